@@ -1,0 +1,130 @@
+"""The grammar of a table cell: text in, its numbers and their shape out.
+
+Shapes: ``n (x%)``, ``n/N (x)``, ``n/N``, ``a ± b``, ``a (b)``, ``a (b–c)`` with ``–``, ``-``, ``to``, ``,``,
+``;``, ``~`` between the bounds and round or square brackets, ``(b, c)`` alone, ``a (b) c``, ``x%``, a bare
+number, ``<0.001`` and ``p=0.03``, and the words NR / NA / NE / not reached. What each number *means*
+(count or mean, SD or percent, range or CI) is decided later from the labels (:mod:`extractors.hints`);
+here only the shape is read. Typography is normalised first: unicode minus and dashes used as minus signs,
+Lancet middle-dot decimals (61·4), thousands separators (10,660), symbol-font glyphs ("¼" for "=",
+">_" for "≥").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
+QUAL_WORDS = {
+    "nr": "not reached", "not reached": "not reached", "ne": "not estimable", "not estimable": "not estimable",
+    "na": "not available", "n/a": "not available", "not available": "not available", "nc": "not calculable",
+    "not calculable": "not calculable", "not evaluable": "not evaluable", "nd": "not done",
+    "not applicable": "not applicable", "ns": "not significant",
+}
+_QUAL = r"(?:not\s+reached|not\s+estimable|not\s+available|not\s+calculable|not\s+evaluable|not\s+applicable|N/A|NR|NE|NA|NC|ND)"
+_BOUND = rf"(?:{NUM}|{_QUAL})"
+_SEP = r"\s*(?:–|—|-|‒|to|~|,|;|\.\.\.)\s*"
+_OPEN = r"[(\[]"
+_CLOSE = r"[)\]]"
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """The numbers of a cell and how they are arranged."""
+
+    kind: str  # empty | qualifier | number | percent | pair | pair_pct | interval | estimate_interval |
+    #            fraction | fraction_pct | plusminus | triple | p_value
+    numbers: tuple[float | None, ...] = ()
+    qualifiers: tuple[str | None, ...] = ()
+    comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
+    has_percent_sign: bool = False
+    decimals: tuple[int, ...] = field(default=())
+
+
+def normalise(text: str) -> str:
+    """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs."""
+    t = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    t = t.replace(">_", "≥").replace("<_", "≤").replace("¼", "=").replace("þ", "+")
+    t = re.sub(r"(?<=\d)\s*[·•∙]\s*(?=\d)", ".", t)  # Lancet 61·4
+    t = re.sub(r"(?<![\d.])[·•∙](?=\d)", ".", t)  # ·05
+    t = t.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\ufe63", "-")
+    t = t.replace("\uff0d", "-")
+    # an en/em dash or hyphen directly before a digit, after start, bracket, space-after-separator: a minus
+    t = re.sub(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)", lambda m: f"{m.group(1)} -", t)
+    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # 10,660 -> 10660 (a CI comma is followed by a space)
+    t = re.sub(r"\s+", " ", t).strip()
+    return t
+
+
+def _num(s: str | None) -> float | None:
+    if s is None:
+        return None
+    s = s.strip()
+    if re.fullmatch(NUM, s):
+        return float(s)
+    return None
+
+
+def _qual(s: str | None) -> str | None:
+    if s is None:
+        return None
+    return QUAL_WORDS.get(re.sub(r"\s+", " ", s.strip().lower()))
+
+
+def _decimals(s: str) -> int:
+    m = re.search(r"\.(\d+)", s)
+    return len(m.group(1)) if m else 0
+
+
+def parse_shape(text: str) -> Shape | None:
+    """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
+    t = normalise(text)
+    t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
+    if t in ("", "-", "–", "—", "‒", "--", "−"):
+        return Shape("empty")
+    q = _qual(t)
+    if q:
+        return Shape("qualifier", (None,), (q,))
+    patterns = (
+        (rf"^[pP]\s*([<>=≤≥])\s*({NUM})$", "p_value"),
+        (rf"^([<>≤≥])\s*({NUM})$", "compared"),
+        (rf"^({NUM})\s*%$", "percent"),
+        (rf"^({NUM})$", "number"),
+        (rf"^({NUM})\s*/\s*({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "fraction_pct"),
+        (rf"^({NUM})\s*/\s*({NUM})$", "fraction"),
+        (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
+        (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
+        (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
+        (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
+        (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
+        (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
+        (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
+        (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
+    )
+    for pattern, kind in patterns:
+        m = re.match(pattern, t, re.IGNORECASE)
+        if m:
+            return _shape_of(kind, m, t)
+    return None
+
+
+def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
+    g = m.groups()
+    pct = "%" in t
+    if kind == "p_value":
+        comp = None if g[0] == "=" else g[0]
+        return Shape("p_value", (_num(g[1]),), (None,), comp, False, (_decimals(g[1]),))
+    if kind == "compared":
+        return Shape("number", (_num(g[1]),), (None,), g[0], pct, (_decimals(g[1]),))
+    if kind in ("percent", "number"):
+        return Shape(kind, (_num(g[0]),), (None,), None, pct, (_decimals(g[0]),))
+    if kind == "pair":
+        first, comp, second = g[0], g[1] or None, g[2]
+        return Shape("pair_pct" if g[3] else "pair", (_num(first), _num(second)), (_qual(first), None), comp,
+                     pct, (_decimals(first), _decimals(second)))
+    if kind in ("estimate_interval", "pct_interval"):
+        kind = "estimate_interval"
+    if kind in ("plusminus_interval",):
+        return Shape(kind, tuple(_num(x) for x in g), (None,) * 4, None, pct, tuple(_decimals(x) for x in g))
+    return Shape(kind, tuple(_num(x) for x in g), tuple(_qual(x) for x in g), None, pct,
+                 tuple(_decimals(x or "") for x in g))

@@ -1,0 +1,186 @@
+"""Which of the four kinds a table is, which way round it is printed, and the trial vocabulary in its labels:
+arms and their N, AE grades and scopes, PK parameters, analytes and units, efficacy endpoints."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.structure import TableModel, arm_n_of
+
+_SECTION_WORDS: list[tuple[str, str]] = [
+    ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bexposure\b|disposition|\bcmax\b|\bauc|clearance"),
+    ("adverse_events", r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
+                       r"|\bsaes?\b"),
+    ("demographics", r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
+                     r"subjects|study)|participant characteristics|clinical characteristics"),
+    ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
+]
+
+PK_PARAMETERS: list[tuple[str, str]] = [
+    (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(?:∞|inf|infinity)|inf|∞)", "AUC0-inf"),
+    (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*t\b|last|t\b|0\s*[-–]\s*last)", "AUC0-t"),
+    (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(\d+)\s*h?|tau|τ)", "AUC0-{0}"),
+    (r"\bauc\b", "AUC"),
+    (r"c\s*max|cmax", "Cmax"),
+    (r"c\s*min|cmin|c\s*trough|ctrough", "Cmin"),
+    (r"t\s*max|tmax", "Tmax"),
+    (r"t\s*1\s*/\s*2|t½|half.life", "t1/2"),
+    (r"cl\s*/\s*f|apparent clearance", "CL/F"),
+    (r"\bcl\s*r\b|clr\b|renal clearance", "CLR"),
+    (r"\bcl\b|clearance", "CL"),
+    (r"v\s*z\s*/\s*f|vz/f", "Vz/F"),
+    (r"v\s*ss|vss", "Vss"),
+    (r"\bv\s*d\b|\bvd\b|volume of distribution|\bv\s*z\b", "Vd"),
+    (r"\bmrt\b", "MRT"),
+    (r"λ\s*z|lambda", "lambda_z"),
+    (r"\bae\b|\bfe\b|fraction excreted", "fe"),
+    (r"p/m ratio|parent.{0,3}metabolite", "P/M ratio"),
+    (r"accumulation ratio|\brac?\b", "accumulation ratio"),
+]
+
+_EFFICACY: list[tuple[str, str]] = [
+    (r"\bdcr\b|disease control", "DCR"),
+    (r"\bcbr\b|clinical benefit", "CBR"),
+    (r"\borr\b|objective response|overall response rate|\bresponse rate", "ORR"),
+    (r"complete (?:response|remission)|^cr\b", "CR"),
+    (r"partial (?:response|remission)|^pr\b", "PR"),
+    (r"stable disease|^sd\b", "SD"),
+    (r"progressive disease|progression of disease|^pd\b", "PD"),
+    (r"not evaluable|not assessable|^ne\b|unknown", "NE"),
+    (r"duration of response|\bdor\b|\bdo?r\b", "DoR"),
+    (r"progression.free|\bpfs\b", "PFS"),
+    (r"overall survival|\bos\b", "OS"),
+    (r"time to progression|\bttp\b", "TTP"),
+    (r"event.free|\befs\b", "EFS"),
+]
+
+_GRADE = re.compile(
+    r"(?:grade|gr\.?|g)\s*(≥|>=|>_|≤|<=|<)?\s*([1-5])(?:\s*(?:[-–/]|to|and|or)\s*([1-5]))?(?:\s*(?:or|and)\s*(?:higher|above|more))?",
+    re.IGNORECASE,
+)
+_ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", re.IGNORECASE)
+_STAT_WORDS = re.compile(
+    r"^(?:n|no\.?|number|%|n\s*\(%\)|no\.?\s*\(%\)|mean\s*\(sd\)|mean|sd|median|range|iqr|\(%\)|n\s*\(%\)\s*e|"
+    r"number \(percent\)|no\. of patients \(%\)|no\. of events/100 patient-yr|incidence rate|events?|patients?|"
+    r"value|estimate|\(95% ci\)|95% ci)$",
+    re.IGNORECASE,
+)
+
+
+def classify_section(model: TableModel) -> str:
+    """Demographics, adverse events, PK or efficacy, by the caption, then by the row labels."""
+    title = model.title.lower()
+    hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
+    labels = " ".join(" ".join(r) for r in model.row_labels).lower() + " " + " ".join(
+        " ".join(c) for c in model.columns).lower()
+    pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if re.search(pattern, labels))
+    if pk_labels >= 3:
+        return "pk"
+    if hits:
+        hits.sort()
+        first = hits[0][1]
+        # "Effect of X on the pharmacokinetics": the pharmacokinetics decide
+        if any(s == "pk" for _, s in hits):
+            return "pk"
+        if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
+            return "adverse_events"
+        return first
+    for section, pattern in _SECTION_WORDS:
+        if re.search(pattern, labels):
+            return section
+    return "efficacy"
+
+
+def is_transposed(model: TableModel) -> bool:
+    """Arms printed as rows: most row labels carry an N or a dose, and no column header does."""
+    inner = [r[-1] for r in model.row_labels if r]
+    if not inner:
+        return False
+    armish = sum(1 for label in inner if arm_n_of([label]) is not None or re.search(
+        r"^\s*(placebo|\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)(/m2|/m²|/kg)?\b)", label, re.IGNORECASE))
+    headers_with_n = sum(1 for c in model.columns if arm_n_of(c) is not None)
+    return armish >= 0.6 * len(inner) and headers_with_n == 0
+
+
+def arm_of(labels: list[str]) -> str | None:
+    """The group a set of labels names, without its N and without statistic descriptors."""
+    parts = []
+    for label in labels:
+        text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
+        text = re.sub(r"\s+", " ", text).strip(" ,;:")
+        if text and not _STAT_WORDS.match(text):
+            parts.append(text)
+    return " ".join(parts) or None
+
+
+def grade_of(labels: list[str]) -> str | None:
+    """CTCAE grade scope named in labels: "any", ">=3", "3", "3-4", "1-2"."""
+    for label in labels:
+        m = _GRADE.search(label)
+        if m:
+            comp, lo, hi = m.group(1), m.group(2), m.group(3)
+            if comp in ("≥", ">=", ">_") or re.search(r"or (higher|above|more)", m.group(0), re.IGNORECASE):
+                return f">={lo}"
+            if comp in ("≤", "<=") or (comp == "<"):
+                return f"<={lo}" if comp != "<" else f"<{lo}"
+            return f"{lo}-{hi}" if hi else lo
+        if _ANY_GRADE.search(label) and "grade" in label.lower():
+            return "any"
+    return None
+
+
+def ae_scope(labels: list[str], title: str) -> str | None:
+    """Serious / discontinuation / death / treatment-related / emergent, from the row labels and caption."""
+    text = " ".join(labels).lower()
+    if re.search(r"discontinu|withdraw", text):
+        return "discontinuation"
+    if re.search(r"\bdeath|fatal|grade 5", text):
+        return "death"
+    if re.search(r"serious|\bsaes?\b", text):
+        return "serious"
+    if re.search(r"\btraes?\b|treatment.related|drug.related|related to", text + " " + title.lower()):
+        return "trae"
+    if re.search(r"\bteaes?\b|treatment.emergent", text + " " + title.lower()):
+        return "teae"
+    return None
+
+
+def pk_parameter(labels: list[str]) -> tuple[str | None, str | None, int | None]:
+    """(parameter, unit, index of the label naming it)."""
+    for i, label in enumerate(labels):
+        low = label.lower().replace("₀", "0")
+        for pattern, name in PK_PARAMETERS:
+            m = re.search(pattern, low)
+            if m:
+                if "{0}" in name:
+                    name = name.format(m.group(1) or "tau")
+                return name, _unit(label), i
+    return None, None, None
+
+
+def _unit(label: str) -> str | None:
+    m = re.search(r",\s*([^,()]*(?:/|h|min|L|%)[^,()]*)$", label)
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"\(([^()]*(?:/|\bh\b|\bmin\b|\bL\b|%|mL|ng|μg|µg|mg)[^()]*)\)\s*$", label)
+    return m.group(1).strip() if m else None
+
+
+def efficacy_parameter(labels: list[str]) -> str | None:
+    text = " ".join(labels)
+    for pattern, name in _EFFICACY:
+        for label in reversed(labels):
+            if re.search(pattern, label.strip(), re.IGNORECASE):
+                return name
+    del text
+    return None
+
+
+def landmark_of(labels: list[str]) -> str | None:
+    """ "12-month OS rate" -> "12 months"."""
+    for label in labels:
+        m = re.search(r"(\d+)\s*-?\s*(month|mo|year|yr|week|wk)", label, re.IGNORECASE)
+        if m and re.search(r"rate|survival|os|pfs|%", label, re.IGNORECASE):
+            unit = {"mo": "month", "yr": "year", "wk": "week"}.get(m.group(2).lower(), m.group(2).lower())
+            return f"{m.group(1)} {unit}s"
+    return None

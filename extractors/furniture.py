@@ -1,0 +1,53 @@
+"""Page furniture: running heads and feet, watermarks and download stamps that repeat on many pages.
+
+They are not part of any table or paragraph, and a table region that reaches the foot of a page must not
+swallow them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.layout import words_to_lines
+from schemas.document import Document, Word
+
+_STAMP = re.compile(
+    r"downloaded from|for personal use only|all rights reserved|author manuscript|copyright ©|©\s*20\d\d"
+    r"|this article is protected by copyright|www\.|https?://|doi\.org",
+    re.IGNORECASE,
+)
+_EDGE = 0.12  # share of the frame height at the top and at the bottom where running text lives
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def furniture_words(document: Document) -> set[int]:
+    """Ids of the words that are page furniture (``id(word)``), over the whole document."""
+    seen: dict[str, set[int]] = {}
+    edge_lines = []
+    for frame in document.frames:
+        for line in words_to_lines(frame.words):
+            at_edge = line.bottom < frame.height * _EDGE or line.top > frame.height * (1 - _EDGE)
+            if not at_edge:
+                continue
+            key = _key(line.text)
+            seen.setdefault(key, set()).add(frame.page)
+            edge_lines.append((key, line))
+    out: set[int] = set()
+    for key, line in edge_lines:
+        repeated = len(seen[key]) >= max(3, 0.4 * document.page_count)
+        short = len(line.text) < 90 and len(line.words) < 14
+        if repeated or _STAMP.search(line.text) or (short and _is_folio(line.text)):
+            out.update(id(w) for w in line.words)
+    return out
+
+
+def _is_folio(text: str) -> bool:
+    """A page number, alone or with a journal running title."""
+    return bool(re.fullmatch(r"[\divx]+|page \d+( of \d+)?|\d+ of \d+", text.strip().lower()))
+
+
+def content_words(words: list[Word], furniture: set[int]) -> list[Word]:
+    return [w for w in words if id(w) not in furniture]

@@ -1,0 +1,367 @@
+"""A table region's lines into a grid: value columns, header levels, and logical rows with their labels.
+
+Columns come from where the numbers are: the value cells of the data rows are clustered by their horizontal
+extent; everything left of the first value column is the stub (row labels). Header lines (above the first
+data row) are laid over the columns: a header cell over several columns, or set on a line that also holds
+one, is a spanning group level. Body lines are merged into logical rows: a label wrapped over lines, values
+printed beside the middle or the last line of their label, a cell wrapped onto the next line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.layout import Line, join_words, split_segments, text_of
+from extractors.regions import TableRegion
+from schemas.document import BBox, Fill, Rule, Word
+
+_VALUE_START = re.compile(
+    r"^(?:[<>≤≥]?\s*[-−–]?\s*\(?\d|\(?[-−–]\s*\d|\(?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
+    r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
+    r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d)"
+)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Cell:
+    """The words of one grid cell."""
+
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return text_of(self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        boxes = [w.page_bbox for w in self.words]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@dataclass(slots=True)
+class Row:
+    """A logical table row: its label (possibly wrapped), indentation, and one cell per value column."""
+
+    label_words: list[Word]
+    cells: list[Cell]
+    top: float
+    bottom: float
+    indent: float = 0.0
+    bold: bool = False
+
+    @property
+    def label(self) -> str:
+        return text_of(self.label_words)
+
+    @property
+    def has_values(self) -> bool:
+        return any(c.words for c in self.cells)
+
+    @property
+    def size(self) -> float:
+        words = self.label_words or [w for c in self.cells for w in c.words]
+        return max(w.size for w in words) if words else 8.0
+
+
+@dataclass(slots=True)
+class HeaderFragment:
+    """Header text over a set of columns, from one header line."""
+
+    text: str
+    columns: tuple[int, ...]
+    line: int
+    words: list[Word]
+
+
+@dataclass(slots=True)
+class Grid:
+    """Columns, header fragments and rows of one table part (one region)."""
+
+    columns: list[tuple[float, float]]
+    stub_x1: float
+    stub_header: str
+    header: list[HeaderFragment]
+    rows: list[Row]
+    region: TableRegion
+
+
+def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) -> Grid | None:
+    """Lay a region's body lines out as a grid; ``None`` when no value column can be found."""
+    lines = [ln for ln in region.body if ln.words]
+    data = [i for i, ln in enumerate(lines) if _is_data_line(ln, region)]
+    if not data:
+        return None
+    columns = _value_columns([lines[i] for i in data], region)
+    if not columns:
+        return None
+    stub_x1 = columns[0][0] - 1.0
+    first = _first_body_line(lines, data[0], stub_x1)
+    header_lines, body_lines = lines[:first], lines[first:]
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, rules, region)
+    rows = _rows(body_lines, columns, stub_x1, fills)
+    return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows,
+                region=region)
+
+
+def _segments(line: Line) -> list[list[Word]]:
+    return split_segments(line.words, 0.9)
+
+
+_CELL_WORDS = frozenset({
+    "nr", "na", "ne", "nc", "nd", "ns", "to", "n", "not", "reached", "estimable", "evaluable", "available",
+    "applicable", "calculable", "e", "vs", "p", "and", "or", "ci", "x",
+})
+
+
+def _value_like(text: str) -> bool:
+    """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
+    text = text.strip()
+    if not _VALUE_START.match(text):
+        return False
+    for token in re.findall(r"[A-Za-z]+", text):
+        if token.lower() in _CELL_WORDS or (len(token) == 1 and token.islower()):
+            continue
+        return False
+    return True
+
+
+def _is_data_line(line: Line, region: TableRegion) -> bool:
+    """A line with a value cell set apart from the label."""
+    segs = _segments(line)
+    width = region.x1 - region.x0
+    for k, seg in enumerate(segs):
+        if k == 0 and seg[0].x0 < region.x0 + 0.3 * width:
+            continue
+        text = join_words(seg)
+        if _value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
+            return True
+    return False
+
+
+def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
+    """Value columns: the horizontal extents of the value cells of data lines, merged where they overlap."""
+    width = region.x1 - region.x0
+    spans: list[tuple[float, float]] = []
+    for line in lines:
+        for k, seg in enumerate(_segments(line)):
+            text = join_words(seg)
+            if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not _value_like(text)):
+                continue
+            if not _value_like(text):
+                continue
+            spans.append((seg[0].x0, seg[-1].x1))
+    if not spans:
+        return []
+    spans.sort()
+    merged: list[list[float]] = [[spans[0][0], spans[0][1], 1]]
+    for x0, x1 in spans[1:]:
+        last = merged[-1]
+        if x0 <= last[1] + 0.5:
+            last[1] = max(last[1], x1)
+            last[2] += 1
+        else:
+            merged.append([x0, x1, 1])
+    return [(m[0], m[1]) for m in merged]
+
+
+def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
+    """Index of the first body line: header lines hold text over the value columns; stub-only lines just
+    above the first data row are body group rows ("SAD part 1"), unless a header line follows them."""
+    first = first_data
+    i = first_data - 1
+    while i >= 0:
+        line = lines[i]
+        over_values = any(w.x0 > stub_x1 for w in line.words)
+        if over_values:
+            break
+        first = i
+        i -= 1
+    return first
+
+
+def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:
+    """Columns a horizontal extent overlaps; the nearest one when it overlaps none."""
+    hit = [k for k, (c0, c1) in enumerate(columns) if x0 < c1 - 0.5 and x1 > c0 + 0.5]
+    if hit:
+        return hit
+    centre = (x0 + x1) / 2
+    return [min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - centre))]
+
+
+def _header_fragments(
+    lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, rules: list[Rule],
+    region: TableRegion,
+) -> tuple[list[HeaderFragment], str]:
+    fragments: list[HeaderFragment] = []
+    stub_parts: list[str] = []
+    for li, line in enumerate(lines):
+        for seg in split_segments(line.words, 1.1):
+            if seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_x1 - 20 and len(columns) > 1
+                                               and seg[-1].x1 < columns[0][1]):
+                stub_parts.append(join_words(seg))
+                continue
+            cols = _header_span(seg, columns, rules, line)
+            fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
+    _fill_group_levels(fragments, columns)
+    return fragments, " ".join(stub_parts)
+
+
+def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
+    """The columns a header cell covers: a rule drawn just under it decides; else the columns it overlaps."""
+    x0, x1 = seg[0].x0, seg[-1].x1
+    under = [r for r in rules if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
+             and r.x0 - 2 <= x0 and x1 <= r.x1 + 2 and r.x1 - r.x0 > (x1 - x0) + 4]
+    if under:
+        rule = min(under, key=lambda r: r.x1 - r.x0)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
+        if cols:
+            return cols
+    return _column_of(x0, x1, columns)
+
+
+def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """On a header line holding a spanning cell, columns left without text go to the nearest cell."""
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    for frags in by_line.values():
+        if not any(len(f.columns) > 1 for f in frags) or len(frags) >= len(columns):
+            continue
+        covered = {k for f in frags for k in f.columns}
+        for k in range(len(columns)):
+            if k in covered:
+                continue
+            centre = (columns[k][0] + columns[k][1]) / 2
+            best = min(frags, key=lambda f: min(abs(f.words[0].x0 - centre), abs(f.words[-1].x1 - centre)))
+            best.columns = tuple(sorted({*best.columns, k}))
+
+
+# ---------------------------------------------------------------------------------------------- rows
+
+
+@dataclass(slots=True)
+class _Fragment:
+    label: list[Word]
+    cells: list[list[Word]]
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def has_values(self) -> bool:
+        return any(self.cells)
+
+    @property
+    def label_text(self) -> str:
+        return join_words(self.label)
+
+
+def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, fills: list[Fill]) -> list[Row]:
+    fragments = [_fragment(line, columns, stub_x1) for line in lines]
+    fragments = [f for f in fragments if f.label or f.has_values]
+    merged = _merge_fragments(fragments, fills)
+    stub_left = min((f.label[0].x0 for f in merged if f.label), default=0.0)
+    rows = []
+    for f in merged:
+        rows.append(Row(
+            label_words=f.label, cells=[Cell(c) for c in f.cells], top=f.top, bottom=f.bottom,
+            indent=round((f.label[0].x0 - stub_left) if f.label else 0.0, 1), bold=f.bold,
+        ))
+    return rows
+
+
+def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float) -> _Fragment:
+    label: list[Word] = []
+    cells: list[list[Word]] = [[] for _ in columns]
+    segs = _segments(line)
+    for k, seg in enumerate(segs):
+        text = join_words(seg)
+        if seg[0].x0 <= stub_x1 + 1 and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not _value_like(text)):
+            # label text; a label segment running into the first column keeps its words left of it
+            for w in seg:
+                if w.x0 < stub_x1 + 1 or not _value_like(w.text):
+                    label.append(w)
+                else:
+                    cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
+            continue
+        for w in seg:
+            cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
+    words = line.main_words
+    return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size,
+                     line.bold)
+
+
+def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fragment]:
+    out: list[_Fragment] = []
+    for f in fragments:
+        prev = out[-1] if out else None
+        if prev is not None and _joins(prev, f, fills):
+            prev.label.extend(f.label)
+            for k, c in enumerate(f.cells):
+                prev.cells[k].extend(c)
+            prev.top = min(prev.top, f.top)
+            prev.bottom = max(prev.bottom, f.bottom)
+            continue
+        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold))
+    return out
+
+
+_CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
+
+
+def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
+    """Whether line fragment ``f`` belongs to the logical row ``prev``."""
+    gap = f.top - prev.bottom
+    near = gap < 0.75 * max(prev.size, f.size)
+    if not near:
+        return False
+    if _same_fill(prev, f, fills):
+        return True
+    label = f.label_text
+    prev_label = prev.label_text
+    # values printed a little above or below their label (LEADER), or between two label lines
+    if not f.label and f.has_values and not prev.has_values and prev.label:
+        return True
+    if f.label and not f.has_values and prev.has_values and not prev.label:
+        return gap < 0.3 * f.size
+    if not f.label and f.has_values and prev.has_values:
+        # a cell wrapped onto the next line: only columns the previous line already used, unfinished
+        used = [k for k, c in enumerate(f.cells) if c]
+        return all(prev.cells[k] for k in used) and _unfinished(prev, used)
+    if f.label and prev.label:
+        indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
+        lower = label[:1].islower() or label[:1] in "(/&%–-"
+        wraps = bool(_CONTINUES.search(prev_label)) or prev_label.count("(") > prev_label.count(")")
+        if not indent_ok:
+            return False
+        if f.has_values and prev.has_values:
+            return False
+        if not f.has_values and prev.has_values:
+            return lower or wraps
+        if f.has_values and not prev.has_values:
+            return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
+        return lower or wraps
+    return False
+
+
+def _unfinished(prev: _Fragment, used: list[int]) -> bool:
+    for k in used:
+        text = join_words(prev.cells[k])
+        if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(]$", text):
+            return True
+    return False
+
+
+def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
+    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box."""
+    size = max(a.size, b.size)
+    for fill in fills:
+        if not 1.6 * size <= fill.bottom - fill.top <= 4.5 * size:
+            continue
+        if fill.top - 1 <= a.top and a.bottom <= fill.bottom + 1 and fill.top - 1 <= b.top and b.bottom <= fill.bottom + 1:
+            return True
+    return False

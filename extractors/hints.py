@@ -1,0 +1,235 @@
+"""What a cell's numbers mean, read from what the table says about them.
+
+A table says it in many places: the row label (", n (%)", "— mean ± SD", "Median (IQR)"), its group labels,
+the column header ("Mean (SD)", "Hazard Ratio (95% CI)", "P Value"), a footnote tied to the cell by its
+mark ("† Hazard ratio and 96% CI"), an "except for Tmax shown as median (min, max)" clause, and the legend
+("Data are median (range) or n (%)"). The nearest statement wins; where the table is silent or says two
+things ("mean (SD) or n (%)"), the numbers themselves decide (an integer with a percentage that matches
+the group N is a count), and a shape no statement explains is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.cells import Shape
+
+# (regex, pair meaning) -- for "a (b)" cells
+_PAIR = [
+    (r"geometric\s+mean\s*\(\s*(?:geometric\s+)?cv|gm\s*\(\s*cv|\(cv\s*%?\)|cv\s*%", "geo_cv"),
+    (r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|\(sd\)|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means",
+     "mean_sd"),
+    (r"\(se\)|\(sem\)|± ?se\b|± ?sem\b|mean\s*\(se", "mean_se"),
+    (r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
+     r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)", "count_pct"),
+]
+_INTERVAL = [
+    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th", "iqr"),
+    (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|\(min|minimum, maximum", "range"),
+    (r"\bci\b|confidence interval|cred", "ci"),
+]
+_ESTIMATE = [
+    (r"hazard ratio|\bhr\b", "hr"),
+    (r"odds ratio|\bor\b(?=\s*\()", "or"),
+    (r"risk ratio|relative risk|\brr\b", "rr"),
+    (r"geometric mean", "geometric_mean"),
+    (r"\bmedian\b", "median"),
+    (r"\bmean\b|\blsm\b|least.squares mean", "mean"),
+    (r"\brate\b|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The labels around one cell, nearest first."""
+
+    row: tuple[str, ...]  # innermost first
+    column: tuple[str, ...]  # innermost first
+    footnotes: tuple[str, ...]  # the footnotes this cell's marks point to
+    table_notes: str
+    title: str
+    arm_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """Statistic names for the numbers of a shape, in order; ``None`` where the cell cannot be read."""
+
+    stats: tuple[str, ...]
+    ci_level: float | None = None
+    reason: str = ""
+
+
+def _first_match(table: list[tuple[str, str]], texts: list[str]) -> str | None:
+    for text in texts:
+        low = text.lower()
+        for pattern, meaning in table:
+            if re.search(pattern, low):
+                return meaning
+    return None
+
+
+def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
+    low = text.lower()
+    return {meaning for pattern, meaning in table if re.search(pattern, low)}
+
+
+def _except_clauses(notes: str) -> list[tuple[str, str]]:
+    """ "... except for Tmax shown as median (minimum, maximum)" -> [("tmax", "median (minimum, maximum)")]."""
+    out = []
+    for m in re.finditer(r"except (?:for )?([A-Za-z0-9/ ,]+?)(?:,)? (?:which (?:is|are) |shown |presented |given |reported )?"
+                         r"as ([^.;]+)", notes, re.IGNORECASE):
+        out.append((re.sub(r"\W", "", m.group(1).lower()), m.group(2)))
+    return out
+
+
+def _sources(ctx: Context) -> list[str]:
+    """Label texts nearest first: footnotes of the cell, row, column, except-clauses, legend, title."""
+    texts = [*ctx.footnotes, *ctx.row, *ctx.column]
+    labels = re.sub(r"\W", "", " ".join([*ctx.row, *ctx.column]).lower())
+    for target, meaning in _except_clauses(ctx.table_notes):
+        if target and target in labels:
+            texts.append(meaning)
+    notes = re.sub(r"except (?:for )?[^.;]+", "", ctx.table_notes, flags=re.IGNORECASE)
+    texts.extend([notes, ctx.title])
+    return texts
+
+
+def ci_level(texts: list[str]) -> float | None:
+    for text in texts:
+        m = re.search(r"(\d{2}(?:\.\d)?)\s*%\s*(?:ci|confidence|credible|cri)", text, re.IGNORECASE)
+        if m:
+            return float(m.group(1))
+    return None
+
+
+def meaning_of(shape: Shape, ctx: Context) -> Meaning:
+    """Statistic names for the numbers of ``shape`` in this context."""
+    texts = _sources(ctx)
+    kind = shape.kind
+    if kind == "empty":
+        return Meaning(())
+    estimate = _estimate(ctx, texts)
+    if kind == "p_value" or _is_p_context(ctx):
+        if kind in ("p_value", "number"):
+            return Meaning(("p",))
+    if kind == "qualifier":
+        return Meaning((estimate or "value",))
+    if kind == "percent":
+        return Meaning(("rate",) if estimate == "rate" and _landmark(ctx) else ("percent",))
+    if kind == "number":
+        return Meaning((_single(ctx, texts, estimate),))
+    if kind == "fraction":
+        return Meaning(("count", "denominator"))
+    if kind == "fraction_pct":
+        third = "rate" if re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) else "percent"
+        return Meaning(("count", "denominator", third))
+    if kind == "plusminus":
+        pair = _first_match(_PAIR, texts)
+        return Meaning(("mean", "se") if pair == "mean_se" else ("mean", "sd"))
+    if kind == "plusminus_interval":
+        return Meaning(("mean", "sd", "min", "max"))
+    if kind == "pair_pct":
+        return Meaning(("count", "percent"))
+    if kind == "pair":
+        return _pair(shape, ctx, texts)
+    if kind == "triple":
+        head = " ".join(ctx.column).lower()
+        if re.search(r"n\s*\(%\)\s*\[?e\b|n \(%\) e|\(%\)\s*events", head):
+            return Meaning(("count", "percent", "events"))
+        return Meaning((), reason="three numbers whose meaning the table does not state")
+    if kind in ("interval", "bare_interval", "estimate_interval"):
+        return _interval(kind, ctx, texts, estimate)
+    return Meaning((), reason=f"unhandled shape {kind}")
+
+
+def _is_p_context(ctx: Context) -> bool:
+    col = ctx.column[0].lower() if ctx.column else ""
+    return bool(re.search(r"\bp\s*(value|-value)?\b|p value|p-value|^p$", col))
+
+
+def _landmark(ctx: Context) -> bool:
+    return bool(re.search(r"\d+.(month|year|week|day|yr|mo)", " ".join(ctx.row).lower()))
+
+
+def _estimate(ctx: Context, texts: list[str]) -> str | None:
+    """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    found = _first_match(_ESTIMATE, near)
+    if found:
+        return found
+    return _first_match(_ESTIMATE, texts[len(near):])
+
+
+def _single(ctx: Context, texts: list[str], estimate: str | None) -> str:
+    """A bare number: a count where counts are meant, else the estimate the labels name, else a value."""
+    pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
+    if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b", " ".join(ctx.column).lower()):
+        return "count"
+    if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
+        return estimate
+    general = _all_matches(_PAIR, " ".join(texts))
+    if general == {"count_pct"}:
+        return "count"
+    return "value"
+
+
+def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
+    """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
+    numbers."""
+    a, b = shape.numbers
+    if a is None:  # "NR (12.1)" and the like
+        return Meaning((), reason="qualifier with one number")
+    near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row, *ctx.column])
+    if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n) and _first_match(_PAIR, list(ctx.column)) != near:
+        near = None  # a row label saying "n (%)" over a continuous sub-row is not about this cell
+    if near is not None and not (near == "count_pct" and len(_all_matches(_PAIR, " ".join(ctx.column))) > 1):
+        return _pair_meaning(near)
+    candidates = _all_matches(_PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column):]]))
+    if len(candidates) == 1:
+        only = next(iter(candidates))
+        if only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
+            return _pair_meaning(only)
+    if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
+        return _pair_meaning("count_pct")
+    others = candidates - {"count_pct"}
+    if len(others) == 1:
+        return _pair_meaning(next(iter(others)))
+    if not candidates and _fits_percent(a, b, ctx.arm_n) and ctx.arm_n is not None:
+        return _pair_meaning("count_pct")
+    return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _pair_meaning(kind: str) -> Meaning:
+    return Meaning({
+        "count_pct": ("count", "percent"), "mean_sd": ("mean", "sd"), "mean_se": ("mean", "se"),
+        "geo_cv": ("geometric_mean", "cv_percent"),
+    }[kind])
+
+
+def _fits_percent(a: float, b: float | None, n: int | None) -> bool:
+    """Could ``a (b)`` be a count and its percentage (of ``n``, when known)?"""
+    if b is None or a != int(a) or a < 0 or not 0 <= b <= 100:
+        return False
+    if n is None or n <= 0:
+        return True
+    return abs(a / n * 100 - b) <= 1.05 or a > n  # a > n: a denominator we do not know
+
+
+def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None) -> Meaning:
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    which = _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near):])
+    level = ci_level(texts) if which == "ci" else None
+    if which is None:
+        if kind == "interval":
+            return Meaning(("ci_low", "ci_high"), level, reason="interval alone: a CI")
+        return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
+    lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
+    if kind in ("interval", "bare_interval"):
+        return Meaning((lo, hi), level)
+    if which in ("iqr", "range"):
+        est = "median" if estimate in (None, "median", "value") else estimate
+    else:
+        est = estimate or "value"
+    return Meaning((est, lo, hi), level)

@@ -1,0 +1,134 @@
+"""A labelled table into records: each cell's numbers named (count, mean, ci_low...) and tagged with the
+trial vocabulary (arm, grade, analyte, parameter, unit). A cell that cannot be read becomes a finding."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.cells import parse_shape
+from extractors.classify import (
+    ae_scope,
+    arm_of,
+    classify_section,
+    efficacy_parameter,
+    grade_of,
+    is_transposed,
+    pk_parameter,
+)
+from extractors.hints import Context, meaning_of
+from extractors.structure import TableCell, TableModel
+from schemas.findings import Finding, FindingValue
+from schemas.records import Record
+
+_FOOTNOTE_SPLIT = re.compile(r"(?:(?<=^)|(?<=[.)]\s)|(?<=\s))([*†‡§¶‖#]{1,3}|[a-h](?=[A-Z]))\s*(?=[A-Z(])")
+
+
+def footnotes_of(notes: str) -> dict[str, str]:
+    """Footnotes by mark: "† Hazard ratio ..." -> {"†": "Hazard ratio ..."}; "aData are ..." -> {"a": ...}."""
+    out: dict[str, str] = {}
+    matches = list(_FOOTNOTE_SPLIT.finditer(notes))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(notes)
+        mark = m.group(1)
+        out.setdefault(mark, notes[m.end():end].strip())
+    return out
+
+
+def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding]]:
+    """The section of the table, its records and what could not be read."""
+    section = classify_section(model)
+    transposed = is_transposed(model)
+    notes = footnotes_of(model.notes)
+    records: list[Record] = []
+    findings: list[Finding] = []
+    for cell in model.cells:
+        recs, problem = cell_to_records(cell, model, section, transposed, notes)
+        records.extend(recs)
+        if problem:
+            findings.append(problem)
+    return section, records, findings
+
+
+def cell_to_records(
+    cell: TableCell, model: TableModel, section: str, transposed: bool, notes: dict[str, str],
+) -> tuple[list[Record], Finding | None]:
+    shape = parse_shape(cell.text)
+    if shape is None:
+        return [], _unread(cell, model, "the cell's text is not a form trialex reads")
+    if shape.kind == "empty":
+        return [], None
+    ctx = Context(
+        row=tuple(reversed(cell.row)), column=tuple(reversed(cell.column)),
+        footnotes=tuple(notes[m] for m in cell.marks if m in notes), table_notes=model.notes,
+        title=model.title, arm_n=cell.arm_n,
+    )
+    meaning = meaning_of(shape, ctx)
+    if not meaning.stats:
+        return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are")
+    fields = _vocabulary(cell, model, section, transposed)
+    records: list[Record] = []
+    denominator = None
+    if "denominator" in meaning.stats:
+        d = shape.numbers[meaning.stats.index("denominator")]
+        denominator = int(d) if d is not None else None
+    for i, stat in enumerate(meaning.stats):
+        if stat == "denominator":
+            continue
+        value = shape.numbers[i] if i < len(shape.numbers) else None
+        qualifier = shape.qualifiers[i] if i < len(shape.qualifiers) else None
+        if i == 0 and shape.comparator:
+            qualifier = shape.comparator
+        if value is None and qualifier is None:
+            continue
+        records.append(Record(
+            section=section,  # type: ignore[arg-type]
+            table=model.table_id, table_title=model.title or None, row=cell.row, column=cell.column,
+            statistic=stat,  # type: ignore[arg-type]
+            value=value, qualifier=qualifier,
+            denominator=denominator if stat in ("count", "percent") else None,
+            ci_level=meaning.ci_level if stat in ("ci_low", "ci_high") else None,
+            raw=cell.text, page=cell.page, bbox=cell.bbox, marks=cell.marks, **fields,
+        ))
+    return records, None
+
+
+def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:
+    arm_labels = cell.row if transposed else cell.column
+    arm = arm_of(arm_labels[-1:] if transposed else arm_labels)
+    out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
+    if section == "adverse_events":
+        out["grade"] = grade_of([*cell.column, *cell.row, model.title])
+        out["scope"] = ae_scope(cell.row, model.title)
+    elif section == "pk":
+        param, unit, _ = pk_parameter([*reversed(cell.row), *reversed(cell.column)])
+        out["parameter"] = param
+        out["unit"] = unit
+        out["analyte"] = _analyte(cell)
+    elif section == "efficacy":
+        out["parameter"] = efficacy_parameter(cell.row)
+    return out
+
+
+def _analyte(cell: TableCell) -> str | None:
+    """The analyte of a PK cell: the label beside the parameter that is neither a dose, an arm nor a
+    statistic."""
+    for label in [*cell.column, *cell.row]:
+        text = label.strip()
+        if pk_parameter([text])[0] is not None:
+            continue
+        if re.search(r"\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)\b|\bday\b|dose|\bn\s*=|placebo|group|ratio|mean|ci\b|"
+                     r"geometric|parameter|cohort|part\b", text, re.IGNORECASE):
+            continue
+        if re.search(r"[A-Za-z]{3,}", text):
+            return text
+    return None
+
+
+def _unread(cell: TableCell, model: TableModel, reason: str) -> Finding:
+    where = " / ".join([*cell.row[-1:], *cell.column[-1:]])
+    return Finding(
+        check="cell-unread", severity="warning", table=model.table_id, page=cell.page,
+        message=f"{model.table_id}, {where}: '{cell.text}' was not read: {reason}",
+        values=[FindingValue(label=f"{model.table_id} / {where}", value=None, raw=cell.text, page=cell.page,
+                             bbox=cell.bbox)],
+    )

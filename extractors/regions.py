@@ -1,0 +1,464 @@
+"""Find the tables of a document: captions, and the band of the page each table occupies.
+
+A table is found from its caption ("Table 2 | ...", "TABLE II.", "Extended Data Table 4", "Table 1.
+(Continued.)"), which may sit above the table or below it (Lancet). Its horizontal extent comes from a box
+or rule that frames it, or else from the page column the caption sits in; its vertical extent runs from the
+caption until body prose resumes, another caption starts, or the page ends. Lines of the table's own small
+type after its last row (legend, abbreviations, footnotes) are kept as the table's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.layout import Line, join_words, split_segments, words_to_lines
+from schemas.document import Document, Frame, Word
+
+CAPTION = re.compile(
+    r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
+    r"(?P<kw>Table|TABLE|Tab\.)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5})(?![0-9])(?P<rest>.*)$"
+)
+_CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNORECASE)
+_CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_NOTE_START = re.compile(
+    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown)|Abbreviations?|Note[s:]|"
+    r"Values? (are|were)|Results (are|were)|Plus|The |Percentages|Includes|Other|NA |NR |NE |Summary|"
+    r"[A-Z][A-Za-z0-9/-]{0,12}(,| =|:) [a-z]|CI,)"
+)
+
+
+@dataclass(slots=True)
+class Caption:
+    """A table caption: its id as printed ("Table 2"), its title, and where it sits."""
+
+    table_id: str
+    number: str
+    title: str
+    continued: bool
+    lines: list[Line]
+    frame_index: int
+    x0: float
+    x1: float
+
+    @property
+    def top(self) -> float:
+        return min(line.top for line in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(line.bottom for line in self.lines)
+
+
+@dataclass(slots=True)
+class TableRegion:
+    """The part of one frame a table occupies: its rows, and the notes printed with it."""
+
+    caption: Caption | None
+    table_id: str
+    title: str
+    frame_index: int
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    body: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    continued_from: TableRegion | None = None
+    reached_frame_end: bool = False
+
+    @property
+    def notes_text(self) -> str:
+        return " ".join(line.text for line in self.notes)
+
+
+def canonical_table_id(prefix: str | None, keyword: str, number: str) -> str:
+    """"TABLE II" -> "Table II"; "Extended Data Table 4" kept; "Table1" -> "Table 1"."""
+    head = "Table"
+    if prefix:
+        p = prefix.strip().lower()
+        head = ("Extended Data Table" if p.startswith("extended")
+                else "Appendix Table" if p.startswith("appendix") else "Supplementary Table")
+    return f"{head} {number.upper() if number.isalpha() else number}"
+
+
+def table_number(table_id: str) -> int | None:
+    num = table_id.rsplit(" ", 1)[-1]
+    if num.isdigit():
+        return int(num)
+    return _ROMAN.get(num)
+
+
+def find_captions(document: Document) -> list[Caption]:
+    """Every table caption in the document, in reading order."""
+    captions: list[Caption] = []
+    body_size = document.body_size
+    for fi, frame in enumerate(document.frames):
+        lines = words_to_lines(frame.words)
+        for li, line in enumerate(lines):
+            for seg in split_segments(line.words, 1.6):
+                cap = _segment_caption(seg, body_size)
+                if cap is None:
+                    continue
+                table_id, number, rest, continued = cap
+                seg_line = Line(list(seg))
+                cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line)]
+                title = " ".join([rest, *(ln.text for ln in cap_lines[1:])]).strip(" .|:—–-")
+                captions.append(Caption(
+                    table_id=table_id, number=number, title=title, continued=continued, lines=cap_lines,
+                    frame_index=fi, x0=min(ln.x0 for ln in cap_lines), x1=max(ln.x1 for ln in cap_lines),
+                ))
+    return captions
+
+
+def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, bool] | None:
+    text = _unspace(join_words(seg))
+    m = CAPTION.match(text)
+    if not m:
+        return None
+    rest = m.group("rest")
+    first = seg[0]
+    styled = first.bold or first.text.isupper() or abs(first.size - body_size) > 0.6
+    punct = bool(_CAPTION_PUNCT.match(rest))
+    rest_words = rest.split()
+    starts_lower = bool(rest_words) and (rest_words[0][0].islower() or rest_words[0][0] in ")],;")
+    if starts_lower and not punct:
+        return None
+    if not (styled or punct):
+        return None
+    if rest.strip().startswith(")"):
+        return None
+    continued = bool(_CONTINUED.search(rest[:40]))
+    table_id = canonical_table_id(m.group("prefix"), m.group("kw"), m.group("num"))
+    return table_id, m.group("num"), rest, continued
+
+
+def _unspace(text: str) -> str:
+    """Letter-spaced capitals, "T A B L E 1", closed up to "TABLE 1"."""
+    m = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])\b", text)
+    return m.group(1).replace(" ", "") + text[m.end():] if m else text
+
+
+def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Line]:
+    """Lines that continue a caption: same type, starting under it, while the previous line was full.
+    A caption line holding only "Table 2" takes the next line as its title whatever its type."""
+    out: list[Line] = []
+    prev = first
+    bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", _unspace(first.text).strip()))
+    for line in lines[index + 1: index + 4]:
+        if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
+            break
+        words = [w for w in line.words if first.x0 - 200 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 200]
+        if bare and not out:
+            segs = split_segments(line.words, 1.6)
+            near = min(segs, key=lambda sg: abs((sg[0].x0 + sg[-1].x1) / 2 - (first.x0 + first.x1) / 2))
+            if sum(ch.isdigit() for ch in join_words(near)) <= 0.3 * len(join_words(near)):
+                out.append(Line(list(near)))
+                prev = out[-1]
+                continue
+            break
+        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30]
+        if not words:
+            break
+        cand = Line(words)
+        segs = cand.segments(1.6)
+        if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:
+            break
+        if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
+            break
+        if sum(ch.isdigit() for ch in cand.text) > 0.3 * len(cand.text):
+            break
+        out.append(cand)
+        prev = cand
+    return out
+
+
+_LEADER = re.compile(r"^[.·…_]+$")
+FIGURE = re.compile(r"^(Fig\.?|Figure|FIGURE|Scheme)\s*\d+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _FrameView:
+    """A frame's content words and the geometry of its body text, computed once per frame."""
+
+    frame: Frame
+    words: list[Word]
+    body_size: float
+    left: float
+    right: float
+    gutter: tuple[float, float] | None
+
+
+def find_regions(document: Document, furniture: set[int] | None = None) -> list[TableRegion]:
+    """Every captioned table of the document, with continuation parts on following pages linked."""
+    furniture = furniture or set()
+    captions = find_captions(document)
+    views: dict[int, _FrameView] = {}
+    regions: list[TableRegion] = []
+    for cap in captions:
+        view = views.get(cap.frame_index)
+        if view is None:
+            view = views[cap.frame_index] = _frame_view(document, cap.frame_index, furniture)
+        others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
+        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page)
+        if region is not None:
+            regions.append(region)
+    _link_continued(regions)
+    regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
+    return regions
+
+
+def _frame_view(document: Document, index: int, furniture: set[int]) -> _FrameView:
+    frame = document.frames[index]
+    words = [w for w in frame.words if id(w) not in furniture and not _LEADER.match(w.text)]
+    body = document.body_size
+    xs0 = sorted(w.x0 for w in words)
+    xs1 = sorted(w.x1 for w in words)
+    left = xs0[len(xs0) // 100] if xs0 else 0.0
+    right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
+    return _FrameView(frame, words, body, left, right, _gutter(words, left, right))
+
+
+def _gutter(words: list[Word], left: float, right: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two text columns, if the body text is set in two columns."""
+    if right - left < 200 or len(words) < 80:
+        return None
+    width = int(right - left) + 1
+    cover = [0] * width
+    for w in words:
+        for x in range(max(0, int(w.x0 - left)), min(width, int(w.x1 - left) + 1)):
+            cover[x] += 1
+    peak = max(cover)
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        empty = x < hi and cover[x] <= peak * 0.10
+        if empty and start is None:
+            start = x
+        elif not empty and start is not None:
+            if x - start >= 5 and (best is None or x - start > best[1] - best[0]):
+                best = (start, x)
+            start = None
+    return (left + best[0], left + best[1]) if best else None
+
+
+def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
+    """The table's horizontal extent: a shaded box or a rule that frames it, else its page column."""
+    frame = view.frame
+    for fill in frame.fills:
+        if (fill.x0 - 2 <= cap.x0 and cap.x1 <= fill.x1 + 2 and fill.top - 2 <= cap.top
+                and cap.bottom <= fill.bottom + 2 and fill.x1 - fill.x0 > 100):
+            return fill.x0, fill.x1
+    size = cap.lines[0].size
+    if below:
+        near = [r for r in frame.rules if cap.bottom - 2 <= r.y <= cap.bottom + 4 * size + 25]
+    else:
+        near = [r for r in frame.rules if cap.top - 4 * size - 25 <= r.y <= cap.top + 2]
+    near = [r for r in near if r.x1 - r.x0 > 80 and r.x0 - 25 <= cap.x1 and cap.x0 <= r.x1 + 25]
+    content = _content_band(view, cap, below)
+    if near:
+        widest = max(near, key=lambda r: r.x1 - r.x0)
+        if widest.x1 - widest.x0 >= 0.6 * (content[1] - content[0]):
+            return min(widest.x0, cap.x0), max(widest.x1, cap.x1)
+    return content
+
+
+def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
+    """With nothing drawn around the table: the span of the non-prose segments beside the caption."""
+    lo, hi = (cap.bottom, cap.bottom + 160) if below else (cap.top - 160, cap.top)
+    near = [w for w in view.words if lo <= w.top <= hi]
+    x0, x1 = cap.x0, cap.x1
+    for line in words_to_lines(near):
+        for seg in split_segments(line.words, 1.6):
+            if _prose_segment(seg, view.body_size, 100):
+                continue
+            if CAPTION.match(join_words(seg)) or FIGURE.match(join_words(seg)):
+                continue
+            x0, x1 = min(x0, seg[0].x0), max(x1, seg[-1].x1)
+    if view.gutter is not None:
+        g0, g1 = view.gutter
+        if cap.x0 >= g0 - 5:  # a caption in the right-hand column: the table starts there too
+            x0 = max(x0, g0)
+    return x0, x1
+
+
+def _prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
+    text = join_words(seg)
+    letters = sum(ch.isalpha() for ch in text)
+    return (abs(seg[0].size - body_size) <= 0.45 and len(seg) >= 5 and seg[-1].x1 - seg[0].x0 >= min_width
+            and letters > 0.6 * len(text))
+
+
+def _is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
+    """A line of running text: body type, one or two segments, each long and wordy."""
+    if abs(line.size - body_size) > 0.45:
+        return False
+    segs = line.segments(1.6)
+    if len(segs) > 2:
+        return False
+    return all(_prose_segment(seg, body_size, 0.4 * (x1 - x0)) for seg in segs)
+
+
+def _row_like(line: Line) -> bool:
+    """A line that looks like part of a table: several cells, or a number set apart from its label."""
+    segs = line.segments(1.0)
+    if len(segs) >= 2:
+        return True
+    text = line.text
+    return bool(re.search(r"\d", text)) and len(line.words) <= 4
+
+
+def _region_for_caption(
+    view: _FrameView, cap: Caption, others: list[Caption], page: int,
+) -> TableRegion | None:
+    boxed = _boxed(view, cap, page)
+    if boxed is not None:
+        return boxed
+    for below in (True, False):
+        region = _grow(view, cap, others, page, below)
+        if region is not None:
+            return region
+    return None
+
+
+def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
+    """A table printed inside a shaded box that also holds its caption (Lancet): the box is the table."""
+    size = cap.lines[0].size
+    for fill in view.frame.fills:
+        inside = (fill.x0 - 2 <= cap.x0 and fill.top - 2 <= cap.top and cap.bottom <= fill.bottom + 2
+                  and fill.bottom - fill.top > 5 * size and fill.x1 - fill.x0 > 100)
+        if not inside:
+            continue
+        cap_ids = {id(w) for line in cap.lines for w in line.words}
+        words = [w for w in view.words if fill.x0 - 2 <= w.x0 and w.x1 <= fill.x1 + 2
+                 and fill.top - 2 <= w.top and w.bottom <= fill.bottom + 2 and id(w) not in cap_ids]
+        lines = words_to_lines(words)
+        body, notes = _split_notes(lines, True)
+        if len([ln for ln in body if _row_like(ln)]) < 2:
+            return None
+        return TableRegion(
+            caption=cap, table_id=cap.table_id, title=cap.title, frame_index=cap.frame_index, page=page,
+            x0=fill.x0, x1=fill.x1, top=fill.top, bottom=fill.bottom, body=body, notes=notes,
+        )
+    return None
+
+
+def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
+    x0, x1 = _band(view, cap, below)
+    cap_ids = {id(w) for line in cap.lines for w in line.words}
+    other_ids = {id(w) for c in others for line in c.lines for w in line.words}
+    words = [w for w in view.words if w.x0 >= x0 - 3 and w.x1 <= x1 + 3 and id(w) not in cap_ids]
+    lines = words_to_lines(words)
+    if below:
+        candidates = [ln for ln in lines if ln.top >= cap.bottom - 1]
+    else:
+        candidates = [ln for ln in reversed(lines) if ln.bottom <= cap.top + 1]
+    taken: list[Line] = []
+    rows = 0
+    prev_edge = cap.bottom if below else cap.top
+    reached_end = True
+    for line in candidates:
+        gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
+        if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
+            reached_end = False
+            break
+        if _is_prose(line, x0, x1, view.body_size):
+            reached_end = False
+            break
+        if rows and gap > 4.5 * line.size + 6:
+            reached_end = False
+            break
+        if not rows and gap > 8 * line.size + 30:
+            return None
+        taken.append(line)
+        rows += _row_like(line)
+        prev_edge = line.bottom if below else line.top
+    if rows < 2:
+        return None
+    if not below:
+        taken.reverse()
+    body, notes = _split_notes(taken, below)
+    if len([ln for ln in body if _row_like(ln)]) < 2:
+        return None
+    return TableRegion(
+        caption=cap, table_id=cap.table_id, title=cap.title, frame_index=cap.frame_index, page=page,
+        x0=x0, x1=x1, top=min(ln.top for ln in taken), bottom=max(ln.bottom for ln in taken),
+        body=body, notes=notes, reached_frame_end=reached_end and below and not notes,
+    )
+
+
+def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
+    """Body rows first, then the notes: from the first note-like line after which no table row follows."""
+    strong = [i for i, ln in enumerate(lines) if _strong_row(ln) and not _is_note(ln)]
+    last_row = strong[-1] if strong else -1
+    cut = len(lines)
+    for i in range(last_row + 1, len(lines)):
+        if _is_note(lines[i]):
+            cut = i
+            break
+    return lines[:cut], lines[cut:]
+
+
+def _strong_row(line: Line) -> bool:
+    """A row with a number in a cell of its own, apart from the label."""
+    segs = line.segments(1.0)
+    return len(segs) >= 2 and any(re.search(r"\d", join_words(seg)) for seg in segs[1:])
+
+
+def _is_note(line: Line) -> bool:
+    text = line.text
+    if _NOTE_START.match(text) and len(text) > 15:
+        return True
+    segs = line.segments(1.6)
+    return len(segs) == 1 and len(line.words) >= 9
+
+
+def _link_continued(regions: list[TableRegion]) -> None:
+    """A "(continued)" part, or a second part with the same id, continues the earlier part."""
+    last: dict[str, TableRegion] = {}
+    for region in regions:
+        prev = last.get(region.table_id)
+        if prev is not None and (region.caption is None or region.caption.continued or region.page > prev.page):
+            region.continued_from = prev
+        last[region.table_id] = region
+
+
+def _uncaptioned_continuations(
+    document: Document, regions: list[TableRegion], furniture: set[int], views: dict[int, _FrameView],
+) -> list[TableRegion]:
+    """A table that runs off the foot of a page and goes on, with no caption, at the top of the next."""
+    out: list[TableRegion] = []
+    pending = [r for r in regions if r.reached_frame_end]
+    while pending:
+        region = pending.pop(0)
+        frame = document.frames[region.frame_index]
+        nxt = next((i for i, f in enumerate(document.frames)
+                    if f.page == frame.page + 1 and f.rotation == frame.rotation), None)
+        if nxt is None:
+            continue
+        view = views.get(nxt) or _frame_view(document, nxt, furniture)
+        views[nxt] = view
+        words = [w for w in view.words if w.x0 >= region.x0 - 8 and w.x1 <= region.x1 + 8]
+        taken: list[Line] = []
+        for line in words_to_lines(words):
+            if _is_prose(line, region.x0, region.x1, view.body_size) or FIGURE.match(line.text):
+                break
+            if CAPTION.match(_unspace(line.text)):
+                break
+            taken.append(line)
+        body, notes = _split_notes(taken, True)
+        if len([ln for ln in body if _row_like(ln)]) < 2:
+            continue
+        part = TableRegion(
+            caption=None, table_id=region.table_id, title=region.title, frame_index=nxt,
+            page=document.frames[nxt].page, x0=region.x0, x1=region.x1, top=taken[0].top,
+            bottom=taken[-1].bottom, body=body, notes=notes, continued_from=region,
+            reached_frame_end=not notes and len(taken) == len(words_to_lines(words)),
+        )
+        out.append(part)
+        if part.reached_frame_end:
+            pending.append(part)
+    return out

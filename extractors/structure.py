@@ -1,0 +1,239 @@
+"""Grids (one per page part of a table) into one table of labelled cells.
+
+Each value cell gets its row path (group labels outer to inner, by indentation and label-only group rows),
+its column path (header levels top to bottom, as restated inside the body where the table does that), the
+N of its group where the table states one, and the footnote marks printed on it. Footnote marks (raised,
+smaller type) are taken off labels and values and kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.grid import Cell, Grid, HeaderFragment, Row
+from extractors.layout import text_of
+from schemas.document import BBox, Word
+
+_N_IN_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*(\d[\d,]*)\s*\)?")
+_MARK_TEXT = re.compile(r"^[a-z*†‡§¶#‖,\d\s]{1,6}$")
+_ONLY_N = re.compile(r"^\(?\s*[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
+
+
+@dataclass(slots=True)
+class TableCell:
+    """One value cell with everything that labels it."""
+
+    row: list[str]
+    column: list[str]
+    text: str
+    page: int
+    bbox: BBox
+    arm_n: int | None
+    marks: list[str]
+    row_bold: bool = False
+
+
+@dataclass(slots=True)
+class TableModel:
+    """A whole table (all its page parts): id, title, notes and labelled cells."""
+
+    table_id: str
+    title: str
+    pages: list[int]
+    notes: str
+    stub_header: str
+    columns: list[list[str]]
+    cells: list[TableCell] = field(default_factory=list)
+    row_labels: list[list[str]] = field(default_factory=list)
+    transposed: bool = False
+
+
+def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
+    """A footnote mark: raised type smaller than its neighbours, or a dagger-like symbol."""
+    text = word.text
+    if text and all(ch in "*†‡§¶#‖" for ch in text):
+        return True
+    bigger = [w for w in neighbours if w.size > word.size * 1.15]
+    if not bigger:
+        return False
+    base = max(bigger, key=lambda w: w.size)
+    raised = word.bottom < base.bottom - 0.15 * base.size
+    return raised and bool(_MARK_TEXT.match(text))
+
+
+def split_marks(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """Words without their footnote marks, and the marks."""
+    keep, marks = [], []
+    for w in words:
+        if is_mark_word(w, words):
+            marks.append(w.text)
+        else:
+            keep.append(w)
+    return keep, marks
+
+
+_TRAILING_MARK = re.compile(r"(?<=[A-Za-z)\]%])(?:[*†‡§¶#‖]+|[a-h](?:,[a-h])*)$")
+
+
+def clean_label(words: list[Word]) -> tuple[str, list[str]]:
+    """A label's text without footnote marks (raised type, daggers, a glued trailing letter after ')')."""
+    keep, marks = split_marks(words)
+    text = text_of(keep).strip()
+    text = re.sub(r"\s*[*†‡§¶#‖]+(?=\s|$)", "", text).strip()
+    return text, marks
+
+
+def grids_to_table(grids: list[Grid]) -> TableModel:
+    """Join a table's page parts; label every value cell."""
+    first = grids[0]
+    region = first.region
+    notes = " ".join(g.region.notes_text for g in grids if g.region.notes).strip()
+    base_columns = _column_paths(first.header, len(first.columns))
+    model = TableModel(
+        table_id=region.table_id, title=region.title, pages=sorted({g.region.page for g in grids}),
+        notes=notes, stub_header=first.stub_header, columns=base_columns,
+    )
+    for grid in grids:
+        columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
+        if len(columns) != len(grid.columns):
+            columns = [[] for _ in grid.columns]
+        _label_cells(model, grid, columns)
+    return model
+
+
+def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
+    lines = sorted({f.line for f in header})
+    group_lines = {ln for ln in lines if any(len(f.columns) > 1 for f in header if f.line == ln)}
+    paths: list[list[str]] = [[] for _ in range(ncols)]
+    for k in range(ncols):
+        pending: list[str] = []
+        for ln in lines:
+            frag = next((f for f in header if f.line == ln and k in f.columns), None)
+            if frag is None:
+                continue
+            text, _marks = clean_label(frag.words)
+            if not text:
+                continue
+            if ln in group_lines:
+                if pending:
+                    paths[k].append(" ".join(pending))
+                    pending = []
+                paths[k].append(text)
+            elif pending and _continues(pending[-1], text):
+                pending[-1] = f"{pending[-1]} {text}"
+            else:
+                pending.append(text)
+        paths[k].extend(pending)
+    return paths
+
+
+def _continues(prev: str, text: str) -> bool:
+    return bool(prev.endswith(("-", "–", "(", ",")) or text[:1].islower() and not text.startswith(("n ", "no.")))
+
+
+def arm_n_of(labels: list[str]) -> int | None:
+    """The N printed in a group's labels: "(N = 1395)", "n=12", "(n 5 42)" (symbol-font '=')."""
+    for label in reversed(labels):
+        m = _N_IN_LABEL.search(label)
+        if m:
+            return int(m.group(1).replace(",", ""))
+    return None
+
+
+def _is_header_row(row: Row) -> bool:
+    """A body row that restates column headings: text in value columns, no numbers to read."""
+    texts = [c.text for c in row.cells if c.words]
+    if not texts:
+        return False
+    return all(not _ONLY_N.match(t) and not re.search(r"\d", re.sub(r"[A-Za-z]+\d+", "", t))
+               and re.search(r"[A-Za-z]{2,}", t) for t in texts)
+
+
+def _is_n_row(row: Row) -> bool:
+    texts = [c.text for c in row.cells if c.words]
+    return bool(texts) and all(_ONLY_N.match(t.strip()) for t in texts)
+
+
+@dataclass(slots=True)
+class _Ancestor:
+    indent: float
+    label: str
+    label_only: bool
+    mode: str = ""  # "", "deep" (captures more-indented rows) or "flat" (captures same-indent rows)
+
+
+def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> None:
+    columns = [list(c) for c in columns]
+    ncols = len(grid.columns)
+    arm_ns: list[int | None] = [arm_n_of(c) for c in columns]
+    restated_stub = any(_is_header_row(r) and r.label_words for r in grid.rows)
+    stack: list[_Ancestor] = []
+    top_label = grid.stub_header if restated_stub and grid.stub_header else None
+    tol = 2.0
+    for row in grid.rows:
+        label, label_marks = clean_label(row.label_words)
+        if _is_header_row(row):
+            for k, cell in enumerate(row.cells):
+                if cell.words:
+                    text, _ = clean_label(cell.words)
+                    n = arm_n_of([text])
+                    columns[k] = [*columns[k][:-1], text] if columns[k] else [text]
+                    arm_ns[k] = n if n is not None else arm_ns[k]
+            if label:
+                top_label = label if restated_stub else top_label
+                stack = [] if restated_stub else stack
+                if not restated_stub:
+                    stack.append(_Ancestor(row.indent, label, True))
+            continue
+        if _is_n_row(row):
+            for k, cell in enumerate(row.cells):
+                if cell.words:
+                    arm_ns[k] = arm_n_of([cell.text])
+            if not label:
+                continue
+            values_row = False
+        else:
+            values_row = row.has_values
+        while stack:
+            top = stack[-1]
+            if top.indent > row.indent + tol:
+                stack.pop()
+                continue
+            if abs(top.indent - row.indent) <= tol:
+                if top.label_only and top.mode in ("", "flat") and values_row:
+                    top.mode = "flat"
+                    break
+                stack.pop()
+                continue
+            if top.mode == "":
+                top.mode = "deep"
+            break
+        path = [a.label for a in stack]
+        if top_label:
+            path = [top_label, *path]
+        if not label and not values_row:
+            continue
+        full = [*path, label] if label else path
+        model.row_labels.append(full)
+        stack.append(_Ancestor(row.indent, label, not values_row))
+        if not values_row:
+            continue
+        row_n = arm_n_of([label]) if label else None
+        for k in range(ncols):
+            cell = row.cells[k]
+            if not cell.words:
+                continue
+            _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold)
+
+
+def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, page: int,
+              arm_n: int | None, label_marks: list[str], bold: bool) -> None:
+    keep, marks = split_marks(cell.words)
+    if not keep:
+        return
+    text = text_of(keep).strip()
+    model.cells.append(TableCell(
+        row=row, column=list(column), text=text, page=page, bbox=Cell(keep).bbox, arm_n=arm_n,
+        marks=[*label_marks, *marks], row_bold=bold,
+    ))

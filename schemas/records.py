@@ -1,0 +1,50 @@
+"""One extracted number with everything that says what it is and where it was printed.
+
+This is the long form CT.gov/AACT users know (one measurement per row), plus the provenance CT.gov lacks:
+page, bounding box and the raw cell text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
+Statistic = Literal[
+    "count", "percent", "mean", "sd", "se", "median", "min", "max", "q1", "q3", "ci_low", "ci_high",
+    "geometric_mean", "cv_percent", "value", "hr", "or", "rr", "rate", "p", "events", "denominator",
+]
+STATISTICS: tuple[str, ...] = Statistic.__args__  # type: ignore[attr-defined]
+
+
+class Record(BaseModel):
+    """One number read from a table cell or a sentence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    section: Section
+    table: str = Field(description='"Table 2" as printed, or "text" for prose')
+    table_title: str | None = None
+    row: list[str] = Field(default_factory=list, description="row labels, outer to inner, marks removed")
+    column: list[str] = Field(default_factory=list, description="header labels, top to bottom")
+    arm: str | None = Field(default=None, description="the group (arm, dose level, cohort) the value is about")
+    arm_n: int | None = Field(default=None, description="N of that group where the table or text states it")
+    grade: str | None = Field(default=None, description='AE grade scope: "any", ">=3", "3", "4", "5", "1-2"...')
+    scope: str | None = Field(default=None, description="AE scope: teae, trae, serious, discontinuation...")
+    analyte: str | None = None
+    parameter: str | None = Field(default=None, description="PK parameter or efficacy endpoint (ORR, PFS...)")
+    unit: str | None = None
+    statistic: Statistic
+    value: float | None = Field(description="the number; null only with a qualifier such as 'not reached'")
+    qualifier: str | None = Field(default=None, description='"<", ">", "not reached", "not available"...')
+    denominator: int | None = Field(default=None, description="N of an n/N cell")
+    ci_level: float | None = None
+    raw: str = Field(description="the cell or sentence text as printed")
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float] = Field(description="[x0, top, x1, bottom] in PDF points")
+    marks: list[str] = Field(default_factory=list, description="footnote marks printed on the cell or label")
+
+    @property
+    def key(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+        return self.table, tuple(self.row), tuple(self.column), self.statistic
