@@ -45,6 +45,7 @@ def normalise(text: str) -> str:
     """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs."""
     t = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     t = t.replace(">_", "≥").replace("<_", "≤").replace("¼", "=").replace("þ", "+")
+    t = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", t)
     t = re.sub(r"(?<=\d)\s*[·•∙]\s*(?=\d)", ".", t)  # Lancet 61·4
     t = re.sub(r"(?<![\d.])[·•∙](?=\d)", ".", t)  # ·05
     t = t.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\ufe63", "-")

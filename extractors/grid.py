@@ -112,11 +112,11 @@ def _segments(line: Line) -> list[list[Word]]:
 
 _CELL_WORDS = frozenset({
     "nr", "na", "ne", "nc", "nd", "ns", "to", "n", "not", "reached", "estimable", "evaluable", "available",
-    "applicable", "calculable", "e", "vs", "p", "and", "or", "ci", "x",
+    "applicable", "calculable", "e", "vs", "p", "and", "or", "x",
 })
 
 
-def _value_like(text: str) -> bool:
+def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
     text = text.strip()
     if not _VALUE_START.match(text):
@@ -136,7 +136,7 @@ def _is_data_line(line: Line, region: TableRegion) -> bool:
         if k == 0 and seg[0].x0 < region.x0 + 0.3 * width:
             continue
         text = join_words(seg)
-        if _value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
+        if value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
             return True
     return False
 
@@ -148,9 +148,9 @@ def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, 
     for line in lines:
         for k, seg in enumerate(_segments(line)):
             text = join_words(seg)
-            if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not _value_like(text)):
+            if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not value_like(text)):
                 continue
-            if not _value_like(text):
+            if not value_like(text):
                 continue
             spans.append((seg[0].x0, seg[-1].x1))
     if not spans:
@@ -280,10 +280,10 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float) ->
     segs = _segments(line)
     for k, seg in enumerate(segs):
         text = join_words(seg)
-        if seg[0].x0 <= stub_x1 + 1 and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not _value_like(text)):
+        if seg[0].x0 <= stub_x1 + 1 and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text)):
             # label text; a label segment running into the first column keeps its words left of it
             for w in seg:
-                if w.x0 < stub_x1 + 1 or not _value_like(w.text):
+                if w.x0 < stub_x1 + 1 or not value_like(w.text):
                     label.append(w)
                 else:
                     cells[_column_of(w.x0, w.x1, columns)[0]].append(w)

@@ -22,6 +22,7 @@ from pdfminer.psparser import PSEOF, PSException
 from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extractors.glyphs import fix_char
 from schemas.document import BBox, Document, Fill, Frame, Rule, Word
 from trialex.errors import (
     EmptyFileError,
@@ -96,7 +97,7 @@ def check_bytes(data: bytes, *, max_bytes: int | None = None) -> None:
 
 def page_to_frames(page: Any) -> list[Frame]:
     """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    chars = page.chars
+    chars = [_fixed(c) for c in page.chars]
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     rules, fills = _rules_and_fills(page)
@@ -112,6 +113,11 @@ def page_to_frames(page: Any) -> list[Frame]:
                 rules=[_rotate_rule(r, rotation, w, h) for r in _page_vertical_rules(page)],
             ))
     return frames
+
+
+def _fixed(char: dict[str, Any]) -> dict[str, Any]:
+    text = fix_char(char.get("fontname", ""), char["text"])
+    return char if text == char["text"] else {**char, "text": text}
 
 
 def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:

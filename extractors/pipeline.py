@@ -12,22 +12,79 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import trialex
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
 from extractors.loader import load_document
-from extractors.regions import TableRegion, find_regions
+from extractors.metadata import extract_metadata, page_texts
+from extractors.prose import prose_records
 from extractors.records import table_to_records
+from extractors.regions import TableRegion, find_regions
+from extractors.sections import build_sections
 from extractors.structure import grids_to_table
 from schemas.document import Document
+from schemas.extraction import Arm, DocumentInfo, Extraction, TableSummary
 from schemas.findings import Finding
 from schemas.records import Record
 
 
-def extract_tables(document: Document) -> tuple[list[dict[str, object]], list[Record], list[Finding]]:
-    """Every table of the four kinds: a summary per table, its records, and the cells not read."""
+def extract(source: str | Path | bytes, *, file_name: str | None = None, max_bytes: int | None = None,
+            max_pages: int | None = None) -> Extraction:
+    """Read a trial publication PDF (path or bytes) into an :class:`Extraction`.
+
+    Raises :class:`trialex.errors.InputError` when the file cannot be read at all; everything the stages
+    could not read inside a readable file is reported in ``findings``.
+    """
+    start = time.perf_counter()
+    document = load_document(source, file_name=file_name, max_bytes=max_bytes, max_pages=max_pages)
+    return extract_document(document, started=start)
+
+
+def extract_document(document: Document, *, started: float | None = None) -> Extraction:
+    started = time.perf_counter() if started is None else started
     furniture = furniture_words(document)
     regions = find_regions(document, furniture)
-    tables: list[dict[str, object]] = []
+    tables, records, findings = tables_to_records(document, regions)
+    texts = page_texts(document)
+    records.extend(prose_records(document, regions, furniture))
+    findings.extend(_page_findings(document))
+    return Extraction(
+        trialex_version=trialex.__version__,
+        document=DocumentInfo(file_name=document.file_name, sha256=document.sha256, size_bytes=document.size_bytes,
+                              pages=document.page_count, pages_without_text=document.pages_without_text),
+        metadata=extract_metadata(document, texts), arms=arms_of(records), tables=tables,
+        sections=build_sections(records), records=records, findings=findings,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _page_findings(document: Document) -> list[Finding]:
+    if not document.pages_without_text:
+        return []
+    pages = ", ".join(str(p) for p in document.pages_without_text)
+    return [Finding(check="page-without-text", severity="warning",
+                    message=f"pages {pages} have no text layer (scanned images?); nothing on them was read")]
+
+
+def arms_of(records: list[Record]) -> list[Arm]:
+    """The groups the tables report on, with the N they print for each."""
+    arms: dict[str, Arm] = {}
+    for r in records:
+        if r.table == "text" or not r.arm:
+            continue
+        arm = arms.setdefault(r.arm, Arm(name=r.arm, n=r.arm_n))
+        if arm.n is None and r.arm_n is not None:
+            arm.n = r.arm_n
+        if r.table not in arm.tables:
+            arm.tables.append(r.table)
+    return list(arms.values())
+
+
+def tables_to_records(
+    document: Document, regions: list[TableRegion],
+) -> tuple[list[TableSummary], list[Record], list[Finding]]:
+    """Every table of the four kinds: a summary per table, its records, and the cells not read."""
+    tables: list[TableSummary] = []
     records: list[Record] = []
     findings: list[Finding] = []
     for parts in group_parts(regions):
@@ -45,8 +102,8 @@ def extract_tables(document: Document) -> tuple[list[dict[str, object]], list[Re
             continue
         model = grids_to_table(grids)
         section, recs, problems = table_to_records(model)
-        tables.append({"table": model.table_id, "title": model.title, "section": section, "pages": model.pages,
-                       "cells": len(model.cells), "records": len(recs)})
+        tables.append(TableSummary(table=model.table_id, title=model.title, section=section, pages=model.pages,
+                                   cells=len(model.cells), records=len(recs)))
         records.extend(recs)
         findings.extend(problems)
     return tables, records, findings
@@ -68,10 +125,3 @@ def group_parts(regions: list[TableRegion]) -> list[list[TableRegion]]:
     for group in groups:
         group.sort(key=lambda r: (r.page, r.top))
     return groups
-
-
-def extract_path(path: str | Path) -> tuple[Document, list[dict[str, object]], list[Record], list[Finding], float]:
-    start = time.perf_counter()
-    document = load_document(path)
-    tables, records, findings = extract_tables(document)
-    return document, tables, records, findings, time.perf_counter() - start

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.grid import Cell, Grid, HeaderFragment, Row
+from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
 from schemas.document import BBox, Word
 
@@ -50,7 +50,8 @@ class TableModel:
 
 
 def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
-    """A footnote mark: raised type smaller than its neighbours, or a dagger-like symbol."""
+    """A footnote mark: raised type smaller than its neighbours, or a dagger-like symbol. A raised digit
+    right after a unit ("kg/m" + "2") is an exponent, not a mark."""
     text = word.text
     if text and all(ch in "*†‡§¶#‖" for ch in text):
         return True
@@ -59,7 +60,13 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
         return False
     base = max(bigger, key=lambda w: w.size)
     raised = word.bottom < base.bottom - 0.15 * base.size
-    return raised and bool(_MARK_TEXT.match(text))
+    if not raised or not _MARK_TEXT.match(text):
+        return False
+    if text.isdigit():
+        before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
+        if any(w.text[-1:].isalpha() for w in before):
+            return False
+    return True
 
 
 def split_marks(words: list[Word]) -> tuple[list[Word], list[str]]:
@@ -79,9 +86,16 @@ _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)\]%])(?:[*†‡§¶#‖]+|[a-h](?:,[a
 def clean_label(words: list[Word]) -> tuple[str, list[str]]:
     """A label's text without footnote marks (raised type, daggers, a glued trailing letter after ')')."""
     keep, marks = split_marks(words)
-    text = text_of(keep).strip()
+    text = fix_glyphs(text_of(keep).strip())
     text = re.sub(r"\s*[*†‡§¶#‖]+(?=\s|$)", "", text).strip()
     return text, marks
+
+
+def fix_glyphs(text: str) -> str:
+    """Symbol-font glyphs in labels: "(n ¼ 14)" and "(N 5 129)" are "n = 14" and "N = 129"; ">_" is "≥"."""
+    text = re.sub(r"\b([nN])\s*¼\s*(?=\d)", r"\1 = ", text)
+    text = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", text)
+    return text.replace(">_", "≥").replace("<_", "≤")
 
 
 def grids_to_table(grids: list[Grid]) -> TableModel:
@@ -142,17 +156,26 @@ def arm_n_of(labels: list[str]) -> int | None:
 
 
 def _is_header_row(row: Row) -> bool:
-    """A body row that restates column headings: text in value columns, no numbers to read."""
+    """A body row that restates column headings: text in value columns, none of it a value."""
     texts = [c.text for c in row.cells if c.words]
     if not texts:
         return False
-    return all(not _ONLY_N.match(t) and not re.search(r"\d", re.sub(r"[A-Za-z]+\d+", "", t))
-               and re.search(r"[A-Za-z]{2,}", t) for t in texts)
+    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]{2,}", t)
+               for t in texts)
 
 
 def _is_n_row(row: Row) -> bool:
     texts = [c.text for c in row.cells if c.words]
-    return bool(texts) and all(_ONLY_N.match(t.strip()) for t in texts)
+    return bool(texts) and all(_ONLY_N.match(fix_glyphs(t).strip()) for t in texts)
+
+
+def _row_kinds(rows: list[Row]) -> list[str]:
+    """header / n / body for each row; an "n = ..." row next to a header row is part of that header."""
+    kinds = ["header" if _is_header_row(r) else "n" if _is_n_row(r) else "body" for r in rows]
+    for i, kind in enumerate(kinds):
+        if kind == "n" and ((i > 0 and kinds[i - 1] == "header") or (i + 1 < len(kinds) and kinds[i + 1] == "header")):
+            kinds[i] = "header"
+    return kinds
 
 
 @dataclass(slots=True)
@@ -167,29 +190,37 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
     columns = [list(c) for c in columns]
     ncols = len(grid.columns)
     arm_ns: list[int | None] = [arm_n_of(c) for c in columns]
-    restated_stub = any(_is_header_row(r) and r.label_words for r in grid.rows)
+    kinds = _row_kinds(grid.rows)
+    restated_stub = any(k == "header" and r.label_words for k, r in zip(kinds, grid.rows, strict=True))
     stack: list[_Ancestor] = []
     top_label = grid.stub_header if restated_stub and grid.stub_header else None
     tol = 2.0
-    for row in grid.rows:
+    block: list[list[str]] | None = None
+    for row, kind in zip(grid.rows, kinds, strict=True):
         label, label_marks = clean_label(row.label_words)
-        if _is_header_row(row):
+        if kind == "header":
+            if block is None:
+                block = [[] for _ in range(ncols)]
+                if label:
+                    top_label = label if restated_stub else top_label
+                    stack = []
+                    if not restated_stub:
+                        stack.append(_Ancestor(row.indent, label, True))
             for k, cell in enumerate(row.cells):
                 if cell.words:
                     text, _ = clean_label(cell.words)
-                    n = arm_n_of([text])
-                    columns[k] = [*columns[k][:-1], text] if columns[k] else [text]
+                    block[k].append(text)
+            for k, texts in enumerate(block):
+                if texts:
+                    columns[k] = _restate(columns[k], texts)
+                    n = arm_n_of(texts)
                     arm_ns[k] = n if n is not None else arm_ns[k]
-            if label:
-                top_label = label if restated_stub else top_label
-                stack = [] if restated_stub else stack
-                if not restated_stub:
-                    stack.append(_Ancestor(row.indent, label, True))
             continue
-        if _is_n_row(row):
+        block = None
+        if kind == "n":
             for k, cell in enumerate(row.cells):
                 if cell.words:
-                    arm_ns[k] = arm_n_of([cell.text])
+                    arm_ns[k] = arm_n_of([fix_glyphs(cell.text)])
             if not label:
                 continue
             values_row = False
@@ -225,6 +256,14 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
             if not cell.words:
                 continue
             _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold)
+
+
+def _restate(original: list[str], texts: list[str]) -> list[str]:
+    """Column labels after a body row restates them: one restated line replaces the innermost header level;
+    several (a new header block) replace the whole path."""
+    if len(texts) == 1 and len(original) >= 1:
+        return [*original[:-1], texts[0]]
+    return list(texts)
 
 
 def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, page: int,

@@ -1,0 +1,1 @@
+"""Typesetting of test-fixture PDFs with known cell values (see README.md)."""

@@ -1,0 +1,174 @@
+"""Document model -> HTML (one string, CSS inlined) for weasyprint.
+
+Every table body row gets the id "<table key>-r<index>" and every caption "<table key>-cap", so
+`render.page_of` can tell on which PDF page each golden cell fell.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .model import Block, Cell, Document, Figure, Heading, Inline, Para, Row, Table
+from .structure import expand
+from .styles import STYLES, Style
+
+_TAGS = {"italic": "i", "bold": "b", "sup": "sup", "sub": "sub"}
+
+
+def inline_html(content: Inline) -> str:
+    out: list[str] = []
+    for run in content:
+        text = escape(run.text, quote=False)
+        if run.kind in _TAGS:
+            tag = _TAGS[run.kind]
+            text = f"<{tag}>{text}</{tag}>"
+        elif run.kind in ("mark", "ref"):
+            text = f'<sup class="{run.kind}">{text}</sup>'
+        elif run.kind == "break":
+            text = "<br>"
+        out.append(f'<span id="{escape(run.anchor)}">{text}</span>' if run.anchor else text)
+    return "".join(out)
+
+
+def _cell_html(cell: Cell, tag: str, classes: list[str]) -> str:
+    attrs = ""
+    if cell.colspan > 1:
+        attrs += f' colspan="{cell.colspan}"'
+    if cell.rowspan > 1:
+        attrs += f' rowspan="{cell.rowspan}"'
+    if classes:
+        attrs += f' class="{" ".join(classes)}"'
+    return f"<{tag}{attrs}>{inline_html(cell.content)}</{tag}>"
+
+
+def _header_html(table: Table, rows: list[Row]) -> str:
+    grid = expand(rows)
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        origin_cols = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        for cell, col in zip(row.cells, origin_cols, strict=False):
+            classes = ["stubh"] if col < table.stub_cols else []
+            if cell.colspan > 1 and r + cell.rowspan < len(rows):
+                classes.append("span")
+            cells.append(_cell_html(cell, "th", classes))
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    return "".join(out)
+
+
+def _body_html(table: Table, rows: list[Row], key: str) -> str:
+    grid = expand(rows)
+    out = []
+    for r, row in enumerate(rows):
+        origin_cols = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        cells = []
+        for cell, col in zip(row.cells, origin_cols, strict=False):
+            classes = ["stub"] if col < table.stub_cols else ["v"]
+            if cell.indent:
+                classes.append(f"l{min(cell.indent, 3)}")
+            cells.append(_cell_html(cell, "td", classes))
+        out.append(f'<tr id="{key}-r{r}">' + "".join(cells) + "</tr>")
+    return "".join(out)
+
+
+def table_html(table: Table, style: Style) -> str:
+    sep = escape(style.label_sep.rstrip() if style.label_sep.strip() else style.label_sep)
+    caption = (
+        f'<p class="caption" id="{table.key}-cap"><b class="lbl">{escape(table.label)}{sep}</b> '
+        f"{inline_html(table.title)}</p>"
+    )
+    parts = [
+        f"<table><thead>{_header_html(table, table.header)}</thead>"
+        f"<tbody>{_body_html(table, table.body, table.key)}</tbody></table>"
+    ]
+    for n, (head, body) in enumerate(table.extra_tables, 1):
+        parts.append(
+            f"<table><thead>{_header_html(table, head)}</thead>"
+            f"<tbody>{_body_html(table, body, f'{table.key}x{n}')}</tbody></table>"
+        )
+    notes = "".join(f"<p>{inline_html(n)}</p>" for n in table.notes)
+    notes_html = f'<div class="notes">{notes}</div>' if notes else ""
+    inner = (
+        "".join(parts) + caption + notes_html
+        if style.caption_below
+        else caption + "".join(parts) + notes_html
+    )
+    classes = "table-wrap" + (" landscape" if table.placement == "landscape" else "")
+    return f'<div class="{classes}" id="{table.key}">{inner}</div>'
+
+
+def figure_html(fig: Figure, style: Style) -> str:
+    caps = list(fig.caption)
+    first = f"<p><b>{escape(fig.label)}{escape(style.fig_sep.rstrip())}</b> {inline_html(caps[0])}</p>"
+    rest = "".join(f"<p>{inline_html(c)}</p>" for c in caps[1:])
+    return f'<div class="figure"><div class="art" style="height:{fig.height_mm}mm"></div>{first}{rest}</div>'
+
+
+def block_html(block: Block, style: Style) -> str:
+    if isinstance(block, Heading):
+        tag = "h2" if block.level <= 1 else "h3"
+        return f"<{tag}>{inline_html(block.text)}</{tag}>"
+    if isinstance(block, Para):
+        lead = f'<span class="lead">{escape(block.lead)}</span> ' if block.lead else ""
+        return f"<p>{lead}{inline_html(block.content)}</p>"
+    if isinstance(block, Figure):
+        return figure_html(block, style)
+    return table_html(block, style)
+
+
+def _spans_columns(block: Block) -> bool:
+    return isinstance(block, Table | Figure) and block.placement in ("full", "landscape")
+
+
+def body_html(blocks: list[Block], style: Style) -> str:
+    """Prose in multi-column runs; full-width floats break the run.
+
+    Landscape tables go on their own page(s) at the end, as journals set rotated tables.
+    """
+    landscape: list[Block] = [b for b in blocks if isinstance(b, Table) and b.placement == "landscape"]
+    blocks = [b for b in blocks if b not in landscape] + landscape
+    out: list[str] = []
+    run: list[str] = []
+    for block in blocks:
+        if _spans_columns(block):
+            if run:
+                out.append('<div class="cols">' + "".join(run) + "</div>")
+                run = []
+            out.append(block_html(block, style))
+        else:
+            run.append(block_html(block, style))
+    if run:
+        out.append('<div class="cols">' + "".join(run) + "</div>")
+    return "".join(out)
+
+
+def document_html(doc: Document) -> str:
+    style = STYLES[doc.style]
+    kind = {"nature": "Article", "nejm": "Original Article", "lancet": "Articles"}[doc.style]
+    head = (
+        f'<div class="runhead-journal">{escape(doc.journal)}</div>'
+        f'<div class="runhead-doi">https://doi.org/{escape(doc.doi)}</div>'
+        f'<div class="masthead">{escape(doc.journal)}<span class="kind">{kind}</span></div>'
+        f'<div class="cite">{escape(doc.citation)} https://doi.org/{escape(doc.doi)}</div>'
+        f'<h1 class="title">{inline_html(doc.title)}</h1>'
+    )
+    if doc.authors:
+        head += f'<p class="authors">{escape(doc.authors)}</p>'
+    if doc.dates:
+        head += '<p class="dates">' + " &#8195; ".join(escape(d) for d in doc.dates) + "</p>"
+    if doc.nct_ids:
+        head += (
+            '<p class="trial">Trial registration: ClinicalTrials.gov '
+            + ", ".join(escape(n) for n in doc.nct_ids)
+            + "</p>"
+        )
+    abstract = "".join(block_html(b, style) for b in doc.abstract)
+    body = body_html(doc.body, style)
+    title = escape("".join(r.text for r in doc.title if r.kind != "mark"))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title}</title>"
+        '<meta name="generator" content="trialex tests.typeset">'
+        f"<style>{style.css}</style></head>"
+        f'<body class="{style.name}">{head}<section class="abstract">{abstract}</section>{body}</body></html>'
+    )

@@ -1,0 +1,138 @@
+"""The document model shared by the seed and JATS readers, the HTML writer and the golden writer.
+
+Inline text is a tuple of `Run`s.  A run's kind says how it is printed and whether it belongs to the
+text a reader would transcribe: footnote marks (`mark`) and reference citations (`ref`) are printed
+as superscripts but are not part of a label.  A run with an `anchor` is wrapped in an element with
+that id, so the golden writer can look up the page it was laid out on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+RunKind = Literal["text", "italic", "bold", "sup", "sub", "mark", "ref", "break"]
+Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
+Placement = Literal["full", "column", "landscape"]
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    kind: RunKind = "text"
+    anchor: str = ""
+
+
+Inline = tuple[Run, ...]
+
+
+@dataclass
+class Cell:
+    content: Inline
+    colspan: int = 1
+    rowspan: int = 1
+    indent: int = 0
+    header: bool = False
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class StatRule:
+    """Names the statistics of a cell grammar for the cells whose row/column text matches.
+
+    `row` and `column` are regular expressions searched (case-insensitively) in the joined row and
+    column paths; `grammar` is one of cells.GRAMMARS or "*"; `stats` names the grammar's slots.
+    `ci_level` is set when the interval is not a 95% one.  `skip` leaves the cell out.
+    """
+
+    stats: tuple[str, ...] = ()
+    row: str = ""
+    column: str = ""
+    grammar: str = "*"
+    ci_level: int | None = None
+    skip: bool = False
+
+
+@dataclass
+class TableSpec:
+    """How to read a table's cells: its legend's defaults plus reviewed per-row/column rules."""
+
+    pair: tuple[str, str] = ("count", "percent")
+    triple: tuple[str, str, str] = ("median", "min", "max")
+    bare: str = "count"
+    range_: tuple[str, str] = ("min", "max")
+    plus_minus: tuple[str, str] = ("mean", "sd")
+    na_meaning: str = "not available"
+    rules: tuple[StatRule, ...] = ()
+
+
+@dataclass
+class Table:
+    key: str
+    label: str
+    title: Inline
+    header: list[Row]
+    body: list[Row]
+    notes: list[Inline] = field(default_factory=list)
+    section: Section | None = None
+    stub_cols: int = 1
+    placement: Placement = "full"
+    spec: TableSpec = field(default_factory=TableSpec)
+    note: str = ""
+    extra_tables: list[tuple[list[Row], list[Row]]] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    text: Inline
+    level: int = 1
+
+
+@dataclass
+class Para:
+    content: Inline
+    lead: str = ""
+
+
+@dataclass
+class Figure:
+    label: str
+    caption: list[Inline]
+    height_mm: int = 45
+    placement: Placement = "column"
+
+
+Block = Heading | Para | Figure | Table
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A result quoted in the prose; `anchor` is the id of the run where it starts."""
+
+    anchor: str
+    raw: str
+    values: dict[str, float]
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    slug: str
+    style: str
+    journal: str
+    doi: str
+    title: Inline
+    nct_ids: list[str]
+    citation: str = ""
+    authors: str = ""
+    dates: list[str] = field(default_factory=list)
+    abstract: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.body if isinstance(b, Table)]
