@@ -51,6 +51,7 @@ class Row:
     bottom: float
     indent: float = 0.0
     bold: bool = False
+    outer_words: list[Word] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -167,15 +168,20 @@ def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, 
     return [(m[0], m[1]) for m in merged]
 
 
+_N_CELL = re.compile(r"^\(?\s*[nN]\s*[=¼5:]\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
+
+
 def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
     """Index of the first body line: header lines hold text over the value columns; stub-only lines just
-    above the first data row are body group rows ("SAD part 1"), unless a header line follows them."""
+    above the first data row are body group rows ("SAD part 1"), unless a header line follows them; a line
+    with a row label and only "n = ..." over the columns is a body row that gives the groups' N."""
     first = first_data
     i = first_data - 1
     while i >= 0:
         line = lines[i]
-        over_values = any(w.x0 > stub_x1 for w in line.words)
-        if over_values:
+        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1]
+        labelled = any(w.x1 <= stub_x1 + 1 for w in line.words)
+        if over and not (labelled and all(_N_CELL.match(join_words(seg)) for seg in over)):
             break
         first = i
         i -= 1
@@ -210,14 +216,17 @@ def _header_fragments(
 
 
 def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
-    """The columns a header cell covers: a rule drawn just under it decides; else the columns it overlaps."""
+    """The columns a header cell covers: a partial rule drawn just under it (a booktabs cmidrule) decides;
+    else the columns it overlaps. A rule across the whole table is the header's bottom rule, not a span."""
     x0, x1 = seg[0].x0, seg[-1].x1
+    table_width = columns[-1][1] - columns[0][0]
     under = [r for r in rules if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
-             and r.x0 - 2 <= x0 and x1 <= r.x1 + 2 and r.x1 - r.x0 > (x1 - x0) + 4]
+             and r.x0 - 2 <= x0 and x1 <= r.x1 + 2 and r.x1 - r.x0 > (x1 - x0) + 4
+             and r.x1 - r.x0 < 0.85 * table_width]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)
         cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
-        if cols:
+        if len(cols) >= 2:
             return cols
     return _column_of(x0, x1, columns)
 
@@ -250,6 +259,7 @@ class _Fragment:
     bottom: float
     size: float
     bold: bool
+    outer: list[Word] = field(default_factory=list)
 
     @property
     def has_values(self) -> bool:
@@ -261,21 +271,45 @@ class _Fragment:
 
 
 def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, fills: list[Fill]) -> list[Row]:
-    fragments = [_fragment(line, columns, stub_x1) for line in lines]
-    fragments = [f for f in fragments if f.label or f.has_values]
+    inner_x = _inner_stub_x(lines, stub_x1)
+    fragments = [_fragment(line, columns, stub_x1, inner_x) for line in lines]
+    fragments = [f for f in fragments if f.label or f.has_values or f.outer]
     merged = _merge_fragments(fragments, fills)
     stub_left = min((f.label[0].x0 for f in merged if f.label), default=0.0)
     rows = []
     for f in merged:
         rows.append(Row(
             label_words=f.label, cells=[Cell(c) for c in f.cells], top=f.top, bottom=f.bottom,
-            indent=round((f.label[0].x0 - stub_left) if f.label else 0.0, 1), bold=f.bold,
+            indent=round((f.label[0].x0 - stub_left) if f.label else 0.0, 1), bold=f.bold, outer_words=f.outer,
         ))
     return rows
 
 
-def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float) -> _Fragment:
+def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
+    """Where a second stub column starts, when the stub has two (a row-spanning group label on the left,
+    "50 mg/m² n = 8" over seven parameter rows): the left edge of the second stub segment on several lines."""
+    starts = []
+    firsts = []
+    for line in lines:
+        segs = [sg for sg in split_segments(line.words, 1.5) if sg[-1].x1 <= stub_x1 + 1]
+        if segs:
+            firsts.append(segs[0][0].x0)
+        if len(segs) >= 2:
+            starts.append(segs[1][0].x0)
+    if len(starts) < 2:
+        return None
+    starts.sort()
+    inner = starts[len(starts) // 2]
+    if sum(1 for x in starts if abs(x - inner) <= 3) < 2:
+        return None
+    # the inner column must be where most labels start (the parameter names), left of it only the groups
+    aligned = sum(1 for x in firsts if abs(x - inner) <= 3)
+    return inner - 2 if aligned >= 2 else None
+
+
+def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None) -> _Fragment:
     label: list[Word] = []
+    outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
     segs = _segments(line)
     for k, seg in enumerate(segs):
@@ -284,7 +318,7 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float) ->
             # label text; a label segment running into the first column keeps its words left of it
             for w in seg:
                 if w.x0 < stub_x1 + 1 or not value_like(w.text):
-                    label.append(w)
+                    (outer if inner_x is not None and w.x1 <= inner_x else label).append(w)
                 else:
                     cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
@@ -292,21 +326,25 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float) ->
             cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
     words = line.main_words
     return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size,
-                     line.bold)
+                     line.bold, outer)
 
 
 def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fragment]:
     out: list[_Fragment] = []
     for f in fragments:
         prev = out[-1] if out else None
-        if prev is not None and _joins(prev, f, fills):
+        if prev is not None and f.outer and not f.label and not f.has_values:
+            prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
+            continue
+        if prev is not None and not f.outer and _joins(prev, f, fills):
             prev.label.extend(f.label)
             for k, c in enumerate(f.cells):
                 prev.cells[k].extend(c)
             prev.top = min(prev.top, f.top)
             prev.bottom = max(prev.bottom, f.bottom)
             continue
-        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold))
+        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold,
+                             list(f.outer)))
     return out
 
 

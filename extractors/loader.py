@@ -185,9 +185,20 @@ def _rules_and_fills(page: Any) -> tuple[list[Rule], list[Fill]]:
         if rect.get("stroke"):
             rules.append(Rule(float(rect["x0"]), float(rect["x1"]), float(rect["top"])))
             rules.append(Rule(float(rect["x0"]), float(rect["x1"]), float(rect["bottom"])))
-    rules.sort(key=lambda r: (r.y, r.x0))
     fills.sort(key=lambda f: (f.top, f.x0))
-    return rules, fills
+    return merge_rules(rules), fills
+
+
+def merge_rules(rules: list[Rule]) -> list[Rule]:
+    """Collinear rule pieces that touch (a rule drawn cell by cell) become one rule."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (round(r.y * 2) / 2, r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - r.y) <= 0.6 and r.x0 <= last.x1 + 1.5:
+            out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out
 
 
 def _page_vertical_rules(page: Any) -> list[tuple[float, float, float]]:

@@ -23,8 +23,8 @@ _CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNO
 _CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NOTE_START = re.compile(
-    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown)|Abbreviations?|Note[s:]|"
-    r"Values? (are|were)|Results (are|were)|Plus|The |Percentages|Includes|Other|NA |NR |NE |Summary|"
+    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown)|Abbreviations?\b|Notes?\b|"
+    r"Values? (are|were)|Results (are|were)|Plus|Percentages|Source|"
     r"[A-Z][A-Za-z0-9/-]{0,12}(,| =|:) [a-z]|CI,)"
 )
 
@@ -286,10 +286,11 @@ def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, f
 
 
 def _prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
-    text = join_words(seg)
-    letters = sum(ch.isalpha() for ch in text)
-    return (abs(seg[0].size - body_size) <= 0.45 and len(seg) >= 5 and seg[-1].x1 - seg[0].x0 >= min_width
-            and letters > 0.6 * len(text))
+    """A run of running text: body type, several words, most of them lower-case words."""
+    if abs(seg[0].size - body_size) > 0.45 or len(seg) < 5 or seg[-1].x1 - seg[0].x0 < min_width:
+        return False
+    wordy = sum(1 for w in seg if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w.text))
+    return wordy >= 0.4 * len(seg)
 
 
 def _is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
@@ -409,11 +410,16 @@ def _strong_row(line: Line) -> bool:
 
 
 def _is_note(line: Line) -> bool:
+    """A footnote or legend line: a mark or a legend phrase at its start and words after it, or a long
+    single run of words. A table row (label and value cells) is never a note."""
     text = line.text
-    if _NOTE_START.match(text) and len(text) > 15:
+    words = len(line.words)
+    if _NOTE_START.match(text) and words >= 6 and not _strong_row(line):
+        return True
+    if _NOTE_START.match(text) and words >= 6 and sum(ch.isalpha() for ch in text) > 0.6 * len(text):
         return True
     segs = line.segments(1.6)
-    return len(segs) == 1 and len(line.words) >= 9
+    return len(segs) == 1 and words >= 9 and not _strong_row(line)
 
 
 def _link_continued(regions: list[TableRegion]) -> None:

@@ -196,8 +196,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
     top_label = grid.stub_header if restated_stub and grid.stub_header else None
     tol = 2.0
     block: list[list[str]] | None = None
+    outer_label: str | None = None
     for row, kind in zip(grid.rows, kinds, strict=True):
         label, label_marks = clean_label(row.label_words)
+        if row.outer_words:
+            outer_label, _ = clean_label(row.outer_words)
+            stack = []
         if kind == "header":
             if block is None:
                 block = [[] for _ in range(ncols)]
@@ -241,6 +245,8 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
                 top.mode = "deep"
             break
         path = [a.label for a in stack]
+        if outer_label:
+            path = [outer_label, *path]
         if top_label:
             path = [top_label, *path]
         if not label and not values_row:
@@ -250,7 +256,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
         stack.append(_Ancestor(row.indent, label, not values_row))
         if not values_row:
             continue
-        row_n = arm_n_of([label]) if label else None
+        row_n = arm_n_of(full) if full else None
         for k in range(ncols):
             cell = row.cells[k]
             if not cell.words:

@@ -44,6 +44,7 @@ class Record(BaseModel):
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float] = Field(description="[x0, top, x1, bottom] in PDF points")
     marks: list[str] = Field(default_factory=list, description="footnote marks printed on the cell or label")
+    context: str | None = Field(default=None, description="for prose: the sentence the number was read from")
 
     @property
     def key(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:

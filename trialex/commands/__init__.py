@@ -1,0 +1,1 @@
+"""One module per ``trialex`` subcommand; each defines ``register(subparsers)`` and sets ``handler``."""
