@@ -122,6 +122,8 @@ def value_like(text: str) -> bool:
     text = text.strip()
     if not _VALUE_START.match(text):
         return False
+    if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"
+        return False
     for token in re.findall(r"[A-Za-z]+", text):
         if token.lower() in _CELL_WORDS or (len(token) == 1 and token.islower()):
             continue
@@ -130,16 +132,16 @@ def value_like(text: str) -> bool:
 
 
 def _is_data_line(line: Line, region: TableRegion) -> bool:
-    """A line with a value cell set apart from the label."""
+    """A line with value cells set apart from the label: at least one holding a number, and most of the
+    cells right of the label value-like (a header line with one "43, 57" in it is not data)."""
     segs = _segments(line)
     width = region.x1 - region.x0
-    for k, seg in enumerate(segs):
-        if k == 0 and seg[0].x0 < region.x0 + 0.3 * width:
-            continue
-        text = join_words(seg)
-        if value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
-            return True
-    return False
+    cells = [seg for k, seg in enumerate(segs) if not (k == 0 and seg[0].x0 < region.x0 + 0.3 * width)]
+    if not cells:
+        return False
+    texts = [join_words(seg) for seg in cells]
+    numeric = [t for t in texts if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t)]
+    return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
 
 
 def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
@@ -171,6 +173,14 @@ def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, 
 _N_CELL = re.compile(r"^\(?\s*[nN]\s*[=¼5:]\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
 
 
+_STUB_HEADER = re.compile(
+    r"^(characteristics?|variables?|parameters?|outcomes?|events?|end ?points?|measures?|items?|factors?|"
+    r"subgroups?|features?|categor(y|ies)|adverse events?|safety (end ?points?|outcomes?)|demographics?|"
+    r"no\.? of patients|patients?|group|dose( group| level)?|cohort|treatment|variable|term)[*†‡§a-z]?$",
+    re.IGNORECASE,
+)
+
+
 def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
     """Index of the first body line: header lines hold text over the value columns; stub-only lines just
     above the first data row are body group rows ("SAD part 1"), unless a header line follows them; a line
@@ -180,7 +190,8 @@ def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
     while i >= 0:
         line = lines[i]
         over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1]
-        labelled = any(w.x1 <= stub_x1 + 1 for w in line.words)
+        stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1])
+        labelled = bool(stub) and not _STUB_HEADER.match(stub.strip())
         if over and not (labelled and all(_N_CELL.match(join_words(seg)) for seg in over)):
             break
         first = i
@@ -374,7 +385,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"
         wraps = bool(_CONTINUES.search(prev_label)) or prev_label.count("(") > prev_label.count(")")
-        if not indent_ok:
+        if not indent_ok and not (lower and not f.has_values and f.label[0].x0 < prev.label[0].x0):
             return False
         if f.has_values and prev.has_values:
             return False

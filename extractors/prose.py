@@ -1,11 +1,315 @@
-"""Numbers quoted in the prose (filled in below)."""
+"""Numbers quoted in the prose: "22 of 87 patients (25.3%, 95% CI 16.6–35.8)", "median PFS was 4.8 months
+(95% CI 3.2–5.8)", "HR 0.41, p < 0.001", "neutropenia (21.0%)", "Fifty-nine patients (67.8%)".
+
+The page text is put in reading order (two-column pages column by column, tables, page furniture and the
+reference list left out), then read with a small set of statement patterns, most specific first; each
+number is claimed by one statement only. Every record keeps its page, the bounding box of the words of its
+statement, the statement as printed (``raw``) and the sentence (``context``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from extractors.classify import efficacy_parameter
+from extractors.layout import join_words, split_segments, words_to_lines
 from extractors.regions import TableRegion
-from schemas.document import Document
+from schemas.document import BBox, Document, Frame, Word
 from schemas.records import Record
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+             r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+N = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+NUM = rf"(?:{N})"
+SNUM = rf"-?(?:{N})"
+BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|not available|NR|NE|NA)"
+DASH = r"\s?(?:-|–|—|to)\s?"
+CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
+UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?)\b)?"
+_PATIENTS = (r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
+             r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)")
+PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?[/·]\s?(?:mL|L)|L/h|mL/min|L\b"
+_QUAL = {"nr": "not reached", "not reached": "not reached", "ne": "not estimable", "not estimable": "not estimable",
+         "na": "not available", "not available": "not available", "not evaluable": "not evaluable"}
+
+_SKIP_HEADINGS = re.compile(
+    r"^(references?|bibliography|acknowledg(e)?ments?|funding|author contributions?|competing interests?|"
+    r"conflicts? of interest|disclosures?|data availability|additional information|methods|materials and methods|"
+    r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
+    re.IGNORECASE,
+)
+_KEEP_HEADINGS = re.compile(r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b",
+                            re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Text:
+    """A page's prose in reading order, with the word each character came from."""
+
+    text: str
+    owner: list[int]  # index into words for each character (-1 for joining spaces)
+    words: list[Word]
 
 
 def prose_records(document: Document, regions: list[TableRegion], furniture: set[int]) -> list[Record]:
-    return []
+    """Every result number the prose quotes, as records of table ``"text"``."""
+    taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
+    taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
+    records: list[Record] = []
+    skipping = False
+    for frame in document.frames:
+        if frame.rotation:
+            continue
+        words = [w for w in frame.words if id(w) not in furniture and id(w) not in taken]
+        text, skipping = _reading_order(frame, words, skipping)
+        records.extend(_statements(text, frame.page))
+    return records
+
+
+def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Text, bool]:
+    """Left column, then right column, between full-width blocks; skipped sections left out."""
+    mid = frame.width / 2
+    blocks: list[tuple[int, float, list[Word]]] = []  # (column 0 full / 1 left / 2 right, top, words)
+    for line in words_to_lines(words):
+        for seg in split_segments(line.words, 1.5):
+            x0, x1 = seg[0].x0, seg[-1].x1
+            col = 1 if x1 <= mid + 4 else 2 if x0 >= mid - 4 else 0
+            blocks.append((col, min(w.top for w in seg), list(seg)))
+    ordered: list[list[Word]] = []
+    band: list[tuple[int, float, list[Word]]] = []
+    for block in sorted(blocks, key=lambda b: b[1]):
+        if block[0] == 0 and (block[2][-1].x1 - block[2][0].x0) > frame.width * 0.55:
+            ordered.extend(b[2] for b in sorted(band, key=lambda b: (b[0], b[1])))
+            band = []
+            ordered.append(block[2])
+        else:
+            band.append(block)
+    ordered.extend(b[2] for b in sorted(band, key=lambda b: (b[0], b[1])))
+    chars: list[str] = []
+    owner: list[int] = []
+    flat: list[Word] = []
+    for seg in ordered:
+        line_text = join_words(seg).strip()
+        if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
+            skipping = True
+            continue
+        if _KEEP_HEADINGS.match(line_text) and len(seg) <= 4:
+            skipping = False
+        if skipping:
+            continue
+        if chars and chars[-1] == "-" and seg[0].text[:1].islower():
+            chars.pop()  # a word hyphenated across lines
+            owner.pop()
+        elif chars:
+            chars.append(" ")
+            owner.append(-1)
+        prev: Word | None = None
+        for w in seg:
+            if prev is not None and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
+                chars.append(" ")
+                owner.append(-1)
+            flat.append(w)
+            for ch in w.text:
+                chars.append(ch)
+                owner.append(len(flat) - 1)
+            prev = w
+    text = _plain("".join(chars))
+    return _Text(text, owner, flat), skipping
+
+
+def _plain(text: str) -> str:
+    """Same-length typography fixes: unicode minus and middle-dot decimals."""
+    text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\u00a0", " ")
+    return re.sub(r"(?<=\d)[·•∙](?=\d)", ".", text)
+
+
+def _num(s: str) -> float:
+    s = s.strip().replace(",", "")
+    if s.lower() in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[s.lower()])
+    parts = re.split(r"[- ]", s.lower())
+    if len(parts) == 2 and all(p in _WORD_NUMBERS for p in parts):
+        return float(_WORD_NUMBERS[parts[0]] + _WORD_NUMBERS[parts[1]])
+    return float(s)
+
+
+def _bound(s: str | None) -> tuple[float | None, str | None]:
+    if s is None:
+        return None, None
+    s = re.sub(r"\s*(%|\[NE\])$", "", s.strip())
+    q = _QUAL.get(s.strip().lower())
+    return (None, q) if q else (_num(s), None)
+
+
+# (pattern, statistic per group name) in priority order: the most specific statement shapes first
+_PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
+    # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
+    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?(?P<d>{NUM})"
+                rf"(?:(?:\s[A-Za-z-]+){{0,5}}?\s?\((?:(?P<pct>{NUM})\s?%)?(?:[,;]\s?{CI})?)?", re.IGNORECASE),
+     {"n": "count", "d": "denominator", "pct": "percent", "pct2": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    # ORR 7.1%, 1/18 / 67.8% (59/87) / (17/73, 23.3%) / 72/107, 67.3%
+    (re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})\)?"),
+     {"pct": "percent", "n": "count", "d": "denominator"}),
+    (re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
+     {"n": "count", "d": "denominator", "pct": "percent"}),
+    # median PFS was 4.8 months (95% CI 3.2–5.8); median follow-up of 10.1 months (range 8.8–10.8);
+    # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
+    (re.compile(rf"\bmedian\b(?P<what>[^.;\d]{{0,60}}?)(?:was|were|of|:|,|=|is)?\s?(?P<m>{NUM}|not reached|NR)"
+                rf"{UNIT}(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+                rf"{DASH}(?P<rhi>{SNUM})))\))?", re.IGNORECASE),
+     {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"}),
+    # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
+    (re.compile(rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b[,:=]?\s?(?:was\s|of\s)?"
+                rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"),
+     {"v": "ratio", "lo": "ci_low", "hi": "ci_high"}),
+    # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
+    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\((?P<pct>{NUM})\s?%"
+                rf"(?:[,;]\s?{CI})?", re.IGNORECASE),
+     {"n": "count", "pct": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    # 12-month OS rate 59.3% (95% CI 47.7–69.1) -- also "...were 59.3% (95% CI ...) and 47.3% (...)"
+    (re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
+     {"v": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
+    (re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
+     {"v": "estimate", "lo": "ci_low", "hi": "ci_high"}),
+    # mean 85.7 ± 17.1
+    (re.compile(rf"(?P<mean>{SNUM})\s?±\s?(?P<sd>{NUM})"), {"mean": "mean", "sd": "sd"}),
+    # p = 0.042 / P<0.001
+    (re.compile(rf"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
+    # (n = 107) / n=9
+    (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
+    # A total of 119 patients / 27 patients / One dose limiting toxicity
+    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # durations: 14.1 months, DoR 11.8 months
+    (re.compile(rf"(?P<v>{NUM})\s?(?:months?|mo)\b", re.IGNORECASE), {"v": "estimate"}),
+    # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
+    (re.compile(rf"(?P<v>{NUM})\s?(?:{PK_UNIT})"), {"v": "estimate"}),
+    # any other percentage: neutropenia (21.0%), ORR was 80%
+    (re.compile(rf"(?P<pct>{NUM})\s?%"), {"pct": "percent"}),
+]
+_RATIO = {"hazard ratio": "hr", "hr": "hr", "odds ratio": "or", "or": "or", "risk ratio": "rr", "relative risk": "rr",
+          "rr": "rr"}
+
+
+def _statements(text: _Text, page: int) -> list[Record]:
+    claimed = [False] * len(text.text)
+    out: list[Record] = []
+    for pattern, names in _PATTERNS:
+        for m in pattern.finditer(text.text):
+            groups = [g for g in names if m.group(g) is not None]
+            if not groups or any(claimed[i] for g in groups for i in range(m.start(g), m.end(g))):
+                continue
+            if not _plausible(m, text.text):
+                continue
+            recs = _records(m, names, groups, text, page)
+            if not recs:
+                continue
+            for g in groups:
+                for i in range(m.start(g), m.end(g)):
+                    claimed[i] = True
+            out.extend(recs)
+    return out
+
+
+def _plausible(m: re.Match[str], text: str) -> bool:
+    """Not a date, a dose, a reference list or a figure number."""
+    after = text[m.end(): m.end() + 12].lower()
+    before = text[max(0, m.start() - 12): m.start()].lower()
+    if re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after) and "%" not in m.group(0) and \
+            not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE):
+        return False
+    if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
+        return False
+    whole = m.group(0)
+    return not re.fullmatch(r"(19|20)\d\d", whole.strip())
+
+
+def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
+    raw = m.group(0).strip(" ,;(")
+    context = _sentence(text.text, m.start(), m.end())
+    bbox = _bbox(text, m.start(), m.end())
+    if bbox is None:
+        return []
+    window = text.text[max(0, m.start() - 80): m.end()]
+    parameter = efficacy_parameter([window])
+    section = _section(context)
+    denominator = None
+    if "d" in groups:
+        try:
+            denominator = int(_num(m.group("d")))
+        except ValueError:
+            denominator = None
+    level = float(m.group("lvl")) if "lvl" in pattern_groups(m) and m.group("lvl") else None
+    out: list[Record] = []
+    for g in groups:
+        stat = names[g]
+        if stat == "denominator":
+            continue
+        try:
+            value, qual = _bound(m.group(g))
+        except ValueError:
+            continue
+        if stat == "ratio":
+            stat = _RATIO.get(m.group("kind").lower(), "value")
+        if stat == "estimate":
+            low = context.lower()
+            stat = "median" if "median" in low else "mean" if re.search(r"\bmean\b", low) else "value"
+            if stat == "median" and g == "v":
+                parameter = efficacy_parameter([window]) or parameter
+        if stat == "median" and "what" in pattern_groups(m):
+            parameter = efficacy_parameter([m.group("what") or ""]) or parameter
+        if stat == "percent" and re.search(r"\d+-?\s?(month|year|week)", window[-60:], re.IGNORECASE) and \
+                re.search(r"\brates?\b|survival", window, re.IGNORECASE):
+            stat = "rate"
+        if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
+            qual = m.group("op")
+        if stat == "count" and value is not None and value != int(value):
+            continue
+        out.append(Record(
+            section=section, table="text", statistic=stat, value=value, qualifier=qual,  # type: ignore[arg-type]
+            denominator=denominator if stat in ("count", "percent") else None,
+            ci_level=level if stat in ("ci_low", "ci_high") else None, parameter=parameter, raw=raw,
+            page=page, bbox=bbox, context=context,
+        ))
+    return out
+
+
+def pattern_groups(m: re.Match[str]) -> set[str]:
+    return set(m.re.groupindex)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 2 if left >= 0 else 0: right + 1].strip()[:600]
+
+
+def _bbox(text: _Text, start: int, end: int) -> BBox | None:
+    idx = {text.owner[i] for i in range(start, min(end, len(text.owner))) if text.owner[i] >= 0}
+    if not idx:
+        return None
+    boxes = [text.words[i].page_bbox for i in idx]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _section(sentence: str) -> str:
+    low = sentence.lower()
+    if re.search(r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu",
+                 low):
+        return "adverse_events"
+    if re.search(r"c\s?max|auc|half-life|t1/2|clearance|pharmacokinetic|volume of distribution", low):
+        return "pk"
+    if re.search(r"response|orr|dcr|pfs|overall survival|\bos\b|progression|efficacy|remission|survival|hazard", low):
+        return "efficacy"
+    if re.search(r"enrolled|median age|male|female|ecog|baseline|randomi[sz]ed|screened", low):
+        return "demographics"
+    return "efficacy"

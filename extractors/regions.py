@@ -23,7 +23,8 @@ _CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNO
 _CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NOTE_START = re.compile(
-    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown)|Abbreviations?\b|Notes?\b|"
+    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown|presented|expressed|reported|given)|"
+    r"Abbreviations?\b|Notes?\b|"
     r"Values? (are|were)|Results (are|were)|Plus|Percentages|Source|"
     r"[A-Z][A-Za-z0-9/-]{0,12}(,| =|:) [a-z]|CI,)"
 )
@@ -414,6 +415,8 @@ def _is_note(line: Line) -> bool:
     single run of words. A table row (label and value cells) is never a note."""
     text = line.text
     words = len(line.words)
+    if re.match(r"(Abbreviations?|Notes?|Data (are|were|presented|expressed|shown))\b", text) and words >= 3:
+        return True
     if _NOTE_START.match(text) and words >= 6 and not _strong_row(line):
         return True
     if _NOTE_START.match(text) and words >= 6 and sum(ch.isalpha() for ch in text) > 0.6 * len(text):

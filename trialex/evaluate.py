@@ -179,15 +179,18 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
     for entry in entries:
         for stat, value in entry.get("values", {}).items():
             tally.golden += 1
-            want = "count" if stat == "denominator" else stat
-            hit = next((i for i, r in enumerate(records) if i not in used and r.page == entry["page"]
-                        and (r.statistic == want or stat == "denominator")
-                        and _same(_values(r, stat)[0], float(value))), None)
+            if stat == "denominator":  # checked on the statement's count or percent; consumes nothing
+                hit = next((i for i, r in enumerate(records) if r.page == entry["page"]
+                            and _same(_values(r, stat)[0], float(value))), None)
+            else:
+                hit = next((i for i, r in enumerate(records) if i not in used and r.page == entry["page"]
+                            and r.statistic == stat and _same(r.value, float(value))), None)
             if hit is None:
                 tally.missing += 1
                 report.misses.append(f"text p{entry['page']} | {stat} = {value} (raw {entry['raw']!r})")
-            else:
-                tally.found += 1
+                continue
+            tally.found += 1
+            if stat != "denominator":
                 used.add(hit)
     pages = {e["page"] for e in entries}
     tally.extra += sum(1 for i, r in enumerate(records) if i not in used and r.page in pages)
