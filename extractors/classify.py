@@ -8,7 +8,7 @@ import re
 from extractors.structure import TableModel, arm_n_of
 
 _SECTION_WORDS: list[tuple[str, str]] = [
-    ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bexposure\b|disposition|\bcmax\b|\bauc|clearance"),
+    ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bcmax\b|\bauc|clearance"),
     ("adverse_events", r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
                        r"|\bsaes?\b"),
     ("demographics", r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"

@@ -216,8 +216,8 @@ def _header_fragments(
     stub_parts: list[str] = []
     for li, line in enumerate(lines):
         for seg in split_segments(line.words, 1.1):
-            if seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_x1 - 20 and len(columns) > 1
-                                               and seg[-1].x1 < columns[0][1]):
+            stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
+            if seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]):
                 stub_parts.append(join_words(seg))
                 continue
             cols = _header_span(seg, columns, rules, line)
@@ -243,19 +243,24 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
 
 
 def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
-    """On a header line holding a spanning cell, columns left without text go to the nearest cell."""
+    """A header line holding a spanning cell, or holding fewer cells than a header line below it, is a
+    group level: each column left without text there goes to the group cell whose centre is nearest."""
     by_line: dict[int, list[HeaderFragment]] = {}
     for f in fragments:
         by_line.setdefault(f.line, []).append(f)
-    for frags in by_line.values():
-        if not any(len(f.columns) > 1 for f in frags) or len(frags) >= len(columns):
-            continue
+    lines = sorted(by_line)
+    for ln in lines:
+        frags = by_line[ln]
         covered = {k for f in frags for k in f.columns}
+        below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
+        grouping = any(len(f.columns) > 1 for f in frags) or (len(covered) < below and len(frags) > 1)
+        if not grouping or len(covered) >= len(columns):
+            continue
         for k in range(len(columns)):
             if k in covered:
                 continue
             centre = (columns[k][0] + columns[k][1]) / 2
-            best = min(frags, key=lambda f: min(abs(f.words[0].x0 - centre), abs(f.words[-1].x1 - centre)))
+            best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
             best.columns = tuple(sorted({*best.columns, k}))
 
 
@@ -286,12 +291,14 @@ def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float,
     fragments = [_fragment(line, columns, stub_x1, inner_x) for line in lines]
     fragments = [f for f in fragments if f.label or f.has_values or f.outer]
     merged = _merge_fragments(fragments, fills)
-    stub_left = min((f.label[0].x0 for f in merged if f.label), default=0.0)
+    # indentation is measured from the first value column, which sits at the same place on every page of
+    # the table even when a continued part has no top-level label to measure from
+    anchor = columns[0][0]
     rows = []
     for f in merged:
         rows.append(Row(
             label_words=f.label, cells=[Cell(c) for c in f.cells], top=f.top, bottom=f.bottom,
-            indent=round((f.label[0].x0 - stub_left) if f.label else 0.0, 1), bold=f.bold, outer_words=f.outer,
+            indent=round((f.label[0].x0 - anchor) if f.label else -1e6, 1), bold=f.bold, outer_words=f.outer,
         ))
     return rows
 
@@ -378,9 +385,16 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
     if f.label and not f.has_values and prev.has_values and not prev.label:
         return gap < 0.3 * f.size
     if not f.label and f.has_values and prev.has_values:
-        # a cell wrapped onto the next line: only columns the previous line already used, unfinished
+        # a cell wrapped onto the next line, or a second value of a cell ("0.999a" over "0.002b"): only
+        # columns the previous line already used, fewer of them, and not a row of group Ns
         used = [k for k, c in enumerate(f.cells) if c]
-        return all(prev.cells[k] for k in used) and _unfinished(prev, used)
+        if not all(prev.cells[k] for k in used):
+            return False
+        if _unfinished(prev, used):
+            return True
+        texts = [join_words(f.cells[k]) for k in used]
+        prev_used = sum(1 for c in prev.cells if c)
+        return len(used) < prev_used and not all(_N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"

@@ -50,6 +50,7 @@ class Context:
     table_notes: str
     title: str
     arm_n: int | None
+    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "percent":
         return Meaning(("rate",) if estimate == "rate" and _landmark(ctx) else ("percent",))
     if kind == "number":
-        return Meaning((_single(ctx, texts, estimate),))
+        v = shape.numbers[0]
+        return Meaning((_single(ctx, texts, estimate, v is not None and v == int(v) and shape.decimals[0] == 0),))
     if kind == "fraction":
         return Meaning(("count", "denominator"))
     if kind == "fraction_pct":
@@ -155,6 +157,9 @@ def _landmark(ctx: Context) -> bool:
 
 def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
+    ratio = _first_match(_ESTIMATE[:3], [*ctx.footnotes, *ctx.column])
+    if ratio:
+        return ratio
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     found = _first_match(_ESTIMATE, near)
     if found:
@@ -162,16 +167,22 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     return _first_match(_ESTIMATE, texts[len(near):])
 
 
-def _single(ctx: Context, texts: list[str], estimate: str | None) -> str:
+def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool) -> str:
     """A bare number: a count where counts are meant, else the estimate the labels name, else a value."""
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
-    if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b", " ".join(ctx.column).lower()):
+    if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
+        return "count"
+    if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()) and \
+            estimate is None:
+        return "count"
+    near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
+    if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
+        return near
+    general = _all_matches(_PAIR, " ".join(texts))
+    if "count_pct" in general and value_is_integer:
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
-    general = _all_matches(_PAIR, " ".join(texts))
-    if general == {"count_pct"}:
-        return "count"
     return "value"
 
 
@@ -196,7 +207,7 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))
-    if not candidates and _fits_percent(a, b, ctx.arm_n) and ctx.arm_n is not None:
+    if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or ctx.section == "adverse_events"):
         return _pair_meaning("count_pct")
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
 

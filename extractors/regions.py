@@ -204,6 +204,8 @@ def find_regions(document: Document, furniture: set[int] | None = None) -> list[
             view = views[cap.frame_index] = _frame_view(document, cap.frame_index, furniture)
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
         region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page)
+        if region is None and cap.bottom > 0.75 * view.frame.height:
+            region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
     _link_continued(regions)
@@ -301,7 +303,7 @@ def _is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
     segs = line.segments(1.6)
     if len(segs) > 2:
         return False
-    return all(_prose_segment(seg, body_size, 0.4 * (x1 - x0)) for seg in segs)
+    return all(_prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
 
 
 def _row_like(line: Line) -> bool:
@@ -417,6 +419,10 @@ def _is_note(line: Line) -> bool:
     words = len(line.words)
     if re.match(r"(Abbreviations?|Notes?|Data (are|were|presented|expressed|shown))\b", text) and words >= 3:
         return True
+    first = line.words[0]
+    if (len(line.words) >= 2 and first.size < 0.85 * line.size and re.fullmatch(r"[a-z*†‡§¶#]{1,2}", first.text)
+            and not _strong_row(line)):
+        return True  # starts with a raised footnote mark
     if _NOTE_START.match(text) and words >= 6 and not _strong_row(line):
         return True
     if _NOTE_START.match(text) and words >= 6 and sum(ch.isalpha() for ch in text) > 0.6 * len(text):
@@ -433,6 +439,35 @@ def _link_continued(regions: list[TableRegion]) -> None:
         if prev is not None and (region.caption is None or region.caption.continued or region.page > prev.page):
             region.continued_from = prev
         last[region.table_id] = region
+
+
+def _on_next_page(
+    document: Document, cap: Caption, furniture: set[int], views: dict[int, _FrameView],
+) -> TableRegion | None:
+    """A caption at the foot of a page whose table is set at the top of the next page."""
+    frame = document.frames[cap.frame_index]
+    nxt = next((i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation),
+               None)
+    if nxt is None:
+        return None
+    view = views.get(nxt) or _frame_view(document, nxt, furniture)
+    views[nxt] = view
+    x0, x1 = view.left, view.right
+    taken: list[Line] = []
+    for line in words_to_lines(view.words):
+        if _is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
+            if taken:
+                break
+            continue
+        taken.append(line)
+    body, notes = _split_notes(taken, True)
+    if len([ln for ln in body if _strong_row(ln)]) < 2:
+        return None
+    return TableRegion(
+        caption=cap, table_id=cap.table_id, title=cap.title, frame_index=nxt, page=document.frames[nxt].page,
+        x0=min(ln.x0 for ln in taken), x1=max(ln.x1 for ln in taken), top=taken[0].top, bottom=taken[-1].bottom,
+        body=body, notes=notes, reached_frame_end=not notes,
+    )
 
 
 def _uncaptioned_continuations(

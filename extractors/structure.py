@@ -108,11 +108,12 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         table_id=region.table_id, title=region.title, pages=sorted({g.region.page for g in grids}),
         notes=notes, stub_header=first.stub_header, columns=base_columns,
     )
+    state = _State()
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
         if len(columns) != len(grid.columns):
             columns = [[] for _ in grid.columns]
-        _label_cells(model, grid, columns)
+        _label_cells(model, grid, columns, state)
     return model
 
 
@@ -179,6 +180,15 @@ def _row_kinds(rows: list[Row]) -> list[str]:
 
 
 @dataclass(slots=True)
+class _State:
+    """Row context carried from one page part of a table to the next: the open group rows."""
+
+    stack: list[_Ancestor] = field(default_factory=list)
+    outer_label: str | None = None
+    top_label: str | None = None
+
+
+@dataclass(slots=True)
 class _Ancestor:
     indent: float
     label: str
@@ -186,28 +196,28 @@ class _Ancestor:
     mode: str = ""  # "", "deep" (captures more-indented rows) or "flat" (captures same-indent rows)
 
 
-def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> None:
+def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
     columns = [list(c) for c in columns]
     ncols = len(grid.columns)
     arm_ns: list[int | None] = [arm_n_of(c) for c in columns]
     kinds = _row_kinds(grid.rows)
     restated_stub = any(k == "header" and r.label_words for k, r in zip(kinds, grid.rows, strict=True))
-    stack: list[_Ancestor] = []
-    top_label = grid.stub_header if restated_stub and grid.stub_header else None
+    stack = state.stack
+    top_label = grid.stub_header if restated_stub and grid.stub_header else state.top_label
     tol = 2.0
     block: list[list[str]] | None = None
-    outer_label: str | None = None
+    outer_label = state.outer_label
     for row, kind in zip(grid.rows, kinds, strict=True):
         label, label_marks = clean_label(row.label_words)
         if row.outer_words:
             outer_label, _ = clean_label(row.outer_words)
-            stack = []
+            stack.clear()
         if kind == "header":
             if block is None:
                 block = [[] for _ in range(ncols)]
                 if label:
                     top_label = label if restated_stub else top_label
-                    stack = []
+                    stack.clear()
                     if not restated_stub:
                         stack.append(_Ancestor(row.indent, label, True))
             for k, cell in enumerate(row.cells):
@@ -253,7 +263,8 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
             continue
         full = [*path, label] if label else path
         model.row_labels.append(full)
-        stack.append(_Ancestor(row.indent, label, not values_row))
+        if label:
+            stack.append(_Ancestor(row.indent, label, not values_row))
         if not values_row:
             continue
         row_n = arm_n_of(full) if full else None
@@ -262,6 +273,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]]) -> Non
             if not cell.words:
                 continue
             _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold)
+    state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
 
 
 def _restate(original: list[str], texts: list[str]) -> list[str]:
