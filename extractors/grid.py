@@ -173,10 +173,12 @@ def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, 
 _N_CELL = re.compile(r"^\(?\s*[nN]\s*[=¼5:]\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
 
 
+_DESCRIPTOR = r"(?:,?\s*(?:n|no\.?|number)\s*\(%\)|,?\s*(?:mean|median|gm)\s*\([^)]*\)|,?\s*%)"
 _STUB_HEADER = re.compile(
-    r"^(characteristics?|variables?|parameters?|outcomes?|events?|end ?points?|measures?|items?|factors?|"
-    r"subgroups?|features?|categor(y|ies)|adverse events?|safety (end ?points?|outcomes?)|demographics?|"
-    r"no\.? of patients|patients?|group|dose( group| level)?|cohort|treatment|variable|term)[*†‡§a-z]?$",
+    r"^(?:(?:characteristics?|variables?|parameters?|outcomes?|events?|end ?points?|measures?|items?|factors?|"
+    r"subgroups?|features?|categor(?:y|ies)|adverse events?|safety (?:end ?points?|outcomes?)|demographics?|"
+    r"no\.? of patients|patients?|group|dose(?: group| level)?|cohort|treatment|variable|term)[*†‡§a-z]?"
+    rf"{_DESCRIPTOR}?|{_DESCRIPTOR[3:-1]})[,:]?$|^(?-i:[a-z(])",
     re.IGNORECASE,
 )
 
@@ -256,11 +258,23 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         grouping = any(len(f.columns) > 1 for f in frags) or (len(covered) < below and len(frags) > 1)
         if not grouping or len(covered) >= len(columns):
             continue
+        lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
+        starts = {f.columns[0]: f.words[0].x0 for f in lower}
+        left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
         for k in range(len(columns)):
             if k in covered:
                 continue
-            centre = (columns[k][0] + columns[k][1]) / 2
-            best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
+            if left_aligned:
+                # group cells set flush left over their first column: the last group starting at or before
+                # this column's own header
+                x = starts.get(k, columns[k][0])
+                before = [f for f in frags if f.words[0].x0 <= x + 3]
+                if not before:
+                    continue
+                best = max(before, key=lambda f: f.words[0].x0)
+            else:
+                centre = (columns[k][0] + columns[k][1]) / 2
+                best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
             best.columns = tuple(sorted({*best.columns, k}))
 
 
@@ -332,6 +346,11 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, in
     segs = _segments(line)
     for k, seg in enumerate(segs):
         text = join_words(seg)
+        if k > 0 and (value_like(text) or _N_CELL.match(text.strip())) and seg[0].x0 > segs[0][-1].x1:
+            # a value or "(n = 26)" set apart from the label, even where it starts left of the first column
+            for w in seg:
+                cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
+            continue
         if seg[0].x0 <= stub_x1 + 1 and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text)):
             # label text; a label segment running into the first column keeps its words left of it
             for w in seg:

@@ -175,6 +175,10 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()) and \
             estimate is None:
         return "count"
+    if estimate in ("hr", "or", "rr") and _first_match(_ESTIMATE[:3], [*ctx.footnotes, *ctx.column]):
+        return estimate
+    if ctx.row and re.search(r"(,|—|–)\s*%\s*$|\(%\)\s*$", ctx.row[0]):
+        return "percent"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
     if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return near
