@@ -51,6 +51,7 @@ class Context:
     title: str
     arm_n: int | None
     section: str = ""
+    stub: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ def _except_clauses(notes: str) -> list[tuple[str, str]]:
 
 def _sources(ctx: Context) -> list[str]:
     """Label texts nearest first: footnotes of the cell, row, column, except-clauses, legend, title."""
-    texts = [*ctx.footnotes, *ctx.row, *ctx.column]
+    texts = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
     labels = re.sub(r"\W", "", " ".join([*ctx.row, *ctx.column]).lower())
     for target, meaning in _except_clauses(ctx.table_notes):
         if target and target in labels:
@@ -202,6 +203,8 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if near is not None and not (near == "count_pct" and len(_all_matches(_PAIR, " ".join(ctx.column))) > 1):
         return _pair_meaning(near)
     candidates = _all_matches(_PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column):]]))
+    if ctx.stub and _all_matches(_PAIR, ctx.stub):
+        candidates = _all_matches(_PAIR, " ".join([*ctx.column, ctx.stub]))
     if len(candidates) == 1:
         only = next(iter(candidates))
         if only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:

@@ -85,8 +85,9 @@ def text_of(words: Sequence[Word]) -> str:
     parts = [join_words(line.words) for line in words_to_lines(words)]
     text = parts[0]
     for part in parts[1:]:
-        if text.endswith("-") and part[:1].islower():
-            text = text[:-1] + part
+        if text.endswith(("-", "‐")) and not text.endswith((" -", " ‐")):
+            # "treat-" + "ment" closes up; "ch14.18-" + "UTC" keeps its hyphen
+            text = text[:-1] + part if text[-2:-1].islower() and part[:1].islower() else text + part
         else:
             text = f"{text} {part}"
     return text

@@ -60,7 +60,7 @@ def cell_to_records(
     ctx = Context(
         row=tuple(reversed(cell.row)), column=tuple(reversed(cell.column)),
         footnotes=tuple(notes[m] for m in cell.marks if m in notes), table_notes=model.notes,
-        title=model.title, arm_n=cell.arm_n, section=section,
+        title=model.title, arm_n=cell.arm_n, section=section, stub=model.stub_header,
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:

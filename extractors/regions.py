@@ -127,8 +127,8 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
     starts_lower = bool(rest_words) and (rest_words[0][0].islower() or rest_words[0][0] in ")],;")
     if starts_lower and not punct:
         return None
-    if not (styled or punct):
-        return None
+    if not styled and rest.strip():
+        return None  # "Table 1. Patients' completion ..." in body type is a sentence, not a caption
     if rest.strip().startswith(")"):
         return None
     continued = bool(_CONTINUED.search(rest[:40]))
@@ -385,7 +385,7 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
     if not below:
         taken.reverse()
     body, notes = _split_notes(taken, below)
-    if len([ln for ln in body if _row_like(ln)]) < 2:
+    if len([ln for ln in body if _row_like(ln)]) < 2 or not any(_strong_row(ln) for ln in body):
         return None
     return TableRegion(
         caption=cap, table_id=cap.table_id, title=cap.title, frame_index=cap.frame_index, page=page,
