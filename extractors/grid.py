@@ -98,6 +98,7 @@ def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) ->
     columns = _value_columns([lines[i] for i in data], region)
     if not columns:
         return None
+    columns = _split_by_header(columns, lines[: data[0]])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1)
     header_lines, body_lines = lines[:first], lines[first:]
@@ -183,6 +184,33 @@ _STUB_HEADER = re.compile(
 )
 
 
+def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> list[tuple[float, float]]:
+    """A value column holding two header cells side by side above it (values set so close that their cells
+    touch) is two columns: split it in the gap between the header cells."""
+    out: list[tuple[float, float]] = []
+    for c0, c1 in columns:
+        spans: list[list[float]] = []
+        for line in header:
+            for seg in split_segments(line.words, 0.9):
+                x0, x1 = seg[0].x0, seg[-1].x1
+                if x0 >= c0 - 6 and x1 <= c1 + 6:
+                    spans.append([x0, x1])
+        spans.sort()
+        groups: list[list[float]] = []
+        for x0, x1 in spans:
+            if groups and x0 <= groups[-1][1] + 1:
+                groups[-1][1] = max(groups[-1][1], x1)
+            else:
+                groups.append([x0, x1])
+        if len(groups) < 2:
+            out.append((c0, c1))
+            continue
+        cuts = [(groups[i][1] + groups[i + 1][0]) / 2 for i in range(len(groups) - 1)]
+        edges = [c0, *cuts, c1]
+        out.extend((edges[i], edges[i + 1]) for i in range(len(edges) - 1))
+    return out
+
+
 def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
     """Index of the first body line: header lines hold text over the value columns; stub-only lines just
     above the first data row are body group rows ("SAD part 1"), unless a header line follows them; a line
@@ -255,7 +283,7 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         frags = by_line[ln]
         covered = {k for f in frags for k in f.columns}
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
-        grouping = any(len(f.columns) > 1 for f in frags) or (len(covered) < below and len(frags) > 1)
+        grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
         if not grouping or len(covered) >= len(columns):
             continue
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
@@ -385,6 +413,8 @@ def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fra
     return out
 
 
+_DESCRIPTOR_LABEL = re.compile(
+    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-z]*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
 
 
@@ -415,6 +445,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(_N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
+        if _DESCRIPTOR_LABEL.match(label):
+            return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"
         wraps = bool(_CONTINUES.search(prev_label)) or prev_label.count("(") > prev_label.count(")")

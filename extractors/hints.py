@@ -31,6 +31,7 @@ _INTERVAL = [
 ]
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
+    (r"\bdifference\b|\bdiff\.?\b|\bsmd\b", "value"),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
@@ -158,7 +159,7 @@ def _landmark(ctx: Context) -> bool:
 
 def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
-    ratio = _first_match(_ESTIMATE[:3], [*ctx.footnotes, *ctx.column])
+    ratio = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     if ratio:
         return ratio
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
@@ -176,8 +177,8 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()) and \
             estimate is None:
         return "count"
-    if estimate in ("hr", "or", "rr") and _first_match(_ESTIMATE[:3], [*ctx.footnotes, *ctx.column]):
-        return estimate
+    if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
+        return estimate or "value"
     if ctx.row and re.search(r"(,|—|–)\s*%\s*$|\(%\)\s*$", ctx.row[0]):
         return "percent"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
@@ -214,7 +215,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))
-    if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or ctx.section == "adverse_events"):
+    categorical = ctx.section == "adverse_events" or bool(re.search(
+        r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE))
+    if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or categorical):
+        return _pair_meaning("count_pct")
+    if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct")
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
 

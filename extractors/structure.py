@@ -17,6 +17,8 @@ from schemas.document import BBox, Word
 
 _N_IN_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*(\d[\d,]*)\s*\)?")
 _MARK_TEXT = re.compile(r"^[a-z*†‡§¶#‖,\d\s]{1,6}$")
+_N_LABEL = re.compile(r"^(n|N|no\.?|number of (patients|participants|subjects)|patients|total number of patients|"
+                      r"evaluable patients|patients evaluable)$", re.IGNORECASE)
 _ONLY_N = re.compile(r"^\(?\s*[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
 
 
@@ -267,6 +269,11 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             stack.append(_Ancestor(row.indent, label, not values_row))
         if not values_row:
             continue
+        if _N_LABEL.match(label) and all(re.fullmatch(r"\d[\d,]*", c.text.strip()) for c in row.cells if c.words):
+            # a row "n | 15 | 12" gives the groups' N for the rows below it
+            for k, cell in enumerate(row.cells):
+                if cell.words:
+                    arm_ns[k] = int(cell.text.strip().replace(",", ""))
         row_n = arm_n_of(full) if full else None
         for k in range(ncols):
             cell = row.cells[k]
