@@ -163,7 +163,7 @@ def _is_header_row(row: Row) -> bool:
     texts = [c.text for c in row.cells if c.words]
     if not texts:
         return False
-    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]{2,}", t)
+    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t)
                for t in texts)
 
 
@@ -297,6 +297,10 @@ def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, 
     if not keep:
         return
     text = text_of(keep).strip()
+    glued = re.search(r"(?<=[\d)\]%])([*†‡§¶#‖]+|[a-h](?:,[a-h])*)$", text)
+    if glued:  # a footnote mark set in the value's own type: "0.94)†", "37a"
+        marks.append(glued.group(1))
+        text = text[: glued.start()].rstrip()
     model.cells.append(TableCell(
         row=row, column=list(column), text=text, page=page, bbox=Cell(keep).bbox, arm_n=arm_n,
         marks=[*label_marks, *marks], row_bold=bold,

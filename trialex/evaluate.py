@@ -148,6 +148,8 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
         if len(twins) > 1:
             cands = [i for i in cands if _in_order(records[i].row, gold.row)
                      and _in_order(_record_columns(records[i]), gold.column)]
+        exact_labels = [i for i in cands if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
+        cands = exact_labels or cands
         where = f"{table['table']} | {' > '.join(gold.row)} | {' > '.join(gold.column)} | {gold.stat}"
         free = [i for i in cands if i not in used] or cands
         exact = [i for i in free if _same(_values(records[i], gold.stat)[0], gold.value)

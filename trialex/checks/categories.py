@@ -26,9 +26,10 @@ INFO = CheckInfo(
     id="categories-sum",
     title="Exclusive categories add up to their group's N",
     severity=(
-        "error when the counts of a clear partition (levels, thresholds, sex, yes/no, response categories) "
-        "exceed N, or their percentages (when no counts are printed) exceed 100 beyond rounding; warning when "
-        "they fall short (missing data, an unprinted category); no finding for multi-select groups"
+        "error when the counts of a clear partition (levels, thresholds, sex, yes/no, response "
+        "categories) exceed N, or their percentages (when no counts are printed) exceed 100 beyond "
+        "rounding; warning when they fall short (missing data, an unprinted category); no finding for "
+        "multi-select groups"
     ),
     compares="sum of the category counts (or percentages) under one group row, per column, vs the column N "
              "(or the group row's own count) or 100%",
@@ -42,7 +43,9 @@ _OPEN = r"(?:[<>≤≥]=?|=<|>=|<=|\bunder\b|\bover\b|\bbelow\b|\babove\b)"
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|years?|yrs?|y|months?|kg/m2|kg|cm|mg|g/dl|ml/min|points?|lines?|sites?|organs?))?"
 _LEVEL = re.compile(
-    rf"^(?:{_OPEN}\s*{_NUM}{_UNIT}|{_NUM}{_UNIT}\s*(?:-|to)\s*{_NUM}{_UNIT}|{_NUM}{_UNIT}\s*(?:\+|or more|or less)?"
+    rf"^(?:{_OPEN}\s*{_NUM}{_UNIT}"
+    rf"|{_NUM}{_UNIT}\s*(?:-|to)\s*{_NUM}{_UNIT}"
+    rf"|{_NUM}{_UNIT}\s*(?:\+|or more|or less)?"
     rf"|{_NUM}{_UNIT}\s*(?:-|to)\s*<\s*{_NUM}{_UNIT})$"
 )
 _LEFTOVER = {"missing", "unknown", "not reported", "not available", "na", "n/a", "not assessed", "other",
@@ -92,7 +95,8 @@ def _check_group(parent: tuple[str, ...], column: tuple[str, ...], members: list
     kind = strength(labels)
     if kind is None:
         return None
-    where = f'{members[0].table}, "{joined(parent)}" categories ({", ".join(labels)}), column "{joined(column)}"'
+    where = (f'{members[0].table}, "{joined(parent)}" categories ({", ".join(labels)}), '
+             f'column "{joined(column)}"')
     counts = [cell.count() for cell in members]
     if all(c is not None for c in counts):
         return _by_counts(kind, where, members, [c for c in counts if c is not None], parent, table_cells)
@@ -128,8 +132,8 @@ def _by_counts(kind: Strength, where: str, members: list[Cell], counts: list[int
                    f"table's footnotes)")
     else:
         return None
-    return finding(INFO.id, severity, message, records, expected=f"{total}", observed=f"{addition} = {summed}",
-                   tolerance="counts must add up exactly")
+    return finding(INFO.id, severity, message, records, expected=f"{total}",
+                   observed=f"{addition} = {summed}", tolerance="counts must add up exactly")
 
 
 def _by_percents(kind: Strength, where: str, members: list[Cell]) -> Finding | None:

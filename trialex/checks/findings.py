@@ -28,8 +28,8 @@ def finding(check: str, severity: Severity, message: str, records: Sequence[Reco
             expected: str | None = None, observed: str | None = None,
             tolerance: str | None = None, extra: Sequence[FindingValue] = (),
             table: str | None = None) -> Finding:
-    """A finding about ``records`` (the first one names the table; the page is the earliest), plus
-    ``extra`` values that are no record's value (a column's N)."""
+    """A finding about ``records``, plus ``extra`` values that are no record's value (a column's N). The
+    first value is the one the finding is about: it gives the finding its table and page."""
     unique: list[Record] = []
     for record in records:
         if not any(record is seen for seen in unique):
@@ -38,7 +38,7 @@ def finding(check: str, severity: Severity, message: str, records: Sequence[Reco
     return Finding(
         check=check, severity=severity, message=message,
         table=table or (tables[0] if tables else None),
-        page=min([*(r.page for r in unique), *(v.page for v in extra)], default=None),
+        page=unique[0].page if unique else (extra[0].page if extra else None),
         values=[*(value_of(r) for r in unique), *extra],
         expected=expected, observed=observed, tolerance=tolerance,
     )

@@ -42,13 +42,20 @@ class Paper:
         return cls(list(records))
 
     def other_ns(self, cell: Cell, *, anywhere: bool) -> list[KnownN]:
-        """The Ns a percentage of ``cell`` might legitimately be of: those of its own table first, then
-        (``anywhere``) those of other tables and of the prose; one entry per distinct N."""
-        own = [k for k in self.known_ns if k.table == cell.table]
-        rest = [k for k in self.known_ns if k.table != cell.table] if anywhere else []
+        """The Ns a percentage of ``cell`` might legitimately be of, one entry per distinct N: for a table
+        cell those of its own table (and, ``anywhere``, of other tables and the prose); for a prose statement
+        those of the tables, then those of the prose."""
+        if cell.is_text:
+            ordered = [k for k in self.known_ns if k.table != "text"] + \
+                      [k for k in self.known_ns if k.table == "text"]
+        else:
+            ordered = [k for k in self.known_ns if k.table == cell.table]
+            if anywhere:
+                ordered += [k for k in self.known_ns if k.table not in (cell.table, "text")]
+                ordered += [k for k in self.known_ns if k.table == "text"]
         seen: set[int] = set()
         out: list[KnownN] = []
-        for known in own + rest:
+        for known in ordered:
             if known.n not in seen:
                 seen.add(known.n)
                 out.append(known)
@@ -67,7 +74,7 @@ def _known_ns(cells: list[Cell]) -> list[KnownN]:
     for cell in cells:
         if cell.is_text:
             add(cell.denominator, f'the N of "{cell.raw}" (page {cell.page} text)', cell.table)
-            add(cell.arm_n, f'the N of {cell.arm or "the group"} in the text (page {cell.page})', cell.table)
+            add(cell.arm_n, f'the N of the group of "{cell.raw}" (page {cell.page} text)', cell.table)
         else:
             column = joined(cell.column) or cell.arm or "?"
             add(cell.arm_n, f'the N of {cell.table} column "{column}"', cell.table)

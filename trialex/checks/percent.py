@@ -133,15 +133,17 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
                  else " — probably computed on a different denominator")
     elif shared is not None:
         other_n, peers = shared
-        text += (f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit the same "
-                 f"unstated N = {other_n} (e.g. {peers[0].cell.quote()}) — percentages probably of patients "
-                 f"with data rather than of the column N")
+        text += (f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit "
+                 f"the same unstated N = {other_n} (e.g. {peers[0].cell.quote()}) — percentages probably of "
+                 f"patients with data rather than of the column N")
         severity = "warning"
     else:
         numerators = _numerators(miss)
         if numerators:
             text += f"; {observed} of {big_n} would be {' or '.join(map(str, numerators))}, not {n}"
-        text += "; no stated N and no legitimate rounding explains it"
+        scope = "the paper states" if cell.is_text else f"of {cell.table}"
+        text += ("; the N printed with it does not fit" if miss.own
+                 else f"; no N {scope} and no legitimate rounding explains it")
         severity = "error"
     records = [miss.count, miss.percent, *cell.all("denominator")]
     return finding(INFO.id, severity, text, records, expected=expected, observed=observed,

@@ -119,13 +119,13 @@ def wilson_cc(x: int, n: int, level: float = 0.95) -> Interval:
     if x == 0:
         low = 0.0
     else:
-        low = (2 * n * p + z * z - 1 - z * math.sqrt(max(0.0, z * z - 2 - 1 / n + 4 * p * (n * (1 - p) + 1))))
-        low = max(0.0, low / denom)
+        root = math.sqrt(max(0.0, z * z - 2 - 1 / n + 4 * p * (n * (1 - p) + 1)))
+        low = max(0.0, (2 * n * p + z * z - 1 - z * root) / denom)
     if x == n:
         high = 1.0
     else:
-        high = (2 * n * p + z * z + 1 + z * math.sqrt(max(0.0, z * z + 2 - 1 / n + 4 * p * (n * (1 - p) - 1))))
-        high = min(1.0, high / denom)
+        root = math.sqrt(max(0.0, z * z + 2 - 1 / n + 4 * p * (n * (1 - p) - 1)))
+        high = min(1.0, (2 * n * p + z * z + 1 + z * root) / denom)
     return low, high
 
 

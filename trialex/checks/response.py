@@ -24,18 +24,20 @@ from trialex.checks.rounding import fixed, printed
 ORR_INFO = CheckInfo(
     id="orr-equals-cr-pr",
     title="ORR equals CR + PR",
-    severity="error when the ORR count differs from CR + PR in the same column (warning when a label says "
-             "'confirmed', since confirmed and unconfirmed responses may be mixed); no finding without a CR row",
+    severity="error when the ORR count differs from CR + PR in the same column (warning when a label "
+             "says 'confirmed', since confirmed and unconfirmed responses may be mixed); no finding without "
+             "a CR row",
     compares="the ORR (objective/overall response) row vs the complete and partial response rows, per column",
     tolerance="counts exact; percentages (when no counts are printed) within the sum of their rounding units",
 )
 DCR_INFO = CheckInfo(
     id="dcr-equals-cr-pr-sd",
     title="DCR equals CR + PR + SD (CBR at most that)",
-    severity="error when DCR or CBR exceeds CR + PR + SD (+ non-CR/non-PD); warning when a plain DCR falls "
-             "short of it (a DCR definition requiring a minimum SD duration would explain it); no finding when "
-             "a CBR (SD ≥ 24 weeks) is smaller",
-    compares="the DCR / CBR row vs the complete response, partial response and stable disease rows, per column",
+    severity="error when DCR or CBR exceeds CR + PR + SD (+ non-CR/non-PD); warning when a plain DCR "
+             "falls short of it (a DCR definition requiring a minimum SD duration would explain it); no "
+             "finding when a CBR (SD ≥ 24 weeks) is smaller",
+    compares="the DCR / CBR row vs the complete response, partial response and stable disease rows, per "
+             "column",
     tolerance="counts exact; percentages within the sum of their rounding units",
 )
 BOR_INFO = CheckInfo(
@@ -145,7 +147,8 @@ def _percents(cells: list[Cell]) -> tuple[list[Fraction], Fraction, int] | None:
     values = [p for p in shown if p is not None]
     if len(values) != len(cells):
         return None
-    return [p.value for p in values], sum((p.unit for p in values), Fraction(0)), max(p.decimals for p in values)
+    slack = sum((p.unit for p in values), Fraction(0))
+    return [p.value for p in values], slack, max(p.decimals for p in values)
 
 
 def _records(cells: list[Cell], statistic: str) -> list[Record]:
@@ -154,7 +157,8 @@ def _records(cells: list[Cell], statistic: str) -> list[Record]:
 
 def _sum_rule(info: CheckInfo, block: Block, total_name: str, parts: list[str], label: str,
               allowed_short: bool) -> Finding | None:
-    """total == sum(parts) by counts (or percentages); ``allowed_short``: total below the sum is legitimate."""
+    """total == sum(parts) by counts (or percentages); ``allowed_short``: a total below the sum is
+    legitimate (a CBR)."""
     cells = block.get(total_name, *parts)
     if cells is None:
         return None
@@ -174,8 +178,8 @@ def _sum_rule(info: CheckInfo, block: Block, total_name: str, parts: list[str], 
             message += " (a label says 'confirmed': confirmed and unconfirmed responses may be mixed)"
         elif severity == "warning":
             message += " (a DCR definition requiring a minimum duration of stable disease would explain it)"
-        return finding(info.id, severity, message, _records(cells, "count"), expected=f"{summed} ({addition})",
-                       observed=f"{value}", tolerance="exact")
+        return finding(info.id, severity, message, _records(cells, "count"),
+                       expected=f"{summed} ({addition})", observed=f"{value}", tolerance="exact")
     percents = _percents(cells)
     if percents is None:
         return None
@@ -226,11 +230,13 @@ def run_bor(paper: Paper) -> list[Finding]:
         summed = sum(counts)
         if summed == big_n:
             continue
-        addition = " + ".join(f"{n} {name}" for n, name in zip(counts, [c.row[-1] for c in cells], strict=True))
+        names = [c.row[-1] for c in cells]
+        addition = " + ".join(f"{n} {name}" for n, name in zip(counts, names, strict=True))
         severity: Severity
         if summed > big_n:
             severity = "error"
-            message = f"{block.where()}: the best-response categories add up to {summed} ({addition}), more than N = {big_n}"
+            message = (f"{block.where()}: the best-response categories add up to {summed} ({addition}), "
+                       f"more than N = {big_n}")
         else:
             severity = "warning" if "NE" in block.rows else "info"
             message = (f"{block.where()}: the best-response categories add up to {summed} ({addition}), "

@@ -5,8 +5,9 @@ have used turns t into exactly the printed digits: half-up (the school rule), ha
 R and numpy), truncation (some SAS formats and hand tables), double rounding (half-up through one extra
 digit: a proportion printed as 0.5675 by the software, then written as 56.8%), and for confidence bounds
 outward rounding (floor for a lower bound, ceiling for an upper one). Every mode lands within one unit of
-the last printed place of the true value, so a printed value off by a unit or more is never accepted. All arithmetic is exact (fractions), so a tie such as
-12.25 → 12.2 or 12.3 is decided by the rule, not by binary floating point.
+the last printed place of the true value, so a printed value off by a unit or more is never accepted. All
+arithmetic is exact (fractions), so a tie such as 12.25 → 12.2 or 12.3 is decided by the rule, not by
+binary floating point.
 """
 
 from __future__ import annotations
@@ -140,6 +141,6 @@ def percent_text(value: Fraction | float, decimals: int = 2) -> str:
 
 def slack_text(decimals: int) -> str:
     unit = fixed(Fraction(1, 10 ** decimals), decimals)
-    return (f"printed with {decimals} decimal{'s' if decimals != 1 else ''}: accepted when half-up, half-even, "
-            f"truncated or double rounding of the computed value gives the printed digits "
-            f"(always |difference| < {unit})")
+    plural = "s" if decimals != 1 else ""
+    return (f"printed with {decimals} decimal{plural}: accepted when half-up, half-even, truncated or double "
+            f"rounding of the computed value gives the printed digits (always |difference| < {unit})")

@@ -25,8 +25,8 @@ INFO = CheckInfo(
         "differs from the sum of the arm Ns under the same spanning header (and no other set of columns adds "
         "up to it); no finding when it cannot be told which columns the total adds up"
     ),
-    compares="per row, the count of the Total/Overall column vs the sum of the counts of its arm columns; the "
-             "total's N vs the sum of the arm Ns",
+    compares="per row, the count of the Total/Overall column vs the sum of the counts of its arm columns; "
+             "the total's N vs the sum of the arm Ns",
     tolerance="exact (counts and Ns are whole numbers)",
 )
 
@@ -67,7 +67,8 @@ class _TotalColumn:
         total_n = total.arm_n
         if total_n is None:
             return None, None
-        others = [cell for column, cell in row.items() if column != self.column and _total_level(column) is None]
+        others = [cell for column, cell in row.items()
+                  if column != self.column and _total_level(column) is None]
         if self.header_group is not None:
             group = [row[c] for c in self.header_group if c in row]
             if len(group) == len(self.header_group) and all(c.arm_n is not None for c in group):
