@@ -31,7 +31,7 @@ _INTERVAL = [
 ]
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
-    (r"\bdifference\b|\bdiff\.?\b|\bsmd\b", "value"),
+    (r"\bdifference\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratio\b", "value"),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
@@ -87,14 +87,48 @@ def _except_clauses(notes: str) -> list[tuple[str, str]]:
     return out
 
 
+_STAT_PHRASE = r"((?:geometric|arithmetic|least.squares)?\s?(?:means?|medians?|gm)\s?\([^)]*\))"
+
+
+def _for_clauses(notes: str) -> list[tuple[str, str]]:
+    """ "Geometric means (95% CI) for AUCinf, AUClast and Cmax, median (range) for Tmax" ->
+    [("aucinf", "Geometric means (95% CI)"), ("auclast", ...), ("cmax", ...), ("tmax", "median (range)")]."""
+    out = []
+    for m in re.finditer(rf"{_STAT_PHRASE}\s+for\s+(.+?)(?=,\s*(?:and\s+)?(?:geometric|arithmetic|least|means?|medians?|gm)\b|[;.]|$)",
+                         notes, re.IGNORECASE):
+        for target in re.split(r",\s*|\s+and\s+", m.group(2)):
+            key = re.sub(r"\W", "", target.lower())
+            if key:
+                out.append((key, m.group(1)))
+    return out
+
+
+def _label_keys(labels: list[str]) -> list[str]:
+    """Each label's first word or term, normalised: "AUCinf (ng h/mL)" -> "aucinf"."""
+    keys = []
+    for label in labels:
+        head = re.split(r"[\s,(]", label.strip(), maxsplit=1)[0]
+        keys.append(re.sub(r"\W", "", head.lower()))
+    return keys
+
+
 def _sources(ctx: Context) -> list[str]:
-    """Label texts nearest first: footnotes of the cell, row, column, except-clauses, legend, title."""
-    texts = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
+    """Label texts nearest first: footnotes of the cell, row, column, per-parameter clauses of the notes
+    ("except for Tmax shown as...", "medians (range) for Tmax"), stub header, legend, title."""
+    texts = [*ctx.footnotes, *ctx.row, *ctx.column]
     labels = re.sub(r"\W", "", " ".join([*ctx.row, *ctx.column]).lower())
+    keys = _label_keys([*ctx.row, *ctx.column])
+    for target, meaning in _for_clauses(ctx.table_notes):
+        if target in keys:
+            texts.append(meaning)
+            break
     for target, meaning in _except_clauses(ctx.table_notes):
         if target and target in labels:
             texts.append(meaning)
+    texts.append(ctx.stub)
     notes = re.sub(r"except (?:for )?[^.;]+", "", ctx.table_notes, flags=re.IGNORECASE)
+    if _for_clauses(notes):
+        notes = re.sub(rf"{_STAT_PHRASE}\s+for\s+[^;.]+", "", notes, flags=re.IGNORECASE)
     texts.extend([notes, ctx.title])
     return texts
 
@@ -198,9 +232,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     a, b = shape.numbers
     if a is None:  # "NR (12.1)" and the like
         return Meaning((), reason="qualifier with one number")
-    near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row, *ctx.column])
-    if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n) and _first_match(_PAIR, list(ctx.column)) != near:
-        near = None  # a row label saying "n (%)" over a continuous sub-row is not about this cell
+    near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column])
+    if near is None:
+        near = _first_match(_PAIR, list(ctx.row[1:]))
+        if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n):
+            near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
     if near is not None and not (near == "count_pct" and len(_all_matches(_PAIR, " ".join(ctx.column))) > 1):
         return _pair_meaning(near)
     candidates = _all_matches(_PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column):]]))

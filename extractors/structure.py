@@ -297,6 +297,10 @@ def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, 
     if not keep:
         return
     text = text_of(keep).strip()
+    own_n = re.search(r"\s*\(\s*[nN]\s*[=¼]\s*(\d+)\s*\)$", text)
+    if own_n:  # "40 (31–53) (n = 38)": the cell states its own N
+        arm_n = int(own_n.group(1))
+        text = text[: own_n.start()].rstrip()
     glued = re.search(r"(?<=[\d)\]%])([*†‡§¶#‖]+|[a-h](?:,[a-h])*)$", text)
     if glued:  # a footnote mark set in the value's own type: "0.94)†", "37a"
         marks.append(glued.group(1))
