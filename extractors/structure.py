@@ -195,7 +195,8 @@ class _Ancestor:
     indent: float
     label: str
     label_only: bool
-    mode: str = ""  # "", "deep" (captures more-indented rows) or "flat" (captures same-indent rows)
+    mode: str = ""
+    section: bool = False  # a bold label-only row: a section heading over the rows that follow  # "", "deep" (captures more-indented rows) or "flat" (captures same-indent rows)
 
 
 def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
@@ -242,8 +243,11 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             values_row = False
         else:
             values_row = row.has_values
+        heading = row.bold and not values_row and bool(label)
         while stack:
             top = stack[-1]
+            if top.section and not heading and row.indent >= top.indent - tol:
+                break  # rows under a bold section heading stay in it until the next heading
             if top.indent > row.indent + tol:
                 stack.pop()
                 continue
@@ -266,7 +270,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         full = [*path, label] if label else path
         model.row_labels.append(full)
         if label:
-            stack.append(_Ancestor(row.indent, label, not values_row))
+            stack.append(_Ancestor(row.indent, label, not values_row, section=heading))
         if not values_row:
             continue
         if _N_LABEL.match(label) and all(re.fullmatch(r"\d[\d,]*", c.text.strip()) for c in row.cells if c.words):
