@@ -244,16 +244,59 @@ def _header_fragments(
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
-    for li, line in enumerate(lines):
-        for seg in split_segments(line.words, 1.1):
+    segs_by_line = [split_segments(line.words, 1.1) for line in lines]
+    starts = _anchor_starts(segs_by_line, columns, region)
+    stub_edge = starts[0] - 1 if starts else stub_x1 + 2
+    for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
+        for seg in segs:
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
-            if seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]):
+            in_stub = seg[-1].x1 <= stub_edge if starts else (
+                seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]))
+            if in_stub:
                 stub_parts.append(join_words(seg))
                 continue
-            cols = _header_span(seg, columns, rules, line)
+            if starts:
+                cols = _cells_under(seg, starts, columns, rules, line)
+            else:
+                cols = _header_span(seg, columns, rules, line)
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
     _fill_group_levels(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _anchor_starts(segs_by_line: list[list[list[Word]]], columns: list[tuple[float, float]],
+                   region: TableRegion) -> list[float] | None:
+    """Left edges of the header cells, from the lowest header line that has one cell per column (headers
+    set flush left in their cells, values centred under them, do not line up with the values)."""
+    n = len(columns)
+    for segs in reversed(segs_by_line):
+        cells = [sg for sg in segs if sg[-1].x1 > columns[0][0] - 0.25 * (columns[0][0] - region.x0)]
+        if len(cells) != n:
+            continue
+        starts = [sg[0].x0 for sg in cells]
+        # each header cell must sit over its column: starting before the column's right edge and ending
+        # after the previous column's right edge
+        if all(starts[k] < columns[k][1] and cells[k][-1].x1 > (columns[k - 1][1] if k else -1e9)
+               for k in range(n)):
+            return [min(starts[k], columns[k][0]) for k in range(n)]
+    return None
+
+
+def _cells_under(seg: list[Word], starts: list[float], columns: list[tuple[float, float]], rules: list[Rule],
+                 line: Line) -> list[int]:
+    """Columns of the header cells a header segment covers: a cmidrule decides; else the cells it covers
+    at least half of, else the cell it overlaps most."""
+    spanned = _header_span(seg, columns, rules, line)
+    if len(spanned) > 1:
+        return spanned
+    x0, x1 = seg[0].x0, seg[-1].x1
+    ends = [*starts[1:], max(columns[-1][1], x1) + 1]
+    overlaps = [max(0.0, min(x1, e) - max(x0, s)) for s, e in zip(starts, ends, strict=True)]
+    covered = [k for k, ov in enumerate(overlaps) if ov >= 0.5 * (ends[k] - starts[k])]
+    if len(covered) > 1:
+        return covered
+    best = max(range(len(overlaps)), key=lambda k: overlaps[k])
+    return [best] if overlaps[best] > 0 else _column_of(x0, x1, columns)
 
 
 def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:

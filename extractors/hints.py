@@ -204,22 +204,26 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
 
 
 def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool) -> str:
-    """A bare number: a count where counts are meant, else the estimate the labels name, else a value."""
+    """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
+    rate ("events/100 patient-yr"), a row in percent (", %"), counts ("no.", "n (%)", "patients"), an
+    estimate the row or column names (median, mean); then the legend."""
+    if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
+        return estimate or "value"
+    near_texts = [*ctx.footnotes, *ctx.row[:1], *ctx.column]
+    if re.search(_ESTIMATE[-1][0], " ".join(near_texts).lower()):
+        return "rate"
+    if ctx.row and re.search(r"(,|—|–)\s*%\s*$|\(%\)\s*$", ctx.row[0]):
+        return "percent"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
-    if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()) and \
-            estimate is None:
-        return "count"
-    if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
-        return estimate or "value"
-    if ctx.row and re.search(r"(,|—|–)\s*%\s*$|\(%\)\s*$", ctx.row[0]):
-        return "percent"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
     if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return near
+    if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()):
+        return "count"
     general = _all_matches(_PAIR, " ".join(texts))
-    if "count_pct" in general and value_is_integer:
+    if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate

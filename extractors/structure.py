@@ -146,7 +146,8 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
 
 
 def _continues(prev: str, text: str) -> bool:
-    return bool(prev.endswith(("-", "–", "(", ",")) or text[:1].islower() and not text.startswith(("n ", "no.")))
+    return bool(prev.endswith(("-", "–", "(", ",", "=")) or text[:1] == ")" or re.match(r"^\d+\)", text)
+                or text[:1].islower() and not text.startswith(("n ", "no.")))
 
 
 def arm_n_of(labels: list[str]) -> int | None:

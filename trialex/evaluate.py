@@ -36,6 +36,7 @@ class Tally:
     wrong: int = 0
     missing: int = 0
     extra: int = 0
+    mislabeled: int = 0  # of the wrong ones: the right number under another statistic
 
     def add(self, other: Tally) -> None:
         self.golden += other.golden
@@ -43,6 +44,7 @@ class Tally:
         self.wrong += other.wrong
         self.missing += other.missing
         self.extra += other.extra
+        self.mislabeled += other.mislabeled
 
     @property
     def recall(self) -> float:
@@ -141,8 +143,11 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
     for gold in golds:
         tally.golden += 1
         stat = "count" if gold.stat == "denominator" else gold.stat
-        cands = [i for i, r in enumerate(records) if r.statistic == stat and _ends(r.row, gold.row[-1])
-                 and _ends(_record_columns(r), gold.column[-1] if gold.column else "")]
+        in_row = [i for i, r in enumerate(records) if _ends(r.row, gold.row[-1])
+                  and _ends(_record_columns(r), gold.column[-1] if gold.column else "")]
+        exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
+        in_row = exact_row or in_row
+        cands = [i for i in in_row if records[i].statistic == stat]
         twins = [g for g in golds if g.stat == gold.stat and norm(g.row[-1]) == norm(gold.row[-1])
                  and norm(g.column[-1] if g.column else "") == norm(gold.column[-1] if gold.column else "")]
         if len(twins) > 1:
@@ -163,6 +168,14 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             report.wrongs.append(f"{where}: golden {gold.value} {gold.qualifier or ''} got {got[0]} "
                                  f"{got[1] or ''} (raw {records[free[0]].raw!r})")
             used.add(free[0])
+        elif gold.value is not None and any(
+                _same(records[i].value, gold.value) and records[i].statistic != stat and records[i].raw == gold.raw
+                for i in in_row):
+            # the right number read as another statistic (a count read as a mean): a wrong value for a user
+            tally.wrong += 1
+            tally.mislabeled += 1
+            got = next(records[i] for i in in_row if _same(records[i].value, gold.value))
+            report.wrongs.append(f"{where}: golden {gold.stat} {gold.value} read as {got.statistic} (raw {got.raw!r})")
         else:
             tally.missing += 1
             report.misses.append(f"{where}: {gold.value} (raw {gold.raw!r})")

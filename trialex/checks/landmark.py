@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from schemas.findings import Finding
 from schemas.records import Record
 from trialex.checks.findings import finding
-from trialex.checks.labels import landmark_months, norm, squash
+from trialex.checks.labels import joined, landmark_months, norm, squash
 from trialex.checks.model import Check, CheckInfo
 from trialex.checks.paper import Paper
 
@@ -66,9 +66,12 @@ def _point(record: Record) -> tuple[tuple[object, ...], Point] | None:
 
 def _report(early: Point, late: Point) -> Finding:
     first, second = early.record, late.record
-    where = first.table if first.table != "text" else f"page {first.page} text"
-    message = (f'{where}: the rate at {late.months:g} months ("{late.label}", {second.raw}) is higher than '
-               f'at {early.months:g} months ("{early.label}", {first.raw}); a survival curve cannot rise')
+    if first.table == "text":
+        where = f'page {first.page} text ("{first.raw}", "{second.raw}")'
+    else:
+        where = f'{first.table}, row "{joined(first.row)}", column "{joined(first.column)}"'
+    message = (f'{where}: the rate at {late.months:g} months ("{late.label}": {second.raw}) is higher than '
+               f'at {early.months:g} months ("{early.label}": {first.raw}); a survival curve cannot rise')
     return finding(INFO.id, "error", message, [first, second], expected=f"<= {first.value:g}",
                    observed=f"{second.value:g}", tolerance=INFO.tolerance)
 

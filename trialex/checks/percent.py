@@ -10,9 +10,19 @@ from schemas.findings import Finding, Severity
 from schemas.records import Record
 from trialex.checks.cells import Cell
 from trialex.checks.findings import finding
+from trialex.checks.labels import joined, norm
 from trialex.checks.model import Check, CheckInfo
 from trialex.checks.paper import KnownN, Paper
-from trialex.checks.rounding import Printed, fits, fixed, percent_of, percent_text, printed, slack_text
+from trialex.checks.rounding import (
+    Printed,
+    fits,
+    fixed,
+    percent_of,
+    percent_text,
+    printed,
+    qualifier,
+    slack_text,
+)
 
 INFO = CheckInfo(
     id="percent-vs-count",
@@ -49,12 +59,12 @@ class Miss:
 
 
 def _acceptor(percent: Record, shown: Printed) -> Callable[[int, int], bool] | None:
-    qualifier = (percent.qualifier or "").strip()
-    if not qualifier:
+    sign = qualifier(percent) or ""
+    if not sign:
         return lambda n, big_n: fits(percent_of(n, big_n), shown.value, shown.decimals)
-    if qualifier in ("<", "≤", "<="):
+    if sign in ("<", "≤", "<="):
         return lambda n, big_n: percent_of(n, big_n) <= shown.value
-    if qualifier in (">", "≥", ">="):
+    if sign in (">", "≥", ">="):
         return lambda n, big_n: percent_of(n, big_n) >= shown.value
     return None
 
@@ -80,8 +90,8 @@ def _fitting_ns(miss: Miss) -> set[int]:
     if miss.n == 0 or miss.shown.value <= 0:
         return set()
     centre = Fraction(100 * miss.n) / miss.shown.value
-    low = max(miss.n, int(centre * Fraction(9, 10)) - 2)
-    high = min(10 * miss.big_n, int(centre * Fraction(11, 10)) + 2)
+    low = max(miss.n, 1, int(centre * Fraction(9, 10)) - 2)
+    high = min(low + 20000, int(centre * Fraction(11, 10)) + 2)
     return {k for k in range(low, high + 1) if miss.ok(miss.n, k)}
 
 
@@ -100,6 +110,37 @@ def _shared_n(miss: Miss, misses: list[Miss]) -> tuple[int, list[Miss]] | None:
     return best
 
 
+_LEFTOVER = ("missing", "unknown", "not reported", "not available", "n/a", "na", "not known")
+
+
+def _group_n(paper: Paper, miss: Miss) -> tuple[int, str, int] | None:
+    """An unstated N that every category of the miss's group fits, in its column: percentages of patients
+    with data ("Race": White, Black, Asian, with a "Missing" row printed without a percentage). Returns
+    (N', group label, number of sibling categories that fit it)."""
+    cell = miss.cell
+    if miss.own or cell.is_text or len(cell.row) < 2:
+        return None
+    siblings: list[tuple[int, Callable[[int, int], bool]]] = []
+    missing = 0
+    for other in paper.tables.get(cell.table, []):
+        if other is cell or other.column != cell.column or other.row[:-1] != cell.row[:-1]:
+            continue
+        n, percent = other.count(), other.one("percent")
+        shown = printed(percent) if percent is not None else None
+        ok = _acceptor(percent, shown) if percent is not None and shown is not None else None
+        if n is not None and ok is not None:
+            siblings.append((n, ok))
+        elif n is not None and norm(other.row[-1]) in _LEFTOVER:
+            missing += n
+    if not any(n > 0 for n, _ok in siblings):
+        return None
+    candidates = sorted(_fitting_ns(miss) - {miss.big_n}, key=lambda k: (k != miss.big_n - missing, k))
+    for candidate in candidates:
+        if all(n <= candidate and ok(n, candidate) for n, ok in siblings):
+            return candidate, joined(cell.row[:-1]), len(siblings)
+    return None
+
+
 def _numerators(miss: Miss) -> list[int]:
     guess = int(miss.shown.value * miss.big_n / 100)
     return [m for m in range(max(0, guess - 1), min(miss.big_n, guess + 2) + 1)
@@ -116,14 +157,15 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
     true = percent_of(n, big_n)
     whose = "the N printed with it" if miss.own else f"the N of {cell.arm or 'its column'}"
     expected = f"{fixed(true, shown.decimals)}% ({n}/{big_n})"
-    observed = f"{(miss.percent.qualifier or '').strip()}{shown.text}%"
+    observed = f"{qualifier(miss.percent) or ''}{shown.text}%"
     if n > big_n:
         text = f"{cell.quote()}: the count {n} exceeds N = {big_n} ({whose})"
     else:
         text = (f"{cell.quote()}: {n}/{big_n} = {percent_text(true)}, which prints as "
                 f"{fixed(true, shown.decimals)}%, not {observed} (N = {big_n} is {whose})")
     alternatives = _alternatives(paper, miss)
-    shared = None if alternatives else _shared_n(miss, misses)
+    group = None if alternatives else _group_n(paper, miss)
+    shared = None if alternatives or group else _shared_n(miss, misses)
     severity: Severity
     if alternatives:
         alt = alternatives[0]
@@ -131,6 +173,11 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
         severity = "error" if miss.own else "warning"
         text += (" — a wrong denominator: the statement's own N does not fit" if miss.own
                  else " — probably computed on a different denominator")
+    elif group is not None:
+        other_n, label, count = group
+        text += (f'; {observed} fits {n}/{other_n}, and so do all {count} other "{label}" categories of '
+                 f"this column — percentages probably of the {other_n} patients with data")
+        severity = "warning"
     elif shared is not None:
         other_n, peers = shared
         text += (f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit "

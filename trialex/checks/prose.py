@@ -2,9 +2,10 @@
 
 "The same quantity" is strict: the same statistic, the same parameter or endpoint (spellings unified:
 AUC0–∞ = AUCinf; the landmark time of a rate), the same analyte, the same AE grade and scope where both say,
-and the same group: the prose names the arm (its words must appear in the table cell's arm/row/column
-labels) or its N (equal to the cell's N). Only when exactly one table value (or several equal ones)
-remains is anything compared; otherwise the quote is ambiguous and left alone. (n/N (x%) statements are
+and the same group: the prose must name the arm (its words must appear in the table cell's arm/row/column
+labels) or its N (equal to the cell's N) — a number that names no group may be about a subgroup or another
+trial. Only when exactly one table value (or several equal ones) remains is anything compared; otherwise
+the quote is ambiguous and left alone. (n/N (x%) statements are
 checked on their own by percent-vs-count.)
 """
 
@@ -23,7 +24,8 @@ INFO = CheckInfo(
     id="text-vs-table",
     title="A number quoted in the text matches the table",
     severity="error when the prose quotes a different value (or a number where the table says not reached) "
-             "for a quantity that identifies exactly one table value; no finding when the match is ambiguous",
+             "for a quantity and group (arm or N named in the text) that identify exactly one table value; no "
+             "finding when the match is ambiguous or the text names no group",
     compares="a prose record (statistic, parameter/endpoint or term, analyte, arm or N, grade, scope) vs the "
              "one table record with the same identity",
     tolerance="equal at the coarser printed precision: the more precise number, rounded half-up, half-even, "
@@ -65,16 +67,10 @@ def _same_scope(prose: Record, record: Record) -> bool:
 
 
 def _candidates(paper: Paper, prose: Record, what: str) -> list[Record]:
-    """The table records of the same statistic that the prose number can only be about, or [] when the
-    quote could be about several groups (the quantity appears in several columns of a table and the prose
-    names neither arm nor N)."""
+    """The table records of the same statistic, quantity, analyte, scope and group as the prose number."""
     same = [r for r in paper.records
             if r.table != "text" and quantity(r) == what and _same_analyte(prose, r) and _same_scope(prose, r)
             and _same_group(prose, r)]
-    groups = {(r.table, tuple(r.column), tuple(r.row[:-1])) for r in same}
-    names_group = bool(prose.arm or prose.denominator or prose.arm_n)
-    if len(groups) > 1 and not names_group:
-        return []
     found = [r for r in same if r.statistic == prose.statistic]
     if prose.statistic == "count":
         found = [r for r in found if r.value is None or r.value.is_integer()]
@@ -108,6 +104,8 @@ def _hint(paper: Paper, prose: Record, shown: Printed, table_record: Record) -> 
 def _compare(paper: Paper, prose: Record) -> Finding | None:
     what = quantity(prose)
     if what is None or prose.statistic not in _COMPARABLE or not (prose.parameter or prose.row):
+        return None
+    if not (prose.arm or prose.denominator or prose.arm_n):
         return None
     if prose.statistic == "count" and prose.value is not None and not prose.value.is_integer():
         return None

@@ -28,21 +28,21 @@ CI_INFO = CheckInfo(
              "bounds are printed in reverse order but the estimate lies between them",
     compares="a point estimate (HR/OR/RR, median, mean, rate, percentage, difference) vs the CI printed with "
              "it (same cell, a CI row under it or a CI column beside it); ci_low vs ci_high",
-    tolerance="out of order only by more than the sum of the two numbers' printed rounding units",
+    tolerance="out of order only by at least the sum of the two numbers' printed rounding units",
 )
 MEDIAN_INFO = CheckInfo(
     id="median-in-range",
     title="A median lies within its range and interquartile range",
     severity="error when min <= median <= max, q1 <= median <= q3, min <= max or q1 <= q3 fails",
     compares="median, min, max, q1 and q3 printed in one cell or statement",
-    tolerance="out of order only by more than the sum of the two numbers' printed rounding units",
+    tolerance="out of order only by at least the sum of the two numbers' printed rounding units",
 )
 MEAN_INFO = CheckInfo(
     id="estimate-in-range",
     title="A mean lies within its range",
     severity="error when a mean or geometric mean lies outside the min–max range printed with it",
     compares="mean or geometric mean vs min and max printed in one cell or statement",
-    tolerance="out of order only by more than the sum of the two numbers' printed rounding units",
+    tolerance="out of order only by at least the sum of the two numbers' printed rounding units",
 )
 
 
@@ -61,8 +61,9 @@ def _shown(record: Record | None, scale: Fraction = Fraction(1)) -> tuple[Printe
 
 def _below(a: tuple[Printed, Fraction], b: tuple[Printed, Fraction], scale_a: Fraction = Fraction(1),
            scale_b: Fraction = Fraction(1)) -> bool:
-    """a is printed below b beyond rounding: a must be >= b but is not."""
-    return a[1] < b[1] - (a[0].unit * scale_a + b[0].unit * scale_b)
+    """a is printed below b beyond rounding: a must be >= b but is not. Every printed number is less than
+    one unit of its last place from the truth, so a >= b in truth forces a_printed > b_printed - (ua + ub)."""
+    return a[1] <= b[1] - (a[0].unit * scale_a + b[0].unit * scale_b)
 
 
 def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
@@ -79,22 +80,37 @@ def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
     name = _NAMES.get(estimate.statistic, estimate.statistic)
     ci_text = f"{lo[0].text if lo else 'NA'} to {hi[0].text if hi else 'NA'}"
     head = f"{estimate_cell.quote()}: the {name} {est[0].text} and its CI {ci_text}"
-    if lo is not None and hi is not None and _below(hi, lo, scale, scale):
-        inside = not _below(est, hi, Fraction(1), scale) and not _below(lo, est, scale)
-        if inside:
-            return finding(CI_INFO.id, "warning", f"{head}: the bounds are printed in reverse order", records,
-                           expected=f"{hi[0].text} to {lo[0].text}", observed=ci_text,
-                           tolerance=CI_INFO.tolerance)
-        return finding(CI_INFO.id, "error", f"{head}: the lower bound exceeds the upper bound and the "
-                       f"estimate lies outside both", records, expected=f"ci_low <= {est[0].text} <= ci_high",
-                       observed=ci_text, tolerance=CI_INFO.tolerance)
-    if lo is not None and _below(est, lo, Fraction(1), scale):
-        return finding(CI_INFO.id, "error", f"{head}: the estimate lies below its lower bound", records,
-                       expected=f">= {lo[0].text}", observed=est[0].text, tolerance=CI_INFO.tolerance)
-    if hi is not None and _below(hi, est, scale):
-        return finding(CI_INFO.id, "error", f"{head}: the estimate lies above its upper bound", records,
-                       expected=f"<= {hi[0].text}", observed=est[0].text, tolerance=CI_INFO.tolerance)
-    return None
+    reverse = lo is not None and hi is not None and _below(hi, lo, scale, scale)
+    first, last = (hi, lo) if reverse else (lo, hi)
+
+    def inside(value: Fraction, unit: Fraction) -> bool:
+        above_first = first is None or value > first[1] - (unit + first[0].unit * scale)
+        below_last = last is None or value < last[1] + (unit + last[0].unit * scale)
+        return above_first and below_last
+
+    value, unit = est[1], est[0].unit
+    if inside(value, unit):
+        if not reverse:
+            return None
+        return finding(CI_INFO.id, "warning", f"{head}: the bounds are printed in reverse order", records,
+                       expected=f"{hi[0].text if hi else ''} to {lo[0].text if lo else ''}", observed=ci_text,
+                       tolerance=CI_INFO.tolerance)
+    if reverse:
+        problem = "the lower bound exceeds the upper bound and the estimate lies outside both"
+    elif lo is not None and not (value > lo[1] - (unit + lo[0].unit * scale)):
+        problem = "the estimate lies below its lower bound"
+    else:
+        problem = "the estimate lies above its upper bound"
+    expected = (f"ci_low <= {name} <= ci_high" if reverse
+                else f"{lo[0].text if lo else ''} <= {name} <= {hi[0].text if hi else ''}".strip(" <="))
+    if inside(value * 100, unit * 100) or inside(value / 100, unit / 100):
+        return finding(CI_INFO.id, "warning", f"{head}: {problem}, but not once the estimate is read on the "
+                       f"interval's scale (a proportion vs a percentage): the two are printed on different "
+                       f"scales", records, expected=expected, observed=est[0].text, tolerance=CI_INFO.tolerance)
+    if inside(-value, unit):
+        problem += "; its negation lies inside the interval — a minus sign missing in print (or in extraction)?"
+    return finding(CI_INFO.id, "error", f"{head}: {problem}", records, expected=expected, observed=est[0].text,
+                   tolerance=CI_INFO.tolerance)
 
 
 def _order(info: CheckInfo, cell: Cell, centre: str, pairs: list[tuple[str, str]]) -> Finding | None:

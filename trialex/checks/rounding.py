@@ -56,9 +56,8 @@ def _spellings(token: str) -> list[str]:
     return out
 
 
-def numbers_in(raw: str) -> list[Printed]:
-    """Every unsigned number printed in ``raw``, with its decimals (thousands commas and middle dots read)."""
-    out: list[Printed] = []
+def _located(raw: str) -> list[tuple[Printed, int, int]]:
+    out: list[tuple[Printed, int, int]] = []
     for match in _NUMBER.finditer(raw):
         for spelling in _spellings(match.group()):
             text = spelling.replace("·", ".")
@@ -67,30 +66,77 @@ def numbers_in(raw: str) -> list[Printed]:
             if not text or text == "0.":
                 continue
             decimals = len(text.split(".", 1)[1]) if "." in text else 0
-            out.append(Printed(text, Fraction(text), decimals))
+            out.append((Printed(text, Fraction(text), decimals), match.start(), match.end()))
     return out
+
+
+def numbers_in(raw: str) -> list[Printed]:
+    """Every unsigned number printed in ``raw``, with its decimals (thousands commas and middle dots read)."""
+    return [p for p, _start, _end in _located(raw)]
 
 
 def _from_float(value: float) -> Printed:
     text = f"{abs(value):.10f}".rstrip("0").rstrip(".") or "0"
     decimals = len(text.split(".", 1)[1]) if "." in text else 0
-    return Printed(text, Fraction(text) * (1 if value >= 0 else -1), decimals)
+    if value < 0:
+        return Printed("-" + text, -Fraction(text), decimals)
+    return Printed(text, Fraction(text), decimals)
+
+
+def _looks_like(statistic: str, raw: str, start: int, end: int) -> bool:
+    """Is the number at raw[start:end] printed the way this statistic usually is?"""
+    after = raw[end:].lstrip()
+    before = raw[:start].rstrip()
+    if statistic == "percent":
+        return after.startswith("%") or (before.endswith("(") and after[:1] in (")", "%", ",", ";"))
+    if statistic == "count":
+        return not after.startswith("%") and not before.endswith("(")
+    return True
+
+
+def _locate(record: Record) -> tuple[Printed, int, int] | None:
+    if record.value is None:
+        return None
+    target = abs(record.value)
+    matches = [(p, start, end) for p, start, end in _located(record.raw)
+               if math.isclose(float(p.value), target, rel_tol=1e-9, abs_tol=1e-12)]
+    if not matches:
+        return None
+    if len({p.decimals for p, _s, _e in matches}) > 1:
+        typical = [m for m in matches if _looks_like(record.statistic, record.raw, m[1], m[2])]
+        matches = typical or matches
+    return min(matches, key=lambda m: m[0].decimals)
 
 
 def printed(record: Record) -> Printed | None:
     """How the record's value is printed in its raw text. When the number occurs more than once with
-    different precision, the fewest decimals win (the lenient reading); when the raw text does not hold it
-    (a number written as a word), the value's shortest decimal form is used."""
+    different precision ("1 (1.0)"), the occurrence printed the way the statistic usually is wins (a
+    percentage in brackets or before "%"), else the fewest decimals (the lenient reading); when the raw text
+    does not hold it (a number written as a word), the value's shortest decimal form is used."""
     if record.value is None:
         return None
-    target = abs(record.value)
-    matches = [p for p in numbers_in(record.raw) if math.isclose(float(p.value), target, rel_tol=1e-9,
-                                                                   abs_tol=1e-12)]
-    if not matches:
+    found = _locate(record)
+    if found is None:
         return _from_float(record.value)
-    best = min(matches, key=lambda p: p.decimals)
-    sign = -1 if record.value < 0 else 1
-    return Printed(best.text, best.value * sign, best.decimals)
+    best = found[0]
+    if record.value < 0:
+        return Printed("-" + best.text, -best.value, best.decimals)
+    return best
+
+
+def qualifier(record: Record) -> str | None:
+    """The record's qualifier, or a "<"/">" printed right before its number ("1 (<1)") when the
+    extractor left it out."""
+    if record.qualifier:
+        return record.qualifier.strip()
+    found = _locate(record)
+    if found is None:
+        return None
+    before = record.raw[:found[1]].rstrip()
+    for sign in ("<=", ">=", "≤", "≥", "<", ">"):
+        if before.endswith(sign):
+            return sign
+    return None
 
 
 def round_to(value: Fraction, decimals: int, mode: Mode) -> Fraction:

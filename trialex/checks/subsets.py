@@ -112,8 +112,11 @@ class Summary:
 
 _AE = re.compile(r"\b(?:teaes?|traes?|saes?|aes?|adverse (?:events?|reactions?)|treatment[- ]emergent|"
                  r"treatment[- ]related|drug[- ]related)\b")
-_RELATED = re.compile(r"\btraes?\b|treatment[- ]related|drug[- ]related|related to|\brelated\b|"
+_RELATED = re.compile(r"\btraes?\b|(?:treatment|drug|study drug|study treatment|therapy)[- ]related|"
+                      r"related to (?:the )?(?:study )?(?:treatment|drug|therapy|medication)|"
                       r"adverse (?:drug )?reactions?")
+_INTENSITY = (("mild", frozenset({1})), ("moderate", frozenset({2})), ("severe", frozenset({3, 4, 5})),
+              ("life-threatening", frozenset({4})))
 _SKIP = re.compile(r"special interest|immune|infusion|injection|select|selected|\bby\b|organ class")
 _OUTCOMES = (("discontinuation", r"discontinu|withdraw"), ("death", r"death|fatal|died|leading to grade 5"),
              ("reduction", r"dose reduc|reduction"), ("interruption", r"interrupt|delay|held|hold"),
@@ -127,7 +130,10 @@ def summary(labels: tuple[str, ...]) -> Summary | None:
     text = bare(labels[-1])
     if not _AE.search(text) or _SKIP.search(text) or _EVENTS.search(text):
         return None
+    if re.search(r"\brelated\b", text) and not _RELATED.search(text):
+        return None  # related to something else (a procedure, a device): no known containment
     found = [g for g in (grades(label) for label in labels) if g is not None]
+    found += [g for word, g in _INTENSITY if re.search(rf"\b{word}\b", text)]
     covered = frozenset.intersection(*found) if found else ALL_GRADES
     outcome = next((name for name, pattern in _OUTCOMES if re.search(pattern, text)), None)
     serious = bool(re.search(r"\bserious\b|\bsaes?\b", text))
