@@ -18,20 +18,20 @@ from extractors.cells import Shape
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
     (r"geometric\s+mean\s*\(\s*(?:geometric\s+)?cv|gm\s*\(\s*cv|\(cv\s*%?\)|cv\s*%", "geo_cv"),
-    (r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|\(sd\)|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means",
-     "mean_sd"),
+    (r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means"
+     , "mean_sd"),
     (r"\(se\)|\(sem\)|± ?se\b|± ?sem\b|mean\s*\(se", "mean_se"),
     (r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
      r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)", "count_pct"),
 ]
 _INTERVAL = [
     (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th", "iqr"),
-    (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|\(min|minimum, maximum", "range"),
+    (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|minimum, maximum", "range"),
     (r"\bci\b|confidence interval|cred", "ci"),
 ]
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
-    (r"\bdifference\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratio\b", "value"),
+    (r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratio\b", "value"),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
@@ -39,6 +39,9 @@ _ESTIMATE = [
     (r"\bmean\b|\blsm\b|least.squares mean", "mean"),
     (r"\brate\b|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
 ]
+_STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
+_PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
+_STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +97,11 @@ def _for_clauses(notes: str) -> list[tuple[str, str]]:
     """ "Geometric means (95% CI) for AUCinf, AUClast and Cmax, median (range) for Tmax" ->
     [("aucinf", "Geometric means (95% CI)"), ("auclast", ...), ("cmax", ...), ("tmax", "median (range)")]."""
     out = []
-    for m in re.finditer(rf"{_STAT_PHRASE}\s+for\s+(.+?)(?=,\s*(?:and\s+)?(?:geometric|arithmetic|least|means?|medians?|gm)\b|[;.]|$)",
-                         notes, re.IGNORECASE):
+    stop = r"(?=,?\s*(?:and\s+)?(?:geometric|arithmetic|least|means?\b|medians?\b|gm\b)|[;.]|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)"
+    for m in re.finditer(rf"{_STAT_PHRASE}\s+for\s+(.+?){stop}", notes, re.IGNORECASE):
         for target in re.split(r",\s*|\s+and\s+", m.group(2)):
-            key = re.sub(r"\W", "", target.lower())
+            head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
+            key = re.sub(r"\W", "", head.group(0).lower()) if head else ""
             if key:
                 out.append((key, m.group(1)))
     return out
@@ -205,15 +209,19 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
 
 def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool) -> str:
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
-    rate ("events/100 patient-yr"), a row in percent (", %"), counts ("no.", "n (%)", "patients"), an
-    estimate the row or column names (median, mean); then the legend."""
+    row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
+    counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
-    near_texts = [*ctx.footnotes, *ctx.row[:1], *ctx.column]
-    if re.search(_ESTIMATE[-1][0], " ".join(near_texts).lower()):
-        return "rate"
-    if ctx.row and re.search(r"(,|—|–)\s*%\s*$|\(%\)\s*$", ctx.row[0]):
+    inner = ctx.row[0] if ctx.row else ""
+    if re.search(_STAT_ROW, inner, re.IGNORECASE):
+        named = _first_match(_ESTIMATE, [inner])
+        if named:
+            return named
+    if re.search(_PERCENT_LABEL, inner):
         return "percent"
+    if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, *ctx.column]), re.IGNORECASE):
+        return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"

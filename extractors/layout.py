@@ -71,7 +71,7 @@ def join_words(words: Sequence[Word]) -> str:
     for w in words:
         if prev is not None:
             gap = w.x0 - prev.x1
-            out.append(" " if gap > 0.12 * max(min(prev.size, w.size), 1.0) else "")
+            out.append(" " if gap > 0.08 * max(min(prev.size, w.size), 1.0) else "")
         out.append(w.text)
         prev = w
     return "".join(out)
