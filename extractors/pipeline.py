@@ -26,6 +26,7 @@ from schemas.document import Document
 from schemas.extraction import Arm, DocumentInfo, Extraction, TableSummary
 from schemas.findings import Finding
 from schemas.records import Record
+from trialex.checks import run_checks
 
 
 def extract(source: str | Path | bytes, *, file_name: str | None = None, max_bytes: int | None = None,
@@ -48,6 +49,7 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     texts = page_texts(document)
     records.extend(prose_records(document, regions, furniture))
     findings.extend(_page_findings(document))
+    findings.extend(run_checks(records))
     return Extraction(
         trialex_version=trialex.__version__,
         document=DocumentInfo(file_name=document.file_name, sha256=document.sha256, size_bytes=document.size_bytes,

@@ -28,7 +28,7 @@ INFO = CheckInfo(
 
 _SURVIVAL = re.compile(r"surviv|\bos\b|\bpfs\b|\befs\b|\bdfs\b|\brfs\b|\bdor\b|duration of response|"
                        r"progression-free|event-free|disease-free|\bfree\b|alive")
-_RISING = re.compile(r"incidence|cumulative|event rate|\bevents?\b|risk of|"
+_RISING = re.compile(r"incidence|cumulative|event rate|\bevents?\b(?!-free)|risk of|"
                      r"probability of (?:progression|death)|mortality|death rate")
 
 

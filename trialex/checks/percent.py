@@ -175,8 +175,9 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
                  else " — probably computed on a different denominator")
     elif group is not None:
         other_n, label, count = group
-        text += (f'; {observed} fits {n}/{other_n}, and so do all {count} other "{label}" categories of '
-                 f"this column — percentages probably of the {other_n} patients with data")
+        others = f"the other {count} \"{label}\" categor{'y' if count == 1 else 'ies'}"
+        text += (f"; {observed} fits {n}/{other_n}, and so do {others} of this column — percentages "
+                 f"probably of the {other_n} patients with data")
         severity = "warning"
     elif shared is not None:
         other_n, peers = shared

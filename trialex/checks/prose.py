@@ -23,9 +23,9 @@ from trialex.checks.rounding import PERCENT_MODES, Printed, fits, printed
 INFO = CheckInfo(
     id="text-vs-table",
     title="A number quoted in the text matches the table",
-    severity="error when the prose quotes a different value (or a number where the table says not reached) "
-             "for a quantity and group (arm or N named in the text) that identify exactly one table value; no "
-             "finding when the match is ambiguous or the text names no group",
+    severity="error when the prose quotes a different value (or a number where the table says not "
+             "reached) for a quantity and group (arm or N named in the text) that identify exactly one table "
+             "value; no finding when the match is ambiguous or the text names no group",
     compares="a prose record (statistic, parameter/endpoint or term, analyte, arm or N, grade, scope) vs the "
              "one table record with the same identity",
     tolerance="equal at the coarser printed precision: the more precise number, rounded half-up, half-even, "
@@ -66,12 +66,22 @@ def _same_scope(prose: Record, record: Record) -> bool:
     return not (prose.scope and record.scope and norm(prose.scope) != norm(record.scope))
 
 
-def _candidates(paper: Paper, prose: Record, what: str) -> list[Record]:
+def _by_quantity(paper: Paper) -> dict[str, list[Record]]:
+    """Table records by the quantity they measure (computed once per paper)."""
+    index: dict[str, list[Record]] = {}
+    for record in paper.records:
+        if record.table != "text":
+            what = quantity(record)
+            if what is not None:
+                index.setdefault(what, []).append(record)
+    return index
+
+
+def _candidates(index: dict[str, list[Record]], prose: Record, what: str) -> list[Record]:
     """The table records of the same statistic, quantity, analyte, scope and group as the prose number."""
-    same = [r for r in paper.records
-            if r.table != "text" and quantity(r) == what and _same_analyte(prose, r) and _same_scope(prose, r)
-            and _same_group(prose, r)]
-    found = [r for r in same if r.statistic == prose.statistic]
+    found = [r for r in index.get(what, [])
+             if r.statistic == prose.statistic and _same_analyte(prose, r) and _same_scope(prose, r)
+             and _same_group(prose, r)]
     if prose.statistic == "count":
         found = [r for r in found if r.value is None or r.value.is_integer()]
     return found
@@ -101,7 +111,7 @@ def _hint(paper: Paper, prose: Record, shown: Printed, table_record: Record) -> 
     return ""
 
 
-def _compare(paper: Paper, prose: Record) -> Finding | None:
+def _compare(paper: Paper, index: dict[str, list[Record]], prose: Record) -> Finding | None:
     what = quantity(prose)
     if what is None or prose.statistic not in _COMPARABLE or not (prose.parameter or prose.row):
         return None
@@ -109,7 +119,7 @@ def _compare(paper: Paper, prose: Record) -> Finding | None:
         return None
     if prose.statistic == "count" and prose.value is not None and not prose.value.is_integer():
         return None
-    candidates = _candidates(paper, prose, what)
+    candidates = _candidates(index, prose, what)
     distinct = {(r.value, r.qualifier) for r in candidates}
     if len(distinct) != 1:
         return None
@@ -140,9 +150,10 @@ def _compare(paper: Paper, prose: Record) -> Finding | None:
 
 def run(paper: Paper) -> list[Finding]:
     out: list[Finding] = []
+    index = _by_quantity(paper)
     for cell in paper.text:
         for record in cell.records:
-            found = _compare(paper, record)
+            found = _compare(paper, index, record)
             if found is not None:
                 out.append(found)
     return out

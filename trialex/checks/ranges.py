@@ -104,13 +104,14 @@ def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
     expected = (f"ci_low <= {name} <= ci_high" if reverse
                 else f"{lo[0].text if lo else ''} <= {name} <= {hi[0].text if hi else ''}".strip(" <="))
     if inside(value * 100, unit * 100) or inside(value / 100, unit / 100):
-        return finding(CI_INFO.id, "warning", f"{head}: {problem}, but not once the estimate is read on the "
-                       f"interval's scale (a proportion vs a percentage): the two are printed on different "
-                       f"scales", records, expected=expected, observed=est[0].text, tolerance=CI_INFO.tolerance)
+        message = (f"{head}: {problem}, but not once the estimate is read on the interval's scale (a "
+                   f"proportion vs a percentage): the two are printed on different scales")
+        return finding(CI_INFO.id, "warning", message, records, expected=expected, observed=est[0].text,
+                       tolerance=CI_INFO.tolerance)
     if inside(-value, unit):
-        problem += "; its negation lies inside the interval — a minus sign missing in print (or in extraction)?"
-    return finding(CI_INFO.id, "error", f"{head}: {problem}", records, expected=expected, observed=est[0].text,
-                   tolerance=CI_INFO.tolerance)
+        problem += "; its negation lies inside the interval — a minus sign missing in print (or extraction)?"
+    return finding(CI_INFO.id, "error", f"{head}: {problem}", records, expected=expected,
+                   observed=est[0].text, tolerance=CI_INFO.tolerance)
 
 
 def _order(info: CheckInfo, cell: Cell, centre: str, pairs: list[tuple[str, str]]) -> Finding | None:
@@ -132,8 +133,23 @@ def _order(info: CheckInfo, cell: Cell, centre: str, pairs: list[tuple[str, str]
                    records, expected=expected, observed="; ".join(problems), tolerance=info.tolerance)
 
 
+def _reversed_bounds(cell: Cell) -> Finding | None:
+    """A CI printed without its estimate: only ci_low <= ci_high can be checked."""
+    low, high = cell.one("ci_low"), cell.one("ci_high")
+    lo, hi = _shown(low), _shown(high)
+    if low is None or high is None or lo is None or hi is None or not _below(hi, lo):
+        return None
+    message = (f"{cell.quote()}: the CI {lo[0].text} to {hi[0].text} has its lower bound above its upper "
+               f"bound (printed in reverse order?)")
+    return finding(CI_INFO.id, "warning", message, [low, high], expected=f"{hi[0].text} to {lo[0].text}",
+                   observed=f"{lo[0].text} to {hi[0].text}", tolerance=CI_INFO.tolerance)
+
+
 def run_ci(paper: Paper) -> list[Finding]:
-    found = (_estimate_in_ci(estimate, ci) for estimate, ci in interval_pairs(paper.cells))
+    pairs = interval_pairs(paper.cells)
+    found = [_estimate_in_ci(estimate, ci) for estimate, ci in pairs]
+    paired = {id(ci) for estimate, ci in pairs if estimate_of(estimate) is not None}
+    found += [_reversed_bounds(cell) for cell in paper.cells if id(cell) not in paired]
     return [f for f in found if f is not None]
 
 

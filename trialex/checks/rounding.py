@@ -86,7 +86,7 @@ def _from_float(value: float) -> Printed:
 def _looks_like(statistic: str, raw: str, start: int, end: int) -> bool:
     """Is the number at raw[start:end] printed the way this statistic usually is?"""
     after = raw[end:].lstrip()
-    before = raw[:start].rstrip()
+    before = raw[:start].rstrip().rstrip("<>≤≥=").rstrip()
     if statistic == "percent":
         return after.startswith("%") or (before.endswith("(") and after[:1] in (")", "%", ",", ";"))
     if statistic == "count":
@@ -102,17 +102,17 @@ def _locate(record: Record) -> tuple[Printed, int, int] | None:
                if math.isclose(float(p.value), target, rel_tol=1e-9, abs_tol=1e-12)]
     if not matches:
         return None
-    if len({p.decimals for p, _s, _e in matches}) > 1:
+    if len(matches) > 1:
         typical = [m for m in matches if _looks_like(record.statistic, record.raw, m[1], m[2])]
         matches = typical or matches
     return min(matches, key=lambda m: m[0].decimals)
 
 
 def printed(record: Record) -> Printed | None:
-    """How the record's value is printed in its raw text. When the number occurs more than once with
-    different precision ("1 (1.0)"), the occurrence printed the way the statistic usually is wins (a
-    percentage in brackets or before "%"), else the fewest decimals (the lenient reading); when the raw text
-    does not hold it (a number written as a word), the value's shortest decimal form is used."""
+    """How the record's value is printed in its raw text. When the number occurs more than once ("1 (1.0)",
+    "1 (<1)"), the occurrence printed the way the statistic usually is wins (a percentage in brackets or
+    before "%"), then the fewest decimals (the lenient reading); when the raw text does not hold it (a number
+    written as a word), the value's shortest decimal form is used."""
     if record.value is None:
         return None
     found = _locate(record)

@@ -8,12 +8,13 @@ total) is therefore never added in. Without Ns, nothing is compared.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from schemas.findings import Finding, FindingValue
 from trialex.checks.cells import Cell
 from trialex.checks.findings import finding
-from trialex.checks.labels import is_total, joined
+from trialex.checks.labels import is_total, joined, norm
 from trialex.checks.model import Check, CheckInfo
 from trialex.checks.paper import Paper
 
@@ -95,7 +96,12 @@ class _TotalColumn:
                        table=self.table)
 
 
+_NOT_ADDITIVE = re.compile(r"\b(?:median|mean|average|range|iqr|interquartile|sd|min|max|minimum|maximum)\b")
+
+
 def _count_mismatch(total: Cell, arms: list[Cell]) -> Finding | None:
+    if _NOT_ADDITIVE.search(norm(joined(total.row))):
+        return None  # a median or a range read as a count does not add up across arms
     total_count = total.count()
     counts = [c.count() for c in arms]
     if total_count is None or any(c is None for c in counts):

@@ -110,7 +110,8 @@ def report(name: str, records: int, findings: list[Finding], shown: list[Finding
 
 
 def _finding_lines(number: int, item: Finding) -> list[str]:
-    where = ", ".join(x for x in (f"page {item.page}" if item.page else "", item.table or "") if x)
+    table = "prose" if item.table == "text" else item.table or ""
+    where = ", ".join(x for x in (f"page {item.page}" if item.page else "", table) if x)
     out = [f"  {number}. [{item.check}] {where}"]
     out += textwrap.wrap(item.message, width=108, initial_indent="     ", subsequent_indent="     ")
     if item.expected is not None or item.observed is not None:
