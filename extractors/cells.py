@@ -39,6 +39,7 @@ class Shape:
     comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
     has_percent_sign: bool = False
     decimals: tuple[int, ...] = field(default=())
+    ci_level: float | None = None  # an interval the cell itself calls a CI: "4.6 (95% CI: 2.3-8.9)"
 
 
 def normalise(text: str) -> str:
@@ -96,6 +97,8 @@ def parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
         (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
         (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
+        (rf"^({_BOUND})\s*{_OPEN}\s*(\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|Cl|confidence interval)[:,]?\s*({_BOUND}){_SEP}"
+         rf"({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_ci"),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
@@ -123,6 +126,9 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
         first, comp, second = g[0], g[1] or None, g[2]
         return Shape("pair_pct" if g[3] else "pair", (_num(first), _num(second)), (_qual(first), None), comp,
                      pct, (_decimals(first), _decimals(second)))
+    if kind == "estimate_ci":
+        return Shape("estimate_interval", (_num(g[0]), _num(g[2]), _num(g[3])), (_qual(g[0]), _qual(g[2]), _qual(g[3])),
+                     None, pct, (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])), ci_level=float(g[1]))
     if kind in ("estimate_interval", "pct_interval"):
         kind = "estimate_interval"
     if kind in ("plusminus_interval",):

@@ -244,11 +244,12 @@ def _header_fragments(
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
-    segs_by_line = [split_segments(line.words, 1.1) for line in lines]
+    segs_by_line = [[part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)]
+                    for line in lines]
     starts = _anchor_starts(segs_by_line, columns, region)
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
-        for seg in segs:
+        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
             in_stub = seg[-1].x1 <= stub_edge if starts else (
                 seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]))
@@ -262,6 +263,21 @@ def _header_fragments(
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
     _fill_group_levels(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[list[Word]]:
+    """A header segment that runs across the gap between two value columns, with a word gap of half an em
+    inside that column gap, is two header cells ("Spironolactone Doxazosin")."""
+    out: list[list[Word]] = [[seg[0]]]
+    for w in seg[1:]:
+        prev = out[-1][-1]
+        gap_mid = (prev.x1 + w.x0) / 2
+        between = any(c1 <= gap_mid <= d0 for (_, c1), (d0, _) in zip(columns, columns[1:], strict=False))
+        if between and w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size):
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
 
 
 def _anchor_starts(segs_by_line: list[list[list[Word]]], columns: list[tuple[float, float]],
@@ -373,7 +389,9 @@ class _Fragment:
 
 def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, fills: list[Fill]) -> list[Row]:
     inner_x = _inner_stub_x(lines, stub_x1)
-    fragments = [_fragment(line, columns, stub_x1, inner_x) for line in lines]
+    firsts = sorted(line.words[0].x0 for line in lines if line.words and line.words[0].x1 <= stub_x1 + 1)
+    stub_left = firsts[0] if firsts else 0.0
+    fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = [f for f in fragments if f.label or f.has_values or f.outer]
     merged = _merge_fragments(fragments, fills)
     # indentation is measured from the first value column, which sits at the same place on every page of
@@ -410,7 +428,8 @@ def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
     return inner - 2 if aligned >= 2 else None
 
 
-def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None) -> _Fragment:
+def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None,
+              stub_left: float) -> _Fragment:
     label: list[Word] = []
     outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
@@ -422,7 +441,9 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, in
             for w in seg:
                 cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
-        if seg[0].x0 <= stub_x1 + 1 and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text)):
+        wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
+        if seg[0].x0 <= stub_x1 + 1 and not wrapped_cell and (
+                k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text)):
             # label text; a label segment running into the first column keeps its words left of it
             for w in seg:
                 if w.x0 < stub_x1 + 1 or not value_like(w.text):
@@ -457,7 +478,7 @@ def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fra
 
 
 _DESCRIPTOR_LABEL = re.compile(
-    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-z]*$", re.IGNORECASE)
+    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
 
 
@@ -469,8 +490,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         return False
     if _same_fill(prev, f, fills):
         return True
-    label = f.label_text
-    prev_label = prev.label_text
+    label = _plain(f.label)
+    prev_label = _plain(prev.label)
     # values printed a little above or below their label (LEADER), or between two label lines
     if not f.label and f.has_values and not prev.has_values and prev.label:
         return True
@@ -503,6 +524,14 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps
     return False
+
+
+def _plain(words: list[Word]) -> str:
+    """A label's text without the raised footnote marks set after it."""
+    if not words:
+        return ""
+    size = max(w.size for w in words)
+    return join_words([w for w in words if w.size >= 0.8 * size])
 
 
 def _unfinished(prev: _Fragment, used: list[int]) -> bool:

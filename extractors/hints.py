@@ -36,7 +36,7 @@ _ESTIMATE = [
     (r"risk ratio|relative risk|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
     (r"\bmedian\b", "median"),
-    (r"\bmean\b|\blsm\b|least.squares mean", "mean"),
+    (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
     (r"\brate\b|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
 ]
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
@@ -182,7 +182,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate)
+        return _interval(kind, ctx, texts, estimate, shape.ci_level)
     return Meaning((), reason=f"unhandled shape {kind}")
 
 
@@ -288,13 +288,17 @@ def _fits_percent(a: float, b: float | None, n: int | None) -> bool:
     return abs(a / n * 100 - b) <= 1.05 or a > n  # a > n: a denominator we do not know
 
 
-def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None) -> Meaning:
+def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, own_level: float | None) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
-    which = _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near):])
-    level = ci_level(texts) if which == "ci" else None
+    which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near):])
+    level = own_level or (ci_level(texts) if which == "ci" else None)
     if which is None:
         if kind == "interval":
             return Meaning(("ci_low", "ci_high"), level, reason="interval alone: a CI")
+        if kind == "estimate_interval" and estimate not in (None, "median"):
+            # a mean, difference, ratio or rate with an interval: a confidence interval (a range or IQR goes
+            # with a median); its level is not stated
+            return Meaning((estimate, "ci_low", "ci_high"), None)
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):

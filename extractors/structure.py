@@ -113,6 +113,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     state = _State()
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
+        columns = _inherit_groups(columns)
         if len(columns) != len(grid.columns):
             columns = [[] for _ in grid.columns]
         _label_cells(model, grid, columns, state)
@@ -143,6 +144,22 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
                 pending.append(text)
         paths[k].extend(pending)
     return paths
+
+
+_MEASURE = re.compile(r"incidence|\brate\b|events?\b|%|\bno\.|number|per \d+|patient.?y|person.?y", re.IGNORECASE)
+
+
+def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
+    """A column headed only by a measure ("Incidence Rate / no. of events/100 patient-yr"), right of a
+    group's column ("Liraglutide (N = 4668) / no. of patients (%)"), belongs to that group."""
+    out = [list(c) for c in columns]
+    for k in range(1, len(out)):
+        path, left = out[k], columns[k - 1]
+        if not path or arm_n_of(path) is not None or arm_n_of(left) is None:
+            continue
+        if all(_MEASURE.search(label) for label in path) and left and arm_n_of(left[:1]) is not None:
+            out[k] = [left[0], *path]
+    return out
 
 
 def _continues(prev: str, text: str) -> bool:
