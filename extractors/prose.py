@@ -75,24 +75,24 @@ def prose_records(document: Document, regions: list[TableRegion], furniture: set
 
 
 def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Text, bool]:
-    """Left column, then right column, between full-width blocks; skipped sections left out."""
-    mid = frame.width / 2
-    blocks: list[tuple[int, float, list[Word]]] = []  # (column 0 full / 1 left / 2 right, top, words)
+    """Column by column, left to right, each top to bottom; skipped sections left out. Columns are where
+    runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
+    segs: list[list[Word]] = []
     for line in words_to_lines(words):
-        for seg in split_segments(line.words, 1.5):
-            x0, x1 = seg[0].x0, seg[-1].x1
-            col = 1 if x1 <= mid + 4 else 2 if x0 >= mid - 4 else 0
-            blocks.append((col, min(w.top for w in seg), list(seg)))
-    ordered: list[list[Word]] = []
-    band: list[tuple[int, float, list[Word]]] = []
-    for block in sorted(blocks, key=lambda b: b[1]):
-        if block[0] == 0 and (block[2][-1].x1 - block[2][0].x0) > frame.width * 0.55:
-            ordered.extend(b[2] for b in sorted(band, key=lambda b: (b[0], b[1])))
-            band = []
-            ordered.append(block[2])
+        segs.extend(list(seg) for seg in split_segments(line.words, 1.5))
+    starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
+    columns: list[list[float]] = []
+    for x in starts:
+        if columns and x - columns[-1][-1] <= 15:
+            columns[-1].append(x)
         else:
-            band.append(block)
-    ordered.extend(b[2] for b in sorted(band, key=lambda b: (b[0], b[1])))
+            columns.append([x])
+    lefts = [min(c) for c in columns if len(c) >= 3] or [0.0]
+
+    def column_of(seg: list[Word]) -> int:
+        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
+
+    ordered = sorted(segs, key=lambda seg: (column_of(seg), min(w.top for w in seg)))
     chars: list[str] = []
     owner: list[int] = []
     flat: list[Word] = []
@@ -126,8 +126,9 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Te
 
 
 def _plain(text: str) -> str:
-    """Same-length typography fixes: unicode minus and middle-dot decimals."""
+    """Same-length typography fixes: unicode minus, an en dash used as a minus, middle-dot decimals."""
     text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\u00a0", " ")
+    text = re.sub(r"(?<=[\s(\[;,])–(?=\d)", "-", text)
     return re.sub(r"(?<=\d)[·•∙](?=\d)", ".", text)
 
 
@@ -180,12 +181,22 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
     (re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
      {"v": "estimate", "lo": "ci_low", "hi": "ci_high"}),
+    # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
+    (re.compile(rf"(?P<v>{SNUM})(?:\s?(?:mm ?Hg|%|mmol/L|kg|points?))?\s?[\[(](?:(?P<lvl>\d{{2}})\s?%\s?CI,?\s?)?"
+                rf"(?P<lo>{SNUM})\s?(?:to|–)\s?(?P<hi>{SNUM})[\])]"),
+     {"v": "estimate", "lo": "ci_low", "hi": "ci_high"}),
+    # 3.9 per 100 person-years
+    (re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
+     {"v": "rate"}),
     # mean 85.7 ± 17.1
     (re.compile(rf"(?P<mean>{SNUM})\s?±\s?(?P<sd>{NUM})"), {"mean": "mean", "sd": "sd"}),
     # p = 0.042 / P<0.001
     (re.compile(rf"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
     (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
+    # 335 were randomly assigned / 21 were excluded
+    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:were|was|had been)\s(?:randomly\s)?(?:assigned|randomi[sz]ed|enrolled|"
+                rf"excluded|included|treated|screened|analy[sz]ed|evaluable|eligible)", re.IGNORECASE), {"n": "count"}),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
     (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
     # durations: 14.1 months, DoR 11.8 months
