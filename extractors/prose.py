@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.classify import efficacy_parameter
+from extractors.prose_context import ae_context, dose_of, landmark, lead_in_denominator, nearest_endpoint, pk_respectively
 from extractors.layout import join_words, split_segments, words_to_lines
 from extractors.regions import TableRegion
 from schemas.document import BBox, Document, Frame, Word
@@ -105,7 +105,7 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Te
             skipping = False
         if skipping:
             continue
-        if chars and chars[-1] == "-" and seg[0].text[:1].islower():
+        if chars and chars[-1] in "-‐" and seg[0].text[:1].islower():
             chars.pop()  # a word hyphenated across lines
             owner.pop()
         elif chars:
@@ -245,12 +245,12 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 
 def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
-    context = _sentence(text.text, m.start(), m.end())
+    start, context = _sentence(text.text, m.start(), m.end())
+    at, end = m.start() - start, m.end() - start
     bbox = _bbox(text, m.start(), m.end())
     if bbox is None:
         return []
-    window = text.text[max(0, m.start() - 80): m.end()]
-    parameter = efficacy_parameter([window])
+    parameter = nearest_endpoint(context, at)
     section = _section(context)
     denominator = None
     if "d" in groups:
@@ -258,7 +258,14 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             denominator = int(_num(m.group("d")))
         except ValueError:
             denominator = None
+    elif any(names[g] in ("count", "percent") for g in groups):
+        denominator = lead_in_denominator(context, at)
     level = float(m.group("lvl")) if "lvl" in pattern_groups(m) and m.group("lvl") else None
+    row: list[str] = []
+    grade = scope = analyte = unit = arm = None
+    if section == "adverse_events":
+        term, grade, scope = ae_context(context, at)
+        row = term or []
     out: list[Record] = []
     for g in groups:
         stat = names[g]
@@ -272,36 +279,59 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             stat = _RATIO.get(m.group("kind").lower(), "value")
         if stat == "estimate":
             low = context.lower()
-            stat = "median" if "median" in low else "mean" if re.search(r"\bmean\b", low) else "value"
-            if stat == "median" and g == "v":
-                parameter = efficacy_parameter([window]) or parameter
-        if stat == "median" and "what" in pattern_groups(m):
-            parameter = efficacy_parameter([m.group("what") or ""]) or parameter
-        if stat == "percent" and re.search(r"\d+-?\s?(month|year|week)", window[-60:], re.IGNORECASE) and \
-                re.search(r"\brates?\b|survival", window, re.IGNORECASE):
-            stat = "rate"
+            stat = "median" if "median" in low else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+        if stat in ("percent", "rate"):
+            time = landmark(context, at, end)
+            if time:
+                stat = "rate"
+                row = [f"{time} {parameter or ''} rate".replace("  ", " ")]
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
         if stat == "count" and value is not None and value != int(value):
             continue
+        pk = _pk_place(context, at, g, m)
+        if pk is not None:
+            analyte, pk_param, unit = pk
+            parameter, section, arm = pk_param, "pk", dose_of(context)
         out.append(Record(
             section=section, table="text", statistic=stat, value=value, qualifier=qual,  # type: ignore[arg-type]
             denominator=denominator if stat in ("count", "percent") else None,
             ci_level=level if stat in ("ci_low", "ci_high") else None, parameter=parameter, raw=raw,
-            page=page, bbox=bbox, context=context,
+            page=page, bbox=bbox, context=context, row=row, grade=grade, scope=scope, analyte=analyte, unit=unit,
+            arm=arm,
         ))
     return out
+
+
+_PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")
+
+
+def _pk_place(sentence: str, at: int, group: str, m: re.Match[str]) -> tuple[str, str, str] | None:
+    """Analyte, parameter and unit of a PK value in a "..., respectively" list."""
+    if group != "v" or not _PK_VALUE.match(m.group(0)):
+        return None
+    places = pk_respectively(sentence)
+    if not places:
+        return None
+    values = list(_PK_VALUE.finditer(sentence))
+    index = next((i for i, v in enumerate(values) if v.start() == at), None)
+    if index is None or len(values) != len(places):
+        return None
+    place = places[index]
+    return place.analyte, place.parameter, values[index].group("u")
 
 
 def pattern_groups(m: re.Match[str]) -> set[str]:
     return set(m.re.groupindex)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence around a match: its start offset in the text and its text."""
     left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 2 if left >= 0 else 0: right + 1].strip()[:600]
+    first = left + 2 if left >= 0 else 0
+    return first, text[first: right + 1][:800]
 
 
 def _bbox(text: _Text, start: int, end: int) -> BBox | None:

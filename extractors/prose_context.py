@@ -1,0 +1,147 @@
+"""What a number in a sentence is about: the endpoint it names, the N the sentence states for it ("of 18
+patients with ..., 1 patient (7.1%)"), the landmark time of a survival rate, the adverse event, grade and
+scope of an AE frequency, and the analyte, parameter and dose of PK values listed "..., respectively"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.classify import PK_PARAMETERS, efficacy_parameter
+
+_ENDPOINT_WORDS = re.compile(
+    r"disease control|\bdcr\b|clinical benefit|\bcbr\b|objective response|overall response|response rate|\borr\b|"
+    r"partial response|complete response|stable disease|progressive disease|duration of response|\bdor\b|"
+    r"progression.free survival|\bpfs\b|overall survival|\bos\b|time to progression|\bttp\b",
+    re.IGNORECASE,
+)
+_LEAD_N = re.compile(
+    r"(?:\bof|\bamong|\bin)\s(?:the\s|all\s|these\s)?(?P<d>\d+)\s(?:[A-Za-z0-9-]+\s){0,5}?"
+    r"(?:patients|pts|participants|subjects)\b", re.IGNORECASE)
+_LANDMARK = re.compile(r"(?P<t>\d+)\s?-?\s?(?P<u>month|year|week)s?\b", re.IGNORECASE)
+_AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
+
+
+@dataclass(slots=True)
+class Meaning:
+    """What the enrichment adds to a prose record."""
+
+    parameter: str | None = None
+    denominator: int | None = None
+    row: list[str] | None = None
+    grade: str | None = None
+    scope: str | None = None
+    statistic: str | None = None
+
+
+def nearest_endpoint(sentence: str, at: int) -> str | None:
+    """The endpoint named nearest to position ``at`` of the sentence, preferring the same clause."""
+    best: tuple[float, str] | None = None
+    for m in _ENDPOINT_WORDS.finditer(sentence):
+        name = efficacy_parameter([m.group(0)])
+        if name is None:
+            continue
+        distance = abs(m.start() - at) if m.start() < at else abs(m.start() - at) * 1.5
+        clause_break = re.search(r"[;,]", sentence[min(m.end(), at): max(m.start(), at)])
+        if clause_break:
+            distance *= 2
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+def lead_in_denominator(sentence: str, at: int) -> int | None:
+    """The N a sentence states before the number: "of 18 patients with HER2-negative BCBM, 1 patient".
+    Not a count statement of its own ("in 25 patients (23.4%), of whom 20 ...")."""
+    found = [m for m in _LEAD_N.finditer(sentence[:at]) if not m.group(0).lower().startswith("in")
+             and not re.match(r"\s?\(\s?\d+(?:\.\d+)?\s?%", sentence[m.end():m.end() + 12])
+             and not re.search(r"total of\s?$", sentence[max(0, m.start() - 10):m.start() + 3])]
+    if not found:
+        return None
+    last = found[-1]
+    # only when nothing but the statement separates them (no second group, no "of whom" subset)
+    between = sentence[last.end(): at]
+    if re.search(r"\b(of|among|in)\s(?:the\s|all\s)?\d+\s|\bwhom\b", between):
+        return None
+    return int(last.group("d"))
+
+
+def landmark(sentence: str, at: int, end: int) -> str | None:
+    """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``."""
+    if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
+        return None
+    after = _LANDMARK.match(sentence[end:].lstrip(" ,(").removeprefix("at ")) if sentence[end:].lstrip(
+        " ,(").startswith("at ") else None
+    if after:
+        return f"{after.group('t')}-{after.group('u').lower()}"
+    before = list(_LANDMARK.finditer(sentence[:at]))
+    if not before:
+        return None
+    values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end(): at])
+    times = [m for m in before if m.start() >= (before[0].start())]
+    # "12-month and 18-month OS rate were 59.3% (...) and 47.3% (...), respectively"
+    if "respectively" in sentence and len(times) > 1:
+        index = len(values_before)
+        if index < len(times):
+            t = times[index]
+            return f"{t.group('t')}-{t.group('u').lower()}"
+    t = before[-1]
+    return f"{t.group('t')}-{t.group('u').lower()}"
+
+
+def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:
+    """(row=[term], grade, scope) of an AE frequency "neutropenia (21.0%)" in a sentence about AEs."""
+    if not _AE_WORDS.search(sentence):
+        return None, None, None
+    low = sentence.lower()
+    grade = None
+    if re.search(r"grade\s?(?:≥|>=|>)\s?3|≥\s?grade\s?3|grade 3 or (?:higher|more|above)|grade\s?3[-–/]4", low):
+        grade = ">=3" if not re.search(r"grade\s?3[-–/]4", low) else "3-4"
+    scope = None
+    if re.search(r"\btraes?\b|treatment.related|drug.related|related to", low):
+        scope = "trae"
+    elif re.search(r"\bteaes?\b|treatment.emergent", low):
+        scope = "teae"
+    if re.search(r"\bserious\b|\bsaes?\b", low):
+        scope = "serious"
+    m = re.search(r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-z][A-Za-z γ-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
+                  sentence[:at])
+    term = m.group(1).strip() if m else None
+    if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
+        term = None
+    return ([term] if term else None), grade, scope
+
+
+@dataclass(slots=True)
+class PKValue:
+    analyte: str
+    parameter: str
+    index: int
+
+
+def pk_respectively(sentence: str) -> list[PKValue] | None:
+    """ "The mean Cmax and AUC0-∞ of total irinotecan and SN-38 with 70 mg/m² were 45.0 μg/mL and 1706.2
+    h*μg/mL, 5.6 ng/mL and 427.9 h*ng/mL, respectively" -> the analyte and parameter of each value, in
+    order (analyte-major), or None when the sentence is not such a list."""
+    if "respectively" not in sentence:
+        return None
+    head = sentence.split(" were ")[0] if " were " in sentence else sentence.split(" was ")[0]
+    params = []
+    for m in re.finditer(r"C\s?max|C\s?min|AUC\s?[0-9a-z∞τ−–-]*|t\s?1/2|half-life|CL/F|\bCL\b|V\s?d\b|Vz/F", head):
+        name = next((n for p, n in PK_PARAMETERS if re.search(p, m.group(0).lower())), None)
+        if name and "{0}" in name:
+            name = name.replace("{0}", "t")
+        if name:
+            params.append(name)
+    analytes_m = re.search(r"\bof\s(.+?)\s(?:with|at|after|in|following)\s", head)
+    if not params or not analytes_m:
+        return None
+    analytes = [a.strip() for a in re.split(r",\s*|\s+and\s+", analytes_m.group(1)) if a.strip()]
+    if not analytes or len(analytes) > 4:
+        return None
+    return [PKValue(a, p, i * len(params) + j) for i, a in enumerate(analytes) for j, p in enumerate(params)]
+
+
+def dose_of(sentence: str) -> str | None:
+    m = re.search(r"(\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg))", sentence)
+    return m.group(1) if m else None
