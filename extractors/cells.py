@@ -22,7 +22,7 @@ QUAL_WORDS = {
     "not applicable": "not applicable", "ns": "not significant",
 }
 _QUAL = r"(?:not\s+reached|not\s+estimable|not\s+available|not\s+calculable|not\s+evaluable|not\s+applicable|N/A|NR|NE|NA|NC|ND)"
-_BOUND = rf"(?:{NUM}|{_QUAL})"
+_BOUND = rf"(?:{NUM}\s*%?|{_QUAL})"
 _SEP = r"\s*(?:–|—|-|‒|to|~|,|;|\.\.\.)\s*"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
@@ -61,7 +61,7 @@ def normalise(text: str) -> str:
 def _num(s: str | None) -> float | None:
     if s is None:
         return None
-    s = s.strip()
+    s = s.strip().rstrip("%").strip()
     if re.fullmatch(NUM, s):
         return float(s)
     return None
@@ -70,6 +70,7 @@ def _num(s: str | None) -> float | None:
 def _qual(s: str | None) -> str | None:
     if s is None:
         return None
+    s = s.rstrip("%").strip()
     return QUAL_WORDS.get(re.sub(r"\s+", " ", s.strip().lower()))
 
 

@@ -10,7 +10,7 @@ from extractors.structure import TableModel, arm_n_of
 _SECTION_WORDS: list[tuple[str, str]] = [
     ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bcmax\b|\bauc|clearance"),
     ("adverse_events", r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
-                       r"|\bsaes?\b"),
+                       r"|\bsaes?\b|\bcrs\b|cytokine release|\bicans\b|neurotoxicit|infusion.related"),
     ("demographics", r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
                      r"subjects|study)|participant characteristics|clinical characteristics"),
     ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),

@@ -178,7 +178,8 @@ _DESCRIPTOR = r"(?:,?\s*(?:n|no\.?|number)\s*\(%\)|,?\s*(?:mean|median|gm)\s*\([
 _STUB_HEADER = re.compile(
     r"^(?:(?:characteristics?|variables?|parameters?|outcomes?|events?|end ?points?|measures?|items?|factors?|"
     r"subgroups?|features?|categor(?:y|ies)|adverse events?|safety (?:end ?points?|outcomes?)|demographics?|"
-    r"no\.? of patients|patients?|group|dose(?: group| level)?|cohort|treatment|variable|term)[*†‡§a-z]?"
+    r"no\.? of patients|patients?|group|dose(?: group| level)?|cohort|treatment|variable|term|"
+    r"(?:\w+\s)*?\(?[nN]\s*[=:]\s*\d+\)?)[*†‡§a-z]?"
     rf"{_DESCRIPTOR}?|{_DESCRIPTOR[3:-1]})[,:]?$|^(?-i:[a-z(])",
     re.IGNORECASE,
 )
@@ -265,6 +266,18 @@ def _header_fragments(
     return fragments, " ".join(stub_parts)
 
 
+def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
+    """A header fragment centred over one lower header cell, no wider than it by much: a wrapped line of
+    that column's header."""
+    centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
+    width = frag.words[-1].x1 - frag.words[0].x0
+    for f in lower:
+        c = (f.words[0].x0 + f.words[-1].x1) / 2
+        if abs(c - centre) <= 4 and width <= (f.words[-1].x1 - f.words[0].x0) + 25:
+            return True
+    return False
+
+
 def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[list[Word]]:
     """A header segment that runs across the gap between two value columns, with a word gap of half an em
     inside that column gap, is two header cells ("Spironolactone Doxazosin")."""
@@ -345,6 +358,11 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
         if not grouping or len(covered) >= len(columns):
             continue
+        lower_cells = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
+        empty = [k for k in range(len(columns)) if k not in covered]
+        both_sides = bool(empty) and min(empty) < min(covered) and max(empty) > max(covered)
+        if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):
+            continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         starts = {f.columns[0]: f.words[0].x0 for f in lower}
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
@@ -451,11 +469,24 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, in
                 else:
                     cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
+        spanned = _between_columns(seg, columns)
         for w in seg:
-            cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
+            for k in spanned or [_column_of(w.x0, w.x1, columns)[0]]:
+                cells[k].append(w)
     words = line.main_words
     return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size,
                      line.bold, outer)
+
+
+def _between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> list[int]:
+    """Two columns a value is centred between, overlapping neither: a cell printed across both."""
+    x0, x1 = seg[0].x0, seg[-1].x1
+    centre = (x0 + x1) / 2
+    for k in range(len(columns) - 1):
+        (a0, a1), (b0, b1) = columns[k], columns[k + 1]
+        if x0 >= a1 - 0.5 and x1 <= b0 + 0.5 and abs(centre - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+            return [k, k + 1]
+    return []
 
 
 def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fragment]:

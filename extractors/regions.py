@@ -208,9 +208,42 @@ def find_regions(document: Document, furniture: set[int] | None = None) -> list[
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
+    regions.extend(_titled_tables(document, regions, furniture, views))
     _link_continued(regions)
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     return regions
+
+
+def _titled_tables(
+    document: Document, regions: list[TableRegion], furniture: set[int], views: dict[int, _FrameView],
+) -> list[TableRegion]:
+    """Tables with no "Table N" caption, only a title line over a rule (conference abstracts): found from
+    rules that no captioned table covers; the title is the table's id."""
+    out: list[TableRegion] = []
+    for fi, frame in enumerate(document.frames):
+        taken = [(r.top, r.bottom) for r in regions if r.frame_index == fi]
+        for rule in frame.rules:
+            if rule.x1 - rule.x0 < 150 or any(top - 20 <= rule.y <= bottom + 20 for top, bottom in taken):
+                continue
+            view = views.get(fi) or _frame_view(document, fi, furniture)
+            views[fi] = view
+            above = [ln for ln in words_to_lines([w for w in view.words if rule.x0 - 3 <= w.x0 and w.x1 <= rule.x1 + 3
+                                                   and rule.y - 16 <= w.bottom <= rule.y + 1])]
+            if len(above) != 1:
+                continue
+            title_line = above[0]
+            text = title_line.text.strip()
+            if (len(title_line.segments(1.6)) != 1 or len(text.split()) > 16 or CAPTION.match(text)
+                    or FIGURE.match(text) or not (title_line.bold or title_line.size < view.body_size - 0.4)):
+                continue
+            title = text.rstrip(" .:")
+            cap = Caption(table_id=title, number="", title=title, continued=False, lines=[title_line],
+                          frame_index=fi, x0=rule.x0, x1=rule.x1)
+            region = _grow(view, cap, [], frame.page, True)
+            if region is not None:
+                out.append(region)
+                taken.append((region.top, region.bottom))
+    return out
 
 
 def _frame_view(document: Document, index: int, furniture: set[int]) -> _FrameView:

@@ -64,6 +64,10 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
     raised = word.bottom < base.bottom - 0.15 * base.size
     if not raised or not _MARK_TEXT.match(text):
         return False
+    if text in ("st", "nd", "rd", "th"):
+        before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
+        if any(w.text[-1:].isdigit() for w in before):
+            return False  # an ordinal: "1st", "3rd"
     if text.isdigit():
         before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
         if any(w.text[-1:].isalpha() for w in before):
@@ -105,6 +109,11 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     first = grids[0]
     region = first.region
     notes = " ".join(g.region.notes_text for g in grids if g.region.notes).strip()
+    # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
+    # to the table as a whole, like a legend
+    descriptors = [f.text for f in first.header if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I)
+                   and len(f.columns) < len(first.columns)]
+    notes = " ".join([notes, *descriptors]).strip()
     base_columns = _column_paths(first.header, len(first.columns))
     model = TableModel(
         table_id=region.table_id, title=region.title, pages=sorted({g.region.page for g in grids}),

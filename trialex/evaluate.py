@@ -147,12 +147,12 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
                   and _ends(_record_columns(r), gold.column[-1] if gold.column else "")]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row
-        cands = [i for i in in_row if records[i].statistic == stat]
         twins = [g for g in golds if g.stat == gold.stat and norm(g.row[-1]) == norm(gold.row[-1])
                  and norm(g.column[-1] if g.column else "") == norm(gold.column[-1] if gold.column else "")]
         if len(twins) > 1:
-            cands = [i for i in cands if _in_order(records[i].row, gold.row)
-                     and _in_order(_record_columns(records[i]), gold.column)]
+            in_row = [i for i in in_row if _in_order(records[i].row, gold.row)
+                      and _in_order(_record_columns(records[i]), gold.column)]
+        cands = [i for i in in_row if records[i].statistic == stat]
         exact_labels = [i for i in cands if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         cands = exact_labels or cands
         where = f"{table['table']} | {' > '.join(gold.row)} | {' > '.join(gold.column)} | {gold.stat}"
@@ -168,7 +168,7 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             report.wrongs.append(f"{where}: golden {gold.value} {gold.qualifier or ''} got {got[0]} "
                                  f"{got[1] or ''} (raw {records[free[0]].raw!r})")
             used.add(free[0])
-        elif gold.value is not None and any(
+        elif gold.value is not None and not any(records[i].statistic == stat for i in in_row) and any(
                 _same(records[i].value, gold.value) and records[i].statistic != stat and records[i].raw == gold.raw
                 for i in in_row):
             # the right number read as another statistic (a count read as a mean): a wrong value for a user
