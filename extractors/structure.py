@@ -129,7 +129,16 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     return model
 
 
+_FORM = re.compile(r"^\(?(?:n|no\.?|number)\s*\((?:%|percent)\)\)?$|^number \(percent\)$|^mean \(sd\)$|^median \((?:range|iqr)\)$",
+                   re.IGNORECASE)
+
+
 def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
+    # a lone line stating the cells' form under some columns ("number (percent)") is a legend, not a level
+    per_line: dict[int, int] = {}
+    for f in header:
+        per_line[f.line] = per_line.get(f.line, 0) + 1
+    header = [f for f in header if not (_FORM.match(f.text.strip()) and per_line[f.line] == 1 and len(f.columns) < ncols)]
     lines = sorted({f.line for f in header})
     group_lines = {ln for ln in lines if any(len(f.columns) > 1 for f in header if f.line == ln)}
     paths: list[list[str]] = [[] for _ in range(ncols)]
