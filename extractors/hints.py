@@ -242,6 +242,13 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
     numbers."""
     a, b = shape.numbers
+    if a is not None and shape.decimals and shape.decimals[0] > 0:
+        # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
+        others = _all_matches(_PAIR, " ".join(texts)) - {"count_pct"}
+        if len(others) == 1:
+            return _pair_meaning(next(iter(others)))
+        if not others:
+            return Meaning((), reason="a (b) with decimals: not a count, and the table does not say what it is")
     if a is None:  # "NR (12.1)" and the like
         return Meaning((), reason="qualifier with one number")
     near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column])
@@ -279,13 +286,13 @@ def _pair_meaning(kind: str) -> Meaning:
     }[kind])
 
 
-def _fits_percent(a: float, b: float | None, n: int | None) -> bool:
-    """Could ``a (b)`` be a count and its percentage (of ``n``, when known)?"""
-    if b is None or a != int(a) or a < 0 or not 0 <= b <= 100:
+def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0) -> bool:
+    """Could ``a (b)`` be a count and its percentage (of ``n``, when known)? A count has no decimals."""
+    if b is None or a != int(a) or a_decimals > 0 or a < 0 or not 0 <= b <= 100:
         return False
     if n is None or n <= 0:
         return True
-    return abs(a / n * 100 - b) <= 1.05 or a > n  # a > n: a denominator we do not know
+    return a <= n and abs(a / n * 100 - b) <= 1.05
 
 
 def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, own_level: float | None) -> Meaning:

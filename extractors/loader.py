@@ -185,8 +185,20 @@ def _rules_and_fills(page: Any) -> tuple[list[Rule], list[Fill]]:
         if rect.get("stroke"):
             rules.append(Rule(float(rect["x0"]), float(rect["x1"]), float(rect["top"])))
             rules.append(Rule(float(rect["x0"]), float(rect["x1"]), float(rect["bottom"])))
-    fills.sort(key=lambda f: (f.top, f.x0))
-    return merge_rules(rules), fills
+    return merge_rules(rules), merge_fills(fills)
+
+
+def merge_fills(fills: list[Fill]) -> list[Fill]:
+    """Shaded cells side by side in one band (a header shaded cell by cell) become one fill."""
+    out: list[Fill] = []
+    for f in sorted(fills, key=lambda f: (round(f.top * 2) / 2, round(f.bottom * 2) / 2, f.x0)):
+        last = out[-1] if out else None
+        if (last is not None and abs(last.top - f.top) <= 0.6 and abs(last.bottom - f.bottom) <= 0.6
+                and f.x0 <= last.x1 + 1.5):
+            out[-1] = Fill(last.x0, last.top, max(last.x1, f.x1), last.bottom)
+        else:
+            out.append(f)
+    return sorted(out, key=lambda f: (f.top, f.x0))
 
 
 def merge_rules(rules: list[Rule]) -> list[Rule]:

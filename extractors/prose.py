@@ -79,7 +79,7 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Te
     runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in words_to_lines(words):
-        segs.extend(list(seg) for seg in split_segments(line.words, 1.5))
+        segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg))
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -123,6 +123,12 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Te
             prev = w
     text = _plain("".join(chars))
     return _Text(text, owner, flat), skipping
+
+
+def _wordy(seg: list[Word]) -> bool:
+    """A run of prose has words: figure axes, forest-plot columns and stray table cells do not."""
+    words = sum(1 for w in seg if re.fullmatch(r"[A-Za-z][a-z'’-]+[,.;:)]?", w.text))
+    return words >= 2 or (len(seg) <= 2 and words >= 1)
 
 
 def _plain(text: str) -> str:

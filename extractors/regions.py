@@ -148,7 +148,10 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     out: list[Line] = []
     prev = first
     bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", _unspace(first.text).strip()))
-    for line in lines[index + 1: index + 4]:
+    for line in lines[index + 1: index + 8]:
+        if not bare and not any(first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30
+                                for w in line.words):
+            continue  # a line of the other column, interleaved by position
         if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
             break
         words = [w for w in line.words if first.x0 - 200 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 200]
@@ -290,6 +293,13 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
             return fill.x0, fill.x1
     size = cap.lines[0].size
     if below:
+        shaded = [f for f in frame.fills if cap.bottom - 2 <= f.top <= cap.bottom + 3 * size + 20]
+        first = next((f for f in shaded if f.x0 - 20 <= cap.x0 <= f.x1), None)
+        if first is not None:  # a shaded header band right under the caption spans the table
+            row = [f for f in shaded if f.top < first.bottom and f.bottom > first.top]
+            x0, x1 = min(f.x0 for f in row), max(f.x1 for f in row)
+            if x1 - x0 > 100:
+                return min(x0, cap.x0), x1
         near = [r for r in frame.rules if cap.bottom - 2 <= r.y <= cap.bottom + 4 * size + 25]
     else:
         near = [r for r in frame.rules if cap.top - 4 * size - 25 <= r.y <= cap.top + 2]
@@ -318,6 +328,11 @@ def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, f
         g0, g1 = view.gutter
         if cap.x0 >= g0 - 5:  # a caption in the right-hand column: the table starts there too
             x0 = max(x0, g0)
+        elif cap.x1 <= g1 + 5:
+            # a caption in the left-hand column: the table crosses the gutter only if its rows put words in it
+            in_gutter = {round(w.top) for w in near if w.x1 > g0 + 1 and w.x0 < g1 - 1}
+            if len(in_gutter) < 2:
+                x1 = min(x1, g0)
     return x0, x1
 
 
@@ -385,6 +400,12 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
 
 def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
     x0, x1 = _band(view, cap, below)
+    for other in others:  # two tables side by side: a caption on the same line bounds this one's band
+        if other.top < cap.bottom and other.bottom > cap.top:
+            if other.x0 >= cap.x1:
+                x1 = min(x1, other.x0 - 4)
+            elif other.x1 <= cap.x0:
+                x0 = max(x0, other.x1 + 4)
     cap_ids = {id(w) for line in cap.lines for w in line.words}
     other_ids = {id(w) for c in others for line in c.lines for w in line.words}
     words = [w for w in view.words if w.x0 >= x0 - 3 and w.x1 <= x1 + 3 and id(w) not in cap_ids]

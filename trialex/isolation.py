@@ -11,12 +11,14 @@ its memory limit gives :class:`ExtractionFailedError`; an unexpected exception i
 :class:`ExtractorBugError`; a caller that gives up (``cancel`` set) :class:`ExtractionCancelledError`.
 
 The child also limits its CPU time (a little over the time limit) and, on Linux, asks to be killed when the
-forkserver goes away, so a worker orphaned by a caller killed with SIGKILL stops by itself.
+forkserver goes away (which it does when the caller dies), so a worker orphaned by a caller killed with
+SIGKILL stops at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import multiprocessing
 import os
@@ -169,6 +171,7 @@ def _result(message: Message, file_name: str) -> Extraction:
 def _child(conn: Connection, data: bytes, file_name: str, limits: Limits) -> None:
     """Runs in the worker process: limit itself, extract, then send one message back."""
     _limit_self(limits)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on malformed drawing operators
     from extractors.pipeline import extract
 
     try:
@@ -200,8 +203,17 @@ def _limit_self(limits: Limits) -> None:
 
 
 def _die_with_parent() -> None:
-    """On Linux: SIGKILL this worker when its parent (the forkserver, which exits when its caller dies)
-    goes away."""
+    """SIGKILL this worker (on Linux) when its parent, the forkserver, goes away; and let the forkserver go
+    away when the caller dies: it exits when every copy of the caller's "alive" pipe is closed, and each
+    forked child inherits one, so the worker closes its copy (it never starts processes itself)."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(alive, int):
+        with contextlib.suppress(OSError):
+            os.close(alive)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
     if not sys.platform.startswith("linux"):
         return
     import ctypes

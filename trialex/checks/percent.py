@@ -29,9 +29,9 @@ INFO = CheckInfo(
     title="A percentage matches its count and denominator",
     severity=(
         "error when an n/N (x%) cell or statement does not fit its own printed N, or when a table cell's "
-        "percentage fits no N the table states; warning when it fits another N of the table (or, for prose, "
-        "of the paper) or the same unstated N as other cells of its column (e.g. patients with data); no "
-        "finding when no N is known"
+        "percentage fits no N the table states and no smaller N; warning when it fits another N of the table "
+        "(or, for prose, of the paper), the same unstated N as other cells of its column, or an N smaller than "
+        "the column's (patients with data for that row); no finding when no N is known"
     ),
     compares=(
         "count and percent of one table cell or prose statement, against the cell's own N (n/N cells), else "
@@ -152,6 +152,17 @@ def _alternatives(paper: Paper, miss: Miss) -> list[KnownN]:
             if k.n != miss.big_n and k.n >= miss.n and miss.ok(miss.n, k.n)]
 
 
+def _fewer_with_data(miss: Miss) -> int | None:
+    """For a table cell: the largest N below the column N that the printed percentage fits (a row whose
+    percentage is of the patients with data), if any. Never for a statement with its own N."""
+    if miss.own or miss.cell.is_text:
+        return None
+    for candidate in range(miss.big_n - 1, max(miss.n, 0), -1):
+        if miss.ok(miss.n, candidate):
+            return candidate
+    return None
+
+
 def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
     cell, n, big_n, shown = miss.cell, miss.n, miss.big_n, miss.shown
     true = percent_of(n, big_n)
@@ -184,6 +195,11 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
         text += (f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit "
                  f"the same unstated N = {other_n} (e.g. {peers[0].cell.quote()}) — percentages probably of "
                  f"patients with data rather than of the column N")
+        severity = "warning"
+    elif (fewer := _fewer_with_data(miss)) is not None:
+        # the percentage is of fewer patients than the column N: explicable by missing data for this row
+        text += (f"; {observed} fits {n}/{fewer} — fewer than the column N, as when the percentage is of the "
+                 f"patients with data for this row (the table does not say so)")
         severity = "warning"
     else:
         numerators = _numerators(miss)
