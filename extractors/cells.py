@@ -132,6 +132,8 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
                      None, pct, (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])), ci_level=float(g[1]))
     if kind in ("estimate_interval", "pct_interval"):
         kind = "estimate_interval"
+    if kind == "plusminus":
+        return Shape(kind, (_num(g[0]), _num(g[1])), (None, None), None, bool(g[2]), (_decimals(g[0]), _decimals(g[1])))
     if kind in ("plusminus_interval",):
         return Shape(kind, tuple(_num(x) for x in g), (None,) * 4, None, pct, tuple(_decimals(x) for x in g))
     return Shape(kind, tuple(_num(x) for x in g), tuple(_qual(x) for x in g), None, pct,

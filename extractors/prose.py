@@ -69,14 +69,17 @@ def prose_records(document: Document, regions: list[TableRegion], furniture: set
         if frame.rotation:
             continue
         words = [w for w in frame.words if id(w) not in furniture and id(w) not in taken]
-        text, skipping = _reading_order(frame, words, skipping)
+        breaks = sorted(r.bottom for r in regions if document.frames[r.frame_index] is frame
+                        and r.x1 - r.x0 > frame.width * 0.55)
+        text, skipping = _reading_order(frame, words, skipping, breaks)
         records.extend(_statements(text, frame.page))
     return records
 
 
-def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Text, bool]:
-    """Column by column, left to right, each top to bottom; skipped sections left out. Columns are where
-    runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
+def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list[float]) -> tuple[_Text, bool]:
+    """Column by column, left to right, each top to bottom, in bands split by full-width tables (text
+    above a table is read before text below it); skipped sections left out. Columns are where runs of
+    text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in words_to_lines(words):
         segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg))
@@ -92,7 +95,10 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool) -> tuple[_Te
     def column_of(seg: list[Word]) -> int:
         return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
 
-    ordered = sorted(segs, key=lambda seg: (column_of(seg), min(w.top for w in seg)))
+    def band_of(seg: list[Word]) -> int:
+        return sum(1 for b in breaks if b <= seg[0].top)
+
+    ordered = sorted(segs, key=lambda seg: (band_of(seg), column_of(seg), min(w.top for w in seg)))
     chars: list[str] = []
     owner: list[int] = []
     flat: list[Word] = []

@@ -119,7 +119,7 @@ def _analyte(cell: TableCell) -> str | None:
         if re.search(r"\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)\b|\bday\b|dose|\bn\s*=|placebo|group|ratio|mean|ci\b|"
                      r"geometric|parameter|cohort|part\b", text, re.IGNORECASE):
             continue
-        if re.search(r"[A-Za-z]{3,}", text):
+        if re.search(r"[A-Za-z]{2,}", text):
             return text
     return None
 

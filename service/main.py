@@ -18,7 +18,7 @@ from db.engine import init_db, make_engine, session_scope
 from db.models import Document
 from service import problems
 from service.limits import UploadLimitMiddleware
-from service.routes import documents, trials
+from service.routes import documents, runs, trials
 from service.worker import Extractor, Limits
 from trialex.settings import Settings, get_settings
 
@@ -63,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(UploadLimitMiddleware, max_file_bytes=settings.max_upload_bytes)
     app.include_router(documents.router)
     app.include_router(trials.router)
+    app.include_router(runs.router)
 
     @app.get("/health", response_model=Health, tags=["health"], summary="Liveness and database check")
     def health() -> Health:
