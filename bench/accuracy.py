@@ -57,10 +57,14 @@ def main() -> int:
         overall.add(t)
         ok = t.recall >= 0.90 and t.wrong_rate <= 0.01
         failed |= not ok
-        print(f"{s:16s} {t.golden:7d} {t.found:7d} {t.wrong:6d} {t.missing:8d} {t.recall:7.3f} {100 * t.wrong_rate:7.2f}%"
-              f"  {'ok' if ok else 'BELOW TARGET'}")
-    print(f"{'all':16s} {overall.golden:7d} {overall.found:7d} {overall.wrong:6d} {overall.missing:8d} "
-          f"{overall.recall:7.3f} {100 * overall.wrong_rate:7.2f}%")
+        print(
+            f"{s:16s} {t.golden:7d} {t.found:7d} {t.wrong:6d} {t.missing:8d} {t.recall:7.3f} {100 * t.wrong_rate:7.2f}%"
+            f"  {'ok' if ok else 'BELOW TARGET'}"
+        )
+    print(
+        f"{'all':16s} {overall.golden:7d} {overall.found:7d} {overall.wrong:6d} {overall.missing:8d} "
+        f"{overall.recall:7.3f} {100 * overall.wrong_rate:7.2f}%"
+    )
     print()
     for origin, t in sorted(by_origin.items()):
         print(f"  {origin:14s} recall {t.recall:.3f}  wrong {100 * t.wrong_rate:.2f}%  ({t.found}/{t.golden})")

@@ -93,9 +93,9 @@ def free_port() -> int:
 def start_server(database_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     trialex = Path(sys.executable).with_name("trialex")
     process = subprocess.Popen(
-        [str(trialex), "serve", "--port", str(port), "--database-url", database_url,
-         "--log-level", "warning"],
-        stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        [str(trialex), "serve", "--port", str(port), "--database-url", database_url, "--log-level", "warning"],
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -137,13 +137,15 @@ async def hammer(base: str, paths: list[str], *, concurrency: int, requests: int
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=2000, help="requests per concurrency level (2000)")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 50],
-                        help="clients at once (10 50)")
-    parser.add_argument("--view", choices=("typed", "values"), default="typed",
-                        help="typed sections (default) or the long-form values view")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 50], help="clients at once (10 50)")
+    parser.add_argument(
+        "--view",
+        choices=("typed", "values"),
+        default="typed",
+        help="typed sections (default) or the long-form values view",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="trialex-api-load-") as tmp:
@@ -151,8 +153,10 @@ def main() -> int:
         pdfs = golden_pdfs()
         started = time.perf_counter()
         efficacy = load(database_url, pdfs)
-        print(f"loaded {len(pdfs)} golden PDFs in {time.perf_counter() - started:.1f} s; "
-              f"{len(efficacy)} trials with efficacy values ({sum(efficacy.values())} values)")
+        print(
+            f"loaded {len(pdfs)} golden PDFs in {time.perf_counter() - started:.1f} s; "
+            f"{len(efficacy)} trials with efficacy values ({sum(efficacy.values())} values)"
+        )
         if not efficacy:
             raise SystemExit("no trial with efficacy values to query")
         query = "" if args.view == "typed" else "?view=values&limit=100"
@@ -161,21 +165,23 @@ def main() -> int:
         server = start_server(database_url, port, Path(tmp) / "server.log")
         try:
             base = f"http://127.0.0.1:{port}"
-            runs = [asyncio.run(hammer(base, paths, concurrency=c, requests=args.requests))
-                    for c in args.concurrency]
+            runs = [asyncio.run(hammer(base, paths, concurrency=c, requests=args.requests)) for c in args.concurrency]
         finally:
             server.terminate()
             server.wait(timeout=15)
 
-    print(f"\nGET /trials/{{nct_id}}/efficacy{query}  (uvicorn, 1 process, SQLite; "
-          f"{os.cpu_count()} CPUs shared with the client)")
-    header = ("clients", 8), ("requests", 9), ("errors", 7), ("req/s", 8), ("p50 ms", 8), ("p99 ms", 8), \
-        ("mean ms", 8)
+    print(
+        f"\nGET /trials/{{nct_id}}/efficacy{query}  (uvicorn, 1 process, SQLite; "
+        f"{os.cpu_count()} CPUs shared with the client)"
+    )
+    header = ("clients", 8), ("requests", 9), ("errors", 7), ("req/s", 8), ("p50 ms", 8), ("p99 ms", 8), ("mean ms", 8)
     print(" ".join(f"{name:>{width}}" for name, width in header))
     for run in runs:
-        print(f"{run.concurrency:>8} {run.requests:>9} {run.errors:>7} {run.rps:>8.1f} "
-              f"{run.percentile(0.50):>8.1f} {run.percentile(0.99):>8.1f} "
-              f"{statistics.fmean(run.latencies_ms):>8.1f}")
+        print(
+            f"{run.concurrency:>8} {run.requests:>9} {run.errors:>7} {run.rps:>8.1f} "
+            f"{run.percentile(0.50):>8.1f} {run.percentile(0.99):>8.1f} "
+            f"{statistics.fmean(run.latencies_ms):>8.1f}"
+        )
     return 0
 
 

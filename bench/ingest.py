@@ -46,21 +46,33 @@ class Figures:
 
 def run_once(corpus: Path, files: list[Path], workers: int) -> Figures:
     settings = get_settings()
-    limits = Limits(max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                    timeout_s=settings.ingest_timeout_s, memory_mb=settings.ingest_memory_mb)
+    limits = Limits(
+        max_bytes=settings.max_upload_bytes,
+        max_pages=settings.max_pages,
+        timeout_s=settings.ingest_timeout_s,
+        memory_mb=settings.ingest_memory_mb,
+    )
     with tempfile.TemporaryDirectory(prefix="trialex-bench-") as tmp:
         engine = open_store(f"sqlite:///{tmp}/bench.db")
         try:
-            summary = ingest([str(corpus)], files, engine=engine, options=IngestOptions(workers, limits),
-                             reporter=LogLines(io.StringIO()), stop=StopFlag())
+            summary = ingest(
+                [str(corpus)],
+                files,
+                engine=engine,
+                options=IngestOptions(workers, limits),
+                reporter=LogLines(io.StringIO()),
+                stop=StopFlag(),
+            )
         finally:
             engine.dispose()
     return Figures(workers, summary)
 
 
 def table(figures: list[Figures]) -> str:
-    header = (f"{'workers':>7}  {'PDFs':>4}  {'ingested':>8}  {'failed':>6}  {'pages':>5}  {'seconds':>7}  "
-              f"{'PDFs/min':>8}  {'pages/s':>7}  {'worker peak MB max':>18}  {'median':>6}")
+    header = (
+        f"{'workers':>7}  {'PDFs':>4}  {'ingested':>8}  {'failed':>6}  {'pages':>5}  {'seconds':>7}  "
+        f"{'PDFs/min':>8}  {'pages/s':>7}  {'worker peak MB max':>18}  {'median':>6}"
+    )
     lines = [header]
     for f in figures:
         s = f.summary
@@ -74,10 +86,10 @@ def table(figures: list[Figures]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, help="folder of PDFs (default: /work/shared/corpus, else "
-                                                    "tests/data/pdfs)")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--corpus", type=Path, help="folder of PDFs (default: /work/shared/corpus, else tests/data/pdfs)"
+    )
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to try (1 2)")
     args = parser.parse_args()
     corpus = args.corpus or (SHARED_CORPUS if SHARED_CORPUS.is_dir() else TEST_PDFS)
@@ -95,8 +107,7 @@ def main() -> None:
     if len(figures) > 1:
         base = figures[0].summary.seconds
         for f in figures[1:]:
-            print(f"speed-up with {f.workers} workers over {figures[0].workers}: "
-                  f"{base / f.summary.seconds:.2f}x")
+            print(f"speed-up with {f.workers} workers over {figures[0].workers}: {base / f.summary.seconds:.2f}x")
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"parent process peak RSS: {parent:.0f} MB (hashing, storage, bookkeeping)")
 

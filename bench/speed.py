@@ -57,9 +57,13 @@ def main() -> int:
         total_full += full
         print(f"{path.stem[:50]:50s} {pages:5d} {bare / pages:10.3f} {full / pages:13.3f} {full / bare:6.2f}")
     ratio = total_full / total_bare
-    print(f"{'all':50s} {total_pages:5d} {total_bare / total_pages:10.3f} {total_full / total_pages:13.3f} {ratio:6.2f}")
-    print(f"\ntrialex extract costs {ratio:.2f}x the bare pdfplumber word read (target <= 3x): "
-          f"{'ok' if ratio <= 3 else 'ABOVE TARGET'}")
+    print(
+        f"{'all':50s} {total_pages:5d} {total_bare / total_pages:10.3f} {total_full / total_pages:13.3f} {ratio:6.2f}"
+    )
+    print(
+        f"\ntrialex extract costs {ratio:.2f}x the bare pdfplumber word read (target <= 3x): "
+        f"{'ok' if ratio <= 3 else 'ABOVE TARGET'}"
+    )
     return 0 if ratio <= 3 else 1
 
 

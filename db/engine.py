@@ -17,8 +17,9 @@ SQLITE_BUSY_TIMEOUT_S = 30.0
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for a SQLAlchemy URL (``sqlite:///trialex.db``, ``postgresql+psycopg://...``)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo,
-                               connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S})
+        engine = create_engine(
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -57,18 +57,27 @@ class RecordFilter:
             out.append(col(RecordRow.section) == self.section)
         if self.statistic is not None:
             out.append(col(RecordRow.statistic) == self.statistic)
-        for column, wanted in ((RecordRow.arm, self.arm), (RecordRow.grade, self.grade),
-                               (RecordRow.scope, self.scope), (RecordRow.analyte, self.analyte),
-                               (RecordRow.parameter, self.parameter), (RecordRow.table_label, self.table)):
+        for column, wanted in (
+            (RecordRow.arm, self.arm),
+            (RecordRow.grade, self.grade),
+            (RecordRow.scope, self.scope),
+            (RecordRow.analyte, self.analyte),
+            (RecordRow.parameter, self.parameter),
+            (RecordRow.table_label, self.table),
+        ):
             if wanted is not None:
                 out.append(func.lower(col(column)) == wanted.lower())
         if self.min_percent is not None:
             pct = aliased(RecordRow)
             out.append(
-                select(pct.id).where(
-                    pct.document_id == RecordRow.document_id, pct.cell == RecordRow.cell,
-                    pct.statistic == "percent", col(pct.value) >= self.min_percent,
-                ).exists()
+                select(pct.id)
+                .where(
+                    pct.document_id == RecordRow.document_id,
+                    pct.cell == RecordRow.cell,
+                    pct.statistic == "percent",
+                    col(pct.value) >= self.min_percent,
+                )
+                .exists()
             )
         return out
 
@@ -89,8 +98,9 @@ def list_documents(*, session: Session, offset: int = 0, limit: int = 100) -> tu
 def get_documents(*, session: Session, document_ids: Sequence[int]) -> list[Document]:
     if not document_ids:
         return []
-    return list(session.exec(select(Document).where(col(Document.id).in_(document_ids))
-                             .order_by(col(Document.id))).all())
+    return list(
+        session.exec(select(Document).where(col(Document.id).in_(document_ids)).order_by(col(Document.id))).all()
+    )
 
 
 def document_public(*, session: Session, document: Document) -> DocumentPublic:
@@ -105,8 +115,11 @@ def documents_public(*, session: Session, documents: Sequence[Document]) -> list
     records: dict[int, dict[str, int]] = {i: dict.fromkeys(SECTIONS, 0) for i in ids}
     findings: dict[int, dict[str, int]] = {i: dict.fromkeys(SEVERITIES, 0) for i in ids}
     if ids:
-        for link in session.exec(select(DocumentTrial).where(col(DocumentTrial.document_id).in_(ids))
-                                 .order_by(col(DocumentTrial.document_id), col(DocumentTrial.position))):
+        for link in session.exec(
+            select(DocumentTrial)
+            .where(col(DocumentTrial.document_id).in_(ids))
+            .order_by(col(DocumentTrial.document_id), col(DocumentTrial.position))
+        ):
             nct[link.document_id].append(link.nct_id)
         for doc_id, section, n in session.exec(
             select(RecordRow.document_id, RecordRow.section, func.count())
@@ -121,30 +134,44 @@ def documents_public(*, session: Session, documents: Sequence[Document]) -> list
         ):
             findings[doc_id][severity] = n
     return [
-        DocumentPublic.model_validate(d, update={"nct_ids": nct[d.id], "record_counts": records[d.id],
-                                                 "finding_counts": findings[d.id]})
-        for d in documents if d.id is not None
+        DocumentPublic.model_validate(
+            d, update={"nct_ids": nct[d.id], "record_counts": records[d.id], "finding_counts": findings[d.id]}
+        )
+        for d in documents
+        if d.id is not None
     ]
 
 
 def document_arms(*, session: Session, document_ids: Sequence[int]) -> list[ArmPublic]:
-    rows = session.exec(select(ArmRow).where(col(ArmRow.document_id).in_(document_ids))
-                        .order_by(col(ArmRow.document_id), col(ArmRow.position))).all()
+    rows = session.exec(
+        select(ArmRow)
+        .where(col(ArmRow.document_id).in_(document_ids))
+        .order_by(col(ArmRow.document_id), col(ArmRow.position))
+    ).all()
     return [ArmPublic(document_id=r.document_id, name=r.name, n=r.n, tables=r.tables) for r in rows]
 
 
 def document_tables(*, session: Session, document_id: int) -> list[TableSummary]:
-    rows = session.exec(select(TableRow).where(TableRow.document_id == document_id)
-                        .order_by(col(TableRow.position))).all()
-    return [TableSummary(table=r.table_label, title=r.title, section=r.section, pages=r.pages, cells=r.cells,
-                         records=r.records) for r in rows]
+    rows = session.exec(
+        select(TableRow).where(TableRow.document_id == document_id).order_by(col(TableRow.position))
+    ).all()
+    return [
+        TableSummary(
+            table=r.table_label, title=r.title, section=r.section, pages=r.pages, cells=r.cells, records=r.records
+        )
+        for r in rows
+    ]
 
 
 # --- records and findings -------------------------------------------------------------------------
 
 
 def list_records(
-    *, session: Session, document_ids: Sequence[int], filters: RecordFilter = RecordFilter(), offset: int = 0,
+    *,
+    session: Session,
+    document_ids: Sequence[int],
+    filters: RecordFilter = RecordFilter(),
+    offset: int = 0,
     limit: int | None = None,
 ) -> tuple[list[StoredRecord], int]:
     """Records of these documents in document order, filtered; ``limit=None`` returns them all."""
@@ -157,7 +184,10 @@ def list_records(
 
 
 def records_by_document(
-    *, session: Session, document_ids: Sequence[int], filters: RecordFilter = RecordFilter(),
+    *,
+    session: Session,
+    document_ids: Sequence[int],
+    filters: RecordFilter = RecordFilter(),
 ) -> dict[int, list[Record]]:
     """Every matching record of each document, in document order: what typed sections are built from."""
     out: dict[int, list[Record]] = {doc_id: [] for doc_id in document_ids}
@@ -167,22 +197,31 @@ def records_by_document(
     return out
 
 
-def _record_rows(session: Session, document_ids: Sequence[int], filters: RecordFilter, *, offset: int = 0,
-                 limit: int | None = None) -> Sequence[RowMapping]:
+def _record_rows(
+    session: Session, document_ids: Sequence[int], filters: RecordFilter, *, offset: int = 0, limit: int | None = None
+) -> Sequence[RowMapping]:
     """Plain column rows, not ORM objects: a trial's section can be thousands of records."""
     if not document_ids:
         return []
-    query = (sa_select(*_RECORDS.columns)
-             .where(col(RecordRow.document_id).in_(document_ids), *filters.clauses())
-             .order_by(col(RecordRow.document_id), col(RecordRow.ordinal)).offset(offset))
+    query = (
+        sa_select(*_RECORDS.columns)
+        .where(col(RecordRow.document_id).in_(document_ids), *filters.clauses())
+        .order_by(col(RecordRow.document_id), col(RecordRow.ordinal))
+        .offset(offset)
+    )
     if limit is not None:
         query = query.limit(limit)
     return session.connection().execute(query).mappings().all()
 
 
 def list_findings(
-    *, session: Session, document_ids: Sequence[int], severity: str | None = None, check: str | None = None,
-    offset: int = 0, limit: int | None = None,
+    *,
+    session: Session,
+    document_ids: Sequence[int],
+    severity: str | None = None,
+    check: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> tuple[list[StoredFinding], int]:
     if not document_ids:
         return [], 0
@@ -222,9 +261,16 @@ def _trials_public(session: Session, trials: list[Trial]) -> list[TrialPublic]:
             .group_by(col(DocumentTrial.nct_id), col(DocumentTrial.is_primary))
         ):
             counts[(nct_id, bool(primary))] = n
-    return [TrialPublic(nct_id=t.nct_id, title=t.title, updated_at=t.updated_at,
-                        documents=counts.get((t.nct_id, True), 0), mentions=counts.get((t.nct_id, False), 0))
-            for t in trials]
+    return [
+        TrialPublic(
+            nct_id=t.nct_id,
+            title=t.title,
+            updated_at=t.updated_at,
+            documents=counts.get((t.nct_id, True), 0),
+            mentions=counts.get((t.nct_id, False), 0),
+        )
+        for t in trials
+    ]
 
 
 def trial_documents(*, session: Session, nct_id: str, primary: bool = True) -> list[Document] | None:
@@ -232,17 +278,22 @@ def trial_documents(*, session: Session, nct_id: str, primary: bool = True) -> l
     when no stored paper prints the id at all."""
     if session.get(Trial, nct_id) is None:
         return None
-    query = (select(Document).join(DocumentTrial, col(DocumentTrial.document_id) == col(Document.id))
-             .where(DocumentTrial.nct_id == nct_id, DocumentTrial.is_primary == primary)
-             .order_by(col(Document.id)))
+    query = (
+        select(Document)
+        .join(DocumentTrial, col(DocumentTrial.document_id) == col(Document.id))
+        .where(DocumentTrial.nct_id == nct_id, DocumentTrial.is_primary == primary)
+        .order_by(col(Document.id))
+    )
     return list(session.exec(query).all())
 
 
 def trial_document_ids(*, session: Session, nct_id: str, primary: bool = True) -> list[int]:
     """Stored papers reporting the trial as their own (``primary``) or only printing its id."""
-    rows = session.exec(select(DocumentTrial.document_id)
-                        .where(DocumentTrial.nct_id == nct_id, DocumentTrial.is_primary == primary)
-                        .order_by(col(DocumentTrial.document_id))).all()
+    rows = session.exec(
+        select(DocumentTrial.document_id)
+        .where(DocumentTrial.nct_id == nct_id, DocumentTrial.is_primary == primary)
+        .order_by(col(DocumentTrial.document_id))
+    ).all()
     return list(rows)
 
 

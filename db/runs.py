@@ -78,9 +78,13 @@ class RunFileBase(SQLModel):
     sha256: str | None = Field(default=None, max_length=64, index=True, description="None: unreadable file")
     size_bytes: int | None = None
     status: str = Field(description="ingested|already_present|failed")
-    code: str | None = Field(default=None, description=(
-        "why it failed: timeout, memory, crash, storage-error, unreadable, or the input error's code "
-        "(not-a-pdf, empty-file, truncated-pdf, encrypted-pdf, no-text-layer, too-large)"))
+    code: str | None = Field(
+        default=None,
+        description=(
+            "why it failed: timeout, memory, crash, storage-error, unreadable, or the input error's code "
+            "(not-a-pdf, empty-file, truncated-pdf, encrypted-pdf, no-text-layer, too-large)"
+        ),
+    )
     reason: str | None = Field(default=None, description="the failure in words")
     document_id: int | None = Field(default=None, foreign_key="documents.id", ondelete="SET NULL")
     pages: int | None = None
@@ -149,8 +153,7 @@ def record_file(*, session: Session, run: Run, file: RunFile, seconds: float) ->
     return file
 
 
-def finish_run(*, session: Session, run: Run, status: RunStatus, seconds: float,
-               error: str | None = None) -> Run:
+def finish_run(*, session: Session, run: Run, status: RunStatus, seconds: float, error: str | None = None) -> Run:
     run.status = status
     run.error = error
     run.seconds = round(seconds, 3)
@@ -213,6 +216,5 @@ def runs_public(runs: Sequence[Run]) -> list[RunPublic]:
 
 def run_detail(*, session: Session, run: Run) -> RunDetail:
     assert run.id is not None
-    files = [RunFilePublic.model_validate(f, from_attributes=True) for f in run_files(session=session,
-                                                                                      run_id=run.id)]
+    files = [RunFilePublic.model_validate(f, from_attributes=True) for f in run_files(session=session, run_id=run.id)]
     return RunDetail(**run_public(run).model_dump(), files=files)

@@ -59,10 +59,18 @@ def _write(session: Session, extraction: Extraction) -> Document:
     info, meta = extraction.document, extraction.metadata
     nct_ids = [n for n in dict.fromkeys(meta.nct_ids) if NCT_ID.match(n)]
     document = Document(
-        sha256=info.sha256, file_name=info.file_name, size_bytes=info.size_bytes, pages=info.pages,
-        pages_without_text=list(info.pages_without_text), extraction_seconds=extraction.seconds,
-        trialex_version=extraction.trialex_version, nct_id=nct_ids[0] if nct_ids else None, title=meta.title,
-        doi=meta.doi, journal=meta.journal, year=meta.year,
+        sha256=info.sha256,
+        file_name=info.file_name,
+        size_bytes=info.size_bytes,
+        pages=info.pages,
+        pages_without_text=list(info.pages_without_text),
+        extraction_seconds=extraction.seconds,
+        trialex_version=extraction.trialex_version,
+        nct_id=nct_ids[0] if nct_ids else None,
+        title=meta.title,
+        doi=meta.doi,
+        journal=meta.journal,
+        year=meta.year,
     )
     session.add(document)
     session.flush()
@@ -70,18 +78,29 @@ def _write(session: Session, extraction: Extraction) -> Document:
     doc_id = document.id
     for position, nct_id in enumerate(nct_ids):
         _touch_trial(session, nct_id, title=meta.title if position == 0 else None)
-        session.add(DocumentTrial(document_id=doc_id, nct_id=nct_id, position=position,
-                                  is_primary=position == 0))
-    session.add_all(ArmRow(document_id=doc_id, position=i, name=a.name, n=a.n, tables=list(a.tables))
-                    for i, a in enumerate(extraction.arms))
-    session.add_all(TableRow(document_id=doc_id, position=i, table_label=t.table, title=t.title,
-                             section=t.section, pages=list(t.pages), cells=t.cells, records=t.records)
-                    for i, t in enumerate(extraction.tables))
+        session.add(DocumentTrial(document_id=doc_id, nct_id=nct_id, position=position, is_primary=position == 0))
+    session.add_all(
+        ArmRow(document_id=doc_id, position=i, name=a.name, n=a.n, tables=list(a.tables))
+        for i, a in enumerate(extraction.arms)
+    )
+    session.add_all(
+        TableRow(
+            document_id=doc_id,
+            position=i,
+            table_label=t.table,
+            title=t.title,
+            section=t.section,
+            pages=list(t.pages),
+            cells=t.cells,
+            records=t.records,
+        )
+        for i, t in enumerate(extraction.tables)
+    )
     cells = cell_numbers(extraction.records)
-    session.add_all(record_to_row(r, document_id=doc_id, ordinal=i, cell=cells[i])
-                    for i, r in enumerate(extraction.records))
-    session.add_all(finding_to_row(f, document_id=doc_id, position=i)
-                    for i, f in enumerate(extraction.findings))
+    session.add_all(
+        record_to_row(r, document_id=doc_id, ordinal=i, cell=cells[i]) for i, r in enumerate(extraction.records)
+    )
+    session.add_all(finding_to_row(f, document_id=doc_id, position=i) for i, f in enumerate(extraction.findings))
     session.flush()
     return document
 

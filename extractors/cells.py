@@ -16,12 +16,24 @@ from dataclasses import dataclass, field
 
 NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 QUAL_WORDS = {
-    "nr": "not reached", "not reached": "not reached", "ne": "not estimable", "not estimable": "not estimable",
-    "na": "not available", "n/a": "not available", "not available": "not available", "nc": "not calculable",
-    "not calculable": "not calculable", "not evaluable": "not evaluable", "nd": "not done",
-    "not applicable": "not applicable", "ns": "not significant",
+    "nr": "not reached",
+    "not reached": "not reached",
+    "ne": "not estimable",
+    "not estimable": "not estimable",
+    "na": "not available",
+    "n/a": "not available",
+    "not available": "not available",
+    "nc": "not calculable",
+    "not calculable": "not calculable",
+    "not evaluable": "not evaluable",
+    "nd": "not done",
+    "not applicable": "not applicable",
+    "ns": "not significant",
 }
-_QUAL = r"(?:not\s+reached|not\s+estimable|not\s+available|not\s+calculable|not\s+evaluable|not\s+applicable|N/A|NR|NE|NA|NC|ND)"
+_QUAL = (
+    r"(?:not\s+reached|not\s+estimable|not\s+available|not\s+calculable|not\s+evaluable|not\s+applicable"
+    r"|N/A|NR|NE|NA|NC|ND)"
+)
 _BOUND = rf"(?:{NUM}\s*%?|{_QUAL})"
 _SEP = r"\s*(?:–|—|-|‒|to|~|,|;|\.\.\.)\s*"
 _OPEN = r"[(\[]"
@@ -98,8 +110,12 @@ def parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
         (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
         (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
-        (rf"^({_BOUND})\s*{_OPEN}\s*(\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|Cl|confidence interval)[:,]?\s*({_BOUND}){_SEP}"
-         rf"({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_ci"),
+        (
+            rf"^({_BOUND})\s*{_OPEN}\s*(\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|Cl|confidence interval)[:,]?\s*"
+            rf"({_BOUND}){_SEP}"
+            rf"({_BOUND})\s*%?\s*{_CLOSE}$",
+            "estimate_ci",
+        ),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
@@ -125,16 +141,30 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
         return Shape(kind, (_num(g[0]),), (None,), None, pct, (_decimals(g[0]),))
     if kind == "pair":
         first, comp, second = g[0], g[1] or None, g[2]
-        return Shape("pair_pct" if g[3] else "pair", (_num(first), _num(second)), (_qual(first), None), comp,
-                     pct, (_decimals(first), _decimals(second)))
+        return Shape(
+            "pair_pct" if g[3] else "pair",
+            (_num(first), _num(second)),
+            (_qual(first), None),
+            comp,
+            pct,
+            (_decimals(first), _decimals(second)),
+        )
     if kind == "estimate_ci":
-        return Shape("estimate_interval", (_num(g[0]), _num(g[2]), _num(g[3])), (_qual(g[0]), _qual(g[2]), _qual(g[3])),
-                     None, pct, (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])), ci_level=float(g[1]))
+        return Shape(
+            "estimate_interval",
+            (_num(g[0]), _num(g[2]), _num(g[3])),
+            (_qual(g[0]), _qual(g[2]), _qual(g[3])),
+            None,
+            pct,
+            (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])),
+            ci_level=float(g[1]),
+        )
     if kind in ("estimate_interval", "pct_interval"):
         kind = "estimate_interval"
     if kind == "plusminus":
         return Shape(kind, (_num(g[0]), _num(g[1])), (None, None), None, bool(g[2]), (_decimals(g[0]), _decimals(g[1])))
     if kind in ("plusminus_interval",):
         return Shape(kind, tuple(_num(x) for x in g), (None,) * 4, None, pct, tuple(_decimals(x) for x in g))
-    return Shape(kind, tuple(_num(x) for x in g), tuple(_qual(x) for x in g), None, pct,
-                 tuple(_decimals(x or "") for x in g))
+    return Shape(
+        kind, tuple(_num(x) for x in g), tuple(_qual(x) for x in g), None, pct, tuple(_decimals(x or "") for x in g)
+    )

@@ -9,10 +9,16 @@ from extractors.structure import TableModel, arm_n_of
 
 _SECTION_WORDS: list[tuple[str, str]] = [
     ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bcmax\b|\bauc|clearance"),
-    ("adverse_events", r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
-                       r"|\bsaes?\b|\bcrs\b|cytokine release|\bicans\b|neurotoxicit|infusion.related"),
-    ("demographics", r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
-                     r"subjects|study)|participant characteristics|clinical characteristics"),
+    (
+        "adverse_events",
+        r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
+        r"|\bsaes?\b|\bcrs\b|cytokine release|\bicans\b|neurotoxicit|infusion.related",
+    ),
+    (
+        "demographics",
+        r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
+        r"subjects|study)|participant characteristics|clinical characteristics",
+    ),
     ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
 ]
 
@@ -71,8 +77,11 @@ def classify_section(model: TableModel) -> str:
     """Demographics, adverse events, PK or efficacy, by the caption, then by the row labels."""
     title = model.title.lower()
     hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
-    labels = " ".join(" ".join(r) for r in model.row_labels).lower() + " " + " ".join(
-        " ".join(c) for c in model.columns).lower()
+    labels = (
+        " ".join(" ".join(r) for r in model.row_labels).lower()
+        + " "
+        + " ".join(" ".join(c) for c in model.columns).lower()
+    )
     pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if re.search(pattern, labels))
     if pk_labels >= 3:
         return "pk"
@@ -96,8 +105,12 @@ def is_transposed(model: TableModel) -> bool:
     inner = [r[-1] for r in model.row_labels if r]
     if not inner:
         return False
-    armish = sum(1 for label in inner if arm_n_of([label]) is not None or re.search(
-        r"^\s*(placebo|\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)(/m2|/m²|/kg)?\b)", label, re.IGNORECASE))
+    armish = sum(
+        1
+        for label in inner
+        if arm_n_of([label]) is not None
+        or re.search(r"^\s*(placebo|\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)(/m2|/m²|/kg)?\b)", label, re.IGNORECASE)
+    )
     headers_with_n = sum(1 for c in model.columns if arm_n_of(c) is not None)
     return armish >= 0.6 * len(inner) and headers_with_n == 0
 

@@ -12,8 +12,26 @@ from __future__ import annotations
 import re
 
 _ADOBE_SYMBOL = {
-    "a": "α", "b": "β", "g": "γ", "d": "δ", "e": "ε", "k": "κ", "l": "λ", "m": "µ", "p": "π", "s": "σ",
-    "t": "τ", "c": "χ", "D": "Δ", "¥": "∞", "³": "≥", "£": "≤", "´": "×", "-": "−", "±": "±", "®": "→",
+    "a": "α",
+    "b": "β",
+    "g": "γ",
+    "d": "δ",
+    "e": "ε",
+    "k": "κ",
+    "l": "λ",
+    "m": "µ",
+    "p": "π",
+    "s": "σ",
+    "t": "τ",
+    "c": "χ",
+    "D": "Δ",
+    "¥": "∞",
+    "³": "≥",
+    "£": "≤",
+    "´": "×",
+    "-": "−",
+    "±": "±",
+    "®": "→",
 }
 _GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ", "l": "λ", "m": "µ", "s": "σ", "x": "χ"}
 
@@ -22,8 +40,10 @@ FONT_GLYPHS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (re.compile(r"AdvP?S?7DA6$"), {"2": "−", ",": "<", ".": ">", "$": "≥", "#": "≤", "m": "µ"}),
     (re.compile(r"AdvP?S?7DED$"), {"5": "="}),
     (re.compile(r"AdvMathSymb$"), {"¼": "="}),
-    (re.compile(r"AdvP4C4E74$"), {"¼": "=", "þ": "+", "(cid:2)": "≥", "(cid:3)": "≤", "(cid:4)": "−",
-                                  "(cid:5)": "*", "0": "′"}),
+    (
+        re.compile(r"AdvP4C4E74$"),
+        {"¼": "=", "þ": "+", "(cid:2)": "≥", "(cid:3)": "≤", "(cid:4)": "−", "(cid:5)": "*", "0": "′"},
+    ),
     (re.compile(r"MathematicalPi-One$|MathPiOne"), {"(cid:2)": "±"}),
     (re.compile(r"AdvGreek"), _GREEK),
     (re.compile(r"^Symbol(MT|BS)?(-B)?$"), _ADOBE_SYMBOL),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.regions import TableRegion
@@ -37,8 +38,7 @@ class Cell:
     @property
     def bbox(self) -> BBox:
         boxes = [w.page_bbox for w in self.words]
-        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 @dataclass(slots=True)
@@ -104,18 +104,38 @@ def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) ->
     header_lines, body_lines = lines[:first], lines[first:]
     header, stub_header = _header_fragments(header_lines, columns, stub_x1, rules, region)
     rows = _rows(body_lines, columns, stub_x1, fills)
-    return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows,
-                region=region)
+    return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
 
 
 def _segments(line: Line) -> list[list[Word]]:
     return split_segments(line.words, 0.9)
 
 
-_CELL_WORDS = frozenset({
-    "nr", "na", "ne", "nc", "nd", "ns", "to", "n", "not", "reached", "estimable", "evaluable", "available",
-    "applicable", "calculable", "e", "vs", "p", "and", "or", "x",
-})
+_CELL_WORDS = frozenset(
+    {
+        "nr",
+        "na",
+        "ne",
+        "nc",
+        "nd",
+        "ns",
+        "to",
+        "n",
+        "not",
+        "reached",
+        "estimable",
+        "evaluable",
+        "available",
+        "applicable",
+        "calculable",
+        "e",
+        "vs",
+        "p",
+        "and",
+        "or",
+        "x",
+    }
+)
 
 
 def value_like(text: str) -> bool:
@@ -240,20 +260,27 @@ def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> list
 
 
 def _header_fragments(
-    lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, rules: list[Rule],
+    lines: list[Line],
+    columns: list[tuple[float, float]],
+    stub_x1: float,
+    rules: list[Rule],
     region: TableRegion,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
-    segs_by_line = [[part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)]
-                    for line in lines]
+    segs_by_line = [
+        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)] for line in lines
+    ]
     starts = _anchor_starts(segs_by_line, columns, region)
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
-            in_stub = seg[-1].x1 <= stub_edge if starts else (
-                seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]))
+            in_stub = (
+                seg[-1].x1 <= stub_edge
+                if starts
+                else (seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]))
+            )
             if in_stub:
                 stub_parts.append(join_words(seg))
                 continue
@@ -285,7 +312,7 @@ def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[
     for w in seg[1:]:
         prev = out[-1][-1]
         gap_mid = (prev.x1 + w.x0) / 2
-        between = any(c1 <= gap_mid <= d0 for (_, c1), (d0, _) in zip(columns, columns[1:], strict=False))
+        between = any(c1 <= gap_mid <= d0 for (_, c1), (d0, _) in pairwise(columns))
         if between and w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size):
             out.append([w])
         else:
@@ -293,8 +320,9 @@ def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[
     return out
 
 
-def _anchor_starts(segs_by_line: list[list[list[Word]]], columns: list[tuple[float, float]],
-                   region: TableRegion) -> list[float] | None:
+def _anchor_starts(
+    segs_by_line: list[list[list[Word]]], columns: list[tuple[float, float]], region: TableRegion
+) -> list[float] | None:
     """Left edges of the header cells, from the lowest header line that has one cell per column (headers
     set flush left in their cells, values centred under them, do not line up with the values)."""
     n = len(columns)
@@ -305,14 +333,14 @@ def _anchor_starts(segs_by_line: list[list[list[Word]]], columns: list[tuple[flo
         starts = [sg[0].x0 for sg in cells]
         # each header cell must sit over its column: starting before the column's right edge and ending
         # after the previous column's right edge
-        if all(starts[k] < columns[k][1] and cells[k][-1].x1 > (columns[k - 1][1] if k else -1e9)
-               for k in range(n)):
+        if all(starts[k] < columns[k][1] and cells[k][-1].x1 > (columns[k - 1][1] if k else -1e9) for k in range(n)):
             return [min(starts[k], columns[k][0]) for k in range(n)]
     return None
 
 
-def _cells_under(seg: list[Word], starts: list[float], columns: list[tuple[float, float]], rules: list[Rule],
-                 line: Line) -> list[int]:
+def _cells_under(
+    seg: list[Word], starts: list[float], columns: list[tuple[float, float]], rules: list[Rule], line: Line
+) -> list[int]:
     """Columns of the header cells a header segment covers: a cmidrule decides; else the cells it covers
     at least half of, else the cell it overlaps most."""
     spanned = _header_span(seg, columns, rules, line)
@@ -333,9 +361,15 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
     else the columns it overlaps. A rule across the whole table is the header's bottom rule, not a span."""
     x0, x1 = seg[0].x0, seg[-1].x1
     table_width = columns[-1][1] - columns[0][0]
-    under = [r for r in rules if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
-             and r.x0 - 2 <= x0 and x1 <= r.x1 + 2 and r.x1 - r.x0 > (x1 - x0) + 4
-             and r.x1 - r.x0 < 0.85 * table_width]
+    under = [
+        r
+        for r in rules
+        if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
+        and r.x0 - 2 <= x0
+        and x1 <= r.x1 + 2
+        and r.x1 - r.x0 > (x1 - x0) + 4
+        and r.x1 - r.x0 < 0.85 * table_width
+    ]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)
         cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
@@ -417,10 +451,17 @@ def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float,
     anchor = columns[0][0]
     rows = []
     for f in merged:
-        rows.append(Row(
-            label_words=f.label, cells=[Cell(c) for c in f.cells], top=f.top, bottom=f.bottom,
-            indent=round((f.label[0].x0 - anchor) if f.label else -1e6, 1), bold=f.bold, outer_words=f.outer,
-        ))
+        rows.append(
+            Row(
+                label_words=f.label,
+                cells=[Cell(c) for c in f.cells],
+                top=f.top,
+                bottom=f.bottom,
+                indent=round((f.label[0].x0 - anchor) if f.label else -1e6, 1),
+                bold=f.bold,
+                outer_words=f.outer,
+            )
+        )
     return rows
 
 
@@ -446,8 +487,9 @@ def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
     return inner - 2 if aligned >= 2 else None
 
 
-def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None,
-              stub_left: float) -> _Fragment:
+def _fragment(
+    line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None, stub_left: float
+) -> _Fragment:
     label: list[Word] = []
     outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
@@ -460,8 +502,11 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, in
                 cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
         wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
-        if seg[0].x0 <= stub_x1 + 1 and not wrapped_cell and (
-                k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text)):
+        if (
+            seg[0].x0 <= stub_x1 + 1
+            and not wrapped_cell
+            and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
+        ):
             # label text; a label segment running into the first column keeps its words left of it
             for w in seg:
                 if w.x0 < stub_x1 + 1 or not value_like(w.text):
@@ -474,8 +519,7 @@ def _fragment(line: Line, columns: list[tuple[float, float]], stub_x1: float, in
             for k in spanned or [_column_of(w.x0, w.x1, columns)[0]]:
                 cells[k].append(w)
     words = line.main_words
-    return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size,
-                     line.bold, outer)
+    return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size, line.bold, outer)
 
 
 def _between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> list[int]:
@@ -503,13 +547,13 @@ def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fra
             prev.top = min(prev.top, f.top)
             prev.bottom = max(prev.bottom, f.bottom)
             continue
-        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold,
-                             list(f.outer)))
+        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold, list(f.outer)))
     return out
 
 
 _DESCRIPTOR_LABEL = re.compile(
-    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE)
+    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
+)
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
 
 
@@ -579,6 +623,11 @@ def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
     for fill in fills:
         if not 1.6 * size <= fill.bottom - fill.top <= 4.5 * size:
             continue
-        if fill.top - 1 <= a.top and a.bottom <= fill.bottom + 1 and fill.top - 1 <= b.top and b.bottom <= fill.bottom + 1:
+        if (
+            fill.top - 1 <= a.top
+            and a.bottom <= fill.bottom + 1
+            and fill.top - 1 <= b.top
+            and b.bottom <= fill.bottom + 1
+        ):
             return True
     return False

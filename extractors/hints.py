@@ -18,11 +18,16 @@ from extractors.cells import Shape
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
     (r"geometric\s+mean\s*\(\s*(?:geometric\s+)?cv|gm\s*\(\s*cv|\(cv\s*%?\)|cv\s*%", "geo_cv"),
-    (r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means"
-     , "mean_sd"),
+    (
+        r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means",
+        "mean_sd",
+    ),
     (r"\(se\)|\(sem\)|± ?se\b|± ?sem\b|mean\s*\(se", "mean_se"),
-    (r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
-     r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)", "count_pct"),
+    (
+        r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
+        r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
+        "count_pct",
+    ),
 ]
 _INTERVAL = [
     (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th", "iqr"),
@@ -84,8 +89,12 @@ def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
 def _except_clauses(notes: str) -> list[tuple[str, str]]:
     """ "... except for Tmax shown as median (minimum, maximum)" -> [("tmax", "median (minimum, maximum)")]."""
     out = []
-    for m in re.finditer(r"except (?:for )?([A-Za-z0-9/ ,]+?)(?:,)? (?:which (?:is|are) |shown |presented |given |reported )?"
-                         r"as ([^.;]+)", notes, re.IGNORECASE):
+    for m in re.finditer(
+        r"except (?:for )?([A-Za-z0-9/ ,]+?)(?:,)? (?:which (?:is|are) |shown |presented |given |reported )?"
+        r"as ([^.;]+)",
+        notes,
+        re.IGNORECASE,
+    ):
         out.append((re.sub(r"\W", "", m.group(1).lower()), m.group(2)))
     return out
 
@@ -97,7 +106,10 @@ def _for_clauses(notes: str) -> list[tuple[str, str]]:
     """ "Geometric means (95% CI) for AUCinf, AUClast and Cmax, median (range) for Tmax" ->
     [("aucinf", "Geometric means (95% CI)"), ("auclast", ...), ("cmax", ...), ("tmax", "median (range)")]."""
     out = []
-    stop = r"(?=,?\s*(?:and\s+)?(?:geometric|arithmetic|least|means?\b|medians?\b|gm\b)|[;.]|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)"
+    stop = (
+        r"(?=,?\s*(?:and\s+)?(?:geometric|arithmetic|least|means?\b|medians?\b|gm\b)|[;.]"
+        r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)"
+    )
     for m in re.finditer(rf"{_STAT_PHRASE}\s+for\s+(.+?){stop}", notes, re.IGNORECASE):
         for target in re.split(r",\s*|\s+and\s+", m.group(2)):
             head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
@@ -152,9 +164,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "empty":
         return Meaning(())
     estimate = _estimate(ctx, texts)
-    if kind == "p_value" or _is_p_context(ctx):
-        if kind in ("p_value", "number"):
-            return Meaning(("p",))
+    if (kind == "p_value" or _is_p_context(ctx)) and kind in ("p_value", "number"):
+        return Meaning(("p",))
     if kind == "qualifier":
         return Meaning((estimate or "value",))
     if kind == "percent":
@@ -204,7 +215,7 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     found = _first_match(_ESTIMATE, near)
     if found:
         return found
-    return _first_match(_ESTIMATE, texts[len(near):])
+    return _first_match(_ESTIMATE, texts[len(near) :])
 
 
 def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool) -> str:
@@ -258,7 +269,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
     if near is not None and not (near == "count_pct" and len(_all_matches(_PAIR, " ".join(ctx.column))) > 1):
         return _pair_meaning(near)
-    candidates = _all_matches(_PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column):]]))
+    candidates = _all_matches(
+        _PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]])
+    )
     if ctx.stub and _all_matches(_PAIR, ctx.stub):
         candidates = _all_matches(_PAIR, " ".join([*ctx.column, ctx.stub]))
     if len(candidates) == 1:
@@ -270,8 +283,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))
-    categorical = ctx.section == "adverse_events" or bool(re.search(
-        r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE))
+    categorical = ctx.section == "adverse_events" or bool(
+        re.search(r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE)
+    )
     if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or categorical):
         return _pair_meaning("count_pct")
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
@@ -280,10 +294,14 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
 
 
 def _pair_meaning(kind: str) -> Meaning:
-    return Meaning({
-        "count_pct": ("count", "percent"), "mean_sd": ("mean", "sd"), "mean_se": ("mean", "se"),
-        "geo_cv": ("geometric_mean", "cv_percent"),
-    }[kind])
+    return Meaning(
+        {
+            "count_pct": ("count", "percent"),
+            "mean_sd": ("mean", "sd"),
+            "mean_se": ("mean", "se"),
+            "geo_cv": ("geometric_mean", "cv_percent"),
+        }[kind]
+    )
 
 
 def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0) -> bool:
@@ -297,7 +315,7 @@ def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0)
 
 def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, own_level: float | None) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
-    which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near):])
+    which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
     if which is None:
         if kind == "interval":

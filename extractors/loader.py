@@ -19,16 +19,16 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSEOF, PSException
-from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import extract_words
 
 from extractors.glyphs import fix_char
 from schemas.document import BBox, Document, Fill, Frame, Rule, Word
 from trialex.errors import (
     EmptyFileError,
     EncryptedPDFError,
-    NoTextLayerError,
     NotAPDFError,
+    NoTextLayerError,
     TooLargeError,
     TruncatedPDFError,
 )
@@ -41,7 +41,10 @@ _ROTATED_SHARE = 0.3  # a page whose non-upright characters exceed this share ge
 
 
 def load_document(
-    source: str | Path | bytes, *, file_name: str | None = None, max_bytes: int | None = None,
+    source: str | Path | bytes,
+    *,
+    file_name: str | None = None,
+    max_bytes: int | None = None,
     max_pages: int | None = None,
 ) -> Document:
     """Read a PDF from a path or bytes into the document model, or raise an :class:`InputError`."""
@@ -78,8 +81,13 @@ def load_document(
             f"{name} has no text layer on any of its {page_count} pages (a scan?); trialex does not do OCR"
         )
     return Document(
-        sha256=hashlib.sha256(data).hexdigest(), file_name=name, size_bytes=len(data), page_count=page_count,
-        frames=frames, info_title=title, pages_without_text=empty,
+        sha256=hashlib.sha256(data).hexdigest(),
+        file_name=name,
+        size_bytes=len(data),
+        page_count=page_count,
+        frames=frames,
+        info_title=title,
+        pages_without_text=empty,
     )
 
 
@@ -101,17 +109,29 @@ def page_to_frames(page: Any) -> list[Frame]:
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     rules, fills = _rules_and_fills(page)
-    frame = Frame(page=page.page_number, width=float(page.width), height=float(page.height), rotation=0,
-                  words=_words(upright, None, float(page.width), float(page.height)), rules=rules, fills=fills)
+    frame = Frame(
+        page=page.page_number,
+        width=float(page.width),
+        height=float(page.height),
+        rotation=0,
+        words=_words(upright, None, float(page.width), float(page.height)),
+        rules=rules,
+        fills=fills,
+    )
     frames = [frame]
     if rotated and len(rotated) > _ROTATED_SHARE * len(chars):
         for rotation, group in _by_rotation(rotated).items():
             w, h = float(page.width), float(page.height)
-            frames.append(Frame(
-                page=page.page_number, width=h, height=w, rotation=rotation,
-                words=_words(group, rotation, w, h),
-                rules=[_rotate_rule(r, rotation, w, h) for r in _page_vertical_rules(page)],
-            ))
+            frames.append(
+                Frame(
+                    page=page.page_number,
+                    width=h,
+                    height=w,
+                    rotation=rotation,
+                    words=_words(group, rotation, w, h),
+                    rules=[_rotate_rule(r, rotation, w, h) for r in _page_vertical_rules(page)],
+                )
+            )
     return frames
 
 
@@ -134,15 +154,23 @@ def _to_frame(c: dict[str, Any], rotation: int, w: float, h: float) -> dict[str,
         x0, x1, top, bottom = h - c["bottom"], h - c["top"], c["x0"], c["x1"]
     else:  # reads top to bottom; lines follow one another right to left
         x0, x1, top, bottom = c["top"], c["bottom"], w - c["x1"], w - c["x0"]
-    return {**c, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "upright": True,
-            "size": bottom - top, "page_bbox": (c["x0"], c["top"], c["x1"], c["bottom"])}
+    return {
+        **c,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "upright": True,
+        "size": bottom - top,
+        "page_bbox": (c["x0"], c["top"], c["x1"], c["bottom"]),
+    }
 
 
 def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float) -> list[Word]:
     if rotation is not None:
         chars = [_to_frame(c, rotation, w, h) for c in chars]
-    raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None,
-                        **WORD_OPTIONS)
+    raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
     words = []
     for item in raw:
         text = item["text"].strip()
@@ -152,14 +180,24 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
             bbox: BBox = (item["x0"], item["top"], item["x1"], item["bottom"])
         else:
             boxes = [c["page_bbox"] for c in item["chars"]]
-            bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                    max(b[2] for b in boxes), max(b[3] for b in boxes))
-        words.append(Word(
-            text=text, x0=float(item["x0"]), top=float(item["top"]), x1=float(item["x1"]),
-            bottom=float(item["bottom"]), size=round(float(item["size"]), 2),
-            bold=bool(_BOLD.search(_base_font(item["fontname"]))),
-            page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]
-        ))
+            bbox = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+        words.append(
+            Word(
+                text=text,
+                x0=float(item["x0"]),
+                top=float(item["top"]),
+                x1=float(item["x1"]),
+                bottom=float(item["bottom"]),
+                size=round(float(item["size"]), 2),
+                bold=bool(_BOLD.search(_base_font(item["fontname"]))),
+                page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]
+            )
+        )
     return words
 
 
@@ -193,8 +231,12 @@ def merge_fills(fills: list[Fill]) -> list[Fill]:
     out: list[Fill] = []
     for f in sorted(fills, key=lambda f: (round(f.top * 2) / 2, round(f.bottom * 2) / 2, f.x0)):
         last = out[-1] if out else None
-        if (last is not None and abs(last.top - f.top) <= 0.6 and abs(last.bottom - f.bottom) <= 0.6
-                and f.x0 <= last.x1 + 1.5):
+        if (
+            last is not None
+            and abs(last.top - f.top) <= 0.6
+            and abs(last.bottom - f.bottom) <= 0.6
+            and f.x0 <= last.x1 + 1.5
+        ):
             out[-1] = Fill(last.x0, last.top, max(last.x1, f.x1), last.bottom)
         else:
             out.append(f)

@@ -12,13 +12,36 @@ from schemas.extraction import Metadata
 _NCT = re.compile(r"\bNCT\s?(\d{8})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
 _JOURNALS = [
-    "New England Journal of Medicine", "N Engl J Med", "The Lancet", "Lancet", "Nature Communications",
-    "Nature Medicine", "European Heart Journal", "Europace", "Circulation", "JAMA", "BMJ", "BMC Medicine",
-    "Journal of Clinical Oncology", "Clinical Cancer Research", "Annals of Oncology", "Blood",
-    "Clinical and Translational Science", "British Journal of Clinical Pharmacology", "Br J Clin Pharmacol",
-    "Journal of Clinical Pharmacology", "Clinical Pharmacology & Therapeutics", "Clinical Cardiology",
-    "Journal of Clinical Hypertension", "BMC Anesthesiology", "Malaria Journal", "Cancer Chemotherapy and Pharmacology",
-    "British Journal of Cancer", "Frontiers in Oncology", "Neuro-Oncology", "Breast Cancer Research and Treatment",
+    "New England Journal of Medicine",
+    "N Engl J Med",
+    "The Lancet",
+    "Lancet",
+    "Nature Communications",
+    "Nature Medicine",
+    "European Heart Journal",
+    "Europace",
+    "Circulation",
+    "JAMA",
+    "BMJ",
+    "BMC Medicine",
+    "Journal of Clinical Oncology",
+    "Clinical Cancer Research",
+    "Annals of Oncology",
+    "Blood",
+    "Clinical and Translational Science",
+    "British Journal of Clinical Pharmacology",
+    "Br J Clin Pharmacol",
+    "Journal of Clinical Pharmacology",
+    "Clinical Pharmacology & Therapeutics",
+    "Clinical Cardiology",
+    "Journal of Clinical Hypertension",
+    "BMC Anesthesiology",
+    "Malaria Journal",
+    "Cancer Chemotherapy and Pharmacology",
+    "British Journal of Cancer",
+    "Frontiers in Oncology",
+    "Neuro-Oncology",
+    "Breast Cancer Research and Treatment",
     "Journal for ImmunoTherapy of Cancer",
 ]
 
@@ -41,8 +64,10 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     journal = next((j for j in _JOURNALS if re.search(rf"\b{re.escape(j)}\b", full[:20000])), None)
     years = [int(y) for y in re.findall(r"\b(19[89]\d|20[0-4]\d)\b", texts.get(1, "") + texts.get(2, ""))]
     return Metadata(
-        nct_ids=ordered, title=_title(document) or document.info_title,
-        doi=doi_match.group(1).rstrip(".") if doi_match else None, journal=journal,
+        nct_ids=ordered,
+        title=_title(document) or document.info_title,
+        doi=doi_match.group(1).rstrip(".") if doi_match else None,
+        journal=journal,
         year=Counter(years).most_common(1)[0][0] if years else None,
     )
 

@@ -29,8 +29,13 @@ from schemas.records import Record
 from trialex.checks import run_checks
 
 
-def extract(source: str | Path | bytes, *, file_name: str | None = None, max_bytes: int | None = None,
-            max_pages: int | None = None) -> Extraction:
+def extract(
+    source: str | Path | bytes,
+    *,
+    file_name: str | None = None,
+    max_bytes: int | None = None,
+    max_pages: int | None = None,
+) -> Extraction:
     """Read a trial publication PDF (path or bytes) into an :class:`Extraction`.
 
     Raises :class:`trialex.errors.InputError` when the file cannot be read at all; everything the stages
@@ -52,10 +57,19 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     findings.extend(run_checks(records))
     return Extraction(
         trialex_version=trialex.__version__,
-        document=DocumentInfo(file_name=document.file_name, sha256=document.sha256, size_bytes=document.size_bytes,
-                              pages=document.page_count, pages_without_text=document.pages_without_text),
-        metadata=extract_metadata(document, texts), arms=arms_of(records), tables=tables,
-        sections=build_sections(records), records=records, findings=findings,
+        document=DocumentInfo(
+            file_name=document.file_name,
+            sha256=document.sha256,
+            size_bytes=document.size_bytes,
+            pages=document.page_count,
+            pages_without_text=document.pages_without_text,
+        ),
+        metadata=extract_metadata(document, texts),
+        arms=arms_of(records),
+        tables=tables,
+        sections=build_sections(records),
+        records=records,
+        findings=findings,
         seconds=round(time.perf_counter() - started, 3),
     )
 
@@ -64,8 +78,13 @@ def _page_findings(document: Document) -> list[Finding]:
     if not document.pages_without_text:
         return []
     pages = ", ".join(str(p) for p in document.pages_without_text)
-    return [Finding(check="page-without-text", severity="warning",
-                    message=f"pages {pages} have no text layer (scanned images?); nothing on them was read")]
+    return [
+        Finding(
+            check="page-without-text",
+            severity="warning",
+            message=f"pages {pages} have no text layer (scanned images?); nothing on them was read",
+        )
+    ]
 
 
 def arms_of(records: list[Record]) -> list[Arm]:
@@ -83,7 +102,8 @@ def arms_of(records: list[Record]) -> list[Arm]:
 
 
 def tables_to_records(
-    document: Document, regions: list[TableRegion],
+    document: Document,
+    regions: list[TableRegion],
 ) -> tuple[list[TableSummary], list[Record], list[Finding]]:
     """Every table of the four kinds: a summary per table, its records, and the cells not read."""
     tables: list[TableSummary] = []
@@ -97,15 +117,28 @@ def tables_to_records(
             if grid is not None:
                 grids.append(grid)
         if not grids:
-            findings.append(Finding(
-                check="table-unread", severity="warning", table=parts[0].table_id, page=parts[0].page,
-                message=f"{parts[0].table_id} on page {parts[0].page} was found but no value columns could be read",
-            ))
+            findings.append(
+                Finding(
+                    check="table-unread",
+                    severity="warning",
+                    table=parts[0].table_id,
+                    page=parts[0].page,
+                    message=f"{parts[0].table_id} on page {parts[0].page} was found but no value columns could be read",
+                )
+            )
             continue
         model = grids_to_table(grids)
         section, recs, problems = table_to_records(model)
-        tables.append(TableSummary(table=model.table_id, title=model.title, section=section, pages=model.pages,
-                                   cells=len(model.cells), records=len(recs)))
+        tables.append(
+            TableSummary(
+                table=model.table_id,
+                title=model.title,
+                section=section,
+                pages=model.pages,
+                cells=len(model.cells),
+                records=len(recs),
+            )
+        )
         records.extend(recs)
         findings.extend(problems)
     return tables, records, findings

@@ -12,21 +12,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.prose_context import ae_context, dose_of, landmark, lead_in_denominator, nearest_endpoint, pk_respectively
 from extractors.layout import join_words, split_segments, words_to_lines
+from extractors.prose_context import (
+    ae_context,
+    dose_of,
+    landmark,
+    lead_in_denominator,
+    nearest_endpoint,
+    pk_respectively,
+)
 from extractors.regions import TableRegion
 from schemas.document import BBox, Document, Frame, Word
 from schemas.records import Record
 
 _WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
 }
-_WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
-             r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 N = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 NUM = rf"(?:{N})"
 SNUM = rf"-?(?:{N})"
@@ -34,11 +67,20 @@ BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|no
 DASH = r"\s?(?:-|–|—|to)\s?"
 CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?)\b)?"
-_PATIENTS = (r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
-             r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)")
+_PATIENTS = (
+    r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
+    r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
+)
 PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?[/·]\s?(?:mL|L)|L/h|mL/min|L\b"
-_QUAL = {"nr": "not reached", "not reached": "not reached", "ne": "not estimable", "not estimable": "not estimable",
-         "na": "not available", "not available": "not available", "not evaluable": "not evaluable"}
+_QUAL = {
+    "nr": "not reached",
+    "not reached": "not reached",
+    "ne": "not estimable",
+    "not estimable": "not estimable",
+    "na": "not available",
+    "not available": "not available",
+    "not evaluable": "not evaluable",
+}
 
 _SKIP_HEADINGS = re.compile(
     r"^(references?|bibliography|acknowledg(e)?ments?|funding|author contributions?|competing interests?|"
@@ -46,8 +88,9 @@ _SKIP_HEADINGS = re.compile(
     r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
     re.IGNORECASE,
 )
-_KEEP_HEADINGS = re.compile(r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b",
-                            re.IGNORECASE)
+_KEEP_HEADINGS = re.compile(
+    r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -69,8 +112,9 @@ def prose_records(document: Document, regions: list[TableRegion], furniture: set
         if frame.rotation:
             continue
         words = [w for w in frame.words if id(w) not in furniture and id(w) not in taken]
-        breaks = sorted(r.bottom for r in regions if document.frames[r.frame_index] is frame
-                        and r.x1 - r.x0 > frame.width * 0.55)
+        breaks = sorted(
+            r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
+        )
         text, skipping = _reading_order(frame, words, skipping, breaks)
         records.extend(_statements(text, frame.page))
     return records
@@ -165,50 +209,89 @@ def _bound(s: str | None) -> tuple[float | None, str | None]:
 # (pattern, statistic per group name) in priority order: the most specific statement shapes first
 _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
-    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?(?P<d>{NUM})"
-                rf"(?:(?:\s[A-Za-z-]+){{0,5}}?\s?\((?:(?P<pct>{NUM})\s?%)?(?:[,;]\s?{CI})?)?", re.IGNORECASE),
-     {"n": "count", "d": "denominator", "pct": "percent", "pct2": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?(?P<d>{NUM})"
+            rf"(?:(?:\s[A-Za-z-]+){{0,5}}?\s?\((?:(?P<pct>{NUM})\s?%)?(?:[,;]\s?{CI})?)?",
+            re.IGNORECASE,
+        ),
+        {"n": "count", "d": "denominator", "pct": "percent", "pct2": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # ORR 7.1%, 1/18 / 67.8% (59/87) / (17/73, 23.3%) / 72/107, 67.3%
-    (re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})\)?"),
-     {"pct": "percent", "n": "count", "d": "denominator"}),
-    (re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
-     {"n": "count", "d": "denominator", "pct": "percent"}),
+    (
+        re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})\)?"),
+        {"pct": "percent", "n": "count", "d": "denominator"},
+    ),
+    (
+        re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
+        {"n": "count", "d": "denominator", "pct": "percent"},
+    ),
     # median PFS was 4.8 months (95% CI 3.2–5.8); median follow-up of 10.1 months (range 8.8–10.8);
     # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
-    (re.compile(rf"\bmedian\b(?P<what>[^.;\d]{{0,60}}?)(?:was|were|of|:|,|=|is)?\s?(?P<m>{NUM}|not reached|NR)"
-                rf"{UNIT}(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
-                rf"{DASH}(?P<rhi>{SNUM})))\))?", re.IGNORECASE),
-     {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"}),
+    (
+        re.compile(
+            rf"\bmedian\b(?P<what>[^.;\d]{{0,60}}?)(?:was|were|of|:|,|=|is)?\s?(?P<m>{NUM}|not reached|NR)"
+            rf"{UNIT}(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"{DASH}(?P<rhi>{SNUM})))\))?",
+            re.IGNORECASE,
+        ),
+        {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
+    ),
     # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
-    (re.compile(rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b[,:=]?\s?(?:was\s|of\s)?"
-                rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"),
-     {"v": "ratio", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b[,:=]?\s?(?:was\s|of\s)?"
+            rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
+        ),
+        {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
-    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\((?P<pct>{NUM})\s?%"
-                rf"(?:[,;]\s?{CI})?", re.IGNORECASE),
-     {"n": "count", "pct": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\((?P<pct>{NUM})\s?%"
+            rf"(?:[,;]\s?{CI})?",
+            re.IGNORECASE,
+        ),
+        {"n": "count", "pct": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 12-month OS rate 59.3% (95% CI 47.7–69.1) -- also "...were 59.3% (95% CI ...) and 47.3% (...)"
-    (re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
-     {"v": "percent", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
+        {"v": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
-    (re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
-     {"v": "estimate", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
-    (re.compile(rf"(?P<v>{SNUM})(?:\s?(?:mm ?Hg|%|mmol/L|kg|points?))?\s?[\[(](?:(?P<lvl>\d{{2}})\s?%\s?CI,?\s?)?"
-                rf"(?P<lo>{SNUM})\s?(?:to|–)\s?(?P<hi>{SNUM})[\])]"),
-     {"v": "estimate", "lo": "ci_low", "hi": "ci_high"}),
+    (
+        re.compile(
+            rf"(?P<v>{SNUM})(?:\s?(?:mm ?Hg|%|mmol/L|kg|points?))?\s?[\[(](?:(?P<lvl>\d{{2}})\s?%\s?CI,?\s?)?"
+            rf"(?P<lo>{SNUM})\s?(?:to|–)\s?(?P<hi>{SNUM})[\])]"
+        ),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 3.9 per 100 person-years
-    (re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
-     {"v": "rate"}),
+    (
+        re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
+        {"v": "rate"},
+    ),
     # mean 85.7 ± 17.1
     (re.compile(rf"(?P<mean>{SNUM})\s?±\s?(?P<sd>{NUM})"), {"mean": "mean", "sd": "sd"}),
     # p = 0.042 / P<0.001
-    (re.compile(rf"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
+    (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
     (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
     # 335 were randomly assigned / 21 were excluded
-    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:were|was|had been)\s(?:randomly\s)?(?:assigned|randomi[sz]ed|enrolled|"
-                rf"excluded|included|treated|screened|analy[sz]ed|evaluable|eligible)", re.IGNORECASE), {"n": "count"}),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:were|was|had been)\s(?:randomly\s)?(?:assigned|randomi[sz]ed|enrolled|"
+            rf"excluded|included|treated|screened|analy[sz]ed|evaluable|eligible)",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
     (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
     # durations: 14.1 months, DoR 11.8 months
@@ -218,8 +301,15 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # any other percentage: neutropenia (21.0%), ORR was 80%
     (re.compile(rf"(?P<pct>{NUM})\s?%"), {"pct": "percent"}),
 ]
-_RATIO = {"hazard ratio": "hr", "hr": "hr", "odds ratio": "or", "or": "or", "risk ratio": "rr", "relative risk": "rr",
-          "rr": "rr"}
+_RATIO = {
+    "hazard ratio": "hr",
+    "hr": "hr",
+    "odds ratio": "or",
+    "or": "or",
+    "risk ratio": "rr",
+    "relative risk": "rr",
+    "rr": "rr",
+}
 
 
 def _statements(text: _Text, page: int) -> list[Record]:
@@ -244,10 +334,13 @@ def _statements(text: _Text, page: int) -> list[Record]:
 
 def _plausible(m: re.Match[str], text: str) -> bool:
     """Not a date, a dose, a reference list or a figure number."""
-    after = text[m.end(): m.end() + 12].lower()
-    before = text[max(0, m.start() - 12): m.start()].lower()
-    if re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after) and "%" not in m.group(0) and \
-            not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE):
+    after = text[m.end() : m.end() + 12].lower()
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    if (
+        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after)
+        and "%" not in m.group(0)
+        and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
+    ):
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
@@ -305,13 +398,28 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if pk is not None:
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
-        out.append(Record(
-            section=section, table="text", statistic=stat, value=value, qualifier=qual,  # type: ignore[arg-type]
-            denominator=denominator if stat in ("count", "percent") else None,
-            ci_level=level if stat in ("ci_low", "ci_high") else None, parameter=parameter, raw=raw,
-            page=page, bbox=bbox, context=context, row=row, grade=grade, scope=scope, analyte=analyte, unit=unit,
-            arm=arm,
-        ))
+        out.append(
+            Record(
+                section=section,
+                table="text",
+                statistic=stat,
+                value=value,
+                qualifier=qual,
+                denominator=denominator if stat in ("count", "percent") else None,
+                ci_level=level if stat in ("ci_low", "ci_high") else None,
+                parameter=parameter,
+                raw=raw,
+                page=page,
+                bbox=bbox,
+                context=context,
+                row=row,
+                grade=grade,
+                scope=scope,
+                analyte=analyte,
+                unit=unit,
+                arm=arm,
+            )
+        )
     return out
 
 
@@ -343,7 +451,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
     right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     first = left + 2 if left >= 0 else 0
-    return first, text[first: right + 1][:800]
+    return first, text[first : right + 1][:800]
 
 
 def _bbox(text: _Text, start: int, end: int) -> BBox | None:
@@ -356,8 +464,9 @@ def _bbox(text: _Text, start: int, end: int) -> BBox | None:
 
 def _section(sentence: str) -> str:
     low = sentence.lower()
-    if re.search(r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu",
-                 low):
+    if re.search(
+        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu", low
+    ):
         return "adverse_events"
     if re.search(r"c\s?max|auc|half-life|t1/2|clearance|pharmacokinetic|volume of distribution", low):
         return "pk"

@@ -17,7 +17,9 @@ _ENDPOINT_WORDS = re.compile(
 )
 _LEAD_N = re.compile(
     r"(?:\bof|\bamong|\bin)\s(?:the\s|all\s|these\s)?(?P<d>\d+)\s(?:[A-Za-z0-9-]+\s){0,5}?"
-    r"(?:patients|pts|participants|subjects)\b", re.IGNORECASE)
+    r"(?:patients|pts|participants|subjects)\b",
+    re.IGNORECASE,
+)
 _LANDMARK = re.compile(r"(?P<t>\d+)\s?-?\s?(?P<u>month|year|week)s?\b", re.IGNORECASE)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
@@ -42,7 +44,7 @@ def nearest_endpoint(sentence: str, at: int) -> str | None:
         if name is None:
             continue
         distance = abs(m.start() - at) if m.start() < at else abs(m.start() - at) * 1.5
-        clause_break = re.search(r"[;,]", sentence[min(m.end(), at): max(m.start(), at)])
+        clause_break = re.search(r"[;,]", sentence[min(m.end(), at) : max(m.start(), at)])
         if clause_break:
             distance *= 2
         if best is None or distance < best[0]:
@@ -53,14 +55,18 @@ def nearest_endpoint(sentence: str, at: int) -> str | None:
 def lead_in_denominator(sentence: str, at: int) -> int | None:
     """The N a sentence states before the number: "of 18 patients with HER2-negative BCBM, 1 patient".
     Not a count statement of its own ("in 25 patients (23.4%), of whom 20 ...")."""
-    found = [m for m in _LEAD_N.finditer(sentence[:at]) if not m.group(0).lower().startswith("in")
-             and not re.match(r"\s?\(\s?\d+(?:\.\d+)?\s?%", sentence[m.end():m.end() + 12])
-             and not re.search(r"total of\s?$", sentence[max(0, m.start() - 10):m.start() + 3])]
+    found = [
+        m
+        for m in _LEAD_N.finditer(sentence[:at])
+        if not m.group(0).lower().startswith("in")
+        and not re.match(r"\s?\(\s?\d+(?:\.\d+)?\s?%", sentence[m.end() : m.end() + 12])
+        and not re.search(r"total of\s?$", sentence[max(0, m.start() - 10) : m.start() + 3])
+    ]
     if not found:
         return None
     last = found[-1]
     # only when nothing but the statement separates them (no second group, no "of whom" subset)
-    between = sentence[last.end(): at]
+    between = sentence[last.end() : at]
     if re.search(r"\b(of|among|in)\s(?:the\s|all\s)?\d+\s|\bwhom\b", between):
         return None
     return int(last.group("d"))
@@ -70,14 +76,17 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``."""
     if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
         return None
-    after = _LANDMARK.match(sentence[end:].lstrip(" ,(").removeprefix("at ")) if sentence[end:].lstrip(
-        " ,(").startswith("at ") else None
+    after = (
+        _LANDMARK.match(sentence[end:].lstrip(" ,(").removeprefix("at "))
+        if sentence[end:].lstrip(" ,(").startswith("at ")
+        else None
+    )
     if after:
         return f"{after.group('t')}-{after.group('u').lower()}"
     before = list(_LANDMARK.finditer(sentence[:at]))
     if not before:
         return None
-    values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end(): at])
+    values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end() : at])
     times = [m for m in before if m.start() >= (before[0].start())]
     # "12-month and 18-month OS rate were 59.3% (...) and 47.3% (...), respectively"
     if "respectively" in sentence and len(times) > 1:
@@ -104,8 +113,10 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         scope = "teae"
     if re.search(r"\bserious\b|\bsaes?\b", low):
         scope = "serious"
-    m = re.search(r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-z][A-Za-z γ-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
-                  sentence[:at])
+    m = re.search(
+        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-z][A-Za-z γ-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
+        sentence[:at],
+    )
     term = m.group(1).strip() if m else None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None

@@ -30,7 +30,7 @@ def footnotes_of(notes: str) -> dict[str, str]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(notes)
         mark = m.group(1)
-        out.setdefault(mark, notes[m.end():end].strip())
+        out.setdefault(mark, notes[m.end() : end].strip())
     return out
 
 
@@ -50,7 +50,11 @@ def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding
 
 
 def cell_to_records(
-    cell: TableCell, model: TableModel, section: str, transposed: bool, notes: dict[str, str],
+    cell: TableCell,
+    model: TableModel,
+    section: str,
+    transposed: bool,
+    notes: dict[str, str],
 ) -> tuple[list[Record], Finding | None]:
     shape = parse_shape(cell.text)
     if shape is None:
@@ -58,9 +62,14 @@ def cell_to_records(
     if shape.kind == "empty":
         return [], None
     ctx = Context(
-        row=tuple(reversed(cell.row)), column=tuple(reversed(cell.column)),
-        footnotes=tuple(notes[m] for m in cell.marks if m in notes), table_notes=model.notes,
-        title=model.title, arm_n=cell.arm_n, section=section, stub=model.stub_header,
+        row=tuple(reversed(cell.row)),
+        column=tuple(reversed(cell.column)),
+        footnotes=tuple(notes[m] for m in cell.marks if m in notes),
+        table_notes=model.notes,
+        title=model.title,
+        arm_n=cell.arm_n,
+        section=section,
+        stub=model.stub_header,
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:
@@ -80,15 +89,25 @@ def cell_to_records(
             qualifier = shape.comparator
         if value is None and qualifier is None:
             continue
-        records.append(Record(
-            section=section,  # type: ignore[arg-type]
-            table=model.table_id, table_title=model.title or None, row=cell.row, column=cell.column,
-            statistic=stat,  # type: ignore[arg-type]
-            value=value, qualifier=qualifier,
-            denominator=denominator if stat in ("count", "percent") else None,
-            ci_level=meaning.ci_level if stat in ("ci_low", "ci_high") else None,
-            raw=cell.text, page=cell.page, bbox=cell.bbox, marks=cell.marks, **fields,
-        ))
+        records.append(
+            Record(
+                section=section,
+                table=model.table_id,
+                table_title=model.title or None,
+                row=cell.row,
+                column=cell.column,
+                statistic=stat,
+                value=value,
+                qualifier=qualifier,
+                denominator=denominator if stat in ("count", "percent") else None,
+                ci_level=meaning.ci_level if stat in ("ci_low", "ci_high") else None,
+                raw=cell.text,
+                page=cell.page,
+                bbox=cell.bbox,
+                marks=cell.marks,
+                **fields,
+            )
+        )
     return records, None
 
 
@@ -116,8 +135,12 @@ def _analyte(cell: TableCell) -> str | None:
         text = label.strip()
         if pk_parameter([text])[0] is not None:
             continue
-        if re.search(r"\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)\b|\bday\b|dose|\bn\s*=|placebo|group|ratio|mean|ci\b|"
-                     r"geometric|parameter|cohort|part\b", text, re.IGNORECASE):
+        if re.search(
+            r"\d+(\.\d+)?\s*(mg|µg|μg|mcg|g)\b|\bday\b|dose|\bn\s*=|placebo|group|ratio|mean|ci\b|"
+            r"geometric|parameter|cohort|part\b",
+            text,
+            re.IGNORECASE,
+        ):
             continue
         if re.search(r"[A-Za-z]{2,}", text):
             return text
@@ -127,8 +150,12 @@ def _analyte(cell: TableCell) -> str | None:
 def _unread(cell: TableCell, model: TableModel, reason: str) -> Finding:
     where = " / ".join([*cell.row[-1:], *cell.column[-1:]])
     return Finding(
-        check="cell-unread", severity="warning", table=model.table_id, page=cell.page,
+        check="cell-unread",
+        severity="warning",
+        table=model.table_id,
+        page=cell.page,
         message=f"{model.table_id}, {where}: '{cell.text}' was not read: {reason}",
-        values=[FindingValue(label=f"{model.table_id} / {where}", value=None, raw=cell.text, page=cell.page,
-                             bbox=cell.bbox)],
+        values=[
+            FindingValue(label=f"{model.table_id} / {where}", value=None, raw=cell.text, page=cell.page, bbox=cell.bbox)
+        ],
     )

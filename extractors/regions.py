@@ -76,12 +76,17 @@ class TableRegion:
 
 
 def canonical_table_id(prefix: str | None, keyword: str, number: str) -> str:
-    """"TABLE II" -> "Table II"; "Extended Data Table 4" kept; "Table1" -> "Table 1"."""
+    """ "TABLE II" -> "Table II"; "Extended Data Table 4" kept; "Table1" -> "Table 1"."""
     head = "Table"
     if prefix:
         p = prefix.strip().lower()
-        head = ("Extended Data Table" if p.startswith("extended")
-                else "Appendix Table" if p.startswith("appendix") else "Supplementary Table")
+        head = (
+            "Extended Data Table"
+            if p.startswith("extended")
+            else "Appendix Table"
+            if p.startswith("appendix")
+            else "Supplementary Table"
+        )
     return f"{head} {number.upper() if number.isalpha() else number}"
 
 
@@ -107,10 +112,18 @@ def find_captions(document: Document) -> list[Caption]:
                 seg_line = Line(list(seg))
                 cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line)]
                 title = " ".join([rest, *(ln.text for ln in cap_lines[1:])]).strip(" .|:—–-")
-                captions.append(Caption(
-                    table_id=table_id, number=number, title=title, continued=continued, lines=cap_lines,
-                    frame_index=fi, x0=min(ln.x0 for ln in cap_lines), x1=max(ln.x1 for ln in cap_lines),
-                ))
+                captions.append(
+                    Caption(
+                        table_id=table_id,
+                        number=number,
+                        title=title,
+                        continued=continued,
+                        lines=cap_lines,
+                        frame_index=fi,
+                        x0=min(ln.x0 for ln in cap_lines),
+                        x1=max(ln.x1 for ln in cap_lines),
+                    )
+                )
     return captions
 
 
@@ -139,7 +152,7 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
 def _unspace(text: str) -> str:
     """Letter-spaced capitals, "T A B L E 1", closed up to "TABLE 1"."""
     m = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])\b", text)
-    return m.group(1).replace(" ", "") + text[m.end():] if m else text
+    return m.group(1).replace(" ", "") + text[m.end() :] if m else text
 
 
 def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Line]:
@@ -148,9 +161,10 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     out: list[Line] = []
     prev = first
     bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", _unspace(first.text).strip()))
-    for line in lines[index + 1: index + 8]:
-        if not bare and not any(first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30
-                                for w in line.words):
+    for line in lines[index + 1 : index + 8]:
+        if not bare and not any(
+            first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
+        ):
             continue  # a line of the other column, interleaved by position
         if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
             break
@@ -218,7 +232,10 @@ def find_regions(document: Document, furniture: set[int] | None = None) -> list[
 
 
 def _titled_tables(
-    document: Document, regions: list[TableRegion], furniture: set[int], views: dict[int, _FrameView],
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
 ) -> list[TableRegion]:
     """Tables with no "Table N" caption, only a title line over a rule (conference abstracts): found from
     rules that no captioned table covers; the title is the table's id."""
@@ -230,18 +247,39 @@ def _titled_tables(
                 continue
             view = views.get(fi) or _frame_view(document, fi, furniture)
             views[fi] = view
-            above = [ln for ln in words_to_lines([w for w in view.words if rule.x0 - 3 <= w.x0 and w.x1 <= rule.x1 + 3
-                                                   and rule.y - 16 <= w.bottom <= rule.y + 1])]
+            above = [
+                ln
+                for ln in words_to_lines(
+                    [
+                        w
+                        for w in view.words
+                        if rule.x0 - 3 <= w.x0 and w.x1 <= rule.x1 + 3 and rule.y - 16 <= w.bottom <= rule.y + 1
+                    ]
+                )
+            ]
             if len(above) != 1:
                 continue
             title_line = above[0]
             text = title_line.text.strip()
-            if (len(title_line.segments(1.6)) != 1 or len(text.split()) > 16 or CAPTION.match(text)
-                    or FIGURE.match(text) or not (title_line.bold or title_line.size < view.body_size - 0.4)):
+            if (
+                len(title_line.segments(1.6)) != 1
+                or len(text.split()) > 16
+                or CAPTION.match(text)
+                or FIGURE.match(text)
+                or not (title_line.bold or title_line.size < view.body_size - 0.4)
+            ):
                 continue
             title = text.rstrip(" .:")
-            cap = Caption(table_id=title, number="", title=title, continued=False, lines=[title_line],
-                          frame_index=fi, x0=rule.x0, x1=rule.x1)
+            cap = Caption(
+                table_id=title,
+                number="",
+                title=title,
+                continued=False,
+                lines=[title_line],
+                frame_index=fi,
+                x0=rule.x0,
+                x1=rule.x1,
+            )
             region = _grow(view, cap, [], frame.page, True)
             if region is not None:
                 out.append(region)
@@ -288,8 +326,13 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
     """The table's horizontal extent: a shaded box or a rule that frames it, else its page column."""
     frame = view.frame
     for fill in frame.fills:
-        if (fill.x0 - 2 <= cap.x0 and cap.x1 <= fill.x1 + 2 and fill.top - 2 <= cap.top
-                and cap.bottom <= fill.bottom + 2 and fill.x1 - fill.x0 > 100):
+        if (
+            fill.x0 - 2 <= cap.x0
+            and cap.x1 <= fill.x1 + 2
+            and fill.top - 2 <= cap.top
+            and cap.bottom <= fill.bottom + 2
+            and fill.x1 - fill.x0 > 100
+        ):
             return fill.x0, fill.x1
     size = cap.lines[0].size
     if below:
@@ -364,7 +407,10 @@ def _row_like(line: Line) -> bool:
 
 
 def _region_for_caption(
-    view: _FrameView, cap: Caption, others: list[Caption], page: int,
+    view: _FrameView,
+    cap: Caption,
+    others: list[Caption],
+    page: int,
 ) -> TableRegion | None:
     boxed = _boxed(view, cap, page)
     if boxed is not None:
@@ -380,20 +426,41 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
     """A table printed inside a shaded box that also holds its caption (Lancet): the box is the table."""
     size = cap.lines[0].size
     for fill in view.frame.fills:
-        inside = (fill.x0 - 2 <= cap.x0 and fill.top - 2 <= cap.top and cap.bottom <= fill.bottom + 2
-                  and fill.bottom - fill.top > 5 * size and fill.x1 - fill.x0 > 100)
+        inside = (
+            fill.x0 - 2 <= cap.x0
+            and fill.top - 2 <= cap.top
+            and cap.bottom <= fill.bottom + 2
+            and fill.bottom - fill.top > 5 * size
+            and fill.x1 - fill.x0 > 100
+        )
         if not inside:
             continue
         cap_ids = {id(w) for line in cap.lines for w in line.words}
-        words = [w for w in view.words if fill.x0 - 2 <= w.x0 and w.x1 <= fill.x1 + 2
-                 and fill.top - 2 <= w.top and w.bottom <= fill.bottom + 2 and id(w) not in cap_ids]
+        words = [
+            w
+            for w in view.words
+            if fill.x0 - 2 <= w.x0
+            and w.x1 <= fill.x1 + 2
+            and fill.top - 2 <= w.top
+            and w.bottom <= fill.bottom + 2
+            and id(w) not in cap_ids
+        ]
         lines = words_to_lines(words)
         body, notes = _split_notes(lines, True)
         if len([ln for ln in body if _row_like(ln)]) < 2:
             return None
         return TableRegion(
-            caption=cap, table_id=cap.table_id, title=cap.title, frame_index=cap.frame_index, page=page,
-            x0=fill.x0, x1=fill.x1, top=fill.top, bottom=fill.bottom, body=body, notes=notes,
+            caption=cap,
+            table_id=cap.table_id,
+            title=cap.title,
+            frame_index=cap.frame_index,
+            page=page,
+            x0=fill.x0,
+            x1=fill.x1,
+            top=fill.top,
+            bottom=fill.bottom,
+            body=body,
+            notes=notes,
         )
     return None
 
@@ -442,9 +509,18 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
     if len([ln for ln in body if _row_like(ln)]) < 2 or not any(_strong_row(ln) for ln in body):
         return None
     return TableRegion(
-        caption=cap, table_id=cap.table_id, title=cap.title, frame_index=cap.frame_index, page=page,
-        x0=x0, x1=x1, top=min(ln.top for ln in taken), bottom=max(ln.bottom for ln in taken),
-        body=body, notes=notes, reached_frame_end=reached_end and below and not notes,
+        caption=cap,
+        table_id=cap.table_id,
+        title=cap.title,
+        frame_index=cap.frame_index,
+        page=page,
+        x0=x0,
+        x1=x1,
+        top=min(ln.top for ln in taken),
+        bottom=max(ln.bottom for ln in taken),
+        body=body,
+        notes=notes,
+        reached_frame_end=reached_end and below and not notes,
     )
 
 
@@ -474,8 +550,12 @@ def _is_note(line: Line) -> bool:
     if re.match(r"(Abbreviations?|Notes?|Data (are|were|presented|expressed|shown))\b", text) and words >= 3:
         return True
     first = line.words[0]
-    if (len(line.words) >= 2 and first.size < 0.85 * line.size and re.fullmatch(r"[a-z*†‡§¶#]{1,2}", first.text)
-            and not _strong_row(line)):
+    if (
+        len(line.words) >= 2
+        and first.size < 0.85 * line.size
+        and re.fullmatch(r"[a-z*†‡§¶#]{1,2}", first.text)
+        and not _strong_row(line)
+    ):
         return True  # starts with a raised footnote mark
     if _NOTE_START.match(text) and words >= 6 and not _strong_row(line):
         return True
@@ -496,12 +576,16 @@ def _link_continued(regions: list[TableRegion]) -> None:
 
 
 def _on_next_page(
-    document: Document, cap: Caption, furniture: set[int], views: dict[int, _FrameView],
+    document: Document,
+    cap: Caption,
+    furniture: set[int],
+    views: dict[int, _FrameView],
 ) -> TableRegion | None:
     """A caption at the foot of a page whose table is set at the top of the next page."""
     frame = document.frames[cap.frame_index]
-    nxt = next((i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation),
-               None)
+    nxt = next(
+        (i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation), None
+    )
     if nxt is None:
         return None
     view = views.get(nxt) or _frame_view(document, nxt, furniture)
@@ -518,14 +602,26 @@ def _on_next_page(
     if len([ln for ln in body if _strong_row(ln)]) < 2:
         return None
     return TableRegion(
-        caption=cap, table_id=cap.table_id, title=cap.title, frame_index=nxt, page=document.frames[nxt].page,
-        x0=min(ln.x0 for ln in taken), x1=max(ln.x1 for ln in taken), top=taken[0].top, bottom=taken[-1].bottom,
-        body=body, notes=notes, reached_frame_end=not notes,
+        caption=cap,
+        table_id=cap.table_id,
+        title=cap.title,
+        frame_index=nxt,
+        page=document.frames[nxt].page,
+        x0=min(ln.x0 for ln in taken),
+        x1=max(ln.x1 for ln in taken),
+        top=taken[0].top,
+        bottom=taken[-1].bottom,
+        body=body,
+        notes=notes,
+        reached_frame_end=not notes,
     )
 
 
 def _uncaptioned_continuations(
-    document: Document, regions: list[TableRegion], furniture: set[int], views: dict[int, _FrameView],
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
 ) -> list[TableRegion]:
     """A table that runs off the foot of a page and goes on, with no caption, at the top of the next."""
     out: list[TableRegion] = []
@@ -533,8 +629,10 @@ def _uncaptioned_continuations(
     while pending:
         region = pending.pop(0)
         frame = document.frames[region.frame_index]
-        nxt = next((i for i, f in enumerate(document.frames)
-                    if f.page == frame.page + 1 and f.rotation == frame.rotation), None)
+        nxt = next(
+            (i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation),
+            None,
+        )
         if nxt is None:
             continue
         view = views.get(nxt) or _frame_view(document, nxt, furniture)
@@ -551,9 +649,18 @@ def _uncaptioned_continuations(
         if len([ln for ln in body if _row_like(ln)]) < 2:
             continue
         part = TableRegion(
-            caption=None, table_id=region.table_id, title=region.title, frame_index=nxt,
-            page=document.frames[nxt].page, x0=region.x0, x1=region.x1, top=taken[0].top,
-            bottom=taken[-1].bottom, body=body, notes=notes, continued_from=region,
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=nxt,
+            page=document.frames[nxt].page,
+            x0=region.x0,
+            x1=region.x1,
+            top=taken[0].top,
+            bottom=taken[-1].bottom,
+            body=body,
+            notes=notes,
+            continued_from=region,
             reached_frame_end=not notes and len(taken) == len(words_to_lines(words)),
         )
         out.append(part)

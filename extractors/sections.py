@@ -10,8 +10,8 @@ from extractors.classify import efficacy_parameter, landmark_of
 from schemas.extraction import (
     AdverseEvent,
     DemographicValue,
-    Efficacy,
     EffectEstimate,
+    Efficacy,
     LandmarkRate,
     Measurement,
     OutcomeValue,
@@ -29,8 +29,14 @@ _TTE = {"DoR", "PFS", "OS", "TTP", "EFS"}
 
 
 def measurement(record: Record) -> Measurement:
-    return Measurement(value=record.value, qualifier=record.qualifier, raw=record.raw, page=record.page,
-                       bbox=record.bbox, table=record.table)
+    return Measurement(
+        value=record.value,
+        qualifier=record.qualifier,
+        raw=record.raw,
+        page=record.page,
+        bbox=record.bbox,
+        table=record.table,
+    )
 
 
 def _cells(records: Iterable[Record]) -> dict[tuple[object, ...], list[Record]]:
@@ -51,8 +57,9 @@ def build_sections(records: list[Record]) -> Sections:
         demographics=_demographics(by_section.get("demographics", [])),
         adverse_events=_adverse_events(by_section.get("adverse_events", [])),
         pk=_pk(by_section.get("pk", [])),
-        efficacy=_efficacy(by_section.get("efficacy", []) + [r for r in records if r.table == "text"
-                                                             and r.section == "efficacy"]),
+        efficacy=_efficacy(
+            by_section.get("efficacy", []) + [r for r in records if r.table == "text" and r.section == "efficacy"]
+        ),
     )
 
 
@@ -70,11 +77,16 @@ def _demographics(records: list[Record]) -> list[DemographicValue]:
     for cell in _cells(records).values():
         r = cell[0]
         labels = [x for x in r.row if x]
-        out.append(DemographicValue(
-            characteristic=labels[-2] if len(labels) >= 2 else (labels[-1] if labels else ""),
-            category=labels[-1] if len(labels) >= 2 else None, group_labels=labels[:-1], arm=r.arm,
-            arm_n=r.arm_n, statistics=_stats(cell),
-        ))
+        out.append(
+            DemographicValue(
+                characteristic=labels[-2] if len(labels) >= 2 else (labels[-1] if labels else ""),
+                category=labels[-1] if len(labels) >= 2 else None,
+                group_labels=labels[:-1],
+                arm=r.arm,
+                arm_n=r.arm_n,
+                statistics=_stats(cell),
+            )
+        )
     return out
 
 
@@ -83,11 +95,19 @@ def _adverse_events(records: list[Record]) -> list[AdverseEvent]:
     for cell in _cells(records).values():
         r = cell[0]
         labels = [x for x in r.row if x]
-        out.append(AdverseEvent(
-            term=labels[-1] if labels else "", category=labels[-2] if len(labels) >= 2 else None, arm=r.arm,
-            arm_n=r.arm_n, grade=r.grade, scope=r.scope, count=_by_stat(cell, "count"),
-            percent=_by_stat(cell, "percent"), events=_by_stat(cell, "events"),
-        ))
+        out.append(
+            AdverseEvent(
+                term=labels[-1] if labels else "",
+                category=labels[-2] if len(labels) >= 2 else None,
+                arm=r.arm,
+                arm_n=r.arm_n,
+                grade=r.grade,
+                scope=r.scope,
+                count=_by_stat(cell, "count"),
+                percent=_by_stat(cell, "percent"),
+                events=_by_stat(cell, "events"),
+            )
+        )
     return out
 
 
@@ -97,12 +117,20 @@ def _pk(records: list[Record]) -> list[PKParameter]:
         r = cell[0]
         if r.parameter is None:
             continue
-        label = next((x for x in [*reversed(r.row), *reversed(r.column)] if r.parameter and _names(x, r.parameter)),
-                     r.parameter)
-        out.append(PKParameter(
-            analyte=r.analyte, parameter=r.parameter, label=label, unit=r.unit, dose_group=r.arm, n=r.arm_n,
-            statistics=_stats(cell),
-        ))
+        label = next(
+            (x for x in [*reversed(r.row), *reversed(r.column)] if r.parameter and _names(x, r.parameter)), r.parameter
+        )
+        out.append(
+            PKParameter(
+                analyte=r.analyte,
+                parameter=r.parameter,
+                label=label,
+                unit=r.unit,
+                dose_group=r.arm,
+                n=r.arm_n,
+                statistics=_stats(cell),
+            )
+        )
     return out
 
 
@@ -122,32 +150,60 @@ def _efficacy(records: list[Record]) -> Efficacy:
         ci_level = next((x.ci_level for x in cell if x.ci_level), None)
         if stats & {"hr", "or", "rr"}:
             kind = next(s for s in ("hr", "or", "rr") if s in stats)
-            eff.effect_estimates.append(EffectEstimate(
-                kind=kind, outcome=label, comparison=" ".join(r.column) or None, value=_by_stat(cell, kind),
-                ci_low=_by_stat(cell, "ci_low"), ci_high=_by_stat(cell, "ci_high"), ci_level=ci_level,
-                p=_by_stat(cell, "p"),
-            ))
+            eff.effect_estimates.append(
+                EffectEstimate(
+                    kind=kind,
+                    outcome=label,
+                    comparison=" ".join(r.column) or None,
+                    value=_by_stat(cell, kind),
+                    ci_low=_by_stat(cell, "ci_low"),
+                    ci_high=_by_stat(cell, "ci_high"),
+                    ci_level=ci_level,
+                    p=_by_stat(cell, "p"),
+                )
+            )
         elif endpoint in _BOR and stats & {"count", "percent"}:
-            eff.best_overall_response.append(ResponseCategory(
-                category=endpoint, label=label, arm=r.arm, arm_n=r.arm_n, count=_by_stat(cell, "count"),
-                percent=_by_stat(cell, "percent"),
-            ))
+            eff.best_overall_response.append(
+                ResponseCategory(
+                    category=endpoint,
+                    label=label,
+                    arm=r.arm,
+                    arm_n=r.arm_n,
+                    count=_by_stat(cell, "count"),
+                    percent=_by_stat(cell, "percent"),
+                )
+            )
         elif endpoint in _RATES:
             _response_rate(eff, endpoint, label, r, cell, ci_level)
         elif endpoint in _TTE and "rate" not in stats and landmark_of(labels) is None and stats & {"median", "value"}:
-            eff.time_to_event.append(TimeToEvent(
-                endpoint=endpoint, label=label, arm=r.arm, arm_n=r.arm_n,
-                median=_by_stat(cell, "median") or _by_stat(cell, "value"), ci_low=_by_stat(cell, "ci_low"),
-                ci_high=_by_stat(cell, "ci_high"), ci_level=ci_level,
-            ))
+            eff.time_to_event.append(
+                TimeToEvent(
+                    endpoint=endpoint,
+                    label=label,
+                    arm=r.arm,
+                    arm_n=r.arm_n,
+                    median=_by_stat(cell, "median") or _by_stat(cell, "value"),
+                    ci_low=_by_stat(cell, "ci_low"),
+                    ci_high=_by_stat(cell, "ci_high"),
+                    ci_level=ci_level,
+                )
+            )
         elif "rate" in stats and landmark_of(labels):
-            eff.landmark_rates.append(LandmarkRate(
-                endpoint=endpoint, time=landmark_of(labels), label=label, arm=r.arm, rate=_by_stat(cell, "rate"),
-                ci_low=_by_stat(cell, "ci_low"), ci_high=_by_stat(cell, "ci_high"),
-            ))
+            eff.landmark_rates.append(
+                LandmarkRate(
+                    endpoint=endpoint,
+                    time=landmark_of(labels),
+                    label=label,
+                    arm=r.arm,
+                    rate=_by_stat(cell, "rate"),
+                    ci_low=_by_stat(cell, "ci_low"),
+                    ci_high=_by_stat(cell, "ci_high"),
+                )
+            )
         else:
-            eff.outcomes.append(OutcomeValue(outcome=label, group_labels=labels[:-1], arm=r.arm, arm_n=r.arm_n,
-                                             statistics=_stats(cell)))
+            eff.outcomes.append(
+                OutcomeValue(outcome=label, group_labels=labels[:-1], arm=r.arm, arm_n=r.arm_n, statistics=_stats(cell))
+            )
     return eff
 
 
@@ -159,8 +215,16 @@ def _response_rate(eff: Efficacy, kind: str, label: str, r: Record, cell: list[R
                 rate.ci_low, rate.ci_high = _by_stat(cell, "ci_low"), _by_stat(cell, "ci_high")
                 rate.ci_level = level
                 return
-    eff.response_rates.append(ResponseRate(
-        kind=kind, label=label, arm=r.arm, arm_n=r.arm_n, count=_by_stat(cell, "count"),
-        percent=_by_stat(cell, "percent"), ci_low=_by_stat(cell, "ci_low"), ci_high=_by_stat(cell, "ci_high"),
-        ci_level=level,
-    ))
+    eff.response_rates.append(
+        ResponseRate(
+            kind=kind,
+            label=label,
+            arm=r.arm,
+            arm_n=r.arm_n,
+            count=_by_stat(cell, "count"),
+            percent=_by_stat(cell, "percent"),
+            ci_low=_by_stat(cell, "ci_low"),
+            ci_high=_by_stat(cell, "ci_high"),
+            ci_level=level,
+        )
+    )

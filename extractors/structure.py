@@ -17,8 +17,11 @@ from schemas.document import BBox, Word
 
 _N_IN_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*(\d[\d,]*)\s*\)?")
 _MARK_TEXT = re.compile(r"^[a-z*†‡§¶#‖,\d\s]{1,6}$")
-_N_LABEL = re.compile(r"^(n|N|no\.?|number of (patients|participants|subjects)|patients|total number of patients|"
-                      r"evaluable patients|patients evaluable)$", re.IGNORECASE)
+_N_LABEL = re.compile(
+    r"^(n|N|no\.?|number of (patients|participants|subjects)|patients|total number of patients|"
+    r"evaluable patients|patients evaluable)$",
+    re.IGNORECASE,
+)
 _ONLY_N = re.compile(r"^\(?\s*[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
 
 
@@ -111,13 +114,20 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     notes = " ".join(g.region.notes_text for g in grids if g.region.notes).strip()
     # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
     # to the table as a whole, like a legend
-    descriptors = [f.text for f in first.header if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I)
-                   and len(f.columns) < len(first.columns)]
+    descriptors = [
+        f.text
+        for f in first.header
+        if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I) and len(f.columns) < len(first.columns)
+    ]
     notes = " ".join([notes, *descriptors]).strip()
     base_columns = _column_paths(first.header, len(first.columns))
     model = TableModel(
-        table_id=region.table_id, title=region.title, pages=sorted({g.region.page for g in grids}),
-        notes=notes, stub_header=first.stub_header, columns=base_columns,
+        table_id=region.table_id,
+        title=region.title,
+        pages=sorted({g.region.page for g in grids}),
+        notes=notes,
+        stub_header=first.stub_header,
+        columns=base_columns,
     )
     state = _State()
     for grid in grids:
@@ -129,8 +139,10 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     return model
 
 
-_FORM = re.compile(r"^\(?(?:n|no\.?|number)\s*\((?:%|percent)\)\)?$|^number \(percent\)$|^mean \(sd\)$|^median \((?:range|iqr)\)$",
-                   re.IGNORECASE)
+_FORM = re.compile(
+    r"^\(?(?:n|no\.?|number)\s*\((?:%|percent)\)\)?$|^number \(percent\)$|^mean \(sd\)$|^median \((?:range|iqr)\)$",
+    re.IGNORECASE,
+)
 
 
 def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
@@ -138,7 +150,9 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
     per_line: dict[int, int] = {}
     for f in header:
         per_line[f.line] = per_line.get(f.line, 0) + 1
-    header = [f for f in header if not (_FORM.match(f.text.strip()) and per_line[f.line] == 1 and len(f.columns) < ncols)]
+    header = [
+        f for f in header if not (_FORM.match(f.text.strip()) and per_line[f.line] == 1 and len(f.columns) < ncols)
+    ]
     lines = sorted({f.line for f in header})
     group_lines = {ln for ln in lines if any(len(f.columns) > 1 for f in header if f.line == ln)}
     paths: list[list[str]] = [[] for _ in range(ncols)]
@@ -181,8 +195,12 @@ def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
 
 
 def _continues(prev: str, text: str) -> bool:
-    return bool(prev.endswith(("-", "–", "(", ",", "=")) or text[:1] == ")" or re.match(r"^\d+\)", text)
-                or text[:1].islower() and not text.startswith(("n ", "no.")))
+    return bool(
+        prev.endswith(("-", "–", "(", ",", "="))
+        or text[:1] == ")"
+        or re.match(r"^\d+\)", text)
+        or (text[:1].islower() and not text.startswith(("n ", "no.")))
+    )
 
 
 def arm_n_of(labels: list[str]) -> int | None:
@@ -199,8 +217,7 @@ def _is_header_row(row: Row) -> bool:
     texts = [c.text for c in row.cells if c.words]
     if not texts:
         return False
-    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t)
-               for t in texts)
+    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t) for t in texts)
 
 
 def _is_n_row(row: Row) -> bool:
@@ -231,8 +248,8 @@ class _Ancestor:
     indent: float
     label: str
     label_only: bool
-    mode: str = ""
-    section: bool = False  # a bold label-only row: a section heading over the rows that follow  # "", "deep" (captures more-indented rows) or "flat" (captures same-indent rows)
+    mode: str = ""  # "", "deep" (holds more-indented rows) or "flat" (holds same-indent rows)
+    section: bool = False  # a bold label-only row: a section heading over the rows that follow
 
 
 def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
@@ -331,8 +348,16 @@ def _restate(original: list[str], texts: list[str]) -> list[str]:
     return list(texts)
 
 
-def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, page: int,
-              arm_n: int | None, label_marks: list[str], bold: bool) -> None:
+def _add_cell(
+    model: TableModel,
+    row: list[str],
+    column: list[str],
+    cell: Cell,
+    page: int,
+    arm_n: int | None,
+    label_marks: list[str],
+    bold: bool,
+) -> None:
     keep, marks = split_marks(cell.words)
     if not keep:
         return
@@ -345,7 +370,15 @@ def _add_cell(model: TableModel, row: list[str], column: list[str], cell: Cell, 
     if glued:  # a footnote mark set in the value's own type: "0.94)†", "37a"
         marks.append(glued.group(1))
         text = text[: glued.start()].rstrip()
-    model.cells.append(TableCell(
-        row=row, column=list(column), text=text, page=page, bbox=Cell(keep).bbox, arm_n=arm_n,
-        marks=[*label_marks, *marks], row_bold=bold,
-    ))
+    model.cells.append(
+        TableCell(
+            row=row,
+            column=list(column),
+            text=text,
+            page=page,
+            bbox=Cell(keep).bbox,
+            arm_n=arm_n,
+            marks=[*label_marks, *marks],
+            row_bold=bold,
+        )
+    )

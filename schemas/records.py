@@ -12,8 +12,28 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
 Statistic = Literal[
-    "count", "percent", "mean", "sd", "se", "median", "min", "max", "q1", "q3", "ci_low", "ci_high",
-    "geometric_mean", "cv_percent", "value", "hr", "or", "rr", "rate", "p", "events", "denominator",
+    "count",
+    "percent",
+    "mean",
+    "sd",
+    "se",
+    "median",
+    "min",
+    "max",
+    "q1",
+    "q3",
+    "ci_low",
+    "ci_high",
+    "geometric_mean",
+    "cv_percent",
+    "value",
+    "hr",
+    "or",
+    "rr",
+    "rate",
+    "p",
+    "events",
+    "denominator",
 ]
 STATISTICS: tuple[str, ...] = Statistic.__args__  # type: ignore[attr-defined]
 

@@ -38,7 +38,8 @@ SessionDep = Annotated[Session, Depends(get_session)]
 ExtractorDep = Annotated[Extractor, Depends(get_extractor)]
 
 api_key_header = APIKeyHeader(
-    name="X-API-Key", auto_error=False,
+    name="X-API-Key",
+    auto_error=False,
     description="Needed for uploads when the server sets TRIALEX_API_KEY; reads are open.",
 )
 
@@ -49,8 +50,12 @@ def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(a
     if not settings.api_key:
         return
     if not key:
-        raise ProblemError(401, "unauthorized", "this server requires an X-API-Key header for uploads",
-                           headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'})
+        raise ProblemError(
+            401,
+            "unauthorized",
+            "this server requires an X-API-Key header for uploads",
+            headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'},
+        )
     if not secrets.compare_digest(key.encode(), settings.api_key.encode()):
         raise ProblemError(403, "forbidden", "the X-API-Key header does not match the server's API key")
 

@@ -38,6 +38,7 @@ def _take(out: io.StringIO) -> str:
 
 def csv_response(lines: Iterable[str], *, file_name: str, total: int) -> StreamingResponse:
     return StreamingResponse(
-        iter(lines), media_type="text/csv; charset=utf-8",
+        iter(lines),
+        media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{file_name}"', "X-Total-Count": str(total)},
     )

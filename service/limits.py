@@ -20,8 +20,7 @@ class BodyTooLargeError(Exception):
 
 
 class UploadLimitMiddleware:
-    def __init__(self, app: ASGIApp, *, max_file_bytes: int,
-                 paths: tuple[str, ...] = ("/documents",)) -> None:
+    def __init__(self, app: ASGIApp, *, max_file_bytes: int, paths: tuple[str, ...] = ("/documents",)) -> None:
         self.app = app
         self.max_file_bytes = max_file_bytes
         self.max_body = max_file_bytes + ENVELOPE_BYTES
@@ -69,8 +68,11 @@ class UploadLimitMiddleware:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send, what: str) -> None:
         limit_mb = self.max_file_bytes / (1024 * 1024)
         response = problem_response(
-            413, "too-large", f"{what}; uploads are limited to {limit_mb:.3g} MB (TRIALEX_MAX_UPLOAD_MB)",
-            instance=scope["path"], headers={"Connection": "close"},
+            413,
+            "too-large",
+            f"{what}; uploads are limited to {limit_mb:.3g} MB (TRIALEX_MAX_UPLOAD_MB)",
+            instance=scope["path"],
+            headers={"Connection": "close"},
         )
         await response(scope, receive, send)
 

@@ -55,8 +55,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.extractor = Extractor(
-        Limits(max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-               timeout_s=settings.ingest_timeout_s, memory_mb=settings.ingest_memory_mb),
+        Limits(
+            max_bytes=settings.max_upload_bytes,
+            max_pages=settings.max_pages,
+            timeout_s=settings.ingest_timeout_s,
+            memory_mb=settings.ingest_memory_mb,
+        ),
         slots=extraction_slots(),
     )
     problems.install(app)

@@ -88,21 +88,36 @@ class Problem(BaseModel):
 class ProblemError(Exception):
     """Raised by routes to answer with a problem."""
 
-    def __init__(self, status: int, type_: str, detail: str, *, title: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, type_: str, detail: str, *, title: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(detail)
         self.status, self.type, self.detail = status, type_, detail
         self.title = title or TITLES.get(type_) or HTTPStatus(status).phrase
         self.headers = headers
 
 
-def problem_response(status: int, type_: str, detail: str, *, title: str | None = None,
-                     instance: str | None = None, errors: list[dict[str, Any]] | None = None,
-                     headers: dict[str, str] | None = None) -> JSONResponse:
-    problem = Problem(type=type_, title=title or TITLES.get(type_) or HTTPStatus(status).phrase,
-                      status=status, detail=detail, instance=instance, errors=errors)
-    return JSONResponse(problem.model_dump(mode="json", exclude_none=True), status_code=status,
-                        media_type=PROBLEM_JSON, headers=headers)
+def problem_response(
+    status: int,
+    type_: str,
+    detail: str,
+    *,
+    title: str | None = None,
+    instance: str | None = None,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    problem = Problem(
+        type=type_,
+        title=title or TITLES.get(type_) or HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=instance,
+        errors=errors,
+    )
+    return JSONResponse(
+        problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=PROBLEM_JSON, headers=headers
+    )
 
 
 def status_of(exc: TrialexError) -> int:
@@ -111,7 +126,8 @@ def status_of(exc: TrialexError) -> int:
 
 def _http_type(status: int) -> str:
     return {401: "unauthorized", 403: "forbidden", 404: "not-found", 413: "too-large"}.get(
-        status, HTTPStatus(status).phrase.lower().replace(" ", "-"))
+        status, HTTPStatus(status).phrase.lower().replace(" ", "-")
+    )
 
 
 def install(app: FastAPI) -> None:
@@ -119,8 +135,9 @@ def install(app: FastAPI) -> None:
 
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ProblemError)
-        return problem_response(exc.status, exc.type, exc.detail, title=exc.title, instance=request.url.path,
-                                headers=exc.headers)
+        return problem_response(
+            exc.status, exc.type, exc.detail, title=exc.title, instance=request.url.path, headers=exc.headers
+        )
 
     async def on_trialex(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, TrialexError)
@@ -129,20 +146,32 @@ def install(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        return problem_response(exc.status_code, _http_type(exc.status_code), detail,
-                                instance=request.url.path, headers=dict(exc.headers) if exc.headers else None)
+        return problem_response(
+            exc.status_code,
+            _http_type(exc.status_code),
+            detail,
+            instance=request.url.path,
+            headers=dict(exc.headers) if exc.headers else None,
+        )
 
     async def on_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                  for e in exc.errors()]
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()
+        ]
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
-        return problem_response(422, "validation-error", detail or "the request is not valid",
-                                instance=request.url.path, errors=jsonable_encoder(errors))
+        return problem_response(
+            422,
+            "validation-error",
+            detail or "the request is not valid",
+            instance=request.url.path,
+            errors=jsonable_encoder(errors),
+        )
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
-        return problem_response(500, "internal-error", "the server failed to answer; the error is logged",
-                                instance=request.url.path)
+        return problem_response(
+            500, "internal-error", "the server failed to answer; the error is logged", instance=request.url.path
+        )
 
     app.add_exception_handler(Exception, on_unexpected)
     app.add_exception_handler(ProblemError, on_problem)

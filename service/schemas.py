@@ -100,19 +100,31 @@ class TrialValues(BaseModel):
 
 def source_of(document: Document | DocumentPublic) -> SourceDocument:
     assert document.id is not None
-    return SourceDocument(id=document.id, sha256=document.sha256, file_name=document.file_name,
-                          nct_id=document.nct_id, title=document.title, doi=document.doi,
-                          trialex_version=document.trialex_version, created_at=as_utc(document.created_at))
+    return SourceDocument(
+        id=document.id,
+        sha256=document.sha256,
+        file_name=document.file_name,
+        nct_id=document.nct_id,
+        title=document.title,
+        doi=document.doi,
+        trialex_version=document.trialex_version,
+        created_at=as_utc(document.created_at),
+    )
 
 
 def meta_for(
-    documents: Sequence[Document | DocumentPublic], *, offset: int | None = None, limit: int | None = None,
-    total: int | None = None, last_updated: datetime | None = None,
+    documents: Sequence[Document | DocumentPublic],
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    total: int | None = None,
+    last_updated: datetime | None = None,
 ) -> Meta:
     """The meta block: the source documents, the newest of their times, and pagination when given."""
     sources = [source_of(d) for d in documents]
     newest = max((s.created_at for s in sources), default=None)
     return Meta(
-        last_updated=last_updated or newest, source_documents=sources,
+        last_updated=last_updated or newest,
+        source_documents=sources,
         results=ResultsMeta(offset=offset or 0, limit=limit, total=total) if total is not None else None,
     )

@@ -34,7 +34,9 @@ run 'trialex COMMAND --help' for the options of a command.
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="trialex", description=DESCRIPTION, epilog=EPILOG,
+        prog="trialex",
+        description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"trialex {__version__}")

@@ -89,8 +89,16 @@ def _cells(table: dict[str, Any]) -> list[_Gold]:
             out.append(_Gold(cell["row"], cell["column"], "denominator", float(denominator), None, cell["raw"]))
         for stat, value in values.items():
             q = quals.get(stat)
-            out.append(_Gold(cell["row"], cell["column"], stat, float(value), q if q in ("<", ">", "≤", "≥") else None,
-                             cell["raw"]))
+            out.append(
+                _Gold(
+                    cell["row"],
+                    cell["column"],
+                    stat,
+                    float(value),
+                    q if q in ("<", ">", "≤", "≥") else None,
+                    cell["raw"],
+                )
+            )
         for stat, q in quals.items():
             if stat not in values:
                 out.append(_Gold(cell["row"], cell["column"], stat, None, q, cell["raw"]))
@@ -143,47 +151,72 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
     for gold in golds:
         tally.golden += 1
         stat = "count" if gold.stat == "denominator" else gold.stat
-        in_row = [i for i, r in enumerate(records) if _ends(r.row, gold.row[-1])
-                  and _ends(_record_columns(r), gold.column[-1] if gold.column else "")]
+        in_row = [
+            i
+            for i, r in enumerate(records)
+            if _ends(r.row, gold.row[-1]) and _ends(_record_columns(r), gold.column[-1] if gold.column else "")
+        ]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row
-        twins = [g for g in golds if g.stat == gold.stat and norm(g.row[-1]) == norm(gold.row[-1])
-                 and norm(g.column[-1] if g.column else "") == norm(gold.column[-1] if gold.column else "")]
+        twins = [
+            g
+            for g in golds
+            if g.stat == gold.stat
+            and norm(g.row[-1]) == norm(gold.row[-1])
+            and norm(g.column[-1] if g.column else "") == norm(gold.column[-1] if gold.column else "")
+        ]
         if len(twins) > 1:
-            in_row = [i for i in in_row if _in_order(records[i].row, gold.row)
-                      and _in_order(_record_columns(records[i]), gold.column)]
+            in_row = [
+                i
+                for i in in_row
+                if _in_order(records[i].row, gold.row) and _in_order(_record_columns(records[i]), gold.column)
+            ]
         cands = [i for i in in_row if records[i].statistic == stat]
         exact_labels = [i for i in cands if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         cands = exact_labels or cands
         where = f"{table['table']} | {' > '.join(gold.row)} | {' > '.join(gold.column)} | {gold.stat}"
         free = [i for i in cands if i not in used] or cands
-        exact = [i for i in free if _same(_values(records[i], gold.stat)[0], gold.value)
-                 and (gold.value is not None or _values(records[i], gold.stat)[1] is not None)]
+        exact = [
+            i
+            for i in free
+            if _same(_values(records[i], gold.stat)[0], gold.value)
+            and (gold.value is not None or _values(records[i], gold.stat)[1] is not None)
+        ]
         if exact:
             tally.found += 1
             used.add(exact[0])
         elif free:
             tally.wrong += 1
             got = _values(records[free[0]], gold.stat)
-            report.wrongs.append(f"{where}: golden {gold.value} {gold.qualifier or ''} got {got[0]} "
-                                 f"{got[1] or ''} (raw {records[free[0]].raw!r})")
+            report.wrongs.append(
+                f"{where}: golden {gold.value} {gold.qualifier or ''} got {got[0]} "
+                f"{got[1] or ''} (raw {records[free[0]].raw!r})"
+            )
             used.add(free[0])
-        elif gold.value is not None and not any(records[i].statistic == stat for i in in_row) and any(
+        elif (
+            gold.value is not None
+            and not any(records[i].statistic == stat for i in in_row)
+            and any(
                 _same(records[i].value, gold.value) and records[i].statistic != stat and records[i].raw == gold.raw
-                for i in in_row):
+                for i in in_row
+            )
+        ):
             # the right number read as another statistic (a count read as a mean): a wrong value for a user
             tally.wrong += 1
             tally.mislabeled += 1
-            got = next(records[i] for i in in_row if _same(records[i].value, gold.value))
-            report.wrongs.append(f"{where}: golden {gold.stat} {gold.value} read as {got.statistic} (raw {got.raw!r})")
+            other = next(records[i] for i in in_row if _same(records[i].value, gold.value))
+            report.wrongs.append(
+                f"{where}: golden {gold.stat} {gold.value} read as {other.statistic} (raw {other.raw!r})"
+            )
         else:
             tally.missing += 1
             report.misses.append(f"{where}: {gold.value} (raw {gold.raw!r})")
     for i, r in enumerate(records):
         if i not in used:
             tally.extra += 1
-            report.extras.append(f"{r.table} | {' > '.join(r.row)} | {' > '.join(r.column)} | {r.statistic} = "
-                                 f"{r.value} (raw {r.raw!r})")
+            report.extras.append(
+                f"{r.table} | {' > '.join(r.row)} | {' > '.join(r.column)} | {r.statistic} = {r.value} (raw {r.raw!r})"
+            )
 
 
 def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[Record]) -> None:
@@ -195,11 +228,26 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
         for stat, value in entry.get("values", {}).items():
             tally.golden += 1
             if stat == "denominator":  # checked on the statement's count or percent; consumes nothing
-                hit = next((i for i, r in enumerate(records) if r.page == entry["page"]
-                            and _same(_values(r, stat)[0], float(value))), None)
+                hit = next(
+                    (
+                        i
+                        for i, r in enumerate(records)
+                        if r.page == entry["page"] and _same(_values(r, stat)[0], float(value))
+                    ),
+                    None,
+                )
             else:
-                hit = next((i for i, r in enumerate(records) if i not in used and r.page == entry["page"]
-                            and r.statistic == stat and _same(r.value, float(value))), None)
+                hit = next(
+                    (
+                        i
+                        for i, r in enumerate(records)
+                        if i not in used
+                        and r.page == entry["page"]
+                        and r.statistic == stat
+                        and _same(r.value, float(value))
+                    ),
+                    None,
+                )
             if hit is None:
                 tally.missing += 1
                 report.misses.append(f"text p{entry['page']} | {stat} = {value} (raw {entry['raw']!r})")

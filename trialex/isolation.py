@@ -113,14 +113,14 @@ def run_in_child(data: bytes, *, file_name: str, limits: Limits) -> Extraction:
     return extract_isolated(data, file_name=file_name, limits=limits).extraction
 
 
-def extract_isolated(data: bytes, *, file_name: str, limits: Limits,
-                     cancel: threading.Event | None = None) -> Isolated:
+def extract_isolated(data: bytes, *, file_name: str, limits: Limits, cancel: threading.Event | None = None) -> Isolated:
     """The extraction of these PDF bytes and the worker's usage, or the error that explains why there is
     none. ``cancel``, when set while waiting, kills the worker: :class:`ExtractionCancelledError`."""
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(sender, data, file_name, limits), daemon=True,
-                          name=f"trialex-extract {file_name}")
+    process = ctx.Process(
+        target=_child, args=(sender, data, file_name, limits), daemon=True, name=f"trialex-extract {file_name}"
+    )
     process.start()
     sender.close()
     try:
@@ -175,8 +175,9 @@ def _child(conn: Connection, data: bytes, file_name: str, limits: Limits) -> Non
     from extractors.pipeline import extract
 
     try:
-        extraction = with_checks(extract(data, file_name=file_name, max_bytes=limits.max_bytes,
-                                         max_pages=limits.max_pages))
+        extraction = with_checks(
+            extract(data, file_name=file_name, max_bytes=limits.max_bytes, max_pages=limits.max_pages)
+        )
         message: Message = ("ok", "", extraction.model_dump_json())
     except InputError as exc:
         message = ("input-error", type(exc).__name__, str(exc))
@@ -186,8 +187,7 @@ def _child(conn: Connection, data: bytes, file_name: str, limits: Limits) -> Non
         message = ("error", type(exc).__name__, str(exc))
     usage = resource.getrusage(resource.RUSAGE_SELF)
     kb = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, kilobytes on Linux
-    conn.send((*message, (round(usage.ru_maxrss * kb / 1024 / 1024, 1),
-                          round(usage.ru_utime + usage.ru_stime, 3))))
+    conn.send((*message, (round(usage.ru_maxrss * kb / 1024 / 1024, 1), round(usage.ru_utime + usage.ru_stime, 3))))
     conn.close()
 
 

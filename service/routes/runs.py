@@ -23,13 +23,13 @@ def read_runs(session: SessionDep, page: PageDep) -> Listing[RunPublic]:
     files found, seen, ingested, already present and failed. ``meta.last_updated`` is when any run last
     changed."""
     runs, total = list_runs(session=session, offset=page.offset, limit=page.limit)
-    meta = meta_for([], offset=page.offset, limit=page.limit, total=total,
-                    last_updated=last_run_update(session=session))
+    meta = meta_for(
+        [], offset=page.offset, limit=page.limit, total=total, last_updated=last_run_update(session=session)
+    )
     return Listing(meta=meta, results=runs_public(runs))
 
 
-@router.get("/{run_id}", response_model=RunDetail, responses=NOT_FOUND,
-            summary="An ingestion run and its files")
+@router.get("/{run_id}", response_model=RunDetail, responses=NOT_FOUND, summary="An ingestion run and its files")
 def read_run(run_id: int, session: SessionDep) -> RunDetail:
     """The run with every file it handled: ingested (with the document id), already present, or failed
     with a ``code`` (timeout, memory, crash, not-a-pdf, encrypted-pdf...) and the ``reason``."""

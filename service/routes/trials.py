@@ -40,10 +40,11 @@ router = APIRouter(prefix="/trials", tags=["trials"])
 
 T = TypeVar("T")
 
-NctId = Annotated[str, Path(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id",
-                            examples=["NCT04728035"])]
-View = Annotated[Literal["typed", "values"], Query(
-    description="typed: the section's typed items per paper; values: long form, one number per row")]
+NctId = Annotated[str, Path(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id", examples=["NCT04728035"])]
+View = Annotated[
+    Literal["typed", "values"],
+    Query(description="typed: the section's typed items per paper; values: long form, one number per row"),
+]
 Format = Annotated[Literal["json", "csv"], Query(description="csv: long form, every matching row")]
 Arm = Annotated[str | None, Query(description="only this arm / group / dose level (case-insensitive)")]
 
@@ -53,15 +54,15 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {**_PROBLEM, "description": r"The NCT id does not match ^NCT\d{8}$, or a parameter is not valid"},
 }
 SECTION_RESPONSES: dict[int | str, dict[str, Any]] = {
-    **RESPONSES, 200: {"content": {"text/csv": {}}, "description": "typed, values, or CSV (format=csv)"},
+    **RESPONSES,
+    200: {"content": {"text/csv": {}}, "description": "typed, values, or CSV (format=csv)"},
 }
 
 
 @router.get("", response_model=Listing[TrialPublic], summary="List trials")
 def read_trials(session: SessionDep, page: PageDep) -> Listing[TrialPublic]:
     trials, total = list_trials(session=session, offset=page.offset, limit=page.limit)
-    meta = meta_for([], offset=page.offset, limit=page.limit, total=total,
-                    last_updated=last_stored(session=session))
+    meta = meta_for([], offset=page.offset, limit=page.limit, total=total, last_updated=last_stored(session=session))
     return Listing(meta=meta, results=trials)
 
 
@@ -70,101 +71,166 @@ def read_trial(nct_id: NctId, session: SessionDep) -> TrialDetail:
     trial = _trial(session, nct_id)
     own = documents_public(session=session, documents=_sources(session, nct_id))
     mentioned = documents_public(
-        session=session, documents=trial_documents(session=session, nct_id=nct_id, primary=False) or [])
+        session=session, documents=trial_documents(session=session, nct_id=nct_id, primary=False) or []
+    )
     return TrialDetail(
-        meta=meta_for(own), nct_id=trial.nct_id, title=trial.title, updated_at=trial.updated_at,
-        documents=own, mentioned_in=mentioned,
+        meta=meta_for(own),
+        nct_id=trial.nct_id,
+        title=trial.title,
+        updated_at=trial.updated_at,
+        documents=own,
+        mentioned_in=mentioned,
         arms=document_arms(session=session, document_ids=[d.id for d in own]),
         record_counts={s: sum(d.record_counts.get(s, 0) for d in own) for s in SECTIONS},
         finding_counts={s: sum(d.finding_counts.get(s, 0) for d in own) for s in SEVERITIES},
     )
 
 
-@router.get("/{nct_id}/demographics", response_model=TrialSection[list[DemographicValue]] | TrialValues,
-            responses=SECTION_RESPONSES, summary="Baseline characteristics")
+@router.get(
+    "/{nct_id}/demographics",
+    response_model=TrialSection[list[DemographicValue]] | TrialValues,
+    responses=SECTION_RESPONSES,
+    summary="Baseline characteristics",
+)
 def read_demographics(
-    nct_id: NctId, session: SessionDep, page: PageDep, arm: Arm = None, view: View = "typed",
+    nct_id: NctId,
+    session: SessionDep,
+    page: PageDep,
+    arm: Arm = None,
+    view: View = "typed",
     format: Format = "json",
 ) -> TrialSection[list[DemographicValue]] | TrialValues | StreamingResponse:
-    return _section(session, nct_id, RecordFilter(section="demographics", arm=arm), view, format, page,
-                    lambda s: s.demographics)
+    return _section(
+        session, nct_id, RecordFilter(section="demographics", arm=arm), view, format, page, lambda s: s.demographics
+    )
 
 
-@router.get("/{nct_id}/adverse-events", response_model=TrialSection[list[AdverseEvent]] | TrialValues,
-            responses=SECTION_RESPONSES, summary="Adverse events by arm and grade")
+@router.get(
+    "/{nct_id}/adverse-events",
+    response_model=TrialSection[list[AdverseEvent]] | TrialValues,
+    responses=SECTION_RESPONSES,
+    summary="Adverse events by arm and grade",
+)
 def read_adverse_events(
-    nct_id: NctId, session: SessionDep, page: PageDep, arm: Arm = None,
+    nct_id: NctId,
+    session: SessionDep,
+    page: PageDep,
+    arm: Arm = None,
     grade: Annotated[str | None, Query(description='grade scope: "any", ">=3", "3", "4", "5"...')] = None,
     scope: Annotated[str | None, Query(description="teae, trae, serious, discontinuation, death")] = None,
-    min_percent: Annotated[float | None, Query(ge=0, le=100, description=(
-        "only rows (cells) whose percent of participants is at least this"))] = None,
-    view: View = "typed", format: Format = "json",
+    min_percent: Annotated[
+        float | None,
+        Query(ge=0, le=100, description=("only rows (cells) whose percent of participants is at least this")),
+    ] = None,
+    view: View = "typed",
+    format: Format = "json",
 ) -> TrialSection[list[AdverseEvent]] | TrialValues | StreamingResponse:
-    filters = RecordFilter(section="adverse_events", arm=arm, grade=grade, scope=scope,
-                           min_percent=min_percent)
+    filters = RecordFilter(section="adverse_events", arm=arm, grade=grade, scope=scope, min_percent=min_percent)
     return _section(session, nct_id, filters, view, format, page, lambda s: s.adverse_events)
 
 
-@router.get("/{nct_id}/pk", response_model=TrialSection[list[PKParameter]] | TrialValues,
-            responses=SECTION_RESPONSES, summary="Pharmacokinetic parameters")
+@router.get(
+    "/{nct_id}/pk",
+    response_model=TrialSection[list[PKParameter]] | TrialValues,
+    responses=SECTION_RESPONSES,
+    summary="Pharmacokinetic parameters",
+)
 def read_pk(
-    nct_id: NctId, session: SessionDep, page: PageDep, arm: Arm = None,
+    nct_id: NctId,
+    session: SessionDep,
+    page: PageDep,
+    arm: Arm = None,
     analyte: Annotated[str | None, Query(description="only this analyte, e.g. SN-38")] = None,
     parameter: Annotated[str | None, Query(description="only this PK parameter, e.g. Cmax, AUC0-inf")] = None,
-    view: View = "typed", format: Format = "json",
+    view: View = "typed",
+    format: Format = "json",
 ) -> TrialSection[list[PKParameter]] | TrialValues | StreamingResponse:
     filters = RecordFilter(section="pk", arm=arm, analyte=analyte, parameter=parameter)
     return _section(session, nct_id, filters, view, format, page, lambda s: s.pk)
 
 
-@router.get("/{nct_id}/efficacy", response_model=TrialSection[Efficacy] | TrialValues,
-            responses=SECTION_RESPONSES, summary="Efficacy: response, rates, medians, landmark rates, ratios")
+@router.get(
+    "/{nct_id}/efficacy",
+    response_model=TrialSection[Efficacy] | TrialValues,
+    responses=SECTION_RESPONSES,
+    summary="Efficacy: response, rates, medians, landmark rates, ratios",
+)
 def read_efficacy(
-    nct_id: NctId, session: SessionDep, page: PageDep, arm: Arm = None,
+    nct_id: NctId,
+    session: SessionDep,
+    page: PageDep,
+    arm: Arm = None,
     parameter: Annotated[str | None, Query(description="only this endpoint: ORR, DCR, PFS, OS...")] = None,
-    view: View = "typed", format: Format = "json",
+    view: View = "typed",
+    format: Format = "json",
 ) -> TrialSection[Efficacy] | TrialValues | StreamingResponse:
     filters = RecordFilter(section="efficacy", arm=arm, parameter=parameter)
     return _section(session, nct_id, filters, view, format, page, lambda s: s.efficacy)
 
 
-@router.get("/{nct_id}/checks", response_model=Listing[StoredFinding], responses=RESPONSES,
-            summary="Findings of the consistency checks")
+@router.get(
+    "/{nct_id}/checks",
+    response_model=Listing[StoredFinding],
+    responses=RESPONSES,
+    summary="Findings of the consistency checks",
+)
 def read_trial_checks(
-    nct_id: NctId, session: SessionDep, page: PageDep,
+    nct_id: NctId,
+    session: SessionDep,
+    page: PageDep,
     severity: Annotated[Literal["error", "warning", "info"] | None, Query()] = None,
     check: Annotated[str | None, Query(description="only this check id, e.g. percent-vs-count")] = None,
 ) -> Listing[StoredFinding]:
     own = _sources(session, nct_id)
     ids = [d.id for d in own if d.id is not None]
-    findings, total = list_findings(session=session, document_ids=ids, severity=severity, check=check,
-                                    offset=page.offset, limit=page.limit)
+    findings, total = list_findings(
+        session=session, document_ids=ids, severity=severity, check=check, offset=page.offset, limit=page.limit
+    )
     return Listing(meta=meta_for(own, offset=page.offset, limit=page.limit, total=total), results=findings)
 
 
 def _section(
-    session: Session, nct_id: str, filters: RecordFilter, view: str, fmt: str, page: PageDep,
+    session: Session,
+    nct_id: str,
+    filters: RecordFilter,
+    view: str,
+    fmt: str,
+    page: PageDep,
     pick: Callable[[Sections], T],
 ) -> TrialSection[T] | TrialValues | StreamingResponse:
     own = _sources(session, nct_id)
     ids = [d.id for d in own if d.id is not None]
     section = filters.section or ""
-    echo = {k: v for k, v in (("arm", filters.arm), ("grade", filters.grade), ("scope", filters.scope),
-                              ("analyte", filters.analyte), ("parameter", filters.parameter),
-                              ("min_percent", filters.min_percent)) if v is not None}
+    echo = {
+        k: v
+        for k, v in (
+            ("arm", filters.arm),
+            ("grade", filters.grade),
+            ("scope", filters.scope),
+            ("analyte", filters.analyte),
+            ("parameter", filters.parameter),
+            ("min_percent", filters.min_percent),
+        )
+        if v is not None
+    }
     if fmt == "csv":
         records, total = list_records(session=session, document_ids=ids, filters=filters)
-        return csv_response(csv_lines(records, leading={"nct_id": nct_id}), total=total,
-                            file_name=f"{nct_id}-{section.replace('_', '-')}.csv")
+        return csv_response(
+            csv_lines(records, leading={"nct_id": nct_id}),
+            total=total,
+            file_name=f"{nct_id}-{section.replace('_', '-')}.csv",
+        )
     if view == "values":
-        records, total = list_records(session=session, document_ids=ids, filters=filters, offset=page.offset,
-                                      limit=page.limit)
+        records, total = list_records(
+            session=session, document_ids=ids, filters=filters, offset=page.offset, limit=page.limit
+        )
         meta = meta_for(own, offset=page.offset, limit=page.limit, total=total)
         return TrialValues(meta=meta, nct_id=nct_id, section=section, filters=echo, results=records)
     by_document = records_by_document(session=session, document_ids=ids, filters=filters)
-    results = [DocumentSection[T](document_id=doc_id, file_name=d.file_name,
-                                  data=pick(build_sections(by_document[doc_id])))
-               for doc_id, d in zip(ids, own, strict=True)]
+    results = [
+        DocumentSection[T](document_id=doc_id, file_name=d.file_name, data=pick(build_sections(by_document[doc_id])))
+        for doc_id, d in zip(ids, own, strict=True)
+    ]
     return TrialSection[T](meta=meta_for(own), nct_id=nct_id, section=section, filters=echo, results=results)
 
 

@@ -39,9 +39,7 @@ def test_json_lists_the_same_findings_as_the_library(
     errors = sum(f.severity == "error" for f in seed_findings)
     assert status == (1 if errors else 0)
     assert document["file"] == "seed-nct04728035.pdf" and document["records"] > 0
-    assert document["summary"] == {
-        s: sum(f.severity == s for f in seed_findings) for s in ("error", "warning", "info")
-    }
+    assert document["summary"] == {s: sum(f.severity == s for f in seed_findings) for s in ("error", "warning", "info")}
     assert document["findings"] == [f.model_dump(mode="json") for f in seed_findings]
     # the seed prose prints "87 (88.1%) of the 101 patients": once the prose reader reads it, it is an error
     if any(v.raw.startswith("87 (88.1%)") for f in seed_findings for v in f.values):

@@ -44,8 +44,16 @@ def test_a_cell_that_fits_no_n_is_an_error_naming_the_numbers() -> None:
 
 def test_a_percentage_of_fewer_patients_than_the_column_is_a_warning() -> None:
     # 7 (38.9) of n=21 is 7/18: the percentage of the patients with data for this row (ADVANCE, ATHENA)
-    records = cell("7 (38.9)", {"count": 7, "percent": 38.9}, table="Table 2", row=("Nausea",),
-                   column=("Drug (n=21)",), arm="Drug", arm_n=21, page=5)
+    records = cell(
+        "7 (38.9)",
+        {"count": 7, "percent": 38.9},
+        table="Table 2",
+        row=("Nausea",),
+        column=("Drug (n=21)",),
+        arm="Drug",
+        arm_n=21,
+        page=5,
+    )
     (found,) = findings_of(records, CHECK)
     assert found.severity == "warning"
     assert "fits 7/18" in found.message and "patients with data" in found.message
@@ -128,9 +136,7 @@ def test_prose_statement_whose_own_n_does_not_fit_is_an_error() -> None:
 
 
 def test_prose_percentage_of_another_known_n_is_a_warning_and_of_none_an_error() -> None:
-    table = cell(
-        "115 (96.6)", {"count": 115, "percent": 96.6}, table="Table 2", column=("Total (n=119)",), arm_n=119
-    )
+    table = cell("115 (96.6)", {"count": 115, "percent": 96.6}, table="Table 2", column=("Total (n=119)",), arm_n=119)
     fits_other = statement("five patients (4.2%)", {"count": 5, "percent": 4.2}, arm="70 mg/m²", arm_n=107)
     (found,) = findings_of([*table, *fits_other], CHECK)
     assert found.severity == "warning"

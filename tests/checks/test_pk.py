@@ -49,9 +49,7 @@ def test_auc_to_infinity_below_auc_to_last_is_an_error() -> None:
 
 
 def test_auc_order_with_a_footnote_mark_is_a_warning() -> None:
-    records = pk_rows(
-        {"AUClast": ("1441.7 ± 622.9", "ng·h/mL"), "AUCinf": ("1402.6 ± 613.1", "ng·h/mL")}, marks=["a"]
-    )
+    records = pk_rows({"AUClast": ("1441.7 ± 622.9", "ng·h/mL"), "AUCinf": ("1402.6 ± 613.1", "ng·h/mL")}, marks=["a"])
     assert [f.severity for f in findings_of(records, "pk-auc-order")] == ["warning"]
 
 
@@ -105,9 +103,7 @@ def test_parameters_as_columns_are_grouped_by_row() -> None:
         ),
     ]
     (found,) = findings_of(records, "pk-auc-order")
-    assert (
-        "Axitinib alone" in found.message and "geometric_mean AUC0–∞ 300 is below AUC0–t 310" in found.message
-    )
+    assert "Axitinib alone" in found.message and "geometric_mean AUC0–∞ 300 is below AUC0–t 310" in found.message
 
 
 def test_volume_far_from_clearance_times_half_life_is_a_warning() -> None:
@@ -115,9 +111,7 @@ def test_volume_far_from_clearance_times_half_life_is_a_warning() -> None:
         {"t1/2 (h)": ("31.9 ± 5.2", "h"), "Vd (L)": ("3.6 ± 1.4", "L"), "CL (L/h)": ("0.080 ± 0.038", "L/h")}
     )
     assert findings_of(consistent, "pk-vd-cl-halflife") == []
-    wrong = pk_rows(
-        {"t1/2 (h)": ("31.9 ± 5.2", "h"), "Vd (L)": ("36 ± 14", "L"), "CL (L/h)": ("0.080 ± 0.038", "L/h")}
-    )
+    wrong = pk_rows({"t1/2 (h)": ("31.9 ± 5.2", "h"), "Vd (L)": ("36 ± 14", "L"), "CL (L/h)": ("0.080 ± 0.038", "L/h")})
     (found,) = findings_of(wrong, "pk-vd-cl-halflife")
     assert found.severity == "warning"
     assert "0.08 L/h × 31.9 h / 0.693 = 3.682 L (ratio 9.78)" in found.message

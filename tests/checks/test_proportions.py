@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scipy import special, stats  # type: ignore[import-untyped]
+from scipy import special, stats
 
 from trialex.checks.proportions import (
     METHODS,
@@ -29,9 +29,7 @@ levels = st.sampled_from([0.80, 0.90, 0.95, 0.99])
 
 
 @given(cases, levels)
-def test_clopper_pearson_bounds_are_proportions_around_the_estimate(
-    case: tuple[int, int], level: float
-) -> None:
+def test_clopper_pearson_bounds_are_proportions_around_the_estimate(case: tuple[int, int], level: float) -> None:
     x, n = case
     low, high = clopper_pearson(x, n, level)
     assert 0.0 <= low <= x / n <= high <= 1.0
@@ -111,9 +109,7 @@ def test_clopper_pearson_reproduces_the_seed_intervals(x: int, n: int, printed: 
         (1, 29, wilson_cc, (0.0018, 0.1963)),
     ],
 )
-def test_intervals_match_newcombe_1998(
-    x: int, n: int, method: object, published: tuple[float, float]
-) -> None:
+def test_intervals_match_newcombe_1998(x: int, n: int, method: object, published: tuple[float, float]) -> None:
     assert callable(method)
     low, high = method(x, n, 0.95)
     assert (round(low, 4), round(high, 4)) == published

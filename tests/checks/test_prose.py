@@ -49,9 +49,7 @@ def test_the_seed_auc_slip_is_an_error_naming_the_parameter_it_quotes() -> None:
     (found,) = findings_of([*table3(), *prose], CHECK)
     assert found.severity == "error" and found.page == 3
     assert "gives the mean SN-38 AUC0-∞ (70 mg/m²) as 427.9" in found.message
-    assert (
-        '("457.2 ± 95.6", 70 mg/m² n = 9 > AUC0-∞ (h*μg/mL or h*ng/mL) / SN-38) prints 457.2' in found.message
-    )
+    assert '("457.2 ± 95.6", 70 mg/m² n = 9 > AUC0-∞ (h*μg/mL or h*ng/mL) / SN-38) prints 457.2' in found.message
     assert "427.9 is the value of 70 mg/m² n = 9 > AUC0-t" in found.message
     assert found.expected == "457.2" and found.observed == "427.9"
     assert [v.label for v in found.values] == [
@@ -62,13 +60,9 @@ def test_the_seed_auc_slip_is_an_error_naming_the_parameter_it_quotes() -> None:
 
 def test_quotes_that_match_give_nothing() -> None:
     prose = [
-        *statement(
-            "1706.2 h*μg/mL", {"mean": 1706.2}, arm="70 mg/m²", analyte="Total irinotecan", parameter="AUCinf"
-        ),
+        *statement("1706.2 h*μg/mL", {"mean": 1706.2}, arm="70 mg/m²", analyte="Total irinotecan", parameter="AUCinf"),
         *statement("5.6 ng/mL", {"mean": 5.6}, arm="70 mg/m²", analyte="SN-38", parameter="Cmax"),
-        *statement(
-            "the median PFS was 5.6 months", {"median": 5.6}, arm="HER2-negative BCBM", parameter="PFS"
-        ),
+        *statement("the median PFS was 5.6 months", {"median": 5.6}, arm="HER2-negative BCBM", parameter="PFS"),
         *statement(
             "median OS not reached",
             {"median": None},
@@ -83,12 +77,8 @@ def test_quotes_that_match_give_nothing() -> None:
 
 def test_a_different_value_or_a_number_for_not_reached_is_an_error() -> None:
     prose = [
-        *statement(
-            "the median PFS was 4.5 months", {"median": 4.5}, arm="HER2-negative BCBM", parameter="PFS"
-        ),
-        *statement(
-            "the median OS was 11.0 months", {"median": 11.0}, arm="HER2-negative BCBM", parameter="OS"
-        ),
+        *statement("the median PFS was 4.5 months", {"median": 4.5}, arm="HER2-negative BCBM", parameter="PFS"),
+        *statement("the median OS was 11.0 months", {"median": 11.0}, arm="HER2-negative BCBM", parameter="OS"),
     ]
     found = findings_of([*efficacy(), *prose], CHECK)
     assert [f.severity for f in found] == ["error", "error"]
@@ -124,13 +114,9 @@ def test_the_group_can_be_named_by_its_n_and_grades_must_agree() -> None:
             arm_n=12,
         ),
     ]
-    right = statement(
-        "diarrhea (72/107, 67.3%)", {"count": 72, "percent": 67.3}, denominator=107, row=["diarrhea"]
-    )
+    right = statement("diarrhea (72/107, 67.3%)", {"count": 72, "percent": 67.3}, denominator=107, row=["diarrhea"])
     assert findings_of([*table, *right], CHECK) == []
-    wrong = statement(
-        "diarrhea (75/107, 70.1%)", {"count": 75, "percent": 70.1}, denominator=107, row=["diarrhea"]
-    )
+    wrong = statement("diarrhea (75/107, 70.1%)", {"count": 75, "percent": 70.1}, denominator=107, row=["diarrhea"])
     assert sorted(f.observed or "" for f in findings_of([*table, *wrong], CHECK)) == ["70.1", "75"]
     grade3 = statement(
         "diarrhea (12/107, 11.2%)",

@@ -38,9 +38,7 @@ def test_an_estimate_outside_its_interval_is_an_error() -> None:
         "estimate-in-ci",
     )
     assert found.severity == "error" and found.page == 6
-    assert (
-        "hazard ratio 0.61 and its CI 0.32 to 0.52: the estimate lies above its upper bound" in found.message
-    )
+    assert "hazard ratio 0.61 and its CI 0.32 to 0.52: the estimate lies above its upper bound" in found.message
     (found,) = findings_of(
         statement("4.8 months (95% CI 5.2–5.8)", {"median": 4.8, "ci_low": 5.2, "ci_high": 5.8}),
         "estimate-in-ci",
@@ -75,9 +73,7 @@ def test_medians_within_their_range_and_iqr() -> None:
         *cell("28 (28-63)", {"median": 28, "min": 28, "max": 63}, row=("Age, min",)),
     ]
     assert findings_of(fine, "median-in-range") == []
-    (found,) = findings_of(
-        cell("17.1 (2.5-13.5)", {"median": 17.1, "min": 2.5, "max": 13.5}), "median-in-range"
-    )
+    (found,) = findings_of(cell("17.1 (2.5-13.5)", {"median": 17.1, "min": 2.5, "max": 13.5}), "median-in-range")
     assert found.severity == "error" and "median 17.1 > max 13.5" in found.message
     (found,) = findings_of(cell("5 (7-4)", {"median": 5, "q1": 7, "q3": 4}), "median-in-range")
     assert "q1 7 > median 5" in found.message and "q1 7 > q3 4" in found.message

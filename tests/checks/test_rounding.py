@@ -49,9 +49,7 @@ def test_a_value_a_unit_or_more_away_is_rejected(count_n: tuple[int, int], place
 
 
 @given(counts_and_ns, decimals, modes)
-def test_the_check_accepts_any_legitimately_rounded_cell(
-    count_n: tuple[int, int], places: int, mode: Mode
-) -> None:
+def test_the_check_accepts_any_legitimately_rounded_cell(count_n: tuple[int, int], places: int, mode: Mode) -> None:
     count, n = count_n
     shown = text(round_to(percent_of(count, n), places, mode), places)
     records = cell(f"{count} ({shown})", {"count": count, "percent": float(shown)}, arm_n=n)
@@ -74,9 +72,7 @@ def test_the_check_rejects_a_cell_off_by_more_than_the_slack(
 
 
 @given(counts_and_ns, st.integers(min_value=1, max_value=2), st.integers(min_value=2, max_value=50))
-def test_a_percentage_below_count_over_n_is_always_an_error(
-    count_n: tuple[int, int], places: int, offset: int
-) -> None:
+def test_a_percentage_below_count_over_n_is_always_an_error(count_n: tuple[int, int], places: int, offset: int) -> None:
     count, n = count_n
     shown = round_to(percent_of(count, n), places, "half-up") - offset * Fraction(1, 10**places)
     if shown <= 0:

@@ -43,9 +43,7 @@ def test_correct_prose_adds_no_finding(table_findings: list[Finding]) -> None:
 
 
 @pytest.mark.parametrize(("raw", "check", "severity"), SLIPS)
-def test_each_prose_slip_is_reported(
-    all_findings: list[Finding], raw: str, check: str, severity: str
-) -> None:
+def test_each_prose_slip_is_reported(all_findings: list[Finding], raw: str, check: str, severity: str) -> None:
     matching = [f for f in all_findings if f.check == check and about(f, raw)]
     assert [f.severity for f in matching] == [severity], [f.message for f in all_findings if about(f, raw)]
 
@@ -55,9 +53,9 @@ def test_nothing_but_the_slips_and_the_table_warnings_is_reported(
 ) -> None:
     expected = {(check, raw) for raw, check, _severity in SLIPS}
     prose = [f for f in all_findings if f not in table_findings]
-    assert sorted(
-        (f.check, next(v.raw for v in f.values if v.label.startswith("text"))) for f in prose
-    ) == sorted(expected)
+    assert sorted((f.check, next(v.raw for v in f.values if v.label.startswith("text"))) for f in prose) == sorted(
+        expected
+    )
 
 
 def test_the_messages_say_what_was_expected_and_why(all_findings: list[Finding]) -> None:

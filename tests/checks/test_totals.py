@@ -48,10 +48,7 @@ def test_a_total_that_is_not_the_sum_of_its_arms_is_an_error() -> None:
     )
     (found,) = findings_of(records, CHECK)
     assert found.severity == "error" and found.page == 3
-    assert (
-        'prints 76, but its arms ("50 mg/m² > (n=12)", "70 mg/m² > (n=107)") add up to 3 + 72 = 75'
-        in found.message
-    )
+    assert 'prints 76, but its arms ("50 mg/m² > (n=12)", "70 mg/m² > (n=107)") add up to 3 + 72 = 75' in found.message
     assert found.expected == "75 (3 + 72)" and found.observed == "76"
 
 
@@ -95,7 +92,5 @@ def test_without_ns_or_with_an_ambiguous_split_nothing_is_compared() -> None:
         (("C n=10",), "C", 10),
         (("Total n=20",), "Total", 20),
     ]
-    records = grid(
-        "Table 2", ambiguous, [(("Rash",), "n_pct", ["1", "2", "3", "9"])], section="adverse_events"
-    )
+    records = grid("Table 2", ambiguous, [(("Rash",), "n_pct", ["1", "2", "3", "9"])], section="adverse_events")
     assert findings_of(records, CHECK) == []

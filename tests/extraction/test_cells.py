@@ -9,25 +9,28 @@ from hypothesis import strategies as st
 from extractors.cells import normalise, parse_shape
 
 
-@pytest.mark.parametrize(("raw", "kind", "numbers"), [
-    ("5 (41.7)", "pair", (5.0, 41.7)),
-    ("230 (69%)", "pair_pct", (230.0, 69.0)),
-    ("528/1391 (38.0)", "fraction_pct", (528.0, 1391.0, 38.0)),
-    ("70.2±8.4", "plusminus", (70.2, 8.4)),
-    ("47.5 (28-63)", "estimate_interval", (47.5, 28.0, 63.0)),
-    ("36.0 (6.0–114.0)", "estimate_interval", (36.0, 6.0, 114.0)),
-    ("0.79 (0.66 to 0.94)", "estimate_interval", (0.79, 0.66, 0.94)),
-    ("2.6 (2.6 ~ NA)", "estimate_interval", (2.6, 2.6, None)),
-    ("(10.9, 69.2)", "interval", (10.9, 69.2)),
-    ("61·4 (9·6)", "pair", (61.4, 9.6)),
-    ("–3·86 (–5·28 to –2·45)", "estimate_interval", (-3.86, -5.28, -2.45)),
-    ("−0.14 (−0.39 to 0.12)", "estimate_interval", (-0.14, -0.39, 0.12)),
-    ("10,660 (3483)", "pair", (10660.0, 3483.0)),
-    ("2 (12.5) 2", "triple", (2.0, 12.5, 2.0)),
-    ("60.2% (44.3%-72.9%)", "estimate_interval", (60.2, 44.3, 72.9)),
-    ("4·6 (95% CI: 2·3–8·9)", "estimate_interval", (4.6, 2.3, 8.9)),
-    ("0", "number", (0.0,)),
-])
+@pytest.mark.parametrize(
+    ("raw", "kind", "numbers"),
+    [
+        ("5 (41.7)", "pair", (5.0, 41.7)),
+        ("230 (69%)", "pair_pct", (230.0, 69.0)),
+        ("528/1391 (38.0)", "fraction_pct", (528.0, 1391.0, 38.0)),
+        ("70.2±8.4", "plusminus", (70.2, 8.4)),
+        ("47.5 (28-63)", "estimate_interval", (47.5, 28.0, 63.0)),
+        ("36.0 (6.0–114.0)", "estimate_interval", (36.0, 6.0, 114.0)),
+        ("0.79 (0.66 to 0.94)", "estimate_interval", (0.79, 0.66, 0.94)),
+        ("2.6 (2.6 ~ NA)", "estimate_interval", (2.6, 2.6, None)),
+        ("(10.9, 69.2)", "interval", (10.9, 69.2)),
+        ("61·4 (9·6)", "pair", (61.4, 9.6)),
+        ("–3·86 (–5·28 to –2·45)", "estimate_interval", (-3.86, -5.28, -2.45)),
+        ("−0.14 (−0.39 to 0.12)", "estimate_interval", (-0.14, -0.39, 0.12)),
+        ("10,660 (3483)", "pair", (10660.0, 3483.0)),
+        ("2 (12.5) 2", "triple", (2.0, 12.5, 2.0)),
+        ("60.2% (44.3%-72.9%)", "estimate_interval", (60.2, 44.3, 72.9)),
+        ("4·6 (95% CI: 2·3–8·9)", "estimate_interval", (4.6, 2.3, 8.9)),
+        ("0", "number", (0.0,)),
+    ],
+)
 def test_shapes(raw: str, kind: str, numbers: tuple[float | None, ...]) -> None:
     shape = parse_shape(raw)
     assert shape is not None
@@ -67,8 +70,10 @@ def test_count_and_percent_round_trip(n: int, tenths: int) -> None:
     assert shape.numbers == (float(n), round(pct, 1))
 
 
-@given(st.floats(min_value=-1000, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)),
-       st.floats(min_value=0, max_value=500, allow_nan=False).map(lambda x: round(x, 2)))
+@given(
+    st.floats(min_value=-1000, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)),
+    st.floats(min_value=0, max_value=500, allow_nan=False).map(lambda x: round(x, 2)),
+)
 def test_unicode_minus_is_a_minus(estimate: float, spread: float) -> None:
     text = f"{estimate:.2f}".replace("-", "\u2212") + f" (\u2212{spread:.2f} to {spread:.2f})"
     shape = parse_shape(text)

@@ -12,8 +12,8 @@ from extractors.loader import load_document
 from trialex.errors import (
     EmptyFileError,
     EncryptedPDFError,
-    NoTextLayerError,
     NotAPDFError,
+    NoTextLayerError,
     TooLargeError,
     TruncatedPDFError,
 )
@@ -44,10 +44,13 @@ def test_symbol_font_minus_is_read_as_minus() -> None:
     assert "−0.16% (−26 to −05)" in text  # printed with a symbol-font minus that pdfminer reads as "2"
 
 
-@pytest.mark.parametrize(("data", "error"), [
-    (b"", EmptyFileError),
-    (b"hello, this is a text file\n" * 10, NotAPDFError),
-])
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyFileError),
+        (b"hello, this is a text file\n" * 10, NotAPDFError),
+    ],
+)
 def test_bad_bytes(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):
         load_document(data)

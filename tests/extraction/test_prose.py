@@ -23,14 +23,18 @@ def test_n_of_n_with_percent_and_ci(extraction: Callable[[str], Extraction]) -> 
 
 
 def test_median_with_ci_names_its_endpoint(extraction: Callable[[str], Extraction]) -> None:
-    recs = [r for r in extraction(SEED).records if r.table == "text" and r.statistic == "median" and r.value == 4.8
-            and r.page == 4]
+    recs = [
+        r
+        for r in extraction(SEED).records
+        if r.table == "text" and r.statistic == "median" and r.value == 4.8 and r.page == 4
+    ]
     assert recs and recs[0].parameter == "PFS"
 
 
 def test_landmark_rates_respectively(extraction: Callable[[str], Extraction]) -> None:
-    rates = {r.value: r for r in extraction(SEED).records if r.table == "text" and r.statistic == "rate"
-             and r.page == 4}
+    rates = {
+        r.value: r for r in extraction(SEED).records if r.table == "text" and r.statistic == "rate" and r.page == 4
+    }
     assert rates[59.3].row == ["12-month OS rate"]
     assert rates[47.3].row == ["18-month OS rate"]
 

@@ -30,8 +30,14 @@ def test_every_prose_slip_is_an_error(extraction: Callable[[str], Extraction]) -
 
 def test_no_error_on_the_seed_tables(extraction: Callable[[str], Extraction]) -> None:
     ex = extraction(SEED)
-    table_errors = [f for f in ex.findings if f.severity == "error" and f.table and f.table != "text"
-                    and not any(v.label.startswith("text") for v in f.values)]
+    table_errors = [
+        f
+        for f in ex.findings
+        if f.severity == "error"
+        and f.table
+        and f.table != "text"
+        and not any(v.label.startswith("text") for v in f.values)
+    ]
     assert table_errors == []
     receptor = [f for f in ex.findings if f.check == "categories-sum" and "Hormonal" in f.message]
     assert receptor and all(f.severity == "warning" for f in receptor)

@@ -37,13 +37,25 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def trialex(*args: str, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run the real command line, as cron would: no terminal, output captured."""
-    return subprocess.run([sys.executable, "-m", "trialex.cli", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=timeout, env=child_env())
+    return subprocess.run(
+        [sys.executable, "-m", "trialex.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(),
+    )
 
 
 def start_trialex(*args: str, cwd: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "trialex.cli", *args], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=child_env())
+    return subprocess.Popen(
+        [sys.executable, "-m", "trialex.cli", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
 
 
 def child_env() -> dict[str, str]:
@@ -60,8 +72,10 @@ def table_counts(url: str) -> dict[str, int]:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in SQLModel.metadata.sorted_tables}
+            return {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in SQLModel.metadata.sorted_tables
+            }
     finally:
         engine.dispose()
 
@@ -135,13 +149,10 @@ def documents_whole(url: str) -> list[str]:
     problems = []
     for doc_id, name, pages in rows(url, "SELECT id, file_name, pages FROM documents"):
         stored = scalar(url, f"SELECT count(*) FROM records WHERE document_id = {doc_id}")
-        in_tables = scalar(url, f"SELECT coalesce(sum(records), 0) FROM document_tables WHERE document_id = "
-                                f"{doc_id}")
-        prose = scalar(url, f"SELECT count(*) FROM records WHERE document_id = {doc_id} "
-                            "AND table_label = 'text'")
+        in_tables = scalar(url, f"SELECT coalesce(sum(records), 0) FROM document_tables WHERE document_id = {doc_id}")
+        prose = scalar(url, f"SELECT count(*) FROM records WHERE document_id = {doc_id} AND table_label = 'text'")
         if stored == 0 or pages < 1 or in_tables + prose != stored:
-            problems.append(f"document {doc_id} ({name}): {stored} records, {in_tables} in tables "
-                            f"+ {prose} prose")
+            problems.append(f"document {doc_id} ({name}): {stored} records, {in_tables} in tables + {prose} prose")
     return problems
 
 
@@ -157,6 +168,7 @@ def stop(process: subprocess.Popen[str], signum: int = signal.SIGTERM, timeout: 
 
 def api_get(app: FastAPI, url: str) -> httpx.Response:
     """A GET through the real app (httpx over ASGI)."""
+
     async def get() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://trialex.test") as client:
@@ -183,8 +195,20 @@ DUPLICATE = "seed-copy.pdf"
 
 
 def ingest_args(folder: Path, url: str) -> list[str]:
-    return ["ingest", str(folder), "--workers", "2", "--timeout-per-file", str(TIMEOUT_S), "--memory-mb",
-            str(MEMORY_MB), "--max-pages", str(MAX_PAGES), "--database-url", url]
+    return [
+        "ingest",
+        str(folder),
+        "--workers",
+        "2",
+        "--timeout-per-file",
+        str(TIMEOUT_S),
+        "--memory-mb",
+        str(MEMORY_MB),
+        "--max-pages",
+        str(MAX_PAGES),
+        "--database-url",
+        url,
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -206,5 +230,4 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mixed]:
     first = trialex(*ingest_args(folder, url), cwd=base)
     counts = table_counts(url)
     rerun = trialex(*ingest_args(folder, url), cwd=base)
-    yield Mixed(url=url, folder=folder, first=first, rerun=rerun, counts_after_first=counts,
-                runs=read_runs(url))
+    yield Mixed(url=url, folder=folder, first=first, rerun=rerun, counts_after_first=counts, runs=read_runs(url))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
+from reportlab.pdfgen import canvas
 
 from tests.service.hostile import decompression_bomb, endless_drawing
 
@@ -37,12 +37,14 @@ def pdf_from_objects(objects: list[bytes]) -> bytes:
 def self_reference() -> bytes:
     """A page whose /MediaBox is object 4, and object 4 is a reference to itself: resolving it never ends
     (pdfminer follows the reference forever)."""
-    return pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox 4 0 R /Resources << >> >>",
-        b"4 0 R",
-    ])
+    return pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox 4 0 R /Resources << >> >>",
+            b"4 0 R",
+        ]
+    )
 
 
 def shapes_only(path: Path) -> bytes:

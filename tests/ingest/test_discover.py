@@ -20,8 +20,7 @@ def tree(tmp_path: Path) -> Path:
     root = tmp_path / "inbox"
     (root / "2024" / "march").mkdir(parents=True)
     (root / ".cache").mkdir()
-    for rel in ("a.pdf", "B.PDF", "2024/c.Pdf", "2024/march/d.pdf", "notes.txt", ".hidden.pdf",
-                ".cache/e.pdf"):
+    for rel in ("a.pdf", "B.PDF", "2024/c.Pdf", "2024/march/d.pdf", "notes.txt", ".hidden.pdf", ".cache/e.pdf"):
         (root / rel).write_bytes(b"%PDF-1.4 " + rel.encode())
     os.symlink(root, root / "2024" / "loop")  # a linked folder pointing back up must not be followed
     return root
@@ -36,8 +35,9 @@ def test_a_folder_is_searched_recursively_for_pdfs_in_any_case(tree: Path) -> No
 
 
 def test_globs_and_explicit_files(tree: Path) -> None:
-    found = find_pdfs([str(tree / "2024" / "**" / "*.pdf"), str(tree / "notes.txt"), str(tree / "a.pdf"),
-                       str(tree / "a.pdf")])
+    found = find_pdfs(
+        [str(tree / "2024" / "**" / "*.pdf"), str(tree / "notes.txt"), str(tree / "a.pdf"), str(tree / "a.pdf")]
+    )
     # a glob is taken as written (case-sensitive); an explicit file whatever its name; each file once
     assert names(found, tree) == ["2024/march/d.pdf", "notes.txt", "a.pdf"]
     assert find_pdfs([str(tree / "nothing-*.pdf")]) == []
@@ -61,8 +61,7 @@ def test_usage_errors_exit_2(tree: Path, tmp_path: Path, capsys: pytest.CaptureF
     assert not (tmp_path / "usage.db").exists()
 
 
-def test_an_empty_inbox_is_a_recorded_run_with_exit_0(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_empty_inbox_is_a_recorded_run_with_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "inbox").mkdir()
     url = sqlite_url(tmp_path / "trialex.db")
     assert main(["ingest", str(tmp_path / "inbox"), "--database-url", url]) == 0
@@ -82,8 +81,7 @@ def test_a_good_file_alone_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "ingested         1" in out and "already present  1" in out
 
 
-def test_a_database_that_cannot_be_opened_is_an_error(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_database_that_cannot_be_opened_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "inbox").mkdir()
     url = f"sqlite:///{tmp_path}/no/such/folder/trialex.db"
     assert main(["ingest", str(tmp_path / "inbox"), "--database-url", url]) == 1

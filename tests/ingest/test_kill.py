@@ -64,8 +64,7 @@ def test_sigkill_part_way_loses_nothing_and_a_rerun_finishes(tmp_path: Path) -> 
     args = ["ingest", str(tmp_path / "inbox"), "--workers", "1", "--database-url", url]
     process = start_trialex(*args, cwd=tmp_path)
     try:
-        wait_for(lambda: stored_documents(url) >= 1, timeout=120,
-                 what="the first document to be committed")
+        wait_for(lambda: stored_documents(url) >= 1, timeout=120, what="the first document to be committed")
         workers = descendants(process.pid)
         assert workers, "the extraction runs in child processes"
     finally:
@@ -98,7 +97,10 @@ def test_sigkill_part_way_loses_nothing_and_a_rerun_finishes(tmp_path: Path) -> 
     assert interrupted.run.finished_at is not None
     assert finished.run.status == "completed"
     assert (finished.run.ingested, finished.run.already_present, finished.run.failed) == (
-        len(papers) - stored, stored, 0)
+        len(papers) - stored,
+        stored,
+        0,
+    )
     for f in finished.files:
         if f.status == "ingested":
             stored_records = scalar(url, f"SELECT count(*) FROM records WHERE document_id = {f.document_id}")
@@ -108,10 +110,8 @@ def test_sigkill_part_way_loses_nothing_and_a_rerun_finishes(tmp_path: Path) -> 
 def test_sigterm_stops_a_run_cleanly(tmp_path: Path) -> None:
     papers = copy_papers(tmp_path / "inbox")
     url = sqlite_url(tmp_path / "trialex.db")
-    process = start_trialex("ingest", str(tmp_path / "inbox"), "--workers", "1", "--database-url", url,
-                            cwd=tmp_path)
-    wait_for(lambda: stored_documents(url) >= 1, timeout=120,
-             what="the first document to be committed")
+    process = start_trialex("ingest", str(tmp_path / "inbox"), "--workers", "1", "--database-url", url, cwd=tmp_path)
+    wait_for(lambda: stored_documents(url) >= 1, timeout=120, what="the first document to be committed")
     workers = descendants(process.pid)
     code = stop(process, signal.SIGTERM, timeout=15)
     out, err = process.communicate()
@@ -132,8 +132,17 @@ def test_a_worker_orphaned_by_sigkill_stops_by_itself(tmp_path: Path) -> None:
     (tmp_path / "inbox").mkdir()
     (tmp_path / "inbox" / "endless.pdf").write_bytes(endless_drawing(2_000_000))  # about 2 minutes of work
     url = sqlite_url(tmp_path / "trialex.db")
-    process = start_trialex("ingest", str(tmp_path / "inbox"), "--workers", "1", "--timeout-per-file", "300",
-                            "--database-url", url, cwd=tmp_path)
+    process = start_trialex(
+        "ingest",
+        str(tmp_path / "inbox"),
+        "--workers",
+        "1",
+        "--timeout-per-file",
+        "300",
+        "--database-url",
+        url,
+        cwd=tmp_path,
+    )
     try:
         wait_for(lambda: len(descendants(process.pid)) >= 2, timeout=60, what="the forkserver and a worker")
         below = descendants(process.pid)

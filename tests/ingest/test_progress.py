@@ -76,9 +76,18 @@ def test_a_terminal_gets_the_bar_anything_else_log_lines() -> None:
 
 
 def test_the_summary() -> None:
-    summary = RunSummary(run_id=4, status="interrupted", found=5, seconds=120.0, error="stopped by SIGTERM",
-                         results=(result("a.pdf", pages=10, peak_rss_mb=80.0), result("b.pdf", pages=2),
-                                  result("c.pdf", "failed", code="timeout", reason="took too long")))
+    summary = RunSummary(
+        run_id=4,
+        status="interrupted",
+        found=5,
+        seconds=120.0,
+        error="stopped by SIGTERM",
+        results=(
+            result("a.pdf", pages=10, peak_rss_mb=80.0),
+            result("b.pdf", pages=2),
+            result("c.pdf", "failed", code="timeout", reason="took too long"),
+        ),
+    )
     text = format_summary(summary)
     assert text.splitlines()[0] == "run 4 interrupted in 2:00 (120.0 s): stopped by SIGTERM"
     assert "ingested         2  (12 pages; 1.0 files/min, 0.10 pages/s)" in text
@@ -96,9 +105,22 @@ def test_the_real_command_draws_a_bar_on_a_terminal(tmp_path: Path) -> None:
     leader, follower = pty.openpty()
     try:
         process = subprocess.run(
-            [sys.executable, "-m", "trialex.cli", "ingest", str(inbox), "--database-url",
-             sqlite_url(tmp_path / "t.db")], stdout=subprocess.PIPE, stderr=follower, cwd=tmp_path,
-            env=child_env(), timeout=120, text=True)
+            [
+                sys.executable,
+                "-m",
+                "trialex.cli",
+                "ingest",
+                str(inbox),
+                "--database-url",
+                sqlite_url(tmp_path / "t.db"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            cwd=tmp_path,
+            env=child_env(),
+            timeout=120,
+            text=True,
+        )
         os.close(follower)
         drawn = b""
         while True:

@@ -33,7 +33,12 @@ def test_runs_are_listed_newest_first_with_pagination(app: FastAPI, mixed: Mixed
     (only,) = page["results"]
     assert only["id"] == first.id and only["status"] == "completed"
     assert (only["found"], only["seen"], only["ingested"], only["already_present"], only["failed"]) == (
-        FOUND, FOUND, 3, 1, len(BAD_KINDS))
+        FOUND,
+        FOUND,
+        3,
+        1,
+        len(BAD_KINDS),
+    )
     assert only["started_at"].endswith("Z") and only["finished_at"].endswith("Z")
 
 

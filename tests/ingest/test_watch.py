@@ -29,11 +29,9 @@ def test_watch_ingests_what_arrives_until_sigterm(tmp_path: Path) -> None:
     inbox.mkdir()
     settled(Path(shutil.copy(ABSTRACT, inbox / "first.pdf")))
     url = sqlite_url(tmp_path / "trialex.db")
-    process = start_trialex("ingest", str(inbox), "--watch", "--interval", "0.3", "--database-url", url,
-                            cwd=tmp_path)
+    process = start_trialex("ingest", str(inbox), "--watch", "--interval", "0.3", "--database-url", url, cwd=tmp_path)
     try:
-        wait_for(lambda: stored_documents(url) == 1, timeout=60,
-                 what="the first paper")
+        wait_for(lambda: stored_documents(url) == 1, timeout=60, what="the first paper")
         staging = tmp_path / "staging"
         staging.mkdir()
         settled(Path(shutil.copy(SECOND, staging / "second.pdf")))

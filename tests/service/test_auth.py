@@ -7,8 +7,9 @@ from typing import Any
 from .conftest import SEED_NCT, BadInputs, Loaded, table_counts
 
 
-def test_writes_need_the_key_and_reads_stay_open(loaded: Loaded, client_for: Any, seed_bytes: bytes,
-                                                 bad_inputs: BadInputs) -> None:
+def test_writes_need_the_key_and_reads_stay_open(
+    loaded: Loaded, client_for: Any, seed_bytes: bytes, bad_inputs: BadInputs
+) -> None:
     client = client_for(loaded.url, api_key="s3cret-key")
     before = table_counts(loaded.url)
 
@@ -21,8 +22,15 @@ def test_writes_need_the_key_and_reads_stay_open(loaded: Loaded, client_for: Any
     assert wrong.status_code == 403 and wrong.json()["type"] == "forbidden"
     assert table_counts(loaded.url) == before
 
-    for url in ("/documents", f"/documents/{loaded.seed['id']}", "/trials", f"/trials/{SEED_NCT}",
-                f"/trials/{SEED_NCT}/efficacy", f"/trials/{SEED_NCT}/pk?format=csv", "/health"):
+    for url in (
+        "/documents",
+        f"/documents/{loaded.seed['id']}",
+        "/trials",
+        f"/trials/{SEED_NCT}",
+        f"/trials/{SEED_NCT}/efficacy",
+        f"/trials/{SEED_NCT}/pk?format=csv",
+        "/health",
+    ):
         assert client.get(url).status_code == 200, url
 
     right = client.upload(seed_bytes, "seed.pdf", headers={"X-API-Key": "s3cret-key"})

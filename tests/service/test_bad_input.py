@@ -25,16 +25,20 @@ def assert_problem(response: Any, status: int, type_: str) -> dict[str, Any]:
     return problem
 
 
-@pytest.mark.parametrize(("name", "status", "type_", "words"), [
-    ("text", 415, "not-a-pdf", "not a PDF"),
-    ("empty", 422, "empty-file", "empty"),
-    ("truncated", 422, "truncated-pdf", "truncated"),
-    ("damaged", 422, "truncated-pdf", "damaged"),
-    ("encrypted", 422, "encrypted-pdf", "encrypted"),
-    ("scanned", 422, "no-text-layer", "no text layer"),
-])
-def test_unreadable_files_store_nothing(loaded: Loaded, bad_inputs: BadInputs, name: str, status: int,
-                                        type_: str, words: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "status", "type_", "words"),
+    [
+        ("text", 415, "not-a-pdf", "not a PDF"),
+        ("empty", 422, "empty-file", "empty"),
+        ("truncated", 422, "truncated-pdf", "truncated"),
+        ("damaged", 422, "truncated-pdf", "damaged"),
+        ("encrypted", 422, "encrypted-pdf", "encrypted"),
+        ("scanned", 422, "no-text-layer", "no text layer"),
+    ],
+)
+def test_unreadable_files_store_nothing(
+    loaded: Loaded, bad_inputs: BadInputs, name: str, status: int, type_: str, words: str
+) -> None:
     before = table_counts(loaded.url)
     response = loaded.client.upload(getattr(bad_inputs, name), f"{name}.pdf")
     problem = assert_problem(response, status, type_)
@@ -60,8 +64,9 @@ def test_oversize_upload_with_content_length_is_refused_unread(loaded: Loaded, c
     assert table_counts(loaded.url) == before
 
 
-def test_oversize_file_inside_the_envelope_allowance_is_refused(loaded: Loaded, client_for: Any,
-                                                                seed_bytes: bytes) -> None:
+def test_oversize_file_inside_the_envelope_allowance_is_refused(
+    loaded: Loaded, client_for: Any, seed_bytes: bytes
+) -> None:
     """The file itself is measured too: 70 KB against a 50 KB limit."""
     client = client_for(loaded.url, max_upload_mb=0.05)
     before = table_counts(loaded.url)
@@ -74,18 +79,25 @@ def test_oversize_streamed_upload_without_content_length(loaded: Loaded, client_
     client = client_for(loaded.url, max_upload_mb=0.1)
     big = (PDFS / "east-afnet4-early-rhythm-nejm2020.pdf").read_bytes()
     boundary = "trialexboundary"
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
-            "Content-Type: application/pdf\r\n\r\n").encode() + big + f"\r\n--{boundary}--\r\n".encode()
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
+            "Content-Type: application/pdf\r\n\r\n"
+        ).encode()
+        + big
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     sent: list[int] = []
 
     async def chunks() -> AsyncIterator[bytes]:
         for start in range(0, len(body), 16 * 1024):
             sent.append(start)
-            yield body[start:start + 16 * 1024]
+            yield body[start : start + 16 * 1024]
 
     before = table_counts(loaded.url)
-    response = client.post("/documents", content=chunks(),
-                           headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    response = client.post(
+        "/documents", content=chunks(), headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
     assert "content-length" not in {k.lower() for k in response.request.headers}
     assert_problem(response, 413, "too-large")
     assert len(sent) * 16 * 1024 < len(body)  # refused before the whole body was read
@@ -113,8 +125,7 @@ def test_an_endless_pdf_is_stopped_at_the_time_limit(loaded: Loaded, client_for:
     assert client.get("/health").json()["status"] == "ok"
 
 
-def test_a_real_paper_over_the_time_limit_is_stopped(loaded: Loaded, client_for: Any,
-                                                      seed_bytes: bytes) -> None:
+def test_a_real_paper_over_the_time_limit_is_stopped(loaded: Loaded, client_for: Any, seed_bytes: bytes) -> None:
     client = client_for(loaded.url, ingest_timeout_s=0.05)
     before = table_counts(loaded.url)
     response = client.upload(seed_bytes + b"%trailing comment\n", "seed-copy.pdf")

@@ -18,10 +18,13 @@ def test_upload_answers_201_with_a_summary(loaded: Loaded, seed_extraction: Extr
     assert body["sha256"] == seed_extraction.document.sha256
     assert body["file_name"] == SEED.name
     assert body["nct_ids"] == [SEED_NCT] and body["nct_id"] == SEED_NCT
-    assert body["record_counts"] == {s: Counter(r.section for r in seed_extraction.records)[s]
-                                     for s in ("demographics", "adverse_events", "pk", "efficacy")}
-    assert body["finding_counts"] == {sev: Counter(f.severity for f in seed_extraction.findings)[sev]
-                                      for sev in ("error", "warning", "info")}
+    assert body["record_counts"] == {
+        s: Counter(r.section for r in seed_extraction.records)[s]
+        for s in ("demographics", "adverse_events", "pk", "efficacy")
+    }
+    assert body["finding_counts"] == {
+        sev: Counter(f.severity for f in seed_extraction.findings)[sev] for sev in ("error", "warning", "info")
+    }
     assert body["title"] == seed_extraction.metadata.title and body["doi"] == seed_extraction.metadata.doi
     assert loaded.no_nct["nct_ids"] == [] and loaded.no_nct["record_counts"]["pk"] > 0
     assert loaded.abstract["nct_ids"] != [] and loaded.abstract["nct_ids"][0].startswith("NCT")
@@ -75,16 +78,16 @@ def test_document_records_json_and_csv(loaded: Loaded, seed_extraction: Extracti
     assert len(rows) == len(seed_extraction.records) == int(response.headers["x-total-count"])
     for row, record in zip(rows, seed_extraction.records, strict=True):
         assert row["document_id"] == str(loaded.seed["id"])
-        assert (row["raw"], int(row["page"]), tuple(json.loads(row["bbox"]))) == (record.raw, record.page,
-                                                                                  record.bbox)
+        assert (row["raw"], int(row["page"]), tuple(json.loads(row["bbox"]))) == (record.raw, record.page, record.bbox)
         assert row["value"] == ("" if record.value is None else str(record.value))
 
 
 def test_document_checks(loaded: Loaded, seed_extraction: Extraction) -> None:
     body = loaded.client.get(f"/documents/{loaded.seed['id']}/checks").json()
     assert body["meta"]["results"]["total"] == len(seed_extraction.findings)
-    assert [{k: v for k, v in f.items() if k != "document_id"} for f in body["results"]] \
-        == [f.model_dump(mode="json") for f in seed_extraction.findings]
+    assert [{k: v for k, v in f.items() if k != "document_id"} for f in body["results"]] == [
+        f.model_dump(mode="json") for f in seed_extraction.findings
+    ]
 
 
 def test_unknown_documents_are_404_problems(loaded: Loaded) -> None:
@@ -101,11 +104,19 @@ def test_unknown_documents_are_404_problems(loaded: Loaded) -> None:
 
 def test_openapi_and_docs(loaded: Loaded) -> None:
     spec = loaded.client.get("/openapi.json").json()
-    for path in ("/documents", "/documents/{document_id}", "/documents/{document_id}/records",
-                 "/documents/{document_id}/checks", "/trials", "/trials/{nct_id}",
-                 "/trials/{nct_id}/demographics",
-                 "/trials/{nct_id}/adverse-events", "/trials/{nct_id}/pk", "/trials/{nct_id}/efficacy",
-                 "/trials/{nct_id}/checks"):
+    for path in (
+        "/documents",
+        "/documents/{document_id}",
+        "/documents/{document_id}/records",
+        "/documents/{document_id}/checks",
+        "/trials",
+        "/trials/{nct_id}",
+        "/trials/{nct_id}/demographics",
+        "/trials/{nct_id}/adverse-events",
+        "/trials/{nct_id}/pk",
+        "/trials/{nct_id}/efficacy",
+        "/trials/{nct_id}/checks",
+    ):
         assert path in spec["paths"], path
     upload = spec["paths"]["/documents"]["post"]
     assert {"413", "415", "422"} <= set(upload["responses"])

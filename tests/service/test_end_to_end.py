@@ -36,9 +36,21 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
     database_url = f"sqlite:///{tmp_path / 'served.db'}"
     log = (tmp_path / "server.log").open("w")
     process = subprocess.Popen(
-        [str(TRIALEX), "serve", "--host", "127.0.0.1", "--port", str(port), "--database-url", database_url,
-         "--log-level", "warning"],
-        cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT,
+        [
+            str(TRIALEX),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--database-url",
+            database_url,
+            "--log-level",
+            "warning",
+        ],
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={k: v for k, v in os.environ.items() if k != "TRIALEX_API_KEY"},
     )
     base = f"http://127.0.0.1:{port}"
@@ -64,8 +76,9 @@ def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
         log.close()
 
 
-def test_serve_upload_reupload_and_read_every_trial_endpoint(server: tuple[str, str], seed_bytes: bytes,
-                                                             seed_extraction: Extraction) -> None:
+def test_serve_upload_reupload_and_read_every_trial_endpoint(
+    server: tuple[str, str], seed_bytes: bytes, seed_extraction: Extraction
+) -> None:
     base, database_url = server
     with httpx.Client(base_url=base, timeout=60) as client:
         created = client.post("/documents", files={"file": (SEED.name, seed_bytes, "application/pdf")})
@@ -80,13 +93,20 @@ def test_serve_upload_reupload_and_read_every_trial_endpoint(server: tuple[str, 
 
         assert client.get("/trials").json()["meta"]["results"]["total"] == 1
         assert client.get(f"/trials/{SEED_NCT}").json()["documents"][0]["id"] == document_id
-        for path, section in (("demographics", "demographics"), ("adverse-events", "adverse_events"),
-                              ("pk", "pk"), ("efficacy", "efficacy")):
+        for path, section in (
+            ("demographics", "demographics"),
+            ("adverse-events", "adverse_events"),
+            ("pk", "pk"),
+            ("efficacy", "efficacy"),
+        ):
             typed = client.get(f"/trials/{SEED_NCT}/{path}")
             assert typed.status_code == 200 and typed.headers["content-type"] == "application/json"
             expected = getattr(seed_extraction.sections, section)
-            dumped = expected.model_dump(mode="json") if hasattr(expected, "model_dump") \
+            dumped = (
+                expected.model_dump(mode="json")
+                if hasattr(expected, "model_dump")
                 else [x.model_dump(mode="json") for x in expected]
+            )
             assert typed.json()["results"][0]["data"] == dumped
             n = sum(r.section == section for r in seed_extraction.records)
             values = client.get(f"/trials/{SEED_NCT}/{path}", params={"view": "values", "limit": 5}).json()

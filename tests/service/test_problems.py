@@ -13,7 +13,9 @@ from trialex import errors
 from trialex.errors import InputError, TrialexError
 
 ERRORS = [cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, TrialexError)] + [
-    worker.ExtractionTimeoutError, worker.ExtractionFailedError, worker.ExtractorBugError,
+    worker.ExtractionTimeoutError,
+    worker.ExtractionFailedError,
+    worker.ExtractorBugError,
     worker.ExtractorBusyError,
 ]
 
@@ -28,8 +30,14 @@ def test_every_error_has_a_status_and_a_title(cls: type[TrialexError]) -> None:
 
 
 def test_input_errors_of_the_worker_come_back_as_themselves() -> None:
-    for cls in (errors.EmptyFileError, errors.NotAPDFError, errors.TruncatedPDFError,
-                errors.EncryptedPDFError, errors.NoTextLayerError, errors.TooLargeError):
+    for cls in (
+        errors.EmptyFileError,
+        errors.NotAPDFError,
+        errors.TruncatedPDFError,
+        errors.EncryptedPDFError,
+        errors.NoTextLayerError,
+        errors.TooLargeError,
+    ):
         with pytest.raises(cls, match="the message"):
             worker._result(("input-error", cls.__name__, "the message"), "paper.pdf")
     with pytest.raises(worker.ExtractorBugError, match="AttributeError: boom") as bug:

@@ -16,8 +16,7 @@ from schemas.extraction import Extraction
 
 from .conftest import ABSTRACT, SEED_NCT, Loaded
 
-SECTIONS = {"demographics": "demographics", "adverse-events": "adverse_events", "pk": "pk",
-            "efficacy": "efficacy"}
+SECTIONS = {"demographics": "demographics", "adverse-events": "adverse_events", "pk": "pk", "efficacy": "efficacy"}
 
 
 def test_list_trials(loaded: Loaded) -> None:
@@ -49,8 +48,11 @@ def test_typed_sections_equal_the_extraction(loaded: Loaded, seed_extraction: Ex
     assert body["section"] == section and body["nct_id"] == SEED_NCT and body["filters"] == {}
     assert [r["document_id"] for r in body["results"]] == [loaded.seed["id"]]
     expected = getattr(seed_extraction.sections, section)
-    dumped = expected.model_dump(mode="json") if hasattr(expected, "model_dump") \
+    dumped = (
+        expected.model_dump(mode="json")
+        if hasattr(expected, "model_dump")
         else [x.model_dump(mode="json") for x in expected]
+    )
     assert body["results"][0]["data"] == dumped
     assert dumped  # the seed paper has all four sections
     assert body["meta"]["source_documents"][0]["id"] == loaded.seed["id"]
@@ -61,8 +63,9 @@ def test_values_view_and_csv(loaded: Loaded, seed_extraction: Extraction, path: 
     section = SECTIONS[path]
     expected = [r for r in seed_extraction.records if r.section == section]
     first = loaded.client.get(f"/trials/{SEED_NCT}/{path}", params={"view": "values", "limit": 10}).json()
-    second = loaded.client.get(f"/trials/{SEED_NCT}/{path}",
-                               params={"view": "values", "limit": 10, "offset": 10}).json()
+    second = loaded.client.get(
+        f"/trials/{SEED_NCT}/{path}", params={"view": "values", "limit": 10, "offset": 10}
+    ).json()
     assert first["meta"]["results"] == {"offset": 0, "limit": 10, "total": len(expected)}
     got = [{k: v for k, v in r.items() if k != "document_id"} for r in first["results"] + second["results"]]
     assert got == [r.model_dump(mode="json") for r in expected[:20]]
@@ -83,9 +86,11 @@ def test_adverse_event_filters(loaded: Loaded, seed_extraction: Extraction) -> N
     records = seed_extraction.records
     cells = cell_numbers(records)
     url = f"/trials/{SEED_NCT}/adverse-events"
-    kept = {cells[i] for i, r in enumerate(records)
-            if r.section == "adverse_events" and r.statistic == "percent"
-            and r.value is not None and r.value >= 60}
+    kept = {
+        cells[i]
+        for i, r in enumerate(records)
+        if r.section == "adverse_events" and r.statistic == "percent" and r.value is not None and r.value >= 60
+    }
     expected = [r for i, r in enumerate(records) if cells[i] in kept]
     values = loaded.client.get(url, params={"min_percent": 60, "view": "values", "limit": 1000}).json()
     assert values["filters"] == {"min_percent": 60.0}
@@ -93,8 +98,9 @@ def test_adverse_event_filters(loaded: Loaded, seed_extraction: Extraction) -> N
     typed = loaded.client.get(url, params={"min_percent": 60}).json()["results"][0]["data"]
     assert typed and all(e["percent"] is None or e["percent"]["value"] >= 60 for e in typed)
     # typed adverse events are built from table cells; prose AE numbers are served in the values view
-    assert sum(e["percent"] is not None for e in typed) \
-        == sum(r.statistic == "percent" and r.table != "text" for r in expected)
+    assert sum(e["percent"] is not None for e in typed) == sum(
+        r.statistic == "percent" and r.table != "text" for r in expected
+    )
 
     ae = [r for r in records if r.section == "adverse_events"]
     arm = Counter(r.arm for r in ae if r.arm).most_common(1)[0][0]
@@ -148,12 +154,14 @@ def test_a_prose_only_abstract(loaded: Loaded) -> None:
         typed = loaded.client.get(f"/trials/{nct}/{path}").json()
         assert [r["document_id"] for r in typed["results"]] == [loaded.abstract["id"]]
         expected = getattr(extraction.sections, section)
-        dumped = expected.model_dump(mode="json") if hasattr(expected, "model_dump") \
+        dumped = (
+            expected.model_dump(mode="json")
+            if hasattr(expected, "model_dump")
             else [x.model_dump(mode="json") for x in expected]
+        )
         assert typed["results"][0]["data"] == dumped
         values = loaded.client.get(f"/trials/{nct}/{path}", params={"view": "values", "limit": 1000}).json()
-        assert [r["raw"] for r in values["results"]] \
-            == [r.raw for r in extraction.records if r.section == section]
+        assert [r["raw"] for r in values["results"]] == [r.raw for r in extraction.records if r.section == section]
 
 
 @pytest.mark.parametrize("suffix", ["", "/demographics", "/adverse-events", "/pk", "/efficacy", "/checks"])

@@ -18,9 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         default=TESTS / "data",
         help="writes OUT/pdfs/*.pdf and OUT/golden/*.json (default: tests/data)",
     )
-    parser.add_argument(
-        "--corpus", type=Path, default=CORPUS, help="folder with the JATS files and SOURCES.tsv"
-    )
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with the JATS files and SOURCES.tsv")
     parser.add_argument("--only", nargs="*", help="'seed' and/or parts of article slugs")
     parser.add_argument("--no-verify", action="store_true", help="skip checking goldens against the PDFs")
     args = parser.parse_args(argv)

@@ -145,9 +145,7 @@ def build_jats_fixture(article: Article, pdf_dir: Path, golden_dir: Path, corpus
     return _write(doc, pdf_dir / f"{name}.pdf", golden_dir / f"{name}.json", "jats-typeset", src, path.name)
 
 
-def build_all(
-    pdf_dir: Path, golden_dir: Path, only: list[str] | None = None, corpus: Path = CORPUS
-) -> list[Built]:
+def build_all(pdf_dir: Path, golden_dir: Path, only: list[str] | None = None, corpus: Path = CORPUS) -> list[Built]:
     built = []
     if not only or "seed" in only:
         built.append(build_seed_fixture(pdf_dir, golden_dir))

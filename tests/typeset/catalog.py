@@ -55,9 +55,7 @@ ARTICLES: tuple[Article, ...] = (
                             grammar="bare",
                         ),
                         StatRule(("hr",), column=r"hazard ratio$", grammar="bare"),
-                        StatRule(
-                            skip=True, row=r"(progression-free|overall) survival \| median", column=r"\| p$"
-                        ),
+                        StatRule(skip=True, row=r"(progression-free|overall) survival \| median", column=r"\| p$"),
                     ),
                 ),
                 note=(
@@ -100,9 +98,7 @@ ARTICLES: tuple[Article, ...] = (
                 spec=TableSpec(na_meaning="not applicable"),
                 note="All numeric cells; 'n.a.*' = not applicable (footnote).",
             ),
-            TableEntry(
-                "Table 4", "adverse_events", note="All numeric cells; SOC rows with indented preferred terms."
-            ),
+            TableEntry("Table 4", "adverse_events", note="All numeric cells; SOC rows with indented preferred terms."),
         ),
     ),
     Article(
@@ -252,9 +248,7 @@ ARTICLES: tuple[Article, ...] = (
             TableEntry(
                 "Table 1",
                 "demographics",
-                note=(
-                    "All numeric cells; group rows with indented sub-rows; mean (SD) and median (range) rows."
-                ),
+                note=("All numeric cells; group rows with indented sub-rows; mean (SD) and median (range) rows."),
             ),
             TableEntry("Table 2", note="Treatment exposure: typeset, not a golden kind."),
             TableEntry("Table 3", note="Dosimetry (Gy/GBq): typeset, not a golden kind."),

@@ -88,11 +88,7 @@ def table_html(table: Table, style: Style) -> str:
         )
     notes = "".join(f"<p>{inline_html(n)}</p>" for n in table.notes)
     notes_html = f'<div class="notes">{notes}</div>' if notes else ""
-    inner = (
-        "".join(parts) + caption + notes_html
-        if style.caption_below
-        else caption + "".join(parts) + notes_html
-    )
+    inner = "".join(parts) + caption + notes_html if style.caption_below else caption + "".join(parts) + notes_html
     classes = "table-wrap" + (" landscape" if table.placement == "landscape" else "")
     return f'<div class="{classes}" id="{table.key}">{inner}</div>'
 

@@ -70,6 +70,5 @@ def is_empty(content: Inline) -> bool:
 def middle_dot_decimals(content: Inline) -> Inline:
     """Decimals as the Lancet prints them (61.4 -> 61·4), in text runs only."""
     return tuple(
-        Run(re.sub(r"(?<=\d)\.(?=\d)", "·", r.text), r.kind, r.anchor) if r.kind == "text" else r
-        for r in content
+        Run(re.sub(r"(?<=\d)\.(?=\d)", "·", r.text), r.kind, r.anchor) if r.kind == "text" else r for r in content
     )

@@ -106,9 +106,7 @@ def _strip(content: Inline) -> Inline:
 def _rows(section: ET.Element | None) -> list[list[ET.Element]]:
     if section is None:
         return []
-    return [
-        [c for c in tr if _local(c.tag) in ("td", "th")] for tr in section.iter() if _local(tr.tag) == "tr"
-    ]
+    return [[c for c in tr if _local(c.tag) in ("td", "th")] for tr in section.iter() if _local(tr.tag) == "tr"]
 
 
 def _cell(el: ET.Element, header: bool) -> Cell:
@@ -282,9 +280,7 @@ def _date(el: ET.Element) -> str:
 
 def read_article(path: Path, slug: str, style: str, nct_ids: list[str]) -> Document:
     root = ET.parse(path).getroot()
-    article = (
-        root if _local(root.tag) == "article" else next(e for e in root.iter() if _local(e.tag) == "article")
-    )
+    article = root if _local(root.tag) == "article" else next(e for e in root.iter() if _local(e.tag) == "article")
     meta = article.find("front/article-meta")
     jmeta = article.find("front/journal-meta")
     assert meta is not None and jmeta is not None
@@ -306,9 +302,7 @@ def read_article(path: Path, slug: str, style: str, nct_ids: list[str]) -> Docum
     ]
     year = _text(meta.find("pub-date/year"))
     volume, issue, fpage = (_text(meta.find(p)) for p in ("volume", "issue", "fpage"))
-    citation = (
-        f"{journal} ({year}) {volume}" + (f"({issue})" if issue else "") + (f":{fpage}" if fpage else "")
-    )
+    citation = f"{journal} ({year}) {volume}" + (f"({issue})" if issue else "") + (f":{fpage}" if fpage else "")
 
     floats: dict[str, Block] = {}
     n_tables = 0
@@ -320,9 +314,7 @@ def read_article(path: Path, slug: str, style: str, nct_ids: list[str]) -> Docum
         elif tag == "fig" and el.get("id"):
             floats[el.get("id", "")] = read_figure(el)
     placed: set[str] = set()
-    abstract_el = next(
-        (a for a in meta.findall("abstract") if not a.get("abstract-type")), meta.find("abstract")
-    )
+    abstract_el = next((a for a in meta.findall("abstract") if not a.get("abstract-type")), meta.find("abstract"))
     abstract: list[Block] = [Heading((Run("Abstract"),), 1)]
     if abstract_el is not None:
         for sec in abstract_el.findall("sec") or [abstract_el]:

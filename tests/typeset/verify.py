@@ -50,9 +50,7 @@ def verify(pdf: Path, golden_path: Path) -> list[str]:
         for cell in table["cells"]:
             raw = _squash(cell["raw"])
             texts = [pages[p - 1][0] for p in table["pages"]]
-            found = any(raw in t for t in texts) or any(
-                all(n in t for n in _numbers(cell["raw"])) for t in texts
-            )
+            found = any(raw in t for t in texts) or any(all(n in t for n in _numbers(cell["raw"])) for t in texts)
             if not found:
                 issues.append(f"{table['table']}: {cell['raw']!r} not found on pages {table['pages']}")
     for entry in golden["text"]:

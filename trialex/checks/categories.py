@@ -32,9 +32,9 @@ INFO = CheckInfo(
         "multi-select groups"
     ),
     compares="sum of the category counts (or percentages) under one group row, per column, vs the column N "
-             "(or the group row's own count) or 100%",
+    "(or the group row's own count) or 100%",
     tolerance="counts exact; percentages within the sum of the rounding units of the categories "
-              "(k categories at 1 decimal: ±k·0.1)",
+    "(k categories at 1 decimal: ±k·0.1)",
 )
 
 Strength = Literal["strong", "weak"]
@@ -48,16 +48,40 @@ _LEVEL = re.compile(
     rf"|{_NUM}{_UNIT}\s*(?:\+|or more|or less)?"
     rf"|{_NUM}{_UNIT}\s*(?:-|to)\s*<\s*{_NUM}{_UNIT})$"
 )
-_LEFTOVER = {"missing", "unknown", "not reported", "not available", "na", "n/a", "not assessed", "other",
-             "others", "not done", "not evaluable", "none", "undetermined", "unspecified"}
+_LEFTOVER = {
+    "missing",
+    "unknown",
+    "not reported",
+    "not available",
+    "na",
+    "n/a",
+    "not assessed",
+    "other",
+    "others",
+    "not done",
+    "not evaluable",
+    "none",
+    "undetermined",
+    "unspecified",
+}
 _VOCABULARIES = [
     {"male", "female", "men", "women", "m", "f"},
     {"yes", "no"},
     {"positive", "negative", "equivocal"},
     {"present", "absent"},
     {"never", "former", "current", "never smoker", "former smoker", "current smoker"},
-    {"complete response", "partial response", "stable disease", "progressive disease", "cr", "pr", "sd", "pd",
-     "ne", "non-cr/non-pd"},
+    {
+        "complete response",
+        "partial response",
+        "stable disease",
+        "progressive disease",
+        "cr",
+        "pr",
+        "sd",
+        "pd",
+        "ne",
+        "non-cr/non-pd",
+    },
 ]
 
 
@@ -87,24 +111,25 @@ def _groups(cells: list[Cell]) -> dict[tuple[tuple[str, ...], tuple[str, ...]], 
     return groups
 
 
-def _check_group(parent: tuple[str, ...], column: tuple[str, ...], members: list[Cell],
-                 table_cells: list[Cell]) -> Finding | None:
+def _check_group(
+    parent: tuple[str, ...], column: tuple[str, ...], members: list[Cell], table_cells: list[Cell]
+) -> Finding | None:
     labels = [cell.row[-1] for cell in members]
     if len(members) < 2 or len(set(labels)) != len(labels):
         return None
     kind = strength(labels)
     if kind is None:
         return None
-    where = (f'{members[0].table}, "{joined(parent)}" categories ({", ".join(labels)}), '
-             f'column "{joined(column)}"')
+    where = f'{members[0].table}, "{joined(parent)}" categories ({", ".join(labels)}), column "{joined(column)}"'
     counts = [cell.count() for cell in members]
     if all(c is not None for c in counts):
         return _by_counts(kind, where, members, [c for c in counts if c is not None], parent, table_cells)
     return _by_percents(kind, where, members)
 
 
-def _by_counts(kind: Strength, where: str, members: list[Cell], counts: list[int], parent: tuple[str, ...],
-               table_cells: list[Cell]) -> Finding | None:
+def _by_counts(
+    kind: Strength, where: str, members: list[Cell], counts: list[int], parent: tuple[str, ...], table_cells: list[Cell]
+) -> Finding | None:
     head = [c for c in table_cells if c.row == parent and c.column == members[0].column]
     head_count = head[0].count() if len(head) == 1 else None
     arm_ns = {cell.arm_n for cell in members}
@@ -123,17 +148,28 @@ def _by_counts(kind: Strength, where: str, members: list[Cell], counts: list[int
         if kind == "weak":
             return None
         severity = "error"
-        message = (f"{where}: the categories are mutually exclusive but add up to {addition} = {summed}, "
-                   f"more than {total} ({total_is})")
+        message = (
+            f"{where}: the categories are mutually exclusive but add up to {addition} = {summed}, "
+            f"more than {total} ({total_is})"
+        )
     elif summed < total:
         severity = "warning"
-        message = (f"{where}: the categories cover {summed} of {total} ({total_is}); {total - summed} "
-                   f"patient(s) are in no printed category (missing data or a category not shown — see the "
-                   f"table's footnotes)")
+        message = (
+            f"{where}: the categories cover {summed} of {total} ({total_is}); {total - summed} "
+            f"patient(s) are in no printed category (missing data or a category not shown — see the "
+            f"table's footnotes)"
+        )
     else:
         return None
-    return finding(INFO.id, severity, message, records, expected=f"{total}",
-                   observed=f"{addition} = {summed}", tolerance="counts must add up exactly")
+    return finding(
+        INFO.id,
+        severity,
+        message,
+        records,
+        expected=f"{total}",
+        observed=f"{addition} = {summed}",
+        tolerance="counts must add up exactly",
+    )
 
 
 def _by_percents(kind: Strength, where: str, members: list[Cell]) -> Finding | None:
@@ -154,13 +190,20 @@ def _by_percents(kind: Strength, where: str, members: list[Cell]) -> Finding | N
         message = f"{where}: the percentages of exclusive categories add up to {total_text}%, more than 100%"
     elif summed < 100 - slack:
         severity = "warning"
-        message = (f"{where}: the percentages add up to {total_text}%, short of 100% (missing data or a "
-                   f"category not shown)")
+        message = (
+            f"{where}: the percentages add up to {total_text}%, short of 100% (missing data or a category not shown)"
+        )
     else:
         return None
-    return finding(INFO.id, severity, message, [r for r in records if r is not None], expected="100%",
-                   observed=f"{total_text}%", tolerance=f"±{fixed(slack, decimals)} (one rounding unit per "
-                                                        f"category)")
+    return finding(
+        INFO.id,
+        severity,
+        message,
+        [r for r in records if r is not None],
+        expected="100%",
+        observed=f"{total_text}%",
+        tolerance=f"±{fixed(slack, decimals)} (one rounding unit per category)",
+    )
 
 
 def run(paper: Paper) -> list[Finding]:

@@ -156,12 +156,19 @@ def _partner(cells: list[Cell], index: int, cell: Cell) -> Cell | None:
         if len(cell.row) > 1 and len(parents) == 1 and _carries_estimate(parents[0]):
             return parents[0]
         before = [c for c in cells[:index] if c.table == cell.table and c.column == cell.column]
-        if before and len(before[-1].row) == len(cell.row) and _carries_estimate(before[-1]) \
-                and not has_interval(before[-1]):
+        if (
+            before
+            and len(before[-1].row) == len(cell.row)
+            and _carries_estimate(before[-1])
+            and not has_interval(before[-1])
+        ):
             return before[-1]
     if cell.column and is_ci_label(cell.column[-1]):
-        beside = [c for c in same_table if c.row == cell.row and c.column[:-1] == cell.column[:-1]
-                  and _carries_estimate(c) and not has_interval(c)]
+        beside = [
+            c
+            for c in same_table
+            if c.row == cell.row and c.column[:-1] == cell.column[:-1] and _carries_estimate(c) and not has_interval(c)
+        ]
         if len(beside) == 1:
             return beside[0]
     return None

@@ -38,10 +38,10 @@ INFO = CheckInfo(
         "error when it matches no standard method"
     ),
     compares="the printed CI bounds of a count/N proportion (same cell, a '95% CI' row under it or a CI "
-             "column beside it) vs the intervals computed from the count and its N (own N, else the column "
-             "N)",
+    "column beside it) vs the intervals computed from the count and its N (own N, else the column "
+    "N)",
     tolerance="each bound at its printed precision: half-up, half-even, truncated, double or outward (floor "
-              "lower / ceiling upper) rounding of the computed bound must give the printed digits",
+    "lower / ceiling upper) rounding of the computed bound must give the printed digits",
 )
 
 CP_NAME = next(iter(METHODS))
@@ -118,39 +118,52 @@ def _check(paper: Paper, estimate: Cell, ci: Cell) -> Finding | None:
     expected = f"{bounds.computed(clopper_pearson, n, big_n)} (Clopper-Pearson, {n}/{big_n})"
     records = [r for r in (estimate.one("count"), percent, bounds.low, bounds.high) if r is not None]
     severity: Severity
-    others = [name for name, method in METHODS.items()
-              if name != CP_NAME and bounds.matches(method, n, big_n)]
+    others = [name for name, method in METHODS.items() if name != CP_NAME and bounds.matches(method, n, big_n)]
     if others:
         severity = "info"
-        message = (f"{head} is the {others[0]} interval, not the exact Clopper-Pearson one "
-                   f"({bounds.computed(clopper_pearson, n, big_n)}) — a legitimate method; check the paper's "
-                   f"statistical methods say so")
+        message = (
+            f"{head} is the {others[0]} interval, not the exact Clopper-Pearson one "
+            f"({bounds.computed(clopper_pearson, n, big_n)}) — a legitimate method; check the paper's "
+            f"statistical methods say so"
+        )
     else:
         message, severity = _diagnose(paper, estimate, bounds, percent, n, big_n, head)
-    return finding(INFO.id, severity, message, records, expected=expected, observed=bounds.text(),
-                   tolerance=INFO.tolerance)
+    return finding(
+        INFO.id, severity, message, records, expected=expected, observed=bounds.text(), tolerance=INFO.tolerance
+    )
 
 
-def _diagnose(paper: Paper, estimate: Cell, bounds: Bounds, percent: Record | None, n: int, big_n: int,
-              head: str) -> tuple[str, Severity]:
-    alternatives = [k for k in paper.other_ns(estimate, anywhere=estimate.is_text)
-                    if k.n != big_n and k.n >= n and bounds.matches(clopper_pearson, n, k.n)]
+def _diagnose(
+    paper: Paper, estimate: Cell, bounds: Bounds, percent: Record | None, n: int, big_n: int, head: str
+) -> tuple[str, Severity]:
+    alternatives = [
+        k
+        for k in paper.other_ns(estimate, anywhere=estimate.is_text)
+        if k.n != big_n and k.n >= n and bounds.matches(clopper_pearson, n, k.n)
+    ]
     if alternatives:
         alt = alternatives[0]
         shown = printed(percent) if percent is not None else None
         percent_also = shown is not None and fits(percent_of(n, alt.n), shown.value, shown.decimals)
-        message = (f"{head} is the exact interval of {n}/{alt.n} ({alt.where}), not of {n}/{big_n} "
-                   f"({bounds.computed(clopper_pearson, n, big_n)})")
+        message = (
+            f"{head} is the exact interval of {n}/{alt.n} ({alt.where}), not of {n}/{big_n} "
+            f"({bounds.computed(clopper_pearson, n, big_n)})"
+        )
         if percent_also:
             message += "; the percentage has the same denominator slip (see percent-vs-count)"
             return message, "info"
         return message, "warning"
-    levels = [lv for lv in (0.90, 0.95, 0.99, 0.80) if abs(lv - bounds.level) > 1e-9
-              and bounds.matches(clopper_pearson, n, big_n, lv)]
+    levels = [
+        lv
+        for lv in (0.90, 0.95, 0.99, 0.80)
+        if abs(lv - bounds.level) > 1e-9 and bounds.matches(clopper_pearson, n, big_n, lv)
+    ]
     if levels:
         stated = "the stated" if bounds.level_stated else "the assumed"
-        return (f"{head} is the exact interval at the {levels[0] * 100:g}% level, not at {stated} "
-                f"{bounds.level * 100:g}% level"), "warning"
+        return (
+            f"{head} is the exact interval at the {levels[0] * 100:g}% level, not at {stated} "
+            f"{bounds.level * 100:g}% level"
+        ), "warning"
     computed = "; ".join(f"{name} {bounds.computed(method, n, big_n)}" for name, method in METHODS.items())
     return f"{head} matches no standard method for {n}/{big_n}: {computed}", "error"
 

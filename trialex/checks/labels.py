@@ -7,10 +7,20 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-_TRANSLATE = str.maketrans({
-    "−": "-", "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " ", "⁄": "/", "·": ".",
-    "≥": "≥", "≤": "≤",
-})
+_TRANSLATE = str.maketrans(
+    {
+        "−": "-",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+        "⁄": "/",
+        "·": ".",
+        "≥": "≥",
+        "≤": "≤",
+    }
+)
 
 
 def norm(text: str) -> str:
@@ -34,7 +44,7 @@ def has_run(haystack: Sequence[str], needle: Sequence[str]) -> bool:
     if not needle:
         return False
     width = len(needle)
-    return any(list(haystack[i:i + width]) == list(needle) for i in range(len(haystack) - width + 1))
+    return any(list(haystack[i : i + width]) == list(needle) for i in range(len(haystack) - width + 1))
 
 
 def joined(labels: Iterable[str]) -> str:
@@ -78,9 +88,7 @@ def is_ci_label(label: str) -> bool:
     return bool(_CI.search(text)) and not re.search(r"[a-z]{2,}", _CI_WORDS.sub(" ", text))
 
 
-_TIME = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(months?|mos?|years?|yrs?|y|weeks?|wks?|days?)(?![a-z])"
-)
+_TIME = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(months?|mos?|years?|yrs?|y|weeks?|wks?|days?)(?![a-z])")
 _MONTHS_PER = {"m": 1.0, "y": 12.0, "w": 12.0 / 52.0, "d": 12.0 / 365.25}
 
 
@@ -91,5 +99,5 @@ def landmark_months(label: str) -> tuple[float, str] | None:
     if not match:
         return None
     months = float(match.group(1)) * _MONTHS_PER[match.group(2)[0]]
-    rest = (text[:match.start()] + " " + text[match.end():]).strip()
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     return months, rest

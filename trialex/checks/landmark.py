@@ -22,14 +22,18 @@ INFO = CheckInfo(
     title="Landmark survival rates do not increase over time",
     severity="error when a later landmark rate of the same endpoint and arm is higher than an earlier one",
     compares="rates (or percentages) of one survival endpoint and arm at different landmark times "
-             "(12-month vs 18-month OS rate), in one table or one prose statement",
+    "(12-month vs 18-month OS rate), in one table or one prose statement",
     tolerance="exact: rounding preserves order, so any printed increase is an error",
 )
 
-_SURVIVAL = re.compile(r"surviv|\bos\b|\bpfs\b|\befs\b|\bdfs\b|\brfs\b|\bdor\b|duration of response|"
-                       r"progression-free|event-free|disease-free|\bfree\b|alive")
-_RISING = re.compile(r"incidence|cumulative|event rate|\bevents?\b(?!-free)|risk of|"
-                     r"probability of (?:progression|death)|mortality|death rate")
+_SURVIVAL = re.compile(
+    r"surviv|\bos\b|\bpfs\b|\befs\b|\bdfs\b|\brfs\b|\bdor\b|duration of response|"
+    r"progression-free|event-free|disease-free|\bfree\b|alive"
+)
+_RISING = re.compile(
+    r"incidence|cumulative|event rate|\bevents?\b(?!-free)|risk of|"
+    r"probability of (?:progression|death)|mortality|death rate"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +57,14 @@ def _point(record: Record) -> tuple[tuple[object, ...], Point] | None:
     if first is None or found is None:
         return None
     months = found[0]
-    others = [squash(time[1] if time is not None else label)
-              for time, label in zip(times, labels, strict=True)]
+    others = [squash(time[1] if time is not None else label) for time, label in zip(times, labels, strict=True)]
     if record.table == "text":
-        group: tuple[object, ...] = ("text", record.arm and squash(record.arm), others[0],
-                                     None if record.arm else (record.page, record.raw))
+        group: tuple[object, ...] = (
+            "text",
+            record.arm and squash(record.arm),
+            others[0],
+            None if record.arm else (record.page, record.raw),
+        )
     else:
         group = (record.table, record.statistic, tuple(others[1:]), others[0])
     return group, Point(months, labels[first], record)
@@ -70,10 +77,19 @@ def _report(early: Point, late: Point) -> Finding:
         where = f'page {first.page} text ("{first.raw}", "{second.raw}")'
     else:
         where = f'{first.table}, row "{joined(first.row)}", column "{joined(first.column)}"'
-    message = (f'{where}: the rate at {late.months:g} months ("{late.label}": {second.raw}) is higher than '
-               f'at {early.months:g} months ("{early.label}": {first.raw}); a survival curve cannot rise')
-    return finding(INFO.id, "error", message, [first, second], expected=f"<= {first.value:g}",
-                   observed=f"{second.value:g}", tolerance=INFO.tolerance)
+    message = (
+        f'{where}: the rate at {late.months:g} months ("{late.label}": {second.raw}) is higher than '
+        f'at {early.months:g} months ("{early.label}": {first.raw}); a survival curve cannot rise'
+    )
+    return finding(
+        INFO.id,
+        "error",
+        message,
+        [first, second],
+        expected=f"<= {first.value:g}",
+        observed=f"{second.value:g}",
+        tolerance=INFO.tolerance,
+    )
 
 
 def run(paper: Paper) -> list[Finding]:
@@ -86,7 +102,7 @@ def run(paper: Paper) -> list[Finding]:
     for points in groups.values():
         points.sort(key=lambda p: p.months)
         for i, early in enumerate(points):
-            for late in points[i + 1:]:
+            for late in points[i + 1 :]:
                 if late.months <= early.months or early.record.value is None or late.record.value is None:
                     continue
                 if late.record.value > early.record.value:

@@ -46,8 +46,7 @@ class Paper:
         cell those of its own table (and, ``anywhere``, of other tables and the prose); for a prose statement
         those of the tables, then those of the prose."""
         if cell.is_text:
-            ordered = [k for k in self.known_ns if k.table != "text"] + \
-                      [k for k in self.known_ns if k.table == "text"]
+            ordered = [k for k in self.known_ns if k.table != "text"] + [k for k in self.known_ns if k.table == "text"]
         else:
             ordered = [k for k in self.known_ns if k.table == cell.table]
             if anywhere:

@@ -83,8 +83,19 @@ def quantity(record: Record) -> str | None:
 
 
 _VOLUME = {"l": 1.0, "ml": 1e-3, "dl": 0.1}
-_TIME_H = {"h": 1.0, "hr": 1.0, "hrs": 1.0, "hour": 1.0, "hours": 1.0, "min": 1 / 60, "mins": 1 / 60,
-           "minutes": 1 / 60, "d": 24.0, "day": 24.0, "days": 24.0}
+_TIME_H = {
+    "h": 1.0,
+    "hr": 1.0,
+    "hrs": 1.0,
+    "hour": 1.0,
+    "hours": 1.0,
+    "min": 1 / 60,
+    "mins": 1 / 60,
+    "minutes": 1 / 60,
+    "d": 24.0,
+    "day": 24.0,
+    "days": 24.0,
+}
 
 
 def unit_of(record: Record) -> str | None:

@@ -100,8 +100,15 @@ def _shared_n(miss: Miss, misses: list[Miss]) -> tuple[int, list[Miss]] | None:
     if miss.own or miss.cell.is_text:
         return None
     mine = _fitting_ns(miss) - {miss.big_n}
-    peers = [m for m in misses if m is not miss and not m.own and m.cell.table == miss.cell.table
-             and m.cell.column == miss.cell.column and m.n > 0]
+    peers = [
+        m
+        for m in misses
+        if m is not miss
+        and not m.own
+        and m.cell.table == miss.cell.table
+        and m.cell.column == miss.cell.column
+        and m.n > 0
+    ]
     best: tuple[int, list[Miss]] | None = None
     for candidate in sorted(mine):
         sharing = [m for m in peers if m.n <= candidate and m.ok(m.n, candidate)]
@@ -143,13 +150,17 @@ def _group_n(paper: Paper, miss: Miss) -> tuple[int, str, int] | None:
 
 def _numerators(miss: Miss) -> list[int]:
     guess = int(miss.shown.value * miss.big_n / 100)
-    return [m for m in range(max(0, guess - 1), min(miss.big_n, guess + 2) + 1)
-            if m != miss.n and miss.ok(m, miss.big_n)]
+    return [
+        m for m in range(max(0, guess - 1), min(miss.big_n, guess + 2) + 1) if m != miss.n and miss.ok(m, miss.big_n)
+    ]
 
 
 def _alternatives(paper: Paper, miss: Miss) -> list[KnownN]:
-    return [k for k in paper.other_ns(miss.cell, anywhere=miss.cell.is_text)
-            if k.n != miss.big_n and k.n >= miss.n and miss.ok(miss.n, k.n)]
+    return [
+        k
+        for k in paper.other_ns(miss.cell, anywhere=miss.cell.is_text)
+        if k.n != miss.big_n and k.n >= miss.n and miss.ok(miss.n, k.n)
+    ]
 
 
 def _fewer_with_data(miss: Miss) -> int | None:
@@ -172,8 +183,10 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
     if n > big_n:
         text = f"{cell.quote()}: the count {n} exceeds N = {big_n} ({whose})"
     else:
-        text = (f"{cell.quote()}: {n}/{big_n} = {percent_text(true)}, which prints as "
-                f"{fixed(true, shown.decimals)}%, not {observed} (N = {big_n} is {whose})")
+        text = (
+            f"{cell.quote()}: {n}/{big_n} = {percent_text(true)}, which prints as "
+            f"{fixed(true, shown.decimals)}%, not {observed} (N = {big_n} is {whose})"
+        )
     alternatives = _alternatives(paper, miss)
     group = None if alternatives else _group_n(paper, miss)
     shared = None if alternatives or group else _shared_n(miss, misses)
@@ -182,36 +195,49 @@ def _report(paper: Paper, miss: Miss, misses: list[Miss]) -> Finding:
         alt = alternatives[0]
         text += f"; {observed} matches {n}/{alt.n} ({alt.where}), not {n}/{big_n}"
         severity = "error" if miss.own else "warning"
-        text += (" — a wrong denominator: the statement's own N does not fit" if miss.own
-                 else " — probably computed on a different denominator")
+        text += (
+            " — a wrong denominator: the statement's own N does not fit"
+            if miss.own
+            else " — probably computed on a different denominator"
+        )
     elif group is not None:
         other_n, label, count = group
-        others = f"the other {count} \"{label}\" categor{'y' if count == 1 else 'ies'}"
-        text += (f"; {observed} fits {n}/{other_n}, and so do {others} of this column — percentages "
-                 f"probably of the {other_n} patients with data")
+        others = f'the other {count} "{label}" categor{"y" if count == 1 else "ies"}'
+        text += (
+            f"; {observed} fits {n}/{other_n}, and so do {others} of this column — percentages "
+            f"probably of the {other_n} patients with data"
+        )
         severity = "warning"
     elif shared is not None:
         other_n, peers = shared
-        text += (f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit "
-                 f"the same unstated N = {other_n} (e.g. {peers[0].cell.quote()}) — percentages probably of "
-                 f"patients with data rather than of the column N")
+        text += (
+            f"; {observed} fits {n}/{other_n}, and {len(peers)} other cell(s) of this column fit "
+            f"the same unstated N = {other_n} (e.g. {peers[0].cell.quote()}) — percentages probably of "
+            f"patients with data rather than of the column N"
+        )
         severity = "warning"
     elif (fewer := _fewer_with_data(miss)) is not None:
         # the percentage is of fewer patients than the column N: explicable by missing data for this row
-        text += (f"; {observed} fits {n}/{fewer} — fewer than the column N, as when the percentage is of the "
-                 f"patients with data for this row (the table does not say so)")
+        text += (
+            f"; {observed} fits {n}/{fewer} — fewer than the column N, as when the percentage is of the "
+            f"patients with data for this row (the table does not say so)"
+        )
         severity = "warning"
     else:
         numerators = _numerators(miss)
         if numerators:
             text += f"; {observed} of {big_n} would be {' or '.join(map(str, numerators))}, not {n}"
         scope = "the paper states" if cell.is_text else f"of {cell.table}"
-        text += ("; the N printed with it does not fit" if miss.own
-                 else f"; no N {scope} and no legitimate rounding explains it")
+        text += (
+            "; the N printed with it does not fit"
+            if miss.own
+            else f"; no N {scope} and no legitimate rounding explains it"
+        )
         severity = "error"
     records = [miss.count, miss.percent, *cell.all("denominator")]
-    return finding(INFO.id, severity, text, records, expected=expected, observed=observed,
-                   tolerance=slack_text(shown.decimals))
+    return finding(
+        INFO.id, severity, text, records, expected=expected, observed=observed, tolerance=slack_text(shown.decimals)
+    )
 
 
 def run(paper: Paper) -> list[Finding]:

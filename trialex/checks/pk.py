@@ -34,7 +34,7 @@ AUC_INFO = CheckInfo(
     id="pk-auc-order",
     title="AUC to infinity is not below AUC to the last sample",
     severity="error when AUC0–∞ < AUC0–t/AUClast for the same analyte, group and statistic; warning when a "
-             "footnote mark on either value may say they were computed on different subjects",
+    "footnote mark on either value may say they were computed on different subjects",
     compares="AUC0–∞ vs AUC0–t (AUClast) mean, median or geometric mean of one group, in the same unit",
     tolerance="exact at equal printed precision (rounding preserves order); one rounding unit otherwise",
 )
@@ -43,7 +43,7 @@ VD_INFO = CheckInfo(
     title="Volume of distribution ≈ clearance × half-life / ln 2",
     severity="warning only (tables hold means of individual values, so the identity is approximate)",
     compares="Vz (Vd) vs CL · t½ / ln 2, or Vz/F vs CL/F · t½ / ln 2, for one group and statistic (mean or "
-             "geometric mean), when all three are printed with units in L, L/h (mL/min...) and h",
+    "geometric mean), when all three are printed with units in L, L/h (mL/min...) and h",
     tolerance="±35%: reported when Vz / (CL · t½ / ln 2) is outside 0.65–1.35",
 )
 
@@ -107,13 +107,24 @@ def run_auc(paper: Paper) -> list[Finding]:
         if shown_inf.value >= shown_last.value - slack:
             continue
         severity: Severity = "warning" if inf.marks or last.marks else "error"
-        message = (f"{_where(inf)}: {inf.statistic} AUC0–∞ {shown_inf.text} is below AUC0–t "
-                   f"{shown_last.text} ({_where(last)}); the AUC to infinity includes the AUC to the last "
-                   f"sample")
+        message = (
+            f"{_where(inf)}: {inf.statistic} AUC0–∞ {shown_inf.text} is below AUC0–t "
+            f"{shown_last.text} ({_where(last)}); the AUC to infinity includes the AUC to the last "
+            f"sample"
+        )
         if severity == "warning":
             message += " — a footnote mark may say AUC0–∞ was computed on fewer subjects"
-        out.append(finding(AUC_INFO.id, severity, message, [inf, last], expected=f">= {shown_last.text}",
-                           observed=shown_inf.text, tolerance=AUC_INFO.tolerance))
+        out.append(
+            finding(
+                AUC_INFO.id,
+                severity,
+                message,
+                [inf, last],
+                expected=f">= {shown_last.text}",
+                observed=shown_inf.text,
+                tolerance=AUC_INFO.tolerance,
+            )
+        )
     return out
 
 
@@ -150,14 +161,22 @@ def _vd_finding(volume: Record, clearance: Record, half_life: Record) -> Finding
     if abs(ratio - 1.0) <= VD_TOLERANCE:
         return None
     per = "/kg" if v_unit[1] else ""
-    message = (f"{_where(volume)}: {volume.statistic} {volume.parameter or 'Vz'} {volume.value:g} "
-               f"{unit_of(volume)} vs CL · t½ / ln 2 = {clearance.value:g} {unit_of(clearance)} × "
-               f"{half_life.value:g} {unit_of(half_life)} / 0.693 = {predicted:.4g} L{per} "
-               f"(ratio {ratio:.2f}); for one dose Vz = CL · t½ / ln 2, so a gap this wide suggests a wrong "
-               f"value, unit or row")
-    return finding(VD_INFO.id, "warning", message, [volume, clearance, half_life],
-                   expected=f"{predicted:.4g} L{per} (±{VD_TOLERANCE:.0%})", observed=f"{litres:.4g} L{per}",
-                   tolerance=VD_INFO.tolerance)
+    message = (
+        f"{_where(volume)}: {volume.statistic} {volume.parameter or 'Vz'} {volume.value:g} "
+        f"{unit_of(volume)} vs CL · t½ / ln 2 = {clearance.value:g} {unit_of(clearance)} × "
+        f"{half_life.value:g} {unit_of(half_life)} / 0.693 = {predicted:.4g} L{per} "
+        f"(ratio {ratio:.2f}); for one dose Vz = CL · t½ / ln 2, so a gap this wide suggests a wrong "
+        f"value, unit or row"
+    )
+    return finding(
+        VD_INFO.id,
+        "warning",
+        message,
+        [volume, clearance, half_life],
+        expected=f"{predicted:.4g} L{per} (±{VD_TOLERANCE:.0%})",
+        observed=f"{litres:.4g} L{per}",
+        tolerance=VD_INFO.tolerance,
+    )
 
 
 AUC_CHECK = Check(AUC_INFO, run_auc)

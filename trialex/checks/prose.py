@@ -24,16 +24,32 @@ INFO = CheckInfo(
     id="text-vs-table",
     title="A number quoted in the text matches the table",
     severity="error when the prose quotes a different value (or a number where the table says not "
-             "reached) for a quantity and group (arm or N named in the text) that identify exactly one table "
-             "value; no finding when the match is ambiguous or the text names no group",
+    "reached) for a quantity and group (arm or N named in the text) that identify exactly one table "
+    "value; no finding when the match is ambiguous or the text names no group",
     compares="a prose record (statistic, parameter/endpoint or term, analyte, arm or N, grade, scope) vs the "
-             "one table record with the same identity",
+    "one table record with the same identity",
     tolerance="equal at the coarser printed precision: the more precise number, rounded half-up, half-even, "
-              "truncated or double-rounded to the other's decimals, gives the other's digits",
+    "truncated or double-rounded to the other's decimals, gives the other's digits",
 )
 
-_COMPARABLE = ("count", "percent", "mean", "median", "rate", "hr", "or", "rr", "geometric_mean", "sd", "min",
-               "max", "q1", "q3", "cv_percent", "events")
+_COMPARABLE = (
+    "count",
+    "percent",
+    "mean",
+    "median",
+    "rate",
+    "hr",
+    "or",
+    "rr",
+    "geometric_mean",
+    "sd",
+    "min",
+    "max",
+    "q1",
+    "q3",
+    "cv_percent",
+    "events",
+)
 
 
 def _labels(record: Record) -> list[str]:
@@ -79,9 +95,14 @@ def _by_quantity(paper: Paper) -> dict[str, list[Record]]:
 
 def _candidates(index: dict[str, list[Record]], prose: Record, what: str) -> list[Record]:
     """The table records of the same statistic, quantity, analyte, scope and group as the prose number."""
-    found = [r for r in index.get(what, [])
-             if r.statistic == prose.statistic and _same_analyte(prose, r) and _same_scope(prose, r)
-             and _same_group(prose, r)]
+    found = [
+        r
+        for r in index.get(what, [])
+        if r.statistic == prose.statistic
+        and _same_analyte(prose, r)
+        and _same_scope(prose, r)
+        and _same_group(prose, r)
+    ]
     if prose.statistic == "count":
         found = [r for r in found if r.value is None or r.value.is_integer()]
     return found
@@ -106,8 +127,10 @@ def _hint(paper: Paper, prose: Record, shown: Printed, table_record: Record) -> 
             continue
         other = printed(record)
         if other is not None and _agree(shown, other) and quantity(record) != quantity(table_record):
-            return (f"; {shown.text} is the value of {joined(record.row)} in the same table "
-                    f'("{record.raw}", {joined(record.column)})')
+            return (
+                f"; {shown.text} is the value of {joined(record.row)} in the same table "
+                f'("{record.raw}", {joined(record.column)})'
+            )
     return ""
 
 
@@ -124,28 +147,44 @@ def _compare(paper: Paper, index: dict[str, list[Record]], prose: Record) -> Fin
     if len(distinct) != 1:
         return None
     table_record = candidates[0]
-    subject = " ".join(x for x in (prose.statistic, prose.analyte, prose.parameter or joined(prose.row),
-                                   f"({prose.arm})" if prose.arm else "") if x)
-    where = (f'{table_record.table} ("{table_record.raw}", {joined(table_record.row)} / '
-             f'{joined(table_record.column)})')
+    subject = " ".join(
+        x
+        for x in (
+            prose.statistic,
+            prose.analyte,
+            prose.parameter or joined(prose.row),
+            f"({prose.arm})" if prose.arm else "",
+        )
+        if x
+    )
+    where = f'{table_record.table} ("{table_record.raw}", {joined(table_record.row)} / {joined(table_record.column)})'
     shown = printed(prose)
     if shown is None or table_record.value is None:
         if (prose.value is None) == (table_record.value is None):
             return None
         said = (prose.qualifier or "not given") if prose.value is None else (shown.text if shown else "")
         there = (table_record.qualifier or "not given") if table_record.value is None else table_record.raw
-        message = (f'The text on page {prose.page} ("{prose.raw}") gives the {subject} as {said}; {where} '
-                   f"says {there}")
-        return finding(INFO.id, "error", message, [prose, table_record], expected=there, observed=said,
-                       tolerance=INFO.tolerance)
+        message = f'The text on page {prose.page} ("{prose.raw}") gives the {subject} as {said}; {where} says {there}'
+        return finding(
+            INFO.id, "error", message, [prose, table_record], expected=there, observed=said, tolerance=INFO.tolerance
+        )
     other = printed(table_record)
     if other is None or _agree(shown, other):
         return None
     gap = abs(float(shown.value - other.value))
-    message = (f'The text on page {prose.page} ("{prose.raw}") gives the {subject} as {shown.text}; {where} '
-               f"prints {other.text} (differs by {gap:g}){_hint(paper, prose, shown, table_record)}")
-    return finding(INFO.id, "error", message, [prose, table_record], expected=other.text, observed=shown.text,
-                   tolerance=INFO.tolerance)
+    message = (
+        f'The text on page {prose.page} ("{prose.raw}") gives the {subject} as {shown.text}; {where} '
+        f"prints {other.text} (differs by {gap:g}){_hint(paper, prose, shown, table_record)}"
+    )
+    return finding(
+        INFO.id,
+        "error",
+        message,
+        [prose, table_record],
+        expected=other.text,
+        observed=shown.text,
+        tolerance=INFO.tolerance,
+    )
 
 
 def run(paper: Paper) -> list[Finding]:
@@ -157,5 +196,6 @@ def run(paper: Paper) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
 
 CHECK = Check(INFO, run)

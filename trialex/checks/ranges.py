@@ -25,9 +25,9 @@ CI_INFO = CheckInfo(
     id="estimate-in-ci",
     title="An estimate lies inside its confidence interval",
     severity="error when the estimate lies outside its CI (reversed bounds included); warning when the "
-             "bounds are printed in reverse order but the estimate lies between them",
+    "bounds are printed in reverse order but the estimate lies between them",
     compares="a point estimate (HR/OR/RR, median, mean, rate, percentage, difference) vs the CI printed with "
-             "it (same cell, a CI row under it or a CI column beside it); ci_low vs ci_high",
+    "it (same cell, a CI row under it or a CI column beside it); ci_low vs ci_high",
     tolerance="out of order only by at least the sum of the two numbers' printed rounding units",
 )
 MEDIAN_INFO = CheckInfo(
@@ -46,8 +46,15 @@ MEAN_INFO = CheckInfo(
 )
 
 
-_NAMES = {"hr": "hazard ratio", "or": "odds ratio", "rr": "risk ratio", "value": "estimate",
-          "geometric_mean": "geometric mean", "rate": "rate", "percent": "percentage"}
+_NAMES = {
+    "hr": "hazard ratio",
+    "or": "odds ratio",
+    "rr": "risk ratio",
+    "value": "estimate",
+    "geometric_mean": "geometric mean",
+    "rate": "rate",
+    "percent": "percentage",
+}
 
 
 def _shown(record: Record | None, scale: Fraction = Fraction(1)) -> tuple[Printed, Fraction] | None:
@@ -59,8 +66,12 @@ def _shown(record: Record | None, scale: Fraction = Fraction(1)) -> tuple[Printe
     return shown, shown.value * scale
 
 
-def _below(a: tuple[Printed, Fraction], b: tuple[Printed, Fraction], scale_a: Fraction = Fraction(1),
-           scale_b: Fraction = Fraction(1)) -> bool:
+def _below(
+    a: tuple[Printed, Fraction],
+    b: tuple[Printed, Fraction],
+    scale_a: Fraction = Fraction(1),
+    scale_b: Fraction = Fraction(1),
+) -> bool:
     """a is printed below b beyond rounding: a must be >= b but is not. Every printed number is less than
     one unit of its last place from the truth, so a >= b in truth forces a_printed > b_printed - (ua + ub)."""
     return a[1] <= b[1] - (a[0].unit * scale_a + b[0].unit * scale_b)
@@ -70,8 +81,14 @@ def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
     estimate = estimate_of(estimate_cell)
     low, high = ci_cell.one("ci_low"), ci_cell.one("ci_high")
     scale = Fraction(1)
-    if estimate is not None and estimate.statistic == "percent" and estimate.value is not None and \
-            high is not None and high.value is not None and high.value <= 1 < estimate.value:
+    if (
+        estimate is not None
+        and estimate.statistic == "percent"
+        and estimate.value is not None
+        and high is not None
+        and high.value is not None
+        and high.value <= 1 < estimate.value
+    ):
         scale = Fraction(100)
     est, lo, hi = _shown(estimate), _shown(low, scale), _shown(high, scale)
     if estimate is None or est is None or (lo is None and hi is None):
@@ -92,26 +109,51 @@ def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
     if inside(value, unit):
         if not reverse:
             return None
-        return finding(CI_INFO.id, "warning", f"{head}: the bounds are printed in reverse order", records,
-                       expected=f"{hi[0].text if hi else ''} to {lo[0].text if lo else ''}", observed=ci_text,
-                       tolerance=CI_INFO.tolerance)
+        return finding(
+            CI_INFO.id,
+            "warning",
+            f"{head}: the bounds are printed in reverse order",
+            records,
+            expected=f"{hi[0].text if hi else ''} to {lo[0].text if lo else ''}",
+            observed=ci_text,
+            tolerance=CI_INFO.tolerance,
+        )
     if reverse:
         problem = "the lower bound exceeds the upper bound and the estimate lies outside both"
     elif lo is not None and not (value > lo[1] - (unit + lo[0].unit * scale)):
         problem = "the estimate lies below its lower bound"
     else:
         problem = "the estimate lies above its upper bound"
-    expected = (f"ci_low <= {name} <= ci_high" if reverse
-                else f"{lo[0].text if lo else ''} <= {name} <= {hi[0].text if hi else ''}".strip(" <="))
+    expected = (
+        f"ci_low <= {name} <= ci_high"
+        if reverse
+        else f"{lo[0].text if lo else ''} <= {name} <= {hi[0].text if hi else ''}".strip(" <=")
+    )
     if inside(value * 100, unit * 100) or inside(value / 100, unit / 100):
-        message = (f"{head}: {problem}, but not once the estimate is read on the interval's scale (a "
-                   f"proportion vs a percentage): the two are printed on different scales")
-        return finding(CI_INFO.id, "warning", message, records, expected=expected, observed=est[0].text,
-                       tolerance=CI_INFO.tolerance)
+        message = (
+            f"{head}: {problem}, but not once the estimate is read on the interval's scale (a "
+            f"proportion vs a percentage): the two are printed on different scales"
+        )
+        return finding(
+            CI_INFO.id,
+            "warning",
+            message,
+            records,
+            expected=expected,
+            observed=est[0].text,
+            tolerance=CI_INFO.tolerance,
+        )
     if inside(-value, unit):
         problem += "; its negation lies inside the interval — a minus sign missing in print (or extraction)?"
-    return finding(CI_INFO.id, "error", f"{head}: {problem}", records, expected=expected,
-                   observed=est[0].text, tolerance=CI_INFO.tolerance)
+    return finding(
+        CI_INFO.id,
+        "error",
+        f"{head}: {problem}",
+        records,
+        expected=expected,
+        observed=est[0].text,
+        tolerance=CI_INFO.tolerance,
+    )
 
 
 def _order(info: CheckInfo, cell: Cell, centre: str, pairs: list[tuple[str, str]]) -> Finding | None:
@@ -129,8 +171,15 @@ def _order(info: CheckInfo, cell: Cell, centre: str, pairs: list[tuple[str, str]
     if not problems:
         return None
     expected = " <= ".join(dict.fromkeys(s for pair in pairs for s in pair if cell.one(s) is not None))
-    return finding(info.id, "error", f"{cell.quote()}: {'; '.join(problems)} (the {centre} must lie within)",
-                   records, expected=expected, observed="; ".join(problems), tolerance=info.tolerance)
+    return finding(
+        info.id,
+        "error",
+        f"{cell.quote()}: {'; '.join(problems)} (the {centre} must lie within)",
+        records,
+        expected=expected,
+        observed="; ".join(problems),
+        tolerance=info.tolerance,
+    )
 
 
 def _reversed_bounds(cell: Cell) -> Finding | None:
@@ -139,10 +188,19 @@ def _reversed_bounds(cell: Cell) -> Finding | None:
     lo, hi = _shown(low), _shown(high)
     if low is None or high is None or lo is None or hi is None or not _below(hi, lo):
         return None
-    message = (f"{cell.quote()}: the CI {lo[0].text} to {hi[0].text} has its lower bound above its upper "
-               f"bound (printed in reverse order?)")
-    return finding(CI_INFO.id, "warning", message, [low, high], expected=f"{hi[0].text} to {lo[0].text}",
-                   observed=f"{lo[0].text} to {hi[0].text}", tolerance=CI_INFO.tolerance)
+    message = (
+        f"{cell.quote()}: the CI {lo[0].text} to {hi[0].text} has its lower bound above its upper "
+        f"bound (printed in reverse order?)"
+    )
+    return finding(
+        CI_INFO.id,
+        "warning",
+        message,
+        [low, high],
+        expected=f"{hi[0].text} to {lo[0].text}",
+        observed=f"{lo[0].text} to {hi[0].text}",
+        tolerance=CI_INFO.tolerance,
+    )
 
 
 def run_ci(paper: Paper) -> list[Finding]:
@@ -154,10 +212,8 @@ def run_ci(paper: Paper) -> list[Finding]:
 
 
 def run_median(paper: Paper) -> list[Finding]:
-    pairs = [("min", "median"), ("median", "max"), ("q1", "median"), ("median", "q3"), ("min", "max"),
-             ("q1", "q3")]
-    found = (_order(MEDIAN_INFO, cell, "median", pairs) for cell in paper.cells
-             if cell.one("median") is not None)
+    pairs = [("min", "median"), ("median", "max"), ("q1", "median"), ("median", "q3"), ("min", "max"), ("q1", "q3")]
+    found = (_order(MEDIAN_INFO, cell, "median", pairs) for cell in paper.cells if cell.one("median") is not None)
     return [f for f in found if f is not None]
 
 

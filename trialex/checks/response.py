@@ -25,8 +25,8 @@ ORR_INFO = CheckInfo(
     id="orr-equals-cr-pr",
     title="ORR equals CR + PR",
     severity="error when the ORR count differs from CR + PR in the same column (warning when a label "
-             "says 'confirmed', since confirmed and unconfirmed responses may be mixed); no finding without "
-             "a CR row",
+    "says 'confirmed', since confirmed and unconfirmed responses may be mixed); no finding without "
+    "a CR row",
     compares="the ORR (objective/overall response) row vs the complete and partial response rows, per column",
     tolerance="counts exact; percentages (when no counts are printed) within the sum of their rounding units",
 )
@@ -34,17 +34,16 @@ DCR_INFO = CheckInfo(
     id="dcr-equals-cr-pr-sd",
     title="DCR equals CR + PR + SD (CBR at most that)",
     severity="error when DCR or CBR exceeds CR + PR + SD (+ non-CR/non-PD); warning when a plain DCR "
-             "falls short of it (a DCR definition requiring a minimum SD duration would explain it); no "
-             "finding when a CBR (SD ≥ 24 weeks) is smaller",
-    compares="the DCR / CBR row vs the complete response, partial response and stable disease rows, per "
-             "column",
+    "falls short of it (a DCR definition requiring a minimum SD duration would explain it); no "
+    "finding when a CBR (SD ≥ 24 weeks) is smaller",
+    compares="the DCR / CBR row vs the complete response, partial response and stable disease rows, per column",
     tolerance="counts exact; percentages within the sum of their rounding units",
 )
 BOR_INFO = CheckInfo(
     id="bor-sum-evaluable",
     title="Best-response categories add up to the evaluable N",
     severity="error when CR + PR + SD + PD + NE exceed the column's N; warning when they fall short although "
-             "a not-evaluable/unknown row is printed; info when they fall short and no such row is printed",
+    "a not-evaluable/unknown row is printed; info when they fall short and no such row is printed",
     compares="the counts of the best-overall-response categories of one column vs that column's N",
     tolerance="exact",
 )
@@ -58,8 +57,9 @@ _SD_DURATION = re.compile(r"[≥>]\s*\d|\d+\s*(?:weeks?|wks?|months?|mo)\b")
 def category(label: str) -> str | None:
     """The response category a row label names, or None."""
     text = re.sub(r"\s*\((?:cr|pr|sd|pd|ne|orr|dcr|cbr)\)", "", bare(label))
-    if text.startswith(("best overall response", "best response", "duration", "time to", "median")) or \
-            re.search(r"free|surviv|death|died|pd-?l?1\b|pd-l1", text):
+    if text.startswith(("best overall response", "best response", "duration", "time to", "median")) or re.search(
+        r"free|surviv|death|died|pd-?l?1\b|pd-l1", text
+    ):
         return None
     has_dcr = re.search(r"\bdcr\b|disease control", text)
     has_cbr = re.search(r"\bcbr\b|clinical benefit", text)
@@ -78,8 +78,11 @@ def category(label: str) -> str | None:
         ("PR", r"(?:partial (?:response|remission)|pr)\b"),
         ("SD", r"(?:stable disease|sd)\b"),
         ("PD", r"(?:progressive disease|disease progression|progression|pd)\b"),
-        ("NE", r"(?:not evaluable|non-?evaluable|not assessable|inevaluable|unevaluable|not evaluated|"
-               r"not assessed|ne|na|unknown|missing|no assessment|unable to evaluate)\b"),
+        (
+            "NE",
+            r"(?:not evaluable|non-?evaluable|not assessable|inevaluable|unevaluable|not evaluated|"
+            r"not assessed|ne|na|unknown|missing|no assessment|unable to evaluate)\b",
+        ),
     )
     for name, pattern in rules:
         if re.match(pattern, text):
@@ -155,15 +158,16 @@ def _records(cells: list[Cell], statistic: str) -> list[Record]:
     return [r for c in cells for r in c.all(statistic)]
 
 
-def _sum_rule(info: CheckInfo, block: Block, total_name: str, parts: list[str], label: str,
-              allowed_short: bool) -> Finding | None:
+def _sum_rule(
+    info: CheckInfo, block: Block, total_name: str, parts: list[str], label: str, allowed_short: bool
+) -> Finding | None:
     """total == sum(parts) by counts (or percentages); ``allowed_short``: a total below the sum is
     legitimate (a CBR)."""
     cells = block.get(total_name, *parts)
     if cells is None:
         return None
     total, members = cells[0], cells[1:]
-    texts = [f'{joined(c.row)}' for c in members]
+    texts = [f"{joined(c.row)}" for c in members]
     confirmed = any("confirm" in norm(joined(c.row)) for c in cells)
     counts = _counts(cells)
     if counts is not None:
@@ -172,14 +176,23 @@ def _sum_rule(info: CheckInfo, block: Block, total_name: str, parts: list[str], 
             return None
         addition = " + ".join(map(str, counts[1:]))
         severity: Severity = "warning" if confirmed or (value < summed and total_name == "DCR") else "error"
-        message = (f'{block.where()}: {label} "{joined(total.row)}" is {value}, but {" + ".join(texts)} = '
-                   f"{addition} = {summed}")
+        message = (
+            f'{block.where()}: {label} "{joined(total.row)}" is {value}, but {" + ".join(texts)} = '
+            f"{addition} = {summed}"
+        )
         if severity == "warning" and confirmed:
             message += " (a label says 'confirmed': confirmed and unconfirmed responses may be mixed)"
         elif severity == "warning":
             message += " (a DCR definition requiring a minimum duration of stable disease would explain it)"
-        return finding(info.id, severity, message, _records(cells, "count"),
-                       expected=f"{summed} ({addition})", observed=f"{value}", tolerance="exact")
+        return finding(
+            info.id,
+            severity,
+            message,
+            _records(cells, "count"),
+            expected=f"{summed} ({addition})",
+            observed=f"{value}",
+            tolerance="exact",
+        )
     percents = _percents(cells)
     if percents is None:
         return None
@@ -187,11 +200,19 @@ def _sum_rule(info: CheckInfo, block: Block, total_name: str, parts: list[str], 
     value_pct, summed_pct = values[0], sum(values[1:], Fraction(0))
     if abs(value_pct - summed_pct) <= slack or (value_pct < summed_pct and allowed_short):
         return None
-    message = (f'{block.where()}: {label} "{joined(total.row)}" is {fixed(value_pct, decimals)}%, but '
-               f'{" + ".join(texts)} = {fixed(summed_pct, decimals)}%')
-    return finding(info.id, "error" if not confirmed else "warning", message, _records(cells, "percent"),
-                   expected=f"{fixed(summed_pct, decimals)}%", observed=f"{fixed(value_pct, decimals)}%",
-                   tolerance=f"±{fixed(slack, decimals)} (one rounding unit per printed percentage)")
+    message = (
+        f'{block.where()}: {label} "{joined(total.row)}" is {fixed(value_pct, decimals)}%, but '
+        f"{' + '.join(texts)} = {fixed(summed_pct, decimals)}%"
+    )
+    return finding(
+        info.id,
+        "error" if not confirmed else "warning",
+        message,
+        _records(cells, "percent"),
+        expected=f"{fixed(summed_pct, decimals)}%",
+        observed=f"{fixed(value_pct, decimals)}%",
+        tolerance=f"±{fixed(slack, decimals)} (one rounding unit per printed percentage)",
+    )
 
 
 def run_orr(paper: Paper) -> list[Finding]:
@@ -235,16 +256,31 @@ def run_bor(paper: Paper) -> list[Finding]:
         severity: Severity
         if summed > big_n:
             severity = "error"
-            message = (f"{block.where()}: the best-response categories add up to {summed} ({addition}), "
-                       f"more than N = {big_n}")
+            message = (
+                f"{block.where()}: the best-response categories add up to {summed} ({addition}), more than N = {big_n}"
+            )
         else:
             severity = "warning" if "NE" in block.rows else "info"
-            message = (f"{block.where()}: the best-response categories add up to {summed} ({addition}), "
-                       f"{big_n - summed} short of N = {big_n}")
-            message += ("" if "NE" in block.rows else
-                        "; no not-evaluable/unknown row is printed, which presumably holds the rest")
-        out.append(finding(BOR_INFO.id, severity, message, _records(cells, "count"), expected=f"{big_n}",
-                           observed=f"{summed}", tolerance="exact"))
+            message = (
+                f"{block.where()}: the best-response categories add up to {summed} ({addition}), "
+                f"{big_n - summed} short of N = {big_n}"
+            )
+            message += (
+                ""
+                if "NE" in block.rows
+                else "; no not-evaluable/unknown row is printed, which presumably holds the rest"
+            )
+        out.append(
+            finding(
+                BOR_INFO.id,
+                severity,
+                message,
+                _records(cells, "count"),
+                expected=f"{big_n}",
+                observed=f"{summed}",
+                tolerance="exact",
+            )
+        )
     return out
 
 

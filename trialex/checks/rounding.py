@@ -41,7 +41,7 @@ class Printed:
     @property
     def unit(self) -> Fraction:
         """One unit in the last printed place (0.1 for "41.7")."""
-        return Fraction(1, 10 ** self.decimals)
+        return Fraction(1, 10**self.decimals)
 
 
 def _spellings(token: str) -> list[str]:
@@ -98,8 +98,11 @@ def _locate(record: Record) -> tuple[Printed, int, int] | None:
     if record.value is None:
         return None
     target = abs(record.value)
-    matches = [(p, start, end) for p, start, end in _located(record.raw)
-               if math.isclose(float(p.value), target, rel_tol=1e-9, abs_tol=1e-12)]
+    matches = [
+        (p, start, end)
+        for p, start, end in _located(record.raw)
+        if math.isclose(float(p.value), target, rel_tol=1e-9, abs_tol=1e-12)
+    ]
     if not matches:
         return None
     if len(matches) > 1:
@@ -132,7 +135,7 @@ def qualifier(record: Record) -> str | None:
     found = _locate(record)
     if found is None:
         return None
-    before = record.raw[:found[1]].rstrip()
+    before = record.raw[: found[1]].rstrip()
     for sign in ("<=", ">=", "≤", "≥", "<", ">"):
         if before.endswith(sign):
             return sign
@@ -143,7 +146,7 @@ def round_to(value: Fraction, decimals: int, mode: Mode) -> Fraction:
     """``value`` rounded to ``decimals`` places by ``mode`` (exact)."""
     if mode == "double":
         return round_to(round_to(value, decimals + 1, "half-up"), decimals, "half-up")
-    scale = 10 ** decimals
+    scale = 10**decimals
     scaled = value * scale
     if mode == "half-up":
         sign = -1 if scaled < 0 else 1
@@ -186,7 +189,9 @@ def percent_text(value: Fraction | float, decimals: int = 2) -> str:
 
 
 def slack_text(decimals: int) -> str:
-    unit = fixed(Fraction(1, 10 ** decimals), decimals)
+    unit = fixed(Fraction(1, 10**decimals), decimals)
     plural = "s" if decimals != 1 else ""
-    return (f"printed with {decimals} decimal{plural}: accepted when half-up, half-even, truncated or double "
-            f"rounding of the computed value gives the printed digits (always |difference| < {unit})")
+    return (
+        f"printed with {decimals} decimal{plural}: accepted when half-up, half-even, truncated or double "
+        f"rounding of the computed value gives the printed digits (always |difference| < {unit})"
+    )

@@ -29,9 +29,9 @@ INFO = CheckInfo(
     id="subset-le-superset",
     title="A subset's count does not exceed its superset's",
     severity="error whenever a contained set (grade ≥3 of a term, serious, treatment-related, leading to "
-             "discontinuation) has more patients than the set containing it, in the same column",
+    "discontinuation) has more patients than the set containing it, in the same column",
     compares="grade ≥3 vs any-grade counts of one term and arm; TRAE vs TEAE, serious TRAE vs serious TEAE, "
-             "serious vs all, grade ≥3 vs any grade, leading to discontinuation/death vs all (summary rows)",
+    "serious vs all, grade ≥3 vs any grade, leading to discontinuation/death vs all (summary rows)",
     tolerance="counts exact; percentages (only without counts) beyond the sum of their rounding units",
 )
 
@@ -69,7 +69,7 @@ def split_grade(label: str, *, in_grade_context: bool = False) -> tuple[frozense
         match = re.search(pattern, text)
         if not match:
             continue
-        rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,;:-")
+        rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ,;:-")
         if kind == "all":
             return ALL_GRADES, rest
         first = int(match.group(1))
@@ -103,24 +103,41 @@ class Summary:
     outcome: str | None
 
     def within(self, other: Summary) -> bool:
-        return (self != other and (self.related or not other.related) and (self.serious or not other.serious)
-                and self.grades <= other.grades and (other.outcome is None or self.outcome == other.outcome))
+        return (
+            self != other
+            and (self.related or not other.related)
+            and (self.serious or not other.serious)
+            and self.grades <= other.grades
+            and (other.outcome is None or self.outcome == other.outcome)
+        )
 
     def name(self) -> str:
         return ("serious " if self.serious else "") + ("TRAE" if self.related else "TEAE")
 
 
-_AE = re.compile(r"\b(?:teaes?|traes?|saes?|aes?|adverse (?:events?|reactions?)|treatment[- ]emergent|"
-                 r"treatment[- ]related|drug[- ]related)\b")
-_RELATED = re.compile(r"\btraes?\b|(?:treatment|drug|study drug|study treatment|therapy)[- ]related|"
-                      r"related to (?:the )?(?:study )?(?:treatment|drug|therapy|medication)|"
-                      r"adverse (?:drug )?reactions?")
-_INTENSITY = (("mild", frozenset({1})), ("moderate", frozenset({2})), ("severe", frozenset({3, 4, 5})),
-              ("life-threatening", frozenset({4})))
+_AE = re.compile(
+    r"\b(?:teaes?|traes?|saes?|aes?|adverse (?:events?|reactions?)|treatment[- ]emergent|"
+    r"treatment[- ]related|drug[- ]related)\b"
+)
+_RELATED = re.compile(
+    r"\btraes?\b|(?:treatment|drug|study drug|study treatment|therapy)[- ]related|"
+    r"related to (?:the )?(?:study )?(?:treatment|drug|therapy|medication)|"
+    r"adverse (?:drug )?reactions?"
+)
+_INTENSITY = (
+    ("mild", frozenset({1})),
+    ("moderate", frozenset({2})),
+    ("severe", frozenset({3, 4, 5})),
+    ("life-threatening", frozenset({4})),
+)
 _SKIP = re.compile(r"special interest|immune|infusion|injection|select|selected|\bby\b|organ class")
-_OUTCOMES = (("discontinuation", r"discontinu|withdraw"), ("death", r"death|fatal|died|leading to grade 5"),
-             ("reduction", r"dose reduc|reduction"), ("interruption", r"interrupt|delay|held|hold"),
-             ("hospitalisation", r"hospitali"))
+_OUTCOMES = (
+    ("discontinuation", r"discontinu|withdraw"),
+    ("death", r"death|fatal|died|leading to grade 5"),
+    ("reduction", r"dose reduc|reduction"),
+    ("interruption", r"interrupt|delay|held|hold"),
+    ("hospitalisation", r"hospitali"),
+)
 
 
 def summary(labels: tuple[str, ...]) -> Summary | None:
@@ -168,10 +185,19 @@ def _report(table: str, column: tuple[str, ...], small: Cell, large: Cell, why: 
     if found is None:
         return None
     small_record, large_record, small_text, large_text = found
-    message = (f'{table}, column "{joined(column)}": "{joined(small.row)}" ({small_text}) exceeds '
-               f'"{joined(large.row)}" ({large_text}); {why}')
-    return finding(INFO.id, "error", message, [small_record, large_record], expected=f"<= {large_text}",
-                   observed=small_text, tolerance=INFO.tolerance)
+    message = (
+        f'{table}, column "{joined(column)}": "{joined(small.row)}" ({small_text}) exceeds '
+        f'"{joined(large.row)}" ({large_text}); {why}'
+    )
+    return finding(
+        INFO.id,
+        "error",
+        message,
+        [small_record, large_record],
+        expected=f"<= {large_text}",
+        observed=small_text,
+        tolerance=INFO.tolerance,
+    )
 
 
 def _grade_findings(table: str, cells: list[Cell]) -> list[Finding]:
@@ -196,8 +222,9 @@ def _grade_findings(table: str, cells: list[Cell]) -> list[Finding]:
         for small_grades, small in by_grade.items():
             for large_grades, large in by_grade.items():
                 if small_grades < large_grades:
-                    why = (f"grade {_grade_text(small_grades)} of a term is a subset of grade "
-                           f"{_grade_text(large_grades)}")
+                    why = (
+                        f"grade {_grade_text(small_grades)} of a term is a subset of grade {_grade_text(large_grades)}"
+                    )
                     result = _report(table, small.column, small, large, why)
                     if result is not None:
                         out.append(result)
@@ -226,8 +253,13 @@ def _summary_findings(table: str, cells: list[Cell]) -> list[Finding]:
         for small_kind, small in members:
             for large_kind, large in members:
                 if small is not large and small_kind.within(large_kind):
-                    result = _report(table, small.column, small, large,
-                                     f"{_describe(small_kind)} are a subset of {_describe(large_kind)}")
+                    result = _report(
+                        table,
+                        small.column,
+                        small,
+                        large,
+                        f"{_describe(small_kind)} are a subset of {_describe(large_kind)}",
+                    )
                     if result is not None:
                         out.append(result)
     return out

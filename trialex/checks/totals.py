@@ -27,7 +27,7 @@ INFO = CheckInfo(
         "up to it); no finding when it cannot be told which columns the total adds up"
     ),
     compares="per row, the count of the Total/Overall column vs the sum of the counts of its arm columns; "
-             "the total's N vs the sum of the arm Ns",
+    "the total's N vs the sum of the arm Ns",
     tolerance="exact (counts and Ns are whole numbers)",
 )
 
@@ -44,22 +44,32 @@ def _unique_subset(total_n: int, cells: list[Cell]) -> list[Cell] | None:
     """The one set of two or more cells whose Ns add up to ``total_n``, if exactly one exists."""
     if len(cells) > _MAX_SEARCH or any(c.arm_n is None for c in cells):
         return None
-    found = [list(combo) for size in range(2, len(cells) + 1) for combo in combinations(cells, size)
-             if sum(c.arm_n or 0 for c in combo) == total_n]
+    found = [
+        list(combo)
+        for size in range(2, len(cells) + 1)
+        for combo in combinations(cells, size)
+        if sum(c.arm_n or 0 for c in combo) == total_n
+    ]
     return found[0] if len(found) == 1 else None
 
 
 def _n_value(cell: Cell) -> FindingValue:
-    return FindingValue(label=f"{cell.table} / {joined(cell.column)} / N", value=float(cell.arm_n or 0),
-                        raw=joined(cell.column), page=cell.page, bbox=None)
+    return FindingValue(
+        label=f"{cell.table} / {joined(cell.column)} / N",
+        value=float(cell.arm_n or 0),
+        raw=joined(cell.column),
+        page=cell.page,
+        bbox=None,
+    )
 
 
 class _TotalColumn:
     def __init__(self, table: str, column: Column, level: int, columns: list[Column]) -> None:
         self.table, self.column = table, column
         prefix = column[:level]
-        group = [c for c in columns if c != column and len(c) > level and c[:level] == prefix
-                 and _total_level(c) is None]
+        group = [
+            c for c in columns if c != column and len(c) > level and c[:level] == prefix and _total_level(c) is None
+        ]
         self.header_group = group if prefix and len(group) >= 2 else None
         self.reported_ns: set[tuple[int, ...]] = set()
 
@@ -68,8 +78,7 @@ class _TotalColumn:
         total_n = total.arm_n
         if total_n is None:
             return None, None
-        others = [cell for column, cell in row.items()
-                  if column != self.column and _total_level(column) is None]
+        others = [cell for column, cell in row.items() if column != self.column and _total_level(column) is None]
         if self.header_group is not None:
             group = [row[c] for c in self.header_group if c in row]
             if len(group) == len(self.header_group) and all(c.arm_n is not None for c in group):
@@ -88,12 +97,22 @@ class _TotalColumn:
             return None
         self.reported_ns.add(ns)
         addition = " + ".join(map(str, ns))
-        message = (f'{self.table}: the N of column "{joined(self.column)}" is {total.arm_n}, but the columns '
-                   f'under the same header add up to {addition} = {sum(ns)} '
-                   f'({", ".join(joined(c.column) for c in group)})')
-        return finding(INFO.id, "error", message, [], expected=f"{sum(ns)}", observed=f"{total.arm_n}",
-                       tolerance="exact", extra=[_n_value(total), *(_n_value(c) for c in group)],
-                       table=self.table)
+        message = (
+            f'{self.table}: the N of column "{joined(self.column)}" is {total.arm_n}, but the columns '
+            f"under the same header add up to {addition} = {sum(ns)} "
+            f"({', '.join(joined(c.column) for c in group)})"
+        )
+        return finding(
+            INFO.id,
+            "error",
+            message,
+            [],
+            expected=f"{sum(ns)}",
+            observed=f"{total.arm_n}",
+            tolerance="exact",
+            extra=[_n_value(total), *(_n_value(c) for c in group)],
+            table=self.table,
+        )
 
 
 _NOT_ADDITIVE = re.compile(r"\b(?:median|mean|average|range|iqr|interquartile|sd|min|max|minimum|maximum)\b")
@@ -111,11 +130,20 @@ def _count_mismatch(total: Cell, arms: list[Cell]) -> Finding | None:
         return None
     addition = " + ".join(str(c) for c in counts)
     names = ", ".join(f'"{joined(c.column)}"' for c in arms)
-    message = (f'{total.table}, row "{joined(total.row)}": the total column "{joined(total.column)}" prints '
-               f"{total_count}, but its arms ({names}) add up to {addition} = {summed}")
+    message = (
+        f'{total.table}, row "{joined(total.row)}": the total column "{joined(total.column)}" prints '
+        f"{total_count}, but its arms ({names}) add up to {addition} = {summed}"
+    )
     records = [r for cell in (total, *arms) for r in cell.all("count")]
-    return finding(INFO.id, "error", message, records, expected=f"{summed} ({addition})",
-                   observed=f"{total_count}", tolerance="exact")
+    return finding(
+        INFO.id,
+        "error",
+        message,
+        records,
+        expected=f"{summed} ({addition})",
+        observed=f"{total_count}",
+        tolerance="exact",
+    )
 
 
 def _check_table(table: str, cells: list[Cell]) -> list[Finding]:

@@ -45,13 +45,21 @@ TITLES = {"error": "ERRORS", "warning": "WARNINGS", "info": "INFO"}
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("check", help="report the arithmetic errors a paper prints", description=HELP,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "check",
+        help="report the arithmetic errors a paper prints",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("pdf", type=Path, nargs="?", help="the publication PDF")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (text)")
-    p.add_argument("--severity", choices=SEVERITIES, default="info",
-                   help="show findings of this severity and worse: error, warning (errors and warnings) or "
-                        "info (everything, the default); the exit status counts errors regardless")
+    p.add_argument(
+        "--severity",
+        choices=SEVERITIES,
+        default="info",
+        help="show findings of this severity and worse: error, warning (errors and warnings) or "
+        "info (everything, the default); the exit status counts errors regardless",
+    )
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     p.add_argument("--list-checks", action="store_true", help="print the catalogue of checks and exit")
     p.set_defaults(handler=run, parser=p)
@@ -59,8 +67,12 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.list_checks:
-        _emit(args, catalogue_text() if args.format == "text" else
-              json.dumps([info.model_dump() for info in CATALOGUE], indent=2, ensure_ascii=False) + "\n")
+        _emit(
+            args,
+            catalogue_text()
+            if args.format == "text"
+            else json.dumps([info.model_dump() for info in CATALOGUE], indent=2, ensure_ascii=False) + "\n",
+        )
         return 0
     if args.pdf is None:
         args.parser.error("the PDF is required (or --list-checks)")
@@ -69,8 +81,12 @@ def run(args: argparse.Namespace) -> int:
     shown = [f for f in findings if SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[args.severity]]
     summary = {severity: sum(f.severity == severity for f in findings) for severity in SEVERITIES}
     if args.format == "json":
-        document = {"file": args.pdf.name, "records": len(extraction.records), "summary": summary,
-                    "findings": [f.model_dump(mode="json") for f in shown]}
+        document = {
+            "file": args.pdf.name,
+            "records": len(extraction.records),
+            "summary": summary,
+            "findings": [f.model_dump(mode="json") for f in shown],
+        }
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     else:
         text = report(args.pdf.name, len(extraction.records), findings, shown)
@@ -92,8 +108,10 @@ def _plural(count: int, word: str) -> str:
 def report(name: str, records: int, findings: list[Finding], shown: list[Finding]) -> str:
     """The human report: a summary line, then the shown findings grouped by severity."""
     counts = [sum(f.severity == s for f in findings) for s in SEVERITIES]
-    lines = [f"{name}: {_plural(records, 'record')} checked by {len(CATALOGUE)} checks: "
-             f"{_plural(counts[0], 'error')}, {_plural(counts[1], 'warning')}, {counts[2]} info"]
+    lines = [
+        f"{name}: {_plural(records, 'record')} checked by {len(CATALOGUE)} checks: "
+        f"{_plural(counts[0], 'error')}, {_plural(counts[1], 'warning')}, {counts[2]} info"
+    ]
     hidden = len(findings) - len(shown)
     if hidden:
         lines.append(f"({hidden} finding(s) of lower severity not shown)")
@@ -117,8 +135,9 @@ def _finding_lines(number: int, item: Finding) -> list[str]:
     if item.expected is not None or item.observed is not None:
         out.append(f"     expected: {item.expected or '-'}   printed: {item.observed or '-'}")
     if item.tolerance:
-        out += textwrap.wrap(f"tolerance: {item.tolerance}", width=108, initial_indent="     ",
-                             subsequent_indent="       ")
+        out += textwrap.wrap(
+            f"tolerance: {item.tolerance}", width=108, initial_indent="     ", subsequent_indent="       "
+        )
     out += [f"     - {_value_line(value)}" for value in item.values]
     return out
 
@@ -133,8 +152,7 @@ def catalogue_text() -> str:
     lines: list[str] = []
     for info in CATALOGUE:
         lines += [f"{info.id}: {info.title}"]
-        for key, text in (("severity", info.severity), ("compares", info.compares),
-                          ("tolerance", info.tolerance)):
+        for key, text in (("severity", info.severity), ("compares", info.compares), ("tolerance", info.tolerance)):
             lines += textwrap.wrap(f"{key}: {text}", width=108, initial_indent="  ", subsequent_indent="    ")
         lines.append("")
     return "\n".join(lines)

@@ -28,8 +28,12 @@ formats:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("extract", help="extract a PDF's tables and prose numbers", description=HELP,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "extract",
+        help="extract a PDF's tables and prose numbers",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("pdf", type=Path, help="the publication PDF")
     p.add_argument("--format", choices=("json", "records", "csv"), default="json", help="output format (json)")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")

@@ -39,24 +39,44 @@ TRIALEX_INGEST_MEMORY_MB, TRIALEX_MAX_PAGES, TRIALEX_MAX_UPLOAD_MB.
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("ingest", help="store every new PDF of folders, globs or files (batch, cron)",
-                              description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "ingest",
+        help="store every new PDF of folders, globs or files (batch, cron)",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a folder, a glob pattern, or a file")
-    p.add_argument("--workers", type=_positive_int, metavar="N",
-                   help="files extracted in parallel, each in its own process (min(2, CPUs))")
-    p.add_argument("--timeout-per-file", type=_positive_float, metavar="S",
-                   help="seconds a file may take before its worker is killed (TRIALEX_INGEST_TIMEOUT_S, 120)")
-    p.add_argument("--memory-mb", type=_positive_int, metavar="M",
-                   help="address-space limit of each worker in MB (TRIALEX_INGEST_MEMORY_MB, 2048)")
-    p.add_argument("--max-pages", type=_positive_int, metavar="N",
-                   help="refuse PDFs with more pages (TRIALEX_MAX_PAGES, 300)")
-    p.add_argument("--max-mb", type=_positive_float, metavar="MB",
-                   help="refuse larger files (TRIALEX_MAX_UPLOAD_MB, 50)")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="files extracted in parallel, each in its own process (min(2, CPUs))",
+    )
+    p.add_argument(
+        "--timeout-per-file",
+        type=_positive_float,
+        metavar="S",
+        help="seconds a file may take before its worker is killed (TRIALEX_INGEST_TIMEOUT_S, 120)",
+    )
+    p.add_argument(
+        "--memory-mb",
+        type=_positive_int,
+        metavar="M",
+        help="address-space limit of each worker in MB (TRIALEX_INGEST_MEMORY_MB, 2048)",
+    )
+    p.add_argument(
+        "--max-pages", type=_positive_int, metavar="N", help="refuse PDFs with more pages (TRIALEX_MAX_PAGES, 300)"
+    )
+    p.add_argument(
+        "--max-mb", type=_positive_float, metavar="MB", help="refuse larger files (TRIALEX_MAX_UPLOAD_MB, 50)"
+    )
     p.add_argument("--database-url", metavar="URL", help="where to store (overrides TRIALEX_DATABASE_URL)")
-    p.add_argument("--watch", action="store_true",
-                   help="keep running: rescan the paths every --interval seconds and ingest new files")
-    p.add_argument("--interval", type=_positive_float, metavar="S",
-                   help="seconds between scans with --watch (60)")
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running: rescan the paths every --interval seconds and ingest new files",
+    )
+    p.add_argument("--interval", type=_positive_float, metavar="S", help="seconds between scans with --watch (60)")
     p.set_defaults(handler=run)
 
 
@@ -74,9 +94,12 @@ def run(args: argparse.Namespace) -> int:
     max_mb = args.max_mb if args.max_mb is not None else settings.max_upload_mb
     options = IngestOptions(
         workers=args.workers or default_workers(),
-        limits=Limits(max_bytes=int(max_mb * 1024 * 1024), max_pages=args.max_pages or settings.max_pages,
-                      timeout_s=args.timeout_per_file or settings.ingest_timeout_s,
-                      memory_mb=args.memory_mb or settings.ingest_memory_mb),
+        limits=Limits(
+            max_bytes=int(max_mb * 1024 * 1024),
+            max_pages=args.max_pages or settings.max_pages,
+            timeout_s=args.timeout_per_file or settings.ingest_timeout_s,
+            memory_mb=args.memory_mb or settings.ingest_memory_mb,
+        ),
     )
     try:
         files = find_pdfs(args.paths)
@@ -87,15 +110,25 @@ def run(args: argparse.Namespace) -> int:
         with stop_on_signals() as stop:
             if args.watch:
                 interval = args.interval or 60.0
-                print(f"trialex ingest: watching {' '.join(args.paths)} every {interval:g} s "
-                      "(SIGTERM or Ctrl-C stops)", file=sys.stderr, flush=True)
-                watch(args.paths, engine=engine, options=options, stop=stop, interval=interval,
-                      reporter=lambda: make_reporter(sys.stderr),
-                      on_run=lambda summary: print(format_summary(summary), flush=True))
+                print(
+                    f"trialex ingest: watching {' '.join(args.paths)} every {interval:g} s (SIGTERM or Ctrl-C stops)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                watch(
+                    args.paths,
+                    engine=engine,
+                    options=options,
+                    stop=stop,
+                    interval=interval,
+                    reporter=lambda: make_reporter(sys.stderr),
+                    on_run=lambda summary: print(format_summary(summary), flush=True),
+                )
                 print(f"trialex ingest: {stop.reason}", file=sys.stderr)
                 return 0
-            summary = ingest(args.paths, files, engine=engine, options=options,
-                             reporter=make_reporter(sys.stderr), stop=stop)
+            summary = ingest(
+                args.paths, files, engine=engine, options=options, reporter=make_reporter(sys.stderr), stop=stop
+            )
     finally:
         engine.dispose()
     print(format_summary(summary), flush=True)

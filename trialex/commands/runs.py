@@ -23,8 +23,12 @@ examples:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("runs", help="list ingestion runs, or show one run's files", description=HELP,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "runs",
+        help="list ingestion runs, or show one run's files",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("run_id", nargs="?", type=int, metavar="RUN_ID", help="show this run and its files")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="runs to list (20)")
     p.add_argument("--failed", action="store_true", help="with RUN_ID: only the files that failed")
@@ -80,8 +84,10 @@ def shown_status(run: Any) -> str:
 def runs_table(runs: list[Any], total: int) -> str:
     if not runs:
         return "no ingestion runs recorded yet"
-    header = (f"{'id':>5}  {'started (UTC)':19}  {'status':22}  {'found':>5}  {'seen':>5}  {'ingested':>8}  "
-              f"{'present':>7}  {'failed':>6}  {'pages':>6}  {'seconds':>8}  paths")
+    header = (
+        f"{'id':>5}  {'started (UTC)':19}  {'status':22}  {'found':>5}  {'seen':>5}  {'ingested':>8}  "
+        f"{'present':>7}  {'failed':>6}  {'pages':>6}  {'seconds':>8}  paths"
+    )
     lines = [header]
     for r in runs:
         lines.append(

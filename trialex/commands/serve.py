@@ -26,15 +26,22 @@ configuration (environment):
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("serve", help="serve the REST API (FastAPI + uvicorn)", description=HELP,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "serve",
+        help="serve the REST API (FastAPI + uvicorn)",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (127.0.0.1; 0.0.0.0 for all)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
-    p.add_argument("--database-url", metavar="URL",
-                   help="database to serve (overrides TRIALEX_DATABASE_URL)")
+    p.add_argument("--database-url", metavar="URL", help="database to serve (overrides TRIALEX_DATABASE_URL)")
     p.add_argument("--reload", action="store_true", help="restart when the code changes (development)")
-    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"),
-                   help="uvicorn log level (info)")
+    p.add_argument(
+        "--log-level",
+        default="info",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="uvicorn log level (info)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -46,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     if args.database_url:
         os.environ["TRIALEX_DATABASE_URL"] = args.database_url  # also seen by --reload's child process
         get_settings.cache_clear()
-    print(f"trialex: serving {get_settings().database_url} on http://{args.host}:{args.port} "
-          f"(API documentation at /docs)", file=sys.stderr)
-    uvicorn.run("service.main:app", host=args.host, port=args.port, reload=args.reload,
-                log_level=args.log_level)
+    print(
+        f"trialex: serving {get_settings().database_url} on http://{args.host}:{args.port} "
+        f"(API documentation at /docs)",
+        file=sys.stderr,
+    )
+    uvicorn.run("service.main:app", host=args.host, port=args.port, reload=args.reload, log_level=args.log_level)
     return 0

@@ -15,5 +15,14 @@ from trialex.ingest.discover import NoSuchPathError, find_pdfs
 from trialex.ingest.outcome import FileResult, RunSummary
 from trialex.ingest.watch import watch
 
-__all__ = ["FileResult", "IngestOptions", "NoSuchPathError", "RunSummary", "default_workers", "find_pdfs",
-           "ingest", "open_store", "watch"]
+__all__ = [
+    "FileResult",
+    "IngestOptions",
+    "NoSuchPathError",
+    "RunSummary",
+    "default_workers",
+    "find_pdfs",
+    "ingest",
+    "open_store",
+    "watch",
+]

@@ -84,8 +84,15 @@ def shown_url(url: str) -> str:
         return "(unparsable URL)"
 
 
-def ingest(paths: Sequence[str], files: Sequence[Path], *, engine: Engine, options: IngestOptions,
-           reporter: Reporter, stop: StopFlag) -> RunSummary:
+def ingest(
+    paths: Sequence[str],
+    files: Sequence[Path],
+    *,
+    engine: Engine,
+    options: IngestOptions,
+    reporter: Reporter,
+    stop: StopFlag,
+) -> RunSummary:
     """Ingest ``files`` (found under ``paths``) as one recorded run."""
     return Batch(engine, options, reporter, stop).run(paths, files)
 
@@ -105,12 +112,19 @@ class Batch:
         self.results = []
         with session_scope(self.engine) as session:
             interrupt_dead_runs(session=session, alive=run_alive)
-            run = start_run(session=session, run=Run(
-                paths=[os.path.abspath(p) for p in paths], workers=self.options.workers,
-                timeout_s=self.limits.timeout_s, memory_mb=self.limits.memory_mb, pid=os.getpid(),
-                hostname=socket.gethostname(),
-                trialex_version=trialex.__version__, found=len(files),
-            ))
+            run = start_run(
+                session=session,
+                run=Run(
+                    paths=[os.path.abspath(p) for p in paths],
+                    workers=self.options.workers,
+                    timeout_s=self.limits.timeout_s,
+                    memory_mb=self.limits.memory_mb,
+                    pid=os.getpid(),
+                    hostname=socket.gethostname(),
+                    trialex_version=trialex.__version__,
+                    found=len(files),
+                ),
+            )
             assert run.id is not None
             self.reporter.start(run.id, len(files))
             try:
@@ -119,16 +133,32 @@ class Batch:
                 status: RunStatus = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
                 with contextlib.suppress(Exception):
                     session.rollback()
-                    finish_run(session=session, run=run, status=status, seconds=self._elapsed(),
-                               error=f"{type(exc).__name__}: {exc}".rstrip(": "))
+                    finish_run(
+                        session=session,
+                        run=run,
+                        status=status,
+                        seconds=self._elapsed(),
+                        error=f"{type(exc).__name__}: {exc}".rstrip(": "),
+                    )
                 self.reporter.finish()
                 raise
             interrupted = self.stop.is_set()
-            finish_run(session=session, run=run, status="interrupted" if interrupted else "completed",
-                       seconds=self._elapsed(), error=self.stop.reason if interrupted else None)
+            finish_run(
+                session=session,
+                run=run,
+                status="interrupted" if interrupted else "completed",
+                seconds=self._elapsed(),
+                error=self.stop.reason if interrupted else None,
+            )
         self.reporter.finish()
-        return RunSummary(run_id=run.id, status=run.status, found=len(files), results=tuple(self.results),
-                          seconds=run.seconds, error=run.error)
+        return RunSummary(
+            run_id=run.id,
+            status=run.status,
+            found=len(files),
+            results=tuple(self.results),
+            seconds=run.seconds,
+            error=run.error,
+        )
 
     def _elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -152,8 +182,13 @@ class Batch:
                             self._record(session, run, prepared)
                         elif prepared is not None:
                             prepared.submitted = time.monotonic()
-                            future = pool.submit(extract_isolated, prepared.data, file_name=path.name,
-                                                 limits=self.limits, cancel=self.stop.event)
+                            future = pool.submit(
+                                extract_isolated,
+                                prepared.data,
+                                file_name=path.name,
+                                limits=self.limits,
+                                cancel=self.stop.event,
+                            )
                             pending[future] = in_flight[prepared.sha256] = prepared
                     if not pending:
                         if exhausted or self.stop.is_set():
@@ -189,22 +224,41 @@ class Batch:
         existing = get_document_by_sha256(session=session, sha256=sha256)
         end_read(session=session)
         if existing is not None:
-            return FileResult(path=path, status="already_present", sha256=sha256, size_bytes=len(data),
-                              signature=signature, document_id=existing.id, pages=existing.pages)
+            return FileResult(
+                path=path,
+                status="already_present",
+                sha256=sha256,
+                size_bytes=len(data),
+                signature=signature,
+                document_id=existing.id,
+                pages=existing.pages,
+            )
         return _Job(path=path, sha256=sha256, size=len(data), signature=signature, data=data)
 
     def _too_large(self, path: Path, signature: tuple[int, int], max_bytes: int) -> FileResult:
         with path.open("rb") as fh:
             sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
         size = signature[0]
-        return FileResult(path=path, status="failed", sha256=sha256, size_bytes=size, signature=signature,
-                          code="too-large",
-                          reason=f"the file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB")
+        return FileResult(
+            path=path,
+            status="failed",
+            sha256=sha256,
+            size_bytes=size,
+            signature=signature,
+            code="too-large",
+            reason=f"the file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB",
+        )
 
     def _finish(self, session: Session, run: Run, job: _Job, future: Future[Isolated]) -> None:
         seconds = round(time.monotonic() - job.submitted, 3)
-        base = FileResult(path=job.path, status="failed", sha256=job.sha256, size_bytes=job.size,
-                          signature=job.signature, seconds=seconds)
+        base = FileResult(
+            path=job.path,
+            status="failed",
+            sha256=job.sha256,
+            size_bytes=job.size,
+            signature=job.signature,
+            seconds=seconds,
+        )
         exc = future.exception()
         if isinstance(exc, ExtractionCancelledError):
             return  # stopped on request: not handled, the next run takes it
@@ -220,28 +274,65 @@ class Batch:
                 code, reason = failure(err, limits=self.limits)
                 result = replace(base, code=code, reason=reason)
             else:
-                result = replace(base, status="ingested" if created else "already_present",
-                                  document_id=document.id, pages=extraction.document.pages,
-                                  records=len(extraction.records), peak_rss_mb=isolated.usage.peak_rss_mb)
+                result = replace(
+                    base,
+                    status="ingested" if created else "already_present",
+                    document_id=document.id,
+                    pages=extraction.document.pages,
+                    records=len(extraction.records),
+                    peak_rss_mb=isolated.usage.peak_rss_mb,
+                )
         self._record(session, run, result)
         for path, signature in job.duplicates:
             same = f"same bytes as {job.path}"
             if result.status == "failed":
-                self._record(session, run, replace(result, path=path, signature=signature, seconds=None,
-                                                    reason=f"{result.reason} ({same})", peak_rss_mb=None))
+                self._record(
+                    session,
+                    run,
+                    replace(
+                        result,
+                        path=path,
+                        signature=signature,
+                        seconds=None,
+                        reason=f"{result.reason} ({same})",
+                        peak_rss_mb=None,
+                    ),
+                )
             else:
-                self._record(session, run, replace(result, path=path, signature=signature, seconds=None,
-                                                    status="already_present", records=None,
-                                                    peak_rss_mb=None))
+                self._record(
+                    session,
+                    run,
+                    replace(
+                        result,
+                        path=path,
+                        signature=signature,
+                        seconds=None,
+                        status="already_present",
+                        records=None,
+                        peak_rss_mb=None,
+                    ),
+                )
 
     def _record(self, session: Session, run: Run, result: FileResult) -> None:
         assert run.id is not None
-        record_file(session=session, run=run, seconds=self._elapsed(), file=RunFile(
-            run_id=run.id, path=str(result.path.absolute()), sha256=result.sha256,
-            size_bytes=result.size_bytes,
-            status=result.status, code=result.code, reason=result.reason, document_id=result.document_id,
-            pages=result.pages, records=result.records, seconds=result.seconds,
-            peak_rss_mb=result.peak_rss_mb,
-        ))
+        record_file(
+            session=session,
+            run=run,
+            seconds=self._elapsed(),
+            file=RunFile(
+                run_id=run.id,
+                path=str(result.path.absolute()),
+                sha256=result.sha256,
+                size_bytes=result.size_bytes,
+                status=result.status,
+                code=result.code,
+                reason=result.reason,
+                document_id=result.document_id,
+                pages=result.pages,
+                records=result.records,
+                seconds=result.seconds,
+                peak_rss_mb=result.peak_rss_mb,
+            ),
+        )
         self.results.append(result)
         self.reporter.file_done(result)

@@ -40,8 +40,10 @@ def plural(n: int, word: str) -> str:
 def describe(result: FileResult) -> str:
     """What happened to one file, in a few words."""
     if result.status == "ingested":
-        return (f"ingested as document {result.document_id}: {plural(result.pages or 0, 'page')}, "
-                f"{plural(result.records or 0, 'number')}, {result.seconds or 0:.1f} s")
+        return (
+            f"ingested as document {result.document_id}: {plural(result.pages or 0, 'page')}, "
+            f"{plural(result.records or 0, 'number')}, {result.seconds or 0:.1f} s"
+        )
     if result.status == "already_present":
         return f"already present as document {result.document_id}"
     return f"failed ({result.code}): {result.reason}"
@@ -78,8 +80,9 @@ class ProgressBar:
     """``run 4 [#######.........]  7/20  35%  ok 5  present 1  failed 1  ETA 0:42  last.pdf``, redrawn in
     place with a carriage return. The ETA assumes the files left take as long on average as those done."""
 
-    def __init__(self, stream: TextIO, *, columns: int | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, stream: TextIO, *, columns: int | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.stream = stream
         self.columns = columns
         self.clock = clock
@@ -128,9 +131,11 @@ class ProgressBar:
         width = 20
         filled = round(share * width)
         c = self.counts
-        text = (f"run {self.run_id} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
-                f"{share:4.0%}  ok {c['ingested']}  present {c['already_present']}  failed {c['failed']}  "
-                f"ETA {self.eta()}  {self.last}")
+        text = (
+            f"run {self.run_id} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+            f"{share:4.0%}  ok {c['ingested']}  present {c['already_present']}  failed {c['failed']}  "
+            f"ETA {self.eta()}  {self.last}"
+        )
         return text[: max(columns - 1, 10)]
 
     def _draw(self) -> None:

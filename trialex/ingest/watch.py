@@ -28,8 +28,16 @@ log = logging.getLogger("trialex.ingest")
 Signature = tuple[int, int]
 
 
-def watch(paths: Sequence[str], *, engine: Engine, options: IngestOptions, stop: StopFlag, interval: float,
-          reporter: Callable[[], Reporter], on_run: Callable[[RunSummary], None]) -> int:
+def watch(
+    paths: Sequence[str],
+    *,
+    engine: Engine,
+    options: IngestOptions,
+    stop: StopFlag,
+    interval: float,
+    reporter: Callable[[], Reporter],
+    on_run: Callable[[RunSummary], None],
+) -> int:
     """Scan and ingest until ``stop`` is set; returns how many runs were made."""
     known: dict[Path, Signature] = {}
     runs = 0
