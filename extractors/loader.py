@@ -27,6 +27,7 @@ from schemas.document import BBox, Document, Fill, Frame, Rule, Word
 from trialex.errors import (
     EmptyFileError,
     EncryptedPDFError,
+    MemoryLimitError,
     NotAPDFError,
     NoTextLayerError,
     TooLargeError,
@@ -38,6 +39,8 @@ from trialex.errors import (
 WORD_OPTIONS: dict[str, Any] = {"x_tolerance_ratio": 0.11, "y_tolerance": 2.5, "keep_blank_chars": False}
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,.+]bd?$|[-,.]b\b|\bbd\b", re.IGNORECASE)
 _ROTATED_SHARE = 0.3  # a page whose non-upright characters exceed this share gets a rotated frame
+# zlib reports an allocation refused under a memory limit in these words (pdfminer passes them on)
+_ALLOCATION_FAILED = re.compile(r"unable to allocate|out of memory|cannot allocate", re.IGNORECASE)
 
 
 def load_document(
@@ -65,14 +68,20 @@ def load_document(
                 frames.extend(page_frames)
                 page.flush_cache()
             title = _info_title(pdf.metadata)
+    except MemoryError as exc:
+        raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)") from exc
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPDFError(f"{name} is encrypted; trialex cannot read it without the password") from exc
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, MemoryError) or _ALLOCATION_FAILED.search(str(cause)):
+            raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)") from exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise EncryptedPDFError(f"{name} is encrypted; trialex cannot read it without the password") from exc
         raise TruncatedPDFError(f"{name} is damaged: pdfminer could not parse it ({cause})") from exc
     except (PDFSyntaxError, PSEOF, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+        if _ALLOCATION_FAILED.search(str(exc)):
+            raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)") from exc
         raise TruncatedPDFError(f"{name} is damaged: pdfminer could not parse it ({exc})") from exc
     if page_count == 0:
         raise TruncatedPDFError(f"{name} has no pages")

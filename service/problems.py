@@ -27,6 +27,7 @@ from trialex.errors import (
     EmptyFileError,
     EncryptedPDFError,
     InputError,
+    MemoryLimitError,
     NotAPDFError,
     NoTextLayerError,
     StorageError,
@@ -40,6 +41,7 @@ PROBLEM_JSON = "application/problem+json"
 # HTTP status of each trialex error; the first matching class (most specific first) wins.
 STATUS_OF: tuple[tuple[type[TrialexError], int], ...] = (
     (TooLargeError, 413),
+    (MemoryLimitError, 422),
     (NotAPDFError, 415),
     (EmptyFileError, 422),
     (TruncatedPDFError, 422),
@@ -61,6 +63,7 @@ TITLES = {
     "encrypted-pdf": "The PDF is encrypted",
     "no-text-layer": "The PDF has no text layer",
     "too-large": "The file is too large",
+    "memory-limit": "The PDF needs more memory than allowed (a decompression bomb?)",
     "extraction-timeout": "The extraction took too long",
     "extraction-failed": "The extraction failed",
     "extractor-busy": "Every extraction worker is busy",

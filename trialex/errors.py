@@ -7,7 +7,8 @@
     │   ├── TruncatedPDFError       a PDF header but a broken or cut-off body
     │   ├── EncryptedPDFError       needs a password
     │   ├── NoTextLayerError        pages with no text at all (a scan)
-    │   └── TooLargeError           over the configured size or page limit
+    │   ├── TooLargeError           over the configured size or page limit
+    │   └── MemoryLimitError        decompresses to more than the memory allowed (a decompression bomb)
     └── StorageError                the database refused a write
 
 Lower-level pdfminer/pdfplumber errors are translated into these in one place, ``extractors.loader``, and
@@ -63,6 +64,12 @@ class TooLargeError(InputError):
     """The file is over the configured size or page-count limit."""
 
     code = "too-large"
+
+
+class MemoryLimitError(InputError):
+    """Reading the PDF needs more memory than allowed: a stream inflates beyond the limit (a decompression bomb)."""
+
+    code = "memory-limit"
 
 
 class StorageError(TrialexError):

@@ -10,19 +10,14 @@ the :class:`trialex.errors.InputError` the extractor raised (``not-a-pdf``, ``em
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from trialex.errors import InputError, StorageError
+from trialex.errors import InputError, MemoryLimitError, StorageError
 from trialex.isolation import ExtractionFailedError, ExtractionTimeoutError, ExtractorBugError, Limits
 
 FileStatus = Literal["ingested", "already_present", "failed"]
-
-# zlib and pdfminer report an allocation refused under the worker's memory limit in these words; the loader
-# then calls the file damaged, but the cause is the limit (a decompression bomb).
-_ALLOCATION_FAILED = re.compile(r"unable to allocate|memoryerror|out of memory|cannot allocate", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +45,10 @@ def failure(exc: BaseException, *, limits: Limits) -> tuple[str, str]:
         return ("memory" if "out of memory" in message else "crash"), message
     if isinstance(exc, ExtractorBugError):
         return "crash", message
+    if isinstance(exc, MemoryLimitError):
+        limit = f" of {limits.memory_mb} MB" if limits.memory_mb is not None else ""
+        return "memory", f"the worker ran out of its memory limit{limit} ({message})"
     if isinstance(exc, InputError):
-        if limits.memory_mb is not None and _ALLOCATION_FAILED.search(message):
-            return "memory", f"the worker ran out of its memory limit of {limits.memory_mb} MB ({message})"
         return exc.code, message
     if isinstance(exc, StorageError):
         return exc.code, message
