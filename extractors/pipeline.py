@@ -89,16 +89,16 @@ def _page_findings(document: Document) -> list[Finding]:
 
 def arms_of(records: list[Record]) -> list[Arm]:
     """The groups the tables report on, with the N they print for each."""
-    arms: dict[str, Arm] = {}
+    arms: dict[tuple[str, int | None], Arm] = {}
     for r in records:
         if r.table == "text" or not r.arm:
             continue
-        arm = arms.setdefault(r.arm, Arm(name=r.arm, n=r.arm_n))
-        if arm.n is None and r.arm_n is not None:
-            arm.n = r.arm_n
+        arm = arms.setdefault((r.arm, r.arm_n), Arm(name=r.arm, n=r.arm_n))
         if r.table not in arm.tables:
             arm.tables.append(r.table)
-    return list(arms.values())
+    # a group named without its N in one table and with it in another is one group
+    named = {name for name, n in arms if n is not None}
+    return [arm for (name, n), arm in arms.items() if n is not None or name not in named]
 
 
 def tables_to_records(

@@ -123,9 +123,14 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
         out["parameter"] = param
         out["unit"] = unit
         out["analyte"] = _analyte(cell)
+        dose = next((lab for lab in [*cell.row, *cell.column] if _DOSE.search(lab)), None)
+        out["arm"] = arm_of([dose]) if dose else (None if not transposed else out["arm"])
     elif section == "efficacy":
         out["parameter"] = efficacy_parameter(cell.row)
     return out
+
+
+_DOSE = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|g)\b|\bplacebo\b", re.IGNORECASE)
 
 
 def _analyte(cell: TableCell) -> str | None:

@@ -225,9 +225,9 @@ def find_regions(document: Document, furniture: set[int] | None = None) -> list[
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
-    regions.extend(_titled_tables(document, regions, furniture, views))
     _link_continued(regions)
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
+    regions.extend(_titled_tables(document, regions, furniture, views))
     return regions
 
 
