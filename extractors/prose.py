@@ -135,6 +135,19 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
         else:
             columns.append([x])
     lefts = [min(c) for c in columns if len(c) >= 3] or [0.0]
+    # a run that crosses into the next column (a narrow gutter beside a margin column) is cut there
+    cut: list[list[Word]] = []
+    for seg in segs:
+        part = [seg[0]]
+        for w in seg[1:]:
+            at_left = any(abs(w.x0 - left) <= 3 for left in lefts)
+            if at_left and w.x0 - part[-1].x1 >= 0.6 * w.size:
+                cut.append(part)
+                part = [w]
+            else:
+                part.append(w)
+        cut.append(part)
+    segs = cut
 
     def column_of(seg: list[Word]) -> int:
         return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
@@ -219,8 +232,8 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # ORR 7.1%, 1/18 / 67.8% (59/87) / (17/73, 23.3%) / 72/107, 67.3%
     (
-        re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})\)?"),
-        {"pct": "percent", "n": "count", "d": "denominator"},
+        re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[;,]\s?{CI})?\)?"),
+        {"pct": "percent", "n": "count", "d": "denominator", "lo": "ci_low", "hi": "ci_high"},
     ),
     (
         re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
@@ -230,8 +243,9 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
     (
         re.compile(
-            rf"\bmedian\b(?P<what>[^.;\d]{{0,60}}?)(?:was|were|of|:|,|=|is)?\s?(?P<m>{NUM}|not reached|NR)"
-            rf"{UNIT}(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
+            rf"(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM})))\))?",
             re.IGNORECASE,
         ),
@@ -248,8 +262,8 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
     (
         re.compile(
-            rf"\b(?P<n>{NUM}|{_WORD_NUM})(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\((?P<pct>{NUM})\s?%"
-            rf"(?:[,;]\s?{CI})?",
+            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\("
+            rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|confidence))(?:[,;]\s?{CI})?",
             re.IGNORECASE,
         ),
         {"n": "count", "pct": "percent", "lo": "ci_low", "hi": "ci_high"},
