@@ -358,8 +358,20 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
+        return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)
-    return not re.fullmatch(r"(19|20)\d\d", whole.strip())
+    if re.fullmatch(r"(19|20)\d\d", whole.strip()):
+        return False
+    groups = m.re.groupindex
+    if "v" in groups and "lo" in groups and "lvl" in groups and m.group("lo") and not m.group("lvl"):
+        # an interval in brackets that no "CI" names is read as the estimate's CI only if it holds the estimate
+        try:
+            v, lo, hi = (_num(m.group(g)) for g in ("v", "lo", "hi"))
+        except ValueError:
+            return False
+        return min(lo, hi) <= v <= max(lo, hi)
+    return True
 
 
 def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:

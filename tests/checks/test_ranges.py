@@ -105,3 +105,12 @@ def test_a_lone_interval_with_reversed_bounds_is_a_warning() -> None:
     (found,) = findings_of(records, "estimate-in-ci")
     assert found.severity == "warning" and "lower bound above its upper bound" in found.message
     assert findings_of(cell("(10.9, 69.2)", {"ci_low": 10.9, "ci_high": 69.2}), "estimate-in-ci") == []
+
+
+def test_prose_stating_a_reduction_as_a_size_is_a_warning() -> None:
+    # SUGAR-DM-HF: "empagliflozin reduced LV end-systolic volume index by 6.0 (95% CI, -10.8 to -1.2) mL/m2"
+    (found,) = findings_of(
+        statement("6.0 (95% CI, -10.8 to -1.2)", {"value": 6.0, "ci_low": -10.8, "ci_high": -1.2}),
+        "estimate-in-ci",
+    )
+    assert found.severity == "warning" and "reduction as a size" in found.message

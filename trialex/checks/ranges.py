@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from schemas.findings import Finding
+from schemas.findings import Finding, Severity
 from schemas.records import Record
 from trialex.checks.cells import Cell, estimate_of, interval_pairs
 from trialex.checks.findings import finding
@@ -143,11 +143,17 @@ def _estimate_in_ci(estimate_cell: Cell, ci_cell: Cell) -> Finding | None:
             observed=est[0].text,
             tolerance=CI_INFO.tolerance,
         )
+    severity: Severity = "error"
     if inside(-value, unit):
-        problem += "; its negation lies inside the interval — a minus sign missing in print (or extraction)?"
+        if estimate.table == "text":
+            # prose states a fall as a size: "reduced LVESVi by 6.0 (95% CI, -10.8 to -1.2)"
+            problem += "; its negation lies inside the interval — the sentence probably states a reduction as a size"
+            severity = "warning"
+        else:
+            problem += "; its negation lies inside the interval — a minus sign missing in print (or extraction)?"
     return finding(
         CI_INFO.id,
-        "error",
+        severity,
         f"{head}: {problem}",
         records,
         expected=expected,
