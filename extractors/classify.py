@@ -151,10 +151,11 @@ def ae_scope(labels: list[str], title: str) -> str | None:
         return "death"
     if re.search(r"serious|\bsaes?\b", text):
         return "serious"
-    if re.search(r"\btraes?\b|treatment.related|drug.related|related to", text + " " + title.lower()):
-        return "trae"
-    if re.search(r"\bteaes?\b|treatment.emergent", text + " " + title.lower()):
-        return "teae"
+    for source in (text, title.lower()):  # the row's own words first, then the caption
+        if re.search(r"\btraes?\b|treatment.related|drug.related|related to", source):
+            return "trae"
+        if re.search(r"\bteaes?\b|treatment.emergent", source):
+            return "teae"
     return None
 
 

@@ -82,7 +82,10 @@ def _title(document: Document) -> str | None:
         title_lines = [ln for ln in lines if abs(ln.size - biggest) < 0.3]
         if biggest < document.body_size + 1:
             continue
-        text = " ".join(ln.text for ln in sorted(title_lines, key=lambda ln: ln.top)[:4])
+        text = ""
+        for ln in sorted(title_lines, key=lambda ln: ln.top)[:4]:
+            # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
+            text += ln.text if not text or text.endswith("-") else " " + ln.text
         if len(text.split()) >= 4:
             return re.sub(r"\s+", " ", text).strip()
     return None
