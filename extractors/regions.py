@@ -575,14 +575,11 @@ def _link_continued(regions: list[TableRegion]) -> None:
         last[region.table_id] = region
 
 
-def _on_next_page(
-    document: Document,
-    cap: Caption,
-    furniture: set[int],
-    views: dict[int, _FrameView],
-) -> TableRegion | None:
-    """A caption at the foot of a page whose table is set at the top of the next page."""
-    frame = document.frames[cap.frame_index]
+def _next_view(
+    document: Document, frame_index: int, furniture: set[int], views: dict[int, _FrameView]
+) -> tuple[int, _FrameView] | None:
+    """The frame of the next page turned the same way, and its view (computed once)."""
+    frame = document.frames[frame_index]
     nxt = next(
         (i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation), None
     )
@@ -590,6 +587,20 @@ def _on_next_page(
         return None
     view = views.get(nxt) or _frame_view(document, nxt, furniture)
     views[nxt] = view
+    return nxt, view
+
+
+def _on_next_page(
+    document: Document,
+    cap: Caption,
+    furniture: set[int],
+    views: dict[int, _FrameView],
+) -> TableRegion | None:
+    """A caption at the foot of a page whose table is set at the top of the next page."""
+    found = _next_view(document, cap.frame_index, furniture, views)
+    if found is None:
+        return None
+    nxt, view = found
     x0, x1 = view.left, view.right
     taken: list[Line] = []
     for line in words_to_lines(view.words):
@@ -628,15 +639,10 @@ def _uncaptioned_continuations(
     pending = [r for r in regions if r.reached_frame_end]
     while pending:
         region = pending.pop(0)
-        frame = document.frames[region.frame_index]
-        nxt = next(
-            (i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation),
-            None,
-        )
-        if nxt is None:
+        found = _next_view(document, region.frame_index, furniture, views)
+        if found is None:
             continue
-        view = views.get(nxt) or _frame_view(document, nxt, furniture)
-        views[nxt] = view
+        nxt, view = found
         words = [w for w in view.words if w.x0 >= region.x0 - 8 and w.x1 <= region.x1 + 8]
         taken: list[Line] = []
         for line in words_to_lines(words):
