@@ -293,6 +293,10 @@ def _header_fragments(
     return fragments, " ".join(stub_parts)
 
 
+_FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
+_OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
+
+
 def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
     """A header fragment centred over one lower header cell, no wider than it by much: a wrapped line of
     that column's header."""
@@ -414,6 +418,9 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             else:
                 centre = (columns[k][0] + columns[k][1]) / 2
                 best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
+            own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
+            if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
+                continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             best.columns = tuple(sorted({*best.columns, k}))
 
 

@@ -198,8 +198,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
 
 
 def _is_p_context(ctx: Context) -> bool:
-    col = ctx.column[0].lower() if ctx.column else ""
-    return bool(re.search(r"\bp\s*(value|-value)?\b|p value|p-value|^p$", col))
+    """A column headed "P", "P value" or "p-value" at any of its levels."""
+    return any(re.search(r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.value\b", col.strip().lower()) for col in ctx.column)
 
 
 def _landmark(ctx: Context) -> bool:

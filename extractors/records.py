@@ -89,6 +89,11 @@ def cell_to_records(
             qualifier = shape.comparator
         if value is None and qualifier is None:
             continue
+        if stat in ("count", "events") and value is not None:
+            decimals = shape.decimals[i] if i < len(shape.decimals) else 0
+            if value != int(value) or decimals:
+                # a count is a whole number printed without decimals: anything else is not a count
+                return [], _unread(cell, model, f"{m_text(value)} cannot be a count")
         records.append(
             Record(
                 section=section,
@@ -150,6 +155,10 @@ def _analyte(cell: TableCell) -> str | None:
         if re.search(r"[A-Za-z]{2,}", text):
             return text
     return None
+
+
+def m_text(value: float) -> str:
+    return f"{value:g}"
 
 
 def _unread(cell: TableCell, model: TableModel, reason: str) -> Finding:

@@ -262,6 +262,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     top_label = grid.stub_header if restated_stub and grid.stub_header else state.top_label
     tol = 2.0
     block: list[list[str]] | None = None
+    scoped: tuple[list[str], list[int | None]] | None = None  # (group path, Ns before its own "N" row)
     outer_label = state.outer_label
     for row, kind in zip(grid.rows, kinds, strict=True):
         label, label_marks = clean_label(row.label_words)
@@ -326,8 +327,13 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             stack.append(_Ancestor(row.indent, label, not values_row, section=heading))
         if not values_row:
             continue
+        if scoped is not None and full[: len(scoped[0])] != scoped[0]:
+            arm_ns = scoped[1]  # left the group whose own "N" row set the Ns: back to the table's
+            scoped = None
         if _N_LABEL.match(label) and all(re.fullmatch(r"\d[\d,]*", c.text.strip()) for c in row.cells if c.words):
-            # a row "n | 15 | 12" gives the groups' N for the rows below it
+            # a row "n | 15 | 12" gives the groups' N for the rows below it, within its group when it has one
+            if path and scoped is None:
+                scoped = (list(path), list(arm_ns))
             for k, cell in enumerate(row.cells):
                 if cell.words:
                     arm_ns[k] = int(cell.text.strip().replace(",", ""))
