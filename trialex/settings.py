@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     api_key: str | None = Field(default=None, description="When set, write endpoints need X-API-Key")
     ingest_timeout_s: float = Field(default=120.0, gt=0, description="Per-file time limit in batch ingestion")
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
+    blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
 
     @property
     def max_upload_bytes(self) -> int:
