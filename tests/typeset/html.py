@@ -6,6 +6,7 @@ Every table body row gets the id "<table key>-r<index>" and every caption "<tabl
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from .inline import is_empty
@@ -68,7 +69,9 @@ def _body_html(table: Table, rows: list[Row], key: str, start: int = 0, leaders:
         origin_cols = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
         cells = []
         data = leaders and any(
-            not is_empty(cell.content) for cell, col in zip(row.cells, origin_cols, strict=False) if col >= table.stub_cols
+            not is_empty(cell.content)
+            for cell, col in zip(row.cells, origin_cols, strict=False)
+            if col >= table.stub_cols
         )
         for cell, col in zip(row.cells, origin_cols, strict=False):
             classes = ["stub"] if col < table.stub_cols else ["v"]
@@ -92,11 +95,12 @@ def _continued_parts(table: Table, style: Style) -> list[str]:
     """The body split at `continued_at`; every later part has its own "(continued)" caption and header."""
     bounds = [0, *table.continued_at, len(table.body)]
     parts = []
-    for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for n, (lo, hi) in enumerate(itertools.pairwise(bounds)):
         body = _body_html(table, table.body[lo:hi], table.key, lo, style.leaders)
         grid = f"<table><thead>{_header_html(table, table.header)}</thead><tbody>{body}</tbody></table>"
         if n:
-            cap = f'<p class="caption">{_label_html(table.label, style)} (continued)</p>'
+            lbl = escape(table.label.lower() if style.smallcaps_label else table.label)
+            cap = f'<p class="caption"><b class="lbl{" sc" if style.smallcaps_label else ""}">{lbl}</b> (continued)</p>'
             grid = f'<div class="cont">{grid + cap if style.caption_below else cap + grid}</div>'
         parts.append(grid)
     return parts
@@ -107,8 +111,7 @@ def table_html(table: Table, style: Style) -> str:
         caption = f'<span id="{table.key}-cap"></span>'
     elif style.smallcaps_label or style.leaders or table.continued_at or table.rotated:
         caption = (
-            f'<p class="caption" id="{table.key}-cap">{_label_html(table.label, style)} '
-            f"{inline_html(table.title)}</p>"
+            f'<p class="caption" id="{table.key}-cap">{_label_html(table.label, style)} {inline_html(table.title)}</p>'
         )
     else:
         sep = escape(style.label_sep.rstrip() if style.label_sep.strip() else style.label_sep)

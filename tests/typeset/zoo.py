@@ -12,6 +12,7 @@ the sideways table really is rotated on a page of upright prose, and so on.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -25,9 +26,9 @@ from .golden import document_golden, problems
 from .html import document_html
 from .inline import label
 from .jats import read_article
-from .model import Block, Cell, Document, Heading, Para, Placement, Row, Run, StatRule, Table, TableSpec
+from .model import Block, Cell, Document, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
-from .structure import expand, walk
+from .structure import expand
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -85,11 +86,14 @@ ZOO: tuple[Zoo, ...] = (
     Zoo(
         "stack",
         "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
-        (ZooTable("Table 2", numeric_header=True), ZooTable("Table 3", numeric_header=True),
-         ZooTable("Table 4", numeric_header=True)),
+        (
+            ZooTable("Table 2", numeric_header=True),
+            ZooTable("Table 3", numeric_header=True),
+            ZooTable("Table 4", numeric_header=True),
+        ),
         "ah",
         lead=4,
-    ),  # fmt: skip
+    ),
     Zoo(
         "stack",
         "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
@@ -157,12 +161,31 @@ ZOO: tuple[Zoo, ...] = (
         "e",
     ),
     # (f) + (i): sub/superscripts off the baseline; transposed PK tables
-    Zoo("pk", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (ZooTable("Table 1", transpose=True), ZooTable("Table 2")), "fi"),
+    Zoo(
+        "pk",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", transpose=True), ZooTable("Table 2")),
+        "fi",
+    ),
     Zoo("pk", "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016", (ZooTable("Table 4", transpose=True),), "fi"),
     # (j): a conference abstract with a caption-less table
-    Zoo("abstract", "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015", (ZooTable("Table 2", captionless=True),), "j", 1, 1),
-    Zoo("abstract", "pertuzumab-trastuzumab-gastric-ph2a-bjc2014", (ZooTable("Table 4", captionless=True),), "jh", 1, 1),
-)  # fmt: skip
+    Zoo(
+        "abstract",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 2", captionless=True),),
+        "j",
+        1,
+        1,
+    ),
+    Zoo(
+        "abstract",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 4", captionless=True, numeric_header=True),),
+        "jh",
+        1,
+        1,
+    ),
+)
 
 
 # --- table treatments ---------------------------------------------------------------------------------
@@ -172,7 +195,7 @@ _GRADE = re.compile(r"^Grade\s+(?P<g>\d+(?:\s*[–-]\s*\d+)?)$")
 
 
 def _n_split(cell: Cell) -> tuple[Cell, Cell] | None:
-    """"Arm A (n = 41)" -> ("Arm A", "n = 41"), or None when the header states no N."""
+    """Split "Arm A (n = 41)" into "Arm A" and "n = 41"; None when the header states no N."""
     if any(r.kind == "mark" for r in cell.content):
         return None
     m = _N_TAIL.match(label(cell.content))
@@ -391,7 +414,7 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
     if "a" in zoo.patterns:
         pairs = [
             (a, b)
-            for a, b in zip(tables, tables[1:], strict=False)
+            for a, b in itertools.pairwise(tables)
             if rendered.page_of(f"{a.key}-cap") == rendered.page_of(f"{b.key}-r0")
         ]
         if not pairs:
@@ -478,9 +501,7 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
     src: dict[str, Any] = {k: source[k] for k in keys if source.get(k)}
     src["zoo_style"] = zoo.style
     src["zoo_patterns"] = [f"{p}: {PATTERNS[p]}" for p in zoo.patterns]
-    golden = document_golden(
-        doc, rendered, pdf.name, ORIGIN, src, _VERIFIED.format(what=xml.name, style=zoo.style)
-    )
+    golden = document_golden(doc, rendered, pdf.name, ORIGIN, src, _VERIFIED.format(what=xml.name, style=zoo.style))
     golden["text"] = []
     issues = problems(golden)
     if issues:
@@ -495,11 +516,3 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
 def _page_width(pdf: Path) -> float:
     with pdfplumber.open(pdf) as d:
         return float(d.pages[0].width) * 96 / 72  # CSS px, as weasyprint's anchor positions
-
-
-def walk_count(table: Table) -> int:
-    return len(walk(table))
-
-
-__all__ = ["ZOO", "Zoo", "ZooTable", "build_zoo_fixture", "numeric_header", "transpose"]
-_ = (StatRule, TableSpec)

@@ -199,6 +199,7 @@ h1.title {{ font-size: 15pt; }}
 .table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #004d66; }}
 .table-wrap th {{ text-align: center; }}
 .table-wrap th.stubh {{ text-align: left; }}
+.table-wrap {{ break-inside: avoid; }}
 .table-wrap sub {{ vertical-align: -0.95em; font-size: 66%; }}
 .table-wrap sup {{ vertical-align: 1.05em; font-size: 66%; }}
 """,
