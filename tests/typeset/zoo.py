@@ -397,10 +397,15 @@ def _flow_parts(table: Table, rendered: Rendered, page_width: float) -> list[tup
     return [(p, int(x > page_width / 2)) for p, x, _ in _row_positions(table, rendered)]
 
 
+_MIN_PART_ROWS = 3  # rows in each of the three parts of a flowing table
+
+
 def _flows(parts: list[tuple[int, int]]) -> bool:
-    """Left column -> right column on one page, and on to the next page."""
+    """Left column -> right column on one page, and on to the next page, a few rows in each."""
     first = parts[0]
-    return first[1] == 0 and (first[0], 1) in parts and any(p > first[0] for p, _ in parts)
+    right = parts.count((first[0], 1))
+    later = sum(1 for p, _ in parts if p > first[0])
+    return first[1] == 0 and parts.count(first) >= _MIN_PART_ROWS and min(right, later) >= _MIN_PART_ROWS
 
 
 def _page_chars(pdf: Path, page: int) -> list[dict[str, Any]]:
