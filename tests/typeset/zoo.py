@@ -432,7 +432,7 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
     if "c" in zoo.patterns:
         page = rendered.page_of(f"{tables[0].key}-cap")
         text = "".join(c["text"] for c in _page_chars(pdf, page))
-        if tables[0].label.lower() not in text or tables[0].label in text.replace(" ", " "):
+        if tables[0].label.lower() not in text or tables[0].label in text:
             out.append(f"(c) text layer of page {page} lacks lowercase {tables[0].label.lower()!r}")
     if "d" in zoo.patterns:
         rotated = next(t for t in tables if t.rotated)
