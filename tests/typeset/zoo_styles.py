@@ -4,7 +4,8 @@ journals does, so a table finder meets every layout of tests/typeset/README.md's
 stack      captions BELOW full-width tables stacked on one page (caption 1 right above table 2); arm N
            printed as its own header row ("n = 41"), grades as bare numbers under a "Grade" stub
 smallcaps  table labels typed lowercase and shown in small capitals ("table 2 | ..."); tables one text
-           column wide that flow into the next column and page, the header repeated on every part
+           column wide that flow into the next column and page, the header repeated on every part;
+           spanning headers flush left with a rule
 flow       tables one text column wide that flow into the next column with no header repeated, then
            onto the next page under "Table N (continued)"; spanning headers flush left with a rule
 sideways   a wide table turned 90 degrees inside an upright page with prose above and below it;
@@ -86,7 +87,8 @@ h1.title {{ font-size: 15pt; }}
 .table-wrap .caption .lbl.sc {{ font-family: {_SMALLCAPS_FACE}; font-variant: small-caps; font-weight: normal;
       font-size: 8.4pt; letter-spacing: 0.2pt; color: #8b1a1a; }}
 .table-wrap .caption .sep {{ color: #8b1a1a; }}
-""",
+"""
+    + _LEFT_SPANS.format(),
 )
 
 FLOW = Style(
