@@ -71,6 +71,10 @@ def _reader(name: str | None) -> ReadFn:
     name = name or default_reader()
     if name not in READERS:
         raise ValueError(f"unknown PDF reader {name!r}; choose one of {', '.join(READERS)}")
+    if name == "pdfium":
+        from extractors.readers import pdfium
+
+        return pdfium.read
     from extractors.readers import plumber
 
     return plumber.read

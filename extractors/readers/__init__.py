@@ -8,4 +8,4 @@ one piece of code whatever the reader.
 
 from __future__ import annotations
 
-READERS = ("pdfplumber",)
+READERS = ("pdfplumber", "pdfium")

@@ -28,12 +28,11 @@ from pdfminer.utils import Matrix, PathSegment, Point, Rect, apply_matrix_pt
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.readers.pages import RawPage, RawRect, is_white
+from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
 
 # zlib reports an allocation refused under a memory limit in these words (pdfminer passes them on)
 _ALLOCATION_FAILED = re.compile(r"unable to allocate|out of memory|cannot allocate", re.IGNORECASE)
-# path shapes that can be a straight line or a rectangle (before pdfminer drops a redundant closing "l")
-_LINE_OR_RECT = frozenset({"ml", "mlh", "mllh", "mlllh", "mllll", "mllllh"})
 
 
 class LeanDevice(PDFLayoutAnalyzer):
@@ -96,24 +95,18 @@ class LeanDevice(PDFLayoutAnalyzer):
             for m in re.finditer(r"m[^m]+", shape):
                 self.paint_path(gstate, stroke, fill, evenodd, path[m.start(0) : m.end(0)])
             return
-        if shape not in _LINE_OR_RECT:
-            return  # a curve: never read
+        if shape not in LINE_OR_RECT:
+            return  # a curve: never read, so its points are not even transformed
         raw_pts = [p[-2:] if p[0] != "h" else path[0][-2:] for p in path]
         pts: list[Point] = [apply_matrix_pt(self.ctm, pt) for pt in raw_pts]  # type: ignore[arg-type]
-        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-            shape = shape[:-2] + "h"
-            pts.pop()
-        if shape in {"mlh", "ml"}:
-            (ax, ay), (bx, by) = pts[0], pts[1]
-            self.lines.append((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
-        elif shape in {"mlllh", "mllll"}:
-            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
-                y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
-            )
-            if pts[0] == pts[4] and square:
-                box = (min(x0, x2), min(y0, y2), max(x0, x2), max(y0, y2))
-                self.rects.append((box, fill, stroke, gstate.ncolor))
+        found = classify_subpath(shape, pts)
+        if found is None:
+            return
+        kind, box = found
+        if kind == "line":
+            self.lines.append(box)
+        else:
+            self.rects.append((box, fill, stroke, gstate.ncolor))
 
     def take_page(self, number: int, width: float, height: float, mb_x0: float, mb_top: float) -> RawPage:
         """What the device recorded, as a page in pdfplumber's top-left coordinates; the device is emptied."""
