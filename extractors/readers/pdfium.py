@@ -18,6 +18,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from extractors.readers.fontinfo import font_descents, unsubset
 from extractors.readers.pages import RawPage, RawRect
 from extractors.readers.paths import classify_path
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
@@ -42,10 +43,11 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
         page_count = len(pdf)
         if max_pages is not None and page_count > max_pages:
             raise TooLargeError(f"{name} has {page_count} pages; the limit is {max_pages}")
+        descents = font_descents(data, max_pages=page_count)
         for index in range(page_count):
             page = pdf[index]
             try:
-                on_page(_read_page(page, index + 1))
+                on_page(_read_page(page, index + 1, descents))
             finally:
                 page.close()
         title = pdf.get_metadata_value("Title").strip() or None
@@ -96,12 +98,12 @@ class _Geometry:
         return x0 + dx, (self.height - y1) + self.mb_top, x1 + dx, (self.height - y0) + self.mb_top
 
 
-def _read_page(page: Any, number: int) -> RawPage:
+def _read_page(page: Any, number: int, descents: dict[str, float]) -> RawPage:
     geometry = _Geometry(page)
     out = RawPage(number=number, width=geometry.width, height=geometry.height)
     order: dict[int, _Placed] = {}
     _walk(page, geometry, out, order)
-    out.chars = _chars(page, geometry, order)
+    out.chars = _chars(page, geometry, order, descents)
     return out
 
 
@@ -213,22 +215,44 @@ class _TextObject:
         self.upright = a * d > 0 and b * c <= 0
 
 
-def _text_object(textpage: Any, index: int, handle: Any, geometry: _Geometry, fonts: dict[int, str]) -> _TextObject:
+def _descent(font: Any, fontname: str, size: float, descents: dict[str, float]) -> float:
+    """The font's descent at this size: the descriptor's, as pdfminer reads it, else PDFium's."""
+    known = descents.get(unsubset(fontname))
+    if known is not None:
+        return known * 0.001 * size
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
+    return float(descent.value)
+
+
+def _text_object(
+    textpage: Any, index: int, handle: Any, geometry: _Geometry, fonts: dict[int, str], descents: dict[str, float]
+) -> _TextObject:
     size = ctypes.c_float()
     raw.FPDFTextObj_GetFontSize(handle, size)
     font = raw.FPDFTextObj_GetFont(handle)
     key = _address(font)
     fontname = fonts.get(key)
     if fontname is None:
-        fontname = fonts[key] = _font_name(font)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(size.value), descent)
+        fontname = fonts[key] = _char_font_name(textpage, index) or _font_name(font)
+    descent = _descent(font, fontname, size.value, descents)
     m = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, m)
     a, b, c, d, _, _ = geometry.ctm
     # the character matrix turned into pdfminer's device space (translation is taken from each origin)
     matrix = _multiply((m.a, m.b, m.c, m.d, 0.0, 0.0), (a, b, c, d, 0.0, 0.0))
-    return _TextObject(font, fontname, size.value, descent.value, matrix, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+    return _TextObject(font, fontname, size.value, descent, matrix, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+
+
+def _char_font_name(textpage: Any, index: int) -> str:
+    """The font's name as the PDF gives it, subset prefix included ("ABCDEF+Name"), as pdfminer reports it."""
+    flags = ctypes.c_int()
+    n = raw.FPDFText_GetFontInfo(textpage, index, None, 0, flags)
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    raw.FPDFText_GetFontInfo(textpage, index, buf, n, flags)
+    return buf.value.decode("utf-8", "replace")
 
 
 def _font_name(font: Any) -> str:
@@ -238,7 +262,9 @@ def _font_name(font: Any) -> str:
     return buf.value.decode("utf-8", "replace")
 
 
-def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[dict[str, Any]]:
+def _chars(
+    page: Any, geometry: _Geometry, order: dict[int, _Placed], descents: dict[str, float]
+) -> list[dict[str, Any]]:
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -266,7 +292,7 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
             address = _address(handle)
             info = objects.get(address)
             if info is None:
-                info = objects[address] = _text_object(tp, i, handle, geometry, fonts)
+                info = objects[address] = _text_object(tp, i, handle, geometry, fonts, descents)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
             seen.append((i, text, code, address, info, ox.value, oy.value))
         # second pass: the advance of each glyph; characters sharing one origin are one glyph (a ligature
@@ -292,7 +318,7 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
             keyed.append((placed[0] if placed is not None else len(order), i, char))
         for address, (index, handle, outer) in order.items():
             if address not in objects:  # a text object PDFium's text page leaves out: a lone space
-                space = _lone_space(handle, outer, geometry, fonts)
+                space = _lone_space(handle, outer, geometry, fonts, descents)
                 if space is not None:
                     keyed.append((index, -1, space))
         keyed.sort(key=lambda k: (k[0], k[1]))
@@ -301,7 +327,9 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
         textpage.close()
 
 
-def _lone_space(handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int, str]) -> dict[str, Any] | None:
+def _lone_space(
+    handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int, str], descents: dict[str, float]
+) -> dict[str, Any] | None:
     """A text object PDFium's text page drops because its glyphs have no width (a space set on its own, as
     some typesetters print word spaces): pdfminer reads it as a space, which ends a word."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -321,11 +349,10 @@ def _lone_space(handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int
     fontname = fonts.get(key)
     if fontname is None:
         fontname = fonts[key] = _font_name(font)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(size.value), descent)
+    descent = _descent(font, fontname, size.value, descents)
     width = ctypes.c_float()
     ok = raw.FPDFFont_GetGlyphWidth(font, 0x20, ctypes.c_float(size.value), width)
-    info = _TextObject(font, fontname, size.value, descent.value, matrix, user)
+    info = _TextObject(font, fontname, size.value, descent, matrix, user)
     return _place(" ", info, user[4], user[5], width.value if ok else 0.25 * size.value, geometry)
 
 
