@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,11 +21,13 @@ import pypdfium2.raw as raw
 
 from extractors.readers.fontinfo import font_descents, unsubset
 from extractors.readers.pages import RawPage, RawRect
-from extractors.readers.paths import classify_path
+from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_SHORTEST = 8.0  # points: rules and boxes shorter than this in every direction are not read
+_WHITE = 253  # an RGB fill at least this light in every channel prints as white (0.99 of 255)
 _SAME_POINT = 0.005  # points: positions closer than this are one position (PDFium computes in float32)
 _HYPHEN_MARK = 0x02  # what PDFium's text page reports for a hyphen at the end of a line
 
@@ -151,51 +154,71 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
 
 
 def _path(obj: Any, outer: Matrix, geometry: _Geometry, out: RawPage) -> None:
+    """The straight lines and rectangles of a painted path object; curves are never read, and the points
+    of a subpath are only read when its shape can be a line or a rectangle."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
     filled, stroked = fill_mode.value != 0, bool(stroke.value)
     if not filled and not stroked:
         return
+    if outer == _IDENTITY and _smaller_than_a_rule(obj):
+        return
     count = raw.FPDFPath_CountSegments(obj)
-    if count < 2 or count > 64:
-        return  # a path of many segments is a drawing, not a rule or a box
-    m = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, m)
-    matrix = _multiply((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-    shape: list[str] = []
-    points: list[tuple[float, float]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    start: tuple[float, float] | None = None
+    if count < 2:
+        return
+    letters: list[str] = []
+    sources: list[Any] = []  # the segment each letter's point comes from
+    start: Any = None
     for i in range(count):
         segment = raw.FPDFPath_GetPathSegment(obj, i)
         kind = raw.FPDFPathSegment_GetType(segment)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        ux = matrix[0] * x.value + matrix[2] * y.value + matrix[4]
-        uy = matrix[1] * x.value + matrix[3] * y.value + matrix[5]
-        pt = geometry.point(ux, uy)
         if kind == raw.FPDF_SEGMENT_MOVETO:
-            shape.append("m")
-            start = pt
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            shape.append("l")
+            letters.append("m")
+            start = segment
         else:
-            shape.append("c")
-        points.append(pt)
+            letters.append("l" if kind == raw.FPDF_SEGMENT_LINETO else "c")
+        sources.append(segment)
         if raw.FPDFPathSegment_GetClose(segment):
-            shape.append("h")
-            points.append(start if start is not None else pt)
-    color = None
-    if filled:
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
-            color = (r.value, g.value, b.value)
-    for kind_, box in classify_path("".join(shape), points):
+            letters.append("h")  # closing returns to the subpath's start
+            sources.append(start if start is not None else segment)
+    shape = "".join(letters)
+    if shape[:1] != "m":
+        return
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    matrix = _multiply((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    color: tuple[int, int, int] | None = None
+    for sub in re.finditer(r"m[^m]+", shape):
+        if sub.group(0) not in LINE_OR_RECT:
+            continue
+        points = []
+        for segment in sources[sub.start() : sub.end()]:
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            ux = matrix[0] * x.value + matrix[2] * y.value + matrix[4]
+            uy = matrix[1] * x.value + matrix[3] * y.value + matrix[5]
+            points.append(geometry.point(ux, uy))
+        found = classify_subpath(sub.group(0), points)
+        if found is None:
+            continue
+        kind_, box = found
         x0, top, x1, bottom = geometry.box(*box)
         if kind_ == "line":
             out.lines.append((x0, top, x1, bottom))
-        else:
-            white = color is None or all(v >= 253 for v in color)
-            out.rects.append(RawRect(x0, top, x1, bottom, filled, stroked, white))
+            continue
+        if filled and color is None:
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            color = (r.value, g.value, b.value) if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) else (255, 255, 255)
+        white = color is None or all(v >= _WHITE for v in color)
+        out.rects.append(RawRect(x0, top, x1, bottom, filled, stroked, white))
+
+
+def _smaller_than_a_rule(obj: Any) -> bool:
+    """A path shorter than a rule in every direction is never a rule or a box (a glyph of a figure)."""
+    b0, b1, b2, b3 = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, b0, b1, b2, b3):
+        return False
+    return b2.value - b0.value <= _SHORTEST and b3.value - b1.value <= _SHORTEST
 
 
 class _TextObject:
