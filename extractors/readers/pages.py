@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pdfplumber.utils.text import extract_words
@@ -86,8 +87,12 @@ def page_to_frames(page: RawPage) -> list[Frame]:
     return frames
 
 
+# glyph fixes depend on the font name and the glyph only: decided once per pair
+_fix_char = lru_cache(maxsize=65536)(fix_char)
+
+
 def _fixed(char: dict[str, Any]) -> dict[str, Any]:
-    text = fix_char(char["fontname"], char["text"])
+    text = _fix_char(char["fontname"], char["text"])
     return char if text == char["text"] else {**char, "text": text}
 
 
