@@ -37,11 +37,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("pdf", type=Path, help="the publication PDF")
     p.add_argument("--format", choices=("json", "records", "csv"), default="json", help="output format (json)")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    p.add_argument(
+        "--reader",
+        choices=("pdfium", "pdfplumber"),
+        help="PDF reader (default: the TRIALEX_READER setting, pdfium unless set)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    extraction = extract(args.pdf)
+    extraction = extract(args.pdf, reader=args.reader)
     if args.format == "json":
         text = extraction.model_dump_json(indent=2) + "\n"
     elif args.format == "records":
