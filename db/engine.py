@@ -7,9 +7,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
-import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import db.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
 
@@ -34,8 +34,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def init_db(engine: Engine) -> None:
-    """Create the tables that do not exist yet (no migrations: the schema only grows by new tables)."""
-    SQLModel.metadata.create_all(engine)
+    """Bring the schema to the newest migration (:func:`db.migrate.upgrade`; safe when several processes
+    start at once)."""
+    from db.migrate import upgrade
+
+    upgrade(engine)
 
 
 @contextmanager

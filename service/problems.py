@@ -71,6 +71,7 @@ TITLES = {
     "storage-error": "The database refused the write",
     "validation-error": "The request is not valid",
     "not-found": "Not found",
+    "blob-missing": "The uploaded PDF is missing from the blob store",
     "unauthorized": "An API key is required",
     "forbidden": "The API key is not valid",
     "internal-error": "Internal server error",
@@ -121,6 +122,14 @@ def problem_response(
     return JSONResponse(
         problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=PROBLEM_JSON, headers=headers
     )
+
+
+def status_of_code(code: str | None) -> int:
+    """The HTTP status of a failed job's error code (the ``.code`` of a :mod:`trialex.errors` class)."""
+    for cls, status in STATUS_OF:
+        if getattr(cls, "code", None) == code:
+            return status
+    return 422
 
 
 def status_of(exc: TrialexError) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,17 @@ class Settings(BaseSettings):
     ingest_timeout_s: float = Field(default=120.0, gt=0, description="Per-file time limit in batch ingestion")
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
     blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
+    queue: Literal["auto", "local", "procrastinate"] = Field(
+        default="auto",
+        description="Where upload jobs run: procrastinate workers (PostgreSQL), the API process (local), or "
+        "auto: procrastinate on PostgreSQL, local otherwise",
+    )
+    local_workers: int = Field(
+        default=0, ge=0, description="Extractions the API process runs at once in local mode (0: min(4, CPUs))"
+    )
+    wait_timeout_s: float = Field(
+        default=0.0, ge=0, description="How long POST /documents?wait=true waits (0: the ingest time limit + 30 s)"
+    )
 
     @property
     def max_upload_bytes(self) -> int:

@@ -3,7 +3,6 @@ and the endless drawing come from the service tests' generators)."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from reportlab.pdfgen import canvas
@@ -70,7 +69,11 @@ def many_pages(path: Path, pages: int) -> bytes:
 
 
 def encrypted(source: Path, out: Path) -> bytes:
-    subprocess.run(["qpdf", "--encrypt", "user", "owner", "256", "--", str(source), str(out)], check=True)
+    """``source`` encrypted with AES-256 and a user password (pikepdf: no system tool needed)."""
+    import pikepdf
+
+    with pikepdf.open(source) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(user="user", owner="owner", R=6))
     return out.read_bytes()
 
 

@@ -81,10 +81,18 @@ def test_serve_upload_reupload_and_read_every_trial_endpoint(
 ) -> None:
     base, database_url = server
     with httpx.Client(base_url=base, timeout=60) as client:
-        created = client.post("/documents", files={"file": (SEED.name, seed_bytes, "application/pdf")})
-        assert created.status_code == 201, created.text
-        document_id = created.json()["id"]
-        assert created.json()["nct_ids"] == [SEED_NCT]
+        accepted = client.post("/documents", files={"file": (SEED.name, seed_bytes, "application/pdf")})
+        assert accepted.status_code == 202, accepted.text
+        job_url = accepted.headers["Location"]
+        assert job_url == f"/jobs/{accepted.json()['id']}" and accepted.json()["status"] in ("queued", "running")
+        job = client.get(job_url).json()
+        deadline = time.monotonic() + 120
+        while job["status"] not in ("done", "failed") and time.monotonic() < deadline:
+            time.sleep(0.2)
+            job = client.get(job_url).json()
+        assert job["status"] == "done", job
+        document_id = job["document_id"]
+        assert client.get(f"/documents/{document_id}").json()["nct_ids"] == [SEED_NCT]
         counts = table_counts(database_url)
 
         again = client.post("/documents", files={"file": ("again.pdf", seed_bytes, "application/pdf")})
@@ -123,7 +131,11 @@ def test_serve_upload_reupload_and_read_every_trial_endpoint(
         assert len(list(csv.DictReader(io.StringIO(records_csv.text)))) == len(seed_extraction.records)
         assert client.get("/trials/NCT99999999/efficacy").status_code == 404
         assert client.get("/trials/NCT9/efficacy").status_code == 422
-        assert client.get("/docs").status_code == 200
+        docs = client.get("/docs")
+        assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+        for page in (docs.text, client.get("/redoc").text):
+            for asset in (a.split('"')[0] for a in page.split('"/docs-assets/')[1:]):
+                assert client.get(f"/docs-assets/{asset}").status_code == 200, asset
 
 
 def test_serve_help_explains_itself() -> None:
