@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from trialex import __version__
 from trialex.errors import TrialexError
 
-COMMANDS = ("extract", "check", "serve", "ingest", "runs")
+COMMANDS = ("extract", "check", "serve", "ingest", "runs", "worker", "db")
 
 DESCRIPTION = """\
 trialex turns clinical-trial publication PDFs into typed, provenanced, checked data:
