@@ -20,6 +20,7 @@ from service import offline_docs, openapi, problems
 from service.deps import refuse_control_characters
 from service.limits import UploadLimitMiddleware
 from service.routes import documents, jobs, runs, trials
+from service.stored import PayloadCache
 from trialex.blobs import BlobStore
 from trialex.ingest.queue import make_queue
 from trialex.isolation import Limits
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.blobs = blobs
+    app.state.payload_cache = PayloadCache()
     problems.install(app)
     app.add_middleware(UploadLimitMiddleware, max_file_bytes=settings.max_upload_bytes)
     app.include_router(documents.router)
