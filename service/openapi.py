@@ -12,6 +12,15 @@ from fastapi.openapi.utils import get_openapi
 from service.problems import PROBLEM_JSON
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+# What :func:`service.deps.refuse_control_characters` lets through, stated on every string parameter.
+NO_CONTROL_CHARACTERS = "^[^\\x00-\\x08\\x0a-\\x1f\\x7f]*$"
+
+
+def _no_control_characters(schema: dict[str, Any]) -> None:
+    if schema.get("type") == "string" and "pattern" not in schema and "enum" not in schema:
+        schema["pattern"] = NO_CONTROL_CHARACTERS
+    for branch in schema.get("anyOf", []):
+        _no_control_characters(branch)
 
 
 def install(app: FastAPI) -> None:
@@ -26,6 +35,8 @@ def install(app: FastAPI) -> None:
         )
         for path in schema.get("paths", {}).values():
             for operation in path.values():
+                for parameter in operation.get("parameters", []):
+                    _no_control_characters(parameter.get("schema", {}))
                 responses = operation.setdefault("responses", {})
                 entry = responses.setdefault("422", {"description": "A parameter is not valid"})
                 entry["content"] = {PROBLEM_JSON: {"schema": _PROBLEM_REF}}

@@ -54,6 +54,7 @@ UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
         " the Location header (/jobs/{id})",
         "headers": {"Location": {"description": "/jobs/{id}", "schema": {"type": "string"}}},
     },
+    400: {**_PROBLEM, "description": "The multipart body is malformed"},
     401: {**_PROBLEM, "description": "An API key is required (TRIALEX_API_KEY is set)"},
     403: {**_PROBLEM, "description": "The API key is wrong"},
     413: {**_PROBLEM, "description": "Larger than TRIALEX_MAX_UPLOAD_MB or than TRIALEX_MAX_PAGES"},
