@@ -246,3 +246,27 @@ def test_two_api_processes_starting_together_on_an_empty_database_both_serve(tmp
             [str(TRIALEX), "db", "current", "--database-url", database], capture_output=True, text=True, check=True
         )
         assert "0001_initial" in current.stdout
+
+
+def test_ingest_queues_a_folder_for_the_workers(tmp_path: Path, database: str) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in (SEED, GOOD[1]):
+        (inbox / path.name).write_bytes(path.read_bytes())
+    (inbox / "copy-of-seed.pdf").write_bytes(SEED.read_bytes())
+    (inbox / "empty.pdf").write_bytes(b"")
+    with processes(tmp_path, database) as group:
+        group.worker("worker")
+        result = subprocess.run(
+            [str(TRIALEX), "ingest", str(inbox), "--wait"],
+            capture_output=True,
+            text=True,
+            env=group.env(),
+            cwd=tmp_path,
+            timeout=LONG_ENOUGH,
+        )
+    assert result.returncode == 1, result.stdout + result.stderr  # the empty file is refused
+    assert "3 queued for the workers" in result.stdout and "2 jobs done, 0 failed" in result.stdout
+    assert "refused" in result.stderr and "empty.pdf" in result.stderr
+    assert query(database, "SELECT count(*) FROM documents") == [(2,)]
+    assert query(database, "SELECT count(*) FROM jobs WHERE status = 'done'") == [(2,)]
