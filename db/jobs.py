@@ -165,6 +165,4 @@ def finish_job(
 
 def active_job_for(*, session: Session, sha256: str) -> Job | None:
     """A queued or running job for these bytes."""
-    return session.exec(
-        select(Job).where(Job.sha256 == sha256, col(Job.status).in_(("queued", "running")))
-    ).first()
+    return session.exec(select(Job).where(Job.sha256 == sha256, col(Job.status).in_(("queued", "running")))).first()

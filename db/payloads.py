@@ -14,7 +14,7 @@ import hashlib
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from pydantic import TypeAdapter
 from sqlalchemy import LargeBinary, PrimaryKeyConstraint
@@ -30,7 +30,9 @@ KINDS: tuple[str, ...] = ("typed", "values", "csv")
 RECORD_FIELDS = list(Record.model_fields)
 CSV_FIELDS = ["nct_id", "document_id", *RECORD_FIELDS]
 
-_TYPED = {name: TypeAdapter(Sections.model_fields[name].annotation) for name in SECTIONS}
+_TYPED: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(cast(Any, Sections.model_fields[name].annotation)) for name in SECTIONS
+}
 
 
 class Payload(SQLModel, table=True):

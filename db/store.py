@@ -10,7 +10,7 @@ import re
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from db.convert import cell_numbers, finding_to_row, record_to_row
 from db.models import ArmRow, Document, DocumentTrial, TableRow, Trial, utcnow
@@ -136,17 +136,16 @@ def delete_document(*, session: Session, document_id: int) -> Document | None:
         return None
     nct_ids = list(session.exec(select(DocumentTrial.nct_id).where(DocumentTrial.document_id == document_id)).all())
     try:
-        for table in (Payload, RecordRow, FindingRow, TableRow, ArmRow, DocumentTrial):
-            session.execute(delete(table).where(table.document_id == document_id))  # type: ignore[attr-defined]
-        session.execute(delete(Job).where(Job.sha256 == document.sha256))
-        session.execute(
-            update(RunFile).where(RunFile.document_id == document_id).values(document_id=None)  # type: ignore[arg-type]
-        )
-        session.execute(delete(Document).where(Document.id == document_id))  # type: ignore[arg-type]
+        tables: tuple[type[SQLModel], ...] = (Payload, RecordRow, FindingRow, TableRow, ArmRow, DocumentTrial)
+        for table in tables:
+            session.execute(delete(table).where(getattr(table, "document_id") == document_id))  # noqa: B009
+        session.execute(delete(Job).where(col(Job.sha256) == document.sha256))
+        session.execute(update(RunFile).where(col(RunFile.document_id) == document_id).values(document_id=None))
+        session.execute(delete(Document).where(col(Document.id) == document_id))
         for nct_id in nct_ids:
-            linked = session.exec(select(exists().where(DocumentTrial.nct_id == nct_id))).one()
+            linked = session.exec(select(exists().where(col(DocumentTrial.nct_id) == nct_id))).one()
             if not linked:
-                session.execute(delete(Trial).where(Trial.nct_id == nct_id))  # type: ignore[arg-type]
+                session.execute(delete(Trial).where(col(Trial.nct_id) == nct_id))
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

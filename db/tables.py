@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import importlib
 
-import db.jobs  # noqa: F401
-import db.models  # noqa: F401
-import db.payloads  # noqa: F401
+import db.jobs
+import db.models
+import db.payloads
 import db.runs  # noqa: F401
 
 # Tables other packages own register themselves when their module exists (db/reviews.py).

@@ -29,7 +29,8 @@ from trialex.settings import Settings, get_settings
 DESCRIPTION = """\
 Clinical-trial publications in, typed and provenanced numbers out.
 
-Upload a paper (`POST /documents`: 202 and its job at `/jobs/{id}`; `?wait=true` for the document), then read its trial by NCT id: `/trials/{nct_id}/demographics`,
+Upload a paper (`POST /documents`: 202 and its job at `/jobs/{id}`; `?wait=true` for the document), then
+read its trial by NCT id: `/trials/{nct_id}/demographics`,
 `/adverse-events`, `/pk`, `/efficacy` (typed, or `view=values` long form, or `format=csv`) and `/checks`.
 Every number keeps its page, bounding box and raw text. Errors are `application/problem+json` (RFC 9457).
 """

@@ -95,7 +95,11 @@ def answer(
         return Response(
             csv_header() + b"".join(parts[i] for i in ids),
             media_type="text/csv; charset=utf-8",
-            headers={**headers, "Content-Disposition": f'attachment; filename="{file_name}"', "X-Total-Count": str(total)},
+            headers={
+                **headers,
+                "Content-Disposition": f'attachment; filename="{file_name}"',
+                "X-Total-Count": str(total),
+            },
         )
     head = _head(own, nct_id, section, kind, offset, limit, sum(tags[i].items for i in ids))
     if kind == "values":

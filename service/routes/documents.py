@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import PurePath
 from typing import Annotated, Any, Literal
-
-import time
 
 import anyio
 from fastapi import APIRouter, File, Path, Query, Request, Response, UploadFile
@@ -17,7 +16,6 @@ from starlette.responses import StreamingResponse
 
 from db.engine import session_scope
 from db.jobs import Job, JobPublic, active_job_for, get_job, job_public, submit_job
-
 from db.models import Document, DocumentPublic, StoredFinding, StoredRecord
 from db.queries import (
     RecordFilter,

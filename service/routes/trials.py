@@ -18,8 +18,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
 from db.engine import session_scope
-from service import stored
-
 from db.models import SECTIONS, SEVERITIES, Document, StoredFinding, TrialPublic
 from db.queries import (
     RecordFilter,
@@ -35,6 +33,7 @@ from db.queries import (
 )
 from extractors.sections import build_sections
 from schemas.extraction import AdverseEvent, DemographicValue, Efficacy, PKParameter, Sections
+from service import stored
 from service.deps import PageDep, SessionDep
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError

@@ -82,7 +82,9 @@ class Processes:
 
     def start(self, name: str, *args: str) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{name}.log").open("wb")
-        process = subprocess.Popen([str(TRIALEX), *args], cwd=self.tmp, stdout=log, stderr=subprocess.STDOUT, env=self.env())
+        process = subprocess.Popen(
+            [str(TRIALEX), *args], cwd=self.tmp, stdout=log, stderr=subprocess.STDOUT, env=self.env()
+        )
         log.close()
         self.started.append(process)
         return process

@@ -73,7 +73,11 @@ def run(args: argparse.Namespace) -> int:
         timeout_s=settings.ingest_timeout_s,
         memory_mb=settings.ingest_memory_mb,
     )
-    print(f"trialex worker: pid {os.getpid()}, {args.concurrency} at a time, waiting for jobs", file=sys.stderr, flush=True)
+    print(
+        f"trialex worker: pid {os.getpid()}, {args.concurrency} at a time, waiting for jobs",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         serve(
             database_url=url,

@@ -52,7 +52,9 @@ def run_job(
     try:
         data = blobs.get(job.sha256)
     except BlobNotFound:
-        return _failed(engine, job_id, "blob-missing", f"the uploaded bytes of {job.file_name} are not in the blob store")
+        return _failed(
+            engine, job_id, "blob-missing", f"the uploaded bytes of {job.file_name} are not in the blob store"
+        )
     try:
         isolated = extract_isolated(data, file_name=job.file_name, limits=limits, cancel=cancel)
     except ExtractionCancelledError:
