@@ -1,11 +1,12 @@
-"""Read throughput of the API: requests/second and p50/p99 latency of GET /trials/{nct_id}/efficacy.
+"""Read latency of the API: p50/p99 and requests/second of the typed efficacy, long-form values and CSV
+endpoints of the largest stored trial (the most efficacy values), at 1, 10 and 50 concurrent clients.
 
 Every PDF of tests/data/pdfs/ with a golden file in tests/data/golden/ is extracted, checked and stored in
-a temporary SQLite database; ``trialex serve`` (one uvicorn process) serves it on a free port;
-httpx.AsyncClient then sends a fixed number of requests with 10 and 50 concurrent clients, cycling over
-the trials that have efficacy values. Client and server share this machine's CPUs, so the figures are a floor.
+a temporary SQLite database; ``trialex serve`` (one uvicorn process, httptools and uvloop; ``--workers N``
+for more) serves it on a free port; httpx.AsyncClient then sends a fixed number of requests per endpoint
+and concurrency. Client and server share this machine's CPUs, so the figures are a floor.
 
-    .venv/bin/python bench/api_load.py [--requests 2000] [--concurrency 10 50] [--view typed|values]
+    .venv/bin/python bench/api_load.py [--requests 1000] [--concurrency 1 10 50] [--workers 1]
 """
 
 from __future__ import annotations
@@ -90,12 +91,28 @@ def free_port() -> int:
         return port
 
 
-def start_server(database_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_server(database_url: str, port: int, log: Path, workers: int = 1) -> subprocess.Popen[bytes]:
     trialex = Path(sys.executable).with_name("trialex")
     process = subprocess.Popen(
-        [str(trialex), "serve", "--port", str(port), "--database-url", database_url, "--log-level", "warning"],
+        [
+            str(trialex),
+            "serve",
+            "--port",
+            str(port),
+            "--database-url",
+            database_url,
+            "--log-level",
+            "warning",
+            "--workers",
+            str(workers),
+            "--http",
+            "httptools",
+            "--loop",
+            "uvloop",
+        ],
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
+        cwd=log.parent,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -138,14 +155,9 @@ async def hammer(base: str, paths: list[str], *, concurrency: int, requests: int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=2000, help="requests per concurrency level (2000)")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 50], help="clients at once (10 50)")
-    parser.add_argument(
-        "--view",
-        choices=("typed", "values"),
-        default="typed",
-        help="typed sections (default) or the long-form values view",
-    )
+    parser.add_argument("--requests", type=int, default=1000, help="requests per endpoint and level (1000)")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50], help="clients at once (1 10 50)")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (1)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="trialex-api-load-") as tmp:
@@ -159,26 +171,43 @@ def main() -> int:
         )
         if not efficacy:
             raise SystemExit("no trial with efficacy values to query")
-        query = "" if args.view == "typed" else "?view=values&limit=100"
-        paths = [f"/trials/{nct}/efficacy{query}" for nct in sorted(efficacy)]
+        largest = max(efficacy, key=lambda nct: efficacy[nct])
+        endpoints = {
+            "typed": f"/trials/{largest}/efficacy",
+            "values": f"/trials/{largest}/efficacy?view=values&limit=1000",
+            "csv": f"/trials/{largest}/efficacy?format=csv",
+        }
         port = free_port()
-        server = start_server(database_url, port, Path(tmp) / "server.log")
+        server = start_server(database_url, port, Path(tmp) / "server.log", workers=args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
-            runs = [asyncio.run(hammer(base, paths, concurrency=c, requests=args.requests)) for c in args.concurrency]
+            runs = {
+                (name, c): asyncio.run(hammer(base, [path], concurrency=c, requests=args.requests))
+                for name, path in endpoints.items()
+                for c in args.concurrency
+            }
         finally:
             server.terminate()
             server.wait(timeout=15)
 
     print(
-        f"\nGET /trials/{{nct_id}}/efficacy{query}  (uvicorn, 1 process, SQLite; "
-        f"{os.cpu_count()} CPUs shared with the client)"
+        f"\nlargest trial {largest}: {efficacy[largest]} efficacy values; uvicorn {args.workers} process(es),"
+        f" httptools + uvloop, SQLite; {os.cpu_count()} CPUs shared with the client"
     )
-    header = ("clients", 8), ("requests", 9), ("errors", 7), ("req/s", 8), ("p50 ms", 8), ("p99 ms", 8), ("mean ms", 8)
+    header = (
+        ("endpoint", 8),
+        ("clients", 8),
+        ("requests", 9),
+        ("errors", 7),
+        ("req/s", 8),
+        ("p50 ms", 8),
+        ("p99 ms", 8),
+        ("mean ms", 8),
+    )
     print(" ".join(f"{name:>{width}}" for name, width in header))
-    for run in runs:
+    for (name, _), run in runs.items():
         print(
-            f"{run.concurrency:>8} {run.requests:>9} {run.errors:>7} {run.rps:>8.1f} "
+            f"{name:>8} {run.concurrency:>8} {run.requests:>9} {run.errors:>7} {run.rps:>8.1f} "
             f"{run.percentile(0.50):>8.1f} {run.percentile(0.99):>8.1f} "
             f"{statistics.fmean(run.latencies_ms):>8.1f}"
         )

@@ -12,13 +12,18 @@ from sqlmodel import Session, create_engine
 import db.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+SQLITE_POOL_SIZE = 40
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for a SQLAlchemy URL (``sqlite:///trialex.db``, ``postgresql+psycopg://...``)."""
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}
+            url,
+            echo=echo,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S},
+            pool_size=SQLITE_POOL_SIZE,  # a connection per threadpool thread: readers never queue for one
+            max_overflow=SQLITE_POOL_SIZE,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

@@ -147,3 +147,28 @@ def ensure_payloads(*, session: Session, documents: Sequence[Document]) -> None:
         session.commit()
     except IntegrityError:  # a concurrent reader built them first: theirs are the same bytes
         session.rollback()
+
+
+def trial_payload_tags(*, session: Session, nct_id: str, section: str, kind: str) -> list[tuple[int, str | None, int]]:
+    """``(document id, etag, items)`` of the papers reporting the trial as their own, in id order, in one
+    query; the etag is ``None`` for a paper whose payloads are not built yet."""
+    from sqlalchemy import and_
+    from sqlalchemy import select as sa_select
+
+    from db.models import DocumentTrial
+
+    query = (
+        sa_select(col(DocumentTrial.document_id), col(Payload.etag), col(Payload.items))
+        .select_from(DocumentTrial)
+        .outerjoin(
+            Payload,
+            and_(
+                col(Payload.document_id) == col(DocumentTrial.document_id),
+                col(Payload.section) == section,
+                col(Payload.kind) == kind,
+            ),
+        )
+        .where(col(DocumentTrial.nct_id) == nct_id, col(DocumentTrial.is_primary).is_(True))
+        .order_by(col(DocumentTrial.document_id))
+    )
+    return [(doc_id, etag, items or 0) for doc_id, etag, items in session.connection().execute(query)]

@@ -19,7 +19,7 @@ MAX_ID = 2**63 - 1  # ids are 64-bit at most; a larger one is a 422, never an ov
 MAX_OFFSET = 2**31 - 1
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -44,7 +44,7 @@ def has_api_key(settings: Settings, key: str | None) -> bool:
     return bool(settings.api_key and key and secrets.compare_digest(key.encode(), settings.api_key.encode()))
 
 
-def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]) -> None:
+async def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]) -> None:
     """Writes need the server's API key when one is configured (an empty value counts as none): 401
     without a key, 403 with a wrong one."""
     if not settings.api_key:
@@ -63,20 +63,24 @@ def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(a
 class Page:
     """``offset`` and ``limit`` query parameters."""
 
-    def __init__(
-        self,
-        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")] = 0,
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows to return (≤ 1000)")] = 100,
-    ) -> None:
+    def __init__(self, offset: int = 0, limit: int = 100) -> None:
         self.offset = offset
         self.limit = limit
 
 
-PageDep = Annotated[Page, Depends()]
+async def page_parameters(
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows to return (≤ 1000)")] = 100,
+) -> Page:
+    """(async: no thread hop for a dependency that does no I/O)"""
+    return Page(offset, limit)
+
+
+PageDep = Annotated[Page, Depends(page_parameters)]
 ApiKeyDep = Depends(require_api_key)
 
 
-def refuse_control_characters(request: Request) -> None:
+async def refuse_control_characters(request: Request) -> None:
     """NUL and other control characters (below U+0020 except tab, and U+007F) in a query or path parameter
     are refused with a 422 problem: no database stores a NUL, and no label contains one."""
     for where, items in (("query", request.query_params.multi_items()), ("path", request.path_params.items())):

@@ -2,9 +2,10 @@
 joined as bytes, with no record read, no model built and no JSON encoded but the small ``meta`` block.
 
 The ETag is a hash of the server version, the kind, section and page asked for, and each paper's stored
-payload tag: it changes when a paper of the trial is added or deleted, never otherwise. ``If-None-Match``
-with the current tag answers 304 at the cost of one small query. Payload bodies are kept in a small
-in-process LRU cache keyed by their tag (a stored payload never changes under its tag).
+payload tag: it changes when a paper of the trial is added or deleted, never otherwise. One small query
+(the trial's papers and their payload tags) decides it; ``If-None-Match`` with the current tag answers 304.
+Payload bodies, and whole answers, are kept in an in-process LRU cache keyed by their tag: what a tag names
+never changes, so the cache needs no invalidation, and a new or deleted paper makes a new tag.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from collections import OrderedDict
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 from starlette.responses import Response
 
 import trialex
 from db.engine import session_scope
-from db.models import Document
-from db.payloads import csv_header, ensure_payloads, payload_bodies, payload_tags
-from db.queries import trial_documents
+from db.models import Document, Trial
+from db.payloads import csv_header, ensure_payloads, payload_bodies, trial_payload_tags
+from db.queries import get_documents, trial_documents
 from service.problems import ProblemError
 from service.schemas import meta_for
 
@@ -63,45 +65,59 @@ def answer(
     limit: int,
     if_none_match: str | None,
 ) -> Response:
+    """The answer, from one small query when it is cached or not modified."""
     with session_scope(engine) as session:
-        own = trial_documents(session=session, nct_id=nct_id)
-        if own is None:
+        tags = trial_payload_tags(session=session, nct_id=nct_id, section=section, kind=kind)
+        if not tags and session.get(Trial, nct_id) is None:
             raise ProblemError(404, "not-found", f"no stored paper prints {nct_id}")
-        ids = [d.id for d in own if d.id is not None]
-        tags = payload_tags(session=session, document_ids=ids, section=section, kind=kind)
-        if len(tags) < len(ids):
+        if any(etag is None for _, etag, _ in tags):
+            own = trial_documents(session=session, nct_id=nct_id) or []
             ensure_payloads(session=session, documents=own)
-            tags = payload_tags(session=session, document_ids=ids, section=section, kind=kind)
+            tags = trial_payload_tags(session=session, nct_id=nct_id, section=section, kind=kind)
         page = (offset, limit) if kind == "values" else (0, 0)
         digest = hashlib.sha256(
             f"{trialex.__version__}|{nct_id}|{section}|{kind}|{page}|".encode()
-            + ",".join(f"{i}:{tags[i].etag}" for i in ids).encode()
+            + ",".join(f"{i}:{etag}" for i, etag, _ in tags).encode()
         ).hexdigest()[:32]
         etag = f'"{digest}"'
         headers = {"ETag": etag, "Cache-Control": "no-cache"}
         if if_none_match is not None and etag in (t.strip() for t in if_none_match.split(",")):
             return Response(status_code=304, headers=headers)
-        keys = {i: (i, section, kind, tags[i].etag) for i in ids}
-        parts = {i: cache.get(keys[i]) for i in ids}
-        missing = [i for i, part in parts.items() if part is None]
-        if missing:
-            for i, body in payload_bodies(session=session, document_ids=missing, section=section, kind=kind).items():
-                part: Any = body.splitlines() if kind == "values" else body
-                cache.put(keys[i], part)
-                parts[i] = part
+        cached = cache.get((0, nct_id, kind, etag))
+        if cached is None:
+            cached = _build(session, cache, tags, nct_id=nct_id, section=section, kind=kind, offset=offset, limit=limit)
+            cache.put((0, nct_id, kind, etag), cached)
+    body, media_type, extra = cached
+    return Response(body, media_type=media_type, headers={**headers, **extra})
+
+
+def _build(
+    session: Session,
+    cache: PayloadCache,
+    tags: list[tuple[int, str | None, int]],
+    *,
+    nct_id: str,
+    section: str,
+    kind: str,
+    offset: int,
+    limit: int,
+) -> tuple[bytes, str, dict[str, str]]:
+    """The whole answer: (body, media type, extra headers)."""
+    ids = [i for i, _, _ in tags]
+    keys = {i: (i, section, kind, etag or "") for i, etag, _ in tags}
+    parts = {i: cache.get(keys[i]) for i in ids}
+    missing = [i for i, part in parts.items() if part is None]
+    for i, body in payload_bodies(session=session, document_ids=missing, section=section, kind=kind).items():
+        part: Any = body.splitlines() if kind == "values" else body
+        cache.put(keys[i], part)
+        parts[i] = part
+    total = sum(items for _, _, items in tags)
     if kind == "csv":
-        total = sum(tags[i].items for i in ids)
         file_name = f"{nct_id}-{section.replace('_', '-')}.csv"
-        return Response(
-            csv_header() + b"".join(parts[i] for i in ids),
-            media_type="text/csv; charset=utf-8",
-            headers={
-                **headers,
-                "Content-Disposition": f'attachment; filename="{file_name}"',
-                "X-Total-Count": str(total),
-            },
-        )
-    head = _head(own, nct_id, section, kind, offset, limit, sum(tags[i].items for i in ids))
+        extra = {"Content-Disposition": f'attachment; filename="{file_name}"', "X-Total-Count": str(total)}
+        return csv_header() + b"".join(parts[i] for i in ids), "text/csv; charset=utf-8", extra
+    own = get_documents(session=session, document_ids=ids)
+    head = _head(own, nct_id, section, kind, offset, limit, total)
     if kind == "values":
         lines = [line for i in ids for line in parts[i]]
         results = b",".join(lines[offset : offset + limit])
@@ -111,7 +127,7 @@ def answer(
             for d in own
             if d.id is not None
         )
-    return Response(head + results + b"]}", media_type="application/json", headers=headers)
+    return head + results + b"]}", "application/json", {}
 
 
 def _head(own: list[Document], nct_id: str, section: str, kind: str, offset: int, limit: int, total: int) -> bytes:
