@@ -76,8 +76,7 @@ def _locked(engine: Engine) -> Iterator[Connection]:
     database = engine.url.database if engine.dialect.name == "sqlite" else None
     lock_path = Path(f"{database}.migrate.lock") if database and database != ":memory:" else None
     with contextlib.ExitStack() as stack:
-        if lock_path is not None:
-            lock_path.parent.mkdir(parents=True, exist_ok=True)
+        if lock_path is not None and lock_path.parent.is_dir():  # no folder: SQLite's own error says so
             handle = stack.enter_context(lock_path.open("a"))
             fcntl.flock(handle, fcntl.LOCK_EX)
         with engine.connect() as conn:

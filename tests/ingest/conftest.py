@@ -2,8 +2,8 @@
 by real ``trialex ingest`` processes into a real SQLite file (once, then a rerun), and helpers to read what
 was stored.
 
-The mixed ingest is the slow part (two files run into the 8 s time limit on each pass), so it is done once per
-session and shared by the tests that only read its outcome.
+The mixed ingest is the slow part (every good paper extracted, the bomb stopped at its memory limit), so it
+is done once per session and shared by the tests that only read its outcome.
 """
 
 from __future__ import annotations
