@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from pydantic import TypeAdapter
-from sqlalchemy import LargeBinary, PrimaryKeyConstraint
+from sqlalchemy import Boolean, Connection, LargeBinary, PrimaryKeyConstraint, bindparam, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -149,26 +149,19 @@ def ensure_payloads(*, session: Session, documents: Sequence[Document]) -> None:
         session.rollback()
 
 
-def trial_payload_tags(*, session: Session, nct_id: str, section: str, kind: str) -> list[tuple[int, str | None, int]]:
+# One statement, built once: the hot read path must not pay for building a query on every request.
+_TRIAL_TAGS = text(
+    "SELECT dt.document_id, p.etag, p.items FROM document_trials dt"
+    " LEFT JOIN document_payloads p"
+    " ON p.document_id = dt.document_id AND p.section = :section AND p.kind = :kind"
+    " WHERE dt.nct_id = :nct_id AND dt.is_primary = :primary ORDER BY dt.document_id"
+).bindparams(bindparam("primary", type_=Boolean()))
+
+
+def trial_payload_tags(
+    *, connection: Connection, nct_id: str, section: str, kind: str
+) -> list[tuple[int, str | None, int]]:
     """``(document id, etag, items)`` of the papers reporting the trial as their own, in id order, in one
     query; the etag is ``None`` for a paper whose payloads are not built yet."""
-    from sqlalchemy import and_
-    from sqlalchemy import select as sa_select
-
-    from db.models import DocumentTrial
-
-    query = (
-        sa_select(col(DocumentTrial.document_id), col(Payload.etag), col(Payload.items))
-        .select_from(DocumentTrial)
-        .outerjoin(
-            Payload,
-            and_(
-                col(Payload.document_id) == col(DocumentTrial.document_id),
-                col(Payload.section) == section,
-                col(Payload.kind) == kind,
-            ),
-        )
-        .where(col(DocumentTrial.nct_id) == nct_id, col(DocumentTrial.is_primary).is_(True))
-        .order_by(col(DocumentTrial.document_id))
-    )
-    return [(doc_id, etag, items or 0) for doc_id, etag, items in session.connection().execute(query)]
+    rows = connection.execute(_TRIAL_TAGS, {"nct_id": nct_id, "section": section, "kind": kind, "primary": True})
+    return [(doc_id, etag, items or 0) for doc_id, etag, items in rows]

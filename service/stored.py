@@ -22,7 +22,7 @@ from starlette.responses import Response
 
 import trialex
 from db.engine import session_scope
-from db.models import Document, Trial
+from db.models import Document
 from db.payloads import csv_header, ensure_payloads, payload_bodies, trial_payload_tags
 from db.queries import get_documents, trial_documents
 from service.problems import ProblemError
@@ -66,27 +66,29 @@ def answer(
     if_none_match: str | None,
 ) -> Response:
     """The answer, from one small query when it is cached or not modified."""
-    with session_scope(engine) as session:
-        tags = trial_payload_tags(session=session, nct_id=nct_id, section=section, kind=kind)
-        if not tags and session.get(Trial, nct_id) is None:
-            raise ProblemError(404, "not-found", f"no stored paper prints {nct_id}")
-        if any(etag is None for _, etag, _ in tags):
-            own = trial_documents(session=session, nct_id=nct_id) or []
+    with engine.connect() as connection:
+        tags = trial_payload_tags(connection=connection, nct_id=nct_id, section=section, kind=kind)
+    if not tags or any(etag is None for _, etag, _ in tags):
+        with session_scope(engine) as session:
+            own = trial_documents(session=session, nct_id=nct_id)
+            if own is None:
+                raise ProblemError(404, "not-found", f"no stored paper prints {nct_id}")
             ensure_payloads(session=session, documents=own)
-            tags = trial_payload_tags(session=session, nct_id=nct_id, section=section, kind=kind)
-        page = (offset, limit) if kind == "values" else (0, 0)
-        digest = hashlib.sha256(
-            f"{trialex.__version__}|{nct_id}|{section}|{kind}|{page}|".encode()
-            + ",".join(f"{i}:{etag}" for i, etag, _ in tags).encode()
-        ).hexdigest()[:32]
-        etag = f'"{digest}"'
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
-        if if_none_match is not None and etag in (t.strip() for t in if_none_match.split(",")):
-            return Response(status_code=304, headers=headers)
-        cached = cache.get((0, nct_id, kind, etag))
-        if cached is None:
+            tags = trial_payload_tags(connection=session.connection(), nct_id=nct_id, section=section, kind=kind)
+    page = (offset, limit) if kind == "values" else (0, 0)
+    digest = hashlib.sha256(
+        f"{trialex.__version__}|{nct_id}|{section}|{kind}|{page}|".encode()
+        + ",".join(f"{i}:{etag}" for i, etag, _ in tags).encode()
+    ).hexdigest()[:32]
+    etag = f'"{digest}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if if_none_match is not None and etag in (t.strip() for t in if_none_match.split(",")):
+        return Response(status_code=304, headers=headers)
+    cached = cache.get((0, nct_id, kind, etag))
+    if cached is None:
+        with session_scope(engine) as session:
             cached = _build(session, cache, tags, nct_id=nct_id, section=section, kind=kind, offset=offset, limit=limit)
-            cache.put((0, nct_id, kind, etag), cached)
+        cache.put((0, nct_id, kind, etag), cached)
     body, media_type, extra = cached
     return Response(body, media_type=media_type, headers={**headers, **extra})
 
