@@ -57,7 +57,6 @@ class PayloadCache:
 def answer(
     engine: Engine,
     cache: PayloadCache,
-    *,
     nct_id: str,
     section: str,
     kind: str,

@@ -9,9 +9,7 @@ answer is built from.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
-from functools import partial
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
@@ -215,30 +213,18 @@ async def _section(
     if filters.only_section():
         # SQLite answers the one small query in a fraction of a millisecond, less than a thread hop costs;
         # a database over the network is waited for in a thread.
-        run = stored.answer if engine.dialect.name == "sqlite" else partial(run_in_threadpool, stored.answer)
-        answer: Response = await _maybe_await(
-            run,
-            engine,
-            request.app.state.payload_cache,
-            nct_id=nct_id,
-            section=filters.section or "",
-            kind=kind,
-            offset=page.offset,
-            limit=page.limit,
-            if_none_match=request.headers.get("if-none-match"),
-        )
-        return answer
+        cache = request.app.state.payload_cache
+        if_none_match = request.headers.get("if-none-match")
+        args = (nct_id, filters.section or "", kind, page.offset, page.limit, if_none_match)
+        if engine.dialect.name == "sqlite":
+            return stored.answer(engine, cache, *args)
+        return await run_in_threadpool(stored.answer, engine, cache, *args)
 
     def rebuild() -> TrialSection[T] | TrialValues | Response:
         with session_scope(engine) as session:
             return _filtered(session, nct_id, filters, view, fmt, page, pick)
 
     return await run_in_threadpool(rebuild)
-
-
-async def _maybe_await(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    result = function(*args, **kwargs)
-    return await result if inspect.isawaitable(result) else result
 
 
 def _filtered(
