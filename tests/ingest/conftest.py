@@ -166,13 +166,13 @@ def stop(process: subprocess.Popen[str], signum: int = signal.SIGTERM, timeout: 
         raise
 
 
-def api_get(app: FastAPI, url: str) -> httpx.Response:
+def api_get(app: FastAPI, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
     """A GET through the real app (httpx over ASGI)."""
 
     async def get() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://trialex.test") as client:
-            return await client.get(url)
+            return await client.get(url, headers=headers)
 
     return anyio.run(get)
 
