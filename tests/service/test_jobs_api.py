@@ -141,3 +141,26 @@ def test_payloads_are_stored_with_the_document(loaded: Loaded) -> None:
             assert len(set(kinds)) == 12
     finally:
         engine.dispose()
+
+
+def test_jobs_left_queued_are_run_when_the_api_starts_again(tmp_path: Path, client_for: Any) -> None:
+    """A job queued by a process that stopped before running it (its blob stored, its row queued) is taken up
+    by the local queue of the next API process."""
+    from db.engine import init_db, make_engine, session_scope
+    from db.jobs import submit_job
+
+    url = sqlite_url(tmp_path / "left.db")
+    data = ABSTRACT.read_bytes()
+    engine = make_engine(url)
+    try:
+        init_db(engine)
+        sha256 = BlobStore(tmp_path / "blobs").put(data)
+        with session_scope(engine) as session:
+            job, new = submit_job(session=session, sha256=sha256, file_name=ABSTRACT.name, size_bytes=len(data))
+        assert new and job.status == "queued"
+    finally:
+        engine.dispose()
+    client = client_for(url)
+    done = wait_job(client, f"/jobs/{job.id}")
+    assert done["status"] == "done" and done["attempts"] == 1
+    assert client.get(f"/documents/{done['document_id']}").json()["sha256"] == sha256
