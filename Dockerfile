@@ -1,4 +1,5 @@
 # trialex REST API: docker build -t trialex . && docker run -p 8000:8000 -v trialex-data:/data trialex
+# Scaled out (PostgreSQL, API, N workers): docker compose -f docs/compose.yaml up -d --scale worker=4
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -9,10 +10,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 
 # Dependencies first, from pyproject.toml alone, so code changes do not reinstall them (layer caching).
-# The postgres extra lets TRIALEX_DATABASE_URL point at PostgreSQL (postgresql+psycopg://...) as well.
+# psycopg is a dependency: TRIALEX_DATABASE_URL may point at PostgreSQL (postgresql+psycopg://...) as well.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
-print('\n'.join(p['dependencies'] + p['optional-dependencies']['postgres']))" > /tmp/requirements.txt \
+print('\n'.join(p['dependencies']))" > /tmp/requirements.txt \
  && pip install -r /tmp/requirements.txt \
  && rm /tmp/requirements.txt
 
@@ -29,7 +30,8 @@ RUN useradd --create-home --uid 10001 trialex \
  && mkdir /data && chown trialex:trialex /data
 USER trialex
 
-ENV TRIALEX_DATABASE_URL=sqlite:////data/trialex.db
+ENV TRIALEX_DATABASE_URL=sqlite:////data/trialex.db \
+    TRIALEX_BLOB_DIR=/data/blobs
 VOLUME ["/data"]
 EXPOSE 8000
 

@@ -7,18 +7,23 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
-import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import db.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+SQLITE_POOL_SIZE = 40
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for a SQLAlchemy URL (``sqlite:///trialex.db``, ``postgresql+psycopg://...``)."""
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}
+            url,
+            echo=echo,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S},
+            pool_size=SQLITE_POOL_SIZE,  # a connection per threadpool thread: readers never queue for one
+            max_overflow=SQLITE_POOL_SIZE,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -34,8 +39,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def init_db(engine: Engine) -> None:
-    """Create the tables that do not exist yet (no migrations: the schema only grows by new tables)."""
-    SQLModel.metadata.create_all(engine)
+    """Bring the schema to the newest migration (:func:`db.migrate.upgrade`; safe when several processes
+    start at once)."""
+    from db.migrate import upgrade
+
+    upgrade(engine)
 
 
 @contextmanager

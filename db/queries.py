@@ -51,6 +51,15 @@ class RecordFilter:
     table: str | None = None
     min_percent: float | None = None
 
+    def only_section(self) -> bool:
+        """No filter but the section: the answer is the stored payloads."""
+        return all(getattr(self, name) is None for name in self.__slots__ if name != "section")
+
+    def echo(self) -> dict[str, object]:
+        """The filters given, as the answer's ``filters``."""
+        names = ("arm", "grade", "scope", "analyte", "parameter", "min_percent")
+        return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
+
     def clauses(self) -> list[ColumnElement[bool]]:
         out: list[ColumnElement[bool]] = []
         if self.section is not None:

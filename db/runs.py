@@ -63,6 +63,8 @@ class Run(RunBase, table=True):
 
 class RunPublic(RunBase):
     id: int
+    pid: int | None = Field(default=None, description="process id of the run (only with the API key)")  # type: ignore[assignment]
+    hostname: str | None = Field(default=None, description="host of the run (only with the API key)")  # type: ignore[assignment]
     started_at: datetime
     updated_at: datetime
     finished_at: datetime | None

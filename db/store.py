@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from db.convert import cell_numbers, finding_to_row, record_to_row
 from db.models import ArmRow, Document, DocumentTrial, TableRow, Trial, utcnow
+from db.payloads import build_payloads
 from schemas.extraction import Extraction
 from trialex.errors import StorageError
 
@@ -101,6 +103,7 @@ def _write(session: Session, extraction: Extraction) -> Document:
         record_to_row(r, document_id=doc_id, ordinal=i, cell=cells[i]) for i, r in enumerate(extraction.records)
     )
     session.add_all(finding_to_row(f, document_id=doc_id, position=i) for i, f in enumerate(extraction.findings))
+    session.add_all(build_payloads(document=document, records=extraction.records))
     session.flush()
     return document
 
@@ -115,3 +118,36 @@ def _touch_trial(session: Session, nct_id: str, *, title: str | None) -> None:
         trial.title = title
     trial.updated_at = utcnow()
     session.add(trial)
+
+
+def delete_document(*, session: Session, document_id: int) -> Document | None:
+    """Remove a document and everything derived from it (trial links, arms, tables, records, findings, stored
+    payloads, its upload job); trials no other document prints go too. Returns the deleted document (its
+    ``sha256`` tells the caller which blob it may remove), or ``None`` when there is none."""
+    from sqlalchemy import delete, exists
+
+    from db.jobs import Job
+    from db.models import FindingRow, RecordRow
+    from db.payloads import Payload
+    from db.runs import RunFile
+
+    document = session.get(Document, document_id)
+    if document is None:
+        return None
+    nct_ids = list(session.exec(select(DocumentTrial.nct_id).where(DocumentTrial.document_id == document_id)).all())
+    try:
+        tables: tuple[type[SQLModel], ...] = (Payload, RecordRow, FindingRow, TableRow, ArmRow, DocumentTrial)
+        for table in tables:
+            session.execute(delete(table).where(getattr(table, "document_id") == document_id))  # noqa: B009
+        session.execute(delete(Job).where(col(Job.sha256) == document.sha256))
+        session.execute(update(RunFile).where(col(RunFile.document_id) == document_id).values(document_id=None))
+        session.execute(delete(Document).where(col(Document.id) == document_id))
+        for nct_id in nct_ids:
+            linked = session.exec(select(exists().where(col(DocumentTrial.nct_id) == nct_id))).one()
+            if not linked:
+                session.execute(delete(Trial).where(col(Trial.nct_id) == nct_id))
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StorageError(f"could not delete document {document_id}: {exc}") from exc
+    return document

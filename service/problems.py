@@ -71,6 +71,7 @@ TITLES = {
     "storage-error": "The database refused the write",
     "validation-error": "The request is not valid",
     "not-found": "Not found",
+    "blob-missing": "The uploaded PDF is missing from the blob store",
     "unauthorized": "An API key is required",
     "forbidden": "The API key is not valid",
     "internal-error": "Internal server error",
@@ -123,6 +124,14 @@ def problem_response(
     )
 
 
+def status_of_code(code: str | None) -> int:
+    """The HTTP status of a failed job's error code (the ``.code`` of a :mod:`trialex.errors` class)."""
+    for cls, status in STATUS_OF:
+        if getattr(cls, "code", None) == code:
+            return status
+    return 422
+
+
 def status_of(exc: TrialexError) -> int:
     return next(status for cls, status in STATUS_OF if isinstance(exc, cls))
 
@@ -131,6 +140,18 @@ def _http_type(status: int) -> str:
     return {401: "unauthorized", 403: "forbidden", 404: "not-found", 413: "too-large"}.get(
         status, HTTPStatus(status).phrase.lower().replace(" ", "-")
     )
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (Starlette's 405 names only the first route's)."""
+    from starlette.routing import Match, Route
+
+    methods: set[str] = set()
+    scope = {**request.scope, "method": "GET"}
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.methods and route.matches(scope)[0] != Match.NONE:
+            methods |= set(route.methods)
+    return sorted(methods)
 
 
 def install(app: FastAPI) -> None:
@@ -149,12 +170,15 @@ def install(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        headers = dict(exc.headers) if exc.headers else {}
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
         return problem_response(
             exc.status_code,
             _http_type(exc.status_code),
             detail,
             instance=request.url.path,
-            headers=dict(exc.headers) if exc.headers else None,
+            headers=headers or None,
         )
 
     async def on_validation(request: Request, exc: Exception) -> Response:

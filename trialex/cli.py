@@ -24,6 +24,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("trialex.commands.serve", "serve the REST API (FastAPI + uvicorn)"),
     "ingest": ("trialex.commands.ingest", "store every new PDF of folders, globs or files (batch, cron)"),
     "runs": ("trialex.commands.runs", "list ingestion runs, or show one run's files"),
+    "worker": ("trialex.commands.worker", "run queue workers that extract uploaded and queued PDFs (PostgreSQL)"),
+    "db": ("trialex.commands.db", "migrate the database schema (upgrade, current, downgrade)"),
 }
 
 DESCRIPTION = """\

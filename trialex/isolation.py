@@ -74,6 +74,7 @@ class Limits:
     max_pages: int | None = None
     timeout_s: float = 120.0
     memory_mb: int | None = None
+    reader: str | None = None  # None: the TRIALEX_READER setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +114,21 @@ def run_in_child(data: bytes, *, file_name: str, limits: Limits) -> Extraction:
     return extract_isolated(data, file_name=file_name, limits=limits).extraction
 
 
-def extract_isolated(data: bytes, *, file_name: str, limits: Limits, cancel: threading.Event | None = None) -> Isolated:
+def extract_isolated(
+    data: bytes,
+    *,
+    file_name: str,
+    limits: Limits,
+    cancel: threading.Event | None = None,
+    checks: bool = True,
+) -> Isolated:
     """The extraction of these PDF bytes and the worker's usage, or the error that explains why there is
-    none. ``cancel``, when set while waiting, kills the worker: :class:`ExtractionCancelledError`."""
+    none. ``cancel``, when set while waiting, kills the worker: :class:`ExtractionCancelledError`.
+    ``checks=False`` leaves the consistency checks' findings out (what ``trialex extract`` prints)."""
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(
-        target=_child, args=(sender, data, file_name, limits), daemon=True, name=f"trialex-extract {file_name}"
+        target=_child, args=(sender, data, file_name, limits, checks), daemon=True, name=f"trialex-extract {file_name}"
     )
     process.start()
     sender.close()
@@ -168,16 +177,18 @@ def _result(message: Message, file_name: str) -> Extraction:
     raise ExtractorBugError(f"extracting {file_name} failed in trialex itself: {name}: {payload}")
 
 
-def _child(conn: Connection, data: bytes, file_name: str, limits: Limits) -> None:
+def _child(conn: Connection, data: bytes, file_name: str, limits: Limits, checks: bool = True) -> None:
     """Runs in the worker process: limit itself, extract, then send one message back."""
     _limit_self(limits)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on malformed drawing operators
     from extractors.pipeline import extract
 
     try:
-        extraction = with_checks(
-            extract(data, file_name=file_name, max_bytes=limits.max_bytes, max_pages=limits.max_pages)
+        extraction = extract(
+            data, file_name=file_name, max_bytes=limits.max_bytes, max_pages=limits.max_pages, reader=limits.reader
         )
+        if checks:
+            extraction = with_checks(extraction)
         message: Message = ("ok", "", extraction.model_dump_json())
     except InputError as exc:
         message = ("input-error", type(exc).__name__, str(exc))

@@ -28,6 +28,17 @@ class Settings(BaseSettings):
         default="pdfplumber",
         description="PDF reader: pdfplumber (pdfminer) or pdfium (pypdfium2, faster; same records on the golden set)",
     )
+    queue: Literal["auto", "local", "procrastinate"] = Field(
+        default="auto",
+        description="Where upload jobs run: procrastinate workers (PostgreSQL), the API process (local), or "
+        "auto: procrastinate on PostgreSQL, local otherwise",
+    )
+    local_workers: int = Field(
+        default=0, ge=0, description="Extractions the API process runs at once in local mode (0: min(4, CPUs))"
+    )
+    wait_timeout_s: float = Field(
+        default=0.0, ge=0, description="How long POST /documents?wait=true waits (0: the ingest time limit + 30 s)"
+    )
 
     @property
     def max_upload_bytes(self) -> int:

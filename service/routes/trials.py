@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 from sqlmodel import Session
-from starlette.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response, StreamingResponse
 
+from db.engine import session_scope
 from db.models import SECTIONS, SEVERITIES, Document, StoredFinding, TrialPublic
 from db.queries import (
     RecordFilter,
@@ -31,6 +33,7 @@ from db.queries import (
 )
 from extractors.sections import build_sections
 from schemas.extraction import AdverseEvent, DemographicValue, Efficacy, PKParameter, Sections
+from service import stored
 from service.deps import PageDep, SessionDep
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError
@@ -55,7 +58,12 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 SECTION_RESPONSES: dict[int | str, dict[str, Any]] = {
     **RESPONSES,
-    200: {"content": {"text/csv": {}}, "description": "typed, values, or CSV (format=csv)"},
+    200: {
+        "content": {"text/csv": {}},
+        "description": "typed, values, or CSV (format=csv); without filters served from stored bytes with an ETag",
+        "headers": {"ETag": {"description": "without filters: the answer's version", "schema": {"type": "string"}}},
+    },
+    304: {"description": "Not modified: If-None-Match names the current ETag"},
 }
 
 
@@ -92,16 +100,16 @@ def read_trial(nct_id: NctId, session: SessionDep) -> TrialDetail:
     responses=SECTION_RESPONSES,
     summary="Baseline characteristics",
 )
-def read_demographics(
+async def read_demographics(
     nct_id: NctId,
-    session: SessionDep,
+    request: Request,
     page: PageDep,
     arm: Arm = None,
     view: View = "typed",
     format: Format = "json",
-) -> TrialSection[list[DemographicValue]] | TrialValues | StreamingResponse:
-    return _section(
-        session, nct_id, RecordFilter(section="demographics", arm=arm), view, format, page, lambda s: s.demographics
+) -> TrialSection[list[DemographicValue]] | TrialValues | Response:
+    return await _section(
+        request, nct_id, RecordFilter(section="demographics", arm=arm), view, format, page, lambda s: s.demographics
     )
 
 
@@ -111,9 +119,9 @@ def read_demographics(
     responses=SECTION_RESPONSES,
     summary="Adverse events by arm and grade",
 )
-def read_adverse_events(
+async def read_adverse_events(
     nct_id: NctId,
-    session: SessionDep,
+    request: Request,
     page: PageDep,
     arm: Arm = None,
     grade: Annotated[str | None, Query(description='grade scope: "any", ">=3", "3", "4", "5"...')] = None,
@@ -124,9 +132,9 @@ def read_adverse_events(
     ] = None,
     view: View = "typed",
     format: Format = "json",
-) -> TrialSection[list[AdverseEvent]] | TrialValues | StreamingResponse:
+) -> TrialSection[list[AdverseEvent]] | TrialValues | Response:
     filters = RecordFilter(section="adverse_events", arm=arm, grade=grade, scope=scope, min_percent=min_percent)
-    return _section(session, nct_id, filters, view, format, page, lambda s: s.adverse_events)
+    return await _section(request, nct_id, filters, view, format, page, lambda s: s.adverse_events)
 
 
 @router.get(
@@ -135,18 +143,18 @@ def read_adverse_events(
     responses=SECTION_RESPONSES,
     summary="Pharmacokinetic parameters",
 )
-def read_pk(
+async def read_pk(
     nct_id: NctId,
-    session: SessionDep,
+    request: Request,
     page: PageDep,
     arm: Arm = None,
     analyte: Annotated[str | None, Query(description="only this analyte, e.g. SN-38")] = None,
     parameter: Annotated[str | None, Query(description="only this PK parameter, e.g. Cmax, AUC0-inf")] = None,
     view: View = "typed",
     format: Format = "json",
-) -> TrialSection[list[PKParameter]] | TrialValues | StreamingResponse:
+) -> TrialSection[list[PKParameter]] | TrialValues | Response:
     filters = RecordFilter(section="pk", arm=arm, analyte=analyte, parameter=parameter)
-    return _section(session, nct_id, filters, view, format, page, lambda s: s.pk)
+    return await _section(request, nct_id, filters, view, format, page, lambda s: s.pk)
 
 
 @router.get(
@@ -155,17 +163,17 @@ def read_pk(
     responses=SECTION_RESPONSES,
     summary="Efficacy: response, rates, medians, landmark rates, ratios",
 )
-def read_efficacy(
+async def read_efficacy(
     nct_id: NctId,
-    session: SessionDep,
+    request: Request,
     page: PageDep,
     arm: Arm = None,
     parameter: Annotated[str | None, Query(description="only this endpoint: ORR, DCR, PFS, OS...")] = None,
     view: View = "typed",
     format: Format = "json",
-) -> TrialSection[Efficacy] | TrialValues | StreamingResponse:
+) -> TrialSection[Efficacy] | TrialValues | Response:
     filters = RecordFilter(section="efficacy", arm=arm, parameter=parameter)
-    return _section(session, nct_id, filters, view, format, page, lambda s: s.efficacy)
+    return await _section(request, nct_id, filters, view, format, page, lambda s: s.efficacy)
 
 
 @router.get(
@@ -189,7 +197,37 @@ def read_trial_checks(
     return Listing(meta=meta_for(own, offset=page.offset, limit=page.limit, total=total), results=findings)
 
 
-def _section(
+async def _section(
+    request: Request,
+    nct_id: str,
+    filters: RecordFilter,
+    view: str,
+    fmt: str,
+    page: PageDep,
+    pick: Callable[[Sections], T],
+) -> TrialSection[T] | TrialValues | Response:
+    """Without filters, the stored payloads joined (:mod:`service.stored`, with an ETag); with filters, the
+    section rebuilt from the matching records."""
+    engine = request.app.state.engine
+    kind = "csv" if fmt == "csv" else view
+    if filters.only_section():
+        # SQLite answers the one small query in a fraction of a millisecond, less than a thread hop costs;
+        # a database over the network is waited for in a thread.
+        cache = request.app.state.payload_cache
+        if_none_match = request.headers.get("if-none-match")
+        args = (nct_id, filters.section or "", kind, page.offset, page.limit, if_none_match)
+        if engine.dialect.name == "sqlite":
+            return stored.answer(engine, cache, *args)
+        return await run_in_threadpool(stored.answer, engine, cache, *args)
+
+    def rebuild() -> TrialSection[T] | TrialValues | Response:
+        with session_scope(engine) as session:
+            return _filtered(session, nct_id, filters, view, fmt, page, pick)
+
+    return await run_in_threadpool(rebuild)
+
+
+def _filtered(
     session: Session,
     nct_id: str,
     filters: RecordFilter,
@@ -201,18 +239,7 @@ def _section(
     own = _sources(session, nct_id)
     ids = [d.id for d in own if d.id is not None]
     section = filters.section or ""
-    echo = {
-        k: v
-        for k, v in (
-            ("arm", filters.arm),
-            ("grade", filters.grade),
-            ("scope", filters.scope),
-            ("analyte", filters.analyte),
-            ("parameter", filters.parameter),
-            ("min_percent", filters.min_percent),
-        )
-        if v is not None
-    }
+    echo = filters.echo()
     if fmt == "csv":
         records, total = list_records(session=session, document_ids=ids, filters=filters)
         return csv_response(

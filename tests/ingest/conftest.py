@@ -2,8 +2,8 @@
 by real ``trialex ingest`` processes into a real SQLite file (once, then a rerun), and helpers to read what
 was stored.
 
-The mixed ingest is the slow part (two files run into the 8 s time limit on each pass), so it is done once per
-session and shared by the tests that only read its outcome.
+The mixed ingest is the slow part (every good paper extracted, the bomb stopped at its memory limit), so it
+is done once per session and shared by the tests that only read its outcome.
 """
 
 from __future__ import annotations
@@ -166,13 +166,13 @@ def stop(process: subprocess.Popen[str], signum: int = signal.SIGTERM, timeout: 
         raise
 
 
-def api_get(app: FastAPI, url: str) -> httpx.Response:
+def api_get(app: FastAPI, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
     """A GET through the real app (httpx over ASGI)."""
 
     async def get() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://trialex.test") as client:
-            return await client.get(url)
+            return await client.get(url, headers=headers)
 
     return anyio.run(get)
 

@@ -46,7 +46,7 @@ def test_ingest_into_postgresql(tmp_path: Path, postgres_url: str) -> None:
     shutil.copy(SEED, inbox)
     shutil.copy(ABSTRACT, inbox)
     (inbox / "empty.pdf").write_bytes(b"")
-    args = ["ingest", str(inbox), "--database-url", postgres_url]
+    args = ["ingest", str(inbox), "--local", "--database-url", postgres_url]
     first = trialex(*args, cwd=tmp_path)
     assert first.returncode == 1, first.stdout + first.stderr
     rerun = trialex(*args, cwd=tmp_path)

@@ -64,3 +64,23 @@ def test_an_unknown_run_is_a_404_problem(app: FastAPI) -> None:
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"] == "not-found" and "9999" in response.json()["detail"]
     assert api_get(app, "/runs?limit=0").status_code == 422
+
+
+def test_server_details_are_shown_only_with_the_api_key(mixed: Mixed) -> None:
+    app = create_app(Settings(database_url=mixed.url, api_key="sesame"))
+    try:
+        run_id = mixed.runs[0].run.id
+        for url in ("/runs", f"/runs/{run_id}"):
+            public = api_get(app, url).json()
+            run = public["results"][0] if "results" in public else public
+            assert run["pid"] is None and run["hostname"] is None
+            assert all("/" not in p for p in run["paths"])
+            private = api_get(app, url, headers={"X-API-Key": "sesame"}).json()
+            run = private["results"][0] if "results" in private else private
+            assert run["pid"] and run["hostname"] and all(p.startswith("/") for p in run["paths"])
+        files = api_get(app, f"/runs/{run_id}").json()["files"]
+        assert files and all("/" not in f["path"] for f in files)
+        wrong = api_get(app, f"/runs/{run_id}", headers={"X-API-Key": "wrong"}).json()
+        assert wrong["hostname"] is None
+    finally:
+        app.state.engine.dispose()

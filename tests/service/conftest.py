@@ -9,7 +9,6 @@ papers uploaded through the API (``loaded``) is shared by the read-only tests.
 from __future__ import annotations
 
 import os
-import subprocess
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -90,18 +89,25 @@ class ApiClient:
     def post(self, url: str, **kwargs: Any) -> httpx.Response:
         return self.request("POST", url, **kwargs)
 
-    def upload(self, data: bytes, name: str = "paper.pdf", **kwargs: Any) -> httpx.Response:
-        return self.post("/documents", files={"file": (name, data, "application/pdf")}, **kwargs)
+    def upload(self, data: bytes, name: str = "paper.pdf", *, wait: bool = True, **kwargs: Any) -> httpx.Response:
+        """``POST /documents``, by default with ``wait=true`` (the one-call answer: the document or its problem)."""
+        url = "/documents?wait=true" if wait else "/documents"
+        return self.post(url, files={"file": (name, data, "application/pdf")}, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("DELETE", url, **kwargs)
 
 
 def table_counts(url: str) -> dict[str, int]:
-    """Rows in every table of the database: what "nothing was stored" is checked against."""
+    """Rows in every table of the database but the upload jobs (a failed upload keeps its failed job):
+    what "nothing was stored" is checked against."""
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             return {
                 t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                 for t in SQLModel.metadata.sorted_tables
+                if t.name != "jobs"
             }
     finally:
         engine.dispose()
@@ -139,16 +145,24 @@ class BadInputs:
 def bad_inputs(tmp_path_factory: pytest.TempPathFactory, seed_bytes: bytes) -> BadInputs:
     """Unreadable uploads, each made from real bytes at test time."""
     tmp = tmp_path_factory.mktemp("bad")
-    encrypted = tmp / "encrypted.pdf"
-    subprocess.run(["qpdf", "--encrypt", "user", "owner", "256", "--", str(SEED), str(encrypted)], check=True)
+    encrypted = encrypted_pdf(SEED, tmp / "encrypted.pdf")
     return BadInputs(
         text=(DATA / "seed-paper.txt").read_bytes(),
         empty=b"",
         truncated=seed_bytes[: len(seed_bytes) // 2],
         damaged=seed_bytes[: int(len(seed_bytes) * 0.4)] + seed_bytes[-2048:],
-        encrypted=encrypted.read_bytes(),
+        encrypted=encrypted,
         scanned=scanned_pdf(tmp),
     )
+
+
+def encrypted_pdf(source: Path, out: Path) -> bytes:
+    """``source`` encrypted with AES-256 and a user password (pikepdf, which pip installs with qpdf inside)."""
+    import pikepdf
+
+    with pikepdf.open(source) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(user="user", owner="owner", R=6))
+    return out.read_bytes()
 
 
 def scanned_pdf(tmp: Path) -> bytes:
@@ -217,11 +231,13 @@ class postgres_schema:
 
 
 @pytest.fixture
-def client_for() -> Iterator[Any]:
+def client_for(tmp_path: Path) -> Iterator[Any]:
     """Open an :class:`ApiClient` on ``create_app(Settings(...))``; all are closed after the test."""
     opened: list[ApiClient] = []
 
     def open_client(url: str, **settings: Any) -> ApiClient:
+        settings.setdefault("blob_dir", str(tmp_path / "blobs"))
+        settings.setdefault("queue", "local")
         client = ApiClient(create_app(Settings(database_url=url, **settings)))
         opened.append(client.__enter__())
         return client
@@ -244,8 +260,9 @@ class Loaded:
 
 @pytest.fixture(scope="session")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
-    url = sqlite_url(tmp_path_factory.mktemp("loaded") / "trialex.db")
-    with ApiClient(create_app(Settings(database_url=url))) as client:
+    base = tmp_path_factory.mktemp("loaded")
+    url = sqlite_url(base / "trialex.db")
+    with ApiClient(create_app(Settings(database_url=url, blob_dir=str(base / "blobs")))) as client:
         bodies = []
         for path in (SEED, ABSTRACT, NO_NCT):
             response = client.upload(path.read_bytes(), path.name)

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from extractors.pipeline import extract
 from schemas.records import Record
 
 RECORD_FIELDS = list(Record.model_fields)
@@ -42,11 +41,48 @@ def register(subparsers: Any) -> None:
         choices=("pdfplumber", "pdfium"),
         help="PDF reader (default: the TRIALEX_READER setting, pdfplumber unless set)",
     )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="S",
+        help="seconds the extraction may take before its worker process is killed (TRIALEX_INGEST_TIMEOUT_S, 120)",
+    )
+    p.add_argument(
+        "--memory-mb",
+        type=int,
+        metavar="M",
+        help="memory limit of the extraction's worker process (TRIALEX_INGEST_MEMORY_MB, 2048)",
+    )
     p.set_defaults(handler=run)
 
 
+def read_pdf(path: Path) -> bytes:
+    """The file's bytes, or a one-line :class:`trialex.errors.InputError` for a missing, unreadable file or a
+    folder."""
+    from trialex.errors import InputError
+
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a PDF file (use 'trialex ingest {path}' for a folder)")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
 def run(args: argparse.Namespace) -> int:
-    extraction = extract(args.pdf, reader=args.reader)
+    from trialex.isolation import Limits, extract_isolated
+    from trialex.settings import get_settings
+
+    settings = get_settings()
+    data = read_pdf(args.pdf)
+    limits = Limits(
+        timeout_s=args.timeout or settings.ingest_timeout_s,
+        memory_mb=args.memory_mb or settings.ingest_memory_mb,
+        reader=args.reader,
+    )
+    extraction = extract_isolated(data, file_name=args.pdf.name, limits=limits, checks=False).extraction
     if args.format == "json":
         text = extraction.model_dump_json(indent=2) + "\n"
     elif args.format == "records":

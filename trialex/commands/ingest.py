@@ -10,6 +10,10 @@ HELP = """\
 Extract and store every new publication PDF under the given paths: a folder (searched
 recursively for *.pdf in any case, hidden files left out), a glob pattern (quote it), or files.
 
+Where the extraction runs: on a PostgreSQL database (TRIALEX_QUEUE auto or procrastinate) each
+new file is queued as a job for 'trialex worker' processes on any machine (--wait follows them
+to their end); on SQLite, or with --local, this process extracts them itself, as below.
+
 Each file is extracted in its own worker process with a time and a memory limit; a file that
 hangs, exhausts its memory or cannot be read is recorded as failed with the reason, and the
 batch goes on. Files are recognised by the SHA-256 of their bytes: what is stored already is
@@ -77,6 +81,12 @@ def register(subparsers: Any) -> None:
         help="keep running: rescan the paths every --interval seconds and ingest new files",
     )
     p.add_argument("--interval", type=_positive_float, metavar="S", help="seconds between scans with --watch (60)")
+    p.add_argument(
+        "--local",
+        action="store_true",
+        help="extract in this process's own worker pool even when the database has a task queue (a laptop)",
+    )
+    p.add_argument("--wait", action="store_true", help="queued jobs: wait until every one is done or failed")
     p.set_defaults(handler=run)
 
 
@@ -105,7 +115,15 @@ def run(args: argparse.Namespace) -> int:
         files = find_pdfs(args.paths)
     except NoSuchPathError as exc:
         return _usage(str(exc))
-    engine = open_store(args.database_url or settings.database_url)
+    url = args.database_url or settings.database_url
+    engine = open_store(url)
+    from trialex.ingest.queue import queue_kind
+
+    if not args.local and not args.watch and queue_kind(settings.queue, url) == "procrastinate":
+        try:
+            return _enqueue(args, files, engine, url, options.limits)
+        finally:
+            engine.dispose()
     try:
         with stop_on_signals() as stop:
             if args.watch:
@@ -135,6 +153,37 @@ def run(args: argparse.Namespace) -> int:
     if summary.status == "interrupted":
         return 128 + (stop.signum or 2)
     return 1 if summary.failed else 0
+
+
+def _enqueue(args: argparse.Namespace, files: Any, engine: Any, url: str, limits: Any) -> int:
+    from trialex.blobs import BlobStore
+    from trialex.ingest.enqueue import enqueue_files, wait_for_jobs
+    from trialex.ingest.pgqueue import ProcrastinateQueue
+    from trialex.settings import get_settings
+
+    queue = ProcrastinateQueue(url)
+    queue.start()
+    try:
+        blobs = BlobStore(get_settings().blob_dir)
+        result = enqueue_files(files, engine=engine, blobs=blobs, queue=queue, limits=limits)
+    finally:
+        queue.close()
+    for path, reason in result.refused.items():
+        print(f"refused {path}: {reason}", file=sys.stderr)
+    print(
+        f"trialex ingest: {len(result.queued)} queued for the workers, {len(result.already_present)} already"
+        f" present, {len(result.refused)} refused (of {len(files)} files)",
+        flush=True,
+    )
+    if args.wait and result.queued:
+        wait_for_jobs(result, engine=engine)
+        for path, job_id in result.queued.items():
+            job = result.finished.get(job_id)
+            if job is not None and job.status == "failed":
+                print(f"failed {path}: {job.code}: {job.reason}", file=sys.stderr)
+        done = sum(1 for j in result.finished.values() if j.status == "done")
+        print(f"trialex ingest: {done} jobs done, {len(result.finished) - done} failed", flush=True)
+    return 1 if result.failed else 0
 
 
 def _usage(message: str) -> int:

@@ -22,6 +22,11 @@ configuration (environment):
   TRIALEX_API_KEY         when set, uploads need the header X-API-Key; reads stay open
   TRIALEX_INGEST_TIMEOUT_S, TRIALEX_INGEST_MEMORY_MB
                           time and memory limit of one extraction (its worker process is killed past them)
+  TRIALEX_QUEUE           auto (PostgreSQL: procrastinate workers, 'trialex worker'; SQLite: this process
+                          extracts uploads itself), local, or procrastinate
+  TRIALEX_BLOB_DIR        where uploaded PDFs are kept, by SHA-256 (./trialex-blobs)
+
+production: trialex serve --host 0.0.0.0 --workers 4 --http httptools --loop uvloop
 """
 
 
@@ -36,6 +41,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
     p.add_argument("--database-url", metavar="URL", help="database to serve (overrides TRIALEX_DATABASE_URL)")
     p.add_argument("--reload", action="store_true", help="restart when the code changes (development)")
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="uvicorn worker processes (1; e.g. one per core)"
+    )
+    p.add_argument(
+        "--http", choices=("auto", "h11", "httptools"), default="auto", help="HTTP parser (auto: httptools if present)"
+    )
+    p.add_argument(
+        "--loop", choices=("auto", "asyncio", "uvloop"), default="auto", help="event loop (auto: uvloop if present)"
+    )
     p.add_argument(
         "--log-level",
         default="info",
@@ -58,5 +72,14 @@ def run(args: argparse.Namespace) -> int:
         f"(API documentation at /docs)",
         file=sys.stderr,
     )
-    uvicorn.run("service.main:app", host=args.host, port=args.port, reload=args.reload, log_level=args.log_level)
+    uvicorn.run(
+        "service.main:app",
+        host=args.host,
+        port=args.port,
+        reload=args.reload,
+        log_level=args.log_level,
+        workers=None if args.reload else args.workers,
+        http=args.http,
+        loop=args.loop,
+    )
     return 0
