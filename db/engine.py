@@ -10,6 +10,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session, SQLModel, create_engine
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import db.reviews  # noqa: F401
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
 

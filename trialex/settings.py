@@ -23,6 +23,12 @@ class Settings(BaseSettings):
     ingest_timeout_s: float = Field(default=120.0, gt=0, description="Per-file time limit in batch ingestion")
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
     blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
+    render_cache_dir: str | None = Field(
+        default=None, description="Directory of rendered page images; <blob_dir>/renders when unset"
+    )
+    api_key_name: str = Field(
+        default="api-key", description="Reviewer name recorded for review writes made with the API key and no X-Reviewer"
+    )
 
     @property
     def max_upload_bytes(self) -> int:
