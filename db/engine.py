@@ -10,7 +10,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session, SQLModel, create_engine
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-import db.reviews  # noqa: F401
+from db import reviews as _reviews  # noqa: F401  (and the review tables)
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
 

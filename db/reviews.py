@@ -224,16 +224,24 @@ def review_items(*, session: Session, document: Document) -> tuple[list[ReviewIt
 
 
 def reviewed_records(
-    *, session: Session, documents: Sequence[Document], filters: RecordFilter = RecordFilter()
+    *,
+    session: Session,
+    documents: Sequence[Document],
+    filters: RecordFilter | None = None,
+    view: Literal["raw", "reviewed"] = "reviewed",
 ) -> list[ReviewedRecord]:
     """The reviewed view of these documents' values: corrections applied, rejections dropped, additions
-    included, then filtered like the raw view (filters see the corrected labels)."""
+    included, then filtered like the raw view (filters see the corrected labels). ``view="raw"`` gives the
+    values as extracted, each with its verdict."""
     out: list[ReviewedRecord] = []
     for document in documents:
         assert document.id is not None
         items, _ = review_items(session=session, document=document)
-        kept = [i for i in items if i.state.status != "rejected"]
-        for item in _filtered(kept, filters):
+        if view == "raw":
+            kept = [ReviewItem(key=i.key, record=i.raw, raw=i.raw, state=i.state) for i in items if i.raw is not None]
+        else:
+            kept = [i for i in items if i.state.status != "rejected"]
+        for item in _filtered(kept, filters or RecordFilter()):
             out.append(
                 ReviewedRecord(
                     **item.record.model_dump(),

@@ -18,7 +18,8 @@ from db.engine import init_db, make_engine, session_scope
 from db.models import Document
 from service import problems
 from service.limits import UploadLimitMiddleware
-from service.routes import documents, runs, trials
+from service.routes import documents, pages, review, runs, trials
+from service.ui import mount_ui
 from service.worker import Extractor, Limits
 from trialex.settings import Settings, get_settings
 
@@ -68,6 +69,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(documents.router)
     app.include_router(trials.router)
     app.include_router(runs.router)
+    app.include_router(pages.router)
+    app.include_router(review.router)
+    mount_ui(app)
 
     @app.get("/health", response_model=Health, tags=["health"], summary="Liveness and database check")
     def health() -> Health:

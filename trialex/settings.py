@@ -27,7 +27,8 @@ class Settings(BaseSettings):
         default=None, description="Directory of rendered page images; <blob_dir>/renders when unset"
     )
     api_key_name: str = Field(
-        default="api-key", description="Reviewer name recorded for review writes made with the API key and no X-Reviewer"
+        default="api-key",
+        description="Reviewer name recorded for review writes made with the API key and no X-Reviewer",
     )
 
     @property

@@ -29,7 +29,9 @@ from schemas.records import Section, Statistic
 from service.deps import ApiKeyDep, ExtractorDep, PageDep, SessionDep, SettingsDep
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError
+from service.reviewed import reviewed_listing
 from service.schemas import DocumentDetail, Listing, UploadResult, meta_for
+from trialex.blobs import BlobStore
 from trialex.errors import TooLargeError
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -93,6 +95,7 @@ def upload_document(
             len(extraction.findings),
             extraction.seconds,
         )
+    BlobStore(settings.blob_dir).put(data)  # kept so its pages can be rendered for review
     response.status_code = 201 if created else 200
     response.headers["Location"] = f"/documents/{document.id}"
     public = document_public(session=session, document=document)
@@ -132,10 +135,15 @@ def read_document_records(
     table: Annotated[str | None, Query(description='only this table, e.g. "Table 2" or "text"')] = None,
     statistic: Annotated[Statistic | None, Query(description="only this statistic")] = None,
     format: Annotated[Literal["json", "csv"], Query(description="csv: every matching row")] = "json",
+    view: Annotated[
+        Literal["raw", "reviewed"], Query(description="reviewed: corrections applied, rejections dropped")
+    ] = "raw",
 ) -> Listing[StoredRecord] | StreamingResponse:
     """Every number extracted from the paper, in document order, with page, bbox and raw text."""
     document = _document(session, document_id)
     filters = RecordFilter(section=section, table=table, statistic=statistic)
+    if view == "reviewed":
+        return reviewed_listing(session, document, filters, format, page.offset, page.limit)
     if format == "csv":
         records, total = list_records(session=session, document_ids=[document_id], filters=filters)
         return csv_response(csv_lines(records), file_name=f"document-{document_id}-records.csv", total=total)

@@ -34,6 +34,7 @@ from schemas.extraction import AdverseEvent, DemographicValue, Efficacy, PKParam
 from service.deps import PageDep, SessionDep
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError
+from service.reviewed import reviewed_values
 from service.schemas import DocumentSection, Listing, TrialDetail, TrialSection, TrialValues, meta_for
 
 router = APIRouter(prefix="/trials", tags=["trials"])
@@ -42,8 +43,11 @@ T = TypeVar("T")
 
 NctId = Annotated[str, Path(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id", examples=["NCT04728035"])]
 View = Annotated[
-    Literal["typed", "values"],
-    Query(description="typed: the section's typed items per paper; values: long form, one number per row"),
+    Literal["typed", "values", "reviewed"],
+    Query(
+        description="typed: the section's typed items per paper; values: long form, one number per row;"
+        " reviewed: long form with the reviewers' corrections applied and rejected values dropped"
+    ),
 ]
 Format = Annotated[Literal["json", "csv"], Query(description="csv: long form, every matching row")]
 Arm = Annotated[str | None, Query(description="only this arm / group / dose level (case-insensitive)")]
@@ -213,6 +217,8 @@ def _section(
         )
         if v is not None
     }
+    if view == "reviewed":
+        return reviewed_values(session, own, filters, fmt, page.offset, page.limit, nct_id=nct_id, echo=echo)
     if fmt == "csv":
         records, total = list_records(session=session, document_ids=ids, filters=filters)
         return csv_response(
