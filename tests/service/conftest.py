@@ -217,11 +217,13 @@ class postgres_schema:
 
 
 @pytest.fixture
-def client_for() -> Iterator[Any]:
-    """Open an :class:`ApiClient` on ``create_app(Settings(...))``; all are closed after the test."""
+def client_for(tmp_path: Path) -> Iterator[Any]:
+    """Open an :class:`ApiClient` on ``create_app(Settings(...))``; all are closed after the test. Uploaded
+    PDFs are kept in a blob store under the test's temporary directory unless ``blob_dir`` is given."""
     opened: list[ApiClient] = []
 
     def open_client(url: str, **settings: Any) -> ApiClient:
+        settings.setdefault("blob_dir", str(tmp_path / "blobs"))
         client = ApiClient(create_app(Settings(database_url=url, **settings)))
         opened.append(client.__enter__())
         return client
@@ -244,8 +246,9 @@ class Loaded:
 
 @pytest.fixture(scope="session")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
-    url = sqlite_url(tmp_path_factory.mktemp("loaded") / "trialex.db")
-    with ApiClient(create_app(Settings(database_url=url))) as client:
+    root = tmp_path_factory.mktemp("loaded")
+    url = sqlite_url(root / "trialex.db")
+    with ApiClient(create_app(Settings(database_url=url, blob_dir=str(root / "blobs")))) as client:
         bodies = []
         for path in (SEED, ABSTRACT, NO_NCT):
             response = client.upload(path.read_bytes(), path.name)
