@@ -20,6 +20,7 @@ from trialex.blobs import BlobStore
 
 # Table 1 of the seed paper: age of the 50 mg/m² TNBC group, printed "47.5 (28-63)" on page 1.
 AGE_RAW = "47.5 (28-63)"
+PK_MEAN = {"section": "pk", "statistic": "mean", "value": 1}
 
 
 def store_seed(tmp_path: Path, extraction: Extraction, pdf: bytes) -> tuple[str, str, int]:
@@ -198,8 +199,8 @@ def test_bad_review_requests_are_refused(
         ({"action": "correct", "key": key, "changes": {"page": 3}}, 422),
         ({"action": "correct", "key": key, "changes": {"statistic": "guess"}}, 422),
         ({"action": "correct", "key": key, "changes": {"value": 47.5}}, 422),
-        ({"action": "add", "record": {"section": "pk", "statistic": "mean", "value": 1}}, 422),
-        ({"action": "add", "record": {"section": "pk", "statistic": "mean", "value": 1, "page": 9, "bbox": [0, 0, 1, 1]}}, 422),
+        ({"action": "add", "record": PK_MEAN}, 422),  # no page, no bbox
+        ({"action": "add", "record": {**PK_MEAN, "page": 9, "bbox": [0, 0, 1, 1]}}, 422),
         ({"action": "shrug", "key": key}, 422),
     ]  # fmt: skip
     for body, status in cases:
