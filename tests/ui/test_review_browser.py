@@ -91,7 +91,7 @@ def test_upload_review_correct_reload_export(tmp_path: Path, capsys: pytest.Capt
         page.keyboard.press("j")
         expect(page.locator("#statistic")).to_have_text("min")
         page.keyboard.press("v")
-        expect(page.locator('#records tr.st-verified td:nth-child(6)').first).to_have_text("min")
+        expect(page.locator("#records tr.st-verified td:nth-child(6)").first).to_have_text("min")
         assert errors == []
 
     # (the server has stopped; its database is read again by a second server)
