@@ -24,7 +24,7 @@ from sqlalchemy import JSON, DateTime, Index
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from db.models import Document, StoredRecord, as_utc, utcnow
-from db.queries import RecordFilter, list_records
+from db.queries import RecordFilter, records_by_document
 from schemas.records import Record
 
 Action = Literal["verify", "correct", "reject", "add", "reset"]
@@ -202,8 +202,7 @@ def review_items(*, session: Session, document: Document) -> tuple[list[ReviewIt
     """Every value of the document (extracted ones in document order, then additions by page and position)
     with its verdict, and the number of reviewed keys the current extraction no longer has (orphans)."""
     assert document.id is not None
-    stored, _ = list_records(session=session, document_ids=[document.id])
-    records = [_plain(r) for r in stored]
+    records = records_by_document(session=session, document_ids=[document.id])[document.id]
     states = {key: s for (_, key), s in fold(list_actions(session=session, sha256s=[document.sha256])).items()}
     items = []
     keys = record_keys(records)
@@ -251,10 +250,6 @@ def reviewed_records(
                 )
             )
     return out
-
-
-def _plain(record: StoredRecord) -> Record:
-    return _RECORD.validate_python(record.model_dump(exclude={"document_id"}))
 
 
 def _applied(record: Record, state: ReviewState) -> Record:

@@ -229,7 +229,10 @@ function buildDocument(app, view, bundle) {
     if (li) scrollToPage(view, Number(li.dataset.page));
   });
   buildPages(view);
-  applyFilters(view);
+  // The first page's boxes before the records table, so the page paints first; the table follows.
+  if (view.pages.length) showPage(view, 1);
+  view.filtered = view.items.map((it) => it.i);
+  setTimeout(() => { if (!view.closed) applyFilters(view); }, 0);
 }
 
 function indexCells(view) {
