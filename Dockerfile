@@ -29,7 +29,8 @@ RUN useradd --create-home --uid 10001 trialex \
  && mkdir /data && chown trialex:trialex /data
 USER trialex
 
-ENV TRIALEX_DATABASE_URL=sqlite:////data/trialex.db
+ENV TRIALEX_DATABASE_URL=sqlite:////data/trialex.db \
+    TRIALEX_BLOB_DIR=/data/blobs
 VOLUME ["/data"]
 EXPOSE 8000
 
