@@ -92,6 +92,31 @@ def test_upload_review_correct_reload_export(tmp_path: Path, capsys: pytest.Capt
         expect(page.locator("#statistic")).to_have_text("min")
         page.keyboard.press("v")
         expect(page.locator("#records tr.st-verified td:nth-child(6)").first).to_have_text("min")
+
+        # A row of the records table scrolls to its box, on whichever page it is.
+        row = page.locator("#records tr[data-i]").nth(300)
+        row_page = row.locator("td").nth(1).inner_text()
+        row.click()
+        selected = page.locator(".box.selected")
+        expect(selected).to_be_in_viewport()
+        assert selected.get_attribute("data-page") == row_page
+
+        # Add a missed value by drawing its box on page 1.
+        page.keyboard.press("a")
+        page.locator('.page[data-page="1"]').scroll_into_view_if_needed()
+        page.locator(AGE_BOX).wait_for()  # page 1's boxes are drawn again when it comes back into view
+        page.locator(AGE_BOX).scroll_into_view_if_needed()
+        near = page.locator(AGE_BOX).bounding_box()
+        assert near is not None
+        x, y = near["x"] + near["width"] + 150, near["y"] + 30  # blank paper right of the table
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x + 40, y + 12, steps=4)
+        page.mouse.up()
+        page.fill("#addform [name=value]", "99")
+        page.click("#addform button[type=submit]")
+        expect(page.locator("#status")).to_have_text("added")
+        expect(page.locator('.box.st-added[data-page="1"]')).to_have_count(1)
         assert errors == []
 
     # (the server has stopped; its database is read again by a second server)
@@ -103,5 +128,7 @@ def test_upload_review_correct_reload_export(tmp_path: Path, capsys: pytest.Capt
             ("min", "28", "verified"),
             ("max", "63", "unreviewed"),
         ]
+        added = [r for r in csv.DictReader(io.StringIO(reviewed)) if r["review_status"] == "added"]
+        assert [(r["page"], r["value"]) for r in added] == [("1", "99")]
         raw = httpx.get(f"{base}/documents/{doc_id}/records", params={"table": "Table 1", "limit": 1000}).json()
         assert [r["value"] for r in raw["results"] if r["raw"] == "47.5 (28-63)"] == [47.5, 28.0, 63.0]
