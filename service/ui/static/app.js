@@ -293,7 +293,7 @@ function buildPages(view) {
     div.dataset.page = p.number;
     div.style.width = `${p.width * scale}px`;
     div.style.height = `${p.height * scale}px`;
-    div.innerHTML = `<span class="pno">${p.number}</span><img alt="page ${p.number}" data-src="/documents/${view.id}/pages/${p.number}.png?dpi=${dpi}"><div class="overlay"></div>`;
+    div.innerHTML = `<span class="pno">${p.number}</span><img alt="page ${p.number}" decoding="async" data-src="/documents/${view.id}/pages/${p.number}.png?dpi=${dpi}"><div class="overlay"></div>`;
     frag.appendChild(div);
   }
   host.appendChild(frag);
