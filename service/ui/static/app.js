@@ -515,10 +515,10 @@ function editForm(r) {
     <label for="e-value">value</label><input id="e-value" name="value" value="${esc(r.value ?? "")}" inputmode="decimal">
     <label for="e-qualifier">qualifier</label><input id="e-qualifier" name="qualifier" value="${esc(r.qualifier ?? "")}">
     <label for="e-statistic">statistic</label><select id="e-statistic" name="statistic">${stat}</select>
-    <label for="e-row">row</label><input id="e-row" name="row" value="${esc(r.row.join(" > "))}">
-    <label for="e-column">column</label><input id="e-column" name="column" value="${esc(r.column.join(" > "))}">
-    <label for="e-arm">arm</label><input id="e-arm" name="arm" value="${esc(r.arm ?? "")}">
     <label for="e-arm_n">arm N</label><input id="e-arm_n" name="arm_n" value="${esc(r.arm_n ?? "")}" inputmode="numeric">
+    <label class="wl" for="e-arm">arm</label><input id="e-arm" class="wide" name="arm" value="${esc(r.arm ?? "")}">
+    <label class="wl" for="e-row">row</label><input id="e-row" class="wide" name="row" value="${esc(r.row.join(" > "))}">
+    <label class="wl" for="e-column">column</label><input id="e-column" class="wide" name="column" value="${esc(r.column.join(" > "))}">
     <div class="buttons"><button class="primary" type="submit">Save correction</button><button type="button" data-act="cancel">Cancel</button>
     <span class="hint"><kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels</span></div></form>`;
 }
@@ -530,6 +530,7 @@ function openEdit(view) {
   const input = $("#e-value");
   input.focus();
   input.select();
+  $("#edit").scrollIntoView({ block: "nearest" });
 }
 
 function formChanges(form, r) {
@@ -667,15 +668,15 @@ function addForm(view, page, bbox, draft) {
   host.innerHTML = `<h3>Add a value on page ${page}</h3>
     <form class="edit" id="addform">
       <label>section</label><select name="section">${SECTIONS.map((s) => `<option ${s === r.section ? "selected" : ""}>${s}</option>`).join("")}</select>
-      <label>table</label><input name="table" value="${esc(r.table)}">
-      <label>row</label><input name="row" value="${esc(r.row.join(" > "))}">
-      <label>column</label><input name="column" value="${esc(r.column.join(" > "))}">
-      <label>arm</label><input name="arm" value="${esc(r.arm ?? "")}">
-      <label>arm N</label><input name="arm_n" value="${esc(r.arm_n ?? "")}">
       <label>statistic</label><select name="statistic">${STATISTICS.map((s) => `<option>${s}</option>`).join("")}</select>
       <label>value</label><input name="value" required inputmode="decimal">
-      <label>raw text</label><input name="raw" placeholder="as printed">
-      <label>comment</label><input name="comment">
+      <label>arm N</label><input name="arm_n" value="${esc(r.arm_n ?? "")}">
+      <label class="wl">table</label><input class="wide" name="table" value="${esc(r.table)}">
+      <label class="wl">row</label><input class="wide" name="row" value="${esc(r.row.join(" > "))}">
+      <label class="wl">column</label><input class="wide" name="column" value="${esc(r.column.join(" > "))}">
+      <label class="wl">arm</label><input class="wide" name="arm" value="${esc(r.arm ?? "")}">
+      <label class="wl">raw text</label><input class="wide" name="raw" placeholder="as printed">
+      <label class="wl">comment</label><input class="wide" name="comment">
       <div class="buttons"><button class="primary" type="submit">Add value</button><button type="button" id="add-cancel">Cancel</button></div>
     </form><p class="error" id="detail-error"></p>`;
   const form = $("#addform");
