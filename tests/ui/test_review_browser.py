@@ -119,8 +119,7 @@ def test_upload_review_correct_reload_export(tmp_path: Path, capsys: pytest.Capt
         expect(page.locator('.box.st-added[data-page="1"]')).to_have_count(1)
         assert errors == []
 
-    # (the server has stopped; its database is read again by a second server)
-    with server(tmp_path) as base:
+        # The export and the raw view, from the same server.
         reviewed = httpx.get(f"{base}/documents/{doc_id}/export.csv", params={"view": "reviewed"}).text
         rows = [r for r in csv.DictReader(io.StringIO(reviewed)) if r["raw"] == "47.5 (28-63)"]
         assert [(r["statistic"], r["value"], r["review_status"]) for r in rows] == [
