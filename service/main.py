@@ -19,8 +19,9 @@ from db.models import Document
 from service import offline_docs, openapi, problems
 from service.deps import refuse_control_characters
 from service.limits import UploadLimitMiddleware
-from service.routes import documents, jobs, runs, trials
+from service.routes import documents, jobs, pages, review, runs, trials
 from service.stored import PayloadCache
+from service.ui import mount_ui
 from trialex.blobs import BlobStore
 from trialex.ingest.queue import make_queue
 from trialex.isolation import Limits
@@ -95,6 +96,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(trials.router)
     app.include_router(runs.router)
     offline_docs.install(app)
+    app.include_router(pages.router)
+    app.include_router(review.router)
+    mount_ui(app)
 
     @app.get("/health", response_model=Health, tags=["health"], summary="Liveness and database check")
     def health() -> Health:

@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     wait_timeout_s: float = Field(
         default=0.0, ge=0, description="How long POST /documents?wait=true waits (0: the ingest time limit + 30 s)"
     )
+    render_cache_dir: str | None = Field(
+        default=None, description="Directory of rendered page images; <blob_dir>/renders when unset"
+    )
+    api_key_name: str = Field(
+        default="api-key",
+        description="Reviewer name recorded for review writes made with the API key and no X-Reviewer",
+    )
 
     @property
     def max_upload_bytes(self) -> int:

@@ -35,6 +35,7 @@ from schemas.records import Section, Statistic
 from service.deps import MAX_ID, ApiKeyDep, PageDep, SessionDep, SettingsDep, has_api_key
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError, status_of_code
+from service.reviewed import reviewed_listing
 from service.schemas import DocumentDetail, Listing, UploadResult, meta_for
 from trialex.errors import StorageError, TooLargeError
 
@@ -223,10 +224,15 @@ def read_document_records(
     table: Annotated[str | None, Query(description='only this table, e.g. "Table 2" or "text"')] = None,
     statistic: Annotated[Statistic | None, Query(description="only this statistic")] = None,
     format: Annotated[Literal["json", "csv"], Query(description="csv: every matching row")] = "json",
+    view: Annotated[
+        Literal["raw", "reviewed"], Query(description="reviewed: corrections applied, rejections dropped")
+    ] = "raw",
 ) -> Listing[StoredRecord] | StreamingResponse:
     """Every number extracted from the paper, in document order, with page, bbox and raw text."""
     document = _document(session, document_id)
     filters = RecordFilter(section=section, table=table, statistic=statistic)
+    if view == "reviewed":
+        return reviewed_listing(session, document, filters, format, page.offset, page.limit)
     if format == "csv":
         records, total = list_records(session=session, document_ids=[document_id], filters=filters)
         return csv_response(csv_lines(records), file_name=f"document-{document_id}-records.csv", total=total)

@@ -37,6 +37,7 @@ from service import stored
 from service.deps import PageDep, SessionDep
 from service.export import csv_lines, csv_response
 from service.problems import PROBLEM_JSON, Problem, ProblemError
+from service.reviewed import reviewed_values
 from service.schemas import DocumentSection, Listing, TrialDetail, TrialSection, TrialValues, meta_for
 
 router = APIRouter(prefix="/trials", tags=["trials"])
@@ -45,8 +46,11 @@ T = TypeVar("T")
 
 NctId = Annotated[str, Path(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id", examples=["NCT04728035"])]
 View = Annotated[
-    Literal["typed", "values"],
-    Query(description="typed: the section's typed items per paper; values: long form, one number per row"),
+    Literal["typed", "values", "reviewed"],
+    Query(
+        description="typed: the section's typed items per paper; values: long form, one number per row;"
+        " reviewed: long form with the reviewers' corrections applied and rejected values dropped"
+    ),
 ]
 Format = Annotated[Literal["json", "csv"], Query(description="csv: long form, every matching row")]
 Arm = Annotated[str | None, Query(description="only this arm / group / dose level (case-insensitive)")]
@@ -210,7 +214,7 @@ async def _section(
     section rebuilt from the matching records."""
     engine = request.app.state.engine
     kind = "csv" if fmt == "csv" else view
-    if filters.only_section():
+    if filters.only_section() and view != "reviewed":  # reviews change: the reviewed view is built per request
         # SQLite answers the one small query in a fraction of a millisecond, less than a thread hop costs;
         # a database over the network is waited for in a thread.
         cache = request.app.state.payload_cache
@@ -240,6 +244,8 @@ def _filtered(
     ids = [d.id for d in own if d.id is not None]
     section = filters.section or ""
     echo = filters.echo()
+    if view == "reviewed":
+        return reviewed_values(session, own, filters, fmt, page.offset, page.limit, nct_id=nct_id, echo=echo)
     if fmt == "csv":
         records, total = list_records(session=session, document_ids=ids, filters=filters)
         return csv_response(

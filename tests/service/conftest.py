@@ -232,7 +232,8 @@ class postgres_schema:
 
 @pytest.fixture
 def client_for(tmp_path: Path) -> Iterator[Any]:
-    """Open an :class:`ApiClient` on ``create_app(Settings(...))``; all are closed after the test."""
+    """Open an :class:`ApiClient` on ``create_app(Settings(...))``; all are closed after the test. Uploaded
+    PDFs are kept in a blob store under the test's temporary directory unless ``blob_dir`` is given."""
     opened: list[ApiClient] = []
 
     def open_client(url: str, **settings: Any) -> ApiClient:
