@@ -47,6 +47,7 @@ _PROBLEM: dict[str, Any] = {"model": Problem, "content": {PROBLEM_JSON: {}}}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {**_PROBLEM, "description": "No such document or value"}}
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     **NOT_FOUND,
+    400: {**_PROBLEM, "description": "The JSON body is malformed"},
     401: {**_PROBLEM, "description": "An API key is required (TRIALEX_API_KEY is set)"},
     403: {**_PROBLEM, "description": "The API key is wrong"},
     422: {**_PROBLEM, "description": "The correction or the added value is not a valid record"},

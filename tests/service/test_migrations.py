@@ -26,7 +26,7 @@ def test_an_empty_database_is_migrated_to_the_head(tmp_path: Path) -> None:
     try:
         assert migrate.current(engine) is None
         migrate.upgrade(engine)
-        assert migrate.current(engine) == migrate.head() == "0001_initial"
+        assert migrate.current(engine) == migrate.head() == "0002_reviews"
         tables = set(inspect(engine).get_table_names())
         assert {t.name for t in SQLModel.metadata.sorted_tables} <= tables
         migrate.upgrade(engine)  # current: nothing to do
@@ -52,7 +52,7 @@ def test_a_database_made_before_migrations_is_adopted(tmp_path: Path) -> None:
         assert set(inspect(engine).get_table_names()) >= NEW_TABLES
         with engine.connect() as conn:
             assert conn.execute(text("SELECT nct_id FROM trials")).scalar_one() == "NCT00000001"
-        assert migrate.current(engine) == "0001_initial"
+        assert migrate.current(engine) == "0002_reviews"
     finally:
         engine.dispose()
 
@@ -64,6 +64,6 @@ def test_concurrent_upgrades_on_one_file_agree(tmp_path: Path) -> None:
         results = list(pool.map(lambda c: subprocess.run(c, capture_output=True, text=True), commands))
     for result in results:
         assert result.returncode == 0, result.stderr
-        assert "0001_initial (newest: 0001_initial)" in result.stdout
+        assert "0002_reviews (newest: 0002_reviews)" in result.stdout
     current = subprocess.run([str(TRIALEX), "db", "current", "--database-url", url], capture_output=True, text=True)
-    assert current.returncode == 0 and "0001_initial" in current.stdout
+    assert current.returncode == 0 and "0002_reviews" in current.stdout

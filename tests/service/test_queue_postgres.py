@@ -241,13 +241,13 @@ def test_two_api_processes_starting_together_on_an_empty_database_both_serve(tmp
         for base in (base_one, base_two):
             assert httpx.get(f"{base}/documents").json()["meta"]["results"]["total"] == 0
         assert worker.poll() is None, group.log("worker")
-        assert query(database, "SELECT version_num FROM alembic_version") == [("0001_initial",)]
+        assert query(database, "SELECT version_num FROM alembic_version") == [("0002_reviews",)]
         for name in ("api-1", "api-2"):
             assert "Traceback" not in group.log(name), group.log(name)
         current = subprocess.run(
             [str(TRIALEX), "db", "current", "--database-url", database], capture_output=True, text=True, check=True
         )
-        assert "0001_initial" in current.stdout
+        assert "0002_reviews" in current.stdout
 
 
 def test_ingest_queues_a_folder_for_the_workers(tmp_path: Path, database: str) -> None:

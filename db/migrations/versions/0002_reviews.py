@@ -19,6 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Create the review table, unless a database made before migrations existed has it already."""
+    if "review_actions" in sa.inspect(op.get_bind()).get_table_names():
+        return
     op.create_table(
         "review_actions",
         sa.Column("id", sa.Integer(), primary_key=True, nullable=False),
