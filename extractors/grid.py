@@ -52,6 +52,7 @@ class Row:
     indent: float = 0.0
     bold: bool = False
     outer_words: list[Word] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)  # the label path the structure stage gave the row
 
     @property
     def label(self) -> str:

@@ -69,6 +69,8 @@ class TableRegion:
     notes: list[Line] = field(default_factory=list)
     continued_from: TableRegion | None = None
     reached_frame_end: bool = False
+    why: str = ""
+    caption_position: str = "above"  # above | below | inside | previous-page | none
 
     @property
     def notes_text(self) -> str:
@@ -282,6 +284,7 @@ def _titled_tables(
             )
             region = _grow(view, cap, [], frame.page, True)
             if region is not None:
+                region.why = f"title line over a rule with no 'Table N' caption; {region.why}"
                 out.append(region)
                 taken.append((region.top, region.bottom))
     return out
@@ -461,6 +464,8 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
             bottom=fill.bottom,
             body=body,
             notes=notes,
+            why="caption inside a shaded box: the box is the table",
+            caption_position="inside",
         )
     return None
 
@@ -521,6 +526,11 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
         body=body,
         notes=notes,
         reached_frame_end=reached_end and below and not notes,
+        why=(
+            f"{len(body)} table lines {'below' if below else 'above'} the caption, up to "
+            + ("the foot of the frame" if reached_end else "body prose, a gap, another caption or a figure")
+        ),
+        caption_position="above" if below else "below",
     )
 
 
@@ -625,6 +635,8 @@ def _on_next_page(
         body=body,
         notes=notes,
         reached_frame_end=not notes,
+        why=f"caption at the foot of page {document.frames[cap.frame_index].page}; its rows head the next page",
+        caption_position="previous-page",
     )
 
 
@@ -668,6 +680,9 @@ def _uncaptioned_continuations(
             notes=notes,
             continued_from=region,
             reached_frame_end=not notes and len(taken) == len(words_to_lines(words)),
+            why=f"continues {region.table_id} from page {region.page}: rows at the top of the next page, "
+            "in the same column band",
+            caption_position="none",
         )
         out.append(part)
         if part.reached_frame_end:

@@ -322,6 +322,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         if not label and not values_row:
             continue
         full = [*path, label] if label else path
+        row.path = full
         model.row_labels.append(full)
         if label:
             stack.append(_Ancestor(row.indent, label, not values_row, section=heading))

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from extractors.debug import write_debug_tables
+from extractors.loader import load_document
 from extractors.pipeline import extract
 from schemas.records import Record
 
@@ -37,11 +39,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("pdf", type=Path, help="the publication PDF")
     p.add_argument("--format", choices=("json", "records", "csv"), default="json", help="output format (json)")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    p.add_argument(
+        "--debug-tables",
+        type=Path,
+        metavar="DIR",
+        help="also write the table stages to DIR: regions.json, grids.json and a page-NNN.png overlay per page",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     extraction = extract(args.pdf)
+    if args.debug_tables is not None:
+        written = write_debug_tables(args.pdf, load_document(args.pdf), args.debug_tables)
+        print(f"wrote {len(written)} debug files to {args.debug_tables}", file=sys.stderr)
     if args.format == "json":
         text = extraction.model_dump_json(indent=2) + "\n"
     elif args.format == "records":

@@ -1,0 +1,167 @@
+"""Per-stage golden tests: region boxes and grid shapes of hard tables, checked without the whole pipeline.
+
+Each file in tests/data/stages/ names a fixture PDF and, for chosen tables, the region parts (page,
+rotation, box on the printed page) and the grid of each part (header levels, rows, value columns, the
+header cells with the columns they span, the first and last row labels). A change in table finding or
+grid building shows here as a named difference. The files were recorded with
+
+    python -m tests.extraction.test_stages --record STEM TABLE_ID [TABLE_ID ...]
+
+and each was checked against the rendered page (``trialex extract --debug-tables``) before it was kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractors.debug import TableStages, table_stages
+from extractors.loader import load_document
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+STAGES = sorted((DATA / "stages").glob("*.json"))
+BOX_TOLERANCE = 2.0  # points: boxes are union boxes of words, stable to rounding
+
+
+@cache
+def _stages(pdf: str) -> TableStages:
+    return table_stages(load_document(DATA / "pdfs" / pdf))
+
+
+def snapshot(stages: TableStages, table_id: str) -> dict[str, Any]:
+    """The recorded view of one table: its region parts and its grids."""
+    table = next((t for t in stages.regions.tables if t.table_id == table_id), None)
+    if table is None:
+        return {"table_id": table_id, "found": False}
+    grids = [g for g in stages.grids.grids if g.table_id == table_id]
+    return {
+        "table_id": table_id,
+        "found": True,
+        "caption": table.caption.position if table.caption else "none",
+        "parts": [{"page": p.page, "rotation": p.rotation, "bbox": list(p.bbox)} for p in table.parts],
+        "grids": [
+            {
+                "page": g.page,
+                "levels": g.shape[0],
+                "rows": g.shape[1],
+                "columns": g.shape[2],
+                "header": [[h.text, h.columns, h.level] for h in g.header],
+                "first_row": g.rows[0].label_path if g.rows else [],
+                "last_row": g.rows[-1].label_path if g.rows else [],
+            }
+            for g in grids
+        ],
+    }
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_stage_goldens_cover_a_dozen_tables() -> None:
+    tables = [t for path in STAGES for t in _load(path)["tables"]]
+    assert len(tables) >= 12
+    assert any(len(t["parts"]) > 1 for t in tables), "a table continued over pages"
+    assert any(len(g["header"]) and max(h[2] for h in g["header"]) >= 2 for t in tables for g in t["grids"])
+
+
+@pytest.mark.parametrize("path", STAGES, ids=[p.stem for p in STAGES])
+def test_regions_and_grids_match_the_recorded_stages(path: Path) -> None:
+    golden = _load(path)
+    stages = _stages(golden["pdf"])
+    for want in golden["tables"]:
+        got = snapshot(stages, want["table_id"])
+        assert got["found"], f"{want['table_id']} not found"
+        assert got["caption"] == want["caption"], want["table_id"]
+        assert [(p["page"], p["rotation"]) for p in got["parts"]] == [
+            (p["page"], p["rotation"]) for p in want["parts"]
+        ], want["table_id"]
+        for g, w in zip(got["parts"], want["parts"], strict=True):
+            off = max(abs(a - b) for a, b in zip(g["bbox"], w["bbox"], strict=True))
+            assert off <= BOX_TOLERANCE, f"{want['table_id']} page {w['page']}: box {g['bbox']} != {w['bbox']}"
+        assert len(got["grids"]) == len(want["grids"]), want["table_id"]
+        for g, w in zip(got["grids"], want["grids"], strict=True):
+            where = f"{want['table_id']} page {w['page']}"
+            assert (g["levels"], g["rows"], g["columns"]) == (w["levels"], w["rows"], w["columns"]), where
+            assert g["header"] == w["header"], where
+            assert g["first_row"] == w["first_row"], where
+            assert g["last_row"] == w["last_row"], where
+
+
+def test_stages_serialise_to_json() -> None:
+    stages = _stages("seed-nct04728035.pdf")
+    regions = json.loads(stages.regions.model_dump_json())
+    grids = json.loads(stages.grids.model_dump_json())
+    assert [t["table_id"] for t in regions["tables"]][:4] == ["Table 1", "Table 2", "Table 3", "Table 4"]
+    assert all(part["why"] for t in regions["tables"] for part in t["parts"])
+    assert all(g["rows"] and g["columns"] for g in grids["grids"])
+
+
+def _record(stem: str, table_ids: list[str], note: str) -> None:
+    pdf = f"{stem}.pdf"
+    stages = table_stages(load_document(DATA / "pdfs" / pdf))
+    path = DATA / "stages" / f"{stem}.json"
+    tables = [snapshot(stages, t) for t in table_ids]
+    missing = [t["table_id"] for t in tables if not t["found"]]
+    if missing:
+        raise SystemExit(f"not found: {missing}")
+    for t in tables:
+        t.pop("found")
+    path.write_text(json.dumps({"pdf": pdf, "note": note, "tables": tables}, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--record", nargs="+", metavar=("STEM", "TABLE_ID"), required=True)
+    parser.add_argument("--note", default="")
+    args = parser.parse_args()
+    _record(args.record[0], args.record[1:], args.note)
+
+
+def test_debug_tables_writes_stages_and_overlays(tmp_path: Path) -> None:
+    from trialex.cli import main
+
+    out = tmp_path / "debug"
+    assert (
+        main(
+            [
+                "extract",
+                str(DATA / "pdfs" / "seed-nct04728035.pdf"),
+                "--debug-tables",
+                str(out),
+                "-o",
+                str(tmp_path / "x.json"),
+            ]
+        )
+        == 0
+    )
+    regions = json.loads((out / "regions.json").read_text())
+    grids = json.loads((out / "grids.json").read_text())
+    pages = sorted({p["page"] for t in regions["tables"] for p in t["parts"]})
+    assert pages == [1, 2, 3, 4]
+    assert len(grids["grids"]) == 6
+    for page in pages:
+        png = (out / f"page-{page:03d}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+def test_settings_resolve_and_validate() -> None:
+    from extractors.geometry import GridSettings, RegionSettings, SettingsError
+
+    assert RegionSettings.resolve(None) == RegionSettings()
+    assert RegionSettings.resolve({"max_row_gap_em": 3.0}).max_row_gap_em == 3.0
+    s = GridSettings(cell_gap_em=1.2)
+    assert GridSettings.resolve(s) is s
+    with pytest.raises(SettingsError, match="unknown"):
+        RegionSettings.resolve({"gap_pt": 3})
+    with pytest.raises(SettingsError, match="outside"):
+        RegionSettings(rotated_share=1.5)
+    with pytest.raises(SettingsError, match="zebra"):
+        GridSettings(zebra_min_em=5.0, zebra_max_em=2.0)
