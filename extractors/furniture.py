@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout import words_to_lines
+from extractors.layout import frame_lines
 from schemas.document import Document, Word
 
 _STAMP = re.compile(
@@ -28,7 +28,7 @@ def furniture_words(document: Document) -> set[int]:
     seen: dict[str, set[int]] = {}
     edge_lines = []
     for frame in document.frames:
-        for line in words_to_lines(frame.words):
+        for line in frame_lines(frame):
             at_edge = line.bottom < frame.height * _EDGE or line.top > frame.height * (1 - _EDGE)
             if not at_edge:
                 continue

@@ -7,26 +7,43 @@ caption, a stretch of prose.
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from schemas.document import Word
+from schemas.document import Frame, Word
 
 
 @dataclass(slots=True)
 class Line:
-    """Words on one baseline, left to right."""
+    """Words on one baseline, left to right.
+
+    Its geometry (size, top, bottom, main words, bold, text) is computed once, on first use: a line is not
+    changed after :func:`words_to_lines` built it (code that builds one word by word calls :meth:`touch`).
+    """
 
     words: list[Word] = field(default_factory=list)
+    _size: float | None = field(default=None, init=False, repr=False, compare=False)
+    _main: list[Word] | None = field(default=None, init=False, repr=False, compare=False)
+    _top: float | None = field(default=None, init=False, repr=False, compare=False)
+    _bottom: float | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def touch(self) -> None:
+        """Forget the computed geometry after the words changed."""
+        self._size = self._main = self._top = self._bottom = self._text = None
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.main_words)
+        if self._top is None:
+            self._top = min(w.top for w in self.main_words)
+        return self._top
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.main_words)
+        if self._bottom is None:
+            self._bottom = max(w.bottom for w in self.main_words)
+        return self._bottom
 
     @property
     def x0(self) -> float:
@@ -38,18 +55,22 @@ class Line:
 
     @property
     def size(self) -> float:
-        """The dominant font size of the line, by characters."""
-        counts: Counter[float] = Counter()
-        for w in self.words:
-            counts[w.size] += len(w.text)
-        return counts.most_common(1)[0][0]
+        """The dominant font size of the line, by characters (the first seen wins a tie)."""
+        if self._size is None:
+            counts: dict[float, int] = {}
+            for w in self.words:
+                counts[w.size] = counts.get(w.size, 0) + len(w.text)
+            self._size = max(counts, key=counts.__getitem__)
+        return self._size
 
     @property
     def main_words(self) -> list[Word]:
         """Words at the line's own size: not its superscripts or subscripts."""
-        size = self.size
-        main = [w for w in self.words if w.size >= size * 0.85]
-        return main or self.words
+        if self._main is None:
+            size = self.size
+            main = [w for w in self.words if w.size >= size * 0.85]
+            self._main = main or self.words
+        return self._main
 
     @property
     def bold(self) -> bool:
@@ -58,10 +79,52 @@ class Line:
 
     @property
     def text(self) -> str:
-        return join_words(self.words)
+        if self._text is None:
+            self._text = join_words(self.words)
+        return self._text
 
     def segments(self, gap_em: float = 0.9) -> list[list[Word]]:
         return split_segments(self.words, gap_em)
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """A frame's text lines, top to bottom, computed once per frame (see :func:`frame_layout`)."""
+
+    lines: list[Line]
+    line_of: dict[int, int]  # id(word) -> index of its line in ``lines``
+
+    def lines_of(self, words: Sequence[Word]) -> list[Line]:
+        """The lines of some of the frame's words (a crop, in frame order), as :func:`words_to_lines` builds
+        them. When the words are whole lines of the frame, those lines are the answer (grouping whole lines
+        on their own reproduces them exactly); otherwise the lines are built from the words."""
+        counts: dict[int, int] = {}
+        line_of = self.line_of
+        for w in words:
+            index = line_of.get(id(w))
+            if index is None:
+                return words_to_lines(words)
+            counts[index] = counts.get(index, 0) + 1
+        lines = self.lines
+        if any(len(lines[i].words) != n for i, n in counts.items()):
+            return words_to_lines(words)
+        return [lines[i] for i in sorted(counts)]
+
+
+def frame_layout(frame: Frame) -> PageLayout:
+    """The frame's layout, computed on first use and kept with the frame."""
+    cached = frame.derived.get("layout")
+    if isinstance(cached, PageLayout):
+        return cached
+    lines = words_to_lines(frame.words)
+    layout = PageLayout(lines, {id(w): i for i, line in enumerate(lines) for w in line.words})
+    frame.derived["layout"] = layout
+    return layout
+
+
+def frame_lines(frame: Frame) -> list[Line]:
+    """The frame's text lines, top to bottom (computed once per frame; a new list each call)."""
+    return list(frame_layout(frame).lines)
 
 
 def join_words(words: Sequence[Word]) -> str:
@@ -117,41 +180,65 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     they touch on the left, so "C" + "max" printed a few points lower still reads "Cmax".
     """
     ordered = sorted(words, key=lambda w: (-w.size, w.top))  # big words first: they define the bands
-    bands: list[tuple[float, float, Line]] = []  # (band top, band bottom, line)
+    bands = _Bands()
+    lines: list[Line] = []
     for w in ordered:
-        home = _best_band(bands, w.top, w.bottom)
+        home = bands.best(w.top, w.bottom)
         if home is not None:
-            bands[home][2].words.append(w)
+            lines[home].words.append(w)
         else:
-            bands.append((w.top, w.bottom, Line([w])))
-    lines = [line for _, _, line in bands]
+            bands.add(w.top, w.bottom)
+            lines.append(Line([w]))
     lines = _attach_small(lines)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
+        line.touch()
     lines.sort(key=lambda ln: ln.top)
     return lines
 
 
-def _best_band(bands: list[tuple[float, float, Line]], top: float, bottom: float) -> int | None:
-    """The band a word of this vertical extent belongs to: for a word of the band's own height its centre
-    must sit near the band's centre (so a value centred between two label lines does not glue them
-    together); a smaller word (a sub- or superscript) needs only to overlap the band well."""
-    home, best = None, 0.0
-    height = bottom - top
-    centre = (top + bottom) / 2
-    for i, (btop, bbottom, _line) in enumerate(bands):
-        if bbottom < top or btop > bottom:
-            continue
-        bheight = bbottom - btop
-        if height >= 0.8 * bheight:
-            off = abs(centre - (btop + bbottom) / 2)
-            share = 1.0 - off / max(bheight, 0.1) if off <= 0.3 * bheight else 0.0
-        else:
-            overlap = min(bbottom, bottom) - max(btop, top)
-            share = overlap / max(min(bheight, height), 0.1)
-        if share > best:
-            best, home = share, i
-    return home if best >= 0.45 else None
+class _Bands:
+    """The vertical bands of the lines found so far, in the order they were opened, searchable by top."""
+
+    __slots__ = ("bands", "order", "tallest", "tops")
+
+    def __init__(self) -> None:
+        self.bands: list[tuple[float, float]] = []  # (top, bottom) by opening order
+        self.tops: list[float] = []  # band tops, sorted
+        self.order: list[int] = []  # band index for each entry of ``tops``
+        self.tallest = 0.0
+
+    def add(self, top: float, bottom: float) -> None:
+        at = bisect_right(self.tops, top)
+        self.tops.insert(at, top)
+        self.order.insert(at, len(self.bands))
+        self.bands.append((top, bottom))
+        self.tallest = max(self.tallest, bottom - top)
+
+    def best(self, top: float, bottom: float) -> int | None:
+        """The band a word of this vertical extent belongs to: for a word of the band's own height its
+        centre must sit near the band's centre (so a value centred between two label lines does not glue
+        them together); a smaller word (a sub- or superscript) needs only to overlap the band well. The
+        earliest opened band wins a tie."""
+        lo = bisect_left(self.tops, top - self.tallest - 1e-6)
+        hi = bisect_right(self.tops, bottom)
+        home, best = None, 0.0
+        height = bottom - top
+        centre = (top + bottom) / 2
+        for i in sorted(self.order[lo:hi]):
+            btop, bbottom = self.bands[i]
+            if bbottom < top or btop > bottom:
+                continue
+            bheight = bbottom - btop
+            if height >= 0.8 * bheight:
+                off = abs(centre - (btop + bbottom) / 2)
+                share = 1.0 - off / max(bheight, 0.1) if off <= 0.3 * bheight else 0.0
+            else:
+                overlap = min(bbottom, bottom) - max(btop, top)
+                share = overlap / max(min(bheight, height), 0.1)
+            if share > best:
+                best, home = share, i
+        return home if best >= 0.45 else None
 
 
 def _attach_small(lines: list[Line]) -> list[Line]:
@@ -167,6 +254,7 @@ def _attach_small(lines: list[Line]) -> list[Line]:
             for w, host in zip(line.words, hosts, strict=True):
                 assert host is not None
                 host.words.append(w)
+                host.touch()
             moved.add(i)
     return [line for i, line in enumerate(lines) if i not in moved]
 
@@ -175,13 +263,15 @@ def _touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
     """The line holding a bigger word that ends right where ``w`` begins, within half a line vertically."""
     best: Line | None = None
     best_dx = 2.0
+    reach = 0.6 * w.height
+    x0, size = w.x0, w.size
     for i, line in enumerate(lines):
         if i == skip:
             continue
-        if w.top > line.bottom + 0.6 * w.height or w.bottom < line.top - 0.6 * w.height:
+        if w.top > line.bottom + reach or w.bottom < line.top - reach:
             continue
         for other in line.words:
-            dx = w.x0 - other.x1
-            if -0.5 <= dx < best_dx and w.size <= 0.8 * other.size:
+            dx = x0 - other.x1
+            if -0.5 <= dx < best_dx and size <= 0.8 * other.size:
                 best, best_dx = line, dx
     return best

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.layout import words_to_lines
+from extractors.layout import frame_lines
 from schemas.document import Document
 from schemas.extraction import Metadata
 
@@ -49,7 +49,7 @@ _JOURNALS = [
 def page_texts(document: Document) -> dict[int, str]:
     texts: dict[int, list[str]] = {}
     for frame in document.frames:
-        texts.setdefault(frame.page, []).extend(line.text for line in words_to_lines(frame.words))
+        texts.setdefault(frame.page, []).extend(line.text for line in frame_lines(frame))
     return {page: "\n".join(lines) for page, lines in texts.items()}
 
 
@@ -75,7 +75,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
 def _title(document: Document) -> str | None:
     """The largest type on the first pages that reads like a title (several words, not a journal name)."""
     for frame in document.frames[:2]:
-        lines = [ln for ln in words_to_lines(frame.words) if len(ln.text) > 20 and ln.top < frame.height * 0.6]
+        lines = [ln for ln in frame_lines(frame) if len(ln.text) > 20 and ln.top < frame.height * 0.6]
         if not lines:
             continue
         biggest = max(ln.size for ln in lines)

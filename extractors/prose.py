@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.layout import join_words, split_segments, words_to_lines
+from extractors.layout import frame_layout, join_words, split_segments
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -125,7 +125,7 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
     above a table is read before text below it); skipped sections left out. Columns are where runs of
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
-    for line in words_to_lines(words):
+    for line in frame_layout(frame).lines_of(words):
         segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg))
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.layout import Line, join_words, split_segments, words_to_lines
+from extractors.layout import Line, frame_layout, frame_lines, join_words, split_segments
 from schemas.document import Document, Frame, Word
 
 CAPTION = re.compile(
@@ -104,7 +104,7 @@ def find_captions(document: Document) -> list[Caption]:
     captions: list[Caption] = []
     body_size = document.body_size
     for fi, frame in enumerate(document.frames):
-        lines = words_to_lines(frame.words)
+        lines = frame_lines(frame)
         for li, line in enumerate(lines):
             for seg in split_segments(line.words, 1.6):
                 cap = _segment_caption(seg, body_size)
@@ -251,7 +251,7 @@ def _titled_tables(
             views[fi] = view
             above = [
                 ln
-                for ln in words_to_lines(
+                for ln in frame_layout(frame).lines_of(
                     [
                         w
                         for w in view.words
@@ -363,7 +363,7 @@ def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, f
     lo, hi = (cap.bottom, cap.bottom + 160) if below else (cap.top - 160, cap.top)
     near = [w for w in view.words if lo <= w.top <= hi]
     x0, x1 = cap.x0, cap.x1
-    for line in words_to_lines(near):
+    for line in frame_layout(view.frame).lines_of(near):
         for seg in split_segments(line.words, 1.6):
             if _prose_segment(seg, view.body_size, 100):
                 continue
@@ -448,7 +448,7 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
             and w.bottom <= fill.bottom + 2
             and id(w) not in cap_ids
         ]
-        lines = words_to_lines(words)
+        lines = frame_layout(view.frame).lines_of(words)
         body, notes = _split_notes(lines, True)
         if len([ln for ln in body if _row_like(ln)]) < 2:
             return None
@@ -481,7 +481,7 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
     cap_ids = {id(w) for line in cap.lines for w in line.words}
     other_ids = {id(w) for c in others for line in c.lines for w in line.words}
     words = [w for w in view.words if w.x0 >= x0 - 3 and w.x1 <= x1 + 3 and id(w) not in cap_ids]
-    lines = words_to_lines(words)
+    lines = frame_layout(view.frame).lines_of(words)
     if below:
         candidates = [ln for ln in lines if ln.top >= cap.bottom - 1]
     else:
@@ -613,7 +613,7 @@ def _on_next_page(
     nxt, view = found
     x0, x1 = view.left, view.right
     taken: list[Line] = []
-    for line in words_to_lines(view.words):
+    for line in frame_layout(view.frame).lines_of(view.words):
         if _is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
             if taken:
                 break
@@ -657,7 +657,8 @@ def _uncaptioned_continuations(
         nxt, view = found
         words = [w for w in view.words if w.x0 >= region.x0 - 8 and w.x1 <= region.x1 + 8]
         taken: list[Line] = []
-        for line in words_to_lines(words):
+        lines = frame_layout(view.frame).lines_of(words)
+        for line in lines:
             if _is_prose(line, region.x0, region.x1, view.body_size) or FIGURE.match(line.text):
                 break
             if CAPTION.match(_unspace(line.text)):
@@ -679,7 +680,7 @@ def _uncaptioned_continuations(
             body=body,
             notes=notes,
             continued_from=region,
-            reached_frame_end=not notes and len(taken) == len(words_to_lines(words)),
+            reached_frame_end=not notes and len(taken) == len(lines),
             why=f"continues {region.table_id} from page {region.page}: rows at the top of the next page, "
             "in the same column band",
             caption_position="none",

@@ -8,6 +8,7 @@ each keeping the bounding box it has on the printed page (``page_bbox``) for pro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 BBox = tuple[float, float, float, float]
 
@@ -64,6 +65,8 @@ class Frame:
     words: list[Word] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     fills: list[Fill] = field(default_factory=list)
+    # what extractors compute from the frame once and share (its text lines); not part of its value
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -77,10 +80,16 @@ class Document:
     frames: list[Frame]
     info_title: str | None = None
     pages_without_text: list[int] = field(default_factory=list)
+    _body_size: float | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def body_size(self) -> float:
-        """The most common font size (by characters): the body text size."""
+        """The most common font size (by characters): the body text size (computed once)."""
+        if self._body_size is None:
+            self._body_size = self._most_common_size()
+        return self._body_size
+
+    def _most_common_size(self) -> float:
         sizes: dict[float, int] = {}
         for frame in self.frames:
             for w in frame.words:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from extractors.furniture import furniture_words
 from extractors.grid import region_to_grid
+from extractors.layout import Line, frame_layout, frame_lines, words_to_lines
 from extractors.loader import load_document
 from extractors.regions import find_regions
 from extractors.structure import grids_to_table
+from schemas.document import Word
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -49,3 +51,34 @@ def test_seed_pk_table_two_level_stub() -> None:
     cell = next(c for c in model.cells if c.text == "457.2 ± 95.6")
     assert cell.row[0].startswith("70 mg/m²") and "n = 9" in cell.row[0]
     assert cell.row[-1].startswith("AUC0-∞") and cell.column == ["SN-38"] and cell.arm_n == 9
+
+
+def _line_ids(lines: list[Line]) -> list[list[int]]:
+    return [[id(w) for w in line.words] for line in lines]
+
+
+def test_frame_lines_computed_once_and_crops_agree_with_a_fresh_grouping() -> None:
+    doc = load_document(PDFS / "seed-nct04728035.pdf")
+    for frame in doc.frames:
+        order = {id(w): i for i, w in enumerate(frame.words)}
+        layout = frame_layout(frame)
+        assert frame_layout(frame) is layout
+        assert _line_ids(frame_lines(frame)) == _line_ids(words_to_lines(frame.words))
+        mid = frame.width / 2
+        for crop in (
+            [w for w in frame.words if w.x1 <= mid],  # a page column: cuts lines
+            [w for line in layout.lines[: len(layout.lines) // 2] for w in line.words],  # whole lines
+        ):
+            crop.sort(key=lambda w: order[id(w)])
+            assert _line_ids(layout.lines_of(crop)) == _line_ids(words_to_lines(crop))
+
+
+def test_line_geometry_is_that_of_its_main_words() -> None:
+    big = Word("C", 10, 100, 17, 110, 10.0, False, (10, 100, 17, 110))
+    sub = Word("max", 17.2, 104, 30, 111, 6.0, False, (17.2, 104, 30, 111))
+    after = Word("(ng/mL)", 32, 100, 60, 110, 10.0, True, (32, 100, 60, 110))
+    lines = words_to_lines([sub, after, big])
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.text == "Cmax (ng/mL)" and line.size == 10.0
+    assert (line.top, line.bottom) == (100, 110) and line.main_words == [big, after]
