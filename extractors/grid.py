@@ -15,13 +15,11 @@ from itertools import pairwise
 
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.regions import TableRegion
+from extractors.values import value_like
 from schemas.document import BBox, Fill, Rule, Word
 
-_VALUE_START = re.compile(
-    r"^(?:[<>≤≥]?\s*[-−–]?\s*\(?\d|\(?[-−–]\s*\d|\(?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
-    r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
-    r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d)"
-)
+__all__ = ["Cell", "Grid", "HeaderFragment", "Row", "region_to_grid", "value_like"]
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -110,47 +108,6 @@ def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) ->
 
 def _segments(line: Line) -> list[list[Word]]:
     return split_segments(line.words, 0.9)
-
-
-_CELL_WORDS = frozenset(
-    {
-        "nr",
-        "na",
-        "ne",
-        "nc",
-        "nd",
-        "ns",
-        "to",
-        "n",
-        "not",
-        "reached",
-        "estimable",
-        "evaluable",
-        "available",
-        "applicable",
-        "calculable",
-        "e",
-        "vs",
-        "p",
-        "and",
-        "or",
-        "x",
-    }
-)
-
-
-def value_like(text: str) -> bool:
-    """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
-    text = text.strip()
-    if not _VALUE_START.match(text):
-        return False
-    if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"
-        return False
-    for token in re.findall(r"[A-Za-z]+", text):
-        if token.lower() in _CELL_WORDS or (len(token) == 1 and token.islower()):
-            continue
-        return False
-    return True
 
 
 def _is_data_line(line: Line, region: TableRegion) -> bool:

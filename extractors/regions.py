@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.blocks import Block, find_blocks
+from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, frame_lines, join_words, split_segments
 from schemas.document import Document, Frame, Word
 
@@ -209,20 +211,29 @@ class _FrameView:
     left: float
     right: float
     gutter: tuple[float, float] | None
+    blocks: list[Block] | None = None
 
 
-def find_regions(document: Document, furniture: set[int] | None = None) -> list[TableRegion]:
-    """Every captioned table of the document, with continuation parts on following pages linked."""
+def find_regions(
+    document: Document, furniture: set[int] | None = None, settings: RegionSettings | None = None
+) -> list[TableRegion]:
+    """Every table of the document: blocks of aligned value columns found from the page's geometry, with the
+    captions that touch them (above or below), continuation parts on following pages linked, and blocks no
+    caption claims kept as untitled tables."""
+    s = RegionSettings.resolve(settings)
     furniture = furniture or set()
     captions = find_captions(document)
     views: dict[int, _FrameView] = {}
     regions: list[TableRegion] = []
+    for fi in {c.frame_index for c in captions}:
+        views[fi] = _frame_view(document, fi, furniture)
+        _frame_blocks(views[fi], captions, s)
+    style = _caption_style(views, captions, s)
     for cap in captions:
-        view = views.get(cap.frame_index)
-        if view is None:
-            view = views[cap.frame_index] = _frame_view(document, cap.frame_index, furniture)
+        view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
-        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page)
+        above_first = _caption_below_its_block(view, cap, others, style, s)
+        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page, above_first)
         if region is None and cap.bottom > 0.75 * view.frame.height:
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
@@ -230,7 +241,133 @@ def find_regions(document: Document, furniture: set[int] | None = None) -> list[
     _link_continued(regions)
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
+    regions.extend(_untitled_blocks(document, regions, furniture, views, captions, s))
     return regions
+
+
+def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:
+    """The frame's blocks of aligned value columns (computed once per frame); caption and figure-label lines
+    are never part of one."""
+    if view.blocks is None:
+        lines = frame_layout(view.frame).lines_of(view.words)
+        cap_ids = {id(w) for c in captions for line in c.lines for w in line.words}
+        stop = {
+            i
+            for i, line in enumerate(lines)
+            if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
+        }
+        view.blocks = find_blocks(lines, view.body_size, s, stop)
+    return view.blocks
+
+
+def _touching(view: _FrameView, cap: Caption, s: RegionSettings) -> tuple[Block | None, Block | None]:
+    """The blocks a caption touches: the nearest one ending just above it and the nearest one starting just
+    below it, overlapping it horizontally."""
+    size = cap.lines[0].size
+    reach = s.caption_gap_to_block_em * size
+    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    above = [b for b in blocks if b.bottom <= cap.top + 1 and cap.top - b.bottom <= reach]
+    below = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
+    return (
+        max(above, key=lambda b: b.bottom) if above else None,
+        min(below, key=lambda b: b.top) if below else None,
+    )
+
+
+def _caption_style(views: dict[int, _FrameView], captions: list[Caption], s: RegionSettings) -> str:
+    """Where the document sets its captions, by the unambiguous ones: "above" the table (a block touches
+    only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
+    votes = {"above": 0, "below": 0}
+    for cap in captions:
+        above, below = _touching(views[cap.frame_index], cap, s)
+        if below is not None and above is None:
+            votes["above"] += 1
+        elif above is not None and below is None:
+            votes["below"] += 1
+    if votes["below"] > votes["above"]:
+        return "below"
+    if votes["above"] > votes["below"]:
+        return "above"
+    return ""
+
+
+def _caption_below_its_block(
+    view: _FrameView, cap: Caption, others: list[Caption], style: str, s: RegionSettings
+) -> bool:
+    """Whether a caption belongs to the block above it: a block touches it from above, and none from
+    below, or the one below is claimed by another caption set under it (stacked tables with captions
+    below), or the document sets its captions below its tables."""
+    above, below = _touching(view, cap, s)
+    if above is None:
+        return False
+    if below is None:
+        return True
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    claimed = any(
+        o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
+        for o in others
+    )
+    return (claimed and style != "above") or style == "below"
+
+
+def _untitled_blocks(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """Blocks of aligned value columns that no captioned or titled table covers: tables all the same
+    ("untitled table, page N"), with their values read."""
+    out: list[TableRegion] = []
+    per_page: dict[int, int] = {}
+    for fi, frame in enumerate(document.frames):
+        if not frame.words:
+            continue
+        view = views.get(fi) or _frame_view(document, fi, furniture)
+        views[fi] = view
+        taken = [r for r in regions if r.frame_index == fi]
+        for block in _frame_blocks(view, captions, s):
+            covered = any(
+                min(r.bottom, block.bottom) - max(r.top, block.top) > 0.3 * (block.bottom - block.top)
+                and r.x0 < block.x1
+                and block.x0 < r.x1
+                for r in [*taken, *out]
+                if r.frame_index == fi
+            )
+            if covered or not _labelled(block):
+                continue
+            lines = [*block.header, *block.lines]
+            body, notes = _split_notes(lines, True)
+            if sum(1 for ln in body if _strong_row(ln)) < s.min_block_rows:
+                continue
+            n = per_page[frame.page] = per_page.get(frame.page, 0) + 1
+            table_id = f"Untitled table, page {frame.page}" + (f" ({n})" if n > 1 else "")
+            out.append(
+                TableRegion(
+                    caption=None,
+                    table_id=table_id,
+                    title="",
+                    frame_index=fi,
+                    page=frame.page,
+                    x0=block.x0,
+                    x1=block.x1,
+                    top=block.top,
+                    bottom=block.bottom,
+                    body=body,
+                    notes=notes,
+                    why=f"no caption touches it; {block.why}",
+                    caption_position="none",
+                )
+            )
+    return out
+
+
+def _labelled(block: Block) -> bool:
+    """Most data lines carry a row label left of their values (axis ticks of a figure carry none)."""
+    labelled = sum(1 for line in block.data if any(w.x1 <= block.value_x0 - 0.5 for w in line.words))
+    return labelled >= 0.5 * len(block.data)
 
 
 def _titled_tables(
@@ -414,11 +551,12 @@ def _region_for_caption(
     cap: Caption,
     others: list[Caption],
     page: int,
+    above_first: bool = False,
 ) -> TableRegion | None:
     boxed = _boxed(view, cap, page)
     if boxed is not None:
         return boxed
-    for below in (True, False):
+    for below in (False, True) if above_first else (True, False):
         region = _grow(view, cap, others, page, below)
         if region is not None:
             return region

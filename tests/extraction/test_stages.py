@@ -165,3 +165,129 @@ def test_settings_resolve_and_validate() -> None:
         RegionSettings(rotated_share=1.5)
     with pytest.raises(SettingsError, match="zebra"):
         GridSettings(zebra_min_em=5.0, zebra_max_em=2.0)
+
+
+# --------------------------------------------------------------------------- geometry-first regions
+
+_PROSE = (
+    "the patients were enrolled at twelve centres and followed for the whole study period while the "
+    "investigators recorded every adverse event and the laboratory values at each visit of the trial "
+)
+
+
+def _prose(c: Any, x: float, y: float, width: float, lines: int) -> float:
+    words = (_PROSE * 8).split()
+    i = 0
+    for _ in range(lines):
+        text = ""
+        while i < len(words) and c.stringWidth(f"{text} {words[i]}", "Helvetica", 9) < width:
+            text = f"{text} {words[i]}".strip()
+            i += 1
+        c.setFont("Helvetica", 9)
+        c.drawString(x, y, text)
+        y -= 11
+    return y
+
+
+def _table(c: Any, x: float, y: float, rows: list[tuple[str, str, str]], header: tuple[str, str]) -> float:
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(x + 200, y, header[0])
+    c.drawString(x + 300, y, header[1])
+    y -= 11
+    c.setFont("Helvetica", 8)
+    for label, a, b in rows:
+        c.drawString(x, y, label)
+        c.drawString(x + 200, y, a)
+        c.drawString(x + 300, y, b)
+        y -= 11
+    return y
+
+
+def _layout_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+    y = _prose(c, 50, y, 490, 6) - 10
+    # stacked tables, captions set below each table (Lancet)
+    y = _table(
+        c,
+        50,
+        y,
+        [
+            ("Age, years", "61 (9)", "60 (10)"),
+            ("Male", "40 (55%)", "38 (52%)"),
+            ("Weight, kg", "81 (12)", "80 (14)"),
+            ("BMI", "27.1 (4.0)", "26.9 (3.8)"),
+        ],
+        ("Drug (n=73)", "Placebo (n=73)"),
+    )
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y - 4, "Table 1: Baseline characteristics")
+    y -= 24
+    y = _table(
+        c,
+        50,
+        y,
+        [
+            ("Headache", "12 (16%)", "9 (12%)"),
+            ("Nausea", "8 (11%)", "4 (5%)"),
+            ("Fatigue", "7 (10%)", "6 (8%)"),
+            ("Dizziness", "5 (7%)", "2 (3%)"),
+        ],
+        ("Drug (n=73)", "Placebo (n=73)"),
+    )
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y - 4, "Table 2: Adverse events")
+    y -= 30
+    _prose(c, 50, y, 490, 8)
+    c.showPage()
+    # page 2: a table with no caption between paragraphs (a conference abstract)
+    y = _prose(c, 50, 800, 490, 5) - 12
+    y = _table(
+        c,
+        50,
+        y,
+        [
+            ("Overall response", "22 (45%)", "10 (21%)"),
+            ("Complete response", "8 (16%)", "3 (6%)"),
+            ("Partial response", "14 (29%)", "7 (15%)"),
+            ("Stable disease", "15 (31%)", "20 (42%)"),
+        ],
+        ("Arm A (n=49)", "Arm B (n=48)"),
+    )
+    _prose(c, 50, y - 12, 490, 5)
+    c.save()
+
+
+@cache
+def _layout_stages(tmp: str) -> TableStages:
+    path = Path(tmp) / "layout.pdf"
+    _layout_pdf(path)
+    return table_stages(load_document(path))
+
+
+def test_stacked_tables_with_captions_below_each_get_their_own_block(tmp_path_factory: Any) -> None:
+    stages = _layout_stages(str(tmp_path_factory.mktemp("layout")))
+    tables = {t.table_id: t for t in stages.regions.tables}
+    assert tables["Table 1"].caption is not None and tables["Table 1"].caption.position == "below"
+    assert tables["Table 2"].caption is not None and tables["Table 2"].caption.position == "below"
+    rows = {g.table_id: [r.label for r in g.rows] for g in stages.grids.grids}
+    assert rows["Table 1"] == ["Age, years", "Male", "Weight, kg", "BMI"]
+    assert rows["Table 2"] == ["Headache", "Nausea", "Fatigue", "Dizziness"]
+
+
+def test_a_block_without_caption_is_an_untitled_table(tmp_path_factory: Any) -> None:
+    stages = _layout_stages(str(tmp_path_factory.mktemp("layout")))
+    untitled = [t for t in stages.regions.tables if t.table_id == "Untitled table, page 2"]
+    assert len(untitled) == 1 and untitled[0].caption is None
+    grid = next(g for g in stages.grids.grids if g.table_id == "Untitled table, page 2")
+    assert [r.label for r in grid.rows] == [
+        "Overall response",
+        "Complete response",
+        "Partial response",
+        "Stable disease",
+    ]
+    assert [h.text for h in grid.header] == ["Arm A (n=49)", "Arm B (n=48)"]
+    assert not any(t.table_id.startswith("Untitled") and t.parts[0].page == 1 for t in stages.regions.tables)
