@@ -64,28 +64,40 @@ def prose_segment(seg: list[Word], body_size: float, min_width: float, settings:
     return wordy >= settings.prose_wordy_share * len(seg)
 
 
-def _value_cells(line: Line, settings: RegionSettings) -> tuple[list[list[Word]], list[list[Word]]]:
-    """A line's value cells (segments holding a number and nothing but value text) and its other segments.
-    The first segment of a line is a value only when the line has other values too (a row whose label is
-    on the line above)."""
-    segs = split_segments(line.words, settings.cell_gap_em)
+def _long_text(seg: list[Word], body_size: float) -> bool:
+    """A long run of letters with no value in it: running text whose word spaces the PDF did not keep."""
+    text = join_words(seg)
+    letters = sum(ch.isalpha() for ch in text)
+    return seg[-1].x1 - seg[0].x0 > 14 * body_size and letters >= 0.7 * len(text.replace(" ", ""))
+
+
+@dataclass(slots=True)
+class _LineInfo:
+    values: list[list[Word]]
+    prose: list[tuple[float, float]]  # x extents of the line's running-text segments
+    stop: bool
+
+
+def _line_info(line: Line, body_size: float, s: RegionSettings, stop: bool) -> _LineInfo:
+    """A line's value cells (segments holding a number and nothing but value text) and the extents of its
+    running text. The first segment of a line is never a value: it is the row label, numeric or not ("0",
+    "30–39"), or the first cell of a row whose label is on the line above, which the block's extent covers
+    all the same. A long wordy segment with a value right after it is a row label, not running text."""
+    segs = split_segments(line.words, s.cell_gap_em)
     values: list[list[Word]] = []
-    other: list[list[Word]] = []
-    for seg in segs:
+    prose: list[tuple[float, float]] = []
+    for k, seg in enumerate(segs):
         text = join_words(seg)
-        if value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
+        if k > 0 and value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
             values.append(seg)
-        else:
-            other.append(seg)
-    if values and values[0] is segs[0] and len(values) == 1:
-        other.insert(0, values.pop(0))
-    return values, other
-
-
-def _is_prose_line(line: Line, other: list[list[Word]], body_size: float, settings: RegionSettings) -> bool:
-    return any(prose_segment(seg, body_size, 6 * body_size, settings) for seg in other) or bool(
-        _REFERENCE.match(line.text)
-    )
+        elif prose_segment(seg, body_size, 6 * body_size, s) or _long_text(seg, body_size):
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt is not None and value_like(join_words(nxt)) and _DIGIT.search(join_words(nxt)):
+                continue  # a long row label with its values beside it
+            prose.append((seg[0].x0, seg[-1].x1))
+    if _REFERENCE.match(line.text):
+        values, prose = [], [(line.x0, line.x1)]
+    return _LineInfo(values, prose, stop)
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float], slack: float = 0.0) -> bool:
@@ -99,60 +111,53 @@ def find_blocks(
     stop: set[int] | None = None,
 ) -> list[Block]:
     """Blocks of aligned value columns among a frame's lines (top to bottom). Lines whose index is in
-    ``stop`` (captions, figure labels) are never part of a block and end the blocks they touch."""
+    ``stop`` (captions, figure labels) are never part of a block and end the blocks they touch; running
+    text ends the blocks it sits under, and only those (the other text column goes on)."""
     s = RegionSettings.resolve(settings)
     stop = stop or set()
-    open_blocks: list[tuple[Block, int]] = []  # (block, index of its last line)
+    info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
+    open_blocks: list[Block] = []
     done: list[Block] = []
-    info: list[tuple[list[list[Word]], bool]] = []
     for i, line in enumerate(lines):
-        values, other = _value_cells(line, s)
-        prose = i in stop or _is_prose_line(line, other, body_size, s)
-        info.append((values, prose))
-    for i, line in enumerate(lines):
-        values, prose = info[i]
-        if prose:
-            # prose ends the blocks it sits beside horizontally
-            span = (line.x0, line.x1)
-            still = []
-            for block, last in open_blocks:
-                if _overlaps(span, (block.value_x0, block.value_x1)) and line.top > block.bottom - 1:
+        li = info[i]
+        ends = [(line.x0, line.x1)] if li.stop else li.prose
+        if ends:
+            keep = []
+            for block in open_blocks:
+                span = (block.value_x0, block.value_x1)  # a wordy group label left of the values goes on
+                if any(_overlaps(e, span) for e in ends) and line.top > block.bottom - 1:
                     done.append(block)
                 else:
-                    still.append((block, last))
-            open_blocks = still
+                    keep.append(block)
+            open_blocks = keep
+        if li.stop or not li.values:
             continue
-        if not values:
-            continue
-        extents = [(seg[0].x0, seg[-1].x1) for seg in values]
-        span = (min(e[0] for e in extents), max(e[1] for e in extents))
+        extents = [(seg[0].x0, seg[-1].x1) for seg in li.values]
         size = line.size
         home = None
-        for n, (block, _last) in enumerate(open_blocks):
-            gap = line.top - block.bottom
-            if gap > s.max_row_gap_em * size:
+        for block in open_blocks:
+            if line.top - block.bottom > s.max_row_gap_em * size:
                 continue
             if any(_overlaps(e, v, 0.5 * size) for e in extents for v in block.values):
-                home = n
+                home = block
                 break
         if home is None:
-            open_blocks.append((Block([line], [line], list(extents), line.x0, line.x1, per_line=[extents]), i))
+            left = [w for w in line.words if w.x1 <= extents[0][0] - 0.5]
+            x0 = left[-1].x0 if left else extents[0][0]
+            open_blocks.append(Block([line], [line], list(extents), x0, extents[-1][1], per_line=[extents]))
         else:
-            block, _ = open_blocks[home]
-            block.lines.append(line)
-            block.data.append(line)
-            block.values.extend(extents)
-            block.per_line.append(extents)
-            open_blocks[home] = (block, i)
-        # blocks left far behind are done
+            home.lines.append(line)
+            home.data.append(line)
+            home.values.extend(extents)
+            home.per_line.append(extents)
         keep = []
-        for block, last in open_blocks:
+        for block in open_blocks:
             if line.top - block.bottom > s.max_row_gap_em * size:
                 done.append(block)
             else:
-                keep.append((block, last))
+                keep.append(block)
         open_blocks = keep
-    done.extend(block for block, _ in open_blocks)
+    done.extend(open_blocks)
     out = [b for b in done if _is_table(b, s)]
     for block in out:
         _complete(block, lines, info, body_size, s)
@@ -174,54 +179,67 @@ def _is_table(block: Block, s: RegionSettings) -> bool:
 def _complete(
     block: Block,
     lines: list[Line],
-    info: list[tuple[list[list[Word]], bool]],
+    info: list[_LineInfo],
     body_size: float,
     s: RegionSettings,
 ) -> None:
-    """The block's label extent, the label-only lines between its data lines, and its header lines."""
+    """The block's label extent, its lines cut to that extent (the other text column stays out), the
+    label-only lines between its data lines, and its header lines."""
     index = {id(line): i for i, line in enumerate(lines)}
     first = index[id(block.data[0])]
     last = index[id(block.data[-1])]
     vx0, vx1 = block.value_x0, block.value_x1
-    # label segments: the text left of the first value on each data line
     x0 = vx0
     for line in block.data:
-        left = [w for w in line.words if w.x1 <= vx0 + 0.5]
-        if left:
-            x0 = min(x0, left[0].x0)
-    members = []
+        before = [sg for sg in split_segments(line.words, s.cell_gap_em) if sg[-1].x1 <= vx0 + 0.5]
+        if before:
+            label = (before[-1][0].x0, before[-1][-1].x1)
+            if not any(_overlaps(label, p) for p in info[index[id(line)]].prose):
+                x0 = min(x0, label[0])
+
+    def crop(i: int) -> Line | None:
+        segs = split_segments(lines[i].words, s.cell_gap_em)
+        keep = [w for sg in segs if _overlaps((sg[0].x0, sg[-1].x1), (x0 - 0.5, vx1 + 0.5)) for w in sg]
+        if not keep or any(_overlaps((vx0, vx1), p) for p in info[i].prose):
+            return None
+        return Line(keep)
+
+    data_ids = {id(line) for line in block.data}
+    members: list[Line] = []
+    data: list[Line] = []
     for i in range(first, last + 1):
-        line = lines[i]
-        if info[i][1]:
+        if info[i].stop:
             continue
-        if line.x1 < x0 - 1 or line.x0 > vx1 + 1:
-            continue  # another column's line
-        members.append(line)
-    block.lines = members
-    # header lines: non-prose lines right above the first data line, over the value columns
+        cut = crop(i)
+        if cut is None:
+            continue
+        members.append(cut)
+        if id(lines[i]) in data_ids:
+            data.append(cut)
     header: list[Line] = []
-    edge = block.data[0].top
+    edge = lines[first].top
     for i in range(first - 1, max(-1, first - 7), -1):
         line = lines[i]
-        if info[i][1] or line.bottom > edge + 0.5 * line.size:
-            if info[i][1]:
-                break
-            continue
-        if not _overlaps((line.x0, line.x1), (x0, vx1)):
-            continue
-        if edge - line.bottom > 2.0 * line.size:
+        if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
             break
-        if line.x1 < vx0:  # label only, left of the values: a group row, not a header
+        cut = crop(i)
+        if cut is None:
+            continue
+        if edge - cut.bottom > 2.0 * cut.size:
+            break
+        if cut.x1 < vx0:  # label only, left of the values: a group row, not a header
             if header:
                 break
-            block.lines.insert(0, line)
-            edge = line.top
+            members.insert(0, cut)
+            edge = cut.top
             continue
-        header.insert(0, line)
-        edge = line.top
+        header.insert(0, cut)
+        edge = cut.top
+    block.lines = members
+    block.data = data
     block.header = header
-    block.x0 = min([x0, *(ln.x0 for ln in header if ln.x0 >= x0 - 4 * body_size)])
-    block.x1 = max([vx1, *(ln.x1 for ln in header if ln.x1 <= vx1 + 4 * body_size)])
+    block.x0 = min([x0, *(ln.x0 for ln in header)])
+    block.x1 = max([vx1, *(ln.x1 for ln in header)])
     block.why = (
         f"{len(block.data)} data lines with value cells aligned in x"
         f" ({len(header)} header line{'s' if len(header) != 1 else ''} above)"

@@ -19,7 +19,7 @@ from schemas.document import Document, Frame, Word
 
 CAPTION = re.compile(
     r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
-    r"(?P<kw>Table|TABLE|Tab\.)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5})(?![0-9])(?P<rest>.*)$"
+    r"(?P<kw>Table|TABLE|Tab\.|table)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5}|[ivx]{1,5})(?![0-9])(?P<rest>.*)$"
 )
 _CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNORECASE)
 _CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
@@ -73,6 +73,17 @@ class TableRegion:
     reached_frame_end: bool = False
     why: str = ""
     caption_position: str = "above"  # above | below | inside | previous-page | none
+
+    @property
+    def flow_key(self) -> tuple[int, int, float]:
+        """Reading order of a table's parts: page, then the column flow on that page (a part continued from
+        another on the same page comes after it), then position."""
+        depth = 0
+        prev = self.continued_from
+        while prev is not None and prev.page == self.page:
+            depth += 1
+            prev = prev.continued_from
+        return (self.page, depth, self.top)
 
     @property
     def notes_text(self) -> str:
@@ -148,6 +159,8 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
         return None  # "Table 1. Patients' completion ..." in body type is a sentence, not a caption
     if rest.strip().startswith(")"):
         return None
+    if m.group("kw") == "table" and not (punct and rest.strip() and styled):
+        return None  # small capitals with a lower-case text layer ("table 2 | ..."): only as a styled caption
     continued = bool(_CONTINUED.search(rest[:40]))
     table_id = canonical_table_id(m.group("prefix"), m.group("kw"), m.group("num"))
     return table_id, m.group("num"), rest, continued
@@ -211,6 +224,7 @@ class _FrameView:
     left: float
     right: float
     gutter: tuple[float, float] | None
+    index: int = 0
     blocks: list[Block] | None = None
 
 
@@ -234,15 +248,106 @@ def find_regions(
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
         above_first = _caption_below_its_block(view, cap, others, style, s)
         region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page, above_first)
+        if region is None:
+            region = _block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
         if region is None and cap.bottom > 0.75 * view.frame.height:
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
     _link_continued(regions)
+    regions.extend(_column_continuations(document, regions, views, captions, s))
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
     regions.extend(_untitled_blocks(document, regions, furniture, views, captions, s))
     return regions
+
+
+def _flow_band(region: TableRegion) -> tuple[float, float]:
+    """Where a table goes on at the top of the next page: in the band of its first part on the page it
+    leaves (a table that flowed from the left text column into the right one goes on in the left one)."""
+    first = region
+    while first.continued_from is not None and first.continued_from.frame_index == region.frame_index:
+        first = first.continued_from
+    return first.x0, first.x1
+
+
+def _value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Centres of the value columns of the blocks inside a box, measured from the box's left edge."""
+    extents = sorted(
+        v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
+    )
+    merged: list[list[float]] = []
+    for a, b in extents:
+        if merged and a <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a + b) / 2 - x0 for a, b in merged]
+
+
+def _column_continuations(
+    document: Document,
+    regions: list[TableRegion],
+    views: dict[int, _FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """A table that fills the foot of the left text column and goes on at the top of the right one: the
+    block heading the right column, with no caption touching it, whose value columns sit where the left
+    part's do (measured from each part's left edge). Its header, if it repeats none, is the first part's."""
+    out: list[TableRegion] = []
+    for region in list(regions):
+        view = views.get(region.frame_index)
+        if not region.reached_frame_end or view is None or view.gutter is None:
+            continue
+        g0, g1 = view.gutter
+        if region.x1 > g0 + 3:
+            continue  # not a table of the left column
+        blocks = _frame_blocks(view, captions, s)
+        right = [b for b in blocks if b.x0 >= g0 - 3]
+        if not right:
+            continue
+        block = min(right, key=lambda b: b.top)
+        before = [
+            w for w in view.words if w.x0 >= g1 - 3 and w.bottom <= block.top - 0.5 and w.top > 0.08 * view.frame.height
+        ]
+        if before and len(frame_layout(view.frame).lines_of(before)) > 2:
+            continue  # the right column does not start with this block
+        if any(
+            r.frame_index == region.frame_index and r.x0 >= g0 - 3 and r.top < block.bottom and block.top < r.bottom
+            for r in [*regions, *out]
+        ):
+            continue
+        size = view.body_size
+        mine = _value_columns(blocks, region.x0, region.x1, region.top, region.bottom)
+        theirs = _value_columns([block], block.x0, block.x1, block.top, block.bottom)
+        if mine and (
+            len(mine) != len(theirs) or any(abs(a - b) > 1.5 * size for a, b in zip(mine, theirs, strict=True))
+        ):
+            continue
+        body, notes = _split_notes([*block.header, *block.lines], True)
+        column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > block.bottom + 0.5]
+        part = TableRegion(
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=region.frame_index,
+            page=region.page,
+            x0=block.x0,
+            x1=block.x1,
+            top=block.top,
+            bottom=block.bottom,
+            body=body,
+            notes=notes,
+            continued_from=region,
+            reached_frame_end=not notes and not column_words,
+            why=f"continues {region.table_id} from the foot of the left column: the block heading the right "
+            f"column has its value columns at the same places; {block.why}",
+            caption_position="none",
+        )
+        region.reached_frame_end = False
+        out.append(part)
+    return out
 
 
 def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:
@@ -310,6 +415,41 @@ def _caption_below_its_block(
     return (claimed and style != "above") or style == "below"
 
 
+def _block_region(
+    view: _FrameView, block: Block, page: int, cap: Caption | None, table_id: str, title: str, why: str, position: str
+) -> TableRegion:
+    body, notes = _split_notes([*block.header, *block.lines], True)
+    return TableRegion(
+        caption=cap,
+        table_id=table_id,
+        title=title,
+        frame_index=view.index,
+        page=page,
+        x0=block.x0,
+        x1=block.x1,
+        top=block.top,
+        bottom=block.bottom,
+        body=body,
+        notes=notes,
+        why=why,
+        caption_position=position,
+    )
+
+
+def _block_for_caption(
+    view: _FrameView, cap: Caption, above_first: bool, page: int, s: RegionSettings
+) -> TableRegion | None:
+    """A caption whose table could not be grown line by line: the block it touches is its table."""
+    above, below = _touching(view, cap, s)
+    block = (above or below) if above_first else (below or above)
+    if block is None:
+        return None
+    position = "below" if block is above else "above"
+    return _block_region(
+        view, block, page, cap, cap.table_id, cap.title, f"the block the caption touches; {block.why}", position
+    )
+
+
 def _untitled_blocks(
     document: Document,
     regions: list[TableRegion],
@@ -339,29 +479,31 @@ def _untitled_blocks(
             if covered or not _labelled(block):
                 continue
             lines = [*block.header, *block.lines]
-            body, notes = _split_notes(lines, True)
+            body, _ = _split_notes(lines, True)
             if sum(1 for ln in body if _strong_row(ln)) < s.min_block_rows:
                 continue
             n = per_page[frame.page] = per_page.get(frame.page, 0) + 1
             table_id = f"Untitled table, page {frame.page}" + (f" ({n})" if n > 1 else "")
-            out.append(
-                TableRegion(
-                    caption=None,
-                    table_id=table_id,
-                    title="",
-                    frame_index=fi,
-                    page=frame.page,
-                    x0=block.x0,
-                    x1=block.x1,
-                    top=block.top,
-                    bottom=block.bottom,
-                    body=body,
-                    notes=notes,
-                    why=f"no caption touches it; {block.why}",
-                    caption_position="none",
-                )
-            )
+            title = _title_over(view, block, s)
+            why = f"no caption touches it; {block.why}" + (f"; titled by the line above it: {title!r}" if title else "")
+            out.append(_block_region(view, block, frame.page, None, table_id, title, why, "none"))
     return out
+
+
+def _title_over(view: _FrameView, block: Block, s: RegionSettings) -> str:
+    """A title line right above an uncaptioned block that names it a table ("Table: Baseline ..."), as
+    conference abstracts print them."""
+    size = view.body_size
+    above = [
+        w
+        for w in view.words
+        if block.x0 - 2 <= w.x0 and w.x1 <= block.x1 + 2 and 0 < block.top - w.bottom <= 2.5 * size
+    ]
+    lines = frame_layout(view.frame).lines_of(above) if above else []
+    if not lines:
+        return ""
+    text = lines[-1].text.strip()
+    return text.rstrip(" .:") if re.match(r"(?i)^tab(le|\.)\b", text) and len(text.split()) <= 20 else ""
 
 
 def _labelled(block: Block) -> bool:
@@ -435,7 +577,7 @@ def _frame_view(document: Document, index: int, furniture: set[int]) -> _FrameVi
     xs1 = sorted(w.x1 for w in words)
     left = xs0[len(xs0) // 100] if xs0 else 0.0
     right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
-    return _FrameView(frame, words, body, left, right, _gutter(words, left, right))
+    return _FrameView(frame, words, body, left, right, _gutter(words, left, right), index)
 
 
 def _gutter(words: list[Word], left: float, right: float) -> tuple[float, float] | None:
@@ -793,7 +935,8 @@ def _uncaptioned_continuations(
         if found is None:
             continue
         nxt, view = found
-        words = [w for w in view.words if w.x0 >= region.x0 - 8 and w.x1 <= region.x1 + 8]
+        x0, x1 = _flow_band(region)
+        words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)
         for line in lines:

@@ -291,3 +291,68 @@ def test_a_block_without_caption_is_an_untitled_table(tmp_path_factory: Any) -> 
     ]
     assert [h.text for h in grid.header] == ["Arm A (n=49)", "Arm B (n=48)"]
     assert not any(t.table_id.startswith("Untitled") and t.parts[0].page == 1 for t in stages.regions.tables)
+
+
+def _flow_pdf(path: Path) -> None:
+    """Two text columns; Table 1 starts in the left column, runs to its foot and goes on, without a
+    header, at the top of the right column, where body text follows it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 50, 800, 230, 30) - 10
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "Table 1. Adverse events")
+    y -= 14
+    events = ["Headache", "Nausea", "Fatigue", "Dizziness", "Rash", "Cough", "Fever", "Anaemia", "Diarrhoea"]
+    rows = [(e, f"{10 + k} ({20 + k}%)", f"{5 + k} ({10 + k}%)") for k, e in enumerate(events)]
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(150, y, "Drug")
+    c.drawString(215, y, "Placebo")
+    y -= 11
+    c.setFont("Helvetica", 8)
+    for label, a, b in rows[:5]:
+        c.drawString(50, y, label)
+        c.drawString(150, y, a)
+        c.drawString(215, y, b)
+        y -= 11
+    y = 800.0
+    for label, a, b in rows[5:]:
+        c.drawString(315, y, label)
+        c.drawString(415, y, a)
+        c.drawString(480, y, b)
+        y -= 11
+    _prose(c, 315, y - 14, 230, 30)
+    c.save()
+
+
+def test_a_table_flows_from_the_left_column_into_the_right_one(tmp_path: Path) -> None:
+    path = tmp_path / "flow.pdf"
+    _flow_pdf(path)
+    stages = table_stages(load_document(path))
+    table = next(t for t in stages.regions.tables if t.table_id == "Table 1")
+    assert [p.page for p in table.parts] == [1, 1]
+    assert table.parts[0].bbox[2] < 300 < table.parts[1].bbox[0]
+    grids = [g for g in stages.grids.grids if g.table_id == "Table 1"]
+    labels = [r.label for g in grids for r in g.rows]
+    assert labels == ["Headache", "Nausea", "Fatigue", "Dizziness", "Rash", "Cough", "Fever", "Anaemia", "Diarrhoea"]
+    assert not any(t.table_id.startswith("Untitled") for t in stages.regions.tables)
+    # the prose under the continuation is not part of the table
+    assert grids[1].rows[-1].cells and grids[1].rows[-1].label == "Diarrhoea"
+
+
+def test_the_first_parts_header_applies_to_the_column_continuation(tmp_path: Path) -> None:
+    from extractors.grid import region_to_grid
+    from extractors.structure import grids_to_table
+
+    path = tmp_path / "flow.pdf"
+    _flow_pdf(path)
+    document = load_document(path)
+    stages = table_stages(document)
+    parts = next(p for p in stages.parts if p[0].table_id == "Table 1")
+    grids = [
+        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
+    ]
+    model = grids_to_table([g for g in grids if g is not None])
+    cough = {c.column[-1]: c.text for c in model.cells if c.row[-1] == "Cough"}
+    assert cough == {"Drug": "15 (25%)", "Placebo": "10 (15%)"}
