@@ -125,6 +125,20 @@ class GridSettings(_Settings):
     span_rule_em: float = 1.2
     # sub/superscripts: a word this much smaller than its line's type is raised or lowered type
     script_size_share: float = 0.85
+    # dot leaders: at least this many dots glued into a word cut it into label and value; a cut-off piece
+    # is at most this many em wide per character
+    leader_min_dots: int = 3
+    leader_char_em: float = 0.6
+    # numeric header rows: a header rule lies within this many em under the row (and over the next row)
+    header_rule_em: float = 1.0
+    # a rule counts as a header rule when it spans this share of the table width
+    header_rule_share: float = 0.85
+    # rules between this share of consecutive body rows make a ruled grid (no single header rule)
+    ruled_grid_share: float = 0.5
+    # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
+    script_touch_em: float = 0.15
+    # and a script-only line joins a line whose word it touches when their boxes are this close vertically
+    script_reach_em: float = 0.8
 
     def __post_init__(self) -> None:
         _check(
@@ -134,6 +148,10 @@ class GridSettings(_Settings):
                 "script_size_share": (0.3, 1.0),
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
+                "leader_min_dots": (2, 20),
+                "leader_char_em": (0.2, 1.5),
+                "header_rule_share": (0.3, 1.0),
+                "ruled_grid_share": (0.0, 1.0),
             },
         )
         if self.zebra_min_em > self.zebra_max_em:

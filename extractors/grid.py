@@ -10,11 +10,16 @@ printed beside the middle or the last line of their label, a cell wrapped onto t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractors.geometry import GridSettings
+from extractors.header_rows import numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
+from extractors.leaders import split_leaders
 from extractors.regions import TableRegion
+from extractors.scripts import attach_scripts
 from extractors.values import value_like
 from schemas.document import BBox, Fill, Rule, Word
 
@@ -88,20 +93,32 @@ class Grid:
     region: TableRegion
 
 
-def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) -> Grid | None:
+def region_to_grid(
+    region: TableRegion,
+    fills: list[Fill],
+    rules: list[Rule],
+    settings: GridSettings | Mapping[str, float] | None = None,
+) -> Grid | None:
     """Lay a region's body lines out as a grid; ``None`` when no value column can be found."""
-    lines = [ln for ln in region.body if ln.words]
+    s = GridSettings.resolve(settings)
+    lines = attach_scripts([ln for ln in split_leaders(region.body, s) if ln.words], s)
     data = [i for i, ln in enumerate(lines) if _is_data_line(ln, region)]
     if not data:
         return None
     columns = _value_columns([lines[i] for i in data], region)
     if not columns:
         return None
+    table_x0 = min(ln.words[0].x0 for ln in lines)
+    skip = numeric_header_count(lines, data, columns[0][0] - 1.0, table_x0, columns[-1][1], rules, s)
+    if skip:
+        # numeric header rows ("Grade 1 2 3", "37 | 98 mg/m²") are the lowest header level, not data
+        data = data[skip:]
+        columns = _value_columns([lines[i] for i in data], region) or columns
     columns = _split_by_header(columns, lines[: data[0]])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1)
     header_lines, body_lines = lines[:first], lines[first:]
-    header, stub_header = _header_fragments(header_lines, columns, stub_x1, rules, region)
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, _merge_rules(rules), region)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
 
@@ -260,9 +277,14 @@ def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
     that column's header."""
     centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
     width = frag.words[-1].x1 - frag.words[0].x0
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    overlapped = [f for f in lower if f.words[0].x0 < x1 and f.words[-1].x1 > x0]
     for f in lower:
         c = (f.words[0].x0 + f.words[-1].x1) / 2
-        if abs(c - centre) <= 4 and width <= (f.words[-1].x1 - f.words[0].x0) + 25:
+        if abs(c - centre) > 4:
+            continue
+        # no wider than the cell below by much, or a long wrapped line centred over it alone
+        if width <= (f.words[-1].x1 - f.words[0].x0) + 25 or all(o is f for o in overlapped):
             return True
     return False
 
@@ -549,7 +571,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(_N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
-        if _DESCRIPTOR_LABEL.match(label):
+        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()):
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"
@@ -557,7 +579,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if not indent_ok and not (lower and not f.has_values and f.label[0].x0 < prev.label[0].x0):
             return False
         if f.has_values and prev.has_values:
-            return False
+            used = [k for k, c in enumerate(f.cells) if c]
+            if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
+                return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps
         if f.has_values and not prev.has_values:
@@ -596,3 +621,28 @@ def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
         ):
             return True
     return False
+
+
+def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
+    """Narrow cells wrapped at their bracket: each of ``f``'s cells is the bracket part ("(0.307)") of the
+    cell above it in the same column ("0.683"), which has none of its own, in every column both use."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if len(used) < 2 or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _merge_rules(rules: list[Rule]) -> list[Rule]:
+    """Rules drawn as one segment per cell, end to end on one height, are one rule (a span's cmidrule)."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (round(r.y, 1), r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - r.y) <= 0.5 and r.x0 <= last.x1 + 1.0:
+            out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out
