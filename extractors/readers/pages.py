@@ -15,7 +15,7 @@ from typing import Any
 
 from pdfplumber.utils.text import extract_words
 
-from extractors.glyphs import fix_char
+from extractors.glyphs import GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
@@ -54,9 +54,10 @@ class RawPage:
 ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int, str | None]]
 
 
-def page_to_frames(page: RawPage) -> list[Frame]:
-    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    chars = [_fixed(c) for c in page.chars]
+def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Frame]:
+    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways.
+    Symbol-font glyphs are decoded from their shape when a :class:`GlyphDecoder` is given."""
+    chars = glyphs.decode(page.number - 1, page.width, page.height, page.chars) if glyphs else list(page.chars)
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -84,11 +85,6 @@ def page_to_frames(page: RawPage) -> list[Frame]:
                 )
             )
     return frames
-
-
-def _fixed(char: dict[str, Any]) -> dict[str, Any]:
-    text = fix_char(char["fontname"], char["text"])
-    return char if text == char["text"] else {**char, "text": text}
 
 
 def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
