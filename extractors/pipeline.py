@@ -36,14 +36,16 @@ def extract(
     file_name: str | None = None,
     max_bytes: int | None = None,
     max_pages: int | None = None,
+    reader: str | None = None,
 ) -> Extraction:
     """Read a trial publication PDF (path or bytes) into an :class:`Extraction`.
 
     Raises :class:`trialex.errors.InputError` when the file cannot be read at all; everything the stages
-    could not read inside a readable file is reported in ``findings``.
+    could not read inside a readable file is reported in ``findings``. ``reader`` names the PDF reader
+    (``pdfplumber`` or ``pdfium``; default: the ``TRIALEX_READER`` setting).
     """
     start = time.perf_counter()
-    document = load_document(source, file_name=file_name, max_bytes=max_bytes, max_pages=max_pages)
+    document = load_document(source, file_name=file_name, max_bytes=max_bytes, max_pages=max_pages, reader=reader)
     return extract_document(document, started=start)
 
 

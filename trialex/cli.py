@@ -1,10 +1,15 @@
 """The ``trialex`` command: a thin caller of the library, one module per subcommand in
-:mod:`trialex.commands`. Library errors become a one-line message and a non-zero exit status."""
+:mod:`trialex.commands`. Library errors become a one-line message and a non-zero exit status.
+
+Commands are registered lazily: :data:`COMMANDS` names each command's module and one-line help, and only
+the module of the command being run is imported (``trialex --help`` imports no PDF reader, web framework
+or database layer). Adding a command is one entry in :data:`COMMANDS` plus a module with ``register``."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
@@ -12,7 +17,14 @@ from collections.abc import Sequence
 from trialex import __version__
 from trialex.errors import TrialexError
 
-COMMANDS = ("extract", "check", "serve", "ingest", "runs")
+# command -> (module with a ``register(subparsers)`` function, the one line ``trialex --help`` shows)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "extract": ("trialex.commands.extract", "extract a PDF's tables and prose numbers"),
+    "check": ("trialex.commands.check", "report the arithmetic errors a paper prints"),
+    "serve": ("trialex.commands.serve", "serve the REST API (FastAPI + uvicorn)"),
+    "ingest": ("trialex.commands.ingest", "store every new PDF of folders, globs or files (batch, cron)"),
+    "runs": ("trialex.commands.runs", "list ingestion runs, or show one run's files"),
+}
 
 DESCRIPTION = """\
 trialex turns clinical-trial publication PDFs into typed, provenanced, checked data:
@@ -32,7 +44,9 @@ run 'trialex COMMAND --help' for the options of a command.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser. Only the command ``argv`` names (if any) has its module imported and its
+    options registered; the others are listed by name and help line."""
     parser = argparse.ArgumentParser(
         prog="trialex",
         description=DESCRIPTION,
@@ -42,19 +56,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"trialex {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and pdfminer warnings")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"trialex.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"trialex.commands.{name}":
-                raise
-            continue
-        module.register(subparsers)
+    chosen = chosen_command(argv)
+    for name, (module_name, help_line) in COMMANDS.items():
+        if importlib.util.find_spec(module_name) is None:
+            continue  # a command whose module is not installed
+        if name == chosen:
+            importlib.import_module(module_name).register(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_line, add_help=False)
     return parser
 
 
+def chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The command the arguments name: the first argument that is not a global option."""
+    for arg in argv or ():
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     if not args.verbose:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,9 @@ class Settings(BaseSettings):
     ingest_timeout_s: float = Field(default=120.0, gt=0, description="Per-file time limit in batch ingestion")
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
     blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
+    reader: Literal["pdfplumber", "pdfium"] = Field(
+        default="pdfplumber", description="PDF reader: pdfplumber (pdfminer) or pdfium (pypdfium2)"
+    )
 
     @property
     def max_upload_bytes(self) -> int:

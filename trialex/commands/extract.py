@@ -40,6 +40,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", choices=("json", "records", "csv"), default="json", help="output format (json)")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     p.add_argument(
+        "--reader",
+        choices=("pdfplumber", "pdfium"),
+        help="PDF reader (default: the TRIALEX_READER setting, pdfplumber unless set)",
+    )
+    p.add_argument(
         "--debug-tables",
         type=Path,
         metavar="DIR",
@@ -49,9 +54,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    extraction = extract(args.pdf)
+    extraction = extract(args.pdf, reader=args.reader)
     if args.debug_tables is not None:
-        written = write_debug_tables(args.pdf, load_document(args.pdf), args.debug_tables)
+        written = write_debug_tables(args.pdf, load_document(args.pdf, reader=args.reader), args.debug_tables)
         print(f"wrote {len(written)} debug files to {args.debug_tables}", file=sys.stderr)
     if args.format == "json":
         text = extraction.model_dump_json(indent=2) + "\n"

@@ -1,0 +1,234 @@
+"""What a reader hands over for one page, and how it becomes frames of words, rules and fills.
+
+A reader fills a :class:`RawPage` with pdfplumber-style character dicts (``text``, ``fontname``, ``size``,
+``x0``, ``x1``, ``top``, ``bottom``, ``upright``, ``matrix``; origin at the top left of the page) in the
+order the page draws them, plus its straight lines and rectangles. The rest (glyph fixes, words, rules,
+fills, rotated frames) is the same for every reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdfplumber.utils.text import extract_words
+
+from extractors.glyphs import GlyphDecoder
+from schemas.document import BBox, Fill, Frame, Rule, Word
+
+# Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
+# many publisher PDFs print word spaces as 1.5-2.5 pt gaps with no space character ("Table1Baseline...").
+WORD_OPTIONS: dict[str, Any] = {"x_tolerance_ratio": 0.11, "y_tolerance": 2.5, "keep_blank_chars": False}
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,.+]bd?$|[-,.]b\b|\bbd\b", re.IGNORECASE)
+_ROTATED_SHARE = 0.3  # a page whose non-upright characters exceed this share gets a rotated frame
+
+
+@dataclass(slots=True)
+class RawRect:
+    """A rectangle as drawn: its box, whether it is filled and/or stroked, and whether the fill is white."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fill: bool
+    stroke: bool
+    white: bool
+
+
+@dataclass(slots=True)
+class RawPage:
+    """One page as a reader sees it, in pdfplumber's top-left coordinates."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[BBox] = field(default_factory=list)  # straight line segments: (x0, top, x1, bottom)
+    rects: list[RawRect] = field(default_factory=list)
+
+
+# a reader: (PDF bytes, file name, page limit, a callback taking each page) -> (page count, info title)
+ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int, str | None]]
+
+
+def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Frame]:
+    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways.
+    Symbol-font glyphs are decoded from their shape when a :class:`GlyphDecoder` is given."""
+    chars = glyphs.decode(page.number - 1, page.width, page.height, page.chars) if glyphs else list(page.chars)
+    upright = [c for c in chars if c["upright"]]
+    rotated = [c for c in chars if not c["upright"]]
+    rules, fills = rules_and_fills(page)
+    frame = Frame(
+        page=page.number,
+        width=page.width,
+        height=page.height,
+        rotation=0,
+        words=_words(upright, None, page.width, page.height),
+        rules=rules,
+        fills=fills,
+    )
+    frames = [frame]
+    if rotated and len(rotated) > _ROTATED_SHARE * len(chars):
+        for rotation, group in _by_rotation(rotated).items():
+            w, h = page.width, page.height
+            frames.append(
+                Frame(
+                    page=page.number,
+                    width=h,
+                    height=w,
+                    rotation=rotation,
+                    words=_words(group, rotation, w, h),
+                    rules=[_rotate_rule(r, rotation, w, h) for r in _vertical_rules(page)],
+                )
+            )
+    return frames
+
+
+def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for c in chars:
+        b = c["matrix"][1]
+        groups.setdefault(90 if b > 0 else 270, []).append(c)
+    return groups
+
+
+def _to_frame(c: dict[str, Any], rotation: int, w: float, h: float) -> dict[str, Any]:
+    """A character of sideways text, placed where it would be if the text were turned upright."""
+    if rotation == 90:  # reads bottom to top; lines follow one another left to right
+        x0, x1, top, bottom = h - c["bottom"], h - c["top"], c["x0"], c["x1"]
+    else:  # reads top to bottom; lines follow one another right to left
+        x0, x1, top, bottom = c["top"], c["bottom"], w - c["x1"], w - c["x0"]
+    return {
+        **c,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "upright": True,
+        "size": bottom - top,
+        "page_bbox": (c["x0"], c["top"], c["x1"], c["bottom"]),
+    }
+
+
+def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float) -> list[Word]:
+    if rotation is not None:
+        chars = [_to_frame(c, rotation, w, h) for c in chars]
+    raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
+    words = []
+    for item in raw:
+        text = item["text"].strip()
+        if not text:
+            continue
+        if rotation is None:
+            bbox: BBox = (item["x0"], item["top"], item["x1"], item["bottom"])
+        else:
+            boxes = [c["page_bbox"] for c in item["chars"]]
+            bbox = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+        words.append(
+            Word(
+                text=text,
+                x0=float(item["x0"]),
+                top=float(item["top"]),
+                x1=float(item["x1"]),
+                bottom=float(item["bottom"]),
+                size=round(float(item["size"]), 2),
+                bold=bool(_BOLD.search(_base_font(item["fontname"]))),
+                page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]
+            )
+        )
+    return words
+
+
+def _base_font(fontname: str) -> str:
+    return fontname.split("+", 1)[-1]
+
+
+def rules_and_fills(page: RawPage) -> tuple[list[Rule], list[Fill]]:
+    """Table rules (horizontal lines and thin bars, the edges of stroked boxes) and shaded boxes."""
+    rules: list[Rule] = []
+    fills: list[Fill] = []
+    for x0, top, x1, bottom in page.lines:
+        if abs(top - bottom) < 1.0 and x1 - x0 > 8:
+            rules.append(Rule(float(x0), float(x1), float((top + bottom) / 2)))
+    for rect in page.rects:
+        width, height = rect.x1 - rect.x0, rect.bottom - rect.top
+        if width < 8:
+            continue
+        if height <= 1.6:
+            rules.append(Rule(float(rect.x0), float(rect.x1), float((rect.top + rect.bottom) / 2)))
+            continue
+        if rect.fill and not rect.white:
+            fills.append(Fill(float(rect.x0), float(rect.top), float(rect.x1), float(rect.bottom)))
+        if rect.stroke:
+            rules.append(Rule(float(rect.x0), float(rect.x1), float(rect.top)))
+            rules.append(Rule(float(rect.x0), float(rect.x1), float(rect.bottom)))
+    return merge_rules(rules), merge_fills(fills)
+
+
+def merge_fills(fills: list[Fill]) -> list[Fill]:
+    """Shaded cells side by side in one band (a header shaded cell by cell) become one fill."""
+    out: list[Fill] = []
+    for f in sorted(fills, key=lambda f: (round(f.top * 2) / 2, round(f.bottom * 2) / 2, f.x0)):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last.top - f.top) <= 0.6
+            and abs(last.bottom - f.bottom) <= 0.6
+            and f.x0 <= last.x1 + 1.5
+        ):
+            out[-1] = Fill(last.x0, last.top, max(last.x1, f.x1), last.bottom)
+        else:
+            out.append(f)
+    return sorted(out, key=lambda f: (f.top, f.x0))
+
+
+def merge_rules(rules: list[Rule]) -> list[Rule]:
+    """Collinear rule pieces that touch (a rule drawn cell by cell) become one rule."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (round(r.y * 2) / 2, r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - r.y) <= 0.6 and r.x0 <= last.x1 + 1.5:
+            out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out
+
+
+def _vertical_rules(page: RawPage) -> list[tuple[float, float, float]]:
+    """Vertical lines and thin bars as (x, top, bottom): the rules of a table printed sideways."""
+    out = []
+    boxes = [*page.lines, *((r.x0, r.top, r.x1, r.bottom) for r in page.rects)]
+    for x0, top, x1, bottom in boxes:
+        if x1 - x0 <= 1.6 and bottom - top > 8:
+            out.append((float((x0 + x1) / 2), float(top), float(bottom)))
+    return out
+
+
+def _rotate_rule(rule: tuple[float, float, float], rotation: int, w: float, h: float) -> Rule:
+    x, top, bottom = rule
+    if rotation == 90:
+        return Rule(h - bottom, h - top, x)
+    return Rule(top, bottom, w - x)
+
+
+def is_white(color: Any) -> bool:
+    """A fill colour that prints nothing: white in gray or RGB, no ink in CMYK (no colour at all counts)."""
+    if color is None:
+        return True
+    values = color if isinstance(color, list | tuple) else [color]
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(numbers) == 4:  # CMYK: white is no ink
+        return all(v <= 0.01 for v in numbers)
+    return all(v >= 0.99 for v in numbers)
