@@ -139,6 +139,8 @@ class GridSettings(_Settings):
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically
     script_reach_em: float = 0.8
+    # a header segment with this many words of three letters or more is running text (a caption, a note)
+    header_prose_words: int = 9
 
     def __post_init__(self) -> None:
         _check(
@@ -149,6 +151,7 @@ class GridSettings(_Settings):
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
                 "leader_min_dots": (2, 20),
+                "header_prose_words": (3, 100),
                 "leader_char_em": (0.2, 1.5),
                 "header_rule_share": (0.3, 1.0),
                 "ruled_grid_share": (0.0, 1.0),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from extractors.geometry import GridSettings
+from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.header_rows import numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.leaders import split_leaders
@@ -118,7 +118,8 @@ def region_to_grid(
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1)
     header_lines, body_lines = lines[:first], lines[first:]
-    header, stub_header = _header_fragments(header_lines, columns, stub_x1, _merge_rules(rules), region)
+    merged = _merge_rules(rules)
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
 
@@ -240,6 +241,7 @@ def _header_fragments(
     stub_x1: float,
     rules: list[Rule],
     region: TableRegion,
+    prose_words: int = DEFAULT_GRID.header_prose_words,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
@@ -250,6 +252,8 @@ def _header_fragments(
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
+            if _prose_like(join_words(seg), prose_words):
+                continue  # a caption or note sentence set inside the header band is no header cell
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
             in_stub = (
                 seg[-1].x1 <= stub_edge
@@ -266,6 +270,14 @@ def _header_fragments(
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
     _fill_group_levels(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+
+
+def _prose_like(text: str, prose_words: int) -> bool:
+    """Running text: at least ``prose_words`` words of three letters or more (header cells are short)."""
+    return len(_WORD.findall(text)) >= prose_words
 
 
 _FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
