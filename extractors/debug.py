@@ -17,7 +17,6 @@ import pdfplumber
 
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
-from extractors.leaders import split_document_leaders
 from extractors.pipeline import group_parts
 from extractors.regions import TableRegion, find_regions
 from extractors.structure import grids_to_table
@@ -129,7 +128,6 @@ def grid_info(grid: Grid, part: int) -> GridInfo:
 
 def table_stages(document: Document) -> TableStages:
     """Run the table stages of a loaded document and return what each produced."""
-    split_document_leaders(document)
     furniture = furniture_words(document)
     regions = find_regions(document, furniture)
     groups = group_parts(regions)

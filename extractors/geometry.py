@@ -125,10 +125,6 @@ class GridSettings(_Settings):
     span_rule_em: float = 1.2
     # sub/superscripts: a word this much smaller than its line's type is raised or lowered type
     script_size_share: float = 0.85
-    # dot leaders: at least this many dots glued into a word cut it into label and value; a cut-off piece
-    # is at most this many em wide per character
-    leader_min_dots: int = 3
-    leader_char_em: float = 0.6
     # numeric header rows: a header rule lies within this many em under the row (and over the next row)
     header_rule_em: float = 1.0
     # a rule counts as a header rule when it spans this share of the table width
@@ -150,9 +146,7 @@ class GridSettings(_Settings):
                 "script_size_share": (0.3, 1.0),
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
-                "leader_min_dots": (2, 20),
                 "header_prose_words": (3, 100),
-                "leader_char_em": (0.2, 1.5),
                 "header_rule_share": (0.3, 1.0),
                 "ruled_grid_share": (0.0, 1.0),
             },

@@ -17,7 +17,6 @@ from itertools import pairwise
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.header_rows import numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
-from extractors.leaders import split_leaders
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts
 from extractors.values import value_like
@@ -101,7 +100,7 @@ def region_to_grid(
 ) -> Grid | None:
     """Lay a region's body lines out as a grid; ``None`` when no value column can be found."""
     s = GridSettings.resolve(settings)
-    lines = attach_scripts([ln for ln in split_leaders(region.body, s) if ln.words], s)
+    lines = attach_scripts([ln for ln in region.body if ln.words], s)
     data = [i for i, ln in enumerate(lines) if _is_data_line(ln, region)]
     if not data:
         return None
@@ -396,6 +395,8 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         starts = {f.columns[0]: f.words[0].x0 for f in lower}
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
+            continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         for k in range(len(columns)):
             if k in covered:
                 continue
@@ -414,6 +415,17 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _one_per_column(frags: list[HeaderFragment], starts: dict[int, float]) -> bool:
+    """Left-aligned upper header cells that each start over a lower cell and are mostly followed, at the
+    next column, by the next upper cell: a line of column headers with a gap, not group cells spanning
+    several columns each ("Grade ≥3" over two arms, then "Grade 4" over two more)."""
+    cols = sorted(k for f in frags for k, x in starts.items() if abs(f.words[0].x0 - x) <= 3)
+    if len(cols) < 2:
+        return False
+    spans = [b - a for a, b in pairwise(cols)]
+    return sum(1 for d in spans if d == 1) > len(spans) / 2
 
 
 # ---------------------------------------------------------------------------------------------- rows

@@ -1,94 +1,65 @@
-"""Dot leaders glued into one token with the label and the value: ``years.......62`` is two cells.
+"""Dot leaders: the runs of dots that join a label to its value across a frame-only table.
 
-A frame-only table often runs a row of dots from each label to its first value, and the text layer glues
-the dots to the words on both sides (``patients.....16``, ``(SD)........18``, ``(range)...5.6``). Before the
-grid is laid out, each such word is cut at its leader: the text before it stays where it starts, the text
-after it is set flush right where the word ends (where the value is printed), and the dots are dropped, so
-the label and the value are separated by the leader's width like any two cells.
+A leader glued into one token with its label and its value ("Age.......62", "patients.....16") is split:
+the label and the value become words of their own, at the positions their characters occupy, and the dots
+are dropped. A token that is only a leader is dropped too. Words stand where they were printed, so the
+grid reads "Age" in the stub and "62" in a value column.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from extractors.geometry import GridSettings
-from extractors.layout import Line
 from schemas.document import Document, Word
 
-__all__ = ["split_document_leaders", "split_leaders"]
+# three or more dots, middle dots or ellipses, possibly spaced (". . . .")
+_LEADER = re.compile(r"(?:[.·…]\s?){3,}")
+_ONLY = re.compile(r"^(?:[.·…_]\s?)+$")
 
 
-def _leader_re(min_dots: int) -> re.Pattern[str]:
-    return re.compile(rf"[.·…]{{{min_dots},}}")
+def _part(word: Word, start: int, end: int) -> Word:
+    """The word made of characters ``start:end`` of ``word``, its box cut in proportion."""
+    n = len(word.text)
+    step = (word.x1 - word.x0) / n
+    x0, x1 = word.x0 + start * step, word.x0 + end * step
+    px0, ptop, px1, pbottom = word.page_bbox
+    if abs((px1 - px0) - (word.x1 - word.x0)) < 0.5:  # upright: the page box runs along x too
+        pstep = (px1 - px0) / n
+        page_bbox = (px0 + start * pstep, ptop, px0 + end * pstep, pbottom)
+    else:  # a rotated frame: keep the whole box for provenance
+        page_bbox = word.page_bbox
+    text = word.text[start:end].strip()
+    return Word(text, x0, word.top, x1, word.bottom, word.size, word.bold, page_bbox)
 
 
-def split_leaders(lines: list[Line], settings: GridSettings) -> list[Line]:
-    """The lines with every leader-glued word cut into its label part and its value part."""
-    pattern = _leader_re(settings.leader_min_dots)
-    out: list[Line] = []
-    for line in lines:
-        words: list[Word] = []
-        changed = False
-        for w in line.words:
-            parts = _split_word(w, pattern, settings)
-            changed |= len(parts) != 1 or parts[0] is not w
-            words.extend(parts)
-        if changed:
-            new = Line(words)
-            new.touch()
-            out.append(new)
-        else:
-            out.append(line)
-    return out
-
-
-def _split_word(w: Word, pattern: re.Pattern[str], settings: GridSettings) -> list[Word]:
-    m = pattern.search(w.text)
+def split_word(word: Word) -> list[Word]:
+    """A word with its leaders taken out: [] for a bare leader, [label, value] for a glued one."""
+    if _ONLY.match(word.text) and len(word.text) >= 3:
+        return []
+    m = _LEADER.search(word.text)
     if m is None:
-        return [w]
-    left, right = w.text[: m.start()].rstrip(), w.text[m.end() :].lstrip()
-    if not left and not right:
-        return []  # a bare leader: decoration
-    width = w.x1 - w.x0
-    per_char = width / max(len(w.text), 1)
-    char_w = min(per_char, settings.leader_char_em * w.size) if per_char > 0 else settings.leader_char_em * w.size
-    out: list[Word] = []
-    page = w.page_bbox
-    scale = (page[2] - page[0]) / width if width > 0 else 0.0
-    if left:
-        x1 = min(w.x0 + len(left) * char_w, w.x1)
-        out.append(_piece(w, left, w.x0, x1, page, scale))
-    if right:
-        x0 = max(w.x1 - len(right) * char_w, w.x0)
-        more = _split_word(_piece(w, right, x0, w.x1, page, scale), pattern, settings)
-        out.extend(more)
-    return out
+        return [word]
+    out = []
+    if m.start() > 0:
+        out.append(_part(word, 0, m.start()))
+    if m.end() < len(word.text):
+        out.extend(split_word(_part(word, m.end(), len(word.text))))
+    return [w for w in out if w.text]
 
 
-def _piece(w: Word, text: str, x0: float, x1: float, page: tuple[float, float, float, float], scale: float) -> Word:
-    """Part of a word between x0 and x1 of its frame box; the page box is cut alike along the text."""
-    if scale and page[2] - page[0] >= page[3] - page[1]:
-        px0 = page[0] + (x0 - w.x0) * scale
-        px1 = page[0] + (x1 - w.x0) * scale
-        pbox = (px0, page[1], px1, page[3])
-    else:
-        pbox = page
-    return replace(w, text=text, x0=x0, x1=x1, page_bbox=pbox)
-
-
-def split_document_leaders(document: Document, settings: GridSettings | None = None) -> None:
-    """Cut the leader-glued words of every frame, in place, before any stage lays the frame out (so the
-    region finder sees the values as a column too). Done once per frame."""
-    s = GridSettings.resolve(settings)
-    pattern = _leader_re(s.leader_min_dots)
+def split_leaders(document: Document) -> int:
+    """Split glued leaders in every frame of the document (before any layout is computed); returns how
+    many words were changed."""
+    changed = 0
     for frame in document.frames:
-        if frame.derived.get("leaders_split"):
+        if not any(_LEADER.search(w.text) for w in frame.words):
             continue
-        if any(pattern.search(w.text) for w in frame.words):
-            words: list[Word] = []
-            for w in frame.words:
-                words.extend(_split_word(w, pattern, s))
-            frame.words = words
-            frame.derived.pop("layout", None)
-        frame.derived["leaders_split"] = True
+        words: list[Word] = []
+        for w in frame.words:
+            parts = split_word(w)
+            if parts != [w]:
+                changed += 1
+            words.extend(parts)
+        frame.words = words
+        frame.derived.pop("layout", None)
+    return changed

@@ -15,7 +15,6 @@ from pathlib import Path
 import trialex
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
-from extractors.leaders import split_document_leaders
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
 from extractors.prose import prose_records
@@ -51,7 +50,6 @@ def extract(
 
 def extract_document(document: Document, *, started: float | None = None) -> Extraction:
     started = time.perf_counter() if started is None else started
-    split_document_leaders(document)
     furniture = furniture_words(document)
     regions = find_regions(document, furniture)
     tables, records, findings = tables_to_records(document, regions)

@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from extractors.furniture import furniture_words
-from extractors.geometry import GridSettings
 from extractors.grid import Grid, region_to_grid
 from extractors.header_rows import header_number
-from extractors.layout import Line
-from extractors.leaders import split_document_leaders, split_leaders
+from extractors.leaders import split_word
 from extractors.loader import load_document
 from extractors.pipeline import group_parts
 from extractors.regions import find_regions
@@ -31,7 +29,6 @@ PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 @cache
 def _tables(stem: str) -> dict[str, tuple[tuple[Grid, ...], TableModel]]:
     document = load_document(PDFS / f"{stem}.pdf")
-    split_document_leaders(document)
     out: dict[str, tuple[tuple[Grid, ...], TableModel]] = {}
     for parts in group_parts(find_regions(document, furniture_words(document))):
         grids = []
@@ -130,9 +127,8 @@ def test_leaders_glued_to_label_and_value_are_cut() -> None:
 
 def test_split_leaders_keeps_both_ends() -> None:
     w = Word("years.........62", 10.0, 0.0, 90.0, 8.0, 8.0, False, (10.0, 0.0, 90.0, 8.0))
-    (line,) = split_leaders([Line([w])], GridSettings())
-    assert [x.text for x in line.words] == ["years", "62"]
-    label, value = line.words
+    label, value = split_word(w)
+    assert (label.text, value.text) == ("years", "62")
     assert label.x0 == 10.0 and value.x1 == 90.0 and value.x0 - label.x1 > 8.0
 
 

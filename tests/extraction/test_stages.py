@@ -384,3 +384,45 @@ def test_shape_decisions_keep_what_fits_and_leave_the_undecodable_unread() -> No
     assert decide(five, "5") == "5"  # a "5" drawn as "5" stays
     assert decide(equals, "(cid:7)") == "="
     assert decide(five, "(cid:7)") == "(cid:7)"  # no symbol fits: left unread
+
+
+def _leader_pdf(path: Path) -> None:
+    """A frame-only table: one box, labels joined to values by dot leaders glued into one token."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 50, 800, 490, 5) - 20
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(60, y, "Table 1. Baseline characteristics")
+    top = y + 12
+    y -= 16
+    c.setFont("Helvetica", 8)
+    rows = [("Age, years", "62"), ("Women", "41"), ("Weight, kg", "78.5"), ("Smokers", "12"), ("Diabetes", "9")]
+    for label, value in rows:
+        c.drawString(60, y, f"{label}{'.' * (40 - len(label))}{value}")
+        y -= 11
+    c.rect(55, y + 5, 200, top - y - 5)
+    _prose(c, 50, y - 20, 490, 5)
+    c.save()
+
+
+def test_dot_leaders_glued_into_one_token_are_split(tmp_path: Path) -> None:
+    from extractors.leaders import split_word
+    from schemas.document import Word
+
+    word = Word("Age.......62", 0.0, 0.0, 60.0, 8.0, 8.0, False, (0.0, 0.0, 60.0, 8.0))
+    parts = split_word(word)
+    assert [p.text for p in parts] == ["Age", "62"]
+    assert parts[0].x1 <= parts[1].x0 and parts[1].x1 == 60.0
+    path = tmp_path / "leaders.pdf"
+    _leader_pdf(path)
+    stages = table_stages(load_document(path))
+    grid = next(g for g in stages.grids.grids if g.table_id == "Table 1")
+    assert [(r.label, [c.text for c in r.cells]) for r in grid.rows] == [
+        ("Age, years", ["62"]),
+        ("Women", ["41"]),
+        ("Weight, kg", ["78.5"]),
+        ("Smokers", ["12"]),
+        ("Diabetes", ["9"]),
+    ]
