@@ -393,7 +393,11 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):
             continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
-        starts = {f.columns[0]: f.words[0].x0 for f in lower}
+        # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a
+        # wider arm name does not mark where the cell begins)
+        starts: dict[int, float] = {}
+        for f in lower:
+            starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups

@@ -168,3 +168,15 @@ def test_prefixed_superscript_stays_in_the_label() -> None:
     _, model = _table("zoo-stack-lu177", "Table 4")
     labels = {c.row[-1] for c in model.cells}
     assert "TEAEs leading to discontinuation of [177Lu]Lu-PNT2002" in labels
+
+
+def test_centred_span_reaches_every_column_under_it() -> None:
+    """zoo-stack-trabedersen Table 4 (page 2): "Number of patients (%)" is centred over three arms; a
+    centred "n = 49" under an arm name that happens to start where the span starts does not make the span
+    flush left, so the first arm is covered too."""
+    tables = _tables("zoo-stack-trabedersen")
+    grids, model = tables["Table 4"]
+    page2 = [g for g in grids if g.region.page == 2][0]
+    spans = {h.text: h.columns for h in page2.header}
+    assert spans["Number of patients (%)"] == (0, 1, 2)
+    assert grids_to_table([page2]).columns[0] == ["Number of patients (%)", "10 µM trabedersen", "n = 41"]
