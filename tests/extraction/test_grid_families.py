@@ -175,8 +175,8 @@ def test_centred_span_reaches_every_column_under_it() -> None:
     centred "n = 49" under an arm name that happens to start where the span starts does not make the span
     flush left, so the first arm is covered too."""
     tables = _tables("zoo-stack-trabedersen")
-    grids, model = tables["Table 4"]
-    page2 = [g for g in grids if g.region.page == 2][0]
+    grids, _ = tables["Table 4"]
+    page2 = next(g for g in grids if g.region.page == 2)
     spans = {h.text: h.columns for h in page2.header}
     assert spans["Number of patients (%)"] == (0, 1, 2)
     assert grids_to_table([page2]).columns[0] == ["Number of patients (%)", "10 µM trabedersen", "n = 41"]
