@@ -125,12 +125,19 @@ class GridSettings(_Settings):
     span_rule_em: float = 1.2
     # sub/superscripts: a word this much smaller than its line's type is raised or lowered type
     script_size_share: float = 0.85
-    # numeric header rows: a header rule lies within this many em under the row (and over the next row)
+    # numeric header rows: a header rule lies within this many em under the row (and over the next row),
+    # or up to this many em inside the row's own box
     header_rule_em: float = 1.0
+    header_rule_above_em: float = 0.3
+    # and starts within this share of the table width from the table's left edge
+    header_rule_start_share: float = 0.5
     # a rule counts as a header rule when it spans this share of the table width
     header_rule_share: float = 0.85
     # rules between this share of consecutive body rows make a ruled grid (no single header rule)
     ruled_grid_share: float = 0.5
+    # rules drawn as one segment per cell: segments this close (in em of the table's type) are one rule
+    rule_join_em: float = 0.15
+    rule_level_em: float = 0.07
     # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically
@@ -148,6 +155,8 @@ class GridSettings(_Settings):
                 "zebra_max_em": (0.5, 20.0),
                 "header_prose_words": (3, 100),
                 "header_rule_share": (0.3, 1.0),
+                "header_rule_start_share": (0.0, 1.0),
+                "script_reach_em": (0.0, 3.0),
                 "ruled_grid_share": (0.0, 1.0),
             },
         )

@@ -117,7 +117,8 @@ def region_to_grid(
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1)
     header_lines, body_lines = lines[:first], lines[first:]
-    merged = _merge_rules(rules)
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
     header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
@@ -664,12 +665,13 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
     return sum(1 for c in prev.cells if c) == len(used)
 
 
-def _merge_rules(rules: list[Rule]) -> list[Rule]:
-    """Rules drawn as one segment per cell, end to end on one height, are one rule (a span's cmidrule)."""
+def _merge_rules(rules: list[Rule], join: float, level: float) -> list[Rule]:
+    """Rules drawn as one segment per cell, end to end on one height (within ``level``, gaps under
+    ``join``), are one rule (a span's cmidrule)."""
     out: list[Rule] = []
-    for r in sorted(rules, key=lambda r: (round(r.y, 1), r.x0)):
+    for r in sorted(rules, key=lambda r: (r.y, r.x0)):
         last = out[-1] if out else None
-        if last is not None and abs(last.y - r.y) <= 0.5 and r.x0 <= last.x1 + 1.0:
+        if last is not None and abs(last.y - r.y) <= level and r.x0 <= last.x1 + join:
             out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
         else:
             out.append(r)

@@ -72,14 +72,16 @@ def numeric_header_count(
 ) -> int:
     """How many of the first data lines (indexes ``data`` into ``lines``) are numeric header rows."""
     width = table_x1 - table_x0
-    wide = [r for r in rules if r.x1 - r.x0 >= s.header_rule_share * width and r.x0 <= table_x0 + 0.5 * width]
+    start = table_x0 + s.header_rule_start_share * width
+    wide = [r for r in rules if r.x1 - r.x0 >= s.header_rule_share * width and r.x0 <= start]
 
     def rule_under(i: int) -> bool:
         line = lines[i]
-        nxt = lines[i + 1].top if i + 1 < len(lines) else line.bottom + s.header_rule_em * line.size
-        return any(
-            line.bottom - 0.3 * line.size <= r.y <= min(nxt, line.bottom + s.header_rule_em * line.size) for r in wide
-        )
+        low = line.bottom - s.header_rule_above_em * line.size
+        high = line.bottom + s.header_rule_em * line.size
+        if i + 1 < len(lines):
+            high = min(high, lines[i + 1].top)
+        return any(low <= r.y <= high for r in wide)
 
     later = data[1:]
     gaps = list(pairwise(later))
