@@ -102,6 +102,7 @@ def region_to_grid(
     s = GridSettings.resolve(settings)
     lines = attach_scripts([ln for ln in region.body if ln.words], s)
     data = [i for i, ln in enumerate(lines) if _is_data_line(ln, region)]
+    data = _without_numeric_headers(lines, data, region)
     if not data:
         return None
     columns = _value_columns([lines[i] for i in data], region)
@@ -122,6 +123,46 @@ def region_to_grid(
     header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
+
+
+def _stub_text(line: Line, region: TableRegion) -> str:
+    """The row label a line starts with: its first segment when it starts in the stub (a numeric category
+    label, "30–39" or "<15%", is a label there)."""
+    first = split_segments(line.words, 0.9)[0]
+    if first[0].x0 >= region.x0 + 0.3 * (region.x1 - region.x0):
+        return ""
+    return join_words(first).strip()
+
+
+_BARE = re.compile(r"^[≥≤<>]?\s*\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*(?:[a-zA-Zµ/²%]{1,8})?$")
+
+
+def _bare(line: Line) -> bool:
+    """A line whose value cells are all bare numbers or number ranges ("1–2", "37", "98 mg/m²"), as
+    category headers print them; data cells carry a parenthesis, a decimal or a ± somewhere."""
+    cells = [join_words(sg).strip() for sg in split_segments(line.words, 0.9)[1:]]
+    # plain integers beside a label are a row of group sizes ("Patients 50 48"), which is data
+    ranged = any(re.search(r"\d\s*[–—-]\s*\d|\d\s*(?:[a-zA-Zµ]{2,}|[a-zA-Zµ]*/|%)", c) for c in cells)
+    return bool(cells) and ranged and all(_BARE.match(c) for c in cells)
+
+
+def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
+    """Leading number-only lines with no row label (or only a stub heading such as "Dose" or "Grade" over
+    bare numbers when the rows below are not bare), above the first labelled data line, are header rows:
+    grade bands "1–2 | 3–4", doses "37 | 98 mg/m²". A line of values right under a label-only line is that
+    label's row (a wrapped label), not a header."""
+    out = list(data)
+    while len(out) > 1 and out[0] > 0:  # under a header line: a part starting with data has none
+        i = out[0]
+        stub = _stub_text(lines[i], region)
+        if stub and not _STUB_HEADER.match(stub) and not (_bare(lines[i]) and not _bare(lines[out[1]])):
+            break
+        if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
+            break  # the values of a label printed on the line above
+        if not any(_stub_text(lines[j], region) for j in out[1:]):
+            break
+        out.pop(0)
+    return out
 
 
 def _segments(line: Line) -> list[list[Word]]:

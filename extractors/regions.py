@@ -254,6 +254,9 @@ def find_regions(
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
+    for region in regions:
+        if region.frame_index in views:
+            _extend_with_blocks(region, views[region.frame_index], s)
     _link_continued(regions)
     regions.extend(_column_continuations(document, regions, views, captions, s))
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
@@ -348,6 +351,31 @@ def _column_continuations(
         region.reached_frame_end = False
         out.append(part)
     return out
+
+
+def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings) -> None:
+    """A table grown down from its caption that stopped short of the block it starts (a frame-only table,
+    a row the line-by-line growth took for prose): the block's further rows are the table's too, since one
+    block belongs to one table."""
+    if region.caption is None or region.caption_position != "above" or not region.body:
+        return
+    reach = s.caption_gap_to_block_em * view.body_size
+    for block in view.blocks or []:
+        if not (block.x0 < region.x1 and region.x0 < block.x1):
+            continue
+        if block.top < region.caption.bottom - 1 or block.top > region.bottom + reach:
+            continue
+        if block.bottom <= region.bottom + 0.5 * view.body_size:
+            continue
+        kept = [ln for ln in [*region.body, *region.notes] if ln.bottom <= block.top + 0.5]
+        edge = max((ln.bottom for ln in kept), default=region.top)
+        added = [ln for ln in [*block.header, *block.lines] if ln.top >= edge - 0.5]
+        body, notes = _split_notes([*kept, *added], True)
+        region.body, region.notes = body, notes
+        region.x0, region.x1 = min(region.x0, block.x0), max(region.x1, block.x1)
+        region.bottom = max(ln.bottom for ln in [*body, *notes])
+        region.why = f"{region.why}; extended over the block it starts ({block.why})"
+        return
 
 
 def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pdfplumber.utils.text import extract_words
 
+from extractors.geometry import DEFAULT_REGION
 from extractors.glyphs import GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
@@ -71,7 +72,7 @@ def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Fr
         fills=fills,
     )
     frames = [frame]
-    if rotated and len(rotated) > _ROTATED_SHARE * len(chars):
+    if rotated and (len(rotated) > _ROTATED_SHARE * len(chars) or _table_like(rotated)):
         for rotation, group in _by_rotation(rotated).items():
             w, h = page.width, page.height
             frames.append(
@@ -85,6 +86,14 @@ def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Fr
                 )
             )
     return frames
+
+
+def _table_like(chars: list[dict[str, Any]]) -> bool:
+    """Rotated characters that can hold a sideways table even as a minority of the page: enough of them,
+    many digits among them (a margin stamp or a rotated running head has few)."""
+    settings = DEFAULT_REGION
+    digits = sum(1 for c in chars if c["text"][:1].isdigit())
+    return len(chars) >= settings.rotated_min_chars and digits >= 0.15 * len(chars)
 
 
 def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:

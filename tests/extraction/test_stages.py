@@ -426,3 +426,50 @@ def test_dot_leaders_glued_into_one_token_are_split(tmp_path: Path) -> None:
         ("Smokers", ["12"]),
         ("Diabetes", ["9"]),
     ]
+
+
+def _grade_header_pdf(path: Path) -> None:
+    """An AE table whose lower header row holds only numbers: grade bands "1–2 | 3–4" under each arm."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 50, 800, 490, 5) - 20
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "Table 3. Adverse events by grade")
+    y -= 16
+    xs = [200, 260, 340, 400]
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(200, y, "Drug (n=50)")
+    c.drawString(340, y, "Placebo (n=50)")
+    c.line(200, y - 3, 300, y - 3)
+    c.line(340, y - 3, 440, y - 3)
+    y -= 12
+    c.drawString(50, y, "Grade")
+    for x, band in zip(xs, ["1–2", "3–4", "1–2", "3–4"], strict=True):
+        c.drawString(x, y, band)
+    y -= 12
+    c.setFont("Helvetica", 8)
+    for label, vals in [
+        ("Headache", ["10 (20)", "2 (4)", "8 (16)", "1 (2)"]),
+        ("Nausea", ["7 (14)", "1 (2)", "5 (10)", "0"]),
+        ("Fatigue", ["12 (24)", "3 (6)", "9 (18)", "2 (4)"]),
+    ]:
+        c.drawString(50, y, label)
+        for x, v in zip(xs, vals, strict=True):
+            c.drawString(x, y, v)
+        y -= 11
+    _prose(c, 50, y - 20, 490, 5)
+    c.save()
+
+
+def test_a_numeric_header_row_is_a_header_not_data(tmp_path: Path) -> None:
+    path = tmp_path / "grades.pdf"
+    _grade_header_pdf(path)
+    stages = table_stages(load_document(path))
+    grid = next(g for g in stages.grids.grids if g.table_id == "Table 3")
+    assert [r.label for r in grid.rows] == ["Headache", "Nausea", "Fatigue"]
+    bands = [(h.text, h.columns) for h in grid.header if h.text in ("1–2", "3–4")]
+    assert bands == [("1–2", [0]), ("3–4", [1]), ("1–2", [2]), ("3–4", [3])]
+    groups = {h.text: h.columns for h in grid.header if "(n=50)" in h.text}
+    assert groups == {"Drug (n=50)": [0, 1], "Placebo (n=50)": [2, 3]}
