@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractors.geometry import DEFAULT_GRID, GridSettings
-from extractors.header_rows import numeric_header_count
+from extractors.header_rows import header_number, numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts
@@ -157,6 +157,9 @@ def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRe
         stub = _stub_text(lines[i], region)
         if stub and not _STUB_HEADER.match(stub) and not (_bare(lines[i]) and not _bare(lines[out[1]])):
             break
+        cells = [join_words(sg).strip() for sg in split_segments(lines[i].words, 0.9)[1:]]
+        if stub and any(header_number(c) is None for c in cells):
+            break  # a labelled line of measurements ("ch14.18-UTC | 0.683 | 1.09"): the first data row
         if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
             break  # the values of a label printed on the line above
         if not any(_stub_text(lines[j], region) for j in out[1:]):
