@@ -138,6 +138,8 @@ class GridSettings(_Settings):
     # rules drawn as one segment per cell: segments this close (in em of the table's type) are one rule
     rule_join_em: float = 0.15
     rule_level_em: float = 0.07
+    # a group cell set flush left starts within this many em of its cell's left edge (the cell padding)
+    flush_pad_em: float = 0.8
     # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically

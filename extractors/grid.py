@@ -121,6 +121,7 @@ def region_to_grid(
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
     header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
+    _flush_left_groups(header, header_lines, columns, rules, s)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
 
@@ -464,6 +465,52 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _flush_left_groups(
+    fragments: list[HeaderFragment],
+    lines: list[Line],
+    columns: list[tuple[float, float]],
+    rules: list[Rule],
+    settings: GridSettings = DEFAULT_GRID,
+) -> None:
+    """Group cells set flush left in the cells of a ruled header: the rule under the group line is drawn
+    one segment per cell, so its ends give the cells' edges. Each group that starts at the left edge of a
+    cell (within the cell padding) covers the columns from that cell to the cell before the next group
+    (pattern g: "Grade ≥3" over two arms is not the nearest-centre column's alone)."""
+    s = settings
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    for li, frags in by_line.items():
+        line = lines[li]
+        size = line.size
+        under = [
+            r for r in rules if line.bottom - 0.2 * size <= r.y <= line.bottom + s.span_rule_em * size and r.x1 > r.x0
+        ]
+        edges = sorted({round(x, 1) for r in under for x in (r.x0, r.x1)})
+        if len(under) < 2 or len(edges) < len(columns) + 1:
+            continue
+        cells = list(pairwise(edges))
+        found = [next((i for i, (a, b) in enumerate(cells) if a <= (c0 + c1) / 2 < b), -1) for c0, c1 in columns]
+        if -1 in found or len(set(found)) != len(columns):
+            continue  # one cell per value column, or the rule is not drawn per cell
+        cell_of: list[int] = found
+        starts: list[tuple[int, HeaderFragment]] = []
+        for f in frags:
+            x0 = f.words[0].x0
+            cell = next((i for i, (a, b) in enumerate(cells) if a <= x0 < b), None)
+            if cell is None or x0 - cells[cell][0] > s.flush_pad_em * size or cell not in cell_of:
+                break
+            starts.append((cell_of.index(cell), f))
+        else:
+            spans = any(f.words[-1].x1 > cells[cell_of[k]][1] for k, f in starts)
+            if not starts or not spans:
+                continue
+            starts.sort(key=lambda t: t[0])
+            for i, (k, f) in enumerate(starts):
+                end = starts[i + 1][0] if i + 1 < len(starts) else len(columns)
+                f.columns = tuple(range(k, end))
 
 
 def _one_per_column(frags: list[HeaderFragment], starts: dict[int, float]) -> bool:

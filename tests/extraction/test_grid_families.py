@@ -180,3 +180,15 @@ def test_centred_span_reaches_every_column_under_it() -> None:
     spans = {h.text: h.columns for h in page2.header}
     assert spans["Number of patients (%)"] == (0, 1, 2)
     assert grids_to_table([page2]).columns[0] == ["Number of patients (%)", "10 µM trabedersen", "n = 41"]
+
+
+def test_flush_left_groups_under_a_rule_drawn_per_cell() -> None:
+    """zoo-sideways-lu177 Table 5 (rotated): "All TEAEs, n (%)" and "Treatment-related TEAEs, n (%)" are set
+    flush left over three grade columns each; the rule under them is one segment per cell, end to end, so
+    its ends give the cells: each group covers its own three columns, not the nearest-centre ones."""
+    grid, model = _table("zoo-sideways-lu177", "Table 5")
+    spans = {h.text: h.columns for h in grid.header}
+    assert spans["All TEAEs, n (%)"] == (0, 1, 2)
+    assert spans["Treatment-related TEAEs, n (%)"] == (3, 4, 5)
+    assert model.columns[2] == ["All TEAEs, n (%)", "3"]
+    assert model.columns[3] == ["Treatment-related TEAEs, n (%)", "1"]
