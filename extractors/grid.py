@@ -129,16 +129,14 @@ def _bare(line: Line) -> bool:
 
 
 def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
-    """Leading number-only lines with no row label (or only a stub heading such as "Dose" or "Grade" over
-    bare numbers when the rows below are not bare), above the first labelled data line, are header rows:
-    grade bands "1–2 | 3–4", doses "37 | 98 mg/m²". A line of values right under a label-only line is that
-    label's row (a wrapped label), not a header."""
+    """Leading lines of bare numbers, ranges or doses (grade bands "1–2 | 3–4", doses "37 | 98 mg/m²"),
+    with or without a stub heading ("Grade", "Dose"), above labelled rows whose cells are not bare, are
+    header rows. A line of values right under a label-only line is that label's row (a wrapped label)."""
     out = list(data)
     while len(out) > 1 and out[0] > 0:  # under a header line: a part starting with data has none
         i = out[0]
-        stub = _stub_text(lines[i], region)
-        if stub and not _STUB_HEADER.match(stub) and not (_bare(lines[i]) and not _bare(lines[out[1]])):
-            break
+        if not _bare(lines[i]) or _bare(lines[out[1]]):
+            break  # data cells, or a run of bare rows (a table of counts): data
         if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
             break  # the values of a label printed on the line above
         if not any(_stub_text(lines[j], region) for j in out[1:]):

@@ -894,10 +894,24 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
 def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
     """Body rows first, then the notes: from the first note-like line after which no table row follows."""
     strong = [i for i, ln in enumerate(lines) if _strong_row(ln) and not _is_note(ln)]
+    if len(strong) >= 3:
+        # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
+        sizes = sorted(lines[i].size for i in strong)
+        body = sizes[len(sizes) // 2]
+        first_small = next(
+            (
+                k
+                for k, i in enumerate(strong)
+                if lines[i].size < 0.93 * body and all(lines[j].size < 0.93 * body for j in strong[k:])
+            ),
+            None,
+        )
+        if first_small is not None and first_small >= 2:
+            strong = strong[:first_small]
     last_row = strong[-1] if strong else -1
     cut = len(lines)
     for i in range(last_row + 1, len(lines)):
-        if _is_note(lines[i]):
+        if _is_note(lines[i]) or (strong and lines[i].size < 0.93 * lines[last_row].size and len(lines[i].words) >= 4):
             cut = i
             break
     return lines[:cut], lines[cut:]
