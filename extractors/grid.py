@@ -125,7 +125,17 @@ def _bare(line: Line) -> bool:
     cells = [join_words(sg).strip() for sg in split_segments(line.words, 0.9)[1:]]
     # plain integers beside a label are a row of group sizes ("Patients 50 48"), which is data
     ranged = any(re.search(r"\d\s*[–—-]\s*\d|\d\s*(?:[a-zA-Zµ]{2,}|[a-zA-Zµ]*/|%)", c) for c in cells)
-    return bool(cells) and ranged and all(_BARE.match(c) for c in cells)
+    return bool(cells) and (ranged or _counting(cells)) and all(_BARE.match(c) for c in cells)
+
+
+def _counting(cells: list[str]) -> bool:
+    """Integers that count up in runs ("1 2 3 | 1 2 3", "3 4 | 3 4"): category numbers such as grades or
+    cycles under each group, not group sizes."""
+    if not all(c.isdigit() for c in cells) or len(cells) < 2:
+        return False
+    values = [int(c) for c in cells]
+    steps = [b - a for a, b in pairwise(values)]
+    return all(d == 1 or b < a for d, (a, b) in zip(steps, pairwise(values), strict=True)) and 1 in steps
 
 
 def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
