@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractors.geometry import DEFAULT_GRID, GridSettings
-from extractors.header_rows import header_number, numeric_header_count
+from extractors.header_rows import numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts
@@ -144,23 +144,28 @@ def _bare(line: Line) -> bool:
     cells = [join_words(sg).strip() for sg in split_segments(line.words, 0.9)[1:]]
     # plain integers beside a label are a row of group sizes ("Patients 50 48"), which is data
     ranged = any(re.search(r"\d\s*[–—-]\s*\d|\d\s*(?:[a-zA-Zµ]{2,}|[a-zA-Zµ]*/|%)", c) for c in cells)
-    return bool(cells) and ranged and all(_BARE.match(c) for c in cells)
+    return bool(cells) and (ranged or _counting(cells)) and all(_BARE.match(c) for c in cells)
+
+
+def _counting(cells: list[str]) -> bool:
+    """Integers that count up in runs ("1 2 3 | 1 2 3", "3 4 | 3 4"): category numbers such as grades or
+    cycles under each group, not group sizes."""
+    if not all(c.isdigit() for c in cells) or len(cells) < 2:
+        return False
+    values = [int(c) for c in cells]
+    steps = [b - a for a, b in pairwise(values)]
+    return all(d == 1 or b < a for d, (a, b) in zip(steps, pairwise(values), strict=True)) and 1 in steps
 
 
 def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
-    """Leading number-only lines with no row label (or only a stub heading such as "Dose" or "Grade" over
-    bare numbers when the rows below are not bare), above the first labelled data line, are header rows:
-    grade bands "1–2 | 3–4", doses "37 | 98 mg/m²". A line of values right under a label-only line is that
-    label's row (a wrapped label), not a header."""
+    """Leading lines of bare numbers, ranges or doses (grade bands "1–2 | 3–4", doses "37 | 98 mg/m²"),
+    with or without a stub heading ("Grade", "Dose"), above labelled rows whose cells are not bare, are
+    header rows. A line of values right under a label-only line is that label's row (a wrapped label)."""
     out = list(data)
     while len(out) > 1 and out[0] > 0:  # under a header line: a part starting with data has none
         i = out[0]
-        stub = _stub_text(lines[i], region)
-        if stub and not _STUB_HEADER.match(stub) and not (_bare(lines[i]) and not _bare(lines[out[1]])):
-            break
-        cells = [join_words(sg).strip() for sg in split_segments(lines[i].words, 0.9)[1:]]
-        if stub and any(header_number(c) is None for c in cells):
-            break  # a labelled line of measurements ("ch14.18-UTC | 0.683 | 1.09"): the first data row
+        if not _bare(lines[i]) or _bare(lines[out[1]]):
+            break  # data cells, or a run of bare rows (a table of counts): data
         if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
             break  # the values of a label printed on the line above
         if not any(_stub_text(lines[j], region) for j in out[1:]):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractors.blocks import Block, find_blocks
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, frame_layout, frame_lines, join_words, split_segments
+from extractors.layout import Line, PageLayout, frame_layout, frame_lines, join_words, split_segments
 from schemas.document import Document, Frame, Word
 
 CAPTION = re.compile(
@@ -297,25 +298,38 @@ def _column_continuations(
 ) -> list[TableRegion]:
     """A table that fills the foot of the left text column and goes on at the top of the right one: the
     block heading the right column, with no caption touching it, whose value columns sit where the left
-    part's do (measured from each part's left edge). Its header, if it repeats none, is the first part's."""
+    part's do (as many, spaced alike). Its header, if it repeats none, is the first part's. Table lines
+    above the block at the head of the column (rows the block finder did not count) go with it."""
     out: list[TableRegion] = []
     for region in list(regions):
         view = views.get(region.frame_index)
-        if not region.reached_frame_end or view is None or view.gutter is None:
+        if not region.reached_frame_end or view is None:
             continue
-        g0, g1 = view.gutter
-        if region.x1 > g0 + 3:
+        g0 = view.gutter[0] if view.gutter is not None else region.x1
+        if region.x1 > g0 + 3 or region.x1 > 0.6 * view.frame.width:
             continue  # not a table of the left column
         blocks = _frame_blocks(view, captions, s)
         right = [b for b in blocks if b.x0 >= g0 - 3]
         if not right:
             continue
         block = min(right, key=lambda b: b.top)
+        g1 = view.gutter[1] if view.gutter is not None else block.x0
+        layout = frame_layout(view.frame)
         before = [
-            w for w in view.words if w.x0 >= g1 - 3 and w.bottom <= block.top - 0.5 and w.top > 0.08 * view.frame.height
+            w
+            for w in view.words
+            if w.x0 >= g1 - 3
+            and w.bottom <= block.top - 0.5
+            and w.top > 0.08 * view.frame.height
+            and not _full_width(layout, w, g0)
         ]
-        if before and len(frame_layout(view.frame).lines_of(before)) > 2:
-            continue  # the right column does not start with this block
+        lead = layout.lines_of(before) if before else []
+        if any(_is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
+            continue  # the right column starts with text, not with the rest of this table
+        chain = [block]
+        for b in sorted(right, key=lambda b: b.top):
+            if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
+                chain.append(b)
         if any(
             r.frame_index == region.frame_index and r.x0 >= g0 - 3 and r.top < block.bottom and block.top < r.bottom
             for r in [*regions, *out]
@@ -323,23 +337,30 @@ def _column_continuations(
             continue
         size = view.body_size
         mine = _value_columns(blocks, region.x0, region.x1, region.top, region.bottom)
-        theirs = _value_columns([block], block.x0, block.x1, block.top, block.bottom)
+        last = chain[-1]
+        theirs = _value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), block.top, last.bottom)
+        # the same value columns: as many, spaced alike (each part's left edge is its own label indent)
         if mine and (
-            len(mine) != len(theirs) or any(abs(a - b) > 1.5 * size for a, b in zip(mine, theirs, strict=True))
+            len(mine) != len(theirs)
+            or any(
+                abs((a1 - a0) - (b1 - b0)) > 1.5 * size
+                for (a0, a1), (b0, b1) in zip(pairwise(mine), pairwise(theirs), strict=True)
+            )
         ):
             continue
-        body, notes = _split_notes([*block.header, *block.lines], True)
-        column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > block.bottom + 0.5]
+        chained = [ln for b in chain for ln in [*b.header, *b.lines]]
+        body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
+        column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
         part = TableRegion(
             caption=None,
             table_id=region.table_id,
             title=region.title,
             frame_index=region.frame_index,
             page=region.page,
-            x0=block.x0,
-            x1=block.x1,
-            top=block.top,
-            bottom=block.bottom,
+            x0=min(b.x0 for b in chain),
+            x1=max(b.x1 for b in chain),
+            top=min(ln.top for ln in body),
+            bottom=max(ln.bottom for ln in [*body, *notes]),
             body=body,
             notes=notes,
             continued_from=region,
@@ -376,6 +397,33 @@ def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings
         region.bottom = max(ln.bottom for ln in [*body, *notes])
         region.why = f"{region.why}; extended over the block it starts ({block.why})"
         return
+
+
+def _full_width(layout: PageLayout, word: Word, g0: float) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title)."""
+    index = layout.line_of.get(id(word))
+    return index is not None and layout.lines[index].x0 < g0 - 3
+
+
+def _own_column(view: _FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
+    """The right edge of a table whose rows the blocks show end before other rows beside them (the table
+    going on in the right column) or before the gutter: the band stops there, whatever the other column
+    holds (the table's own continuation, prose)."""
+    if not below:
+        return x1
+    _, block = _touching(view, cap, RegionSettings())
+    if block is None:
+        return x1
+    beside = [
+        b
+        for b in view.blocks or []
+        if b is not block and b.x0 > block.x1 and b.top < block.bottom and block.top < b.bottom
+    ]
+    if beside:
+        return min(x1, (block.x1 + min(b.x0 for b in beside)) / 2)
+    if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
+        return min(x1, view.gutter[0])
+    return x1
 
 
 def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:
@@ -780,6 +828,7 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
 
 def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
     x0, x1 = _band(view, cap, below)
+    x1 = _own_column(view, cap, below, x0, x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
@@ -845,10 +894,24 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
 def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
     """Body rows first, then the notes: from the first note-like line after which no table row follows."""
     strong = [i for i, ln in enumerate(lines) if _strong_row(ln) and not _is_note(ln)]
+    if len(strong) >= 3:
+        # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
+        sizes = sorted(lines[i].size for i in strong)
+        body = sizes[len(sizes) // 2]
+        first_small = next(
+            (
+                k
+                for k, i in enumerate(strong)
+                if lines[i].size < 0.93 * body and all(lines[j].size < 0.93 * body for j in strong[k:])
+            ),
+            None,
+        )
+        if first_small is not None and first_small >= 2:
+            strong = strong[:first_small]
     last_row = strong[-1] if strong else -1
     cut = len(lines)
     for i in range(last_row + 1, len(lines)):
-        if _is_note(lines[i]):
+        if _is_note(lines[i]) or (strong and lines[i].size < 0.93 * lines[last_row].size and len(lines[i].words) >= 4):
             cut = i
             break
     return lines[:cut], lines[cut:]

@@ -473,3 +473,12 @@ def test_a_numeric_header_row_is_a_header_not_data(tmp_path: Path) -> None:
     assert bands == [("1–2", [0]), ("3–4", [1]), ("1–2", [2]), ("3–4", [3])]
     groups = {h.text: h.columns for h in grid.header if "(n=50)" in h.text}
     assert groups == {"Drug (n=50)": [0, 1], "Placebo (n=50)": [2, 3]}
+
+
+def test_counting_integers_are_category_headers_but_group_sizes_are_not() -> None:
+    from extractors.grid import _counting
+
+    assert _counting(["1", "2", "3", "1", "2", "3"])  # grades under two arms
+    assert _counting(["3", "4", "3", "4"])
+    assert not _counting(["6", "6", "6"])  # a row of group sizes
+    assert not _counting(["50", "48"])
