@@ -1,7 +1,8 @@
 """Page furniture: running heads and feet, watermarks and download stamps that repeat on many pages.
 
 They are not part of any table or paragraph, and a table region that reaches the foot of a page must not
-swallow them.
+swallow them. This first stage also takes the typographic filler out of the words: dot leaders glued to
+labels and values are split off (:mod:`extractors.leaders`) before any line is laid out.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.layout import frame_lines
+from extractors.leaders import split_leaders
 from schemas.document import Document, Word
 
 _STAMP = re.compile(
@@ -25,6 +27,7 @@ def _key(text: str) -> str:
 
 def furniture_words(document: Document) -> set[int]:
     """Ids of the words that are page furniture (``id(word)``), over the whole document."""
+    split_leaders(document)
     seen: dict[str, set[int]] = {}
     edge_lines = []
     for frame in document.frames:

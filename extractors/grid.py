@@ -10,18 +10,20 @@ printed beside the middle or the last line of their label, a cell wrapped onto t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractors.geometry import DEFAULT_GRID, GridSettings
+from extractors.header_rows import numeric_header_count
 from extractors.layout import Line, join_words, split_segments, text_of
 from extractors.regions import TableRegion
+from extractors.scripts import attach_scripts
+from extractors.values import value_like
 from schemas.document import BBox, Fill, Rule, Word
 
-_VALUE_START = re.compile(
-    r"^(?:[<>≤≥]?\s*[-−–]?\s*\(?\d|\(?[-−–]\s*\d|\(?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
-    r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
-    r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d)"
-)
+__all__ = ["Cell", "Grid", "HeaderFragment", "Row", "region_to_grid", "value_like"]
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -52,6 +54,7 @@ class Row:
     indent: float = 0.0
     bold: bool = False
     outer_words: list[Word] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)  # the label path the structure stage gave the row
 
     @property
     def label(self) -> str:
@@ -89,67 +92,90 @@ class Grid:
     region: TableRegion
 
 
-def region_to_grid(region: TableRegion, fills: list[Fill], rules: list[Rule]) -> Grid | None:
+def region_to_grid(
+    region: TableRegion,
+    fills: list[Fill],
+    rules: list[Rule],
+    settings: GridSettings | Mapping[str, float] | None = None,
+) -> Grid | None:
     """Lay a region's body lines out as a grid; ``None`` when no value column can be found."""
-    lines = [ln for ln in region.body if ln.words]
+    s = GridSettings.resolve(settings)
+    lines = attach_scripts([ln for ln in region.body if ln.words], s)
     data = [i for i, ln in enumerate(lines) if _is_data_line(ln, region)]
+    data = _without_numeric_headers(lines, data, region)
     if not data:
         return None
     columns = _value_columns([lines[i] for i in data], region)
     if not columns:
         return None
+    table_x0 = min(ln.words[0].x0 for ln in lines)
+    skip = numeric_header_count(lines, data, columns[0][0] - 1.0, table_x0, columns[-1][1], rules, s)
+    if skip:
+        # numeric header rows ("Grade 1 2 3", "37 | 98 mg/m²") are the lowest header level, not data
+        data = data[skip:]
+        columns = _value_columns([lines[i] for i in data], region) or columns
     columns = _split_by_header(columns, lines[: data[0]])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1)
     header_lines, body_lines = lines[:first], lines[first:]
-    header, stub_header = _header_fragments(header_lines, columns, stub_x1, rules, region)
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
+    _flush_left_groups(header, header_lines, columns, rules, s)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
 
 
+def _stub_text(line: Line, region: TableRegion) -> str:
+    """The row label a line starts with: its first segment when it starts in the stub (a numeric category
+    label, "30–39" or "<15%", is a label there)."""
+    first = split_segments(line.words, 0.9)[0]
+    if first[0].x0 >= region.x0 + 0.3 * (region.x1 - region.x0):
+        return ""
+    return join_words(first).strip()
+
+
+_BARE = re.compile(r"^[≥≤<>]?\s*\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*(?:[a-zA-Zµ/²%]{1,8})?$")
+
+
+def _bare(line: Line) -> bool:
+    """A line whose value cells are all bare numbers or number ranges ("1–2", "37", "98 mg/m²"), as
+    category headers print them; data cells carry a parenthesis, a decimal or a ± somewhere."""
+    cells = [join_words(sg).strip() for sg in split_segments(line.words, 0.9)[1:]]
+    # plain integers beside a label are a row of group sizes ("Patients 50 48"), which is data
+    ranged = any(re.search(r"\d\s*[–—-]\s*\d|\d\s*(?:[a-zA-Zµ]{2,}|[a-zA-Zµ]*/|%)", c) for c in cells)
+    return bool(cells) and (ranged or _counting(cells)) and all(_BARE.match(c) for c in cells)
+
+
+def _counting(cells: list[str]) -> bool:
+    """Integers that count up in runs ("1 2 3 | 1 2 3", "3 4 | 3 4"): category numbers such as grades or
+    cycles under each group, not group sizes."""
+    if not all(c.isdigit() for c in cells) or len(cells) < 2:
+        return False
+    values = [int(c) for c in cells]
+    steps = [b - a for a, b in pairwise(values)]
+    return all(d == 1 or b < a for d, (a, b) in zip(steps, pairwise(values), strict=True)) and 1 in steps
+
+
+def _without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
+    """Leading lines of bare numbers, ranges or doses (grade bands "1–2 | 3–4", doses "37 | 98 mg/m²"),
+    with or without a stub heading ("Grade", "Dose"), above labelled rows whose cells are not bare, are
+    header rows. A line of values right under a label-only line is that label's row (a wrapped label)."""
+    out = list(data)
+    while len(out) > 1 and out[0] > 0:  # under a header line: a part starting with data has none
+        i = out[0]
+        if not _bare(lines[i]) or _bare(lines[out[1]]):
+            break  # data cells, or a run of bare rows (a table of counts): data
+        if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
+            break  # the values of a label printed on the line above
+        if not any(_stub_text(lines[j], region) for j in out[1:]):
+            break
+        out.pop(0)
+    return out
+
+
 def _segments(line: Line) -> list[list[Word]]:
     return split_segments(line.words, 0.9)
-
-
-_CELL_WORDS = frozenset(
-    {
-        "nr",
-        "na",
-        "ne",
-        "nc",
-        "nd",
-        "ns",
-        "to",
-        "n",
-        "not",
-        "reached",
-        "estimable",
-        "evaluable",
-        "available",
-        "applicable",
-        "calculable",
-        "e",
-        "vs",
-        "p",
-        "and",
-        "or",
-        "x",
-    }
-)
-
-
-def value_like(text: str) -> bool:
-    """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
-    text = text.strip()
-    if not _VALUE_START.match(text):
-        return False
-    if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"
-        return False
-    for token in re.findall(r"[A-Za-z]+", text):
-        if token.lower() in _CELL_WORDS or (len(token) == 1 and token.islower()):
-            continue
-        return False
-    return True
 
 
 def _is_data_line(line: Line, region: TableRegion) -> bool:
@@ -265,6 +291,7 @@ def _header_fragments(
     stub_x1: float,
     rules: list[Rule],
     region: TableRegion,
+    prose_words: int = DEFAULT_GRID.header_prose_words,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
@@ -275,6 +302,8 @@ def _header_fragments(
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
+            if _prose_like(join_words(seg), prose_words):
+                continue  # a caption or note sentence set inside the header band is no header cell
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
             in_stub = (
                 seg[-1].x1 <= stub_edge
@@ -293,6 +322,14 @@ def _header_fragments(
     return fragments, " ".join(stub_parts)
 
 
+_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+
+
+def _prose_like(text: str, prose_words: int) -> bool:
+    """Running text: at least ``prose_words`` words of three letters or more (header cells are short)."""
+    return len(_WORD.findall(text)) >= prose_words
+
+
 _FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
 
@@ -302,9 +339,14 @@ def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
     that column's header."""
     centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
     width = frag.words[-1].x1 - frag.words[0].x0
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    overlapped = [f for f in lower if f.words[0].x0 < x1 and f.words[-1].x1 > x0]
     for f in lower:
         c = (f.words[0].x0 + f.words[-1].x1) / 2
-        if abs(c - centre) <= 4 and width <= (f.words[-1].x1 - f.words[0].x0) + 25:
+        if abs(c - centre) > 4:
+            continue
+        # no wider than the cell below by much, or a long wrapped line centred over it alone
+        if width <= (f.words[-1].x1 - f.words[0].x0) + 25 or all(o is f for o in overlapped):
             return True
     return False
 
@@ -402,8 +444,14 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):
             continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
-        starts = {f.columns[0]: f.words[0].x0 for f in lower}
+        # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a
+        # wider arm name does not mark where the cell begins)
+        starts: dict[int, float] = {}
+        for f in lower:
+            starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
+            continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         for k in range(len(columns)):
             if k in covered:
                 continue
@@ -422,6 +470,63 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _flush_left_groups(
+    fragments: list[HeaderFragment],
+    lines: list[Line],
+    columns: list[tuple[float, float]],
+    rules: list[Rule],
+    settings: GridSettings = DEFAULT_GRID,
+) -> None:
+    """Group cells set flush left in the cells of a ruled header: the rule under the group line is drawn
+    one segment per cell, so its ends give the cells' edges. Each group that starts at the left edge of a
+    cell (within the cell padding) covers the columns from that cell to the cell before the next group
+    (pattern g: "Grade ≥3" over two arms is not the nearest-centre column's alone)."""
+    s = settings
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    for li, frags in by_line.items():
+        line = lines[li]
+        size = line.size
+        under = [
+            r for r in rules if line.bottom - 0.2 * size <= r.y <= line.bottom + s.span_rule_em * size and r.x1 > r.x0
+        ]
+        edges = sorted({round(x, 1) for r in under for x in (r.x0, r.x1)})
+        if len(under) < 2 or len(edges) < len(columns) + 1:
+            continue
+        cells = list(pairwise(edges))
+        found = [next((i for i, (a, b) in enumerate(cells) if a <= (c0 + c1) / 2 < b), -1) for c0, c1 in columns]
+        if -1 in found or len(set(found)) != len(columns):
+            continue  # one cell per value column, or the rule is not drawn per cell
+        cell_of: list[int] = found
+        starts: list[tuple[int, HeaderFragment]] = []
+        for f in frags:
+            x0 = f.words[0].x0
+            cell = next((i for i, (a, b) in enumerate(cells) if a <= x0 < b), None)
+            if cell is None or x0 - cells[cell][0] > s.flush_pad_em * size or cell not in cell_of:
+                break
+            starts.append((cell_of.index(cell), f))
+        else:
+            spans = any(f.words[-1].x1 > cells[cell_of[k]][1] for k, f in starts)
+            if not starts or not spans:
+                continue
+            starts.sort(key=lambda t: t[0])
+            for i, (k, f) in enumerate(starts):
+                end = starts[i + 1][0] if i + 1 < len(starts) else len(columns)
+                f.columns = tuple(range(k, end))
+
+
+def _one_per_column(frags: list[HeaderFragment], starts: dict[int, float]) -> bool:
+    """Left-aligned upper header cells that each start over a lower cell and are mostly followed, at the
+    next column, by the next upper cell: a line of column headers with a gap, not group cells spanning
+    several columns each ("Grade ≥3" over two arms, then "Grade 4" over two more)."""
+    cols = sorted(k for f in frags for k, x in starts.items() if abs(f.words[0].x0 - x) <= 3)
+    if len(cols) < 2:
+        return False
+    spans = [b - a for a, b in pairwise(cols)]
+    return sum(1 for d in spans if d == 1) > len(spans) / 2
 
 
 # ---------------------------------------------------------------------------------------------- rows
@@ -591,7 +696,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(_N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
-        if _DESCRIPTOR_LABEL.match(label):
+        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()):
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"
@@ -599,7 +704,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if not indent_ok and not (lower and not f.has_values and f.label[0].x0 < prev.label[0].x0):
             return False
         if f.has_values and prev.has_values:
-            return False
+            used = [k for k, c in enumerate(f.cells) if c]
+            if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
+                return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps
         if f.has_values and not prev.has_values:
@@ -638,3 +746,29 @@ def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
         ):
             return True
     return False
+
+
+def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
+    """Narrow cells wrapped at their bracket: each of ``f``'s cells is the bracket part ("(0.307)") of the
+    cell above it in the same column ("0.683"), which has none of its own, in every column both use."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if len(used) < 2 or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _merge_rules(rules: list[Rule], join: float, level: float) -> list[Rule]:
+    """Rules drawn as one segment per cell, end to end on one height (within ``level``, gaps under
+    ``join``), are one rule (a span's cmidrule)."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (r.y, r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - r.y) <= level and r.x0 <= last.x1 + join:
+            out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out

@@ -160,5 +160,5 @@ def group_parts(regions: list[TableRegion]) -> list[list[TableRegion]]:
             groups.append(group)
         group.append(region)
     for group in groups:
-        group.sort(key=lambda r: (r.page, r.top))
+        group.sort(key=lambda r: r.flow_key)
     return groups

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from extractors.layout import Line, frame_layout, frame_lines, join_words, split_segments
+from extractors.blocks import Block, find_blocks
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, PageLayout, frame_layout, frame_lines, join_words, split_segments
 from schemas.document import Document, Frame, Word
 
 CAPTION = re.compile(
     r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
-    r"(?P<kw>Table|TABLE|Tab\.)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5})(?![0-9])(?P<rest>.*)$"
+    r"(?P<kw>Table|TABLE|Tab\.|table)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5}|[ivx]{1,5})(?![0-9])(?P<rest>.*)$"
 )
 _CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNORECASE)
 _CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
@@ -69,6 +72,19 @@ class TableRegion:
     notes: list[Line] = field(default_factory=list)
     continued_from: TableRegion | None = None
     reached_frame_end: bool = False
+    why: str = ""
+    caption_position: str = "above"  # above | below | inside | previous-page | none
+
+    @property
+    def flow_key(self) -> tuple[int, int, float]:
+        """Reading order of a table's parts: page, then the column flow on that page (a part continued from
+        another on the same page comes after it), then position."""
+        depth = 0
+        prev = self.continued_from
+        while prev is not None and prev.page == self.page:
+            depth += 1
+            prev = prev.continued_from
+        return (self.page, depth, self.top)
 
     @property
     def notes_text(self) -> str:
@@ -144,6 +160,8 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
         return None  # "Table 1. Patients' completion ..." in body type is a sentence, not a caption
     if rest.strip().startswith(")"):
         return None
+    if m.group("kw") == "table" and not (punct and rest.strip() and styled):
+        return None  # small capitals with a lower-case text layer ("table 2 | ..."): only as a styled caption
     continued = bool(_CONTINUED.search(rest[:40]))
     table_id = canonical_table_id(m.group("prefix"), m.group("kw"), m.group("num"))
     return table_id, m.group("num"), rest, continued
@@ -207,28 +225,367 @@ class _FrameView:
     left: float
     right: float
     gutter: tuple[float, float] | None
+    index: int = 0
+    blocks: list[Block] | None = None
 
 
-def find_regions(document: Document, furniture: set[int] | None = None) -> list[TableRegion]:
-    """Every captioned table of the document, with continuation parts on following pages linked."""
+def find_regions(
+    document: Document, furniture: set[int] | None = None, settings: RegionSettings | None = None
+) -> list[TableRegion]:
+    """Every table of the document: blocks of aligned value columns found from the page's geometry, with the
+    captions that touch them (above or below), continuation parts on following pages linked, and blocks no
+    caption claims kept as untitled tables."""
+    s = RegionSettings.resolve(settings)
     furniture = furniture or set()
     captions = find_captions(document)
     views: dict[int, _FrameView] = {}
     regions: list[TableRegion] = []
+    for fi in {c.frame_index for c in captions}:
+        views[fi] = _frame_view(document, fi, furniture)
+        _frame_blocks(views[fi], captions, s)
+    style = _caption_style(views, captions, s)
     for cap in captions:
-        view = views.get(cap.frame_index)
-        if view is None:
-            view = views[cap.frame_index] = _frame_view(document, cap.frame_index, furniture)
+        view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
-        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page)
+        above_first = _caption_below_its_block(view, cap, others, style, s)
+        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page, above_first)
+        if region is None:
+            region = _block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
         if region is None and cap.bottom > 0.75 * view.frame.height:
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
+    for region in regions:
+        if region.frame_index in views:
+            _extend_with_blocks(region, views[region.frame_index], s)
     _link_continued(regions)
+    regions.extend(_column_continuations(document, regions, views, captions, s))
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
+    regions.extend(_untitled_blocks(document, regions, furniture, views, captions, s))
     return regions
+
+
+def _flow_band(region: TableRegion) -> tuple[float, float]:
+    """Where a table goes on at the top of the next page: in the band of its first part on the page it
+    leaves (a table that flowed from the left text column into the right one goes on in the left one)."""
+    first = region
+    while first.continued_from is not None and first.continued_from.frame_index == region.frame_index:
+        first = first.continued_from
+    return first.x0, first.x1
+
+
+def _value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Centres of the value columns of the blocks inside a box, measured from the box's left edge."""
+    extents = sorted(
+        v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
+    )
+    merged: list[list[float]] = []
+    for a, b in extents:
+        if merged and a <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a + b) / 2 - x0 for a, b in merged]
+
+
+def _column_continuations(
+    document: Document,
+    regions: list[TableRegion],
+    views: dict[int, _FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """A table that fills the foot of the left text column and goes on at the top of the right one: the
+    block heading the right column, with no caption touching it, whose value columns sit where the left
+    part's do (as many, spaced alike). Its header, if it repeats none, is the first part's. Table lines
+    above the block at the head of the column (rows the block finder did not count) go with it."""
+    out: list[TableRegion] = []
+    for region in list(regions):
+        view = views.get(region.frame_index)
+        if not region.reached_frame_end or view is None:
+            continue
+        g0 = view.gutter[0] if view.gutter is not None else region.x1
+        if region.x1 > g0 + 3 or region.x1 > 0.6 * view.frame.width:
+            continue  # not a table of the left column
+        blocks = _frame_blocks(view, captions, s)
+        right = [b for b in blocks if b.x0 >= g0 - 3]
+        if not right:
+            continue
+        block = min(right, key=lambda b: b.top)
+        g1 = view.gutter[1] if view.gutter is not None else block.x0
+        layout = frame_layout(view.frame)
+        before = [
+            w
+            for w in view.words
+            if w.x0 >= g1 - 3
+            and w.bottom <= block.top - 0.5
+            and w.top > 0.08 * view.frame.height
+            and not _full_width(layout, w, g0)
+        ]
+        lead = layout.lines_of(before) if before else []
+        if any(_is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
+            continue  # the right column starts with text, not with the rest of this table
+        chain = [block]
+        for b in sorted(right, key=lambda b: b.top):
+            if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
+                chain.append(b)
+        if any(
+            r.frame_index == region.frame_index and r.x0 >= g0 - 3 and r.top < block.bottom and block.top < r.bottom
+            for r in [*regions, *out]
+        ):
+            continue
+        size = view.body_size
+        mine = _value_columns(blocks, region.x0, region.x1, region.top, region.bottom)
+        last = chain[-1]
+        theirs = _value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), block.top, last.bottom)
+        # the same value columns: as many, spaced alike (each part's left edge is its own label indent)
+        if mine and (
+            len(mine) != len(theirs)
+            or any(
+                abs((a1 - a0) - (b1 - b0)) > 1.5 * size
+                for (a0, a1), (b0, b1) in zip(pairwise(mine), pairwise(theirs), strict=True)
+            )
+        ):
+            continue
+        chained = [ln for b in chain for ln in [*b.header, *b.lines]]
+        body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
+        column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
+        part = TableRegion(
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=region.frame_index,
+            page=region.page,
+            x0=min(b.x0 for b in chain),
+            x1=max(b.x1 for b in chain),
+            top=min(ln.top for ln in body),
+            bottom=max(ln.bottom for ln in [*body, *notes]),
+            body=body,
+            notes=notes,
+            continued_from=region,
+            reached_frame_end=not notes and not column_words,
+            why=f"continues {region.table_id} from the foot of the left column: the block heading the right "
+            f"column has its value columns at the same places; {block.why}",
+            caption_position="none",
+        )
+        region.reached_frame_end = False
+        out.append(part)
+    return out
+
+
+def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings) -> None:
+    """A table grown down from its caption that stopped short of the block it starts (a frame-only table,
+    a row the line-by-line growth took for prose): the block's further rows are the table's too, since one
+    block belongs to one table."""
+    if region.caption is None or region.caption_position != "above" or not region.body:
+        return
+    reach = s.caption_gap_to_block_em * view.body_size
+    for block in view.blocks or []:
+        if not (block.x0 < region.x1 and region.x0 < block.x1):
+            continue
+        if block.top < region.caption.bottom - 1 or block.top > region.bottom + reach:
+            continue
+        if block.bottom <= region.bottom + 0.5 * view.body_size:
+            continue
+        kept = [ln for ln in [*region.body, *region.notes] if ln.bottom <= block.top + 0.5]
+        edge = max((ln.bottom for ln in kept), default=region.top)
+        added = [ln for ln in [*block.header, *block.lines] if ln.top >= edge - 0.5]
+        body, notes = _split_notes([*kept, *added], True)
+        region.body, region.notes = body, notes
+        region.x0, region.x1 = min(region.x0, block.x0), max(region.x1, block.x1)
+        region.bottom = max(ln.bottom for ln in [*body, *notes])
+        region.why = f"{region.why}; extended over the block it starts ({block.why})"
+        return
+
+
+def _full_width(layout: PageLayout, word: Word, g0: float) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title)."""
+    index = layout.line_of.get(id(word))
+    return index is not None and layout.lines[index].x0 < g0 - 3
+
+
+def _own_column(view: _FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
+    """The right edge of a table whose rows the blocks show end before other rows beside them (the table
+    going on in the right column) or before the gutter: the band stops there, whatever the other column
+    holds (the table's own continuation, prose)."""
+    if not below:
+        return x1
+    _, block = _touching(view, cap, RegionSettings())
+    if block is None:
+        return x1
+    beside = [
+        b
+        for b in view.blocks or []
+        if b is not block and b.x0 > block.x1 and b.top < block.bottom and block.top < b.bottom
+    ]
+    if beside:
+        return min(x1, (block.x1 + min(b.x0 for b in beside)) / 2)
+    if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
+        return min(x1, view.gutter[0])
+    return x1
+
+
+def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:
+    """The frame's blocks of aligned value columns (computed once per frame); caption and figure-label lines
+    are never part of one."""
+    if view.blocks is None:
+        lines = frame_layout(view.frame).lines_of(view.words)
+        cap_ids = {id(w) for c in captions for line in c.lines for w in line.words}
+        stop = {
+            i
+            for i, line in enumerate(lines)
+            if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
+        }
+        view.blocks = find_blocks(lines, view.body_size, s, stop)
+    return view.blocks
+
+
+def _touching(view: _FrameView, cap: Caption, s: RegionSettings) -> tuple[Block | None, Block | None]:
+    """The blocks a caption touches: the nearest one ending just above it and the nearest one starting just
+    below it, overlapping it horizontally."""
+    size = cap.lines[0].size
+    reach = s.caption_gap_to_block_em * size
+    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    above = [b for b in blocks if b.bottom <= cap.top + 1 and cap.top - b.bottom <= reach]
+    below = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
+    return (
+        max(above, key=lambda b: b.bottom) if above else None,
+        min(below, key=lambda b: b.top) if below else None,
+    )
+
+
+def _caption_style(views: dict[int, _FrameView], captions: list[Caption], s: RegionSettings) -> str:
+    """Where the document sets its captions, by the unambiguous ones: "above" the table (a block touches
+    only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
+    votes = {"above": 0, "below": 0}
+    for cap in captions:
+        above, below = _touching(views[cap.frame_index], cap, s)
+        if below is not None and above is None:
+            votes["above"] += 1
+        elif above is not None and below is None:
+            votes["below"] += 1
+    if votes["below"] > votes["above"]:
+        return "below"
+    if votes["above"] > votes["below"]:
+        return "above"
+    return ""
+
+
+def _caption_below_its_block(
+    view: _FrameView, cap: Caption, others: list[Caption], style: str, s: RegionSettings
+) -> bool:
+    """Whether a caption belongs to the block above it: a block touches it from above, and none from
+    below, or the one below is claimed by another caption set under it (stacked tables with captions
+    below), or the document sets its captions below its tables."""
+    above, below = _touching(view, cap, s)
+    if above is None:
+        return False
+    if below is None:
+        return True
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    claimed = any(
+        o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
+        for o in others
+    )
+    return (claimed and style != "above") or style == "below"
+
+
+def _block_region(
+    view: _FrameView, block: Block, page: int, cap: Caption | None, table_id: str, title: str, why: str, position: str
+) -> TableRegion:
+    body, notes = _split_notes([*block.header, *block.lines], True)
+    return TableRegion(
+        caption=cap,
+        table_id=table_id,
+        title=title,
+        frame_index=view.index,
+        page=page,
+        x0=block.x0,
+        x1=block.x1,
+        top=block.top,
+        bottom=block.bottom,
+        body=body,
+        notes=notes,
+        why=why,
+        caption_position=position,
+    )
+
+
+def _block_for_caption(
+    view: _FrameView, cap: Caption, above_first: bool, page: int, s: RegionSettings
+) -> TableRegion | None:
+    """A caption whose table could not be grown line by line: the block it touches is its table."""
+    above, below = _touching(view, cap, s)
+    block = (above or below) if above_first else (below or above)
+    if block is None:
+        return None
+    position = "below" if block is above else "above"
+    return _block_region(
+        view, block, page, cap, cap.table_id, cap.title, f"the block the caption touches; {block.why}", position
+    )
+
+
+def _untitled_blocks(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """Blocks of aligned value columns that no captioned or titled table covers: tables all the same
+    ("untitled table, page N"), with their values read."""
+    out: list[TableRegion] = []
+    per_page: dict[int, int] = {}
+    for fi, frame in enumerate(document.frames):
+        if not frame.words:
+            continue
+        view = views.get(fi) or _frame_view(document, fi, furniture)
+        views[fi] = view
+        taken = [r for r in regions if r.frame_index == fi]
+        for block in _frame_blocks(view, captions, s):
+            covered = any(
+                min(r.bottom, block.bottom) - max(r.top, block.top) > 0.3 * (block.bottom - block.top)
+                and r.x0 < block.x1
+                and block.x0 < r.x1
+                for r in [*taken, *out]
+                if r.frame_index == fi
+            )
+            if covered or not _labelled(block):
+                continue
+            lines = [*block.header, *block.lines]
+            body, _ = _split_notes(lines, True)
+            if sum(1 for ln in body if _strong_row(ln)) < s.min_block_rows:
+                continue
+            n = per_page[frame.page] = per_page.get(frame.page, 0) + 1
+            table_id = f"Untitled table, page {frame.page}" + (f" ({n})" if n > 1 else "")
+            title = _title_over(view, block, s)
+            why = f"no caption touches it; {block.why}" + (f"; titled by the line above it: {title!r}" if title else "")
+            out.append(_block_region(view, block, frame.page, None, table_id, title, why, "none"))
+    return out
+
+
+def _title_over(view: _FrameView, block: Block, s: RegionSettings) -> str:
+    """A title line right above an uncaptioned block that names it a table ("Table: Baseline ..."), as
+    conference abstracts print them."""
+    size = view.body_size
+    above = [
+        w
+        for w in view.words
+        if block.x0 - 2 <= w.x0 and w.x1 <= block.x1 + 2 and 0 < block.top - w.bottom <= 2.5 * size
+    ]
+    lines = frame_layout(view.frame).lines_of(above) if above else []
+    if not lines:
+        return ""
+    text = lines[-1].text.strip()
+    return text.rstrip(" .:") if re.match(r"(?i)^tab(le|\.)\b", text) and len(text.split()) <= 20 else ""
+
+
+def _labelled(block: Block) -> bool:
+    """Most data lines carry a row label left of their values (axis ticks of a figure carry none)."""
+    labelled = sum(1 for line in block.data if any(w.x1 <= block.value_x0 - 0.5 for w in line.words))
+    return labelled >= 0.5 * len(block.data)
 
 
 def _titled_tables(
@@ -282,6 +639,7 @@ def _titled_tables(
             )
             region = _grow(view, cap, [], frame.page, True)
             if region is not None:
+                region.why = f"title line over a rule with no 'Table N' caption; {region.why}"
                 out.append(region)
                 taken.append((region.top, region.bottom))
     return out
@@ -295,7 +653,7 @@ def _frame_view(document: Document, index: int, furniture: set[int]) -> _FrameVi
     xs1 = sorted(w.x1 for w in words)
     left = xs0[len(xs0) // 100] if xs0 else 0.0
     right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
-    return _FrameView(frame, words, body, left, right, _gutter(words, left, right))
+    return _FrameView(frame, words, body, left, right, _gutter(words, left, right), index)
 
 
 def _gutter(words: list[Word], left: float, right: float) -> tuple[float, float] | None:
@@ -411,11 +769,12 @@ def _region_for_caption(
     cap: Caption,
     others: list[Caption],
     page: int,
+    above_first: bool = False,
 ) -> TableRegion | None:
     boxed = _boxed(view, cap, page)
     if boxed is not None:
         return boxed
-    for below in (True, False):
+    for below in (False, True) if above_first else (True, False):
         region = _grow(view, cap, others, page, below)
         if region is not None:
             return region
@@ -461,12 +820,15 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
             bottom=fill.bottom,
             body=body,
             notes=notes,
+            why="caption inside a shaded box: the box is the table",
+            caption_position="inside",
         )
     return None
 
 
 def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
     x0, x1 = _band(view, cap, below)
+    x1 = _own_column(view, cap, below, x0, x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
@@ -521,16 +883,35 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
         body=body,
         notes=notes,
         reached_frame_end=reached_end and below and not notes,
+        why=(
+            f"{len(body)} table lines {'below' if below else 'above'} the caption, up to "
+            + ("the foot of the frame" if reached_end else "body prose, a gap, another caption or a figure")
+        ),
+        caption_position="above" if below else "below",
     )
 
 
 def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
     """Body rows first, then the notes: from the first note-like line after which no table row follows."""
     strong = [i for i, ln in enumerate(lines) if _strong_row(ln) and not _is_note(ln)]
+    if len(strong) >= 3:
+        # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
+        sizes = sorted(lines[i].size for i in strong)
+        body = sizes[len(sizes) // 2]
+        first_small = next(
+            (
+                k
+                for k, i in enumerate(strong)
+                if lines[i].size < 0.93 * body and all(lines[j].size < 0.93 * body for j in strong[k:])
+            ),
+            None,
+        )
+        if first_small is not None and first_small >= 2:
+            strong = strong[:first_small]
     last_row = strong[-1] if strong else -1
     cut = len(lines)
     for i in range(last_row + 1, len(lines)):
-        if _is_note(lines[i]):
+        if _is_note(lines[i]) or (strong and lines[i].size < 0.93 * lines[last_row].size and len(lines[i].words) >= 4):
             cut = i
             break
     return lines[:cut], lines[cut:]
@@ -625,6 +1006,8 @@ def _on_next_page(
         body=body,
         notes=notes,
         reached_frame_end=not notes,
+        why=f"caption at the foot of page {document.frames[cap.frame_index].page}; its rows head the next page",
+        caption_position="previous-page",
     )
 
 
@@ -643,7 +1026,8 @@ def _uncaptioned_continuations(
         if found is None:
             continue
         nxt, view = found
-        words = [w for w in view.words if w.x0 >= region.x0 - 8 and w.x1 <= region.x1 + 8]
+        x0, x1 = _flow_band(region)
+        words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)
         for line in lines:
@@ -669,6 +1053,9 @@ def _uncaptioned_continuations(
             notes=notes,
             continued_from=region,
             reached_frame_end=not notes and len(taken) == len(lines),
+            why=f"continues {region.table_id} from page {region.page}: rows at the top of the next page, "
+            "in the same column band",
+            caption_position="none",
         )
         out.append(part)
         if part.reached_frame_end:

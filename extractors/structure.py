@@ -63,7 +63,8 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
     bigger = [w for w in neighbours if w.size > word.size * 1.15]
     if not bigger:
         return False
-    base = max(bigger, key=lambda w: w.size)
+    # the bigger word on the mark's own printed line, next to it (a label may wrap over several lines)
+    base = min(bigger, key=lambda w: (abs((w.top + w.bottom) / 2 - (word.top + word.bottom) / 2), abs(w.x1 - word.x0)))
     raised = word.bottom < base.bottom - 0.15 * base.size
     if not raised or not _MARK_TEXT.match(text):
         return False
@@ -75,6 +76,9 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
         before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
         if any(w.text[-1:].isalpha() for w in before):
             return False
+        after = [w for w in neighbours if w is not word and -0.6 <= w.x0 - word.x1 <= 0.6 and w.size > word.size]
+        if any(w.text[:1].isalpha() for w in after):
+            return False  # a prefixed superscript: the mass number of "¹⁷⁷Lu"
     return True
 
 
@@ -104,6 +108,8 @@ def fix_glyphs(text: str) -> str:
     """Symbol-font glyphs in labels: "(n ¼ 14)" and "(N 5 129)" are "n = 14" and "N = 129"; ">_" is "≥"."""
     text = re.sub(r"\b([nN])\s*¼\s*(?=\d)", r"\1 = ", text)
     text = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", text)
+    # the same '=' glued between "N" and the number ("N536" is N = 36), the number ending the word
+    text = re.sub(r"(\(|^|\s)([nN])5(?=\d+(?:\)|\s|$))", r"\1\2 = ", text)
     return text.replace(">_", "≥").replace("<_", "≤")
 
 
@@ -322,6 +328,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         if not label and not values_row:
             continue
         full = [*path, label] if label else path
+        row.path = full
         model.row_labels.append(full)
         if label:
             stack.append(_Ancestor(row.indent, label, not values_row, section=heading))

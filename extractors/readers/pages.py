@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from pdfplumber.utils.text import extract_words
 
-from extractors.glyphs import fix_char
+from extractors.geometry import DEFAULT_REGION
+from extractors.glyphs import GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
@@ -55,9 +55,10 @@ class RawPage:
 ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int, str | None]]
 
 
-def page_to_frames(page: RawPage) -> list[Frame]:
-    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    chars = [_fixed(c) for c in page.chars]
+def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Frame]:
+    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways.
+    Symbol-font glyphs are decoded from their shape when a :class:`GlyphDecoder` is given."""
+    chars = glyphs.decode(page.number - 1, page.width, page.height, page.chars) if glyphs else list(page.chars)
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -71,7 +72,7 @@ def page_to_frames(page: RawPage) -> list[Frame]:
         fills=fills,
     )
     frames = [frame]
-    if rotated and len(rotated) > _ROTATED_SHARE * len(chars):
+    if rotated and (len(rotated) > _ROTATED_SHARE * len(chars) or _table_like(rotated)):
         for rotation, group in _by_rotation(rotated).items():
             w, h = page.width, page.height
             frames.append(
@@ -87,13 +88,12 @@ def page_to_frames(page: RawPage) -> list[Frame]:
     return frames
 
 
-# glyph fixes depend on the font name and the glyph only: decided once per pair
-_fix_char = lru_cache(maxsize=65536)(fix_char)
-
-
-def _fixed(char: dict[str, Any]) -> dict[str, Any]:
-    text = _fix_char(char["fontname"], char["text"])
-    return char if text == char["text"] else {**char, "text": text}
+def _table_like(chars: list[dict[str, Any]]) -> bool:
+    """Rotated characters that can hold a sideways table even as a minority of the page: enough of them,
+    many digits among them (a margin stamp or a rotated running head has few)."""
+    settings = DEFAULT_REGION
+    digits = sum(1 for c in chars if c["text"][:1].isdigit())
+    return len(chars) >= settings.rotated_min_chars and digits >= 0.15 * len(chars)
 
 
 def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:

@@ -42,6 +42,12 @@ def register(subparsers: Any) -> None:
         help="PDF reader (default: the TRIALEX_READER setting, pdfplumber unless set)",
     )
     p.add_argument(
+        "--debug-tables",
+        type=Path,
+        metavar="DIR",
+        help="also write the table stages to DIR: regions.json, grids.json and a page-NNN.png overlay per page",
+    )
+    p.add_argument(
         "--timeout",
         type=float,
         metavar="S",
@@ -83,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
         reader=args.reader,
     )
     extraction = extract_isolated(data, file_name=args.pdf.name, limits=limits, checks=False).extraction
+    if args.debug_tables is not None:
+        from extractors.debug import write_debug_tables
+        from extractors.loader import load_document
+
+        written = write_debug_tables(args.pdf, load_document(args.pdf, reader=args.reader), args.debug_tables)
+        print(f"wrote {len(written)} debug files to {args.debug_tables}", file=sys.stderr)
     if args.format == "json":
         text = extraction.model_dump_json(indent=2) + "\n"
     elif args.format == "records":

@@ -1,0 +1,246 @@
+"""Tables from geometry: blocks of x-aligned value columns over several lines, found on every frame.
+
+What every table looks like, whatever its rules, fills or caption: numbers set in runs that line up
+vertically over several lines, each beside a row label. A *block* is such a run: the data lines (a value
+cell set apart from the line's label, or several value cells), chained top to bottom while their value
+cells overlap horizontally and the gaps between them stay table-sized, plus the header lines right above
+the first data line. Running text is never part of a block: its lines are long runs of lower-case words.
+
+Blocks are found before captions are looked at; the region finder then attaches captions to them by
+adjacency (above or below) and keeps blocks no caption claims as untitled tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, join_words, split_segments
+from extractors.values import value_like
+from schemas.document import Word
+
+_DIGIT = re.compile(r"\d")
+_REFERENCE = re.compile(r"^\s*\[?\d{1,3}[.\]]\s+[A-Z][a-z]+")  # "12. Smith J, ..." a reference list entry
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of lines holding x-aligned value columns, and its header lines."""
+
+    lines: list[Line]
+    data: list[Line]
+    values: list[tuple[float, float]]  # x extents of the value cells of the data lines
+    x0: float
+    x1: float
+    why: str = ""
+    header: list[Line] = field(default_factory=list)
+    per_line: list[list[tuple[float, float]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(line.top for line in [*self.header, *self.lines])
+
+    @property
+    def bottom(self) -> float:
+        return max(line.bottom for line in self.lines)
+
+    @property
+    def value_x0(self) -> float:
+        return min(v[0] for v in self.values)
+
+    @property
+    def value_x1(self) -> float:
+        return max(v[1] for v in self.values)
+
+
+def prose_segment(seg: list[Word], body_size: float, min_width: float, settings: RegionSettings) -> bool:
+    """A run of running text: body type, several words, most of them lower-case words."""
+    if abs(seg[0].size - body_size) > settings.prose_size_tolerance_em * body_size + 0.05 or (
+        len(seg) < settings.prose_min_words or seg[-1].x1 - seg[0].x0 < min_width
+    ):
+        return False
+    wordy = sum(1 for w in seg if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w.text))
+    return wordy >= settings.prose_wordy_share * len(seg)
+
+
+def _long_text(seg: list[Word], body_size: float) -> bool:
+    """A long run of letters with no value in it: running text whose word spaces the PDF did not keep."""
+    text = join_words(seg)
+    letters = sum(ch.isalpha() for ch in text)
+    return seg[-1].x1 - seg[0].x0 > 14 * body_size and letters >= 0.7 * len(text.replace(" ", ""))
+
+
+@dataclass(slots=True)
+class _LineInfo:
+    values: list[list[Word]]
+    prose: list[tuple[float, float]]  # x extents of the line's running-text segments
+    stop: bool
+
+
+def _line_info(line: Line, body_size: float, s: RegionSettings, stop: bool) -> _LineInfo:
+    """A line's value cells (segments holding a number and nothing but value text) and the extents of its
+    running text. The first segment of a line is never a value: it is the row label, numeric or not ("0",
+    "30–39"), or the first cell of a row whose label is on the line above, which the block's extent covers
+    all the same. A long wordy segment with a value right after it is a row label, not running text."""
+    segs = split_segments(line.words, s.cell_gap_em)
+    values: list[list[Word]] = []
+    prose: list[tuple[float, float]] = []
+    for k, seg in enumerate(segs):
+        text = join_words(seg)
+        if k > 0 and value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
+            values.append(seg)
+        elif prose_segment(seg, body_size, 6 * body_size, s) or _long_text(seg, body_size):
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt is not None and value_like(join_words(nxt)) and _DIGIT.search(join_words(nxt)):
+                continue  # a long row label with its values beside it
+            prose.append((seg[0].x0, seg[-1].x1))
+    if _REFERENCE.match(line.text):
+        values, prose = [], [(line.x0, line.x1)]
+    return _LineInfo(values, prose, stop)
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float], slack: float = 0.0) -> bool:
+    return a[0] < b[1] + slack and b[0] < a[1] + slack
+
+
+def find_blocks(
+    lines: list[Line],
+    body_size: float,
+    settings: RegionSettings | None = None,
+    stop: set[int] | None = None,
+) -> list[Block]:
+    """Blocks of aligned value columns among a frame's lines (top to bottom). Lines whose index is in
+    ``stop`` (captions, figure labels) are never part of a block and end the blocks they touch; running
+    text ends the blocks it sits under, and only those (the other text column goes on)."""
+    s = RegionSettings.resolve(settings)
+    stop = stop or set()
+    info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
+    open_blocks: list[Block] = []
+    done: list[Block] = []
+    for i, line in enumerate(lines):
+        li = info[i]
+        ends = [(line.x0, line.x1)] if li.stop else li.prose
+        if ends:
+            keep = []
+            for block in open_blocks:
+                span = (block.value_x0, block.value_x1)  # a wordy group label left of the values goes on
+                if any(_overlaps(e, span) for e in ends) and line.top > block.bottom - 1:
+                    done.append(block)
+                else:
+                    keep.append(block)
+            open_blocks = keep
+        if li.stop or not li.values:
+            continue
+        extents = [(seg[0].x0, seg[-1].x1) for seg in li.values]
+        size = line.size
+        home = None
+        for block in open_blocks:
+            if line.top - block.bottom > s.max_row_gap_em * size:
+                continue
+            if any(_overlaps(e, v, 0.5 * size) for e in extents for v in block.values):
+                home = block
+                break
+        if home is None:
+            left = [w for w in line.words if w.x1 <= extents[0][0] - 0.5]
+            x0 = left[-1].x0 if left else extents[0][0]
+            open_blocks.append(Block([line], [line], list(extents), x0, extents[-1][1], per_line=[extents]))
+        else:
+            home.lines.append(line)
+            home.data.append(line)
+            home.values.extend(extents)
+            home.per_line.append(extents)
+        keep = []
+        for block in open_blocks:
+            if line.top - block.bottom > s.max_row_gap_em * size:
+                done.append(block)
+            else:
+                keep.append(block)
+        open_blocks = keep
+    done.extend(open_blocks)
+    out = [b for b in done if _is_table(b, s)]
+    for block in out:
+        _complete(block, lines, info, body_size, s)
+    out.sort(key=lambda b: (b.top, b.x0))
+    return out
+
+
+def _is_table(block: Block, s: RegionSettings) -> bool:
+    """Enough data lines, and a value column shared by most of them."""
+    if len(block.data) < s.min_block_rows:
+        return False
+    best = 0
+    for v in block.values:
+        hits = sum(1 for line_v in block.per_line if any(_overlaps(v, e) for e in line_v))
+        best = max(best, hits)
+    return best >= max(s.min_block_rows, int(0.6 * len(block.data)))
+
+
+def _complete(
+    block: Block,
+    lines: list[Line],
+    info: list[_LineInfo],
+    body_size: float,
+    s: RegionSettings,
+) -> None:
+    """The block's label extent, its lines cut to that extent (the other text column stays out), the
+    label-only lines between its data lines, and its header lines."""
+    index = {id(line): i for i, line in enumerate(lines)}
+    first = index[id(block.data[0])]
+    last = index[id(block.data[-1])]
+    vx0, vx1 = block.value_x0, block.value_x1
+    x0 = vx0
+    for line in block.data:
+        before = [sg for sg in split_segments(line.words, s.cell_gap_em) if sg[-1].x1 <= vx0 + 0.5]
+        if before:
+            label = (before[-1][0].x0, before[-1][-1].x1)
+            if not any(_overlaps(label, p) for p in info[index[id(line)]].prose):
+                x0 = min(x0, label[0])
+
+    def crop(i: int) -> Line | None:
+        segs = split_segments(lines[i].words, s.cell_gap_em)
+        keep = [w for sg in segs if _overlaps((sg[0].x0, sg[-1].x1), (x0 - 0.5, vx1 + 0.5)) for w in sg]
+        if not keep or any(_overlaps((vx0, vx1), p) for p in info[i].prose):
+            return None
+        return Line(keep)
+
+    data_ids = {id(line) for line in block.data}
+    members: list[Line] = []
+    data: list[Line] = []
+    for i in range(first, last + 1):
+        if info[i].stop:
+            continue
+        cut = crop(i)
+        if cut is None:
+            continue
+        members.append(cut)
+        if id(lines[i]) in data_ids:
+            data.append(cut)
+    header: list[Line] = []
+    edge = lines[first].top
+    for i in range(first - 1, max(-1, first - 7), -1):
+        line = lines[i]
+        if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
+            break
+        cut = crop(i)
+        if cut is None:
+            continue
+        if edge - cut.bottom > 2.0 * cut.size:
+            break
+        if cut.x1 < vx0:  # label only, left of the values: a group row, not a header
+            if header:
+                break
+            members.insert(0, cut)
+            edge = cut.top
+            continue
+        header.insert(0, cut)
+        edge = cut.top
+    block.lines = members
+    block.data = data
+    block.header = header
+    block.x0 = min([x0, *(ln.x0 for ln in header)])
+    block.x1 = max([vx1, *(ln.x1 for ln in header)])
+    block.why = (
+        f"{len(block.data)} data lines with value cells aligned in x"
+        f" ({len(header)} header line{'s' if len(header) != 1 else ''} above)"
+    )

@@ -1,0 +1,170 @@
+"""Named geometry settings of table finding and grid building, in font-relative units.
+
+Every threshold the region finder and the grid builder use lives here, in the spirit of pdfplumber's
+``TableSettings``: a frozen dataclass per stage, each field in *em* (multiples of the font size of the text
+it is measured on) or as a *share* of the page or of the table, validated on construction. ``resolve()``
+accepts ``None`` (the defaults), an instance, or a mapping of overrides::
+
+    RegionSettings.resolve({"max_row_gap_em": 3.0})
+
+Nothing here is in points: a table set in 7-point type and one set in 10-point type are read alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any, Self
+
+
+class SettingsError(ValueError):
+    """A geometry setting out of its range, or a name that is not a setting."""
+
+
+def _check(obj: Any, bounds: Mapping[str, tuple[float, float]]) -> None:
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise SettingsError(f"{type(obj).__name__}.{f.name} must be a number, not {value!r}")
+        lo, hi = bounds.get(f.name, (0.0, float("inf")))
+        if not lo <= value <= hi:
+            raise SettingsError(f"{type(obj).__name__}.{f.name} = {value} is outside [{lo}, {hi}]")
+
+
+class _Settings:
+    """``resolve()`` shared by the settings classes."""
+
+    @classmethod
+    def resolve(cls, settings: Self | Mapping[str, float] | None = None) -> Self:
+        if settings is None:
+            return cls()
+        if isinstance(settings, cls):
+            return settings
+        if isinstance(settings, Mapping):
+            names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+            unknown = sorted(set(settings) - names)
+            if unknown:
+                raise SettingsError(f"unknown {cls.__name__} setting(s): {', '.join(unknown)}")
+            return replace(cls(), **settings)  # type: ignore[type-var]
+        raise SettingsError(f"cannot resolve {type(settings).__name__} as {cls.__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSettings(_Settings):
+    """Where a table is on its page: blocks of aligned value columns, captions, flow, notes.
+
+    ``*_em`` fields are multiples of the font size of the line they are measured on; ``*_share`` fields
+    are shares of the page (or frame) width or height, or of a count of lines.
+    """
+
+    # segmentation: a gap wider than this cuts a line into segments (cells, caption, prose runs)
+    cell_gap_em: float = 0.9
+    caption_gap_em: float = 1.6
+    # a value column: cells of at least this many block lines whose x extents overlap
+    min_block_rows: int = 3
+    min_block_columns: int = 1
+    # a block's lines follow each other with gaps no wider than this
+    block_line_gap_em: float = 2.2
+    # a caption touches its block when the gap between them is at most this
+    caption_gap_to_block_em: float = 3.0
+    # growing a captioned region: a gap this wide ends the table once it has rows
+    max_row_gap_em: float = 4.5
+    # and the first row must come within this of the caption
+    max_first_gap_em: float = 12.0
+    # a caption in the lowest share of the frame may have its table on the next page
+    caption_foot_share: float = 0.25
+    # a page column gutter: empty over at least this share of the text width, in its middle third
+    gutter_min_em: float = 0.5
+    gutter_coverage_share: float = 0.10
+    # a page whose non-upright characters exceed this share is read in a rotated frame too
+    rotated_share: float = 0.3
+    # a block of rotated text is a sideways table when it holds at least this many characters
+    rotated_min_chars: int = 40
+    # prose: a segment of at least this many words, this share of them lower-case words
+    prose_min_words: int = 5
+    prose_wordy_share: float = 0.4
+    # prose lines: body type within this many points-per-em of the body size
+    prose_size_tolerance_em: float = 0.05
+
+    def __post_init__(self) -> None:
+        _check(
+            self,
+            {
+                "cell_gap_em": (0.2, 5.0),
+                "caption_gap_em": (0.2, 5.0),
+                "min_block_rows": (2, 50),
+                "min_block_columns": (1, 20),
+                "caption_foot_share": (0.0, 0.9),
+                "gutter_coverage_share": (0.0, 0.5),
+                "rotated_share": (0.0, 1.0),
+                "prose_wordy_share": (0.0, 1.0),
+            },
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GridSettings(_Settings):
+    """How a region's lines become a grid: columns, header levels, logical rows."""
+
+    # a gap wider than this separates two cells on a line
+    cell_gap_em: float = 0.9
+    # header segments: a gap wider than this separates two header cells
+    header_gap_em: float = 1.1
+    # a word gap of at least this, inside the gap between two value columns, splits a header segment
+    header_split_em: float = 0.5
+    # the stub (row labels) is at most this share of the table width where a line's first segment starts
+    stub_share: float = 0.3
+    # two line fragments join into one logical row when the gap between them is under this
+    row_join_em: float = 0.75
+    # a wrapped cell continues on the next line when the gap is under this
+    wrapped_cell_em: float = 0.3
+    # a shaded band this many em tall is a zebra row (a taller fill is a box)
+    zebra_min_em: float = 1.6
+    zebra_max_em: float = 4.5
+    # a partial rule this far under a header line (in em) spans the header cell above it
+    span_rule_em: float = 1.2
+    # sub/superscripts: a word this much smaller than its line's type is raised or lowered type
+    script_size_share: float = 0.85
+    # numeric header rows: a header rule lies within this many em under the row (and over the next row),
+    # or up to this many em inside the row's own box
+    header_rule_em: float = 1.0
+    header_rule_above_em: float = 0.3
+    # and starts within this share of the table width from the table's left edge
+    header_rule_start_share: float = 0.5
+    # a rule counts as a header rule when it spans this share of the table width
+    header_rule_share: float = 0.85
+    # rules between this share of consecutive body rows make a ruled grid (no single header rule)
+    ruled_grid_share: float = 0.5
+    # rules drawn as one segment per cell: segments this close (in em of the table's type) are one rule
+    rule_join_em: float = 0.15
+    rule_level_em: float = 0.07
+    # a group cell set flush left starts within this many em of its cell's left edge (the cell padding)
+    flush_pad_em: float = 0.8
+    # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
+    script_touch_em: float = 0.15
+    # and a script-only line joins a line whose word it touches when their boxes are this close vertically
+    script_reach_em: float = 0.8
+    # a header segment with this many words of three letters or more is running text (a caption, a note)
+    header_prose_words: int = 9
+
+    def __post_init__(self) -> None:
+        _check(
+            self,
+            {
+                "stub_share": (0.0, 0.9),
+                "script_size_share": (0.3, 1.0),
+                "zebra_min_em": (0.5, 10.0),
+                "zebra_max_em": (0.5, 20.0),
+                "header_prose_words": (3, 100),
+                "header_rule_share": (0.3, 1.0),
+                "header_rule_start_share": (0.0, 1.0),
+                "script_reach_em": (0.0, 3.0),
+                "ruled_grid_share": (0.0, 1.0),
+            },
+        )
+        if self.zebra_min_em > self.zebra_max_em:
+            raise SettingsError("GridSettings.zebra_min_em must not exceed zebra_max_em")
+
+
+DEFAULT_REGION = RegionSettings()
+DEFAULT_GRID = GridSettings()

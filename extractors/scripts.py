@@ -1,0 +1,76 @@
+"""Sub- and superscripts set about an em off the baseline belong to the word they touch.
+
+Where a journal sets C<sub>max</sub>, AUC<sub>0–t</sub>, m², ¹⁷⁷Lu or a footnote mark ("Othersᵇ") far enough
+off the baseline, the text layer puts the small word on a line of its own, between two rows. Read as it
+stands, that line is a row (or a header level) of its own and every label below it shifts by one. Before a
+region's lines are laid out as a grid, each word of such a line moves onto the line of the bigger word it
+touches horizontally: the word ending where it begins (a sub- or superscript, a mark), or the word beginning
+where it ends (a prefixed superscript: the mass number of an isotope).
+"""
+
+from __future__ import annotations
+
+from extractors.geometry import GridSettings
+from extractors.layout import Line
+from schemas.document import Word
+
+__all__ = ["attach_scripts"]
+
+
+def attach_scripts(lines: list[Line], settings: GridSettings) -> list[Line]:
+    """The lines with the words of script-only lines moved onto the lines of the words they touch."""
+    if len(lines) < 2:
+        return lines
+    s = settings
+    out = [Line(list(ln.words)) for ln in lines]
+    emptied: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.words or not all(_small(w, lines, i, s) for w in line.words):
+            continue
+        moved = []
+        for w in line.words:
+            host = _host(lines, w, i, s)
+            if host is None:
+                continue
+            out[host].words.append(w)
+            moved.append(w)
+        if moved:
+            out[i].words = [w for w in out[i].words if not any(w is m for m in moved)]
+            if not out[i].words:
+                emptied.add(i)
+    result = []
+    for i, ln in enumerate(out):
+        if i in emptied:
+            continue
+        ln.words.sort(key=lambda w: w.x0)
+        ln.touch()
+        result.append(ln)
+    return result
+
+
+def _small(w: Word, lines: list[Line], skip: int, s: GridSettings) -> bool:
+    """Type smaller than the lines next to it: script type."""
+    near = [lines[j] for j in (skip - 1, skip + 1) if 0 <= j < len(lines) and lines[j].words]
+    return bool(near) and all(w.size <= s.script_size_share * ln.size for ln in near)
+
+
+def _host(lines: list[Line], w: Word, skip: int, s: GridSettings) -> int | None:
+    """The index of the line (above or below) holding a bigger word that touches ``w`` on the left or the
+    right, nearest vertically, within ``script_reach_em`` of that word's size."""
+    best: int | None = None
+    best_dy = float("inf")
+    for j in (skip - 1, skip + 1):
+        if not 0 <= j < len(lines):
+            continue
+        for other in lines[j].words:
+            if w.size > s.script_size_share * other.size:
+                continue
+            touch = s.script_touch_em * other.size
+            after = -touch <= w.x0 - other.x1 <= touch
+            before = -touch <= other.x0 - w.x1 <= touch
+            if not (after or before):
+                continue
+            dy = max(other.top - w.bottom, w.top - other.bottom, 0.0)
+            if dy <= s.script_reach_em * other.size and dy < best_dy:
+                best, best_dy = j, dy
+    return best

@@ -1,0 +1,51 @@
+"""What a value cell's text looks like: numbers, their punctuation, and the few words cells use."""
+
+from __future__ import annotations
+
+import re
+
+_VALUE_START = re.compile(
+    r"^(?:[<>≤≥]?\s*[-−–]?\s*\(?\d|\(?[-−–]\s*\d|\(?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
+    r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
+    r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d)"
+)
+
+_CELL_WORDS = frozenset(
+    {
+        "nr",
+        "na",
+        "ne",
+        "nc",
+        "nd",
+        "ns",
+        "to",
+        "n",
+        "not",
+        "reached",
+        "estimable",
+        "evaluable",
+        "available",
+        "applicable",
+        "calculable",
+        "e",
+        "vs",
+        "p",
+        "and",
+        "or",
+        "x",
+    }
+)
+
+
+def value_like(text: str) -> bool:
+    """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
+    text = text.strip()
+    if not _VALUE_START.match(text):
+        return False
+    if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"
+        return False
+    for token in re.findall(r"[A-Za-z]+", text):
+        if token.lower() in _CELL_WORDS or (len(token) == 1 and token.islower()):
+            continue
+        return False
+    return True

@@ -1,0 +1,194 @@
+"""The grid and structure stages on the layout families of issue 8, one zoo fixture each.
+
+Each test reads one table of a zoo PDF (tests/data/pdfs/zoo-*.pdf, typeset from the JATS corpus) through
+regions -> grid -> structure and checks what that family breaks: numeric header rows, spans drawn as one
+rule segment per cell, dot leaders glued to label and value, sub/superscripts set an em off the baseline,
+a transposed table whose cells wrap, footnote marks on a wrapped label, prefixed superscripts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractors.furniture import furniture_words
+from extractors.grid import Grid, region_to_grid
+from extractors.header_rows import header_number
+from extractors.leaders import split_word
+from extractors.loader import load_document
+from extractors.pipeline import group_parts
+from extractors.regions import find_regions
+from extractors.structure import TableModel, grids_to_table
+from schemas.document import Word
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
+
+
+@cache
+def _tables(stem: str) -> dict[str, tuple[tuple[Grid, ...], TableModel]]:
+    document = load_document(PDFS / f"{stem}.pdf")
+    out: dict[str, tuple[tuple[Grid, ...], TableModel]] = {}
+    for parts in group_parts(find_regions(document, furniture_words(document))):
+        grids = []
+        for region in parts:
+            frame = document.frames[region.frame_index]
+            grid = region_to_grid(region, frame.fills, frame.rules)
+            if grid is not None:
+                grids.append(grid)
+        if grids:
+            out[parts[0].table_id] = (tuple(grids), grids_to_table(grids))
+    return out
+
+
+def _table(stem: str, table_id: str) -> tuple[Grid, TableModel]:
+    tables = _tables(stem)
+    assert table_id in tables, f"{table_id} not read from {stem}: {sorted(tables)}"
+    grids, model = tables[table_id]
+    return grids[0], model
+
+
+def _row(grid: Grid, label: str) -> list[str]:
+    rows = [r for r in grid.rows if r.label == label]
+    assert rows, f"no row {label!r}: {[r.label for r in grid.rows]}"
+    return [c.text for c in rows[0].cells]
+
+
+# -------------------------------------------------------------------------------- numeric header rows
+
+
+def test_grade_numbers_are_a_header_level_not_a_data_row() -> None:
+    """zoo-stack-lu177 Table 5: "Grade | 1 2 3 | 1 2 3" under two spanning groups is the lowest header level."""
+    grid, model = _table("zoo-stack-lu177", "Table 5")
+    assert "Grade" not in [r.label for r in grid.rows]
+    lowest = max(h.line for h in grid.header)
+    assert [h.text for h in sorted((h for h in grid.header if h.line == lowest), key=lambda h: h.columns)] == [
+        "1",
+        "2",
+        "3",
+        "1",
+        "2",
+        "3",
+    ]
+    assert model.columns[0] == ["All TEAEs, n (%)", "1"]
+    assert model.columns[5] == ["Treatment-related TEAEs, n (%)", "3"]
+    dry = [c for c in model.cells if c.row == ["Dry Mouth"]]
+    assert [(c.column[-1], c.text) for c in dry[:2]] == [("1", "7 (25.9)"), ("2", "0")]
+
+
+def test_a_first_data_row_of_plain_counts_stays_data() -> None:
+    """zoo-sideways-siltuximab Table 2: "Patients treated | 11 | 17 | 20 | 37a | 20" is data, not a header."""
+    grid, _ = _table("zoo-sideways-siltuximab", "Table 2")
+    assert grid.rows[0].label == "Patients treated"
+    assert _row(grid, "Patients treated") == ["11", "17", "20", "37a", "20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("3", "int"), ("1–2", "band"), ("≥3", "band"), ("n = 15", "n"), ("98 mg/m²", "dose"), ("7 (25.9)", None)],
+)
+def test_header_number_kinds(text: str, kind: str | None) -> None:
+    assert header_number(text) == kind
+
+
+# ------------------------------------------------------------------------- spanning group headers
+
+
+def test_span_rule_drawn_per_cell_covers_its_columns() -> None:
+    """zoo-sideways-siltuximab: the rule under "Part 2 Dose finding" is three cell-wide segments; the span
+    covers those three columns, and the wrapped dose line under it covers only its own column."""
+    grid, model = _table("zoo-sideways-siltuximab", "Table 2")
+    spans = {h.text: h.columns for h in grid.header}
+    assert spans["Part 2 Dose finding"] == (1, 2, 3)
+    assert spans["6 mg kg–1"] == (2,)
+    assert model.columns[3][0] == "Part 2 Dose finding" and model.columns[3][-1] == "Total"
+    assert " ".join(model.columns[4]).startswith("Part 3 Dose confirmation")
+
+
+def test_arm_names_stay_short() -> None:
+    """No footnote paragraph glued into a column label, in tables with long notes under them."""
+    for stem, table in [("zoo-sideways-siltuximab", "Table 2"), ("zoo-stack-lu177", "Table 5")]:
+        _, model = _table(stem, table)
+        for path in model.columns:
+            assert all(len(label) < 60 for label in path), path
+
+
+# -------------------------------------------------------------------------------------- dot leaders
+
+
+def test_leaders_glued_to_label_and_value_are_cut() -> None:
+    """zoo-leaders-derazantinib Table 2: "(SD).......18" is the label "Stable disease (SD)" and the value 18."""
+    grid, _ = _table("zoo-leaders-derazantinib", "Table 2")
+    assert _row(grid, "Stable disease (SD)") == ["18 (62.1)"]
+    assert _row(grid, "Complete response (CR)") == ["0"]
+    assert not any("..." in r.label for r in grid.rows)
+
+
+def test_split_leaders_keeps_both_ends() -> None:
+    w = Word("years.........62", 10.0, 0.0, 90.0, 8.0, 8.0, False, (10.0, 0.0, 90.0, 8.0))
+    label, value = split_word(w)
+    assert (label.text, value.text) == ("years", "62")
+    assert label.x0 == 10.0 and value.x1 == 90.0 and value.x0 - label.x1 > 8.0
+
+
+# ------------------------------------------------------------------- sub/superscripts and marks
+
+
+def test_superscripts_an_em_off_the_baseline_join_their_word() -> None:
+    """zoo-pk-ch1418 Table 4: the "2" of m² is on a text line of its own; it is no header level."""
+    grid, model = _table("zoo-pk-ch1418", "Table 4")
+    assert all(h.text != "2" for h in grid.header)
+    assert model.columns[1] == ["CL (L/d/ m2)"]
+    assert len(model.columns) == 13
+
+
+def test_transposed_table_with_wrapped_cells() -> None:
+    """zoo-pk-ch1418 Table 4: groups are rows, parameters columns; "0.683" over "(0.307)" is one cell and
+    "(n = 26)" under the group name is part of its label."""
+    grid, model = _table("zoo-pk-ch1418", "Table 4")
+    assert [r.label for r in grid.rows] == [
+        "ch14.18-UTC (n = 26)",
+        "ch14.18-NCI (n = 25)",
+        "ch14.18-UTC and ch14.18-NCI combined (n = 27)",
+    ]
+    first = [c for c in model.cells if c.row == ["ch14.18-UTC (n = 26)"]]
+    assert (first[0].column, first[0].text, first[0].arm_n) == (["CL (L/d)"], "0.683 (0.307)", 26)
+
+
+def test_mark_on_a_wrapped_label_line_is_a_mark() -> None:
+    """zoo-sideways-siltuximab: "Patients with ⩾1 serious adverse" / "eventsʰ" is one row; ʰ is a mark."""
+    _, model = _table("zoo-sideways-siltuximab", "Table 2")
+    cells = [c for c in model.cells if c.row == ["Patients with ⩾1 serious adverse events"]]
+    assert len(cells) == 5 and "h" in cells[0].marks
+
+
+def test_prefixed_superscript_stays_in_the_label() -> None:
+    """zoo-stack-lu177 Table 4: the raised mass number of "¹⁷⁷Lu" is part of the label, not a mark."""
+    _, model = _table("zoo-stack-lu177", "Table 4")
+    labels = {c.row[-1] for c in model.cells}
+    assert "TEAEs leading to discontinuation of [177Lu]Lu-PNT2002" in labels
+
+
+def test_centred_span_reaches_every_column_under_it() -> None:
+    """zoo-stack-trabedersen Table 4 (page 2): "Number of patients (%)" is centred over three arms; a
+    centred "n = 49" under an arm name that happens to start where the span starts does not make the span
+    flush left, so the first arm is covered too."""
+    tables = _tables("zoo-stack-trabedersen")
+    grids, _ = tables["Table 4"]
+    page2 = next(g for g in grids if g.region.page == 2)
+    spans = {h.text: h.columns for h in page2.header}
+    assert spans["Number of patients (%)"] == (0, 1, 2)
+    assert grids_to_table([page2]).columns[0] == ["Number of patients (%)", "10 µM trabedersen", "n = 41"]
+
+
+def test_flush_left_groups_under_a_rule_drawn_per_cell() -> None:
+    """zoo-sideways-lu177 Table 5 (rotated): "All TEAEs, n (%)" and "Treatment-related TEAEs, n (%)" are set
+    flush left over three grade columns each; the rule under them is one segment per cell, end to end, so
+    its ends give the cells: each group covers its own three columns, not the nearest-centre ones."""
+    grid, model = _table("zoo-sideways-lu177", "Table 5")
+    spans = {h.text: h.columns for h in grid.header}
+    assert spans["All TEAEs, n (%)"] == (0, 1, 2)
+    assert spans["Treatment-related TEAEs, n (%)"] == (3, 4, 5)
+    assert model.columns[2] == ["All TEAEs, n (%)", "3"]
+    assert model.columns[3] == ["Treatment-related TEAEs, n (%)", "1"]
