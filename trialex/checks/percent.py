@@ -15,6 +15,7 @@ from trialex.checks.model import Check, CheckInfo
 from trialex.checks.paper import KnownN, Paper
 from trialex.checks.rounding import (
     Printed,
+    denominator_window,
     fits,
     fixed,
     percent_of,
@@ -92,7 +93,10 @@ def _fitting_ns(miss: Miss) -> set[int]:
     centre = Fraction(100 * miss.n) / miss.shown.value
     low = max(miss.n, 1, int(centre * Fraction(9, 10)) - 2)
     high = min(low + 20000, int(centre * Fraction(11, 10)) + 2)
-    return {k for k in range(low, high + 1) if miss.ok(miss.n, k)}
+    if qualifier(miss.percent):
+        return {k for k in range(low, high + 1) if miss.ok(miss.n, k)}
+    window = denominator_window(miss.n, miss.shown.value, miss.shown.decimals, high)
+    return {k for k in window if k >= low and miss.ok(miss.n, k)}
 
 
 def _shared_n(miss: Miss, misses: list[Miss]) -> tuple[int, list[Miss]] | None:
@@ -168,6 +172,9 @@ def _fewer_with_data(miss: Miss) -> int | None:
     percentage is of the patients with data), if any. Never for a statement with its own N."""
     if miss.own or miss.cell.is_text:
         return None
+    if not qualifier(miss.percent):
+        window = denominator_window(miss.n, miss.shown.value, miss.shown.decimals, miss.big_n - 1)
+        return next((k for k in reversed(window) if k > max(miss.n, 0) and miss.ok(miss.n, k)), None)
     for candidate in range(miss.big_n - 1, max(miss.n, 0), -1):
         if miss.ok(miss.n, candidate):
             return candidate

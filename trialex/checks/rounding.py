@@ -163,8 +163,24 @@ def round_to(value: Fraction, decimals: int, mode: Mode) -> Fraction:
 
 
 def fits(true: Fraction, shown: Fraction, decimals: int, modes: tuple[Mode, ...] = PERCENT_MODES) -> bool:
-    """Is ``shown`` what some legitimate rounding of ``true`` to ``decimals`` places prints?"""
+    """Is ``shown`` what some legitimate rounding of ``true`` to ``decimals`` places prints? Every mode lands
+    within one unit of the last printed place, so anything farther is refused before any exact rounding."""
+    unit = Fraction(1, 10**decimals)
+    if abs(true - shown) >= unit:
+        return False
     return any(round_to(true, decimals, mode) == shown for mode in modes)
+
+
+def denominator_window(count: int, shown: Fraction, decimals: int, cap: int) -> range:
+    """The Ns for which 100·count/N can print as ``shown`` under some legitimate rounding: those with
+    |100·count/N − shown| < one unit of the last printed place (every rounding mode lands within it), at most
+    ``cap``. Empty for a zero count or a zero percentage (every N fits those: nothing to learn)."""
+    if count <= 0 or shown <= 0:
+        return range(0)
+    unit = Fraction(1, 10**decimals)
+    low = math.floor(Fraction(100 * count) / (shown + unit))
+    high = cap if shown <= unit else min(cap, math.ceil(Fraction(100 * count) / (shown - unit)))
+    return range(max(low, count, 1), high + 1)
 
 
 def fits_float(true: float, shown: Fraction, decimals: int, modes: tuple[Mode, ...] = PERCENT_MODES) -> bool:
