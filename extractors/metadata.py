@@ -60,16 +60,69 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     counts = Counter(ncts)
     first_seen = {n: i for i, n in reversed(list(enumerate(ncts)))}
     ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
-    doi_match = _DOI.search(full)
+    margins = _margin_text(document)
+    doi_match = _DOI.search(margins) or _DOI.search(_before_references(full))
     journal = next((j for j in _JOURNALS if re.search(rf"\b{re.escape(j)}\b", full[:20000])), None)
-    years = [int(y) for y in re.findall(r"\b(19[89]\d|20[0-4]\d)\b", texts.get(1, "") + texts.get(2, ""))]
+    title = _title(document) or document.info_title
     return Metadata(
         nct_ids=ordered,
-        title=_title(document) or document.info_title,
+        title=title,
         doi=doi_match.group(1).rstrip(".") if doi_match else None,
         journal=journal,
-        year=Counter(years).most_common(1)[0][0] if years else None,
+        year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
+        acronym=_acronym(title or "", texts.get(1, "")),
     )
+
+
+_MARGIN = 0.12  # share of the page height at the top and the bottom that holds running heads and feet
+
+
+def _margin_text(document: Document) -> str:
+    """The header and footer lines of every page (journal, year, DOI, copyright), first page first."""
+    lines: list[str] = []
+    for frame in document.frames:
+        for line in words_to_lines(frame.words):
+            if line.top < frame.height * _MARGIN or line.top > frame.height * (1 - _MARGIN):
+                lines.append(line.text)
+    return "\n".join(lines)
+
+
+def _before_references(text: str) -> str:
+    """The text before the reference list (a DOI there is another paper's)."""
+    m = re.search(r"\n\s*(?:references|bibliography)\s*\n", text, re.IGNORECASE)
+    return text[: m.start()] if m else text
+
+
+_NOT_PUBLICATION = re.compile(
+    r"cut.?off|as of|between|enrol|recruit|randomi[sz]|from\s+\w+\s+\d{4}\s+(?:to|through|until)|data\s+of|"
+    r"follow.up|registered|accrual",
+    re.IGNORECASE,
+)
+
+
+def _year(margins: str, first_pages: str) -> int | None:
+    """The publication year: the most frequent year of the running heads and feet (journal line, copyright,
+    "Published"), else of the first pages' lines that are not about study dates (data cut-off, enrolment)."""
+    pattern = r"\b(19[89]\d|20[0-4]\d)\b"
+    years = [int(y) for y in re.findall(pattern, margins)]
+    if not years:
+        years = [
+            int(y)
+            for line in first_pages.splitlines()
+            if not _NOT_PUBLICATION.search(line)
+            for y in re.findall(pattern, line)
+        ]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _acronym(title: str, first_page: str) -> str | None:
+    """The trial acronym: a capitalised name in brackets in the title ("(PATHWAY-2)", "(EAST-AFNET 4)"),
+    else one the first page calls "the X trial" or "X study"."""
+    m = re.search(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s\d+)?)\)", title)
+    if m and not re.fullmatch(r"[A-Z]{1,2}\d*", m.group(1)):
+        return m.group(1)
+    m = re.search(r"\b(?:the\s)?([A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]+)*(?:\s\d+)?)\s(?:trial|study)\b", first_page)
+    return m.group(1) if m else None
 
 
 def _title(document: Document) -> str | None:
@@ -83,7 +136,7 @@ def _title(document: Document) -> str | None:
         if biggest < document.body_size + 1:
             continue
         text = ""
-        for ln in sorted(title_lines, key=lambda ln: ln.top)[:4]:
+        for ln in sorted(title_lines, key=lambda ln: ln.top)[:8]:
             # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
             text += ln.text if not text or text.endswith("-") else " " + ln.text
         if len(text.split()) >= 4:

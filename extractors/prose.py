@@ -21,8 +21,10 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
+from extractors.prose_labels import about_other_study, endpoint_of, group_of, respectively_groups
 from extractors.regions import TableRegion
 from schemas.document import BBox, Document, Frame, Word
+from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
 _WORD_NUMBERS = {
@@ -102,8 +104,12 @@ class _Text:
     words: list[Word]
 
 
-def prose_records(document: Document, regions: list[TableRegion], furniture: set[int]) -> list[Record]:
-    """Every result number the prose quotes, as records of table ``"text"``."""
+def prose_records(
+    document: Document, regions: list[TableRegion], furniture: set[int], findings: list[Finding] | None = None
+) -> list[Record]:
+    """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
+    endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
+    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out."""
     taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
     taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
     records: list[Record] = []
@@ -116,8 +122,26 @@ def prose_records(document: Document, regions: list[TableRegion], furniture: set
             r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
         )
         text, skipping = _reading_order(frame, words, skipping, breaks)
-        records.extend(_statements(text, frame.page))
+        for record in _statements(text, frame.page):
+            if record.row:
+                records.append(record)
+            elif findings is not None:
+                findings.append(_unread(record))
     return records
+
+
+def _unread(record: Record) -> Finding:
+    return Finding(
+        check="prose-unread",
+        severity="info",
+        table="text",
+        page=record.page,
+        message=(
+            f"page {record.page}: '{record.raw}' was not read as data: the sentence does not say which endpoint "
+            f"its {record.statistic} is about"
+        ),
+        values=[FindingValue(label="text", value=record.value, raw=record.raw, page=record.page, bbox=record.bbox)],
+    )
 
 
 def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list[float]) -> tuple[_Text, bool]:
@@ -377,6 +401,8 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     start, context = _sentence(text.text, m.start(), m.end())
+    if about_other_study(context):
+        return []  # another study's numbers (background, discussion): not this trial's data
     at, end = m.start() - start, m.end() - start
     bbox = _bbox(text, m.start(), m.end())
     if bbox is None:
@@ -424,6 +450,11 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if pk is not None:
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
+        label_row = row
+        if not label_row:
+            what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            label_row = [what] if what else []
+        group = arm if pk is not None else _group(context, m.start(g) - start, stat)
         out.append(
             Record(
                 section=section,
@@ -438,15 +469,30 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
                 page=page,
                 bbox=bbox,
                 context=context,
-                row=row,
+                row=label_row,
                 grade=grade,
                 scope=scope,
                 analyte=analyte,
                 unit=unit,
-                arm=arm,
+                arm=group,
             )
         )
     return out
+
+
+def _group(sentence: str, at: int, stat: str) -> str | None:
+    """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
+    its i-th value of the same kind, else the group its clause names."""
+    pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
+    if pairs:
+        unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+        kind = (
+            r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+        )
+        index = len(re.findall(kind, unbracketed[:at]))
+        if index < len(pairs):
+            return pairs[index]
+    return group_of(sentence, at)
 
 
 _PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")
