@@ -337,7 +337,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
     (re.compile(rf"(?P<v>{NUM})\s?(?:{PK_UNIT})"), {"v": "estimate"}),
     # any other percentage: neutropenia (21.0%), ORR was 80%
-    (re.compile(rf"(?P<pct>{NUM})\s?%"), {"pct": "percent"}),
+    (re.compile(rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|CrI|confidence|credible)\b)"), {"pct": "percent"}),
 ]
 _RATIO = {
     "hazard ratio": "hr",
@@ -477,6 +477,12 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
                 arm=group,
             )
         )
+    # one statement is about one thing: its numbers share the endpoint any of them was given
+    named = next((r.row for r in out if r.row), None)
+    if named:
+        for r in out:
+            if not r.row:
+                r.row = list(named)
     return out
 
 

@@ -30,7 +30,7 @@ _EFFICACY = (
     (r"time to progression|\bttp\b", "TTP"),
     (r"complete (?:metabolic )?(?:response|remission)s?|\bcm?rs?\b", "CR"),
     (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
-    (r"stable diseases?|\bsd\b", "SD"),
+    (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
     (r"progressive disease|\bpd\b", "PD"),
     (r"follow.up", "follow-up"),
 )
@@ -127,11 +127,11 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         return efficacy_endpoint(what, len(what)) or what
+    if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
+        return "population"  # "(n = 107)": the size of the group the clause names
     found = efficacy_endpoint(clause, local_at)
     if found:
         return found
-    if statistic == "count" and re.match(r"\s*\(?\s*[nN]\s?=", sentence[max(0, at - 6) : end]):
-        return "population"
     if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
         return "population"
     return None
