@@ -10,7 +10,7 @@ statement, the statement as printed (``raw``) and the sentence (``context``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.layout import join_words, split_segments, words_to_lines
 from extractors.prose_context import (
@@ -21,7 +21,14 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
-from extractors.prose_labels import about_other_study, endpoint_of, group_of, respectively_groups
+from extractors.prose_labels import (
+    about_other_study,
+    any_group,
+    endpoint_of,
+    group_of,
+    respectively_groups,
+    single_group,
+)
 from extractors.regions import TableRegion
 from schemas.document import BBox, Document, Frame, Word
 from schemas.findings import Finding, FindingValue
@@ -102,6 +109,7 @@ class _Text:
     text: str
     owner: list[int]  # index into words for each character (-1 for joining spaces)
     words: list[Word]
+    paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
 
 
 def prose_records(
@@ -183,8 +191,13 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
     chars: list[str] = []
     owner: list[int] = []
     flat: list[Word] = []
+    paragraphs: list[int] = [0]
+    previous: list[Word] | None = None
     for seg in ordered:
         line_text = join_words(seg).strip()
+        if previous is not None and _new_paragraph(previous, seg, lefts):
+            paragraphs.append(len(chars) + 1)
+        previous = seg
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
             skipping = True
             continue
@@ -209,7 +222,21 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
                 owner.append(len(flat) - 1)
             prev = w
     text = _plain("".join(chars))
-    return _Text(text, owner, flat), skipping
+    return _Text(text, owner, flat, paragraphs), skipping
+
+
+_PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
+_PARAGRAPH_INDENT = 0.8  # so does a first line indented by this many type sizes from its column's left edge
+
+
+def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) -> bool:
+    """Does ``seg`` start a paragraph after ``previous`` (a gap above it, or an indented first line)?"""
+    size = max(seg[0].size, 1.0)
+    gap = min(w.top for w in seg) - max(w.bottom for w in previous)
+    if gap > 0 and gap > _PARAGRAPH_GAP * size and abs(seg[0].x0 - previous[0].x0) < 3 * size:
+        return True
+    left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
+    return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
 
 
 def _wordy(seg: list[Word]) -> bool:
@@ -382,6 +409,8 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and "%" not in m.group(0) and "lo" not in m.re.groupindex:
+        return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)
@@ -454,7 +483,12 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if not label_row:
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
             label_row = [what] if what else []
-        group = arm if pk is not None else _group(context, m.start(g) - start, stat)
+        if pk is not None:
+            group = arm
+        elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
+            group = None  # a contrast between groups is about the trial, not one group
+        else:
+            group = _group(context, m.start(g) - start, stat) or _paragraph_group(text, m.start())
         out.append(
             Record(
                 section=section,
@@ -484,6 +518,15 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             if not r.row:
                 r.row = list(named)
     return out
+
+
+def _paragraph_group(text: _Text, at: int) -> str | None:
+    """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
+    "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
+    starts = [p for p in text.paragraphs if p <= at] or [0]
+    sentence_start, _ = _sentence(text.text, at, at)
+    here = text.text[starts[-1] : max(starts[-1], sentence_start)]
+    return single_group(here)
 
 
 def _group(sentence: str, at: int, stat: str) -> str | None:
@@ -523,11 +566,38 @@ def pattern_groups(m: re.Match[str]) -> set[str]:
     return set(m.re.groupindex)
 
 
+_ABBREVIATION = re.compile(r"(?:\bvs|\be\.g|\bi\.e|\bal|\bfig|\bno|\bapprox|\bcf|\bca|\bref|\b[A-Z])$", re.IGNORECASE)
+
+
+def _is_break(text: str, i: int) -> bool:
+    """Is text[i] (a "." or ";" followed by a space) the end of a sentence? Not after "vs." / "e.g." / an
+    initial, and a ";" only outside brackets ("(hazard ratio, 0.79; 95% CI ...; P = 0.005)" is one
+    statement)."""
+    if text[i] == ".":
+        return not _ABBREVIATION.search(text[max(0, i - 8) : i])
+    back = text.rfind(". ", 0, i)
+    span = text[back + 1 : i]
+    return span.count("(") + span.count("[") <= span.count(")") + span.count("]")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
-    """The sentence around a match: its start offset in the text and its text."""
-    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    """The sentence around a match: its start offset in the text and its text (a "; " outside brackets also
+    ends one)."""
+    left = start
+    while True:
+        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left))
+        if left < 0 or _is_break(text, left):
+            break
+    right = end
+    while True:
+        candidates = [i for i in (text.find(". ", right), text.find("; ", right)) if i >= 0]
+        if not candidates:
+            right = len(text)
+            break
+        right = min(candidates)
+        if _is_break(text, right):
+            break
+        right += 1
     first = left + 2 if left >= 0 else 0
     return first, text[first : right + 1][:800]
 

@@ -43,12 +43,13 @@ _COUNT_VERBS = re.compile(
 )
 _HAD = re.compile(
     r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
-    r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|any\s)?(?P<what>[A-Za-z][A-Za-z ≥≤0-9-]{2,60}?)"
+    r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{2,60}?)"
     r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(
-    r"(?:^|[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bof|\bdue to|\bwith|\bfor)\s*"
+    r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
     r"(?P<term>[A-Za-z][A-Za-z0-9 ≥γ/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
     re.IGNORECASE,
 )
@@ -97,21 +98,76 @@ def efficacy_endpoint(text: str, at: int) -> str | None:
     return best[1] if best else None
 
 
+_EVENT_NOUN = re.compile(
+    r"^\s*(?P<what>(?:[A-Za-z≥-]+\s){0,3}?(?:(?:serious |treatment.related |treatment.emergent )?adverse events?|"
+    r"toxicit(?:y|ies)|dose.limiting toxicit(?:y|ies)|SAEs?|TEAEs?|TRAEs?|DLTs?|responses?|deaths?|PRs?|CRs?|"
+    r"stable diseases?))\b",
+    re.IGNORECASE,
+)
+_SUMMARY_OF = re.compile(
+    r"\b(?:median|mean|geometric mean)\s(?:\(\s?±\s?S[DE]\s?\)\s)?(?P<what>(?:number of |duration of )?"
+    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\()",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{3,80}?)\s(?:occurred|was reported|were reported|"
+    r"was observed|were observed|developed)\s(?:in\s)?",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s)?(?P<what>(?:[a-z][a-z-]+\s){0,2}?(?:lines?|cycles?|doses?|regimens?)"
+    r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
+)
+_INCIDENCE_OF = re.compile(
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>[^,;()]{3,60}?)"
+    r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
+    """ "The frequencies of A, B, and C were 10.9% (...), 26.9% (...) and 46.2% (...), respectively": the item
+    of the value at ``at`` (the i-th value of its kind names the i-th item)."""
+    if "respectively" not in sentence:
+        return None
+    m = re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at])
+    if not m:
+        return None
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
+    if len(items) < 2:
+        return None
+    unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+    unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
+    values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
+    index = sum(1 for v in values if m.end() + v.start() < at)
+    if index < len(items) and len(values) == len(items):
+        return items[index]
+    return None
+
+
 def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
     or ``None`` when the sentence does not tell."""
     focus = at if focus is None else focus
     start, clause = _clause(sentence, focus)
     local_at = focus - start
-    before = sentence[:at]
-    term = _TERM_BEFORE.search(before[-60:])
+    before = sentence[:at].rstrip()
+    before = before[:-1] if before.endswith(("(", "[")) else before
+    window = before[-60:] + " ("
+    term = _TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)
     if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
-        if words and not _STOP_TERMS.match(words) and not re.search(r"\b(?:patients?|pts|participants?)$", words):
+        grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
+        dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
+        if words and not _STOP_TERMS.match(words) and not grouping and not dangling:
             named = efficacy_endpoint(words, len(words))
             return named or words
     if statistic in ("hr", "or", "rr"):
+        occurred = list(_OCCURRED.finditer(sentence[:focus]))
+        if occurred:
+            what = occurred[-1].group("what").strip()
+            return efficacy_endpoint(what, len(what)) or what
         found = efficacy_endpoint(clause, local_at)
         if found:
             return found
@@ -119,19 +175,49 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
         return outcome.group("o").strip() if outcome else "primary outcome"
-    after = sentence[end:]
-    verb = _COUNT_VERBS.match(after)
+    listed = _respectively_items(sentence, focus, statistic)
+    if listed:
+        return efficacy_endpoint(listed, len(listed)) or listed
+    after = sentence[end:].lstrip(" )],")
+    verb = _COUNT_VERBS.match(after) or re.match(
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
+    )
     if verb and statistic == "count":
         return verb.group("v").lower()
+    event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
+    if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
+        what = event.group("what").strip()
+        return efficacy_endpoint(what, len(what)) or what
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         return efficacy_endpoint(what, len(what)) or what
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         return "population"  # "(n = 107)": the size of the group the clause names
+    if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
+        summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
+        summary = summaries[-1] if summaries else None
+        if summary:
+            what = re.split(r"\s(?:with|in|among|for|to)\s|,", summary.group("what"))[0].strip()
+            named = efficacy_endpoint(what, len(what))
+            if named or what:
+                return named or what
+        noun = _NOUN_AFTER.match(sentence[end:])
+        if noun:
+            return noun.group("what").strip()
+    occurred = list(_OCCURRED.finditer(sentence[:focus]))
+    if occurred and statistic in ("count", "percent", "rate", "events"):
+        what = occurred[-1].group("what").strip()
+        return efficacy_endpoint(what, len(what)) or what
     found = efficacy_endpoint(clause, local_at)
     if found:
         return found
+    if statistic == "p":
+        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        if incidence:
+            return incidence.group("what").strip()
+    if statistic in ("count", "percent") and re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]):
+        return "population"
     if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
         return "population"
     return None
@@ -172,3 +258,18 @@ def respectively_groups(sentence: str) -> list[str]:
         word = m.group("w")[:-1]
         return [f"{m.group('a')} {word}", f"{m.group('b')} {word}"]
     return []
+
+
+def single_group(text: str) -> str | None:
+    """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
+    found: dict[str, str] = {}
+    for pattern in (_DOSE, _GROUP, _POPULATION):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
+            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def any_group(text: str) -> bool:
+    """Does the text name any group at all?"""
+    return any(p.search(text) for p in (_DOSE, _GROUP, _POPULATION))
