@@ -23,7 +23,6 @@ from extractors.prose_context import (
 )
 from extractors.prose_labels import (
     about_other_study,
-    any_group,
     endpoint_of,
     group_of,
     respectively_groups,
