@@ -69,7 +69,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     return Metadata(
         nct_ids=ordered,
         title=title,
-        doi=doi_match.group(1).rstrip(".") if doi_match else None,
+        doi=_clean_doi(doi_match.group(1)) if doi_match else None,
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
         acronym=_acronym(title or "", texts.get(1, "")),
@@ -87,6 +87,12 @@ def _margin_text(document: Document) -> str:
             if line.top < frame.height * _MARGIN or line.top > frame.height * (1 - _MARGIN):
                 lines.append(line.text)
     return "\n".join(lines)
+
+
+def _clean_doi(doi: str) -> str:
+    """A DOI without a trailing full stop or a capitalised word glued to its last digit by the text layer
+    ("10.1002/jcph.214Pharmacology": the journal name set beside it)."""
+    return re.sub(r"(?<=\d)[A-Z][a-z]{3,}$", "", doi.rstrip("."))
 
 
 def _margin_doi(document: Document) -> re.Match[str] | None:

@@ -166,7 +166,7 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     if statistic in ("hr", "or", "rr"):
         occurred = list(_OCCURRED.finditer(sentence[:focus]))
         if occurred:
-            what = occurred[-1].group("what").strip()
+            what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
             return efficacy_endpoint(what, len(what)) or what
         found = efficacy_endpoint(clause, local_at)
         if found:
@@ -207,7 +207,7 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             return noun.group("what").strip()
     occurred = list(_OCCURRED.finditer(sentence[:focus]))
     if occurred and statistic in ("count", "percent", "rate", "events"):
-        what = occurred[-1].group("what").strip()
+        what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
         return efficacy_endpoint(what, len(what)) or what
     found = efficacy_endpoint(clause, local_at)
     if found:
