@@ -62,7 +62,15 @@ class Miss:
 def _acceptor(percent: Record, shown: Printed) -> Callable[[int, int], bool] | None:
     sign = qualifier(percent) or ""
     if not sign:
-        return lambda n, big_n: fits(percent_of(n, big_n), shown.value, shown.decimals)
+        near = float(shown.value)
+        unit = 10.0**-shown.decimals + 1e-9
+
+        def ok(n: int, big_n: int) -> bool:
+            # every legitimate rounding lands within one printed unit: refuse the rest in floating point
+            # before the exact (Fraction) rounding rules
+            return abs(100.0 * n / big_n - near) < unit and fits(percent_of(n, big_n), shown.value, shown.decimals)
+
+        return ok
     if sign in ("<", "≤", "<="):
         return lambda n, big_n: percent_of(n, big_n) <= shown.value
     if sign in (">", "≥", ">="):
