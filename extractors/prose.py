@@ -23,9 +23,12 @@ from extractors.prose_context import (
 )
 from extractors.prose_labels import (
     about_other_study,
+    any_group,
     endpoint_of,
     group_of,
+    group_of_n,
     respectively_groups,
+    section_group,
     single_group,
 )
 from extractors.regions import TableRegion
@@ -121,6 +124,7 @@ def prose_records(
     taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
     records: list[Record] = []
     skipping = False
+    pages: list[tuple[_Text, int]] = []
     for frame in document.frames:
         if frame.rotation:
             continue
@@ -129,12 +133,46 @@ def prose_records(
             r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
         )
         text, skipping = _reading_order(frame, words, skipping, breaks)
-        for record in _statements(text, frame.page):
+        pages.append((text, frame.page))
+    for i, (text, page) in enumerate(pages):
+        before = _tail(pages[i - 1][0].text) if i > 0 else ""
+        after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
+        for record in _statements(_joined(before, text, after), page):
             if record.row:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record))
     return records
+
+
+def _tail(text: str) -> str:
+    """The unfinished sentence a page ends with (it goes on on the next page), or ""."""
+    ends = [i for i in (text.rfind(". "), text.rfind("; ")) if i >= 0 and _is_break(text, i)]
+    tail = text[max(ends) + 2 :] if ends else text
+    return "" if tail.rstrip().endswith((".", ":")) or len(tail) > 600 else tail
+
+
+def _head(text: str) -> str:
+    """The end of the sentence the previous page left unfinished: the text up to the first break."""
+    for m in re.finditer(r"[.;] ", text[:600]):
+        if _is_break(text, m.start()):
+            return text[: m.start() + 1]
+    return ""
+
+
+def _joined(before: str, text: _Text, after: str) -> _Text:
+    """A page's text with the sentence ends carried over from its neighbours: they give sentences their
+    context only (their characters belong to no word of this page, so no statement is read from them)."""
+    if not before and not after:
+        return text
+    lead = before + " " if before else ""
+    trail = " " + after if after else ""
+    return _Text(
+        lead + text.text + trail,
+        [-1] * len(lead) + text.owner + [-1] * len(trail),
+        text.words,
+        [0, *(p + len(lead) for p in text.paragraphs)] if lead else text.paragraphs,
+    )
 
 
 def _unread(record: Record) -> Finding:
@@ -294,7 +332,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM})))\))?",
             re.IGNORECASE,
@@ -488,6 +526,9 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             group = None  # a contrast between groups is about the trial, not one group
         else:
             group = _group(context, m.start(g) - start, stat) or _paragraph_group(text, m.start())
+            if group is None and denominator:
+                # the N the statement is of names its group when the text states whose N it is
+                group = group_of_n(text.text[: m.start()], denominator)
         out.append(
             Record(
                 section=section,
@@ -510,12 +551,15 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
                 arm=group,
             )
         )
-    # one statement is about one thing: its numbers share the endpoint any of them was given
+    # one statement is about one thing: its numbers share the endpoint and the group of its first number
+    # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
-    if named:
-        for r in out:
-            if not r.row:
-                r.row = list(named)
+    group = next((r.arm for r in out if r.arm), None)
+    for r in out:
+        if named:
+            r.row = list(named)
+        if r.section != "pk":
+            r.arm = group
     return out
 
 
@@ -525,7 +569,12 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     starts = [p for p in text.paragraphs if p <= at] or [0]
     sentence_start, _ = _sentence(text.text, at, at)
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
-    return single_group(here)
+    found = single_group(here)
+    sentence = _sentence(text.text, at, at)[1]
+    whole = re.search(r"\b(?:all|overall|total of|in total)\b", sentence, re.IGNORECASE)
+    if found is None and not whole and not any_group(here) and not any_group(sentence):
+        found = section_group(text.text, text.paragraphs, at)
+    return found
 
 
 def _group(sentence: str, at: int, stat: str) -> str | None:
@@ -574,9 +623,13 @@ def _is_break(text: str, i: int) -> bool:
     statement)."""
     if text[i] == ".":
         return not _ABBREVIATION.search(text[max(0, i - 8) : i])
-    back = text.rfind(". ", 0, i)
+    back = i
+    while True:
+        back = text.rfind(". ", 0, back)
+        if back < 0 or not _ABBREVIATION.search(text[max(0, back - 8) : back]):
+            break
     span = text[back + 1 : i]
-    return span.count("(") + span.count("[") <= span.count(")") + span.count("]")
+    return span.count("(") + span.count("[") == span.count(")") + span.count("]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:

@@ -44,7 +44,7 @@ _COUNT_VERBS = re.compile(
 _HAD = re.compile(
     r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
     r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
-    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{2,60}?)"
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{1,60}?)"
     r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
     re.IGNORECASE,
 )
@@ -60,7 +60,9 @@ _GROUP = re.compile(
 )
 _ASSIGNED = re.compile(r"\bassigned to (?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were)\b)", re.IGNORECASE)
 _DOSE = re.compile(
-    r"\b(?:at|with|of|received|receiving)\s(?:HE\d+\s|the\s)?(?:at\s)?(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)"
+    r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
+    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
+    re.IGNORECASE,
 )
 _OTHER_STUDY = re.compile(
     r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
@@ -78,11 +80,14 @@ def about_other_study(sentence: str) -> bool:
     return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
 
 
+_CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|while|whereas|but|with|including|of whom|of which)\s")
+
+
 def _clause(sentence: str, at: int) -> tuple[int, str]:
     """The clause of the sentence around ``at``: between ";" or ", and"/", while"/", whereas" breaks."""
-    breaks = [m.end() for m in re.finditer(r";\s|,\s(?:and|while|whereas|but)\s", sentence[:at])]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence[:at])]
     start = breaks[-1] if breaks else 0
-    after = re.search(r";\s|,\s(?:and|while|whereas|but)\s", sentence[at:])
+    after = _CLAUSE_BREAK.search(sentence[at:])
     end = at + after.start() if after else len(sentence)
     return start, sentence[start:end]
 
@@ -152,9 +157,10 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     start, clause = _clause(sentence, focus)
     local_at = focus - start
     before = sentence[:at].rstrip()
+    bracketed = sentence[at : at + 1] in ("(", "[") or before.endswith(("(", "["))
     before = before[:-1] if before.endswith(("(", "[")) else before
     window = before[-60:] + " ("
-    term = _TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)
+    term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
     if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
@@ -191,6 +197,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
+        if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
+            return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
         return efficacy_endpoint(what, len(what)) or what
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         return "population"  # "(n = 107)": the size of the group the clause names
@@ -273,3 +281,32 @@ def single_group(text: str) -> str | None:
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
     return any(p.search(text) for p in (_DOSE, _GROUP, _POPULATION))
+
+
+def group_of_n(text: str, n: int) -> str | None:
+    """The group whose size the text states as ``n`` ("Among 87 evaluable patients with mTNBC", "of the 18
+    patients with HER2-negative BCBM"), when it names one: the N a statement is of tells whose it is."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\d.,/]){n}(?![\d.,/%])(?P<rest>[^.;]{{0,60}})", text):
+        pop = _POPULATION.match(
+            re.sub(r"^\s(?:[A-Za-z-]+\s){0,2}?(?=(?:patients|participants|subjects)\b)", "", m.group("rest"))
+        )
+        if pop:
+            name = pop.group("g").strip()
+            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_RUN_IN = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?[A-Z][A-Za-z-]+(?:\s[A-Za-z-]+){0,2}\.\s+(?=[A-Z])")
+
+
+def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None:
+    """The group a run-in section states in its first sentence ("Safety. At 70 mg/m² dose level (n = 107),
+    ..."), for a later paragraph of that section that names no group of its own."""
+    for start in reversed([p for p in paragraph_starts if p <= at]):
+        head = _RUN_IN.match(text[start : start + 80])
+        if head:
+            first = text[start + head.end() :]
+            end = re.search(r"\.\s+[A-Z]", first)
+            return single_group(first[: end.start()] if end else first[:300])
+    return None
