@@ -27,6 +27,7 @@ from extractors.prose_labels import (
     endpoint_of,
     group_of,
     group_of_n,
+    own_study,
     respectively_groups,
     section_group,
     single_group,
@@ -112,6 +113,7 @@ class _Text:
     owner: list[int]  # index into words for each character (-1 for joining spaces)
     words: list[Word]
     paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
+    discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
 
 
 def prose_records(
@@ -123,7 +125,7 @@ def prose_records(
     taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
     taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
     records: list[Record] = []
-    skipping = False
+    skipping = discussing = False
     pages: list[tuple[_Text, int]] = []
     for frame in document.frames:
         if frame.rotation:
@@ -132,7 +134,7 @@ def prose_records(
         breaks = sorted(
             r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
         )
-        text, skipping = _reading_order(frame, words, skipping, breaks)
+        text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text) if i > 0 else ""
@@ -172,6 +174,7 @@ def _joined(before: str, text: _Text, after: str) -> _Text:
         [-1] * len(lead) + text.owner + [-1] * len(trail),
         text.words,
         [0, *(p + len(lead) for p in text.paragraphs)] if lead else text.paragraphs,
+        [(o + len(lead) if o else 0, flag) for o, flag in text.discussion],
     )
 
 
@@ -189,7 +192,9 @@ def _unread(record: Record) -> Finding:
     )
 
 
-def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list[float]) -> tuple[_Text, bool]:
+def _reading_order(
+    frame: Frame, words: list[Word], skipping: bool, breaks: list[float], discussing: bool = False
+) -> tuple[_Text, bool, bool]:
     """Column by column, left to right, each top to bottom, in bands split by full-width tables (text
     above a table is read before text below it); skipped sections left out. Columns are where runs of
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
@@ -229,9 +234,14 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
     owner: list[int] = []
     flat: list[Word] = []
     paragraphs: list[int] = [0]
+    discussion: list[tuple[int, bool]] = [(0, discussing)]
     previous: list[Word] | None = None
     for seg in ordered:
         line_text = join_words(seg).strip()
+        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 else None
+        if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
+            discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
+            discussion.append((len(chars), discussing))
         if previous is not None and _new_paragraph(previous, seg, lefts):
             paragraphs.append(len(chars) + 1)
         previous = seg
@@ -259,7 +269,14 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
                 owner.append(len(flat) - 1)
             prev = w
     text = _plain("".join(chars))
-    return _Text(text, owner, flat, paragraphs), skipping
+    return _Text(text, owner, flat, paragraphs, discussion), skipping, discussing
+
+
+_DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
+
+
+def in_discussion(text: _Text, at: int) -> bool:
+    return next((flag for offset, flag in reversed(text.discussion) if offset <= at), False)
 
 
 _PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
@@ -466,9 +483,15 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 
 def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
+    first = groups[0]
+    if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
+        return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
     if about_other_study(context):
         return []  # another study's numbers (background, discussion): not this trial's data
+    discussing = in_discussion(text, m.start())
+    if discussing and not own_study(_paragraph_before(text, m.start()) + " " + context):
+        return []  # a discussion compares with other trials: only what it says of this one is data
     at, end = m.start() - start, m.end() - start
     bbox = _bbox(text, m.start(), m.end())
     if bbox is None:
@@ -525,7 +548,9 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
             group = None  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat) or _paragraph_group(text, m.start())
+            group = _group(context, m.start(g) - start, stat) or (
+                None if discussing else _paragraph_group(text, m.start())
+            )
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
                 group = group_of_n(text.text[: m.start()], denominator)
@@ -561,6 +586,11 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if r.section != "pk":
             r.arm = group
     return out
+
+
+def _paragraph_before(text: _Text, at: int) -> str:
+    start = max((p for p in text.paragraphs if p <= at), default=0)
+    return text.text[start:at]
 
 
 def _paragraph_group(text: _Text, at: int) -> str | None:

@@ -75,6 +75,11 @@ _STOP_TERMS = re.compile(
 )
 
 
+def own_study(text: str) -> bool:
+    """Does the text speak of this study ("this study", "our trial", "we", "the present study")?"""
+    return bool(_OWN_STUDY.search(text))
+
+
 def about_other_study(sentence: str) -> bool:
     """Does the sentence report another study's numbers (and not this one's)?"""
     return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
