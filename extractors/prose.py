@@ -24,6 +24,7 @@ from extractors.prose_context import (
 from extractors.prose_labels import (
     about_other_study,
     any_group,
+    cites,
     endpoint_of,
     group_of,
     group_of_n,
@@ -463,7 +464,9 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
-    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and "%" not in m.group(0) and "lo" not in m.re.groupindex:
+    counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
+    plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
+    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
@@ -490,8 +493,8 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
     if about_other_study(context):
         return []  # another study's numbers (background, discussion): not this trial's data
     discussing = in_discussion(text, m.start())
-    if discussing and not own_study(_paragraph_before(text, m.start()) + " " + context):
-        return []  # a discussion compares with other trials: only what it says of this one is data
+    if discussing and cites(context) and not own_study(context):
+        return []  # a discussion sentence that cites other work and does not speak of this study
     at, end = m.start() - start, m.end() - start
     bbox = _bbox(text, m.start(), m.end())
     if bbox is None:

@@ -75,6 +75,18 @@ _STOP_TERMS = re.compile(
 )
 
 
+_CITATION = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[)%]))\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)]|$)|\[\d+(?:[,–-]\s?\d+)*\]|\bet al\b|"
+    r"\b(?:previous|prior|other|earlier)\s(?:trials?|studies|reports?)\b|\breported\b|\b[A-Z]{3,}[-\d]*\s(?:trial|study)\b"
+)
+
+
+def cites(sentence: str) -> bool:
+    """Does the sentence cite other work: a superscript or bracketed reference number glued to its text
+    ("Onivyde (41.4%)18", "[12]"), "et al", "previous trials", "reported", a named trial?"""
+    return bool(_CITATION.search(sentence))
+
+
 def own_study(text: str) -> bool:
     """Does the text speak of this study ("this study", "our trial", "we", "the present study")?"""
     return bool(_OWN_STUDY.search(text))
