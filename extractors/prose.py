@@ -235,6 +235,9 @@ def _reading_order(
     owner: list[int] = []
     flat: list[Word] = []
     paragraphs: list[int] = [0]
+    right_edge: dict[int, float] = {}
+    for seg in ordered:
+        right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
     discussion: list[tuple[int, bool]] = [(0, discussing)]
     previous: list[Word] | None = None
     for seg in ordered:
@@ -243,7 +246,11 @@ def _reading_order(
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
-        if previous is not None and _new_paragraph(previous, seg, lefts):
+        if previous is not None and (
+            _new_paragraph(previous, seg, lefts)
+            or _RUN_IN_LINE.match(line_text)
+            or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        ):
             paragraphs.append(len(chars) + 1)
         previous = seg
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
@@ -278,6 +285,18 @@ _DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b",
 
 def in_discussion(text: _Text, at: int) -> bool:
     return next((flag for offset, flag in reversed(text.discussion) if offset <= at), False)
+
+
+_RUN_IN_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?:\s[a-z][A-Za-z-]*){0,2}\.\s[A-Z]")
+_SHORT_LINE = (
+    2.0  # a line ending this many type sizes before its column's right edge, with a full stop, ends a paragraph
+)
+
+
+def _ended_short(previous: list[Word], right: float) -> bool:
+    """Did the previous line end a paragraph: a full stop well before the column's right edge?"""
+    last = previous[-1]
+    return last.text.endswith(".") and right - last.x1 > _SHORT_LINE * max(last.size, 1.0)
 
 
 _PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
@@ -604,7 +623,7 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
     sentence = _sentence(text.text, at, at)[1]
-    whole = re.search(r"\b(?:all|overall|total of|in total)\b", sentence, re.IGNORECASE)
+    whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
         found = section_group(text.text, text.paragraphs, at)
     return found
