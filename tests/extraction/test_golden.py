@@ -72,3 +72,34 @@ def test_no_golden_file_collapses(path: Path, extraction: Callable[[str], Extrac
     for section, tally in report.sections.items():
         if tally.golden >= 10 and not section.startswith("text"):
             assert tally.recall >= 0.6, f"{section}: {tally.found}/{tally.golden}: {report.misses[:5]}"
+
+
+def test_metadata_title_and_doi_of_the_golden_papers(extraction: Callable[[str], Extraction]) -> None:
+    """The article's own title, whole, and its DOI from the running heads (not the reference list)."""
+    dois = titles = total = 0
+    for path in GOLDEN:
+        golden = load_golden(path)
+        want = golden.get("metadata") or {}
+        if not want.get("doi"):
+            continue
+        got = extraction(golden["pdf"]).metadata
+        total += 1
+        dois += got.doi == want["doi"]
+        titles += _plain(got.title) == _plain(want.get("title"))
+    assert total >= 15
+    assert dois >= total - 2, f"{dois}/{total} DOIs"
+    assert titles >= total - 4, f"{titles}/{total} titles"
+
+
+def _plain(text: str | None) -> str:
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFKC", text or "").split()).lower()
+
+
+def test_acronyms_are_trial_names_not_phases_or_compound_codes() -> None:
+    from extractors.metadata import _acronym
+
+    assert _acronym("Spironolactone versus placebo (PATHWAY-2): a randomised trial", "") == "PATHWAY-2"
+    assert _acronym("Effect of rifampin on Axitinib (AG-013736) in volunteers", "") is None
+    assert _acronym("A phase III trial", "the SPLASH trial enrolled") == "SPLASH"
