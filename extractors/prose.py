@@ -28,6 +28,7 @@ from extractors.prose_labels import (
     endpoint_of,
     group_of,
     group_of_n,
+    named_groups,
     own_study,
     respectively_groups,
     section_group,
@@ -571,8 +572,9 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             group = None  # a contrast between groups is about the trial, not one group
         else:
             group = _group(context, m.start(g) - start, stat) or (
-                None if discussing else _paragraph_group(text, m.start())
+                None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
+            group = group or (None if discussing else _paragraph_group(text, m.start()))
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
                 group = group_of_n(text.text[: m.start()], denominator)
@@ -608,6 +610,28 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if r.section != "pk":
             r.arm = group
     return out
+
+
+def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
+    """ "did not differ between the groups (5.8±21.9 and 5.1±15.5, respectively)": the i-th value is of the
+    i-th group the paragraph named before, when the sentence names none itself."""
+    if "respectively" not in sentence or named_groups(sentence):
+        return None
+    groups = named_groups(_paragraph_before(text, sentence_start))
+    if len(groups) < 2:
+        return None
+    unbracketed = re.sub(r"\[[^\]]*\]", lambda b: " " * len(b.group(0)), sentence)
+    if stat in ("mean", "sd", "se"):
+        kind = r"\d+(?:\.\d+)?\s?±"
+    elif stat in ("percent", "rate"):
+        kind = r"\d+(?:\.\d+)?\s?%"
+    else:
+        kind = r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+    values = [v.start() for v in re.finditer(kind, unbracketed)]
+    index = sum(1 for v in values if v < at)
+    if len(values) == len(groups[-len(values) :]) and len(values) <= len(groups) and index < len(values):
+        return groups[len(groups) - len(values) + index]
+    return None
 
 
 def _paragraph_before(text: _Text, at: int) -> str:

@@ -202,6 +202,11 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     if listed:
         return efficacy_endpoint(listed, len(listed)) or listed
     after = sentence[end:].lstrip(" )],")
+    underwent = re.match(r"^[^.;]{0,80}?\sunderwent\s(?P<v>randomi[sz]ation|screening|surgery)", after)
+    if underwent and statistic == "count":
+        return {"randomisation": "randomized", "randomization": "randomized"}.get(
+            underwent.group("v"), underwent.group("v")
+        )
     verb = _COUNT_VERBS.match(after) or re.match(
         r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
     )
@@ -327,3 +332,16 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
             end = re.search(r"\.\s+[A-Z]", first)
             return single_group(first[: end.start()] if end else first[:300])
     return None
+
+
+def named_groups(text: str) -> list[str]:
+    """The groups a stretch of text names, in the order it names them (each once)."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_DOSE, _GROUP, _ASSIGNED, _POPULATION):
+        for m in pattern.finditer(text):
+            found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
+    out: list[str] = []
+    for _, name in sorted(found):
+        if all(re.sub(r"\W", "", name.lower()) != re.sub(r"\W", "", o.lower()) for o in out):
+            out.append(name)
+    return out
