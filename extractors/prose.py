@@ -617,6 +617,8 @@ def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, 
     i-th group the paragraph named before, when the sentence names none itself."""
     if "respectively" not in sentence or named_groups(sentence):
         return None
+    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence):
+        return None  # "median PFS and OS were 4.8 and 14.1 months, respectively": a list of endpoints
     groups = named_groups(_paragraph_before(text, sentence_start))
     if len(groups) < 2:
         return None
