@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
 _STAT = (
@@ -97,7 +98,12 @@ _ASPECT = re.compile(
 
 
 def scoped_statements(notes: str) -> list[Clause]:
-    """The legend's statements with their scopes, in the order printed."""
+    """The legend's statements with their scopes, in the order printed (parsed once per legend)."""
+    return list(_scoped(notes))
+
+
+@lru_cache(maxsize=256)
+def _scoped(notes: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     for sentence in _sentences(notes):
         found: list[Clause] = []
@@ -118,7 +124,7 @@ def scoped_statements(notes: str) -> list[Clause]:
                 # "Data are median (IQR) or n (%)": one table-wide statement, whole
                 found.append(Clause(sentence))
         out.extend(found)
-    return out
+    return tuple(out)
 
 
 def _claims(clause: Clause, keys: list[str], joined: str) -> bool:
