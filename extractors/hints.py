@@ -306,6 +306,17 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):
         return Meaning((lo, hi), level)
+    if not own_level:
+        # the statement that names the interval names its estimate too ("median (IQR)"): never blend it with
+        # another statement's estimate ("Mean" in a label) -- if they differ, the cell is not read
+        said = next((t for t in texts if _first_match(_INTERVAL, [t]) == which), "")
+        own = _first_match(_ESTIMATE[4:7], [said])
+        central = ("mean", "median", "geometric_mean")
+        if own and estimate in central and own != estimate:
+            name = {"geometric_mean": "geometric mean"}.get(estimate, estimate)
+            return Meaning((), reason=f'"{said.strip()}" names a {own.replace("_", " ")}, another label a {name}')
+        if estimate is None or estimate in central:
+            estimate = own or estimate  # a contrast (HR, difference) a nearer label names keeps its name
     if which in ("iqr", "range"):
         est = "median" if estimate in (None, "median", "value") else estimate
     else:

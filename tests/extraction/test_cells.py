@@ -181,3 +181,12 @@ def test_no_emitted_percent_strays_from_count_over_n(n: int, count: int, pct_ten
         assert abs(100 * count / n - shown) < 0.1 + 1e-9
     elif abs(100 * count / n - shown) < 0.05:
         raise AssertionError(f"{count}/{n} printed {shown}% was refused: {refused}")
+
+
+def test_an_interval_takes_the_estimate_its_own_statement_names() -> None:
+    legend = "Data are median (IQR) or n (%)."
+    assert _stats("54 (47–61)", row=("Age, years",), notes=legend) == ("median", "q1", "q3")
+    shape = _parse("54 (47–61)")
+    assert shape is not None
+    meaning = meaning_of(shape, _ctx(row=("Age",), column=("Mean",), notes=legend))
+    assert meaning.stats == () and "median" in meaning.reason and "mean" in meaning.reason
