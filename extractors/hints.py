@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.cells import Shape
+from extractors.legends import applicable, scoped_statements, strip_scoped
 
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
@@ -46,6 +47,7 @@ _ESTIMATE = [
 ]
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
+_PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
 _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
 
 
@@ -70,6 +72,7 @@ class Meaning:
     stats: tuple[str, ...]
     ci_level: float | None = None
     reason: str = ""
+    inferred: bool = False  # decided by the numbers (no statement of the table says it): vetoed harder
 
 
 def _first_match(table: list[tuple[str, str]], texts: list[str]) -> str | None:
@@ -86,67 +89,29 @@ def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
     return {meaning for pattern, meaning in table if re.search(pattern, low)}
 
 
-def _except_clauses(notes: str) -> list[tuple[str, str]]:
-    """ "... except for Tmax shown as median (minimum, maximum)" -> [("tmax", "median (minimum, maximum)")]."""
-    out = []
-    for m in re.finditer(
-        r"except (?:for )?([A-Za-z0-9/ ,]+?)(?:,)? (?:which (?:is|are) |shown |presented |given |reported )?"
-        r"as ([^.;]+)",
-        notes,
-        re.IGNORECASE,
-    ):
-        out.append((re.sub(r"\W", "", m.group(1).lower()), m.group(2)))
-    return out
-
-
-_STAT_PHRASE = r"((?:geometric|arithmetic|least.squares)?\s?(?:means?|medians?|gm)\s?\([^)]*\))"
-
-
-def _for_clauses(notes: str) -> list[tuple[str, str]]:
-    """ "Geometric means (95% CI) for AUCinf, AUClast and Cmax, median (range) for Tmax" ->
-    [("aucinf", "Geometric means (95% CI)"), ("auclast", ...), ("cmax", ...), ("tmax", "median (range)")]."""
-    out = []
-    stop = (
-        r"(?=,?\s*(?:and\s+)?(?:geometric|arithmetic|least|means?\b|medians?\b|gm\b)|[;.]"
-        r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)"
-    )
-    for m in re.finditer(rf"{_STAT_PHRASE}\s+for\s+(.+?){stop}", notes, re.IGNORECASE):
-        for target in re.split(r",\s*|\s+and\s+", m.group(2)):
-            head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
-            key = re.sub(r"\W", "", head.group(0).lower()) if head else ""
-            if key:
-                out.append((key, m.group(1)))
-    return out
-
-
-def _label_keys(labels: list[str]) -> list[str]:
-    """Each label's first word or term, normalised: "AUCinf (ng h/mL)" -> "aucinf"."""
-    keys = []
-    for label in labels:
-        head = re.split(r"[\s,(]", label.strip(), maxsplit=1)[0]
-        keys.append(re.sub(r"\W", "", head.lower()))
-    return keys
-
-
 def _sources(ctx: Context) -> list[str]:
-    """Label texts nearest first: footnotes of the cell, row, column, per-parameter clauses of the notes
-    ("except for Tmax shown as...", "medians (range) for Tmax"), stub header, legend, title."""
+    """Label texts nearest first: footnotes of the cell, row, column, the legend clauses scoped to this cell
+    ("except for Tmax shown as...", "medians (range) for Tmax", "changes are mean (95% CI)"), stub header,
+    the table-wide legend, title. Each statement is one text: none is blended with another."""
     texts = [*ctx.footnotes, *ctx.row, *ctx.column]
-    labels = re.sub(r"\W", "", " ".join([*ctx.row, *ctx.column]).lower())
-    keys = _label_keys([*ctx.row, *ctx.column])
-    for target, meaning in _for_clauses(ctx.table_notes):
-        if target in keys:
-            texts.append(meaning)
-            break
-    for target, meaning in _except_clauses(ctx.table_notes):
-        if target and target in labels:
-            texts.append(meaning)
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    texts.extend(c.statement for c in scoped)
     texts.append(ctx.stub)
-    notes = re.sub(r"except (?:for )?[^.;]+", "", ctx.table_notes, flags=re.IGNORECASE)
-    if _for_clauses(notes):
-        notes = re.sub(rf"{_STAT_PHRASE}\s+for\s+[^;.]+", "", notes, flags=re.IGNORECASE)
-    texts.extend([notes, ctx.title])
+    texts.extend([strip_scoped(ctx.table_notes), ctx.title])
     return texts
+
+
+def legend_conflict(ctx: Context) -> str | None:
+    """Two scoped legend clauses that both claim this cell and say different things: the reason, naming both."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    said: dict[tuple[str | None, str | None], str] = {}
+    for clause in scoped:
+        kind = (_first_match(_PAIR, [clause.statement]), _first_match(_INTERVAL, [clause.statement]))
+        said.setdefault(kind, clause.statement)
+    if len(said) > 1:
+        a, b = list(said.values())[:2]
+        return f'the legend says both "{a}" and "{b}" for this cell'
+    return None
 
 
 def ci_level(texts: list[str]) -> float | None:
@@ -163,6 +128,10 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     kind = shape.kind
     if kind == "empty":
         return Meaning(())
+    if kind not in ("p_value", "qualifier") and not _own_statement(ctx):
+        conflict = legend_conflict(ctx)
+        if conflict:
+            return Meaning((), reason=conflict)
     estimate = _estimate(ctx, texts)
     if (kind == "p_value" or _is_p_context(ctx)) and kind in ("p_value", "number"):
         return Meaning(("p",))
@@ -195,6 +164,12 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind in ("interval", "bare_interval", "estimate_interval"):
         return _interval(kind, ctx, texts, estimate, shape.ci_level)
     return Meaning((), reason=f"unhandled shape {kind}")
+
+
+def _own_statement(ctx: Context) -> bool:
+    """Does the cell's footnote, row or column say what its numbers are (nearer than any legend clause)?"""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    return _first_match(_PAIR, near) is not None or _first_match(_INTERVAL, near) is not None
 
 
 def _is_p_context(ctx: Context) -> bool:
@@ -234,6 +209,8 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, *ctx.column]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
+    if pair != "count_pct" and any(re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in ctx.column):
+        return "percent"  # "Percentage of patients", "% of participants": a bare number is the percentage
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
@@ -279,7 +256,7 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         if only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
             return _pair_meaning(only)
     if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
-        return _pair_meaning("count_pct")
+        return _pair_meaning("count_pct", inferred=True)
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))
@@ -287,20 +264,21 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         re.search(r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE)
     )
     if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or categorical):
-        return _pair_meaning("count_pct")
+        return _pair_meaning("count_pct", inferred=True)
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
-        return _pair_meaning("count_pct")
+        return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
 
 
-def _pair_meaning(kind: str) -> Meaning:
+def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:
     return Meaning(
-        {
+        inferred=inferred,
+        stats={
             "count_pct": ("count", "percent"),
             "mean_sd": ("mean", "sd"),
             "mean_se": ("mean", "se"),
             "geo_cv": ("geometric_mean", "cv_percent"),
-        }[kind]
+        }[kind],
     )
 
 
@@ -328,6 +306,17 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):
         return Meaning((lo, hi), level)
+    if not own_level:
+        # the statement that names the interval names its estimate too ("median (IQR)"): never blend it with
+        # another statement's estimate ("Mean" in a label) -- if they differ, the cell is not read
+        said = next((t for t in texts if _first_match(_INTERVAL, [t]) == which), "")
+        own = _first_match(_ESTIMATE[4:7], [said])
+        central = ("mean", "median", "geometric_mean")
+        if own and estimate in central and own != estimate:
+            name = {"geometric_mean": "geometric mean"}.get(estimate, estimate)
+            return Meaning((), reason=f'"{said.strip()}" names a {own.replace("_", " ")}, another label a {name}')
+        if estimate is None or estimate in central:
+            estimate = own or estimate  # a contrast (HR, difference) a nearer label names keeps its name
     if which in ("iqr", "range"):
         est = "median" if estimate in (None, "median", "value") else estimate
     else:

@@ -54,7 +54,7 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     regions = find_regions(document, furniture)
     tables, records, findings = tables_to_records(document, regions)
     texts = page_texts(document)
-    records.extend(prose_records(document, regions, furniture))
+    records.extend(prose_records(document, regions, furniture, findings))
     findings.extend(_page_findings(document))
     findings.extend(run_checks(records))
     return Extraction(

@@ -10,7 +10,7 @@ statement, the statement as printed (``raw``) and the sentence (``context``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.layout import frame_layout, join_words, split_segments
 from extractors.prose_context import (
@@ -21,8 +21,22 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
+from extractors.prose_labels import (
+    about_other_study,
+    any_group,
+    cites,
+    endpoint_of,
+    group_of,
+    group_of_n,
+    named_groups,
+    own_study,
+    respectively_groups,
+    section_group,
+    single_group,
+)
 from extractors.regions import TableRegion
 from schemas.document import BBox, Document, Frame, Word
+from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
 _WORD_NUMBERS = {
@@ -100,14 +114,21 @@ class _Text:
     text: str
     owner: list[int]  # index into words for each character (-1 for joining spaces)
     words: list[Word]
+    paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
+    discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
 
 
-def prose_records(document: Document, regions: list[TableRegion], furniture: set[int]) -> list[Record]:
-    """Every result number the prose quotes, as records of table ``"text"``."""
+def prose_records(
+    document: Document, regions: list[TableRegion], furniture: set[int], findings: list[Finding] | None = None
+) -> list[Record]:
+    """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
+    endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
+    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out."""
     taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
     taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
     records: list[Record] = []
-    skipping = False
+    skipping = discussing = False
+    pages: list[tuple[_Text, int]] = []
     for frame in document.frames:
         if frame.rotation:
             continue
@@ -115,12 +136,67 @@ def prose_records(document: Document, regions: list[TableRegion], furniture: set
         breaks = sorted(
             r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
         )
-        text, skipping = _reading_order(frame, words, skipping, breaks)
-        records.extend(_statements(text, frame.page))
+        text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
+        pages.append((text, frame.page))
+    for i, (text, page) in enumerate(pages):
+        before = _tail(pages[i - 1][0].text) if i > 0 else ""
+        after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
+        for record in _statements(_joined(before, text, after), page):
+            if record.row:
+                records.append(record)
+            elif findings is not None:
+                findings.append(_unread(record))
     return records
 
 
-def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list[float]) -> tuple[_Text, bool]:
+def _tail(text: str) -> str:
+    """The unfinished sentence a page ends with (it goes on on the next page), or ""."""
+    ends = [i for i in (text.rfind(". "), text.rfind("; ")) if i >= 0 and _is_break(text, i)]
+    tail = text[max(ends) + 2 :] if ends else text
+    return "" if tail.rstrip().endswith((".", ":")) or len(tail) > 600 else tail
+
+
+def _head(text: str) -> str:
+    """The end of the sentence the previous page left unfinished: the text up to the first break."""
+    for m in re.finditer(r"[.;] ", text[:600]):
+        if _is_break(text, m.start()):
+            return text[: m.start() + 1]
+    return ""
+
+
+def _joined(before: str, text: _Text, after: str) -> _Text:
+    """A page's text with the sentence ends carried over from its neighbours: they give sentences their
+    context only (their characters belong to no word of this page, so no statement is read from them)."""
+    if not before and not after:
+        return text
+    lead = before + " " if before else ""
+    trail = " " + after if after else ""
+    return _Text(
+        lead + text.text + trail,
+        [-1] * len(lead) + text.owner + [-1] * len(trail),
+        text.words,
+        [0, *(p + len(lead) for p in text.paragraphs)] if lead else text.paragraphs,
+        [(o + len(lead) if o else 0, flag) for o, flag in text.discussion],
+    )
+
+
+def _unread(record: Record) -> Finding:
+    return Finding(
+        check="prose-unread",
+        severity="info",
+        table="text",
+        page=record.page,
+        message=(
+            f"page {record.page}: '{record.raw}' was not read as data: the sentence does not say which endpoint "
+            f"its {record.statistic} is about"
+        ),
+        values=[FindingValue(label="text", value=record.value, raw=record.raw, page=record.page, bbox=record.bbox)],
+    )
+
+
+def _reading_order(
+    frame: Frame, words: list[Word], skipping: bool, breaks: list[float], discussing: bool = False
+) -> tuple[_Text, bool, bool]:
     """Column by column, left to right, each top to bottom, in bands split by full-width tables (text
     above a table is read before text below it); skipped sections left out. Columns are where runs of
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
@@ -159,8 +235,25 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
     chars: list[str] = []
     owner: list[int] = []
     flat: list[Word] = []
+    paragraphs: list[int] = [0]
+    right_edge: dict[int, float] = {}
+    for seg in ordered:
+        right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
+    discussion: list[tuple[int, bool]] = [(0, discussing)]
+    previous: list[Word] | None = None
     for seg in ordered:
         line_text = join_words(seg).strip()
+        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 else None
+        if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
+            discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
+            discussion.append((len(chars), discussing))
+        if previous is not None and (
+            _new_paragraph(previous, seg, lefts)
+            or _RUN_IN_LINE.match(line_text)
+            or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        ):
+            paragraphs.append(len(chars) + 1)
+        previous = seg
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
             skipping = True
             continue
@@ -185,7 +278,40 @@ def _reading_order(frame: Frame, words: list[Word], skipping: bool, breaks: list
                 owner.append(len(flat) - 1)
             prev = w
     text = _plain("".join(chars))
-    return _Text(text, owner, flat), skipping
+    return _Text(text, owner, flat, paragraphs, discussion), skipping, discussing
+
+
+_DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
+
+
+def in_discussion(text: _Text, at: int) -> bool:
+    return next((flag for offset, flag in reversed(text.discussion) if offset <= at), False)
+
+
+_RUN_IN_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?:\s[a-z][A-Za-z-]*){0,2}\.\s[A-Z]")
+_SHORT_LINE = (
+    2.0  # a line ending this many type sizes before its column's right edge, with a full stop, ends a paragraph
+)
+
+
+def _ended_short(previous: list[Word], right: float) -> bool:
+    """Did the previous line end a paragraph: a full stop well before the column's right edge?"""
+    last = previous[-1]
+    return last.text.endswith(".") and right - last.x1 > _SHORT_LINE * max(last.size, 1.0)
+
+
+_PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
+_PARAGRAPH_INDENT = 0.8  # so does a first line indented by this many type sizes from its column's left edge
+
+
+def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) -> bool:
+    """Does ``seg`` start a paragraph after ``previous`` (a gap above it, or an indented first line)?"""
+    size = max(seg[0].size, 1.0)
+    gap = min(w.top for w in seg) - max(w.bottom for w in previous)
+    if gap > 0 and gap > _PARAGRAPH_GAP * size and abs(seg[0].x0 - previous[0].x0) < 3 * size:
+        return True
+    left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
+    return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
 
 
 def _wordy(seg: list[Word]) -> bool:
@@ -244,7 +370,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM})))\))?",
             re.IGNORECASE,
@@ -313,7 +439,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
     (re.compile(rf"(?P<v>{NUM})\s?(?:{PK_UNIT})"), {"v": "estimate"}),
     # any other percentage: neutropenia (21.0%), ORR was 80%
-    (re.compile(rf"(?P<pct>{NUM})\s?%"), {"pct": "percent"}),
+    (re.compile(rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|CrI|confidence|credible)\b)"), {"pct": "percent"}),
 ]
 _RATIO = {
     "hazard ratio": "hr",
@@ -358,6 +484,10 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
+    plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
+    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
+        return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)
@@ -376,7 +506,15 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 
 def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
+    first = groups[0]
+    if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
+        return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
+    if about_other_study(context):
+        return []  # another study's numbers (background, discussion): not this trial's data
+    discussing = in_discussion(text, m.start())
+    if discussing and cites(context) and not own_study(context):
+        return []  # a discussion sentence that cites other work and does not speak of this study
     at, end = m.start() - start, m.end() - start
     bbox = _bbox(text, m.start(), m.end())
     if bbox is None:
@@ -424,6 +562,22 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if pk is not None:
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
+        label_row = row
+        if not label_row:
+            what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            label_row = [what] if what else []
+        if pk is not None:
+            group = arm
+        elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
+            group = None  # a contrast between groups is about the trial, not one group
+        else:
+            group = _group(context, m.start(g) - start, stat) or (
+                None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
+            )
+            group = group or (None if discussing else _paragraph_group(text, m.start()))
+            if group is None and denominator:
+                # the N the statement is of names its group when the text states whose N it is
+                group = group_of_n(text.text[: m.start()], denominator)
         out.append(
             Record(
                 section=section,
@@ -438,15 +592,82 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
                 page=page,
                 bbox=bbox,
                 context=context,
-                row=row,
+                row=label_row,
                 grade=grade,
                 scope=scope,
                 analyte=analyte,
                 unit=unit,
-                arm=arm,
+                arm=group,
             )
         )
+    # one statement is about one thing: its numbers share the endpoint and the group of its first number
+    # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
+    named = next((r.row for r in out if r.row), None)
+    group = next((r.arm for r in out if r.arm), None)
+    for r in out:
+        if named:
+            r.row = list(named)
+        if r.section != "pk":
+            r.arm = group
     return out
+
+
+def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
+    """ "did not differ between the groups (5.8±21.9 and 5.1±15.5, respectively)": the i-th value is of the
+    i-th group the paragraph named before, when the sentence names none itself."""
+    if "respectively" not in sentence or named_groups(sentence):
+        return None
+    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence):
+        return None  # "median PFS and OS were 4.8 and 14.1 months, respectively": a list of endpoints
+    groups = named_groups(_paragraph_before(text, sentence_start))
+    if len(groups) < 2:
+        return None
+    unbracketed = re.sub(r"\[[^\]]*\]", lambda b: " " * len(b.group(0)), sentence)
+    if stat in ("mean", "sd", "se"):
+        kind = r"\d+(?:\.\d+)?\s?±"
+    elif stat in ("percent", "rate"):
+        kind = r"\d+(?:\.\d+)?\s?%"
+    else:
+        kind = r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+    values = [v.start() for v in re.finditer(kind, unbracketed)]
+    index = sum(1 for v in values if v < at)
+    if len(values) == len(groups[-len(values) :]) and len(values) <= len(groups) and index < len(values):
+        return groups[len(groups) - len(values) + index]
+    return None
+
+
+def _paragraph_before(text: _Text, at: int) -> str:
+    start = max((p for p in text.paragraphs if p <= at), default=0)
+    return text.text[start:at]
+
+
+def _paragraph_group(text: _Text, at: int) -> str | None:
+    """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
+    "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
+    starts = [p for p in text.paragraphs if p <= at] or [0]
+    sentence_start, _ = _sentence(text.text, at, at)
+    here = text.text[starts[-1] : max(starts[-1], sentence_start)]
+    found = single_group(here)
+    sentence = _sentence(text.text, at, at)[1]
+    whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
+    if found is None and not whole and not any_group(here) and not any_group(sentence):
+        found = section_group(text.text, text.paragraphs, at)
+    return found
+
+
+def _group(sentence: str, at: int, stat: str) -> str | None:
+    """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
+    its i-th value of the same kind, else the group its clause names."""
+    pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
+    if pairs:
+        unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+        kind = (
+            r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+        )
+        index = len(re.findall(kind, unbracketed[:at]))
+        if index < len(pairs):
+            return pairs[index]
+    return group_of(sentence, at)
 
 
 _PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")
@@ -471,11 +692,42 @@ def pattern_groups(m: re.Match[str]) -> set[str]:
     return set(m.re.groupindex)
 
 
+_ABBREVIATION = re.compile(r"(?:\bvs|\be\.g|\bi\.e|\bal|\bfig|\bno|\bapprox|\bcf|\bca|\bref|\b[A-Z])$", re.IGNORECASE)
+
+
+def _is_break(text: str, i: int) -> bool:
+    """Is text[i] (a "." or ";" followed by a space) the end of a sentence? Not after "vs." / "e.g." / an
+    initial, and a ";" only outside brackets ("(hazard ratio, 0.79; 95% CI ...; P = 0.005)" is one
+    statement)."""
+    if text[i] == ".":
+        return not _ABBREVIATION.search(text[max(0, i - 8) : i])
+    back = i
+    while True:
+        back = text.rfind(". ", 0, back)
+        if back < 0 or not _ABBREVIATION.search(text[max(0, back - 8) : back]):
+            break
+    span = text[back + 1 : i]
+    return span.count("(") + span.count("[") == span.count(")") + span.count("]")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
-    """The sentence around a match: its start offset in the text and its text."""
-    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    """The sentence around a match: its start offset in the text and its text (a "; " outside brackets also
+    ends one)."""
+    left = start
+    while True:
+        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left))
+        if left < 0 or _is_break(text, left):
+            break
+    right = end
+    while True:
+        candidates = [i for i in (text.find(". ", right), text.find("; ", right)) if i >= 0]
+        if not candidates:
+            right = len(text)
+            break
+        right = min(candidates)
+        if _is_break(text, right):
+            break
+        right += 1
     first = left + 2 if left >= 0 else 0
     return first, text[first : right + 1][:800]
 

@@ -20,7 +20,7 @@ _LEAD_N = re.compile(
     r"(?:patients|pts|participants|subjects)\b",
     re.IGNORECASE,
 )
-_LANDMARK = re.compile(r"(?P<t>\d+)\s?-?\s?(?P<u>month|year|week)s?\b", re.IGNORECASE)
+_LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week)s?\b", re.IGNORECASE)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
 

@@ -17,6 +17,7 @@ from extractors.classify import (
 )
 from extractors.hints import Context, meaning_of
 from extractors.structure import TableCell, TableModel
+from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
@@ -74,12 +75,22 @@ def cell_to_records(
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:
         return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are")
-    fields = _vocabulary(cell, model, section, transposed)
-    records: list[Record] = []
     denominator = None
     if "denominator" in meaning.stats:
         d = shape.numbers[meaning.stats.index("denominator")]
-        denominator = int(d) if d is not None else None
+        denominator = int(d) if d is not None and d == int(d) else None
+    refused = veto(
+        meaning.stats,
+        shape.numbers,
+        shape.decimals,
+        denominator if denominator is not None else cell.arm_n,
+        inferred=meaning.inferred,
+    )
+    if refused:
+        reading = "/".join(s for s in meaning.stats if s != "denominator")
+        return [], _unread(cell, model, f"read as {reading}, but {refused}")
+    fields = _vocabulary(cell, model, section, transposed)
+    records: list[Record] = []
     for i, stat in enumerate(meaning.stats):
         if stat == "denominator":
             continue
@@ -89,11 +100,6 @@ def cell_to_records(
             qualifier = shape.comparator
         if value is None and qualifier is None:
             continue
-        if stat in ("count", "events") and value is not None:
-            decimals = shape.decimals[i] if i < len(shape.decimals) else 0
-            if value != int(value) or decimals:
-                # a count is a whole number printed without decimals: anything else is not a count
-                return [], _unread(cell, model, f"{m_text(value)} cannot be a count")
         records.append(
             Record(
                 section=section,

@@ -159,7 +159,8 @@ class Metadata(BaseModel):
     title: str | None = None
     doi: str | None = None
     journal: str | None = None
-    year: int | None = None
+    year: int | None = Field(default=None, description="publication year (not a data cut-off or enrolment year)")
+    acronym: str | None = Field(default=None, description='trial acronym as printed ("PATHWAY-2", "EAST-AFNET 4")')
 
 
 class Arm(BaseModel):

@@ -3,12 +3,20 @@
 A golden value is *found* when a record of the same table has the same statistic, a row whose labels,
 joined, end with the golden innermost row label, a column (with its arm) whose labels, joined, end with the
 golden innermost column label, and the same value. Where several golden cells share those innermost labels,
-the full paths decide. A matched key with another value is *wrong*; records in golden tables that match no
-golden value are *extra*. Prose values are matched by page, statistic and value.
+the full paths decide. A matched key with another value is *wrong*; the right number of the cell under
+another statistic (a count read as a mean) is *mislabeled*, counted apart; records in golden tables that
+match no golden value are *extra*.
+
+Prose values are matched twice: by page, statistic and value (``text``), and with their labels
+(``text_labelled``): the same, plus the endpoint (the record's innermost row, else its parameter) and the
+group (its arm) of the golden statement, both compared after :func:`endpoint_key` / :func:`group_key`
+(synonyms and abbreviations of the trial vocabulary mapped to one spelling, statistic words dropped). A prose
+number found with the right value but another endpoint or group is *mislabeled*.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -36,7 +44,7 @@ class Tally:
     wrong: int = 0
     missing: int = 0
     extra: int = 0
-    mislabeled: int = 0  # of the wrong ones: the right number under another statistic
+    mislabeled: int = 0  # the right number under another statistic (or, in prose, another endpoint/group)
 
     def add(self, other: Tally) -> None:
         self.golden += other.golden
@@ -51,8 +59,14 @@ class Tally:
         return self.found / self.golden if self.golden else 1.0
 
     @property
+    def emitted(self) -> int:
+        """Golden values for which a labelled value was emitted: found, wrong or mislabeled."""
+        return self.found + self.wrong + self.mislabeled
+
+    @property
     def wrong_rate(self) -> float:
-        return self.wrong / (self.found + self.wrong) if self.found + self.wrong else 0.0
+        """Wrong values, mislabeled included, as a share of the labelled values emitted."""
+        return (self.wrong + self.mislabeled) / self.emitted if self.emitted else 0.0
 
 
 @dataclass(slots=True)
@@ -202,11 +216,10 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             )
         ):
             # the right number read as another statistic (a count read as a mean): a wrong value for a user
-            tally.wrong += 1
             tally.mislabeled += 1
             other = next(records[i] for i in in_row if _same(records[i].value, gold.value))
             report.wrongs.append(
-                f"{where}: golden {gold.stat} {gold.value} read as {other.statistic} (raw {other.raw!r})"
+                f"{where}: mislabeled: golden {gold.stat} {gold.value} read as {other.statistic} (raw {other.raw!r})"
             )
         else:
             tally.missing += 1
@@ -227,27 +240,7 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
     for entry in entries:
         for stat, value in entry.get("values", {}).items():
             tally.golden += 1
-            if stat == "denominator":  # checked on the statement's count or percent; consumes nothing
-                hit = next(
-                    (
-                        i
-                        for i, r in enumerate(records)
-                        if r.page == entry["page"] and _same(_values(r, stat)[0], float(value))
-                    ),
-                    None,
-                )
-            else:
-                hit = next(
-                    (
-                        i
-                        for i, r in enumerate(records)
-                        if i not in used
-                        and r.page == entry["page"]
-                        and r.statistic == stat
-                        and _same(r.value, float(value))
-                    ),
-                    None,
-                )
+            hit = _text_hit(entry, stat, float(value), records, used)
             if hit is None:
                 tally.missing += 1
                 report.misses.append(f"text p{entry['page']} | {stat} = {value} (raw {entry['raw']!r})")
@@ -257,6 +250,204 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
                 used.add(hit)
     pages = {e["page"] for e in entries}
     tally.extra += sum(1 for i, r in enumerate(records) if i not in used and r.page in pages)
+    _compare_text_labelled(report, [e for e in entries if "endpoint" in e], records)
+
+
+def _text_hit(
+    entry: dict[str, Any], stat: str, value: float, records: list[Record], used: set[int], labelled: bool = False
+) -> int | None:
+    """The record that states this golden prose value (the denominator is checked on the statement's count
+    or percent and consumes nothing); with ``labelled``, only one naming the entry's endpoint and group."""
+    for i, r in enumerate(records):
+        if r.page != entry["page"]:
+            continue
+        if stat == "denominator":
+            if not _same(_values(r, stat)[0], value):
+                continue
+        elif i in used or r.statistic != stat or not _same(r.value, value):
+            continue
+        if labelled and not (
+            endpoint_matches(entry.get("endpoint"), prose_endpoint(r)) and group_matches(entry.get("group"), r.arm)
+        ):
+            continue
+        return i
+    return None
+
+
+def _compare_text_labelled(report: Report, entries: list[dict[str, Any]], records: list[Record]) -> None:
+    """Prose facts with their labels: found only when the record names the statement's endpoint and group."""
+    if not entries:
+        return
+    tally = report.tally("text_labelled")
+    used: set[int] = set()
+    for entry in entries:
+        for stat, value in entry.get("values", {}).items():
+            tally.golden += 1
+            hit = _text_hit(entry, stat, float(value), records, used, labelled=True)
+            where = f"text p{entry['page']} | {entry.get('endpoint')} | {entry.get('group')} | {stat} = {value}"
+            if hit is not None:
+                tally.found += 1
+                if stat != "denominator":
+                    used.add(hit)
+                continue
+            bare = _text_hit(entry, stat, float(value), records, used)
+            if bare is not None and stat != "denominator":
+                tally.mislabeled += 1
+                used.add(bare)
+                r = records[bare]
+                report.wrongs.append(
+                    f"{where}: mislabeled: read with endpoint {prose_endpoint(r)!r}, group {r.arm!r} "
+                    f"(raw {entry['raw']!r})"
+                )
+            else:
+                tally.missing += 1
+                report.misses.append(f"{where} (raw {entry['raw']!r})")
+
+
+# the trial vocabulary's synonyms, mapped to one spelling (applied to lowercased text, longest first)
+_ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
+    (
+        r"objective (?:tumou?r )?response rate|overall response rate|objective response|overall response|"
+        r"best overall response|response rate|\borr\b",
+        " orr ",
+    ),
+    (r"disease control rate|disease control|\bdcr\b", " dcr "),
+    (r"clinical benefit rate|clinical benefit|\bcbr\b", " cbr "),
+    (r"progression.free survival|\bpfs\b", " pfs "),
+    (r"event.free survival|\befs\b", " efs "),
+    (r"overall survival|\bos\b", " os "),
+    (r"duration of (?:objective )?response|\bdor\b", " dor "),
+    (r"time to (?:objective )?response|\bttr\b", " ttr "),
+    (r"complete (?:metabolic )?(?:response|remission)s?|\bc[mr]r\b|\bcr\b", " cr "),
+    (r"partial (?:response|remission)s?|\bpr\b", " pr "),
+    (r"stable disease|\bsd\b", " sd "),
+    (r"progressive disease|\bpd\b", " pd "),
+    (r"treatment.related adverse events?|treatment.related aes?|drug.related adverse events?|\btraes?\b", " trae "),
+    (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
+    (r"serious adverse events?|\bsaes?\b", " sae "),
+    (r"immune.related adverse events?|\biraes?\b", " irae "),
+    (r"dose.limiting toxicit(?:y|ies)|\bdlts?\b", " dlt "),
+    (r"adverse events?|\baes?\b", " ae "),
+    (
+        r"grade\s?(?:≥|>=|>)\s?3|≥\s?grade\s?3|grade 3 or (?:higher|more|above|greater|worse)|grade 3.[45]|"
+        r"grade [iv]{3} or (?:higher|more)",
+        " g3plus ",
+    ),
+    (r"hazard ratio|\bhr\b", " hr "),
+    (r"odds ratio", " or "),
+    (r"c\s?max\b|maximum (?:plasma )?concentration|peak concentration", " cmax "),
+    (r"area under the (?:concentration.time )?curve|\bauc", " auc"),
+    (r"half.life|t\s?1/2|t½", " thalf "),
+    (r"follow.up", " followup "),
+    (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
+)
+_STAT_WORDS = frozenset(
+    [
+        "median",
+        "mean",
+        "rate",
+        "rates",
+        "estimated",
+        "estimate",
+        "the",
+        "of",
+        "with",
+        "a",
+        "an",
+        "in",
+        "at",
+        "was",
+        "were",
+        "patients",
+        "patient",
+        "participants",
+        "pts",
+        "number",
+        "no",
+        "n",
+        "percentage",
+        "proportion",
+        "incidence",
+        "overall",
+        "all",
+        "any",
+    ]
+)
+_GROUP_WORDS = frozenset(
+    [
+        "the",
+        "arm",
+        "group",
+        "groups",
+        "cohort",
+        "patients",
+        "patient",
+        "with",
+        "in",
+        "of",
+        "and",
+        "treated",
+        "receiving",
+    ]
+)
+
+
+def _tokens(text: str, drop: frozenset[str]) -> frozenset[str]:
+    text = unicodedata.normalize("NFKC", text).lower()
+    for pattern, repl in _ENDPOINT_SYNONYMS:
+        text = re.sub(pattern, repl, text)
+    words = re.findall(r"[0-9a-z]+", text)
+    return frozenset(w for w in words if w not in drop)
+
+
+def endpoint_key(text: str | None) -> frozenset[str]:
+    """An endpoint as a set of words in one spelling: "median progression-free survival" -> {"pfs"},
+    "Grade ≥3 treatment-related AEs" -> {"g3plus", "trae"}, "12-month OS rate" -> {"12month", "os"}."""
+    return _tokens(text or "", _STAT_WORDS)
+
+
+def group_key(text: str | None) -> frozenset[str]:
+    """A group as a set of words: "70 mg/m² cohort" -> {"70", "mg", "m2"}; "all patients" -> {"all"}."""
+    return _tokens(text or "", _GROUP_WORDS)
+
+
+def endpoint_matches(golden: str | None, extracted: str | None) -> bool:
+    """The golden endpoint and the extracted one name the same thing: one's words contain the other's."""
+    g, e = endpoint_key(golden), endpoint_key(extracted)
+    if not g:
+        return not e
+    return bool(e) and (g <= e or e <= g)
+
+
+_WHOLE_TRIAL = frozenset({"all", "overall", "total", "whole", "entire", "population"})
+
+
+def group_matches(golden: str | None, extracted: str | None) -> bool:
+    """A null golden group (the whole trial) matches a record without an arm (or one naming all patients);
+    otherwise one's words contain the other's."""
+    g, e = group_key(golden), group_key(extracted)
+    if not g or g <= _WHOLE_TRIAL:
+        return not e or e <= _WHOLE_TRIAL
+    return bool(e) and (g <= e or e <= g)
+
+
+def prose_endpoint(record: Record) -> str | None:
+    """What a prose record is about: its innermost row label, else its parameter."""
+    return record.row[-1] if record.row else record.parameter
+
+
+# the validation files COMMON.md names besides the hash rule (conservative: a listed file is validation too)
+def split_of(stem: str, origin: str) -> str:
+    """ "validation" or "tuning". A real golden PDF is validation when a fixed hash of its name says so: the
+    SHA-256 of the stem, read as a whole number or by its first 8 hex digits, is divisible by 3. (The split
+    was first published by the 8-digit reading and first coded by the whole-number one; files picked by
+    either were kept out of tuning, so both stay validation.) Typeset fixtures are tuning."""
+    if origin != "real":
+        return "tuning"
+    digest = hashlib.sha256(stem.encode()).hexdigest()
+    if int(digest, 16) % 3 == 0 or int(digest[:8], 16) % 3 == 0:
+        return "validation"
+    return "tuning"
 
 
 def load_golden(path: Path) -> dict[str, Any]:

@@ -78,3 +78,115 @@ def test_unicode_minus_is_a_minus(estimate: float, spread: float) -> None:
     text = f"{estimate:.2f}".replace("-", "\u2212") + f" (\u2212{spread:.2f} to {spread:.2f})"
     shape = parse_shape(text)
     assert shape is not None and shape.numbers[0] == estimate and shape.numbers[1] == -spread
+
+
+# --- scoped legends (extractors/legends.py) and the statement precedence of extractors/hints.py -------------
+
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from extractors.cells import parse_shape as _parse  # noqa: E402
+from extractors.hints import Context, meaning_of  # noqa: E402
+from extractors.legends import applicable, scoped_statements  # noqa: E402
+from extractors.vetoes import veto  # noqa: E402
+
+
+def _ctx(row: tuple[str, ...] = ("Age",), column: tuple[str, ...] = ("Arm A",), notes: str = "", n: int | None = None):  # type: ignore[no-untyped-def]
+    return Context(row=row, column=column, footnotes=(), table_notes=notes, title="", arm_n=n)
+
+
+def _stats(raw: str, **kw: object) -> tuple[str, ...]:
+    shape = _parse(raw)
+    assert shape is not None
+    return meaning_of(shape, _ctx(**kw)).stats  # type: ignore[arg-type]
+
+
+def test_for_clause_scopes_each_parameter() -> None:
+    notes = "Geometric means (95% CI) for AUCinf and Cmax, median (range) for Tmax."
+    clauses = scoped_statements(notes)
+    assert [c.statement for c in applicable(clauses, ("Tmax (h)",), ())[0]] == ["median (range)"]
+    assert _stats("1.5 (0.5–4.0)", row=("Tmax (h)",), notes=notes) == ("median", "min", "max")
+    assert _stats("812 (700–950)", row=("Cmax (ng/mL)",), notes=notes) == ("geometric_mean", "ci_low", "ci_high")
+
+
+def test_except_clause_takes_its_parameter_out_of_the_general_statement() -> None:
+    notes = "Values are geometric mean (CV%) except Tmax, which is median (range)."
+    assert _stats("2.0 (1.0–3.0)", row=("Tmax",), notes=notes) == ("median", "min", "max")
+    assert _stats("35.2 (20.1)", row=("AUClast",), notes=notes) == ("geometric_mean", "cv_percent")
+
+
+def test_baseline_and_change_statements_are_never_blended() -> None:
+    notes = "Baseline values are median (IQR); changes are mean (95% CI)."
+    assert _stats("7.9 (7.1–8.8)", row=("HbA1c", "Baseline"), notes=notes) == ("median", "q1", "q3")
+    assert _stats("-0.4 (-0.6 to -0.2)", row=("HbA1c", "Change from baseline"), notes=notes) == (
+        "mean",
+        "ci_low",
+        "ci_high",
+    )
+
+
+def test_row_label_beats_the_legend_and_column_header_beats_it_too() -> None:
+    legend = "Data are mean (SD)."
+    assert _stats("12 (40.0)", row=("Female, n (%)",), notes=legend, n=30) == ("count", "percent")
+    assert _stats("12 (40.0)", column=("No. of patients (%)",), notes=legend, n=30) == ("count", "percent")
+
+
+def test_percentage_header_types_a_bare_number_as_percent() -> None:
+    assert _stats("41.7", row=("Nausea",), column=("Percentage of patients",)) == ("percent",)
+    assert _stats("12", row=("Nausea",), column=("No. of patients (%)",)) == ("count",)
+
+
+def test_conflicting_scoped_clauses_leave_the_cell_unread() -> None:
+    notes = "Median (range) for Tmax. Geometric mean (95% CI) for Tmax."
+    shape = _parse("1.5 (0.5–4.0)")
+    assert shape is not None
+    meaning = meaning_of(shape, _ctx(row=("Tmax",), notes=notes))
+    assert meaning.stats == () and "Median (range)" in meaning.reason and "Geometric mean (95% CI)" in meaning.reason
+
+
+# --- arithmetic vetoes -----------------------------------------------------------------------------------
+
+
+def test_veto_count_must_be_whole_and_within_n() -> None:
+    assert veto(("count", "percent"), (12.5, 40.0), (1, 1), 30) is not None
+    assert veto(("count", "percent"), (31, 100.0), (0, 1), 30, inferred=True) is not None
+    assert veto(("count", "percent"), (31, 100.0), (0, 1), 30) is None  # a stated n (%): the checks judge it
+
+
+def test_veto_percent_must_match_count_over_n_when_the_numbers_chose_the_reading() -> None:
+    assert veto(("count", "percent"), (12, 40.0), (0, 1), 30, inferred=True) is None
+    assert veto(("count", "percent"), (12, 45.0), (0, 1), 30, inferred=True) is not None
+
+
+def test_veto_interval_must_bracket_its_estimate() -> None:
+    assert veto(("median", "min", "max"), (5.0, 1.0, 9.0), (0, 0, 0), None) is None
+    assert veto(("median", "min", "max"), (12.0, 1.0, 9.0), (0, 0, 0), None) is not None
+    assert veto(("hr", "ci_low", "ci_high"), (0.8, 0.9, 0.7), (1, 1, 1), None) is not None
+
+
+def test_veto_sd_not_negative_and_iqr_inside_range() -> None:
+    assert veto(("mean", "sd"), (5.0, -1.0), (1, 1), None) is not None
+    stats = ("median", "q1", "q3", "min", "max")
+    assert veto(stats, (5, 3, 7, 1, 9), (0,) * 5, None) is None
+    assert veto(stats, (5, 0, 7, 1, 9), (0,) * 5, None) is not None
+
+
+@_given(_st.integers(min_value=1, max_value=400), _st.integers(min_value=0, max_value=400), _st.integers(0, 1000))
+def test_no_emitted_percent_strays_from_count_over_n(n: int, count: int, pct_tenths: int) -> None:
+    """A reading the numbers chose is emitted only when its percent is count/N within rounding."""
+    count = min(count, n)
+    shown = pct_tenths / 10
+    refused = veto(("count", "percent"), (count, shown), (0, 1), n, inferred=True)
+    if refused is None:
+        assert abs(100 * count / n - shown) < 0.1 + 1e-9
+    elif abs(100 * count / n - shown) < 0.05:
+        raise AssertionError(f"{count}/{n} printed {shown}% was refused: {refused}")
+
+
+def test_an_interval_takes_the_estimate_its_own_statement_names() -> None:
+    legend = "Data are median (IQR) or n (%)."
+    assert _stats("54 (47–61)", row=("Age, years",), notes=legend) == ("median", "q1", "q3")
+    shape = _parse("54 (47–61)")
+    assert shape is not None
+    meaning = meaning_of(shape, _ctx(row=("Age",), column=("Mean",), notes=legend))
+    assert meaning.stats == () and "median" in meaning.reason and "mean" in meaning.reason

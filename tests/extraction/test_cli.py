@@ -56,7 +56,7 @@ def test_json_has_metadata_arms_sections(tmp_path: Path) -> None:
 def test_records_are_json_lines_with_provenance() -> None:
     lines = _run("extract", str(SEED), "--format", "records").splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) > 800
+    assert len(records) > 750  # prose numbers whose endpoint the text does not tell are findings (issue 9)
     assert all(set(r) >= FIELDS for r in records)
     cell = next(r for r in records if r["raw"] == "5 (41.7)" and r["statistic"] == "percent")
     assert cell["value"] == 41.7 and cell["row"] == ["ECOG performance status", "0"]

@@ -47,3 +47,78 @@ def test_pk_values_listed_respectively(extraction: Callable[[str], Extraction]) 
 def test_lead_in_denominator(extraction: Callable[[str], Extraction]) -> None:
     recs = _statement(extraction(SEED), "9 patients (64.3%")
     assert recs and all(r.denominator == 18 for r in recs if r.statistic in ("count", "percent"))
+
+
+# --- what a prose number is about (extractors/prose_labels.py): one test per statement kind --------------
+
+from extractors.prose_labels import (  # noqa: E402
+    about_other_study,
+    endpoint_of,
+    group_of,
+    respectively_groups,
+)
+
+
+def _about(sentence: str, number: str, statistic: str) -> tuple[str | None, str | None]:
+    at = sentence.index(number)
+    return endpoint_of(sentence, at, at + len(number), statistic), group_of(sentence, at)
+
+
+def test_respectively_list_names_each_item() -> None:
+    s = (
+        "The frequencies of homozygosity, single heterozygous, and wild type were 10.9% (13/119), "
+        "26.9% (32/119) and 46.2% (55/119), respectively."
+    )
+    assert _about(s, "26.9%", "percent")[0] == "single heterozygous"
+    assert _about(s, "46.2%", "percent")[0] == "wild type"
+
+
+def test_x_vs_y_groups_in_order() -> None:
+    s = "The ORR was 40% vs 20% in the placebo and 70 mg/m² groups, respectively."
+    assert respectively_groups(s) == ["placebo group", "70 mg/m² group"]
+
+
+def test_n_of_n_with_what_they_had() -> None:
+    s = "Of 87 evaluable patients, 22 of 87 patients (25.3%) had a partial response."
+    endpoint, _group = _about(s, "22 of 87 patients (25.3%", "count")
+    assert endpoint == "PR"
+
+
+def test_number_in_words_with_verb() -> None:
+    s = "Fifty-nine patients were enrolled at 70 mg/m²."
+    endpoint, group = _about(s, "Fifty-nine patients", "count")
+    assert (endpoint, group) == ("enrolled", "70 mg/m²")
+
+
+def test_hazard_ratio_names_the_outcome() -> None:
+    s = "A primary outcome event occurred in 249 patients (hazard ratio, 0.79; 96% CI, 0.66 to 0.94; P = 0.005)."
+    assert _about(s, "0.79", "hr")[0] == "primary outcome event"
+
+
+def test_median_names_its_endpoint() -> None:
+    s = "In all patients with TNBC, the median PFS was 4.8 months (95% CI 3.2–5.8), the median OS was 14.1 months."
+    assert _about(s, "4.8", "median") == ("PFS", "TNBC")
+    assert _about(s, "14.1", "median")[0] == "OS"
+
+
+def test_ae_term_before_its_frequency() -> None:
+    s = "The most common TRAEs included diarrhea (72/107, 67.3%), leukopenia (64/107, 59.8%)."
+    assert _about(s, "64/107", "count")[0] == "leukopenia"
+
+
+def test_a_number_without_an_endpoint_is_not_told() -> None:
+    assert _about("This was seen in 12 of them.", "12", "value")[0] is None
+
+
+def test_other_studies_are_not_this_trials_data() -> None:
+    assert about_other_study("In the ASCENT trial, the median PFS was 5.6 months [12].")
+    assert not about_other_study("In our study, the median PFS was 4.8 months, longer than reported [12].")
+
+
+def test_prose_numbers_carry_endpoint_and_group_end_to_end(extraction: Callable[[str], Extraction]) -> None:
+    ex = extraction(SEED)
+    prose = [r for r in ex.records if r.table == "text"]
+    assert prose and all(r.row for r in prose)  # every emitted prose number names what it is about
+    assert any(f.check == "prose-unread" for f in ex.findings)
+    pfs = [r for r in prose if r.statistic == "median" and r.value == 4.8 and r.page == 4]
+    assert pfs and pfs[0].row == ["PFS"] and pfs[0].arm == "TNBC"

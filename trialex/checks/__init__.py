@@ -25,7 +25,9 @@ precision under every rounding rule papers use (half-up, half-even, truncation, 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from schemas.findings import Finding
 from schemas.records import Record
@@ -70,12 +72,31 @@ CHECKS: tuple[Check, ...] = (
 CATALOGUE: tuple[CheckInfo, ...] = tuple(check.info for check in CHECKS)
 
 
+@dataclass(slots=True)
+class CheckTimer:
+    """Wall time spent in :func:`run_checks` since the last :meth:`reset` (``bench/speed.py`` prints it on a
+    line of its own): ``seconds`` in all, over ``runs`` calls and ``records`` records checked."""
+
+    seconds: float = 0.0
+    runs: int = 0
+    records: int = 0
+
+    def reset(self) -> None:
+        self.seconds, self.runs, self.records = 0.0, 0, 0
+
+
+#: Process-wide timer of the checks (one extraction runs them once).
+TIMER = CheckTimer()
+
+
 def run_checks(records: Iterable[Record], *, strict: bool = False) -> list[Finding]:
     """Every check over one paper's records; findings sorted by severity, then page.
 
     A check that fails on unforeseen input is logged and skipped, so one odd table cannot stop the
     others; ``strict=True`` lets the exception through (tests use it).
     """
+    started = time.perf_counter()
+    records = list(records)
     paper = Paper.of(records)
     found: list[Finding] = []
     for check in CHECKS:
@@ -85,7 +106,16 @@ def run_checks(records: Iterable[Record], *, strict: bool = False) -> list[Findi
             if strict:
                 raise
             log.exception("check %s failed; its findings are missing", check.id)
-    return sort_findings(found, [check.id for check in CHECKS])
+    result = sort_findings(found, [check.id for check in CHECKS])
+    TIMER.seconds += time.perf_counter() - started
+    TIMER.runs += 1
+    TIMER.records += len(records)
+    return result
 
 
-__all__ = ["CATALOGUE", "CHECKS", "Check", "CheckInfo", "Paper", "run_checks"]
+def check_ids() -> frozenset[str]:
+    """The ids of the catalogue's checks: the findings of an extraction that come from the checks."""
+    return frozenset(info.id for info in CATALOGUE)
+
+
+__all__ = ["CATALOGUE", "CHECKS", "TIMER", "Check", "CheckInfo", "CheckTimer", "Paper", "check_ids", "run_checks"]

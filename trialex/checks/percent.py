@@ -15,6 +15,7 @@ from trialex.checks.model import Check, CheckInfo
 from trialex.checks.paper import KnownN, Paper
 from trialex.checks.rounding import (
     Printed,
+    denominator_window,
     fits,
     fixed,
     percent_of,
@@ -61,7 +62,15 @@ class Miss:
 def _acceptor(percent: Record, shown: Printed) -> Callable[[int, int], bool] | None:
     sign = qualifier(percent) or ""
     if not sign:
-        return lambda n, big_n: fits(percent_of(n, big_n), shown.value, shown.decimals)
+        near = float(shown.value)
+        unit = 10.0**-shown.decimals + 1e-9
+
+        def ok(n: int, big_n: int) -> bool:
+            # every legitimate rounding lands within one printed unit: refuse the rest in floating point
+            # before the exact (Fraction) rounding rules
+            return abs(100.0 * n / big_n - near) < unit and fits(percent_of(n, big_n), shown.value, shown.decimals)
+
+        return ok
     if sign in ("<", "≤", "<="):
         return lambda n, big_n: percent_of(n, big_n) <= shown.value
     if sign in (">", "≥", ">="):
@@ -92,7 +101,10 @@ def _fitting_ns(miss: Miss) -> set[int]:
     centre = Fraction(100 * miss.n) / miss.shown.value
     low = max(miss.n, 1, int(centre * Fraction(9, 10)) - 2)
     high = min(low + 20000, int(centre * Fraction(11, 10)) + 2)
-    return {k for k in range(low, high + 1) if miss.ok(miss.n, k)}
+    if qualifier(miss.percent):
+        return {k for k in range(low, high + 1) if miss.ok(miss.n, k)}
+    window = denominator_window(miss.n, miss.shown.value, miss.shown.decimals, high)
+    return {k for k in window if k >= low and miss.ok(miss.n, k)}
 
 
 def _shared_n(miss: Miss, misses: list[Miss]) -> tuple[int, list[Miss]] | None:
@@ -168,6 +180,9 @@ def _fewer_with_data(miss: Miss) -> int | None:
     percentage is of the patients with data), if any. Never for a statement with its own N."""
     if miss.own or miss.cell.is_text:
         return None
+    if not qualifier(miss.percent):
+        window = denominator_window(miss.n, miss.shown.value, miss.shown.decimals, miss.big_n - 1)
+        return next((k for k in reversed(window) if k > max(miss.n, 0) and miss.ok(miss.n, k)), None)
     for candidate in range(miss.big_n - 1, max(miss.n, 0), -1):
         if miss.ok(miss.n, candidate):
             return candidate

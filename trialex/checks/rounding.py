@@ -162,9 +162,59 @@ def round_to(value: Fraction, decimals: int, mode: Mode) -> Fraction:
     return Fraction(whole, scale)
 
 
+def _half_up(num: int, den: int) -> int:
+    """num/den rounded half away from zero, in integers (den > 0)."""
+    whole = (2 * abs(num) + den) // (2 * den)
+    return whole if num >= 0 else -whole
+
+
+def _rounded(num: int, den: int, mode: Mode) -> int:
+    """num/den (den > 0) rounded to a whole number by ``mode``, in integer arithmetic."""
+    q, r = divmod(num, den)  # floor
+    if mode == "floor":
+        return q
+    if mode == "ceiling":
+        return q + (r != 0)
+    if mode == "truncation":
+        return q if num >= 0 or r == 0 else q + 1
+    if mode == "half-up":
+        return _half_up(num, den)
+    if mode == "half-even":
+        twice = 2 * r
+        if twice < den:
+            return q
+        if twice > den:
+            return q + 1
+        return q if q % 2 == 0 else q + 1
+    # double: half-up to one extra digit, then half-up again
+    return _half_up(_half_up(num * 10, den), 10)
+
+
 def fits(true: Fraction, shown: Fraction, decimals: int, modes: tuple[Mode, ...] = PERCENT_MODES) -> bool:
-    """Is ``shown`` what some legitimate rounding of ``true`` to ``decimals`` places prints?"""
-    return any(round_to(true, decimals, mode) == shown for mode in modes)
+    """Is ``shown`` what some legitimate rounding of ``true`` to ``decimals`` places prints? Every mode lands
+    within one unit of the last printed place, so anything farther is refused first; the rounding itself is
+    exact integer arithmetic on the fraction's numerator and denominator (no Fraction objects per mode)."""
+    scale = 10**decimals
+    target = shown * scale
+    if target.denominator != 1:
+        return False  # ``shown`` has more decimals than ``decimals``: no rounding to them prints it
+    num, den = true.numerator * scale, true.denominator
+    wanted = target.numerator
+    if abs(num - wanted * den) >= den:
+        return False
+    return any(_rounded(num, den, mode) == wanted for mode in modes)
+
+
+def denominator_window(count: int, shown: Fraction, decimals: int, cap: int) -> range:
+    """The Ns for which 100·count/N can print as ``shown`` under some legitimate rounding: those with
+    |100·count/N − shown| < one unit of the last printed place (every rounding mode lands within it), at most
+    ``cap``. Empty for a zero count or a zero percentage (every N fits those: nothing to learn)."""
+    if count <= 0 or shown <= 0:
+        return range(0)
+    unit = Fraction(1, 10**decimals)
+    low = math.floor(Fraction(100 * count) / (shown + unit))
+    high = cap if shown <= unit else min(cap, math.ceil(Fraction(100 * count) / (shown - unit)))
+    return range(max(low, count, 1), high + 1)
 
 
 def fits_float(true: float, shown: Fraction, decimals: int, modes: tuple[Mode, ...] = PERCENT_MODES) -> bool:

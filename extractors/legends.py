@@ -1,0 +1,169 @@
+"""A table legend cut into scoped statements: which clause speaks for which rows, columns or parameters.
+
+A legend says what its numbers are in clauses, each with a scope:
+
+- "Data are median (IQR) or n (%)": the whole table;
+- "Geometric means (95% CI) for AUCinf and Cmax, median (range) for Tmax": the parameters each names;
+- "Values are geometric mean (CV%) except Tmax, which is median (range)": everything but Tmax, and Tmax;
+- "Baseline values are median (IQR); changes are mean (95% CI)": the rows or columns about the baseline,
+  and those about the change.
+
+:func:`scoped_statements` returns them as plain data (:class:`Clause`); :func:`applicable` picks the clauses
+that speak for one cell from its row and column labels, most specific first. A statement is never blended
+with another: each clause is returned whole, and two scoped clauses that both claim a cell are both returned
+so the caller can refuse the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
+_STAT = (
+    r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*(?:\([^)]*\)|±\s*s[de]m?\b)"
+    r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
+)
+_STAT_RE = re.compile(_STAT, re.IGNORECASE)
+# words that name a part of a table by what its rows or columns are about
+_ASPECTS = ("baseline", "change", "difference", "ratio", "end of treatment", "follow-up", "week", "month")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One statement of a legend and the labels it speaks for.
+
+    ``targets``: normalised label keys the clause names (empty: the whole table); ``aspect``: a word the
+    clause is scoped by ("baseline", "change"), matched anywhere in the labels; ``excluded``: keys the
+    clause explicitly does not speak for ("except Tmax")."""
+
+    statement: str
+    targets: tuple[str, ...] = ()
+    aspect: str | None = None
+    excluded: tuple[str, ...] = ()
+
+    @property
+    def scoped(self) -> bool:
+        return bool(self.targets or self.aspect)
+
+
+def key(text: str) -> str:
+    """A label's normalised key: lowercase alphanumerics ("AUC0–∞ (ng·h/mL)" -> "auc0ngh...")."""
+    return re.sub(r"\W", "", text.lower().replace("∞", "inf"))
+
+
+def label_keys(labels: list[str] | tuple[str, ...]) -> list[str]:
+    """Each label's first term, normalised: "AUCinf (ng h/mL)" -> "aucinf", "Tmax, h" -> "tmax"."""
+    out = []
+    for label in labels:
+        head = re.split(r"[\s,(]", label.strip(), maxsplit=1)[0]
+        out.append(key(head))
+    return out
+
+
+def _targets(text: str) -> tuple[str, ...]:
+    out = []
+    for target in re.split(r",\s*|\s+and\s+|\s+or\s+", text):
+        head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
+        k = key(head.group(0)) if head else ""
+        if k and k not in ("the", "all", "other", "others", "parameters", "values"):
+            out.append(k)
+    return tuple(out)
+
+
+def _sentences(notes: str) -> list[str]:
+    """Legend clauses: sentences and ";"-separated parts (abbreviation lists are kept whole)."""
+    parts = re.split(r"(?<=[.;])\s+(?=[A-Z(a-z])|;\s*", notes)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_FOR = re.compile(
+    rf"(?P<stat>{_STAT})\s+(?:(?:is|are)\s+(?:shown|given|presented|reported)\s+)?for\s+(?P<targets>.+?)"
+    r"(?=,?\s*(?:and\s+)?(?:(?:geometric|arithmetic|least|adjusted)\s+)?(?:means?\b|medians?\b|gm\b)|[;.]"
+    r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)",
+    re.IGNORECASE,
+)
+_EXCEPT = re.compile(
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
+    r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+)?"
+    rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
+    re.IGNORECASE,
+)
+_ASPECT = re.compile(
+    rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
+    rf"(?:(?:shown|given|presented|reported|expressed)\s+as\s+)?(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
+
+
+def scoped_statements(notes: str) -> list[Clause]:
+    """The legend's statements with their scopes, in the order printed (parsed once per legend)."""
+    return list(_scoped(notes))
+
+
+@lru_cache(maxsize=256)
+def _scoped(notes: str) -> tuple[Clause, ...]:
+    out: list[Clause] = []
+    for sentence in _sentences(notes):
+        found: list[Clause] = []
+        for m in _FOR.finditer(sentence):
+            found.append(Clause(m.group("stat"), targets=_targets(m.group("targets"))))
+        exc = _EXCEPT.search(sentence)
+        if exc:
+            targets = _targets(exc.group("targets"))
+            found.append(Clause(exc.group("stat").strip(), targets=targets))
+            rest = sentence[: exc.start()]
+            for m in _STAT_RE.finditer(rest):
+                found.append(Clause(m.group(0), excluded=targets))
+        for m in _ASPECT.finditer(sentence):
+            found.append(Clause(m.group("stat"), aspect=m.group("aspect").lower()))
+        if not found:
+            stats = [m.group(0) for m in _STAT_RE.finditer(sentence)]
+            if stats:
+                # "Data are median (IQR) or n (%)": one table-wide statement, whole
+                found.append(Clause(sentence))
+        out.extend(found)
+    return tuple(out)
+
+
+def _claims(clause: Clause, keys: list[str], joined: str) -> bool:
+    if clause.targets and not any(t in keys for t in clause.targets):
+        return False
+    return not clause.aspect or bool(re.search(rf"\b{re.escape(clause.aspect)}", joined))
+
+
+def applicable(
+    clauses: list[Clause], row: tuple[str, ...], column: tuple[str, ...]
+) -> tuple[list[Clause], list[Clause]]:
+    """(scoped, general): the scoped clauses that claim a cell with these labels, and the table-wide ones
+    that are not excluded for it."""
+    keys = label_keys([*row, *column])
+    joined = " ".join([*row, *column]).lower()
+    scoped = [c for c in clauses if c.scoped and _claims(c, keys, joined)]
+    aspects = [c for c in scoped if c.aspect]
+    if len({c.aspect for c in aspects}) > 1:
+        # "Change from baseline" names both "change" and "baseline": the word its label starts with wins
+        first = _first_aspect([*row, *column], {c.aspect for c in aspects if c.aspect})
+        if first is not None:
+            scoped = [c for c in scoped if not c.aspect or c.aspect == first]
+    general = [c for c in clauses if not c.scoped and not any(t in keys for t in c.excluded)]
+    return scoped, general
+
+
+def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
+    """In the innermost label naming any of ``aspects``, the one named first."""
+    for label in labels:
+        low = label.lower()
+        at = {a: m.start() for a in aspects if (m := re.search(rf"\b{re.escape(a)}", low))}
+        if at:
+            ordered = sorted(at.items(), key=lambda kv: kv[1])
+            return ordered[0][0]
+    return None
+
+
+def strip_scoped(notes: str) -> str:
+    """The legend without its scoped clauses: what speaks for the whole table."""
+    text = _EXCEPT.sub("", notes)
+    text = _FOR.sub("", text)
+    return _ASPECT.sub("", text)

@@ -1,0 +1,347 @@
+"""What a prose number is about: its endpoint (the row it would have in a table) and its group (the arm).
+
+Rules, each about how sentences report results, not about one paper:
+
+- endpoint, nearest statement first: an AE term or landmark label already read; a PK parameter; an
+  efficacy endpoint named in the same clause (ORR, DCR, PFS, OS, DoR, CR/PR/SD...); the outcome a hazard
+  ratio is "for"; a term right before the number's bracket ("neutropenia (21.0%)", "diarrhea (n = 3)");
+  what patients "had"/"experienced"/"achieved" ("37 patients had a dose delay"); the verb of a count of
+  patients ("119 patients were enrolled"); the size of a group ("(n = 107)" is the N of the population the
+  clause names). Anything else has no endpoint that can be told.
+- group: a dose ("at 70 mg/m²"), a group, arm or cohort the clause names ("in the placebo group", "assigned
+  to usual care", "TNBC cohort"), paired in order in "respectively" and "X vs Y" statements; none when the
+  clause names none (the whole trial).
+- a sentence that reports another study (a citation, "et al", "previously reported", "in the X trial") and
+  does not speak of this one ("this study", "our", "we") is not this trial's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EFFICACY = (
+    (r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b", "ORR"),
+    (r"disease control rate|disease control|\bdcr\b", "DCR"),
+    (r"clinical benefit rate|clinical benefit|\bcbr\b", "CBR"),
+    (r"progression.free survival|\bpfs\b", "PFS"),
+    (r"overall survival|\bos\b", "OS"),
+    (r"duration of (?:objective )?response|\bdor\b", "DoR"),
+    (r"time to (?:objective )?response|\bttr\b", "TTR"),
+    (r"time to progression|\bttp\b", "TTP"),
+    (r"complete (?:metabolic )?(?:response|remission)s?|\bcm?rs?\b", "CR"),
+    (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
+    (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
+    (r"progressive disease|\bpd\b", "PD"),
+    (r"follow.up", "follow-up"),
+)
+_EFFICACY_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY]
+_COUNT_VERBS = re.compile(
+    r"^\s*(?:patients?\s|participants?\s|subjects?\s)?(?:were|was|had been)\s(?:randomly\s)?"
+    r"(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|screened|analy[sz]ed|evaluable|eligible|"
+    r"not evaluable|not available|discontinued|withdr[ae]wn?|dosed)",
+    re.IGNORECASE,
+)
+_HAD = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
+    r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{1,60}?)"
+    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
+    re.IGNORECASE,
+)
+_TERM_BEFORE = re.compile(
+    r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
+    r"(?P<term>[A-Za-z][A-Za-z0-9 ≥γ/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
+    r"(?P<g>(?:the\s)?[A-Za-z0-9][A-Za-z0-9 ²/.+-]{1,40}?\s(?:group|arm|cohort|population|part))\b",
+    re.IGNORECASE,
+)
+_ASSIGNED = re.compile(r"\bassigned to (?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were)\b)", re.IGNORECASE)
+_DOSE = re.compile(
+    r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
+    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
+    re.IGNORECASE,
+)
+_OTHER_STUDY = re.compile(
+    r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
+    r"\bhas been reported\b|\bwere reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
+    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported (?:in|by)\b",
+)
+_OWN_STUDY = re.compile(r"\b(?:this|our|the present|the current) (?:study|trial|analysis)\b|\bwe\b|\bour\b", re.I)
+_STOP_TERMS = re.compile(
+    r"^(?:the|a|an|of|and|in|with|patients?|pts|rate|cohort|group|arm|all|total|respectively)$", re.I
+)
+
+
+_CITATION = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[)%]))\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)]|$)|\[\d+(?:[,–-]\s?\d+)*\]|\bet al\b|"
+    r"\b(?:previous|prior|other|earlier)\s(?:trials?|studies|reports?)\b|\breported\b|\b[A-Z]{3,}[-\d]*\s(?:trial|study)\b"
+)
+
+
+def cites(sentence: str) -> bool:
+    """Does the sentence cite other work: a superscript or bracketed reference number glued to its text
+    ("Onivyde (41.4%)18", "[12]"), "et al", "previous trials", "reported", a named trial?"""
+    return bool(_CITATION.search(sentence))
+
+
+def own_study(text: str) -> bool:
+    """Does the text speak of this study ("this study", "our trial", "we", "the present study")?"""
+    return bool(_OWN_STUDY.search(text))
+
+
+def about_other_study(sentence: str) -> bool:
+    """Does the sentence report another study's numbers (and not this one's)?"""
+    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
+
+
+_CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|while|whereas|but|with|including|of whom|of which)\s")
+
+
+def _clause(sentence: str, at: int) -> tuple[int, str]:
+    """The clause of the sentence around ``at``: between ";" or ", and"/", while"/", whereas" breaks."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence[:at])]
+    start = breaks[-1] if breaks else 0
+    after = _CLAUSE_BREAK.search(sentence[at:])
+    end = at + after.start() if after else len(sentence)
+    return start, sentence[start:end]
+
+
+def efficacy_endpoint(text: str, at: int) -> str | None:
+    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before)."""
+    best: tuple[int, str] | None = None
+    for pattern, name in _EFFICACY_RE:
+        for m in pattern.finditer(text):
+            distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+_EVENT_NOUN = re.compile(
+    r"^\s*(?P<what>(?:[A-Za-z≥-]+\s){0,3}?(?:(?:serious |treatment.related |treatment.emergent )?adverse events?|"
+    r"toxicit(?:y|ies)|dose.limiting toxicit(?:y|ies)|SAEs?|TEAEs?|TRAEs?|DLTs?|responses?|deaths?|PRs?|CRs?|"
+    r"stable diseases?))\b",
+    re.IGNORECASE,
+)
+_SUMMARY_OF = re.compile(
+    r"\b(?:median|mean|geometric mean)\s(?:\(\s?±\s?S[DE]\s?\)\s)?(?P<what>(?:number of |duration of )?"
+    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\()",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{3,80}?)\s(?:occurred|was reported|were reported|"
+    r"was observed|were observed|developed)\s(?:in\s)?",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s)?(?P<what>(?:[a-z][a-z-]+\s){0,2}?(?:lines?|cycles?|doses?|regimens?)"
+    r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
+)
+_INCIDENCE_OF = re.compile(
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>[^,;()]{3,60}?)"
+    r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
+    """ "The frequencies of A, B, and C were 10.9% (...), 26.9% (...) and 46.2% (...), respectively": the item
+    of the value at ``at`` (the i-th value of its kind names the i-th item)."""
+    if "respectively" not in sentence:
+        return None
+    m = re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at])
+    if not m:
+        return None
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
+    if len(items) < 2:
+        return None
+    unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+    unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
+    values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
+    index = sum(1 for v in values if m.end() + v.start() < at)
+    if index < len(items) and len(values) == len(items):
+        return items[index]
+    return None
+
+
+def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
+    """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
+    or ``None`` when the sentence does not tell."""
+    focus = at if focus is None else focus
+    start, clause = _clause(sentence, focus)
+    local_at = focus - start
+    before = sentence[:at].rstrip()
+    bracketed = sentence[at : at + 1] in ("(", "[") or before.endswith(("(", "["))
+    before = before[:-1] if before.endswith(("(", "[")) else before
+    window = before[-60:] + " ("
+    term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
+    if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
+        words = term.group("term").strip()
+        words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
+        grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
+        dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
+        if words and not _STOP_TERMS.match(words) and not grouping and not dangling:
+            named = efficacy_endpoint(words, len(words))
+            return named or words
+    if statistic in ("hr", "or", "rr"):
+        occurred = list(_OCCURRED.finditer(sentence[:focus]))
+        if occurred:
+            what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
+            return efficacy_endpoint(what, len(what)) or what
+        found = efficacy_endpoint(clause, local_at)
+        if found:
+            return found
+        outcome = re.search(
+            r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
+        )
+        return outcome.group("o").strip() if outcome else "primary outcome"
+    listed = _respectively_items(sentence, focus, statistic)
+    if listed:
+        return efficacy_endpoint(listed, len(listed)) or listed
+    after = sentence[end:].lstrip(" )],")
+    underwent = re.match(r"^[^.;]{0,80}?\sunderwent\s(?P<v>randomi[sz]ation|screening|surgery)", after)
+    if underwent and statistic == "count":
+        return {"randomisation": "randomized", "randomization": "randomized"}.get(
+            underwent.group("v"), underwent.group("v")
+        )
+    verb = _COUNT_VERBS.match(after) or re.match(
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
+    )
+    if verb and statistic == "count":
+        return verb.group("v").lower()
+    event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
+    if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
+        what = event.group("what").strip()
+        return efficacy_endpoint(what, len(what)) or what
+    had = _HAD.match(after)
+    if had and statistic in ("count", "percent"):
+        what = had.group("what").strip()
+        if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
+            return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+        return efficacy_endpoint(what, len(what)) or what
+    if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
+        return "population"  # "(n = 107)": the size of the group the clause names
+    if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
+        summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
+        summary = summaries[-1] if summaries else None
+        if summary:
+            what = re.split(r"\s(?:with|in|among|for|to)\s|,", summary.group("what"))[0].strip()
+            named = efficacy_endpoint(what, len(what))
+            if named or what:
+                return named or what
+        noun = _NOUN_AFTER.match(sentence[end:])
+        if noun:
+            return noun.group("what").strip()
+    occurred = list(_OCCURRED.finditer(sentence[:focus]))
+    if occurred and statistic in ("count", "percent", "rate", "events"):
+        what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
+        return efficacy_endpoint(what, len(what)) or what
+    found = efficacy_endpoint(clause, local_at)
+    if found:
+        return found
+    if statistic == "p":
+        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        if incidence:
+            return incidence.group("what").strip()
+    if statistic in ("count", "percent") and re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]):
+        return "population"
+    if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
+        return "population"
+    return None
+
+
+_POPULATION = re.compile(
+    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+)
+
+
+def group_of(sentence: str, at: int) -> str | None:
+    """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
+    (the whole trial)."""
+    start, clause = _clause(sentence, at)
+    local_at = at - start
+    candidates: list[tuple[int, str]] = []
+    for m in _POPULATION.finditer(sentence):
+        candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
+    for pattern in (_DOSE, _GROUP, _ASSIGNED):
+        for m in pattern.finditer(clause):
+            distance = abs(m.start() - local_at)
+            candidates.append((distance, m.group("g").strip()))
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    return re.sub(r"^the\s", "", best, flags=re.IGNORECASE)
+
+
+def respectively_groups(sentence: str) -> list[str]:
+    """ "in the X and Y groups, respectively" / "X vs Y": the groups of a paired statement, in order."""
+    m = re.search(
+        r"(?:in|for|with)\s(?:the\s)?(?P<a>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?:and|vs\.?|versus)\s(?:the\s)?"
+        r"(?P<b>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?P<w>groups|arms|cohorts)\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if m:
+        word = m.group("w")[:-1]
+        return [f"{m.group('a')} {word}", f"{m.group('b')} {word}"]
+    return []
+
+
+def single_group(text: str) -> str | None:
+    """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
+    found: dict[str, str] = {}
+    for pattern in (_DOSE, _GROUP, _POPULATION):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
+            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def any_group(text: str) -> bool:
+    """Does the text name any group at all?"""
+    return any(p.search(text) for p in (_DOSE, _GROUP, _POPULATION))
+
+
+def group_of_n(text: str, n: int) -> str | None:
+    """The group whose size the text states as ``n`` ("Among 87 evaluable patients with mTNBC", "of the 18
+    patients with HER2-negative BCBM"), when it names one: the N a statement is of tells whose it is."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\d.,/]){n}(?![\d.,/%])(?P<rest>[^.;]{{0,60}})", text):
+        pop = _POPULATION.match(
+            re.sub(r"^\s(?:[A-Za-z-]+\s){0,2}?(?=(?:patients|participants|subjects)\b)", "", m.group("rest"))
+        )
+        if pop:
+            name = pop.group("g").strip()
+            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_RUN_IN = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?[A-Z][A-Za-z-]+(?:\s[A-Za-z-]+){0,2}\.\s+(?=[A-Z])")
+
+
+def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None:
+    """The group a run-in section states in its first sentence ("Safety. At 70 mg/m² dose level (n = 107),
+    ..."), for a later paragraph of that section that names no group of its own."""
+    for start in reversed([p for p in paragraph_starts if p <= at]):
+        head = _RUN_IN.match(text[start : start + 80])
+        if head:
+            first = text[start + head.end() :]
+            end = re.search(r"\.\s+[A-Z]", first)
+            return single_group(first[: end.start()] if end else first[:300])
+    return None
+
+
+def named_groups(text: str) -> list[str]:
+    """The groups a stretch of text names, in the order it names them (each once)."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_DOSE, _GROUP, _ASSIGNED, _POPULATION):
+        for m in pattern.finditer(text):
+            found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
+    out: list[str] = []
+    for _, name in sorted(found):
+        if all(re.sub(r"\W", "", name.lower()) != re.sub(r"\W", "", o.lower()) for o in out):
+            out.append(name)
+    return out
