@@ -8,8 +8,9 @@ another statistic (a count read as a mean); both count against the target (wrong
 labelled values emitted). Prose is reported twice: ``text`` matches by page, statistic and value;
 ``text_labelled`` also needs the statement's endpoint and group (target recall >= 0.8).
 
-Splits (tests/data/golden/README.md): a real golden PDF is *validation* when sha256(stem) % 3 == 0 (and the
-files COMMON.md lists); never tune on it. ``--details`` prints misses of tuning files only.
+Splits (tests/data/golden/README.md): a real golden PDF is *validation* when the SHA-256 of its name is divisible
+by 3, read whole or by its first 8 hex digits (trialex.evaluate.split_of); never tune on it.
+``--details`` prints misses of tuning files only.
 """
 
 from __future__ import annotations

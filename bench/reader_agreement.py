@@ -12,7 +12,6 @@ validation split, whose output must not be used to tune anything).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -24,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractors.pipeline import extract  # noqa: E402
 from schemas.records import Record  # noqa: E402
+from trialex.evaluate import split_of  # noqa: E402
 
 TARGET = 0.995
 Key = tuple[object, ...]
@@ -35,22 +35,8 @@ def value_key(r: Record) -> Key:
 
 # the validation split as the project brief lists it, besides the hash rule (the two disagree on some files;
 # a file either names is treated as validation)
-LISTED_VALIDATION = {
-    "abs-abexinostat-fl-asco2024",
-    "abs-epcoritamab-epcore-nhl1-fl-eha2024",
-    "abs-epcoritamab-epcore-nhl6-asco2024",
-    "abs-relmacabtagene-fl-ash2021",
-    "enzamet-enzalutamide-mhspc-nejm2019",
-    "paracetamol-popk-young-women-bmcanesth2015",
-    "pathway2-spironolactone-lancet2015",
-    "select-semaglutide-cv-obesity-nejm2023",
-    "stampede-abiraterone-prostate-nejm2017",
-    "sugar-dm-hf-empagliflozin-circ2020",
-}
-
-
 def is_validation(stem: str) -> bool:
-    return stem in LISTED_VALIDATION or int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 3 == 0
+    return split_of(stem, "real") == "validation"
 
 
 def compare(path: Path) -> dict[str, object]:
