@@ -1,6 +1,6 @@
 """Recall and wrong-value rate per section over every golden file.
 
-    python bench/accuracy.py [--details N] [GOLDEN.json ...]
+    python bench/accuracy.py [--details N] [--only PATTERN] [GOLDEN.json ...]
 
 A golden value is found when a record of the same table, statistic, row and column has its value; a wrong
 value is a matched cell with another number, or the right number under another statistic (a count read as
@@ -27,8 +27,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("golden", nargs="*", type=Path, help="golden files (default: tests/data/golden/*.json)")
     parser.add_argument("--details", type=int, default=0, help="print up to N misses and wrong values per file")
+    parser.add_argument("--only", help="only golden files whose name contains PATTERN (e.g. zoo-)")
     args = parser.parse_args()
     files = args.golden or sorted((ROOT / "tests/data/golden").glob("*.json"))
+    if args.only:
+        files = [f for f in files if args.only in f.name]
     totals = {s: Tally() for s in SECTIONS}
     by_origin: dict[str, Tally] = {}
     print(f"{'golden file':52s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))

@@ -29,8 +29,20 @@ def extraction() -> Callable[[str], Extraction]:
     return _extract
 
 
+ZOO_ORIGIN = "zoo-typeset"  # the layout zoo (tests/typeset/zoo.py): its accuracy is reported by bench/accuracy.py
+
+
 def golden_files() -> list[Path]:
     return sorted(GOLDEN.glob("*.json"))
+
+
+def scored_golden_files() -> list[Path]:
+    """The golden files held to the recall/wrong-value thresholds of tests/extraction/test_golden.py."""
+    return [p for p in golden_files() if load_golden(p)["origin"] != ZOO_ORIGIN]
+
+
+def zoo_golden_files() -> list[Path]:
+    return [p for p in golden_files() if load_golden(p)["origin"] == ZOO_ORIGIN]
 
 
 def load_golden(path: Path) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""`python -m tests.typeset [--out-dir DIR] [--only SLUG ...]`: regenerate fixture PDFs and goldens."""
+"""`python -m tests.typeset [--out-dir DIR] [--only SLUG ...] [--zoo]`: regenerate fixture PDFs and goldens."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import CORPUS, TESTS, build_all
+from .build import CORPUS, TESTS, build_all, build_zoo
 from .verify import verify
 
 
@@ -21,8 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with the JATS files and SOURCES.tsv")
     parser.add_argument("--only", nargs="*", help="'seed' and/or parts of article slugs")
     parser.add_argument("--no-verify", action="store_true", help="skip checking goldens against the PDFs")
+    parser.add_argument(
+        "--zoo", action="store_true", help="build the layout-zoo fixtures (zoo-*) instead; --only filters their names"
+    )
     args = parser.parse_args(argv)
-    built = build_all(args.out_dir / "pdfs", args.out_dir / "golden", args.only, args.corpus)
+    build = build_zoo if args.zoo else build_all
+    built = build(args.out_dir / "pdfs", args.out_dir / "golden", args.only, args.corpus)
     failed = 0
     for b in built:
         print(f"{b.pdf.name}: {b.pages} pages, {b.tables} tables, {b.cells} cells, {b.values} values")

@@ -6,11 +6,16 @@ Every table body row gets the id "<table key>-r<index>" and every caption "<tabl
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
+from .inline import is_empty
 from .model import Block, Cell, Document, Figure, Heading, Inline, Para, Row, Table
 from .structure import expand
 from .styles import STYLES, Style
+from .zoo_styles import ZOO_STYLES
+
+_ALL_STYLES = {**STYLES, **ZOO_STYLES}
 
 _TAGS = {"italic": "i", "bold": "b", "sup": "sup", "sub": "sub"}
 
@@ -56,31 +61,71 @@ def _header_html(table: Table, rows: list[Row]) -> str:
     return "".join(out)
 
 
-def _body_html(table: Table, rows: list[Row], key: str) -> str:
+def _body_html(table: Table, rows: list[Row], key: str, start: int = 0, leaders: bool = False) -> str:
+    """Body rows with ids key-r<start + index>; `leaders` marks the label cell of rows that hold values."""
     grid = expand(rows)
     out = []
     for r, row in enumerate(rows):
         origin_cols = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
         cells = []
+        data = leaders and any(
+            not is_empty(cell.content)
+            for cell, col in zip(row.cells, origin_cols, strict=False)
+            if col >= table.stub_cols
+        )
         for cell, col in zip(row.cells, origin_cols, strict=False):
             classes = ["stub"] if col < table.stub_cols else ["v"]
             if cell.indent:
                 classes.append(f"l{min(cell.indent, 3)}")
+            if data and col == table.stub_cols - 1:
+                classes.append("ldr")
             cells.append(_cell_html(cell, "td", classes))
-        out.append(f'<tr id="{key}-r{r}">' + "".join(cells) + "</tr>")
+        out.append(f'<tr id="{key}-r{r + start}">' + "".join(cells) + "</tr>")
     return "".join(out)
 
 
-def table_html(table: Table, style: Style) -> str:
+def _label_html(label: str, style: Style) -> str:
     sep = escape(style.label_sep.rstrip() if style.label_sep.strip() else style.label_sep)
-    caption = (
-        f'<p class="caption" id="{table.key}-cap"><b class="lbl">{escape(table.label)}{sep}</b> '
-        f"{inline_html(table.title)}</p>"
-    )
-    parts = [
-        f"<table><thead>{_header_html(table, table.header)}</thead>"
-        f"<tbody>{_body_html(table, table.body, table.key)}</tbody></table>"
-    ]
+    if style.smallcaps_label:
+        return f'<b class="lbl sc">{escape(label.lower())}</b><span class="sep">{sep}</span>'
+    return f'<b class="lbl">{escape(label)}{sep}</b>'
+
+
+def _continued_parts(table: Table, style: Style) -> list[str]:
+    """The body split at `continued_at`; every later part has its own "(continued)" caption and header."""
+    bounds = [0, *table.continued_at, len(table.body)]
+    parts = []
+    for n, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+        body = _body_html(table, table.body[lo:hi], table.key, lo, style.leaders)
+        grid = f"<table><thead>{_header_html(table, table.header)}</thead><tbody>{body}</tbody></table>"
+        if n:
+            lbl = escape(table.label.lower() if style.smallcaps_label else table.label)
+            cap = f'<p class="caption"><b class="lbl{" sc" if style.smallcaps_label else ""}">{lbl}</b> (continued)</p>'
+            grid = f'<div class="cont">{grid + cap if style.caption_below else cap + grid}</div>'
+        parts.append(grid)
+    return parts
+
+
+def table_html(table: Table, style: Style) -> str:
+    if table.captionless:
+        caption = f'<span id="{table.key}-cap"></span>'
+    elif style.smallcaps_label or style.leaders or table.continued_at or table.rotated:
+        caption = (
+            f'<p class="caption" id="{table.key}-cap">{_label_html(table.label, style)} {inline_html(table.title)}</p>'
+        )
+    else:
+        sep = escape(style.label_sep.rstrip() if style.label_sep.strip() else style.label_sep)
+        caption = (
+            f'<p class="caption" id="{table.key}-cap"><b class="lbl">{escape(table.label)}{sep}</b> '
+            f"{inline_html(table.title)}</p>"
+        )
+    if table.continued_at:
+        parts = _continued_parts(table, style)
+    else:
+        parts = [
+            f"<table><thead>{_header_html(table, table.header)}</thead>"
+            f"<tbody>{_body_html(table, table.body, table.key, leaders=style.leaders)}</tbody></table>"
+        ]
     for n, (head, body) in enumerate(table.extra_tables, 1):
         parts.append(
             f"<table><thead>{_header_html(table, head)}</thead>"
@@ -88,8 +133,22 @@ def table_html(table: Table, style: Style) -> str:
         )
     notes = "".join(f"<p>{inline_html(n)}</p>" for n in table.notes)
     notes_html = f'<div class="notes">{notes}</div>' if notes else ""
-    inner = "".join(parts) + caption + notes_html if style.caption_below else caption + "".join(parts) + notes_html
+    if table.continued_at and style.caption_below:
+        inner = parts[0] + caption + "".join(parts[1:]) + notes_html
+    elif style.caption_below:
+        inner = "".join(parts) + caption + notes_html
+    else:
+        inner = caption + "".join(parts) + notes_html
     classes = "table-wrap" + (" landscape" if table.placement == "landscape" else "")
+    if table.rotated:
+        # Turned a quarter counter-clockwise (read from the bottom up) inside an upright block whose
+        # height is the table's printed length; the page around it stays upright.
+        length = style.sideways_mm
+        return (
+            f'<div class="sideways" style="height:{length}mm"><div class="{classes}" id="{table.key}" '
+            f'style="width:{length}mm;transform-origin:0 0;transform:translate(0,{length}mm) rotate(-90deg)">'
+            f"{inner}</div></div>"
+        )
     return f'<div class="{classes}" id="{table.key}">{inner}</div>'
 
 
@@ -139,8 +198,8 @@ def body_html(blocks: list[Block], style: Style) -> str:
 
 
 def document_html(doc: Document) -> str:
-    style = STYLES[doc.style]
-    kind = {"nature": "Article", "nejm": "Original Article", "lancet": "Articles"}[doc.style]
+    style = _ALL_STYLES[doc.style]
+    kind = style.kind or {"nature": "Article", "nejm": "Original Article", "lancet": "Articles"}[doc.style]
     head = (
         f'<div class="runhead-journal">{escape(doc.journal)}</div>'
         f'<div class="runhead-doi">https://doi.org/{escape(doc.doi)}</div>'

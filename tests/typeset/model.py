@@ -84,6 +84,10 @@ class Table:
     spec: TableSpec = field(default_factory=TableSpec)
     note: str = ""
     extra_tables: list[tuple[list[Row], list[Row]]] = field(default_factory=list)
+    # layout treatments of the zoo styles (tests/typeset/zoo.py); the defaults print as before
+    rotated: bool = False  # set sideways (rotated 90 degrees) inside an upright page
+    captionless: bool = False  # printed without a caption
+    continued_at: tuple[int, ...] = ()  # body rows that start a "Table N (continued)" part
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from weasyprint import HTML
@@ -13,6 +13,8 @@ from weasyprint import HTML
 class Rendered:
     pages: int
     anchors: dict[str, int]
+    # anchor -> (page, x, y) in CSS px from the page's top-left (first occurrence)
+    positions: dict[str, tuple[int, float, float]] = field(default_factory=dict)
 
     def page_of(self, anchor: str) -> int:
         return self.anchors[anchor]
@@ -28,9 +30,11 @@ def render(html: str, out_pdf: Path) -> Rendered:
     os.environ["SOURCE_DATE_EPOCH"] = FIXED_EPOCH
     document = HTML(string=html, base_url=str(out_pdf.parent)).render()
     anchors: dict[str, int] = {}
+    positions: dict[str, tuple[int, float, float]] = {}
     for number, page in enumerate(document.pages, 1):
-        for name in page.anchors:
+        for name, (x, y, *_) in page.anchors.items():
             anchors.setdefault(name, number)
+            positions.setdefault(name, (number, x, y))
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     document.write_pdf(out_pdf)
-    return Rendered(len(document.pages), anchors)
+    return Rendered(len(document.pages), anchors, positions)

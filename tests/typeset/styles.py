@@ -26,6 +26,11 @@ class Style:
     fig_sep: str
     middle_dot: bool
     css: str
+    # zoo treatments (tests/typeset/zoo_styles.py); the defaults print the three journal styles as before
+    kind: str = ""  # masthead article kind
+    smallcaps_label: bool = False  # "table 2" typed lowercase, shown in small capitals
+    leaders: bool = False  # dot leaders from each data row's label to its first value
+    sideways_mm: float = 150.0  # length of a rotated table (its width before rotation)
 
 
 _COMMON = f"""

@@ -33,6 +33,9 @@ def _page_texts(pdf: Path) -> list[tuple[str, str]]:
             w, h = page.width, page.height
             boxes = [(0, 0, w, h)] + [(w * i / n, 0, w * (i + 1) / n, h) for n in (2, 3) for i in range(n)]
             texts = [page.crop(box).extract_text() or "" for box in boxes]
+            if any(not c["upright"] for c in page.chars):  # a sideways table: read its lines bottom-up
+                turned = page.filter(lambda o: o.get("object_type") != "char" or not o.get("upright"))
+                texts.append(turned.extract_text(line_dir_rotated="ltr", char_dir_rotated="btt") or "")
             text = "\n\u0000\n".join(texts)
             out.append((_squash(text), _squash(re.sub(r"(?<=[a-z])[-\u2010]\n(?=[a-z])", "", text))))
     return out

@@ -1,0 +1,529 @@
+"""The layout zoo (issue 8): the JATS articles' tables set in house styles that each expose a layout
+family a table finder must handle (tests/typeset/README.md, docs/zoo.md).
+
+A zoo fixture is a short paper: title, a few abstract paragraphs, some of the article's own prose
+(two-column body text, headings, paragraphs right after each table) and one to three of its tables,
+set by one style in `zoo_styles.py`.  The gold is the XML cells, read with the reviewed rules of
+`catalog.py`; a transposed table keeps its printed orientation (groups as rows, parameters as columns).
+After rendering, each fixture's pattern is checked on the PDF (`_pattern_problems`): a flowing table
+really runs left column -> right column -> next page, stacked captions really sit above the next table,
+the sideways table really is rotated on a page of upright prose, and so on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from .catalog import ARTICLES, Article, TableEntry
+from .golden import document_golden, problems
+from .html import document_html
+from .inline import label
+from .jats import read_article
+from .model import Block, Cell, Document, Heading, Para, Placement, Row, Run, Table
+from .render import Rendered, render
+from .structure import expand
+
+ORIGIN = "zoo-typeset"
+_VERIFIED = (
+    "Layout zoo (issue 8), typeset by tests/typeset/zoo.py from {what} in the '{style}' house style; values "
+    "come straight from the source cells, statistics from the cell grammar plus the reviewed rules of "
+    "tests/typeset/catalog.py; pages are where weasyprint laid each row out. Every raw cell text was found "
+    "by pdfplumber on its golden pages (verify.py) and the layout pattern checked on the PDF; pages were "
+    "rendered with pdftoppm -r 60 and looked at. Prose is not part of this golden (text is empty)."
+)
+
+PATTERNS = {
+    "a": "captions below, tables stacked on one page",
+    "b": "table flowing left column -> right column -> next page",
+    "c": "small-caps caption, lowercase text layer",
+    "d": "sideways table on an upright page",
+    "e": "dot leaders, frame-only box",
+    "f": "sub/superscript-heavy PK labels",
+    "g": "left-aligned spanning group headers with a rule",
+    "h": "numeric header rows (n = x, grades, doses)",
+    "i": "transposed PK table",
+    "j": "caption-less table",
+}
+
+
+@dataclass(frozen=True)
+class ZooTable:
+    label: str  # the XML label ("Table 2")
+    transpose: bool = False  # groups as rows, parameters as columns
+    numeric_header: bool = False  # arm N as its own header row; "Grade 3" -> "3" under a "Grade" stub
+    captionless: bool = False
+    rotated: bool = False
+    placement: Placement = "full"
+
+
+@dataclass(frozen=True)
+class Zoo:
+    style: str
+    slug: str
+    tables: tuple[ZooTable, ...]
+    patterns: str  # letters of PATTERNS this fixture exposes
+    lead: int = 2  # prose paragraphs between the Results heading and the first table
+    after: int = 2  # prose paragraphs right after each table
+    continued: bool = False  # the flowing table's next-page part gets "Table N (continued)"
+
+    @property
+    def name(self) -> str:
+        short = self.slug.split("-")[0]
+        return f"zoo-{self.style}-{short}"
+
+
+_COL: Placement = "column"
+
+ZOO: tuple[Zoo, ...] = (
+    # (a) + (h): captions below, stacked full-width tables; arm N / grades as numeric header rows
+    Zoo(
+        "stack",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (
+            ZooTable("Table 2", numeric_header=True),
+            ZooTable("Table 3", numeric_header=True),
+            ZooTable("Table 4", numeric_header=True),
+        ),
+        "ah",
+        lead=4,
+    ),
+    Zoo(
+        "stack",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 3", numeric_header=True), ZooTable("Table 4", numeric_header=True)),
+        "ah",
+        lead=4,
+    ),
+    Zoo(
+        "stack",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 2"), ZooTable("Table 4"), ZooTable("Table 5", numeric_header=True)),
+        "ah",
+        lead=3,
+    ),
+    # (c) + (b, repeated header): small-caps labels; column tables flowing into the next column and page
+    Zoo("smallcaps", "derazantinib-fgfr2-icca-ph1-2-bjc2019", (ZooTable("Table 1", placement=_COL),), "bc"),
+    Zoo("smallcaps", "sunitinib-vs-capecitabine-breast-ph3-bcrt2010", (ZooTable("Table 1", placement=_COL),), "bc"),
+    Zoo(
+        "smallcaps",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL)),
+        "bcg",
+    ),
+    # (b, no header / continued) + (g): flowing column tables; left-aligned spanning headers
+    Zoo(
+        "flow",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", placement=_COL),),
+        "b",
+        continued=True,
+    ),
+    Zoo(
+        "flow",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL)),
+        "bg",
+        continued=True,
+    ),
+    Zoo(
+        "flow",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 3", placement="full"), ZooTable("Table 1", placement="full")),
+        "g",
+    ),
+    # (d) + (g) + (h): a sideways table on an upright page
+    Zoo("sideways", "sunitinib-vs-capecitabine-breast-ph3-bcrt2010", (ZooTable("Table 4", rotated=True),), "dg"),
+    Zoo(
+        "sideways",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 5", rotated=True, numeric_header=True),),
+        "dgh",
+    ),
+    Zoo("sideways", "siltuximab-rcc-ph1-2-bjc2010", (ZooTable("Table 2", rotated=True),), "dgh"),
+    # (e): dot leaders in a frame-only box
+    Zoo(
+        "leaders",
+        "derazantinib-fgfr2-icca-ph1-2-bjc2019",
+        (ZooTable("Table 2", placement=_COL),),
+        "e",
+    ),
+    Zoo(
+        "leaders",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 2", placement=_COL), ZooTable("Table 5", placement=_COL)),
+        "e",
+    ),
+    Zoo(
+        "leaders",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 4", placement=_COL)),
+        "e",
+    ),
+    # (f) + (i): sub/superscripts off the baseline; transposed PK tables
+    Zoo(
+        "pk",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", transpose=True), ZooTable("Table 2")),
+        "fi",
+    ),
+    Zoo("pk", "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016", (ZooTable("Table 4", transpose=True),), "fi"),
+    # (j): a conference abstract with a caption-less table
+    Zoo(
+        "abstract",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 2", captionless=True),),
+        "j",
+        1,
+        1,
+    ),
+    Zoo(
+        "abstract",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 4", captionless=True, numeric_header=True),),
+        "jh",
+        1,
+        1,
+    ),
+)
+
+
+# --- table treatments ---------------------------------------------------------------------------------
+
+_N_TAIL = re.compile(r"^(?P<text>.*?)[\s,]*\(?\s*(?P<n>[nN])\s*=\s*(?P<value>\d+)\s*\)?\s*$")
+_GRADE = re.compile(r"^Grade\s+(?P<g>\d+(?:\s*[–-]\s*\d+)?)$")
+
+
+def _n_split(cell: Cell) -> tuple[Cell, Cell] | None:
+    """Split "Arm A (n = 41)" into "Arm A" and "n = 41"; None when the header states no N."""
+    if any(r.kind == "mark" for r in cell.content):
+        return None
+    m = _N_TAIL.match(label(cell.content))
+    if not m or not m.group("text"):
+        return None
+    n_cell = Cell((Run(m.group("n"), "italic"), Run(f" = {m.group('value')}")), header=True)
+    return Cell((Run(m.group("text")),), cell.colspan, cell.rowspan, header=True), n_cell
+
+
+def numeric_header(table: Table) -> None:
+    """Print the arm N as a header row of its own ("n = 41" under "10 µM trabedersen") and grade
+    headers as bare numbers ("Grade 3" -> "3", the stub cell of that row saying "Grade")."""
+    last = table.header[-1]
+    if last.cells and all(_GRADE.match(label(c.content)) for c in last.cells if label(c.content)):
+        grid = expand(table.header)
+        cols = [c for c, (_, origin) in sorted(grid[-1].items()) if origin]
+        for cell, col in zip(last.cells, cols, strict=False):
+            m = _GRADE.match(label(cell.content))
+            if m:
+                cell.content = (Run(m.group("g")),)
+            elif col < table.stub_cols and not label(cell.content):
+                cell.content = (Run("Grade"),)
+        return
+    splits = [_n_split(c) for c in last.cells]
+    if not any(splits):
+        return
+    grid = expand(table.header)
+    r_last = len(table.header) - 1
+    origins = [c for c, (_, origin) in sorted(grid[r_last].items()) if origin]
+    new_cells: list[Cell] = []
+    for c in range(max(grid[r_last]) + 1):
+        cell, origin = grid[r_last][c]
+        if c in origins:
+            i = origins.index(c)
+            split = splits[i]
+            if split is not None:
+                last.cells[i] = split[0]
+                new_cells.append(split[1])
+            else:
+                new_cells.append(Cell((), cell.colspan, header=True))
+        elif not origin and c == min(k for k, (x, _) in grid[r_last].items() if x is cell):
+            cell.rowspan += 1  # a cell from an upper row reaching down also covers the new row
+    table.header.append(Row(new_cells))
+
+
+def _swap(pattern: str) -> str:
+    return r"(?:^|\| )" + pattern[1:] if pattern.startswith("^") else pattern
+
+
+def transpose(table: Table, corner: str) -> Table:
+    """Groups as rows, parameters as columns; the cell rules follow their row/column patterns."""
+    if len(table.header) != 1 or table.stub_cols != 1:
+        raise ValueError(f"{table.label}: only single-header, single-stub tables are transposed")
+    if any(c.colspan > 1 or c.rowspan > 1 for r in [*table.header, *table.body] for c in r.cells):
+        raise ValueError(f"{table.label}: spans cannot be transposed")
+    width = len(table.header[0].cells)
+    params = [r for r in table.body if r.cells]
+    header = Row([Cell((Run(corner),), header=True), *[Cell(r.cells[0].content, header=True) for r in params]])
+    body = []
+    for c in range(1, width):
+        cells = [Cell(table.header[0].cells[c].content)]
+        cells += [r.cells[c] if c < len(r.cells) else Cell(()) for r in params]
+        body.append(Row(cells))
+    rules = tuple(replace(r, row=_swap(r.column), column=_swap(r.row)) for r in table.spec.rules)
+    return replace(
+        table,
+        header=[header],
+        body=body,
+        spec=replace(table.spec, rules=rules),
+        note=table.note + " Printed transposed: groups as rows, parameters as columns (gold keeps that orientation).",
+    )
+
+
+def _check_transposed(before: Table, after: Table) -> None:
+    """The transposed gold holds the same values as the table as published, paths swapped."""
+    from .golden import table_cells
+
+    def key(cell: dict[str, Any], swap: bool) -> tuple[str, str, str]:
+        row, col = cell["row"][-1], cell["column"][-1]
+        if swap:
+            row, col = col, row
+        return (row, col, json.dumps(cell["values"], sort_keys=True))
+
+    old = sorted(key(c, False) for c in table_cells(before))
+    new = sorted(key(c, True) for c in table_cells(after))
+    if old != new:
+        diff = sorted(set(old) ^ set(new))[:5]
+        raise AssertionError(f"{before.label}: transposed gold differs from the published table: {diff}")
+
+
+# --- document -----------------------------------------------------------------------------------------
+
+_TABLE_CITE = re.compile(r"\s*\(?(?:see )?\bTables?\s+\d+[A-Za-z]?(?:\s*(?:and|,|–)\s*\d+)*\)?")
+
+
+def _uncite(para: Para) -> Para:
+    """Prose of an abstract whose table has no caption does not cite it by number."""
+    return Para(tuple(Run(_TABLE_CITE.sub("", r.text), r.kind, r.anchor) for r in para.content), para.lead)
+
+
+def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued_at: tuple[int, ...] = ()) -> Document:
+    entries = {e.label: e for e in article.tables}
+    originals = {t.label: t for t in doc.tables()}
+    paras = [b for b in doc.body if isinstance(b, Para) and len("".join(r.text for r in b.content)) > 200]
+    captionless = any(z.captionless for z in zoo.tables)
+    if captionless:
+        paras = [_uncite(p) for p in paras]
+    tables: list[Table] = []
+    for n, zt in enumerate(zoo.tables):
+        table = _prepared(originals[zt.label], entries[zt.label], zt, n)
+        if n == 0 and continued_at:
+            table.continued_at = continued_at
+        tables.append(table)
+    body: list[Block] = [Heading((Run("Results"),), 1)]
+    if "b" in zoo.patterns:  # `lead` counts sentences: fine steps move a flowing table's start
+        first = _sentences(paras, lead)
+        body += first
+        i = len(first)
+    else:
+        body += paras[:lead]
+        i = lead
+    if zoo.style == "stack":
+        body += tables
+        body += paras[i : i + zoo.after]
+        i += zoo.after
+    else:
+        for table in tables:
+            body.append(table)
+            body += paras[i : i + zoo.after]
+            i += zoo.after
+    body.append(Heading((Run("Discussion"),), 1))
+    body += paras[i : i + 2]
+    # a flowing table starts on page 1 under the whole abstract, so page 1's columns are short
+    abstract = doc.abstract if "b" in zoo.patterns else doc.abstract[: 3 if zoo.style != "abstract" else 5]
+    if captionless:
+        abstract = [_uncite(b) if isinstance(b, Para) else b for b in abstract]
+    return replace(doc, style=zoo.style, abstract=abstract, body=body, statements=[])
+
+
+def _sentences(paras: list[Para], count: int) -> list[Para]:
+    """The first `count` sentences of the prose, in its paragraphs (the last one cut short)."""
+    out: list[Para] = []
+    for para in paras:
+        if count <= 0:
+            break
+        runs: list[Run] = []
+        for run in para.content:
+            if count <= 0:
+                break
+            if run.kind != "text":
+                runs.append(run)
+                continue
+            pieces = re.split(r"(?<=[a-z0-9)]\. )(?=[A-Z])", run.text)
+            taken = []
+            for piece in pieces:
+                taken.append(piece)
+                if piece.endswith(". "):
+                    count -= 1
+                    if count <= 0:
+                        break
+            runs.append(Run("".join(taken).rstrip(), run.kind, run.anchor))
+        else:
+            count -= 1
+        out.append(Para(tuple(runs), para.lead))
+    return out
+
+
+def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table:
+    table = replace(
+        original,
+        key=f"z{n + 1}",
+        header=[Row([replace(c) for c in r.cells]) for r in original.header],
+        body=[Row([replace(c) for c in r.cells]) for r in original.body],
+        section=entry.section,
+        spec=entry.spec,
+        note=entry.note,
+        placement=zt.placement,
+        rotated=zt.rotated,
+        captionless=zt.captionless,
+    )
+    if zt.numeric_header:
+        numeric_header(table)
+    if zt.transpose:
+        transposed = transpose(table, "Group")
+        _check_transposed(table, transposed)
+        table = transposed
+    return table
+
+
+# --- layout checks on the rendered PDF ----------------------------------------------------------------
+
+
+def _row_positions(table: Table, rendered: Rendered) -> list[tuple[int, float, float]]:
+    return [rendered.positions[f"{table.key}-r{i}"] for i in range(len(table.body))]
+
+
+def _flow_parts(table: Table, rendered: Rendered, page_width: float) -> list[tuple[int, int]]:
+    """(page, column) of each body row, column 0 = left half of the page."""
+    return [(p, int(x > page_width / 2)) for p, x, _ in _row_positions(table, rendered)]
+
+
+_MIN_PART_ROWS = 3  # rows in each of the three parts of a flowing table
+
+
+def _flows(parts: list[tuple[int, int]]) -> bool:
+    """Left column -> right column on one page, and on to the next page, a few rows in each."""
+    first = parts[0]
+    right = parts.count((first[0], 1))
+    later = sum(1 for p, _ in parts if p > first[0])
+    return first[1] == 0 and parts.count(first) >= _MIN_PART_ROWS and min(right, later) >= _MIN_PART_ROWS
+
+
+def _page_chars(pdf: Path, page: int) -> list[dict[str, Any]]:
+    with pdfplumber.open(pdf) as doc:
+        return list(doc.pages[page - 1].chars)
+
+
+def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) -> list[str]:
+    out: list[str] = []
+    tables = doc.tables()
+    if "a" in zoo.patterns:
+        pairs = [
+            (a, b)
+            for a, b in itertools.pairwise(tables)
+            if rendered.page_of(f"{a.key}-cap") == rendered.page_of(f"{b.key}-r0")
+        ]
+        if not pairs:
+            out.append("(a) no caption sits on the page of the next table")
+    if "b" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            width = float(d.pages[0].width) * 96 / 72
+        if not _flows(_flow_parts(tables[0], rendered, width)):
+            out.append(f"(b) {tables[0].label} does not flow left -> right -> next page")
+    if "c" in zoo.patterns:
+        page = rendered.page_of(f"{tables[0].key}-cap")
+        text = "".join(c["text"] for c in _page_chars(pdf, page) if not c["text"].isspace())
+        if tables[0].label.lower().replace(" ", "") not in text:  # the prose cites "Table 1": no test on that
+            out.append(f"(c) text layer of page {page} lacks lowercase {tables[0].label.lower()!r}")
+    if "d" in zoo.patterns:
+        rotated = next(t for t in tables if t.rotated)
+        page = rendered.page_of(f"{rotated.key}-r0")
+        chars = _page_chars(pdf, page)
+        sideways = sum(1 for c in chars if not c["upright"])
+        if not 0 < sideways < len(chars) - sideways:
+            out.append(f"(d) page {page}: {sideways} rotated of {len(chars)} characters")
+    if "e" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            words = [w["text"] for p in d.pages for w in p.extract_words()]
+        if not any(re.search(r"\.{4,}\d", w) for w in words):
+            out.append("(e) no dot leader glued to a value")
+    if "j" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            text = " ".join(p.extract_text() or "" for p in d.pages)
+        if re.search(r"\bTable\s+\d", text):
+            out.append("(j) a 'Table N' label is printed")
+    return out
+
+
+# --- build --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ZooBuilt:
+    pdf: Path
+    golden: Path
+    tables: int
+    cells: int
+    values: int
+    pages: int
+
+
+def _article(slug: str) -> Article:
+    return next(a for a in ARTICLES if a.slug == slug)
+
+
+def _render(doc: Document, pdf: Path) -> Rendered:
+    return render(document_html(doc), pdf)
+
+
+def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path, golden_dir: Path) -> ZooBuilt:
+    article = _article(zoo.slug)
+    nct = [source["nct_id"]] if source["nct_id"].startswith("NCT") else []
+    base = read_article(xml, zoo.slug, article.style, nct)
+    pdf = pdf_dir / f"{zoo.name}.pdf"
+    lead = 0 if "b" in zoo.patterns else zoo.lead
+    doc = zoo_document(base, article, zoo, lead)
+    rendered = _render(doc, pdf)
+    if "b" in zoo.patterns:
+        # more prose before the table until it starts low in the left column and runs on to the next page
+        width = _page_width(pdf)
+        while not _flows(_flow_parts(doc.tables()[0], rendered, width)) and lead < 40:
+            lead += 1
+            doc = zoo_document(base, article, zoo, lead)
+            rendered = _render(doc, pdf)
+        if zoo.continued:
+            parts = _flow_parts(doc.tables()[0], rendered, width)
+            first_page = parts[0][0]
+            at = next(i for i, (p, _) in enumerate(parts) if p > first_page)
+            doc = zoo_document(base, article, zoo, lead, (at,))
+            rendered = _render(doc, pdf)
+    for table in doc.tables():
+        if table.captionless:
+            table.label = f"untitled table, page {rendered.page_of(f'{table.key}-r0')}"
+    issues = _pattern_problems(zoo, doc, rendered, pdf)
+    if issues:
+        raise AssertionError(f"{zoo.name}: " + "; ".join(issues))
+    keys = ("slug", "repo", "commit", "path", "title", "journal_year", "nct_id", "licence", "pmcid", "pmid", "doi")
+    src: dict[str, Any] = {k: source[k] for k in keys if source.get(k)}
+    src["zoo_style"] = zoo.style
+    src["zoo_patterns"] = [f"{p}: {PATTERNS[p]}" for p in zoo.patterns]
+    golden = document_golden(doc, rendered, pdf.name, ORIGIN, src, _VERIFIED.format(what=xml.name, style=zoo.style))
+    golden["text"] = []
+    issues = problems(golden)
+    if issues:
+        raise ValueError(f"{zoo.name}: " + "; ".join(issues[:10]))
+    path = golden_dir / f"{zoo.name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(golden, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    cells = [c for t in golden["tables"] for c in t["cells"]]
+    return ZooBuilt(pdf, path, len(golden["tables"]), len(cells), sum(len(c["values"]) for c in cells), rendered.pages)
+
+
+def _page_width(pdf: Path) -> float:
+    with pdfplumber.open(pdf) as d:
+        return float(d.pages[0].width) * 96 / 72  # CSS px, as weasyprint's anchor positions

@@ -1,0 +1,235 @@
+"""CSS of the layout-zoo house styles (issue 8): each style sets tables the way one family of real
+journals does, so a table finder meets every layout of tests/typeset/README.md's zoo table.
+
+stack      captions BELOW full-width tables stacked on one page (caption 1 right above table 2); arm N
+           printed as its own header row ("n = 41"), grades as bare numbers under a "Grade" stub
+smallcaps  table labels typed lowercase and shown in small capitals ("table 2 | ..."); tables one text
+           column wide that flow into the next column and page, the header repeated on every part;
+           spanning headers flush left with a rule
+flow       tables one text column wide that flow into the next column with no header repeated, then
+           onto the next page under "Table N (continued)"; spanning headers flush left with a rule
+sideways   a wide table turned 90 degrees inside an upright page with prose above and below it;
+           spanning headers flush left with a rule, numeric grade headers
+leaders    frame-only box (no inner rules), dot leaders from each label to its value, glued to both
+pk         sub- and superscripts set far off the baseline (C max, AUC 0-t, m2 and footnote marks fall on
+           their own text line); PK tables transposed (groups as rows, parameters as columns)
+abstract   a conference abstract: one dense page, a table with no caption at all
+"""
+
+from __future__ import annotations
+
+from .styles import _COMMON, SANS, SERIF, Style, _page
+
+# small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
+# capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
+# other text of these PDFs uses, so its subset maps each capital glyph to the lowercase letter only.
+_SMALLCAPS_FACE = '"DejaVu Sans"'
+
+_LEFT_SPANS = """
+.table-wrap th {{ text-align: center; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ text-align: left; border-bottom: 0.5pt solid #000; }}
+"""
+
+STACK = Style(
+    name="stack",
+    kind="Original Research",
+    caption_below=True,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 15mm 16mm 15mm", SANS)
+    + f"""
+.masthead {{ font-size: 11pt; font-weight: bold; border-bottom: 2pt solid #444; padding-bottom: 1mm;
+      margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ border-left: 2pt solid #444; padding-left: 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ margin: 1.2mm 0 1.2mm 0; }}
+.table-wrap table {{ border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; font-size: 7pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th {{ text-align: center; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap .caption {{ margin: 0.8mm 0 0 0; font-size: 7.4pt; }}
+.table-wrap .notes p {{ font-size: 6.3pt; margin-top: 0.3mm; }}
+""",
+)
+
+SMALLCAPS = Style(
+    name="smallcaps",
+    kind="Clinical Trials and Observations",
+    caption_below=False,
+    label_sep=" | ",
+    fig_sep=" | ",
+    middle_dot=False,
+    smallcaps_label=True,
+    css=_COMMON
+    + _page("210mm 250mm", "17mm 15mm 17mm 15mm", SANS)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #8b1a1a; border-bottom: 0.8pt solid #8b1a1a;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ background: #f6eeee; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; column-gap: 6mm; }}
+.table-wrap table {{ border-top: 0.8pt solid #8b1a1a; border-bottom: 0.8pt solid #8b1a1a; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #8b1a1a; }}
+.table-wrap th {{ text-align: center; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap .caption {{ font-size: 7.6pt; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.8mm; padding-bottom: 0.8mm; }}
+.table-wrap .caption .lbl.sc {{ font-family: {_SMALLCAPS_FACE}; font-variant: small-caps; font-weight: normal;
+      font-size: 8.4pt; letter-spacing: 0.2pt; color: #8b1a1a; }}
+.table-wrap .caption .sep {{ color: #8b1a1a; }}
+"""
+    + _LEFT_SPANS.format(),
+)
+
+FLOW = Style(
+    name="flow",
+    kind="Research Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("A4", "18mm 16mm 18mm 16mm", SANS)
+    + f"""
+.table-wrap td, .table-wrap th {{ padding-top: 0.9mm; padding-bottom: 0.9mm; }}
+.masthead {{ font-family: {SERIF}; font-size: 12pt; font-style: italic; border-bottom: 0.5pt solid #000;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-style: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8.2pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap thead {{ display: table-row-group; }}
+.table-wrap table {{ border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap .cont {{ break-before: column; }}
+.table-wrap .caption b {{ font-weight: bold; }}
+"""
+    + _LEFT_SPANS.format(),
+)
+
+SIDEWAYS = Style(
+    name="sideways",
+    kind="Article",
+    caption_below=False,
+    label_sep=" ",
+    fig_sep=" ",
+    middle_dot=False,
+    sideways_mm=160.0,
+    css=_COMMON
+    + _page("A4", "16mm 16mm 16mm 16mm", SANS)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; border-bottom: 1pt solid #2a4d2a; padding-bottom: 1mm;
+      margin-bottom: 1mm; color: #2a4d2a; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.sideways {{ margin: 3mm 0 3mm 0; break-inside: avoid; }}
+.sideways .table-wrap {{ margin: 0; }}
+.table-wrap table {{ border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; font-size: 7.2pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap .caption .lbl {{ text-transform: none; }}
+"""
+    + _LEFT_SPANS.format(),
+)
+
+LEADERS = Style(
+    name="leaders",
+    kind="Short Communication",
+    caption_below=False,
+    label_sep=" — ",
+    fig_sep=" — ",
+    middle_dot=False,
+    leaders=True,
+    css=_COMMON
+    + _page("A4", "18mm 17mm 18mm 17mm", SERIF)
+    + f"""
+.masthead {{ font-family: {SERIF}; font-size: 12pt; letter-spacing: 1pt; text-align: center;
+      border-bottom: 0.4pt solid #000; border-top: 0.4pt solid #000; padding: 1mm 0; margin-bottom: 1mm; }}
+.masthead .kind {{ display: block; font-size: 7.5pt; letter-spacing: 0; }}
+.cite {{ font-size: 7pt; margin-bottom: 4mm; text-align: center; }}
+h1.title {{ font-family: {SERIF}; font-size: 15pt; text-align: center; font-weight: normal; }}
+.authors {{ text-align: center; }}
+.abstract {{ margin: 0 4mm 4mm 4mm; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ font-family: {SERIF}; }}
+.table-wrap table {{ border: 0.7pt solid #000; font-size: 7.2pt; }}
+.table-wrap th {{ font-weight: bold; text-align: left; padding-top: 1mm; }}
+.table-wrap td.v {{ text-align: right; }}
+.table-wrap td.ldr {{ padding-right: 0; }}
+.table-wrap td.ldr::after {{ content: leader("."); }}
+.table-wrap td.ldr + td {{ padding-left: 0; text-align: left; }}
+.table-wrap .caption {{ font-style: italic; }}
+""",
+)
+
+PK = Style(
+    name="pk",
+    kind="Pharmacokinetics",
+    caption_below=False,
+    label_sep=": ",
+    fig_sep=": ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "17mm 15mm 17mm 15mm", SANS)
+    + f"""
+.masthead {{ font-size: 11pt; font-weight: bold; color: #004d66; border-bottom: 1pt solid #004d66;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap table {{ border-top: 0.8pt solid #004d66; border-bottom: 0.8pt solid #004d66; font-size: 7.4pt;
+      line-height: 1.55; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #004d66; }}
+.table-wrap th {{ text-align: center; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap {{ break-inside: avoid; }}
+.table-wrap sub {{ vertical-align: -0.95em; font-size: 66%; }}
+.table-wrap sup {{ vertical-align: 1.05em; font-size: 66%; }}
+""",
+)
+
+ABSTRACT = Style(
+    name="abstract",
+    kind="Meeting Abstract",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "15mm 15mm 15mm 15mm", SANS)
+    + f"""
+html {{ font-size: 8pt; }}
+.masthead {{ font-size: 9pt; font-weight: bold; background: #e8e8e8; padding: 1mm 2mm; margin-bottom: 2mm; }}
+.masthead .kind {{ float: right; font-weight: normal; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 3mm; color: #333; }}
+h1.title {{ font-size: 12pt; }}
+.abstract {{ margin: 0 0 3mm 0; }}
+.abstract h2 {{ display: none; }}
+.cols {{ column-count: 1; }}
+.table-wrap {{ margin: 2mm 0 2mm 0; }}
+.table-wrap table {{ width: auto; min-width: 60%; font-size: 7.2pt; border-collapse: collapse; }}
+.table-wrap td, .table-wrap th {{ border: 0.4pt solid #777; }}
+.table-wrap th {{ background: #efefef; text-align: center; }}
+""",
+)
+
+ZOO_STYLES = {s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT)}
