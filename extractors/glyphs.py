@@ -1,59 +1,149 @@
-"""Symbol-font glyphs that PDFs map to the wrong characters, fixed by font.
+"""Symbol-font glyphs decoded from the glyph itself, per document.
 
-Typesetters' symbol fonts (the Advent "Adv*" family used by OUP, Wiley and Elsevier, Adobe Symbol, Monotype
-MathematicalPi) often carry no usable Unicode map, so pdfminer reports the code's ASCII letter: a minus
-printed as "2", "=" as "5" or "¼", "≥" as "$" or "(cid:2)", "µ" as "m". Each entry below was read off the
-rendered page of a real paper in the corpus; a glyph of such a font that is not listed is left as it is
-(and a cell holding it is then reported as unreadable rather than guessed).
+A PDF reader reports each glyph as its ToUnicode text, else the character its encoding's glyph name stands
+for, else ``(cid:N)``. For symbol-font subsets that text is often wrong ("2" for a minus, "¼" or "5" for
+"=", "," for "<", ")" for a minus) or missing, and each subset numbers its glyphs its own way, so no table of
+codes can fix it. Each glyph is decoded instead from, in order of trust:
+
+1. its *outline* when that is one of the signs numbers depend on (− = < > ≤ ≥ + ±,
+   :mod:`extractors.glyph_shapes`) and neither the name nor the reported text already says so;
+2. its *name* (``/Differences`` or the embedded program's charset) through the Adobe Glyph List, when the
+   name is a sign or a letter the reported text is not (a glyph named ``greaterequal`` reported as "$");
+3. the reported (ToUnicode) text when it is a real character.
+
+A glyph none of these decode (an unmapped code, a private-use or control character) becomes U+FFFD, which
+no cell grammar reads, so its cell is reported unread (:data:`UNDECODED`). Both readers ask the same
+:class:`GlyphDecoder`, keyed by the font's base name (without the subset tag) and the reported text, so
+they decode alike. ``python -m extractors.glyphs_report X.pdf`` prints every decision.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-_ADOBE_SYMBOL = {
-    "a": "α",
-    "b": "β",
-    "g": "γ",
-    "d": "δ",
-    "e": "ε",
-    "k": "κ",
-    "l": "λ",
-    "m": "µ",
-    "p": "π",
-    "s": "σ",
-    "t": "τ",
-    "c": "χ",
-    "D": "Δ",
-    "¥": "∞",
-    "³": "≥",
-    "£": "≤",
-    "´": "×",
-    "-": "−",
-    "±": "±",
-    "®": "→",
+from extractors.glyph_fonts import FontGlyphs, fonts_of_document, open_document
+
+UNDECODED = "\ufffd"
+_CID = re.compile(r"^\(cid:(\d+)\)$")
+
+# characters a bar, two bars, a chevron... may legitimately be reported as: the shape then confirms them
+_AGREES = {
+    "−": set("-−–—‒―‐‑_¯‾"),
+    "=": set("=≡"),
+    "<": set("<‹〈⟨"),
+    ">": set(">›〉⟩"),
+    "≤": set("≤⩽"),
+    "≥": set("≥⩾"),
+    "±": set("±"),
+    "+": set("+"),
 }
-_GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ", "l": "λ", "m": "µ", "s": "σ", "x": "χ"}
-
-# (font name pattern, mapping)
-FONT_GLYPHS: list[tuple[re.Pattern[str], dict[str, str]]] = [
-    (re.compile(r"AdvP?S?7DA6$"), {"2": "−", ",": "<", ".": ">", "$": "≥", "#": "≤", "m": "µ"}),
-    (re.compile(r"AdvP?S?7DED$"), {"5": "="}),
-    (re.compile(r"AdvMathSymb$"), {"¼": "="}),
-    (
-        re.compile(r"AdvP4C4E74$"),
-        {"¼": "=", "þ": "+", "(cid:2)": "≥", "(cid:3)": "≤", "(cid:4)": "−", "(cid:5)": "*", "0": "′"},
-    ),
-    (re.compile(r"MathematicalPi-One$|MathPiOne"), {"(cid:2)": "±"}),
-    (re.compile(r"AdvGreek"), _GREEK),
-    (re.compile(r"^Symbol(MT|BS)?(-B)?$"), _ADOBE_SYMBOL),
-]
 
 
-def fix_char(fontname: str, text: str) -> str:
-    """The character a glyph of this font stands for."""
-    base = fontname.split("+", 1)[-1]
-    for pattern, mapping in FONT_GLYPHS:
-        if pattern.search(base):
-            return mapping.get(text, text)
-    return text
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """How one glyph was decoded: what was reported, what its name and outline say, and the result."""
+
+    font: str
+    code: int
+    name: str | None
+    reported: str
+    by_name: str | None
+    by_shape: str | None
+    result: str
+    how: str  # shape | name | map | undecoded
+
+
+def undecodable(text: str) -> bool:
+    """Text no reader should pass on: ``(cid:N)``, a private-use or a control character."""
+    if not text or _CID.match(text):
+        return True
+    return any(unicodedata.category(ch) in ("Co", "Cc", "Cs", "Cn") for ch in text)
+
+
+def _sign_or_letter(text: str) -> bool:
+    return len(text) == 1 and unicodedata.category(text)[0] in ("S", "L") and not text.isascii()
+
+
+def decide(font: str, code: int, name: str | None, reported: str, by_name: str | None, shape: str | None) -> Decision:
+    """The character a glyph stands for (see the module docstring for the order of trust)."""
+
+    def out(result: str, how: str) -> Decision:
+        return Decision(font, code, name, reported, by_name, shape, result, how)
+
+    if shape is not None:
+        agreeing = _AGREES[shape]
+        if not (reported in agreeing or (by_name is not None and by_name in agreeing)):
+            return out(shape, "shape")
+    if undecodable(reported):
+        if by_name and not undecodable(by_name):
+            return out(by_name, "name")
+        return out(UNDECODED, "undecoded")
+    if (
+        by_name
+        and _sign_or_letter(by_name)
+        and len(reported) == 1
+        and reported.isascii()
+        and unicodedata.normalize("NFKC", by_name) != reported
+    ):
+        return out(by_name, "name")  # a sign the map reports as the key it was typed on
+    return out(reported, "map")
+
+
+@dataclass(slots=True)
+class GlyphDecoder:
+    """Every font of one document: (base font name, reported text) -> decoded text."""
+
+    fonts: dict[str, list[FontGlyphs]] = field(default_factory=dict)
+    _table: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def fix(self, fontname: str, text: str) -> str:
+        base = fontname.split("+", 1)[-1]
+        table = self._table.get(base)
+        if table is None:
+            table = self._table[base] = self._build(base)
+        fixed = table.get(text)
+        if fixed is not None:
+            return fixed
+        return UNDECODED if _CID.match(text) else text
+
+    def _build(self, base: str) -> dict[str, str]:
+        table: dict[str, str] = {}
+        conflicts: set[str] = set()
+        for decision in self.decisions(base):
+            if decision.result == decision.reported:
+                continue
+            seen = table.get(decision.reported)
+            if seen is not None and seen != decision.result:
+                conflicts.add(decision.reported)
+            table[decision.reported] = decision.result
+        for reported in conflicts:
+            table[reported] = UNDECODED  # two glyphs reported alike but drawn differently: not guessed
+        return table
+
+    def decisions(self, base: str | None = None) -> Iterator[Decision]:
+        """The decision for every glyph of one font (or of every font)."""
+        for name, fonts in self.fonts.items():
+            if base is not None and name != base:
+                continue
+            for font in fonts:
+                for glyph in font.glyphs():
+                    yield decide(name, glyph.code, glyph.name, glyph.reported, glyph.by_name, glyph.shape)
+
+
+def decoder_for(data: bytes) -> GlyphDecoder:
+    """The decoder of a PDF given as bytes (a file pdfminer cannot open decodes nothing)."""
+    doc = open_document(data)
+    return decoder_from(fonts_of_document(doc) if doc is not None else [])
+
+
+def decoder_from(fonts: list[FontGlyphs]) -> GlyphDecoder:
+    decoder = GlyphDecoder()
+    for font in fonts:
+        decoder.fonts.setdefault(font.base, []).append(font)
+    return decoder
+
+
+NO_FONTS = GlyphDecoder()

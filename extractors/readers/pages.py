@@ -15,7 +15,8 @@ from typing import Any
 
 from pdfplumber.utils.text import extract_words
 
-from extractors.glyphs import fix_char
+from extractors.glyph_words import join_signs
+from extractors.glyphs import NO_FONTS, GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
@@ -48,6 +49,7 @@ class RawPage:
     chars: list[dict[str, Any]] = field(default_factory=list)
     lines: list[BBox] = field(default_factory=list)  # straight line segments: (x0, top, x1, bottom)
     rects: list[RawRect] = field(default_factory=list)
+    glyphs: GlyphDecoder = field(default_factory=lambda: NO_FONTS)  # the document's fonts: decode its glyphs
 
 
 # a reader: (PDF bytes, file name, page limit, a callback taking each page) -> (page count, info title)
@@ -56,7 +58,7 @@ ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int
 
 def page_to_frames(page: RawPage) -> list[Frame]:
     """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    chars = [_fixed(c) for c in page.chars]
+    chars = [_fixed(c, page.glyphs) for c in page.chars]
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -86,8 +88,8 @@ def page_to_frames(page: RawPage) -> list[Frame]:
     return frames
 
 
-def _fixed(char: dict[str, Any]) -> dict[str, Any]:
-    text = fix_char(char["fontname"], char["text"])
+def _fixed(char: dict[str, Any], glyphs: GlyphDecoder) -> dict[str, Any]:
+    text = glyphs.fix(char["fontname"], char["text"])
     return char if text == char["text"] else {**char, "text": text}
 
 
@@ -122,6 +124,7 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
     if rotation is not None:
         chars = [_to_frame(c, rotation, w, h) for c in chars]
     raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
+    raw = join_signs(raw, WORD_OPTIONS["x_tolerance_ratio"])
     words = []
     for item in raw:
         text = item["text"].strip()

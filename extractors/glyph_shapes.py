@@ -1,0 +1,140 @@
+"""What a glyph's outline shows, for the few signs that matter to numbers: − = < > ≤ ≥ + ±.
+
+Symbol-font subsets often name these glyphs after the keys they were typed on ("two", "comma", "five",
+"parenright", "C21"), so neither the name nor the ToUnicode map tells what is printed; the outline does.
+Every test is relative to the glyph's own box or the em (1000 font units), never in points:
+
+- a *bar* is a contour much wider than tall (a minus, each stroke of "=", the rule under "≥");
+- a *chevron* is a contour whose points at one horizontal extreme meet in a tip at mid-height while the other
+  extreme spans its height ("<" has its tip on the left);
+- a *cross* is a contour whose points all lie on the two strokes through its centre ("+").
+
+A glyph made of other parts is not classified: :func:`shape_of` returns ``None`` and the caller keeps what
+the name or the map says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.glyph_cff import Contour
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeSettings:
+    """Proportions, as shares of a contour's box or of the em (1000 font units)."""
+
+    bar_aspect: float = 0.2  # a bar's height is at most this share of its width
+    bar_min_width: float = 0.3  # a bar is at least this share of the em wide (a hyphen is narrower)
+    tip_share: float = 0.12  # points within this share of the width from an extreme belong to that extreme
+    tip_height: float = 0.25  # a tip spans at most this share of the contour's height
+    side_height: float = 0.7  # the open side spans at least this share of the height
+    stroke_share: float = 0.16  # a chevron's points lie within this share of its size from its two strokes
+    cross_stroke: float = 0.22  # a cross's points lie within this share of the box from a centre line
+    arm_end: float = 0.3  # a cross's arm ends lie beyond this share of the box from its centre...
+    arm_centred: float = 0.12  # ...and within this share of it from the other centre line
+    stack_overlap: float = 0.7  # stacked bars share at least this share of their width
+    em: float = 1000.0
+
+
+SHAPES = ShapeSettings()
+Box = tuple[float, float, float, float]
+
+
+def _box(contour: Contour) -> Box:
+    xs = [p[0] for p in contour]
+    ys = [p[1] for p in contour]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _is_bar(box: Box, s: ShapeSettings) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]
+    return w >= s.bar_min_width * s.em and h <= s.bar_aspect * w
+
+
+def _chevron(contour: Contour, box: Box, s: ShapeSettings) -> str | None:
+    """ "<" or ">" when the contour is a chevron: a tip at mid-height on one side, the open side spanning the
+    height on the other, and every point on one of the two strokes from the tip to the open side's ends."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    if w <= 0 or h <= 0 or not 0.5 <= h / w <= 2.0 or len(contour) < 5:
+        return None
+    left = [p[1] for p in contour if p[0] <= x0 + s.tip_share * w]
+    right = [p[1] for p in contour if p[0] >= x1 - s.tip_share * w]
+    if not left or not right:
+        return None
+    left_span, right_span = max(left) - min(left), max(right) - min(right)
+    mid = (y0 + y1) / 2
+    left_y, right_y = sum(left) / len(left), sum(right) / len(right)
+    if left_span <= s.tip_height * h and right_span >= s.side_height * h and abs(left_y - mid) < 0.2 * h:
+        sign, tip, open_x = "<", (x0, left_y), x1
+    elif right_span <= s.tip_height * h and left_span >= s.side_height * h and abs(right_y - mid) < 0.2 * h:
+        sign, tip, open_x = ">", (x1, right_y), x0
+    else:
+        return None
+    reach = s.stroke_share * max(w, h)
+    strokes = ((tip, (open_x, y1)), (tip, (open_x, y0)))
+    if all(min(_distance(p, a, b) for a, b in strokes) <= reach for p in contour):
+        return sign
+    return None
+
+
+def _distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance from a point to a segment."""
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return float(((px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2) ** 0.5)
+
+
+def _is_cross(contour: Contour, box: Box, s: ShapeSettings) -> bool:
+    """Two strokes crossing at the centre of the box: every point lies on one of them, and the arms' ends
+    are centred on the other axis (a dagger's crossbar sits high and fails)."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    if w < s.bar_min_width * s.em or h <= 0 or not 0.5 <= h / w <= 2.0 or len(contour) < 12:
+        return False
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    band = s.cross_stroke
+    if not all(abs(x - cx) <= band * w or abs(y - cy) <= band * h for x, y in contour):
+        return False
+    arms_x = [y for x, y in contour if abs(x - cx) > s.arm_end * w]
+    arms_y = [x for x, y in contour if abs(y - cy) > s.arm_end * h]
+    return (
+        bool(arms_x)
+        and bool(arms_y)
+        and all(abs(y - cy) <= s.arm_centred * h for y in arms_x)
+        and all(abs(x - cx) <= s.arm_centred * w for x in arms_y)
+    )
+
+
+def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
+    """The sign the outline draws, or ``None`` when it is none of − = < > ≤ ≥ + ±."""
+    if not contours or len(contours) > 2:
+        return None
+    boxes = [_box(c) for c in contours]
+    if len(contours) == 1:
+        if _is_bar(boxes[0], s):
+            return "−"
+        if _is_cross(contours[0], boxes[0], s):
+            return "+"
+        return _chevron(contours[0], boxes[0], s)
+    (a, b), (ba, bb) = contours, boxes
+    if ba[1] > bb[1]:  # a is the lower part
+        a, b, ba, bb = b, a, bb, ba
+    upper, lbox, ubox = b, ba, bb
+    if lbox[3] > ubox[1] + 0.02 * s.em:  # the parts must sit one above the other
+        return None
+    if _is_bar(lbox, s) and _is_bar(ubox, s):
+        overlap = min(lbox[2], ubox[2]) - max(lbox[0], ubox[0])
+        if overlap >= s.stack_overlap * min(lbox[2] - lbox[0], ubox[2] - ubox[0]):
+            return "="
+        return None
+    if _is_bar(lbox, s):
+        sign = _chevron(upper, ubox, s)
+        if sign:
+            return "≤" if sign == "<" else "≥"
+        if _is_cross(upper, ubox, s):
+            return "±"
+    return None
