@@ -29,9 +29,11 @@ from extractors.glyph_shapes import shape_of
 log = logging.getLogger(__name__)
 
 _BASE_ENCODINGS = {"StandardEncoding": 1, "MacRomanEncoding": 2, "WinAnsiEncoding": 3, "PDFDocEncoding": 4}
-_NAMES_BY_ENCODING: dict[int, dict[int, str]] = {
-    k: {int(row[k]): str(row[0]) for row in ENCODING if row[k] is not None} for k in _BASE_ENCODINGS.values()
-}
+_NAMES_BY_ENCODING: dict[int, dict[int, str]] = {k: {} for k in _BASE_ENCODINGS.values()}
+for _row in ENCODING:
+    for _k in _BASE_ENCODINGS.values():
+        if isinstance(_row[_k], int):
+            _NAMES_BY_ENCODING[_k][int(_row[_k])] = str(_row[0])  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

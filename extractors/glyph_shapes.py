@@ -109,6 +109,21 @@ def _is_cross(contour: Contour, box: Box, s: ShapeSettings) -> bool:
     )
 
 
+def _fused_plusminus(contour: Contour, box: Box, s: ShapeSettings) -> bool:
+    """A "±" drawn as one contour: a bar along the bottom of the box under a cross."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    if w < s.bar_min_width * s.em or h <= 0:
+        return False
+    floor = y0 + s.bar_aspect * w
+    bar = [p for p in contour if p[1] <= floor]
+    upper = [p for p in contour if p[1] > floor]
+    if not bar or len(upper) < 12 or max(p[0] for p in bar) - min(p[0] for p in bar) < 0.8 * w:
+        return False
+    top_of_bar = max(p[1] for p in bar)  # the cross stands on the bar (its stem may touch it)
+    return _is_cross(upper, (x0, top_of_bar, x1, y1), s)
+
+
 def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
     """The sign the outline draws, or ``None`` when it is none of − = < > ≤ ≥ + ±."""
     if not contours or len(contours) > 2:
@@ -119,6 +134,8 @@ def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
             return "−"
         if _is_cross(contours[0], boxes[0], s):
             return "+"
+        if _fused_plusminus(contours[0], boxes[0], s):
+            return "±"
         return _chevron(contours[0], boxes[0], s)
     (a, b), (ba, bb) = contours, boxes
     if ba[1] > bb[1]:  # a is the lower part

@@ -1,17 +1,16 @@
 """A sign set in a symbol font joins the word it touches.
 
 pdfplumber's word grouping splits wherever the font changes, so "−12.3" whose minus comes from a symbol
-font is read as two words "−" and "12.3", and "(≥65" as three. A lone sign (− ± ≥ ≤ < > = +, or an
-undecoded glyph) and the word it touches on its line (a gap below the word tolerance, in em) are one word.
+font is read as two words "−" and "12.3", and "(≥65" as three. A lone sign (− ± ≥ ≤ < > = +) and the
+word it touches on its line (a gap below the word tolerance, in em) are one word. An undecoded glyph is left
+apart: it may be a box or a bullet, which must not glue itself to a label.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from extractors.glyphs import UNDECODED
-
-SIGNS = frozenset("−±≥≤<>=+" + UNDECODED)
+SIGNS = frozenset("−±≥≤<>=+")
 
 
 def _touching(a: dict[str, Any], b: dict[str, Any], tolerance_ratio: float) -> bool:
@@ -22,14 +21,37 @@ def _touching(a: dict[str, Any], b: dict[str, Any], tolerance_ratio: float) -> b
 
 
 def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict[str, Any]]:
-    """pdfplumber word dicts with each lone sign joined to the word it touches (before or after it)."""
+    """pdfplumber word dicts with each lone sign joined to the words it touches before and after it on its
+    line. Found by position, not by the order words come in (readers may order a sign set a fraction of a
+    point off the baseline apart from its number)."""
+    signs = [i for i, item in enumerate(items) if _lone_sign(item)]
+    if not signs:
+        return items
+    group = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for s in signs:
+        sign = items[s]
+        for k, other in enumerate(items):
+            if k != s and (_touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio)):
+                group[root(k)] = root(s)
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(root(i), []).append(i)
     out: list[dict[str, Any]] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if prev is not None and (_lone_sign(prev) or _lone_sign(item)) and _touching(prev, item, tolerance_ratio):
-            out[-1] = _merge(prev, item)
-        else:
-            out.append(item)
+    for i in range(len(items)):
+        ids = members.get(root(i), [])
+        if ids and ids[0] == i:
+            parts = sorted((items[k] for k in ids), key=lambda w: float(w["x0"]))
+            merged = parts[0]
+            for part in parts[1:]:
+                merged = _merge(merged, part)
+            out.append(merged)
     return out
 
 
