@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,12 +20,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from extractors.glyphs import decoder_for
+from extractors.readers.fontinfo import font_descents, unsubset
 from extractors.readers.pages import RawPage, RawRect
-from extractors.readers.paths import classify_path
+from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_SHORTEST = 8.0  # points: rules and boxes shorter than this in every direction are not read
+_WHITE = 253  # an RGB fill at least this light in every channel prints as white (0.99 of 255)
 _SAME_POINT = 0.005  # points: positions closer than this are one position (PDFium computes in float32)
 _HYPHEN_MARK = 0x02  # what PDFium's text page reports for a hyphen at the end of a line
 
@@ -43,11 +47,12 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
         page_count = len(pdf)
         if max_pages is not None and page_count > max_pages:
             raise TooLargeError(f"{name} has {page_count} pages; the limit is {max_pages}")
+        descents = font_descents(data, max_pages=page_count)
         glyphs = decoder_for(data)
         for index in range(page_count):
             page = pdf[index]
             try:
-                raw_page = _read_page(page, index + 1)
+                raw_page = _read_page(page, index + 1, descents)
                 raw_page.glyphs = glyphs
                 on_page(raw_page)
             finally:
@@ -100,12 +105,12 @@ class _Geometry:
         return x0 + dx, (self.height - y1) + self.mb_top, x1 + dx, (self.height - y0) + self.mb_top
 
 
-def _read_page(page: Any, number: int) -> RawPage:
+def _read_page(page: Any, number: int, descents: dict[str, float]) -> RawPage:
     geometry = _Geometry(page)
     out = RawPage(number=number, width=geometry.width, height=geometry.height)
     order: dict[int, _Placed] = {}
     _walk(page, geometry, out, order)
-    out.chars = _chars(page, geometry, order)
+    out.chars = _chars(page, geometry, order, descents)
     return out
 
 
@@ -153,51 +158,71 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
 
 
 def _path(obj: Any, outer: Matrix, geometry: _Geometry, out: RawPage) -> None:
+    """The straight lines and rectangles of a painted path object; curves are never read, and the points
+    of a subpath are only read when its shape can be a line or a rectangle."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
     filled, stroked = fill_mode.value != 0, bool(stroke.value)
     if not filled and not stroked:
         return
+    if outer == _IDENTITY and _smaller_than_a_rule(obj):
+        return
     count = raw.FPDFPath_CountSegments(obj)
-    if count < 2 or count > 64:
-        return  # a path of many segments is a drawing, not a rule or a box
-    m = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, m)
-    matrix = _multiply((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-    shape: list[str] = []
-    points: list[tuple[float, float]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    start: tuple[float, float] | None = None
+    if count < 2:
+        return
+    letters: list[str] = []
+    sources: list[Any] = []  # the segment each letter's point comes from
+    start: Any = None
     for i in range(count):
         segment = raw.FPDFPath_GetPathSegment(obj, i)
         kind = raw.FPDFPathSegment_GetType(segment)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        ux = matrix[0] * x.value + matrix[2] * y.value + matrix[4]
-        uy = matrix[1] * x.value + matrix[3] * y.value + matrix[5]
-        pt = geometry.point(ux, uy)
         if kind == raw.FPDF_SEGMENT_MOVETO:
-            shape.append("m")
-            start = pt
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            shape.append("l")
+            letters.append("m")
+            start = segment
         else:
-            shape.append("c")
-        points.append(pt)
+            letters.append("l" if kind == raw.FPDF_SEGMENT_LINETO else "c")
+        sources.append(segment)
         if raw.FPDFPathSegment_GetClose(segment):
-            shape.append("h")
-            points.append(start if start is not None else pt)
-    color = None
-    if filled:
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
-            color = (r.value, g.value, b.value)
-    for kind_, box in classify_path("".join(shape), points):
+            letters.append("h")  # closing returns to the subpath's start
+            sources.append(start if start is not None else segment)
+    shape = "".join(letters)
+    if shape[:1] != "m":
+        return
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    matrix = _multiply((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    color: tuple[int, int, int] | None = None
+    for sub in re.finditer(r"m[^m]+", shape):
+        if sub.group(0) not in LINE_OR_RECT:
+            continue
+        points = []
+        for segment in sources[sub.start() : sub.end()]:
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            ux = matrix[0] * x.value + matrix[2] * y.value + matrix[4]
+            uy = matrix[1] * x.value + matrix[3] * y.value + matrix[5]
+            points.append(geometry.point(ux, uy))
+        found = classify_subpath(sub.group(0), points)
+        if found is None:
+            continue
+        kind_, box = found
         x0, top, x1, bottom = geometry.box(*box)
         if kind_ == "line":
             out.lines.append((x0, top, x1, bottom))
-        else:
-            white = color is None or all(v >= 253 for v in color)
-            out.rects.append(RawRect(x0, top, x1, bottom, filled, stroked, white))
+            continue
+        if filled and color is None:
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            color = (r.value, g.value, b.value) if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) else (255, 255, 255)
+        white = color is None or all(v >= _WHITE for v in color)
+        out.rects.append(RawRect(x0, top, x1, bottom, filled, stroked, white))
+
+
+def _smaller_than_a_rule(obj: Any) -> bool:
+    """A path shorter than a rule in every direction is never a rule or a box (a glyph of a figure)."""
+    b0, b1, b2, b3 = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, b0, b1, b2, b3):
+        return False
+    return b2.value - b0.value <= _SHORTEST and b3.value - b1.value <= _SHORTEST
 
 
 class _TextObject:
@@ -217,22 +242,44 @@ class _TextObject:
         self.upright = a * d > 0 and b * c <= 0
 
 
-def _text_object(textpage: Any, index: int, handle: Any, geometry: _Geometry, fonts: dict[int, str]) -> _TextObject:
+def _descent(font: Any, fontname: str, size: float, descents: dict[str, float]) -> float:
+    """The font's descent at this size: the descriptor's, as pdfminer reads it, else PDFium's."""
+    known = descents.get(unsubset(fontname))
+    if known is not None:
+        return known * 0.001 * size
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
+    return float(descent.value)
+
+
+def _text_object(
+    textpage: Any, index: int, handle: Any, geometry: _Geometry, fonts: dict[int, str], descents: dict[str, float]
+) -> _TextObject:
     size = ctypes.c_float()
     raw.FPDFTextObj_GetFontSize(handle, size)
     font = raw.FPDFTextObj_GetFont(handle)
     key = _address(font)
     fontname = fonts.get(key)
     if fontname is None:
-        fontname = fonts[key] = _font_name(font)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(size.value), descent)
+        fontname = fonts[key] = _char_font_name(textpage, index) or _font_name(font)
+    descent = _descent(font, fontname, size.value, descents)
     m = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, index, m)
     a, b, c, d, _, _ = geometry.ctm
     # the character matrix turned into pdfminer's device space (translation is taken from each origin)
     matrix = _multiply((m.a, m.b, m.c, m.d, 0.0, 0.0), (a, b, c, d, 0.0, 0.0))
-    return _TextObject(font, fontname, size.value, descent.value, matrix, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+    return _TextObject(font, fontname, size.value, descent, matrix, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+
+
+def _char_font_name(textpage: Any, index: int) -> str:
+    """The font's name as the PDF gives it, subset prefix included ("ABCDEF+Name"), as pdfminer reports it."""
+    flags = ctypes.c_int()
+    n = raw.FPDFText_GetFontInfo(textpage, index, None, 0, flags)
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    raw.FPDFText_GetFontInfo(textpage, index, buf, n, flags)
+    return buf.value.decode("utf-8", "replace")
 
 
 def _font_name(font: Any) -> str:
@@ -242,7 +289,9 @@ def _font_name(font: Any) -> str:
     return buf.value.decode("utf-8", "replace")
 
 
-def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[dict[str, Any]]:
+def _chars(
+    page: Any, geometry: _Geometry, order: dict[int, _Placed], descents: dict[str, float]
+) -> list[dict[str, Any]]:
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -270,7 +319,7 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
             address = _address(handle)
             info = objects.get(address)
             if info is None:
-                info = objects[address] = _text_object(tp, i, handle, geometry, fonts)
+                info = objects[address] = _text_object(tp, i, handle, geometry, fonts, descents)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
             seen.append((i, text, code, address, info, ox.value, oy.value))
         # second pass: the advance of each glyph; characters sharing one origin are one glyph (a ligature
@@ -296,7 +345,7 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
             keyed.append((placed[0] if placed is not None else len(order), i, char))
         for address, (index, handle, outer) in order.items():
             if address not in objects:  # a text object PDFium's text page leaves out: a lone space
-                space = _lone_space(handle, outer, geometry, fonts)
+                space = _lone_space(handle, outer, geometry, fonts, descents)
                 if space is not None:
                     keyed.append((index, -1, space))
         keyed.sort(key=lambda k: (k[0], k[1]))
@@ -305,7 +354,9 @@ def _chars(page: Any, geometry: _Geometry, order: dict[int, _Placed]) -> list[di
         textpage.close()
 
 
-def _lone_space(handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int, str]) -> dict[str, Any] | None:
+def _lone_space(
+    handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int, str], descents: dict[str, float]
+) -> dict[str, Any] | None:
     """A text object PDFium's text page drops because its glyphs have no width (a space set on its own, as
     some typesetters print word spaces): pdfminer reads it as a space, which ends a word."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -325,11 +376,10 @@ def _lone_space(handle: Any, outer: Matrix, geometry: _Geometry, fonts: dict[int
     fontname = fonts.get(key)
     if fontname is None:
         fontname = fonts[key] = _font_name(font)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(size.value), descent)
+    descent = _descent(font, fontname, size.value, descents)
     width = ctypes.c_float()
     ok = raw.FPDFFont_GetGlyphWidth(font, 0x20, ctypes.c_float(size.value), width)
-    info = _TextObject(font, fontname, size.value, descent.value, matrix, user)
+    info = _TextObject(font, fontname, size.value, descent, matrix, user)
     return _place(" ", info, user[4], user[5], width.value if ok else 0.25 * size.value, geometry)
 
 
