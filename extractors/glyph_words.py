@@ -3,14 +3,20 @@
 pdfplumber's word grouping splits wherever the font changes, so "−12.3" whose minus comes from a symbol
 font is read as two words "−" and "12.3", and "(≥65" as three. A lone sign (− ± ≥ ≤ < > = +) and the
 word it touches on its line (a gap below the word tolerance, in em) are one word. An undecoded glyph is left
-apart: it may be a box or a bullet, which must not glue itself to a label.
+apart: it may be a box or a bullet, which must not glue itself to a label; only its context may decode it
+(:func:`equals_by_context`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from extractors.glyphs import UNDECODED
+
 SIGNS = frozenset("−±≥≤<>=+")
+CONTEXT_REACH = 1.0  # em: how far a glyph's neighbours may be for a rule about its context
+_N = re.compile(r"(?:^|[(\[,;])[nN]$")
 
 
 def _touching(a: dict[str, Any], b: dict[str, Any], tolerance_ratio: float) -> bool:
@@ -24,6 +30,7 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
     """pdfplumber word dicts with each lone sign joined to the words it touches before and after it on its
     line. Found by position, not by the order words come in (readers may order a sign set a fraction of a
     point off the baseline apart from its number)."""
+    items = equals_by_context(items)
     signs = [i for i, item in enumerate(items) if _lone_sign(item)]
     if not signs:
         return items
@@ -53,6 +60,41 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
                 merged = _merge(merged, part)
             out.append(merged)
     return out
+
+
+def equals_by_context(items: list[dict[str, Any]], reach: float = CONTEXT_REACH) -> list[dict[str, Any]]:
+    """A lone undecoded glyph between a sample-size "n" and a number on its line ("(n � 42)") is "=": the
+    layout of a group's size leaves no other sign there. Other undecoded glyphs stay undecoded."""
+    lone = [i for i, item in enumerate(items) if str(item["text"]).strip() == UNDECODED]
+    if not lone:
+        return items
+    out = list(items)
+    for i in lone:
+        glyph = items[i]
+        before = _neighbour(items, glyph, reach, before=True)
+        after = _neighbour(items, glyph, reach, before=False)
+        if (
+            before is not None
+            and after is not None
+            and _N.search(str(before["text"]))
+            and str(after["text"])[:1].isdigit()
+        ):
+            out[i] = {**glyph, "text": "="}
+    return out
+
+
+def _neighbour(items: list[dict[str, Any]], glyph: dict[str, Any], reach: float, before: bool) -> dict[str, Any] | None:
+    """The nearest word on the glyph's line within ``reach`` em before (or after) it."""
+    size = max(float(glyph.get("size") or 0), 1e-6)
+    mid = (glyph["top"] + glyph["bottom"]) / 2
+    best: tuple[float, dict[str, Any]] | None = None
+    for other in items:
+        if other is glyph or abs((other["top"] + other["bottom"]) / 2 - mid) > 0.35 * size:
+            continue
+        gap = float(glyph["x0"]) - float(other["x1"]) if before else float(other["x0"]) - float(glyph["x1"])
+        if -0.05 * size <= gap <= reach * size and (best is None or gap < best[0]):
+            best = (gap, other)
+    return best[1] if best else None
 
 
 def _lone_sign(item: dict[str, Any]) -> bool:

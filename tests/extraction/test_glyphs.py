@@ -143,3 +143,16 @@ def test_a_lone_sign_joins_the_word_it_touches() -> None:
     assert [w["text"] for w in joined] == ["(−1.2", "to"]
     apart = join_signs([word("n", 0, 5), word("=", 8, 13), word("4", 16, 20)], 0.11)
     assert [w["text"] for w in apart] == ["n", "=", "4"]  # spaced signs stay words of their own
+
+
+def test_an_undecoded_glyph_between_n_and_a_number_is_equals() -> None:
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 10.0, "bottom": 18.0, "size": 8.0, "fontname": "F"}
+
+    group = join_signs([word("(n", 0, 8), word(UNDECODED, 10, 15), word("42)", 17, 30)], 0.11)
+    assert [w["text"] for w in group] == ["(n", "=", "42)"]
+    # anywhere else the glyph stays undecoded (and glued to nothing)
+    other = join_signs([word("age", 0, 12), word(UNDECODED, 14, 19), word("65", 21, 30)], 0.11)
+    assert [w["text"] for w in other] == ["age", UNDECODED, "65"]
+    touching = join_signs([word(UNDECODED, 0, 5), word("4", 5, 9)], 0.11)
+    assert [w["text"] for w in touching] == [UNDECODED, "4"]
