@@ -24,7 +24,7 @@ from pdfminer.pdftypes import PDFStream, dict_value, list_value, resolve1
 from pdfminer.psparser import PSLiteral, literal_name
 
 from extractors.glyph_cff import CFFProgram, parse_cff
-from extractors.glyph_shapes import shape_of
+from extractors.glyph_shapes import DESCENDING_GREEK, greek_by_descender, shape_of
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,12 @@ class FontGlyphs:
         gid = self.program.gid_of(name)
         return shape_of(self.program.outline(gid)) if gid else None
 
+    def greek(self, name: str | None, reported: str) -> str | None:
+        if self.program is None or name is None:
+            return None
+        gid = self.program.gid_of(name)
+        return greek_by_descender(reported, self.program.outline(gid)) if gid else None
+
     def glyphs(self) -> Iterator[Glyph]:
         for code in self.codes():
             name = self.name_of(code)
@@ -101,6 +107,8 @@ class FontGlyphs:
             shape = None
             if not _is_letter(reported):  # letters are never drawn as signs; skip their outlines
                 shape = self.shape(name)
+            elif reported in DESCENDING_GREEK:
+                shape = self.greek(name, reported)
             yield Glyph(code, name, reported, by_name, shape)
 
 

@@ -34,6 +34,7 @@ class ShapeSettings:
     arm_end: float = 0.3  # a cross's arm ends lie beyond this share of the box from its centre...
     arm_centred: float = 0.12  # ...and within this share of it from the other centre line
     stack_overlap: float = 0.7  # stacked bars share at least this share of their width
+    descender: float = 0.15  # an outline reaching this share of the em below the baseline descends
     em: float = 1000.0
 
 
@@ -155,3 +156,17 @@ def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
         if _is_cross(upper, ubox, s):
             return "±"
     return None
+
+
+# Greek letters that descend below the baseline, typed on Latin keys that never do: the Symbol encoding's
+# layout, which Greek symbol fonts share for these two (β on "b", µ on "m").
+DESCENDING_GREEK = {"b": "β", "m": "µ"}
+
+
+def greek_by_descender(reported: str, contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
+    """A "b" or "m" whose outline descends below the baseline is the Greek letter set on that key."""
+    greek = DESCENDING_GREEK.get(reported)
+    if greek is None or not contours:
+        return None
+    lowest = min(p[1] for c in contours for p in c)
+    return greek if lowest <= -s.descender * s.em else None

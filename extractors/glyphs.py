@@ -6,7 +6,8 @@ for, else ``(cid:N)``. For symbol-font subsets that text is often wrong ("2" for
 codes can fix it. Each glyph is decoded instead from, in order of trust:
 
 1. its *outline* when that is one of the signs numbers depend on (− = < > ≤ ≥ + ±,
-   :mod:`extractors.glyph_shapes`) and neither the name nor the reported text already says so;
+   :mod:`extractors.glyph_shapes`), or a "b" / "m" that descends below the baseline (β, µ), and neither the
+   name nor the reported text already says so;
 2. its *name* (``/Differences`` or the embedded program's charset) through the Adobe Glyph List, when the
    name is a sign or a letter the reported text is not (a glyph named ``greaterequal`` reported as "$");
 3. the reported (ToUnicode) text when it is a real character.
@@ -39,6 +40,8 @@ _AGREES = {
     "≥": set("≥⩾"),
     "±": set("±"),
     "+": set("+"),
+    "µ": set("µμ"),
+    "β": set("βß"),
 }
 
 
