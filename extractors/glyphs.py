@@ -101,8 +101,16 @@ class GlyphDecoder:
 
     fonts: dict[str, list[FontGlyphs]] = field(default_factory=dict)
     _table: dict[str, dict[str, str]] = field(default_factory=dict)
+    _seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (font name, reported) -> decoded
 
     def fix(self, fontname: str, text: str) -> str:
+        key = (fontname, text)
+        fixed = self._seen.get(key)
+        if fixed is None:
+            fixed = self._seen[key] = self._fix(fontname, text)
+        return fixed
+
+    def _fix(self, fontname: str, text: str) -> str:
         base = fontname.split("+", 1)[-1]
         table = self._table.get(base)
         if table is None:
@@ -147,6 +155,3 @@ def decoder_from(fonts: list[FontGlyphs]) -> GlyphDecoder:
     for font in fonts:
         decoder.fonts.setdefault(font.base, []).append(font)
     return decoder
-
-
-NO_FONTS = GlyphDecoder()

@@ -16,7 +16,7 @@ from typing import Any
 from pdfplumber.utils.text import extract_words
 
 from extractors.glyph_words import join_signs
-from extractors.glyphs import NO_FONTS, GlyphDecoder
+from extractors.glyphs import GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
@@ -49,7 +49,7 @@ class RawPage:
     chars: list[dict[str, Any]] = field(default_factory=list)
     lines: list[BBox] = field(default_factory=list)  # straight line segments: (x0, top, x1, bottom)
     rects: list[RawRect] = field(default_factory=list)
-    glyphs: GlyphDecoder = field(default_factory=lambda: NO_FONTS)  # the document's fonts: decode its glyphs
+    glyphs: GlyphDecoder = field(default_factory=GlyphDecoder)  # the document's fonts: decode its glyphs
 
 
 # a reader: (PDF bytes, file name, page limit, a callback taking each page) -> (page count, info title)
@@ -89,7 +89,7 @@ def page_to_frames(page: RawPage) -> list[Frame]:
 
 
 def _fixed(char: dict[str, Any], glyphs: GlyphDecoder) -> dict[str, Any]:
-    text = glyphs.fix(char["fontname"], char["text"])
+    text = glyphs.fix(char["fontname"], char["text"])  # decided once per (font, glyph) by the decoder
     return char if text == char["text"] else {**char, "text": text}
 
 

@@ -31,6 +31,7 @@ _SHORTEST = 8.0  # points: rules and boxes shorter than this in every direction 
 _WHITE = 253  # an RGB fill at least this light in every channel prints as white (0.99 of 255)
 _SAME_POINT = 0.005  # points: positions closer than this are one position (PDFium computes in float32)
 _HYPHEN_MARK = 0x02  # what PDFium's text page reports for a hyphen at the end of a line
+_MAYBE_GENERATED = frozenset(" \r\n")  # the characters PDFium's text page adds itself
 
 
 def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPage], None]) -> tuple[int, str | None]:
@@ -115,7 +116,7 @@ def _read_page(page: Any, number: int, descents: dict[str, float]) -> RawPage:
 
 
 def _address(handle: Any) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+    return ctypes.addressof(handle.contents) if handle else 0
 
 
 # a text object's place in the content, its handle, and the matrix of the forms around it
@@ -282,6 +283,15 @@ def _char_font_name(textpage: Any, index: int) -> str:
     return buf.value.decode("utf-8", "replace")
 
 
+def _page_text(textpage: Any, count: int) -> str | None:
+    """The text page's characters in one call, one per character index (None when some character is
+    outside the BMP and indices and UTF-16 units part ways)."""
+    buf = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buf)
+    text = bytes(buf)[: 2 * max(written - 1, 0)].decode("utf-16-le", "replace")
+    return text if len(text) == count else None
+
+
 def _font_name(font: Any) -> str:
     n = raw.FPDFFont_GetBaseFontName(font, None, 0)
     buf = ctypes.create_string_buffer(max(n, 1))
@@ -305,10 +315,14 @@ def _chars(
         width = ctypes.c_float()
         # first pass: each character's text, text object and origin
         seen: list[tuple[int, str, int, int, _TextObject, float, float]] = []
+        page_text = _page_text(tp, count)
         for i in range(count):
-            if raw.FPDFText_IsGenerated(tp, i):
+            ch = page_text[i] if page_text is not None else ""
+            if not (" " <= ch <= "~"):  # the page text is exact for printable ASCII only (a hyphen at a
+                ch = chr(raw.FPDFText_GetUnicode(tp, i))  # line end, for one, reads U+FFFE there)
+            if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(tp, i):
                 continue
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = ord(ch)
             if raw.FPDFText_HasUnicodeMapError(tp, i):
                 text = f"(cid:{code})"  # PDFium reports the character code, as pdfminer does
             else:
@@ -325,9 +339,10 @@ def _chars(
         # second pass: the advance of each glyph; characters sharing one origin are one glyph (a ligature
         # that maps to several letters), whose advance only PDFium's loose box gives
         for k, (i, text, code, address, info, x, y) in enumerate(seen):
-            shared = any(
-                0 <= j < len(seen) and seen[j][3] == address and seen[j][5] == x and seen[j][6] == y
-                for j in (k - 1, k + 1)
+            before = seen[k - 1] if k > 0 else None
+            after = seen[k + 1] if k + 1 < len(seen) else None
+            shared = (before is not None and before[3] == address and before[5] == x and before[6] == y) or (
+                after is not None and after[3] == address and after[5] == x and after[6] == y
             )
             advance = 0.0
             if not shared:
@@ -433,15 +448,22 @@ def _place(text: str, info: _TextObject, ox: float, oy: float, advance: float, g
     a, b, c, d, _, _ = info.matrix
     e, f = geometry.point(ox, oy)
     lo, hi = info.descent, info.descent + info.size
-    xs, ys = [], []
-    for u, v in ((0.0, lo), (advance, lo), (0.0, hi), (advance, hi)):
-        xs.append(a * u + c * v + e)
-        ys.append(b * u + d * v + f)
-    x0, top, x1, bottom = geometry.box(min(xs), min(ys), max(xs), max(ys))
+    if b == 0 and c == 0:  # upright, unturned: the same numbers as the general case, with fewer steps
+        xa, xb = e, a * advance + e
+        ya, yb = d * lo + f, d * hi + f
+        left, right = (xa, xb) if xa <= xb else (xb, xa)
+        low, high = (ya, yb) if ya <= yb else (yb, ya)
+    else:
+        xs, ys = [], []
+        for u, v in ((0.0, lo), (advance, lo), (0.0, hi), (advance, hi)):
+            xs.append(a * u + c * v + e)
+            ys.append(b * u + d * v + f)
+        left, right, low, high = min(xs), max(xs), min(ys), max(ys)
+    x0, top, x1, bottom = geometry.box(left, low, right, high)
     return {
         "text": text,
         "fontname": info.fontname,
-        "size": max(ys) - min(ys),
+        "size": high - low,
         "x0": x0,
         "x1": x1,
         "top": top,

@@ -1,0 +1,64 @@
+"""The two PDF readers give the same values, and the lean pdfplumber reader reads what pdfplumber reads.
+
+The full comparison over every golden file is ``bench/reader_agreement.py``; here a few development files
+cover the adapter's fixes: symbol-font (cid:N) glyphs and 0/0 font descriptors (etravirine), spaces set as
+text objects of their own and line-end hyphens (east-afnet4), the typeset seed and JATS papers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractors.pipeline import extract
+from extractors.readers import plumber
+from extractors.readers.pages import RawPage
+from schemas.records import Record
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
+
+
+def _values(records: list[Record]) -> Counter[tuple[object, ...]]:
+    return Counter(
+        (r.section, r.table, tuple(r.row), tuple(r.column), r.arm, r.statistic, r.value, r.qualifier, r.page)
+        for r in records
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "seed-nct04728035",
+        "jats-axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        "etravirine-cyp-cocktail-digoxin-ddi-jclinpharmacol2014",
+        "east-afnet4-early-rhythm-nejm2020",
+    ],
+)
+def test_both_readers_give_the_same_values(name: str) -> None:
+    with_plumber = extract(PDFS / f"{name}.pdf", reader="pdfplumber")
+    with_pdfium = extract(PDFS / f"{name}.pdf", reader="pdfium")
+    assert len(with_plumber.records) > 100
+    assert _values(with_pdfium.records) == _values(with_plumber.records)
+    assert [t.table for t in with_pdfium.tables] == [t.table for t in with_plumber.tables]
+
+
+def test_lean_pdfplumber_reader_reads_what_pdfplumber_reads() -> None:
+    data = (PDFS / "seed-nct04728035.pdf").read_bytes()
+    pages: list[RawPage] = []
+    plumber.read(data, "seed.pdf", None, pages.append)
+    with pdfplumber.open(PDFS / "seed-nct04728035.pdf") as pdf:
+        for page, lean in zip(pdf.pages, pages, strict=True):
+            keys = ("text", "fontname", "size", "x0", "x1", "top", "bottom", "upright")
+            assert [tuple(c[k] for k in keys) for c in lean.chars] == [tuple(c[k] for k in keys) for c in page.chars]
+            assert lean.lines == [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in page.lines]
+            assert [(r.x0, r.top, r.x1, r.bottom, r.fill, r.stroke) for r in lean.rects] == [
+                (o["x0"], o["top"], o["x1"], o["bottom"], o["fill"], o["stroke"]) for o in page.rects
+            ]
+
+
+def test_unknown_reader_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown PDF reader"):
+        extract(PDFS / "seed-nct04728035.pdf", reader="ocr")
