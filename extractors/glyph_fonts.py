@@ -23,7 +23,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, dict_value, list_value, resolve1
 from pdfminer.psparser import PSLiteral, literal_name
 
-from extractors.glyph_cff import CFFProgram, parse_cff
+from extractors.glyph_cff import CFFProgram, Contour, parse_cff
 from extractors.glyph_shapes import DESCENDING_GREEK, greek_by_descender, shape_of
 
 log = logging.getLogger(__name__)
@@ -47,19 +47,60 @@ class Glyph:
 
 @dataclass(slots=True)
 class FontGlyphs:
-    """One font dictionary of the document."""
+    """One font dictionary of the document; its font and program are read when first needed."""
 
     base: str  # BaseFont without the subset tag
-    font: PDFFont
+    objid: int
     spec: dict[str, Any]
+    rsrcmgr: PDFResourceManager
     differences: dict[int, str] = field(default_factory=dict)
     base_encoding: int | None = None
-    program: CFFProgram | None = None
+    _font: PDFFont | None = None
+    _program: CFFProgram | None = None
+    _loaded: bool = False
+    _by_reported: dict[str, list[int]] | None = None
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            self._font = self.rsrcmgr.get_font(self.objid, self.spec)
+        except Exception as exc:
+            log.debug("font %s not read: %s", self.base, exc)
+        try:
+            descriptor = dict_value(self.spec.get("FontDescriptor"))
+            stream = resolve1(descriptor.get("FontFile3"))
+            if isinstance(stream, PDFStream) and literal_name(stream.attrs.get("Subtype")) == "Type1C":
+                self._program = parse_cff(stream.get_data())
+        except Exception as exc:
+            log.debug("font program of %s not read: %s", self.base, exc)
+
+    @property
+    def font(self) -> PDFFont | None:
+        self._load()
+        return self._font
+
+    @property
+    def program(self) -> CFFProgram | None:
+        self._load()
+        return self._program
+
+    def codes_for(self, reported: str) -> list[int]:
+        """The codes of this font a reader reports as ``reported``."""
+        if self._by_reported is None:
+            self._by_reported = {}
+            for code in self.codes():
+                self._by_reported.setdefault(self.reported(code), []).append(code)
+        return self._by_reported.get(reported, [])
 
     def reported(self, code: int) -> str:
         """What pdfminer (and the PDFium reader, which copies it) reports for the code."""
+        font = self.font
+        if font is None:
+            return f"(cid:{code})"
         try:
-            text = self.font.to_unichr(code)
+            text = font.to_unichr(code)
             return text if isinstance(text, str) else f"(cid:{code})"
         except (PDFUnicodeNotDefined, KeyError, IndexError, TypeError, ValueError):
             return f"(cid:{code})"
@@ -67,49 +108,48 @@ class FontGlyphs:
     def name_of(self, code: int) -> str | None:
         if code in self.differences:
             return self.differences[code]
-        if self.program is not None and self.program.code2gid and self.base_encoding is None:
-            gid = self.program.code2gid.get(code)
-            return self.program.names.get(gid) if gid is not None else None
+        program = self.program
+        if program is not None and program.code2gid and self.base_encoding is None:
+            gid = program.code2gid.get(code)
+            return program.names.get(gid) if gid is not None else None
         table = _NAMES_BY_ENCODING.get(self.base_encoding or 1)
         return table.get(code) if table else None
 
     def codes(self) -> list[int]:
-        if isinstance(self.font, PDFCIDFont):
+        if self.font is None or isinstance(self.font, PDFCIDFont):
             return []  # CID fonts: codes have no names; only their reported text is checked
         codes = set(self.differences)
-        if self.program is not None:
-            codes.update(self.program.code2gid)
-            if self.base_encoding is not None or not self.program.code2gid:
-                known = set(self.program.names.values())
+        program = self.program
+        if program is not None:
+            codes.update(program.code2gid)
+            if self.base_encoding is not None or not program.code2gid:
+                known = set(program.names.values())
                 codes.update(c for c in range(256) if self.name_of(c) in known)
         else:
             codes.update(c for c in range(256) if not self.reported(c).startswith("(cid:"))
         return sorted(codes)
 
-    def shape(self, name: str | None) -> str | None:
-        """What the outline of the glyph the name selects shows (a name the program lacks draws nothing)."""
-        if self.program is None or name is None:
-            return None
-        gid = self.program.gid_of(name)
-        return shape_of(self.program.outline(gid)) if gid else None
+    def outline(self, name: str | None) -> list[Contour]:
+        """The outline of the glyph the name selects (a name the program lacks draws nothing)."""
+        program = self.program
+        if program is None or name is None:
+            return []
+        gid = program.gid_of(name)
+        return program.outline(gid) if gid else []
 
-    def greek(self, name: str | None, reported: str) -> str | None:
-        if self.program is None or name is None:
-            return None
-        gid = self.program.gid_of(name)
-        return greek_by_descender(reported, self.program.outline(gid)) if gid else None
+    def glyph(self, code: int) -> Glyph:
+        name = self.name_of(code)
+        reported = self.reported(code)
+        shape = None
+        if not _is_letter(reported):  # letters are never drawn as signs; skip their outlines
+            shape = shape_of(self.outline(name))
+        elif reported in DESCENDING_GREEK:
+            shape = greek_by_descender(reported, self.outline(name))
+        return Glyph(code, name, reported, _agl(name), shape)
 
     def glyphs(self) -> Iterator[Glyph]:
         for code in self.codes():
-            name = self.name_of(code)
-            reported = self.reported(code)
-            by_name = _agl(name)
-            shape = None
-            if not _is_letter(reported):  # letters are never drawn as signs; skip their outlines
-                shape = self.shape(name)
-            elif reported in DESCENDING_GREEK:
-                shape = self.greek(name, reported)
-            yield Glyph(code, name, reported, by_name, shape)
+            yield self.glyph(code)
 
 
 def _is_letter(text: str) -> bool:
@@ -176,16 +216,11 @@ def fonts_of_document(doc: PDFDocument, rsrcmgr: PDFResourceManager | None = Non
 
 
 def _font(rsrcmgr: PDFResourceManager, objid: int, spec: dict[str, Any]) -> FontGlyphs | None:
-    try:
-        font = rsrcmgr.get_font(objid, spec)
-    except Exception as exc:
-        log.debug("font %s not read: %s", objid, exc)
-        return None
-    base_raw = spec.get("BaseFont")
-    base = literal_name(base_raw) if isinstance(base_raw, PSLiteral) else str(resolve1(base_raw) or "")
+    base_raw = resolve1(spec.get("BaseFont"))
+    base = literal_name(base_raw) if isinstance(base_raw, PSLiteral) else base_raw
     if isinstance(base, bytes):
         base = base.decode("latin-1")
-    glyphs = FontGlyphs(base=base.split("+", 1)[-1], font=font, spec=spec)
+    glyphs = FontGlyphs(base=str(base or "").split("+", 1)[-1], objid=objid, spec=spec, rsrcmgr=rsrcmgr)
     encoding = resolve1(spec.get("Encoding"))
     if isinstance(encoding, PSLiteral):
         glyphs.base_encoding = _BASE_ENCODINGS.get(literal_name(encoding))
@@ -201,11 +236,4 @@ def _font(rsrcmgr: PDFResourceManager, objid: int, spec: dict[str, Any]) -> Font
             elif isinstance(item, PSLiteral):
                 glyphs.differences[code] = literal_name(item)
                 code += 1
-    try:
-        descriptor = dict_value(spec.get("FontDescriptor"))
-        stream = resolve1(descriptor.get("FontFile3"))
-        if isinstance(stream, PDFStream) and literal_name(stream.attrs.get("Subtype")) == "Type1C":
-            glyphs.program = parse_cff(stream.get_data())
-    except Exception as exc:
-        log.debug("font program of %s not read: %s", base, exc)
     return glyphs

@@ -100,7 +100,6 @@ class GlyphDecoder:
     """Every font of one document: (base font name, reported text) -> decoded text."""
 
     fonts: dict[str, list[FontGlyphs]] = field(default_factory=dict)
-    _table: dict[str, dict[str, str]] = field(default_factory=dict)
     _seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (font name, reported) -> decoded
 
     def fix(self, fontname: str, text: str) -> str:
@@ -111,28 +110,21 @@ class GlyphDecoder:
         return fixed
 
     def _fix(self, fontname: str, text: str) -> str:
+        """Decided from the glyphs of the font a reader reports as ``text``: when they are decoded to
+        different characters (two subsets of one font name), none is guessed."""
         base = fontname.split("+", 1)[-1]
-        table = self._table.get(base)
-        if table is None:
-            table = self._table[base] = self._build(base)
-        fixed = table.get(text)
-        if fixed is not None:
-            return fixed
+        changed: set[str] = set()
+        for font in self.fonts.get(base, []):
+            for code in font.codes_for(text):
+                g = font.glyph(code)
+                result = decide(base, code, g.name, g.reported, g.by_name, g.shape).result
+                if result != text:
+                    changed.add(result)
+        if len(changed) == 1:
+            return changed.pop()
+        if len(changed) > 1:
+            return UNDECODED
         return UNDECODED if _CID.match(text) else text
-
-    def _build(self, base: str) -> dict[str, str]:
-        table: dict[str, str] = {}
-        conflicts: set[str] = set()
-        for decision in self.decisions(base):
-            if decision.result == decision.reported:
-                continue
-            seen = table.get(decision.reported)
-            if seen is not None and seen != decision.result:
-                conflicts.add(decision.reported)
-            table[decision.reported] = decision.result
-        for reported in conflicts:
-            table[reported] = UNDECODED  # two glyphs reported alike but drawn differently: not guessed
-        return table
 
     def decisions(self, base: str | None = None) -> Iterator[Decision]:
         """The decision for every glyph of one font (or of every font)."""
