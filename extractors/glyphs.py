@@ -8,12 +8,14 @@ codes can fix it. Each glyph is decoded instead from, in order of trust:
 1. its *outline* when that is one of the signs numbers depend on (− = < > ≤ ≥ + ±,
    :mod:`extractors.glyph_shapes`), or a "b" / "m" that descends below the baseline (β, µ), and neither the
    name nor the reported text already says so;
-2. its *name* (``/Differences`` or the embedded program's charset) through the Adobe Glyph List, when the
-   name is a sign or a letter the reported text is not (a glyph named ``greaterequal`` reported as "$");
+2. its *name* (``/Differences`` or the embedded program's charset) through the Adobe Glyph List (pdfminer's
+   copy), when the name is a sign or a letter and the reported text is the ASCII key it was typed on (a
+   glyph named ``greaterequal`` reported as "$"), or when nothing is reported at all;
 3. the reported (ToUnicode) text when it is a real character.
 
-A glyph none of these decode (an unmapped code, a private-use or control character) becomes U+FFFD, which
-no cell grammar reads, so its cell is reported unread (:data:`UNDECODED`). Both readers ask the same
+A glyph none of these decode (an unmapped code, a private-use or control character) becomes U+FFFD
+(:data:`UNDECODED`), which no cell grammar reads, so its cell is reported unread with a finding that says
+so; only its context may still decode it (:func:`extractors.glyph_words.equals_by_context`: "n � 42"). Both readers ask the same
 :class:`GlyphDecoder`, keyed by the font's base name (without the subset tag) and the reported text, so
 they decode alike. ``python -m extractors.glyphs_report X.pdf`` prints every decision.
 """
