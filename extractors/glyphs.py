@@ -15,9 +15,9 @@ codes can fix it. Each glyph is decoded instead from, in order of trust:
 
 A glyph none of these decode (an unmapped code, a private-use or control character) becomes U+FFFD
 (:data:`UNDECODED`), which no cell grammar reads, so its cell is reported unread with a finding that says
-so; only its context may still decode it (:func:`extractors.glyph_words.equals_by_context`: "n � 42"). Both readers ask the same
-:class:`GlyphDecoder`, keyed by the font's base name (without the subset tag) and the reported text, so
-they decode alike. ``python -m extractors.glyphs_report X.pdf`` prints every decision.
+so; only its context may still decode it (:func:`extractors.glyph_words.equals_by_context`: "n � 42").
+Both readers ask the same :class:`GlyphDecoder`, keyed by the font's base name (without the subset tag)
+and the reported text, so they decode alike. ``python -m extractors.glyphs_report X.pdf`` prints every decision.
 """
 
 from __future__ import annotations
