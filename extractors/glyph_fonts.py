@@ -66,6 +66,8 @@ class FontGlyphs:
         self._loaded = True
         try:
             self._font = self.rsrcmgr.get_font(self.objid, self.spec)
+        except MemoryError:
+            raise  # a decompression bomb: the reader reports it
         except Exception as exc:
             log.debug("font %s not read: %s", self.base, exc)
         try:
@@ -73,6 +75,8 @@ class FontGlyphs:
             stream = resolve1(descriptor.get("FontFile3"))
             if isinstance(stream, PDFStream) and literal_name(stream.attrs.get("Subtype")) == "Type1C":
                 self._program = parse_cff(stream.get_data())
+        except MemoryError:
+            raise  # a decompression bomb: the reader reports it
         except Exception as exc:
             log.debug("font program of %s not read: %s", self.base, exc)
 
@@ -169,6 +173,8 @@ def _agl(name: str | None) -> str | None:
 def open_document(data: bytes) -> PDFDocument | None:
     try:
         return PDFDocument(PDFParser(io.BytesIO(data)))
+    except MemoryError:
+        raise  # a decompression bomb: the reader reports it
     except Exception as exc:  # a file pdfminer cannot open: the reader will report it
         log.debug("no glyph decoding: %s", exc)
         return None
@@ -205,6 +211,8 @@ def fonts_of_document(doc: PDFDocument, rsrcmgr: PDFResourceManager | None = Non
     try:
         for page in PDFPage.create_pages(doc):
             walk(page.resources)
+    except MemoryError:
+        raise  # a decompression bomb: the reader reports it
     except Exception as exc:  # a damaged page tree: decode what was found
         log.debug("font walk stopped: %s", exc)
     out = []

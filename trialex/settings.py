@@ -24,9 +24,9 @@ class Settings(BaseSettings):
     ingest_timeout_s: float = Field(default=120.0, gt=0, description="Per-file time limit in batch ingestion")
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
     blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
-    reader: Literal["pdfium", "pdfplumber"] = Field(
-        default="pdfium",
-        description="PDF reader: pdfium (pypdfium2, fast) or pdfplumber (pdfminer); their records agree",
+    reader: Literal["pdfplumber", "pdfium"] = Field(
+        default="pdfplumber",
+        description="PDF reader: pdfplumber (pdfminer) or pdfium (pypdfium2, faster; same records on the golden set)",
     )
 
     @property

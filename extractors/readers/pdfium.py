@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from extractors.glyphs import decoder_for
+from extractors.readers.bombs import bomb_under_limit
 from extractors.readers.fontinfo import font_descents, unsubset
 from extractors.readers.pages import RawPage, RawRect
 from extractors.readers.paths import LINE_OR_RECT, classify_subpath
@@ -36,6 +37,8 @@ _MAYBE_GENERATED = frozenset(" \r\n")  # the characters PDFium's text page adds 
 
 def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPage], None]) -> tuple[int, str | None]:
     """Read every page into ``on_page``; the page count and the title the file's info dictionary gives."""
+    if bomb_under_limit(data):
+        raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -62,3 +62,17 @@ def test_lean_pdfplumber_reader_reads_what_pdfplumber_reads() -> None:
 def test_unknown_reader_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown PDF reader"):
         extract(PDFS / "seed-nct04728035.pdf", reader="ocr")
+
+
+def test_a_stream_that_inflates_past_the_limit_is_found() -> None:
+    import zlib
+
+    from extractors.readers.bombs import inflates_past
+
+    blanks = zlib.compress(b" " * (8 << 20), 9)
+    head = b"1 0 obj\n<< /Length " + str(len(blanks)).encode() + b" /Filter /FlateDecode >>\nstream\n"
+    bomb = b"%PDF-1.4\n" + head
+    bomb += blanks + b"\nendstream\nendobj\n%%EOF\n"
+    assert inflates_past(bomb, 4 << 20)
+    assert not inflates_past(bomb, 16 << 20)
+    assert not inflates_past((PDFS / "seed-nct04728035.pdf").read_bytes(), 4 << 20)

@@ -39,8 +39,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     p.add_argument(
         "--reader",
-        choices=("pdfium", "pdfplumber"),
-        help="PDF reader (default: the TRIALEX_READER setting, pdfium unless set)",
+        choices=("pdfplumber", "pdfium"),
+        help="PDF reader (default: the TRIALEX_READER setting, pdfplumber unless set)",
     )
     p.set_defaults(handler=run)
 
