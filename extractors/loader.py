@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractors.glyphs import GlyphDecoder
 from extractors.readers import READERS
 from extractors.readers.pages import RawPage, ReadFn, page_to_frames
 from schemas.document import Document, Frame
@@ -35,19 +34,15 @@ def load_document(
     check_bytes(data, max_bytes=max_bytes)
     frames: list[Frame] = []
     empty: list[int] = []
-    glyphs = GlyphDecoder(data)
 
     def on_page(page: RawPage) -> None:
-        page_frames = page_to_frames(page, glyphs)
+        page_frames = page_to_frames(page)
         if not any(f.words for f in page_frames):
             empty.append(page.number)
         frames.extend(page_frames)
 
     read = _reader(reader)
-    try:
-        page_count, title = read(data, name, max_pages, on_page)
-    finally:
-        glyphs.close()
+    page_count, title = read(data, name, max_pages, on_page)
     if page_count == 0:
         raise TruncatedPDFError(f"{name} has no pages")
     if len(empty) == page_count:

@@ -15,6 +15,7 @@ from extractors.classify import (
     is_transposed,
     pk_parameter,
 )
+from extractors.glyphs import UNDECODED
 from extractors.hints import Context, meaning_of
 from extractors.structure import TableCell, TableModel
 from extractors.vetoes import veto
@@ -59,6 +60,8 @@ def cell_to_records(
 ) -> tuple[list[Record], Finding | None]:
     shape = parse_shape(cell.text)
     if shape is None:
+        if UNDECODED in cell.text:  # extractors.glyphs: a glyph neither its name, map nor outline decodes
+            return [], _unread(cell, model, "it holds a symbol-font glyph the PDF does not decode (shown as U+FFFD)")
         return [], _unread(cell, model, "the cell's text is not a form trialex reads")
     if shape.kind == "empty":
         return [], None

@@ -16,6 +16,7 @@ from typing import Any
 from pdfplumber.utils.text import extract_words
 
 from extractors.geometry import DEFAULT_REGION
+from extractors.glyph_words import join_signs
 from extractors.glyphs import GlyphDecoder
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
@@ -49,16 +50,16 @@ class RawPage:
     chars: list[dict[str, Any]] = field(default_factory=list)
     lines: list[BBox] = field(default_factory=list)  # straight line segments: (x0, top, x1, bottom)
     rects: list[RawRect] = field(default_factory=list)
+    glyphs: GlyphDecoder = field(default_factory=GlyphDecoder)  # the document's fonts: decode its glyphs
 
 
 # a reader: (PDF bytes, file name, page limit, a callback taking each page) -> (page count, info title)
 ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int, str | None]]
 
 
-def page_to_frames(page: RawPage, glyphs: GlyphDecoder | None = None) -> list[Frame]:
-    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways.
-    Symbol-font glyphs are decoded from their shape when a :class:`GlyphDecoder` is given."""
-    chars = glyphs.decode(page.number - 1, page.width, page.height, page.chars) if glyphs else list(page.chars)
+def page_to_frames(page: RawPage) -> list[Frame]:
+    """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
+    chars = [_fixed(c, page.glyphs) for c in page.chars]
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -96,6 +97,11 @@ def _table_like(chars: list[dict[str, Any]]) -> bool:
     return len(chars) >= settings.rotated_min_chars and digits >= 0.15 * len(chars)
 
 
+def _fixed(char: dict[str, Any], glyphs: GlyphDecoder) -> dict[str, Any]:
+    text = glyphs.fix(char["fontname"], char["text"])  # decided once per (font, glyph) by the decoder
+    return char if text == char["text"] else {**char, "text": text}
+
+
 def _by_rotation(chars: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     groups: dict[int, list[dict[str, Any]]] = {}
     for c in chars:
@@ -127,6 +133,7 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
     if rotation is not None:
         chars = [_to_frame(c, rotation, w, h) for c in chars]
     raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
+    raw = join_signs(raw, WORD_OPTIONS["x_tolerance_ratio"])
     words = []
     for item in raw:
         text = item["text"].strip()

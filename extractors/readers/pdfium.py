@@ -4,8 +4,8 @@ Characters come from PDFium's text page and are placed as pdfminer places them: 
 descent to one em above it, as wide as the glyph's advance, turned by the character's matrix. They are
 ordered as the page draws them (by their text object's place in the content, forms included), so words are
 grouped as with pdfminer. A glyph PDFium cannot map to Unicode becomes ``(cid:N)`` as in pdfminer, so the
-font glyph fixes of :mod:`extractors.glyphs` apply the same way. Straight lines and rectangles come from
-path objects, classified into lines, rectangles and curves as pdfminer does.
+document's :class:`extractors.glyphs.GlyphDecoder` decodes both readers' glyphs alike. Straight lines and
+rectangles come from path objects, classified into lines, rectangles and curves as pdfminer does.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from extractors.glyphs import decoder_for
 from extractors.readers.bombs import bomb_under_limit
 from extractors.readers.fontinfo import font_descents, unsubset
 from extractors.readers.pages import RawPage, RawRect
@@ -51,10 +52,13 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
         if max_pages is not None and page_count > max_pages:
             raise TooLargeError(f"{name} has {page_count} pages; the limit is {max_pages}")
         descents = font_descents(data, max_pages=page_count)
+        glyphs = decoder_for(data)
         for index in range(page_count):
             page = pdf[index]
             try:
-                on_page(_read_page(page, index + 1, descents))
+                raw_page = _read_page(page, index + 1, descents)
+                raw_page.glyphs = glyphs
+                on_page(raw_page)
             finally:
                 page.close()
         title = pdf.get_metadata_value("Title").strip() or None

@@ -27,6 +27,8 @@ from pdfminer.psparser import PSEOF, PSException
 from pdfminer.utils import Matrix, PathSegment, Point, Rect, apply_matrix_pt
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extractors.glyph_fonts import fonts_of_document
+from extractors.glyphs import decoder_from
 from extractors.readers.pages import RawPage, RawRect, is_white
 from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
@@ -158,13 +160,16 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
                 raise TooLargeError(f"{name} has {page_count} pages; the limit is {max_pages}")
             device = LeanDevice(pdf.rsrcmgr)
             interpreter = PDFPageInterpreter(pdf.rsrcmgr, device)
+            glyphs = decoder_from(fonts_of_document(pdf.doc, pdf.rsrcmgr))
             for page in pdf.pages:
                 try:
                     interpreter.process_page(page.page_obj)
                 except Exception as exc:
                     raise PdfminerException(exc) from exc
                 mb_x0, mb_top = page.mediabox[:2]
-                on_page(device.take_page(page.page_number, float(page.width), float(page.height), mb_x0, mb_top))
+                raw_page = device.take_page(page.page_number, float(page.width), float(page.height), mb_x0, mb_top)
+                raw_page.glyphs = glyphs
+                on_page(raw_page)
             return page_count, _info_title(pdf.metadata)
     except MemoryError as exc:
         raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)") from exc

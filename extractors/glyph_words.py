@@ -1,0 +1,117 @@
+"""A sign set in a symbol font joins the word it touches.
+
+pdfplumber's word grouping splits wherever the font changes, so "−12.3" whose minus comes from a symbol
+font is read as two words "−" and "12.3", and "(≥65" as three. A lone sign (− ± ≥ ≤ < > = +) and the
+word it touches on its line (a gap below the word tolerance, in em) are one word. An undecoded glyph is left
+apart: it may be a box or a bullet, which must not glue itself to a label; only its context may decode it
+(:func:`equals_by_context`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extractors.glyphs import UNDECODED
+
+SIGNS = frozenset("−±≥≤<>=+")
+CONTEXT_REACH = 1.0  # em: how far a glyph's neighbours may be for a rule about its context
+_N = re.compile(r"(?:^|[(\[,;])[nN]$")
+
+
+def _touching(a: dict[str, Any], b: dict[str, Any], tolerance_ratio: float) -> bool:
+    size = max(float(a.get("size") or 0), float(b.get("size") or 0), 1e-6)
+    same_line = abs((a["top"] + a["bottom"]) / 2 - (b["top"] + b["bottom"]) / 2) <= 0.35 * size
+    gap = float(b["x0"]) - float(a["x1"])
+    return same_line and -0.05 * size <= gap <= tolerance_ratio * size
+
+
+def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict[str, Any]]:
+    """pdfplumber word dicts with each lone sign joined to the words it touches before and after it on its
+    line. Found by position, not by the order words come in (readers may order a sign set a fraction of a
+    point off the baseline apart from its number)."""
+    items = equals_by_context(items)
+    signs = [i for i, item in enumerate(items) if _lone_sign(item)]
+    if not signs:
+        return items
+    group = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for s in signs:
+        sign = items[s]
+        for k, other in enumerate(items):
+            if k != s and (_touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio)):
+                group[root(k)] = root(s)
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(root(i), []).append(i)
+    out: list[dict[str, Any]] = []
+    for i in range(len(items)):
+        ids = members.get(root(i), [])
+        if ids and ids[0] == i:
+            parts = sorted((items[k] for k in ids), key=lambda w: float(w["x0"]))
+            merged = parts[0]
+            for part in parts[1:]:
+                merged = _merge(merged, part)
+            out.append(merged)
+    return out
+
+
+def equals_by_context(items: list[dict[str, Any]], reach: float = CONTEXT_REACH) -> list[dict[str, Any]]:
+    """A lone undecoded glyph between a sample-size "n" and a number on its line ("(n � 42)") is "=": the
+    layout of a group's size leaves no other sign there. Other undecoded glyphs stay undecoded."""
+    lone = [i for i, item in enumerate(items) if str(item["text"]).strip() == UNDECODED]
+    if not lone:
+        return items
+    out = list(items)
+    for i in lone:
+        glyph = items[i]
+        before = _neighbour(items, glyph, reach, before=True)
+        after = _neighbour(items, glyph, reach, before=False)
+        if (
+            before is not None
+            and after is not None
+            and _N.search(str(before["text"]))
+            and str(after["text"])[:1].isdigit()
+        ):
+            out[i] = {**glyph, "text": "="}
+    return out
+
+
+def _neighbour(items: list[dict[str, Any]], glyph: dict[str, Any], reach: float, before: bool) -> dict[str, Any] | None:
+    """The nearest word on the glyph's line within ``reach`` em before (or after) it."""
+    size = max(float(glyph.get("size") or 0), 1e-6)
+    mid = (glyph["top"] + glyph["bottom"]) / 2
+    best: tuple[float, dict[str, Any]] | None = None
+    for other in items:
+        if other is glyph or abs((other["top"] + other["bottom"]) / 2 - mid) > 0.35 * size:
+            continue
+        gap = float(glyph["x0"]) - float(other["x1"]) if before else float(other["x0"]) - float(glyph["x1"])
+        if -0.05 * size <= gap <= reach * size and (best is None or gap < best[0]):
+            best = (gap, other)
+    return best[1] if best else None
+
+
+def _lone_sign(item: dict[str, Any]) -> bool:
+    text = str(item["text"]).strip()
+    return len(text) == 1 and text in SIGNS
+
+
+def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    keep = a if not _lone_sign(a) else b  # the word's own font and size, not the sign's
+    merged = {
+        **keep,
+        "text": f"{a['text']}{b['text']}",
+        "x0": min(a["x0"], b["x0"]),
+        "x1": max(a["x1"], b["x1"]),
+        "top": min(a["top"], b["top"]),
+        "bottom": max(a["bottom"], b["bottom"]),
+    }
+    if "chars" in a and "chars" in b:
+        merged["chars"] = [*a["chars"], *b["chars"]]
+    return merged

@@ -1,0 +1,161 @@
+"""Symbol-font glyphs decoded from the glyph itself: its outline, its name, a sane ToUnicode map.
+
+The real PDFs below print −, =, ±, ≥ and ≤ in symbol-font subsets whose codes, names and maps all differ
+(a minus is "two" in one font, ")" in another, "(cid:4)" in a third), so only decoding from the glyph reads
+all of them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from extractors.glyph_shapes import shape_of
+from extractors.glyph_words import join_signs
+from extractors.glyphs import UNDECODED, GlyphDecoder, decide, decoder_for, undecodable
+from extractors.loader import load_document
+from extractors.records import cell_to_records
+from extractors.structure import TableCell, TableModel
+from tests.extraction.conftest import PDFS
+
+SARA = "sara-ablation-vs-aad-ehj2014.pdf"
+LCI = "lci699-resistant-htn-jch2013.pdf"
+CURCUMIN = "curcumin-piperine-midazolam-flurbiprofen-paracetamol-ddi-bjcp2013.pdf"
+ETRAVIRINE = "etravirine-cyp-cocktail-digoxin-ddi-jclinpharmacol2014.pdf"
+TQB = "abs-tqb3525-fl-asco2024.pdf"
+
+
+@cache
+def decoder(name: str) -> GlyphDecoder:
+    return decoder_for((PDFS / name).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("pdf", "font", "reported", "expected"),
+    [
+        # a minus from three fonts: typed on "2", on ")", and with no map at all
+        (SARA, "AJAIBO+AdvPS7DA6", "2", "−"),
+        (LCI, "COALHH+AdvPSSPS-AS", ")", "−"),
+        (ETRAVIRINE, "AdvP4C4E74", "(cid:4)", "−"),
+        # an equals typed on "5", and one mapped to "¼"
+        (SARA, "AdvPS7DED", "5", "="),
+        (SARA, "AdvMathSymb", "¼", "="),
+        # ± from two fonts: a plus over a bar (Monotype MathPi, no map) and one fused contour (Advent)
+        (CURCUMIN, "MathematicalPi-One", "(cid:2)", "±"),
+        (ETRAVIRINE, "AdvP4C4E74", "(cid:6)", "±"),
+        # ≥ and ≤ without a name (C21, C20), by name (greaterequal), and typed on "$" / "#"
+        (LCI, "AdvP4C4E74", "(cid:2)", "≥"),
+        (LCI, "AdvP4C4E74", "(cid:3)", "≤"),
+        (SARA, "AdvPS4C9543", "(cid:21)", "≥"),
+        (TQB, "AdvPS7DA6", "$", "≥"),
+        (TQB, "AdvPS7DA6", "#", "≤"),
+        # Greek letters typed on Latin keys, told by their descender: µ (µg!) and β
+        (CURCUMIN, "Symbol-B", "m", "µ"),
+        (CURCUMIN, "SymbolBS", "b", "β"),
+        # "<" and ">" typed on "," and "."
+        (SARA, "AdvPS7DA6", ",", "<"),
+        (SARA, "AdvPS7DA6", ".", ">"),
+    ],
+)
+def test_symbol_glyphs_decode_from_the_glyph(pdf: str, font: str, reported: str, expected: str) -> None:
+    assert decoder(pdf).fix(font, reported) == expected
+
+
+def test_the_same_code_means_different_signs_in_different_subsets() -> None:
+    """(cid:4) of AdvP4C4E74 is a minus in one paper; (cid:2) of that font name is ≥ in another, where a
+    table keyed by font name would have had to choose."""
+    assert decoder(ETRAVIRINE).fix("AdvP4C4E74", "(cid:4)") == "−"
+    assert decoder(LCI).fix("AdvP4C4E74", "(cid:2)") == "≥"
+    assert decoder(ETRAVIRINE).fix("AdvP4C4E74", "(cid:2)") == "≥"
+
+
+def test_text_fonts_are_left_alone() -> None:
+    d = decoder(SARA)
+    for decision in d.decisions():
+        if decision.how == "shape":
+            assert decision.result in "−=<>≤≥±+µβ"
+    # hyphens, digits and ligatures of text fonts keep their text
+    giraf = decoder("giraf-dabigatran-cognition-bmcmed2022.pdf")
+    assert all(dec.result == dec.reported for dec in giraf.decisions())
+
+
+def test_an_undecodable_glyph_makes_its_cell_unread_with_a_finding() -> None:
+    # sara's AdvPS4C9543 "difference" glyph: no AGL name, no map, an outline that is none of the signs
+    glyph = decoder(SARA).fix("AdvPS4C9543", "(cid:24)")
+    assert glyph == UNDECODED
+    cell = TableCell(
+        row=["Change"], column=["Ablation"], text=f"{glyph}4", page=5, bbox=(1, 2, 3, 4), arm_n=None, marks=[]
+    )
+    model = TableModel(table_id="Table 2", title="t", pages=[5], notes="", stub_header="", columns=[["Ablation"]])
+    records, finding = cell_to_records(cell, model, "efficacy", False, {})
+    assert records == []
+    assert finding is not None and finding.check == "cell-unread"
+    assert "U+FFFD" in finding.message and finding.values[0].raw == f"{glyph}4"
+
+
+def test_both_readers_decode_alike() -> None:
+    words = {}
+    for reader in ("pdfplumber", "pdfium"):
+        doc = load_document(PDFS / LCI, reader=reader)
+        words[reader] = sorted(w.text for f in doc.frames for w in f.words if any(c in w.text for c in "−≥≤"))
+    assert words["pdfplumber"] == words["pdfium"]
+    assert "−18.2" in words["pdfplumber"] and "≥65" in words["pdfplumber"]
+
+
+# --- rules on their own ---------------------------------------------------------------------------
+
+
+def _bar(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+def test_shapes_of_signs() -> None:
+    assert shape_of([_bar(100, 300, 700, 350)]) == "−"
+    assert shape_of([_bar(100, 200, 700, 250), _bar(100, 400, 700, 450)]) == "="
+    chevron = [(700, 600), (100, 330), (700, 50), (700, 110), (220, 330), (700, 540), (700, 600)]
+    assert shape_of([chevron]) == "<"
+    assert shape_of([[(800 - x, y) for x, y in chevron]]) == ">"
+    raised = [(x, y + 200) for x, y in chevron]
+    assert shape_of([raised, _bar(100, 0, 700, 50)]) == "≤"
+    plus = [(370, 100), (430, 100), (430, 370), (700, 370), (700, 430), (430, 430), (430, 700), (370, 700)]
+    plus += [(370, 430), (100, 430), (100, 370), (370, 370)]
+    assert shape_of([plus]) == "+"
+    assert shape_of([[(x, y + 100) for x, y in plus], _bar(100, 0, 700, 50)]) == "±"
+    assert shape_of([_bar(100, 300, 250, 350)]) is None  # a hyphen-wide bar is too narrow to be a minus
+    assert shape_of([_bar(100, 0, 700, 700)]) is None  # a box is no sign
+
+
+def test_decision_order() -> None:
+    # the outline wins over a wrong map; an agreeing map is kept
+    assert decide("F", 50, "two", "2", "2", "−").result == "−"
+    assert decide("F", 45, "hyphen", "-", "-", "−").result == "-"
+    # a sign's name wins over the key it was typed on; a ligature's name does not replace its letters
+    assert decide("F", 36, "greaterequal", "$", "≥", None).result == "≥"
+    assert decide("F", 31, "fi", "fi", "ﬁ", None).result == "fi"
+    # no map, no useful name, no outline: undecoded
+    assert decide("F", 5, "C3", "(cid:5)", None, None).result == UNDECODED
+    assert undecodable("(cid:7)") and undecodable("\ue001") and not undecodable("≥")
+
+
+def test_a_lone_sign_joins_the_word_it_touches() -> None:
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 10.0, "bottom": 18.0, "size": 8.0, "fontname": "F"}
+
+    joined = join_signs([word("(", 0, 3), word("−", 3, 8), word("1.2", 8, 20), word("to", 23, 30)], 0.11)
+    assert [w["text"] for w in joined] == ["(−1.2", "to"]
+    apart = join_signs([word("n", 0, 5), word("=", 8, 13), word("4", 16, 20)], 0.11)
+    assert [w["text"] for w in apart] == ["n", "=", "4"]  # spaced signs stay words of their own
+
+
+def test_an_undecoded_glyph_between_n_and_a_number_is_equals() -> None:
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 10.0, "bottom": 18.0, "size": 8.0, "fontname": "F"}
+
+    group = join_signs([word("(n", 0, 8), word(UNDECODED, 10, 15), word("42)", 17, 30)], 0.11)
+    assert [w["text"] for w in group] == ["(n", "=", "42)"]
+    # anywhere else the glyph stays undecoded (and glued to nothing)
+    other = join_signs([word("age", 0, 12), word(UNDECODED, 14, 19), word("65", 21, 30)], 0.11)
+    assert [w["text"] for w in other] == ["age", UNDECODED, "65"]
+    touching = join_signs([word(UNDECODED, 0, 5), word("4", 5, 9)], 0.11)
+    assert [w["text"] for w in touching] == [UNDECODED, "4"]
