@@ -1,0 +1,48 @@
+"""Record today's recall of every golden file, per section, as the floor the tests hold it to.
+
+    python -m tests.extraction.floors        # rewrite tests/data/golden/floors.json
+
+The issue targets (recall >= 0.95 on tuning, validation and the zoo; wrong <= 0.5%) are reported by
+``bench/accuracy.py``; many real papers are still far from them. So that no change can quietly lose what works
+today, ``tests/extraction/test_golden.py`` holds every golden file to its recorded recall in each section (minus
+one value per section for the rounding of a re-run), and a floor only moves up: rerun this after an
+improvement, never to accept a regression.
+"""
+
+from __future__ import annotations
+
+import json
+
+from extractors.pipeline import extract
+from tests.extraction.conftest import GOLDEN, PDFS, golden_files, load_golden
+from trialex.evaluate import compare
+
+FLOORS = GOLDEN / "floors.json"
+
+
+def measure() -> dict[str, dict[str, int]]:
+    """Per golden file, per section with values: the number of golden values found today."""
+    floors: dict[str, dict[str, int]] = {}
+    for path in golden_files():
+        golden = load_golden(path)
+        report = compare(golden, extract(PDFS / golden["pdf"]).records)
+        floors[path.stem] = {s: t.found for s, t in sorted(report.sections.items()) if t.golden}
+    return floors
+
+
+def main() -> None:
+    old = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    new = measure()
+    merged = {
+        stem: {s: max(found, old.get(stem, {}).get(s, 0)) for s, found in d.items()}
+        for stem, d in new.items()
+    }
+    lowered = [(stem, s) for stem, d in old.items() for s, n in d.items() if new.get(stem, {}).get(s, n) < n]
+    FLOORS.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {FLOORS} ({len(merged)} files)")
+    for stem, s in lowered:
+        print(f"  below its floor now: {stem} {s}: {new[stem][s]} < {old[stem][s]}")
+
+
+if __name__ == "__main__":
+    main()
