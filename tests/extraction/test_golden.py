@@ -105,7 +105,7 @@ def test_wrong_values_on_validation_files_do_not_grow(extraction: Callable[[str]
     assert bad <= 0.03 * emitted, f"{bad} wrong or mislabeled of {emitted}"
 
 
-FLOORS = json.loads((Path(__file__).parents[1] / "data" / "golden" / "floors.json").read_text(encoding="utf-8"))
+FLOORS = json.loads((Path(__file__).parents[1] / "data" / "floors.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("path", ALL_GOLDEN, ids=[p.stem for p in ALL_GOLDEN])
