@@ -1,0 +1,45 @@
+"""Families of mislabel: the right number read under the wrong statistic, fixed as rules about legend wording."""
+
+from __future__ import annotations
+
+from extractors.legends import applicable, scoped_statements
+
+
+def _said(notes: str, row: tuple[str, ...], column: tuple[str, ...]) -> list[str]:
+    scoped, general = applicable(scoped_statements(notes), row, column)
+    return [c.statement for c in scoped] or [c.statement for c in general]
+
+
+def test_except_clause_names_every_parameter_up_to_where() -> None:
+    notes = "*Tabulated values are mean (SD) except for tmax and tlast, where values are median (min, max)."
+    assert _said(notes, ("Midazolam", "Alone"), ("tlast (h)",)) == ["median (min, max)"]
+    assert _said(notes, ("Midazolam", "Alone"), ("tmax (h)",)) == ["median (min, max)"]
+    assert _said(notes, ("Midazolam", "Alone"), ("Cmax (ng ml–1)",)) == ["mean (SD)"]
+
+
+def test_except_clause_with_which_is() -> None:
+    notes = "Values are geometric mean (CV%) except Tmax, which is median (range)."
+    assert _said(notes, ("Tmax (h)",), ("Fed",)) == ["median (range)"]
+    assert _said(notes, ("AUCinf (ng h/mL)",), ("Fed",)) == ["geometric mean (CV%)"]
+
+
+def test_legend_names_with_lost_subscripts_claim_the_labels_they_begin() -> None:
+    # subscripts set on their own line are gathered after it: "AUC , AUC , C" for AUCinf, AUClast, Cmax
+    notes = (
+        "a Geometric means (95% CI) for AUC , AUC , C , CL/F and Vz/F, arithmetic means (%CV) for t and "
+        "median (range) for T inf last max 1/2 max"
+    )
+    group = ("Axitinib 5 mg (n = 40)",)  # a transposed table: the parameter is the column
+    assert _said(notes, group, ("AUCinf (ng h/ mL)",)) == ["Geometric means (95% CI)"]
+    assert _said(notes, group, ("Cmax (ng/ mL)",)) == ["Geometric means (95% CI)"]
+    assert _said(notes, group, ("CL/F (L/h)",)) == ["Geometric means (95% CI)"]
+    # letter case tells t1/2 from Tmax
+    assert _said(notes, group, ("Tmax (h)",)) == ["median (range)"]
+    assert _said(notes, group, ("t1/2 (h)",)) == ["arithmetic means (%CV)"]
+    # and in a normal table the parameter is the row
+    assert _said(notes, ("Tmax (h)",), group) == ["median (range)"]
+
+
+def test_whole_name_wins_over_a_truncated_one() -> None:
+    notes = "Geometric means (95% CI) for C and AUC, median (range) for CL/F"
+    assert _said(notes, ("CL/F (L/h)",), ("Arm A",)) == ["median (range)"]
