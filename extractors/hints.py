@@ -298,9 +298,9 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
     if which is None:
         if kind == "interval":
             return Meaning(("ci_low", "ci_high"), level, reason="interval alone: a CI")
-        if kind == "estimate_interval" and estimate not in (None, "median"):
-            # a mean, difference, ratio or rate with an interval: a confidence interval (a range or IQR goes
-            # with a median); its level is not stated
+        if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
+            # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
+            # mean's interval may as well be its range (PK tables): unnamed, it is not read
             return Meaning((estimate, "ci_low", "ci_high"), None)
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]

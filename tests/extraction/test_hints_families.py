@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractors.cells import parse_shape
+from extractors.hints import Context, meaning_of
 from extractors.legends import applicable, scoped_statements
 
 
@@ -43,3 +45,21 @@ def test_legend_names_with_lost_subscripts_claim_the_labels_they_begin() -> None
 def test_whole_name_wins_over_a_truncated_one() -> None:
     notes = "Geometric means (95% CI) for C and AUC, median (range) for CL/F"
     assert _said(notes, ("CL/F (L/h)",), ("Arm A",)) == ["median (range)"]
+
+
+def _meaning(
+    text: str, row: tuple[str, ...], column: tuple[str, ...], notes: str = "", title: str = ""
+) -> tuple[str, ...]:
+    ctx = Context(row=row, column=column, footnotes=(), table_notes=notes, title=title, arm_n=None, section="pk")
+    shape = parse_shape(text)
+    assert shape is not None
+    return meaning_of(shape, ctx).stats
+
+
+def test_a_mean_with_an_unnamed_interval_is_not_read() -> None:
+    # "Mean ... parameters" over "1.5 (0.5–4)": a range or a CI, the table does not say
+    assert _meaning("1.5 (0.5–4)", ("Axitinib 5 mg",), ("Tmax (h)",), title="Mean plasma PK parameters") == ()
+    # a contrast's interval is a CI
+    assert _meaning("0.79 (0.66–0.94)", ("Death",), ("Hazard ratio",)) == ("hr", "ci_low", "ci_high")
+    # and a named interval is read
+    assert _meaning("1.5 (0.5–4)", ("Tmax (h)",), ("Fed",), notes="Data are mean (range).") == ("mean", "min", "max")
