@@ -239,6 +239,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             return Meaning((), reason="a (b) with decimals: not a count, and the table does not say what it is")
     if a is None:  # "NR (12.1)" and the like
         return Meaning((), reason="qualifier with one number")
+    rated = _count_and_rate(ctx, texts, a)
+    if rated is not None:
+        return rated
     near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column])
     if near is None:
         near = _first_match(_PAIR, list(ctx.row[1:]))
@@ -268,6 +271,26 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:
+    """ "48 (3.2)" under "No. of events (rate per 100 patient-yr)": a count and an event rate, which with a year
+    of follow-up is as near count/N as a percentage is, so the arithmetic cannot tell them apart; the labels
+    must. A rate the labels name wins over the legend's "n (%)"; a rate and "(%)" named as near is unread."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    far = texts[len(near) :]
+    for labels in (near, far):
+        rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in labels)
+        if not rate:
+            if _first_match(_PAIR, labels):
+                return None  # a nearer label says what the pair is ("n (%)" column beside a rate column)
+            continue
+        if a != int(a):
+            return Meaning((), reason="a (b) beside a rate per 100 the table names: not a count")
+        if "count_pct" in _all_matches(_PAIR, " ".join(labels)):
+            return Meaning((), reason="the labels name both n (%) and a rate per 100 for this cell")
+        return Meaning(("count", "rate"))
+    return None
 
 
 def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:

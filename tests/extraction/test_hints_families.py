@@ -63,3 +63,17 @@ def test_a_mean_with_an_unnamed_interval_is_not_read() -> None:
     assert _meaning("0.79 (0.66–0.94)", ("Death",), ("Hazard ratio",)) == ("hr", "ci_low", "ci_high")
     # and a named interval is read
     assert _meaning("1.5 (0.5–4)", ("Tmax (h)",), ("Fed",), notes="Data are mean (range).") == ("mean", "min", "max")
+
+
+def test_a_count_beside_a_rate_per_100_patient_years_is_not_a_percent() -> None:
+    # 48/1500 = 3.2%: the arithmetic cannot tell a one-year event rate from a percentage; the label does
+    col = ("Drug", "No. of events (rate per 100 patient-yr)")
+    assert _meaning("48 (3.2)", ("Primary outcome",), col) == ("count", "rate")
+    row = ("Stroke — no. (events per 100 patient-years)",)
+    assert _meaning("48 (3.2)", row, ("Drug",)) == ("count", "rate")
+    legend = "Data are number of events (events per 100 patient-years)."
+    assert _meaning("48 (3.2)", ("Stroke",), ("Drug",), notes=legend) == ("count", "rate")
+    # an "n (%)" column beside a rate column keeps its own statement
+    assert _meaning("48 (3.2)", ("Stroke",), ("Drug", "n (%)"), notes=legend) == ("count", "percent")
+    # both named as near: unread, never a guess
+    assert _meaning("48 (3.2)", ("Stroke, n (%)",), ("Rate per 100 patient-years",)) == ()
