@@ -197,6 +197,9 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
     counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
+    bound = _ci_bound(ctx)
+    if bound:
+        return bound
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
     inner = ctx.row[0] if ctx.row else ""
@@ -230,6 +233,14 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
     numbers."""
     a, b = shape.numbers
+    contrast = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
+    if contrast:
+        # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
+        # statement of the contrast's own labels ("Difference (SE)") says what its second number is
+        own = _first_match(_PAIR, [*ctx.footnotes, *ctx.column])
+        if own in ("mean_se", "mean_sd"):
+            return Meaning((_estimate(ctx, texts) or "value", "se" if own == "mean_se" else "sd"))
+        return Meaning((), reason="a (b) under a contrast (difference, ratio) whose labels do not say what b is")
     if a is not None and shape.decimals and shape.decimals[0] > 0:
         # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
         others = _all_matches(_PAIR, " ".join(texts)) - {"count_pct"}
@@ -271,6 +282,18 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _ci_bound(ctx: Context) -> str | None:
+    """A bare number under "95% CI" > "Lower" / "Upper" (or "Lower 95% CI"): one bound of the interval."""
+    near = [*ctx.footnotes, *ctx.column]
+    if _first_match(_INTERVAL, near) != "ci":
+        return None
+    inner = " ".join(ctx.column[:1]).lower()
+    lower, upper = re.search(r"\blower\b|\blow\b", inner), re.search(r"\bupper\b|\bhigh\b", inner)
+    if bool(lower) == bool(upper):
+        return None
+    return "ci_low" if lower else "ci_high"
 
 
 def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:

@@ -77,3 +77,18 @@ def test_a_count_beside_a_rate_per_100_patient_years_is_not_a_percent() -> None:
     assert _meaning("48 (3.2)", ("Stroke",), ("Drug", "n (%)"), notes=legend) == ("count", "percent")
     # both named as near: unread, never a guess
     assert _meaning("48 (3.2)", ("Stroke, n (%)",), ("Rate per 100 patient-years",)) == ()
+
+
+def test_bounds_of_a_ci_in_their_own_columns() -> None:
+    assert _meaning("0.66", ("Death",), ("Lower", "95% CI")) == ("ci_low",)
+    assert _meaning("0.94", ("Death",), ("Upper", "95% CI")) == ("ci_high",)
+    assert _meaning("0.66", ("Death",), ("Lower 95% CI",)) == ("ci_low",)
+    assert _meaning("0.79", ("Death",), ("HR",)) == ("hr",)
+
+
+def test_a_pair_under_a_contrast_takes_only_the_contrasts_own_statement() -> None:
+    # the legend's "mean (SD)" is about the arms: a difference is not a mean, and its (b) is unnamed
+    legend = "Data are mean (SD)."
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference vs placebo",), notes=legend) == ()
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference (SE)",), notes=legend) == ("value", "se")
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Drug",), notes=legend) == ("mean", "sd")
