@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractors.cells import parse_shape
 from extractors.hints import Context, meaning_of
 from extractors.legends import applicable, scoped_statements
+from extractors.records import footnotes_of
 
 
 def _said(notes: str, row: tuple[str, ...], column: tuple[str, ...]) -> list[str]:
@@ -92,3 +93,27 @@ def test_a_pair_under_a_contrast_takes_only_the_contrasts_own_statement() -> Non
     assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference vs placebo",), notes=legend) == ()
     assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference (SE)",), notes=legend) == ("value", "se")
     assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Drug",), notes=legend) == ("mean", "sd")
+
+
+def test_letter_footnotes_set_apart_from_their_text() -> None:
+    # "NA not applicable a Arithmetic mean b Ratio ...": a row marked "a" is an arithmetic mean, whatever the
+    # column's "adjusted geometric mean" says; an article ("by a Cox model") is not a mark
+    notes = "CI confidence interval, by a Cox model, NA not applicable a Arithmetic mean b Ratio of A versus B"
+    found = footnotes_of(notes, frozenset({"a"}))
+    assert found == {"a": "Arithmetic mean", "b": "Ratio of A versus B"}
+    assert footnotes_of("aData are n (%). bHazard ratio", frozenset({"a", "b"})) == {
+        "a": "Data are n (%).",
+        "b": "Hazard ratio",
+    }
+    ctx = Context(
+        row=("t1/2 (h)", "Caucasian"),
+        column=("Drug (n = 40), adjusted geometric mean",),
+        footnotes=(found["a"],),
+        table_notes=notes,
+        title="",
+        arm_n=None,
+        section="pk",
+    )
+    shape = parse_shape("9.4")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("mean",)
