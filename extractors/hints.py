@@ -145,8 +145,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "fraction":
         return Meaning(("count", "denominator"))
     if kind == "fraction_pct":
-        third = "rate" if re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) else "percent"
-        return Meaning(("count", "denominator", third))
+        return _fraction_pct(ctx)
     if kind == "plusminus":
         pair = _first_match(_PAIR, texts)
         return Meaning(("mean", "se") if pair == "mean_se" else ("mean", "sd"))
@@ -282,6 +281,19 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _fraction_pct(ctx: Context) -> Meaning:
+    """ "12/40 (3.2)": count, denominator and a percent, or a rate where a row or column names one per person-
+    or patient-years; a label naming both "(%)" and a rate for the cell leaves it unread."""
+    rate = re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) or re.search(
+        _STRONG_RATE, " ".join([*ctx.footnotes, *ctx.column]), re.IGNORECASE
+    )
+    if not rate:
+        return Meaning(("count", "denominator", "percent"))
+    if re.search(r"\(%\)", " ".join([*ctx.footnotes, *ctx.row[:1], *ctx.column])):
+        return Meaning((), reason="the labels name both a percent and a rate per 100 for this cell")
+    return Meaning(("count", "denominator", "rate"))
 
 
 def _ci_bound(ctx: Context) -> str | None:

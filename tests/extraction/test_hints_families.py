@@ -117,3 +117,13 @@ def test_letter_footnotes_set_apart_from_their_text() -> None:
     shape = parse_shape("9.4")
     assert shape is not None
     assert meaning_of(shape, ctx).stats == ("mean",)
+
+
+def test_a_fraction_beside_a_rate_per_100_patient_years() -> None:
+    assert _meaning("12/400 (3.2)", ("Stroke",), ("Drug", "Events/patients (rate per 100 patient-yr)")) == (
+        "count",
+        "denominator",
+        "rate",
+    )
+    assert _meaning("12/40 (30)", ("Response",), ("Drug", "no./total no. (%)")) == ("count", "denominator", "percent")
+    assert _meaning("12/400 (3.2)", ("Stroke, n/N (%)",), ("Rate per 100 patient-years",)) == ()
