@@ -145,8 +145,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "fraction":
         return Meaning(("count", "denominator"))
     if kind == "fraction_pct":
-        third = "rate" if re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) else "percent"
-        return Meaning(("count", "denominator", third))
+        return _fraction_pct(ctx)
     if kind == "plusminus":
         pair = _first_match(_PAIR, texts)
         return Meaning(("mean", "se") if pair == "mean_se" else ("mean", "sd"))
@@ -197,6 +196,9 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
     counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
+    bound = _ci_bound(ctx)
+    if bound:
+        return bound
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
     inner = ctx.row[0] if ctx.row else ""
@@ -230,6 +232,14 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
     numbers."""
     a, b = shape.numbers
+    contrast = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
+    if contrast:
+        # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
+        # statement of the contrast's own labels ("Difference (SE)") says what its second number is
+        own = _first_match(_PAIR, [*ctx.footnotes, *ctx.column])
+        if own in ("mean_se", "mean_sd"):
+            return Meaning((_estimate(ctx, texts) or "value", "se" if own == "mean_se" else "sd"))
+        return Meaning((), reason="a (b) under a contrast (difference, ratio) whose labels do not say what b is")
     if a is not None and shape.decimals and shape.decimals[0] > 0:
         # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
         others = _all_matches(_PAIR, " ".join(texts)) - {"count_pct"}
@@ -239,6 +249,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             return Meaning((), reason="a (b) with decimals: not a count, and the table does not say what it is")
     if a is None:  # "NR (12.1)" and the like
         return Meaning((), reason="qualifier with one number")
+    rated = _count_and_rate(ctx, texts, a)
+    if rated is not None:
+        return rated
     near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column])
     if near is None:
         near = _first_match(_PAIR, list(ctx.row[1:]))
@@ -270,6 +283,51 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
 
 
+def _fraction_pct(ctx: Context) -> Meaning:
+    """ "12/40 (3.2)": count, denominator and a percent, or a rate where a row or column names one per person-
+    or patient-years; a label naming both "(%)" and a rate for the cell leaves it unread."""
+    rate = re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) or re.search(
+        _STRONG_RATE, " ".join([*ctx.footnotes, *ctx.column]), re.IGNORECASE
+    )
+    if not rate:
+        return Meaning(("count", "denominator", "percent"))
+    if re.search(r"\(%\)", " ".join([*ctx.footnotes, *ctx.row[:1], *ctx.column])):
+        return Meaning((), reason="the labels name both a percent and a rate per 100 for this cell")
+    return Meaning(("count", "denominator", "rate"))
+
+
+def _ci_bound(ctx: Context) -> str | None:
+    """A bare number under "95% CI" > "Lower" / "Upper" (or "Lower 95% CI"): one bound of the interval."""
+    near = [*ctx.footnotes, *ctx.column]
+    if _first_match(_INTERVAL, near) != "ci":
+        return None
+    inner = " ".join(ctx.column[:1]).lower()
+    lower, upper = re.search(r"\blower\b|\blow\b", inner), re.search(r"\bupper\b|\bhigh\b", inner)
+    if bool(lower) == bool(upper):
+        return None
+    return "ci_low" if lower else "ci_high"
+
+
+def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:
+    """ "48 (3.2)" under "No. of events (rate per 100 patient-yr)": a count and an event rate, which with a year
+    of follow-up is as near count/N as a percentage is, so the arithmetic cannot tell them apart; the labels
+    must. A rate the labels name wins over the legend's "n (%)"; a rate and "(%)" named as near is unread."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    far = texts[len(near) :]
+    for labels in (near, far):
+        rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in labels)
+        if not rate:
+            if _first_match(_PAIR, labels):
+                return None  # a nearer label says what the pair is ("n (%)" column beside a rate column)
+            continue
+        if a != int(a):
+            return Meaning((), reason="a (b) beside a rate per 100 the table names: not a count")
+        if "count_pct" in _all_matches(_PAIR, " ".join(labels)):
+            return Meaning((), reason="the labels name both n (%) and a rate per 100 for this cell")
+        return Meaning(("count", "rate"))
+    return None
+
+
 def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:
     return Meaning(
         inferred=inferred,
@@ -298,9 +356,9 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
     if which is None:
         if kind == "interval":
             return Meaning(("ci_low", "ci_high"), level, reason="interval alone: a CI")
-        if kind == "estimate_interval" and estimate not in (None, "median"):
-            # a mean, difference, ratio or rate with an interval: a confidence interval (a range or IQR goes
-            # with a median); its level is not stated
+        if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
+            # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
+            # mean's interval may as well be its range (PK tables): unnamed, it is not read
             return Meaning((estimate, "ci_low", "ci_high"), None)
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]

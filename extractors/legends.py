@@ -42,6 +42,7 @@ class Clause:
     targets: tuple[str, ...] = ()
     aspect: str | None = None
     excluded: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     @property
     def scoped(self) -> bool:
@@ -63,12 +64,17 @@ def label_keys(labels: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _targets(text: str) -> tuple[str, ...]:
+    return tuple(key(name) for name in _names(text))
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The names a clause lists, as printed ("AUC , C , CL/F and Vz/F" -> "AUC", "C", "CL/F", "Vz/F")."""
     out = []
     for target in re.split(r",\s*|\s+and\s+|\s+or\s+", text):
         head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
         k = key(head.group(0)) if head else ""
-        if k and k not in ("the", "all", "other", "others", "parameters", "values"):
-            out.append(k)
+        if head and k and k not in ("the", "all", "other", "others", "parameters", "values"):
+            out.append(head.group(0))
     return tuple(out)
 
 
@@ -90,6 +96,14 @@ _EXCEPT = re.compile(
     rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
     re.IGNORECASE,
 )
+# "except for tmax and tlast, where values are median (min, max)": the names run up to the connective word
+_EXCEPT_NAMED = re.compile(
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
+    r"(?:(?:which|where|for\s+which|when)\s+(?:(?:the\s+)?(?:values?|data|it|they)\s+)?(?:is|are)"
+    r"|(?:is|are))\s+(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+)?(?:as\s+)?"
+    rf"(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
 _ASPECT = re.compile(
     rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
     rf"(?:(?:shown|given|presented|reported|expressed)\s+as\s+)?(?P<stat>{_STAT})",
@@ -108,11 +122,13 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
     for sentence in _sentences(notes):
         found: list[Clause] = []
         for m in _FOR.finditer(sentence):
-            found.append(Clause(m.group("stat"), targets=_targets(m.group("targets"))))
-        exc = _EXCEPT.search(sentence)
+            found.append(
+                Clause(m.group("stat"), targets=_targets(m.group("targets")), names=_names(m.group("targets")))
+            )
+        exc = _EXCEPT_NAMED.search(sentence) or _EXCEPT.search(sentence)
         if exc:
             targets = _targets(exc.group("targets"))
-            found.append(Clause(exc.group("stat").strip(), targets=targets))
+            found.append(Clause(exc.group("stat").strip(), targets=targets, names=_names(exc.group("targets"))))
             rest = sentence[: exc.start()]
             for m in _STAT_RE.finditer(rest):
                 found.append(Clause(m.group(0), excluded=targets))
@@ -127,10 +143,22 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
     return tuple(out)
 
 
-def _claims(clause: Clause, keys: list[str], joined: str) -> bool:
-    if clause.targets and not any(t in keys for t in clause.targets):
+def _claims(clause: Clause, keys: list[str], joined: str, heads: list[str] | None = None) -> bool:
+    named = any(t in keys for t in clause.targets)
+    truncated = heads is not None and any(_truncated(name, head) for name in clause.names for head in heads)
+    if clause.targets and not named and not truncated:
         return False
     return not clause.aspect or bool(re.search(rf"\b{re.escape(clause.aspect)}", joined))
+
+
+def _truncated(name: str, head: str) -> bool:
+    """A legend name whose subscript was set on another line ("AUC", "C", "T" for AUCinf, Cmax, Tmax) names
+    the labels it begins, letter case kept: "t" (t1/2) is not "T" (Tmax)."""
+    return len(name) < len(head) and head.startswith(name) and not head[len(name)].isspace()
+
+
+def _heads(labels: list[str]) -> list[str]:
+    return [re.split(r"[\s,(]", label.strip(), maxsplit=1)[0] for label in labels]
 
 
 def applicable(
@@ -141,6 +169,10 @@ def applicable(
     keys = label_keys([*row, *column])
     joined = " ".join([*row, *column]).lower()
     scoped = [c for c in clauses if c.scoped and _claims(c, keys, joined)]
+    if not any(c.targets for c in scoped):
+        # no clause names this cell's labels whole: a name whose subscript was lost may begin one
+        heads = [h for h in _heads([*row, *column]) if h]
+        scoped += [c for c in clauses if c.scoped and c.targets and c not in scoped and _claims(c, keys, joined, heads)]
     aspects = [c for c in scoped if c.aspect]
     if len({c.aspect for c in aspects}) > 1:
         # "Change from baseline" names both "change" and "baseline": the word its label starts with wins
@@ -164,6 +196,6 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
 
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
-    text = _EXCEPT.sub("", notes)
+    text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
     text = _FOR.sub("", text)
     return _ASPECT.sub("", text)

@@ -25,10 +25,29 @@ from schemas.records import Record
 _FOOTNOTE_SPLIT = re.compile(r"(?:(?<=^)|(?<=[.)]\s)|(?<=\s))([*†‡§¶‖#]{1,3}|[a-h](?=[A-Z]))\s*(?=[A-Z(])")
 
 
-def footnotes_of(notes: str) -> dict[str, str]:
-    """Footnotes by mark: "† Hazard ratio ..." -> {"†": "Hazard ratio ..."}; "aData are ..." -> {"a": ...}."""
+def footnotes_of(notes: str, marks: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Footnotes by mark: "† Hazard ratio ..." -> {"†": "Hazard ratio ..."}; "aData are ..." -> {"a": ...}.
+
+    When the table's cells carry a letter mark, letters may also be set apart from their footnotes ("... not
+    applicable a Arithmetic mean b Ratio of ..."): such a letter before a capital starts a footnote when it is
+    the next letter of the series (a, b, c ...), so an article ("a Cox model") is not taken for one."""
+    split = _FOOTNOTE_SPLIT
+    if any(len(m) == 1 and "a" <= m <= "h" for m in marks):
+        split = re.compile(_FOOTNOTE_SPLIT.pattern.replace("[a-h](?=[A-Z])", "[a-h](?=\\s?[A-Z])"))
+    matches: list[re.Match[str]] = []
+    expected = "a"
+    for m in split.finditer(notes):
+        mark = m.group(1)
+        if len(mark) == 1 and "a" <= mark <= "h":
+            glued = not notes[m.end(1) : m.end(1) + 1].isspace()
+            if not glued and matches and mark == chr(ord(expected) - 1) == matches[-1].group(1):
+                matches[-1] = m  # the same letter again before the next one: the later is the mark
+                continue
+            if not glued and mark != expected:
+                continue
+            expected = chr(ord(mark) + 1)
+        matches.append(m)
     out: dict[str, str] = {}
-    matches = list(_FOOTNOTE_SPLIT.finditer(notes))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(notes)
         mark = m.group(1)
@@ -40,7 +59,7 @@ def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding
     """The section of the table, its records and what could not be read."""
     section = classify_section(model)
     transposed = is_transposed(model)
-    notes = footnotes_of(model.notes)
+    notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
     records: list[Record] = []
     findings: list[Finding] = []
     for cell in model.cells:

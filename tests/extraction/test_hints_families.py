@@ -1,0 +1,129 @@
+"""Families of mislabel: the right number read under the wrong statistic, fixed as rules about legend wording."""
+
+from __future__ import annotations
+
+from extractors.cells import parse_shape
+from extractors.hints import Context, meaning_of
+from extractors.legends import applicable, scoped_statements
+from extractors.records import footnotes_of
+
+
+def _said(notes: str, row: tuple[str, ...], column: tuple[str, ...]) -> list[str]:
+    scoped, general = applicable(scoped_statements(notes), row, column)
+    return [c.statement for c in scoped] or [c.statement for c in general]
+
+
+def test_except_clause_names_every_parameter_up_to_where() -> None:
+    notes = "*Tabulated values are mean (SD) except for tmax and tlast, where values are median (min, max)."
+    assert _said(notes, ("Midazolam", "Alone"), ("tlast (h)",)) == ["median (min, max)"]
+    assert _said(notes, ("Midazolam", "Alone"), ("tmax (h)",)) == ["median (min, max)"]
+    assert _said(notes, ("Midazolam", "Alone"), ("Cmax (ng ml–1)",)) == ["mean (SD)"]
+
+
+def test_except_clause_with_which_is() -> None:
+    notes = "Values are geometric mean (CV%) except Tmax, which is median (range)."
+    assert _said(notes, ("Tmax (h)",), ("Fed",)) == ["median (range)"]
+    assert _said(notes, ("AUCinf (ng h/mL)",), ("Fed",)) == ["geometric mean (CV%)"]
+
+
+def test_legend_names_with_lost_subscripts_claim_the_labels_they_begin() -> None:
+    # subscripts set on their own line are gathered after it: "AUC , AUC , C" for AUCinf, AUClast, Cmax
+    notes = (
+        "a Geometric means (95% CI) for AUC , AUC , C , CL/F and Vz/F, arithmetic means (%CV) for t and "
+        "median (range) for T inf last max 1/2 max"
+    )
+    group = ("Axitinib 5 mg (n = 40)",)  # a transposed table: the parameter is the column
+    assert _said(notes, group, ("AUCinf (ng h/ mL)",)) == ["Geometric means (95% CI)"]
+    assert _said(notes, group, ("Cmax (ng/ mL)",)) == ["Geometric means (95% CI)"]
+    assert _said(notes, group, ("CL/F (L/h)",)) == ["Geometric means (95% CI)"]
+    # letter case tells t1/2 from Tmax
+    assert _said(notes, group, ("Tmax (h)",)) == ["median (range)"]
+    assert _said(notes, group, ("t1/2 (h)",)) == ["arithmetic means (%CV)"]
+    # and in a normal table the parameter is the row
+    assert _said(notes, ("Tmax (h)",), group) == ["median (range)"]
+
+
+def test_whole_name_wins_over_a_truncated_one() -> None:
+    notes = "Geometric means (95% CI) for C and AUC, median (range) for CL/F"
+    assert _said(notes, ("CL/F (L/h)",), ("Arm A",)) == ["median (range)"]
+
+
+def _meaning(
+    text: str, row: tuple[str, ...], column: tuple[str, ...], notes: str = "", title: str = ""
+) -> tuple[str, ...]:
+    ctx = Context(row=row, column=column, footnotes=(), table_notes=notes, title=title, arm_n=None, section="pk")
+    shape = parse_shape(text)
+    assert shape is not None
+    return meaning_of(shape, ctx).stats
+
+
+def test_a_mean_with_an_unnamed_interval_is_not_read() -> None:
+    # "Mean ... parameters" over "1.5 (0.5–4)": a range or a CI, the table does not say
+    assert _meaning("1.5 (0.5–4)", ("Axitinib 5 mg",), ("Tmax (h)",), title="Mean plasma PK parameters") == ()
+    # a contrast's interval is a CI
+    assert _meaning("0.79 (0.66–0.94)", ("Death",), ("Hazard ratio",)) == ("hr", "ci_low", "ci_high")
+    # and a named interval is read
+    assert _meaning("1.5 (0.5–4)", ("Tmax (h)",), ("Fed",), notes="Data are mean (range).") == ("mean", "min", "max")
+
+
+def test_a_count_beside_a_rate_per_100_patient_years_is_not_a_percent() -> None:
+    # 48/1500 = 3.2%: the arithmetic cannot tell a one-year event rate from a percentage; the label does
+    col = ("Drug", "No. of events (rate per 100 patient-yr)")
+    assert _meaning("48 (3.2)", ("Primary outcome",), col) == ("count", "rate")
+    row = ("Stroke — no. (events per 100 patient-years)",)
+    assert _meaning("48 (3.2)", row, ("Drug",)) == ("count", "rate")
+    legend = "Data are number of events (events per 100 patient-years)."
+    assert _meaning("48 (3.2)", ("Stroke",), ("Drug",), notes=legend) == ("count", "rate")
+    # an "n (%)" column beside a rate column keeps its own statement
+    assert _meaning("48 (3.2)", ("Stroke",), ("Drug", "n (%)"), notes=legend) == ("count", "percent")
+    # both named as near: unread, never a guess
+    assert _meaning("48 (3.2)", ("Stroke, n (%)",), ("Rate per 100 patient-years",)) == ()
+
+
+def test_bounds_of_a_ci_in_their_own_columns() -> None:
+    assert _meaning("0.66", ("Death",), ("Lower", "95% CI")) == ("ci_low",)
+    assert _meaning("0.94", ("Death",), ("Upper", "95% CI")) == ("ci_high",)
+    assert _meaning("0.66", ("Death",), ("Lower 95% CI",)) == ("ci_low",)
+    assert _meaning("0.79", ("Death",), ("HR",)) == ("hr",)
+
+
+def test_a_pair_under_a_contrast_takes_only_the_contrasts_own_statement() -> None:
+    # the legend's "mean (SD)" is about the arms: a difference is not a mean, and its (b) is unnamed
+    legend = "Data are mean (SD)."
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference vs placebo",), notes=legend) == ()
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Difference (SE)",), notes=legend) == ("value", "se")
+    assert _meaning("−1.2 (0.3)", ("Change in weight",), ("Drug",), notes=legend) == ("mean", "sd")
+
+
+def test_letter_footnotes_set_apart_from_their_text() -> None:
+    # "NA not applicable a Arithmetic mean b Ratio ...": a row marked "a" is an arithmetic mean, whatever the
+    # column's "adjusted geometric mean" says; an article ("by a Cox model") is not a mark
+    notes = "CI confidence interval, by a Cox model, NA not applicable a Arithmetic mean b Ratio of A versus B"
+    found = footnotes_of(notes, frozenset({"a"}))
+    assert found == {"a": "Arithmetic mean", "b": "Ratio of A versus B"}
+    assert footnotes_of("aData are n (%). bHazard ratio", frozenset({"a", "b"})) == {
+        "a": "Data are n (%).",
+        "b": "Hazard ratio",
+    }
+    ctx = Context(
+        row=("t1/2 (h)", "Caucasian"),
+        column=("Drug (n = 40), adjusted geometric mean",),
+        footnotes=(found["a"],),
+        table_notes=notes,
+        title="",
+        arm_n=None,
+        section="pk",
+    )
+    shape = parse_shape("9.4")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("mean",)
+
+
+def test_a_fraction_beside_a_rate_per_100_patient_years() -> None:
+    assert _meaning("12/400 (3.2)", ("Stroke",), ("Drug", "Events/patients (rate per 100 patient-yr)")) == (
+        "count",
+        "denominator",
+        "rate",
+    )
+    assert _meaning("12/40 (30)", ("Response",), ("Drug", "no./total no. (%)")) == ("count", "denominator", "percent")
+    assert _meaning("12/400 (3.2)", ("Stroke, n/N (%)",), ("Rate per 100 patient-years",)) == ()
