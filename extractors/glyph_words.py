@@ -91,9 +91,10 @@ def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH)
     for wb in before:
         for wa in after:
             line = max(float(wb.get("size") or 0), float(wa.get("size") or 0), 1e-6)
-            if abs(float(wb["top"]) - float(wa["top"])) <= 0.1 * line and abs(
-                float(wb["bottom"]) - float(wa["bottom"])
-            ) <= 0.1 * line:
+            if (
+                abs(float(wb["top"]) - float(wa["top"])) <= 0.1 * line
+                and abs(float(wb["bottom"]) - float(wa["bottom"])) <= 0.1 * line
+            ):
                 return {**sign, "top": wb["top"], "bottom": wb["bottom"]}
     return sign
 
