@@ -16,7 +16,6 @@ from extractors.glyphs import UNDECODED
 
 SIGNS = frozenset("−±≥≤<>=+")
 CONTEXT_REACH = 1.0  # em: how far a glyph's neighbours may be for a rule about its context
-_PREFIX_SIGNS = frozenset("−±≥≤<>+")
 _N = re.compile(r"(?:^|[(\[,;])[nN]$")
 
 
@@ -71,10 +70,14 @@ def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH)
     """A sign whose font box sits off the line of the words around it (a math font with a deep descent
     reports "=" half an em low: "(n" "=" "83)") is set on that line when it stands in the gap between two
     words of one line, within ``reach`` em of both, and its box overlaps theirs vertically; otherwise it
-    stays where it is. A sign that opens a number (− ± ≥ ≤ < > + with nothing before it within reach and a
-    number after it) takes the number's line."""
+    stays where it is. Only the group-size pattern is re-seated ("n" before, a number after), where the
+    layout leaves no doubt whose line the sign belongs to."""
     sign = items[s]
     size = max(float(sign.get("size") or 0), 1e-6)
+    mid = (float(sign["top"]) + float(sign["bottom"])) / 2
+
+    def off_line(w: dict[str, Any]) -> bool:  # the sign would not join this word's line as it is reported
+        return abs((float(w["top"]) + float(w["bottom"])) / 2 - mid) > 0.35 * max(float(w.get("size") or 0), size)
 
     def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
         gap = float(b["x0"]) - float(a["x1"])
@@ -83,16 +86,14 @@ def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH)
 
     before = [w for k, w in enumerate(items) if k != s and near(w, sign)]
     after = [w for k, w in enumerate(items) if k != s and near(sign, w)]
-    if not before and str(sign["text"]).strip() in _PREFIX_SIGNS:
-        # a leading sign ("− 0.69" opening a cell): it takes the line of the number it stands before
-        for wa in after:
-            if str(wa["text"])[:1].isdigit():
-                return {**sign, "top": wa["top"], "bottom": wa["bottom"]}
     for wb in before:
         for wa in after:
             line = max(float(wb.get("size") or 0), float(wa.get("size") or 0), 1e-6)
             if (
-                abs(float(wb["top"]) - float(wa["top"])) <= 0.1 * line
+                _N.search(str(wb["text"]))
+                and str(wa["text"])[:1].isdigit()
+                and off_line(wb)
+                and abs(float(wb["top"]) - float(wa["top"])) <= 0.1 * line
                 and abs(float(wb["bottom"]) - float(wa["bottom"])) <= 0.1 * line
             ):
                 return {**sign, "top": wb["top"], "bottom": wb["bottom"]}

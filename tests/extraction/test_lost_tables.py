@@ -5,7 +5,7 @@
   the header (JCH, lci699 Table I). Without the rule such a labelled line stays a body row giving N.
 - "Math-font sign reported off its line": a "=" set in a math symbol font whose font box is reported
   half an em low ("(n" "=" "83)" in a BMC header) formed a header line of its own and a value column of its
-  own; a leading "−" of a cell ("− 0.69 (…)") sorted to the cell's end (giraf Tables 1 and 2).
+  own (giraf Table 1). Only the group-size pattern ("n", sign, number) is re-seated.
 """
 
 from __future__ import annotations
@@ -133,15 +133,10 @@ def test_a_math_sign_reported_off_its_line_stays_in_the_header_cell(tmp_path: Pa
     grid = next(g for g in table_stages(load_document(path)).grids.grids if g.table_id == "Table 2")
     assert len(grid.columns) == 2
     assert [(h.text, h.columns) for h in grid.header] == [("Drug (n = 40)", [0]), ("Placebo (n = 38)", [1])]
-    first = [c.text for c in grid.rows[0].cells]
-    assert all(t.startswith("− 0.") or t.startswith("−0.") for t in first), first
 
 
-def test_giraf_headers_keep_their_low_equals_and_cells_their_leading_minus() -> None:
+def test_giraf_headers_keep_their_low_equals() -> None:
     stages = _real("giraf-dabigatran-cognition-bmcmed2022")
     t1 = next(g for g in stages.grids.grids if g.table_id == "Table 1")
     assert [h.text for h in t1.header] == ["Dabigatran (n = 83)", "Warfarin (n = 66)"]
     assert len(t1.columns) == 2
-    t2 = next(g for g in stages.grids.grids if g.table_id == "Table 2")
-    assert t2.rows[0].label == "MMSE score"
-    assert t2.rows[0].cells[0].text == "− 0.69 (− 1.18 to − 0.20)"
