@@ -752,12 +752,20 @@ def _unfinished(prev: _Fragment, used: list[int]) -> bool:
     return False
 
 
-def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
-    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box."""
+def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill], s: GridSettings = DEFAULT_GRID) -> bool:
+    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box. A stripe
+    runs across the row: a fill over the stub alone (a row-spanning group cell shaded with its group, the
+    value cells shaded row by row) does not join the lines it spans."""
     size = max(a.size, b.size)
+    values = [w for frag in (a, b) for cell in frag.cells for w in cell]
     for fill in fills:
-        if not 1.6 * size <= fill.bottom - fill.top <= 4.5 * size:
+        if not s.zebra_min_em * size <= fill.bottom - fill.top <= s.zebra_max_em * size:
             continue
+        if values:
+            x0, x1 = min(w.x0 for w in values), max(w.x1 for w in values)
+            covered = max(0.0, min(x1, fill.x1) - max(x0, fill.x0))
+            if covered < s.zebra_cover_share * (x1 - x0):
+                continue
         if (
             fill.top - 1 <= a.top
             and a.bottom <= fill.bottom + 1

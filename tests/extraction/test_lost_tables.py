@@ -140,3 +140,52 @@ def test_giraf_headers_keep_their_low_equals() -> None:
     t1 = next(g for g in stages.grids.grids if g.table_id == "Table 1")
     assert [h.text for h in t1.header] == ["Dabigatran (n = 83)", "Warfarin (n = 66)"]
     assert len(t1.columns) == 2
+
+
+def _group_shaded_pdf(path: Path) -> None:
+    """Row groups shaded alternately, drawn cell by cell: one fill over the stub for the group's two rows
+    (the row-spanning group label) and one fill per row over the value cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, 790, "Table 3. Pharmacokinetic parameters")
+    y = 770.0
+    xs = [160, 230, 300]
+    c.setFont("Helvetica-Bold", 7)
+    for x, h in zip(xs, ["n", "Cmax", "AUC"], strict=True):
+        c.drawString(x, y, h)
+    y -= 12
+    groups = [("Caffeine", "30", "2390 (559)"), ("Midazolam", "31", "9.43 (2.60)"), ("Warfarin", "29", "101 (54)")]
+    for gi, (drug, n, v) in enumerate(groups):
+        top = y + 7
+        if gi % 2 == 0:
+            c.setFillGray(0.85)
+            c.rect(45, top - 18.5, 55, 18.5, stroke=0, fill=1)  # the group's stub cell, two rows tall
+            c.rect(100, top - 9.2, 250, 9.2, stroke=0, fill=1)  # one fill per row over the values
+            c.rect(100, top - 18.5, 250, 9.3, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(50, y, drug)
+        for period in ("Alone", "Cocktail"):
+            c.drawString(105, y, period)
+            for x, text in zip(xs, [n, v, v], strict=True):
+                c.drawString(x, y, text)
+            y -= 9.23
+    c.save()
+
+
+def test_a_group_shaded_over_the_stub_keeps_its_rows_apart(tmp_path: Path) -> None:
+    path = tmp_path / "shaded.pdf"
+    _group_shaded_pdf(path)
+    grid = next(g for g in table_stages(load_document(path)).grids.grids if g.table_id == "Table 3")
+    assert [r.label_path[-1] for r in grid.rows] == ["Alone", "Cocktail"] * 3
+    assert [c.text for c in grid.rows[0].cells] == ["30", "2390 (559)", "2390 (559)"]
+
+
+def test_five_probe_table_3_keeps_alone_and_cocktail_apart() -> None:
+    grid = next(g for g in _real("five-probe-cyp-cocktail-pk-bjcp2009").grids.grids if g.table_id == "Table 3")
+    assert grid.rows[0].label_path == ["Caffeine", "Alone"]
+    assert grid.rows[1].label_path == ["Caffeine", "Cocktail"]
+    assert [c.text for c in grid.rows[0].cells][:2] == ["30", "2390 (559)"]
