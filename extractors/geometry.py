@@ -121,6 +121,9 @@ class GridSettings(_Settings):
     # a shaded band this many em tall is a zebra row (a taller fill is a box)
     zebra_min_em: float = 1.6
     zebra_max_em: float = 4.5
+    # ... and runs across the row: it covers at least this share of the row's value cells (a fill over the
+    # stub alone is a row-spanning stub cell, shaded with its group, not a stripe joining its lines)
+    zebra_cover_share: float = 0.5
     # a partial rule this far under a header line (in em) spans the header cell above it
     span_rule_em: float = 1.2
     # sub/superscripts: a word this much smaller than its line's type is raised or lowered type

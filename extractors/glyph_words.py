@@ -44,9 +44,13 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
 
     for s in signs:
         sign = items[s]
+        touched = False
         for k, other in enumerate(items):
             if k != s and (_touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio)):
                 group[root(k)] = root(s)
+                touched = True
+        if not touched:
+            items[s] = _reseated(items, s)
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
         members.setdefault(root(i), []).append(i)
@@ -60,6 +64,40 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
                 merged = _merge(merged, part)
             out.append(merged)
     return out
+
+
+def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH) -> dict[str, Any]:
+    """A sign whose font box sits off the line of the words around it (a math font with a deep descent
+    reports "=" half an em low: "(n" "=" "83)") is set on that line when it stands in the gap between two
+    words of one line, within ``reach`` em of both, and its box overlaps theirs vertically; otherwise it
+    stays where it is. Only the group-size pattern is re-seated ("n" before, a number after), where the
+    layout leaves no doubt whose line the sign belongs to."""
+    sign = items[s]
+    size = max(float(sign.get("size") or 0), 1e-6)
+    mid = (float(sign["top"]) + float(sign["bottom"])) / 2
+
+    def off_line(w: dict[str, Any]) -> bool:  # the sign would not join this word's line as it is reported
+        return abs((float(w["top"]) + float(w["bottom"])) / 2 - mid) > 0.35 * max(float(w.get("size") or 0), size)
+
+    def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        gap = float(b["x0"]) - float(a["x1"])
+        overlap = min(float(a["bottom"]), float(b["bottom"])) - max(float(a["top"]), float(b["top"]))
+        return -0.05 * size <= gap <= reach * size and overlap > 0
+
+    before = [w for k, w in enumerate(items) if k != s and near(w, sign)]
+    after = [w for k, w in enumerate(items) if k != s and near(sign, w)]
+    for wb in before:
+        for wa in after:
+            line = max(float(wb.get("size") or 0), float(wa.get("size") or 0), 1e-6)
+            if (
+                _N.search(str(wb["text"]))
+                and str(wa["text"])[:1].isdigit()
+                and off_line(wb)
+                and abs(float(wb["top"]) - float(wa["top"])) <= 0.1 * line
+                and abs(float(wb["bottom"]) - float(wa["bottom"])) <= 0.1 * line
+            ):
+                return {**sign, "top": wb["top"], "bottom": wb["bottom"]}
+    return sign
 
 
 def equals_by_context(items: list[dict[str, Any]], reach: float = CONTEXT_REACH) -> list[dict[str, Any]]:

@@ -116,7 +116,7 @@ def region_to_grid(
         columns = _value_columns([lines[i] for i in data], region) or columns
     columns = _split_by_header(columns, lines[: data[0]])
     stub_x1 = columns[0][0] - 1.0
-    first = _first_body_line(lines, data[0], stub_x1)
+    first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
     header_lines, body_lines = lines[:first], lines[first:]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
@@ -258,10 +258,29 @@ def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> 
     return out
 
 
-def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
+def _first_body_line(
+    lines: list[Line],
+    first_data: int,
+    stub_x1: float,
+    rules: list[Rule] | None = None,
+    table_x0: float = 0.0,
+    table_x1: float = 0.0,
+    s: GridSettings = DEFAULT_GRID,
+) -> int:
     """Index of the first body line: header lines hold text over the value columns; stub-only lines just
     above the first data row are body group rows ("SAD part 1"), unless a header line follows them; a line
-    with a row label and only "n = ..." over the columns is a body row that gives the groups' N."""
+    with a row label and only "n = ..." over the columns is a body row that gives the groups' N, unless a
+    table-wide header rule closes it off from the body below and header lines stand above it: then it is the
+    header's group-size line and its label is the stub head ("Demographic variable | (n=32) | (n=26)")."""
+    width = table_x1 - table_x0
+    wide = [r for r in rules or [] if width > 0 and r.x1 - r.x0 >= s.header_rule_share * width]
+
+    def closes_header(i: int) -> bool:
+        line = lines[i]
+        low = line.bottom - s.header_rule_above_em * line.size
+        high = min(line.bottom + s.header_rule_em * line.size, lines[i + 1].top)
+        return i > 0 and any(low <= r.y <= high for r in wide)
+
     first = first_data
     i = first_data - 1
     while i >= 0:
@@ -269,7 +288,8 @@ def _first_body_line(lines: list[Line], first_data: int, stub_x1: float) -> int:
         over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1]
         stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1])
         labelled = bool(stub) and not _STUB_HEADER.match(stub.strip())
-        if over and not (labelled and all(_N_CELL.match(join_words(seg)) for seg in over)):
+        n_line = bool(over) and all(_N_CELL.match(join_words(seg)) for seg in over)
+        if over and not (labelled and n_line and not closes_header(i)):
             break
         first = i
         i -= 1
@@ -732,12 +752,20 @@ def _unfinished(prev: _Fragment, used: list[int]) -> bool:
     return False
 
 
-def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill]) -> bool:
-    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box."""
+def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill], s: GridSettings = DEFAULT_GRID) -> bool:
+    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box. A stripe
+    runs across the row: a fill over the stub alone (a row-spanning group cell shaded with its group, the
+    value cells shaded row by row) does not join the lines it spans."""
     size = max(a.size, b.size)
+    values = [w for frag in (a, b) for cell in frag.cells for w in cell]
     for fill in fills:
-        if not 1.6 * size <= fill.bottom - fill.top <= 4.5 * size:
+        if not s.zebra_min_em * size <= fill.bottom - fill.top <= s.zebra_max_em * size:
             continue
+        if values:
+            x0, x1 = min(w.x0 for w in values), max(w.x1 for w in values)
+            covered = max(0.0, min(x1, fill.x1) - max(x0, fill.x0))
+            if covered < s.zebra_cover_share * (x1 - x0):
+                continue
         if (
             fill.top - 1 <= a.top
             and a.bottom <= fill.bottom + 1
