@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -24,10 +23,9 @@ from sqlmodel import Field, Session, SQLModel, col, select
 import trialex
 from db.models import SECTIONS, Document, StoredRecord
 from schemas.extraction import Sections
-from schemas.records import Record
+from schemas.records import RECORD_FIELDS, Record, csv_row
 
 KINDS: tuple[str, ...] = ("typed", "values", "csv")
-RECORD_FIELDS = list(Record.model_fields)
 CSV_FIELDS = ["nct_id", "document_id", *RECORD_FIELDS]
 
 _TYPED: dict[str, TypeAdapter[Any]] = {
@@ -47,16 +45,6 @@ class Payload(SQLModel, table=True):
     items: int = Field(description="records (values, csv) or 1 (typed)")
     etag: str = Field(max_length=64)
     body: bytes = Field(sa_type=LargeBinary)
-
-
-def csv_row(record: Record) -> dict[str, Any]:
-    """A record as a CSV row: lists joined with ' > ', marks with spaces, the bbox as JSON."""
-    row: dict[str, Any] = record.model_dump()
-    row["row"] = " > ".join(record.row)
-    row["column"] = " > ".join(record.column)
-    row["marks"] = " ".join(record.marks)
-    row["bbox"] = json.dumps(list(record.bbox))
-    return row
 
 
 def csv_header() -> bytes:

@@ -6,6 +6,7 @@ page, bounding box and the raw cell text.
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,3 +70,17 @@ class Record(BaseModel):
     @property
     def key(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
         return self.table, tuple(self.row), tuple(self.column), self.statistic
+
+
+RECORD_FIELDS: list[str] = list(Record.model_fields)
+
+
+def csv_row(record: Record) -> dict[str, object]:
+    """A record as a long-form CSV row (the CLI's, the API's and the stored CSV's): lists joined with ' > ',
+    footnote marks with spaces, the bbox as JSON."""
+    row: dict[str, object] = record.model_dump()
+    row["row"] = " > ".join(record.row)
+    row["column"] = " > ".join(record.column)
+    row["marks"] = " ".join(record.marks)
+    row["bbox"] = json.dumps(list(record.bbox))
+    return row

@@ -10,7 +10,7 @@ from typing import Any
 from starlette.responses import StreamingResponse
 
 from db.models import StoredRecord
-from trialex.commands.extract import RECORD_FIELDS, csv_row
+from schemas.records import RECORD_FIELDS, csv_row
 
 _CHUNK_ROWS = 500
 

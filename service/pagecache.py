@@ -9,13 +9,11 @@ through a temporary file and an atomic rename. ``CACHE`` is ``TRIALEX_RENDER_CAC
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 from extractors.render import PageSize, page_sizes, render_page_png
-from trialex.blobs import BlobStore
+from trialex.blobs import BlobStore, atomic_write
 from trialex.settings import Settings
 
 
@@ -36,7 +34,7 @@ class PageCache:
         except FileNotFoundError:
             pass
         data = render_page_png(self.blobs.get(sha256), page, dpi)
-        _write(target, data)
+        atomic_write(target, data)
         return data, False
 
     def sizes(self, sha256: str) -> list[PageSize]:
@@ -47,21 +45,9 @@ class PageCache:
         except (FileNotFoundError, ValueError, TypeError):
             pass
         sizes = page_sizes(self.blobs.get(sha256))
-        _write(target, json.dumps([asdict(s) for s in sizes]).encode())
+        atomic_write(target, json.dumps([asdict(s) for s in sizes]).encode())
         return sizes
 
     def _path(self, sha256: str, suffix: str) -> Path:
         self.blobs.path(sha256)  # validates the digest
         return self.root / sha256[:2] / f"{sha256}-{suffix}"
-
-
-def _write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

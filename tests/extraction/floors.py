@@ -33,10 +33,7 @@ def measure() -> dict[str, dict[str, int]]:
 def main() -> None:
     old = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
     new = measure()
-    merged = {
-        stem: {s: max(found, old.get(stem, {}).get(s, 0)) for s, found in d.items()}
-        for stem, d in new.items()
-    }
+    merged = {stem: {s: max(found, old.get(stem, {}).get(s, 0)) for s, found in d.items()} for stem, d in new.items()}
     lowered = [(stem, s) for stem, d in old.items() for s, n in d.items() if new.get(stem, {}).get(s, n) < n]
     FLOORS.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {FLOORS} ({len(merged)} files)")

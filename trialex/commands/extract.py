@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from schemas.records import Record
-
-RECORD_FIELDS = list(Record.model_fields)
+from schemas.records import RECORD_FIELDS, Record, csv_row
 
 HELP = """\
 Read a trial publication PDF and print what its tables and prose say.
@@ -107,15 +104,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def csv_row(record: Record) -> dict[str, Any]:
-    row: dict[str, Any] = record.model_dump()
-    row["row"] = " > ".join(record.row)
-    row["column"] = " > ".join(record.column)
-    row["marks"] = " ".join(record.marks)
-    row["bbox"] = json.dumps(list(record.bbox))
-    return row
 
 
 def records_csv(records: list[Record]) -> str:
