@@ -1,9 +1,13 @@
-"""Extractions of the fixture PDFs, computed once per test session."""
+"""Extractions of the fixture PDFs, computed once per test session: the first one asked for extracts every
+golden PDF at once, on every core (the golden tests read them all; one by one they are the suite's longest
+wait)."""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,9 +22,21 @@ PDFS = DATA / "pdfs"
 GOLDEN = DATA / "golden"
 
 
+def _extract_one(name: str) -> Extraction:
+    return extract(PDFS / name)
+
+
+@cache
+def _golden_extractions() -> dict[str, Extraction]:
+    names = sorted({load_golden(p)["pdf"] for p in golden_files()})
+    with ProcessPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+        return dict(zip(names, pool.map(_extract_one, names, chunksize=1), strict=True))
+
+
 @cache
 def _extract(name: str) -> Extraction:
-    return extract(PDFS / name)
+    extractions = _golden_extractions()
+    return extractions[name] if name in extractions else _extract_one(name)
 
 
 @pytest.fixture(scope="session")
