@@ -44,8 +44,11 @@ def test_schemathesis_finds_nothing(tmp_path: Path) -> None:
                 "10",
                 "--seed",
                 "7",
+                # One worker: on CPython 3.11.7, hypothesis parsing lambda sources in two threads at once can
+                # raise "SystemError: AST constructor recursion depth mismatch" (CPython gh-106905, fixed in
+                # 3.11.8), which schemathesis reports as a runtime error of its own, not of the API.
                 "--workers",
-                "2",
+                "1",
                 "--header",
                 f"X-API-Key: {KEY}",
                 "--no-color",
