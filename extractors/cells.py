@@ -45,7 +45,7 @@ class Shape:
     """The numbers of a cell and how they are arranged."""
 
     kind: str  # empty | qualifier | number | percent | pair | pair_pct | interval | estimate_interval |
-    #            fraction | fraction_pct | plusminus | triple | p_value
+    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals
     numbers: tuple[float | None, ...] = ()
     qualifiers: tuple[str | None, ...] = ()
     comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
@@ -54,8 +54,11 @@ class Shape:
     ci_level: float | None = None  # an interval the cell itself calls a CI: "4.6 (95% CI: 2.3-8.9)"
 
 
-def normalise(text: str) -> str:
-    """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs."""
+def normalise(text: str, *, thousands: bool = True) -> str:
+    """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs.
+
+    ``thousands=False`` keeps every comma: a range written ``15,54`` or ``14,132`` inside a
+    median (IQR; range) cell is two numbers, not one."""
     t = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     t = t.replace(">_", "≥").replace("<_", "≤").replace("¼", "=").replace("þ", "+")
     t = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", t)
@@ -65,7 +68,8 @@ def normalise(text: str) -> str:
     t = t.replace("\uff0d", "-")
     # an en/em dash or hyphen directly before a digit, after start, bracket, space-after-separator: a minus
     t = re.sub(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)", lambda m: f"{m.group(1)} -", t)
-    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # 10,660 -> 10660 (a CI comma is followed by a space)
+    if thousands:
+        t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # 10,660 -> 10660 (a CI comma is followed by a space)
     t = re.sub(r"\s+", " ", t).strip()
     return t
 
@@ -91,8 +95,39 @@ def _decimals(s: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+# ``a (b–c; d,e)`` / ``a (b–c, d–e)``: an estimate with two intervals (median (IQR; range)). The second
+# interval's bounds may be separated by a bare comma with no space ("15,54"), so it is read before the
+# thousands separators are removed.
+_TWO_INTERVALS = (
+    rf"^({NUM})\s*\(\s*({NUM})\s*(?:–|—|-|‒|to)\s*({NUM})\s*[;,]\s*({NUM})\s*(?:–|—|-|‒|to|,)\s*({NUM})\s*\)$"
+)
+
+
+def _two_intervals(text: str) -> Shape | None:
+    """An estimate, an inner interval and an outer one that holds it: ``25 (22–37; 15,54)``."""
+    t = normalise(text, thousands=False)
+    m = re.match(_TWO_INTERVALS, t)
+    if not m:
+        return None
+    g = m.groups()
+    est, lo, hi, outer_lo, outer_hi = (float(x) for x in g)
+    if not (outer_lo <= lo <= est <= hi <= outer_hi) or outer_lo == outer_hi:
+        return None  # not nested: "1,234 (1,100–1,300)" and other thousands are not this shape
+    return Shape(
+        "estimate_two_intervals",
+        (est, lo, hi, outer_lo, outer_hi),
+        (None,) * 5,
+        None,
+        False,
+        tuple(_decimals(x) for x in g),
+    )
+
+
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
+    nested = _two_intervals(text)
+    if nested is not None:
+        return nested
     t = normalise(text)
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
     if t in ("", "-", "–", "—", "‒", "--", "−"):

@@ -151,6 +151,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning(("mean", "se") if pair == "mean_se" else ("mean", "sd"))
     if kind == "plusminus_interval":
         return Meaning(("mean", "sd", "min", "max"))
+    if kind == "estimate_two_intervals":
+        return _two_intervals(texts)
     if kind == "pair_pct":
         return Meaning(("count", "percent"))
     if kind == "pair":
@@ -163,6 +165,16 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind in ("interval", "bare_interval", "estimate_interval"):
         return _interval(kind, ctx, texts, estimate, shape.ci_level)
     return Meaning((), reason=f"unhandled shape {kind}")
+
+
+def _two_intervals(texts: list[str]) -> Meaning:
+    """``a (b–c; d,e)``: median (IQR; range) only when a label says both intervals, IQR inside range."""
+    for text in texts:
+        low = text.lower()
+        m = re.search(r"median\s*\(\s*(iqr|interquartile range)\s*[;,]\s*(range|min(?:imum)?\s*[,–-]\s*max)", low)
+        if m:
+            return Meaning(("median", "q1", "q3", "min", "max"))
+    return Meaning((), reason="an estimate with two intervals whose meaning the table does not state")
 
 
 def _own_statement(ctx: Context) -> bool:

@@ -6,6 +6,9 @@
 - "Math-font sign reported off its line": a "=" set in a math symbol font whose font box is reported
   half an em low ("(n" "=" "83)" in a BMC header) formed a header line of its own and a value column of its
   own (giraf Table 1). Only the group-size pattern ("n", sign, number) is re-seated.
+- "Median (IQR; range) cells": five numbers in one cell, the range's bounds separated by a bare comma
+  ("25 (22–37; 15,54)", "40 (27–49; 14,132)" in a Malaria Journal table). The comma is not a thousands
+  separator there, and the cells are read only when a label says "median (IQR; range)".
 """
 
 from __future__ import annotations
@@ -13,7 +16,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
+from extractors.cells import parse_shape
 from extractors.debug import TableStages, table_stages
+from extractors.hints import Context, meaning_of
 from extractors.loader import load_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -189,3 +196,42 @@ def test_five_probe_table_3_keeps_alone_and_cocktail_apart() -> None:
     assert grid.rows[0].label_path == ["Caffeine", "Alone"]
     assert grid.rows[1].label_path == ["Caffeine", "Cocktail"]
     assert [c.text for c in grid.rows[0].cells][:2] == ["30", "2390 (559)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("25 (22–37; 15,54)", (25, 22, 37, 15, 54)),
+        ("40 (27–49; 14,132)", (40, 27, 49, 14, 132)),
+        ("0.4 (0.3–0.4, 0.2,2.4)", (0.4, 0.3, 0.4, 0.2, 2.4)),
+        ("33 (22–52; 20–54)", (33, 22, 52, 20, 54)),
+    ],
+)
+def test_median_iqr_range_cells_keep_a_bare_comma_range(text: str, numbers: tuple[float, ...]) -> None:
+    shape = parse_shape(text)
+    assert shape is not None and shape.kind == "estimate_two_intervals"
+    assert shape.numbers == numbers
+
+
+@pytest.mark.parametrize("text", ["47,573 (19,769–114,477)", "10,660", "5 (22–37; 15,54)"])
+def test_thousands_and_unnested_intervals_are_not_two_intervals(text: str) -> None:
+    shape = parse_shape(text)
+    assert shape is None or shape.kind != "estimate_two_intervals"
+
+
+def test_two_intervals_need_a_label_that_names_them() -> None:
+    shape = parse_shape("25 (22–37; 15,54)")
+    assert shape is not None
+    note = "All values are reported as median (IQR; range), unless otherwise specified"
+    said = Context(("Age (years)",), ("Total",), (), note, "Baseline characteristics", None)
+    assert meaning_of(shape, said).stats == ("median", "q1", "q3", "min", "max")
+    unsaid = Context(("Age (years)",), ("Total",), (), "", "Baseline characteristics", None)
+    assert meaning_of(shape, unsaid).stats == ()
+
+
+def test_malaria_table_1_reads_median_iqr_range_cells() -> None:
+    stem = "paracetamol-im-vs-oral-pk-falciparum-malaria-malarj2016"
+    grid = next(g for g in _real(stem).grids.grids if g.table_id == "Table 1")
+    ast = next(r for r in grid.rows if r.label_path[-1].startswith("AST"))
+    first = parse_shape(ast.cells[0].text)
+    assert first is not None and first.numbers == (40, 27, 49, 14, 132)
