@@ -109,12 +109,80 @@ def find_blocks(
     body_size: float,
     settings: RegionSettings | None = None,
     stop: set[int] | None = None,
+    gutter: tuple[float, float] | None = None,
 ) -> list[Block]:
     """Blocks of aligned value columns among a frame's lines (top to bottom). Lines whose index is in
     ``stop`` (captions, figure labels) are never part of a block and end the blocks they touch; running
-    text ends the blocks it sits under, and only those (the other text column goes on)."""
+    text ends the blocks it sits under, and only those (the other text column goes on). On a two-column
+    page (``gutter``), a block whose values all sit in the right column starts at the gutter."""
     s = RegionSettings.resolve(settings)
     stop = stop or set()
+    blocks = _find(lines, body_size, s, stop, gutter)
+    if gutter is None:
+        return blocks
+    bands = [(b.top, b.bottom) for b in blocks if _two_columns(b, gutter, body_size, s)]
+    if not bands:
+        return blocks
+    # tables side by side in the two text columns, their rows on shared baselines: read each column apart
+    split: list[Line] = []
+    split_stop: set[int] = set()
+    for i, line in enumerate(lines):
+        parts = [line]
+        if any(top - 0.5 <= line.top and line.bottom <= bottom + 0.5 for top, bottom in bands):
+            parts = _split_at(line, gutter)
+        for part in parts:
+            if i in stop:
+                split_stop.add(len(split))
+            split.append(part)
+    return _find(split, body_size, s, split_stop, gutter)
+
+
+def _split_at(line: Line, gutter: tuple[float, float]) -> list[Line]:
+    """A line cut at the page's gutter, when no word sits in the gutter."""
+    if any(_in_gutter(w, gutter) for w in line.words):
+        return [line]
+    g0, g1 = gutter
+    middle = (g0 + g1) / 2
+    left = [w for w in line.words if w.x1 <= middle]
+    right = [w for w in line.words if w.x0 >= middle]
+    return [Line(left), Line(right)] if left and right else [line]
+
+
+def _in_gutter(word: Word, gutter: tuple[float, float]) -> bool:
+    """A word reaching into the inner half of the gutter (its measured edges are only as good as the text
+    around them: a header word may overhang a column's edge a little)."""
+    g0, g1 = gutter
+    quarter = (g1 - g0) / 4
+    return word.x1 > g0 + quarter and word.x0 < g1 - quarter
+
+
+def _two_columns(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """A block that is two tables side by side, one per text column: it crosses the gutter, no word of its
+    lines sits in the gutter, and on several of its lines a row label (text, not a value) starts right of
+    the gutter, followed by values."""
+    g0, g1 = gutter
+    if not (block.x0 < g0 and block.value_x1 > g1):
+        return False
+    if any(_in_gutter(w, gutter) for line in block.lines for w in line.words):
+        return False
+    labelled = 0
+    for line in block.data:
+        segs = split_segments(line.words, s.cell_gap_em)
+        for k in range(1, len(segs) - 1):
+            text = join_words(segs[k])
+            if segs[k][0].x0 >= g1 - 0.5 * body_size and not value_like(text) and value_like(join_words(segs[k + 1])):
+                labelled += 1
+                break
+    return labelled >= s.min_block_rows
+
+
+def _find(
+    lines: list[Line],
+    body_size: float,
+    s: RegionSettings,
+    stop: set[int],
+    gutter: tuple[float, float] | None,
+) -> list[Block]:
     info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
     open_blocks: list[Block] = []
     done: list[Block] = []
@@ -160,7 +228,7 @@ def find_blocks(
     done.extend(open_blocks)
     out = [b for b in done if _is_table(b, s)]
     for block in out:
-        _complete(block, lines, info, body_size, s)
+        _complete(block, lines, info, body_size, s, gutter)
     out.sort(key=lambda b: (b.top, b.x0))
     return out
 
@@ -182,20 +250,28 @@ def _complete(
     info: list[_LineInfo],
     body_size: float,
     s: RegionSettings,
+    gutter: tuple[float, float] | None = None,
 ) -> None:
     """The block's label extent, its lines cut to that extent (the other text column stays out), the
-    label-only lines between its data lines, and its header lines."""
+    label-only lines between its data lines, and its header lines. The labels of a block whose values are
+    all right of the page's gutter are right of it too: a line the layout merged across both text columns
+    lends it nothing from the left one."""
     index = {id(line): i for i, line in enumerate(lines)}
     first = index[id(block.data[0])]
     last = index[id(block.data[-1])]
     vx0, vx1 = block.value_x0, block.value_x1
     x0 = vx0
+    starts: list[float] = []
     for line in block.data:
         before = [sg for sg in split_segments(line.words, s.cell_gap_em) if sg[-1].x1 <= vx0 + 0.5]
         if before:
             label = (before[-1][0].x0, before[-1][-1].x1)
+            starts.append(label[0])
             if not any(_overlaps(label, p) for p in info[index[id(line)]].prose):
                 x0 = min(x0, label[0])
+    edge = gutter[1] - 0.5 * body_size if gutter is not None else None
+    if gutter is not None and edge is not None and vx0 >= edge and starts and sorted(starts)[len(starts) // 2] >= edge:
+        x0 = max(x0, (gutter[0] + gutter[1]) / 2)  # most row labels start right of the gutter: the right column
 
     def crop(i: int) -> Line | None:
         segs = split_segments(lines[i].words, s.cell_gap_em)
@@ -205,6 +281,7 @@ def _complete(
         return Line(keep)
 
     data_ids = {id(line) for line in block.data}
+    dropped: set[tuple[float, float]] = set()
     members: list[Line] = []
     data: list[Line] = []
     for i in range(first, last + 1):
@@ -216,6 +293,13 @@ def _complete(
         members.append(cut)
         if id(lines[i]) in data_ids:
             data.append(cut)
+            if len(cut.words) != len(lines[i].words):  # cut off the other column: its values are its own
+                recut = {id(w) for w in cut.words}
+                old = {(seg[0].x0, seg[-1].x1) for seg in info[i].values}
+                own = {(seg[0].x0, seg[-1].x1) for seg in info[i].values if all(id(w) in recut for w in seg)}
+                dropped.update(old - own)
+                first_seg = split_segments(cut.words, s.cell_gap_em)[0]
+                dropped.add((first_seg[0].x0, first_seg[-1].x1))  # the cut line's first cell is its label
     header: list[Line] = []
     edge = lines[first].top
     for i in range(first - 1, max(-1, first - 7), -1):
@@ -235,6 +319,10 @@ def _complete(
             continue
         header.insert(0, cut)
         edge = cut.top
+    kept_values = [v for v in block.values if v not in dropped]
+    if dropped and kept_values:
+        block.values = kept_values
+        block.per_line = [[v for v in line_v if v not in dropped] for line_v in block.per_line]
     block.lines = members
     block.data = data
     block.header = header

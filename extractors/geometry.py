@@ -76,6 +76,9 @@ class RegionSettings(_Settings):
     # a page column gutter: empty over at least this share of the text width, in its middle third
     gutter_min_em: float = 0.5
     gutter_coverage_share: float = 0.10
+    # ... found under full-width text (an abstract across a two-column page) only with at least this many
+    # column-long text lines wholly on each side of it
+    gutter_column_lines: int = 5
     # a page whose non-upright characters exceed this share is read in a rotated frame too
     rotated_share: float = 0.3
     # a block of rotated text is a sideways table when it holds at least this many characters

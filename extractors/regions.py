@@ -306,7 +306,8 @@ def _column_continuations(
         if not region.reached_frame_end or view is None:
             continue
         g0 = view.gutter[0] if view.gutter is not None else region.x1
-        if region.x1 > g0 + 3 or region.x1 > 0.6 * view.frame.width:
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else g0 + 3
+        if region.x1 > middle or region.x1 > 0.6 * view.frame.width:
             continue  # not a table of the left column
         blocks = _frame_blocks(view, captions, s)
         right = [b for b in blocks if b.x0 >= g0 - 3]
@@ -349,8 +350,12 @@ def _column_continuations(
         ):
             continue
         chained = [ln for b in chain for ln in [*b.header, *b.lines]]
-        body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
         column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
+        trail = layout.lines_of(column_words) if column_words else []
+        if trail and _table_tail(trail, last.bottom, g1, view, s):
+            chained.extend(trail)  # label lines after the last value row run on to the foot of the column
+            column_words = []
+        body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
         part = TableRegion(
             caption=None,
             table_id=region.table_id,
@@ -372,6 +377,21 @@ def _column_continuations(
         region.reached_frame_end = False
         out.append(part)
     return out
+
+
+def _table_tail(trail: list[Line], bottom: float, x0: float, view: _FrameView, s: RegionSettings) -> bool:
+    """Lines under a column's last value row that run to the foot of the column with no running text,
+    caption or figure among them, the first within a row gap: group labels whose rows go on in the next
+    column or page."""
+    if trail[0].top - bottom > s.max_row_gap_em * view.body_size:
+        return False
+    return not any(
+        _is_prose(ln, x0, view.frame.width, view.body_size)
+        or FIGURE.match(ln.text)
+        or CAPTION.match(_unspace(ln.text))
+        or _is_note(ln)
+        for ln in trail
+    )
 
 
 def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings) -> None:
@@ -437,7 +457,7 @@ def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) 
             for i, line in enumerate(lines)
             if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
         }
-        view.blocks = find_blocks(lines, view.body_size, s, stop)
+        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter)
     return view.blocks
 
 
@@ -653,11 +673,17 @@ def _frame_view(document: Document, index: int, furniture: set[int]) -> _FrameVi
     xs1 = sorted(w.x1 for w in words)
     left = xs0[len(xs0) // 100] if xs0 else 0.0
     right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
-    return _FrameView(frame, words, body, left, right, _gutter(words, left, right), index)
+    gutter = _gutter(words, left, right)
+    if gutter is None and words:
+        gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)
+    return _FrameView(frame, words, body, left, right, gutter, index)
 
 
-def _gutter(words: list[Word], left: float, right: float) -> tuple[float, float] | None:
+def _gutter(
+    words: list[Word], left: float, right: float, s: RegionSettings | None = None, body_size: float = 10.0
+) -> tuple[float, float] | None:
     """The empty vertical strip between two text columns, if the body text is set in two columns."""
+    s = RegionSettings.resolve(s)
     if right - left < 200 or len(words) < 80:
         return None
     width = int(right - left) + 1
@@ -669,15 +695,51 @@ def _gutter(words: list[Word], left: float, right: float) -> tuple[float, float]
     lo, hi = int(width * 0.35), int(width * 0.65)
     best: tuple[int, int] | None = None
     start = None
+    least = max(5.0, s.gutter_min_em * body_size)
     for x in range(lo, hi + 1):
-        empty = x < hi and cover[x] <= peak * 0.10
+        empty = x < hi and cover[x] <= peak * s.gutter_coverage_share
         if empty and start is None:
             start = x
         elif not empty and start is not None:
-            if x - start >= 5 and (best is None or x - start > best[1] - best[0]):
+            if x - start >= least and (best is None or x - start > best[1] - best[0]):
                 best = (start, x)
             start = None
     return (left + best[0], left + best[1]) if best else None
+
+
+def _gutter_under_wide_text(
+    lines: list[Line], words: list[Word], left: float, right: float, body_size: float
+) -> tuple[float, float] | None:
+    """A two-column page whose full-width text (an abstract set across the page, a title) fills the strip
+    between the columns: the gutter is found among the other lines, and it must part a column of text
+    lines on each side (lines at least a third of the text width long, set wholly left or wholly right of
+    it), so a one-column page, whose long lines are all full width, never gets one."""
+    s = RegionSettings.resolve(None)
+    width = right - left
+    mid0, mid1 = left + 0.35 * width, left + 0.65 * width
+    wide = {
+        id(w)
+        for line in lines
+        if line.x0 < mid0 and line.x1 > mid1
+        for seg in split_segments(line.words, s.caption_gap_em)
+        if seg[0].x0 < mid0 and seg[-1].x1 > mid1
+        for w in seg
+    }
+    if not wide:
+        return None
+    rest = [w for w in words if id(w) not in wide]
+    if len(rest) < 80:
+        return None
+    xs0 = sorted(w.x0 for w in rest)
+    xs1 = sorted(w.x1 for w in rest)
+    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size)
+    if gutter is None:
+        return None
+    g0, g1 = gutter
+    long = 0.33 * width
+    lefts = sum(1 for ln in lines if ln.x1 <= g0 + 1 and ln.x1 - ln.x0 >= long)
+    rights = sum(1 for ln in lines if ln.x0 >= g1 - 1 and ln.x1 - ln.x0 >= long)
+    return gutter if lefts >= s.gutter_column_lines and rights >= s.gutter_column_lines else None
 
 
 def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
@@ -1031,7 +1093,7 @@ def _uncaptioned_continuations(
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)
         for line in lines:
-            if _is_prose(line, region.x0, region.x1, view.body_size) or FIGURE.match(line.text):
+            if _is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text):
                 break
             if CAPTION.match(_unspace(line.text)):
                 break
@@ -1045,8 +1107,8 @@ def _uncaptioned_continuations(
             title=region.title,
             frame_index=nxt,
             page=document.frames[nxt].page,
-            x0=region.x0,
-            x1=region.x1,
+            x0=x0,
+            x1=x1,
             top=taken[0].top,
             bottom=taken[-1].bottom,
             body=body,

@@ -192,3 +192,57 @@ def test_flush_left_groups_under_a_rule_drawn_per_cell() -> None:
     assert spans["Treatment-related TEAEs, n (%)"] == (3, 4, 5)
     assert model.columns[2] == ["All TEAEs, n (%)", "3"]
     assert model.columns[3] == ["Treatment-related TEAEs, n (%)", "1"]
+
+
+# ------------------------------------------------------- two-column pages: the gutter and flowing tables
+
+
+def _parts(stem: str, table_id: str) -> list[tuple[int, float, float]]:
+    document = load_document(PDFS / f"{stem}.pdf")
+    return [
+        (r.page, round(r.x0), round(r.x1))
+        for r in find_regions(document, furniture_words(document))
+        if r.table_id == table_id
+    ]
+
+
+def test_gutter_under_a_full_width_abstract_keeps_the_flowing_table_in_its_columns() -> None:
+    # an abstract set across both columns fills the gutter; the table that flows from the foot of the left
+    # column to the head of the right one (under the abstract) and on to page 2 is three parts, one per
+    # column, never one region across the page
+    parts = _parts("zoo-smallcaps-sunitinib", "Table 1")
+    assert len(parts) == 3
+    (p1, _, l1), (p2, r0, _), (p3, _, n1) = parts
+    assert (p1, p2, p3) == (1, 1, 2)
+    assert l1 < 300 < r0  # left column part, right column part
+    assert n1 < 300  # page 2 goes on in the left column, where the table started
+    grid, _ = _table("zoo-smallcaps-sunitinib", "Table 1")
+    assert _row(grid, "Mean") == ["53", "53"]
+
+
+def test_tables_side_by_side_on_shared_baselines_are_two_columns() -> None:
+    # the right column's rows share baselines with the left column's, so the page's lines hold both:
+    # the left part and the right part are found apart, and the right one continues the left one
+    parts = _parts("zoo-smallcaps-derazantinib", "Table 1")
+    assert [p for p, _, _ in parts] == [1, 1, 2]
+    assert parts[0][2] < 300 < parts[1][1]
+    _, model = _table("zoo-smallcaps-derazantinib", "Table 1")
+    labels = {tuple(c.row) for c in model.cells}
+    assert any(row[-1] == "Well differentiated" for row in labels)
+    assert any(row[-1] == "IV" for row in labels)
+
+
+def test_group_label_at_the_foot_of_the_right_column_goes_on_to_the_next_page() -> None:
+    # "Prior taxane treatment, n (%)" ends the right column; its rows open page 2
+    _, model = _table("zoo-smallcaps-sunitinib", "Table 1")
+    rows = {tuple(c.row) for c in model.cells}
+    assert any(row[0].startswith("Prior taxane treatment") and row[-1] == "Sensitive" for row in rows)
+
+
+def test_full_width_table_with_a_wide_stub_stays_whole_on_a_two_column_page() -> None:
+    # Table 4's value columns all sit right of the page's gutter, but its row labels start in the left
+    # column: one table across the page
+    parts = _parts("zoo-stack-lu177", "Table 4")
+    assert len(parts) == 1
+    _, x0, x1 = parts[0]
+    assert x0 < 100 and x1 > 500
