@@ -113,12 +113,29 @@ def _bar(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]
 def test_shapes_of_signs() -> None:
     assert shape_of([_bar(100, 300, 700, 350)]) == "−"
     assert shape_of([_bar(100, 200, 700, 250), _bar(100, 400, 700, 450)]) == "="
-    chevron = [(700, 600), (100, 330), (700, 50), (700, 110), (220, 330), (700, 540), (700, 600)]
+    chevron: list[tuple[float, float]] = [
+        (700, 600),
+        (100, 330),
+        (700, 50),
+        (700, 110),
+        (220, 330),
+        (700, 540),
+        (700, 600),
+    ]
     assert shape_of([chevron]) == "<"
     assert shape_of([[(800 - x, y) for x, y in chevron]]) == ">"
     raised = [(x, y + 200) for x, y in chevron]
     assert shape_of([raised, _bar(100, 0, 700, 50)]) == "≤"
-    plus = [(370, 100), (430, 100), (430, 370), (700, 370), (700, 430), (430, 430), (430, 700), (370, 700)]
+    plus: list[tuple[float, float]] = [
+        (370, 100),
+        (430, 100),
+        (430, 370),
+        (700, 370),
+        (700, 430),
+        (430, 430),
+        (430, 700),
+        (370, 700),
+    ]
     plus += [(370, 430), (100, 430), (100, 370), (370, 370)]
     assert shape_of([plus]) == "+"
     assert shape_of([[(x, y + 100) for x, y in plus], _bar(100, 0, 700, 50)]) == "±"
