@@ -273,8 +273,14 @@ def _complete(
     if gutter is not None and edge is not None and vx0 >= edge and starts and sorted(starts)[len(starts) // 2] >= edge:
         x0 = max(x0, (gutter[0] + gutter[1]) / 2)  # most row labels start right of the gutter: the right column
 
+    # a block of the right text column: a left-column line overhanging the gutter (a long URL) is not its
+    middle = (gutter[0] + gutter[1]) / 2 if gutter is not None else None
+    right_column = middle is not None and x0 >= middle - 0.5
+
     def crop(i: int) -> Line | None:
         segs = split_segments(lines[i].words, s.cell_gap_em)
+        if right_column and middle is not None:
+            segs = [sg for sg in segs if sg[0].x0 >= middle]
         keep = [w for sg in segs if _overlaps((sg[0].x0, sg[-1].x1), (x0 - 0.5, vx1 + 0.5)) for w in sg]
         if not keep or any(_overlaps((vx0, vx1), p) for p in info[i].prose):
             return None

@@ -79,6 +79,9 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # a caption at the foot of the left column may have only this many head lines under it, its rows
+    # going on in the right column
+    column_foot_head_lines: int = 4
     # a page whose non-upright characters exceed this share is read in a rotated frame too
     rotated_share: float = 0.3
     # a block of rotated text is a sideways table when it holds at least this many characters

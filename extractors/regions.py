@@ -252,6 +252,12 @@ def find_regions(
         if region is None:
             region = _block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
         if region is None and cap.bottom > 0.75 * view.frame.height:
+            stub = _head_at_column_foot(view, cap, document.frames[cap.frame_index].page, s)
+            parts = _column_continuations(document, [stub], views, captions, s) if stub is not None else []
+            if stub is not None and parts:
+                regions.append(stub)
+                regions.extend(parts)
+                continue
             region = _on_next_page(document, cap, furniture, views)
         if region is not None:
             regions.append(region)
@@ -350,6 +356,13 @@ def _column_continuations(
         ):
             continue
         chained = [ln for b in chain for ln in [*b.header, *b.lines]]
+        for upper, lower in pairwise(chain):  # the lines between two chained blocks (a long group label) too
+            x_left = min(g1, upper.x0, lower.x0)
+            gap = (upper.bottom + 0.5, lower.top - 0.5)
+            between = [w for w in view.words if w.x0 >= x_left - 3 and gap[0] < w.top and w.bottom < gap[1]]
+            if between:
+                at = chained.index(lower.header[0] if lower.header else lower.lines[0])
+                chained[at:at] = layout.lines_of(between)
         column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
         trail = layout.lines_of(column_words) if column_words else []
         if trail and _table_tail(trail, last.bottom, g1, view, s):
@@ -377,6 +390,39 @@ def _column_continuations(
         region.reached_frame_end = False
         out.append(part)
     return out
+
+
+def _head_at_column_foot(view: _FrameView, cap: Caption, page: int, s: RegionSettings) -> TableRegion | None:
+    """A caption at the foot of the left text column with only the table's head under it (column headings,
+    a group label), its rows going on at the head of the right column: the head, as the table's first part.
+    """
+    if view.gutter is None or cap.x1 > (view.gutter[0] + view.gutter[1]) / 2:
+        return None
+    g0 = view.gutter[0]
+    cap_ids = {id(w) for line in cap.lines for w in line.words}
+    words = [w for w in view.words if w.x1 <= g0 + 3 and w.top >= cap.bottom - 1 and id(w) not in cap_ids]
+    lines = frame_layout(view.frame).lines_of(words) if words else []
+    if not lines or len(lines) > s.column_foot_head_lines:
+        return None
+    if lines[0].top - cap.bottom > s.max_row_gap_em * cap.lines[0].size:
+        return None
+    if any(_is_prose(ln, view.left, g0, view.body_size) or _is_note(ln) or FIGURE.match(ln.text) for ln in lines):
+        return None
+    return TableRegion(
+        caption=cap,
+        table_id=cap.table_id,
+        title=cap.title,
+        frame_index=cap.frame_index,
+        page=page,
+        x0=min(cap.x0, *(ln.x0 for ln in lines)),
+        x1=max(cap.x1, *(ln.x1 for ln in lines)),
+        top=lines[0].top,
+        bottom=lines[-1].bottom,
+        body=lines,
+        reached_frame_end=True,
+        why=f"{len(lines)} head lines under the caption at the foot of the left column",
+        caption_position="above",
+    )
 
 
 def _table_tail(trail: list[Line], bottom: float, x0: float, view: _FrameView, s: RegionSettings) -> bool:
@@ -713,7 +759,8 @@ def _gutter_under_wide_text(
     """A two-column page whose full-width text (an abstract set across the page, a title) fills the strip
     between the columns: the gutter is found among the other lines, and it must part a column of text
     lines on each side (lines at least a third of the text width long, set wholly left or wholly right of
-    it), so a one-column page, whose long lines are all full width, never gets one."""
+    it; a line holding both columns counts on both sides), so a one-column page, whose long lines are all
+    full width, never gets one."""
     s = RegionSettings.resolve(None)
     width = right - left
     mid0, mid1 = left + 0.35 * width, left + 0.65 * width
@@ -737,8 +784,14 @@ def _gutter_under_wide_text(
         return None
     g0, g1 = gutter
     long = 0.33 * width
-    lefts = sum(1 for ln in lines if ln.x1 <= g0 + 1 and ln.x1 - ln.x0 >= long)
-    rights = sum(1 for ln in lines if ln.x0 >= g1 - 1 and ln.x1 - ln.x0 >= long)
+    lefts = rights = 0
+    for ln in lines:
+        if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in ln.words):
+            continue  # a line across the gutter
+        left_part = [w for w in ln.words if w.x1 <= g0 + 1]
+        right_part = [w for w in ln.words if w.x0 >= g1 - 1]
+        lefts += bool(left_part) and left_part[-1].x1 - left_part[0].x0 >= long
+        rights += bool(right_part) and right_part[-1].x1 - right_part[0].x0 >= long
     return gutter if lefts >= s.gutter_column_lines and rights >= s.gutter_column_lines else None
 
 

@@ -246,3 +246,24 @@ def test_full_width_table_with_a_wide_stub_stays_whole_on_a_two_column_page() ->
     assert len(parts) == 1
     _, x0, x1 = parts[0]
     assert x0 < 100 and x1 > 500
+
+
+def test_caption_at_the_foot_of_the_left_column_with_only_its_head_under_it() -> None:
+    # "Table 1" and its column head close the left column; the rows open the right column (under a
+    # full-width abstract) and go on at the top of page 2's left column
+    parts = _parts("zoo-leaders-lu177", "Table 1")
+    assert [p for p, _, _ in parts] == [1, 1, 2]
+    assert parts[0][2] < 300 < parts[1][1]
+    _, model = _table("zoo-leaders-lu177", "Table 1")
+    rows = {tuple(c.row) for c in model.cells}
+    assert any(row[-1] == "Mean (SD)" for row in rows)
+    assert any(row[0].startswith("Prior taxane treatment") and row[-1] == "Yes" for row in rows)
+
+
+def test_a_left_column_line_overhanging_the_gutter_stays_out_of_the_right_columns_table() -> None:
+    # a long URL line of the left column reaches past the gutter beside the right column's table head
+    document = load_document(PDFS / "zoo-flow-lu177.pdf")
+    right = [r for r in find_regions(document, furniture_words(document)) if r.page == 1 and r.x0 > 300]
+    assert right
+    assert all(w.x0 > 290 for ln in right[0].body for w in ln.words)
+    assert not any("registration" in ln.text for ln in right[0].body)
