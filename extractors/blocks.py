@@ -286,6 +286,15 @@ def _complete(
             return None
         return Line(keep)
 
+    # the label column reaches as far left as the label lines kept between the data lines start ("control
+    # rate" under "Tumor"), so a short wrapped line there ("SD)") is kept too
+    starts_between = [
+        cut.x0
+        for i in range(first, last + 1)
+        if not info[i].stop and not info[i].prose and (cut := crop(i)) is not None
+    ]
+    x0 = min([x0, *starts_between])
+
     data_ids = {id(line) for line in block.data}
     dropped: set[tuple[float, float]] = set()
     members: list[Line] = []

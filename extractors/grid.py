@@ -716,20 +716,25 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(_N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
-        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()):
-            return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label
+        open_bracket = prev_label.count("(") > prev_label.count(")")
+        closes = open_bracket and not f.has_values and label.count(")") > label.count("(")
+        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
+            return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         lower = label[:1].islower() or label[:1] in "(/&%–-"
-        wraps = bool(_CONTINUES.search(prev_label)) or prev_label.count("(") > prev_label.count(")")
-        if not indent_ok and not (lower and not f.has_values and f.label[0].x0 < prev.label[0].x0):
-            return False
+        wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
+        compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
+        if not indent_ok and not (
+            (lower or open_bracket or compared) and not f.has_values and f.label[0].x0 < prev.label[0].x0
+        ):
+            return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
             used = [k for k, c in enumerate(f.cells) if c]
             if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
             return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
-            return lower or wraps
+            return lower or wraps or (compared and not indent_ok)
         if f.has_values and not prev.has_values:
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps

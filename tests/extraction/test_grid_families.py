@@ -267,3 +267,22 @@ def test_a_left_column_line_overhanging_the_gutter_stays_out_of_the_right_column
     assert right
     assert all(w.x0 > 290 for ln in right[0].body for w in ln.words)
     assert not any("registration" in ln.text for ln in right[0].body)
+
+
+# ------------------------------------------------------------- wrapped labels in a narrow stub (flow)
+
+
+def test_wrapped_label_closing_its_bracket_on_an_outdented_line_joins_its_row() -> None:
+    # "Tumor" (first line indented) / "control rate" / "(CR + PR +" / "SD)": "SD)" closes the bracket, it
+    # is no row of its own and no group over the next rows
+    _, model = _table("zoo-flow-trabedersen", "Table 2")
+    rows = {tuple(c.row) for c in model.cells if c.row}
+    assert any(row[-1] == "Tumor control rate (CR + PR + SD)" for row in rows)
+    assert not any("SD)" in row for row in rows)
+
+
+def test_wrapped_label_going_on_with_a_comparison_sign() -> None:
+    # "Patients" (with its values) / ">55 y (%)" outdented under it: one label
+    _, model = _table("zoo-flow-trabedersen", "Table 1")
+    rows = {tuple(c.row) for c in model.cells}
+    assert any(row[-1] == "Patients >55 y (%)" for row in rows)
