@@ -16,6 +16,8 @@ from extractors.glyphs import UNDECODED
 
 SIGNS = frozenset("−±≥≤<>=+")
 CONTEXT_REACH = 1.0  # em: how far a glyph's neighbours may be for a rule about its context
+NUMBER_SIGN_GAP = 0.5  # em: a sign reported off its line is the sign of the number at most this far after it
+_NUMBER_SIGNS = frozenset("−±≥≤<>+")
 _N = re.compile(r"(?:^|[(\[,;])[nN]$")
 
 
@@ -43,14 +45,23 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
         return i
 
     for s in signs:
-        sign = items[s]
+        sign = original = items[s]
         touched = False
         for k, other in enumerate(items):
             if k != s and (_touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio)):
                 group[root(k)] = root(s)
                 touched = True
         if not touched:
-            items[s] = _reseated(items, s)
+            items[s] = sign = _reseated(items, s)
+            if sign is original:
+                continue
+            for k, other in enumerate(items):  # re-seated on its line: it joins the words it touches there
+                if k != s and (
+                    _touching(sign, other, tolerance_ratio)
+                    or _touching(other, sign, tolerance_ratio)
+                    or _signed_number(sign, other)
+                ):
+                    group[root(k)] = root(s)
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
         members.setdefault(root(i), []).append(i)
@@ -66,12 +77,27 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
     return out
 
 
+def _signed_number(sign: dict[str, Any], word: dict[str, Any]) -> bool:
+    """The number a re-seated sign stands before, on its line, at most a glyph's gap after it."""
+    size = max(float(sign.get("size") or 0), float(word.get("size") or 0), 1e-6)
+    gap = float(word["x0"]) - float(sign["x1"])
+    same_line = abs(float(sign["top"]) - float(word["top"])) <= 0.1 * size
+    text = str(word["text"])
+    return (
+        str(sign["text"]).strip() in _NUMBER_SIGNS
+        and same_line
+        and -0.05 * size <= gap <= NUMBER_SIGN_GAP * size
+        and (text[:1].isdigit() or text.startswith("."))
+    )
+
+
 def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH) -> dict[str, Any]:
     """A sign whose font box sits off the line of the words around it (a math font with a deep descent
     reports "=" half an em low: "(n" "=" "83)") is set on that line when it stands in the gap between two
     words of one line, within ``reach`` em of both, and its box overlaps theirs vertically; otherwise it
-    stays where it is. Only the group-size pattern is re-seated ("n" before, a number after), where the
-    layout leaves no doubt whose line the sign belongs to."""
+    stays where it is. Two patterns are re-seated, where the layout leaves no doubt whose line the sign
+    belongs to: the group size ("n" before, a number after), and the sign of a number that follows it at a
+    glyph's gap ("(" "−" "1.18": a math-font minus reported 0.7 em low in a BMC table)."""
     sign = items[s]
     size = max(float(sign.get("size") or 0), 1e-6)
     mid = (float(sign["top"]) + float(sign["bottom"])) / 2
@@ -97,6 +123,14 @@ def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH)
                 and abs(float(wb["bottom"]) - float(wa["bottom"])) <= 0.1 * line
             ):
                 return {**sign, "top": wb["top"], "bottom": wb["bottom"]}
+    # a sign of a number ("−1.18", "±0.2", "<0.001") set just before it: the sign's box still overlaps
+    # the number's, the number follows it at a glyph's gap, and nothing else on its reported line touches it
+    if str(sign["text"]).strip() in _NUMBER_SIGNS:
+        for wa in after:
+            text = str(wa["text"])
+            gap = float(wa["x0"]) - float(sign["x1"])
+            if (text[:1].isdigit() or text[:2].startswith(".")) and gap <= NUMBER_SIGN_GAP * size and off_line(wa):
+                return {**sign, "top": wa["top"], "bottom": wa["bottom"]}
     return sign
 
 

@@ -176,3 +176,29 @@ def test_an_undecoded_glyph_between_n_and_a_number_is_equals() -> None:
     assert [w["text"] for w in other] == ["age", UNDECODED, "65"]
     touching = join_signs([word(UNDECODED, 0, 5), word("4", 5, 9)], 0.11)
     assert [w["text"] for w in touching] == [UNDECODED, "4"]
+
+
+def test_a_number_sign_reported_off_its_line_is_the_sign_of_the_number_after_it() -> None:
+    # a math-font minus whose box is reported 0.7 em low ("(" "−" "1.18" in a BMC table): re-seated on the
+    # number's line and joined to it, even a glyph's gap away
+    def word(text: str, x0: float, x1: float, top: float = 10.0) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 8, "size": 8.0, "fontname": "F"}
+
+    low = join_signs([word("(", 0, 2), word("−", 2, 8, 15.6), word("1.18", 9, 22), word("to", 24, 31)], 0.11)
+    assert [w["text"] for w in low] == ["(−1.18", "to"]
+    alone = join_signs([word("−", 2, 8, 15.6), word("0.06", 9, 22)], 0.11)
+    assert [w["text"] for w in alone] == ["−0.06"]
+    # a sign on its own line below (the next row) is not re-seated; nor is one far from the number
+    below = join_signs([word("−", 2, 8, 21.0), word("0.06", 9, 22)], 0.11)
+    assert [w["text"] for w in below] == ["−", "0.06"]
+    far = join_signs([word("−", 2, 8, 15.6), word("0.06", 14, 27)], 0.11)
+    assert [w["text"] for w in far] == ["−", "0.06"]
+
+
+def test_giraf_table_2_reads_its_low_minus_signs() -> None:
+    from extractors.debug import table_stages
+
+    stages = table_stages(load_document(PDFS / "giraf-dabigatran-cognition-bmcmed2022.pdf"))
+    grid = next(g for g in stages.grids.grids if g.table_id == "Table 2")
+    row = next(r for r in grid.rows if r.label_path[-1] == "MMSE score")
+    assert row.cells[0].text == "−0.69 (−1.18 to −0.20)"
