@@ -1,4 +1,5 @@
-"""What a glyph's outline shows, for the few signs that matter to numbers: − = < > ≤ ≥ + ±.
+"""What a glyph's outline shows, for the few signs that matter to numbers: − = < > ≤ ≥ + ± (and ∞, of
+AUC₀–∞).
 
 Symbol-font subsets often name these glyphs after the keys they were typed on ("two", "comma", "five",
 "parenright", "C21"), so neither the name nor the ToUnicode map tells what is printed; the outline does.
@@ -7,7 +8,8 @@ Every test is relative to the glyph's own box or the em (1000 font units), never
 - a *bar* is a contour much wider than tall (a minus, each stroke of "=", the rule under "≥");
 - a *chevron* is a contour whose points at one horizontal extreme meet in a tip at mid-height while the other
   extreme spans its height ("<" has its tip on the left);
-- a *cross* is a contour whose points all lie on the two strokes through its centre ("+").
+- a *cross* is a contour whose points all lie on the two strokes through its centre ("+");
+- an *infinity* is a wide contour holding two holes side by side ("∞").
 
 A glyph made of other parts is not classified: :func:`shape_of` returns ``None`` and the caller keeps what
 the name or the map says.
@@ -35,6 +37,7 @@ class ShapeSettings:
     arm_centred: float = 0.12  # ...and within this share of it from the other centre line
     stack_overlap: float = 0.7  # stacked bars share at least this share of their width
     descender: float = 0.15  # an outline reaching this share of the em below the baseline descends
+    infinity_aspect: float = 1.6  # an infinity sign is at least this many times as wide as tall
     em: float = 1000.0
 
 
@@ -125,8 +128,28 @@ def _fused_plusminus(contour: Contour, box: Box, s: ShapeSettings) -> bool:
     return _is_cross(upper, (x0, top_of_bar, x1, y1), s)
 
 
+def _infinity(contours: list[Contour], s: ShapeSettings) -> bool:
+    """ "∞": an outer contour much wider than tall holding two holes side by side (a bullet is one round
+    contour; an "8" holds its two holes one above the other)."""
+    boxes = [_box(c) for c in contours]
+    outer = max(range(3), key=lambda k: (boxes[k][2] - boxes[k][0]) * (boxes[k][3] - boxes[k][1]))
+    ox0, oy0, ox1, oy1 = boxes[outer]
+    w, h = ox1 - ox0, oy1 - oy0
+    if w < s.bar_min_width * s.em or h <= 0 or w < s.infinity_aspect * h:
+        return False
+    holes = sorted((boxes[k] for k in range(3) if k != outer), key=lambda b: b[0])
+    inside = all(ox0 <= b[0] and b[2] <= ox1 and oy0 <= b[1] and b[3] <= oy1 for b in holes)
+    apart = holes[0][2] <= holes[1][0] + 0.02 * s.em  # side by side, not stacked
+    level = min(holes[0][3], holes[1][3]) - max(holes[0][1], holes[1][1]) > 0.5 * min(
+        holes[0][3] - holes[0][1], holes[1][3] - holes[1][1]
+    )
+    return inside and apart and level
+
+
 def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
-    """The sign the outline draws, or ``None`` when it is none of − = < > ≤ ≥ + ±."""
+    """The sign the outline draws, or ``None`` when it is none of − = < > ≤ ≥ + ± ∞."""
+    if len(contours) == 3:
+        return "∞" if _infinity(contours, s) else None
     if not contours or len(contours) > 2:
         return None
     boxes = [_box(c) for c in contours]

@@ -424,7 +424,8 @@ def _cells_under(
 
 def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
     """The columns a header cell covers: a partial rule drawn just under it (a booktabs cmidrule) decides;
-    else the columns it overlaps. A rule across the whole table is the header's bottom rule, not a span."""
+    else the columns it overlaps. A rule across the whole table is the header's bottom rule, not a span, and
+    so is a rule under several cells of the line (a drawn cell border: "Placebo | Curcuminoid" over one rule)."""
     x0, x1 = seg[0].x0, seg[-1].x1
     table_width = columns[-1][1] - columns[0][0]
     under = [
@@ -435,6 +436,11 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
         and x1 <= r.x1 + 2
         and r.x1 - r.x0 > (x1 - x0) + 4
         and r.x1 - r.x0 < 0.85 * table_width
+    ]
+    # a rule that also runs under another cell of this line is the border under the row, not this cell's span
+    mine = {id(w) for w in seg}
+    under = [
+        r for r in under if not any(id(w) not in mine and r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in line.words)
     ]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)

@@ -56,7 +56,7 @@ class TableModel:
 
 def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
     """A footnote mark: raised type smaller than its neighbours, or a dagger-like symbol. A raised digit
-    right after a unit ("kg/m" + "2") is an exponent, not a mark."""
+    right after a unit ("kg/m" + "2") or a raised minus ("ml" + "-" + "1") is an exponent, not a mark."""
     text = word.text
     if text and all(ch in "*†‡§¶#‖" for ch in text):
         return True
@@ -76,6 +76,8 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
         before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
         if any(w.text[-1:].isalpha() for w in before):
             return False
+        if any(w.text in ("-", "−", "–") and w.size <= word.size * 1.15 for w in before):
+            return False  # a negative exponent: the raised minus and digit of "ml⁻¹", "h⁻¹"
         after = [w for w in neighbours if w is not word and -0.6 <= w.x0 - word.x1 <= 0.6 and w.size > word.size]
         if any(w.text[:1].isalpha() for w in after):
             return False  # a prefixed superscript: the mass number of "¹⁷⁷Lu"

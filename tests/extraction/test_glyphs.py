@@ -202,3 +202,18 @@ def test_giraf_table_2_reads_its_low_minus_signs() -> None:
     grid = next(g for g in stages.grids.grids if g.table_id == "Table 2")
     row = next(r for r in grid.rows if r.label_path[-1] == "MMSE score")
     assert row.cells[0].text == "−0.69 (−1.18 to −0.20)"
+
+
+def test_infinity_is_read_from_its_outline() -> None:
+    # one wide contour holding two holes side by side: "∞" whatever the map says ("•" in a BJCP symbol font)
+    def ring(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+        return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+    infinity = [ring(20, 120, 700, 430), ring(80, 170, 330, 380), ring(390, 170, 640, 380)]
+    assert shape_of(infinity) == "∞"
+    eight = [ring(100, 0, 450, 700), ring(150, 50, 400, 320), ring(150, 380, 400, 650)]  # holes stacked
+    assert shape_of(eight) is None
+    bullet = [ring(100, 150, 400, 450)]
+    assert shape_of(bullet) is None
+    decision = decide("SymbolBS", 183, "bullet", "•", "•", "∞")
+    assert decision.result == "∞" and decision.how == "shape"

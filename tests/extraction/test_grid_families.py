@@ -286,3 +286,23 @@ def test_wrapped_label_going_on_with_a_comparison_sign() -> None:
     _, model = _table("zoo-flow-trabedersen", "Table 1")
     rows = {tuple(c.row) for c in model.cells}
     assert any(row[-1] == "Patients >55 y (%)" for row in rows)
+
+
+# --------------------------------------------------- ruled header cells, exponents in units (BJCP tables)
+
+
+def test_a_rule_under_several_header_cells_is_a_border_not_a_span() -> None:
+    # "Placebo" and "Curcuminoid/piperine" stand over one drawn rule: each covers its own column
+    document = load_document(PDFS / "curcumin-piperine-midazolam-flurbiprofen-paracetamol-ddi-bjcp2013.pdf")
+    parts = [p for p in group_parts(find_regions(document, furniture_words(document))) if p[0].table_id == "Table 1"]
+    region = parts[0][0]
+    frame = document.frames[region.frame_index]
+    grid = region_to_grid(region, frame.fills, frame.rules)
+    assert grid is not None
+    spans = {h.text: h.columns for h in grid.header}
+    assert spans["Placebo"] == (0,)
+    assert spans["Curcuminoid/ piperine"] == (1,)
+    model = grids_to_table([grid])
+    labels = {c.row[-1] for c in model.cells if c.row}
+    assert "Cmax (ng ml-1)" in labels or "Cmax (ng ml−1)" in labels  # the raised "-1" is an exponent
+    assert any(label.startswith("AUC(0,∞)") for label in labels)
