@@ -148,6 +148,14 @@ def _split_at(line: Line, gutter: tuple[float, float]) -> list[Line]:
     return [Line(left), Line(right)] if left and right else [line]
 
 
+def _header_cells(line: Line, body_size: float, s: RegionSettings) -> bool:
+    """A line of three cells or more set in table type (smaller than the body): a header line, however
+    wordy its cells ("Arm A: 840/420 mg pertuzumab")."""
+    return (
+        len(split_segments(line.words, s.cell_gap_em)) >= 3 and line.size < (1 - s.prose_size_tolerance_em) * body_size
+    )
+
+
 def _in_gutter(word: Word, gutter: tuple[float, float]) -> bool:
     """A word reaching into the inner half of the gutter (its measured edges are only as good as the text
     around them: a header word may overhang a column's edge a little)."""
@@ -319,6 +327,8 @@ def _complete(
     edge = lines[first].top
     for i in range(first - 1, max(-1, first - 7), -1):
         line = lines[i]
+        if _header_cells(line, body_size, s):
+            info[i].prose = []  # three cells or more in table type ("n (%) | Arm A: 840/420 mg pertuzumab | ...")
         if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
             break
         cut = crop(i)

@@ -306,3 +306,12 @@ def test_a_rule_under_several_header_cells_is_a_border_not_a_span() -> None:
     labels = {c.row[-1] for c in model.cells if c.row}
     assert "Cmax (ng ml-1)" in labels or "Cmax (ng ml−1)" in labels  # the raised "-1" is an exponent
     assert any(label.startswith("AUC(0,∞)") for label in labels)
+
+
+def test_caption_less_table_keeps_its_wordy_header_line() -> None:
+    # "n (%) | Arm A: 840/420 mg pertuzumab | Arm B: 840 mg q3w pertuzumab" over the "n = 15" line: three
+    # cells in table type are a header line, not running text, so the arms are the columns
+    grid, model = _table("zoo-abstract-pertuzumab", "Untitled table, page 1")
+    texts = {h.text for h in grid.header}
+    assert "Arm A: 840/420 mg pertuzumab" in texts and "n = 15" in texts
+    assert any(c.column[0] == "Arm B: 840 mg q3w pertuzumab" for c in model.cells)
