@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.cells import parse_shape
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
 from schemas.document import BBox, Word
@@ -225,7 +226,10 @@ def _is_header_row(row: Row) -> bool:
     texts = [c.text for c in row.cells if c.words]
     if not texts:
         return False
-    return all(not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t) for t in texts)
+    return all(
+        not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t) and parse_shape(t) is None
+        for t in texts
+    )  # a cell the grammar reads ("4.6 (95% CI: 2.3–8.9)") is a value, words and all
 
 
 def _is_n_row(row: Row) -> bool:

@@ -315,3 +315,12 @@ def test_caption_less_table_keeps_its_wordy_header_line() -> None:
     texts = {h.text for h in grid.header}
     assert "Arm A: 840/420 mg pertuzumab" in texts and "n = 15" in texts
     assert any(c.column[0] == "Arm B: 840 mg q3w pertuzumab" for c in model.cells)
+
+
+def test_a_value_cell_with_words_is_no_restated_header_row() -> None:
+    # "Median duration of PR, months .......... 4.6 (95% CI: 2.3–8.9)": a cell the grammar reads is a value,
+    # so its row is a body row, not a header restated in the body
+    _, model = _table("zoo-leaders-derazantinib", "Table 2")
+    rows = {tuple(c.row) for c in model.cells if c.row}
+    assert ("Median duration of PR, months",) in rows or any(r[-1] == "Median duration of PR, months" for r in rows)
+    assert not any(r[0] == "Median duration of PR, months" and len(r) > 1 for r in rows)
