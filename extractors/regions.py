@@ -265,6 +265,7 @@ def find_regions(
         if region.frame_index in views:
             _extend_with_blocks(region, views[region.frame_index], s)
     _link_continued(regions)
+    regions.extend(_heads_on_previous_page(document, regions, furniture, views, captions, s))
     regions.extend(_column_continuations(document, regions, views, captions, s))
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
@@ -1059,6 +1060,83 @@ def _is_note(line: Line) -> bool:
         return True
     segs = line.segments(1.6)
     return len(segs) == 1 and words >= 9 and not _strong_row(line)
+
+
+def _heads_on_previous_page(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """A table whose caption is set below it, at the top of a page, that began at the foot of the page
+    before: its header and first rows there, after the last caption, table and notes of that page, with
+    value cells in the columns of the part below. They become the table's first part."""
+    out: list[TableRegion] = []
+    for region in regions:
+        if region.caption_position != "below" or region.continued_from is not None or not region.body:
+            continue
+        frame = document.frames[region.frame_index]
+        if region.top > s.caption_foot_share * frame.height:
+            continue  # the table does not open the page
+        prev = next(
+            (i for i, f in enumerate(document.frames) if f.page == frame.page - 1 and f.rotation == frame.rotation),
+            None,
+        )
+        if prev is None:
+            continue
+        view = views.get(prev) or _frame_view(document, prev, furniture)
+        views[prev] = view
+        floor = max(
+            [r.bottom for r in [*regions, *out] if r.frame_index == prev]
+            + [c.bottom for c in captions if c.frame_index == prev],
+            default=None,
+        )
+        if floor is None:
+            continue
+        words = [w for w in view.words if w.top > floor + 0.5 and w.x0 >= region.x0 - 3 and w.x1 <= region.x1 + 3]
+        lines = frame_layout(view.frame).lines_of(words) if words else []
+        while lines and (_is_note(lines[0]) or _is_prose(lines[0], region.x0, region.x1, view.body_size)):
+            lines = lines[1:]  # the notes of the table above
+        if not lines or any(
+            _is_prose(ln, region.x0, region.x1, view.body_size) or FIGURE.match(ln.text) or CAPTION.match(ln.text)
+            for ln in lines
+        ):
+            continue
+        rows = [ln for ln in lines if _strong_row(ln)]
+        if not rows or not all(_values_in_columns(ln, region, s) for ln in rows):
+            continue
+        part = TableRegion(
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=prev,
+            page=view.frame.page,
+            x0=region.x0,
+            x1=region.x1,
+            top=lines[0].top,
+            bottom=lines[-1].bottom,
+            body=lines,
+            why=f"{len(lines)} table lines at the foot of page {view.frame.page}, after its last table: the head "
+            f"of {region.table_id}, whose caption is below its rows on page {frame.page}",
+            caption_position="none",
+        )
+        region.continued_from = part
+        out.append(part)
+    return out
+
+
+def _values_in_columns(line: Line, region: TableRegion, s: RegionSettings) -> bool:
+    """Each value cell of the line sits over a value cell of the region's rows."""
+    cells = [
+        (seg[0].x0, seg[-1].x1)
+        for ln in region.body
+        if _strong_row(ln)
+        for seg in split_segments(ln.words, s.cell_gap_em)[1:]
+    ]
+    mine = split_segments(line.words, s.cell_gap_em)[1:]
+    return bool(mine) and all(any(seg[0].x0 < b and a < seg[-1].x1 for a, b in cells) for seg in mine)
 
 
 def _link_continued(regions: list[TableRegion]) -> None:

@@ -324,3 +324,14 @@ def test_a_value_cell_with_words_is_no_restated_header_row() -> None:
     rows = {tuple(c.row) for c in model.cells if c.row}
     assert ("Median duration of PR, months",) in rows or any(r[-1] == "Median duration of PR, months" for r in rows)
     assert not any(r[0] == "Median duration of PR, months" and len(r) > 1 for r in rows)
+
+
+def test_caption_below_table_that_began_at_the_foot_of_the_previous_page() -> None:
+    # stacked tables with captions below: Table 4's head and first rows close page 1 (after Table 3's
+    # caption and notes), its other rows and its caption open page 2
+    parts = _parts("zoo-stack-trabedersen", "Table 4")
+    assert [p for p, _, _ in parts] == [2, 1]  # found from the caption on page 2; read page 1 first
+    _, model = _table("zoo-stack-trabedersen", "Table 4")
+    rows = {tuple(c.row) for c in model.cells if c.row}
+    assert any(r[-1] == "Blood and lymphatic system disorders" for r in rows)
+    assert model.pages == [1, 2]
