@@ -44,19 +44,26 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
             i = group[i]
         return i
 
+    xs0 = [float(item["x0"]) for item in items]
+    xs1 = [float(item["x1"]) for item in items]
     for s in signs:
         sign = original = items[s]
+        reach = 2 * max(float(sign.get("size") or 0), 1.0)  # every rule below looks at most an em away
+        lo, hi = xs0[s] - reach, xs1[s] + reach
+        near = [k for k in range(len(items)) if k != s and xs1[k] >= lo and xs0[k] <= hi]
         touched = False
-        for k, other in enumerate(items):
-            if k != s and (_touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio)):
+        for k in near:
+            other = items[k]
+            if _touching(sign, other, tolerance_ratio) or _touching(other, sign, tolerance_ratio):
                 group[root(k)] = root(s)
                 touched = True
         if not touched:
-            items[s] = sign = _reseated(items, s)
+            items[s] = sign = _reseated(items, s, candidates=near)
             if sign is original:
                 continue
-            for k, other in enumerate(items):  # re-seated on its line: it joins the words it touches there
-                if k != s and (
+            for k in near:  # re-seated on its line: it joins the words it touches there
+                other = items[k]
+                if (
                     _touching(sign, other, tolerance_ratio)
                     or _touching(other, sign, tolerance_ratio)
                     or _signed_number(sign, other)
@@ -91,7 +98,9 @@ def _signed_number(sign: dict[str, Any], word: dict[str, Any]) -> bool:
     )
 
 
-def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH) -> dict[str, Any]:
+def _reseated(
+    items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH, candidates: list[int] | None = None
+) -> dict[str, Any]:
     """A sign whose font box sits off the line of the words around it (a math font with a deep descent
     reports "=" half an em low: "(n" "=" "83)") is set on that line when it stands in the gap between two
     words of one line, within ``reach`` em of both, and its box overlaps theirs vertically; otherwise it
@@ -110,8 +119,9 @@ def _reseated(items: list[dict[str, Any]], s: int, reach: float = CONTEXT_REACH)
         overlap = min(float(a["bottom"]), float(b["bottom"])) - max(float(a["top"]), float(b["top"]))
         return -0.05 * size <= gap <= reach * size and overlap > 0
 
-    before = [w for k, w in enumerate(items) if k != s and near(w, sign)]
-    after = [w for k, w in enumerate(items) if k != s and near(sign, w)]
+    pool = [items[k] for k in (candidates if candidates is not None else range(len(items))) if k != s]
+    before = [w for w in pool if near(w, sign)]
+    after = [w for w in pool if near(sign, w)]
     for wb in before:
         for wa in after:
             line = max(float(wb.get("size") or 0), float(wa.get("size") or 0), 1e-6)
