@@ -2,9 +2,10 @@
 exception, with a short failure ``code`` and the ``reason`` in words.
 
 Codes: ``timeout`` (the worker passed its time limit and was killed), ``memory`` (it ran out of its memory
-limit: a :class:`MemoryError`, a refused decompression, or a worker that died at the limit), ``crash`` (the worker died, or a stage of the extractor raised: a trialex bug), ``unreadable`` (the
-file could not be read from disk), ``storage-error`` (the database refused the document), or the ``.code`` of
-the :class:`trialex.errors.InputError` the extractor raised (``not-a-pdf``, ``empty-file``, ``truncated-pdf``,
+limit: a :class:`MemoryError`, a refused decompression, or a worker that died at the limit), ``crash`` (the
+worker died otherwise, or a stage of the extractor raised: a trialex bug), ``unreadable`` (the file could not
+be read from disk), ``storage-error`` (the database refused the document), or the ``.code`` of the
+:class:`trialex.errors.InputError` the extractor raised (``not-a-pdf``, ``empty-file``, ``truncated-pdf``,
 ``encrypted-pdf``, ``no-text-layer``, ``too-large``).
 """
 
