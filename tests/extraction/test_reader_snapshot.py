@@ -35,6 +35,7 @@ from tests.extraction.conftest import PDFS, golden_files, load_golden
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "reader_snapshot.json"
 SNAPSHOT_READER = "pdfplumber"
 TARGET = 0.995
+REWRITE = "python -m tests.extraction.test_reader_snapshot"
 # small golden files (2-3 pages) re-extracted to show the snapshot is fresh: a flow chart, a table printed
 # sideways (rotated text), a table with leader dots
 FRESHNESS = ("zoo-flow-siltuximab.pdf", "zoo-sideways-sunitinib.pdf", "zoo-leaders-derazantinib.pdf")
@@ -87,7 +88,8 @@ def test_the_snapshot_is_fresh(name: str) -> None:
     """The pdfplumber reader's values today are the snapshot's, exactly (else: write the snapshot again)."""
     expected = _snapshot_values(name)
     assert len(expected) > 20
-    assert value_hashes(extract(PDFS / name, reader=SNAPSHOT_READER).records) == expected
+    found = value_hashes(extract(PDFS / name, reader=SNAPSHOT_READER).records)
+    assert found == expected, f"{SNAPSHOT.name} is stale: write it again with {REWRITE} and review the change"
 
 
 @pytest.mark.parametrize("name", golden_pdfs())
@@ -96,7 +98,10 @@ def test_the_default_reader_reproduces_the_pdfplumber_values(
 ) -> None:
     expected = _snapshot_values(name)
     share = agreement(expected, value_hashes(extraction(name).records))
-    assert share >= TARGET, f"{name}: the default reader reproduces {share:.1%} of the pdfplumber reader's values"
+    assert share >= TARGET, (
+        f"{name}: the default reader reproduces {share:.1%} of the pdfplumber reader's values"
+        f" (if the freshness test fails too, write the snapshot again first: {REWRITE})"
+    )
 
 
 def test_marked_content_actual_text_does_not_replace_the_glyphs() -> None:
