@@ -5,8 +5,8 @@ encrypted, scanned, too large); each reader translates its library's exceptions 
 text (a landscape table printed sideways on a portrait page) is turned upright into a frame of its own, each
 word keeping its box on the printed page for provenance.
 
-Two readers produce the same document model (:mod:`extractors.readers`): ``pdfplumber`` (a lean pdfminer
-device) and ``pdfium`` (pypdfium2). ``reader=None`` takes the ``TRIALEX_READER`` setting.
+Two readers produce the same document model (:mod:`extractors.readers`): ``pdfium`` (pypdfium2, the default)
+and ``pdfplumber`` (a lean pdfminer device). ``reader=None`` takes the ``TRIALEX_READER`` setting.
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_pages=settings.max_pages,
         timeout_s=settings.ingest_timeout_s,
         memory_mb=settings.ingest_memory_mb,
+        reader=settings.reader,
     )
 
     @asynccontextmanager

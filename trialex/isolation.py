@@ -6,8 +6,11 @@ Each extraction (the pipeline, then the consistency checks) runs in its own proc
 *forkserver* that has the extractors imported already, so starting one is cheap and safe in a threaded
 caller. The child sends back the extraction as JSON, or the name and message of the
 :class:`trialex.errors.InputError` it raised, through a pipe, with its peak memory and CPU time. When the time
-limit passes the child is killed and :class:`ExtractionTimeoutError` raised; a child that dies or runs out of
-its memory limit gives :class:`ExtractionFailedError`; an unexpected exception in a stage (a trialex bug)
+limit passes the child is killed and :class:`ExtractionTimeoutError` raised; a child that runs out of its
+memory limit gives :class:`ExtractionMemoryError`, whether it raised :class:`MemoryError` or died at the limit
+(PDFium aborts the process when an allocation fails: the caller watches the child's address space while it
+waits, and a child killed by a signal after reaching most of its limit died at that limit); a child that
+dies otherwise gives :class:`ExtractionFailedError`; an unexpected exception in a stage (a trialex bug)
 :class:`ExtractorBugError`; a caller that gives up (``cancel`` set) :class:`ExtractionCancelledError`.
 
 The child also limits its CPU time (a little over the time limit) and, on Linux, asks to be killed when the
@@ -23,6 +26,7 @@ import math
 import multiprocessing
 import os
 import resource
+import signal
 import sys
 import threading
 import time
@@ -38,7 +42,13 @@ from trialex.errors import InputError, TrialexError
 
 _KILL_GRACE_S = 5.0
 _CPU_GRACE_S = 5  # the child's CPU limit: the time limit plus this (the wall-clock limit fires first)
-_POLL_S = 0.2  # how often a waiting caller looks at its cancel event
+_POLL_S = 0.1  # how often a waiting caller looks at its cancel event and at the child's address space
+# a child killed by one of these signals after its address space reached this share of its memory limit died
+# at that limit (an allocation refused under RLIMIT_AS: PDFium aborts, the kernel may SIGKILL or SIGSEGV)
+_AT_LIMIT_SHARE = 0.75
+_DEATH_SIGNALS = frozenset(
+    int(getattr(signal, name)) for name in ("SIGABRT", "SIGKILL", "SIGSEGV", "SIGBUS", "SIGILL", "SIGTRAP")
+)
 
 # (kind, name, payload) as the child reports it; kind is ok | input-error | memory | error.
 Message = tuple[str, str, str]
@@ -54,6 +64,12 @@ class ExtractionFailedError(TrialexError):
     """The extraction worker died or failed without a readable-input error (out of memory, a bug)."""
 
     code = "extraction-failed"
+
+
+class ExtractionMemoryError(ExtractionFailedError):
+    """The extraction worker ran out of its memory limit: it raised :class:`MemoryError` or died at the limit."""
+
+    code = "memory-limit"
 
 
 class ExtractorBugError(TrialexError):
@@ -132,16 +148,14 @@ def extract_isolated(
     )
     process.start()
     sender.close()
+    watch = _AddressSpace(process.pid)
     try:
-        _wait(receiver, file_name, limits, cancel)
+        _wait(receiver, file_name, limits, cancel, watch)
         try:
             kind, name, payload, usage = receiver.recv()
         except EOFError:
             process.join(_KILL_GRACE_S)
-            raise ExtractionFailedError(
-                f"the extraction worker for {file_name} died (exit code {process.exitcode}); the file may"
-                f" need more memory than the limit of {limits.memory_mb} MB"
-            ) from None
+            raise _died(file_name, process.exitcode, watch.peak_mb, limits) from None
     finally:
         receiver.close()
         if process.is_alive():
@@ -151,7 +165,57 @@ def extract_isolated(
     return Isolated(_result((kind, name, payload), file_name), Usage(*usage))
 
 
-def _wait(receiver: Connection, file_name: str, limits: Limits, cancel: threading.Event | None) -> None:
+class _AddressSpace:
+    """The largest address space (VmPeak, Linux) seen of a running worker; 0 where /proc cannot tell."""
+
+    def __init__(self, pid: int | None) -> None:
+        self.path = f"/proc/{pid}/status" if pid is not None and sys.platform.startswith("linux") else None
+        self.peak_mb = 0.0
+
+    def look(self) -> None:
+        if self.path is None:
+            return
+        try:
+            with open(self.path, encoding="ascii", errors="replace") as status:
+                for line in status:
+                    if line.startswith("VmPeak:"):
+                        self.peak_mb = max(self.peak_mb, int(line.split()[1]) / 1024)
+                        return
+        except (OSError, ValueError, IndexError):
+            return  # the worker is gone, or its memory map with it
+
+
+def _died(file_name: str, exitcode: int | None, peak_mb: float, limits: Limits) -> ExtractionFailedError:
+    """Why a worker that sent nothing back died: at its memory limit, or otherwise."""
+    how = f"exit code {exitcode}"
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"killed by signal {-exitcode}"
+    limit = limits.memory_mb
+    at_limit = (
+        limit is not None
+        and exitcode is not None
+        and -exitcode in _DEATH_SIGNALS
+        and peak_mb >= _AT_LIMIT_SHARE * limit
+    )
+    if at_limit:
+        return ExtractionMemoryError(
+            f"extracting {file_name} ran out of memory: the worker died at its memory limit of {limit} MB"
+            f" ({how} after its address space reached {peak_mb:.0f} MB); the file needs more memory than allowed"
+        )
+    more = f"; the file may need more memory than the limit of {limit} MB" if limit is not None else ""
+    return ExtractionFailedError(f"the extraction worker for {file_name} died ({how}){more}")
+
+
+def _wait(
+    receiver: Connection,
+    file_name: str,
+    limits: Limits,
+    cancel: threading.Event | None,
+    watch: _AddressSpace | None = None,
+) -> None:
     deadline = time.monotonic() + limits.timeout_s
     while True:
         left = deadline - time.monotonic()
@@ -159,7 +223,9 @@ def _wait(receiver: Connection, file_name: str, limits: Limits, cancel: threadin
             raise ExtractionTimeoutError(
                 f"extracting {file_name} took longer than {limits.timeout_s:g} s; the worker was stopped"
             )
-        if receiver.poll(left if cancel is None else min(left, _POLL_S)):
+        if watch is not None:
+            watch.look()
+        if receiver.poll(min(left, _POLL_S) if cancel is not None or watch is not None else left):
             return
         if cancel is not None and cancel.is_set():
             raise ExtractionCancelledError(f"extracting {file_name} was cancelled; the worker was stopped")
@@ -173,7 +239,7 @@ def _result(message: Message, file_name: str) -> Extraction:
         cls = getattr(errors, name, InputError)
         raise (cls if isinstance(cls, type) and issubclass(cls, InputError) else InputError)(payload)
     if kind == "memory":
-        raise ExtractionFailedError(f"extracting {file_name} ran out of memory ({payload})")
+        raise ExtractionMemoryError(f"extracting {file_name} ran out of memory ({payload})")
     raise ExtractorBugError(f"extracting {file_name} failed in trialex itself: {name}: {payload}")
 
 
@@ -228,7 +294,6 @@ def _die_with_parent() -> None:
     if not sys.platform.startswith("linux"):
         return
     import ctypes
-    import signal
 
     parent = os.getppid()
     try:

@@ -25,8 +25,9 @@ class Settings(BaseSettings):
     ingest_memory_mb: int = Field(default=2048, gt=0, description="Per-worker memory limit in batch ingestion")
     blob_dir: str = Field(default="trialex-blobs", description="Directory of the content-addressed PDF store")
     reader: Literal["pdfplumber", "pdfium"] = Field(
-        default="pdfplumber",
-        description="PDF reader: pdfplumber (pdfminer) or pdfium (pypdfium2, faster; same records on the golden set)",
+        default="pdfium",
+        description="PDF reader: pdfium (pypdfium2, the default, faster) or pdfplumber (pdfminer); the same records"
+        " on the golden set",
     )
     queue: Literal["auto", "local", "procrastinate"] = Field(
         default="auto",

@@ -33,6 +33,7 @@ _WHITE = 253  # an RGB fill at least this light in every channel prints as white
 _SAME_POINT = 0.005  # points: positions closer than this are one position (PDFium computes in float32)
 _HYPHEN_MARK = 0x02  # what PDFium's text page reports for a hyphen at the end of a line
 _MAYBE_GENERATED = frozenset(" \r\n")  # the characters PDFium's text page adds itself
+_ACTUAL_TEXT = b"ActualText"
 
 
 def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPage], None]) -> tuple[int, str | None]:
@@ -137,6 +138,7 @@ def _objects(objs: list[Any], matrix: Matrix, geometry: _Geometry, out: RawPage,
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             order.setdefault(_address(obj), (len(order), obj, matrix))
+            _drop_actual_text(obj)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             _path(obj, matrix, geometry, out)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
@@ -145,6 +147,20 @@ def _objects(objs: list[Any], matrix: Matrix, geometry: _Geometry, out: RawPage,
             inner = _multiply((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
             children = [raw.FPDFFormObj_GetObject(obj, j) for j in range(raw.FPDFFormObj_CountObjects(obj))]
             _objects(children, inner, geometry, out, order)
+
+
+def _drop_actual_text(obj: Any) -> None:
+    """Remove the marked-content ``/ActualText`` replacements of a text object (in memory only; the file is
+    never saved): PDFium's text page reports a replacement instead of the glyphs it covers, while pdfminer
+    reads the glyphs (a typesetter's "-" printed with the ActualText of a non-breaking hyphen, a space with
+    that of a line break)."""
+    count = raw.FPDFPageObj_CountMarks(obj)
+    if count <= 0:
+        return
+    for index in reversed(range(count)):
+        mark = raw.FPDFPageObj_GetMark(obj, index)
+        if mark and raw.FPDFPageObjMark_GetParamValueType(mark, _ACTUAL_TEXT) != raw.FPDF_OBJECT_UNKNOWN:
+            raw.FPDFPageObj_RemoveMark(obj, mark)
 
 
 def _multiply(m: Matrix, n: Matrix) -> Matrix:

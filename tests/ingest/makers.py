@@ -1,5 +1,5 @@
 """Bad and hostile files for the ingestion tests, made at test time from real bytes (the decompression bomb
-and the endless drawing come from the service tests' generators)."""
+and the endless drawings come from the service tests' generators)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.pdfgen import canvas
 
-from tests.service.hostile import decompression_bomb, endless_drawing
+from tests.service.hostile import decompression_bomb, endless_pages
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PDFS = DATA / "pdfs"
@@ -87,8 +87,9 @@ BAD_KINDS: dict[str, tuple[str, str]] = {
     "appendix-60-pages.pdf": ("too-large", "60 pages; the limit is 20"),
     "bomb.pdf": ("memory", "memory limit of 384 MB"),
 }
-# Files that never finish: ingested on their own (no good paper beside them) with a short limit, so no test
-# depends on how fast a good paper is extracted on a loaded machine.
+# Files that never finish, under either reader and within the memory limit: ingested on their own (no good
+# paper beside them) with a short limit, so no test depends on how fast a good paper is extracted on a loaded
+# machine.
 HANG_TIMEOUT_S = 2
 HANGING: dict[str, tuple[str, str]] = {
     "self-reference.pdf": ("timeout", f"took longer than {HANG_TIMEOUT_S} s"),
@@ -119,4 +120,4 @@ def write_bad_files(folder: Path, scratch: Path) -> None:
 def write_hanging_files(folder: Path) -> None:
     """The files of :data:`HANGING` into ``folder``."""
     (folder / "self-reference.pdf").write_bytes(self_reference())
-    (folder / "endless-drawing.pdf").write_bytes(endless_drawing(2_000_000))
+    (folder / "endless-drawing.pdf").write_bytes(endless_pages())

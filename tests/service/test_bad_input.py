@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from .conftest import PDFS, BadInputs, Loaded, table_counts
-from .hostile import decompression_bomb, endless_drawing
+from .hostile import decompression_bomb, endless_drawing, endless_pages
 
 PROBLEM_KEYS = {"type", "title", "status", "detail"}
 
@@ -114,13 +114,24 @@ def test_too_many_pages(loaded: Loaded, client_for: Any, seed_bytes: bytes) -> N
 
 def test_an_endless_pdf_is_stopped_at_the_time_limit(loaded: Loaded, client_for: Any) -> None:
     client = client_for(loaded.url, ingest_timeout_s=2)
-    hostile = endless_drawing(2_000_000)
+    hostile = endless_pages()  # minutes of work under either reader, in bounded memory
     assert len(hostile) < 100_000
     before = table_counts(loaded.url)
     started = time.monotonic()
     problem = assert_problem(client.upload(hostile, "endless.pdf"), 422, "extraction-timeout")
     assert time.monotonic() - started < 10
     assert "2 s" in problem["detail"]
+    assert table_counts(loaded.url) == before
+    assert client.get("/health").json()["status"] == "ok"
+
+
+def test_a_worker_that_dies_at_its_memory_limit_is_a_clear_error(loaded: Loaded, client_for: Any) -> None:
+    """Two million strokes on one page: PDFium's page objects outgrow the 320 MB limit and PDFium aborts the
+    worker; the upload ends as ``memory-limit``, nothing is stored, and the service goes on."""
+    client = client_for(loaded.url, ingest_memory_mb=320, ingest_timeout_s=120, reader="pdfium")
+    before = table_counts(loaded.url)
+    problem = assert_problem(client.upload(endless_drawing(2_000_000), "endless.pdf"), 422, "memory-limit")
+    assert "memory limit of 320 MB" in problem["detail"] and "SIGABRT" in problem["detail"]
     assert table_counts(loaded.url) == before
     assert client.get("/health").json()["status"] == "ok"
 

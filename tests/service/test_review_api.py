@@ -38,7 +38,8 @@ def store_seed(tmp_path: Path, extraction: Extraction, pdf: bytes) -> tuple[str,
 
 
 def item_by(bundle: dict[str, Any], raw: str, statistic: str) -> dict[str, Any]:
-    (item,) = [i for i in bundle["items"] if i["record"]["raw"] == raw and i["record"]["statistic"] == statistic]
+    items: list[dict[str, Any]] = bundle["items"]
+    (item,) = [i for i in items if i["record"]["raw"] == raw and i["record"]["statistic"] == statistic]
     return item
 
 

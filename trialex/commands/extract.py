@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--reader",
         choices=("pdfplumber", "pdfium"),
-        help="PDF reader (default: the TRIALEX_READER setting, pdfplumber unless set)",
+        help="PDF reader (default: the TRIALEX_READER setting, pdfium unless set)",
     )
     p.add_argument(
         "--debug-tables",

@@ -2,9 +2,10 @@
 exception, with a short failure ``code`` and the ``reason`` in words.
 
 Codes: ``timeout`` (the worker passed its time limit and was killed), ``memory`` (it ran out of its memory
-limit), ``crash`` (the worker died, or a stage of the extractor raised: a trialex bug), ``unreadable`` (the
-file could not be read from disk), ``storage-error`` (the database refused the document), or the ``.code`` of
-the :class:`trialex.errors.InputError` the extractor raised (``not-a-pdf``, ``empty-file``, ``truncated-pdf``,
+limit: a :class:`MemoryError`, a refused decompression, or a worker that died at the limit), ``crash`` (the
+worker died otherwise, or a stage of the extractor raised: a trialex bug), ``unreadable`` (the file could not
+be read from disk), ``storage-error`` (the database refused the document), or the ``.code`` of the
+:class:`trialex.errors.InputError` the extractor raised (``not-a-pdf``, ``empty-file``, ``truncated-pdf``,
 ``encrypted-pdf``, ``no-text-layer``, ``too-large``).
 """
 
@@ -15,7 +16,13 @@ from pathlib import Path
 from typing import Literal
 
 from trialex.errors import InputError, MemoryLimitError, StorageError
-from trialex.isolation import ExtractionFailedError, ExtractionTimeoutError, ExtractorBugError, Limits
+from trialex.isolation import (
+    ExtractionFailedError,
+    ExtractionMemoryError,
+    ExtractionTimeoutError,
+    ExtractorBugError,
+    Limits,
+)
 
 FileStatus = Literal["ingested", "already_present", "failed"]
 
@@ -41,13 +48,11 @@ def failure(exc: BaseException, *, limits: Limits) -> tuple[str, str]:
     message = str(exc)
     if isinstance(exc, ExtractionTimeoutError):
         return "timeout", message
-    if isinstance(exc, ExtractionFailedError):
-        return ("memory" if "out of memory" in message else "crash"), message
-    if isinstance(exc, ExtractorBugError):
-        return "crash", message
-    if isinstance(exc, MemoryLimitError):
+    if isinstance(exc, ExtractionMemoryError | MemoryLimitError):
         limit = f" of {limits.memory_mb} MB" if limits.memory_mb is not None else ""
         return "memory", f"the worker ran out of its memory limit{limit} ({message})"
+    if isinstance(exc, ExtractionFailedError | ExtractorBugError):
+        return "crash", message
     if isinstance(exc, InputError):
         return exc.code, message
     if isinstance(exc, StorageError):
