@@ -18,7 +18,23 @@ from extractors.legends import applicable, scoped_statements, strip_scoped
 
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
-    (r"geometric\s+mean\s*\(\s*(?:geometric\s+)?cv|gm\s*\(\s*cv|\(cv\s*%?\)|cv\s*%", "geo_cv"),
+    (
+        r"geometric\s+means?\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
+        r"|geometric\s+means?\s*\(\s*coefficient of variation",
+        "geo_cv",
+    ),
+    # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)": an arithmetic mean and its CV
+    (
+        r"(?<!geometric )(?<!geo\. )\bmeans?\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
+        "mean_cv",
+    ),
+    # a CV named with no mean at all ("Values are shown as (CV%)"): a PK table's geometric mean -- unless the
+    # text is about a population model's variability ("IIV (%CV)") or standard errors, where no mean is given
+    (
+        r"^(?!.*\bmeans?\s*\()(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
+        r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
+        "geo_cv",
+    ),
     (
         r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means",
         "mean_sd",
@@ -37,7 +53,11 @@ _INTERVAL = [
 ]
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
-    (r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratio\b", "value"),
+    (
+        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
+        r"|\blsm\s*r\b",
+        "value",
+    ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
@@ -49,6 +69,19 @@ _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incide
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
 _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
+# population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
+_VARIABILITY = (
+    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|inter-?individual|between-?(?:subject|patient|occasion)"
+    r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
+)
+_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta\s*|η\s*)?shrinkage\b"
+_RSE_ANY = r"\brse\b|relative standard error"
+# a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
+_LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
+_LANDMARK_TIME = r"\d+\s*-?\s*(?:months?|mo|years?|yrs?|y|weeks?|wk|days?)\b|kaplan|\bk-?m\b"
+_PROPORTION = r"\bresponse|remission|\borr\b|\bdcr\b|\bcbr\b|disease control|clinical benefit|% of (?:patients|participants)"
+_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
+_CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +168,13 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     estimate = _estimate(ctx, texts)
     if (kind == "p_value" or _is_p_context(ctx)) and kind in ("p_value", "number"):
         return Meaning(("p",))
+    if shape.comparator in ("≥", "≤") or any(c in ("≥", "≤") for c in shape.qualifiers if c):
+        # "≥" or "≤" before a value: a threshold is a label, not a cell; in a value cell it is most often a minus
+        # sign set in a symbol font whose glyph was decoded as "≥" -- the sign of the number is not known
+        return Meaning((), reason=f'"{shape.comparator}" before a value: a mis-decoded minus sign or a threshold')
+    population = _population_pk(shape, ctx)
+    if population is not None:
+        return population
     if kind == "qualifier":
         return Meaning((estimate or "value",))
     if kind == "percent":
@@ -161,8 +201,61 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate, shape.ci_level)
+        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers)
     return Meaning((), reason=f"unhandled shape {kind}")
+
+
+def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
+    """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
+    estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
+    error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants)."""
+    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[:1]]
+    inner = [*ctx.column[:1], *ctx.row[:1]]
+    if any(re.search(_RSE_LABEL, label, re.IGNORECASE) for label in inner) and shape.kind in (
+        "number",
+        "percent",
+        "pair",
+        "pair_pct",
+    ):
+        return Meaning((), reason="a relative standard error or a shrinkage: trialex has no statistic for it")
+    variability = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in near)
+    rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near)
+    if not variability and not rse:
+        return None
+    cv = any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
+    first = "cv_percent" if variability and cv else "value"
+    if shape.kind == "number":
+        return Meaning((first,))
+    if shape.kind in ("pair", "pair_pct"):
+        if rse:
+            return Meaning((first,))  # "0.844 (8.4)" under "Estimate (%RSE)": the estimate; its RSE is not a statistic
+        return Meaning((), reason="a (b) in a population-PK table whose labels do not say what b is")
+    if shape.kind in ("interval", "bare_interval"):
+        return None
+    if shape.kind == "estimate_interval" and variability and cv:
+        return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
+    return None
+
+
+def _proportion_estimate(ctx: Context, estimate: str | None, numbers: tuple[float | None, ...]) -> str | None:
+    """A percentage with its CI: a landmark of a time-to-event curve ("3-yr overall survival, % (95% CI)") is a
+    rate; a response or a share of patients ("Objective response, % (95% CI)") is a percent. ``None`` when the
+    labels say neither, or name a change or a contrast (a difference in percentage points is a value)."""
+    if estimate not in (None, "value", "rate"):
+        return None
+    near = " ".join([*ctx.footnotes, *ctx.row, *ctx.column])
+    if re.search(_CHANGE, near, re.IGNORECASE) or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
+        return None
+    if any(v is not None and not 0 <= v <= 100 for v in numbers):
+        return None
+    landmark = re.search(_LANDMARK_EVENT, near, re.IGNORECASE) and re.search(_LANDMARK_TIME, near, re.IGNORECASE)
+    labels = [*ctx.footnotes, *ctx.row, *ctx.column]
+    named = any(re.search(_PERCENT_NAMED, t, re.IGNORECASE) for t in labels) or estimate == "rate"
+    if landmark and named:
+        return "rate"
+    if re.search(_PROPORTION, near, re.IGNORECASE) and (named or estimate == "rate"):
+        return "percent"
+    return None
 
 
 def _own_statement(ctx: Context) -> bool:
@@ -206,8 +299,8 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
         named = _first_match(_ESTIMATE, [inner])
         if named:
             return named
-    if re.search(_PERCENT_LABEL, inner):
-        return "percent"
+    if re.search(_PERCENT_LABEL, inner) or (ctx.column and re.search(r"(,|—|–)\s*%\s*$", ctx.column[0])):
+        return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, *ctx.column]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
@@ -216,6 +309,8 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
+    if near == "rate" and _proportion_estimate(ctx, near, ()) == "percent":
+        return "percent"  # "Objective response rate": a share of patients, not an event rate
     if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return near
     if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()):
@@ -336,6 +431,7 @@ def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:
             "mean_sd": ("mean", "sd"),
             "mean_se": ("mean", "se"),
             "geo_cv": ("geometric_mean", "cv_percent"),
+            "mean_cv": ("mean", "cv_percent"),
         }[kind],
     )
 
@@ -349,7 +445,14 @@ def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0)
     return a <= n and abs(a / n * 100 - b) <= 1.05
 
 
-def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, own_level: float | None) -> Meaning:
+def _interval(
+    kind: str,
+    ctx: Context,
+    texts: list[str],
+    estimate: str | None,
+    own_level: float | None,
+    numbers: tuple[float | None, ...] = (),
+) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
@@ -359,7 +462,8 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
         if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
             # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
             # mean's interval may as well be its range (PK tables): unnamed, it is not read
-            return Meaning((estimate, "ci_low", "ci_high"), None)
+            est = _proportion_estimate(ctx, estimate, numbers) or estimate
+            return Meaning((est, "ci_low", "ci_high"), None)
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):
@@ -378,5 +482,5 @@ def _interval(kind: str, ctx: Context, texts: list[str], estimate: str | None, o
     if which in ("iqr", "range"):
         est = "median" if estimate in (None, "median", "value") else estimate
     else:
-        est = estimate or "value"
+        est = _proportion_estimate(ctx, estimate, numbers) or estimate or "value"
     return Meaning((est, lo, hi), level)
