@@ -74,12 +74,15 @@ _VARIABILITY = (
     r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|inter-?individual|between-?(?:subject|patient|occasion)"
     r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
 )
-_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta\s*|η\s*)?shrinkage\b"
+_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
 _RSE_ANY = r"\brse\b|relative standard error"
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
 _LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
 _LANDMARK_TIME = r"\d+\s*-?\s*(?:months?|mo|years?|yrs?|y|weeks?|wk|days?)\b|kaplan|\bk-?m\b"
-_PROPORTION = r"\bresponse|remission|\borr\b|\bdcr\b|\bcbr\b|disease control|clinical benefit|% of (?:patients|participants)"
+_PROPORTION = (
+    r"\bresponse|remission|\borr\b|\bdcr\b|\bcbr\b|disease control|clinical benefit"
+    r"|% of (?:patients|participants)"
+)
 _PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
 

@@ -1,0 +1,269 @@
+"""Families of efficacy and PK wording that put the right number under the wrong statistic, one test each, and
+the arithmetic veto of readings no statement of the table gives (issue 9, "never a wrong number").
+
+Labels are given as the extractor hands them to the typing code: innermost first."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.cells import parse_shape
+from extractors.hints import Context, meaning_of
+from extractors.records import common_n, count_and_percent, table_to_records
+from extractors.structure import TableCell, TableModel
+from schemas.records import Record
+from trialex.checks import run_checks
+
+
+def _meaning(
+    text: str,
+    row: tuple[str, ...],
+    column: tuple[str, ...],
+    notes: str = "",
+    title: str = "",
+    section: str = "efficacy",
+    arm_n: int | None = None,
+) -> tuple[str, ...]:
+    ctx = Context(row=row, column=column, footnotes=(), table_notes=notes, title=title, arm_n=arm_n, section=section)
+    shape = parse_shape(text)
+    assert shape is not None, text
+    return meaning_of(shape, ctx).stats
+
+
+# --- population PK parameter tables (NONMEM style) -------------------------------------------------------------
+
+
+def test_population_estimate_with_its_rse_is_a_value_and_the_rse_is_not_emitted() -> None:
+    assert _meaning("0.844 (8.4)", ("FPO",), ("Population estimate (%RSE)",), section="pk") == ("value",)
+    assert _meaning("10.7 (16.9)", ("CL (L/h)",), ("Estimate (RSE%)",), section="pk") == ("value",)
+    assert _meaning("10.7", ("CL (L/h)",), ("Estimate",), section="pk") == ("value",)
+
+
+def test_between_subject_variability_as_a_cv_is_a_cv_percent() -> None:
+    assert _meaning("287 (49.1)", ("FPO",), ("IIV (%CV) (%RSE)",), section="pk") == ("cv_percent",)
+    assert _meaning("32.1", ("CL (L/h)",), ("BSV, CV%",), section="pk") == ("cv_percent",)
+    assert _meaning("32", ("CL (L/h)",), ("Inter-individual variability (%)",), section="pk") == ("cv_percent",)
+    assert _meaning("32 (20–45)", ("CL (L/h)",), ("IIV, CV% (95% CI)",), section="pk") == (
+        "cv_percent",
+        "ci_low",
+        "ci_high",
+    )
+    # "(%)" over a variability is not "n (%)": never a count of patients
+    assert _meaning("32", ("CL (L/h)",), ("IIV (%)",), section="pk") != ("count",)
+
+
+def test_a_relative_standard_error_or_a_shrinkage_column_is_not_a_percent_of_patients() -> None:
+    assert _meaning("8.4", ("CL (L/h)",), ("RSE (%)",), section="pk") == ()
+    assert _meaning("12", ("CL (L/h)",), ("Shrinkage (%)",), section="pk") == ()
+    assert _meaning("12", ("CL (L/h)",), ("η-shrinkage (%)",), section="pk") == ()
+    # a legend's "(CV%)" does not make an IIV pair a geometric mean with its CV
+    assert _meaning("287 (49.1)", ("FPO",), ("–",), notes="IIV (%CV) (%RSE) of the final model", section="pk") == ()
+
+
+# --- CVs with arithmetic and geometric means ---------------------------------------------------------------------
+
+
+def test_a_cv_goes_with_the_mean_its_statement_names() -> None:
+    assert _meaning("100 (25.0)", ("Cmax (ng/mL)",), ("Mean (%CV)", "Fed"), section="pk") == ("mean", "cv_percent")
+    legend = "Data are arithmetic mean (%CV)."
+    assert _meaning("100 (25.0)", ("Cmax (ng/mL)",), ("Fed",), notes=legend, section="pk") == ("mean", "cv_percent")
+    legend = "Values are mean (coefficient of variation)."
+    assert _meaning("100 (25.0)", ("Cmax (ng/mL)",), ("Fed",), notes=legend, section="pk") == ("mean", "cv_percent")
+    assert _meaning("120 (35.2)", ("Cmax (ng/mL)",), ("Geometric mean (%CV)", "Fed"), section="pk") == (
+        "geometric_mean",
+        "cv_percent",
+    )
+    legend = "Values are geometric mean (CV%)."
+    assert _meaning("120 (35.2)", ("Cmax (ng/mL)",), ("Fed",), notes=legend, section="pk") == (
+        "geometric_mean",
+        "cv_percent",
+    )
+
+
+# --- ratios of geometric means ----------------------------------------------------------------------------------
+
+
+def test_a_geometric_mean_ratio_is_a_ratio_not_a_geometric_mean() -> None:
+    ci = ("value", "ci_low", "ci_high")
+    assert _meaning("0.95 (0.88–1.02)", ("Cmax",), ("GMR (90% CI)",), section="pk") == ci
+    title = "Geometric mean ratios (90% CI)"
+    assert _meaning("0.95 (0.88–1.02)", ("Cmax",), ("B vs A",), title=title, section="pk") == ci
+    legend = "Values are geometric mean ratios (90% CI) of test to reference."
+    assert _meaning("0.95 (0.88–1.02)", ("Cmax",), ("B vs A",), notes=legend, section="pk") == ci
+    assert _meaning("0.95 (0.88–1.02)", ("AUCinf",), ("Ratio of geometric means (90% CI)",), section="pk") == ci
+    # the arms' own geometric means keep their name
+    assert _meaning("120 (100–140)", ("Cmax (ng/mL)",), ("Geometric mean (95% CI)", "Fed"), section="pk") == (
+        "geometric_mean",
+        "ci_low",
+        "ci_high",
+    )
+
+
+# --- landmark rates and response percentages -------------------------------------------------------------------
+
+
+def test_a_landmark_of_a_survival_curve_with_its_ci_is_a_rate() -> None:
+    rate = ("rate", "ci_low", "ci_high")
+    assert _meaning("80 (75–83)", ("Overall survival at 3 yr — % (95% CI)",), ("Enzalutamide",)) == rate
+    assert _meaning("72.4 (65.1–78.5)", ("3-yr OS",), ("Kaplan-Meier estimate, % (95% CI)", "Drug")) == rate
+    assert _meaning("61.7 (49.3, 71.9)", ("12-month OS rate (95% CI)",), ("70 mg/m²", "TNBC")) == rate
+    assert _meaning("72", ("3-yr overall survival, %",), ("Drug",)) == ("rate",)
+    assert _meaning("72.4", ("3-yr OS",), ("Kaplan-Meier estimate, %", "Drug")) == ("rate",)
+
+
+def test_a_response_share_with_its_ci_is_a_percent() -> None:
+    pct = ("percent", "ci_low", "ci_high")
+    assert _meaning("45.2 (38.1–52.4)", ("Objective response rate (95% CI)",), ("Drug",)) == pct
+    assert _meaning("45.2 (38.1–52.4)", ("Objective response, % (95% CI)",), ("Drug",)) == pct
+    assert _meaning("45.2 (38.1–52.4)", ("Objective response",), ("% (95% CI)", "Drug")) == pct
+    assert _meaning("45.2", ("Objective response rate",), ("Drug",)) == ("percent",)
+
+
+def test_a_change_in_a_percentage_is_not_a_percent_of_patients() -> None:
+    # "Change in LVEF — %" with a treatment effect: a difference in points, whatever its unit
+    assert _meaning("0.23 (−0.46 to 0.91)", ("Change in LVEF — %",), ("Difference (95% CI)",)) == (
+        "value",
+        "ci_low",
+        "ci_high",
+    )
+    assert _meaning("0.79 (0.66–0.94)", ("3-yr overall survival",), ("Hazard ratio (95% CI)",)) == (
+        "hr",
+        "ci_low",
+        "ci_high",
+    )
+
+
+# --- a minus sign decoded as "≥" --------------------------------------------------------------------------------
+
+
+def test_a_sign_before_a_value_that_may_be_a_lost_minus_is_not_read() -> None:
+    assert _meaning("≥0.5", ("Change in weight, kg",), ("Difference",)) == ()
+    assert _meaning("≤1.2", ("HbA1c",), ("Drug",)) == ()
+    # "<" and ">" are qualifiers papers print ("<0.1" %, "<0.001")
+    assert _meaning("<0.001", ("HbA1c",), ("P value",)) == ("p",)
+
+
+# --- NEJM outcome tables ----------------------------------------------------------------------------------------
+
+
+def test_nejm_outcome_columns() -> None:
+    arm = ("Liraglutide (N=4668)",)
+    assert _meaning("608 (13.0)", ("Primary outcome",), ("no. (%)", *arm), arm_n=4668) == ("count", "percent")
+    assert _meaning("3.4", ("Primary outcome",), ("no. of patients/100 patient-yr", *arm)) == ("rate",)
+    assert _meaning("0.87 (0.78–0.97)", ("Primary outcome",), ("Hazard Ratio (95% CI)",)) == ("hr", "ci_low", "ci_high")
+    assert _meaning("0.01", ("Primary outcome",), ("P Value",)) == ("p",)
+    assert _meaning("12", ("Hypertension",), ("No. of patients (%)", "Drug")) == ("count",)
+    assert _meaning("34.7 (33.1–NR)", ("Median overall survival (95% CI) — mo",), ("Placebo",)) == (
+        "median",
+        "ci_low",
+        "ci_high",
+    )
+
+
+# --- the arithmetic veto of readings the numbers chose ----------------------------------------------------------
+
+
+def _cell(row: str, column: str, text: str, arm_n: int | None, y: float) -> TableCell:
+    return TableCell(
+        row=[row], column=[column], text=text, page=1, bbox=(100.0, y, 140.0, y + 8), arm_n=arm_n, marks=[]
+    )
+
+
+def _model(cells: list[TableCell], notes: str = "", title: str = "Table 2. Outcomes") -> TableModel:
+    columns = sorted({tuple(c.column) for c in cells})
+    return TableModel(
+        table_id="Table 2",
+        title=title,
+        pages=[1],
+        notes=notes,
+        stub_header="",
+        columns=[list(c) for c in columns],
+        cells=cells,
+        row_labels=[list(c.row) for c in cells],
+    )
+
+
+def test_counts_and_percents_chosen_by_the_numbers_need_one_shared_n() -> None:
+    # response rows, no N and no "n (%)": 3 (10.0), 6 (20.0), 9 (30.0) share N = 30, so they are read
+    rows = [("Complete response", "3 (10.0)"), ("Partial response", "6 (20.0)"), ("Stable disease", "9 (30.0)")]
+    cells = [_cell(r, "Drug", t, None, 100 + 12 * i) for i, (r, t) in enumerate(rows)]
+    _section, records, findings = table_to_records(_model(cells))
+    assert sorted(r.value for r in records if r.statistic == "count") == [3, 6, 9]
+    assert not [f for f in findings if f.check == "cell-unread"]
+    # 3 (10.0) and 6 (75.0) are no shares of one group: both are left unread, with a finding that says why
+    rows = [("Complete response", "3 (10.0)"), ("Partial response", "6 (75.0)")]
+    cells = [_cell(r, "Drug", t, None, 100 + 12 * i) for i, (r, t) in enumerate(rows)]
+    _section, records, findings = table_to_records(_model(cells))
+    assert not records
+    assert len(findings) == 2 and all("no N" in f.message for f in findings)
+    # one cell alone confirms nothing
+    _section, records, findings = table_to_records(_model([_cell("Complete response", "Drug", "3 (10.0)", None, 100)]))
+    assert not records and findings
+
+
+def test_common_n() -> None:
+    assert common_n([(3, 10.0, 1), (6, 20.0, 1), (9, 30.0, 1)]) == 30
+    assert common_n([(3, 10.0, 1), (6, 75.0, 1)]) is None
+    assert common_n([(1, 33, 0), (2, 67, 0)]) == 3
+    assert common_n([(1, 33, 0)]) is None
+
+
+@st.composite
+def _columns(draw: st.DrawFn) -> tuple[list[TableCell], str, str]:
+    """A table of one to three arms, each with its N printed or not, cells "n (x)" whose x is 100·n/N rounded to
+    0 or 1 decimals, some of them misprinted; the rows say "n (%)", or the legend does, or nothing does."""
+    said = draw(st.sampled_from(["row", "legend", "none"]))
+    notes = "Data are n (%)." if said == "legend" else ""
+    cells: list[TableCell] = []
+    arms = draw(st.integers(min_value=1, max_value=3))
+    rows = draw(st.integers(min_value=1, max_value=6))
+    labels = ["Complete response", "Partial response", "Stable disease", "Progressive disease", "Grade 3", "Death"]
+    for a in range(arms):
+        n = draw(st.integers(min_value=1, max_value=400))
+        printed_n = draw(st.booleans())
+        column = f"Arm {a + 1} (N={n})" if printed_n else f"Arm {a + 1}"
+        places = draw(st.sampled_from([0, 1]))
+        for r in range(rows):
+            count = draw(st.integers(min_value=0, max_value=n))
+            pct = round(100.0 * count / n, places)
+            if draw(st.integers(min_value=0, max_value=5)) == 0:
+                pct = round(pct + draw(st.sampled_from([-7.0, -2.5, 3.0, 12.0])), places)
+                pct = min(max(pct, 0.0), 100.0)
+            text = f"{count} ({pct:.{places}f})"
+            label = f"{labels[r]}, n (%)" if said == "row" else labels[r]
+            cells.append(_cell(label, column, text, n if printed_n else None, 100 + 12 * r + 80 * a))
+    return cells, notes, said
+
+
+@settings(max_examples=150, deadline=None)
+@given(_columns())
+def test_no_emitted_percent_is_off_its_count_unless_a_finding_says_so(table: tuple[list[TableCell], str, str]) -> None:
+    """Through the real typing code (legend, labels, veto, shared-N) and the consistency checks: every emitted
+    percentage is 100·count/N within its printed precision -- N the cell's own, else its column's N, else the N
+    its column's cells share -- or a finding names the cell. A count and percent that no label states is never
+    emitted without such an N; one the labels state ("n (%)") is, and then only the N its column shares checks it."""
+    cells, notes, said = table
+    model = _model(cells, notes=notes)
+    _section, records, findings = table_to_records(model)
+    findings += run_checks(records)
+    flagged = {(v.page, v.bbox) for f in findings for v in f.values}
+    by_cell: dict[tuple[object, ...], list[Record]] = {}
+    for r in records:
+        by_cell.setdefault((tuple(r.column), r.bbox), []).append(r)
+    read = {key: recs for key, recs in by_cell.items() if {"count", "percent"} <= {r.statistic for r in recs}}
+    shares: dict[object, list[tuple[float, float, int]]] = {}
+    for (column, _bbox), recs in read.items():
+        shares.setdefault(column, []).append(count_and_percent(recs))
+    for (column, bbox), recs in read.items():
+        count, pct, places = count_and_percent(recs)
+        n = recs[0].denominator or recs[0].arm_n
+        if n is None:
+            # no N printed: only a reading the labels state is emitted so; one the numbers chose has its column's
+            # shared N
+            if said != "none":
+                continue
+            n = common_n(shares[column])
+            assert n is not None, f"{recs[0].raw!r}: a count and percent chosen by the numbers, with no N"
+        if abs(100.0 * count / n - pct) >= 10.0**-places + 1e-9:
+            assert (1, bbox) in flagged, f"{recs[0].raw!r} under N = {n} was emitted with no finding"
