@@ -35,11 +35,11 @@ _PAIR = [
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
     ),
-    (
-        r"mean\s*\(\s*sd\s*\)|mean\s*±\s*sd|± ?sd|mean \(standard deviation\)|means ±sd|plus.minus values are means",
-        "mean_sd",
-    ),
-    (r"\(se\)|\(sem\)|± ?se\b|± ?sem\b|mean\s*\(se", "mean_se"),
+    (r"mean\s*\(\s*sd\s*\)|mean \(standard deviation\)", "mean_sd"),
+    # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
+    (r"mean\s*±\s*sd|± ?sd|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
+    (r"\(se\)|\(sem\)|mean\s*\(se", "mean_se"),
+    (r"± ?se\b|± ?sem\b|± ?standard error", "pm_se"),
     (
         r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
         r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
@@ -85,6 +85,16 @@ _PROPORTION = (
 )
 _PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
+# a bare whole number under a column that names what is counted
+_COUNTED = (
+    r"^(?:no\.?\s+of\s+)?(?:events?|patients?|participants?|subjects?|deaths?|cases?)(?:\s+with\s+(?:an?\s+)?events?)?$"
+    r"|\bat risk\b"
+)
+# labels that make a bare number "any other single number": a change, a difference, a score, an index...
+_VALUE_NAMED = (
+    r"\bchange|differen|effect|reduction|increase|decrease|ratio|\bscore|\bindex\b|number needed|\bnnt\b"
+    r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bdose|\bduration"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +181,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     estimate = _estimate(ctx, texts)
     if (kind == "p_value" or _is_p_context(ctx)) and kind in ("p_value", "number"):
         return Meaning(("p",))
+    if estimate == AMBIGUOUS:
+        return Meaning((), reason="the column names two estimates (a ratio or a difference), the row not which")
     if shape.comparator in ("≥", "≤") or any(c in ("≥", "≤") for c in shape.qualifiers if c):
         # "≥" or "≤" before a value: a threshold is a label, not a cell; in a value cell it is most often a minus
         # sign set in a symbol font whose glyph was decoded as "≥" -- the sign of the number is not known
@@ -181,17 +193,23 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "qualifier":
         return Meaning((estimate or "value",))
     if kind == "percent":
+        if shape.numbers[0] is not None and shape.numbers[0] < 0:
+            return Meaning(("value",))  # "−5.2%": a change, no share of patients
         return Meaning(("rate",) if estimate == "rate" and _landmark(ctx) else ("percent",))
     if kind == "number":
         v = shape.numbers[0]
-        return Meaning((_single(ctx, texts, estimate, v is not None and v == int(v) and shape.decimals[0] == 0),))
+        whole = v is not None and v == int(v) and shape.decimals[0] == 0
+        single = _single(ctx, texts, estimate, whole, v is None or v >= 0)
+        if not single:
+            return Meaning((), reason="a bare number that no label names (count, mean, percent, value?)")
+        return Meaning((single,))
     if kind == "fraction":
         return Meaning(("count", "denominator"))
     if kind == "fraction_pct":
         return _fraction_pct(ctx)
     if kind == "plusminus":
         pair = _first_match(_PAIR, texts)
-        return Meaning(("mean", "se") if pair == "mean_se" else ("mean", "sd"))
+        return Meaning(("mean", "se") if pair in ("mean_se", "pm_se") else ("mean", "sd"))
     if kind == "plusminus_interval":
         return Meaning(("mean", "sd", "min", "max"))
     if kind == "pair_pct":
@@ -267,9 +285,15 @@ def _own_statement(ctx: Context) -> bool:
     return _first_match(_PAIR, near) is not None or _first_match(_INTERVAL, near) is not None
 
 
+_P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+
+
 def _is_p_context(ctx: Context) -> bool:
-    """A column headed "P", "P value" or "p-value" at any of its levels."""
-    return any(re.search(r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.value\b", col.strip().lower()) for col in ctx.column)
+    """A column headed "P", "P value" or "p-value" at any of its levels, or a row whose own label is one ("P value"
+    under each outcome, "P for interaction")."""
+    if any(re.search(_P_LABEL, col.strip().lower()) for col in ctx.column):
+        return True
+    return bool(ctx.row) and bool(re.search(_P_LABEL, ctx.row[0].strip().lower()))
 
 
 def _landmark(ctx: Context) -> bool:
@@ -280,7 +304,8 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
     ratio = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     if ratio:
-        return ratio
+        named = {k for t in [*ctx.footnotes, *ctx.column] for k in _all_matches(_ESTIMATE[:4], t)}
+        return ratio if len(named) == 1 else _contrast_of_row(ctx, named)
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     found = _first_match(_ESTIMATE, near)
     if found:
@@ -288,7 +313,30 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     return _first_match(_ESTIMATE, texts[len(near) :])
 
 
-def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool) -> str:
+AMBIGUOUS = "?"
+
+
+def _contrast_of_row(ctx: Context, named: set[str]) -> str:
+    """A column that names two contrasts ("Hazard Ratio or Difference (95% CI)"): the row says which. A row of
+    events ("— no. (%)") takes the one ratio named; a row of a measurement (a change, a mean, a score, a unit)
+    the difference; a row that says neither leaves the cell unread (:data:`AMBIGUOUS`)."""
+    row = " ".join(ctx.row)
+    own = _all_matches(_ESTIMATE[:4], row) & named
+    if len(own) == 1:
+        return next(iter(own))
+    ratios = named - {"value"}
+    events = re.search(r"no\.\s*\(%\)|n\s*\(%\)|\bno\. of (?:patients|events)|\bevents?\b|\bdeath|hospitali", row, re.I)
+    measured = re.search(_CHANGE + r"|\bmean\b|\bscore|±|(?:,|—|–)\s*(?:%|mm|kg|ml|mg|cm|days?|yr)", row, re.I)
+    if events and not measured and len(ratios) == 1:
+        return next(iter(ratios))
+    if measured and not events and "value" in named:
+        return "value"
+    return AMBIGUOUS
+
+
+def _single(
+    ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool, value_is_positive: bool = True
+) -> str:
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
     counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
@@ -303,6 +351,8 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
         if named:
             return named
     if re.search(_PERCENT_LABEL, inner) or (ctx.column and re.search(r"(,|—|–)\s*%\s*$", ctx.column[0])):
+        if not value_is_positive or re.search(_CHANGE, inner, re.IGNORECASE):
+            return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, *ctx.column]), re.IGNORECASE):
         return "rate"
@@ -311,6 +361,9 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
         return "percent"  # "Percentage of patients", "% of participants": a bare number is the percentage
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
+    counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
+    if value_is_integer and re.search(_COUNTED, counted, re.IGNORECASE):
+        return "count"  # a whole number under "Events", "Patients with event", "Deaths", "No. at risk"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
     if near == "rate" and _proportion_estimate(ctx, near, ()) == "percent":
         return "percent"  # "Objective response rate": a share of patients, not an event rate
@@ -323,24 +376,31 @@ def _single(ctx: Context, texts: list[str], estimate: str | None, value_is_integ
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
-    return "value"
+    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, *texts]):
+        return "value"
+    return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
 
 
 def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
     numbers."""
     a, b = shape.numbers
+    if (
+        _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
+        and _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column]) in _PLUS_MINUS
+    ):
+        return Meaning((), reason='the labels say "mean ± SD", but the cell is printed "a (b)"')
     contrast = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     if contrast:
         # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
         # statement of the contrast's own labels ("Difference (SE)") says what its second number is
-        own = _first_match(_PAIR, [*ctx.footnotes, *ctx.column])
+        own = _first_pair([*ctx.footnotes, *ctx.column])
         if own in ("mean_se", "mean_sd"):
             return Meaning((_estimate(ctx, texts) or "value", "se" if own == "mean_se" else "sd"))
         return Meaning((), reason="a (b) under a contrast (difference, ratio) whose labels do not say what b is")
     if a is not None and shape.decimals and shape.decimals[0] > 0:
         # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
-        others = _all_matches(_PAIR, " ".join(texts)) - {"count_pct"}
+        others = _pair_kinds(" ".join(texts)) - {"count_pct"}
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
         if not others:
@@ -350,18 +410,16 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     rated = _count_and_rate(ctx, texts, a)
     if rated is not None:
         return rated
-    near = _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column])
+    near = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column])
     if near is None:
-        near = _first_match(_PAIR, list(ctx.row[1:]))
+        near = _first_pair(list(ctx.row[1:]))
         if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n):
             near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
-    if near is not None and not (near == "count_pct" and len(_all_matches(_PAIR, " ".join(ctx.column))) > 1):
+    if near is not None and not (near == "count_pct" and len(_pair_kinds(" ".join(ctx.column))) > 1):
         return _pair_meaning(near)
-    candidates = _all_matches(
-        _PAIR, " ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]])
-    )
-    if ctx.stub and _all_matches(_PAIR, ctx.stub):
-        candidates = _all_matches(_PAIR, " ".join([*ctx.column, ctx.stub]))
+    candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]))
+    if ctx.stub and _pair_kinds(ctx.stub):
+        candidates = _pair_kinds(" ".join([*ctx.column, ctx.stub]))
     if len(candidates) == 1:
         only = next(iter(candidates))
         if only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
@@ -379,6 +437,18 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+_PLUS_MINUS = ("pm_sd", "pm_se")
+
+
+def _pair_kinds(text: str) -> set[str]:
+    """What an "a (b)" cell can be by this text: a "mean ± SD" statement is about cells printed with "±"."""
+    return _all_matches(_PAIR, text) - set(_PLUS_MINUS)
+
+
+def _first_pair(texts: list[str]) -> str | None:
+    return _first_match([(p, kind) for p, kind in _PAIR if kind not in _PLUS_MINUS], texts)
 
 
 def _fraction_pct(ctx: Context) -> Meaning:
@@ -433,6 +503,8 @@ def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:
             "count_pct": ("count", "percent"),
             "mean_sd": ("mean", "sd"),
             "mean_se": ("mean", "se"),
+            "pm_sd": ("mean", "sd"),
+            "pm_se": ("mean", "se"),
             "geo_cv": ("geometric_mean", "cv_percent"),
             "mean_cv": ("mean", "cv_percent"),
         }[kind],

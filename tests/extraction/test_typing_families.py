@@ -267,3 +267,61 @@ def test_no_emitted_percent_is_off_its_count_unless_a_finding_says_so(table: tup
             assert n is not None, f"{recs[0].raw!r}: a count and percent chosen by the numbers, with no N"
         if abs(100.0 * count / n - pct) >= 10.0**-places + 1e-9:
             assert (1, bbox) in flagged, f"{recs[0].raw!r} under N = {n} was emitted with no finding"
+
+
+# --- "mean ± SD" legends and "a (b)" cells ----------------------------------------------------------------------
+
+_NEJM = "Plus–minus values are means ±SD. Percentages may not total 100 because of rounding."
+
+
+def test_a_plus_minus_legend_does_not_speak_for_a_pair_cell() -> None:
+    # the "— no. (%)" descriptor wrapped off the row label: the legend's "means ±SD" is about "a ± b" cells, so
+    # "120 (45.1)" is not a mean and an SD; with its group's N the arithmetic reads it as n (%)
+    row = ("White", "Race or ethnic group")
+    assert _meaning("120 (45.1)", row, ("Drug (N=266)",), notes=_NEJM, section="demographics", arm_n=266) == (
+        "count",
+        "percent",
+    )
+    # and with an N it does not fit, or no N at all, it is not read
+    assert _meaning("120 (45.1)", row, ("Drug (N=300)",), notes=_NEJM, section="demographics", arm_n=300) == ()
+    assert _meaning("120 (45.1)", row, ("Drug",), notes=_NEJM, section="demographics") == ()
+    assert _meaning("62.1 ± 8.3", ("Age — yr",), ("Drug",), notes=_NEJM, section="demographics") == ("mean", "sd")
+    legend = "Data are mean ± SD or n (%)."
+    assert _meaning("62.1 (8.3)", ("Age",), ("Drug",), notes=legend, section="demographics") == ()
+    assert _meaning("120 (45.1)", ("White",), ("Drug",), notes=legend, section="demographics") == ("count", "percent")
+    # a row that says "mean ± SD" over a cell printed "a (b)": the statement does not describe the cell
+    assert _meaning("62.1 (8.3)", ("Age, mean ± SD",), ("Drug",), section="demographics") == ()
+    assert _meaning("62.1 (8.3)", ("Age",), ("Drug",), notes="Data are mean (SD).", section="demographics") == (
+        "mean",
+        "sd",
+    )
+
+
+def test_p_value_rows_and_interaction_columns() -> None:
+    assert _meaning("0.03", ("P value", "Primary outcome"), ("Drug vs placebo",)) == ("p",)
+    assert _meaning("0.41", ("Age ≥65 yr",), ("P for interaction",)) == ("p",)
+
+
+def test_a_negative_number_under_a_percent_label_is_a_change() -> None:
+    assert _meaning("−18.2", ("Plasma aldosterone, %",), ("Drug",)) == ("value",)
+    assert _meaning("4.1", ("Change in body weight, %",), ("Drug",)) == ("value",)
+    assert _meaning("−5.2%", ("Body weight",), ("Drug",)) == ("value",)
+    assert _meaning("45", ("Female, %",), ("Drug",), section="demographics") == ("percent",)
+
+
+def test_a_column_naming_two_contrasts_takes_the_one_its_row_is_about() -> None:
+    column = ("Hazard Ratio or Difference (95% CI)",)
+    assert _meaning("0.80 (0.72–0.90)", ("Primary end point — no. (%)",), column) == ("hr", "ci_low", "ci_high")
+    assert _meaning("−8.51 (−8.75 to −8.27)", ("Change in body weight — %",), column) == ("value", "ci_low", "ci_high")
+    assert _meaning("0.80 (0.72–0.90)", ("Heart failure composite",), column) == ()
+    hr = ("hr", "ci_low", "ci_high")
+    assert _meaning("0.80 (0.72–0.90)", ("Primary end point",), ("Hazard Ratio (95% CI)",)) == hr
+
+
+def test_whole_numbers_under_a_column_naming_what_is_counted() -> None:
+    assert _meaning("48", ("Stroke",), ("Events", "Drug")) == ("count",)
+    assert _meaning("48", ("Stroke",), ("Patients with event", "Drug (N=400)")) == ("count",)
+    assert _meaning("312", ("12 months",), ("No. at risk",)) == ("count",)
+    # a bare number no label names is not guessed
+    assert _meaning("48", ("Stroke",), ("Drug",)) == ()
+    assert _meaning("−1.2", ("Change in HbA1c",), ("Drug",)) == ("value",)
