@@ -302,10 +302,10 @@ def _landmark(ctx: Context) -> bool:
 
 def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
-    ratio = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
-    if ratio:
-        named = {k for t in [*ctx.footnotes, *ctx.column] for k in _all_matches(_ESTIMATE[:4], t)}
-        return ratio if len(named) == 1 else _contrast_of_row(ctx, named)
+    for level in (list(ctx.footnotes), list(ctx.column)):  # the cell's own footnote, then its column
+        named = {k for t in level for k in _all_matches(_ESTIMATE[:4], t)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else _contrast_of_row(ctx, named)
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     found = _first_match(_ESTIMATE, near)
     if found:
@@ -530,6 +530,10 @@ def _interval(
 ) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
+    contrast = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
+    if which in ("iqr", "range") and contrast and _first_match(_INTERVAL, near) is None:
+        # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
+        which = _first_match([p for p in _INTERVAL if p[1] == "ci"], texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
     if which is None:
         if kind == "interval":

@@ -325,3 +325,10 @@ def test_whole_numbers_under_a_column_naming_what_is_counted() -> None:
     # a bare number no label names is not guessed
     assert _meaning("48", ("Stroke",), ("Drug",)) == ()
     assert _meaning("−1.2", ("Change in HbA1c",), ("Drug",)) == ("value",)
+
+
+def test_a_contrast_never_takes_the_legends_iqr_or_range() -> None:
+    legend = "Data are median (IQR) or n (%)."
+    assert _meaning("0.80 (0.72–0.90)", ("Death",), ("HR",), notes=legend) == ("hr", "ci_low", "ci_high")
+    assert _meaning("−1.2 (−2.0 to −0.4)", ("HbA1c",), ("Difference",), notes=legend) == ("value", "ci_low", "ci_high")
+    assert _meaning("62 (55–70)", ("Age",), ("Drug",), notes=legend) == ("median", "q1", "q3")
