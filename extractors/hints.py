@@ -85,6 +85,11 @@ _PROPORTION = (
 )
 _PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
+# percentages that are Kaplan-Meier estimates (or cumulative incidences): event rates, not shares of N
+_KM_PERCENT = (
+    r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
+    r"|(?:%|percentages?|event rates?)[^.;]{0,40}(?:kaplan.?meier|\bk-?m\b|cumulative incidence)"
+)
 # a bare whole number under a column that names what is counted
 _COUNTED = (
     r"^(?:no\.?\s+of\s+)?(?:events?|patients?|participants?|subjects?|deaths?|cases?)(?:\s+with\s+(?:an?\s+)?events?)?$"
@@ -288,6 +293,12 @@ def _own_statement(ctx: Context) -> bool:
 _P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
 
 
+def _header(ctx: Context) -> str:
+    """The column's labels read top to bottom, as one text: a header cell wrapped over two header levels
+    ("no. of events/" over "100 patient-yr") reads whole."""
+    return " ".join(reversed(ctx.column))
+
+
 def _is_p_context(ctx: Context) -> bool:
     """A column headed "P", "P value" or "p-value" at any of its levels, or a row whose own label is one ("P value"
     under each outcome, "P for interaction")."""
@@ -354,7 +365,7 @@ def _single(
         if not value_is_positive or re.search(_CHANGE, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
-    if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, *ctx.column]), re.IGNORECASE):
+    if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
     if pair != "count_pct" and any(re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in ctx.column):
@@ -371,13 +382,17 @@ def _single(
         return near
     if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()):
         return "count"
+    if value_is_integer and re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", inner, re.IGNORECASE):
+        return "count"  # "Progression or death — no.": the row's own descriptor says a number of patients
     general = _all_matches(_PAIR, " ".join(texts))
     if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
-    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, *texts]):
+    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
         return "value"
+    if any(re.search(_CHANGE, t, re.IGNORECASE) for t in [ctx.title, ctx.table_notes]):
+        return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
 
 
@@ -455,7 +470,7 @@ def _fraction_pct(ctx: Context) -> Meaning:
     """ "12/40 (3.2)": count, denominator and a percent, or a rate where a row or column names one per person-
     or patient-years; a label naming both "(%)" and a rate for the cell leaves it unread."""
     rate = re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) or re.search(
-        _STRONG_RATE, " ".join([*ctx.footnotes, *ctx.column]), re.IGNORECASE
+        _STRONG_RATE, " ".join([*ctx.footnotes, _header(ctx)]), re.IGNORECASE
     )
     if not rate:
         return Meaning(("count", "denominator", "percent"))
@@ -482,6 +497,12 @@ def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:
     must. A rate the labels name wins over the legend's "n (%)"; a rate and "(%)" named as near is unread."""
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     far = texts[len(near) :]
+    near = [*near, _header(ctx)]  # a header cell wrapped over two levels ("no. of events/" over "100 patient-yr")
+    if a == int(a) and any(re.search(_KM_PERCENT, t, re.IGNORECASE) for t in near):
+        return Meaning(("count", "rate"))  # "n (KM %)", "No. of events (Kaplan-Meier estimate, %)"
+    if a == int(a) and re.search(_KM_PERCENT, ctx.table_notes, re.IGNORECASE):
+        # the legend speaks of Kaplan-Meier percentages, the cell's own labels do not say whether its "(%)" is one
+        return Meaning((), reason="the legend names Kaplan-Meier percentages: this cell's n (%) or n and a rate?")
     for labels in (near, far):
         rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in labels)
         if not rate:

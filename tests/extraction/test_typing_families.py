@@ -5,11 +5,14 @@ Labels are given as the extractor hands them to the typing code: innermost first
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.cells import parse_shape
 from extractors.hints import Context, meaning_of
+from extractors.pipeline import extract
 from extractors.records import common_n, count_and_percent, table_to_records
 from extractors.structure import TableCell, TableModel
 from schemas.records import Record
@@ -332,3 +335,119 @@ def test_a_contrast_never_takes_the_legends_iqr_or_range() -> None:
     assert _meaning("0.80 (0.72–0.90)", ("Death",), ("HR",), notes=legend) == ("hr", "ci_low", "ci_high")
     assert _meaning("−1.2 (−2.0 to −0.4)", ("HbA1c",), ("Difference",), notes=legend) == ("value", "ci_low", "ci_high")
     assert _meaning("62 (55–70)", ("Age",), ("Drug",), notes=legend) == ("median", "q1", "q3")
+
+
+def test_percentages_that_are_kaplan_meier_estimates_are_rates() -> None:
+    assert _meaning("38 (8.6)", ("Primary end point",), ("n (KM %)", "Drug (n=442)")) == ("count", "rate")
+    # the legend says percentages are KM estimates, the cell's own labels not which of its numbers: not guessed
+    legend = "Percentages are Kaplan–Meier estimates at 52 weeks."
+    assert _meaning("38 (8.6)", ("Primary end point",), ("Drug (n=442)",), notes=legend) == ()
+    assert _meaning("38 (8.6)", ("Primary end point, n (%)",), ("Drug (n=442)",), notes=legend) == ()
+    legend = "Values are n (%) with Kaplan–Meier estimates of the cumulative incidence at 52 weeks."
+    assert _meaning("38 (8.6)", ("Primary end point",), ("Drug (n=442)",), notes=legend) == ()
+    # a landmark KM estimate elsewhere in the legend does not touch plain shares of N
+    assert _meaning("38 (8.6)", ("Female, n (%)",), ("Drug (n=442)",), notes="HR, hazard ratio.") == (
+        "count",
+        "percent",
+    )
+
+
+# --- a whole NEJM-style outcomes page through the real pipeline -------------------------------------------------
+
+
+def _nejm_outcomes_pdf(path: Path) -> None:
+    """Two outcome tables as NEJM sets them: arm groups over "no. of patients (%)" and "no. of events/100
+    patient-yr" header cells wrapped over two lines, an HR column and a P column; row descriptors "— no. (%)",
+    "— no.", "— % (95% CI)", "(95% CI) — mo" and a legend that says "Plus–minus values are means ±SD"."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=letter)
+
+    def table(y: float, title: str, spans: list[tuple[str, float, float]], heads: list[str], xs: list[float],
+              rows: list[tuple[str, list[str]]], notes: list[str]) -> float:  # fmt: skip
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(40, y, title)
+        y -= 14
+        c.line(40, y + 9, 570, y + 9)
+        c.setFont("Helvetica-Bold", 7)
+        for text, x0, x1 in spans:
+            c.drawCentredString((x0 + x1) / 2, y, text)
+            c.line(x0 - 20, y - 3, x1 + 20, y - 3)
+        y -= 10
+        c.drawString(40, y, "End Point")
+        for x, head in zip(xs, heads, strict=True):
+            for k, part in enumerate(head.split("\n")):
+                c.drawCentredString(x, y - 8 * k, part)
+        y -= 8 * max(len(h.split("\n")) for h in heads) + 2
+        c.line(40, y + 6, 570, y + 6)
+        c.setFont("Helvetica", 7)
+        for label, values in rows:
+            c.drawString(48 if label.startswith("  ") else 40, y, label.strip())
+            for x, v in zip(xs, values, strict=True):
+                if v:
+                    c.drawCentredString(x, y, v)
+            y -= 10
+        c.line(40, y + 6, 570, y + 6)
+        c.setFont("Helvetica", 6)
+        for k, note in enumerate(notes):
+            c.drawString(40, y - 8 * k, note)
+        return y - 8 * len(notes) - 30
+
+    y = table(
+        740,
+        "Table 2. Primary and Secondary End Points.",
+        [("Semaglutide (N=8803)", 250, 310), ("Placebo (N=8801)", 370, 430)],
+        ["no. of\npatients (%)", "no. of events/\n100 patient-yr"] * 2 + ["Hazard Ratio\n(95% CI)", "P Value"],
+        [250, 310, 370, 430, 490, 545],
+        [
+            ("Primary cardiovascular end point", ["569 (6.5)", "2", "701 (8.0)", "2.5", "0.80 (0.72–0.90)", "<0.001"]),
+            ("Death from cardiovascular causes", ["223 (2.5)", "0.8", "262 (3.0)", "0.9", "0.85 (0.71–1.01)", "0.07"]),
+            ("Death from any cause", ["375 (4.3)", "1.4", "458 (5.2)", "1.7", "0.81 (0.71–0.93)", ""]),
+        ],
+        ["Hazard ratios were estimated with the use of a Cox proportional-hazards model."],
+    )
+    table(
+        y,
+        "Table 3. Efficacy End Points.",
+        [],
+        ["Abiraterone (N=597)", "Placebo (N=602)", "Hazard Ratio (95% CI)"],
+        [300, 380, 470],
+        [
+            ("Overall survival", ["", "", ""]),
+            ("  Deaths — no. (%)", ["169 (28.3)", "237 (39.4)", ""]),
+            ("  Median overall survival (95% CI) — mo", ["NR", "34.7 (33.1–NR)", "0.62 (0.51–0.76)"]),
+            ("  3-yr overall survival — % (95% CI)", ["66 (61–71)", "49 (44–55)", ""]),
+            ("Radiographic progression-free survival", ["", "", ""]),
+            ("  Progression or death — no.", ["239", "354", ""]),
+            ("  Prostate-specific antigen response", ["546 (91.5)", "404 (67.1)", ""]),
+            ("Change in body weight — %", ["−9.39", "−0.88", ""]),
+        ],
+        ["NR denotes not reached. Plus–minus values are means ±SD."],
+    )
+    c.save()
+
+
+def test_nejm_outcome_tables_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "nejm.pdf"
+    _nejm_outcomes_pdf(path)
+    extraction = extract(path)
+    got: dict[tuple[str, str, str], dict[str, float | None]] = {}
+    for r in extraction.records:
+        if r.table != "text":
+            got.setdefault((r.table, r.row[-1], r.column[0]), {})[r.statistic] = r.value
+    # the rate header wrapped over two header lines still names a rate: a whole-number rate is no count
+    primary = got[("Table 2", "Primary cardiovascular end point", "Semaglutide (N=8803)")]
+    assert primary == {"count": 569, "percent": 6.5, "rate": 2}
+    assert got[("Table 2", "Death from any cause", "Placebo (N=8801)")] == {"count": 458, "percent": 5.2, "rate": 1.7}
+    assert got[("Table 2", "Death from cardiovascular causes", "Hazard Ratio")]["hr"] == 0.85
+    assert got[("Table 2", "Primary cardiovascular end point", "P Value")] == {"p": 0.001}
+    # "— no." is a number of patients; "— % (95% CI)" under a survival landmark a rate
+    assert got[("Table 3", "Progression or death — no.", "Placebo (N=602)")] == {"count": 354}
+    landmark = got[("Table 3", "3-yr overall survival — % (95% CI)", "Abiraterone (N=597)")]
+    assert landmark == {"rate": 66, "ci_low": 61, "ci_high": 71}
+    assert got[("Table 3", "Change in body weight — %", "Placebo (N=602)")] == {"value": -0.88}
+    # a pair that no label calls n (%), under a "means ±SD" legend, is n (%) only because its N says so
+    assert got[("Table 3", "Prostate-specific antigen response", "Placebo (N=602)")] == {"count": 404, "percent": 67.1}
+    stats = {r.statistic for r in extraction.records if r.table != "text"}
+    assert not stats & {"sd", "q1", "q3", "min", "max"}, stats
