@@ -391,7 +391,7 @@ def _single(
         return estimate
     if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
         return "value"
-    if any(re.search(_CHANGE, t, re.IGNORECASE) for t in [ctx.title, ctx.table_notes]):
+    if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b", ctx.title, re.IGNORECASE):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
 
