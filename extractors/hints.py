@@ -391,7 +391,8 @@ def _single(
         return estimate
     if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
         return "value"
-    if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b", ctx.title, re.IGNORECASE):
+    said = f"{ctx.title} {ctx.table_notes}"
+    if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
 
