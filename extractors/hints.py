@@ -384,6 +384,8 @@ def _single(
         return "count"
     if value_is_integer and re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", inner, re.IGNORECASE):
         return "count"  # "Progression or death — no.": the row's own descriptor says a number of patients
+    if re.search(r"number needed|\bnn[th]\b", inner, re.IGNORECASE):
+        return "value"  # a number needed to treat (or harm) is no count of patients, whatever the legend's n (%)
     general = _all_matches(_PAIR, " ".join(texts))
     if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
         return "count"
@@ -557,9 +559,11 @@ def _interval(
         # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
         which = _first_match([p for p in _INTERVAL if p[1] == "ci"], texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
+    if kind in ("interval", "bare_interval") and not own_level and _first_match(_INTERVAL, near) is None:
+        # "(−124 to 89)" with no estimate and no label of its own naming it: a bound pair printed apart from
+        # its estimate has its own "95% CI" header or row; otherwise it is most often a cell cut from its estimate
+        return Meaning((), reason="an interval without its estimate that no label of its own names")
     if which is None:
-        if kind == "interval":
-            return Meaning(("ci_low", "ci_high"), level, reason="interval alone: a CI")
         if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
             # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
             # mean's interval may as well be its range (PK tables): unnamed, it is not read

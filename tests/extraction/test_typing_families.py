@@ -451,3 +451,19 @@ def test_nejm_outcome_tables_read_whole(tmp_path: Path) -> None:
     assert got[("Table 3", "Prostate-specific antigen response", "Placebo (N=602)")] == {"count": 404, "percent": 67.1}
     stats = {r.statistic for r in extraction.records if r.table != "text"}
     assert not stats & {"sd", "q1", "q3", "min", "max"}, stats
+
+
+def test_an_interval_without_its_estimate_needs_a_label_of_its_own() -> None:
+    legend = "Values are mean (SD) or median (interquartile range)."
+    # a cell cut from its estimate: the legend's IQR is about "median (IQR)" cells, not a lone bound pair
+    assert _meaning("(−124 to 89)", ("NT-proBNP, ng/L",), ("Change", "Placebo (n=53)"), notes=legend) == ()
+    assert _meaning("(−124 to 89)", ("NT-proBNP, ng/L",), ("Change",)) == ()
+    # a "95% CI" row or column of its own names it
+    assert _meaning("(10.9, 69.2)", ("95% CI", "ORR"), ("50 mg/m²",)) == ("ci_low", "ci_high")
+    assert _meaning("2.4–4.0", ("Progression-free survival",), ("95% CI",)) == ("ci_low", "ci_high")
+
+
+def test_a_number_needed_to_treat_is_no_count() -> None:
+    assert _meaning("43", ("NNT (2 y)",), ("Drug (n=4304)",), notes="Data are n (%) unless otherwise indicated.") == (
+        "value",
+    )
