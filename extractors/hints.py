@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.cells import Shape
-from extractors.legends import applicable, scoped_statements, strip_scoped
+from extractors.legends import applicable, general_statements, scoped_statements, strip_scoped
 
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
@@ -148,8 +148,20 @@ def _sources(ctx: Context) -> list[str]:
     scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
     texts.extend(c.statement for c in scoped)
     texts.append(ctx.stub)
-    texts.extend([strip_scoped(ctx.table_notes), ctx.title])
+    # the table-wide legend's statistic phrases, each whole ("geometric mean (95% CI)", "median (range)"), before
+    # the legend's full text: a phrase names its interval together with its own estimate, never another's
+    phrases = general_statements(ctx.table_notes)
+    texts.extend(phrases)
+    rest = _GLOSSARY.sub("", strip_scoped(ctx.table_notes))
+    for phrase in phrases:
+        rest = rest.replace(phrase, " ")
+    texts.extend([rest, ctx.title])
     return texts
+
+
+# "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached": a glossary defines words, it does
+# not say what a cell's numbers are
+_GLOSSARY = re.compile(r"\b[A-Z][A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*")
 
 
 def legend_conflict(ctx: Context) -> str | None:
@@ -196,7 +208,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if population is not None:
         return population
     if kind == "qualifier":
-        return Meaning((estimate or "value",))
+        return Meaning((estimate or _legend_estimate(ctx) or "value",))
     if kind == "percent":
         if shape.numbers[0] is not None and shape.numbers[0] < 0:
             return Meaning(("value",))  # "−5.2%": a change, no share of patients
@@ -284,6 +296,17 @@ def _proportion_estimate(ctx: Context, estimate: str | None, numbers: tuple[floa
     return None
 
 
+def _legend_estimate(ctx: Context) -> str | None:
+    """The one estimate the legend's statements for this cell name ("Tabulated values are mean (SD)": a mean),
+    scoped clauses first; ``None`` when they name none or several."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    for phrases in ([c.statement for c in scoped], general_statements(ctx.table_notes)):
+        named = {e for e in (_first_match(_ESTIMATE[4:7], [p]) for p in phrases) if e}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    return None
+
+
 def _own_statement(ctx: Context) -> bool:
     """Does the cell's footnote, row or column say what its numbers are (nearer than any legend clause)?"""
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
@@ -321,7 +344,10 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     found = _first_match(_ESTIMATE, near)
     if found:
         return found
-    return _first_match(_ESTIMATE, texts[len(near) :])
+    # the legend's statistic phrases each name their own estimate with their own interval or spread: they are
+    # read with the shape they describe (_pair, _interval), not as the estimate of every cell
+    phrases = set(general_statements(ctx.table_notes))
+    return _first_match(_ESTIMATE, [t for t in texts[len(near) :] if t not in phrases])
 
 
 AMBIGUOUS = "?"
@@ -391,6 +417,9 @@ def _single(
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
+    legend = _legend_estimate(ctx)
+    if legend:
+        return legend  # "Values are means (SD)" over a cell printed without its SD
     if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
         return "value"
     said = f"{ctx.title} {ctx.table_notes}"
@@ -554,6 +583,17 @@ def _interval(
 ) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
+    if not own_level and _first_match(_INTERVAL, near) is None:
+        scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+        if _first_match(_INTERVAL, [c.statement for c in scoped]) is None:
+            said_by = {}
+            for phrase in general_statements(ctx.table_notes):
+                kind_of = _first_match(_INTERVAL, [phrase])
+                if kind_of:
+                    said_by.setdefault(kind_of, phrase)
+            if len(said_by) > 1 and not (estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], ctx.column)):
+                a, b = list(said_by.values())[:2]
+                return Meaning((), reason=f'the legend says both "{a}" and "{b}" and not which is this cell\'s')
     contrast = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     if which in ("iqr", "range") and contrast and _first_match(_INTERVAL, near) is None:
         # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
