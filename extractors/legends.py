@@ -115,7 +115,7 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:data|values?|results?|numbers?|figures?|estimates?|statistics?|all\b|other\b|continuous\b"
+    r"^(?:[a-h](?=[A-Z])|[a-h]\s+(?=[A-Z]))?(?:the\s+)?(?:data|values?|results?|numbers?|figures?|estimates?|statistics?|all\b|other\b|continuous\b"
     r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
     re.IGNORECASE,
 )
@@ -229,13 +229,19 @@ def strip_scoped(notes: str) -> str:
 def _named_subject(sentence: str) -> re.Match[str] | None:
     """A clause whose subject is a list of parameter names, each one word ("Tmax", "tmax and tlast", "AUC, Cmax"):
     a noun phrase ("Patient characteristics", "Continuous variables") is no list of labels."""
-    m = _SUBJECT.match(sentence)
+    m = _SUBJECT.match(re.sub(r"^(?:[a-h]|[*†‡§¶#]+)\s*(?=[A-Z])", "", sentence))  # a footnote mark before it
     if m is None or _GENERIC_SUBJECT.match(m.group("targets")):
         return None
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group("targets")) if p.strip()]
-    if not parts or any(" " in p or p.lower() in _ASPECTS for p in parts) or not _targets(m.group("targets")):
+    if not parts or any(" " in p or p.lower() in _ASPECTS or not _name_like(p) for p in parts):
         return None
-    return m
+    return m if _targets(m.group("targets")) else None
+
+
+def _name_like(word: str) -> bool:
+    """A parameter's or a label's name: short ("Age", "Tmax", "tlast") or shaped like one ("AUC0-inf", "t1/2",
+    "CL/F", "LVEDVi"); a long plain word ("Frequencies", "Measurements") is not."""
+    return len(word) <= 6 or bool(re.search(r"\d|/|.[A-Z]", word))
 
 
 def general_statements(notes: str) -> list[str]:
