@@ -586,12 +586,13 @@ def _interval(
     if not own_level and _first_match(_INTERVAL, near) is None:
         scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
         if _first_match(_INTERVAL, [c.statement for c in scoped]) is None:
-            said_by = {}
+            said_by: dict[str, str] = {}
             for phrase in general_statements(ctx.table_notes):
                 kind_of = _first_match(_INTERVAL, [phrase])
                 if kind_of:
                     said_by.setdefault(kind_of, phrase)
-            if len(said_by) > 1 and not (estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], ctx.column)):
+            contrast_named = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], list(ctx.column))
+            if len(said_by) > 1 and not contrast_named:
                 a, b = list(said_by.values())[:2]
                 return Meaning((), reason=f'the legend says both "{a}" and "{b}" and not which is this cell\'s')
     contrast = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
