@@ -35,11 +35,11 @@ _PAIR = [
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
     ),
-    (r"mean\s*\(\s*sd\s*\)|mean \(standard deviation\)", "mean_sd"),
+    (r"mean\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
-    (r"mean\s*±\s*sd|± ?sd|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
-    (r"\(se\)|\(sem\)|mean\s*\(se", "mean_se"),
-    (r"± ?se\b|± ?sem\b|± ?standard error", "pm_se"),
+    (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
+    (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),
+    (r"±\s*s\.?e\.?(?:m\b|m\.|\b)|± ?standard error", "pm_se"),
     (
         r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
         r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
@@ -47,7 +47,7 @@ _PAIR = [
     ),
 ]
 _INTERVAL = [
-    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th", "iqr"),
+    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile|\bquartiles\b", "iqr"),
     (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|minimum, maximum", "range"),
     (r"\bci\b|confidence interval|cred", "ci"),
 ]
@@ -150,13 +150,17 @@ def _sources(ctx: Context) -> list[str]:
     texts.append(ctx.stub)
     # the table-wide legend's statistic phrases, each whole ("geometric mean (95% CI)", "median (range)"), before
     # the legend's full text: a phrase names its interval together with its own estimate, never another's
-    phrases = general_statements(ctx.table_notes)
-    texts.extend(phrases)
-    rest = _GLOSSARY.sub("", strip_scoped(ctx.table_notes))
-    for phrase in phrases:
-        rest = rest.replace(phrase, " ")
-    texts.extend([rest, ctx.title])
+    texts.extend(general_statements(ctx.table_notes))
+    texts.extend([_legend_rest(ctx.table_notes), ctx.title])
     return texts
+
+
+def _legend_rest(notes: str) -> str:
+    """The table-wide legend without its statistic phrases (read apart) and its glossary."""
+    rest = _GLOSSARY.sub("", strip_scoped(notes))
+    for phrase in general_statements(notes):
+        rest = rest.replace(phrase, " ")
+    return rest
 
 
 # "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached": a glossary defines words, it does
@@ -347,7 +351,14 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     # the legend's statistic phrases each name their own estimate with their own interval or spread: they are
     # read with the shape they describe (_pair, _interval), not as the estimate of every cell
     phrases = set(general_statements(ctx.table_notes))
-    return _first_match(_ESTIMATE, [t for t in texts[len(near) :] if t not in phrases])
+    rest = _legend_rest(ctx.table_notes)
+    for text in texts[len(near) :]:
+        if text in phrases:
+            continue
+        found = _first_match(_ESTIMATE, [text])
+        if found and not (text == rest and found in ("mean", "median", "geometric_mean")):
+            return found  # a mean or median the legend names outside a statistic phrase states nothing
+    return None
 
 
 AMBIGUOUS = "?"

@@ -163,3 +163,14 @@ def test_two_table_wide_statements_are_never_blended() -> None:
         "min",
         "max",
     )
+
+
+def test_legend_phrases_with_dotted_abbreviations() -> None:
+    # Nature-style "mean ± s.d.", "median (Q1, Q3)", "mean ± s.e.m.": the mean outside a phrase does not claim the
+    # median's interval, and an SEM is not an SD
+    notes = "Data are presented as mean ± s.d., median (Q1, Q3) or n (%)."
+    assert _meaning("189 (83, 662)", ("AF period, days",), ("PVI",), notes=notes) == ("median", "q1", "q3")
+    assert _meaning("62.1 ± 8.3", ("Age, years",), ("PVI",), notes=notes) == ("mean", "sd")
+    assert _meaning("62.1 ± 1.3", ("Age, years",), ("PVI",), notes="Values are mean ± s.e.m.") == ("mean", "se")
+    notes = "Data are median (first quartile, third quartile) or n (%)."
+    assert _meaning("189 (83, 662)", ("AF period, days",), ("PVI",), notes=notes) == ("median", "q1", "q3")
