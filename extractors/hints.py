@@ -47,7 +47,7 @@ _PAIR = [
     ),
 ]
 _INTERVAL = [
-    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile|\bquartiles\b", "iqr"),
+    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile", "iqr"),
     (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|minimum, maximum", "range"),
     (r"\bci\b|confidence interval|cred", "ci"),
 ]
@@ -352,12 +352,15 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     # read with the shape they describe (_pair, _interval), not as the estimate of every cell
     phrases = set(general_statements(ctx.table_notes))
     rest = _legend_rest(ctx.table_notes)
+    # where the legend's statements were read as phrases, a mean or median it names elsewhere ("mean ± s.d." in
+    # a sentence of its own) states nothing about this cell
+    stated = any(_first_match(_ESTIMATE[4:7], [p]) for p in phrases)
     for text in texts[len(near) :]:
         if text in phrases:
             continue
         found = _first_match(_ESTIMATE, [text])
-        if found and not (text == rest and found in ("mean", "median", "geometric_mean")):
-            return found  # a mean or median the legend names outside a statistic phrase states nothing
+        if found and not (stated and text == rest and found in ("mean", "median", "geometric_mean")):
+            return found
     return None
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 # a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
 _STAT = (
     r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
-    r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s\.?\s*[de]\.?(?:\s*m\.?)?(?![a-z]))"
+    r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?\b)"
     r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
 )
 _STAT_RE = re.compile(_STAT, re.IGNORECASE)
