@@ -22,7 +22,8 @@ from functools import lru_cache
 
 # a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
 _STAT = (
-    r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*(?:\([^)]*\)|±\s*s[de]m?\b)"
+    r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
+    r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?\b)"
     r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
 )
 _STAT_RE = re.compile(_STAT, re.IGNORECASE)
@@ -104,6 +105,20 @@ _EXCEPT_NAMED = re.compile(
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
+# "Tmax is presented as median (min–max)", "tmax values are median (range)", "Tmax: median (range)": a clause
+# whose subject names the parameters it speaks for (a generic subject -- "Data", "Values", "All other
+# parameters" -- speaks for the whole table)
+_SUBJECT = re.compile(
+    r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞–-]{0,40}?)\s*(?:values?\s+)?"
+    r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
+    rf"(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:[a-h](?=[A-Z])|[a-h]\s+(?=[A-Z]))?(?:the\s+)?(?:data|values?|results?|numbers?|figures?|estimates?|statistics?|all\b|other\b|continuous\b"
+    r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
+    re.IGNORECASE,
+)
 _ASPECT = re.compile(
     rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
     rf"(?:(?:shown|given|presented|reported|expressed)\s+as\s+)?(?P<stat>{_STAT})",
@@ -134,6 +149,15 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
                 found.append(Clause(m.group(0), excluded=targets))
         for m in _ASPECT.finditer(sentence):
             found.append(Clause(m.group("stat"), aspect=m.group("aspect").lower()))
+        subject = None if found else _named_subject(sentence)
+        if subject:
+            found.append(
+                Clause(
+                    subject.group("stat"),
+                    targets=_targets(subject.group("targets")),
+                    names=_names(subject.group("targets")),
+                )
+            )
         if not found:
             stats = [m.group(0) for m in _STAT_RE.finditer(sentence)]
             if stats:
@@ -198,4 +222,29 @@ def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
     text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
     text = _FOR.sub("", text)
-    return _ASPECT.sub("", text)
+    text = _ASPECT.sub("", text)
+    return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
+
+
+def _named_subject(sentence: str) -> re.Match[str] | None:
+    """A clause whose subject is a list of parameter names, each one word ("Tmax", "tmax and tlast", "AUC, Cmax"):
+    a noun phrase ("Patient characteristics", "Continuous variables") is no list of labels."""
+    m = _SUBJECT.match(re.sub(r"^(?:[a-h]|[*†‡§¶#]+)\s*(?=[A-Z])", "", sentence))  # a footnote mark before it
+    if m is None or _GENERIC_SUBJECT.match(m.group("targets")):
+        return None
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group("targets")) if p.strip()]
+    if not parts or any(" " in p or p.lower() in _ASPECTS or not _name_like(p) for p in parts):
+        return None
+    return m if _targets(m.group("targets")) else None
+
+
+def _name_like(word: str) -> bool:
+    """A parameter's or a label's name: short ("Age", "Tmax", "tlast") or shaped like one ("AUC0-inf", "t1/2",
+    "CL/F", "LVEDVi"); a long plain word ("Frequencies", "Measurements") is not."""
+    return len(word) <= 6 or bool(re.search(r"\d|/|.[A-Z]", word))
+
+
+def general_statements(notes: str) -> list[str]:
+    """The statistic phrases the legend states for the whole table ("median (IQR)", "geometric mean (95% CI)"),
+    each whole, in the order printed."""
+    return [m.group(0) for m in _STAT_RE.finditer(strip_scoped(notes))]

@@ -3,6 +3,7 @@ trial vocabulary (arm, grade, analyte, parameter, unit). A cell that cannot be r
 
 from __future__ import annotations
 
+import math
 import re
 
 from extractors.cells import parse_shape
@@ -62,12 +63,66 @@ def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding
     notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
     records: list[Record] = []
     findings: list[Finding] = []
+    unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record]]]] = {}
     for cell in model.cells:
-        recs, problem = cell_to_records(cell, model, section, transposed, notes)
+        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes)
+        if recs and inferred and _unconfirmed(recs):
+            unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs))
+            continue
         records.extend(recs)
         if problem:
             findings.append(problem)
+    for column_cells in unconfirmed.values():
+        shared = common_n([count_and_percent(recs) for _cell, recs in column_cells])
+        for cell, recs in column_cells:
+            if shared is not None:
+                records.extend(recs)
+            else:
+                findings.append(
+                    _unread(
+                        cell,
+                        model,
+                        "read as count/percent from the numbers alone (no label says n (%)), and no N, stated or "
+                        "shared by the other cells of its column, confirms that the percentages are of one group",
+                    )
+                )
     return section, records, findings
+
+
+def _unconfirmed(recs: list[Record]) -> bool:
+    """A count and a percent (chosen by the numbers, no statement of the table) that no N checks."""
+    return any(r.statistic == "count" for r in recs) and any(
+        r.statistic == "percent" and r.denominator is None and r.arm_n is None for r in recs
+    )
+
+
+def count_and_percent(recs: list[Record]) -> tuple[float, float, int]:
+    count = next(r for r in recs if r.statistic == "count")
+    pct = next(r for r in recs if r.statistic == "percent")
+    m = re.search(r"\((?:[<>≤≥]\s*)?[-+]?\d+(?:[.·](\d+))?", pct.raw)
+    places = len(m.group(1)) if m and m.group(1) else 0
+    return float(count.value or 0.0), float(pct.value or 0.0), places
+
+
+def common_n(cells: list[tuple[float, float, int]]) -> int | None:
+    """An N of which every (count, percent printed with ``places`` decimals) is the share, within one unit of
+    the printed precision, or ``None``: a column of counts and percentages of one group must share one N. One
+    cell alone confirms nothing."""
+    if any(c == 0 and p > 0 for c, p, _d in cells):
+        return None  # no N makes a share of 0 patients above 0%
+    informative = [(c, p, d) for c, p, d in cells if c > 0]
+    if len(informative) < 2:
+        return None
+    lo, hi = max(int(c) for c, _p, _d in informative), 10**9
+    for c, p, d in informative:
+        unit = 10.0**-d
+        lo = max(lo, math.ceil(100.0 * c / (p + unit) - 1e-9))
+        if p - unit > 0:
+            hi = min(hi, math.floor(100.0 * c / (p - unit) + 1e-9))
+    for n in range(max(lo, 1), min(hi, lo + 100000) + 1):
+        if all(abs(100.0 * c / n - p) < 10.0**-d + 1e-9 for c, p, d in informative):
+            return n
+    return None
 
 
 def cell_to_records(
@@ -77,13 +132,27 @@ def cell_to_records(
     transposed: bool,
     notes: dict[str, str],
 ) -> tuple[list[Record], Finding | None]:
+    """One cell's records, or the finding that says why it was not read."""
+    records, problem, _inferred = _read_cell(cell, model, section, transposed, notes)
+    return records, problem
+
+
+def _read_cell(
+    cell: TableCell,
+    model: TableModel,
+    section: str,
+    transposed: bool,
+    notes: dict[str, str],
+) -> tuple[list[Record], Finding | None, bool]:
+    """The cell's records, the finding, and whether the reading was chosen by the numbers alone."""
     shape = parse_shape(cell.text)
     if shape is None:
         if UNDECODED in cell.text:  # extractors.glyphs: a glyph neither its name, map nor outline decodes
-            return [], _unread(cell, model, "it holds a symbol-font glyph the PDF does not decode (shown as U+FFFD)")
-        return [], _unread(cell, model, "the cell's text is not a form trialex reads")
+            reason = "it holds a symbol-font glyph the PDF does not decode (shown as U+FFFD)"
+            return [], _unread(cell, model, reason), False
+        return [], _unread(cell, model, "the cell's text is not a form trialex reads"), False
     if shape.kind == "empty":
-        return [], None
+        return [], None, False
     ctx = Context(
         row=tuple(reversed(cell.row)),
         column=tuple(reversed(cell.column)),
@@ -96,7 +165,7 @@ def cell_to_records(
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:
-        return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are")
+        return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), False
     denominator = None
     if "denominator" in meaning.stats:
         d = shape.numbers[meaning.stats.index("denominator")]
@@ -110,7 +179,7 @@ def cell_to_records(
     )
     if refused:
         reading = "/".join(s for s in meaning.stats if s != "denominator")
-        return [], _unread(cell, model, f"read as {reading}, but {refused}")
+        return [], _unread(cell, model, f"read as {reading}, but {refused}"), False
     fields = _vocabulary(cell, model, section, transposed)
     records: list[Record] = []
     for i, stat in enumerate(meaning.stats):
@@ -141,7 +210,7 @@ def cell_to_records(
                 **fields,
             )
         )
-    return records, None
+    return records, None, meaning.inferred
 
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-_ESTIMATES = ("mean", "median", "geometric_mean", "hr", "or", "rr", "value", "rate", "percent")
+_ESTIMATES = ("mean", "median", "geometric_mean", "hr", "or", "rr", "value", "rate", "percent", "cv_percent")
 _INTERVALS = (("ci_low", "ci_high", "CI"), ("min", "max", "range"), ("q1", "q3", "IQR"))
 _SPREADS = ("sd", "se", "cv_percent")
 

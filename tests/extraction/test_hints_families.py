@@ -127,3 +127,50 @@ def test_a_fraction_beside_a_rate_per_100_patient_years() -> None:
     )
     assert _meaning("12/40 (30)", ("Response",), ("Drug", "no./total no. (%)")) == ("count", "denominator", "percent")
     assert _meaning("12/400 (3.2)", ("Stroke, n/N (%)",), ("Rate per 100 patient-years",)) == ()
+
+
+def test_a_clause_whose_subject_names_a_parameter_is_scoped_to_it() -> None:
+    # "Tmax is presented as median (min–max)": the Tmax clause, never blended with the table-wide geometric mean
+    for notes in (
+        "Data are geometric mean (95% CI). Tmax is presented as median (min–max).",
+        "Values are geometric mean (95% CI); tmax values are median (range).",
+        "Tmax: median (range). All other parameters: geometric mean (95% CI).",
+    ):
+        assert _meaning("120 (100–140)", ("Cmax (ng/mL)",), ("Fed",), notes=notes) == (
+            "geometric_mean",
+            "ci_low",
+            "ci_high",
+        ), notes
+        assert _meaning("1.0 (0.5–4.0)", ("Tmax (h)",), ("Fed",), notes=notes) == ("median", "min", "max"), notes
+    # a generic subject ("Data", "Values", "All other parameters") speaks for the whole table
+    assert _said("Data are median (IQR).", ("Age",), ("Drug",)) == ["Data are median (IQR)."]
+
+
+def test_two_table_wide_statements_are_never_blended() -> None:
+    # the interval takes the estimate of the phrase that names it, never another phrase's
+    notes = "Data are mean (SD), median (IQR) or n (%). HR, hazard ratio; CI, confidence interval."
+    assert _meaning("62 (55–70)", ("Age",), ("Drug",), notes=notes) == ("median", "q1", "q3")
+    # a glossary defines words; "HR, hazard ratio" does not make a cell a hazard ratio
+    assert _meaning("62 [55–70]", ("Age",), ("Drug",), notes="Values are median [IQR]. HR, hazard ratio.") == (
+        "median",
+        "q1",
+        "q3",
+    )
+    # two statements that each name an interval, and nothing says which is this cell's: unread
+    assert _meaning("62 (55–70)", ("Age",), ("Drug",), notes="Data are median (IQR) or mean (95% CI).") == ()
+    assert _meaning("62 (55–70)", ("Age",), ("Drug",), notes="Data are geometric mean (CV%) or median (range).") == (
+        "median",
+        "min",
+        "max",
+    )
+
+
+def test_legend_phrases_with_dotted_abbreviations() -> None:
+    # Nature-style "mean ± s.d.", "median (Q1, Q3)", "mean ± s.e.m.": the mean outside a phrase does not claim the
+    # median's interval, and an SEM is not an SD
+    notes = "Data are presented as mean ± s.d., median (Q1, Q3) or n (%)."
+    assert _meaning("189 (83, 662)", ("AF period, days",), ("PVI",), notes=notes) == ("median", "q1", "q3")
+    assert _meaning("62.1 ± 8.3", ("Age, years",), ("PVI",), notes=notes) == ("mean", "sd")
+    assert _meaning("62.1 ± 1.3", ("Age, years",), ("PVI",), notes="Values are mean ± s.e.m.") == ("mean", "se")
+    notes = "Data are median (first quartile, third quartile) or n (%)."
+    assert _meaning("189 (83, 662)", ("AF period, days",), ("PVI",), notes=notes) == ("median", "q1", "q3")
