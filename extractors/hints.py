@@ -253,7 +253,7 @@ def _two_intervals(texts: list[str]) -> Meaning:
     """``a (b–c; d,e)``: median (IQR; range) only when a label says both intervals, IQR inside range."""
     for text in texts:
         low = text.lower()
-        m = re.search(r"median\s*\(\s*(iqr|interquartile range)\s*[;,]\s*(range|min(?:imum)?\s*[,–-]\s*max)", low)
+        m = re.search(r"median\s*\(\s*(iqr|interquartile range)\s*[;,]?\s*(range|min(?:imum)?\s*[,–-]\s*max)", low)
         if m:
             return Meaning(("median", "q1", "q3", "min", "max"))
     return Meaning((), reason="an estimate with two intervals whose meaning the table does not state")
