@@ -10,6 +10,7 @@ statement, the statement as printed (``raw``) and the sentence (``context``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.layout import frame_layout, join_words, split_segments
@@ -116,6 +117,7 @@ class _Text:
     words: list[Word]
     paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
     discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
+    body_end: int | None = None  # where the figure and table legends, read after the body text, begin
 
 
 def prose_records(
@@ -139,7 +141,7 @@ def prose_records(
         text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
     for i, (text, page) in enumerate(pages):
-        before = _tail(pages[i - 1][0].text) if i > 0 else ""
+        before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
         for record in _statements(_joined(before, text, after), page):
             if record.row:
@@ -239,16 +241,24 @@ def _reading_order(
     right_edge: dict[int, float] = {}
     for seg in ordered:
         right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
+    body, legends = _captions_last(ordered, lefts, right_edge, column_of)
+    ordered = body + legends
+    body_end: int | None = None
     discussion: list[tuple[int, bool]] = [(0, discussing)]
     previous: list[Word] | None = None
-    for seg in ordered:
-        line_text = join_words(seg).strip()
+    for index, seg in enumerate(ordered):
+        if index == len(body) and legends:
+            body_end = len(chars)
+        line_text = _heading_text(join_words(seg).strip())
         heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 else None
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
         if previous is not None and (
-            _new_paragraph(previous, seg, lefts)
+            _CAPTION.match(line_text)
+            or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
+            or _heading_line(previous, right_edge.get(column_of(previous), previous[-1].x1))
+            or _new_paragraph(previous, seg, lefts)
             or _RUN_IN_LINE.match(line_text)
             or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
         ):
@@ -277,8 +287,46 @@ def _reading_order(
                 chars.append(ch)
                 owner.append(len(flat) - 1)
             prev = w
+    for p in paragraphs:
+        if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
+            chars[p - 1] = "\n"  # a paragraph ends every sentence in it
     text = _plain("".join(chars))
-    return _Text(text, owner, flat, paragraphs, discussion), skipping, discussing
+    return _Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
+
+
+_CAPTION = re.compile(r"^(?:Fig\.?|Figure|Table|Supplementary (?:Fig\.?|Figure|Table))\s?S?\d+[A-Za-z]?\s?(?:[|.:]|$)")
+
+
+def _captions_last(
+    ordered: list[list[Word]], lefts: list[float], right_edge: dict[int, float], column_of: Callable[[list[Word]], int]
+) -> tuple[list[list[Word]], list[list[Word]]]:
+    """A figure or table legend set inside a column ("Fig. 4 | Kaplan-Meier plot ...") interrupts the body
+    text around it: its lines (from the caption line to its paragraph's end, in its column) are read after the
+    page's body text, so that a sentence the legend splits is read whole."""
+    body: list[list[Word]] = []
+    legends: list[list[Word]] = []
+    inside = False
+    for seg in ordered:
+        if _CAPTION.match(join_words(seg).strip()):
+            inside = True
+        elif inside:
+            prev = legends[-1]
+            right = right_edge.get(column_of(prev), prev[-1].x1)
+            if (
+                column_of(seg) != column_of(prev)
+                or _new_paragraph(prev, seg, lefts)
+                or _ended_short(prev, right)
+                or min(w.top for w in seg) < max(w.bottom for w in prev)
+            ):
+                inside = False
+        (legends if inside else body).append(seg)
+    return body, legends
+
+
+def _heading_text(line: str) -> str:
+    """A heading set with a spaced initial capital ("R esults", "D iscussion": a drop cap or letter-spaced
+    small caps) reads as one word."""
+    return re.sub(r"^([A-Z])\s(?=[a-z]+\b)", r"\1", line)
 
 
 _DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
@@ -292,6 +340,17 @@ _RUN_IN_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?:\s[a-z][A-Za-z-]*){0,2}\.\s[A-Z]"
 _SHORT_LINE = (
     2.0  # a line ending this many type sizes before its column's right edge, with a full stop, ends a paragraph
 )
+
+
+def _heading_line(seg: list[Word], right: float) -> bool:
+    """A heading on a line of its own ("Exploratory endpoints", "Patients"): a few words, no closing
+    punctuation, set in bold or ending well before its column's right edge."""
+    text = join_words(seg).strip()
+    if len(seg) > 6 or not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-", "–")):
+        return False
+    if re.search(r"\d", text):
+        return False
+    return all(w.bold for w in seg) or right - seg[-1].x1 > 6 * max(seg[-1].size, 1.0)
 
 
 def _ended_short(previous: list[Word], right: float) -> bool:
@@ -715,16 +774,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
     ends one)."""
     left = start
     while True:
-        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left))
-        if left < 0 or _is_break(text, left):
+        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left), text.rfind("\n", 0, left) - 1)
+        if left < 0 or text[left + 1] == "\n" or _is_break(text, left):
             break
     right = end
     while True:
-        candidates = [i for i in (text.find(". ", right), text.find("; ", right)) if i >= 0]
+        candidates = [i for i in (text.find(". ", right), text.find("; ", right), text.find("\n", right)) if i >= 0]
         if not candidates:
             right = len(text)
             break
         right = min(candidates)
+        if text[right] == "\n":
+            right -= 1
+            break
         if _is_break(text, right):
             break
         right += 1

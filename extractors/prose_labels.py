@@ -292,12 +292,20 @@ def respectively_groups(sentence: str) -> list[str]:
 
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
-    found: dict[str, str] = {}
-    for pattern in (_DOSE, _GROUP, _POPULATION):
+    kinds: dict[str, dict[str, str]] = {}
+    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("population", _POPULATION)):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
-            found.setdefault(re.sub(r"\W", "", name.lower()), name)
-    return next(iter(found.values())) if len(found) == 1 else None
+            kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
+    found = {k: v for names in kinds.values() for k, v in names.items()}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    populations = kinds.get("population", {})
+    if len(populations) == 1 and len(kinds.get("dose", {})) >= 2 and "arm" not in kinds:
+        # "patients with TNBC ... four responses at 50 mg/m² and 18 at 70 mg/m²": the dose levels break the
+        # one population down; the paragraph is about the population
+        return next(iter(populations.values()))
+    return None
 
 
 def any_group(text: str) -> bool:
