@@ -392,12 +392,52 @@ _GROUP_WORDS = frozenset(
 )
 
 
-def _tokens(text: str, drop: frozenset[str]) -> frozenset[str]:
-    text = unicodedata.normalize("NFKC", text).lower()
+def _words(text: str, drop: frozenset[str]) -> list[str]:
+    """The words of a label in order, lowercased, synonyms mapped to one spelling, ``drop`` words left out."""
+    text = unicodedata.normalize("NFKC", text)
+    # an acronym the label prints in capitals stays one word ("AF", "ED", "TTR")
+    text = re.sub(r"\b[A-Z]{2,5}s?\b", lambda m: m.group(0).lower(), text).lower()
     for pattern, repl in _ENDPOINT_SYNONYMS:
         text = re.sub(pattern, repl, text)
-    words = re.findall(r"[0-9a-z]+", text)
-    return frozenset(w for w in words if w not in drop)
+    return [w for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
+
+
+def _acronyms(words: list[str], other: str) -> list[str]:
+    """``words`` with each run of words whose initials spell an acronym ``other`` prints in capitals replaced by it
+    ("recurrence of atrial fibrillation" against "recurrence of AF" -> ["recurrence", "af"]): a reviewer reads
+    an abbreviation and the words it abbreviates as one label."""
+    short = {a.lower() for a in re.findall(r"\b([A-Z]{2,5})s?\b", other) if a.lower() not in words}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for acronym in short:
+            run = words[i : i + len(acronym)]
+            if len(run) == len(acronym) and "".join(w[0] for w in run) == acronym:
+                out.append(acronym)
+                i += len(acronym)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _tokens(text: str, drop: frozenset[str]) -> frozenset[str]:
+    return frozenset(_words(text, drop))
+
+
+def _labels_match(golden: str | None, extracted: str | None, drop: frozenset[str]) -> bool | None:
+    """One label's words contain the other's, after acronyms are read as the words they abbreviate; or the two
+    spell the same letters once spaces and hyphens are dropped ("delayed-cardioversion" printed across a line
+    break as "delayedcardioversion"). ``None`` when the golden label is empty."""
+    g, e = _words(golden or "", drop), _words(extracted or "", drop)
+    if not g:
+        return None
+    if not e:
+        return False
+    g, e = _acronyms(g, extracted or ""), _acronyms(e, golden or "")
+    gs, es = frozenset(g), frozenset(e)
+    return gs <= es or es <= gs or "".join(g) == "".join(e)
 
 
 def endpoint_key(text: str | None) -> frozenset[str]:
@@ -413,10 +453,8 @@ def group_key(text: str | None) -> frozenset[str]:
 
 def endpoint_matches(golden: str | None, extracted: str | None) -> bool:
     """The golden endpoint and the extracted one name the same thing: one's words contain the other's."""
-    g, e = endpoint_key(golden), endpoint_key(extracted)
-    if not g:
-        return not e
-    return bool(e) and (g <= e or e <= g)
+    found = _labels_match(golden, extracted, _STAT_WORDS)
+    return not endpoint_key(extracted) if found is None else found
 
 
 _WHOLE_TRIAL = frozenset({"all", "overall", "total", "whole", "entire", "population"})
@@ -428,7 +466,7 @@ def group_matches(golden: str | None, extracted: str | None) -> bool:
     g, e = group_key(golden), group_key(extracted)
     if not g or g <= _WHOLE_TRIAL:
         return not e or e <= _WHOLE_TRIAL
-    return bool(e) and (g <= e or e <= g)
+    return bool(_labels_match(golden, extracted, _GROUP_WORDS))
 
 
 def prose_endpoint(record: Record) -> str | None:
