@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.layout import frame_layout, join_words, split_segments
+from extractors.prose_arms import arm_before, arm_words
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -140,10 +141,11 @@ def prose_records(
         )
         text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
+    arms = arm_words(" ".join(t.text for t, _ in pages))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
-        for record in _statements(_joined(before, text, after), page):
+        for record in _statements(_joined(before, text, after), page, arms):
             if record.row:
                 records.append(record)
             elif findings is not None:
@@ -511,9 +513,10 @@ _RATIO = {
 }
 
 
-def _statements(text: _Text, page: int) -> list[Record]:
+def _statements(text: _Text, page: int, arms: frozenset[str] = frozenset()) -> list[Record]:
     claimed = [False] * len(text.text)
     out: list[Record] = []
+    places: dict[int, tuple[int, int, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
     for pattern, names in _PATTERNS:
         for m in pattern.finditer(text.text):
             groups = [g for g in names if m.group(g) is not None]
@@ -521,14 +524,50 @@ def _statements(text: _Text, page: int) -> list[Record]:
                 continue
             if not _plausible(m, text.text):
                 continue
-            recs = _records(m, names, groups, text, page)
+            recs = _records(m, names, groups, text, page, arms, places)
             if not recs:
                 continue
             for g in groups:
                 for i in range(m.start(g), m.end(g)):
                     claimed[i] = True
             out.extend(recs)
+    _inherit_endpoints(out, places)
     return out
+
+
+_FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
+
+
+def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool]]) -> None:
+    """A number whose own words name no endpoint, in a sentence that stated one for a number of its kind just
+    before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
+    placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is the
+    same endpoint in another group: the comparison or the breakdown of that statement. A p-value takes the
+    endpoint of the comparison stated before it."""
+    by_sentence: dict[int, list[Record]] = {}
+    for r in records:
+        if id(r) in places:
+            by_sentence.setdefault(places[id(r)][0], []).append(r)
+    for group in by_sentence.values():
+        group.sort(key=lambda r: places[id(r)][1])
+        for i, r in enumerate(group):
+            if r.row and not places[id(r)][2]:
+                continue
+            kind = _FAMILY.get(r.statistic, r.statistic)
+            lead = next(
+                (
+                    q
+                    for q in reversed(group[:i])
+                    if q.row
+                    and not places[id(q)][2]
+                    and q.row != ["population"]
+                    and (r.statistic == "p" or _FAMILY.get(q.statistic, q.statistic) == kind)
+                ),
+                None,
+            )
+            if lead is not None and lead.section != "pk":
+                r.row = list(lead.row)
+                r.section = lead.section
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -563,7 +602,15 @@ def _plausible(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
+def _records(
+    m: re.Match[str],
+    names: dict[str, str],
+    groups: list[str],
+    text: _Text,
+    page: int,
+    arms: frozenset[str] = frozenset(),
+    places: dict[int, tuple[int, int, bool]] | None = None,
+) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     first = groups[0]
     if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
@@ -595,6 +642,7 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         term, grade, scope = ae_context(context, at)
         row = term or []
     out: list[Record] = []
+    weak: set[int] = set()
     for g in groups:
         stat = names[g]
         if stat == "denominator":
@@ -622,11 +670,18 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
         label_row = row
+        named_arm = arm_before(context, m.start(g) - start, arms) if pk is None else None
         if not label_row:
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            if named_arm and what and norm_words(what) <= norm_words(named_arm):
+                what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
+            if named_arm and what == "population" and places is not None:
+                weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
             group = arm
+        elif named_arm:
+            group = named_arm
         elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
             group = None  # a contrast between groups is about the trial, not one group
         else:
@@ -668,7 +723,14 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             r.row = list(named)
         if r.section != "pk":
             r.arm = group
+    for i, r in enumerate(out):
+        if places is not None:
+            places[id(r)] = (start, m.start(first), bool(weak) and i in weak)
     return out
+
+
+def norm_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
 
 
 def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:

@@ -58,6 +58,13 @@ _GROUP = re.compile(
     r"(?P<g>(?:the\s)?[A-Za-z0-9][A-Za-z0-9 ²/.+-]{1,40}?\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
+# "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
+# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
+_THE_GROUP = re.compile(
+    r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
+    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
+    re.IGNORECASE,
+)
 _ASSIGNED = re.compile(r"\bassigned to (?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were)\b)", re.IGNORECASE)
 _DOSE = re.compile(
     r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
@@ -221,6 +228,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         what = had.group("what").strip()
         if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
             return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+        if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(r"(?:because|due|owing|for)\b", what, re.I):
+            return "discontinued"  # "6 patients discontinued because of AEs": the event is the discontinuation
         return efficacy_endpoint(what, len(what)) or what
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         return "population"  # "(n = 107)": the size of the group the clause names
@@ -242,7 +251,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     found = efficacy_endpoint(clause, local_at)
     if found:
         return found
-    if statistic == "p":
+    if statistic in ("p", "count", "percent", "rate"):
+        # "The number of patients experiencing an AE was similar among the A (42.7%), B (39.4%) ... groups"
         incidence = _INCIDENCE_OF.search(sentence[:focus])
         if incidence:
             return incidence.group("what").strip()
@@ -266,7 +276,7 @@ def group_of(sentence: str, at: int) -> str | None:
     candidates: list[tuple[int, str]] = []
     for m in _POPULATION.finditer(sentence):
         candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
-    for pattern in (_DOSE, _GROUP, _ASSIGNED):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED):
         for m in pattern.finditer(clause):
             distance = abs(m.start() - local_at)
             candidates.append((distance, m.group("g").strip()))
@@ -293,7 +303,7 @@ def respectively_groups(sentence: str) -> list[str]:
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
     kinds: dict[str, dict[str, str]] = {}
-    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("population", _POPULATION)):
+    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("arm", _THE_GROUP), ("population", _POPULATION)):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
             kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
@@ -310,7 +320,7 @@ def single_group(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _POPULATION))
+    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION))
 
 
 def group_of_n(text: str, n: int) -> str | None:
@@ -345,7 +355,7 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
 def named_groups(text: str) -> list[str]:
     """The groups a stretch of text names, in the order it names them (each once)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_DOSE, _GROUP, _ASSIGNED, _POPULATION):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION):
         for m in pattern.finditer(text):
             found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
     out: list[str] = []
