@@ -34,9 +34,52 @@ _NAMED = (
 _SIZED = re.compile(r"(?P<g>[A-Za-z][A-Za-z0-9²/.+⁄-]*(?:\s[A-Za-z0-9²/.+⁄-]+){0,4})\s?[(\[]\s?[nN]\s?=\s?\d+\s?[)\]]")
 _ASSIGNING = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.IGNORECASE)
 _GENERIC = frozenset(
-    "the a an and or of in with to for group groups arm arms cohort cohorts patients patient participants subjects "
-    "dose doses dosage level levels daily twice once bid qd tid mg treatment therapy receive received receiving "
-    "either both all each total usual standard".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "with",
+        "to",
+        "for",
+        "group",
+        "groups",
+        "arm",
+        "arms",
+        "cohort",
+        "cohorts",
+        "patients",
+        "patient",
+        "participants",
+        "subjects",
+        "dose",
+        "doses",
+        "dosage",
+        "level",
+        "levels",
+        "daily",
+        "twice",
+        "once",
+        "bid",
+        "qd",
+        "tid",
+        "mg",
+        "treatment",
+        "therapy",
+        "receive",
+        "received",
+        "receiving",
+        "either",
+        "both",
+        "all",
+        "each",
+        "total",
+        "usual",
+        "standard",
+    ]
 )
 
 
