@@ -153,6 +153,38 @@ def prose_records(
     return records
 
 
+def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record], list[Finding]]:
+    """The prose records of plain paragraphs of result text (as :func:`prose_records` reads a page's text
+    once it is in reading order), and the ``prose-unread`` findings of the numbers whose endpoint they do
+    not tell. Each word is given a made-up box on a line of its own paragraph."""
+    words: list[Word] = []
+    chars: list[str] = []
+    owner: list[int] = []
+    starts: list[int] = []
+    for n, paragraph in enumerate(paragraphs):
+        if chars:
+            chars.append("\n")
+            owner.append(-1)
+        starts.append(len(chars))
+        for i, token in enumerate(paragraph.split()):
+            if i:
+                chars.append(" ")
+                owner.append(-1)
+            box = (float(i), float(n * 10), float(i + 1), float(n * 10 + 8))
+            words.append(Word(token, *box, 8.0, False, box))
+            chars.extend(token)
+            owner.extend([len(words) - 1] * len(token))
+    text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
+    findings: list[Finding] = []
+    records = []
+    for record in _statements(text, page, arm_words(text.text)):
+        if record.row:
+            records.append(record)
+        else:
+            findings.append(_unread(record))
+    return records, findings
+
+
 def _tail(text: str) -> str:
     """The unfinished sentence a page ends with (it goes on on the next page), or ""."""
     ends = [i for i in (text.rfind(". "), text.rfind("; ")) if i >= 0 and _is_break(text, i)]
@@ -281,7 +313,19 @@ def _reading_order(
             owner.append(-1)
         prev: Word | None = None
         for w in seg:
-            if prev is not None and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
+            # "− 0.12": a minus sign set apart from its number is still its sign
+            signed = (
+                prev is not None
+                and prev.text in ("\u2212", "-")
+                and w.text[:1].isdigit()
+                and chars[-2:-1]
+                in (
+                    [" "],
+                    ["("],
+                    ["["],
+                )
+            )
+            if prev is not None and not signed and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
                 chars.append(" ")
                 owner.append(-1)
             flat.append(w)
@@ -449,7 +493,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
     (
         re.compile(
-            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\("
+            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s[(\[]"
             rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|confidence))(?:[,;]\s?{CI})?",
             re.IGNORECASE,
         ),
@@ -685,10 +729,14 @@ def _records(
         elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
             group = None  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat) or (
+            group = _group(context, m.start(g) - start, stat, end) or (
                 None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
-            group = group or (None if discussing else _paragraph_group(text, m.start()))
+            total = re.search(r"\b(?:a total of|in total,?|overall,?|in all,?)\s$", context[max(0, at - 14) : at], re.I)
+            if total and not (group and group in context[:at]):
+                group = None  # "A total of 1125 patients were assigned to X or Y": the whole trial
+            else:
+                group = group or (None if discussing else _paragraph_group(text, m.start()))
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
                 group = group_of_n(text.text[: m.start()], denominator)
@@ -776,7 +824,7 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     return found
 
 
-def _group(sentence: str, at: int, stat: str) -> str | None:
+def _group(sentence: str, at: int, stat: str, end: int | None = None) -> str | None:
     """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
     its i-th value of the same kind, else the group its clause names."""
     pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
@@ -788,7 +836,7 @@ def _group(sentence: str, at: int, stat: str) -> str | None:
         index = len(re.findall(kind, unbracketed[:at]))
         if index < len(pairs):
             return pairs[index]
-    return group_of(sentence, at)
+    return group_of(sentence, at, end)
 
 
 _PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")

@@ -102,9 +102,10 @@ def arm_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# the term right before the bracket: after the last list separator or preposition
 _BEFORE_BRACKET = re.compile(
-    r"(?:^|[,;(]\s?|\b(?:and|or|with|than|vs\.?|versus|among the|in the|for the|on|in|for)\s)"
-    r"(?P<term>[A-Za-z0-9][A-Za-z0-9²/.+⁄ -]{0,40}?)\s?$",
+    r"(?:^|[,;(]\s?|\b(?:and|or|with|than|vs\.?|versus|to|among|the|in|for|on|of)\s)"
+    r"(?P<term>(?:(?!(?:and|or|with|than|vs|versus|to|among|the|in|for|on|of)\b)[A-Za-z0-9][A-Za-z0-9²/.+⁄-]*\s?){1,6})$",
     re.IGNORECASE,
 )
 
@@ -121,6 +122,7 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
     if not m:
         return None
     term = m.group("term").strip()
+    term = re.sub(r"^(?:(?:receive|received|receiving|either|both)\s)+", "", term, flags=re.IGNORECASE)
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", term)]
     if _DOSE_TERM.search(term) and len(term.split()) <= 5:
         return term

@@ -65,7 +65,9 @@ _THE_GROUP = re.compile(
     r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
 )
-_ASSIGNED = re.compile(r"\bassigned to (?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were)\b)", re.IGNORECASE)
+_ASSIGNED = re.compile(
+    r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
+)
 _DOSE = re.compile(
     r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
     r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
@@ -116,10 +118,13 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
-def efficacy_endpoint(text: str, at: int) -> str | None:
-    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before)."""
+def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
+    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before). Without
+    ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
     best: tuple[int, str] | None = None
     for pattern, name in _EFFICACY_RE:
+        if name == "follow-up" and not durations:
+            continue
         for m in pattern.finditer(text):
             distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
             if best is None or distance < best[0]:
@@ -135,7 +140,8 @@ _EVENT_NOUN = re.compile(
 )
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\(\s?±\s?S[DE]\s?\)\s)?(?P<what>(?:number of |duration of )?"
-    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\()",
+    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\(|"
+    r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
@@ -194,13 +200,24 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             named = efficacy_endpoint(words, len(words))
             return named or words
     if statistic in ("hr", "or", "rr"):
+        named_for = re.search(
+            r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"
+            r"(?P<o>[A-Za-z][A-Za-z -]{2,50}?)\s?[,:=(]?\s?$",
+            sentence[:focus],
+        )
+        if named_for:  # "hazard ratio for death, 0.62"
+            what = named_for.group("o").strip()
+            return efficacy_endpoint(what, len(what), durations=False) or what
         occurred = list(_OCCURRED.finditer(sentence[:focus]))
         if occurred:
             what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
-            return efficacy_endpoint(what, len(what)) or what
-        found = efficacy_endpoint(clause, local_at)
+            return efficacy_endpoint(what, len(what), durations=False) or what
+        found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
             return found
+        counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
+        if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
+            return "death" if counted[-1].group("e") == "deaths" else "events"
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
@@ -228,8 +245,10 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         what = had.group("what").strip()
         if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
             return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
-        if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(r"(?:because|due|owing|for)\b", what, re.I):
-            return "discontinued"  # "6 patients discontinued because of AEs": the event is the discontinuation
+        if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
+            r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I
+        ):
+            return "discontinued"  # "6 patients discontinued (treatment) because of AEs": the discontinuation
         return efficacy_endpoint(what, len(what)) or what
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         return "population"  # "(n = 107)": the size of the group the clause names
@@ -248,7 +267,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
         return efficacy_endpoint(what, len(what)) or what
-    found = efficacy_endpoint(clause, local_at)
+    durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
+    found = efficacy_endpoint(clause, local_at, durations)
     if found:
         return found
     if statistic in ("p", "count", "percent", "rate"):
@@ -268,17 +288,30 @@ _POPULATION = re.compile(
 )
 
 
-def group_of(sentence: str, at: int) -> str | None:
+def group_of(sentence: str, at: int, end: int | None = None) -> str | None:
     """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
-    (the whole trial)."""
+    (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
+    between them: "in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of 4672 patients
+    (14.9%) in the placebo group" gives 694 the placebo group, not the group named just before it."""
     start, clause = _clause(sentence, at)
     local_at = at - start
+    local_end = max(local_at, (end if end is not None else at) - start)
     candidates: list[tuple[int, str]] = []
     for m in _POPULATION.finditer(sentence):
         candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
     for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED):
         for m in pattern.finditer(clause):
-            distance = abs(m.start() - local_at)
+            between = clause[local_at : m.start()].lstrip("0123456789.,")
+            if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
+                continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            if re.match(r"\s?(?:\([^)]*\)\s?)?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
+                continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
+            if m.start() >= local_end:
+                distance = m.start() - local_end
+            elif m.end() <= local_at:
+                distance = local_at - m.end()
+            else:
+                distance = 0
             candidates.append((distance, m.group("g").strip()))
     if not candidates:
         return None

@@ -399,7 +399,18 @@ def _words(text: str, drop: frozenset[str]) -> list[str]:
     text = re.sub(r"\b[A-Z]{2,5}s?\b", lambda m: m.group(0).lower(), text).lower()
     for pattern, repl in _ENDPOINT_SYNONYMS:
         text = re.sub(pattern, repl, text)
-    return [w for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
+    return [_stem(w) for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection ("deaths" = "death", "discontinued" = "discontinuation" = "discontinu",
+    "randomized" = "randomization"): a reviewer files them under one label. Short words and numbers stay."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def _acronyms(words: list[str], other: str) -> list[str]:
