@@ -284,7 +284,7 @@ def _reading_order(
         if index == len(body) and legends:
             body_end = len(chars)
         line_text = _heading_text(join_words(seg).strip())
-        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 else None
+        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 or _RUN_IN_KEEP.match(line_text) else None
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
@@ -301,7 +301,7 @@ def _reading_order(
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
             skipping = True
             continue
-        if _KEEP_HEADINGS.match(line_text) and len(seg) <= 4:
+        if heading:
             skipping = False
         if skipping:
             continue
@@ -375,6 +375,8 @@ def _heading_text(line: str) -> str:
     return re.sub(r"^([A-Z])\s(?=[a-z]+\b)", r"\1", line)
 
 
+# a structured abstract's run-in heading: "Results: The relative bioavailability ..."
+_RUN_IN_KEEP = re.compile(r"^(?:results?|findings|conclusions?|interpretation)\s?[:.]\s", re.IGNORECASE)
 _DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
 
 
@@ -516,6 +518,15 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?P<lo>{SNUM})\s?(?:to|–)\s?(?P<hi>{SNUM})[\])]"
         ),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # the second of "12 minutes (IQR 8-24) with A and 26 minutes (IQR 15-45) with B": a summary with its spread
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
+            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM})\)",
+            re.IGNORECASE,
+        ),
+        {"v": "estimate", "rlo": "min", "rhi": "max"},
     ),
     # 3.9 per 100 person-years
     (
@@ -697,6 +708,8 @@ def _records(
             continue
         if stat == "ratio":
             stat = _RATIO.get(m.group("kind").lower(), "value")
+        if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
+            stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
         if stat == "estimate":
             low = context.lower()
             stat = "median" if "median" in low else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
@@ -726,10 +739,10 @@ def _records(
             group = arm
         elif named_arm:
             group = named_arm
-        elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
+        elif stat in ("hr", "or", "rr") or (stat == "p" and _contrast(context)):
             group = None  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat, end) or (
+            group = _group(context, m.start(g) - start, stat, end, arms) or (
                 None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
             total = re.search(r"\b(?:a total of|in total,?|overall,?|in all,?)\s$", context[max(0, at - 14) : at], re.I)
@@ -781,6 +794,13 @@ def norm_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
 
 
+def _contrast(sentence: str) -> bool:
+    """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
+    if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|difference)\b", sentence, re.I):
+        return True
+    return len(named_groups(sentence)) >= 2
+
+
 def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
     """ "did not differ between the groups (5.8±21.9 and 5.1±15.5, respectively)": the i-th value is of the
     i-th group the paragraph named before, when the sentence names none itself."""
@@ -817,6 +837,10 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     sentence_start, _ = _sentence(text.text, at, at)
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
+    if found and re.search(r"\b(?:group|arm)$", found, re.I):
+        # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
+        # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
+        found = None
     sentence = _sentence(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
@@ -824,7 +848,7 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     return found
 
 
-def _group(sentence: str, at: int, stat: str, end: int | None = None) -> str | None:
+def _group(sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
     """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
     its i-th value of the same kind, else the group its clause names."""
     pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
@@ -836,7 +860,7 @@ def _group(sentence: str, at: int, stat: str, end: int | None = None) -> str | N
         index = len(re.findall(kind, unbracketed[:at]))
         if index < len(pairs):
             return pairs[index]
-    return group_of(sentence, at, end)
+    return group_of(sentence, at, end, arms)
 
 
 _PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")

@@ -118,6 +118,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         sentence[:at],
     )
     term = m.group(1).strip() if m else None
+    if term:  # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
+        term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
     return ([term] if term else None), grade, scope

@@ -28,7 +28,7 @@ _EFFICACY = (
     (r"duration of (?:objective )?response|\bdor\b", "DoR"),
     (r"time to (?:objective )?response|\bttr\b", "TTR"),
     (r"time to progression|\bttp\b", "TTP"),
-    (r"complete (?:metabolic )?(?:response|remission)s?|\bcm?rs?\b", "CR"),
+    (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
     (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
     (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
     (r"progressive disease|\bpd\b", "PD"),
@@ -118,6 +118,12 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+def _bare(what: str) -> str:
+    """A subject without its article and trailing auxiliary: "the primary endpoint had" -> "primary endpoint"."""
+    what = re.sub(r"^(?:a|an|the)\s", "", what.strip(), flags=re.I)
+    return re.sub(r"\s(?:had|has|have|was|were|been|had been|has been)$", "", what, flags=re.I)
+
+
 def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
     """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before). Without
     ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
@@ -145,7 +151,7 @@ _SUMMARY_OF = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{3,80}?)\s(?:occurred|was reported|were reported|"
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|was reported|were reported|"
     r"was observed|were observed|developed)\s(?:in\s)?",
     re.IGNORECASE,
 )
@@ -193,6 +199,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
     if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
+        # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
+        words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
@@ -210,7 +218,7 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             return efficacy_endpoint(what, len(what), durations=False) or what
         occurred = list(_OCCURRED.finditer(sentence[:focus]))
         if occurred:
-            what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
+            what = _bare(occurred[-1].group("what"))
             return efficacy_endpoint(what, len(what), durations=False) or what
         found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
@@ -231,6 +239,16 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         return {"randomisation": "randomized", "randomization": "randomized"}.get(
             underwent.group("v"), underwent.group("v")
         )
+    inside = re.search(
+        r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
+        r"screened|analy[sz]ed|evaluable|eligible)\b",
+        sentence[at:end],
+    )
+    participle = re.match(
+        r"^(?P<v>enrolled|randomi[sz]ed|treated|screened|included|evaluable|eligible)\b", sentence[end:].lstrip()
+    )
+    if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
+        return (inside or participle).group("v").lower()  # type: ignore[union-attr]
     verb = _COUNT_VERBS.match(after) or re.match(
         r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
     )
@@ -240,6 +258,15 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
         what = event.group("what").strip()
         return efficacy_endpoint(what, len(what)) or what
+    predicate = re.match(
+        r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
+        r"observed|reported|seen|found|noted)\b)(?P<what>[a-z][a-z -]{1,40}?)(?=[,.;(]|\s(?:and|or|while|whereas|in|at|"
+        r"during|after|before|with|than)\b|$)",
+        after,
+    )
+    if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
+        what = predicate.group("what").strip()
+        return efficacy_endpoint(what, len(what), durations=False) or what
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
@@ -256,7 +283,7 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
         summary = summaries[-1] if summaries else None
         if summary:
-            what = re.split(r"\s(?:with|in|among|for|to)\s|,", summary.group("what"))[0].strip()
+            what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
                 return named or what
@@ -265,8 +292,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             return noun.group("what").strip()
     occurred = list(_OCCURRED.finditer(sentence[:focus]))
     if occurred and statistic in ("count", "percent", "rate", "events"):
-        what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
-        return efficacy_endpoint(what, len(what)) or what
+        what = _bare(occurred[-1].group("what"))
+        return efficacy_endpoint(what, len(what), durations=False) or what
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
     found = efficacy_endpoint(clause, local_at, durations)
     if found:
@@ -280,7 +307,25 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         return "population"
     if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
         return "population"
+    if statistic not in ("count", "p"):
+        subject = _COPULA_SUBJECT.search(sentence[:at])
+        if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
+            what = re.split(_SUBJECT_END, _bare(subject.group("what")), maxsplit=1)[0].strip()
+            what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
+            pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
+            if what and not re.fullmatch(pronoun, what, re.I):
+                return efficacy_endpoint(what, len(what), durations) or what
     return None
+
+
+# the subject of a result stated with a copula, the number right after it
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z][^,;()\d]{2,80}?)\s(?:was|were|is|are|reached|averaged|"
+    r"amounted to)\s(?:(?:estimated|calculated|found|observed|measured)\s(?:as|at|to be)\s|about\s|approximately\s|"
+    r"only\s|also\s)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"
 
 
 _POPULATION = re.compile(
@@ -288,7 +333,7 @@ _POPULATION = re.compile(
 )
 
 
-def group_of(sentence: str, at: int, end: int | None = None) -> str | None:
+def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
     """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
     (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
     between them: "in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of 4672 patients
@@ -299,7 +344,13 @@ def group_of(sentence: str, at: int, end: int | None = None) -> str | None:
     candidates: list[tuple[int, str]] = []
     for m in _POPULATION.finditer(sentence):
         candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
-    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED):
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED]
+    if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
+        names = "|".join(re.escape(a) for a in sorted(arms, key=len, reverse=True))
+        patterns.append(
+            re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
+        )
+    for pattern in patterns:
         for m in pattern.finditer(clause):
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
@@ -310,6 +361,9 @@ def group_of(sentence: str, at: int, end: int | None = None) -> str | None:
                 distance = m.start() - local_end
             elif m.end() <= local_at:
                 distance = local_at - m.end()
+                coordinated = r"\b(?:and|or|vs\.?|versus|while|whereas|compared with|than)\b"
+                if re.search(coordinated, clause[m.end() : local_at]):
+                    distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
             else:
                 distance = 0
             candidates.append((distance, m.group("g").strip()))
