@@ -487,7 +487,8 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
     (
         re.compile(
-            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b[,:=]?\s?(?:was\s|of\s)?"
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
+            rf"(?:\s(?:for|of)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
         ),
         {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},

@@ -392,14 +392,14 @@ _GROUP_WORDS = frozenset(
 )
 
 
-def _words(text: str, drop: frozenset[str]) -> list[str]:
+def _words(text: str, drop: frozenset[str], stem: bool = True) -> list[str]:
     """The words of a label in order, lowercased, synonyms mapped to one spelling, ``drop`` words left out."""
     text = unicodedata.normalize("NFKC", text)
     # an acronym the label prints in capitals stays one word ("AF", "ED", "TTR")
     text = re.sub(r"\b[A-Z]{2,5}s?\b", lambda m: m.group(0).lower(), text).lower()
     for pattern, repl in _ENDPOINT_SYNONYMS:
         text = re.sub(pattern, repl, text)
-    return [_stem(w) for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
+    return [_stem(w) if stem else w for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
 
 
 def _stem(word: str) -> str:
@@ -448,7 +448,8 @@ def _labels_match(golden: str | None, extracted: str | None, drop: frozenset[str
         return False
     g, e = _acronyms(g, extracted or ""), _acronyms(e, golden or "")
     gs, es = frozenset(g), frozenset(e)
-    return gs <= es or es <= gs or "".join(g) == "".join(e)
+    squeezed = "".join(_words(golden or "", drop, stem=False)) == "".join(_words(extracted or "", drop, stem=False))
+    return gs <= es or es <= gs or squeezed
 
 
 def endpoint_key(text: str | None) -> frozenset[str]:
