@@ -171,24 +171,54 @@ def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
     of the value at ``at`` (the i-th value of its kind names the i-th item)."""
     if "respectively" not in sentence:
         return None
-    m = re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at])
-    if not m:
-        return None
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
-    if len(items) < 2:
-        return None
     unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
     unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
-    values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
-    index = sum(1 for v in values if m.end() + v.start() < at)
-    if index < len(items) and len(values) == len(items):
-        return items[index]
+    # "The frequencies of A, B and C were ..." / "The median PFS and OS were 4.8 and 14.1 months, respectively"
+    heads = [
+        re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+        re.search(r"(?:^|;\s)(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+    ]
+    for m in heads:
+        if not m:
+            continue
+        lead = r"^(?:.*,\s)?(?:the\s)?(?:(?:median|mean|estimated|overall)\s)*"
+        named = re.sub(lead, "", m.group("items"), flags=re.I)
+        for listed in (m.group("items"), named):
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
+            if len(items) < 2:
+                continue
+            values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
+            index = sum(1 for v in values if m.end() + v.start() < at)
+            if index < len(items) and len(values) == len(items):
+                return items[index]
     return None
 
 
 def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
-    or ``None`` when the sentence does not tell."""
+    or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
+    found = _endpoint_of(sentence, at, end, statistic, focus)
+    return tidy(found) if found else None
+
+
+_HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
+_QUALIFIERS = r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total)"
+
+
+def tidy(endpoint: str) -> str:
+    """An endpoint without the words that only say it was counted or seen: "the number of nights spent" ->
+    "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
+    "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
+    text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    while True:
+        tidied = re.sub(rf"^(?:{_QUALIFIERS}\s|{_HEAD_NOUNS}\sof\s(?:the\s)?)", "", text, flags=re.I)
+        if tidied == text or not tidied:
+            break
+        text = tidied
+    return text or endpoint
+
+
+def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     focus = at if focus is None else focus
     start, clause = _clause(sentence, focus)
     local_at = focus - start
@@ -368,7 +398,10 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
                 distance = 0
             candidates.append((distance, m.group("g").strip()))
     if not candidates:
-        return None
+        # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
+        # before the sentence's first comma is the group of all its clauses
+        fronted = re.match(r"(?:At|In|Among|For|With|Of)\s[^,;]{2,80},", sentence)
+        return single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
     best = min(candidates)[1]
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE)
 

@@ -407,10 +407,11 @@ def _stem(word: str) -> str:
     "randomized" = "randomization"): a reviewer files them under one label. Short words and numbers stay."""
     if len(word) <= 4 or not word.isalpha():
         return word
-    for suffix in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    for suffix in ("ations", "ation", "ings", "ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _acronyms(words: list[str], other: str) -> list[str]:
