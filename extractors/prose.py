@@ -82,7 +82,7 @@ SNUM = rf"-?(?:{N})"
 BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|not available|NR|NE|NA)"
 DASH = r"\s?(?:-|–|—|to)\s?"
 CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
-UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?)\b)?"
+UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
@@ -488,10 +488,19 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
-            rf"(?:\s(?:for|of)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
+            rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
         ),
         {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # (difference, −2.9 percentage points; 95% CI, −8.2 to 2.2) / mean difference of 4.1 mm Hg (95% CI ...)
+    (
+        re.compile(
+            rf"\b(?:(?:between-group|absolute|mean|risk|treatment)\s)?difference[,:]?\s(?:of\s|was\s)?(?P<v>{SNUM})"
+            rf"(?:\s?(?:percentage points?|points?|%|mm ?Hg|minutes|days|kg))?(?:[;,]?\s?\(?{CI}\)?)?",
+            re.IGNORECASE,
+        ),
+        {"v": "value", "lo": "ci_low", "hi": "ci_high"},
     ),
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
     (
@@ -595,35 +604,41 @@ _FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "m
 
 
 def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool]]) -> None:
-    """A number whose own words name no endpoint, in a sentence that stated one for a number of its kind just
-    before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
-    placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is the
-    same endpoint in another group: the comparison or the breakdown of that statement. A p-value takes the
-    endpoint of the comparison stated before it."""
-    by_sentence: dict[int, list[Record]] = {}
+    """A statement whose own words name no endpoint, in a sentence that stated one for a number of its kind
+    just before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
+    placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is about
+    the same endpoint in another group: the comparison or the breakdown of that statement. A p-value or a
+    between-group difference takes the endpoint of the comparison stated before it."""
+    by_sentence: dict[int, dict[int, list[Record]]] = {}
     for r in records:
         if id(r) in places:
-            by_sentence.setdefault(places[id(r)][0], []).append(r)
-    for group in by_sentence.values():
-        group.sort(key=lambda r: places[id(r)][1])
-        for i, r in enumerate(group):
-            if r.row and not places[id(r)][2]:
+            sentence, offset, _ = places[id(r)]
+            by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    for statements in by_sentence.values():
+        ordered = [statements[o] for o in sorted(statements)]
+        for i, statement in enumerate(ordered):
+            open_ = [r for r in statement if not r.row or places[id(r)][2]]
+            if not open_:
                 continue
-            kind = _FAMILY.get(r.statistic, r.statistic)
+            head = statement[0].statistic
+            kind = _FAMILY.get(head, head)
             lead = next(
                 (
                     q
-                    for q in reversed(group[:i])
+                    for earlier in reversed(ordered[:i])
+                    for q in earlier[:1]
                     if q.row
                     and not places[id(q)][2]
                     and q.row != ["population"]
-                    and (r.statistic == "p" or _FAMILY.get(q.statistic, q.statistic) == kind)
+                    and q.section != "pk"
+                    and (head in ("p", "value") or _FAMILY.get(q.statistic, q.statistic) == kind)
                 ),
                 None,
             )
-            if lead is not None and lead.section != "pk":
-                r.row = list(lead.row)
-                r.section = lead.section
+            if lead is not None:
+                for r in open_:
+                    r.row = list(lead.row)
+                    r.section = lead.section
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -740,7 +755,7 @@ def _records(
             group = arm
         elif named_arm:
             group = named_arm
-        elif stat in ("hr", "or", "rr") or (stat == "p" and _contrast(context)):
+        elif stat in ("hr", "or", "rr") or (stat == "p" and _contrast(context)) or "difference" in raw.lower():
             group = None  # a contrast between groups is about the trial, not one group
         else:
             group = _group(context, m.start(g) - start, stat, end, arms) or (

@@ -253,6 +253,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
             return found
+        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
+            return incidence.group("what").strip()
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
         if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
             return "death" if counted[-1].group("e") == "deaths" else "events"
