@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.layout import frame_layout, join_words, split_segments
-from extractors.prose_arms import arm_before, arm_words
+from extractors.prose_arms import arm_before, arm_names, arm_words
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -141,7 +141,8 @@ def prose_records(
         )
         text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
-    arms = arm_words(" ".join(t.text for t, _ in pages))
+    whole = " ".join(t.text for t, _ in pages)
+    arms = (arm_words(whole), arm_names(whole))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
@@ -177,7 +178,7 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
     findings: list[Finding] = []
     records = []
-    for record in _statements(text, page, arm_words(text.text)):
+    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text))):
         if record.row:
             records.append(record)
         else:
@@ -578,7 +579,9 @@ _RATIO = {
 }
 
 
-def _statements(text: _Text, page: int, arms: frozenset[str] = frozenset()) -> list[Record]:
+def _statements(
+    text: _Text, page: int, arms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+) -> list[Record]:
     claimed = [False] * len(text.text)
     out: list[Record] = []
     places: dict[int, tuple[int, int, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
@@ -679,7 +682,7 @@ def _records(
     groups: list[str],
     text: _Text,
     page: int,
-    arms: frozenset[str] = frozenset(),
+    arms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     places: dict[int, tuple[int, int, bool]] | None = None,
 ) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
@@ -743,7 +746,7 @@ def _records(
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
         label_row = row
-        named_arm = arm_before(context, m.start(g) - start, arms) if pk is None else None
+        named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
         if not label_row:
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
@@ -758,7 +761,7 @@ def _records(
         elif stat in ("hr", "or", "rr") or (stat == "p" and _contrast(context)) or "difference" in raw.lower():
             group = None  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat, end, arms) or (
+            group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
                 None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
             total = re.search(r"\b(?:a total of|in total,?|overall,?|in all,?)\s$", context[max(0, at - 14) : at], re.I)

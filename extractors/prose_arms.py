@@ -87,19 +87,38 @@ _GENERIC = frozenset(
 _COMPARATORS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "usual care", "standard care"})
 
 
-def arm_words(text: str) -> frozenset[str]:
-    """The words the paper's arm names are made of (lowercased), generic words left out, with the comparator
-    words of any trial design ("placebo", "control", "usual care")."""
+def _printed_names(text: str) -> list[str]:
     names = [m.group("g") for pattern in _NAMED for m in pattern.finditer(text)]
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
         if _ASSIGNING.search(sentence):
             names.extend(m.group("g") for m in _SIZED.finditer(sentence))
+    return names
+
+
+def arm_words(text: str) -> frozenset[str]:
+    """The words the paper's arm names are made of (lowercased), generic words left out, with the comparator
+    words of any trial design ("placebo", "control", "usual care")."""
     words: set[str] = {w for c in _COMPARATORS for w in c.split() if w not in _GENERIC}
-    for name in names:
+    for name in _printed_names(text):
         for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", name):
             if w.lower() not in _GENERIC and len(w) > 2:
                 words.add(w.lower())
     return frozenset(words)
+
+
+def arm_names(text: str) -> frozenset[str]:
+    """The paper's arm names as wholes (lowercased, generic words trimmed from their ends): "eplerenone",
+    "early rhythm control", "placebo" -- never a word of one ("early" alone is not an arm)."""
+    names: set[str] = set(_COMPARATORS)
+    for name in _printed_names(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*", name)]
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        while words and words[-1] in _GENERIC:
+            words.pop()
+        if words and len(" ".join(words)) >= 4 and not any(w.isdigit() for w in words):
+            names.add(" ".join(words))
+    return frozenset(names)
 
 
 # the term right before the bracket: after the last list separator or preposition

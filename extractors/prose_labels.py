@@ -379,7 +379,7 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
         candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
     patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
-        names = "|".join(re.escape(a) for a in sorted(arms, key=len, reverse=True))
+        names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
             re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
         )
@@ -388,7 +388,7 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
-            if re.match(r"\s?(?:\([^)]*\)\s?)?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
+            if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
             if m.start() >= local_end:
                 distance = m.start() - local_end

@@ -333,6 +333,7 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
         r"grade [iv]{3} or (?:higher|more)",
         " g3plus ",
     ),
+    (r"(?:randomly\s)?(?:assigned|allocated)|randomi[sz](?:ed|ation)", " randomized "),
     (r"hazard ratio|\bhr\b", " hr "),
     (r"odds ratio", " or "),
     (r"c\s?max\b|maximum (?:plasma )?concentration|peak concentration", " cmax "),
