@@ -764,11 +764,7 @@ def _records(
             group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
                 None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
-            total = re.search(r"\b(?:a total of|in total,?|overall,?|in all,?)\s$", context[max(0, at - 14) : at], re.I)
-            if total and not (group and group in context[:at]):
-                group = None  # "A total of 1125 patients were assigned to X or Y": the whole trial
-            else:
-                group = group or (None if discussing else _paragraph_group(text, m.start()))
+            group = group or (None if discussing else _paragraph_group(text, m.start()))
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
                 group = group_of_n(text.text[: m.start()], denominator)
@@ -860,11 +856,29 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
         # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
         # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
         found = None
+    if found is None:
+        found = _running_group(here)
     sentence = _sentence(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
         found = section_group(text.text, text.paragraphs, at)
     return found
+
+
+_FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
+
+
+def _running_group(before: str) -> str | None:
+    """ "Among 87 evaluable patients with mTNBC, 22 patients (25.3%) achieved a response. The DCR was 67.8%.
+    The median PFS ...": the group a sentence fronts scopes the sentences after it that name no group, until
+    one names another."""
+    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z])", before) if x.strip()]
+    for previous in reversed(sentences):
+        if not any_group(previous):
+            continue
+        fronted = _FRONTED.match(previous.strip())
+        return single_group(fronted.group(0)) if fronted else None
+    return None
 
 
 def _group(sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:

@@ -31,7 +31,7 @@ _EFFICACY = (
     (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
     (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
     (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
-    (r"progressive disease|\bpd\b", "PD"),
+    (r"progressive disease|\bpd\b(?!-?\d|-l)", "PD"),
     (r"follow.up", "follow-up"),
 )
 _EFFICACY_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY]
@@ -44,7 +44,7 @@ _COUNT_VERBS = re.compile(
 _HAD = re.compile(
     r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
     r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
-    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{1,60}?)"
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
     r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
     re.IGNORECASE,
 )
@@ -202,7 +202,10 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
-_QUALIFIERS = r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total)"
+_QUALIFIERS = (
+    r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
+    r"received|experienced|developed|achieved|required)"
+)
 
 
 def tidy(endpoint: str) -> str:
