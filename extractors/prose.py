@@ -731,7 +731,8 @@ def _records(
             stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
         if stat == "estimate":
             low = context.lower()
-            stat = "median" if "median" in low else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
+            stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time:

@@ -23,9 +23,9 @@ _EFFICACY = (
     (r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b", "ORR"),
     (r"disease control rate|disease control|\bdcr\b", "DCR"),
     (r"clinical benefit rate|clinical benefit|\bcbr\b", "CBR"),
-    (r"progression.free survival|\bpfs\b", "PFS"),
-    (r"overall survival|\bos\b", "OS"),
-    (r"duration of (?:objective )?response|\bdor\b", "DoR"),
+    (r"progression.free survival|\bm?pfs\b", "PFS"),
+    (r"overall survival|\bm?os\b", "OS"),
+    (r"duration of (?:objective )?response|\bm?dor\b", "DoR"),
     (r"time to (?:objective )?response|\bttr\b", "TTR"),
     (r"time to progression|\bttp\b", "TTP"),
     (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
@@ -121,7 +121,9 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
 def _bare(what: str) -> str:
     """A subject without its article and trailing auxiliary: "the primary endpoint had" -> "primary endpoint"."""
     what = re.sub(r"^(?:a|an|the)\s", "", what.strip(), flags=re.I)
-    return re.sub(r"\s(?:had|has|have|was|were|been|had been|has been)$", "", what, flags=re.I)
+    what = re.sub(r"\s(?:had|has|have|was|were|been|had been|has been)$", "", what, flags=re.I)
+    # a pronoun names nothing: "This was seen in 12 of them" does not tell what
+    return "" if re.fullmatch(r"(?:this|it|that|these|those|they|which|there|such|none|all|both)", what, re.I) else what
 
 
 def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
@@ -151,8 +153,14 @@ _SUMMARY_OF = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|was reported|were reported|"
-    r"was observed|were observed|developed)\s(?:in\s)?",
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|developed|"
+    r"(?:was|were)\s(?:[a-z]+ed|seen|found|done|undergone)\b)\s(?:in\s)?",
+    re.IGNORECASE,
+)
+# "The primary end point, a composite of death from cardiovascular causes, ..., occurred in": the head noun
+_APPOSITIVE = re.compile(
+    r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z0-9 -]{2,60}?),\s(?:a|an|the|defined as)\s[^;]{3,250}?,\s(?:occurred|"
+    r"developed|(?:was|were)\s(?:[a-z]+ed|seen|found)\b)",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(
@@ -249,8 +257,11 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
             return efficacy_endpoint(what, len(what), durations=False) or what
+        appositive = _APPOSITIVE.match(sentence[:focus])
+        if appositive and _bare(appositive.group("what")):
+            return _bare(appositive.group("what"))
         occurred = list(_OCCURRED.finditer(sentence[:focus]))
-        if occurred:
+        if occurred and _bare(occurred[-1].group("what")):
             what = _bare(occurred[-1].group("what"))
             return efficacy_endpoint(what, len(what), durations=False) or what
         found = efficacy_endpoint(clause, local_at, durations=False)
@@ -281,7 +292,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         sentence[at:end],
     )
     participle = re.match(
-        r"^(?P<v>enrolled|randomi[sz]ed|treated|screened|included|evaluable|eligible)\b", sentence[end:].lstrip()
+        r"^(?P<v>enrolled|randomi[sz]ed|treated|screened|included|evaluable|eligible)\b(?=\s?[,.;)]|\s(?:and|in the "
+        r"study|in this study)\b)",
+        sentence[end:].lstrip(),
     )
     if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
         return (inside or participle).group("v").lower()  # type: ignore[union-attr]
@@ -326,7 +339,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip()
-    occurred = list(_OCCURRED.finditer(sentence[:focus]))
+    appositive = _APPOSITIVE.match(sentence[:focus])
+    if appositive and _bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
+        return _bare(appositive.group("what"))
+    occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _bare(o.group("what"))]
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = _bare(occurred[-1].group("what"))
         return efficacy_endpoint(what, len(what), durations=False) or what
@@ -391,6 +407,8 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            if m.start() >= local_end and re.search(r"(?<![\w.])\d", clause[local_end : m.start()]):
+                continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
             if m.start() >= local_end:
