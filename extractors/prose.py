@@ -733,6 +733,8 @@ def _records(
             low = context.lower()
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            if re.search(r"\bdifference\b", low[:at]):
+                stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time:

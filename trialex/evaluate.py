@@ -341,6 +341,8 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"half.life|t\s?1/2|t½", " thalf "),
     (r"follow.up", " followup "),
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
+    (r"\b(?:minutes?|mins?)\b", " min "),
+    (r"\b(?:hours?|hrs?)\b", " h "),
 )
 _STAT_WORDS = frozenset(
     [
