@@ -239,7 +239,7 @@ def _reading_order(
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in frame_layout(frame).lines_of(words):
-        segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg))
+        segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg) or _section_heading(seg))
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -420,6 +420,13 @@ def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) ->
         return True
     left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
     return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
+
+
+def _section_heading(seg: list[Word]) -> bool:
+    """A section heading set in capitals ("RESULTS", "METHODS") is no run of prose, but it opens or closes
+    the sections prose is read from."""
+    text = _heading_text(join_words(seg).strip())
+    return len(seg) <= 3 and bool(_KEEP_HEADINGS.match(text) or _SKIP_HEADINGS.match(text))
 
 
 def _wordy(seg: list[Word]) -> bool:
