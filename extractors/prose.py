@@ -87,7 +87,8 @@ _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
 )
-PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?[/·]\s?(?:mL|L)|L/h|mL/min|L\b"
+_MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
+PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?(?:[/·]\s?(?:mL|L)|\s(?:ml|l)-1(?:\sh)?)|L/h|mL/min|L\b|(?:μ|µ|n)M\b"
 _QUAL = {
     "nr": "not reached",
     "not reached": "not reached",
@@ -239,7 +240,11 @@ def _reading_order(
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in frame_layout(frame).lines_of(words):
-        segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg) or _section_heading(seg))
+        segs.extend(
+            list(seg)
+            for seg in split_segments(line.words, 1.5)
+            if (_wordy(seg) or _section_heading(seg)) and not _running_head(seg, frame)
+        )
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -422,6 +427,20 @@ def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) ->
     return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
 
 
+_MARGIN = 0.1  # the top and bottom tenth of a page hold its running heads and feet
+
+
+def _running_head(seg: list[Word], frame: Frame) -> bool:
+    """A running head or foot the furniture pass left ("LCI699 in Resistant Hypertension | Karns et al.",
+    "The Journal of Clinical Hypertension Vol 15 | No 3"): a line in the page's top or bottom margin that
+    names authors or an issue. Read as prose it would make the sentence it interrupts look like a citation."""
+    top, bottom = min(w.top for w in seg), max(w.bottom for w in seg)
+    if _MARGIN * frame.height < top and bottom < (1 - _MARGIN) * frame.height:
+        return False
+    text = join_words(seg)
+    return bool(re.search(r"\bet al\.?\s*$|\s\|\s|\bVol\.?\s\d|\bJournal\b", text)) and len(seg) <= 16
+
+
 def _section_heading(seg: list[Word]) -> bool:
     """A section heading set in capitals ("RESULTS", "METHODS") is no run of prose, but it opens or closes
     the sections prose is read from."""
@@ -541,18 +560,26 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
-            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM})\)",
+            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
             re.IGNORECASE,
         ),
         {"v": "estimate", "rlo": "min", "rhi": "max"},
+    ),
+    # "ages ranged from 24 to 52 years", "changes ranged from +0.3 mm Hg to −1.2 mm Hg"
+    (
+        re.compile(
+            rf"\brang(?:ed|ing)\s(?:from\s)?(?P<rlo>[+]?{SNUM})\s?(?:{_MEASURE}|%)?{DASH}(?P<rhi>[+]?{SNUM})",
+            re.IGNORECASE,
+        ),
+        {"rlo": "min", "rhi": "max"},
     ),
     # 3.9 per 100 person-years
     (
         re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
         {"v": "rate"},
     ),
-    # mean 85.7 ± 17.1
-    (re.compile(rf"(?P<mean>{SNUM})\s?±\s?(?P<sd>{NUM})"), {"mean": "mean", "sd": "sd"}),
+    # mean 85.7 ± 17.1 / 69.9% (± 13.9)
+    (re.compile(rf"(?P<mean>{SNUM})\s?%?\s?\(?\s?±\s?(?P<sd>{NUM})\)?"), {"mean": "mean", "sd": "sd"}),
     # p = 0.042 / P<0.001
     (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
@@ -568,6 +595,8 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
     (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # measurements: "the mean baseline msSBP was 152.9 mm Hg", "(9.9 mm Hg; P=.017 vs placebo)"
+    (re.compile(rf"(?<![\w.])(?P<v>{SNUM})\s?(?:{_MEASURE})(?![\w/⁄])", re.IGNORECASE), {"v": "estimate"}),
     # durations: 14.1 months, DoR 11.8 months
     (re.compile(rf"(?P<v>{NUM})\s?(?:months?|mo)\b", re.IGNORECASE), {"v": "estimate"}),
     # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
