@@ -360,7 +360,7 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
         return "population"
     if statistic not in ("count", "p"):
-        subject = _COPULA_SUBJECT.search(sentence[:at])
+        subject = _COPULA_SUBJECT.search(sentence[:focus])
         if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
             what = re.split(_SUBJECT_END, _bare(subject.group("what")), maxsplit=1)[0].strip()
             what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
