@@ -620,7 +620,7 @@ def _statements(
 ) -> list[Record]:
     claimed = [False] * len(text.text)
     out: list[Record] = []
-    places: dict[int, tuple[int, int, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
+    places: dict[int, tuple[int, int, bool, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
     for pattern, names in _PATTERNS:
         for m in pattern.finditer(text.text):
             groups = [g for g in names if m.group(g) is not None]
@@ -642,7 +642,7 @@ def _statements(
 _FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
 
 
-def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool]]) -> None:
+def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool, bool]]) -> None:
     """A statement whose own words name no endpoint, in a sentence that stated one for a number of its kind
     just before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
     placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is about
@@ -651,13 +651,13 @@ def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, 
     by_sentence: dict[int, dict[int, list[Record]]] = {}
     for r in records:
         if id(r) in places:
-            sentence, offset, _ = places[id(r)]
+            sentence, offset = places[id(r)][:2]
             by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
     for statements in by_sentence.values():
         ordered = [statements[o] for o in sorted(statements)]
         for i, statement in enumerate(ordered):
             open_ = [r for r in statement if not r.row or places[id(r)][2]]
-            if not open_:
+            if not open_ or places[id(statement[0])][3]:
                 continue
             head = statement[0].statistic
             kind = _FAMILY.get(head, head)
@@ -719,7 +719,7 @@ def _records(
     text: _Text,
     page: int,
     arms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-    places: dict[int, tuple[int, int, bool]] | None = None,
+    places: dict[int, tuple[int, int, bool, bool]] | None = None,
 ) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     first = groups[0]
@@ -838,9 +838,14 @@ def _records(
             r.row = list(named)
         if r.section != "pk":
             r.arm = group
+    # "lymphocytopenia (27/107, 25.2%), γ glutamyl transpeptidase elevation (26/107, 24.3%)": a number bracketed
+    # after a term is that term's, read or not; it never takes another statement's endpoint
+    before = context[:at].rstrip()
+    closed = before.endswith(("(", "[")) and bool(re.search(r"[A-Za-zα-ω]\s?[(\[]$", before))
+    closed = closed and arm_before(context, at, arms[0]) is None
     for i, r in enumerate(out):
         if places is not None:
-            places[id(r)] = (start, m.start(first), bool(weak) and i in weak)
+            places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
     return out
 
 

@@ -115,7 +115,7 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     if re.search(r"\bserious\b|\bsaes?\b", low):
         scope = "serious"
     m = re.search(
-        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-z][A-Za-z γ-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
+        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
         sentence[:at],
     )
     term = m.group(1).strip() if m else None

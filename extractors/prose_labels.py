@@ -118,6 +118,11 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+def _negated(what: str) -> bool:
+    """ "No significant differences were observed in the incidence of X": the subject is no endpoint."""
+    return bool(re.match(r"(?:no|none|not|neither|(?:significant\s)?differences?|similar)\b", what.strip(), re.I))
+
+
 def _bare(what: str) -> str:
     """A subject without its article and trailing auxiliary: "the primary endpoint had" -> "primary endpoint"."""
     what = re.sub(r"^(?:a|an|the)\s", "", what.strip(), flags=re.I)
@@ -298,10 +303,18 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     )
     if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
         return (inside or participle).group("v").lower()  # type: ignore[union-attr]
-    verb = _COUNT_VERBS.match(after) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
+    # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
+    unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
+    verb = _COUNT_VERBS.match(unbracketed) or re.match(
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", unbracketed
     )
     if verb and statistic == "count":
+        where = re.match(
+            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
+            unbracketed[verb.end() :],
+        )
+        if where and verb.group("v").lower() in ("included", "excluded"):
+            return f"{verb.group('v').lower()} in {where.group('set')}"  # "included in efficacy evaluable set"
         return verb.group("v").lower()
     event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
@@ -342,7 +355,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     appositive = _APPOSITIVE.match(sentence[:focus])
     if appositive and _bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
         return _bare(appositive.group("what"))
-    occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _bare(o.group("what"))]
+    occurred = [
+        o for o in _OCCURRED.finditer(sentence[:focus]) if _bare(o.group("what")) and not _negated(o.group("what"))
+    ]
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = _bare(occurred[-1].group("what"))
         return efficacy_endpoint(what, len(what), durations=False) or what
@@ -355,9 +370,11 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         incidence = _INCIDENCE_OF.search(sentence[:focus])
         if incidence:
             return incidence.group("what").strip()
-    if statistic in ("count", "percent") and re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]):
-        return "population"
-    if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
+    # "Among 87 evaluable patients with mTNBC, ...": a number of patients the sentence introduces, a group's size;
+    # a count of patients with a share ("279 patients (64%)") is of something the sentence does not say
+    introduced = re.search(r"\b(?:of|among|in)\s(?:the\s|all\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    sized = re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]) and "%" not in sentence[at:end]
+    if statistic == "count" and introduced and sized:
         return "population"
     if statistic not in ("count", "p"):
         subject = _COPULA_SUBJECT.search(sentence[:focus])
