@@ -50,7 +50,7 @@ _HAD = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
-    r"(?P<term>[A-Za-z][A-Za-z0-9 ≥γ/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
+    r"(?P<term>[A-Za-zα-ω][A-Za-z0-9 ≥α-ω/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
     re.IGNORECASE,
 )
 _GROUP = re.compile(

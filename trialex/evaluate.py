@@ -485,9 +485,18 @@ def group_matches(golden: str | None, extracted: str | None) -> bool:
     return bool(_labels_match(golden, extracted, _GROUP_WORDS))
 
 
+_SCOPES = {"trae": "TRAE", "teae": "TEAE", "serious": "serious"}
+
+
 def prose_endpoint(record: Record) -> str | None:
-    """What a prose record is about: its innermost row label, else its parameter."""
-    return record.row[-1] if record.row else record.parameter
+    """What a prose record is about: its innermost row label, else its parameter; an adverse event's grade and
+    scope, which the record keeps apart from its term, are read with it ("grade ≥3 TRAE diarrhea")."""
+    label = record.row[-1] if record.row else record.parameter
+    if label is None or record.table != "text":
+        return label
+    grade = {">=3": "grade ≥3", "3-4": "grade 3-4"}.get(record.grade or "", "")
+    scope = _SCOPES.get(record.scope or "", "")
+    return " ".join(part for part in (grade, scope, label) if part)
 
 
 # the validation files COMMON.md names besides the hash rule (conservative: a listed file is validation too)
