@@ -31,6 +31,7 @@ from extractors.prose_labels import (
     group_of,
     group_of_n,
     named_groups,
+    own_names,
     own_study,
     respectively_groups,
     section_group,
@@ -143,7 +144,7 @@ def prose_records(
         text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
     whole = " ".join(t.text for t, _ in pages)
-    arms = (arm_words(whole), arm_names(whole))
+    arms = (arm_words(whole), arm_names(whole), own_names(whole))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
@@ -179,7 +180,7 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
     findings: list[Finding] = []
     records = []
-    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text))):
+    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text), own_names(text.text))):
         if record.row:
             records.append(record)
         else:
@@ -616,7 +617,9 @@ _RATIO = {
 
 
 def _statements(
-    text: _Text, page: int, arms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    text: _Text,
+    page: int,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
 ) -> list[Record]:
     claimed = [False] * len(text.text)
     out: list[Record] = []
@@ -718,7 +721,7 @@ def _records(
     groups: list[str],
     text: _Text,
     page: int,
-    arms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     places: dict[int, tuple[int, int, bool, bool]] | None = None,
 ) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
@@ -726,7 +729,7 @@ def _records(
     if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
         return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
-    if about_other_study(context):
+    if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
     discussing = in_discussion(text, m.start())
     if discussing and cites(context) and not own_study(context):
