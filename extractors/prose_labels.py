@@ -76,7 +76,7 @@ _DOSE = re.compile(
 _OTHER_STUDY = re.compile(
     r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
     r"\bha(?:s|ve) been reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
-    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
+    r"\b(?:[Ii]n|[Oo]f|[Ff]rom) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
     r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
     r"participants?|subjects?|groups?|arms?)\b)",
 )
@@ -180,7 +180,7 @@ _SUMMARY_OF = re.compile(
 )
 _OCCURRED = re.compile(
     r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|developed|"
-    r"(?:was|were)\s(?:[a-z]+ed|seen|found|done|undergone)\b)\s(?:in\s)?",
+    r"(?:was|were)\s(?:[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
 # "The primary end point, a composite of death from cardiovascular causes, ..., occurred in": the head noun

@@ -208,3 +208,61 @@ def test_label_matching_normalises_what_a_reviewer_reads_as_one_label() -> None:
     assert not endpoint_matches("grade ≥3 neutropenia", "grade ≥3 diarrhea")
     assert not endpoint_matches("median PFS", "OS")
     assert not endpoint_matches("and", "any nice day")  # only acronyms printed in capitals stand for words
+
+
+# --- more statement shapes --------------------------------------------------------------------------------------
+
+
+def test_between_group_difference_takes_the_comparisons_endpoint() -> None:
+    recs = _read(
+        "Sinus rhythm at 4 weeks was present in 193 of 212 patients (91%) in the delayed group and in 202 of 215 "
+        "(94%) in the early group (between-group difference, -2.9 percentage points; 95% CI, -8.2 to 2.2)."
+    )
+    difference = _one(recs, "value", -2.9)
+    assert difference.arm is None  # a contrast between the arms
+    assert endpoint_matches("sinus rhythm at 4 weeks", difference.row[-1])
+    assert _one(recs, "ci_low", -8.2).row == difference.row
+
+
+def test_range_named_by_its_subject() -> None:
+    recs = _read("Admission temperature ranged from 38.1 to 41.2 °C.")
+    assert (_one(recs, "min", 38.1).row, _one(recs, "max", 41.2).row) == (["Admission temperature"],) * 2
+
+
+def test_passive_and_appositive_subjects() -> None:
+    recs = _read(
+        "Sinus rhythm was restored in 52 of 75 patients (69.3%). The primary end point, a composite of death from "
+        "cardiovascular causes or stroke, occurred in 569 patients (6.5%) in the semaglutide group."
+    )
+    assert _one(recs, "count", 52).row == ["Sinus rhythm"]
+    assert _about(_one(recs, "count", 569)) == ("primary end point", "semaglutide group")
+
+
+def test_a_fronted_population_scopes_the_sentences_after_it() -> None:
+    recs = _read(
+        "Among 87 evaluable patients with mTNBC, 22 patients (25.3%) achieved a response. The DCR was 67.8%. "
+        "The median PFS and OS were 4.8 months and 14.1 months, respectively."
+    )
+    assert _about(_one(recs, "percent", 67.8)) == ("DCR", "mTNBC")
+    assert _about(_one(recs, "median", 4.8)) == ("PFS", "mTNBC")
+    assert _about(_one(recs, "median", 14.1)) == ("OS", "mTNBC")
+
+
+def test_a_share_of_patients_without_a_cue_is_not_told() -> None:
+    recs, findings = read_paragraphs(["Of these, 279 patients (64%) remained."])
+    assert not [r for r in recs if r.value == 279]
+    assert any(v.value == 279 for f in findings for v in f.values)
+
+
+def test_own_results_reported_are_data_other_trials_reported_are_not() -> None:
+    recs = _read("Adverse events were reported in 45 patients (30.0%) in the placebo group.")
+    assert _about(_one(recs, "count", 45)) == ("Adverse events", "placebo group")
+    assert _read("As reported by Smith and colleagues, the ORR was 30% with docetaxel.") == []
+
+
+def test_the_trial_named_throughout_is_this_one() -> None:
+    own = "In the SELECT trial, the primary end point occurred in 569 patients (6.5%) in the semaglutide group."
+    filler = "SELECT enrolled adults. " * 6
+    recs = _read(filler, own)
+    assert _one(recs, "count", 569).row == ["primary end point"]
+    assert _read("In the ASCENT trial, the median PFS was 5.6 months.") == []
