@@ -33,6 +33,7 @@ from extractors.prose_labels import (
     named_groups,
     own_names,
     own_study,
+    population_of,
     respectively_groups,
     section_group,
     single_group,
@@ -858,7 +859,7 @@ def norm_words(text: str) -> set[str]:
 
 def _contrast(sentence: str) -> bool:
     """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
-    if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|difference)\b", sentence, re.I):
+    if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|differen(?:ce|ces|t))\b", sentence, re.I):
         return True
     return len(named_groups(sentence)) >= 2
 
@@ -905,6 +906,14 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
         found = None
     if found is None:
         found = _running_group(here)
+    if found is None and not any_group(here):
+        # "Efficacy. ... 12 patients were not evaluable ... 87 (88.1%) of the 101 patients with TNBC were
+        # included ...": the one population a paragraph names is the group of its sentences that name none
+        ends = [p for p in text.paragraphs if p > at]
+        paragraph = text.text[starts[-1] : ends[0] if ends else len(text.text)]
+        population = single_group(paragraph)
+        if population and population == population_of(paragraph):
+            found = population
     sentence = _sentence(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):

@@ -500,6 +500,12 @@ def single_group(text: str) -> str | None:
     return None
 
 
+def population_of(text: str) -> str | None:
+    """The one population ("patients with TNBC") a stretch of text names, or ``None``."""
+    found = {re.sub(r"\W", "", m.group("g").lower()): m.group("g").strip() for m in _POPULATION.finditer(text)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
     return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION))
