@@ -27,6 +27,7 @@ from extractors.prose_labels import (
     about_other_study,
     any_group,
     cites,
+    endpoint_list,
     endpoint_of,
     group_of,
     group_of_n,
@@ -869,7 +870,9 @@ def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, 
     i-th group the paragraph named before, when the sentence names none itself."""
     if "respectively" not in sentence or named_groups(sentence):
         return None
-    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence):
+    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence) and (
+        endpoint_list(sentence, at, stat) or not re.search(r"\bof (?:the )?(?:patients|participants)\b", sentence)
+    ):
         return None  # "median PFS and OS were 4.8 and 14.1 months, respectively": a list of endpoints
     groups = named_groups(_paragraph_before(text, sentence_start))
     if len(groups) < 2:
@@ -933,7 +936,8 @@ def _running_group(before: str) -> str | None:
         if not any_group(previous):
             continue
         fronted = _FRONTED.match(previous.strip())
-        return single_group(fronted.group(0)) if fronted else None
+        group = single_group(fronted.group(0)) if fronted else None
+        return None if group and re.search(r"\b(?:group|arm)$", group, re.I) else group
     return None
 
 

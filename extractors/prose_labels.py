@@ -45,7 +45,7 @@ _HAD = re.compile(
     r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
     r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
-    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
+    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(
@@ -200,6 +200,11 @@ _INCIDENCE_OF = re.compile(
 )
 
 
+def endpoint_list(sentence: str, at: int, statistic: str) -> bool:
+    """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
+    return _respectively_items(sentence, at, statistic) is not None
+
+
 def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
     """ "The frequencies of A, B, and C were 10.9% (...), 26.9% (...) and 46.2% (...), respectively": the item
     of the value at ``at`` (the i-th value of its kind names the i-th item)."""
@@ -343,8 +348,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         return efficacy_endpoint(what, len(what)) or what
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
-        r"observed|reported|seen|found|noted)\b)(?P<what>[a-z][a-z -]{1,40}?)(?=[,.;(]|\s(?:and|or|while|whereas|in|at|"
-        r"during|after|before|with|than)\b|$)",
+        r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
+        r"fewer)\b)(?P<what>[a-z][a-z -]{1,40}?)"
+        r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
         after,
     )
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
