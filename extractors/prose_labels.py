@@ -397,6 +397,13 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         incidence = _INCIDENCE_OF.search(sentence[:focus])
         if incidence:
             return incidence.group("what").strip()
+    holder = re.search(
+        r"(?:^|[,;:]\s|\b(?:the|a|an)\s)(?P<what>[A-Za-z][^,;()\d]{1,60}?)\s(?:included|comprised|consisted of|"
+        r"contained)\s(?:a total of\s|all\s)?$",
+        sentence[:at],
+    )
+    if holder and statistic == "count":  # "mITT analyses included 149 patients": the set that holds them
+        return _bare(holder.group("what")) or None
     # "Among 87 evaluable patients with mTNBC, ...": a number of patients the sentence introduces, a group's size;
     # a count of patients with a share ("279 patients (64%)") is of something the sentence does not say
     introduced = re.search(r"\b(?:of|among|in)\s(?:the\s|all\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
