@@ -697,6 +697,13 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"\bper\s?$", before):
+        return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
+    whole_match = m.group(0)
+    if re.fullmatch(rf"{NUM}\s?(?:months?|mo)", whole_match.strip()) and re.search(
+        r"\b(?:at|within|after|by|over|during|until|up to|through|every|for|first|last|past)\s?$", before
+    ):
+        return False  # "at 12 months": a time point, not a duration
     counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
     if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
@@ -802,7 +809,12 @@ def _records(
             group = arm
         elif named_arm:
             group = named_arm
-        elif stat in ("hr", "or", "rr") or (stat == "p" and _contrast(context)) or "difference" in raw.lower():
+        elif (
+            stat in ("hr", "or", "rr")
+            or (stat == "p" and _contrast(context))
+            or "difference" in raw.lower()
+            or _compared_after(context[end:])
+        ):
             group = None  # a contrast between groups is about the trial, not one group
         else:
             group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
@@ -847,6 +859,7 @@ def _records(
     # after a term is that term's, read or not; it never takes another statement's endpoint
     before = context[:at].rstrip()
     closed = before.endswith(("(", "[")) and bool(re.search(r"[A-Za-zα-ω]\s?[(\[]$", before))
+    closed = closed and bool(out) and out[0].statistic in ("count", "percent", "events")
     closed = closed and arm_before(context, at, arms[0]) is None
     for i, r in enumerate(out):
         if places is not None:
@@ -856,6 +869,16 @@ def _records(
 
 def norm_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+def _compared_after(rest: str) -> bool:
+    """ "fell by 8.70 mm Hg (95% CI ...) more with spironolactone than with placebo": one number, then both arms
+    it compares -- a difference between them, the group of neither."""
+    words = re.split(r"(?<![\w.])\d", rest, maxsplit=1)[0]
+    return bool(
+        re.match(r"^\s?(?:\([^)]*\)\s?)?(?:more|less|greater|lower|higher|larger|smaller|longer|shorter)\b", words)
+        and re.search(r"\bthan\b", words)
+    )
 
 
 def _contrast(sentence: str) -> bool:

@@ -423,9 +423,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
 
 # the subject of a result stated with a copula, the number right after it
 _COPULA_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z][^,;()\d]{2,80}?)\s(?:was|were|is|are|reached|averaged|"
-    r"amounted to|rang(?:ed|ing) from|from)\s(?:(?:estimated|calculated|found|observed|measured)\s(?:as|at|to be)\s|"
-    r"about\s|approximately\s|only\s|also\s)?$",
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d){2,80}?)\s(?:was|were|is|are|"
+    r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
+    r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
+    r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",
     re.IGNORECASE,
 )
 _SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"

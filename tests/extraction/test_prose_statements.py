@@ -266,3 +266,23 @@ def test_the_trial_named_throughout_is_this_one() -> None:
     recs = _read(filler, own)
     assert _one(recs, "count", 569).row == ["primary end point"]
     assert _read("In the ASCENT trial, the median PFS was 5.6 months.") == []
+
+
+def test_rate_units_and_time_points_are_not_results() -> None:
+    recs = _read(
+        "The rate of the primary outcome was 3.4 per 100 patient-years in the empagliflozin group. Overall, "
+        "44 patients (36%) were free from atrial arrhythmia at 12 months in the ablation group."
+    )
+    assert [r.value for r in recs if r.statistic in ("count", "value") and r.value in (100, 12)] == []
+    assert _about(_one(recs, "rate", 3.4)) == ("primary outcome", "empagliflozin group")
+    assert _one(recs, "count", 44).row == ["free from atrial arrhythmia"]
+
+
+def test_one_difference_between_two_arms_has_no_group() -> None:
+    recs = _read(
+        "Home systolic blood pressure fell by a mean of 8·70 mm Hg (95% CI 7·69–9·72) more with spironolactone "
+        "than with placebo (p<0·0001)."
+    )
+    mean = _one(recs, "mean", 8.70)  # Lancet middle-dot decimals
+    assert _about(mean) == ("Home systolic blood pressure", None)
+    assert _one(recs, "p", 0.0001).row == mean.row
