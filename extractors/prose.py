@@ -587,6 +587,12 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
     (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
+    # "960 were assigned to abiraterone and 957 to the standard-of-care group", "262 deaths had occurred in the
+    # X group and 184 in the Y group": the elided count of a coordinated statement, named by the group after it
+    (
+        re.compile(rf"(?<=\band\s)(?P<n>{NUM})(?=\s(?:to|in)\sthe\s[^,.;()]{{1,40}}?\b(?:group|arm|cohort)\b)"),
+        {"n": "count"},
+    ),
     # 335 were randomly assigned / 21 were excluded
     (
         re.compile(

@@ -286,3 +286,14 @@ def test_one_difference_between_two_arms_has_no_group() -> None:
     mean = _one(recs, "mean", 8.70)  # Lancet middle-dot decimals
     assert _about(mean) == ("Home systolic blood pressure", None)
     assert _one(recs, "p", 0.0001).row == mean.row
+
+
+def test_elided_count_of_a_coordinated_statement() -> None:
+    recs = _read(
+        "Of the 1917 patients, 960 were assigned to abiraterone and 957 to the standard-of-care group. At a "
+        "median follow-up of 40 months, 262 deaths had occurred in the standard-of-care group and 184 in the "
+        "abiraterone group."
+    )
+    assert _about(_one(recs, "count", 957)) == ("assigned", "standard-of-care group")
+    assert _about(_one(recs, "count", 184)) == ("deaths", "abiraterone group")
+    assert _one(recs, "count", 960).denominator == 1917
