@@ -76,7 +76,7 @@ _DOSE = re.compile(
 _OTHER_STUDY = re.compile(
     r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
     r"\bha(?:s|ve) been reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
-    r"\b(?:[Ii]n|[Oo]f|[Ff]rom) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
+    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
     r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
     r"participants?|subjects?|groups?|arms?)\b)",
 )
