@@ -281,6 +281,7 @@ def _reading_order(
     owner: list[int] = []
     flat: list[Word] = []
     paragraphs: list[int] = [0]
+    walls: list[int] = []  # where a legend or a heading starts or ends: no sentence runs across
     right_edge: dict[int, float] = {}
     for seg in ordered:
         right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
@@ -297,10 +298,15 @@ def _reading_order(
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
-        if previous is not None and (
+        hard = previous is not None and bool(
             _CAPTION.match(line_text)
             or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
             or _heading_line(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        )
+        if hard:
+            walls.append(len(chars) + 1)
+        if previous is not None and (
+            hard
             or _new_paragraph(previous, seg, lefts)
             or _RUN_IN_LINE.match(line_text)
             or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
@@ -342,9 +348,9 @@ def _reading_order(
                 chars.append(ch)
                 owner.append(len(flat) - 1)
             prev = w
-    for p in paragraphs:
+    for p in walls:
         if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
-            chars[p - 1] = "\n"  # a paragraph ends every sentence in it
+            chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
     text = _plain("".join(chars))
     return _Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
 
