@@ -4,7 +4,11 @@
 The page text is put in reading order (two-column pages column by column, tables, page furniture and the
 reference list left out), then read with a small set of statement patterns, most specific first; each
 number is claimed by one statement only. Every record keeps its page, the bounding box of the words of its
-statement, the statement as printed (``raw``) and the sentence (``context``).
+statement, the statement as printed (``raw``) and the sentence (``context``). Figure and table legends set
+inside a column are read after the page's body text, so the sentence they interrupt is read whole; a legend
+or a heading ends a sentence. A statement whose own words name no endpoint takes the endpoint of the
+statement it compares or breaks down in the same sentence ("... (5.6% and 6.1%, respectively) than with
+placebo (0%)"), unless it is bracketed after a term of its own; what it is about is in prose_labels.py.
 """
 
 from __future__ import annotations

@@ -6,13 +6,23 @@ Rules, each about how sentences report results, not about one paper:
   efficacy endpoint named in the same clause (ORR, DCR, PFS, OS, DoR, CR/PR/SD...); the outcome a hazard
   ratio is "for"; a term right before the number's bracket ("neutropenia (21.0%)", "diarrhea (n = 3)");
   what patients "had"/"experienced"/"achieved" ("37 patients had a dose delay"); the verb of a count of
-  patients ("119 patients were enrolled"); the size of a group ("(n = 107)" is the N of the population the
-  clause names). Anything else has no endpoint that can be told.
+  patients ("119 patients were enrolled", "62 were evaluable", "155 patients (A [n=32], ...) were
+  randomized"); the predicate of a share ("71% were men"); the subject of the result ("X occurred in",
+  "Sinus rhythm was restored in", "The primary end point, a composite of ..., occurred in", "The relative
+  bioavailability was 84.4%", "ages ranged from"), never a pronoun or a negation; a "respectively" list
+  of endpoints; the size of a group ("(n = 107)", "Among 87 patients"). A count of patients with a share
+  and nothing else ("279 patients (64%)") has no endpoint that can be told, nor has anything else.
+  Endpoints are tidied of words that only say a thing was counted ("the number of", "documented").
 - group: a dose ("at 70 mg/m²"), a group, arm or cohort the clause names ("in the placebo group", "assigned
-  to usual care", "TNBC cohort"), paired in order in "respectively" and "X vs Y" statements; none when the
-  clause names none (the whole trial).
-- a sentence that reports another study (a citation, "et al", "previously reported", "in the X trial") and
-  does not speak of this one ("this study", "our", "we") is not this trial's data.
+  to usual care", "TNBC cohort", an arm name the paper uses without "group": "with vernakalant"), the
+  nearest by the words between (a group after a statement is its own unless another statement's number
+  stands between), paired in order in "respectively" and "X vs Y" statements; a group fronted by the
+  sentence ("At 70 mg/m² dose level, ...") or by an earlier one ("Among 87 patients with mTNBC, ...");
+  none for a contrast (a ratio, a p-value of a comparison, a between-group difference) or when nothing
+  names one (the whole trial).
+- a sentence that reports another study (a citation, "et al", "previously reported", "reported by", "in the
+  X trial" when X is not the name the paper runs on) and does not speak of this one ("this study", "our",
+  "we") is not this trial's data.
 """
 
 from __future__ import annotations
