@@ -812,6 +812,16 @@ def _records(
         if pk is not None:
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
+        if row and section == "adverse_events":
+            # "TRAEs leading to permanent treatment discontinuation were reported in five patients, including
+            # diarrhea (n = 3)": the listed terms are the reasons for that event, not the AE's frequency
+            led = re.search(
+                r"\b(?:leading to|led to|resulting in|causing)\s(?:[a-z]+\s){0,3}?(?P<e>discontinuation|death|"
+                r"interruption|reduction|withdrawal|hospitali[sz]ation)\b[^;]*\bincluding\b",
+                context[:at],
+            )
+            if led and not row[-1].lower().startswith(led.group("e")):
+                row = [f"{led.group('e')} {row[-1]}"]
         label_row = row
         named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
         if not label_row:

@@ -389,6 +389,20 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip()
+    seen_in = re.search(
+        r"(?:^|[,;:]\s|\b(?:showed|had|with|of|and|a|an|the)\s)(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
+        sentence[:at],
+    )
+    if (
+        seen_in
+        and statistic in ("count", "percent")
+        and not re.search(
+            r"\b(?:occurred|observed|seen|reported|found|noted|was|were|is|are|had|has|and|or|patients?|participants?|"
+            r"subjects?|group|arm|cohort|those|all|only|respectively|difference|differences)$",
+            seen_in.group("what"),
+        )
+    ):  # "tumor shrinkage in 53 (59.6%) of 87 patients": what the patients showed
+        return seen_in.group("what")
     appositive = _APPOSITIVE.match(sentence[:focus])
     if appositive and _bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
         return _bare(appositive.group("what"))

@@ -297,3 +297,12 @@ def test_elided_count_of_a_coordinated_statement() -> None:
     assert _about(_one(recs, "count", 957)) == ("assigned", "standard-of-care group")
     assert _about(_one(recs, "count", 184)) == ("deaths", "abiraterone group")
     assert _one(recs, "count", 960).denominator == 1917
+
+
+def test_terms_listed_as_reasons_for_an_event_are_its_reasons() -> None:
+    recs = _read(
+        "TRAEs leading to permanent treatment discontinuation were reported in five patients (4.2%), including "
+        "diarrhea (n = 3) and coma (n = 1). The waterfall plot showed tumor shrinkage in 53 (59.6%) of 87 patients."
+    )
+    assert _one(recs, "count", 3).row == ["discontinuation diarrhea"]  # not the frequency of diarrhea
+    assert _one(recs, "count", 53).row == ["tumor shrinkage"]
