@@ -390,7 +390,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         if noun:
             return noun.group("what").strip()
     seen_in = re.search(
-        r"(?:^|[,;:]\s|\b(?:showed|had|with|of|and|a|an|the)\s)(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
+        r"\b(?:showed|shown|demonstrated|achieved|experienced|developed)\s(?:an?\s|the\s)?"
+        r"(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
         sentence[:at],
     )
     if (
