@@ -4,15 +4,21 @@
 The page text is put in reading order (two-column pages column by column, tables, page furniture and the
 reference list left out), then read with a small set of statement patterns, most specific first; each
 number is claimed by one statement only. Every record keeps its page, the bounding box of the words of its
-statement, the statement as printed (``raw``) and the sentence (``context``).
+statement, the statement as printed (``raw``) and the sentence (``context``). Figure and table legends set
+inside a column are read after the page's body text, so the sentence they interrupt is read whole; a legend
+or a heading ends a sentence. A statement whose own words name no endpoint takes the endpoint of the
+statement it compares or breaks down in the same sentence ("... (5.6% and 6.1%, respectively) than with
+placebo (0%)"), unless it is bracketed after a term of its own; what it is about is in prose_labels.py.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.layout import frame_layout, join_words, split_segments
+from extractors.prose_arms import arm_before, arm_names, arm_words
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -25,11 +31,14 @@ from extractors.prose_labels import (
     about_other_study,
     any_group,
     cites,
+    endpoint_list,
     endpoint_of,
     group_of,
     group_of_n,
     named_groups,
+    own_names,
     own_study,
+    population_of,
     respectively_groups,
     section_group,
     single_group,
@@ -80,12 +89,13 @@ SNUM = rf"-?(?:{N})"
 BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|not available|NR|NE|NA)"
 DASH = r"\s?(?:-|–|—|to)\s?"
 CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
-UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?)\b)?"
+UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
 )
-PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?[/·]\s?(?:mL|L)|L/h|mL/min|L\b"
+_MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
+PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?(?:[/·]\s?(?:mL|L)|\s(?:ml|l)-1(?:\sh)?)|L/h|mL/min|L\b|(?:μ|µ|n)M\b"
 _QUAL = {
     "nr": "not reached",
     "not reached": "not reached",
@@ -116,6 +126,7 @@ class _Text:
     words: list[Word]
     paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
     discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
+    body_end: int | None = None  # where the figure and table legends, read after the body text, begin
 
 
 def prose_records(
@@ -138,15 +149,49 @@ def prose_records(
         )
         text, skipping, discussing = _reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
+    whole = " ".join(t.text for t, _ in pages)
+    arms = (arm_words(whole), arm_names(whole), own_names(whole))
     for i, (text, page) in enumerate(pages):
-        before = _tail(pages[i - 1][0].text) if i > 0 else ""
+        before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
-        for record in _statements(_joined(before, text, after), page):
+        for record in _statements(_joined(before, text, after), page, arms):
             if record.row:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record))
     return records
+
+
+def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record], list[Finding]]:
+    """The prose records of plain paragraphs of result text (as :func:`prose_records` reads a page's text
+    once it is in reading order), and the ``prose-unread`` findings of the numbers whose endpoint they do
+    not tell. Each word is given a made-up box on a line of its own paragraph."""
+    words: list[Word] = []
+    chars: list[str] = []
+    owner: list[int] = []
+    starts: list[int] = []
+    for n, paragraph in enumerate(paragraphs):
+        if chars:
+            chars.append("\n")
+            owner.append(-1)
+        starts.append(len(chars))
+        for i, token in enumerate(paragraph.split()):
+            if i:
+                chars.append(" ")
+                owner.append(-1)
+            box = (float(i), float(n * 10), float(i + 1), float(n * 10 + 8))
+            words.append(Word(token, *box, 8.0, False, box))
+            chars.extend(token)
+            owner.extend([len(words) - 1] * len(token))
+    text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
+    findings: list[Finding] = []
+    records = []
+    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text), own_names(text.text))):
+        if record.row:
+            records.append(record)
+        else:
+            findings.append(_unread(record))
+    return records, findings
 
 
 def _tail(text: str) -> str:
@@ -202,7 +247,11 @@ def _reading_order(
     text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in frame_layout(frame).lines_of(words):
-        segs.extend(list(seg) for seg in split_segments(line.words, 1.5) if _wordy(seg))
+        segs.extend(
+            list(seg)
+            for seg in split_segments(line.words, 1.5)
+            if (_wordy(seg) or _section_heading(seg)) and not _running_head(seg, frame)
+        )
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -236,19 +285,33 @@ def _reading_order(
     owner: list[int] = []
     flat: list[Word] = []
     paragraphs: list[int] = [0]
+    walls: list[int] = []  # where a legend or a heading starts or ends: no sentence runs across
     right_edge: dict[int, float] = {}
     for seg in ordered:
         right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
+    body, legends = _captions_last(ordered, lefts, right_edge, column_of)
+    ordered = body + legends
+    body_end: int | None = None
     discussion: list[tuple[int, bool]] = [(0, discussing)]
     previous: list[Word] | None = None
-    for seg in ordered:
-        line_text = join_words(seg).strip()
-        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 else None
+    for index, seg in enumerate(ordered):
+        if index == len(body) and legends:
+            body_end = len(chars)
+        line_text = _heading_text(join_words(seg).strip())
+        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 or _RUN_IN_KEEP.match(line_text) else None
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
+        hard = previous is not None and bool(
+            _CAPTION.match(line_text)
+            or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
+            or _heading_line(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        )
+        if hard:
+            walls.append(len(chars) + 1)
         if previous is not None and (
-            _new_paragraph(previous, seg, lefts)
+            hard
+            or _new_paragraph(previous, seg, lefts)
             or _RUN_IN_LINE.match(line_text)
             or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
         ):
@@ -257,7 +320,7 @@ def _reading_order(
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
             skipping = True
             continue
-        if _KEEP_HEADINGS.match(line_text) and len(seg) <= 4:
+        if heading:
             skipping = False
         if skipping:
             continue
@@ -269,7 +332,19 @@ def _reading_order(
             owner.append(-1)
         prev: Word | None = None
         for w in seg:
-            if prev is not None and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
+            # "− 0.12": a minus sign set apart from its number is still its sign
+            signed = (
+                prev is not None
+                and prev.text in ("\u2212", "-")
+                and w.text[:1].isdigit()
+                and chars[-2:-1]
+                in (
+                    [" "],
+                    ["("],
+                    ["["],
+                )
+            )
+            if prev is not None and not signed and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
                 chars.append(" ")
                 owner.append(-1)
             flat.append(w)
@@ -277,10 +352,50 @@ def _reading_order(
                 chars.append(ch)
                 owner.append(len(flat) - 1)
             prev = w
+    for p in walls:
+        if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
+            chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
     text = _plain("".join(chars))
-    return _Text(text, owner, flat, paragraphs, discussion), skipping, discussing
+    return _Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
 
 
+_CAPTION = re.compile(r"^(?:Fig\.?|Figure|Table|Supplementary (?:Fig\.?|Figure|Table))\s?S?\d+[A-Za-z]?\s?(?:[|.:]|$)")
+
+
+def _captions_last(
+    ordered: list[list[Word]], lefts: list[float], right_edge: dict[int, float], column_of: Callable[[list[Word]], int]
+) -> tuple[list[list[Word]], list[list[Word]]]:
+    """A figure or table legend set inside a column ("Fig. 4 | Kaplan-Meier plot ...") interrupts the body
+    text around it: its lines (from the caption line to its paragraph's end, in its column) are read after the
+    page's body text, so that a sentence the legend splits is read whole."""
+    body: list[list[Word]] = []
+    legends: list[list[Word]] = []
+    inside = False
+    for seg in ordered:
+        if _CAPTION.match(join_words(seg).strip()):
+            inside = True
+        elif inside:
+            prev = legends[-1]
+            right = right_edge.get(column_of(prev), prev[-1].x1)
+            if (
+                column_of(seg) != column_of(prev)
+                or _new_paragraph(prev, seg, lefts)
+                or _ended_short(prev, right)
+                or min(w.top for w in seg) < max(w.bottom for w in prev)
+            ):
+                inside = False
+        (legends if inside else body).append(seg)
+    return body, legends
+
+
+def _heading_text(line: str) -> str:
+    """A heading set with a spaced initial capital ("R esults", "D iscussion": a drop cap or letter-spaced
+    small caps) reads as one word."""
+    return re.sub(r"^([A-Z])\s(?=[a-z]+\b)", r"\1", line)
+
+
+# a structured abstract's run-in heading: "Results: The relative bioavailability ..."
+_RUN_IN_KEEP = re.compile(r"^(?:results?|findings|conclusions?|interpretation)\s?[:.]\s", re.IGNORECASE)
 _DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
 
 
@@ -292,6 +407,17 @@ _RUN_IN_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?:\s[a-z][A-Za-z-]*){0,2}\.\s[A-Z]"
 _SHORT_LINE = (
     2.0  # a line ending this many type sizes before its column's right edge, with a full stop, ends a paragraph
 )
+
+
+def _heading_line(seg: list[Word], right: float) -> bool:
+    """A heading on a line of its own ("Exploratory endpoints", "Patients"): a few words, no closing
+    punctuation, set in bold or ending well before its column's right edge."""
+    text = join_words(seg).strip()
+    if len(seg) > 6 or not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-", "–")):
+        return False
+    if re.search(r"\d", text):
+        return False
+    return all(w.bold for w in seg) or right - seg[-1].x1 > 6 * max(seg[-1].size, 1.0)
 
 
 def _ended_short(previous: list[Word], right: float) -> bool:
@@ -312,6 +438,27 @@ def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) ->
         return True
     left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
     return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
+
+
+_MARGIN = 0.1  # the top and bottom tenth of a page hold its running heads and feet
+
+
+def _running_head(seg: list[Word], frame: Frame) -> bool:
+    """A running head or foot the furniture pass left ("LCI699 in Resistant Hypertension | Karns et al.",
+    "The Journal of Clinical Hypertension Vol 15 | No 3"): a line in the page's top or bottom margin that
+    names authors or an issue. Read as prose it would make the sentence it interrupts look like a citation."""
+    top, bottom = min(w.top for w in seg), max(w.bottom for w in seg)
+    if _MARGIN * frame.height < top and bottom < (1 - _MARGIN) * frame.height:
+        return False
+    text = join_words(seg)
+    return bool(re.search(r"\bet al\.?\s*$|\s\|\s|\bVol\.?\s\d|\bJournal\b", text)) and len(seg) <= 16
+
+
+def _section_heading(seg: list[Word]) -> bool:
+    """A section heading set in capitals ("RESULTS", "METHODS") is no run of prose, but it opens or closes
+    the sections prose is read from."""
+    text = _heading_text(join_words(seg).strip())
+    return len(seg) <= 3 and bool(_KEEP_HEADINGS.match(text) or _SKIP_HEADINGS.match(text))
 
 
 def _wordy(seg: list[Word]) -> bool:
@@ -380,15 +527,25 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
     (
         re.compile(
-            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b[,:=]?\s?(?:was\s|of\s)?"
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
+            rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
         ),
         {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
     ),
+    # (difference, −2.9 percentage points; 95% CI, −8.2 to 2.2) / mean difference of 4.1 mm Hg (95% CI ...)
+    (
+        re.compile(
+            rf"\b(?:(?:between-group|absolute|mean|risk|treatment)\s)?difference[,:]?\s(?:of\s|was\s)?(?P<v>{SNUM})"
+            rf"(?:\s?(?:percentage points?|points?|%|mm ?Hg|minutes|days|kg))?(?:[;,]?\s?\(?{CI}\)?)?",
+            re.IGNORECASE,
+        ),
+        {"v": "value", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
     (
         re.compile(
-            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s\("
+            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s[(\[]"
             rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|confidence))(?:[,;]\s?{CI})?",
             re.IGNORECASE,
         ),
@@ -412,17 +569,40 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
+    # the second of "12 minutes (IQR 8-24) with A and 26 minutes (IQR 15-45) with B": a summary with its spread
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
+            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
+            re.IGNORECASE,
+        ),
+        {"v": "estimate", "rlo": "min", "rhi": "max"},
+    ),
+    # "ages ranged from 24 to 52 years", "changes ranged from +0.3 mm Hg to −1.2 mm Hg"
+    (
+        re.compile(
+            rf"\brang(?:ed|ing)\s(?:from\s)?(?P<rlo>[+]?{SNUM})\s?(?:{_MEASURE}|%)?{DASH}(?P<rhi>[+]?{SNUM})",
+            re.IGNORECASE,
+        ),
+        {"rlo": "min", "rhi": "max"},
+    ),
     # 3.9 per 100 person-years
     (
         re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
         {"v": "rate"},
     ),
-    # mean 85.7 ± 17.1
-    (re.compile(rf"(?P<mean>{SNUM})\s?±\s?(?P<sd>{NUM})"), {"mean": "mean", "sd": "sd"}),
+    # mean 85.7 ± 17.1 / 69.9% (± 13.9)
+    (re.compile(rf"(?P<mean>{SNUM})\s?%?\s?\(?\s?±\s?(?P<sd>{NUM})\)?"), {"mean": "mean", "sd": "sd"}),
     # p = 0.042 / P<0.001
     (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
     (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
+    # "960 were assigned to abiraterone and 957 to the standard-of-care group", "262 deaths had occurred in the
+    # X group and 184 in the Y group": the elided count of a coordinated statement, named by the group after it
+    (
+        re.compile(rf"(?<=\band\s)(?P<n>{NUM})(?=\s(?:to|in)\sthe\s[^,.;()]{{1,40}}?\b(?:group|arm|cohort)\b)"),
+        {"n": "count"},
+    ),
     # 335 were randomly assigned / 21 were excluded
     (
         re.compile(
@@ -434,6 +614,8 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
     (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # measurements: "the mean baseline msSBP was 152.9 mm Hg", "(9.9 mm Hg; P=.017 vs placebo)"
+    (re.compile(rf"(?<![\w.])(?P<v>{SNUM})\s?(?:{_MEASURE})(?![\w/⁄])", re.IGNORECASE), {"v": "estimate"}),
     # durations: 14.1 months, DoR 11.8 months
     (re.compile(rf"(?P<v>{NUM})\s?(?:months?|mo)\b", re.IGNORECASE), {"v": "estimate"}),
     # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
@@ -452,9 +634,14 @@ _RATIO = {
 }
 
 
-def _statements(text: _Text, page: int) -> list[Record]:
+def _statements(
+    text: _Text,
+    page: int,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+) -> list[Record]:
     claimed = [False] * len(text.text)
     out: list[Record] = []
+    places: dict[int, tuple[int, int, bool, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
     for pattern, names in _PATTERNS:
         for m in pattern.finditer(text.text):
             groups = [g for g in names if m.group(g) is not None]
@@ -462,14 +649,56 @@ def _statements(text: _Text, page: int) -> list[Record]:
                 continue
             if not _plausible(m, text.text):
                 continue
-            recs = _records(m, names, groups, text, page)
+            recs = _records(m, names, groups, text, page, arms, places)
             if not recs:
                 continue
             for g in groups:
                 for i in range(m.start(g), m.end(g)):
                     claimed[i] = True
             out.extend(recs)
+    _inherit_endpoints(out, places)
     return out
+
+
+_FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
+
+
+def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool, bool]]) -> None:
+    """A statement whose own words name no endpoint, in a sentence that stated one for a number of its kind
+    just before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
+    placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is about
+    the same endpoint in another group: the comparison or the breakdown of that statement. A p-value or a
+    between-group difference takes the endpoint of the comparison stated before it."""
+    by_sentence: dict[int, dict[int, list[Record]]] = {}
+    for r in records:
+        if id(r) in places:
+            sentence, offset = places[id(r)][:2]
+            by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    for statements in by_sentence.values():
+        ordered = [statements[o] for o in sorted(statements)]
+        for i, statement in enumerate(ordered):
+            open_ = [r for r in statement if not r.row or places[id(r)][2]]
+            if not open_ or places[id(statement[0])][3]:
+                continue
+            head = statement[0].statistic
+            kind = _FAMILY.get(head, head)
+            lead = next(
+                (
+                    q
+                    for earlier in reversed(ordered[:i])
+                    for q in earlier[:1]
+                    if q.row
+                    and not places[id(q)][2]
+                    and q.row != ["population"]
+                    and q.section != "pk"
+                    and (head in ("p", "value") or _FAMILY.get(q.statistic, q.statistic) == kind)
+                ),
+                None,
+            )
+            if lead is not None:
+                for r in open_:
+                    r.row = list(lead.row)
+                    r.section = lead.section
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -484,6 +713,13 @@ def _plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"\bper\s?$", before):
+        return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
+    whole_match = m.group(0)
+    if re.fullmatch(rf"{NUM}\s?(?:months?|mo)", whole_match.strip()) and re.search(
+        r"\b(?:at|within|after|by|over|during|until|up to|through|every|for|first|last|past)\s?$", before
+    ):
+        return False  # "at 12 months": a time point, not a duration
     counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
     if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
@@ -504,13 +740,21 @@ def _plausible(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _Text, page: int) -> list[Record]:
+def _records(
+    m: re.Match[str],
+    names: dict[str, str],
+    groups: list[str],
+    text: _Text,
+    page: int,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    places: dict[int, tuple[int, int, bool, bool]] | None = None,
+) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     first = groups[0]
     if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
         return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
-    if about_other_study(context):
+    if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
     discussing = in_discussion(text, m.start())
     if discussing and cites(context) and not own_study(context):
@@ -536,6 +780,7 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         term, grade, scope = ae_context(context, at)
         row = term or []
     out: list[Record] = []
+    weak: set[int] = set()
     for g in groups:
         stat = names[g]
         if stat == "denominator":
@@ -546,9 +791,14 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             continue
         if stat == "ratio":
             stat = _RATIO.get(m.group("kind").lower(), "value")
+        if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
+            stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
         if stat == "estimate":
             low = context.lower()
-            stat = "median" if "median" in low else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
+            stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            if re.search(r"\bdifference\b", low[:at]):
+                stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time:
@@ -562,16 +812,38 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
         if pk is not None:
             analyte, pk_param, unit = pk
             parameter, section, arm = pk_param, "pk", dose_of(context)
+        if row and section == "adverse_events":
+            # "TRAEs leading to permanent treatment discontinuation were reported in five patients, including
+            # diarrhea (n = 3)": the listed terms are the reasons for that event, not the AE's frequency
+            led = re.search(
+                r"\b(?:leading to|led to|resulting in|causing)\s(?:[a-z]+\s){0,3}?(?P<e>discontinuation|death|"
+                r"interruption|reduction|withdrawal|hospitali[sz]ation)\b[^;]*\bincluding\b",
+                context[:at],
+            )
+            if led and not row[-1].lower().startswith(led.group("e")):
+                row = [f"{led.group('e')} {row[-1]}"]
         label_row = row
+        named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
         if not label_row:
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            if named_arm and what and norm_words(what) <= norm_words(named_arm):
+                what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
+            if named_arm and what == "population" and places is not None:
+                weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
             group = arm
-        elif stat in ("hr", "or", "rr") or (stat == "p" and " vs" in context):
+        elif named_arm:
+            group = named_arm
+        elif (
+            stat in ("hr", "or", "rr")
+            or (stat == "p" and _contrast(context))
+            or "difference" in raw.lower()
+            or _compared_after(context[end:])
+        ):
             group = None  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat) or (
+            group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
                 None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
             )
             group = group or (None if discussing else _paragraph_group(text, m.start()))
@@ -609,7 +881,37 @@ def _records(m: re.Match[str], names: dict[str, str], groups: list[str], text: _
             r.row = list(named)
         if r.section != "pk":
             r.arm = group
+    # "lymphocytopenia (27/107, 25.2%), γ glutamyl transpeptidase elevation (26/107, 24.3%)": a number bracketed
+    # after a term is that term's, read or not; it never takes another statement's endpoint
+    before = context[:at].rstrip()
+    closed = before.endswith(("(", "[")) and bool(re.search(r"[A-Za-zα-ω]\s?[(\[]$", before))
+    closed = closed and bool(out) and out[0].statistic in ("count", "percent", "events")
+    closed = closed and arm_before(context, at, arms[0]) is None
+    for i, r in enumerate(out):
+        if places is not None:
+            places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
     return out
+
+
+def norm_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+def _compared_after(rest: str) -> bool:
+    """ "fell by 8.70 mm Hg (95% CI ...) more with spironolactone than with placebo": one number, then both arms
+    it compares -- a difference between them, the group of neither."""
+    words = re.split(r"(?<![\w.])\d", rest, maxsplit=1)[0]
+    return bool(
+        re.match(r"^\s?(?:\([^)]*\)\s?)?(?:more|less|greater|lower|higher|larger|smaller|longer|shorter)\b", words)
+        and re.search(r"\bthan\b", words)
+    )
+
+
+def _contrast(sentence: str) -> bool:
+    """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
+    if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|differen(?:ce|ces|t))\b", sentence, re.I):
+        return True
+    return len(named_groups(sentence)) >= 2
 
 
 def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
@@ -617,7 +919,9 @@ def _respective_group(text: _Text, sentence: str, at: int, sentence_start: int, 
     i-th group the paragraph named before, when the sentence names none itself."""
     if "respectively" not in sentence or named_groups(sentence):
         return None
-    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence):
+    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence) and (
+        endpoint_list(sentence, at, stat) or not re.search(r"\bof (?:the )?(?:patients|participants)\b", sentence)
+    ):
         return None  # "median PFS and OS were 4.8 and 14.1 months, respectively": a list of endpoints
     groups = named_groups(_paragraph_before(text, sentence_start))
     if len(groups) < 2:
@@ -648,6 +952,20 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     sentence_start, _ = _sentence(text.text, at, at)
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
+    if found and re.search(r"\b(?:group|arm)$", found, re.I):
+        # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
+        # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
+        found = None
+    if found is None:
+        found = _running_group(here)
+    if found is None and not any_group(here):
+        # "Efficacy. ... 12 patients were not evaluable ... 87 (88.1%) of the 101 patients with TNBC were
+        # included ...": the one population a paragraph names is the group of its sentences that name none
+        ends = [p for p in text.paragraphs if p > at]
+        paragraph = text.text[starts[-1] : ends[0] if ends else len(text.text)]
+        population = single_group(paragraph)
+        if population and population == population_of(paragraph):
+            found = population
     sentence = _sentence(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
@@ -655,7 +973,24 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     return found
 
 
-def _group(sentence: str, at: int, stat: str) -> str | None:
+_FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
+
+
+def _running_group(before: str) -> str | None:
+    """ "Among 87 evaluable patients with mTNBC, 22 patients (25.3%) achieved a response. The DCR was 67.8%.
+    The median PFS ...": the group a sentence fronts scopes the sentences after it that name no group, until
+    one names another."""
+    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z])", before) if x.strip()]
+    for previous in reversed(sentences):
+        if not any_group(previous):
+            continue
+        fronted = _FRONTED.match(previous.strip())
+        group = single_group(fronted.group(0)) if fronted else None
+        return None if group and re.search(r"\b(?:group|arm)$", group, re.I) else group
+    return None
+
+
+def _group(sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
     """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
     its i-th value of the same kind, else the group its clause names."""
     pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
@@ -667,7 +1002,7 @@ def _group(sentence: str, at: int, stat: str) -> str | None:
         index = len(re.findall(kind, unbracketed[:at]))
         if index < len(pairs):
             return pairs[index]
-    return group_of(sentence, at)
+    return group_of(sentence, at, end, arms)
 
 
 _PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")
@@ -715,16 +1050,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
     ends one)."""
     left = start
     while True:
-        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left))
-        if left < 0 or _is_break(text, left):
+        left = max(text.rfind(". ", 0, left), text.rfind("; ", 0, left), text.rfind("\n", 0, left) - 1)
+        if left < 0 or text[left + 1] == "\n" or _is_break(text, left):
             break
     right = end
     while True:
-        candidates = [i for i in (text.find(". ", right), text.find("; ", right)) if i >= 0]
+        candidates = [i for i in (text.find(". ", right), text.find("; ", right), text.find("\n", right)) if i >= 0]
         if not candidates:
             right = len(text)
             break
         right = min(candidates)
+        if text[right] == "\n":
+            right -= 1
+            break
         if _is_break(text, right):
             break
         right += 1

@@ -20,7 +20,8 @@ _LEAD_N = re.compile(
     r"(?:patients|pts|participants|subjects)\b",
     re.IGNORECASE,
 )
-_LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week)s?\b", re.IGNORECASE)
+_LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE)
+_UNITS = {"mo": "month", "yr": "year"}
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
 
@@ -82,7 +83,7 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         else None
     )
     if after:
-        return f"{after.group('t')}-{after.group('u').lower()}"
+        return f"{after.group('t')}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
     before = list(_LANDMARK.finditer(sentence[:at]))
     if not before:
         return None
@@ -93,9 +94,9 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         index = len(values_before)
         if index < len(times):
             t = times[index]
-            return f"{t.group('t')}-{t.group('u').lower()}"
+            return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
     t = before[-1]
-    return f"{t.group('t')}-{t.group('u').lower()}"
+    return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
 
 
 def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:
@@ -114,10 +115,12 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     if re.search(r"\bserious\b|\bsaes?\b", low):
         scope = "serious"
     m = re.search(
-        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-z][A-Za-z γ-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
+        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
         sentence[:at],
     )
     term = m.group(1).strip() if m else None
+    if term:  # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
+        term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
     return ([term] if term else None), grade, scope

@@ -6,13 +6,23 @@ Rules, each about how sentences report results, not about one paper:
   efficacy endpoint named in the same clause (ORR, DCR, PFS, OS, DoR, CR/PR/SD...); the outcome a hazard
   ratio is "for"; a term right before the number's bracket ("neutropenia (21.0%)", "diarrhea (n = 3)");
   what patients "had"/"experienced"/"achieved" ("37 patients had a dose delay"); the verb of a count of
-  patients ("119 patients were enrolled"); the size of a group ("(n = 107)" is the N of the population the
-  clause names). Anything else has no endpoint that can be told.
+  patients ("119 patients were enrolled", "62 were evaluable", "155 patients (A [n=32], ...) were
+  randomized"); the predicate of a share ("71% were men"); the subject of the result ("X occurred in",
+  "Sinus rhythm was restored in", "The primary end point, a composite of ..., occurred in", "The relative
+  bioavailability was 84.4%", "ages ranged from"), never a pronoun or a negation; a "respectively" list
+  of endpoints; the size of a group ("(n = 107)", "Among 87 patients"). A count of patients with a share
+  and nothing else ("279 patients (64%)") has no endpoint that can be told, nor has anything else.
+  Endpoints are tidied of words that only say a thing was counted ("the number of", "documented").
 - group: a dose ("at 70 mg/m²"), a group, arm or cohort the clause names ("in the placebo group", "assigned
-  to usual care", "TNBC cohort"), paired in order in "respectively" and "X vs Y" statements; none when the
-  clause names none (the whole trial).
-- a sentence that reports another study (a citation, "et al", "previously reported", "in the X trial") and
-  does not speak of this one ("this study", "our", "we") is not this trial's data.
+  to usual care", "TNBC cohort", an arm name the paper uses without "group": "with vernakalant"), the
+  nearest by the words between (a group after a statement is its own unless another statement's number
+  stands between), paired in order in "respectively" and "X vs Y" statements; a group fronted by the
+  sentence ("At 70 mg/m² dose level, ...") or by an earlier one ("Among 87 patients with mTNBC, ...");
+  none for a contrast (a ratio, a p-value of a comparison, a between-group difference) or when nothing
+  names one (the whole trial).
+- a sentence that reports another study (a citation, "et al", "previously reported", "reported by", "in the
+  X trial" when X is not the name the paper runs on) and does not speak of this one ("this study", "our",
+  "we") is not this trial's data.
 """
 
 from __future__ import annotations
@@ -23,15 +33,15 @@ _EFFICACY = (
     (r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b", "ORR"),
     (r"disease control rate|disease control|\bdcr\b", "DCR"),
     (r"clinical benefit rate|clinical benefit|\bcbr\b", "CBR"),
-    (r"progression.free survival|\bpfs\b", "PFS"),
-    (r"overall survival|\bos\b", "OS"),
-    (r"duration of (?:objective )?response|\bdor\b", "DoR"),
+    (r"progression.free survival|\bm?pfs\b", "PFS"),
+    (r"overall survival|\bm?os\b", "OS"),
+    (r"duration of (?:objective )?response|\bm?dor\b", "DoR"),
     (r"time to (?:objective )?response|\bttr\b", "TTR"),
     (r"time to progression|\bttp\b", "TTP"),
-    (r"complete (?:metabolic )?(?:response|remission)s?|\bcm?rs?\b", "CR"),
+    (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
     (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
     (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
-    (r"progressive disease|\bpd\b", "PD"),
+    (r"progressive disease|\bpd\b(?!-?\d|-l)", "PD"),
     (r"follow.up", "follow-up"),
 )
 _EFFICACY_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY]
@@ -44,13 +54,13 @@ _COUNT_VERBS = re.compile(
 _HAD = re.compile(
     r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
     r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
-    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9-]{1,60}?)"
-    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|of|during|after|at)\b|$)",
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
+    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 _TERM_BEFORE = re.compile(
     r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
-    r"(?P<term>[A-Za-z][A-Za-z0-9 ≥γ/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
+    r"(?P<term>[A-Za-zα-ω][A-Za-z0-9 ≥α-ω/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -58,7 +68,16 @@ _GROUP = re.compile(
     r"(?P<g>(?:the\s)?[A-Za-z0-9][A-Za-z0-9 ²/.+-]{1,40}?\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
-_ASSIGNED = re.compile(r"\bassigned to (?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were)\b)", re.IGNORECASE)
+# "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
+# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
+_THE_GROUP = re.compile(
+    r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
+    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
+    re.IGNORECASE,
+)
+_ASSIGNED = re.compile(
+    r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
+)
 _DOSE = re.compile(
     r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
     r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
@@ -66,8 +85,10 @@ _DOSE = re.compile(
 )
 _OTHER_STUDY = re.compile(
     r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
-    r"\bhas been reported\b|\bwere reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
-    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported (?:in|by)\b",
+    r"\bha(?:s|ve) been reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
+    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
+    r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
+    r"participants?|subjects?|groups?|arms?)\b)",
 )
 _OWN_STUDY = re.compile(r"\b(?:this|our|the present|the current) (?:study|trial|analysis)\b|\bwe\b|\bour\b", re.I)
 _STOP_TERMS = re.compile(
@@ -92,9 +113,28 @@ def own_study(text: str) -> bool:
     return bool(_OWN_STUDY.search(text))
 
 
-def about_other_study(sentence: str) -> bool:
-    """Does the sentence report another study's numbers (and not this one's)?"""
-    return bool(_OTHER_STUDY.search(sentence)) and not _OWN_STUDY.search(sentence)
+def about_other_study(sentence: str, own: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence report another study's numbers (and not this one's)? A trial named by one of the
+    paper's own names (``own``: see :func:`own_names`) is this one."""
+    for m in _OTHER_STUDY.finditer(sentence):
+        named = re.search(r"the (\S+) (?:trial|study)", m.group(0))
+        if named and named.group(1) in own:
+            continue
+        return not _OWN_STUDY.search(sentence)
+    return False
+
+
+_OWN_MENTIONS = 6  # a trial's own acronym runs through its paper; another trial's is named a few times
+
+
+def own_names(text: str) -> frozenset[str]:
+    """The names a paper calls its own trial by: the capitalised names it puts before "trial"/"study"
+    most often ("the SELECT trial" throughout a SELECT paper; "the ASCENT trial" twice in its discussion)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"\b([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\b", text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    named = {m.group(1) for m in re.finditer(r"\b([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*) (?:trial|study)\b", text)}
+    return frozenset(n for n in named if counts.get(n, 0) >= _OWN_MENTIONS)
 
 
 _CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|while|whereas|but|with|including|of whom|of which)\s")
@@ -109,10 +149,26 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
-def efficacy_endpoint(text: str, at: int) -> str | None:
-    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before)."""
+def _negated(what: str) -> bool:
+    """ "No significant differences were observed in the incidence of X": the subject is no endpoint."""
+    return bool(re.match(r"(?:no|none|not|neither|(?:significant\s)?differences?|similar)\b", what.strip(), re.I))
+
+
+def _bare(what: str) -> str:
+    """A subject without its article and trailing auxiliary: "the primary endpoint had" -> "primary endpoint"."""
+    what = re.sub(r"^(?:a|an|the)\s", "", what.strip(), flags=re.I)
+    what = re.sub(r"\s(?:had|has|have|was|were|been|had been|has been)$", "", what, flags=re.I)
+    # a pronoun names nothing: "This was seen in 12 of them" does not tell what
+    return "" if re.fullmatch(r"(?:this|it|that|these|those|they|which|there|such|none|all|both)", what, re.I) else what
+
+
+def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
+    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before). Without
+    ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
     best: tuple[int, str] | None = None
     for pattern, name in _EFFICACY_RE:
+        if name == "follow-up" and not durations:
+            continue
         for m in pattern.finditer(text):
             distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
             if best is None or distance < best[0]:
@@ -128,12 +184,19 @@ _EVENT_NOUN = re.compile(
 )
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\(\s?±\s?S[DE]\s?\)\s)?(?P<what>(?:number of |duration of )?"
-    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\()",
+    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\(|"
+    r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{3,80}?)\s(?:occurred|was reported|were reported|"
-    r"was observed|were observed|developed)\s(?:in\s)?",
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|developed|"
+    r"(?:was|were)\s(?:[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
+    re.IGNORECASE,
+)
+# "The primary end point, a composite of death from cardiovascular causes, ..., occurred in": the head noun
+_APPOSITIVE = re.compile(
+    r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z0-9 -]{2,60}?),\s(?:a|an|the|defined as)\s[^;]{3,250}?,\s(?:occurred|"
+    r"developed|(?:was|were)\s(?:[a-z]+ed|seen|found)\b)",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(
@@ -147,29 +210,67 @@ _INCIDENCE_OF = re.compile(
 )
 
 
+def endpoint_list(sentence: str, at: int, statistic: str) -> bool:
+    """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
+    return _respectively_items(sentence, at, statistic) is not None
+
+
 def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
     """ "The frequencies of A, B, and C were 10.9% (...), 26.9% (...) and 46.2% (...), respectively": the item
     of the value at ``at`` (the i-th value of its kind names the i-th item)."""
     if "respectively" not in sentence:
         return None
-    m = re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at])
-    if not m:
-        return None
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
-    if len(items) < 2:
-        return None
     unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
     unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
-    values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
-    index = sum(1 for v in values if m.end() + v.start() < at)
-    if index < len(items) and len(values) == len(items):
-        return items[index]
+    # "The frequencies of A, B and C were ..." / "The median PFS and OS were 4.8 and 14.1 months, respectively"
+    heads = [
+        re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+        re.search(r"(?:^|;\s)(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+    ]
+    for m in heads:
+        if not m:
+            continue
+        lead = r"^(?:.*,\s)?(?:the\s)?(?:(?:median|mean|estimated|overall)\s)*"
+        named = re.sub(lead, "", m.group("items"), flags=re.I)
+        for listed in (m.group("items"), named):
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
+            if len(items) < 2:
+                continue
+            values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
+            index = sum(1 for v in values if m.end() + v.start() < at)
+            if index < len(items) and len(values) == len(items):
+                return items[index]
     return None
 
 
 def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
-    or ``None`` when the sentence does not tell."""
+    or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
+    found = _endpoint_of(sentence, at, end, statistic, focus)
+    return tidy(found) if found else None
+
+
+_HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
+_QUALIFIERS = (
+    r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
+    r"received|experienced|developed|achieved|required)"
+)
+
+
+def tidy(endpoint: str) -> str:
+    """An endpoint without the words that only say it was counted or seen: "the number of nights spent" ->
+    "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
+    "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
+    text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    while True:
+        tidied = re.sub(rf"^(?:{_QUALIFIERS}\s|{_HEAD_NOUNS}\sof\s(?:the\s)?)", "", text, flags=re.I)
+        if tidied == text or not tidied:
+            break
+        text = tidied
+    return text or endpoint
+
+
+def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     focus = at if focus is None else focus
     start, clause = _clause(sentence, focus)
     local_at = focus - start
@@ -180,6 +281,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
     if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
+        # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
+        words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
@@ -187,13 +290,30 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
             named = efficacy_endpoint(words, len(words))
             return named or words
     if statistic in ("hr", "or", "rr"):
+        named_for = re.search(
+            r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"
+            r"(?P<o>[A-Za-z][A-Za-z -]{2,50}?)\s?[,:=(]?\s?$",
+            sentence[:focus],
+        )
+        if named_for:  # "hazard ratio for death, 0.62"
+            what = named_for.group("o").strip()
+            return efficacy_endpoint(what, len(what), durations=False) or what
+        appositive = _APPOSITIVE.match(sentence[:focus])
+        if appositive and _bare(appositive.group("what")):
+            return _bare(appositive.group("what"))
         occurred = list(_OCCURRED.finditer(sentence[:focus]))
-        if occurred:
-            what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
-            return efficacy_endpoint(what, len(what)) or what
-        found = efficacy_endpoint(clause, local_at)
+        if occurred and _bare(occurred[-1].group("what")):
+            what = _bare(occurred[-1].group("what"))
+            return efficacy_endpoint(what, len(what), durations=False) or what
+        found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
             return found
+        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
+            return incidence.group("what").strip()
+        counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
+        if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
+            return "death" if counted[-1].group("e") == "deaths" else "events"
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
@@ -207,20 +327,54 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         return {"randomisation": "randomized", "randomization": "randomized"}.get(
             underwent.group("v"), underwent.group("v")
         )
-    verb = _COUNT_VERBS.match(after) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", after
+    inside = re.search(
+        r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
+        r"screened|analy[sz]ed|evaluable|eligible)\b",
+        sentence[at:end],
+    )
+    participle = re.match(
+        r"^(?P<v>enrolled|randomi[sz]ed|treated|screened|included|evaluable|eligible)\b(?=\s?[,.;)]|\s(?:and|in the "
+        r"study|in this study)\b)",
+        sentence[end:].lstrip(),
+    )
+    if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
+        return (inside or participle).group("v").lower()  # type: ignore[union-attr]
+    # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
+    unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
+    verb = _COUNT_VERBS.match(unbracketed) or re.match(
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", unbracketed
     )
     if verb and statistic == "count":
+        where = re.match(
+            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
+            unbracketed[verb.end() :],
+        )
+        if where and verb.group("v").lower() in ("included", "excluded"):
+            return f"{verb.group('v').lower()} in {where.group('set')}"  # "included in efficacy evaluable set"
         return verb.group("v").lower()
     event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
         what = event.group("what").strip()
         return efficacy_endpoint(what, len(what)) or what
+    predicate = re.match(
+        r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
+        r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
+        r"fewer)\b)(?P<what>[a-z][a-z -]{1,40}?)"
+        r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
+        after,
+    )
+    if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
+        what = predicate.group("what").strip()
+        return efficacy_endpoint(what, len(what), durations=False) or what
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
             return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+        if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
+            r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I
+        ):
+            return "discontinued"  # "6 patients discontinued (treatment) because of AEs": the discontinuation
         return efficacy_endpoint(what, len(what)) or what
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         return "population"  # "(n = 107)": the size of the group the clause names
@@ -228,29 +382,79 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
         summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
         summary = summaries[-1] if summaries else None
         if summary:
-            what = re.split(r"\s(?:with|in|among|for|to)\s|,", summary.group("what"))[0].strip()
+            what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
                 return named or what
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip()
-    occurred = list(_OCCURRED.finditer(sentence[:focus]))
+    seen_in = re.search(
+        r"\b(?:showed|shown|demonstrated|achieved|experienced|developed)\s(?:an?\s|the\s)?"
+        r"(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
+        sentence[:at],
+    )
+    if (
+        seen_in
+        and statistic in ("count", "percent")
+        and not re.search(
+            r"\b(?:occurred|observed|seen|reported|found|noted|was|were|is|are|had|has|and|or|patients?|participants?|"
+            r"subjects?|group|arm|cohort|those|all|only|respectively|difference|differences)$",
+            seen_in.group("what"),
+        )
+    ):  # "tumor shrinkage in 53 (59.6%) of 87 patients": what the patients showed
+        return seen_in.group("what")
+    appositive = _APPOSITIVE.match(sentence[:focus])
+    if appositive and _bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
+        return _bare(appositive.group("what"))
+    occurred = [
+        o for o in _OCCURRED.finditer(sentence[:focus]) if _bare(o.group("what")) and not _negated(o.group("what"))
+    ]
     if occurred and statistic in ("count", "percent", "rate", "events"):
-        what = re.sub(r"^(?:a|an|the)\s", "", occurred[-1].group("what").strip(), flags=re.I)
-        return efficacy_endpoint(what, len(what)) or what
-    found = efficacy_endpoint(clause, local_at)
+        what = _bare(occurred[-1].group("what"))
+        return efficacy_endpoint(what, len(what), durations=False) or what
+    durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
+    found = efficacy_endpoint(clause, local_at, durations)
     if found:
         return found
-    if statistic == "p":
+    if statistic in ("p", "count", "percent", "rate"):
+        # "The number of patients experiencing an AE was similar among the A (42.7%), B (39.4%) ... groups"
         incidence = _INCIDENCE_OF.search(sentence[:focus])
         if incidence:
             return incidence.group("what").strip()
-    if statistic in ("count", "percent") and re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]):
+    holder = re.search(
+        r"(?:^|[,;:]\s|\b(?:the|a|an)\s)(?P<what>[A-Za-z][^,;()\d]{1,60}?)\s(?:included|comprised|consisted of|"
+        r"contained)\s(?:a total of\s|all\s)?$",
+        sentence[:at],
+    )
+    if holder and statistic == "count":  # "mITT analyses included 149 patients": the set that holds them
+        return _bare(holder.group("what")) or None
+    # "Among 87 evaluable patients with mTNBC, ...": a number of patients the sentence introduces, a group's size;
+    # a count of patients with a share ("279 patients (64%)") is of something the sentence does not say
+    introduced = re.search(r"\b(?:of|among|in)\s(?:the\s|all\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    sized = re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]) and "%" not in sentence[at:end]
+    if statistic == "count" and introduced and sized:
         return "population"
-    if statistic == "count" and re.match(r"\s*(?:[A-Za-z-]+\s){0,4}?(?:patients?|participants?|subjects?)\b", after):
-        return "population"
+    if statistic not in ("count", "p"):
+        subject = _COPULA_SUBJECT.search(sentence[:focus])
+        if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
+            what = re.split(_SUBJECT_END, _bare(subject.group("what")), maxsplit=1)[0].strip()
+            what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
+            pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
+            if what and not re.fullmatch(pronoun, what, re.I):
+                return efficacy_endpoint(what, len(what), durations) or what
     return None
+
+
+# the subject of a result stated with a copula, the number right after it
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d){2,80}?)\s(?:was|were|is|are|"
+    r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
+    r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
+    r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"
 
 
 _POPULATION = re.compile(
@@ -258,20 +462,47 @@ _POPULATION = re.compile(
 )
 
 
-def group_of(sentence: str, at: int) -> str | None:
+def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
     """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
-    (the whole trial)."""
+    (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
+    between them: "in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of 4672 patients
+    (14.9%) in the placebo group" gives 694 the placebo group, not the group named just before it."""
     start, clause = _clause(sentence, at)
     local_at = at - start
+    local_end = max(local_at, (end if end is not None else at) - start)
     candidates: list[tuple[int, str]] = []
     for m in _POPULATION.finditer(sentence):
         candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
-    for pattern in (_DOSE, _GROUP, _ASSIGNED):
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED]
+    if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
+        names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
+        patterns.append(
+            re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
+        )
+    for pattern in patterns:
         for m in pattern.finditer(clause):
-            distance = abs(m.start() - local_at)
+            between = clause[local_at : m.start()].lstrip("0123456789.,")
+            if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
+                continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            if m.start() >= local_end and re.search(r"(?<![\w.])\d", clause[local_end : m.start()]):
+                continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
+            if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
+                continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
+            if m.start() >= local_end:
+                distance = m.start() - local_end
+            elif m.end() <= local_at:
+                distance = local_at - m.end()
+                coordinated = r"\b(?:and|or|vs\.?|versus|while|whereas|compared with|than)\b"
+                if re.search(coordinated, clause[m.end() : local_at]):
+                    distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
+            else:
+                distance = 0
             candidates.append((distance, m.group("g").strip()))
     if not candidates:
-        return None
+        # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
+        # before the sentence's first comma is the group of all its clauses
+        fronted = re.match(r"(?:At|In|Among|For|With|Of)\s[^,;]{2,80},", sentence)
+        return single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
     best = min(candidates)[1]
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE)
 
@@ -292,17 +523,31 @@ def respectively_groups(sentence: str) -> list[str]:
 
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
-    found: dict[str, str] = {}
-    for pattern in (_DOSE, _GROUP, _POPULATION):
+    kinds: dict[str, dict[str, str]] = {}
+    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("arm", _THE_GROUP), ("population", _POPULATION)):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
-            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+            kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
+    found = {k: v for names in kinds.values() for k, v in names.items()}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    populations = kinds.get("population", {})
+    if len(populations) == 1 and len(kinds.get("dose", {})) >= 2 and "arm" not in kinds:
+        # "patients with TNBC ... four responses at 50 mg/m² and 18 at 70 mg/m²": the dose levels break the
+        # one population down; the paragraph is about the population
+        return next(iter(populations.values()))
+    return None
+
+
+def population_of(text: str) -> str | None:
+    """The one population ("patients with TNBC") a stretch of text names, or ``None``."""
+    found = {re.sub(r"\W", "", m.group("g").lower()): m.group("g").strip() for m in _POPULATION.finditer(text)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _POPULATION))
+    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION))
 
 
 def group_of_n(text: str, n: int) -> str | None:
@@ -337,7 +582,7 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
 def named_groups(text: str) -> list[str]:
     """The groups a stretch of text names, in the order it names them (each once)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_DOSE, _GROUP, _ASSIGNED, _POPULATION):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION):
         for m in pattern.finditer(text):
             found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
     out: list[str] = []

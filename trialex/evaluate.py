@@ -333,6 +333,7 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
         r"grade [iv]{3} or (?:higher|more)",
         " g3plus ",
     ),
+    (r"(?:randomly\s)?(?:assigned|allocated)|randomi[sz](?:ed|ation)", " randomized "),
     (r"hazard ratio|\bhr\b", " hr "),
     (r"odds ratio", " or "),
     (r"c\s?max\b|maximum (?:plasma )?concentration|peak concentration", " cmax "),
@@ -340,6 +341,8 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"half.life|t\s?1/2|t½", " thalf "),
     (r"follow.up", " followup "),
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
+    (r"\b(?:minutes?|mins?)\b", " min "),
+    (r"\b(?:hours?|hrs?)\b", " h "),
 )
 _STAT_WORDS = frozenset(
     [
@@ -392,12 +395,65 @@ _GROUP_WORDS = frozenset(
 )
 
 
-def _tokens(text: str, drop: frozenset[str]) -> frozenset[str]:
-    text = unicodedata.normalize("NFKC", text).lower()
+def _words(text: str, drop: frozenset[str], stem: bool = True) -> list[str]:
+    """The words of a label in order, lowercased, synonyms mapped to one spelling, ``drop`` words left out."""
+    text = unicodedata.normalize("NFKC", text)
+    # an acronym the label prints in capitals stays one word ("AF", "ED", "TTR")
+    text = re.sub(r"\b[A-Z]{2,5}s?\b", lambda m: m.group(0).lower(), text).lower()
     for pattern, repl in _ENDPOINT_SYNONYMS:
         text = re.sub(pattern, repl, text)
-    words = re.findall(r"[0-9a-z]+", text)
-    return frozenset(w for w in words if w not in drop)
+    return [_stem(w) if stem else w for w in re.findall(r"[0-9a-z]+", text) if w not in drop]
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection ("deaths" = "death", "discontinued" = "discontinuation" = "discontinu",
+    "randomized" = "randomization"): a reviewer files them under one label. Short words and numbers stay."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in ("ations", "ation", "ings", "ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _acronyms(words: list[str], other: str) -> list[str]:
+    """``words`` with each run of words whose initials spell an acronym ``other`` prints in capitals replaced by it
+    ("recurrence of atrial fibrillation" against "recurrence of AF" -> ["recurrence", "af"]): a reviewer reads
+    an abbreviation and the words it abbreviates as one label."""
+    short = {a.lower() for a in re.findall(r"\b([A-Z]{2,5})s?\b", other) if a.lower() not in words}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for acronym in short:
+            run = words[i : i + len(acronym)]
+            if len(run) == len(acronym) and "".join(w[0] for w in run) == acronym:
+                out.append(acronym)
+                i += len(acronym)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _tokens(text: str, drop: frozenset[str]) -> frozenset[str]:
+    return frozenset(_words(text, drop))
+
+
+def _labels_match(golden: str | None, extracted: str | None, drop: frozenset[str]) -> bool | None:
+    """One label's words contain the other's, after acronyms are read as the words they abbreviate; or the two
+    spell the same letters once spaces and hyphens are dropped ("delayed-cardioversion" printed across a line
+    break as "delayedcardioversion"). ``None`` when the golden label is empty."""
+    g, e = _words(golden or "", drop), _words(extracted or "", drop)
+    if not g:
+        return None
+    if not e:
+        return False
+    g, e = _acronyms(g, extracted or ""), _acronyms(e, golden or "")
+    gs, es = frozenset(g), frozenset(e)
+    squeezed = "".join(_words(golden or "", drop, stem=False)) == "".join(_words(extracted or "", drop, stem=False))
+    return gs <= es or es <= gs or squeezed
 
 
 def endpoint_key(text: str | None) -> frozenset[str]:
@@ -413,10 +469,8 @@ def group_key(text: str | None) -> frozenset[str]:
 
 def endpoint_matches(golden: str | None, extracted: str | None) -> bool:
     """The golden endpoint and the extracted one name the same thing: one's words contain the other's."""
-    g, e = endpoint_key(golden), endpoint_key(extracted)
-    if not g:
-        return not e
-    return bool(e) and (g <= e or e <= g)
+    found = _labels_match(golden, extracted, _STAT_WORDS)
+    return not endpoint_key(extracted) if found is None else found
 
 
 _WHOLE_TRIAL = frozenset({"all", "overall", "total", "whole", "entire", "population"})
@@ -428,12 +482,21 @@ def group_matches(golden: str | None, extracted: str | None) -> bool:
     g, e = group_key(golden), group_key(extracted)
     if not g or g <= _WHOLE_TRIAL:
         return not e or e <= _WHOLE_TRIAL
-    return bool(e) and (g <= e or e <= g)
+    return bool(_labels_match(golden, extracted, _GROUP_WORDS))
+
+
+_SCOPES = {"trae": "TRAE", "teae": "TEAE", "serious": "serious"}
 
 
 def prose_endpoint(record: Record) -> str | None:
-    """What a prose record is about: its innermost row label, else its parameter."""
-    return record.row[-1] if record.row else record.parameter
+    """What a prose record is about: its innermost row label, else its parameter; an adverse event's grade and
+    scope, which the record keeps apart from its term, are read with it ("grade ≥3 TRAE diarrhea")."""
+    label = record.row[-1] if record.row else record.parameter
+    if label is None or record.table != "text":
+        return label
+    grade = {">=3": "grade ≥3", "3-4": "grade 3-4"}.get(record.grade or "", "")
+    scope = _SCOPES.get(record.scope or "", "")
+    return " ".join(part for part in (grade, scope, label) if part)
 
 
 # the validation files COMMON.md names besides the hash rule (conservative: a listed file is validation too)

@@ -1,0 +1,151 @@
+"""The arms a paper names, and the arm a bracketed prose number is about.
+
+Trial papers name their arms the same way throughout: "randomly assigned to eplerenone", "the placebo group",
+"LCI699 0.25 mg BID [n=32]". A number printed in brackets right after one of those names is about that arm,
+not about an endpoint called "placebo": "among the LCI699 (42.7%), eplerenone (39.4%), and placebo (48.5%)
+groups", "than with placebo (0%)", "(LCI699 0.25 mg BID [n=2], 1 mg QD [n=1]; eplerenone [n=1])".
+
+Rules, each about how papers write, not about one paper:
+
+- an arm is named by "the X group/arm", "assigned/randomi[sz]ed to X", or by a name given a group size in
+  brackets ("placebo [n=33]", "eplerenone (n = 33)") in a list of such names;
+- a term before a number's bracket is an arm when it carries a dose ("1 mg QD") or when its words are arm
+  words (the words the arm names are made of, less generic ones: "group", "dose", "patients").
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u)\b", re.IGNORECASE)
+_NAMED = (
+    re.compile(
+        r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
+        r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3})(?:group|arm|cohort)s?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:randomly\s)?(?:assigned|randomi[sz]ed|allocated)\s(?:\(?\d:\d\)?\s)?to\s(?:receive\s)?(?:either\s)?"
+        r"(?P<g>[A-Za-z][A-Za-z0-9²/.+-]*(?:\s[A-Za-z0-9²/.+-]+){0,3}?)(?=\s?[,;(.]|\s(?:or|and|group|arm|plus)\b)",
+        re.IGNORECASE,
+    ),
+)
+# "placebo [n=33]" / "eplerenone (n = 33)": a name given its group size, in a sentence that assigns patients
+_SIZED = re.compile(r"(?P<g>[A-Za-z][A-Za-z0-9²/.+⁄-]*(?:\s[A-Za-z0-9²/.+⁄-]+){0,4})\s?[(\[]\s?[nN]\s?=\s?\d+\s?[)\]]")
+_ASSIGNING = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.IGNORECASE)
+_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "with",
+        "to",
+        "for",
+        "group",
+        "groups",
+        "arm",
+        "arms",
+        "cohort",
+        "cohorts",
+        "patients",
+        "patient",
+        "participants",
+        "subjects",
+        "dose",
+        "doses",
+        "dosage",
+        "level",
+        "levels",
+        "daily",
+        "twice",
+        "once",
+        "bid",
+        "qd",
+        "tid",
+        "mg",
+        "treatment",
+        "therapy",
+        "receive",
+        "received",
+        "receiving",
+        "either",
+        "both",
+        "all",
+        "each",
+        "total",
+        "usual",
+        "standard",
+    ]
+)
+
+
+# the comparator arms every trial design names the same way
+_COMPARATORS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "usual care", "standard care"})
+
+
+def _printed_names(text: str) -> list[str]:
+    names = [m.group("g") for pattern in _NAMED for m in pattern.finditer(text)]
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        if _ASSIGNING.search(sentence):
+            names.extend(m.group("g") for m in _SIZED.finditer(sentence))
+    return names
+
+
+def arm_words(text: str) -> frozenset[str]:
+    """The words the paper's arm names are made of (lowercased), generic words left out, with the comparator
+    words of any trial design ("placebo", "control", "usual care")."""
+    words: set[str] = {w for c in _COMPARATORS for w in c.split() if w not in _GENERIC}
+    for name in _printed_names(text):
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", name):
+            if w.lower() not in _GENERIC and len(w) > 2:
+                words.add(w.lower())
+    return frozenset(words)
+
+
+def arm_names(text: str) -> frozenset[str]:
+    """The paper's arm names as wholes (lowercased, generic words trimmed from their ends): "eplerenone",
+    "early rhythm control", "placebo" -- never a word of one ("early" alone is not an arm)."""
+    names: set[str] = set(_COMPARATORS)
+    for name in _printed_names(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*", name)]
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        while words and words[-1] in _GENERIC:
+            words.pop()
+        if words and len(" ".join(words)) >= 4 and not any(w.isdigit() for w in words):
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
+# the term right before the bracket: after the last list separator or preposition
+_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,;(]\s?|\b(?:and|or|with|than|vs\.?|versus|to|among|the|in|for|on|of)\s)"
+    r"(?P<term>(?:(?!(?:and|or|with|than|vs|versus|to|among|the|in|for|on|of)\b)[A-Za-z0-9][A-Za-z0-9²/.+⁄-]*\s?){1,6})$",
+    re.IGNORECASE,
+)
+
+
+def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
+    """The arm named right before the bracket that holds the number at ``at`` ("eplerenone (39.4%)",
+    "1 mg QD [n=1]"), as printed, or ``None``."""
+    before = sentence[:at].rstrip()
+    if before.endswith(("n=", "n =", "N=", "N =")):
+        before = before[: before.rfind("n" if "n" in before[-3:] else "N")].rstrip()
+    if not before.endswith(("(", "[")):
+        return None
+    m = _BEFORE_BRACKET.search(before[:-1].rstrip())
+    if not m:
+        return None
+    term = m.group("term").strip()
+    term = re.sub(r"^(?:(?:receive|received|receiving|either|both)\s)+", "", term, flags=re.IGNORECASE)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", term)]
+    if _DOSE_TERM.search(term) and len(term.split()) <= 5:
+        return term
+    content = [w for w in words if w not in _GENERIC]
+    if content and all(w in arms for w in content) and len(content) <= 4:
+        return term
+    return None

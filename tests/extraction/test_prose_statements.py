@@ -1,0 +1,308 @@
+"""What each kind of result statement says, read from sentences written in the style of trial papers
+(extractors/prose.py ``read_paragraphs``): the value, its statistic, its endpoint (``row``), its group
+(``arm``) and its denominator."""
+
+from __future__ import annotations
+
+from extractors.prose import read_paragraphs
+from schemas.records import Record
+from trialex.evaluate import endpoint_matches, group_matches
+
+
+def _read(*paragraphs: str) -> list[Record]:
+    return read_paragraphs(list(paragraphs))[0]
+
+
+def _one(records: list[Record], statistic: str, value: float) -> Record:
+    found = [r for r in records if r.statistic == statistic and r.value == value]
+    assert len(found) == 1, [(r.statistic, r.value, r.raw) for r in records]
+    return found[0]
+
+
+def _about(record: Record) -> tuple[str, str | None]:
+    return record.row[-1], record.arm
+
+
+# --- n of N (x%), with the arm the clause names after it ---------------------------------------------------
+
+
+def test_n_of_n_in_each_arm() -> None:
+    recs = _read(
+        "The primary outcome occurred in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of "
+        "4672 patients (14.9%) in the placebo group."
+    )
+    first, second = _one(recs, "count", 608), _one(recs, "count", 694)
+    assert (first.denominator, second.denominator) == (4668, 4672)
+    assert _about(first) == ("primary outcome", "liraglutide group")
+    assert _about(second) == ("primary outcome", "placebo group")  # the group after it, not the one before
+    assert _about(_one(recs, "percent", 14.9)) == ("primary outcome", "placebo group")
+
+
+def test_percent_of_patients_in_later_coordinate() -> None:
+    recs = _read(
+        "At 2 years, the primary endpoint had occurred in 12.2% of patients in the ablation group and in 27.0% "
+        "of patients in the drug-therapy group."
+    )
+    assert _about(_one(recs, "percent", 12.2)) == ("primary endpoint", "ablation group")
+    assert _about(_one(recs, "percent", 27.0)) == ("primary endpoint", "drug-therapy group")
+
+
+# --- "respectively" lists ------------------------------------------------------------------------------------
+
+
+def test_respectively_pairs_values_with_groups() -> None:
+    recs = _read(
+        "Hospitalization for heart failure occurred in 3.1% and 4.4% of patients in the semaglutide and placebo "
+        "groups, respectively."
+    )
+    assert _about(_one(recs, "percent", 3.1)) == ("Hospitalization for heart failure", "semaglutide group")
+    assert _about(_one(recs, "percent", 4.4)) == ("Hospitalization for heart failure", "placebo group")
+
+
+def test_respectively_with_arms_named_without_group_and_a_comparator_after() -> None:
+    recs = _read(
+        "Patients were randomly assigned to LCI699 or eplerenone or placebo. Hyponatremia was reported more "
+        "frequently with LCI699 and eplerenone treatment (5.6% and 6.1%, respectively) than with placebo (0%)."
+    )
+    placebo = _one(recs, "percent", 0.0)
+    assert _about(placebo) == ("Hyponatremia", "placebo")  # the arm before the bracket, not an endpoint
+
+
+# --- X vs Y comparisons, and the p-value of a comparison -------------------------------------------------------
+
+
+def test_vs_comparison_and_its_p_value() -> None:
+    recs = _read(
+        "Conversion to sinus rhythm within 90 minutes occurred in 69 of 100 patients (69%) in the vernakalant "
+        "group and in 43 of 100 patients (43%) in the ibutilide group (P = 0.0002)."
+    )
+    assert _one(recs, "count", 43).arm == "ibutilide group"
+    p = _one(recs, "p", 0.0002)
+    assert p.arm is None  # a contrast between arms is about the trial
+    assert endpoint_matches("conversion to sinus rhythm", p.row[-1])
+
+
+def test_second_value_of_a_comparison_takes_the_first_ones_endpoint() -> None:
+    recs = _read(
+        "Patients were assigned to the vernakalant group or the ibutilide group. The median time to conversion "
+        "was 12 minutes (IQR 8-24) with vernakalant and 26 minutes (IQR 15-45) with ibutilide."
+    )
+    later = _one(recs, "median", 26)
+    assert _about(later) == ("time to conversion", "ibutilide")
+    assert (_one(recs, "q1", 15).value, _one(recs, "q3", 45).value) == (15, 45)  # an IQR gives quartiles
+
+
+# --- numbers in words ------------------------------------------------------------------------------------------
+
+
+def test_number_in_words_with_what_they_achieved() -> None:
+    recs = _read("Fifty-nine patients (67.8%, 95% CI 56.9-77.4) achieved disease control.")
+    count = _one(recs, "count", 59)
+    assert _about(count) == ("DCR", None)
+    assert _one(recs, "ci_high", 77.4).row == count.row
+
+
+def test_counts_named_by_their_verb() -> None:
+    recs = _read(
+        "Of 68 patients enrolled, 62 were evaluable for efficacy. Twelve patients (11.2%) discontinued "
+        "treatment because of adverse events."
+    )
+    assert _one(recs, "count", 68).row == ["enrolled"]
+    assert _one(recs, "count", 62).row == ["evaluable"]
+    assert _one(recs, "count", 12).row == ["discontinued"]
+
+
+def test_a_total_is_the_whole_trial() -> None:
+    recs = _read(
+        "A total of 1125 patients were randomly assigned to receive enzalutamide (563 patients) or standard "
+        "care (562 patients)."
+    )
+    assert _one(recs, "count", 1125).arm is None
+    assert _one(recs, "count", 563).arm == "enzalutamide"
+    assert _one(recs, "count", 562).arm == "standard care"
+
+
+# --- hazard ratios with CI and p -------------------------------------------------------------------------------
+
+
+def test_hazard_ratio_with_ci_and_p() -> None:
+    recs = _read(
+        "The median overall survival was not reached in the abiraterone group and was 34.7 months in the placebo "
+        "group (hazard ratio for death, 0.62; 95% CI, 0.51 to 0.76; P<0.001)."
+    )
+    hr = _one(recs, "hr", 0.62)
+    assert (hr.row, hr.arm) == (["death"], None)
+    assert _one(recs, "ci_low", 0.51).row == ["death"] and _one(recs, "ci_high", 0.76).arm is None
+    assert _one(recs, "median", 34.7).arm == "placebo group"
+    p = _one(recs, "p", 0.001)
+    assert p.qualifier == "<" and p.arm is None
+
+
+def test_hazard_ratio_after_counted_deaths() -> None:
+    recs = _read(
+        "There were 102 deaths in the enzalutamide group and 143 deaths in the standard-care group (hazard "
+        "ratio, 0.67; 95% CI, 0.52 to 0.86; P=0.002)."
+    )
+    assert _one(recs, "hr", 0.67).row == ["death"]  # not the follow-up, never a ratio's endpoint
+    assert _about(_one(recs, "count", 143)) == ("deaths", "standard-care group")
+
+
+# --- what a reviewer files a number under ----------------------------------------------------------------------
+
+
+def test_subject_of_a_copula_names_the_endpoint() -> None:
+    recs = _read("The relative bioavailability of oral syrup was 84.4 % (95 % CI 68.2-95.1 %).")
+    assert _one(recs, "percent", 84.4).row == ["relative bioavailability of oral syrup"]
+
+
+def test_ae_list_after_a_clause() -> None:
+    recs = _read(
+        "Grade ≥3 TEAEs occurred in 40 patients (58.8%); the most common were neutropenia (20.6%), "
+        "thrombocytopenia (14.7%) and anemia (8.8%). CRS occurred in 32 patients (47.1%)."
+    )
+    assert _one(recs, "percent", 20.6).row == ["neutropenia"]
+    assert _one(recs, "count", 32).row == ["CRS"]  # cytokine release syndrome, not complete responses
+
+
+def test_predicate_names_a_baseline_share() -> None:
+    recs = _read("The mean age was 62.3±9.1 years, and 71% were men.")
+    assert _one(recs, "percent", 71).row == ["men"]
+    assert _one(recs, "mean", 62.3).row == ["age"]
+
+
+def test_paragraph_cohort_is_the_group_of_sentences_naming_none() -> None:
+    recs = _read(
+        "In all patients with TNBC, 22 of 87 patients (25.3%) had a partial response, with four responses at "
+        "50 mg/m² and 18 at 70 mg/m². The median duration of response was 5.5 months (95% CI 4.3-9.4)."
+    )
+    assert _about(_one(recs, "median", 5.5)) == ("DoR", "TNBC")
+
+
+# --- what is not this trial's data, and what cannot be told ----------------------------------------------------
+
+
+def test_background_and_discussion_numbers_are_refused() -> None:
+    recs, findings = read_paragraphs(
+        [
+            "In the ASCENT trial, the median PFS was 5.6 months (HR 0.41, p < 0.001) [12].",
+            "Previous studies reported an ORR of 34.5% (10/29) with liposomal irinotecan, as Smith et al showed.",
+        ]
+    )
+    assert recs == [] and findings == []
+
+
+def test_a_number_whose_endpoint_cannot_be_told_is_a_finding() -> None:
+    recs, findings = read_paragraphs(["This was seen in 12 of them (40%)."])
+    assert recs == []
+    assert findings and all(f.check == "prose-unread" for f in findings)
+
+
+# --- how the benchmark compares labels (trialex/evaluate.py) ---------------------------------------------------
+
+
+def test_label_matching_normalises_what_a_reviewer_reads_as_one_label() -> None:
+    assert endpoint_matches("recurrence of AF within 4 weeks", "recurrence of atrial fibrillation")
+    assert endpoint_matches("deaths", "death") and endpoint_matches("discontinuation", "discontinued")
+    assert group_matches("delayed cardioversion", "delayedcardioversion group")  # a hyphen lost at a line end
+    assert not group_matches("70 mg/m²", "170 mg/m²")
+    assert not endpoint_matches("grade ≥3 neutropenia", "grade ≥3 diarrhea")
+    assert not endpoint_matches("median PFS", "OS")
+    assert not endpoint_matches("and", "any nice day")  # only acronyms printed in capitals stand for words
+
+
+# --- more statement shapes --------------------------------------------------------------------------------------
+
+
+def test_between_group_difference_takes_the_comparisons_endpoint() -> None:
+    recs = _read(
+        "Sinus rhythm at 4 weeks was present in 193 of 212 patients (91%) in the delayed group and in 202 of 215 "
+        "(94%) in the early group (between-group difference, -2.9 percentage points; 95% CI, -8.2 to 2.2)."
+    )
+    difference = _one(recs, "value", -2.9)
+    assert difference.arm is None  # a contrast between the arms
+    assert endpoint_matches("sinus rhythm at 4 weeks", difference.row[-1])
+    assert _one(recs, "ci_low", -8.2).row == difference.row
+
+
+def test_range_named_by_its_subject() -> None:
+    recs = _read("Admission temperature ranged from 38.1 to 41.2 °C.")
+    assert (_one(recs, "min", 38.1).row, _one(recs, "max", 41.2).row) == (["Admission temperature"],) * 2
+
+
+def test_passive_and_appositive_subjects() -> None:
+    recs = _read(
+        "Sinus rhythm was restored in 52 of 75 patients (69.3%). The primary end point, a composite of death from "
+        "cardiovascular causes or stroke, occurred in 569 patients (6.5%) in the semaglutide group."
+    )
+    assert _one(recs, "count", 52).row == ["Sinus rhythm"]
+    assert _about(_one(recs, "count", 569)) == ("primary end point", "semaglutide group")
+
+
+def test_a_fronted_population_scopes_the_sentences_after_it() -> None:
+    recs = _read(
+        "Among 87 evaluable patients with mTNBC, 22 patients (25.3%) achieved a response. The DCR was 67.8%. "
+        "The median PFS and OS were 4.8 months and 14.1 months, respectively."
+    )
+    assert _about(_one(recs, "percent", 67.8)) == ("DCR", "mTNBC")
+    assert _about(_one(recs, "median", 4.8)) == ("PFS", "mTNBC")
+    assert _about(_one(recs, "median", 14.1)) == ("OS", "mTNBC")
+
+
+def test_a_share_of_patients_without_a_cue_is_not_told() -> None:
+    recs, findings = read_paragraphs(["Of these, 279 patients (64%) remained."])
+    assert not [r for r in recs if r.value == 279]
+    assert any(v.value == 279 for f in findings for v in f.values)
+
+
+def test_own_results_reported_are_data_other_trials_reported_are_not() -> None:
+    recs = _read("Adverse events were reported in 45 patients (30.0%) in the placebo group.")
+    assert _about(_one(recs, "count", 45)) == ("Adverse events", "placebo group")
+    assert _read("As reported by Smith and colleagues, the ORR was 30% with docetaxel.") == []
+
+
+def test_the_trial_named_throughout_is_this_one() -> None:
+    own = "In the SELECT trial, the primary end point occurred in 569 patients (6.5%) in the semaglutide group."
+    filler = "SELECT enrolled adults. " * 6
+    recs = _read(filler, own)
+    assert _one(recs, "count", 569).row == ["primary end point"]
+    assert _read("The median PFS was 5.6 months in the ASCENT trial.") == []
+
+
+def test_rate_units_and_time_points_are_not_results() -> None:
+    recs = _read(
+        "The rate of the primary outcome was 3.4 per 100 patient-years in the empagliflozin group. Overall, "
+        "44 patients (36%) were free from atrial arrhythmia at 12 months in the ablation group."
+    )
+    assert [r.value for r in recs if r.statistic in ("count", "value") and r.value in (100, 12)] == []
+    assert _about(_one(recs, "rate", 3.4)) == ("primary outcome", "empagliflozin group")
+    assert _one(recs, "count", 44).row == ["free from atrial arrhythmia"]
+
+
+def test_one_difference_between_two_arms_has_no_group() -> None:
+    recs = _read(
+        "Home systolic blood pressure fell by a mean of 8·70 mm Hg (95% CI 7·69–9·72) more with spironolactone "
+        "than with placebo (p<0·0001)."
+    )
+    mean = _one(recs, "mean", 8.70)  # Lancet middle-dot decimals
+    assert _about(mean) == ("Home systolic blood pressure", None)
+    assert _one(recs, "p", 0.0001).row == mean.row
+
+
+def test_elided_count_of_a_coordinated_statement() -> None:
+    recs = _read(
+        "Of the 1917 patients, 960 were assigned to abiraterone and 957 to the standard-of-care group. At a "
+        "median follow-up of 40 months, 262 deaths had occurred in the standard-of-care group and 184 in the "
+        "abiraterone group."
+    )
+    assert _about(_one(recs, "count", 957)) == ("assigned", "standard-of-care group")
+    assert _about(_one(recs, "count", 184)) == ("deaths", "abiraterone group")
+    assert _one(recs, "count", 960).denominator == 1917
+
+
+def test_terms_listed_as_reasons_for_an_event_are_its_reasons() -> None:
+    recs = _read(
+        "TRAEs leading to permanent treatment discontinuation were reported in five patients (4.2%), including "
+        "diarrhea (n = 3) and coma (n = 1). The waterfall plot showed tumor shrinkage in 53 (59.6%) of 87 patients."
+    )
+    assert _one(recs, "count", 3).row == ["discontinuation diarrhea"]  # not the frequency of diarrhea
+    assert _one(recs, "count", 53).row == ["tumor shrinkage"]
