@@ -114,7 +114,7 @@ def region_to_grid(
         # numeric header rows ("Grade 1 2 3", "37 | 98 mg/m²") are the lowest header level, not data
         data = data[skip:]
         columns = _value_columns([lines[i] for i in data], region) or columns
-    columns = _split_by_header(columns, lines[: data[0]])
+    columns = _split_by_header(columns, lines[: data[0]], [lines[i] for i in data])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
     header_lines, body_lines = lines[:first], lines[first:]
@@ -231,9 +231,13 @@ _STUB_HEADER = re.compile(
 )
 
 
-def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> list[tuple[float, float]]:
+def _split_by_header(
+    columns: list[tuple[float, float]], header: list[Line], body: list[Line] | None = None
+) -> list[tuple[float, float]]:
     """A value column holding two header cells side by side above it (values set so close that their cells
-    touch) is two columns: split it in the gap between the header cells."""
+    touch) is two columns: split it in the gap between the header cells. Where a narrow header sits centred
+    over wider values ("P" over "0.999a"), the midpoint of the header gap can fall inside the values: the cut
+    then moves to the widest gap the body's words leave between the two header cells."""
     out: list[tuple[float, float]] = []
     for c0, c1 in columns:
         spans: list[list[float]] = []
@@ -252,10 +256,33 @@ def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> 
         if len(groups) < 2:
             out.append((c0, c1))
             continue
-        cuts = [(groups[i][1] + groups[i + 1][0]) / 2 for i in range(len(groups) - 1)]
+        words = [(w.x0, w.x1) for line in body or [] for w in line.words if w.x1 > c0 and w.x0 < c1]
+        cuts = [_body_gap(groups[i], groups[i + 1], words) for i in range(len(groups) - 1)]
         edges = [c0, *cuts, c1]
         out.extend((edges[i], edges[i + 1]) for i in range(len(edges) - 1))
     return out
+
+
+def _body_gap(left: list[float], right: list[float], words: list[tuple[float, float]]) -> float:
+    """Where to cut between two header cells: the middle of their gap, unless a body word covers it; then the
+    middle of the widest stretch between the two header cells' centres that no body word covers."""
+    mid = (left[1] + right[0]) / 2
+    if not any(x0 < mid < x1 for x0, x1 in words):
+        return mid
+    lo, hi = (left[0] + left[1]) / 2, (right[0] + right[1]) / 2
+    best, best_width, at = mid, 0.0, lo
+    for x0, x1 in sorted(words):
+        if x1 <= at:
+            continue
+        end = min(x0, hi)
+        if end - at > best_width:
+            best, best_width = (at + end) / 2, end - at
+        at = max(at, x1)
+        if at >= hi:
+            break
+    if hi - at > best_width:
+        best, best_width = (at + hi) / 2, hi - at
+    return best if best_width > 0 else mid
 
 
 def _first_body_line(
