@@ -335,3 +335,26 @@ def test_caption_below_table_that_began_at_the_foot_of_the_previous_page() -> No
     rows = {tuple(c.row) for c in model.cells if c.row}
     assert any(r[-1] == "Blood and lymphatic system disorders" for r in rows)
     assert model.pages == [1, 2]
+
+
+# ------------------------------------------------------------------------ narrow centred header over wide values
+
+
+def test_narrow_header_over_wide_values_cuts_in_the_body_gap() -> None:
+    # cardiology-style column-wide table: "95% CI | P" where the P values with their marks ("0.999a") are
+    # wider than the centred "P", and "0.4–1.1 0.109d" sit closer than a cell gap: the two columns are cut
+    # where the body's words leave a gap, so neither the CI nor the P value lands in the other column
+    grid, model = _table("zoo-cardio-sunitinib", "Table 3")
+    assert _row(grid, "Objective response rate, %")[-2:] == ["0.4–1.1", "0.109d"]
+    assert _row(grid, "Median, months")[-1].startswith("0.999")
+    cols = {c.column[-1] for c in model.cells if c.row and c.row[-1] == "Clinical benefit rate, %"}
+    assert {"95% CI", "P"} <= cols
+
+
+def test_shaded_header_band_and_tinted_rows_without_rules() -> None:
+    # Lancet/ESC-style: the header sits in a dark band (white text), alternate rows are tinted and no rule
+    # is drawn: the span "No. (%)" still covers the three arms, and the tinted rows stay one row each
+    grid, model = _table("zoo-band-vismodegib", "Table 1")
+    arms = {tuple(c.column) for c in model.cells}
+    assert ("No. (%)", "GV (n = 53)") in arms
+    assert len([r for r in grid.rows if r.label == "Male"]) == 1
