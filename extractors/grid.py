@@ -757,14 +757,18 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         lower = label[:1].islower() or label[:1] in "(/&%–-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
+        outdented = f.label[0].x0 < prev.label[0].x0
+        wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)
         if not indent_ok and not (
-            (lower or open_bracket or compared) and not f.has_values and f.label[0].x0 < prev.label[0].x0
+            ((lower or open_bracket or compared) and not f.has_values and outdented) or (wrapped_cells and outdented)
         ):
             return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
             used = [k for k, c in enumerate(f.cells) if c]
             if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            if (lower or wraps) and _bracket_parts(prev, f):
+                return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
             return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
@@ -825,6 +829,19 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:
+    """Each of ``f``'s cells is the bracket part ("(35)", "(29, 233)") of a bare cell above it ("13", "78"):
+    narrow cells wrapped at their bracket, however many of the row's cells wrapped."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if not used or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return True
 
 
 def _merge_rules(rules: list[Rule], join: float, level: float) -> list[Rule]:
