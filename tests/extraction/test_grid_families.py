@@ -351,10 +351,13 @@ def test_narrow_header_over_wide_values_cuts_in_the_body_gap() -> None:
     assert {"95% CI", "P"} <= cols
 
 
-def test_shaded_header_band_and_tinted_rows_without_rules() -> None:
-    # Lancet/ESC-style: the header sits in a dark band (white text), alternate rows are tinted and no rule
-    # is drawn: the span "No. (%)" still covers the three arms, and the tinted rows stay one row each
-    grid, model = _table("zoo-band-vismodegib", "Table 1")
-    arms = {tuple(c.column) for c in model.cells}
-    assert ("No. (%)", "GV (n = 53)") in arms
-    assert len([r for r in grid.rows if r.label == "Male"]) == 1
+def test_label_and_narrow_cells_wrapping_together_are_one_row() -> None:
+    # a long label in a column-wide table wraps ("Disease" / "progression", the second line outdented), and
+    # so do some of its narrow cells ("13" / "(35)"): one row, not a row and a stray "(35)" row. Before, the
+    # lone first line kept the row and the second "Disease progression" row's values were matched to it.
+    grid, model = _table("zoo-cardio-siltuximab", "Table 2")
+    assert _row(grid, "Disease progression")[-2] == "13 (35)"
+    assert _row(grid, "Days from first to final administration")[1] == "78 (29, 233)"
+    assert not [r for r in grid.rows if r.label in ("Disease", "progression", "Reasonably", "related")]
+    cells = {c.row[-1] for c in model.cells if c.row}
+    assert "Reasonably related" in cells

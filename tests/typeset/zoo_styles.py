@@ -15,7 +15,8 @@ pk         sub- and superscripts set far off the baseline (C max, AUC 0-t, m2 an
            their own text line); PK tables transposed (groups as rows, parameters as columns)
 abstract   a conference abstract: one dense page, a table with no caption at all
 band       shaded bands and no rules at all (Lancet / EHJ / ESC family): the header sits in a dark
-           coloured band with white text, alternate body rows are filled with a light tint
+           coloured band with white text, alternate body rows are filled with a light tint (measured, no
+           fixture built yet: docs/zoo.md)
 cardio     cardiology-journal tables (Circulation / JACC family): one text column wide, indented sub-rows,
            the arm N on a second header line ("Sunitinib" over "(N = 238)"), a P value column, thin
            rules, footnote marks on labels and values
