@@ -114,7 +114,7 @@ def region_to_grid(
         # numeric header rows ("Grade 1 2 3", "37 | 98 mg/m²") are the lowest header level, not data
         data = data[skip:]
         columns = _value_columns([lines[i] for i in data], region) or columns
-    columns = _split_by_header(columns, lines[: data[0]])
+    columns = _split_by_header(columns, lines[: data[0]], [lines[i] for i in data])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
     header_lines, body_lines = lines[:first], lines[first:]
@@ -231,9 +231,13 @@ _STUB_HEADER = re.compile(
 )
 
 
-def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> list[tuple[float, float]]:
+def _split_by_header(
+    columns: list[tuple[float, float]], header: list[Line], body: list[Line] | None = None
+) -> list[tuple[float, float]]:
     """A value column holding two header cells side by side above it (values set so close that their cells
-    touch) is two columns: split it in the gap between the header cells."""
+    touch) is two columns: split it in the gap between the header cells. Where a narrow header sits centred
+    over wider values ("P" over "0.999a"), the midpoint of the header gap can fall inside the values: the cut
+    then moves to the widest gap the body's words leave between the two header cells."""
     out: list[tuple[float, float]] = []
     for c0, c1 in columns:
         spans: list[list[float]] = []
@@ -252,10 +256,33 @@ def _split_by_header(columns: list[tuple[float, float]], header: list[Line]) -> 
         if len(groups) < 2:
             out.append((c0, c1))
             continue
-        cuts = [(groups[i][1] + groups[i + 1][0]) / 2 for i in range(len(groups) - 1)]
+        words = [(w.x0, w.x1) for line in body or [] for w in line.words if w.x1 > c0 and w.x0 < c1]
+        cuts = [_body_gap(groups[i], groups[i + 1], words) for i in range(len(groups) - 1)]
         edges = [c0, *cuts, c1]
         out.extend((edges[i], edges[i + 1]) for i in range(len(edges) - 1))
     return out
+
+
+def _body_gap(left: list[float], right: list[float], words: list[tuple[float, float]]) -> float:
+    """Where to cut between two header cells: the middle of their gap, unless a body word covers it; then the
+    middle of the widest stretch between the two header cells' centres that no body word covers."""
+    mid = (left[1] + right[0]) / 2
+    if not any(x0 < mid < x1 for x0, x1 in words):
+        return mid
+    lo, hi = (left[0] + left[1]) / 2, (right[0] + right[1]) / 2
+    best, best_width, at = mid, 0.0, lo
+    for x0, x1 in sorted(words):
+        if x1 <= at:
+            continue
+        end = min(x0, hi)
+        if end - at > best_width:
+            best, best_width = (at + end) / 2, end - at
+        at = max(at, x1)
+        if at >= hi:
+            break
+    if hi - at > best_width:
+        best, best_width = (at + hi) / 2, hi - at
+    return best if best_width > 0 else mid
 
 
 def _first_body_line(
@@ -730,14 +757,18 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         lower = label[:1].islower() or label[:1] in "(/&%–-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
+        outdented = f.label[0].x0 < prev.label[0].x0
+        wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)
         if not indent_ok and not (
-            (lower or open_bracket or compared) and not f.has_values and f.label[0].x0 < prev.label[0].x0
+            ((lower or open_bracket or compared) and not f.has_values and outdented) or (wrapped_cells and outdented)
         ):
             return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
             used = [k for k, c in enumerate(f.cells) if c]
             if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            if (lower or wraps) and _bracket_parts(prev, f):
+                return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
             return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
@@ -798,6 +829,19 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:
+    """Each of ``f``'s cells is the bracket part ("(35)", "(29, 233)") of a bare cell above it ("13", "78"):
+    narrow cells wrapped at their bracket, however many of the row's cells wrapped."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if not used or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return True
 
 
 def _merge_rules(rules: list[Rule], join: float, level: float) -> list[Rule]:

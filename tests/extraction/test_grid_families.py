@@ -335,3 +335,29 @@ def test_caption_below_table_that_began_at_the_foot_of_the_previous_page() -> No
     rows = {tuple(c.row) for c in model.cells if c.row}
     assert any(r[-1] == "Blood and lymphatic system disorders" for r in rows)
     assert model.pages == [1, 2]
+
+
+# ------------------------------------------------------------------------ narrow centred header over wide values
+
+
+def test_narrow_header_over_wide_values_cuts_in_the_body_gap() -> None:
+    # cardiology-style column-wide table: "95% CI | P" where the P values with their marks ("0.999a") are
+    # wider than the centred "P", and "0.4–1.1 0.109d" sit closer than a cell gap: the two columns are cut
+    # where the body's words leave a gap, so neither the CI nor the P value lands in the other column
+    grid, model = _table("zoo-cardio-sunitinib", "Table 3")
+    assert _row(grid, "Objective response rate, %")[-2:] == ["0.4–1.1", "0.109d"]
+    assert _row(grid, "Median, months")[-1].startswith("0.999")
+    cols = {c.column[-1] for c in model.cells if c.row and c.row[-1] == "Clinical benefit rate, %"}
+    assert {"95% CI", "P"} <= cols
+
+
+def test_label_and_narrow_cells_wrapping_together_are_one_row() -> None:
+    # a long label in a column-wide table wraps ("Disease" / "progression", the second line outdented), and
+    # so do some of its narrow cells ("13" / "(35)"): one row, not a row and a stray "(35)" row. Before, the
+    # lone first line kept the row and the second "Disease progression" row's values were matched to it.
+    grid, model = _table("zoo-cardio-siltuximab", "Table 2")
+    assert _row(grid, "Disease progression")[-2] == "13 (35)"
+    assert _row(grid, "Days from first to final administration")[1] == "78 (29, 233)"
+    assert not [r for r in grid.rows if r.label in ("Disease", "progression", "Reasonably", "related")]
+    cells = {c.row[-1] for c in model.cells if c.row}
+    assert "Reasonably related" in cells

@@ -50,6 +50,8 @@ PATTERNS = {
     "h": "numeric header rows (n = x, grades, doses)",
     "i": "transposed PK table",
     "j": "caption-less table",
+    "k": "N on a second header line, indented sub-rows, P column",
+    "l": "long labels and narrow cells wrapping together",
 }
 
 
@@ -61,6 +63,7 @@ class ZooTable:
     captionless: bool = False
     rotated: bool = False
     placement: Placement = "full"
+    n_break: bool = False  # the arm N on a second line of its header cell ("Sunitinib" over "(N = 238)")
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,20 @@ ZOO: tuple[Zoo, ...] = (
         "fi",
     ),
     Zoo("pk", "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016", (ZooTable("Table 4", transpose=True),), "fi"),
+    # cardiology-journal tables: one column wide, indented sub-rows, the N on a second header line, a P column
+    Zoo(
+        "cardio",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1", placement=_COL, n_break=True), ZooTable("Table 3", placement=_COL, n_break=True)),
+        "k",
+    ),
+    # the same, where long labels and narrow cells wrap together ("Disease | 13" over "progression | (35)")
+    Zoo(
+        "cardio",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL), ZooTable("Table 3", placement=_COL)),
+        "l",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -245,6 +262,21 @@ def numeric_header(table: Table) -> None:
         elif not origin and c == min(k for k, (x, _) in grid[r_last].items() if x is cell):
             cell.rowspan += 1  # a cell from an upper row reaching down also covers the new row
     table.header.append(Row(new_cells))
+
+
+_N_PAREN = re.compile(r"\S\s*\(\s*[nN]\s*=\s*\d+\s*\)$")
+
+
+def n_break(table: Table) -> None:
+    """Set the "(N = 238)" closing a header cell on a line of its own; the label stays the same."""
+    for row in table.header:
+        for cell in row.cells:
+            if not _N_PAREN.search(label(cell.content)):
+                continue
+            runs = list(cell.content)
+            i = max(k for k, r in enumerate(runs) if r.kind == "text" and "(" in r.text)
+            head, _, tail = runs[i].text.rpartition("(")
+            cell.content = (*runs[:i], Run(head.rstrip()), Run("", "break"), Run("(" + tail), *runs[i + 1 :])
 
 
 def _swap(pattern: str) -> str:
@@ -382,6 +414,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         rotated=zt.rotated,
         captionless=zt.captionless,
     )
+    if zt.n_break:
+        n_break(table)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -452,6 +486,15 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             words = [w["text"] for p in d.pages for w in p.extract_words()]
         if not any(re.search(r"\.{4,}\d", w) for w in words):
             out.append("(e) no dot leader glued to a value")
+    if "k" in zoo.patterns or "l" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            halves = [p.crop((x0, 0, x0 + p.width / 2, p.height)) for p in d.pages for x0 in (0, p.width / 2)]
+            lines = [ln for h in halves for ln in (h.extract_text() or "").splitlines()]
+        n_lines = [len(re.findall(r"\([nN] = \d+\)", ln)) for ln in lines]
+        if "k" in zoo.patterns and not any(n >= 2 and not before for before, n in itertools.pairwise(n_lines)):
+            out.append("(k) no header line sets the arms' (N = x) under their names")
+        if "l" in zoo.patterns and not any(re.match(r"[a-z][\w ,-]*\s\(\d", ln) for ln in lines):
+            out.append("(l) no wrapped label line carries the bracket part of a wrapped cell")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -14,6 +14,12 @@ leaders    frame-only box (no inner rules), dot leaders from each label to its v
 pk         sub- and superscripts set far off the baseline (C max, AUC 0-t, m2 and footnote marks fall on
            their own text line); PK tables transposed (groups as rows, parameters as columns)
 abstract   a conference abstract: one dense page, a table with no caption at all
+band       shaded bands and no rules at all (Lancet / EHJ / ESC family): the header sits in a dark
+           coloured band with white text, alternate body rows are filled with a light tint (measured, no
+           fixture built yet: docs/zoo.md)
+cardio     cardiology-journal tables (Circulation / JACC family): one text column wide, indented sub-rows,
+           the arm N on a second header line ("Sunitinib" over "(N = 238)"), a P value column, thin
+           rules, footnote marks on labels and values
 """
 
 from __future__ import annotations
@@ -232,4 +238,65 @@ h1.title {{ font-size: 12pt; }}
 """,
 )
 
-ZOO_STYLES = {s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT)}
+BAND = Style(
+    name="band",
+    kind="Clinical Research",
+    caption_below=False,
+    label_sep=": ",
+    fig_sep=": ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("A4", "17mm 15mm 17mm 15mm", SANS)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #fff; background: #5b2a6e; padding: 1mm 2mm;
+      margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; color: #5b2a6e; }}
+.abstract {{ background: #f1eaf4; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap table {{ border: none; font-size: 7pt; }}
+.table-wrap th {{ background: #5b2a6e; color: #fff; text-align: center; padding-top: 0.8mm;
+      padding-bottom: 0.8mm; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap tbody tr:nth-child(even) td {{ background: #ebe0ef; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.7mm; padding-bottom: 0.7mm; }}
+.table-wrap .caption {{ color: #5b2a6e; }}
+.table-wrap .caption b {{ font-weight: bold; }}
+""",
+)
+
+CARDIO = Style(
+    name="cardio",
+    kind="Original Research Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 14mm 16mm 14mm", SERIF)
+    + f"""
+.masthead {{ font-family: {SERIF}; font-size: 13pt; border-bottom: 2pt solid #b3001b; padding-bottom: 1mm;
+      margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-family: {SANS}; font-size: 8pt; color: #b3001b; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ border: 0.5pt solid #b3001b; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #b3001b; }}
+.cols {{ column-count: 2; column-gap: 5mm; }}
+.table-wrap {{ break-inside: avoid; }}
+.table-wrap table {{ border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000; font-size: 6.8pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: bold; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td, .table-wrap th {{ padding: 0.35mm 0.9mm; }}
+.table-wrap td.l1 {{ padding-left: 3mm; }}
+.table-wrap td.l2 {{ padding-left: 5.2mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.4pt; }}
+.table-wrap .caption .lbl {{ color: #b3001b; }}
+""",
+)
+
+ZOO_STYLES = {s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO)}
