@@ -13,6 +13,7 @@ import logging
 import re
 from typing import Any
 
+from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
@@ -24,8 +25,9 @@ _DEPTH = 4  # forms inside forms inside the page: how deep resources are searche
 
 
 def font_descents(data: bytes, max_pages: int = 2000) -> dict[str, float]:
-    """Base font name (subset prefix removed) -> descriptor ``Descent`` in thousandths of an em, as
-    pdfminer reads it; a name whose fonts disagree is left out. Empty when the file cannot be parsed."""
+    """Font name, both as printed ("ABCDEF+Name") and without its subset tag, -> descriptor ``Descent`` in
+    thousandths of an em, as pdfminer reads it; a name whose fonts disagree is left out. Empty when the file
+    cannot be parsed."""
     found: dict[str, set[float]] = {}
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
@@ -37,6 +39,13 @@ def font_descents(data: bytes, max_pages: int = 2000) -> dict[str, float]:
         log.debug("font descriptors not read: %s", exc)
         return {}
     return {name: values.pop() for name, values in found.items() if len(values) == 1}
+
+
+def descent_of(fontname: str, descents: dict[str, float]) -> float | None:
+    """The descriptor descent for a font as a reader names it: by its full name, subset tag included (two
+    subsets of one font may carry different descriptors), else by its base name when all its subsets agree."""
+    known = descents.get(fontname)
+    return known if known is not None else descents.get(unsubset(fontname))
 
 
 def _resources(resources: Any, found: dict[str, set[float]], depth: int, seen: set[int]) -> None:
@@ -68,14 +77,22 @@ def _font(spec: Any, found: dict[str, set[float]]) -> None:
         if isinstance(descendants, list) and descendants:
             descriptor = resolve1(resolve1(descendants[0]).get("FontDescriptor"))
     if not isinstance(descriptor, dict):
-        return  # a standard font: pdfminer and PDFium both use its built-in metrics
+        # a standard font without a descriptor: pdfminer takes the descent from its own AFM metrics (Times-Roman
+        # -217), PDFium from the substitute font it draws with; the boxes follow pdfminer's
+        name = unsubset(_name(spec.get("BaseFont")))
+        metrics = FONT_METRICS.get(name)
+        if metrics is not None and "Descent" in metrics[0]:
+            found.setdefault(name, set()).add(float(str(metrics[0]["Descent"])))
+        return
     try:
         descent = float(resolve1(descriptor.get("Descent", 0)))
     except (TypeError, ValueError):
         return
-    name = unsubset(_name(spec.get("BaseFont")))
-    if name:
-        found.setdefault(name, set()).add(-descent if descent > 0 else descent)
+    full = _name(spec.get("BaseFont"))
+    value = -descent if descent > 0 else descent
+    for name in {full, unsubset(full)}:
+        if name:
+            found.setdefault(name, set()).add(value)
 
 
 def unsubset(fontname: str) -> str:

@@ -153,9 +153,11 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
             Word(
                 text=text,
                 x0=float(item["x0"]),
-                top=float(item["top"]),
+                # heights to a thousandth of a point: the two readers' float noise (1e-13) must not part words
+                # that line grouping compares (x is left exact: cells are cut at shared edges)
+                top=round(float(item["top"]), 3),
                 x1=float(item["x1"]),
-                bottom=float(item["bottom"]),
+                bottom=round(float(item["bottom"]), 3),
                 size=round(float(item["size"]), 2),
                 bold=bool(_BOLD.search(_base_font(item["fontname"]))),
                 page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]

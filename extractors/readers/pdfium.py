@@ -21,7 +21,7 @@ import pypdfium2.raw as raw
 
 from extractors.glyphs import decoder_for
 from extractors.readers.bombs import bomb_under_limit
-from extractors.readers.fontinfo import font_descents, unsubset
+from extractors.readers.fontinfo import descent_of, font_descents
 from extractors.readers.pages import RawPage, RawRect
 from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
@@ -264,7 +264,7 @@ class _TextObject:
 
 def _descent(font: Any, fontname: str, size: float, descents: dict[str, float]) -> float:
     """The font's descent at this size: the descriptor's, as pdfminer reads it, else PDFium's."""
-    known = descents.get(unsubset(fontname))
+    known = descent_of(fontname, descents)
     if known is not None:
         return known * 0.001 * size
     descent = ctypes.c_float()

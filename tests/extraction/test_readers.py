@@ -76,3 +76,26 @@ def test_a_stream_that_inflates_past_the_limit_is_found() -> None:
     assert inflates_past(bomb, 4 << 20)
     assert not inflates_past(bomb, 16 << 20)
     assert not inflates_past((PDFS / "seed-nct04728035.pdf").read_bytes(), 4 << 20)
+
+
+def test_a_standard_font_without_descriptor_gets_pdfminers_descent_in_both_readers(tmp_path: Path) -> None:
+    """Times-Roman with no font descriptor: pdfminer boxes it with its AFM descent (-217), PDFium with its
+    substitute font's; the pdfium reader follows pdfminer, so the two readers' words stand on the same lines."""
+    from reportlab.pdfgen import canvas
+
+    from extractors.readers import pdfium
+    from extractors.readers.fontinfo import font_descents
+
+    path = tmp_path / "times.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Times-Roman", 8)
+    c.drawString(72, 700, "Grade 3 adverse events 12")
+    c.save()
+    data = path.read_bytes()
+    assert font_descents(data)["Times-Roman"] == -217.0
+    lean: list[RawPage] = []
+    native: list[RawPage] = []
+    plumber.read(data, "times.pdf", None, lean.append)
+    pdfium.read(data, "times.pdf", None, native.append)
+    tops = [(round(c["top"], 3), round(c["bottom"], 3)) for c in lean[0].chars]
+    assert tops == [(round(c["top"], 3), round(c["bottom"], 3)) for c in native[0].chars]
