@@ -212,6 +212,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if population is not None:
         return population
     if kind == "qualifier":
+        if _is_p_context(ctx):
+            return Meaning(("p",))  # "NA" or "NS" in a P column stands for the P value, not the row's estimate
         return Meaning((estimate or _legend_estimate(ctx) or "value",))
     if kind == "percent":
         if shape.numbers[0] is not None and shape.numbers[0] < 0:

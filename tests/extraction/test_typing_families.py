@@ -303,6 +303,9 @@ def test_a_plus_minus_legend_does_not_speak_for_a_pair_cell() -> None:
 def test_p_value_rows_and_interaction_columns() -> None:
     assert _meaning("0.03", ("P value", "Primary outcome"), ("Drug vs placebo",)) == ("p",)
     assert _meaning("0.41", ("Age ≥65 yr",), ("P for interaction",)) == ("p",)
+    # a qualifier in a P column stands for the P value, never for the row's median
+    assert _meaning("NA", ("Time to progression, median (95% CI), mo",), ("P",)) == ("p",)
+    assert _meaning("NA", ("Time to progression, median (95% CI), mo",), ("Drug",)) == ("median",)
 
 
 def test_a_negative_number_under_a_percent_label_is_a_change() -> None:
