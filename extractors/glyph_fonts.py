@@ -141,19 +141,22 @@ class FontGlyphs:
         gid = program.gid_of(name)
         return program.outline(gid) if gid else []
 
-    def glyph(self, code: int) -> Glyph:
+    def glyph(self, code: int, lone: bool = False) -> Glyph:
+        """The glyph of a code. A letter's outline is only looked at when the letter is set ``lone`` (in a font
+        of its own between other fonts' glyphs: where a typesetter puts a sign on a letter key, "P o 0.001"
+        with a "<" drawn on the "o"); elsewhere letters are letters, and their outlines are not read."""
         name = self.name_of(code)
         reported = self.reported(code)
         shape = None
-        if not _is_letter(reported):  # letters are never drawn as signs; skip their outlines
+        if not _is_letter(reported) or lone:
             shape = shape_of(self.outline(name))
-        elif reported in DESCENDING_GREEK:
+        if shape is None and reported in DESCENDING_GREEK:
             shape = greek_by_descender(reported, self.outline(name))
         return Glyph(code, name, reported, _agl(name), shape)
 
-    def glyphs(self) -> Iterator[Glyph]:
+    def glyphs(self, lone: bool = False) -> Iterator[Glyph]:
         for code in self.codes():
-            yield self.glyph(code)
+            yield self.glyph(code, lone)
 
 
 def _is_letter(text: str) -> bool:

@@ -38,6 +38,7 @@ class ShapeSettings:
     stack_overlap: float = 0.7  # stacked bars share at least this share of their width
     descender: float = 0.15  # an outline reaching this share of the em below the baseline descends
     infinity_aspect: float = 1.6  # an infinity sign is at least this many times as wide as tall
+    infinity_twins: float = 0.7  # its two holes' widths and heights are within this ratio of each other
     em: float = 1000.0
 
 
@@ -143,7 +144,14 @@ def _infinity(contours: list[Contour], s: ShapeSettings) -> bool:
     level = min(holes[0][3], holes[1][3]) - max(holes[0][1], holes[1][1]) > 0.5 * min(
         holes[0][3] - holes[0][1], holes[1][3] - holes[1][1]
     )
-    return inside and apart and level
+    twins = all(  # the two loops of "∞" mirror each other ("œ" holds a round hole and a small eye)
+        min(a, b) >= s.infinity_twins * max(a, b)
+        for a, b in (
+            (holes[0][2] - holes[0][0], holes[1][2] - holes[1][0]),
+            (holes[0][3] - holes[0][1], holes[1][3] - holes[1][1]),
+        )
+    )
+    return inside and apart and level and twins
 
 
 def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:

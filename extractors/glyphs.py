@@ -62,6 +62,10 @@ class Decision:
     how: str  # shape | name | map | undecoded
 
 
+def _is_letter(text: str) -> bool:
+    return len(text) == 1 and unicodedata.category(text)[0] == "L"
+
+
 def undecodable(text: str) -> bool:
     """Text no reader should pass on: ``(cid:N)``, a private-use or a control character."""
     if not text or _CID.match(text):
@@ -103,23 +107,27 @@ class GlyphDecoder:
     """Every font of one document: (base font name, reported text) -> decoded text."""
 
     fonts: dict[str, list[FontGlyphs]] = field(default_factory=dict)
-    _seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (font name, reported) -> decoded
+    _seen: dict[tuple[str, str, bool], str] = field(default_factory=dict)  # (font, reported, lone) -> decoded
 
-    def fix(self, fontname: str, text: str) -> str:
-        key = (fontname, text)
+    def fix(self, fontname: str, text: str, lone: bool = False) -> str:
+        """The character a glyph reported as ``text`` in ``fontname`` stands for. ``lone``: the glyph is set
+        in a font of its own between other fonts' glyphs, so even a letter's outline is read (a sign put on a
+        letter key); letters elsewhere are taken as reported."""
+        lone = lone and _is_letter(text)
+        key = (fontname, text, lone)
         fixed = self._seen.get(key)
         if fixed is None:
-            fixed = self._seen[key] = self._fix(fontname, text)
+            fixed = self._seen[key] = self._fix(fontname, text, lone)
         return fixed
 
-    def _fix(self, fontname: str, text: str) -> str:
+    def _fix(self, fontname: str, text: str, lone: bool) -> str:
         """Decided from the glyphs of the font a reader reports as ``text``: when they are decoded to
         different characters (two subsets of one font name), none is guessed."""
         base = fontname.split("+", 1)[-1]
         changed: set[str] = set()
         for font in self.fonts.get(base, []):
             for code in font.codes_for(text):
-                g = font.glyph(code)
+                g = font.glyph(code, lone)
                 result = decide(base, code, g.name, g.reported, g.by_name, g.shape).result
                 if result != text:
                     changed.add(result)

@@ -59,7 +59,8 @@ ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int
 
 def page_to_frames(page: RawPage) -> list[Frame]:
     """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    chars = [_fixed(c, page.glyphs) for c in page.chars]
+    fonts = [c["fontname"] for c in page.chars]
+    chars = [_fixed(c, page.glyphs, _lone(fonts, i)) for i, c in enumerate(page.chars)]
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -97,8 +98,14 @@ def _table_like(chars: list[dict[str, Any]]) -> bool:
     return len(chars) >= settings.rotated_min_chars and digits >= 0.15 * len(chars)
 
 
-def _fixed(char: dict[str, Any], glyphs: GlyphDecoder) -> dict[str, Any]:
-    text = glyphs.fix(char["fontname"], char["text"])  # decided once per (font, glyph) by the decoder
+def _lone(fonts: list[str], i: int) -> bool:
+    """The i-th character is set in a font of its own: the characters drawn before and after it (in content
+    order) are in other fonts."""
+    return (i == 0 or fonts[i - 1] != fonts[i]) and (i + 1 == len(fonts) or fonts[i + 1] != fonts[i])
+
+
+def _fixed(char: dict[str, Any], glyphs: GlyphDecoder, lone: bool) -> dict[str, Any]:
+    text = glyphs.fix(char["fontname"], char["text"], lone)  # decided once per (font, glyph, lone)
     return char if text == char["text"] else {**char, "text": text}
 
 

@@ -215,5 +215,30 @@ def test_infinity_is_read_from_its_outline() -> None:
     assert shape_of(eight) is None
     bullet = [ring(100, 150, 400, 450)]
     assert shape_of(bullet) is None
+    # "œ": a wide contour with a round hole beside a small eye -- its loops are no mirror pair
+    oe = [ring(20, 0, 760, 470), ring(80, 60, 360, 410), ring(430, 260, 700, 410)]
+    assert shape_of(oe) is None
     decision = decide("SymbolBS", 183, "bullet", "•", "•", "∞")
     assert decision.result == "∞" and decision.how == "shape"
+
+
+ACETAMINOPHEN = "acetaminophen-4-8g-day-disposition-clinpharmacolther2007.pdf"
+
+
+def test_a_sign_on_a_letter_key_is_read_when_the_letter_is_set_alone() -> None:
+    """Elsevier "AdvEls" subsets draw "<" on the "o" key and "∞" on the "N" key, each the only glyph of its
+    font between roman text ("P o 0.0001", "AUC N"). Set alone, the letter's outline decides; a letter
+    inside a run of its own font is a letter, whatever any other glyph looks like."""
+    glyphs = decoder(ACETAMINOPHEN)
+    assert glyphs.fix("AMJMDC+AdvEls-ent4", "o", lone=True) == "<"
+    assert glyphs.fix("AdvEls-ent5", "N", lone=True) == "∞"
+    assert glyphs.fix("AMJMDC+AdvEls-ent4", "o") == "o"
+    # a real letter set alone (an italic "P" before a symbol) keeps its outline's verdict: a letter
+    assert glyphs.fix("AdvMinionNormal_It", "P", lone=True) == "P"
+
+
+def test_p_values_with_a_sign_on_a_letter_key_are_read() -> None:
+    words = [w.text for frame in load_document(PDFS / ACETAMINOPHEN, reader="pdfplumber").frames for w in frame.words]
+    words += [w.text for frame in load_document(PDFS / ACETAMINOPHEN, reader="pdfium").frames for w in frame.words]
+    assert "P<0.0001" in words or "(P<0.0001)" in words
+    assert not any("Po0.0001" in w for w in words)
