@@ -91,6 +91,17 @@ class RegionSettings(_Settings):
     prose_wordy_share: float = 0.4
     # prose lines: body type within this many points-per-em of the body size
     prose_size_tolerance_em: float = 0.05
+    # a column's running text is justified: on a two-column page a prose run that starts within
+    # ``column_indent_em`` of its text column's left edge (a paragraph indent) and ends within
+    # ``justified_edge_em`` of its right edge (the gutter, or the text's right edge) is a line of that
+    # column, whatever the other column holds on the same baseline
+    justified_edge_em: float = 1.5
+    column_indent_em: float = 2.5
+    # a block crossing the gutter with this many justified prose lines of one column among its lines is a
+    # column table beside the other column's text, not one table across the page
+    beside_prose_lines: int = 2
+    # a word this much smaller than the words of its line is a sub- or superscript
+    script_size_share: float = 0.85
 
     def __post_init__(self) -> None:
         _check(

@@ -16,7 +16,7 @@ from itertools import pairwise
 from extractors.blocks import Block, find_blocks
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout, frame_lines, join_words, split_segments
-from schemas.document import Document, Frame, Word
+from schemas.document import Document, Fill, Frame, Word
 
 CAPTION = re.compile(
     r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
@@ -504,7 +504,15 @@ def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) 
             for i, line in enumerate(lines)
             if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
         }
-        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter)
+        # the words that make a line a stop line: the caption's, or a label's side of the page
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+        stop_words = set(cap_ids)
+        for i in stop:
+            line = lines[i]
+            if middle is not None and (FIGURE.match(line.text) or CAPTION.match(line.text)):
+                side = line.x0 < middle
+                stop_words.update(id(w) for w in line.words if (w.x1 <= middle) == side)
+        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter, stop_words)
     return view.blocks
 
 
@@ -814,6 +822,7 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
         first = next((f for f in shaded if f.x0 - 20 <= cap.x0 <= f.x1), None)
         if first is not None:  # a shaded header band right under the caption spans the table
             row = [f for f in shaded if f.top < first.bottom and f.bottom > first.top]
+            row = _column_fills(row, first, view.gutter)
             x0, x1 = min(f.x0 for f in row), max(f.x1 for f in row)
             if x1 - x0 > 100:
                 return min(x0, cap.x0), x1
@@ -827,6 +836,23 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
         if widest.x1 - widest.x0 >= 0.6 * (content[1] - content[0]):
             return min(widest.x0, cap.x0), max(widest.x1, cap.x1)
     return content
+
+
+def _column_fills(row: list[Fill], first: Fill, gutter: tuple[float, float] | None) -> list[Fill]:
+    """The fills of a header band's row that belong to its text column: on a two-column page, a row of fills
+    parted by the empty gutter is two columns' bands side by side (a column table's header band beside the
+    other column's tinted rows), and only the side of ``first`` is its own."""
+    if gutter is None:
+        return row
+    g0, g1 = gutter
+    middle, quarter = (g0 + g1) / 2, (g1 - g0) / 4
+    left = [f for f in row if f.x1 <= middle]
+    right = [f for f in row if f.x0 >= middle]
+    if len(left) + len(right) < len(row) or not left or not right:
+        return row  # a fill across the gutter: one band over the page
+    if max(f.x1 for f in left) > g0 + quarter or min(f.x0 for f in right) < g1 - quarter:
+        return row  # cells meeting at the gutter: one band
+    return left if first.x1 <= middle else right
 
 
 def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
