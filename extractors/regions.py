@@ -366,10 +366,14 @@ def _column_continuations(
                 chained[at:at] = layout.lines_of(between)
         column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
         trail = layout.lines_of(column_words) if column_words else []
+        legend: list[Line] = []
         if trail and _table_tail(trail, last.bottom, g1, view, s):
             chained.extend(trail)  # label lines after the last value row run on to the foot of the column
             column_words = []
+        elif trail:
+            legend = _legend_after(trail, last.bottom, view, s)
         body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
+        notes = [*notes, *legend]
         part = TableRegion(
             caption=None,
             table_id=region.table_id,
@@ -390,6 +394,26 @@ def _column_continuations(
         )
         region.reached_frame_end = False
         out.append(part)
+    return out
+
+
+def _legend_after(trail: list[Line], bottom: float, view: _FrameView, s: RegionSettings) -> list[Line]:
+    """The table's legend under its last part in a column: lines in type smaller than the body's, the first
+    within a row gap of the last row (or opening like a note) and each close under the one before, up to
+    body text, a caption or a figure."""
+    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
+    out: list[Line] = []
+    edge = bottom
+    for line in trail:
+        size = line.size
+        if line.top - edge > (s.max_row_gap_em if not out else s.block_line_gap_em) * size:
+            break
+        if FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
+            break
+        if size > small and not (not out and _is_note(line)):
+            break
+        out.append(line)
+        edge = line.bottom
     return out
 
 
