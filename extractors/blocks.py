@@ -124,16 +124,16 @@ def find_blocks(
     (or a caption: ``stop_words`` are its words) of one column with the table row beside it is cut at the
     gutter, and so are all lines of a block that crosses the gutter among the other column's prose."""
     s = RegionSettings.resolve(settings)
-    stop = stop or set()
+    given: set[int] = stop or set()
     if gutter is None:
-        return _find(lines, body_size, s, stop, gutter)
+        return _find(lines, body_size, s, given, gutter)
     edges = _text_edges(lines)
     seconds: set[int] = set()  # the right-hand parts of cut lines (ids)
     lines, stop = _split_lines(
         lines,
-        stop,
+        given,
         gutter,
-        lambda i, line: _beside_column_text(line, i in stop, gutter, edges, body_size, s, stop_words),
+        lambda i, line: _beside_column_text(line, i in given, gutter, edges, body_size, s, stop_words),
         stop_words,
         seconds,
     )

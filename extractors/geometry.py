@@ -115,6 +115,8 @@ class RegionSettings(_Settings):
                 "gutter_coverage_share": (0.0, 0.5),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
+                "script_size_share": (0.3, 1.0),
+                "beside_prose_lines": (1, 50),
             },
         )
 

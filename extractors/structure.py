@@ -9,6 +9,7 @@ smaller type) are taken off labels and values and kept apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.cells import parse_shape
@@ -156,7 +157,7 @@ def _align_indents(grids: list[Grid]) -> None:
     one part under those of the other. Then the indents are measured from the values' centres (right edges)."""
     if len(grids) < 2:
         return
-    edges = {
+    edges: dict[str, Callable[[float, float], float]] = {
         "left": lambda a, b: a,
         "centre": lambda a, b: (a + b) / 2,
         "right": lambda a, b: b,
