@@ -67,6 +67,9 @@ class RegionSettings(_Settings):
     block_line_gap_em: float = 2.2
     # a caption touches its block when the gap between them is at most this
     caption_gap_to_block_em: float = 3.0
+    # the region grown line by line from a caption stands for the block the caption touches only when it
+    # holds this share of the block's data lines (it confirms and extends the block); else the block is taken
+    block_confirm_share: float = 0.8
     # growing a captioned region: a gap this wide ends the table once it has rows
     max_row_gap_em: float = 4.5
     # and the first row must come within this of the caption
@@ -116,6 +119,7 @@ class RegionSettings(_Settings):
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
+                "block_confirm_share": (0.0, 1.0),
                 "beside_prose_lines": (1, 50),
             },
         )
@@ -175,6 +179,7 @@ class GridSettings(_Settings):
             {
                 "stub_share": (0.0, 0.9),
                 "script_size_share": (0.3, 1.0),
+                "block_confirm_share": (0.0, 1.0),
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
                 "header_prose_words": (3, 100),

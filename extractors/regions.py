@@ -248,7 +248,7 @@ def find_regions(
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
         above_first = _caption_below_its_block(view, cap, others, style, s)
-        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page, above_first)
+        region = _captioned_region(view, cap, others, document.frames[cap.frame_index].page, above_first, s)
         if region is None:
             region = _block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
         if region is None and cap.bottom > 0.75 * view.frame.height:
@@ -928,6 +928,38 @@ def _row_like(line: Line) -> bool:
         return True
     text = line.text
     return bool(re.search(r"\d", text)) and len(line.words) <= 4
+
+
+def _captioned_region(
+    view: _FrameView, cap: Caption, others: list[Caption], page: int, above_first: bool, s: RegionSettings
+) -> TableRegion | None:
+    """A caption's table, geometry first: a shaded box holding the caption; else the block of aligned value
+    columns the caption touches on its table's side (below it, or above it when the caption belongs to the
+    block above), with the region grown line by line from the caption taken instead only when it confirms
+    the block (holds most of its data lines) and so extends it (label-only rows, notes); else, with no
+    block there, the region grown from the caption."""
+    boxed = _boxed(view, cap, page)
+    if boxed is not None:
+        return boxed
+    above, below = _touching(view, cap, s)
+    block = above if above_first else below
+    if block is None:
+        return _region_for_caption(view, cap, others, page, above_first)
+    grown = _grow(view, cap, others, page, block is below)
+    if grown is not None:
+        inside = sum(
+            1
+            for ln in block.data
+            if grown.top - 1 <= ln.top
+            and ln.bottom <= grown.bottom + 1
+            and grown.x0 - 3 <= ln.x0
+            and ln.x1 <= grown.x1 + 3
+        )
+        if inside >= s.block_confirm_share * len(block.data):
+            return grown
+    position = "below" if block is above else "above"
+    why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
+    return _block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
 
 
 def _region_for_caption(
