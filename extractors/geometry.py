@@ -82,6 +82,8 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # words in this top share of the page are a running head, never the head of a table's column part
+    running_head_share: float = 0.08
     # a caption at the foot of the left column may have only this many head lines under it, its rows
     # going on in the right column
     column_foot_head_lines: int = 4
@@ -120,6 +122,7 @@ class RegionSettings(_Settings):
                 "prose_wordy_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "block_confirm_share": (0.0, 1.0),
+                "running_head_share": (0.0, 0.5),
                 "beside_prose_lines": (1, 50),
             },
         )
@@ -180,6 +183,7 @@ class GridSettings(_Settings):
                 "stub_share": (0.0, 0.9),
                 "script_size_share": (0.3, 1.0),
                 "block_confirm_share": (0.0, 1.0),
+                "running_head_share": (0.0, 0.5),
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
                 "header_prose_words": (3, 100),

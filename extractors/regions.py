@@ -74,6 +74,7 @@ class TableRegion:
     reached_frame_end: bool = False
     why: str = ""
     caption_position: str = "above"  # above | below | inside | previous-page | none
+    legend: list[Line] = field(default_factory=list)  # the legend's lines that went on in the next column
 
     @property
     def flow_key(self) -> tuple[int, int, float]:
@@ -88,7 +89,7 @@ class TableRegion:
 
     @property
     def notes_text(self) -> str:
-        return " ".join(line.text for line in self.notes)
+        return " ".join(line.text for line in [*self.notes, *self.legend])
 
 
 def canonical_table_id(prefix: str | None, keyword: str, number: str) -> str:
@@ -270,7 +271,52 @@ def find_regions(
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
     regions.extend(_untitled_blocks(document, regions, furniture, views, captions, s))
+    _legend_overflow(document, regions, furniture, views, s)
     return regions
+
+
+def _legend_overflow(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
+    s: RegionSettings,
+) -> None:
+    """A table's legend that runs to the foot of its column and goes on at the head of the next one (the
+    right column, or the next page's first column): the small-type lines heading that column, up to the
+    first line in body type, are the rest of the legend, when the first of them reads as a note."""
+    continued = {id(r.continued_from) for r in regions if r.continued_from is not None}
+    for region in regions:
+        if id(region) in continued or not region.notes or region.frame_index not in views:
+            continue
+        view = views[region.frame_index]
+        last = region.notes[-1]
+        if any(w.top > last.bottom + 0.5 and w.x0 < region.x1 and region.x0 < w.x1 for w in view.words):
+            continue  # the legend ends before the foot of its column
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+        if middle is not None and region.x1 <= middle:
+            target, band = view, (middle, view.right)  # on in the right column of the same page
+            words = [w for w in view.words if w.x0 >= middle]
+        else:
+            found = _next_view(document, region.frame_index, furniture, views)
+            if found is None:
+                continue
+            target = found[1]
+            g = target.gutter
+            band = (target.left, (g[0] + g[1]) / 2) if g is not None else (target.left, target.right)
+            words = [w for w in target.words if w.x1 <= band[1]]
+        lines = frame_layout(target.frame).lines_of(words) if words else []
+        small = (1 - s.prose_size_tolerance_em) * target.body_size - 0.05
+        legend: list[Line] = []
+        for line in lines:
+            if line.size > small or FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
+                break
+            if legend and line.top - legend[-1].bottom > s.block_line_gap_em * line.size:
+                break
+            legend.append(line)
+        if legend and _is_note(legend[0]) and legend[0].top < s.caption_foot_share * target.frame.height:
+            region.legend = legend
+            region.why = f"{region.why}; its legend goes on at the head of the next column"
 
 
 def _flow_band(region: TableRegion) -> tuple[float, float]:
@@ -328,8 +374,8 @@ def _column_continuations(
             for w in view.words
             if w.x0 >= g1 - 3
             and w.bottom <= block.top - 0.5
-            and w.top > 0.08 * view.frame.height
-            and not _full_width(layout, w, g0)
+            and w.top > s.running_head_share * view.frame.height
+            and not _full_width(layout, w, g0, view.gutter)
         ]
         lead = layout.lines_of(before) if before else []
         if any(_is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
@@ -490,10 +536,16 @@ def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings
         return
 
 
-def _full_width(layout: PageLayout, word: Word, g0: float) -> bool:
-    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title)."""
+def _full_width(layout: PageLayout, word: Word, g0: float, gutter: tuple[float, float] | None = None) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title). With
+    the gutter known, only a line that runs across it is: a line with nothing in the gutter is the two
+    columns' lines on one baseline (a left-column caption or table head beside the right column's rows)."""
     index = layout.line_of.get(id(word))
-    return index is not None and layout.lines[index].x0 < g0 - 3
+    if index is None or layout.lines[index].x0 >= g0 - 3:
+        return False
+    if gutter is None:
+        return True
+    return any(w.x1 > gutter[0] + 1 and w.x0 < gutter[1] - 1 for w in layout.lines[index].words)
 
 
 def _own_column(view: _FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:

@@ -121,7 +121,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     """Join a table's page parts; label every value cell."""
     first = grids[0]
     region = first.region
-    notes = " ".join(g.region.notes_text for g in grids if g.region.notes).strip()
+    notes = " ".join(g.region.notes_text for g in grids if g.region.notes or g.region.legend).strip()
     # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
     # to the table as a whole, like a legend
     descriptors = [

@@ -191,3 +191,12 @@ def test_band_continuation_rows_keep_their_own_label_paths_and_the_legend() -> N
     silt = _stages("zoo-band-siltuximab.pdf")
     table3 = next(t for t in silt.regions.tables if t.table_id == "Table 3")
     assert table3.parts[-1].note_lines >= 2  # the legend under the right-column part ("Data presented as n (%)")
+
+
+def test_band_legend_running_to_the_column_foot_goes_on_at_the_head_of_the_next_page() -> None:
+    """Table 2's legend fills the foot of the right column; its last line ("Data presented as n (%) or median
+    (range) ...") heads the left column of page 2, above the prose, and still says how to read its cells."""
+    table = next(t for t in _stages("zoo-band-siltuximab.pdf").regions.tables if t.table_id == "Table 2")
+    assert "median (range)" in table.notes
+    assert [p.page for p in table.parts] == [1, 1]  # the legend line is no part of its own
+
