@@ -375,7 +375,7 @@ def _column_continuations(
             if w.x0 >= g1 - 3
             and w.bottom <= block.top - 0.5
             and w.top > s.running_head_share * view.frame.height
-            and not _full_width(layout, w, g0, view.gutter)
+            and not _full_width(layout, w, g0)
         ]
         lead = layout.lines_of(before) if before else []
         if any(_is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
@@ -536,16 +536,10 @@ def _extend_with_blocks(region: TableRegion, view: _FrameView, s: RegionSettings
         return
 
 
-def _full_width(layout: PageLayout, word: Word, g0: float, gutter: tuple[float, float] | None = None) -> bool:
-    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title). With
-    the gutter known, only a line that runs across it is: a line with nothing in the gutter is the two
-    columns' lines on one baseline (a left-column caption or table head beside the right column's rows)."""
+def _full_width(layout: PageLayout, word: Word, g0: float) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title)."""
     index = layout.line_of.get(id(word))
-    if index is None or layout.lines[index].x0 >= g0 - 3:
-        return False
-    if gutter is None:
-        return True
-    return any(w.x1 > gutter[0] + 1 and w.x0 < gutter[1] - 1 for w in layout.lines[index].words)
+    return index is not None and layout.lines[index].x0 < g0 - 3
 
 
 def _own_column(view: _FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
