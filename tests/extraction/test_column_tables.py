@@ -199,4 +199,3 @@ def test_band_legend_running_to_the_column_foot_goes_on_at_the_head_of_the_next_
     table = next(t for t in _stages("zoo-band-siltuximab.pdf").regions.tables if t.table_id == "Table 2")
     assert "median (range)" in table.notes
     assert [p.page for p in table.parts] == [1, 1]  # the legend line is no part of its own
-
