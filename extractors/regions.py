@@ -282,20 +282,21 @@ def _legend_overflow(
     views: dict[int, _FrameView],
     s: RegionSettings,
 ) -> None:
-    """A table's legend that runs to the foot of its column and goes on at the head of the next one (the
-    right column, or the next page's first column): the small-type lines heading that column, up to the
-    first line in body type, are the rest of the legend, when the first of them reads as a note."""
+    """A table's legend that runs to the foot of its column (or a table whose last rows do, its legend set
+    over the leaf) and goes on at the head of the next column: the right column, the next page's first column,
+    or the next page across when the table runs across the page. The small-type lines heading it, up to the
+    first line in body type, are the (rest of the) legend, when the first of them reads as a note."""
     continued = {id(r.continued_from) for r in regions if r.continued_from is not None}
     for region in regions:
-        if id(region) in continued or not region.notes or region.frame_index not in views:
+        if id(region) in continued or not (region.notes or region.body) or region.frame_index not in views:
             continue
         view = views[region.frame_index]
-        last = region.notes[-1]
+        last = (region.notes or region.body)[-1]
         if any(w.top > last.bottom + 0.5 and w.x0 < region.x1 and region.x0 < w.x1 for w in view.words):
             continue  # the legend ends before the foot of its column
         middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
         if middle is not None and region.x1 <= middle:
-            target, band = view, (middle, view.right)  # on in the right column of the same page
+            target = view  # on in the right column of the same page
             words = [w for w in view.words if w.x0 >= middle]
         else:
             found = _next_view(document, region.frame_index, furniture, views)
@@ -303,8 +304,10 @@ def _legend_overflow(
                 continue
             target = found[1]
             g = target.gutter
-            band = (target.left, (g[0] + g[1]) / 2) if g is not None else (target.left, target.right)
-            words = [w for w in target.words if w.x1 <= band[1]]
+            across = view.gutter is None or (region.x0 < view.gutter[0] and region.x1 > view.gutter[1])
+            # a table across the page goes on across the next one; a column's, in the next page's first column
+            edge = target.right if across or g is None else (g[0] + g[1]) / 2
+            words = [w for w in target.words if w.x1 <= edge]
         lines = frame_layout(target.frame).lines_of(words) if words else []
         small = (1 - s.prose_size_tolerance_em) * target.body_size - 0.05
         legend: list[Line] = []

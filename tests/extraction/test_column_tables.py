@@ -199,3 +199,12 @@ def test_band_legend_running_to_the_column_foot_goes_on_at_the_head_of_the_next_
     table = next(t for t in _stages("zoo-band-siltuximab.pdf").regions.tables if t.table_id == "Table 2")
     assert "median (range)" in table.notes
     assert [p.page for p in table.parts] == [1, 1]  # the legend line is no part of its own
+
+
+def test_legend_of_a_table_ending_at_the_page_foot_is_read_from_the_next_page_across() -> None:
+    """A full-width table whose rows end at the foot of the page, its whole legend set across the head of the
+    next page (BJC): the legend ("Data presented as n (%) or median (range)") is the table's."""
+    stages = table_stages(load_document(PDFS / "jats-siltuximab-rcc-ph1-2-bjc2010.pdf"))
+    table = next(t for t in stages.regions.tables if t.table_id == "Table 2")
+    assert "median (range)" in table.notes and "Pneumonia" in table.notes
+    assert [p.page for p in table.parts] == [4]
