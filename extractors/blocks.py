@@ -13,10 +13,11 @@ adjacency (above or below) and keeps blocks no caption claims as untitled tables
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, join_words, split_segments
+from extractors.layout import Line, join_words, split_segments, touching_line
 from extractors.values import value_like
 from schemas.document import Word
 
@@ -64,8 +65,11 @@ def prose_segment(seg: list[Word], body_size: float, min_width: float, settings:
     return wordy >= settings.prose_wordy_share * len(seg)
 
 
-def _long_text(seg: list[Word], body_size: float) -> bool:
-    """A long run of letters with no value in it: running text whose word spaces the PDF did not keep."""
+def _long_text(seg: list[Word], body_size: float, s: RegionSettings) -> bool:
+    """A long run of letters with no value in it, in body type: running text whose word spaces the PDF did
+    not keep (a long group label in the table's smaller type is not)."""
+    if abs(seg[0].size - body_size) > s.prose_size_tolerance_em * body_size + 0.05:
+        return False
     text = join_words(seg)
     letters = sum(ch.isalpha() for ch in text)
     return seg[-1].x1 - seg[0].x0 > 14 * body_size and letters >= 0.7 * len(text.replace(" ", ""))
@@ -90,7 +94,7 @@ def _line_info(line: Line, body_size: float, s: RegionSettings, stop: bool) -> _
         text = join_words(seg)
         if k > 0 and value_like(text) and _DIGIT.search(text) and not re.match(r"^[nN]\s*[=¼5]", text):
             values.append(seg)
-        elif prose_segment(seg, body_size, 6 * body_size, s) or _long_text(seg, body_size):
+        elif prose_segment(seg, body_size, 6 * body_size, s) or _long_text(seg, body_size, s):
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             if nxt is not None and value_like(join_words(nxt)) and _DIGIT.search(join_words(nxt)):
                 continue  # a long row label with its values beside it
@@ -110,31 +114,171 @@ def find_blocks(
     settings: RegionSettings | None = None,
     stop: set[int] | None = None,
     gutter: tuple[float, float] | None = None,
+    stop_words: set[int] | None = None,
 ) -> list[Block]:
     """Blocks of aligned value columns among a frame's lines (top to bottom). Lines whose index is in
     ``stop`` (captions, figure labels) are never part of a block and end the blocks they touch; running
     text ends the blocks it sits under, and only those (the other text column goes on). On a two-column
-    page (``gutter``), a block whose values all sit in the right column starts at the gutter."""
+    page (``gutter``), a block whose values all sit in the right column starts at the gutter, and a table
+    one text column wide is read apart from the other column: a line that merged a justified prose line
+    (or a caption: ``stop_words`` are its words) of one column with the table row beside it is cut at the
+    gutter, and so are all lines of a block that crosses the gutter among the other column's prose."""
     s = RegionSettings.resolve(settings)
-    stop = stop or set()
-    blocks = _find(lines, body_size, s, stop, gutter)
+    given: set[int] = stop or set()
     if gutter is None:
-        return blocks
-    bands = [(b.top, b.bottom) for b in blocks if _two_columns(b, gutter, body_size, s)]
+        return _find(lines, body_size, s, given, gutter)
+    edges = _text_edges(lines)
+    seconds: set[int] = set()  # the right-hand parts of cut lines (ids)
+    lines, stop = _split_lines(
+        lines,
+        given,
+        gutter,
+        lambda i, line: _beside_column_text(line, i in given, gutter, edges, body_size, s, stop_words),
+        stop_words,
+        seconds,
+    )
+    blocks = _find(lines, body_size, s, stop, gutter, seconds)
+    bands = [
+        (b.top, b.bottom)
+        for b in blocks
+        if _two_columns(b, gutter, body_size, s) or _beside_prose(b, lines, gutter, edges, body_size, s)
+    ]
     if not bands:
         return blocks
-    # tables side by side in the two text columns, their rows on shared baselines: read each column apart
-    split: list[Line] = []
-    split_stop: set[int] = set()
+    # tables side by side in the two text columns, or a column table beside the other column's prose, their
+    # rows on shared baselines: read each column apart
+    lines, stop = _split_lines(
+        lines,
+        stop,
+        gutter,
+        lambda _, line: any(top - 0.5 <= line.top and line.bottom <= bottom + 0.5 for top, bottom in bands),
+        stop_words,
+        seconds,
+    )
+    return _find(lines, body_size, s, stop, gutter, seconds)
+
+
+def _split_lines(
+    lines: list[Line],
+    stop: set[int],
+    gutter: tuple[float, float],
+    wanted: Callable[[int, Line], bool],
+    stop_words: set[int] | None,
+    seconds: set[int],
+) -> tuple[list[Line], set[int]]:
+    """The lines with those ``wanted`` cut at the gutter, and the stop indices carried over: a part of a cut
+    stop line stays a stop line when it holds a stop word (or when no stop words are known). The ids of
+    the right-hand parts are added to ``seconds``."""
+    out: list[Line] = []
+    out_stop: set[int] = set()
+    cut: list[int] = []
     for i, line in enumerate(lines):
-        parts = [line]
-        if any(top - 0.5 <= line.top and line.bottom <= bottom + 0.5 for top, bottom in bands):
-            parts = _split_at(line, gutter)
+        parts = _split_at(line, gutter) if wanted(i, line) else [line]
         for part in parts:
-            if i in stop:
-                split_stop.add(len(split))
-            split.append(part)
-    return _find(split, body_size, s, split_stop, gutter)
+            if i in stop and (len(parts) == 1 or stop_words is None or any(id(w) in stop_words for w in part.words)):
+                out_stop.add(len(out))
+            if len(parts) > 1:
+                cut.append(len(out))
+                if part is not parts[0]:
+                    seconds.add(id(part))
+            out.append(part)
+    moved = _rehome_scripts(out, cut)
+    if not moved:
+        return out, out_stop
+    kept = [k for k in range(len(out)) if k not in moved]
+    at = {k: n for n, k in enumerate(kept)}
+    return [out[k] for k in kept], {at[k] for k in out_stop if k in at}
+
+
+def _rehome_scripts(lines: list[Line], candidates: list[int]) -> set[int]:
+    """Parts of cut lines that hold only sub- or superscripts the layout had set on the other column's line
+    (their band overlaps it) go to the line of the word they touch ("kg" + "-1"); the indices moved."""
+    moved: set[int] = set()
+    for k in candidates:
+        part = lines[k]
+        if len(part.words) > 4:
+            continue
+        hosts = [touching_line(lines, w, skip=k) for w in part.words]
+        if all(h is not None for h in hosts):
+            for w, host in zip(part.words, hosts, strict=True):
+                assert host is not None
+                host.words.append(w)
+                host.words.sort(key=lambda x: x.x0)
+                host.touch()
+            moved.add(k)
+    return moved
+
+
+def _text_edges(lines: list[Line]) -> tuple[float, float]:
+    """The left and right edges of the frame's text (a twentieth of the lines may stick out)."""
+    x0s = sorted(line.x0 for line in lines)
+    x1s = sorted(line.x1 for line in lines)
+    return x0s[len(x0s) // 20], x1s[-1 - len(x1s) // 20]
+
+
+def _justified(
+    seg: list[Word], gutter: tuple[float, float], edges: tuple[float, float], body_size: float, s: RegionSettings
+) -> bool:
+    """A prose run set as a line of one text column: it starts at the column's left edge (or a paragraph
+    indent in) and ends at its right edge."""
+    if not prose_segment(seg, body_size, 6 * body_size, s):
+        return False
+    g0, g1 = gutter
+    middle = (g0 + g1) / 2
+    indent, edge = s.column_indent_em * body_size, s.justified_edge_em * body_size
+    x0, x1 = seg[0].x0, seg[-1].x1
+    if x1 <= middle:
+        return x0 <= edges[0] + indent and x1 >= g0 - edge
+    if x0 >= middle:
+        return x0 <= g1 + indent and x1 >= edges[1] - edge
+    return False
+
+
+def _beside_column_text(
+    line: Line,
+    is_stop: bool,
+    gutter: tuple[float, float],
+    edges: tuple[float, float],
+    body_size: float,
+    s: RegionSettings,
+    stop_words: set[int] | None,
+) -> bool:
+    """A line holding words on both sides of the gutter, one side being a justified prose line of its
+    column or a caption: the two sides are two columns' lines that only share a baseline."""
+    middle = (gutter[0] + gutter[1]) / 2
+    if not (line.x0 < middle < line.x1) or any(_in_gutter(w, gutter) for w in line.words):
+        return False
+    left = [w for w in line.words if w.x1 <= middle]
+    right = [w for w in line.words if w.x0 >= middle]
+    for side, other in ((left, right), (right, left)):
+        if len(side) <= 4 and max(w.size for w in side) <= s.script_size_share * min(w.size for w in other):
+            return True  # sub- or superscripts of the other column set on this line: cut, then rehomed
+    if is_stop and stop_words is not None:
+        sides = [[w for w in line.words if w.x1 <= middle], [w for w in line.words if w.x0 >= middle]]
+        if sum(any(id(w) in stop_words for w in side) for side in sides) == 1:
+            return True
+    return any(_justified(seg, gutter, edges, body_size, s) for seg in split_segments(line.words, s.caption_gap_em))
+
+
+def _beside_prose(
+    block: Block,
+    lines: list[Line],
+    gutter: tuple[float, float],
+    edges: tuple[float, float],
+    body_size: float,
+    s: RegionSettings,
+) -> bool:
+    """A block that crosses the gutter while justified prose lines of one text column run beside its rows:
+    a table one column wide that the layout merged with rows or header words of the other column."""
+    g0, g1 = gutter
+    if not (block.x0 < g0 and block.x1 > g1):
+        return False
+    beside = 0
+    for line in lines:
+        if block.top - 0.5 <= line.top and line.bottom <= block.bottom + 0.5:
+            segs = split_segments(line.words, s.caption_gap_em)
+            beside += any(_justified(seg, gutter, edges, body_size, s) for seg in segs)
+    return beside >= s.beside_prose_lines
 
 
 def _split_at(line: Line, gutter: tuple[float, float]) -> list[Line]:
@@ -190,6 +334,7 @@ def _find(
     s: RegionSettings,
     stop: set[int],
     gutter: tuple[float, float] | None,
+    seconds: frozenset[int] | set[int] = frozenset(),
 ) -> list[Block]:
     info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
     open_blocks: list[Block] = []
@@ -236,7 +381,7 @@ def _find(
     done.extend(open_blocks)
     out = [b for b in done if _is_table(b, s)]
     for block in out:
-        _complete(block, lines, info, body_size, s, gutter)
+        _complete(block, lines, info, body_size, s, gutter, seconds)
     out.sort(key=lambda b: (b.top, b.x0))
     return out
 
@@ -259,6 +404,7 @@ def _complete(
     body_size: float,
     s: RegionSettings,
     gutter: tuple[float, float] | None = None,
+    seconds: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """The block's label extent, its lines cut to that extent (the other text column stays out), the
     label-only lines between its data lines, and its header lines. The labels of a block whose values are
@@ -325,8 +471,13 @@ def _complete(
                 dropped.add((first_seg[0].x0, first_seg[-1].x1))  # the cut line's first cell is its label
     header: list[Line] = []
     edge = lines[first].top
-    for i in range(first - 1, max(-1, first - 7), -1):
+    looked = 0
+    for i in range(first - 1, -1, -1):
         line = lines[i]
+        if id(line) not in seconds:  # the two halves of a line cut at the gutter count as one line
+            looked += 1
+            if looked > 6:
+                break
         if _header_cells(line, body_size, s):
             info[i].prose = []  # three cells or more in table type ("n (%) | Arm A: 840/420 mg pertuzumab | ...")
         if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):

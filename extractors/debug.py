@@ -81,7 +81,7 @@ def region_info(document: Document, parts: list[TableRegion]) -> TableRegionInfo
         title=first.title,
         caption=caption,
         parts=out_parts,
-        notes=" ".join(r.notes_text for r in parts if r.notes).strip(),
+        notes=" ".join(r.notes_text for r in parts if r.notes or r.legend).strip(),
         why=first.why,
     )
 

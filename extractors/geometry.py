@@ -67,6 +67,9 @@ class RegionSettings(_Settings):
     block_line_gap_em: float = 2.2
     # a caption touches its block when the gap between them is at most this
     caption_gap_to_block_em: float = 3.0
+    # the region grown line by line from a caption stands for the block the caption touches only when it
+    # holds this share of the block's data lines (it confirms and extends the block); else the block is taken
+    block_confirm_share: float = 0.8
     # growing a captioned region: a gap this wide ends the table once it has rows
     max_row_gap_em: float = 4.5
     # and the first row must come within this of the caption
@@ -79,6 +82,8 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # words in this top share of the page are a running head, never the head of a table's column part
+    running_head_share: float = 0.08
     # a caption at the foot of the left column may have only this many head lines under it, its rows
     # going on in the right column
     column_foot_head_lines: int = 4
@@ -91,6 +96,17 @@ class RegionSettings(_Settings):
     prose_wordy_share: float = 0.4
     # prose lines: body type within this many points-per-em of the body size
     prose_size_tolerance_em: float = 0.05
+    # a column's running text is justified: on a two-column page a prose run that starts within
+    # ``column_indent_em`` of its text column's left edge (a paragraph indent) and ends within
+    # ``justified_edge_em`` of its right edge (the gutter, or the text's right edge) is a line of that
+    # column, whatever the other column holds on the same baseline
+    justified_edge_em: float = 1.5
+    column_indent_em: float = 2.5
+    # a block crossing the gutter with this many justified prose lines of one column among its lines is a
+    # column table beside the other column's text, not one table across the page
+    beside_prose_lines: int = 2
+    # a word this much smaller than the words of its line is a sub- or superscript
+    script_size_share: float = 0.85
 
     def __post_init__(self) -> None:
         _check(
@@ -104,6 +120,10 @@ class RegionSettings(_Settings):
                 "gutter_coverage_share": (0.0, 0.5),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
+                "script_size_share": (0.3, 1.0),
+                "block_confirm_share": (0.0, 1.0),
+                "running_head_share": (0.0, 0.5),
+                "beside_prose_lines": (1, 50),
             },
         )
 
@@ -162,6 +182,8 @@ class GridSettings(_Settings):
             {
                 "stub_share": (0.0, 0.9),
                 "script_size_share": (0.3, 1.0),
+                "block_confirm_share": (0.0, 1.0),
+                "running_head_share": (0.0, 0.5),
                 "zebra_min_em": (0.5, 10.0),
                 "zebra_max_em": (0.5, 20.0),
                 "header_prose_words": (3, 100),

@@ -249,7 +249,7 @@ def _attach_small(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if len(line.words) > 4:
             continue
-        hosts = [_touching_line(lines, w, skip=i) for w in line.words]
+        hosts = [touching_line(lines, w, skip=i) for w in line.words]
         if all(h is not None for h in hosts):
             for w, host in zip(line.words, hosts, strict=True):
                 assert host is not None
@@ -259,7 +259,7 @@ def _attach_small(lines: list[Line]) -> list[Line]:
     return [line for i, line in enumerate(lines) if i not in moved]
 
 
-def _touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
+def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
     """The line holding a bigger word that ends right where ``w`` begins, within half a line vertically."""
     best: Line | None = None
     best_dx = 2.0

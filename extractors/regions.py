@@ -16,7 +16,7 @@ from itertools import pairwise
 from extractors.blocks import Block, find_blocks
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout, frame_lines, join_words, split_segments
-from schemas.document import Document, Frame, Word
+from schemas.document import Document, Fill, Frame, Word
 
 CAPTION = re.compile(
     r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
@@ -74,6 +74,7 @@ class TableRegion:
     reached_frame_end: bool = False
     why: str = ""
     caption_position: str = "above"  # above | below | inside | previous-page | none
+    legend: list[Line] = field(default_factory=list)  # the legend's lines that went on in the next column
 
     @property
     def flow_key(self) -> tuple[int, int, float]:
@@ -88,7 +89,7 @@ class TableRegion:
 
     @property
     def notes_text(self) -> str:
-        return " ".join(line.text for line in self.notes)
+        return " ".join(line.text for line in [*self.notes, *self.legend])
 
 
 def canonical_table_id(prefix: str | None, keyword: str, number: str) -> str:
@@ -248,7 +249,7 @@ def find_regions(
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
         above_first = _caption_below_its_block(view, cap, others, style, s)
-        region = _region_for_caption(view, cap, others, document.frames[cap.frame_index].page, above_first)
+        region = _captioned_region(view, cap, others, document.frames[cap.frame_index].page, above_first, s)
         if region is None:
             region = _block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
         if region is None and cap.bottom > 0.75 * view.frame.height:
@@ -270,7 +271,55 @@ def find_regions(
     regions.extend(_uncaptioned_continuations(document, regions, furniture, views))
     regions.extend(_titled_tables(document, regions, furniture, views))
     regions.extend(_untitled_blocks(document, regions, furniture, views, captions, s))
+    _legend_overflow(document, regions, furniture, views, s)
     return regions
+
+
+def _legend_overflow(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, _FrameView],
+    s: RegionSettings,
+) -> None:
+    """A table's legend that runs to the foot of its column (or a table whose last rows do, its legend set
+    over the leaf) and goes on at the head of the next column: the right column, the next page's first column,
+    or the next page across when the table runs across the page. The small-type lines heading it, up to the
+    first line in body type, are the (rest of the) legend, when the first of them reads as a note."""
+    continued = {id(r.continued_from) for r in regions if r.continued_from is not None}
+    for region in regions:
+        if id(region) in continued or not (region.notes or region.body) or region.frame_index not in views:
+            continue
+        view = views[region.frame_index]
+        last = (region.notes or region.body)[-1]
+        if any(w.top > last.bottom + 0.5 and w.x0 < region.x1 and region.x0 < w.x1 for w in view.words):
+            continue  # the legend ends before the foot of its column
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+        if middle is not None and region.x1 <= middle:
+            target = view  # on in the right column of the same page
+            words = [w for w in view.words if w.x0 >= middle]
+        else:
+            found = _next_view(document, region.frame_index, furniture, views)
+            if found is None:
+                continue
+            target = found[1]
+            g = target.gutter
+            across = view.gutter is None or (region.x0 < view.gutter[0] and region.x1 > view.gutter[1])
+            # a table across the page goes on across the next one; a column's, in the next page's first column
+            edge = target.right if across or g is None else (g[0] + g[1]) / 2
+            words = [w for w in target.words if w.x1 <= edge]
+        lines = frame_layout(target.frame).lines_of(words) if words else []
+        small = (1 - s.prose_size_tolerance_em) * target.body_size - 0.05
+        legend: list[Line] = []
+        for line in lines:
+            if line.size > small or FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
+                break
+            if legend and line.top - legend[-1].bottom > s.block_line_gap_em * line.size:
+                break
+            legend.append(line)
+        if legend and _is_note(legend[0]) and legend[0].top < s.caption_foot_share * target.frame.height:
+            region.legend = legend
+            region.why = f"{region.why}; its legend goes on at the head of the next column"
 
 
 def _flow_band(region: TableRegion) -> tuple[float, float]:
@@ -328,7 +377,7 @@ def _column_continuations(
             for w in view.words
             if w.x0 >= g1 - 3
             and w.bottom <= block.top - 0.5
-            and w.top > 0.08 * view.frame.height
+            and w.top > s.running_head_share * view.frame.height
             and not _full_width(layout, w, g0)
         ]
         lead = layout.lines_of(before) if before else []
@@ -366,10 +415,14 @@ def _column_continuations(
                 chained[at:at] = layout.lines_of(between)
         column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
         trail = layout.lines_of(column_words) if column_words else []
+        legend: list[Line] = []
         if trail and _table_tail(trail, last.bottom, g1, view, s):
             chained.extend(trail)  # label lines after the last value row run on to the foot of the column
             column_words = []
+        elif trail:
+            legend = _legend_after(trail, last.bottom, view, s)
         body, notes = _split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
+        notes = [*notes, *legend]
         part = TableRegion(
             caption=None,
             table_id=region.table_id,
@@ -390,6 +443,26 @@ def _column_continuations(
         )
         region.reached_frame_end = False
         out.append(part)
+    return out
+
+
+def _legend_after(trail: list[Line], bottom: float, view: _FrameView, s: RegionSettings) -> list[Line]:
+    """The table's legend under its last part in a column: lines in type smaller than the body's, the first
+    within a row gap of the last row (or opening like a note) and each close under the one before, up to
+    body text, a caption or a figure."""
+    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
+    out: list[Line] = []
+    edge = bottom
+    for line in trail:
+        size = line.size
+        if line.top - edge > (s.max_row_gap_em if not out else s.block_line_gap_em) * size:
+            break
+        if FIGURE.match(line.text) or CAPTION.match(_unspace(line.text)):
+            break
+        if size > small and not (not out and _is_note(line)):
+            break
+        out.append(line)
+        edge = line.bottom
     return out
 
 
@@ -504,7 +577,15 @@ def _frame_blocks(view: _FrameView, captions: list[Caption], s: RegionSettings) 
             for i, line in enumerate(lines)
             if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
         }
-        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter)
+        # the words that make a line a stop line: the caption's, or a label's side of the page
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+        stop_words = set(cap_ids)
+        for i in stop:
+            line = lines[i]
+            if middle is not None and (FIGURE.match(line.text) or CAPTION.match(line.text)):
+                side = line.x0 < middle
+                stop_words.update(id(w) for w in line.words if (w.x1 <= middle) == side)
+        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter, stop_words)
     return view.blocks
 
 
@@ -814,6 +895,7 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
         first = next((f for f in shaded if f.x0 - 20 <= cap.x0 <= f.x1), None)
         if first is not None:  # a shaded header band right under the caption spans the table
             row = [f for f in shaded if f.top < first.bottom and f.bottom > first.top]
+            row = _column_fills(row, first, view.gutter)
             x0, x1 = min(f.x0 for f in row), max(f.x1 for f in row)
             if x1 - x0 > 100:
                 return min(x0, cap.x0), x1
@@ -827,6 +909,23 @@ def _band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
         if widest.x1 - widest.x0 >= 0.6 * (content[1] - content[0]):
             return min(widest.x0, cap.x0), max(widest.x1, cap.x1)
     return content
+
+
+def _column_fills(row: list[Fill], first: Fill, gutter: tuple[float, float] | None) -> list[Fill]:
+    """The fills of a header band's row that belong to its text column: on a two-column page, a row of fills
+    parted by the empty gutter is two columns' bands side by side (a column table's header band beside the
+    other column's tinted rows), and only the side of ``first`` is its own."""
+    if gutter is None:
+        return row
+    g0, g1 = gutter
+    middle, quarter = (g0 + g1) / 2, (g1 - g0) / 4
+    left = [f for f in row if f.x1 <= middle]
+    right = [f for f in row if f.x0 >= middle]
+    if len(left) + len(right) < len(row) or not left or not right:
+        return row  # a fill across the gutter: one band over the page
+    if max(f.x1 for f in left) > g0 + quarter or min(f.x0 for f in right) < g1 - quarter:
+        return row  # cells meeting at the gutter: one band
+    return left if first.x1 <= middle else right
 
 
 def _content_band(view: _FrameView, cap: Caption, below: bool) -> tuple[float, float]:
@@ -878,6 +977,38 @@ def _row_like(line: Line) -> bool:
         return True
     text = line.text
     return bool(re.search(r"\d", text)) and len(line.words) <= 4
+
+
+def _captioned_region(
+    view: _FrameView, cap: Caption, others: list[Caption], page: int, above_first: bool, s: RegionSettings
+) -> TableRegion | None:
+    """A caption's table, geometry first: a shaded box holding the caption; else the block of aligned value
+    columns the caption touches on its table's side (below it, or above it when the caption belongs to the
+    block above), with the region grown line by line from the caption taken instead only when it confirms
+    the block (holds most of its data lines) and so extends it (label-only rows, notes); else, with no
+    block there, the region grown from the caption."""
+    boxed = _boxed(view, cap, page)
+    if boxed is not None:
+        return boxed
+    above, below = _touching(view, cap, s)
+    block = above if above_first else below
+    if block is None:
+        return _region_for_caption(view, cap, others, page, above_first)
+    grown = _grow(view, cap, others, page, block is below)
+    if grown is not None:
+        inside = sum(
+            1
+            for ln in block.data
+            if grown.top - 1 <= ln.top
+            and ln.bottom <= grown.bottom + 1
+            and grown.x0 - 3 <= ln.x0
+            and ln.x1 <= grown.x1 + 3
+        )
+        if inside >= s.block_confirm_share * len(block.data):
+            return grown
+    position = "below" if block is above else "above"
+    why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
+    return _block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
 
 
 def _region_for_caption(

@@ -9,6 +9,7 @@ smaller type) are taken off labels and values and kept apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.cells import parse_shape
@@ -120,7 +121,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     """Join a table's page parts; label every value cell."""
     first = grids[0]
     region = first.region
-    notes = " ".join(g.region.notes_text for g in grids if g.region.notes).strip()
+    notes = " ".join(g.region.notes_text for g in grids if g.region.notes or g.region.legend).strip()
     # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
     # to the table as a whole, like a legend
     descriptors = [
@@ -138,6 +139,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         stub_header=first.stub_header,
         columns=base_columns,
     )
+    _align_indents(grids)
     state = _State()
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
@@ -146,6 +148,47 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
             columns = [[] for _ in grid.columns]
         _label_cells(model, grid, columns, state)
     return model
+
+
+def _align_indents(grids: list[Grid]) -> None:
+    """Indents measured alike on every part of a table. The grid measures a row's indent from the start of
+    the first value column; when that column's values are centred (or set flush right), its start moves with
+    the widest value of each part, so a table flowing into the next column would nest its top-level rows of
+    one part under those of the other. Then the indents are measured from the values' centres (right edges)."""
+    if len(grids) < 2:
+        return
+    edges: dict[str, Callable[[float, float], float]] = {
+        "left": lambda a, b: a,
+        "centre": lambda a, b: (a + b) / 2,
+        "right": lambda a, b: b,
+    }
+    boxes = [
+        [
+            (min(w.x0 for w in r.cells[0].words), max(w.x1 for w in r.cells[0].words))
+            for r in g.rows
+            if r.cells and r.cells[0].words
+        ]
+        for g in grids
+    ]
+    spread = dict.fromkeys(edges, 0.0)
+    for part in boxes:
+        if len(part) < 3:
+            continue
+        for how, edge in edges.items():
+            xs = sorted(edge(a, b) for a, b in part)
+            mid = xs[len(xs) // 2]
+            spread[how] += sum(abs(x - mid) for x in xs) / len(xs)
+    best = min(spread, key=spread.__getitem__)
+    if best == "left" or not spread["left"] or spread[best] > 0.5 * spread["left"]:
+        return  # the values start at one place: the grid's own measure holds
+    for grid, part in zip(grids, boxes, strict=True):
+        if not part:
+            continue
+        xs = sorted(edges[best](a, b) for a, b in part)
+        shift = grid.columns[0][0] - xs[len(xs) // 2]
+        for row in grid.rows:
+            if row.label_words:
+                row.indent = round(row.indent + shift, 1)
 
 
 _FORM = re.compile(

@@ -191,6 +191,20 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL), ZooTable("Table 3", placement=_COL)),
         "l",
     ),
+    # band (Lancet / EHJ family): no rules, a dark header band, tinted alternate rows; tables one text column
+    # wide, so their rows share baselines with the other column's prose (and flow into the next column)
+    Zoo(
+        "band",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 2", placement=_COL), ZooTable("Table 3", placement=_COL)),
+        "",
+    ),
+    Zoo(
+        "band",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 4", placement=_COL)),
+        "",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
