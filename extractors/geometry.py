@@ -149,6 +149,9 @@ class GridSettings(_Settings):
     rule_level_em: float = 0.07
     # a group cell set flush left starts within this many em of its cell's left edge (the cell padding)
     flush_pad_em: float = 0.8
+    # a lone group cell whose centre lies within this many em of the centre of all the value columns is
+    # centred over them all, even when its left edge happens to line up with a lower header cell
+    centred_span_em: float = 1.0
     # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically

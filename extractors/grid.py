@@ -120,7 +120,7 @@ def region_to_grid(
     header_lines, body_lines = lines[:first], lines[first:]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
-    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words, s)
     _flush_left_groups(header, header_lines, columns, rules, s)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
@@ -339,6 +339,7 @@ def _header_fragments(
     rules: list[Rule],
     region: TableRegion,
     prose_words: int = DEFAULT_GRID.header_prose_words,
+    settings: GridSettings = DEFAULT_GRID,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
@@ -365,7 +366,7 @@ def _header_fragments(
             else:
                 cols = _header_span(seg, columns, rules, line)
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
-    _fill_group_levels(fragments, columns)
+    _fill_group_levels(fragments, columns, settings)
     return fragments, " ".join(stub_parts)
 
 
@@ -477,7 +478,9 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
     return _column_of(x0, x1, columns)
 
 
-def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+def _fill_group_levels(
+    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> None:
     """A header line holding a spanning cell, or holding fewer cells than a header line below it, is a
     group level: each column left without text there goes to the group cell whose centre is nearest."""
     by_line: dict[int, list[HeaderFragment]] = {}
@@ -503,6 +506,8 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         for f in lower:
             starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        if left_aligned and len(frags) == 1 and both_sides and _centred_over_all(frags[0], columns, settings):
+            left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         for k in range(len(columns)):
@@ -523,6 +528,13 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _centred_over_all(frag: HeaderFragment, columns: list[tuple[float, float]], settings: GridSettings) -> bool:
+    """A header cell centred over the whole run of value columns."""
+    size = max(w.size for w in frag.words)
+    centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
+    return abs(centre - (columns[0][0] + columns[-1][1]) / 2) <= settings.centred_span_em * size
 
 
 def _flush_left_groups(
@@ -754,7 +766,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
-        lower = label[:1].islower() or label[:1] in "(/&%–-"
+        # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
+        lower = label[:1].islower() or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
         outdented = f.label[0].x0 < prev.label[0].x0

@@ -361,3 +361,33 @@ def test_label_and_narrow_cells_wrapping_together_are_one_row() -> None:
     assert not [r for r in grid.rows if r.label in ("Disease", "progression", "Reasonably", "related")]
     cells = {c.row[-1] for c in model.cells if c.row}
     assert "Reasonably related" in cells
+
+
+# ------------------------------------------------------------- NEJM-like descriptor wrapped onto its own line
+
+
+def test_descriptor_wrapped_onto_its_own_line_stays_on_its_label() -> None:
+    # NEJM sets the statistic in the row label ("ECOG performance status — no. (%)"); in a narrow stub the
+    # descriptor wraps onto a line of its own that opens with the dash. It is the end of the label above,
+    # not a group row of its own: before, "— no. (%) > Yes" rows of three groups shared one path.
+    grid, model = _table("zoo-dash-lu177", "Table 1")
+    labels = [r.label for r in grid.rows]
+    assert "ECOG performance status — no. (%)" in labels
+    assert "Age at informed consent — yr" in labels
+    assert not [lb for lb in labels if lb.startswith("—")]
+    paths = {tuple(c.row) for c in model.cells}
+    assert ("Age at informed consent — yr", "Mean") in paths
+    assert ("ECOG performance status — no. (%)", "0") in paths
+
+
+# ------------------------------------------------------------ JCO-like span centred over every arm column
+
+
+def test_span_centred_over_all_arms_covers_every_column() -> None:
+    # "Percentage of patients" centred over two arms of three grade columns each: its left edge happens to
+    # line up with the third column's "Grade 4", which made it read as a flush-left group from there on, and
+    # the first arm's "Any grade" and "Grade 3" percentages lost the header that says they are percentages.
+    grid, model = _table("zoo-jco-sunitinib", "Table 4")
+    span = next(h for h in grid.header if h.text == "Percentage of patients")
+    assert list(span.columns) == list(range(len(grid.columns)))
+    assert model.columns[0] == ["Percentage of patients", "Sunitinib (N = 238)", "Any grade"]
