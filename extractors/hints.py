@@ -114,6 +114,7 @@ class Context:
     arm_n: int | None
     section: str = ""
     stub: str = ""
+    headers: tuple[str, ...] = ()  # every column header text of the table
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +443,8 @@ def _single(
         return "value"  # a number needed to treat (or harm) is no count of patients, whatever the legend's n (%)
     general = _all_matches(_PAIR, " ".join(texts))
     if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
+        if "count_pct" not in general and _percent_elsewhere(ctx):
+            return ""  # a percentages table whose span did not reach this column: no count by default
         return "count"
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
@@ -454,6 +457,12 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+def _percent_elsewhere(ctx: Context) -> bool:
+    """Another column of the table is headed "Percentage of patients" ("% of participants"), this one not."""
+    own = set(ctx.column)
+    return any(re.search(_PERCENT_HEADER, h, re.IGNORECASE) for h in ctx.headers if h not in own)
 
 
 def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:

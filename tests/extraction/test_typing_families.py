@@ -192,7 +192,7 @@ def test_counts_and_percents_chosen_by_the_numbers_need_one_shared_n() -> None:
     rows = [("Complete response", "3 (10.0)"), ("Partial response", "6 (20.0)"), ("Stable disease", "9 (30.0)")]
     cells = [_cell(r, "Drug", t, None, 100 + 12 * i) for i, (r, t) in enumerate(rows)]
     _section, records, findings = table_to_records(_model(cells))
-    assert sorted(r.value for r in records if r.statistic == "count") == [3, 6, 9]
+    assert sorted(r.value for r in records if r.statistic == "count" and r.value is not None) == [3, 6, 9]
     assert not [f for f in findings if f.check == "cell-unread"]
     # 3 (10.0) and 6 (75.0) are no shares of one group: both are left unread, with a finding that says why
     rows = [("Complete response", "3 (10.0)"), ("Partial response", "6 (75.0)")]
@@ -470,3 +470,35 @@ def test_a_number_needed_to_treat_is_no_count() -> None:
     assert _meaning("43", ("NNT (2 y)",), ("Drug (n=4304)",), notes="Data are n (%) unless otherwise indicated.") == (
         "value",
     )
+
+
+# --- JCO-like percentages-only adverse-event tables ------------------------------------------------------------
+
+
+def test_a_bare_number_of_a_percentages_table_is_no_count_where_the_span_missed_its_column() -> None:
+    # "Percentage of patients" over both arms: a bare number under it is the percentage. Where the span did
+    # not reach a column (a centred span read as flush left), the adverse-event default "a whole number is a
+    # count" would put the percentage under the wrong statistic: with another column of the table headed in
+    # percent, the cell is unread instead.
+    headers = ("Percentage of patients", "Sunitinib (N = 238)", "Any grade", "Grade 3")
+    under = ("Any grade", "Sunitinib (N = 238)", "Percentage of patients")
+
+    def stats(column: tuple[str, ...], table_headers: tuple[str, ...]) -> tuple[str, ...]:
+        ctx = Context(
+            row=("Diarrhea",),
+            column=column,
+            footnotes=(),
+            table_notes="",
+            title="",
+            arm_n=238,
+            section="adverse_events",
+            headers=table_headers,
+        )
+        shape = parse_shape("40")
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert stats(under, headers) == ("percent",)
+    assert stats(under[:2], headers) == ()
+    # an adverse-event table with no percent header keeps its whole numbers as counts
+    assert stats(under[:2], ()) == ("count",)
