@@ -122,24 +122,46 @@ def nejm_descriptors(table: Table) -> None:
 
 _COUNT_PCT = re.compile(r"^(?P<n>\d+)\s*\(\s*(?P<q><)?\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)$")
 _PCT_SPAN = "Percentage of patients"
+_N_PCT_HEAD = re.compile(r"^(?:n|no\.|number of patients) \(%\)$", re.I)
+_N_PCT_TAIL = re.compile(r",\s*(?:n|no\.) \(%\)$", re.I)
 
 
 def percent_only(table: Table) -> None:
-    """Counts dropped: an "n (%)" header spanning the arms reads "Percentage of patients", each cell its %."""
-    spans = [c for row in table.header for c in row.cells if re.fullmatch(r"(n|no\.) \(%\)", label(c.content), re.I)]
-    if not spans:
-        raise ValueError(f"{table.label}: no 'n (%)' spanning header to turn into percentages")
-    for cell in spans:
-        cell.content = (Run(_PCT_SPAN),)
-    for row in table.body:
-        for cell in row.cells[table.stub_cols :]:
+    """Counts dropped, JCO's way: a header cell "n (%)" over the arms reads "Percentage of patients" (a
+    trailing ", n (%)" reads ", %"), and each "218 (92)" cell under it prints "92"."""
+    grid = expand(table.header)
+    ncols = max(max(row) for row in grid) + 1
+    under: set[int] = set()
+    for r, row in enumerate(table.header):
+        origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            text = label(cell.content)
+            if _N_PCT_HEAD.match(text):
+                cell.content = (Run(_PCT_SPAN),)
+            elif _N_PCT_TAIL.search(text) and col >= table.stub_cols:
+                runs = [r for r in cell.content if r.kind != "mark"]
+                cell.content = (Run(_N_PCT_TAIL.sub(", %", label(tuple(runs)))),)
+            else:
+                continue
+            if col < table.stub_cols:
+                under |= set(range(table.stub_cols, ncols))
+            else:
+                under |= set(range(col, col + cell.colspan))
+    if not under:
+        raise ValueError(f"{table.label}: no 'n (%)' header to turn into percentages")
+    body = expand(table.body)
+    for r, row in enumerate(table.body):
+        origins = [c for c, (_, origin) in sorted(body[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            if col not in under:
+                continue
             text = label(cell.content)
             m = _COUNT_PCT.match(text)
             if m:
                 cell.content = (Run(f"{m['q'] or ''}{m['p']}"),)
-            elif text != "0" and text:
-                raise ValueError(f"{table.label}: {text!r} is not an n (%) cell")
-    rule = StatRule(("percent",), column=r"percentage of patients", grammar="bare")
+            elif text and text not in ("0", "–", "—", "-") and not re.fullmatch(r"[nN]\s*=\s*\d+", text):
+                raise ValueError(f"{table.label}: {text!r} under an n (%) header is not an n (%) cell")
+    rule = StatRule(("percent",), column=r"percentage of patients|, %( \||$)", grammar="bare")
     table.spec = replace(table.spec, rules=(rule, *table.spec.rules))
 
 
@@ -187,22 +209,23 @@ def merge_ratio_ci(table: Table) -> None:
 def same_values(before: Table, after: Table, dropped: tuple[str, ...] = (), zero_percent: bool = False) -> None:
     """The treated table's gold holds the published table's values under the same statistics (as a
     multiset of statistic, value and qualifier), less the statistics in `dropped` (the counts a
-    percentages-only table no longer prints); `zero_percent`: a bare "0" now reads 0%."""
+    percentages-only table no longer prints); `zero_percent`: a bare "0" now reads 0%, so zero percentages
+    are left out of both sides."""
     from collections import Counter
 
     from .golden import table_cells
 
-    def items(table: Table, new: bool) -> Counter[str]:
+    def items(table: Table) -> Counter[str]:
         out: Counter[str] = Counter()
         for cell in table_cells(table):
             quals = cell.get("qualifiers", {})
             for stat, value in cell["values"].items():
-                if stat in dropped or (new and zero_percent and stat == "percent" and value == 0):
+                if stat in dropped or (zero_percent and stat == "percent" and value == 0):
                     continue
                 out[json.dumps([stat, value, quals.get(stat)])] += 1
         return out
 
-    old, new = items(before, False), items(after, True)
+    old, new = items(before), items(after)
     if old != new:
         diff = sorted((old - new) + (new - old))[:6]
         raise AssertionError(f"{before.label}: treated gold differs from the published table: {diff}")
