@@ -68,6 +68,7 @@ _ESTIMATE = [
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
+_N_ROW = r"(?:n|no\.?|number(?: of (?:patients|participants|subjects))?)"
 _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
 # population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
 _VARIABILITY = (
@@ -416,15 +417,21 @@ def _single(
         named = _first_match(_ESTIMATE, [inner])
         if named:
             return named
-    if re.search(_PERCENT_LABEL, inner) or (ctx.column and re.search(r"(,|—|–)\s*%\s*$", ctx.column[0])):
+    if value_is_integer and value_is_positive and re.fullmatch(_N_ROW, inner.strip(), re.IGNORECASE):
+        return "count"  # a row labelled "n" ("No.", "No. of patients") under a group: how many patients it has
+    # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
+    percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
+    if re.search(_PERCENT_LABEL, inner) or percent_column:
         if not value_is_positive or re.search(_CHANGE, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
-    if pair != "count_pct" and any(re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in ctx.column):
-        return "percent"  # "Percentage of patients", "% of participants": a bare number is the percentage
+    if pair != "count_pct" and any(
+        re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in [*ctx.column, ctx.stub]
+    ):
+        return "percent"  # "Percentage of patients", "% of participants" (over the arms or the stub): the percentage
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()

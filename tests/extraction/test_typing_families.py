@@ -502,3 +502,36 @@ def test_a_bare_number_of_a_percentages_table_is_no_count_where_the_span_missed_
     assert stats(under[:2], headers) == ()
     # an adverse-event table with no percent header keeps its whole numbers as counts
     assert stats(under[:2], ()) == ("count",)
+
+
+def test_a_percent_header_over_lower_header_levels_speaks_for_every_column_under_it() -> None:
+    # JCO-like adverse-event table: "All TEAEs, %" spans "Grade 1 | Grade 2 | Grade 3"; the bare numbers under
+    # the grades are percentages ("25.9" was read as a rate, "0" as a count)
+    column = ("Grade 1", "All TEAEs, %")
+    assert _meaning("25.9", ("Dry mouth",), column, section="adverse_events", arm_n=27) == ("percent",)
+    assert _meaning("0", ("Dry mouth",), column, section="adverse_events", arm_n=27) == ("percent",)
+    # a change in percent stays a value, whatever level says "%"
+    assert _meaning("−5.2", ("Weight",), ("Week 12", "Change from baseline, %"), section="efficacy") == ("value",)
+
+
+def test_a_percent_stub_header_speaks_for_the_bare_numbers_of_the_table() -> None:
+    ctx = Context(
+        row=("Neutropenia",),
+        column=("Arm A (n=15)",),
+        footnotes=(),
+        table_notes="",
+        title="Grade ≥3 adverse events",
+        arm_n=15,
+        section="adverse_events",
+        stub="Percentage of patients",
+    )
+    shape = parse_shape("53.3")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("percent",)
+
+
+def test_a_row_labelled_n_holds_a_count_of_patients() -> None:
+    # "End of Cycle 3" > "n" | 15: the patients assessed at that visit, not the caption's "response rate"
+    title = "Overall response rate"
+    for label in ("n", "N", "No.", "Number of patients"):
+        assert _meaning("15", (label, "End of Cycle 3"), ("Arm A",), title=title, arm_n=15) == ("count",)

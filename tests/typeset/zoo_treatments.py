@@ -78,6 +78,7 @@ def _plus_minus(row: Row) -> None:
         cell.content = (Run(f"{m['a']}±{m['b']}"),)
 
 
+_STATISTIC = re.compile(r"\(%\)|%|\bmean\b|\bmedian\b|\bsd\b|\brange\b|\bno\.", re.I)
 _N_TAIL = re.compile(r"^(?P<head>.*?)[\s,]*\(?\s*[nN]\s*=\s*(?P<n>\d+)\s*\)?$")
 
 
@@ -105,8 +106,8 @@ def nejm_descriptors(table: Table) -> None:
         origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
         for cell, col in zip(row.cells, origins, strict=False):
             if col < table.stub_cols:
-                if r == 0:
-                    cell.content = (Run("Characteristic"),)
+                if r == 0 and not _STATISTIC.search(label(cell.content)):
+                    cell.content = (Run("Characteristic"),)  # a stub header that states a statistic stays
                 continue
             _n_second_line(cell)
     for row in table.body:
