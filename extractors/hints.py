@@ -86,6 +86,8 @@ _PROPORTION = (
 )
 _PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
+# the same, less the participles that name adverse events ("Decreased appetite", "ALT increased")
+_CHANGE_NOT_EVENT = r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
 # percentages that are Kaplan-Meier estimates (or cumulative incidences): event rates, not shares of N
 _KM_PERCENT = (
     r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
@@ -422,7 +424,7 @@ def _single(
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
     if re.search(_PERCENT_LABEL, inner) or percent_column:
-        if not value_is_positive or re.search(_CHANGE, inner, re.IGNORECASE):
+        if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):

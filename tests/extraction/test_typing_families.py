@@ -535,3 +535,13 @@ def test_a_row_labelled_n_holds_a_count_of_patients() -> None:
     title = "Overall response rate"
     for label in ("n", "N", "No.", "Number of patients"):
         assert _meaning("15", (label, "End of Cycle 3"), ("Arm A",), title=title, arm_n=15) == ("count",)
+
+
+def test_an_adverse_event_named_by_a_participle_is_no_change_in_a_percent_column() -> None:
+    # "Decreased appetite" and "ALT increased" are adverse events, not changes: under "All TEAEs, %" their
+    # numbers are percentages of patients (they were read as generic values)
+    column = ("Grade 1", "All TEAEs, %")
+    for term in ("Decreased appetite", "Alanine aminotransferase increased"):
+        assert _meaning("11.1", (term,), column, section="adverse_events", arm_n=27) == ("percent",)
+    assert _meaning("−3.1", ("Decrease in weight",), ("Week 12, %",), section="efficacy") == ("value",)
+    assert _meaning("3.1", ("Change in weight",), ("Week 12, %",), section="efficacy") == ("value",)
