@@ -391,3 +391,20 @@ def test_span_centred_over_all_arms_covers_every_column() -> None:
     span = next(h for h in grid.header if h.text == "Percentage of patients")
     assert list(span.columns) == list(range(len(grid.columns)))
     assert model.columns[0] == ["Percentage of patients", "Sunitinib (N = 238)", "Any grade"]
+
+
+# ------------------------------------------------------------------------ the CI named inside a value cell
+
+
+def test_a_cell_naming_its_interval_stays_one_value_cell() -> None:
+    # "4·6 (95% CI: 2·3–8·9)" in a narrow column: the words "CI: 2·3–8·9)" run past the column's right edge
+    # and, the cell not looking like a value because of "CI", were read as the end of the row label
+    from extractors.values import value_like
+
+    assert value_like("4·6 (95% CI: 2·3–8·9)")
+    assert value_like("12.1 (90% CI 8.0-15.2)")
+    assert not value_like("(95% CI)")
+    assert not value_like("HR (95% CI)")
+    grid, model = _table("jats-derazantinib-fgfr2-icca-ph1-2-bjc2019", "Table 2")
+    assert _row(grid, "Median PFS, months") == ["5·7 (95% CI: 4·0–9·2)"]
+    assert not [r for r in grid.rows if "CI:" in r.label]
