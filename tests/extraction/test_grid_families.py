@@ -405,6 +405,6 @@ def test_a_cell_naming_its_interval_stays_one_value_cell() -> None:
     assert value_like("12.1 (90% CI 8.0-15.2)")
     assert not value_like("(95% CI)")
     assert not value_like("HR (95% CI)")
-    grid, model = _table("jats-derazantinib-fgfr2-icca-ph1-2-bjc2019", "Table 2")
+    grid, _model = _table("jats-derazantinib-fgfr2-icca-ph1-2-bjc2019", "Table 2")
     assert _row(grid, "Median PFS, months") == ["5·7 (95% CI: 4·0–9·2)"]
     assert not [r for r in grid.rows if "CI:" in r.label]
