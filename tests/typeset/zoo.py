@@ -30,7 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
-from .zoo_treatments import merge_ratio_ci, nejm_descriptors, percent_only, same_values
+from .zoo_treatments import merge_estimate_ci, merge_ratio_ci, nejm_descriptors, percent_only, same_values
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -71,6 +71,7 @@ class ZooTable:
     descriptors: bool = False  # NEJM-like: "Race — no. (%)" row labels, "(N=27)" second header line, "a±b"
     percent_only: bool = False  # JCO-like: "Percentage of patients" span, cells print the percentage only
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
+    merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ ZOO: tuple[Zoo, ...] = (
     Zoo(
         "jco",
         "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
-        (ZooTable("Table 3", merge_ci=True), ZooTable("Table 4", percent_only=True)),
+        (ZooTable("Table 3", merge_ci=True, merge_rows=True), ZooTable("Table 4", percent_only=True)),
         "n",
     ),
     # (j): a conference abstract with a caption-less table
@@ -439,12 +440,14 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
     )
     if zt.n_break:
         n_break(table)
-    if zt.descriptors or zt.percent_only or zt.merge_ci:
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows:
         published = deepcopy(table)
         if zt.descriptors:
             nejm_descriptors(table)
         if zt.merge_ci:
             merge_ratio_ci(table)
+        if zt.merge_rows:
+            merge_estimate_ci(table)
         if zt.percent_only:
             percent_only(table)
         same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)

@@ -204,6 +204,49 @@ def merge_ratio_ci(table: Table) -> None:
     table.spec = replace(table.spec, rules=tuple(rules))
 
 
+_CI_ROW = re.compile(r"^(?P<ci>95% (?:exact )?CI)$", re.I)
+
+
+def merge_estimate_ci(table: Table) -> None:
+    """An estimate row and the "95% CI" row under it set as one row, JCO's way: "Median, months (95% CI)"
+    with "2.8 (2.4–4.0)" in each arm's cell. A percentage row keeps its statistic ("Objective response
+    rate, % (95% exact CI)": percent, ci_low, ci_high)."""
+    rules = []
+    merged = 0
+    body: list[Row] = []
+    for row in table.body:
+        prev = body[-1] if body else None
+        m = _CI_ROW.match(label(row.cells[0].content)) if row.cells else None
+        if prev is None or m is None or len(prev.cells) != len(row.cells):
+            body.append(row)
+            continue
+        for est, ci in zip(prev.cells[1:], row.cells[1:], strict=True):
+            e_text, c_text = label(est.content), label(ci.content)
+            if e_text and c_text:
+                marks = tuple(r for r in est.content if r.kind == "mark")
+                est.content = (Run(e_text), *marks, Run(f" ({c_text})"))
+            elif c_text:
+                raise ValueError(f"{table.label}: a CI without its estimate")
+        stub = prev.cells[0]
+        text = label(stub.content)
+        runs = [r for r in stub.content if r.kind != "mark"]
+        lead = runs[0].text[: len(runs[0].text) - len(runs[0].text.lstrip())] if runs else ""
+        stub.content = (Run(f"{lead}{text} ({m['ci']})"),)
+        if re.search(r",\s*%$", text):
+            rules.append(
+                StatRule(
+                    ("percent", "ci_low", "ci_high"),
+                    row=re.escape(f"{text} ({m['ci']})".lower()) + "$",
+                    grammar="triple",
+                )
+            )
+        merged += 1
+    if not merged:
+        raise ValueError(f"{table.label}: no '95% CI' row under an estimate")
+    table.body = body
+    table.spec = replace(table.spec, rules=(*table.spec.rules, *rules))  # the ratio column's rules first
+
+
 # --- the gold is the published table's ---------------------------------------------------------------
 
 
