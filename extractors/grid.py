@@ -622,7 +622,7 @@ def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float,
     stub_left = firsts[0] if firsts else 0.0
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = [f for f in fragments if f.label or f.has_values or f.outer]
-    merged = _merge_fragments(fragments, fills)
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments))
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
     anchor = columns[0][0]
@@ -710,14 +710,22 @@ def _between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> lis
     return []
 
 
-def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fragment]:
+def _row_gap(fragments: list[_Fragment]) -> float | None:
+    """The usual gap between two rows of values (the cell padding plus the leading), when there are enough."""
+    gaps = sorted(
+        b.top - a.bottom for a, b in pairwise(fragments) if a.has_values and b.has_values and b.top > a.bottom
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+
+
+def _merge_fragments(fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None) -> list[_Fragment]:
     out: list[_Fragment] = []
     for f in fragments:
         prev = out[-1] if out else None
         if prev is not None and f.outer and not f.label and not f.has_values:
             prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
             continue
-        if prev is not None and not f.outer and _joins(prev, f, fills):
+        if prev is not None and not f.outer and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap)):
             prev.label.extend(f.label)
             for k, c in enumerate(f.cells):
                 prev.cells[k].extend(c)
@@ -732,6 +740,19 @@ _DESCRIPTOR_LABEL = re.compile(
     r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
 )
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
+
+
+def _label_runs_on(prev: _Fragment, f: _Fragment, row_gap: float | None, settings: GridSettings = DEFAULT_GRID) -> bool:
+    """A label line without values, at the indent of the row with values right above it and much closer
+    to it than rows are to each other: the wrapped end of that row's label ("... grade 3 or 4" / "AEs"), not
+    a group label of its own (padded tables: rows are further apart than the lines of one cell)."""
+    if row_gap is None or not (f.label and prev.label and prev.has_values) or f.has_values:
+        return False
+    if abs(f.label[0].x0 - prev.label[0].x0) > settings.wrapped_label_indent_em * f.size:
+        return False
+    if _DESCRIPTOR_LABEL.match(_plain(f.label)):
+        return False
+    return f.top - prev.bottom < settings.wrapped_label_gap_share * row_gap
 
 
 def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:

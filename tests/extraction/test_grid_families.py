@@ -408,3 +408,43 @@ def test_a_cell_naming_its_interval_stays_one_value_cell() -> None:
     grid, _model = _table("jats-derazantinib-fgfr2-icca-ph1-2-bjc2019", "Table 2")
     assert _row(grid, "Median PFS, months") == ["5·7 (95% CI: 4·0–9·2)"]
     assert not [r for r in grid.rows if "CI:" in r.label]
+
+
+# ------------------------------------------------------------- a label wrapped onto a line of its own
+
+
+def _line_words(text: str, x0: float, top: float, size: float = 7.0) -> list[Word]:
+    words, x = [], x0
+    for t in text.split():
+        w = len(t) * 0.5 * size
+        words.append(Word(t, x, top, x + w, top + size, size, False, (x, top, x + w, top + size)))
+        x += w + 0.25 * size
+    return words
+
+
+def test_a_label_line_much_closer_than_the_rows_is_the_end_of_the_label_above() -> None:
+    # padded rows 3.9 pt apart; "Patients with NCI-CTC toxicity grade 3 or 4" (values on its line) wraps onto
+    # "AEs" 1.2 pt below, at the same indent, without values: the end of that label, not a group row that
+    # would take the rows under it as its members
+    from extractors.grid import _Fragment, _merge_fragments, _row_gap
+
+    def frag(label: str, top: float, values: list[str]) -> _Fragment:
+        cells = [_line_words(v, 220 + 110 * k, top) for k, v in enumerate(values)]
+        return _Fragment(_line_words(label, 40, top), cells, top, top + 7, 7.0, False)
+
+    rows = [
+        frag("Patients with NCI-CTC toxicity grade 3 or 4", 409.3, ["31 (76%)", "37 (76%)"]),
+        frag("AEs", 417.5, ["", ""]),
+        frag("Blood and lymphatic system disorders", 428.4, ["2 (5%)", "4 (8%)"]),
+        frag("General disorders", 439.2, ["10 (24%)", "3 (6%)"]),
+        frag("Infections", 450.0, ["3 (7%)", "6 (12%)"]),
+        frag("Nervous system disorders", 460.8, ["1 (2%)", "2 (4%)"]),
+    ]
+    merged = _merge_fragments(rows, [], _row_gap(rows))
+    labels = [" ".join(w.text for w in f.label) for f in merged]
+    assert labels[0] == "Patients with NCI-CTC toxicity grade 3 or 4 AEs"
+    assert "AEs" not in labels
+    assert len(_merge_fragments(rows, [], None)) == len(rows)  # without the rows' gap nothing says so
+    # the same label line set as far from the row above as the rows are from each other is a row of its own
+    rows[1] = frag("Sex", 420.2, ["", ""])
+    assert "Sex" in [" ".join(w.text for w in f.label) for f in _merge_fragments(rows, [], _row_gap(rows))]

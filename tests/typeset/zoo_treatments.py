@@ -31,6 +31,8 @@ _DESCRIPTORS = (
     (re.compile(r",\s*kg$"), "— kg"),
     (re.compile(r",\s*median \(range\)$"), "— median (range)"),
     (re.compile(r",\s*months$"), "— mo"),
+    (re.compile(r",\s*%$"), "— %"),
+    (re.compile(r",\s*days$"), "— days"),
 )
 _WRAP_AT = 22  # labels longer than this (characters, descriptor excluded) set the descriptor on its own line
 
