@@ -378,6 +378,9 @@ def _prose_like(text: str, prose_words: int) -> bool:
     return len(_WORD.findall(text)) >= prose_words
 
 
+_CONTRAST = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference)\b", re.IGNORECASE)
+_ARM_N = re.compile(r"\b[nN]\s*=\s*\d")
+_P_HEADER = re.compile(r"p(?:\s*value)?", re.IGNORECASE)
 _FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
 
@@ -527,6 +530,8 @@ def _fill_group_levels(
             own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
+            if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
+                continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
 
 
@@ -793,6 +798,15 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
         outdented = f.label[0].x0 < prev.label[0].x0
         wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        # "Median, months | 1.47" over "(95% CI) | (1.16–1.87)": the label's own bracket and a cell's
+        own_bracket = (
+            label.startswith("(")
+            and f.has_values
+            and prev.has_values
+            and all(prev.cells[k] for k, c in enumerate(f.cells) if c)
+            and _any_bracket_part(prev, f)
+        )
+        wrapped_cells = wrapped_cells or own_bracket
         if not indent_ok and not (
             ((lower or open_bracket or compared) and not f.has_values and outdented) or (wrapped_cells and outdented)
         ):
@@ -803,6 +817,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
             if (lower or wraps) and _bracket_parts(prev, f):
                 return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
+            if own_bracket:
+                return True
             return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
@@ -863,6 +879,16 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _any_bracket_part(prev: _Fragment, f: _Fragment) -> bool:
+    """Some cell of ``f`` is the bracket part ("(1.16–1.87)") of a bare cell above it ("1.47")."""
+    for k, c in enumerate(f.cells):
+        if c and prev.cells[k]:
+            top, below = join_words(prev.cells[k]), join_words(c)
+            if below.startswith(("(", "[")) and "(" not in top and "[" not in top:
+                return True
+    return False
 
 
 def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:

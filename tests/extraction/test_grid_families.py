@@ -448,3 +448,56 @@ def test_a_label_line_much_closer_than_the_rows_is_the_end_of_the_label_above() 
     # the same label line set as far from the row above as the rows are from each other is a row of its own
     rows[1] = frag("Sex", 420.2, ["", ""])
     assert "Sex" in [" ".join(w.text for w in f.label) for f in _merge_fragments(rows, [], _row_gap(rows))]
+
+
+# ------------------------------------------------------- a JCO-like table set one narrow text column wide
+
+_CASES = Path(__file__).resolve().parents[1] / "data" / "grid_cases"
+
+
+def _case_grid(name: str, table_id: str) -> Grid:
+    """region_to_grid on a table region recorded as words and rules (tests/data/grid_cases)."""
+    import json
+
+    from extractors.layout import Line
+    from extractors.regions import TableRegion
+    from schemas.document import Rule
+
+    case = json.loads((_CASES / name).read_text(encoding="utf-8"))["tables"][table_id]
+    x0, x1, top, bottom = case["box"]
+    lines = [
+        Line([Word(t, a, b, c, d, size, bold, (x0, top, x1, bottom)) for t, a, b, c, d, size, bold in words])
+        for words in case["lines"]
+    ]
+    region = TableRegion(None, table_id, "", 0, 1, x0, x1, top, bottom, body=lines)
+    grid = region_to_grid(region, [], [Rule(a, b, y) for a, b, y in case["rules"]])
+    assert grid is not None
+    return grid
+
+
+def test_a_wrapped_ratio_header_is_no_group_over_the_arms() -> None:
+    # "HR" / "(95%" / "CI)" wrapped in its narrow column, its first line alone on the top header line: it is
+    # that column's header, not a group over the arms ("Sunitinib (N = 238)") and the P column; before,
+    # every arm's "16 (12–22)" was read as a hazard ratio
+    grid = _case_grid("jco-column-wide.json", "Table 3")
+    hr = next(h for h in grid.header if h.text == "HR")
+    assert list(hr.columns) == [2]
+
+
+def test_a_label_wrapped_at_its_own_bracket_with_a_cells_bracket_is_one_row() -> None:
+    # "Median, months | 1.47 | 0.999a" over "(95% CI) | (1.16– | 0.002b" (outdented: the first line's indent
+    # is an em space): one row, the label's own bracket and the ratio's CI wrapped beside it
+    grid = _case_grid("jco-column-wide.json", "Table 3")
+    labels = [r.label for r in grid.rows]
+    assert "Median, months (95% CI)" in labels
+    assert "(95% CI)" not in labels
+    median = next(r for r in grid.rows if r.label == "Median, months (95% CI)")
+    assert [c.text for c in median.cells][2].startswith("1.47 (1.16")
+
+
+def test_wrapped_header_words_beside_grade_numbers_over_the_header_rule_are_header() -> None:
+    # "Any | Grade | Grade" over "grade | 3 | 4" (the stub head "Adverse event" on that line too), the rule
+    # under the lowest header line drawn across the value columns only: header, not a data row
+    grid = _case_grid("jco-column-wide.json", "Table 4")
+    assert grid.rows[0].label == "Any adverse event"
+    assert not [r for r in grid.rows if "grade" in r.label]
