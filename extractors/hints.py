@@ -455,6 +455,9 @@ def _single(
         if "count_pct" not in general and _percent_elsewhere(ctx):
             return ""  # a percentages table whose span did not reach this column: no count by default
         return "count"
+    incidence = estimate == "rate" and ctx.section == "adverse_events"
+    if incidence and not re.search(_STRONG_RATE, " ".join([*texts, ctx.title, ctx.table_notes]), re.IGNORECASE):
+        return ""  # "Incidence of common TEAEs": the share of patients with each event, not an event rate
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
     legend = _legend_estimate(ctx)

@@ -545,3 +545,14 @@ def test_an_adverse_event_named_by_a_participle_is_no_change_in_a_percent_column
         assert _meaning("11.1", (term,), column, section="adverse_events", arm_n=27) == ("percent",)
     assert _meaning("−3.1", ("Decrease in weight",), ("Week 12, %",), section="efficacy") == ("value",)
     assert _meaning("3.1", ("Change in weight",), ("Week 12, %",), section="efficacy") == ("value",)
+
+
+def test_an_adverse_event_incidence_in_the_caption_is_no_event_rate() -> None:
+    # "Incidence of common (≥10%) TEAEs": with no header saying what the bare numbers are, "25.9" is not an
+    # event rate (it is most likely a percentage, which nothing states): unread, not a guess
+    title = "Incidence of common (≥10%) TEAEs by preferred term and maximum grade"
+    column = ("1", "Grade", "Treatment-related")
+    assert _meaning("25.9", ("Dry mouth",), column, title=title, section="adverse_events") == ()
+    # an incidence rate per patient-years is one
+    rate_title = "Incidence rates of adverse events per 100 patient-years"
+    assert _meaning("25.9", ("Dry mouth",), ("Drug",), title=rate_title, section="adverse_events") == ("rate",)
