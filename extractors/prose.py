@@ -27,6 +27,7 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
+from extractors.prose_doubts import interleaved
 from extractors.prose_labels import (
     about_other_study,
     any_group,
@@ -154,11 +155,12 @@ def prose_records(
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
-        for record in _statements(_joined(before, text, after), page, arms):
+        reasons: dict[int, str] = {}
+        for record in _statements(_joined(before, text, after), page, arms, reasons):
             if record.row:
                 records.append(record)
             elif findings is not None:
-                findings.append(_unread(record))
+                findings.append(_unread(record, reasons.get(id(record))))
     return records
 
 
@@ -186,11 +188,13 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
     findings: list[Finding] = []
     records = []
-    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text), own_names(text.text))):
+    reasons: dict[int, str] = {}
+    arms = (arm_words(text.text), arm_names(text.text), own_names(text.text))
+    for record in _statements(text, page, arms, reasons):
         if record.row:
             records.append(record)
         else:
-            findings.append(_unread(record))
+            findings.append(_unread(record, reasons.get(id(record))))
     return records, findings
 
 
@@ -225,16 +229,14 @@ def _joined(before: str, text: _Text, after: str) -> _Text:
     )
 
 
-def _unread(record: Record) -> Finding:
+def _unread(record: Record, reason: str | None = None) -> Finding:
+    why = reason or f"the sentence does not say which endpoint its {record.statistic} is about"
     return Finding(
         check="prose-unread",
         severity="info",
         table="text",
         page=record.page,
-        message=(
-            f"page {record.page}: '{record.raw}' was not read as data: the sentence does not say which endpoint "
-            f"its {record.statistic} is about"
-        ),
+        message=f"page {record.page}: '{record.raw}' was not read as data: {why}",
         values=[FindingValue(label="text", value=record.value, raw=record.raw, page=record.page, bbox=record.bbox)],
     )
 
@@ -638,10 +640,14 @@ def _statements(
     text: _Text,
     page: int,
     arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    reasons: dict[int, str] | None = None,
 ) -> list[Record]:
+    """The records of a page's statements; a record whose label the sentence does not bind to its number
+    (see prose_doubts.py) is returned without a row, and why is put in ``reasons`` (by ``id``)."""
     claimed = [False] * len(text.text)
     out: list[Record] = []
     places: dict[int, tuple[int, int, bool, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
+    doubts: dict[int, str] = {}
     for pattern, names in _PATTERNS:
         for m in pattern.finditer(text.text):
             groups = [g for g in names if m.group(g) is not None]
@@ -649,7 +655,7 @@ def _statements(
                 continue
             if not _plausible(m, text.text):
                 continue
-            recs = _records(m, names, groups, text, page, arms, places)
+            recs = _records(m, names, groups, text, page, arms, places, doubts)
             if not recs:
                 continue
             for g in groups:
@@ -657,6 +663,11 @@ def _statements(
                     claimed[i] = True
             out.extend(recs)
     _inherit_endpoints(out, places)
+    for r in out:
+        if id(r) in doubts and r.row:
+            r.row = []
+            if reasons is not None:
+                reasons[id(r)] = doubts[id(r)]
     return out
 
 
@@ -682,23 +693,44 @@ def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, 
                 continue
             head = statement[0].statistic
             kind = _FAMILY.get(head, head)
-            lead = next(
+            # the nearest earlier statement of the kind (the items of a breakdown aside): one that names
+            # nothing is not skipped over ("5523 were screened and 200 ... were assigned to A (N = 99)")
+            nearest = next(
                 (
                     q
                     for earlier in reversed(ordered[:i])
                     for q in earlier[:1]
-                    if q.row
+                    if q.section != "pk"
                     and not places[id(q)][2]
-                    and q.row != ["population"]
-                    and q.section != "pk"
                     and (head in ("p", "value") or _FAMILY.get(q.statistic, q.statistic) == kind)
                 ),
                 None,
+            )
+            lead = (
+                nearest
+                if nearest is not None
+                and nearest.row
+                and not places[id(nearest)][2]
+                and nearest.row != ["population"]
+                and not _new_clause(statement[0], nearest, places)
+                else None
             )
             if lead is not None:
                 for r in open_:
                     r.row = list(lead.row)
                     r.section = lead.section
+
+
+def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:
+    """Is ``statement`` the subject of a clause of its own after ``lead``'s clause has its verb ("5523 were
+    screened and 200 patients ... were randomly assigned")? Then it does not compare or break down ``lead``."""
+    sentence = statement.context or ""
+    lead_at = places[id(lead)][1] - places[id(lead)][0]
+    at = places[id(statement)][1] - places[id(statement)][0]
+    between = sentence[lead_at + len(lead.raw) : at]
+    after = re.split(r"(?<![\w.])\d", sentence[at + len(statement.raw) :], maxsplit=1)[0]
+    verb = r"\b(?:were|was|is|are|had|has|have)\b"
+    return bool(re.search(verb, between)) and bool(re.search(verb, after))
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -748,6 +780,7 @@ def _records(
     page: int,
     arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     places: dict[int, tuple[int, int, bool, bool]] | None = None,
+    doubts: dict[int, str] | None = None,
 ) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     first = groups[0]
@@ -890,7 +923,18 @@ def _records(
     for i, r in enumerate(out):
         if places is not None:
             places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
+    doubt = _doubt(context)
+    if doubt and doubts is not None:
+        for r in out:
+            doubts[id(r)] = doubt
     return out
+
+
+def _doubt(context: str) -> str | None:
+    """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``."""
+    if interleaved(context):
+        return "its sentence runs across two columns, so what the number is about cannot be read"
+    return None
 
 
 def norm_words(text: str) -> set[str]:

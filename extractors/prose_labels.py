@@ -342,7 +342,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
     unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
     verb = _COUNT_VERBS.match(unbracketed) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", unbracketed
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
+        r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
+        unbracketed,
     )
     if verb and statistic == "count":
         where = re.match(

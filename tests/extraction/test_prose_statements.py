@@ -306,3 +306,69 @@ def test_terms_listed_as_reasons_for_an_event_are_its_reasons() -> None:
     )
     assert _one(recs, "count", 3).row == ["discontinuation diarrhea"]  # not the frequency of diarrhea
     assert _one(recs, "count", 53).row == ["tumor shrinkage"]
+
+
+# --- labels the layout does not bind are withheld (prose_doubts.py) ------------------------------------------
+
+
+def _unread(*paragraphs: str) -> list[str]:
+    return [f.message for f in read_paragraphs(list(paragraphs))[1]]
+
+
+def test_sentence_running_across_two_columns_is_unread() -> None:
+    """A word broken by a hyphen whose line goes on with other words: two columns were read as one line."""
+    recs, findings = read_paragraphs(
+        ["After randomization, conversion occurred spon- 1 patient declined to take part in 150 of 218 patients (69%)."]
+    )
+    assert [r for r in recs if r.value in (150, 69)] == []
+    assert any("two columns" in f.message and "150 of 218" in f.message for f in findings)
+    # "pre- and post-treatment" is one phrase, not two columns
+    assert not any("two columns" in m for m in _unread("Pre- and post-treatment biopsies showed 12 of 20 (60%)."))
+
+
+def test_a_new_clause_with_its_own_verb_takes_no_endpoint_from_the_one_before() -> None:
+    recs, _ = read_paragraphs(
+        [
+            "In all, 5523 participants were screened and 200 patients already on previous anticoagulation for the "
+            "prevention of stroke and embolism were randomly assigned to either dabigatran (N = 99) or warfarin."
+        ]
+    )
+    assert _one(recs, "count", 5523).row == ["screened"]
+    assert [r.row for r in recs if r.value == 200] == []  # not "screened": its own verb is too far to read
+
+
+def test_an_elided_coordinate_takes_the_endpoint_of_the_statement_it_continues() -> None:
+    recs = _read(
+        "In all, 119 patients were enrolled, with 27 in the dose-escalation part and 92 in the expansion part."
+    )
+    assert _one(recs, "count", 92).row == ["enrolled"]
+
+
+def test_golden_prose_value_is_matched_with_its_own_statement_first() -> None:
+    """Two statements of a page with the same number: each golden value is paired with the record read from
+    its own sentence; one whose sentence was not read is missing, not credited with the other's record."""
+    from trialex.evaluate import compare
+
+    recs = _read("Recurrence occurred in 50 patients (29%) in the early group.")
+    golden = {
+        "pdf": "x.pdf",
+        "text": [
+            {
+                "page": 1,
+                "raw": "127 patients (29%) anticoagulation",
+                "endpoint": "anticoagulation",
+                "group": None,
+                "values": {"percent": 29},
+            },
+            {
+                "page": 1,
+                "raw": "50 patients (29%)",
+                "endpoint": "recurrence",
+                "group": "early",
+                "values": {"percent": 29},
+            },
+        ],
+    }
+    report = compare(golden, recs)
+    assert (report.sections["text"].found, report.sections["text_labelled"].found) == (1, 1)
+    assert report.sections["text_labelled"].mislabeled == 0
