@@ -339,7 +339,7 @@ def test_a_new_clause_with_its_own_verb_takes_no_endpoint_from_the_one_before() 
 
 def test_an_elided_coordinate_takes_the_endpoint_of_the_statement_it_continues() -> None:
     recs = _read(
-        "In all, 119 patients were enrolled, with 27 in the dose-escalation part and 92 in the expansion part."
+        "In all, 119 patients were enrolled, with 27 in the dose-escalation cohort and 92 in the expansion cohort."
     )
     assert _one(recs, "count", 92).row == ["enrolled"]
 
