@@ -27,7 +27,15 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
-from extractors.prose_doubts import interleaved
+from extractors.prose_doubts import (
+    estimate_subject,
+    groups_of_others,
+    interleaved,
+    paired_values,
+    qualified_coordinates,
+    subgroup_list,
+    unnamed_in_breakdown,
+)
 from extractors.prose_labels import (
     about_other_study,
     any_group,
@@ -716,8 +724,11 @@ def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, 
                 else None
             )
             if lead is not None:
+                row = list(lead.row)
+                if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
+                    row[-1] = f"difference in {row[-1]}"  # "(between-group difference, -2.9 percentage points)"
                 for r in open_:
-                    r.row = list(lead.row)
+                    r.row = list(row)
                     r.section = lead.section
 
 
@@ -814,6 +825,8 @@ def _records(
         row = term or []
     out: list[Record] = []
     weak: set[int] = set()
+    hows: list[str] = []
+    focuses: list[int] = []  # where each record's number sits in its sentence
     for g in groups:
         stat = names[g]
         if stat == "denominator":
@@ -865,24 +878,31 @@ def _records(
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
-            group = arm
+            group, how = arm, "pk"
         elif named_arm:
-            group = named_arm
+            group, how = named_arm, "named"
         elif (
             stat in ("hr", "or", "rr")
             or (stat == "p" and _contrast(context))
             or "difference" in raw.lower()
             or _compared_after(context[end:])
         ):
-            group = None  # a contrast between groups is about the trial, not one group
+            group, how = None, "contrast"  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
-                None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
-            )
-            group = group or (None if discussing else _paragraph_group(text, m.start()))
+            group, how = _group(context, m.start(g) - start, stat, end, arms[1]), "clause"
+            if group and "respectively" in context and respectively_groups(context):
+                how = "paired"
+            if group is None and not discussing:
+                group, how = _respective_group(text, context, m.start(g) - start, start, stat), "paired"
+            if group is None and not discussing:
+                group, how = _paragraph_group(text, m.start()), "paragraph"
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
-                group = group_of_n(text.text[: m.start()], denominator)
+                group, how = group_of_n(text.text[: m.start()], denominator), "paragraph"
+            if group is None:
+                how = "none"
+        hows.append(how)
+        focuses.append(m.start(g) - start)
         out.append(
             Record(
                 section=section,
@@ -908,6 +928,8 @@ def _records(
     # one statement is about one thing: its numbers share the endpoint and the group of its first number
     # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
+    if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
+        named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     group = next((r.arm for r in out if r.arm), None)
     for r in out:
         if named:
@@ -923,17 +945,53 @@ def _records(
     for i, r in enumerate(out):
         if places is not None:
             places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
-    doubt = _doubt(context)
+    if any(h == "paragraph" for h in hows) and groups_of_others(context, at, end, arms[1]) == "after":
+        for r in out:  # the whole the sentence's groups break down: not the paragraph's group
+            if r.section != "pk":
+                r.arm = None
+    first_how = next((h for r, h in zip(out, hows, strict=False) if r.arm), hows[0] if hows else "none")
+    doubt = next(
+        (
+            d
+            for focus, r in zip(focuses, out, strict=False)
+            if (d := _doubt(context, focus, end, r.statistic, first_how, arms))
+        ),
+        None,
+    )
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
     return out
 
 
-def _doubt(context: str) -> str | None:
-    """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``."""
+def _doubt(
+    context: str,
+    at: int,
+    end: int,
+    stat: str,
+    how: str,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> str | None:
+    """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``. ``how`` says where its
+    group came from: "pk", "named" (the arm before its bracket), "contrast" (none: a comparison), "paired"
+    (a "respectively" or "X vs Y" pairing), "clause" (its clause names it), "paragraph" (an earlier sentence
+    or the paragraph's topic), "none"."""
     if interleaved(context):
         return "its sentence runs across two columns, so what the number is about cannot be read"
+    if qualified_coordinates(context):
+        return "its sentence coordinates results qualified differently ('occurred spontaneously in ... and after X in')"
+    if estimate_subject(context, at):
+        return "its sentence names an estimator, not what was measured"
+    if subgroup_list(context, at):
+        return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    if how in ("pk", "named", "contrast", "paired"):
+        return None
+    if unnamed_in_breakdown(context, at, arms[0]):
+        return "it is in a breakdown by arm, and the arm printed before it cannot be read"
+    if paired_values(context, at, stat) and not endpoint_list(context, at, stat):
+        return "it is one of several values the sentence pairs with groups it does not line up"
+    if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
+        return "its sentence names groups for other numbers but none for this one"
     return None
 
 
@@ -989,11 +1047,16 @@ def _paragraph_before(text: _Text, at: int) -> str:
     return text.text[start:at]
 
 
+_WHOLE = re.compile(r"\b(?:all\s(?:\d+\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE)
+
+
 def _paragraph_group(text: _Text, at: int) -> str | None:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
     "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
     starts = [p for p in text.paragraphs if p <= at] or [0]
-    sentence_start, _ = _sentence(text.text, at, at)
+    sentence_start, own = _sentence(text.text, at, at)
+    if _WHOLE.search(own):
+        return None  # "all 119 patients discontinued", "A total of 155 patients": the whole trial
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
     if found and re.search(r"\b(?:group|arm)$", found, re.I):

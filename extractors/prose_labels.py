@@ -464,6 +464,19 @@ _POPULATION = re.compile(
 )
 
 
+# "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
+_POPULATION_AFTER = re.compile(
+    r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
+    r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
+)
+# a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
+_A_NUMBER = re.compile(
+    r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+
+
 def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
     """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
     (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
@@ -472,10 +485,11 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     start, clause = _clause(sentence, at)
     local_at = at - start
     local_end = max(local_at, (end if end is not None else at) - start)
+    after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
+    if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
+        return after.group("g").strip()
     candidates: list[tuple[int, str]] = []
-    for m in _POPULATION.finditer(sentence):
-        candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED]
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
@@ -486,7 +500,7 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
-            if m.start() >= local_end and re.search(r"(?<![\w.])\d", clause[local_end : m.start()]):
+            if m.start() >= local_end and _A_NUMBER.search(clause[local_end : m.start()]):
                 continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
@@ -499,7 +513,8 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
                     distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
             else:
                 distance = 0
-            candidates.append((distance, m.group("g").strip()))
+            # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
+            candidates.append((distance + (20 if pattern is _POPULATION else 0), m.group("g").strip()))
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses

@@ -264,8 +264,8 @@ def _text_hit(
 ) -> int | None:
     """The record that states this golden prose value (the denominator is checked on the statement's count
     or percent and consumes nothing); with ``labelled``, only one naming the entry's endpoint and group. Of
-    several records of the page with the value, one read from the entry's statement is taken first (its raw
-    text and the entry's overlap): a page that states 29% twice pairs each golden 29% with its own sentence."""
+    several records of the page with the value, one read from the entry's statement is taken first (its
+    sentence holds the entry's raw text): a page that states 29% twice pairs each golden 29% with its own sentence."""
     reserved = reserved or []
     hits = _text_hits(entry, stat, value, records, used, labelled)
     own = [i for i in hits if _states(entry, records[i])]
@@ -278,9 +278,10 @@ def _text_hit(
 
 
 def _states(entry: dict[str, Any], record: Record) -> bool:
-    """Was the record read from the golden entry's statement (their raw texts overlap)?"""
+    """Was the record read from the golden entry's statement (the sentence it was read from holds the entry's
+    raw text)?"""
     said = norm(entry.get("raw", ""))
-    return bool(said) and (norm(record.raw) in said or said in norm(record.context or ""))
+    return bool(said) and said in norm(record.context or record.raw)
 
 
 def _text_hits(
