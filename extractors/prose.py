@@ -33,6 +33,7 @@ from extractors.prose_doubts import (
     interleaved,
     paired_values,
     qualified_coordinates,
+    scoped_subject,
     subgroup_list,
     unnamed_in_breakdown,
 )
@@ -931,6 +932,8 @@ def _records(
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     group = next((r.arm for r in out if r.arm), None)
+    if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
+        group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
     for r in out:
         if named:
             r.row = list(named)
@@ -978,17 +981,24 @@ def _doubt(
     or the paragraph's topic), "none"."""
     if interleaved(context):
         return "its sentence runs across two columns, so what the number is about cannot be read"
+    if scoped_subject(context, at):
+        return "its subject is redefined by an appositive ('X, as reflected by Y, was seen in') its label cannot carry"
     if qualified_coordinates(context):
         return "its sentence coordinates results qualified differently ('occurred spontaneously in ... and after X in')"
     if estimate_subject(context, at):
         return "its sentence names an estimator, not what was measured"
     if subgroup_list(context, at):
         return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    pair = paired_values(context, at, stat)
+    if pair and how == "named" and pair[0] < pair[1] - 1:
+        # "with A and B (5.6% and 6.1%, respectively)", "than B (75.0% vs. 31.4%)": the name before the
+        # bracket is the last compared group's, not this value's
+        return "it is one of several values the sentence pairs with groups it does not line up"
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if paired_values(context, at, stat) and not endpoint_list(context, at, stat):
+    if pair and not endpoint_list(context, at, stat):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
         return "its sentence names groups for other numbers but none for this one"
@@ -1047,7 +1057,9 @@ def _paragraph_before(text: _Text, at: int) -> str:
     return text.text[start:at]
 
 
-_WHOLE = re.compile(r"\b(?:all\s(?:\d+\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"\b(?:all\s(?:(?P<n>\d+)\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE
+)
 
 
 def _paragraph_group(text: _Text, at: int) -> str | None:
@@ -1055,8 +1067,11 @@ def _paragraph_group(text: _Text, at: int) -> str | None:
     "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
     starts = [p for p in text.paragraphs if p <= at] or [0]
     sentence_start, own = _sentence(text.text, at, at)
-    if _WHOLE.search(own):
-        return None  # "all 119 patients discontinued", "A total of 155 patients": the whole trial
+    whole = _WHOLE.search(own)
+    if whole:
+        # "A total of 155 patients", "all patients": the whole trial; "all 18 patients" is the group whose size
+        # the text states as 18, if it states one, else the whole trial
+        return group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
     if found and re.search(r"\b(?:group|arm)$", found, re.I):

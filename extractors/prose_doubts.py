@@ -25,9 +25,10 @@ def interleaved(sentence: str) -> bool:
     return bool(_BROKEN_ACROSS.search(sentence))
 
 
-def paired_values(sentence: str, at: int, stat: str) -> bool:
+def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     """Is the number at ``at`` one of a paired list of values of its kind: "(5.6% and 6.1%, respectively)",
-    "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"?"""
+    "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"? Its place in the
+    list and the list's length, or ``None``."""
     words = r"(?:\s?(?!(?:and|vs|versus|respectively)\b)[^\s\d,;()]+){0,3}"
     unit = r"\s?%" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
     value = rf"-?\d+(?:\.\d+)?{unit}"
@@ -37,8 +38,9 @@ def paired_values(sentence: str, at: int, stat: str) -> bool:
         if m.start() <= local < m.end():
             tail = sentence[max(0, at - 60) + m.end() :]
             if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs\.?|versus)\s", m.group(0)):
-                return True
-    return False
+                starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
+                return sum(1 for v in starts if v < local), len(starts)
+    return None
 
 
 _GROUP_MENTION = re.compile(
@@ -126,3 +128,14 @@ def unnamed_in_breakdown(sentence: str, at: int, arm_words: frozenset[str]) -> b
         return False
     named = [arm_before(sentence, p + 1, arm_words) is not None for p in sizes]
     return not named[sizes.index(here)] and any(named)
+
+
+# "An increased risk of stroke, as reflected by a CHA2DS2-VASc score of 2 or higher, was seen in 279": the
+# measure is the appositive's, not the subject's
+_REDEFINED = re.compile(r",\s(?:as\s(?:reflected|measured|assessed|indicated|defined)\sby)\s[^,;]{3,80},\s")
+
+
+def scoped_subject(sentence: str, at: int) -> bool:
+    """Is the number's subject redefined by an appositive its label cannot carry ("risk of stroke, as reflected
+    by a score of 2 or higher, was seen in 279")?"""
+    return bool(_REDEFINED.search(sentence[:at]))

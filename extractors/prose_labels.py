@@ -460,7 +460,13 @@ _SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|d
 
 
 _POPULATION = re.compile(
-    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:(?!(?:with|and|the|who|had|have|were|was|any|prior|"
+    r"previous|known)\b)[a-z][a-z-]{3,}\s){0,2}(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+)
+# "TNBC patients had received ...", "Of all TNBC patients, 20.8% ...": a population named by its acronym
+_ACRONYM_PATIENTS = re.compile(
+    r"\b(?!(?:AEs?|SAEs?|TEAEs?|TRAEs?|ORR|DCR|PFS|OS|CR|PR|SD|PD|DLTs?|ECOG|ITT|mITT|PK|PP)\b)"
+    r"(?P<g>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s(?:patients|participants|subjects)\b"
 )
 
 
@@ -489,7 +495,7 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip()
     candidates: list[tuple[int, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION]
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
@@ -500,7 +506,10 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
-            if m.start() >= local_end and _A_NUMBER.search(clause[local_end : m.start()]):
+            after_it = clause[local_end : m.start()]
+            if local_end == local_at:  # no end given: the number itself is the first word
+                after_it = re.sub(r"^\S+", "", after_it)
+            if m.start() >= local_end and _A_NUMBER.search(after_it):
                 continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
@@ -515,6 +524,8 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
                 distance = 0
             # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
             candidates.append((distance + (20 if pattern is _POPULATION else 0), m.group("g").strip()))
+            if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
+                candidates[-1] = (max(0, distance - 60), candidates[-1][1])  # the clause's subject: its scope
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
@@ -541,7 +552,13 @@ def respectively_groups(sentence: str) -> list[str]:
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
     kinds: dict[str, dict[str, str]] = {}
-    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("arm", _THE_GROUP), ("population", _POPULATION)):
+    for kind, pattern in (
+        ("dose", _DOSE),
+        ("arm", _GROUP),
+        ("arm", _THE_GROUP),
+        ("population", _POPULATION),
+        ("population", _ACRONYM_PATIENTS),
+    ):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
             kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
@@ -564,7 +581,7 @@ def population_of(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION))
+    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION, _ACRONYM_PATIENTS))
 
 
 def group_of_n(text: str, n: int) -> str | None:

@@ -354,6 +354,8 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"progressive disease|\bpd\b", " pd "),
     (r"treatment.related adverse events?|treatment.related aes?|drug.related adverse events?|\btraes?\b", " trae "),
     (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
+    # "TEAEs related to HE072", "adverse events related to treatment": the same as a treatment-related AE
+    (r"\b(?:teae|adverse events?|aes?)\s+(?:(?:considered|deemed|judged)\s+)?(?:related|attributed)\s+to\b", " trae "),
     (r"serious adverse events?|\bsaes?\b", " sae "),
     (r"immune.related adverse events?|\biraes?\b", " irae "),
     (r"dose.limiting toxicit(?:y|ies)|\bdlts?\b", " dlt "),
@@ -365,11 +367,14 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:randomly\s)?(?:assigned|allocated)|randomi[sz](?:ed|ation)", " randomized "),
     (r"hazard ratio|\bhr\b", " hr "),
+    # a comparison said either way: "A vs B", "A versus B", "A compared to B", "A compared with B"
+    (r"\b(?:vs\.?|versus|compared (?:to|with)|relative to)(?=\s)", " vs "),
     (r"odds ratio", " or "),
     (r"c\s?max\b|maximum (?:plasma )?concentration|peak concentration", " cmax "),
     (r"area under the (?:concentration.time )?curve|\bauc", " auc"),
     (r"half.life|t\s?1/2|t½", " thalf "),
     (r"follow.up", " followup "),
+    (r"\bprevious(?:ly)?\b|\bprior\b", " prior "),  # "previous lines of therapy" = "prior lines of therapy"
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
     (r"\b(?:minutes?|mins?)\b", " min "),
     (r"\b(?:hours?|hrs?)\b", " h "),
