@@ -372,3 +372,135 @@ def test_golden_prose_value_is_matched_with_its_own_statement_first() -> None:
     report = compare(golden, recs)
     assert (report.sections["text"].found, report.sections["text_labelled"].found) == (1, 1)
     assert report.sections["text_labelled"].mislabeled == 0
+
+
+def _why(paragraph: str, raw_start: str) -> str:
+    """The reason the finding of the unread number whose raw text starts with ``raw_start`` gives."""
+    found = [f.message for f in read_paragraphs([paragraph])[1] if f"'{raw_start}" in f.message]
+    assert found, _unread(paragraph)
+    return found[0]
+
+
+def test_values_paired_with_groups_the_sentence_does_not_line_up_are_unread() -> None:
+    s = (
+        "The mean number of nights spent in the hospital did not differ significantly between the groups "
+        "(5.8±21.9 and 5.1±15.5 days per year, respectively; P=0.23)."
+    )
+    assert "pairs" in _why(s, "5.8±21.9")
+    assert "pairs" in _why(s, "5.1±15.5")
+
+
+def test_the_name_before_a_paired_bracket_is_the_last_groups() -> None:
+    s = (
+        "Hypokalemia was reported more often with osilodrostat and spironolactone treatment (5.6% and 6.1%, "
+        "respectively) than with placebo (0%)."
+    )
+    recs = _read(s)
+    assert [r.value for r in recs if r.value in (5.6, 6.1)] == []  # not "spironolactone treatment" for 5.6
+    assert _about(_one(recs, "percent", 0.0)) == ("Hypokalemia", "placebo")
+    recs = _read(
+        "More patients with the variant allele had grade ≥ 3 neutropenia than patients with wild type (75.0% vs. "
+        "31.4%; p = 0.042)."
+    )
+    assert [r.arm for r in recs if r.value == 75.0] == []  # the variant carriers', not wild type's
+
+
+def test_each_value_takes_the_group_said_right_after_it() -> None:
+    recs = _read(
+        "The incidence of grade ≥ 3 diarrhea was similar, with 22.2% in patients with homozygosity, 18.2% in those "
+        "with single heterozygous and 13.6% in those with wild type (all p > 0.05)."
+    )
+    assert _one(recs, "percent", 22.2).arm == "homozygosity"
+    assert _one(recs, "percent", 18.2).arm == "single heterozygous"
+    assert _one(recs, "percent", 13.6).arm == "wild type"
+
+
+def test_a_total_that_the_sentence_breaks_down_by_group_is_the_whole() -> None:
+    recs = _read(
+        "There were 14 deaths during the study (five deaths in the dabigatran group and nine deaths in the "
+        "warfarin group, P 0.61)."
+    )
+    assert _about(_one(recs, "count", 14)) == ("deaths", None)
+    assert _one(recs, "count", 9).arm == "warfarin group"
+    recs = _read(
+        "A total of 119 patients were enrolled, including 101 patients with metastatic TNBC and 18 patients with "
+        "HER2-negative BCBM."
+    )
+    assert _about(_one(recs, "count", 119)) == ("enrolled", None)
+    assert _one(recs, "count", 101).arm == "metastatic TNBC"
+
+
+def test_a_group_size_whose_arm_cannot_be_read_in_a_breakdown_is_unread() -> None:
+    s = (
+        "A total of 155 patients (drug 0.25 mg BID [n=32], drug 1 mg QD [n=26], drug 0.5 mg ⁄ L mg BID [n=31], "
+        "eplerenone 50 mg BID [n=33], placebo [n=33]) were randomized."
+    )
+    assert "breakdown by arm" in _why(s, "n=31")
+    assert _one(_read(s), "count", 26).arm == "drug 1 mg QD"
+
+
+def test_coordinates_qualified_their_own_way_are_unread() -> None:
+    s = (
+        "In the delayed group, conversion to sinus rhythm within 48 hours occurred spontaneously in 150 of 218 "
+        "patients (69%) and after delayed cardioversion in 61 patients (28%)."
+    )
+    assert "qualified" in _why(s, "150 of 218")
+    assert "qualified" in _why(s, "61 patients")
+
+
+def test_an_estimator_without_its_measure_is_unread() -> None:
+    s = "The Hodges–Lehmann estimate for the difference in medians between the groups was 30 minutes (95% CI, 6 to 51)."
+    assert "estimator" in _why(s, "30 minutes")
+
+
+def test_a_list_of_subgroups_is_unread() -> None:
+    s = (
+        "The subgroup analysis showed a consistent response in patients with ECOG performance status (PS) of 1 "
+        "(17/73, 23.3%), metastatic organs ≥ 4 (7/24, 29.2%) and presence of CNS metastasis (2/8, 25.0%)."
+    )
+    assert [r for r in _read(s) if r.value in (2, 25.0)] == []
+    assert "subgroups" in _why(s, "2/8")
+
+
+def test_a_subject_redefined_by_an_appositive_is_unread() -> None:
+    s = "An increased risk of stroke, as reflected by a risk score of 2 or higher, was seen in 279 patients (64%)."
+    assert "appositive" in _why(s, "279 patients")
+
+
+def test_a_between_group_difference_is_labelled_as_one() -> None:
+    recs = _read(
+        "The primary end point of sinus rhythm at 4 weeks occurred in 193 of 212 patients (91%) in the delayed "
+        "group and in 202 of 215 (94%) in the early group (between-group difference, -2.9 percentage points; 95% "
+        "confidence interval [CI], -8.2 to 2.2)."
+    )
+    difference = _one(recs, "value", -2.9)
+    assert difference.row[-1].startswith("difference in") and difference.arm is None
+    assert endpoint_matches("difference in sinus rhythm at 4 weeks", difference.row[-1])
+    assert _one(recs, "count", 193).row == ["primary end point of sinus rhythm at 4 weeks"]
+
+
+def test_a_population_named_by_its_acronym_scopes_its_clause() -> None:
+    recs = _read("TNBC patients had received a median 3.0 (2-8) lines of chemotherapy prior to enrollment.")
+    assert _one(recs, "median", 3.0).arm == "TNBC"
+    recs = _read("Of all TNBC patients, 20.8% had received PD-1 inhibitors, and 23.8% had more than four sites.")
+    assert _one(recs, "percent", 20.8).arm == "TNBC"
+    assert _one(recs, "percent", 23.8).arm == "TNBC"
+
+
+def test_all_n_patients_is_the_group_of_that_size() -> None:
+    recs = _read(
+        "We enrolled 101 patients with TNBC and 18 patients with HER2-negative BCBM.",
+        "All 18 patients had progression after prior radiotherapy. All 119 patients discontinued the treatment.",
+    )
+    assert [r.arm for r in recs if r.value == 18 and r.row == ["progression"]] == ["HER2-negative BCBM"]
+    assert [r.arm for r in recs if r.value == 119] == [None]  # no group of 119 is stated: the whole trial
+
+
+def test_label_matching_reads_true_synonyms_as_one() -> None:
+    assert endpoint_matches("serious TRAE", "serious TEAEs related to HE072")
+    assert not endpoint_matches("TEAE", "TEAEs related to HE072")  # related ones are not all of them
+    assert endpoint_matches(
+        "relative oral bioavailability vs intramuscular",
+        "relative oral bioavailability compared to intramuscular dosing",
+    )
+    assert endpoint_matches("prior lines of systemic therapy", "previous lines")
