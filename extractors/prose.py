@@ -28,6 +28,7 @@ from extractors.prose_context import (
     pk_respectively,
 )
 from extractors.prose_doubts import (
+    compared_unnamed,
     estimate_subject,
     groups_of_others,
     interleaved,
@@ -875,7 +876,10 @@ def _records(
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
                 what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
-            if named_arm and what == "population" and places is not None:
+            assigned = _ASSIGNED_TO.search(context[: m.start(g) - start]) if what == "population" else None
+            if named_arm and assigned:
+                what = assigned.group("v")  # "randomly assigned to either A (N = 99)": the size randomized to A
+            elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
@@ -1000,9 +1004,17 @@ def _doubt(
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
     if pair and not endpoint_list(context, at, stat):
         return "it is one of several values the sentence pairs with groups it does not line up"
+    if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
+        return "it is compared with another group, and the sentence does not name its own"
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
         return "its sentence names groups for other numbers but none for this one"
     return None
+
+
+_ASSIGNED_TO = re.compile(
+    r"\b(?:were|was)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|allocated)\s(?:\(\d:\d\)\s)?to\s(?:receive\s)?"
+    r"(?:either\s)?[^.;()\[\]]{1,40}[(\[]\s?[nN]\s?=\s?$"
+)
 
 
 def norm_words(text: str) -> set[str]:

@@ -139,3 +139,16 @@ def scoped_subject(sentence: str, at: int) -> bool:
     """Is the number's subject redefined by an appositive its label cannot carry ("risk of stroke, as reflected
     by a score of 2 or higher, was seen in 279")?"""
     return bool(_REDEFINED.search(sentence[:at]))
+
+
+_COMPARED = r"(?:compared\s(?:to|with)|relative\sto|versus|vs\.?)"
+
+
+def compared_unnamed(sentence: str, at: int, end: int) -> bool:
+    """Is the number said of one side of a comparison whose other side the sentence names ("The relative
+    bioavailability of oral syrup was 84.4% (95% CI ...) compared to intramuscular administration", "X
+    compared to Y was estimated as 84.4%")? Its own group is then the unnamed side."""
+    after = re.sub(r"^\s?(?:%\s?)?(?:\([^()]*\)\s?)?", "", sentence[end:])
+    before = sentence[:at]
+    clause_start = max(before.rfind(";"), before.rfind(". "))
+    return bool(re.match(rf"{_COMPARED}\s", after)) or bool(re.search(rf"\b{_COMPARED}\s", before[clause_start + 1 :]))

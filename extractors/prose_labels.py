@@ -236,6 +236,10 @@ def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
             if len(items) < 2:
                 continue
+            if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
+                # "Topo I positivity and negativity": the first item's modifier is shared by the others
+                shared = items[0].rsplit(" ", 1)[0]
+                items = [items[0], *(f"{shared} {i}" for i in items[1:])]
             values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
             index = sum(1 for v in values if m.end() + v.start() < at)
             if index < len(items) and len(values) == len(items):
@@ -371,7 +375,15 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
-        if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
+        agent = re.match(
+            r"\swith\s(?P<x>[A-Za-z][A-Za-z0-9 /-]{2,40}?)(?=[,.;()]|\s(?:and|or|while|in|at)\b|$)", after[had.end() :]
+        )
+        if agent and re.search(r"\b(?:treatment|therapy|therapies)$", what, re.I):
+            what = f"{what} with {agent.group('x')}"  # "received treatment with checkpoint inhibitors"
+        own_clause = re.split(r"[,;(]|\sand\s", after[len(had.group(0)) :], maxsplit=1)[0]
+        if re.search(r"\breceived\b", had.group(0)) and re.search(
+            r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + own_clause
+        ):
             return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
         if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
             r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I

@@ -374,6 +374,7 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"area under the (?:concentration.time )?curve|\bauc", " auc"),
     (r"half.life|t\s?1/2|t½", " thalf "),
     (r"follow.up", " followup "),
+    (r"\btime until\b", " time to "),  # "time until the first episode" = "time to the first episode"
     (r"\bprevious(?:ly)?\b|\bprior\b", " prior "),  # "previous lines of therapy" = "prior lines of therapy"
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
     (r"\b(?:minutes?|mins?)\b", " min "),

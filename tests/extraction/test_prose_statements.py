@@ -504,3 +504,32 @@ def test_label_matching_reads_true_synonyms_as_one() -> None:
         "relative oral bioavailability compared to intramuscular dosing",
     )
     assert endpoint_matches("prior lines of systemic therapy", "previous lines")
+
+
+def test_one_side_of_a_comparison_whose_own_group_is_unnamed_is_unread() -> None:
+    s = "The relative bioavailability of oral syrup was 84.4 % (95 % CI 68.2–95.1 %) compared to intramuscular dosing."
+    assert "compared with another group" in _why(s, "84.4 %")
+    s = "Relative oral bioavailability compared to intramuscular dosing was estimated as 84.4 % (95 % CI 68.2–95.1 %)."
+    assert "compared with another group" in _why(s, "84.4 %")
+
+
+def test_an_arm_size_in_a_randomisation_clause_is_the_number_randomised() -> None:
+    recs = _read(
+        "In all, 200 patients already on anticoagulation were randomly assigned to either dabigatran (N = 99) or "
+        "warfarin (N = 101) treatment."
+    )
+    assert _about(_one(recs, "count", 99)) == ("assigned", "dabigatran")
+    assert _about(_one(recs, "count", 101)) == ("assigned", "warfarin")
+
+
+def test_respectively_items_share_the_first_items_modifier() -> None:
+    recs = _read("Topo I positivity and negativity were found in 11 (9.2%) and 78 patients (65.5%), respectively.")
+    assert _one(recs, "count", 11).row == ["Topo I positivity"]
+    assert _one(recs, "count", 78).row == ["Topo I negativity"]
+
+
+def test_treatment_received_is_named_by_what_it_was_with() -> None:
+    recs = _read("Few patients (20.8%) had previously received treatment with checkpoint inhibitors.")
+    assert endpoint_matches("prior checkpoint inhibitors", _one(recs, "percent", 20.8).row[-1])
+    recs = _read("In all, 12 patients received HE072 at 50 mg/m² dose level.")
+    assert _one(recs, "count", 12).row == ["treated"]
