@@ -802,6 +802,8 @@ def _records(
     start, context = _sentence(text.text, m.start(), m.end())
     if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
+    if _REFERENCE_MARK.search(context) and not own_study(context):
+        return []  # a sentence citing other work by a reference mark ("... 38,460 deaths annually.1"): background
     discussing = in_discussion(text, m.start())
     if discussing and cites(context) and not own_study(context):
         return []  # a discussion sentence that cites other work and does not speak of this study
@@ -888,6 +890,7 @@ def _records(
             group, how = named_arm, "named"
         elif (
             stat in ("hr", "or", "rr")
+            or "ratio" in (names[x] for x in groups)
             or (stat == "p" and _contrast(context))
             or "difference" in raw.lower()
             or _compared_after(context[end:])
@@ -1017,6 +1020,14 @@ _ASSIGNED_TO = re.compile(
 )
 
 
+# a reference mark: a superscript number glued to a word or after its full stop ("annually.1 Five", "PC.33
+# This", "mortality12,13 and"), or a bracketed one ("[12]", "[3-5]")
+_REFERENCE_MARK = re.compile(
+    r"(?<=[a-z]{3}[.,])\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])|(?<=[a-z]{4})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)])|"
+    r"\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"
+)
+
+
 def norm_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
 
@@ -1035,6 +1046,11 @@ def _contrast(sentence: str) -> bool:
     """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
     if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|differen(?:ce|ces|t))\b", sentence, re.I):
         return True
+    if (
+        re.search(r"\b(?:hazard|odds|risk) ratio\b|\b(?:HR|OR|RR)\b", sentence)
+        or len(respectively_groups(sentence)) >= 2
+    ):
+        return True  # the p-value of the sentence's ratio, or of the groups it pairs
     return len(named_groups(sentence)) >= 2
 
 
@@ -1134,6 +1150,9 @@ def _group(sentence: str, at: int, stat: str, end: int | None = None, arms: froz
             r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
         )
         index = len(re.findall(kind, unbracketed[:at]))
+        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", unbracketed[:at])
+        if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
+            index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
         if index < len(pairs):
             return pairs[index]
     return group_of(sentence, at, end, arms)
@@ -1169,6 +1188,10 @@ def _is_break(text: str, i: int) -> bool:
     initial, and a ";" only outside brackets ("(hazard ratio, 0.79; 95% CI ...; P = 0.005)" is one
     statement)."""
     if text[i] == ".":
+        if re.search(
+            r"\b(?:Arms?|Cohorts?|Groups?|Parts?|Stages?|Phases?|Types?)\s[A-Z0-9]$", text[max(0, i - 12) : i]
+        ):
+            return True  # "in Arm B. Partial ...": a lettered group, not an initial
         return not _ABBREVIATION.search(text[max(0, i - 8) : i])
     back = i
     while True:

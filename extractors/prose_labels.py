@@ -65,7 +65,8 @@ _TERM_BEFORE = re.compile(
 )
 _GROUP = re.compile(
     r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
-    r"(?P<g>(?:the\s)?[A-Za-z0-9][A-Za-z0-9 ²/.+-]{1,40}?\s(?:group|arm|cohort|population|part))\b",
+    r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
+    r"(?:(?!\b(?:patients|participants|subjects)\b)[A-Za-z0-9 ²/.+-]){2,41}?\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
 # "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
@@ -74,6 +75,11 @@ _THE_GROUP = re.compile(
     r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
     r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
+)
+# "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
+_LETTERED = re.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage)"
+    r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(
     r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
@@ -290,7 +296,11 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
-        if words and not _STOP_TERMS.match(words) and not grouping and not dangling:
+        # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
+        predicate = re.match(
+            r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
+        )
+        if words and not _STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
             named = efficacy_endpoint(words, len(words))
             return named or words
     if statistic in ("hr", "or", "rr"):
@@ -321,7 +331,12 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
-        return outcome.group("o").strip() if outcome else "primary outcome"
+        if outcome:
+            return outcome.group("o").strip()
+        # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
+        # sentence states before the ratio; several, or none, do not tell
+        named = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
+        return named.pop() if len(named) == 1 else None
     listed = _respectively_items(sentence, focus, statistic)
     if listed:
         return efficacy_endpoint(listed, len(listed)) or listed
@@ -331,6 +346,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         return {"randomisation": "randomized", "randomization": "randomized"}.get(
             underwent.group("v"), underwent.group("v")
         )
+    enrolled = re.search(r"\b(?P<v>enrolled|randomi[sz]ed|treated|screened|recruited)(?:\sa total of)?$", before)
+    if enrolled and statistic == "count":  # "the phase II study enrolled 106 evaluable patients"
+        return enrolled.group("v").lower()
     inside = re.search(
         r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
         r"screened|analy[sz]ed|evaluable|eligible)\b",
@@ -487,6 +505,7 @@ _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
     r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
 )
+_SPREAD = re.compile(r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+\)", re.IGNORECASE)
 # a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
 _A_NUMBER = re.compile(
     r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
@@ -507,7 +526,7 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip()
     candidates: list[tuple[int, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
@@ -518,7 +537,8 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
-            after_it = clause[local_end : m.start()]
+            # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
+            after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
             if local_end == local_at:  # no end given: the number itself is the first word
                 after_it = re.sub(r"^\S+", "", after_it)
             if m.start() >= local_end and _A_NUMBER.search(after_it):
@@ -558,6 +578,14 @@ def respectively_groups(sentence: str) -> list[str]:
     if m:
         word = m.group("w")[:-1]
         return [f"{m.group('a')} {word}", f"{m.group('b')} {word}"]
+    lettered = re.search(
+        r"\b(?:in|for|with|of)\s(?:the\s)?(?P<w>Arms|Cohorts|Groups|Parts)\s(?P<items>[A-Z0-9]{1,3}(?:,\s[A-Z0-9]{1,3})*,?"
+        r"\s(?:and|vs\.?|versus)\s[A-Z0-9]{1,3})\b",
+        sentence,
+    )
+    if lettered:  # "in Arms A and B, respectively"
+        word = lettered.group("w")[:-1]
+        return [f"{word} {x}" for x in re.findall(r"\b[A-Z0-9]{1,3}\b", lettered.group("items"))]
     return []
 
 
@@ -568,6 +596,7 @@ def single_group(text: str) -> str | None:
         ("dose", _DOSE),
         ("arm", _GROUP),
         ("arm", _THE_GROUP),
+        ("arm", _LETTERED),
         ("population", _POPULATION),
         ("population", _ACRONYM_PATIENTS),
     ):
@@ -593,7 +622,7 @@ def population_of(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION, _ACRONYM_PATIENTS))
+    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS))
 
 
 def group_of_n(text: str, n: int) -> str | None:
@@ -628,7 +657,7 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
 def named_groups(text: str) -> list[str]:
     """The groups a stretch of text names, in the order it names them (each once)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION):
         for m in pattern.finditer(text):
             found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
     out: list[str] = []

@@ -533,3 +533,54 @@ def test_treatment_received_is_named_by_what_it_was_with() -> None:
     assert endpoint_matches("prior checkpoint inhibitors", _one(recs, "percent", 20.8).row[-1])
     recs = _read("In all, 12 patients received HE072 at 50 mg/m² dose level.")
     assert _one(recs, "count", 12).row == ["treated"]
+
+
+# --- abstract style: lettered arms, a unit printed once, a ratio in the bracket of a paired statement --------
+
+
+def test_lettered_arms_are_groups() -> None:
+    recs = _read(
+        "Mean pertuzumab Cmin at day 43 was 40.0 μg ml-1 (s.d.: 17.3) in Arm A and 62.7 μg ml-1 (29.1) in Arm B. "
+        "Partial responses were achieved by 86% and 55% of patients in Arms A and B, respectively."
+    )
+    assert _one(recs, "mean", 40.0).arm == "Arm A"  # its own spread stands between, no other number
+    assert _one(recs, "mean", 62.7).arm == "Arm B"
+    assert _about(_one(recs, "percent", 86.0)) == ("PR", "Arm A")
+    assert _about(_one(recs, "percent", 55.0)) == ("PR", "Arm B")
+    recs = _read("Three patients in Arm A and two patients in Arm B had non-measurable disease.")
+    assert _one(recs, "count", 2).arm == "Arm B"  # never "Arm A and two patients in Arm"
+
+
+def test_values_with_one_unit_pair_with_groups_in_order_and_the_ratio_is_the_contrast() -> None:
+    recs = _read(
+        "Median PFS was 4.0 and 2.5 months for GV and GP arms, respectively (95% CI, 2.5 to 5.3 and 1.9 to 3.8, "
+        "respectively; adjusted hazard ratio, 0.81; 95% CI, 0.54 to 1.21; P = .30)."
+    )
+    assert _about(_one(recs, "median", 4.0)) == ("PFS", "GV arm")
+    assert _about(_one(recs, "median", 2.5)) == ("PFS", "GP arm")
+    assert _about(_one(recs, "hr", 0.81)) == ("PFS", None)  # the one endpoint the sentence states
+    assert _about(_one(recs, "ci_low", 0.54)) == ("PFS", None)
+    assert _one(recs, "p", 0.30).arm is None
+
+
+def test_a_ratio_whose_sentence_names_no_single_endpoint_is_unread() -> None:
+    _, findings = read_paragraphs(["Results were consistent (adjusted hazard ratio, 0.81; 95% CI, 0.54 to 1.21)."])
+    assert any("0.81" in f.message for f in findings)  # not "primary outcome" by default
+
+
+def test_a_predicate_before_a_group_size_is_no_endpoint() -> None:
+    recs = _read(
+        "No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 "
+        "evaluable patients (n = 53 in each arm)."
+    )
+    assert _about(_one(recs, "count", 7)) == ("population", None)
+    assert _about(_one(recs, "count", 106)) == ("enrolled", None)
+    assert _one(recs, "count", 53).arm is None  # "each arm" names no group
+
+
+def test_a_sentence_citing_other_work_by_a_reference_mark_is_background() -> None:
+    recs = _read(
+        "Pancreatic cancer is the fourth leading cause of cancer mortality, with 38,460 deaths annually.1 "
+        "Five-year survival for all stages combined is only 6%."
+    )
+    assert recs == []
