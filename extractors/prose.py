@@ -529,8 +529,10 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
-            rf"(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])"
+            rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
+            rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM})))\))?",
             re.IGNORECASE,
         ),
@@ -570,7 +572,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
     (
-        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
+        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}{UNIT}\s?\)", re.IGNORECASE),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
     # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
@@ -769,6 +771,8 @@ def _plausible(m: re.Match[str], text: str) -> bool:
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
     if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
+    if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
+        return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)

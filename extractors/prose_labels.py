@@ -257,7 +257,24 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
     or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
     found = _endpoint_of(sentence, at, end, statistic, focus)
-    return tidy(found) if found else None
+    found = tidy(found) if found else None
+    return found if found and _a_label(found) else None
+
+
+# what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
+# (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
+_NOT_A_LABEL = re.compile(
+    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that)\b|"
+    r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
+    r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
+    r"analys[ie]s|findings?|rates?|response|evaluation)$",
+    re.IGNORECASE,
+)
+
+
+def _a_label(label: str) -> bool:
+    """Is ``label`` a noun phrase that names what was measured?"""
+    return not _NOT_A_LABEL.search(label.strip())
 
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
@@ -445,6 +462,22 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = _bare(occurred[-1].group("what"))
         return efficacy_endpoint(what, len(what), durations=False) or what
+    # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
+    # the group the sentence is about, not an endpoint it names
+    sized_in = re.search(r"\b(?:in|of|among)\s(?:the\s|all\s|our\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    measured = re.search(
+        r"\b(?:occurred|observed|seen|reported|achieved|noted|found|developed)\s(?:\w+\s)?in\s",
+        sentence[max(0, at - 40) : at],
+    )
+    if (
+        statistic == "count"
+        and sized_in
+        and not measured
+        and re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants|subjects)\b", sentence[at:])
+        and "%" not in sentence[at:end]
+        and not re.match(r"^\s?\(", sentence[end:])
+    ):
+        return "population"
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
     found = efficacy_endpoint(clause, local_at, durations)
     if found:

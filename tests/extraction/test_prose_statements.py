@@ -584,3 +584,27 @@ def test_a_sentence_citing_other_work_by_a_reference_mark_is_background() -> Non
         "Five-year survival for all stages combined is only 6%."
     )
     assert recs == []
+
+
+def test_a_label_must_be_a_noun_phrase_naming_what_was_measured() -> None:
+    recs = _read(
+        "All patients had measurable disease, and FGFR2 gene fusion status was confirmed in all enrolled "
+        "patients (15 patients by FISH and 14 patients by NGS)."
+    )
+    assert [r.row for r in recs if r.value in (15, 14)] == []  # never "and FGFR2 gene fusion status"
+    recs = _read("Treatment efficacy was evaluated in all 29 patients per RECIST v1.1 (Table 2).")
+    assert [r.row for r in recs if r.value == 29] in ([], [["population"]])  # never "Treatment efficacy"
+
+
+def test_a_median_is_never_the_size_of_the_group_it_is_among() -> None:
+    recs = _read(
+        "The median duration of disease control among the 24 patients who achieved SD or PR was 5.8 months "
+        "(95% CI: 5.3-8.4 months)."
+    )
+    assert [r.value for r in recs if r.statistic == "median"] == [5.8]
+    assert [r.value for r in recs if r.statistic in ("ci_low", "ci_high")] == [5.3, 8.4]  # a CI with its unit
+
+
+def test_a_threshold_is_not_a_count() -> None:
+    recs = _read("In all, 27 (93.1%) patients received at least one prior systemic therapy (48.3% had two).")
+    assert [r.value for r in recs if r.statistic == "count" and r.value == 1] == []
