@@ -29,6 +29,7 @@ from extractors.prose_context import (
 )
 from extractors.prose_doubts import (
     compared_unnamed,
+    design_statement,
     estimate_subject,
     groups_of_others,
     interleaved,
@@ -1000,11 +1001,18 @@ def _doubt(
         return "its sentence names an estimator, not what was measured"
     if subgroup_list(context, at):
         return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    if design_statement(context):
+        return "its sentence states the trial's design (a plan, an assumption), not a result"
     pair = paired_values(context, at, stat)
-    if pair and how == "named" and pair[0] < pair[1] - 1:
-        # "with A and B (5.6% and 6.1%, respectively)", "than B (75.0% vs. 31.4%)": the name before the
-        # bracket is the last compared group's, not this value's
-        return "it is one of several values the sentence pairs with groups it does not line up"
+    if pair and how == "named":
+        # "than B (75.0% vs. 31.4%)": the name after "than" is the last compared group's; "with A and B (5.6%
+        # and 6.1%, respectively)", "more ... with A (66 vs. 51%)": the name before the bracket is not one
+        # value's
+        last = pair[0] == pair[1] - 1 and bool(
+            re.search(r"\bthan\s(?:with\s|in\s)?(?:\S+\s){0,5}\S*\s?[(\[]\s?[^()\[\]]*$", context[:at])
+        )
+        if not last:
+            return "it is one of several values the sentence pairs with groups it does not line up"
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):

@@ -30,13 +30,16 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"? Its place in the
     list and the list's length, or ``None``."""
     words = r"(?:\s?(?!(?:and|vs|versus|respectively)\b)[^\s\d,;()]+){0,3}"
-    unit = r"\s?%" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
+    # "(66 vs. 51%)": the unit may be printed once, after the last value
+    unit = r"(?:\s?%)?" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
     value = rf"-?\d+(?:\.\d+)?{unit}"
     window = sentence[max(0, at - 60) : at + 60]
     local = at - max(0, at - 60)
     for m in re.finditer(rf"{value}(?:\s?(?:,|and|,\sand|vs\.?|versus)\s?{value})+", window):
         if m.start() <= local < m.end():
             tail = sentence[max(0, at - 60) + m.end() :]
+            if stat in ("percent", "rate") and "%" not in m.group(0):
+                continue
             if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs\.?|versus)\s", m.group(0)):
                 starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
                 return sum(1 for v in starts if v < local), len(starts)
@@ -152,3 +155,16 @@ def compared_unnamed(sentence: str, at: int, end: int) -> bool:
     before = sentence[:at]
     clause_start = max(before.rfind(";"), before.rfind(". "))
     return bool(re.match(rf"{_COMPARED}\s", after)) or bool(re.search(rf"\b{_COMPARED}\s", before[clause_start + 1 :]))
+
+
+_DESIGN = re.compile(
+    r"\b(?:planned|was designed|were designed|power(?:ed)?\sto|assum(?:ed|ing)|sample size|will be|would be|"
+    r"were expected|was expected)\b",
+    re.IGNORECASE,
+)
+
+
+def design_statement(sentence: str) -> bool:
+    """Does the sentence state the trial's design (a plan, an assumption, a sample size), not its results
+    ("(planned enrollment: 700 patients)", "after 33% of the planned 525 events had occurred")?"""
+    return bool(_DESIGN.search(sentence))

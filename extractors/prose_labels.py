@@ -264,7 +264,9 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
 # (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
 _NOT_A_LABEL = re.compile(
-    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that)\b|"
+    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being)\b|"
+    r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
+    r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
     r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
     r"analys[ie]s|findings?|rates?|response|evaluation)$",
@@ -479,7 +481,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     ):
         return "population"
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
-    found = efficacy_endpoint(clause, local_at, durations)
+    # a count of patients is not an efficacy endpoint's value because the clause names one somewhere: "(planned
+    # enrollment: 700 patients) ... to test whether X improves PFS"
+    counted = statistic == "count" and re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
+    found = None if counted else efficacy_endpoint(clause, local_at, durations)
     if found:
         return found
     if statistic in ("p", "count", "percent", "rate"):

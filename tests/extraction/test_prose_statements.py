@@ -608,3 +608,26 @@ def test_a_median_is_never_the_size_of_the_group_it_is_among() -> None:
 def test_a_threshold_is_not_a_count() -> None:
     recs = _read("In all, 27 (93.1%) patients received at least one prior systemic therapy (48.3% had two).")
     assert [r.value for r in recs if r.statistic == "count" and r.value == 1] == []
+
+
+def test_a_design_statement_is_no_result() -> None:
+    s = "The first interim analysis was planned to be performed after 33% of the planned 525 events had occurred."
+    assert _read(s) == []
+    assert "design" in _why(s, "33%")
+
+
+def test_a_vs_bracket_after_an_arm_is_not_that_arms_alone() -> None:
+    s = "Sunitinib was associated with more temporary discontinuations due to AEs with sunitinib (66 vs. 51%)."
+    assert [r.arm for r in _read(s) if r.value in (66, 51)] == []
+
+
+def test_a_count_of_patients_is_not_the_efficacy_endpoint_its_clause_names() -> None:
+    recs = _read("This phase III trial (planned enrollment: 700 patients) tested whether X improves PFS.")
+    assert [r.row for r in recs if r.value == 700] == []
+
+
+def test_labels_that_are_clauses_or_verbs_are_withheld() -> None:
+    recs = _read("In all, 482 patients had been entered into the trial, and 525 events occurred.")
+    assert [r.row for r in recs if r.row and r.row[0].startswith("been")] == []
+    recs = _read("Treatment-related AEs that led to death occurred in 10% of patients.")
+    assert [r.row for r in recs if r.row and r.row[-1].endswith("that")] == []
