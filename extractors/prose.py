@@ -805,6 +805,17 @@ def _records(
     if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
         return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
+    dose_name = re.match(
+        r"\s(?P<w>[a-z][a-z-]+)(?P<g>\s(?:[a-z-]+\s)?(?:group|arm|cohort|dose|patients?))?",
+        text.text[m.end() : m.end() + 40],
+    )
+    if (
+        dose_name
+        and (dose_name.group("w") in arms[0] or dose_name.group("g"))
+        and "v" in groups
+        and names.get("v") == "estimate"
+    ):
+        return []  # "10 µM trabedersen": a dose that names an arm, not a measured value
     if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
     if _REFERENCE_MARK.search(context) and not own_study(context):
@@ -916,6 +927,8 @@ def _records(
                 how = "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
+        if group and not norm_words(group) - _NO_GROUP_WORDS:
+            group, how = None, "none"  # "The", "these patients": no group is named
         out.append(
             Record(
                 section=section,
@@ -1037,6 +1050,11 @@ _ASSIGNED_TO = re.compile(
 _REFERENCE_MARK = re.compile(
     r"(?<=[a-z]{3}[.,])\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])|(?<=[a-z]{4})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)])|"
     r"\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"
+)
+
+
+_NO_GROUP_WORDS = frozenset(
+    {"the", "this", "these", "those", "that", "each", "both", "all", "patients", "group", "groups"}
 )
 
 

@@ -264,7 +264,8 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
 # (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
 _NOT_A_LABEL = re.compile(
-    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being)\b|"
+    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|after|during|until|"
+    r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
     r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"

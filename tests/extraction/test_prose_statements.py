@@ -631,3 +631,15 @@ def test_labels_that_are_clauses_or_verbs_are_withheld() -> None:
     assert [r.row for r in recs if r.row and r.row[0].startswith("been")] == []
     recs = _read("Treatment-related AEs that led to death occurred in 10% of patients.")
     assert [r.row for r in recs if r.row and r.row[-1].endswith("that")] == []
+
+
+def test_a_dose_that_names_an_arm_is_no_value() -> None:
+    recs = _read(
+        "Patients were randomized to the 10 µM trabedersen group, the 80 µM trabedersen group or chemotherapy."
+    )
+    assert [r.value for r in recs if r.value in (10, 80)] == []
+
+
+def test_a_group_of_article_words_is_no_group_and_adverbs_start_no_label() -> None:
+    recs = _read("Thus 135 patients received at least one dose and were thus the safety population.")
+    assert [r.row for r in recs if r.row and r.row[0].startswith(("thus", "before", "after"))] == []
