@@ -355,8 +355,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             return outcome.group("o").strip()
         # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
         # sentence states before the ratio; several, or none, do not tell
-        named = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
-        return named.pop() if len(named) == 1 else None
+        stated = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
+        return stated.pop() if len(stated) == 1 else None
     listed = _respectively_items(sentence, focus, statistic)
     if listed:
         return efficacy_endpoint(listed, len(listed)) or listed
@@ -484,8 +484,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
     # a count of patients is not an efficacy endpoint's value because the clause names one somewhere: "(planned
     # enrollment: 700 patients) ... to test whether X improves PFS"
-    counted = statistic == "count" and re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
-    found = None if counted else efficacy_endpoint(clause, local_at, durations)
+    of_patients = statistic == "count" and bool(
+        re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
+    )
+    found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
     if found:
         return found
     if statistic in ("p", "count", "percent", "rate"):
