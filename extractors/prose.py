@@ -530,7 +530,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
@@ -927,8 +927,11 @@ def _records(
                 how = "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
-        if group and not norm_words(group) - _NO_GROUP_WORDS:
-            group, how = None, "none"  # "The", "these patients": no group is named
+        if group and (
+            not norm_words(group) - _NO_GROUP_WORDS
+            or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
+        ):
+            group, how = None, "none"  # "The", "these patients", "CR": no group is named
         out.append(
             Record(
                 section=section,

@@ -266,6 +266,7 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 _NOT_A_LABEL = re.compile(
     r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|after|during|until|"
     r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
+    r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
     r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
@@ -357,6 +358,14 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         # sentence states before the ratio; several, or none, do not tell
         stated = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
         return stated.pop() if len(stated) == 1 else None
+    inner = re.match(
+        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:an?\s|the\s)?"
+        r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
+        sentence[at:],
+    )
+    if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
+        what = inner.group("what").strip()
+        return efficacy_endpoint(what, len(what)) or what
     listed = _respectively_items(sentence, focus, statistic)
     if listed:
         return efficacy_endpoint(listed, len(listed)) or listed
