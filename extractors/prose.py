@@ -957,16 +957,6 @@ def _records(
     # one statement is about one thing: its numbers share the endpoint and the group of its first number
     # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
-    when = _FRONTED_TIME.match(context)
-    if (
-        named
-        and when
-        and when.end() <= at
-        and named != ["population"]
-        and when.group("t").lower() not in named[-1].lower()
-    ):
-        # "At enrollment, 175 patients (40%) were taking oral anticoagulant drugs": the time the sentence fronts
-        named = [*named[:-1], f"{named[-1]} {when.group('p').lower()} {when.group('t')}"]
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     group = next((r.arm for r in out if r.arm), None)
@@ -1072,9 +1062,6 @@ _REFERENCE_MARK = re.compile(
 _NO_GROUP_WORDS = frozenset(
     {"the", "this", "these", "those", "that", "each", "both", "all", "patients", "group", "groups"}
 )
-
-
-_FRONTED_TIME = re.compile(r"(?P<p>At|By|After|During|Before|On)\s(?P<t>(?:the\s)?[a-z][a-z -]{2,25}),\s")
 
 
 def norm_words(text: str) -> set[str]:

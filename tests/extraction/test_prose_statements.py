@@ -667,9 +667,3 @@ def test_a_response_category_is_no_group() -> None:
 def test_a_sentence_broken_off_inside_the_numbers_bracket_is_unread() -> None:
     s = "More patients with the variant had grade ≥ 3 neutropenia than patients with wild type (75.0%"
     assert "breaks off" in _why(s, "75.0%")
-
-
-def test_a_fronted_time_is_part_of_what_the_number_is_about() -> None:
-    recs = _read("At enrollment, 175 patients (40%) were taking oral anticoagulant drugs.")
-    assert _one(recs, "count", 175).row == ["oral anticoagulant drugs at enrollment"]
-    assert endpoint_matches("oral anticoagulant at enrollment", _one(recs, "percent", 40).row[-1])
