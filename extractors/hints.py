@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.cells import Shape
 from extractors.legends import applicable, general_statements, scoped_statements, strip_scoped
@@ -159,6 +160,7 @@ def _sources(ctx: Context) -> list[str]:
     return texts
 
 
+@lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def _legend_rest(notes: str) -> str:
     """The table-wide legend without its statistic phrases (read apart) and its glossary."""
     rest = _GLOSSARY.sub("", strip_scoped(notes))

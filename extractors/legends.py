@@ -86,14 +86,14 @@ def _sentences(notes: str) -> list[str]:
 
 
 _FOR = re.compile(
-    rf"(?P<stat>{_STAT})\s+(?:(?:is|are)\s+(?:shown|given|presented|reported)\s+)?for\s+(?P<targets>.+?)"
+    rf"(?P<stat>{_STAT})\s+(?:(?:is|are)\s+(?:shown|given|presented|reported|listed)\s+)?for\s+(?P<targets>.+?)"
     r"(?=,?\s*(?:and\s+)?(?:(?:geometric|arithmetic|least|adjusted)\s+)?(?:means?\b|medians?\b|gm\b)|[;.]"
     r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)",
     re.IGNORECASE,
 )
 _EXCEPT = re.compile(
     r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
-    r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+)?"
+    r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?"
     rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ _EXCEPT = re.compile(
 _EXCEPT_NAMED = re.compile(
     r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
     r"(?:(?:which|where|for\s+which|when)\s+(?:(?:the\s+)?(?:values?|data|it|they)\s+)?(?:is|are)"
-    r"|(?:is|are))\s+(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+)?(?:as\s+)?"
+    r"|(?:is|are))\s+(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?(?:as\s+)?"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ _EXCEPT_NAMED = re.compile(
 # parameters" -- speaks for the whole table)
 _SUBJECT = re.compile(
     r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞–-]{0,40}?)\s*(?:values?\s+)?"
-    r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
+    r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 _ASPECT = re.compile(
     rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
-    rf"(?:(?:shown|given|presented|reported|expressed)\s+as\s+)?(?P<stat>{_STAT})",
+    rf"(?:(?:shown|given|presented|reported|expressed|listed)\s+as\s+)?(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
 
@@ -218,6 +218,7 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
     text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
@@ -247,4 +248,9 @@ def _name_like(word: str) -> bool:
 def general_statements(notes: str) -> list[str]:
     """The statistic phrases the legend states for the whole table ("median (IQR)", "geometric mean (95% CI)"),
     each whole, in the order printed."""
-    return [m.group(0) for m in _STAT_RE.finditer(strip_scoped(notes))]
+    return list(_general_statements(notes))
+
+
+@lru_cache(maxsize=256)
+def _general_statements(notes: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _STAT_RE.finditer(strip_scoped(notes)))

@@ -72,6 +72,22 @@ def test_grade_3_or_more_cannot_exceed_any_grade() -> None:
     assert "grade ≥3 of a term is a subset of grade any" in found.message and "Placebo" in found.message
 
 
+def test_labels_naming_disjoint_grades_are_not_checked() -> None:
+    # a "Grade 3" span over a "Grade 4" column (spans misread, or a paper's slip): the cell's grade cannot be
+    # told, so it is no subset of anything -- and the check does not crash on it
+    columns: list[Column] = [
+        (("Drug (n=50)", "Any grade"), "Drug", 50),
+        (("Drug (n=50) Grade 3", "Grade 4"), "Drug", 50),
+    ]
+    table = grid(
+        "Table 3",
+        columns,
+        [(("Neutropenia",), "n_pct", ["20 (40.0)", "29 (58.0)"])],
+        section="adverse_events",
+    )
+    assert findings_of(table, CHECK) == []
+
+
 def test_grade_labels_are_parsed() -> None:
     assert grades("Any grade") == ALL_GRADES
     assert grades("Grade ≥3") == frozenset({3, 4, 5})

@@ -174,3 +174,10 @@ def test_legend_phrases_with_dotted_abbreviations() -> None:
     assert _meaning("62.1 ± 1.3", ("Age, years",), ("PVI",), notes="Values are mean ± s.e.m.") == ("mean", "se")
     notes = "Data are median (first quartile, third quartile) or n (%)."
     assert _meaning("189 (83, 662)", ("AF period, days",), ("PVI",), notes=notes) == ("median", "q1", "q3")
+
+
+def test_listed_as_is_a_legend_verb_like_shown_or_given() -> None:
+    notes = "CI, confidence interval. Parameter values are listed as mean (SD); Tmax is listed as median (range)."
+    assert _said(notes, ("4 g/day",), ("Tmax (h)",)) == ["median (range)"]
+    (general,) = _said(notes, ("4 g/day",), ("Cmax (μg/ml)",))
+    assert general.endswith("mean (SD)") and "median" not in general

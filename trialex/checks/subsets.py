@@ -213,8 +213,8 @@ def _grade_findings(table: str, cells: list[Cell]) -> list[Finding]:
                     covered = found if covered is None else covered & found
                 if squash(rest):
                     kept[side].append(rest)
-        if covered is None or not kept[0] or summary(tuple(cell.row)) is not None:
-            continue
+        if not covered or not kept[0] or summary(tuple(cell.row)) is not None:
+            continue  # no grade, or labels naming disjoint grades ("Grade 3" over a "Grade 4" record): none told
         key = (tuple(squash(x) for x in kept[0]), tuple(squash(x) for x in kept[1]))
         groups.setdefault(key, {}).setdefault(covered, cell)
     out: list[Finding] = []
