@@ -700,7 +700,7 @@ def _untitled_blocks(
                 for r in [*taken, *out]
                 if r.frame_index == fi
             )
-            if covered or not _labelled(block):
+            if covered or not _labelled(block) or _figure_over(view, block, s):
                 continue
             lines = [*block.header, *block.lines]
             body, _ = _split_notes(lines, True)
@@ -712,6 +712,19 @@ def _untitled_blocks(
             why = f"no caption touches it; {block.why}" + (f"; titled by the line above it: {title!r}" if title else "")
             out.append(_block_region(view, block, frame.page, None, table_id, title, why, "none"))
     return out
+
+
+def _figure_over(view: _FrameView, block: Block, s: RegionSettings) -> bool:
+    """A block of a figure, not a table: its labels (a diagram's periods and days, a plot's ticks) end at a
+    "Figure N" caption right under them."""
+    reach = s.caption_gap_to_block_em * view.body_size
+    under = [
+        w
+        for w in view.words
+        if block.bottom - 1 <= w.top <= block.bottom + reach and w.x0 < block.x1 and block.x0 < w.x1
+    ]
+    lines = frame_layout(view.frame).lines_of(under) if under else []
+    return any(FIGURE.match(ln.text) for ln in lines)
 
 
 def _title_over(view: _FrameView, block: Block, s: RegionSettings) -> str:
@@ -1073,7 +1086,15 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
     return None
 
 
-def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
+def _grow(
+    view: _FrameView,
+    cap: Caption,
+    others: list[Caption],
+    page: int,
+    below: bool,
+    settings: RegionSettings | None = None,
+) -> TableRegion | None:
+    s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
     x1 = _own_column(view, cap, below, x0, x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
@@ -1094,8 +1115,13 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
     rows = 0
     prev_edge = cap.bottom if below else cap.top
     reached_end = True
+    row_sizes: list[float] = []  # type sizes of the value rows taken
+    legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
     for line in candidates:
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
+        if legend and not _legend_goes_on(line, legend, gap, s):
+            reached_end = False
+            break
         if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
@@ -1107,8 +1133,13 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
             break
         if not rows and gap > 8 * line.size + 30:
             return None
+        starts = below and not legend and len(row_sizes) >= 2 and _legend_starts(line, row_sizes, x0, x1, s)
+        if legend or starts:
+            legend.append(line)
         taken.append(line)
-        rows += _row_like(line)
+        rows += _row_like(line) and not legend
+        if _strong_row(line) and not legend:
+            row_sizes.append(line.size)
         prev_edge = line.bottom if below else line.top
     if rows < 2:
         return None
@@ -1132,10 +1163,39 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
         reached_frame_end=reached_end and below and not notes,
         why=(
             f"{len(body)} table lines {'below' if below else 'above'} the caption, up to "
-            + ("the foot of the frame" if reached_end else "body prose, a gap, another caption or a figure")
+            + (
+                "the foot of the frame"
+                if reached_end
+                else "the end of its legend"
+                if legend
+                else "body prose, a gap, another caption or a figure"
+            )
         ),
         caption_position="above" if below else "below",
     )
+
+
+def _legend_starts(line: Line, row_sizes: list[float], x0: float, x1: float, s: RegionSettings) -> bool:
+    """A line under a table's value rows that starts its legend: set smaller than the rows and reading as a
+    note or as running text (mostly lower-case words: never a data row, whatever number it quotes), or a
+    note line across the table's width."""
+    sizes = sorted(row_sizes)
+    body = sizes[len(sizes) // 2]
+    words = [w.text for w in line.words]
+    wordy = len(words) >= s.prose_min_words and (
+        sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w)) >= s.prose_wordy_share * len(words)
+    )
+    if line.size <= s.legend_size_share * body and (wordy or _is_note(line)):
+        return True
+    return _is_note(line) and line.x1 - line.x0 >= s.legend_width_share * (x1 - x0)
+
+
+def _legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings) -> bool:
+    """The next line of a legend: in the legend's type or smaller (footnote marks set off their line), close
+    under its last line."""
+    size = legend[0].size
+    small = line.size <= (2 - s.legend_size_share) * size
+    return small and gap <= s.legend_line_gap_em * size and not FIGURE.match(line.text)
 
 
 def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
