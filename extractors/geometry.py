@@ -114,6 +114,9 @@ class RegionSettings(_Settings):
     legend_size_share: float = 0.93
     legend_width_share: float = 0.8
     legend_line_gap_em: float = 1.2
+    # a block ending at a "Figure N" caption is a figure when this share of its value words are bare
+    # counters (one- or two-digit integers: a diagram's days, a plot's ticks), not statistics
+    figure_counter_share: float = 0.5
 
     def __post_init__(self) -> None:
         _check(
@@ -133,6 +136,7 @@ class RegionSettings(_Settings):
                 "beside_prose_lines": (1, 50),
                 "legend_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
+                "figure_counter_share": (0.0, 1.0),
             },
         )
 

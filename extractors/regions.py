@@ -715,8 +715,13 @@ def _untitled_blocks(
 
 
 def _figure_over(view: _FrameView, block: Block, s: RegionSettings) -> bool:
-    """A block of a figure, not a table: its labels (a diagram's periods and days, a plot's ticks) end at a
-    "Figure N" caption right under them."""
+    """A block of a figure, not a table: sparse labels whose "values" are mostly bare counters (a diagram's
+    days 1..7, a plot's ticks) rather than statistics, ending at a "Figure N" caption right under them. A
+    forest plot's table of estimates ("0.78 (0.56-1.06)", "65/170") over its caption stays a table."""
+    cells = [w.text for ln in block.data for w in ln.words if w.x0 >= block.value_x0 - 0.5]
+    counters = sum(1 for t in cells if re.fullmatch(r"\d{1,2}", t))
+    if not cells or counters < s.figure_counter_share * len(cells):
+        return False
     reach = s.caption_gap_to_block_em * view.body_size
     under = [
         w

@@ -191,3 +191,31 @@ def test_diagram_right_under_the_rows_is_no_part_of_the_table(tmp_path: Path) ->
     grid = next(g for g in stages.grids.grids if g.table_id == "Table 1")
     assert [r.label for r in grid.rows] == ["4 g/day", "6 g/day", "8 g/day", "Placebo"]
     assert "Study" not in stages.regions.tables[0].notes
+
+
+def test_a_forest_plots_table_over_its_figure_caption_stays_a_table(tmp_path: Path) -> None:
+    """Only a block of bare counters (a diagram's days, a plot's ticks) over a "Figure N" caption is a figure:
+    a forest plot's column of events and estimates over its caption is a table all the same."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "forest.pdf"
+    c: Any = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 50, 800, 490, 6) - 20
+    c.setFont("Helvetica", 8)
+    rows = [
+        ("Age <65 years", "45/120", "52/118", "0.78 (0.56-1.06)"),
+        ("Age >=65 years", "20/50", "29/53", "0.64 (0.38-1.04)"),
+        ("Male", "37/85", "45/88", "0.90 (0.59-1.44)"),
+        ("Female", "28/85", "36/83", "0.70 (0.47-1.04)"),
+    ]
+    for row in rows:
+        for x, text in zip((50, 200, 260, 420), row, strict=True):
+            c.drawString(x, y, text)
+        y -= 14
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(50, y - 4, "Fig. 2 | Subgroup analysis of the primary end point.")
+    _prose(c, 50, y - 30, 490, 6)
+    c.save()
+    stages = table_stages(load_document(path))
+    assert [t.table_id for t in stages.regions.tables] == ["Untitled table, page 1"]
