@@ -1023,10 +1023,48 @@ def _captioned_region(
             and ln.x1 <= grown.x1 + 3
         )
         if inside >= s.block_confirm_share * len(block.data):
-            return grown
+            return _without_figure(view, grown, block, s) if block is below else grown
     position = "below" if block is above else "above"
     why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
     return _block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
+
+
+def _without_figure(view: _FrameView, region: TableRegion, block: Block, s: RegionSettings) -> TableRegion:
+    """A region grown down past its block up to a "Figure N" caption: the lines under the block, after the
+    table's legend, are the figure's labels (a diagram drawn in text), never the table's."""
+    lines = [*region.body, *region.notes]
+    after = [ln for ln in lines if ln.top > block.bottom + 0.5]
+    if not after:
+        return region
+    size = lines[-1].size
+    under = [
+        w
+        for w in view.words
+        if region.x0 - 3 <= w.x0
+        and w.x1 <= region.x1 + 3
+        and region.bottom + 0.5 < w.top <= region.bottom + s.max_row_gap_em * size
+    ]
+    next_lines = frame_layout(view.frame).lines_of(under) if under else []
+    if not next_lines or not FIGURE.match(next_lines[0].text):
+        return region
+    rows = [ln.size for ln in lines if ln.top <= block.bottom + 0.5 and _strong_row(ln)]
+    legend: list[Line] = []
+    edge = block.bottom
+    for line in after:
+        gap = line.top - edge
+        if legend and not _legend_goes_on(line, legend, gap, s):
+            break
+        if not legend and not (len(rows) >= 2 and _legend_starts(line, rows, region.x0, region.x1, s)):
+            break
+        legend.append(line)
+        edge = line.bottom
+    kept = [ln for ln in lines if ln.top <= block.bottom + 0.5] + legend
+    body, notes = _split_notes(kept, True)
+    region.body, region.notes = body, notes
+    region.bottom = max(ln.bottom for ln in kept)
+    region.reached_frame_end = False
+    region.why = f"{region.why}; the labels under its block, up to a figure caption, are the figure's"
+    return region
 
 
 def _region_for_caption(

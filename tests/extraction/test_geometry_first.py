@@ -77,14 +77,14 @@ _LEGEND = (
 )
 
 
-def _legend_then_diagram_pdf(path: Path, legend: bool = True) -> None:
+def _legend_then_diagram_pdf(path: Path, legend: bool = True, title: str = "") -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     c: Any = canvas.Canvas(str(path), pagesize=A4)
     y = _prose(c, 50, 800, 490, 6) - 16
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(50, y, "Table 1 Pharmacokinetics after the first and final doses")
+    c.drawString(50, y, "Table 1 Pharmacokinetics after the first and final doses" + title)
     y -= 16
     c.setFont("Helvetica", 8)
     c.drawString(50, y, "Dose regimen")
@@ -219,3 +219,16 @@ def test_a_forest_plots_table_over_its_figure_caption_stays_a_table(tmp_path: Pa
     c.save()
     stages = table_stages(load_document(path))
     assert [t.table_id for t in stages.regions.tables] == ["Untitled table, page 1"]
+
+
+def test_diagram_under_a_confirmed_table_is_cut_at_its_figure_caption(tmp_path: Path) -> None:
+    """A caption as wide as the table grows a region that confirms the block and runs on through the diagram
+    up to its "Figure N" caption: the lines under the block are the figure's, not the table's legend."""
+    path = tmp_path / "diagram-wide.pdf"
+    _legend_then_diagram_pdf(path, legend=False, title=" of acetaminophen in healthy adults given 4 to 8 g a day")
+    stages = table_stages(load_document(path))
+    assert [t.table_id for t in stages.regions.tables] == ["Table 1"]
+    table = stages.regions.tables[0]
+    assert "Study" not in table.notes and "Period" not in table.notes
+    grid = next(g for g in stages.grids.grids if g.table_id == "Table 1")
+    assert [r.label for r in grid.rows] == ["4 g/day", "6 g/day", "8 g/day", "Placebo"]
