@@ -1012,7 +1012,7 @@ def _captioned_region(
     block = above if above_first else below
     if block is None:
         return _region_for_caption(view, cap, others, page, above_first)
-    grown = _grow(view, cap, others, page, block is below)
+    grown = _grow(view, cap, others, page, block is below, s, block)
     if grown is not None:
         inside = sum(
             1
@@ -1136,10 +1136,13 @@ def _grow(
     page: int,
     below: bool,
     settings: RegionSettings | None = None,
+    block: Block | None = None,
 ) -> TableRegion | None:
     s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
     x1 = _own_column(view, cap, below, x0, x1)
+    if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
+        x0, x1 = min(x0, block.x0), max(x1, block.x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:

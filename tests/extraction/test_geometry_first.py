@@ -191,6 +191,9 @@ def test_diagram_right_under_the_rows_is_no_part_of_the_table(tmp_path: Path) ->
     grid = next(g for g in stages.grids.grids if g.table_id == "Table 1")
     assert [r.label for r in grid.rows] == ["4 g/day", "6 g/day", "8 g/day", "Placebo"]
     assert "Study" not in stages.regions.tables[0].notes
+    # the caption is narrower than the table: the region grown from it is as wide as the block it touches, so
+    # it confirms the block (and would keep label-only rows and notes past it)
+    assert "table lines below the caption" in stages.regions.tables[0].why
 
 
 def test_a_forest_plots_table_over_its_figure_caption_stays_a_table(tmp_path: Path) -> None:
