@@ -1054,7 +1054,7 @@ def _without_figure(view: _FrameView, region: TableRegion, block: Block, s: Regi
         gap = line.top - edge
         if legend and not _legend_goes_on(line, legend, gap, s):
             break
-        if not legend and not (len(rows) >= 2 and _legend_starts(line, rows, region.x0, region.x1, s)):
+        if not legend and not (len(rows) >= 3 and _legend_starts(line, rows, region.x0, region.x1, s)):
             break
         legend.append(line)
         edge = line.bottom
@@ -1179,7 +1179,7 @@ def _grow(
             break
         if not rows and gap > 8 * line.size + 30:
             return None
-        starts = below and not legend and len(row_sizes) >= 2 and _legend_starts(line, row_sizes, x0, x1, s)
+        starts = below and not legend and len(row_sizes) >= 3 and _legend_starts(line, row_sizes, x0, x1, s)
         if legend or starts:
             legend.append(line)
         taken.append(line)
@@ -1225,13 +1225,14 @@ def _legend_starts(line: Line, row_sizes: list[float], x0: float, x1: float, s: 
     """A line under a table's value rows that starts its legend: set smaller than the rows and reading as a
     note or as running text (mostly lower-case words: never a data row, whatever number it quotes), or a
     note line across the table's width."""
-    sizes = sorted(row_sizes)
+    sizes = sorted(row_sizes[1:])  # the first value line may be the header, set in larger type
     body = sizes[len(sizes) // 2]
     words = [w.text for w in line.words]
     wordy = len(words) >= s.prose_min_words and (
         sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w)) >= s.prose_wordy_share * len(words)
     )
-    if line.size <= s.legend_size_share * body and (wordy or _is_note(line)):
+    # running text set as one run (a row with a wordy label has its values apart: it stays a row)
+    if line.size <= s.legend_size_share * body and ((wordy and not _strong_row(line)) or _is_note(line)):
         return True
     return _is_note(line) and line.x1 - line.x0 >= s.legend_width_share * (x1 - x0)
 

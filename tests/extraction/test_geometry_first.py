@@ -177,6 +177,9 @@ def test_legend_start_rules() -> None:
     assert not _legend_starts(line("Placebo 61.7 (7.7) 3.88 (0.53)", 7.0, spread=6), rows, 50, 540, s)
     note = "CI, confidence interval; HR, hazard ratio; OR, odds ratio; SD, standard deviation; NA, not applicable"
     assert _legend_starts(line(note, 8.0, spread=1.6), rows, 50, 540, s)  # across the table, in body type
+    # a row whose label reads as text keeps its values apart: a row, even in type smaller than the header's
+    label, values = line("Patients with at least one adverse event", 7.0), line("45 (30) 50 (33)", 7.0, 300, 6)
+    assert not _legend_starts(Line([*label.words, *values.words]), [8.0, 7.0, 7.0], 50, 540, s)
     legend = [line(note, 7.0)]
     assert _legend_goes_on(line("a", 4.5), legend, 1.0, s)  # a footnote mark set off its line
     assert not _legend_goes_on(line("Study period Day Group I", 7.0), legend, 20.0, s)  # a figure's labels
