@@ -52,7 +52,7 @@ PATTERNS = {
     "j": "caption-less table",
     "k": "N on a second header line, indented sub-rows, P column",
     "l": "long labels and narrow cells wrapping together",
-    "m": "table legend followed directly by a diagram with text labels",
+    "o": "table legend followed directly by a diagram with text labels",
 }
 
 
@@ -207,13 +207,13 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", placement=_COL), ZooTable("Table 4", placement=_COL)),
         "",
     ),
-    # (m): full-width tables whose justified small-type legend is followed directly by a study-design diagram
+    # (o): full-width tables whose justified small-type legend is followed directly by a study-design diagram
     # whose labels are text (periods, days 1..7, doses), its caption below it
     Zoo(
         "diagram",
         "axitinib-rifampin-ddi-healthy-pk-ccp2009",
         (ZooTable("Table 1", diagram_after=True), ZooTable("Table 2", diagram_after=True)),
-        "m",
+        "o",
         lead=1,
         after=3,
     ),
@@ -572,14 +572,14 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(k) no header line sets the arms' (N = x) under their names")
         if "l" in zoo.patterns and not any(re.match(r"[a-z][\w ,-]*\s\(\d", ln) for ln in lines):
             out.append("(l) no wrapped label line carries the bracket part of a wrapped cell")
-    if "m" in zoo.patterns:
+    if "o" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             pages = [(p.extract_text() or "") for p in d.pages]
         for table in tables:
             page = rendered.page_of(f"{table.key}-r{len(table.body) - 1}")
             text = pages[page - 1]
             if not table.notes or "Period 2" not in text or not re.search(r"Figure \d+ Schematic", text):
-                out.append(f"(m) {table.label}: no legend and diagram on page {page} under its last row")
+                out.append(f"(o) {table.label}: no legend and diagram on page {page} under its last row")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
