@@ -182,6 +182,13 @@ class GridSettings(_Settings):
     rule_level_em: float = 0.07
     # a group cell set flush left starts within this many em of its cell's left edge (the cell padding)
     flush_pad_em: float = 0.8
+    # a lone group cell whose centre lies within this many em of the centre of all the value columns is
+    # centred over them all, even when its left edge happens to line up with a lower header cell
+    centred_span_em: float = 1.0
+    # a label line without values goes on the row above when it is at its indent (within this many em) and
+    # the gap between them is under this share of the table's usual gap between rows of values
+    wrapped_label_indent_em: float = 0.3
+    wrapped_label_gap_share: float = 0.5
     # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically

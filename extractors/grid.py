@@ -120,7 +120,7 @@ def region_to_grid(
     header_lines, body_lines = lines[:first], lines[first:]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
-    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words)
+    header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words, s)
     _flush_left_groups(header, header_lines, columns, rules, s)
     rows = _rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
@@ -339,6 +339,7 @@ def _header_fragments(
     rules: list[Rule],
     region: TableRegion,
     prose_words: int = DEFAULT_GRID.header_prose_words,
+    settings: GridSettings = DEFAULT_GRID,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
@@ -365,7 +366,7 @@ def _header_fragments(
             else:
                 cols = _header_span(seg, columns, rules, line)
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
-    _fill_group_levels(fragments, columns)
+    _fill_group_levels(fragments, columns, settings)
     return fragments, " ".join(stub_parts)
 
 
@@ -377,6 +378,9 @@ def _prose_like(text: str, prose_words: int) -> bool:
     return len(_WORD.findall(text)) >= prose_words
 
 
+_CONTRAST = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference)\b", re.IGNORECASE)
+_ARM_N = re.compile(r"\b[nN]\s*=\s*\d")
+_P_HEADER = re.compile(r"p(?:\s*value)?", re.IGNORECASE)
 _FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
 
@@ -477,7 +481,9 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
     return _column_of(x0, x1, columns)
 
 
-def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+def _fill_group_levels(
+    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> None:
     """A header line holding a spanning cell, or holding fewer cells than a header line below it, is a
     group level: each column left without text there goes to the group cell whose centre is nearest."""
     by_line: dict[int, list[HeaderFragment]] = {}
@@ -503,6 +509,8 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
         for f in lower:
             starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        if left_aligned and len(frags) == 1 and both_sides and _centred_over_all(frags[0], columns, settings):
+            left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         for k in range(len(columns)):
@@ -522,7 +530,16 @@ def _fill_group_levels(fragments: list[HeaderFragment], columns: list[tuple[floa
             own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
+            if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
+                continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _centred_over_all(frag: HeaderFragment, columns: list[tuple[float, float]], settings: GridSettings) -> bool:
+    """A header cell centred over the whole run of value columns."""
+    size = max(w.size for w in frag.words)
+    centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
+    return abs(centre - (columns[0][0] + columns[-1][1]) / 2) <= settings.centred_span_em * size
 
 
 def _flush_left_groups(
@@ -610,7 +627,7 @@ def _rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float,
     stub_left = firsts[0] if firsts else 0.0
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = [f for f in fragments if f.label or f.has_values or f.outer]
-    merged = _merge_fragments(fragments, fills)
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments))
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
     anchor = columns[0][0]
@@ -698,14 +715,22 @@ def _between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> lis
     return []
 
 
-def _merge_fragments(fragments: list[_Fragment], fills: list[Fill]) -> list[_Fragment]:
+def _row_gap(fragments: list[_Fragment]) -> float | None:
+    """The usual gap between two rows of values (the cell padding plus the leading), when there are enough."""
+    gaps = sorted(
+        b.top - a.bottom for a, b in pairwise(fragments) if a.has_values and b.has_values and b.top > a.bottom
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+
+
+def _merge_fragments(fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None) -> list[_Fragment]:
     out: list[_Fragment] = []
     for f in fragments:
         prev = out[-1] if out else None
         if prev is not None and f.outer and not f.label and not f.has_values:
             prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
             continue
-        if prev is not None and not f.outer and _joins(prev, f, fills):
+        if prev is not None and not f.outer and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap)):
             prev.label.extend(f.label)
             for k, c in enumerate(f.cells):
                 prev.cells[k].extend(c)
@@ -720,6 +745,19 @@ _DESCRIPTOR_LABEL = re.compile(
     r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
 )
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
+
+
+def _label_runs_on(prev: _Fragment, f: _Fragment, row_gap: float | None, settings: GridSettings = DEFAULT_GRID) -> bool:
+    """A label line without values, at the indent of the row with values right above it and much closer
+    to it than rows are to each other: the wrapped end of that row's label ("... grade 3 or 4" / "AEs"), not
+    a group label of its own (padded tables: rows are further apart than the lines of one cell)."""
+    if row_gap is None or not (f.label and prev.label and prev.has_values) or f.has_values:
+        return False
+    if abs(f.label[0].x0 - prev.label[0].x0) > settings.wrapped_label_indent_em * f.size:
+        return False
+    if _DESCRIPTOR_LABEL.match(_plain(f.label)):
+        return False
+    return f.top - prev.bottom < settings.wrapped_label_gap_share * row_gap
 
 
 def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
@@ -754,11 +792,21 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
-        lower = label[:1].islower() or label[:1] in "(/&%–-"
+        # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
+        lower = label[:1].islower() or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
         outdented = f.label[0].x0 < prev.label[0].x0
         wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        # "Median, months | 1.47" over "(95% CI) | (1.16–1.87)": the label's own bracket and a cell's
+        own_bracket = (
+            label.startswith("(")
+            and f.has_values
+            and prev.has_values
+            and all(prev.cells[k] for k, c in enumerate(f.cells) if c)
+            and _any_bracket_part(prev, f)
+        )
+        wrapped_cells = wrapped_cells or own_bracket
         if not indent_ok and not (
             ((lower or open_bracket or compared) and not f.has_values and outdented) or (wrapped_cells and outdented)
         ):
@@ -769,6 +817,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
             if (lower or wraps) and _bracket_parts(prev, f):
                 return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
+            if own_bracket:
+                return True
             return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
@@ -829,6 +879,16 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _any_bracket_part(prev: _Fragment, f: _Fragment) -> bool:
+    """Some cell of ``f`` is the bracket part ("(1.16–1.87)") of a bare cell above it ("1.47")."""
+    for k, c in enumerate(f.cells):
+        if c and prev.cells[k]:
+            top, below = join_words(prev.cells[k]), join_words(c)
+            if below.startswith(("(", "[")) and "(" not in top and "[" not in top:
+                return True
+    return False
 
 
 def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:

@@ -25,6 +25,7 @@ __all__ = ["header_number", "numeric_header_count"]
 _SMALL_INT = re.compile(r"^\d{1,3}$")
 _BAND = re.compile(r"^(?:[≥≤<>]\s*\d{1,3}|\d{1,3}\s*[–—-]\s*\d{1,3}|\d{1,3}\s*\+)$")
 _N_ROW = re.compile(r"^\(?\s*[nN]\s*[=:¼]\s*\d[\d,]*\s*\)?$")
+_HEADER_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)?$")
 _DOSE = re.compile(r"^\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*[A-Za-zµμ][A-Za-zµμ/²³⁻¹0-9·.\s]*$")
 
 
@@ -73,7 +74,14 @@ def numeric_header_count(
     """How many of the first data lines (indexes ``data`` into ``lines``) are numeric header rows."""
     width = table_x1 - table_x0
     start = table_x0 + s.header_rule_start_share * width
-    wide = [r for r in rules if r.x1 - r.x0 >= s.header_rule_share * width and r.x0 <= start]
+    # a rule across the table, or across all its value columns (a stub header spanning the header rows
+    # leaves the stub out of the rule under the lowest one)
+    wide = [
+        r
+        for r in rules
+        if (r.x1 - r.x0 >= s.header_rule_share * width and r.x0 <= start)
+        or (r.x0 <= stub_x1 + 1 and r.x1 >= table_x1 - 1)
+    ]
 
     def rule_under(i: int) -> bool:
         line = lines[i]
@@ -95,7 +103,17 @@ def numeric_header_count(
         label, cells = _cells(line, stub_x1, s)
         kinds = [header_number(c) for c in cells]
         if not cells or any(k is None for k in kinds):
-            break
+            # the last lines of wrapped header cells ("Any | Grade | Grade" over "grade | 3 | 4") under the
+            # header rule: header numbers and the words they wrap with
+            # (a first segment starting in the stub holds the stub header: "Adverse event grade")
+            segs = [sg for sg in split_segments(line.words, s.cell_gap_em) if sg[0].x0 > stub_x1 + 1]
+            texts = [join_words(sg) for sg in segs]
+            tails = [header_number(c) is not None or bool(_HEADER_WORDS.match(c)) for c in texts]
+            numbers = any(header_number(c) for c in texts)
+            if not (texts and all(tails) and numbers and not grid and rule_under(i)):
+                break
+            count += 1
+            continue
         below = lines[data[pos + 1]]
         below_label, _ = _cells(below, stub_x1, s)
         evidence = False

@@ -68,6 +68,7 @@ _ESTIMATE = [
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
+_N_ROW = r"(?:n|no\.?|number(?: of (?:patients|participants|subjects))?)"
 _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
 # population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
 _VARIABILITY = (
@@ -85,6 +86,8 @@ _PROPORTION = (
 )
 _PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
+# the same, less the participles that name adverse events ("Decreased appetite", "ALT increased")
+_CHANGE_NOT_EVENT = r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
 # percentages that are Kaplan-Meier estimates (or cumulative incidences): event rates, not shares of N
 _KM_PERCENT = (
     r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
@@ -114,6 +117,7 @@ class Context:
     arm_n: int | None
     section: str = ""
     stub: str = ""
+    headers: tuple[str, ...] = ()  # every column header text of the table
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,15 +419,21 @@ def _single(
         named = _first_match(_ESTIMATE, [inner])
         if named:
             return named
-    if re.search(_PERCENT_LABEL, inner) or (ctx.column and re.search(r"(,|—|–)\s*%\s*$", ctx.column[0])):
-        if not value_is_positive or re.search(_CHANGE, inner, re.IGNORECASE):
+    if value_is_integer and value_is_positive and re.fullmatch(_N_ROW, inner.strip(), re.IGNORECASE):
+        return "count"  # a row labelled "n" ("No.", "No. of patients") under a group: how many patients it has
+    # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
+    percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
+    if re.search(_PERCENT_LABEL, inner) or percent_column:
+        if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
-    if pair != "count_pct" and any(re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in ctx.column):
-        return "percent"  # "Percentage of patients", "% of participants": a bare number is the percentage
+    if pair != "count_pct" and any(
+        re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in [*ctx.column, ctx.stub]
+    ):
+        return "percent"  # "Percentage of patients", "% of participants" (over the arms or the stub): the percentage
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
@@ -442,7 +452,12 @@ def _single(
         return "value"  # a number needed to treat (or harm) is no count of patients, whatever the legend's n (%)
     general = _all_matches(_PAIR, " ".join(texts))
     if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
+        if "count_pct" not in general and _percent_elsewhere(ctx):
+            return ""  # a percentages table whose span did not reach this column: no count by default
         return "count"
+    incidence = estimate == "rate" and ctx.section == "adverse_events"
+    if incidence and not re.search(_STRONG_RATE, " ".join([*texts, ctx.title, ctx.table_notes]), re.IGNORECASE):
+        return ""  # "Incidence of common TEAEs": the share of patients with each event, not an event rate
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
     legend = _legend_estimate(ctx)
@@ -454,6 +469,12 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+def _percent_elsewhere(ctx: Context) -> bool:
+    """Another column of the table is headed "Percentage of patients" ("% of participants"), this one not."""
+    own = set(ctx.column)
+    return any(re.search(_PERCENT_HEADER, h, re.IGNORECASE) for h in ctx.headers if h not in own)
 
 
 def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:

@@ -27,6 +27,18 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
+from extractors.prose_doubts import (
+    compared_unnamed,
+    design_statement,
+    estimate_subject,
+    groups_of_others,
+    interleaved,
+    paired_values,
+    qualified_coordinates,
+    scoped_subject,
+    subgroup_list,
+    unnamed_in_breakdown,
+)
 from extractors.prose_labels import (
     about_other_study,
     any_group,
@@ -154,11 +166,12 @@ def prose_records(
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
-        for record in _statements(_joined(before, text, after), page, arms):
+        reasons: dict[int, str] = {}
+        for record in _statements(_joined(before, text, after), page, arms, reasons):
             if record.row:
                 records.append(record)
             elif findings is not None:
-                findings.append(_unread(record))
+                findings.append(_unread(record, reasons.get(id(record))))
     return records
 
 
@@ -186,11 +199,13 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     text = _Text(_plain("".join(chars)), owner, words, starts, [(0, False)])
     findings: list[Finding] = []
     records = []
-    for record in _statements(text, page, (arm_words(text.text), arm_names(text.text), own_names(text.text))):
+    reasons: dict[int, str] = {}
+    arms = (arm_words(text.text), arm_names(text.text), own_names(text.text))
+    for record in _statements(text, page, arms, reasons):
         if record.row:
             records.append(record)
         else:
-            findings.append(_unread(record))
+            findings.append(_unread(record, reasons.get(id(record))))
     return records, findings
 
 
@@ -225,16 +240,14 @@ def _joined(before: str, text: _Text, after: str) -> _Text:
     )
 
 
-def _unread(record: Record) -> Finding:
+def _unread(record: Record, reason: str | None = None) -> Finding:
+    why = reason or f"the sentence does not say which endpoint its {record.statistic} is about"
     return Finding(
         check="prose-unread",
         severity="info",
         table="text",
         page=record.page,
-        message=(
-            f"page {record.page}: '{record.raw}' was not read as data: the sentence does not say which endpoint "
-            f"its {record.statistic} is about"
-        ),
+        message=f"page {record.page}: '{record.raw}' was not read as data: {why}",
         values=[FindingValue(label="text", value=record.value, raw=record.raw, page=record.page, bbox=record.bbox)],
     )
 
@@ -517,8 +530,10 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR){UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
-            rf"(?:\s?\((?:(?:{CI})|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
+            rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
+            rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM})))\))?",
             re.IGNORECASE,
         ),
@@ -558,7 +573,7 @@ _PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
     (
-        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}\s?\)", re.IGNORECASE),
+        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}{UNIT}\s?\)", re.IGNORECASE),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
     # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
@@ -638,10 +653,14 @@ def _statements(
     text: _Text,
     page: int,
     arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    reasons: dict[int, str] | None = None,
 ) -> list[Record]:
+    """The records of a page's statements; a record whose label the sentence does not bind to its number
+    (see prose_doubts.py) is returned without a row, and why is put in ``reasons`` (by ``id``)."""
     claimed = [False] * len(text.text)
     out: list[Record] = []
     places: dict[int, tuple[int, int, bool, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
+    doubts: dict[int, str] = {}
     for pattern, names in _PATTERNS:
         for m in pattern.finditer(text.text):
             groups = [g for g in names if m.group(g) is not None]
@@ -649,7 +668,7 @@ def _statements(
                 continue
             if not _plausible(m, text.text):
                 continue
-            recs = _records(m, names, groups, text, page, arms, places)
+            recs = _records(m, names, groups, text, page, arms, places, doubts)
             if not recs:
                 continue
             for g in groups:
@@ -657,6 +676,11 @@ def _statements(
                     claimed[i] = True
             out.extend(recs)
     _inherit_endpoints(out, places)
+    for r in out:
+        if id(r) in doubts and r.row:
+            r.row = []
+            if reasons is not None:
+                reasons[id(r)] = doubts[id(r)]
     return out
 
 
@@ -682,23 +706,47 @@ def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, 
                 continue
             head = statement[0].statistic
             kind = _FAMILY.get(head, head)
-            lead = next(
+            # the nearest earlier statement of the kind (the items of a breakdown aside): one that names
+            # nothing is not skipped over ("5523 were screened and 200 ... were assigned to A (N = 99)")
+            nearest = next(
                 (
                     q
                     for earlier in reversed(ordered[:i])
                     for q in earlier[:1]
-                    if q.row
+                    if q.section != "pk"
                     and not places[id(q)][2]
-                    and q.row != ["population"]
-                    and q.section != "pk"
                     and (head in ("p", "value") or _FAMILY.get(q.statistic, q.statistic) == kind)
                 ),
                 None,
             )
+            lead = (
+                nearest
+                if nearest is not None
+                and nearest.row
+                and not places[id(nearest)][2]
+                and nearest.row != ["population"]
+                and not _new_clause(statement[0], nearest, places)
+                else None
+            )
             if lead is not None:
+                row = list(lead.row)
+                if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
+                    row[-1] = f"difference in {row[-1]}"  # "(between-group difference, -2.9 percentage points)"
                 for r in open_:
-                    r.row = list(lead.row)
+                    r.row = list(row)
                     r.section = lead.section
+
+
+def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:
+    """Is ``statement`` the subject of a clause of its own after ``lead``'s clause has its verb ("5523 were
+    screened and 200 patients ... were randomly assigned")? Then it does not compare or break down ``lead``."""
+    sentence = statement.context or ""
+    lead_at = places[id(lead)][1] - places[id(lead)][0]
+    at = places[id(statement)][1] - places[id(statement)][0]
+    between = sentence[lead_at + len(lead.raw) : at]
+    after = re.split(r"(?<![\w.])\d", sentence[at + len(statement.raw) :], maxsplit=1)[0]
+    verb = r"\b(?:were|was|is|are|had|has|have)\b"
+    return bool(re.search(verb, between)) and bool(re.search(verb, after))
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -724,6 +772,8 @@ def _plausible(m: re.Match[str], text: str) -> bool:
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
     if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
+    if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
+        return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)
@@ -748,14 +798,28 @@ def _records(
     page: int,
     arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     places: dict[int, tuple[int, int, bool, bool]] | None = None,
+    doubts: dict[int, str] | None = None,
 ) -> list[Record]:
     raw = m.group(0).strip(" ,;(")
     first = groups[0]
     if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
         return []  # a number of the neighbouring page's sentence, carried for context only
     start, context = _sentence(text.text, m.start(), m.end())
+    dose_name = re.match(
+        r"\s(?P<w>[a-z][a-z-]+)(?P<g>\s(?:[a-z-]+\s)?(?:group|arm|cohort|dose|patients?))?",
+        text.text[m.end() : m.end() + 40],
+    )
+    if (
+        dose_name
+        and (dose_name.group("w") in arms[0] or dose_name.group("g"))
+        and "v" in groups
+        and names.get("v") == "estimate"
+    ):
+        return []  # "10 µM trabedersen": a dose that names an arm, not a measured value
     if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
+    if _REFERENCE_MARK.search(context) and not own_study(context):
+        return []  # a sentence citing other work by a reference mark ("... 38,460 deaths annually.1"): background
     discussing = in_discussion(text, m.start())
     if discussing and cites(context) and not own_study(context):
         return []  # a discussion sentence that cites other work and does not speak of this study
@@ -781,6 +845,8 @@ def _records(
         row = term or []
     out: list[Record] = []
     weak: set[int] = set()
+    hows: list[str] = []
+    focuses: list[int] = []  # where each record's number sits in its sentence
     for g in groups:
         stat = names[g]
         if stat == "denominator":
@@ -828,28 +894,44 @@ def _records(
             what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
                 what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
-            if named_arm and what == "population" and places is not None:
+            assigned = _ASSIGNED_TO.search(context[: m.start(g) - start]) if what == "population" else None
+            if named_arm and assigned:
+                what = assigned.group("v")  # "randomly assigned to either A (N = 99)": the size randomized to A
+            elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
-            group = arm
+            group, how = arm, "pk"
         elif named_arm:
-            group = named_arm
+            group, how = named_arm, "named"
         elif (
             stat in ("hr", "or", "rr")
+            or "ratio" in (names[x] for x in groups)
             or (stat == "p" and _contrast(context))
             or "difference" in raw.lower()
             or _compared_after(context[end:])
         ):
-            group = None  # a contrast between groups is about the trial, not one group
+            group, how = None, "contrast"  # a contrast between groups is about the trial, not one group
         else:
-            group = _group(context, m.start(g) - start, stat, end, arms[1]) or (
-                None if discussing else _respective_group(text, context, m.start(g) - start, start, stat)
-            )
-            group = group or (None if discussing else _paragraph_group(text, m.start()))
+            group, how = _group(context, m.start(g) - start, stat, end, arms[1]), "clause"
+            if group and "respectively" in context and respectively_groups(context):
+                how = "paired"
+            if group is None and not discussing:
+                group, how = _respective_group(text, context, m.start(g) - start, start, stat), "paired"
+            if group is None and not discussing:
+                group, how = _paragraph_group(text, m.start()), "paragraph"
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
-                group = group_of_n(text.text[: m.start()], denominator)
+                group, how = group_of_n(text.text[: m.start()], denominator), "paragraph"
+            if group is None:
+                how = "none"
+        hows.append(how)
+        focuses.append(m.start(g) - start)
+        if group and (
+            not norm_words(group) - _NO_GROUP_WORDS
+            or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
+        ):
+            group, how = None, "none"  # "The", "these patients", "CR": no group is named
         out.append(
             Record(
                 section=section,
@@ -875,7 +957,11 @@ def _records(
     # one statement is about one thing: its numbers share the endpoint and the group of its first number
     # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
+    if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
+        named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     group = next((r.arm for r in out if r.arm), None)
+    if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
+        group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
     for r in out:
         if named:
             r.row = list(named)
@@ -890,7 +976,92 @@ def _records(
     for i, r in enumerate(out):
         if places is not None:
             places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
+    if any(h == "paragraph" for h in hows) and groups_of_others(context, at, end, arms[1]) == "after":
+        for r in out:  # the whole the sentence's groups break down: not the paragraph's group
+            if r.section != "pk":
+                r.arm = None
+    first_how = next((h for r, h in zip(out, hows, strict=False) if r.arm), hows[0] if hows else "none")
+    doubt = next(
+        (
+            d
+            for focus, r in zip(focuses, out, strict=False)
+            if (d := _doubt(context, focus, end, r.statistic, first_how, arms))
+        ),
+        None,
+    )
+    if doubt and doubts is not None:
+        for r in out:
+            doubts[id(r)] = doubt
     return out
+
+
+def _doubt(
+    context: str,
+    at: int,
+    end: int,
+    stat: str,
+    how: str,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> str | None:
+    """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``. ``how`` says where its
+    group came from: "pk", "named" (the arm before its bracket), "contrast" (none: a comparison), "paired"
+    (a "respectively" or "X vs Y" pairing), "clause" (its clause names it), "paragraph" (an earlier sentence
+    or the paragraph's topic), "none"."""
+    if interleaved(context):
+        return "its sentence runs across two columns, so what the number is about cannot be read"
+    if scoped_subject(context, at):
+        return "its subject is redefined by an appositive ('X, as reflected by Y, was seen in') its label cannot carry"
+    if qualified_coordinates(context):
+        return "its sentence coordinates results qualified differently ('occurred spontaneously in ... and after X in')"
+    if estimate_subject(context, at):
+        return "its sentence names an estimator, not what was measured"
+    if subgroup_list(context, at):
+        return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    tail = context[end:]
+    if not tail.strip() and context[:end].count("(") > context[:end].count(")"):
+        return "its sentence breaks off (a page or column end) inside the bracket that holds it"
+    if design_statement(context):
+        return "its sentence states the trial's design (a plan, an assumption), not a result"
+    pair = paired_values(context, at, stat)
+    if pair and how == "named":
+        # "than B (75.0% vs. 31.4%)": the name after "than" is the last compared group's; "with A and B (5.6%
+        # and 6.1%, respectively)", "more ... with A (66 vs. 51%)": the name before the bracket is not one
+        # value's
+        last = pair[0] == pair[1] - 1 and bool(
+            re.search(r"\bthan\s(?:with\s|in\s)?(?:\S+\s){0,5}\S*\s?[(\[]\s?[^()\[\]]*$", context[:at])
+        )
+        if not last:
+            return "it is one of several values the sentence pairs with groups it does not line up"
+    if how in ("pk", "named", "contrast", "paired"):
+        return None
+    if unnamed_in_breakdown(context, at, arms[0]):
+        return "it is in a breakdown by arm, and the arm printed before it cannot be read"
+    if pair and not endpoint_list(context, at, stat):
+        return "it is one of several values the sentence pairs with groups it does not line up"
+    if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
+        return "it is compared with another group, and the sentence does not name its own"
+    if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
+        return "its sentence names groups for other numbers but none for this one"
+    return None
+
+
+_ASSIGNED_TO = re.compile(
+    r"\b(?:were|was)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|allocated)\s(?:\(\d:\d\)\s)?to\s(?:receive\s)?"
+    r"(?:either\s)?[^.;()\[\]]{1,40}[(\[]\s?[nN]\s?=\s?$"
+)
+
+
+# a reference mark: a superscript number glued to a word or after its full stop ("annually.1 Five", "PC.33
+# This", "mortality12,13 and"), or a bracketed one ("[12]", "[3-5]")
+_REFERENCE_MARK = re.compile(
+    r"(?<=[a-z]{3}[.,])\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])|(?<=[a-z]{4})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)])|"
+    r"\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"
+)
+
+
+_NO_GROUP_WORDS = frozenset(
+    {"the", "this", "these", "those", "that", "each", "both", "all", "patients", "group", "groups"}
+)
 
 
 def norm_words(text: str) -> set[str]:
@@ -911,6 +1082,11 @@ def _contrast(sentence: str) -> bool:
     """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
     if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|differen(?:ce|ces|t))\b", sentence, re.I):
         return True
+    if (
+        re.search(r"\b(?:hazard|odds|risk) ratio\b|\b(?:HR|OR|RR)\b", sentence)
+        or len(respectively_groups(sentence)) >= 2
+    ):
+        return True  # the p-value of the sentence's ratio, or of the groups it pairs
     return len(named_groups(sentence)) >= 2
 
 
@@ -945,11 +1121,21 @@ def _paragraph_before(text: _Text, at: int) -> str:
     return text.text[start:at]
 
 
+_WHOLE = re.compile(
+    r"\b(?:all\s(?:(?P<n>\d+)\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE
+)
+
+
 def _paragraph_group(text: _Text, at: int) -> str | None:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
     "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
     starts = [p for p in text.paragraphs if p <= at] or [0]
-    sentence_start, _ = _sentence(text.text, at, at)
+    sentence_start, own = _sentence(text.text, at, at)
+    whole = _WHOLE.search(own)
+    if whole:
+        # "A total of 155 patients", "all patients": the whole trial; "all 18 patients" is the group whose size
+        # the text states as 18, if it states one, else the whole trial
+        return group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found = single_group(here)
     if found and re.search(r"\b(?:group|arm)$", found, re.I):
@@ -1000,6 +1186,9 @@ def _group(sentence: str, at: int, stat: str, end: int | None = None, arms: froz
             r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
         )
         index = len(re.findall(kind, unbracketed[:at]))
+        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", unbracketed[:at])
+        if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
+            index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
         if index < len(pairs):
             return pairs[index]
     return group_of(sentence, at, end, arms)
@@ -1035,6 +1224,10 @@ def _is_break(text: str, i: int) -> bool:
     initial, and a ";" only outside brackets ("(hazard ratio, 0.79; 95% CI ...; P = 0.005)" is one
     statement)."""
     if text[i] == ".":
+        if re.search(
+            r"\b(?:Arms?|Cohorts?|Groups?|Parts?|Stages?|Phases?|Types?)\s[A-Z0-9]$", text[max(0, i - 12) : i]
+        ):
+            return True  # "in Arm B. Partial ...": a lettered group, not an initial
         return not _ABBREVIATION.search(text[max(0, i - 8) : i])
     back = i
     while True:

@@ -65,7 +65,8 @@ _TERM_BEFORE = re.compile(
 )
 _GROUP = re.compile(
     r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
-    r"(?P<g>(?:the\s)?[A-Za-z0-9][A-Za-z0-9 ²/.+-]{1,40}?\s(?:group|arm|cohort|population|part))\b",
+    r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
+    r"(?:(?!\b(?:patients|participants|subjects)\b)[A-Za-z0-9 ²/.+-]){2,41}?\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
 # "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
@@ -74,6 +75,11 @@ _THE_GROUP = re.compile(
     r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
     r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
+)
+# "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
+_LETTERED = re.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage)"
+    r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(
     r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
@@ -236,6 +242,10 @@ def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
             if len(items) < 2:
                 continue
+            if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
+                # "Topo I positivity and negativity": the first item's modifier is shared by the others
+                shared = items[0].rsplit(" ", 1)[0]
+                items = [items[0], *(f"{shared} {i}" for i in items[1:])]
             values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
             index = sum(1 for v in values if m.end() + v.start() < at)
             if index < len(items) and len(values) == len(items):
@@ -247,7 +257,28 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
     or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
     found = _endpoint_of(sentence, at, end, statistic, focus)
-    return tidy(found) if found else None
+    found = tidy(found) if found else None
+    return found if found and _a_label(found) else None
+
+
+# what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
+# (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
+_NOT_A_LABEL = re.compile(
+    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|after|during|until|"
+    r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
+    r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
+    r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
+    r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
+    r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
+    r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
+    r"analys[ie]s|findings?|rates?|response|evaluation)$",
+    re.IGNORECASE,
+)
+
+
+def _a_label(label: str) -> bool:
+    """Is ``label`` a noun phrase that names what was measured?"""
+    return not _NOT_A_LABEL.search(label.strip())
 
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
@@ -286,7 +317,11 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
-        if words and not _STOP_TERMS.match(words) and not grouping and not dangling:
+        # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
+        predicate = re.match(
+            r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
+        )
+        if words and not _STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
             named = efficacy_endpoint(words, len(words))
             return named or words
     if statistic in ("hr", "or", "rr"):
@@ -317,7 +352,20 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
-        return outcome.group("o").strip() if outcome else "primary outcome"
+        if outcome:
+            return outcome.group("o").strip()
+        # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
+        # sentence states before the ratio; several, or none, do not tell
+        stated = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
+        return stated.pop() if len(stated) == 1 else None
+    inner = re.match(
+        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:an?\s|the\s)?"
+        r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
+        sentence[at:],
+    )
+    if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
+        what = inner.group("what").strip()
+        return efficacy_endpoint(what, len(what)) or what
     listed = _respectively_items(sentence, focus, statistic)
     if listed:
         return efficacy_endpoint(listed, len(listed)) or listed
@@ -327,6 +375,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         return {"randomisation": "randomized", "randomization": "randomized"}.get(
             underwent.group("v"), underwent.group("v")
         )
+    enrolled = re.search(r"\b(?P<v>enrolled|randomi[sz]ed|treated|screened|recruited)(?:\sa total of)?$", before)
+    if enrolled and statistic == "count":  # "the phase II study enrolled 106 evaluable patients"
+        return enrolled.group("v").lower()
     inside = re.search(
         r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
         r"screened|analy[sz]ed|evaluable|eligible)\b",
@@ -342,7 +393,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
     unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
     verb = _COUNT_VERBS.match(unbracketed) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?P<v>excluded|included|enrolled|randomi[sz]ed|treated)", unbracketed
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
+        r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
+        unbracketed,
     )
     if verb and statistic == "count":
         where = re.match(
@@ -369,7 +422,15 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
-        if re.search(r"\breceived\b", had.group(0)) and re.search(r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + after):
+        agent = re.match(
+            r"\swith\s(?P<x>[A-Za-z][A-Za-z0-9 /-]{2,40}?)(?=[,.;()]|\s(?:and|or|while|in|at)\b|$)", after[had.end() :]
+        )
+        if agent and re.search(r"\b(?:treatment|therapy|therapies)$", what, re.I):
+            what = f"{what} with {agent.group('x')}"  # "received treatment with checkpoint inhibitors"
+        own_clause = re.split(r"[,;(]|\sand\s", after[len(had.group(0)) :], maxsplit=1)[0]
+        if re.search(r"\breceived\b", had.group(0)) and re.search(
+            r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + own_clause
+        ):
             return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
         if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
             r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I
@@ -413,8 +474,29 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = _bare(occurred[-1].group("what"))
         return efficacy_endpoint(what, len(what), durations=False) or what
+    # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
+    # the group the sentence is about, not an endpoint it names
+    sized_in = re.search(r"\b(?:in|of|among)\s(?:the\s|all\s|our\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    measured = re.search(
+        r"\b(?:occurred|observed|seen|reported|achieved|noted|found|developed)\s(?:\w+\s)?in\s",
+        sentence[max(0, at - 40) : at],
+    )
+    if (
+        statistic == "count"
+        and sized_in
+        and not measured
+        and re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants|subjects)\b", sentence[at:])
+        and "%" not in sentence[at:end]
+        and not re.match(r"^\s?\(", sentence[end:])
+    ):
+        return "population"
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
-    found = efficacy_endpoint(clause, local_at, durations)
+    # a count of patients is not an efficacy endpoint's value because the clause names one somewhere: "(planned
+    # enrollment: 700 patients) ... to test whether X improves PFS"
+    of_patients = statistic == "count" and bool(
+        re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
+    )
+    found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
     if found:
         return found
     if statistic in ("p", "count", "percent", "rate"):
@@ -458,7 +540,27 @@ _SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|d
 
 
 _POPULATION = re.compile(
-    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:(?!(?:with|and|the|who|had|have|were|was|any|prior|"
+    r"previous|known)\b)[a-z][a-z-]{3,}\s){0,2}(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+)
+# "TNBC patients had received ...", "Of all TNBC patients, 20.8% ...": a population named by its acronym
+_ACRONYM_PATIENTS = re.compile(
+    r"\b(?!(?:AEs?|SAEs?|TEAEs?|TRAEs?|ORR|DCR|PFS|OS|CR|PR|SD|PD|DLTs?|ECOG|ITT|mITT|PK|PP)\b)"
+    r"(?P<g>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s(?:patients|participants|subjects)\b"
+)
+
+
+# "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
+_POPULATION_AFTER = re.compile(
+    r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
+    r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
+)
+_SPREAD = re.compile(r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+\)", re.IGNORECASE)
+# a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
+_A_NUMBER = re.compile(
+    r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
 )
 
 
@@ -470,10 +572,11 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     start, clause = _clause(sentence, at)
     local_at = at - start
     local_end = max(local_at, (end if end is not None else at) - start)
+    after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
+    if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
+        return after.group("g").strip()
     candidates: list[tuple[int, str]] = []
-    for m in _POPULATION.finditer(sentence):
-        candidates.append((abs(m.start() - at) + 20, m.group("g").strip()))
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _ASSIGNED]
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
@@ -484,7 +587,11 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
-            if m.start() >= local_end and re.search(r"(?<![\w.])\d", clause[local_end : m.start()]):
+            # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
+            after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
+            if local_end == local_at:  # no end given: the number itself is the first word
+                after_it = re.sub(r"^\S+", "", after_it)
+            if m.start() >= local_end and _A_NUMBER.search(after_it):
                 continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
@@ -497,7 +604,10 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
                     distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
             else:
                 distance = 0
-            candidates.append((distance, m.group("g").strip()))
+            # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
+            candidates.append((distance + (20 if pattern is _POPULATION else 0), m.group("g").strip()))
+            if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
+                candidates[-1] = (max(0, distance - 60), candidates[-1][1])  # the clause's subject: its scope
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
@@ -518,13 +628,28 @@ def respectively_groups(sentence: str) -> list[str]:
     if m:
         word = m.group("w")[:-1]
         return [f"{m.group('a')} {word}", f"{m.group('b')} {word}"]
+    lettered = re.search(
+        r"\b(?:in|for|with|of)\s(?:the\s)?(?P<w>Arms|Cohorts|Groups|Parts)\s(?P<items>[A-Z0-9]{1,3}(?:,\s[A-Z0-9]{1,3})*,?"
+        r"\s(?:and|vs\.?|versus)\s[A-Z0-9]{1,3})\b",
+        sentence,
+    )
+    if lettered:  # "in Arms A and B, respectively"
+        word = lettered.group("w")[:-1]
+        return [f"{word} {x}" for x in re.findall(r"\b[A-Z0-9]{1,3}\b", lettered.group("items"))]
     return []
 
 
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
     kinds: dict[str, dict[str, str]] = {}
-    for kind, pattern in (("dose", _DOSE), ("arm", _GROUP), ("arm", _THE_GROUP), ("population", _POPULATION)):
+    for kind, pattern in (
+        ("dose", _DOSE),
+        ("arm", _GROUP),
+        ("arm", _THE_GROUP),
+        ("arm", _LETTERED),
+        ("population", _POPULATION),
+        ("population", _ACRONYM_PATIENTS),
+    ):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
             kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
@@ -547,7 +672,7 @@ def population_of(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _POPULATION))
+    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS))
 
 
 def group_of_n(text: str, n: int) -> str | None:
@@ -582,7 +707,7 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
 def named_groups(text: str) -> list[str]:
     """The groups a stretch of text names, in the order it names them (each once)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_DOSE, _GROUP, _THE_GROUP, _ASSIGNED, _POPULATION):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION):
         for m in pattern.finditer(text):
             found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
     out: list[str] = []

@@ -162,6 +162,7 @@ def _read_cell(
         arm_n=cell.arm_n,
         section=section,
         stub=model.stub_header,
+        headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:

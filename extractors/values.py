@@ -37,9 +37,13 @@ _CELL_WORDS = frozenset(
 )
 
 
+# the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)"
+_NAMED_CI = re.compile(r"(?<=[\d·.])\s*\(\s*\d{2}(?:[.·]\d)?\s*%\s*CI\s*[:,]?\s*")
+
+
 def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
-    text = text.strip()
+    text = _NAMED_CI.sub(" (", text.strip())
     if not _VALUE_START.match(text):
         return False
     if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"

@@ -240,7 +240,7 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
     for entry in entries:
         for stat, value in entry.get("values", {}).items():
             tally.golden += 1
-            hit = _text_hit(entry, stat, float(value), records, used)
+            hit = _text_hit(entry, stat, float(value), records, used, reserved=entries)
             if hit is None:
                 tally.missing += 1
                 report.misses.append(f"text p{entry['page']} | {stat} = {value} (raw {entry['raw']!r})")
@@ -254,10 +254,40 @@ def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[R
 
 
 def _text_hit(
-    entry: dict[str, Any], stat: str, value: float, records: list[Record], used: set[int], labelled: bool = False
+    entry: dict[str, Any],
+    stat: str,
+    value: float,
+    records: list[Record],
+    used: set[int],
+    labelled: bool = False,
+    reserved: list[dict[str, Any]] | None = None,
 ) -> int | None:
     """The record that states this golden prose value (the denominator is checked on the statement's count
-    or percent and consumes nothing); with ``labelled``, only one naming the entry's endpoint and group."""
+    or percent and consumes nothing); with ``labelled``, only one naming the entry's endpoint and group. Of
+    several records of the page with the value, one read from the entry's statement is taken first (its
+    sentence holds the entry's raw text): a page that states 29% twice pairs each golden 29% with its own sentence."""
+    reserved = reserved or []
+    hits = _text_hits(entry, stat, value, records, used, labelled)
+    own = [i for i in hits if _states(entry, records[i])]
+    if own:
+        return own[0]
+    # a record read from another golden statement of the page is that statement's, not this one's
+    others = [e for e in reserved if e is not entry and e.get("page") == entry.get("page")]
+    free = [i for i in hits if not any(_states(e, records[i]) for e in others)]
+    return free[0] if free else None
+
+
+def _states(entry: dict[str, Any], record: Record) -> bool:
+    """Was the record read from the golden entry's statement (the sentence it was read from holds the entry's
+    raw text)?"""
+    said = norm(entry.get("raw", ""))
+    return bool(said) and said in norm(record.context or record.raw)
+
+
+def _text_hits(
+    entry: dict[str, Any], stat: str, value: float, records: list[Record], used: set[int], labelled: bool
+) -> list[int]:
+    out: list[int] = []
     for i, r in enumerate(records):
         if r.page != entry["page"]:
             continue
@@ -270,8 +300,8 @@ def _text_hit(
             endpoint_matches(entry.get("endpoint"), prose_endpoint(r)) and group_matches(entry.get("group"), r.arm)
         ):
             continue
-        return i
-    return None
+        out.append(i)
+    return out
 
 
 def _compare_text_labelled(report: Report, entries: list[dict[str, Any]], records: list[Record]) -> None:
@@ -283,14 +313,14 @@ def _compare_text_labelled(report: Report, entries: list[dict[str, Any]], record
     for entry in entries:
         for stat, value in entry.get("values", {}).items():
             tally.golden += 1
-            hit = _text_hit(entry, stat, float(value), records, used, labelled=True)
+            hit = _text_hit(entry, stat, float(value), records, used, labelled=True, reserved=entries)
             where = f"text p{entry['page']} | {entry.get('endpoint')} | {entry.get('group')} | {stat} = {value}"
             if hit is not None:
                 tally.found += 1
                 if stat != "denominator":
                     used.add(hit)
                 continue
-            bare = _text_hit(entry, stat, float(value), records, used)
+            bare = _text_hit(entry, stat, float(value), records, used, reserved=entries)
             if bare is not None and stat != "denominator":
                 tally.mislabeled += 1
                 used.add(bare)
@@ -324,6 +354,8 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"progressive disease|\bpd\b", " pd "),
     (r"treatment.related adverse events?|treatment.related aes?|drug.related adverse events?|\btraes?\b", " trae "),
     (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
+    # "TEAEs related to HE072", "adverse events related to treatment": the same as a treatment-related AE
+    (r"\b(?:teae|adverse events?|aes?)\s+(?:(?:considered|deemed|judged)\s+)?(?:related|attributed)\s+to\b", " trae "),
     (r"serious adverse events?|\bsaes?\b", " sae "),
     (r"immune.related adverse events?|\biraes?\b", " irae "),
     (r"dose.limiting toxicit(?:y|ies)|\bdlts?\b", " dlt "),
@@ -335,11 +367,15 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:randomly\s)?(?:assigned|allocated)|randomi[sz](?:ed|ation)", " randomized "),
     (r"hazard ratio|\bhr\b", " hr "),
+    # a comparison said either way: "A vs B", "A versus B", "A compared to B", "A compared with B"
+    (r"\b(?:vs\.?|versus|compared (?:to|with)|relative to)(?=\s)", " vs "),
     (r"odds ratio", " or "),
     (r"c\s?max\b|maximum (?:plasma )?concentration|peak concentration", " cmax "),
     (r"area under the (?:concentration.time )?curve|\bauc", " auc"),
     (r"half.life|t\s?1/2|t½", " thalf "),
     (r"follow.up", " followup "),
+    (r"\btime until\b", " time to "),  # "time until the first episode" = "time to the first episode"
+    (r"\bprevious(?:ly)?\b|\bprior\b", " prior "),  # "previous lines of therapy" = "prior lines of therapy"
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
     (r"\b(?:minutes?|mins?)\b", " min "),
     (r"\b(?:hours?|hrs?)\b", " h "),

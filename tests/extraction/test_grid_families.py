@@ -361,3 +361,143 @@ def test_label_and_narrow_cells_wrapping_together_are_one_row() -> None:
     assert not [r for r in grid.rows if r.label in ("Disease", "progression", "Reasonably", "related")]
     cells = {c.row[-1] for c in model.cells if c.row}
     assert "Reasonably related" in cells
+
+
+# ------------------------------------------------------------- NEJM-like descriptor wrapped onto its own line
+
+
+def test_descriptor_wrapped_onto_its_own_line_stays_on_its_label() -> None:
+    # NEJM sets the statistic in the row label ("ECOG performance status — no. (%)"); in a narrow stub the
+    # descriptor wraps onto a line of its own that opens with the dash. It is the end of the label above,
+    # not a group row of its own: before, "— no. (%) > Yes" rows of three groups shared one path.
+    grid, model = _table("zoo-dash-lu177", "Table 1")
+    labels = [r.label for r in grid.rows]
+    assert "ECOG performance status — no. (%)" in labels
+    assert "Age at informed consent — yr" in labels
+    assert not [lb for lb in labels if lb.startswith("—")]
+    paths = {tuple(c.row) for c in model.cells}
+    assert ("Age at informed consent — yr", "Mean") in paths
+    assert ("ECOG performance status — no. (%)", "0") in paths
+
+
+# ------------------------------------------------------------ JCO-like span centred over every arm column
+
+
+def test_span_centred_over_all_arms_covers_every_column() -> None:
+    # "Percentage of patients" centred over two arms of three grade columns each: its left edge happens to
+    # line up with the third column's "Grade 4", which made it read as a flush-left group from there on, and
+    # the first arm's "Any grade" and "Grade 3" percentages lost the header that says they are percentages.
+    grid, model = _table("zoo-jco-sunitinib", "Table 4")
+    span = next(h for h in grid.header if h.text == "Percentage of patients")
+    assert list(span.columns) == list(range(len(grid.columns)))
+    assert model.columns[0] == ["Percentage of patients", "Sunitinib (N = 238)", "Any grade"]
+
+
+# ------------------------------------------------------------------------ the CI named inside a value cell
+
+
+def test_a_cell_naming_its_interval_stays_one_value_cell() -> None:
+    # "4·6 (95% CI: 2·3–8·9)" in a narrow column: the words "CI: 2·3–8·9)" run past the column's right edge
+    # and, the cell not looking like a value because of "CI", were read as the end of the row label
+    from extractors.values import value_like
+
+    assert value_like("4·6 (95% CI: 2·3–8·9)")
+    assert value_like("12.1 (90% CI 8.0-15.2)")
+    assert not value_like("(95% CI)")
+    assert not value_like("HR (95% CI)")
+    grid, _model = _table("jats-derazantinib-fgfr2-icca-ph1-2-bjc2019", "Table 2")
+    assert _row(grid, "Median PFS, months") == ["5·7 (95% CI: 4·0–9·2)"]
+    assert not [r for r in grid.rows if "CI:" in r.label]
+
+
+# ------------------------------------------------------------- a label wrapped onto a line of its own
+
+
+def _line_words(text: str, x0: float, top: float, size: float = 7.0) -> list[Word]:
+    words, x = [], x0
+    for t in text.split():
+        w = len(t) * 0.5 * size
+        words.append(Word(t, x, top, x + w, top + size, size, False, (x, top, x + w, top + size)))
+        x += w + 0.25 * size
+    return words
+
+
+def test_a_label_line_much_closer_than_the_rows_is_the_end_of_the_label_above() -> None:
+    # padded rows 3.9 pt apart; "Patients with NCI-CTC toxicity grade 3 or 4" (values on its line) wraps onto
+    # "AEs" 1.2 pt below, at the same indent, without values: the end of that label, not a group row that
+    # would take the rows under it as its members
+    from extractors.grid import _Fragment, _merge_fragments, _row_gap
+
+    def frag(label: str, top: float, values: list[str]) -> _Fragment:
+        cells = [_line_words(v, 220 + 110 * k, top) for k, v in enumerate(values)]
+        return _Fragment(_line_words(label, 40, top), cells, top, top + 7, 7.0, False)
+
+    rows = [
+        frag("Patients with NCI-CTC toxicity grade 3 or 4", 409.3, ["31 (76%)", "37 (76%)"]),
+        frag("AEs", 417.5, ["", ""]),
+        frag("Blood and lymphatic system disorders", 428.4, ["2 (5%)", "4 (8%)"]),
+        frag("General disorders", 439.2, ["10 (24%)", "3 (6%)"]),
+        frag("Infections", 450.0, ["3 (7%)", "6 (12%)"]),
+        frag("Nervous system disorders", 460.8, ["1 (2%)", "2 (4%)"]),
+    ]
+    merged = _merge_fragments(rows, [], _row_gap(rows))
+    labels = [" ".join(w.text for w in f.label) for f in merged]
+    assert labels[0] == "Patients with NCI-CTC toxicity grade 3 or 4 AEs"
+    assert "AEs" not in labels
+    assert len(_merge_fragments(rows, [], None)) == len(rows)  # without the rows' gap nothing says so
+    # the same label line set as far from the row above as the rows are from each other is a row of its own
+    rows[1] = frag("Sex", 420.2, ["", ""])
+    assert "Sex" in [" ".join(w.text for w in f.label) for f in _merge_fragments(rows, [], _row_gap(rows))]
+
+
+# ------------------------------------------------------- a JCO-like table set one narrow text column wide
+
+_CASES = Path(__file__).resolve().parents[1] / "data" / "grid_cases"
+
+
+def _case_grid(name: str, table_id: str) -> Grid:
+    """region_to_grid on a table region recorded as words and rules (tests/data/grid_cases)."""
+    import json
+
+    from extractors.layout import Line
+    from extractors.regions import TableRegion
+    from schemas.document import Rule
+
+    case = json.loads((_CASES / name).read_text(encoding="utf-8"))["tables"][table_id]
+    x0, x1, top, bottom = case["box"]
+    lines = [
+        Line([Word(t, a, b, c, d, size, bold, (x0, top, x1, bottom)) for t, a, b, c, d, size, bold in words])
+        for words in case["lines"]
+    ]
+    region = TableRegion(None, table_id, "", 0, 1, x0, x1, top, bottom, body=lines)
+    grid = region_to_grid(region, [], [Rule(a, b, y) for a, b, y in case["rules"]])
+    assert grid is not None
+    return grid
+
+
+def test_a_wrapped_ratio_header_is_no_group_over_the_arms() -> None:
+    # "HR" / "(95%" / "CI)" wrapped in its narrow column, its first line alone on the top header line: it is
+    # that column's header, not a group over the arms ("Sunitinib (N = 238)") and the P column; before,
+    # every arm's "16 (12–22)" was read as a hazard ratio
+    grid = _case_grid("jco-column-wide.json", "Table 3")
+    hr = next(h for h in grid.header if h.text == "HR")
+    assert list(hr.columns) == [2]
+
+
+def test_a_label_wrapped_at_its_own_bracket_with_a_cells_bracket_is_one_row() -> None:
+    # "Median, months | 1.47 | 0.999a" over "(95% CI) | (1.16– | 0.002b" (outdented: the first line's indent
+    # is an em space): one row, the label's own bracket and the ratio's CI wrapped beside it
+    grid = _case_grid("jco-column-wide.json", "Table 3")
+    labels = [r.label for r in grid.rows]
+    assert "Median, months (95% CI)" in labels
+    assert "(95% CI)" not in labels
+    median = next(r for r in grid.rows if r.label == "Median, months (95% CI)")
+    assert [c.text for c in median.cells][2].startswith("1.47 (1.16")
+
+
+def test_wrapped_header_words_beside_grade_numbers_over_the_header_rule_are_header() -> None:
+    # "Any | Grade | Grade" over "grade | 3 | 4" (the stub head "Adverse event" on that line too), the rule
+    # under the lowest header line drawn across the value columns only: header, not a data row
+    grid = _case_grid("jco-column-wide.json", "Table 4")
+    assert grid.rows[0].label == "Any adverse event"
+    assert not [r for r in grid.rows if "grade" in r.label]

@@ -306,3 +306,364 @@ def test_terms_listed_as_reasons_for_an_event_are_its_reasons() -> None:
     )
     assert _one(recs, "count", 3).row == ["discontinuation diarrhea"]  # not the frequency of diarrhea
     assert _one(recs, "count", 53).row == ["tumor shrinkage"]
+
+
+# --- labels the layout does not bind are withheld (prose_doubts.py) ------------------------------------------
+
+
+def _unread(*paragraphs: str) -> list[str]:
+    return [f.message for f in read_paragraphs(list(paragraphs))[1]]
+
+
+def test_sentence_running_across_two_columns_is_unread() -> None:
+    """A word broken by a hyphen whose line goes on with other words: two columns were read as one line."""
+    recs, findings = read_paragraphs(
+        ["After randomization, conversion occurred spon- 1 patient declined to take part in 150 of 218 patients (69%)."]
+    )
+    assert [r for r in recs if r.value in (150, 69)] == []
+    assert any("two columns" in f.message and "150 of 218" in f.message for f in findings)
+    # "pre- and post-treatment" is one phrase, not two columns
+    assert not any("two columns" in m for m in _unread("Pre- and post-treatment biopsies showed 12 of 20 (60%)."))
+
+
+def test_a_new_clause_with_its_own_verb_takes_no_endpoint_from_the_one_before() -> None:
+    recs, _ = read_paragraphs(
+        [
+            "In all, 5523 participants were screened and 200 patients already on previous anticoagulation for the "
+            "prevention of stroke and embolism were randomly assigned to either dabigatran (N = 99) or warfarin."
+        ]
+    )
+    assert _one(recs, "count", 5523).row == ["screened"]
+    assert [r.row for r in recs if r.value == 200] == []  # not "screened": its own verb is too far to read
+
+
+def test_an_elided_coordinate_takes_the_endpoint_of_the_statement_it_continues() -> None:
+    recs = _read(
+        "In all, 119 patients were enrolled, with 27 in the dose-escalation cohort and 92 in the expansion cohort."
+    )
+    assert _one(recs, "count", 92).row == ["enrolled"]
+
+
+def test_golden_prose_value_is_matched_with_its_own_statement_first() -> None:
+    """Two statements of a page with the same number: each golden value is paired with the record read from
+    its own sentence; one whose sentence was not read is missing, not credited with the other's record."""
+    from trialex.evaluate import compare
+
+    recs = _read("Recurrence occurred in 50 patients (29%) in the early group.")
+    golden = {
+        "pdf": "x.pdf",
+        "text": [
+            {
+                "page": 1,
+                "raw": "127 patients (29%) anticoagulation",
+                "endpoint": "anticoagulation",
+                "group": None,
+                "values": {"percent": 29},
+            },
+            {
+                "page": 1,
+                "raw": "50 patients (29%)",
+                "endpoint": "recurrence",
+                "group": "early",
+                "values": {"percent": 29},
+            },
+        ],
+    }
+    report = compare(golden, recs)
+    assert (report.sections["text"].found, report.sections["text_labelled"].found) == (1, 1)
+    assert report.sections["text_labelled"].mislabeled == 0
+
+
+def _why(paragraph: str, raw_start: str) -> str:
+    """The reason the finding of the unread number whose raw text starts with ``raw_start`` gives."""
+    found = [f.message for f in read_paragraphs([paragraph])[1] if f"'{raw_start}" in f.message]
+    assert found, _unread(paragraph)
+    return found[0]
+
+
+def test_values_paired_with_groups_the_sentence_does_not_line_up_are_unread() -> None:
+    s = (
+        "The mean number of nights spent in the hospital did not differ significantly between the groups "
+        "(5.8±21.9 and 5.1±15.5 days per year, respectively; P=0.23)."
+    )
+    assert "pairs" in _why(s, "5.8±21.9")
+    assert "pairs" in _why(s, "5.1±15.5")
+
+
+def test_the_name_before_a_paired_bracket_is_the_last_groups() -> None:
+    s = (
+        "Hypokalemia was reported more often with osilodrostat and spironolactone treatment (5.6% and 6.1%, "
+        "respectively) than with placebo (0%)."
+    )
+    recs = _read(s)
+    assert [r.value for r in recs if r.value in (5.6, 6.1)] == []  # not "spironolactone treatment" for 5.6
+    assert _about(_one(recs, "percent", 0.0)) == ("Hypokalemia", "placebo")
+    recs = _read(
+        "More patients with the variant allele had grade ≥ 3 neutropenia than patients with wild type (75.0% vs. "
+        "31.4%; p = 0.042)."
+    )
+    assert [r.arm for r in recs if r.value == 75.0] == []  # the variant carriers', not wild type's
+
+
+def test_each_value_takes_the_group_said_right_after_it() -> None:
+    recs = _read(
+        "The incidence of grade ≥ 3 diarrhea was similar, with 22.2% in patients with homozygosity, 18.2% in those "
+        "with single heterozygous and 13.6% in those with wild type (all p > 0.05)."
+    )
+    assert _one(recs, "percent", 22.2).arm == "homozygosity"
+    assert _one(recs, "percent", 18.2).arm == "single heterozygous"
+    assert _one(recs, "percent", 13.6).arm == "wild type"
+
+
+def test_a_total_that_the_sentence_breaks_down_by_group_is_the_whole() -> None:
+    recs = _read(
+        "There were 14 deaths during the study (five deaths in the dabigatran group and nine deaths in the "
+        "warfarin group, P 0.61)."
+    )
+    assert _about(_one(recs, "count", 14)) == ("deaths", None)
+    assert _one(recs, "count", 9).arm == "warfarin group"
+    recs = _read(
+        "A total of 119 patients were enrolled, including 101 patients with metastatic TNBC and 18 patients with "
+        "HER2-negative BCBM."
+    )
+    assert _about(_one(recs, "count", 119)) == ("enrolled", None)
+    assert _one(recs, "count", 101).arm == "metastatic TNBC"
+
+
+def test_a_group_size_whose_arm_cannot_be_read_in_a_breakdown_is_unread() -> None:
+    s = (
+        "A total of 155 patients (drug 0.25 mg BID [n=32], drug 1 mg QD [n=26], drug 0.5 mg ⁄ L mg BID [n=31], "
+        "eplerenone 50 mg BID [n=33], placebo [n=33]) were randomized."
+    )
+    assert "breakdown by arm" in _why(s, "n=31")
+    assert _one(_read(s), "count", 26).arm == "drug 1 mg QD"
+
+
+def test_coordinates_qualified_their_own_way_are_unread() -> None:
+    s = (
+        "In the delayed group, conversion to sinus rhythm within 48 hours occurred spontaneously in 150 of 218 "
+        "patients (69%) and after delayed cardioversion in 61 patients (28%)."
+    )
+    assert "qualified" in _why(s, "150 of 218")
+    assert "qualified" in _why(s, "61 patients")
+
+
+def test_an_estimator_without_its_measure_is_unread() -> None:
+    s = "The Hodges–Lehmann estimate for the difference in medians between the groups was 30 minutes (95% CI, 6 to 51)."
+    assert "estimator" in _why(s, "30 minutes")
+
+
+def test_a_list_of_subgroups_is_unread() -> None:
+    s = (
+        "The subgroup analysis showed a consistent response in patients with ECOG performance status (PS) of 1 "
+        "(17/73, 23.3%), metastatic organs ≥ 4 (7/24, 29.2%) and presence of CNS metastasis (2/8, 25.0%)."
+    )
+    assert [r for r in _read(s) if r.value in (2, 25.0)] == []
+    assert "subgroups" in _why(s, "2/8")
+
+
+def test_a_subject_redefined_by_an_appositive_is_unread() -> None:
+    s = "An increased risk of stroke, as reflected by a risk score of 2 or higher, was seen in 279 patients (64%)."
+    assert "appositive" in _why(s, "279 patients")
+
+
+def test_a_between_group_difference_is_labelled_as_one() -> None:
+    recs = _read(
+        "The primary end point of sinus rhythm at 4 weeks occurred in 193 of 212 patients (91%) in the delayed "
+        "group and in 202 of 215 (94%) in the early group (between-group difference, -2.9 percentage points; 95% "
+        "confidence interval [CI], -8.2 to 2.2)."
+    )
+    difference = _one(recs, "value", -2.9)
+    assert difference.row[-1].startswith("difference in") and difference.arm is None
+    assert endpoint_matches("difference in sinus rhythm at 4 weeks", difference.row[-1])
+    assert _one(recs, "count", 193).row == ["primary end point of sinus rhythm at 4 weeks"]
+
+
+def test_a_population_named_by_its_acronym_scopes_its_clause() -> None:
+    recs = _read("TNBC patients had received a median 3.0 (2-8) lines of chemotherapy prior to enrollment.")
+    assert _one(recs, "median", 3.0).arm == "TNBC"
+    recs = _read("Of all TNBC patients, 20.8% had received PD-1 inhibitors, and 23.8% had more than four sites.")
+    assert _one(recs, "percent", 20.8).arm == "TNBC"
+    assert _one(recs, "percent", 23.8).arm == "TNBC"
+
+
+def test_all_n_patients_is_the_group_of_that_size() -> None:
+    recs = _read(
+        "We enrolled 101 patients with TNBC and 18 patients with HER2-negative BCBM.",
+        "All 18 patients had progression after prior radiotherapy. All 119 patients discontinued the treatment.",
+    )
+    assert [r.arm for r in recs if r.value == 18 and r.row[0].startswith("progression")] == ["HER2-negative BCBM"]
+    assert [r.arm for r in recs if r.value == 119] == [None]  # no group of 119 is stated: the whole trial
+
+
+def test_label_matching_reads_true_synonyms_as_one() -> None:
+    assert endpoint_matches("serious TRAE", "serious TEAEs related to HE072")
+    assert not endpoint_matches("TEAE", "TEAEs related to HE072")  # related ones are not all of them
+    assert endpoint_matches(
+        "relative oral bioavailability vs intramuscular",
+        "relative oral bioavailability compared to intramuscular dosing",
+    )
+    assert endpoint_matches("prior lines of systemic therapy", "previous lines")
+
+
+def test_one_side_of_a_comparison_whose_own_group_is_unnamed_is_unread() -> None:
+    s = "The relative bioavailability of oral syrup was 84.4 % (95 % CI 68.2–95.1 %) compared to intramuscular dosing."
+    assert "compared with another group" in _why(s, "84.4 %")
+    s = "Relative oral bioavailability compared to intramuscular dosing was estimated as 84.4 % (95 % CI 68.2–95.1 %)."
+    assert "compared with another group" in _why(s, "84.4 %")
+
+
+def test_an_arm_size_in_a_randomisation_clause_is_the_number_randomised() -> None:
+    recs = _read(
+        "In all, 200 patients already on anticoagulation were randomly assigned to either dabigatran (N = 99) or "
+        "warfarin (N = 101) treatment."
+    )
+    assert _about(_one(recs, "count", 99)) == ("assigned", "dabigatran")
+    assert _about(_one(recs, "count", 101)) == ("assigned", "warfarin")
+
+
+def test_respectively_items_share_the_first_items_modifier() -> None:
+    recs = _read("Topo I positivity and negativity were found in 11 (9.2%) and 78 patients (65.5%), respectively.")
+    assert _one(recs, "count", 11).row == ["Topo I positivity"]
+    assert _one(recs, "count", 78).row == ["Topo I negativity"]
+
+
+def test_treatment_received_is_named_by_what_it_was_with() -> None:
+    recs = _read("Few patients (20.8%) had previously received treatment with checkpoint inhibitors.")
+    assert endpoint_matches("prior checkpoint inhibitors", _one(recs, "percent", 20.8).row[-1])
+    recs = _read("In all, 12 patients received HE072 at 50 mg/m² dose level.")
+    assert _one(recs, "count", 12).row == ["treated"]
+
+
+# --- abstract style: lettered arms, a unit printed once, a ratio in the bracket of a paired statement --------
+
+
+def test_lettered_arms_are_groups() -> None:
+    recs = _read(
+        "Mean pertuzumab Cmin at day 43 was 40.0 μg ml-1 (s.d.: 17.3) in Arm A and 62.7 μg ml-1 (29.1) in Arm B. "
+        "Partial responses were achieved by 86% and 55% of patients in Arms A and B, respectively."
+    )
+    assert _one(recs, "mean", 40.0).arm == "Arm A"  # its own spread stands between, no other number
+    assert _one(recs, "mean", 62.7).arm == "Arm B"
+    assert _about(_one(recs, "percent", 86.0)) == ("PR", "Arm A")
+    assert _about(_one(recs, "percent", 55.0)) == ("PR", "Arm B")
+    recs = _read("Three patients in Arm A and two patients in Arm B had non-measurable disease.")
+    assert _one(recs, "count", 2).arm == "Arm B"  # never "Arm A and two patients in Arm"
+
+
+def test_values_with_one_unit_pair_with_groups_in_order_and_the_ratio_is_the_contrast() -> None:
+    recs = _read(
+        "Median PFS was 4.0 and 2.5 months for GV and GP arms, respectively (95% CI, 2.5 to 5.3 and 1.9 to 3.8, "
+        "respectively; adjusted hazard ratio, 0.81; 95% CI, 0.54 to 1.21; P = .30)."
+    )
+    assert _about(_one(recs, "median", 4.0)) == ("PFS", "GV arm")
+    assert _about(_one(recs, "median", 2.5)) == ("PFS", "GP arm")
+    assert _about(_one(recs, "hr", 0.81)) == ("PFS", None)  # the one endpoint the sentence states
+    assert _about(_one(recs, "ci_low", 0.54)) == ("PFS", None)
+    assert _one(recs, "p", 0.30).arm is None
+
+
+def test_a_ratio_whose_sentence_names_no_single_endpoint_is_unread() -> None:
+    _, findings = read_paragraphs(["Results were consistent (adjusted hazard ratio, 0.81; 95% CI, 0.54 to 1.21)."])
+    assert any("0.81" in f.message for f in findings)  # not "primary outcome" by default
+
+
+def test_a_predicate_before_a_group_size_is_no_endpoint() -> None:
+    recs = _read(
+        "No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 "
+        "evaluable patients (n = 53 in each arm)."
+    )
+    assert _about(_one(recs, "count", 7)) == ("population", None)
+    assert _about(_one(recs, "count", 106)) == ("enrolled", None)
+    assert _one(recs, "count", 53).arm is None  # "each arm" names no group
+
+
+def test_a_sentence_citing_other_work_by_a_reference_mark_is_background() -> None:
+    recs = _read(
+        "Pancreatic cancer is the fourth leading cause of cancer mortality, with 38,460 deaths annually.1 "
+        "Five-year survival for all stages combined is only 6%."
+    )
+    assert recs == []
+
+
+def test_a_label_must_be_a_noun_phrase_naming_what_was_measured() -> None:
+    recs = _read(
+        "All patients had measurable disease, and FGFR2 gene fusion status was confirmed in all enrolled "
+        "patients (15 patients by FISH and 14 patients by NGS)."
+    )
+    assert [r.row for r in recs if r.value in (15, 14)] == []  # never "and FGFR2 gene fusion status"
+    recs = _read("Treatment efficacy was evaluated in all 29 patients per RECIST v1.1 (Table 2).")
+    assert [r.row for r in recs if r.value == 29] in ([], [["population"]])  # never "Treatment efficacy"
+
+
+def test_a_median_is_never_the_size_of_the_group_it_is_among() -> None:
+    recs = _read(
+        "The median duration of disease control among the 24 patients who achieved SD or PR was 5.8 months "
+        "(95% CI: 5.3-8.4 months)."
+    )
+    assert [r.value for r in recs if r.statistic == "median"] == [5.8]
+    assert [r.value for r in recs if r.statistic in ("ci_low", "ci_high")] == [5.3, 8.4]  # a CI with its unit
+
+
+def test_a_threshold_is_not_a_count() -> None:
+    recs = _read("In all, 27 (93.1%) patients received at least one prior systemic therapy (48.3% had two).")
+    assert [r.value for r in recs if r.statistic == "count" and r.value == 1] == []
+
+
+def test_a_design_statement_is_no_result() -> None:
+    s = "The first interim analysis was planned to be performed after 33% of the planned 525 events had occurred."
+    assert _read(s) == []
+    assert "design" in _why(s, "33%")
+
+
+def test_a_vs_bracket_after_an_arm_is_not_that_arms_alone() -> None:
+    s = "Sunitinib was associated with more temporary discontinuations due to AEs with sunitinib (66 vs. 51%)."
+    assert [r.arm for r in _read(s) if r.value in (66, 51)] == []
+
+
+def test_a_count_of_patients_is_not_the_efficacy_endpoint_its_clause_names() -> None:
+    recs = _read("This phase III trial (planned enrollment: 700 patients) tested whether X improves PFS.")
+    assert [r.row for r in recs if r.value == 700] == []
+
+
+def test_labels_that_are_clauses_or_verbs_are_withheld() -> None:
+    recs = _read("In all, 482 patients had been entered into the trial, and 525 events occurred.")
+    assert [r.row for r in recs if r.row and r.row[0].startswith("been")] == []
+    recs = _read("Treatment-related AEs that led to death occurred in 10% of patients.")
+    assert [r.row for r in recs if r.row and r.row[-1].endswith("that")] == []
+
+
+def test_a_dose_that_names_an_arm_is_no_value() -> None:
+    recs = _read(
+        "Patients were randomized to the 10 µM trabedersen group, the 80 µM trabedersen group or chemotherapy."
+    )
+    assert [r.value for r in recs if r.value in (10, 80)] == []
+
+
+def test_a_group_of_article_words_is_no_group_and_adverbs_start_no_label() -> None:
+    recs = _read("Thus 135 patients received at least one dose and were thus the safety population.")
+    assert [r.row for r in recs if r.row and r.row[0].startswith(("thus", "before", "after"))] == []
+
+
+def test_each_coordinated_count_takes_what_its_own_clause_says_it_had() -> None:
+    recs = _read(
+        "Of these, two had confirmed complete responses, three had confirmed partial responses, three had stable "
+        "disease, and one had progressive disease."
+    )
+    assert _one(recs, "count", 2).row == ["CR"]
+    assert _one(recs, "count", 3).row == ["PR"]
+
+
+def test_the_level_of_a_ci_is_no_median() -> None:
+    recs = _read("Median (95% CI) OS was 20.8 months (14.1–27.5) in the lead-in cohort.")
+    assert [r.value for r in recs if r.statistic == "median"] in ([], [20.8])
+
+
+def test_a_response_category_is_no_group() -> None:
+    recs = _read("Eleven patients were enrolled; one patient with CR had a clinical benefit rate of 10%.")
+    assert [r.arm for r in recs if r.arm == "CR"] == []
+
+
+def test_a_sentence_broken_off_inside_the_numbers_bracket_is_unread() -> None:
+    s = "More patients with the variant had grade ≥ 3 neutropenia than patients with wild type (75.0%"
+    assert "breaks off" in _why(s, "75.0%")

@@ -470,3 +470,89 @@ def test_a_number_needed_to_treat_is_no_count() -> None:
     assert _meaning("43", ("NNT (2 y)",), ("Drug (n=4304)",), notes="Data are n (%) unless otherwise indicated.") == (
         "value",
     )
+
+
+# --- JCO-like percentages-only adverse-event tables ------------------------------------------------------------
+
+
+def test_a_bare_number_of_a_percentages_table_is_no_count_where_the_span_missed_its_column() -> None:
+    # "Percentage of patients" over both arms: a bare number under it is the percentage. Where the span did
+    # not reach a column (a centred span read as flush left), the adverse-event default "a whole number is a
+    # count" would put the percentage under the wrong statistic: with another column of the table headed in
+    # percent, the cell is unread instead.
+    headers = ("Percentage of patients", "Sunitinib (N = 238)", "Any grade", "Grade 3")
+    under = ("Any grade", "Sunitinib (N = 238)", "Percentage of patients")
+
+    def stats(column: tuple[str, ...], table_headers: tuple[str, ...]) -> tuple[str, ...]:
+        ctx = Context(
+            row=("Diarrhea",),
+            column=column,
+            footnotes=(),
+            table_notes="",
+            title="",
+            arm_n=238,
+            section="adverse_events",
+            headers=table_headers,
+        )
+        shape = parse_shape("40")
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert stats(under, headers) == ("percent",)
+    assert stats(under[:2], headers) == ()
+    # an adverse-event table with no percent header keeps its whole numbers as counts
+    assert stats(under[:2], ()) == ("count",)
+
+
+def test_a_percent_header_over_lower_header_levels_speaks_for_every_column_under_it() -> None:
+    # JCO-like adverse-event table: "All TEAEs, %" spans "Grade 1 | Grade 2 | Grade 3"; the bare numbers under
+    # the grades are percentages ("25.9" was read as a rate, "0" as a count)
+    column = ("Grade 1", "All TEAEs, %")
+    assert _meaning("25.9", ("Dry mouth",), column, section="adverse_events", arm_n=27) == ("percent",)
+    assert _meaning("0", ("Dry mouth",), column, section="adverse_events", arm_n=27) == ("percent",)
+    # a change in percent stays a value, whatever level says "%"
+    assert _meaning("−5.2", ("Weight",), ("Week 12", "Change from baseline, %"), section="efficacy") == ("value",)
+
+
+def test_a_percent_stub_header_speaks_for_the_bare_numbers_of_the_table() -> None:
+    ctx = Context(
+        row=("Neutropenia",),
+        column=("Arm A (n=15)",),
+        footnotes=(),
+        table_notes="",
+        title="Grade ≥3 adverse events",
+        arm_n=15,
+        section="adverse_events",
+        stub="Percentage of patients",
+    )
+    shape = parse_shape("53.3")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("percent",)
+
+
+def test_a_row_labelled_n_holds_a_count_of_patients() -> None:
+    # "End of Cycle 3" > "n" | 15: the patients assessed at that visit, not the caption's "response rate"
+    title = "Overall response rate"
+    for label in ("n", "N", "No.", "Number of patients"):
+        assert _meaning("15", (label, "End of Cycle 3"), ("Arm A",), title=title, arm_n=15) == ("count",)
+
+
+def test_an_adverse_event_named_by_a_participle_is_no_change_in_a_percent_column() -> None:
+    # "Decreased appetite" and "ALT increased" are adverse events, not changes: under "All TEAEs, %" their
+    # numbers are percentages of patients (they were read as generic values)
+    column = ("Grade 1", "All TEAEs, %")
+    for term in ("Decreased appetite", "Alanine aminotransferase increased"):
+        assert _meaning("11.1", (term,), column, section="adverse_events", arm_n=27) == ("percent",)
+    assert _meaning("−3.1", ("Decrease in weight",), ("Week 12, %",), section="efficacy") == ("value",)
+    assert _meaning("3.1", ("Change in weight",), ("Week 12, %",), section="efficacy") == ("value",)
+
+
+def test_an_adverse_event_incidence_in_the_caption_is_no_event_rate() -> None:
+    # "Incidence of common (≥10%) TEAEs": with no header saying what the bare numbers are, "25.9" is not an
+    # event rate (it is most likely a percentage, which nothing states): unread, not a guess
+    title = "Incidence of common (≥10%) TEAEs by preferred term and maximum grade"
+    column = ("1", "Grade", "Treatment-related")
+    assert _meaning("25.9", ("Dry mouth",), column, title=title, section="adverse_events") == ()
+    # an incidence rate per patient-years is one
+    rate_title = "Incidence rates of adverse events per 100 patient-years"
+    assert _meaning("25.9", ("Dry mouth",), ("Drug",), title=rate_title, section="adverse_events") == ("rate",)

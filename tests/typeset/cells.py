@@ -49,7 +49,7 @@ _BARE_KEYWORDS = (
     (r"\bmedian\b", "median"),
     (r"\bmean\b", "mean"),
 )
-_PERCENT_LABEL = r", %$|^%$|rate, %|\(%\)$"
+_PERCENT_LABEL = r"(?:,| —) %$|^%$|rate(?:,| —) %|\(%\)$"
 _TRAILING_N = re.compile(r"^(?P<body>.*\S)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)$")
 _NA_WORDS = {
     "NR": "not reached",

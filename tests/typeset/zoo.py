@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_treatments import merge_estimate_ci, merge_ratio_ci, nejm_descriptors, percent_only, same_values
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -52,6 +54,8 @@ PATTERNS = {
     "j": "caption-less table",
     "k": "N on a second header line, indented sub-rows, P column",
     "l": "long labels and narrow cells wrapping together",
+    "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
+    "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
 }
 
@@ -65,6 +69,10 @@ class ZooTable:
     rotated: bool = False
     placement: Placement = "full"
     n_break: bool = False  # the arm N on a second line of its header cell ("Sunitinib" over "(N = 238)")
+    descriptors: bool = False  # NEJM-like: "Race — no. (%)" row labels, "(N=27)" second header line, "a±b"
+    percent_only: bool = False  # JCO-like: "Percentage of patients" span, cells print the percentage only
+    merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
+    merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
 
 
@@ -206,6 +214,22 @@ ZOO: tuple[Zoo, ...] = (
         "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
         (ZooTable("Table 1", placement=_COL), ZooTable("Table 4", placement=_COL)),
         "",
+    ),
+    # NEJM-like: descriptors in the row labels ("Race — no. (%)", wrapped), "(N=27)" on a second header
+    # line, "Mean" rows printing "71.4±8.5", light rules, sub-rows indented
+    Zoo(
+        "dash",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", descriptors=True), ZooTable("Table 4", descriptors=True)),
+        "m",
+    ),
+    # JCO-like: percentages only under "Percentage of patients" with per-arm "Any grade | Grade 3 | Grade 4"
+    # spans; HR (95% CI) in one column and P in its own; footnote letters on labels and values
+    Zoo(
+        "jco",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", merge_ci=True, merge_rows=True), ZooTable("Table 4", percent_only=True)),
+        "n",
     ),
     # (o): full-width tables whose justified small-type legend is followed directly by a study-design diagram
     # whose labels are text (periods, days 1..7, doses), its caption below it
@@ -493,6 +517,17 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
     )
     if zt.n_break:
         n_break(table)
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows:
+        published = deepcopy(table)
+        if zt.descriptors:
+            nejm_descriptors(table)
+        if zt.merge_ci:
+            merge_ratio_ci(table)
+        if zt.merge_rows:
+            merge_estimate_ci(table)
+        if zt.percent_only:
+            percent_only(table)
+        same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -572,6 +607,18 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(k) no header line sets the arms' (N = x) under their names")
         if "l" in zoo.patterns and not any(re.match(r"[a-z][\w ,-]*\s\(\d", ln) for ln in lines):
             out.append("(l) no wrapped label line carries the bracket part of a wrapped cell")
+    if "m" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        if not any(ln.startswith("— no. (%)") for ln in lines):
+            out.append("(m) no '— no. (%)' descriptor on a text line of its own")
+        if not any(re.search(r"\d±\d", ln) for ln in lines):
+            out.append("(m) no 'a±b' value")
+    if "n" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            text = " ".join(p.extract_text() or "" for p in d.pages)
+        if "Percentage of patients" not in text or "HR (95% CI)" not in text:
+            out.append("(n) no 'Percentage of patients' span or no 'HR (95% CI)' column")
     if "o" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             pages = [(p.extract_text() or "") for p in d.pages]

@@ -20,6 +20,13 @@ band       shaded bands and no rules at all (Lancet / EHJ / ESC family): the hea
 cardio     cardiology-journal tables (Circulation / JACC family): one text column wide, indented sub-rows,
            the arm N on a second header line ("Sunitinib" over "(N = 238)"), a P value column, thin
            rules, footnote marks on labels and values
+dash       NEJM-like tables: full width under three prose columns, light rules at top, header and bottom
+           only, "Characteristic" stub header, the arm N on a second header line ("(N=27)"), descriptors
+           in the row labels ("Race — no. (%)", a long label wrapped so "— no. (%)" has its own line),
+           "Mean" rows printing "71.4±8.5", sub-rows indented under group labels
+jco        JCO / Annals-like tables: percentages only under a spanning "Percentage of patients" header
+           over per-arm "Any grade | Grade 3 | Grade 4" spans; HR and CI in one "HR (95% CI)" column, the
+           P value in its own; footnote letters superscript on labels and values
 diagram    clinical-pharmacology journal (CPT family): a full-width table whose legend runs as one justified
            paragraph of smaller type across the table, followed directly by a study-design diagram whose
            labels are text (periods, days 1..7, doses, arrows), its caption below it
@@ -302,6 +309,68 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+DASH = Style(
+    name="dash",
+    kind="Original Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "15mm 13mm 16mm 13mm", SERIF)
+    + f"""
+.masthead {{ font-family: {SERIF}; font-size: 13pt; font-weight: bold; color: #a00; border-bottom: 0.6pt solid #a00;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-family: {SANS}; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #a00; }}
+.cols {{ column-count: 3; column-gap: 4mm; }}
+.table-wrap table {{ border-top: 0.5pt solid #888; border-bottom: 0.5pt solid #888; font-size: 7pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #888; }}
+.table-wrap th {{ text-align: center; font-weight: bold; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td.stub {{ width: 27%; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td.l1 {{ padding-left: 3.2mm; }}
+.table-wrap td.l2 {{ padding-left: 5.4mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.6pt; border-bottom: 1.2pt solid #a00; padding-bottom: 0.6mm;
+      margin-bottom: 0.6mm; }}
+.table-wrap .caption .lbl {{ color: #a00; }}
+""",
+)
+
+JCO = Style(
+    name="jco",
+    kind="Original Reports",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 15mm 16mm 15mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #00467f; border-bottom: 1.2pt solid #00467f;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; color: #00467f; }}
+.abstract {{ background: #eef3f8; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ break-inside: avoid; }}
+.table-wrap table {{ border-top: 1pt solid #000; border-bottom: 1pt solid #000; font-size: 7pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td.l1 {{ padding-left: 3mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.6pt; }}
+.table-wrap .caption .lbl {{ color: #00467f; }}
+"""
+    + _LEFT_SPANS.replace("text-align: left; border-bottom", "text-align: center; border-bottom").format(),
+)
+
 DIAGRAM = Style(
     name="diagram",
     kind="Articles",
@@ -338,4 +407,6 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
-ZOO_STYLES = {s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DIAGRAM)}
+ZOO_STYLES = {
+    s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM)
+}

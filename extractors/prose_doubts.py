@@ -1,0 +1,170 @@
+"""When a prose label is too weak to emit: the sentence's layout does not bind the endpoint or the group to
+the number. A number so read is reported as a ``prose-unread`` finding naming why, never given a guess.
+
+Rules, each about how a sentence is laid out, not about one paper:
+
+- a sentence whose words run across two columns (a word broken by a hyphen, the next word of the same line
+  another column's: "occurred spon- 1 patient declined") has no structure to read labels from;
+- a value in a paired list ("(5.6% and 6.1%, respectively)", "(75.0% vs. 31.4%)") is about the group the
+  pairing lines it up with, or about none that can be told;
+- a number in a clause that names several groups, none of them bound to it, is about none that can be told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_arms import arm_before
+
+# "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word
+_BROKEN_ACROSS = re.compile(r"[A-Za-z]{2}-\s(?!(?:and|or|to|nor|und|as)\b)[a-z0-9]")
+
+
+def interleaved(sentence: str) -> bool:
+    """Does the sentence run across two columns (a hyphen-broken word whose line goes on with other words)?"""
+    return bool(_BROKEN_ACROSS.search(sentence))
+
+
+def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
+    """Is the number at ``at`` one of a paired list of values of its kind: "(5.6% and 6.1%, respectively)",
+    "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"? Its place in the
+    list and the list's length, or ``None``."""
+    words = r"(?:\s?(?!(?:and|vs|versus|respectively)\b)[^\s\d,;()]+){0,3}"
+    # "(66 vs. 51%)": the unit may be printed once, after the last value
+    unit = r"(?:\s?%)?" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
+    value = rf"-?\d+(?:\.\d+)?{unit}"
+    window = sentence[max(0, at - 60) : at + 60]
+    local = at - max(0, at - 60)
+    for m in re.finditer(rf"{value}(?:\s?(?:,|and|,\sand|vs\.?|versus)\s?{value})+", window):
+        if m.start() <= local < m.end():
+            tail = sentence[max(0, at - 60) + m.end() :]
+            if stat in ("percent", "rate") and "%" not in m.group(0):
+                continue
+            if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs\.?|versus)\s", m.group(0)):
+                starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
+                return sum(1 for v in starts if v < local), len(starts)
+    return None
+
+
+_GROUP_MENTION = re.compile(
+    r"\b(?:in|among|for|with|receiving|assigned to)\s(?:the\s)?(?:(?:patients|participants|subjects|those)\s(?:with|"
+    r"who|receiving|treated|on|in)\b|[A-Za-z0-9][\w²/.+-]*(?:\s[\w²/.+-]+){0,2}\s(?:group|arm|cohort)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def groups_of_others(sentence: str, at: int, end: int, arms: frozenset[str] = frozenset()) -> str | None:
+    """Where the sentence names groups (an arm, a cohort, "patients with ...") that are not this number's:
+    "before" when one is named before the number (another clause's group: this number's own group, named
+    nowhere, cannot be told), "after" when all come after it, each with a number of its own ("A total of 119
+    patients were enrolled, including 101 patients with TNBC and 18 ...": the number is the whole the groups
+    break down), or ``None`` when the sentence names none."""
+    mentions = [m.start() for m in _GROUP_MENTION.finditer(sentence)]
+    if arms:
+        names = "|".join(re.escape(a) for a in sorted(arms, key=len, reverse=True))
+        arm_named = rf"\b(?:with|in|on|receiving|for|than)\s(?:the\s)?(?:{names})\b"
+        mentions += [m.start() for m in re.finditer(arm_named, sentence, re.IGNORECASE)]
+    if not mentions:
+        return None
+    if any(p < at for p in mentions):
+        return "before"
+    if all(_NUMBER.search(sentence[end:p]) for p in mentions):
+        return "after"
+    return None
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+# "occurred spontaneously in 150 of 218 patients (69%) and after delayed cardioversion in 61 patients (28%)"
+_QUALIFIED = re.compile(
+    r"\b(?:occurred|was (?:achieved|restored|observed|seen)|were (?:observed|seen))\s(?!in\b)"
+    r"(?P<q>[a-z][^,;()\d]{2,60}?)\sin\s(?:\d|[A-Za-z]+\s(?:of|patients))[^;]*?\band\s(?P<q2>[a-z][^,;()\d]{2,60}?)\sin\s\d",
+    re.IGNORECASE,
+)
+
+
+def qualified_coordinates(sentence: str) -> bool:
+    """Does the sentence give one subject's results in coordinates each qualified its own way ("X occurred
+    spontaneously in 150 ... and after cardioversion in 61 ...")? The subject alone names neither."""
+    return bool(_QUALIFIED.search(sentence))
+
+
+_ESTIMATOR = re.compile(
+    r"\b(?:[A-Z][a-z]+[–-][A-Z][a-z]+\s)?estimates?\s(?:for|of)\s(?:the\s)?(?:difference|ratio|shift)\s(?:in|of|between)\s"
+    r"(?:the\s)?(?:medians|means|the\s(?:two\s)?groups)\b",
+    re.IGNORECASE,
+)
+
+
+def estimate_subject(sentence: str, at: int) -> bool:
+    """Is the number the value of an estimator the sentence names without the measure ("The Hodges-Lehmann
+    estimate for the difference in medians between the two groups was 30 minutes": medians of what)?"""
+    m = _ESTIMATOR.search(sentence[:at])
+    return m is not None
+
+
+_SUBGROUPS = re.compile(
+    r"\b(?:in|among|for)\s(?:the\s)?(?:patients|participants|subjects|those|subgroups?)\s(?:with|of|who)\s"
+    r"(?:[^()]|\([^()\d]*\)){2,80}?\([^()]*\d[^()]*\)[^()]{0,80}?,\s[^()]{2,80}?\([^()]*\d",
+    re.IGNORECASE,
+)
+
+
+def subgroup_list(sentence: str, at: int) -> bool:
+    """Is the number bracketed in a list of subgroups ("a consistent response in patients with ECOG PS of 1
+    (17/73, 23.3%), metastatic organs >= 4 (7/24, 29.2%) and CNS metastasis (2/8, 25.0%)")? The term before
+    each bracket is a subgroup, and the endpoint is stated once before the list."""
+    m = _SUBGROUPS.search(sentence)
+    return m is not None and m.start() < at
+
+
+_BRACKETED_N = re.compile(r"[(\[]\s?[nN]\s?=\s?\d")
+
+
+def unnamed_in_breakdown(sentence: str, at: int, arm_words: frozenset[str]) -> bool:
+    """Is the number a group size in a breakdown by arm ("(A [n=32], B [n=26], C ⁄ D [n=31])") whose own arm
+    cannot be read while its neighbours' can?"""
+    sizes = [m.start() for m in _BRACKETED_N.finditer(sentence)]
+    here = next((p for p in sizes if p <= at <= p + 8), None)
+    if here is None or len(sizes) < 2:
+        return False
+    named = [arm_before(sentence, p + 1, arm_words) is not None for p in sizes]
+    return not named[sizes.index(here)] and any(named)
+
+
+# "An increased risk of stroke, as reflected by a CHA2DS2-VASc score of 2 or higher, was seen in 279": the
+# measure is the appositive's, not the subject's
+_REDEFINED = re.compile(r",\s(?:as\s(?:reflected|measured|assessed|indicated|defined)\sby)\s[^,;]{3,80},\s")
+
+
+def scoped_subject(sentence: str, at: int) -> bool:
+    """Is the number's subject redefined by an appositive its label cannot carry ("risk of stroke, as reflected
+    by a score of 2 or higher, was seen in 279")?"""
+    return bool(_REDEFINED.search(sentence[:at]))
+
+
+_COMPARED = r"(?:compared\s(?:to|with)|relative\sto|versus|vs\.?)"
+
+
+def compared_unnamed(sentence: str, at: int, end: int) -> bool:
+    """Is the number said of one side of a comparison whose other side the sentence names ("The relative
+    bioavailability of oral syrup was 84.4% (95% CI ...) compared to intramuscular administration", "X
+    compared to Y was estimated as 84.4%")? Its own group is then the unnamed side."""
+    after = re.sub(r"^\s?(?:%\s?)?(?:\([^()]*\)\s?)?", "", sentence[end:])
+    before = sentence[:at]
+    clause_start = max(before.rfind(";"), before.rfind(". "))
+    return bool(re.match(rf"{_COMPARED}\s", after)) or bool(re.search(rf"\b{_COMPARED}\s", before[clause_start + 1 :]))
+
+
+_DESIGN = re.compile(
+    r"\b(?:planned|was designed|were designed|power(?:ed)?\sto|assum(?:ed|ing)|sample size|will be|would be|"
+    r"were expected|was expected)\b",
+    re.IGNORECASE,
+)
+
+
+def design_statement(sentence: str) -> bool:
+    """Does the sentence state the trial's design (a plan, an assumption, a sample size), not its results
+    ("(planned enrollment: 700 patients)", "after 33% of the planned 525 events had occurred")?"""
+    return bool(_DESIGN.search(sentence))

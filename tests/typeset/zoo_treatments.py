@@ -1,0 +1,277 @@
+"""Table treatments of the NEJM-like (`dash`) and JCO-like (`jco`) zoo styles (tests/typeset/zoo.py).
+
+dash  the descriptor lives in the row label, NEJM's way: "Age, years" -> "Age — yr", "Race, n (%)" ->
+      "Race — no. (%)", a long label wrapped so "— no. (%)" falls on its own line; "Mean (SD)" rows
+      print "71.4±8.5" under "Mean"; the stub header says "Characteristic"; the arm N goes on a second
+      header line ("(N=27)"); negative numbers take a U+2212 minus.
+jco   percentages only: the "n (%)" span over the arms becomes "Percentage of patients" and each
+      "218 (92)" cell prints "92"; a hazard ratio and its CI are set in one "HR (95% CI)" column
+      ("1.47 (1.16–1.87)"), the P value in a column of its own.
+
+Every treatment keeps the values a reader must find: `same_values` checks that the treated table's gold
+holds the same numbers under the same statistics, cell for cell, as the published table (less the counts
+a percentages-only table no longer prints).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from .inline import label
+from .model import Cell, Row, Run, StatRule, Table
+from .structure import expand
+
+# --- dash (NEJM-like) ---------------------------------------------------------------------------------
+
+_DESCRIPTORS = (
+    (re.compile(r",\s*n \(%\)$"), "— no. (%)"),
+    (re.compile(r",\s*years$"), "— yr"),
+    (re.compile(r",\s*kg$"), "— kg"),
+    (re.compile(r",\s*median \(range\)$"), "— median (range)"),
+    (re.compile(r",\s*months$"), "— mo"),
+    (re.compile(r",\s*%$"), "— %"),
+    (re.compile(r",\s*days$"), "— days"),
+)
+_WRAP_AT = 22  # labels longer than this (characters, descriptor excluded) set the descriptor on its own line
+
+
+def _relabel(cell: Cell) -> None:
+    """Move a trailing ", n (%)"-like descriptor into NEJM's "— no. (%)" form, on its own line when long."""
+    runs = list(cell.content)
+    texts = [i for i, r in enumerate(runs) if r.kind == "text" and r.text.strip()]
+    if not texts:
+        return
+    i = texts[-1]
+    for pattern, dash in _DESCRIPTORS:
+        m = pattern.search(runs[i].text)
+        if not m:
+            continue
+        head = runs[i].text[: m.start()].rstrip()
+        tail = runs[i + 1 :]  # footnote marks after the descriptor stay after it
+        before = label((*runs[:i], Run(head)))
+        if len(before) > _WRAP_AT:
+            cell.content = (*runs[:i], Run(head), Run("", "break"), Run(dash), *tail)
+        else:
+            cell.content = (*runs[:i], Run(f"{head} {dash}"), *tail)
+        return
+
+
+_MEAN_SD_ROW = re.compile(r"^mean \(sd\)$", re.I)
+_PAIR = re.compile(r"^(?P<a>−?\d+(?:\.\d+)?)\s*\((?P<b>\d+(?:\.\d+)?)\)$")
+
+
+def _plus_minus(row: Row) -> None:
+    """A "Mean (SD)" row printed NEJM's way: "Mean" over "71.4±8.5"."""
+    stub = row.cells[0]
+    if not _MEAN_SD_ROW.match(label(stub.content)):
+        return
+    cells = []
+    for cell in row.cells[1:]:
+        m = _PAIR.match(label(cell.content))
+        if not m:
+            return
+        cells.append((cell, m))
+    stub.content = tuple(
+        Run(re.sub(r"Mean \(SD\)", "Mean", r.text, flags=re.I), r.kind, r.anchor) for r in stub.content
+    )
+    for cell, m in cells:
+        cell.content = (Run(f"{m['a']}±{m['b']}"),)
+
+
+_STATISTIC = re.compile(r"\(%\)|%|\bmean\b|\bmedian\b|\bsd\b|\brange\b|\bno\.", re.I)
+_N_TAIL = re.compile(r"^(?P<head>.*?)[\s,]*\(?\s*[nN]\s*=\s*(?P<n>\d+)\s*\)?$")
+
+
+def _n_second_line(cell: Cell) -> None:
+    runs = [r for r in cell.content if r.kind != "break"]
+    if not runs or runs[-1].kind != "text":
+        return
+    m = _N_TAIL.match(runs[-1].text)
+    if not m or not m["head"].strip():
+        return
+    cell.content = (*runs[:-1], Run(m["head"].rstrip(" ,")), Run("", "break"), Run(f"(N={m['n']})"))
+
+
+def _minus(cell: Cell) -> None:
+    cell.content = tuple(
+        Run(re.sub(r"(?<![\w.])-(?=\d)", "−", r.text), r.kind, r.anchor) if r.kind == "text" else r
+        for r in cell.content
+    )
+
+
+def nejm_descriptors(table: Table) -> None:
+    """The dash style's treatment of one table (in place)."""
+    grid = expand(table.header)
+    for r, row in enumerate(table.header):
+        origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            if col < table.stub_cols:
+                if r == 0 and not _STATISTIC.search(label(cell.content)):
+                    cell.content = (Run("Characteristic"),)  # a stub header that states a statistic stays
+                continue
+            _n_second_line(cell)
+    for row in table.body:
+        if not row.cells:
+            continue
+        _relabel(row.cells[0])
+        _plus_minus(row)
+        for cell in row.cells[1:]:
+            _minus(cell)
+
+
+# --- jco (JCO / Annals-like) --------------------------------------------------------------------------
+
+_COUNT_PCT = re.compile(r"^(?P<n>\d+)\s*\(\s*(?P<q><)?\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)$")
+_PCT_SPAN = "Percentage of patients"
+_N_PCT_HEAD = re.compile(r"^(?:n|no\.|number of patients) \(%\)$", re.I)
+_N_PCT_TAIL = re.compile(r",\s*(?:n|no\.) \(%\)$", re.I)
+
+
+def percent_only(table: Table) -> None:
+    """Counts dropped, JCO's way: a header cell "n (%)" over the arms reads "Percentage of patients" (a
+    trailing ", n (%)" reads ", %"), and each "218 (92)" cell under it prints "92"."""
+    grid = expand(table.header)
+    ncols = max(max(row) for row in grid) + 1
+    under: set[int] = set()
+    for r, row in enumerate(table.header):
+        origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            text = label(cell.content)
+            if _N_PCT_HEAD.match(text):
+                cell.content = (Run(_PCT_SPAN),)
+            elif _N_PCT_TAIL.search(text) and col >= table.stub_cols:
+                runs = [r for r in cell.content if r.kind != "mark"]
+                cell.content = (Run(_N_PCT_TAIL.sub(", %", label(tuple(runs)))),)
+            else:
+                continue
+            if col < table.stub_cols:
+                under |= set(range(table.stub_cols, ncols))
+            else:
+                under |= set(range(col, col + cell.colspan))
+    if not under:
+        raise ValueError(f"{table.label}: no 'n (%)' header to turn into percentages")
+    body = expand(table.body)
+    for r, row in enumerate(table.body):
+        origins = [c for c, (_, origin) in sorted(body[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            if col not in under:
+                continue
+            text = label(cell.content)
+            m = _COUNT_PCT.match(text)
+            if m:
+                cell.content = (Run(f"{m['q'] or ''}{m['p']}"),)
+            elif text and text not in ("0", "–", "—", "-") and not re.fullmatch(r"[nN]\s*=\s*\d+", text):
+                raise ValueError(f"{table.label}: {text!r} under an n (%) header is not an n (%) cell")
+    rule = StatRule(("percent",), column=r"percentage of patients|, %( \||$)", grammar="bare")
+    table.spec = replace(table.spec, rules=(rule, *table.spec.rules))
+
+
+def _col_index(table: Table, name: str) -> int:
+    last = table.header[-1].cells
+    for i, cell in enumerate(last):
+        if label(cell.content).lower() == name:
+            return i
+    raise ValueError(f"{table.label}: no {name!r} column")
+
+
+def merge_ratio_ci(table: Table) -> None:
+    """The "Hazard ratio" and "95% CI" columns set as one "HR (95% CI)" column: "1.47 (1.16–1.87)"."""
+    if len(table.header) != 1 or table.stub_cols != 1:
+        raise ValueError(f"{table.label}: only a single header row is merged")
+    hr, ci = _col_index(table, "hazard ratio"), _col_index(table, "95% ci")
+    if ci != hr + 1:
+        raise ValueError(f"{table.label}: the CI column does not follow the ratio column")
+    head = table.header[0].cells
+    head[hr] = replace(head[hr], content=(Run("HR (95% CI)"),))
+    del head[ci]
+    for row in table.body:
+        if len(row.cells) <= ci:
+            continue
+        est, low = row.cells[hr], row.cells[ci]
+        e_runs = [r for r in est.content if r.kind == "text"]
+        marks = tuple(r for r in est.content if r.kind == "mark")
+        if label(low.content) and e_runs:
+            est.content = (Run(label(tuple(e_runs))), *marks, Run(f" ({label(low.content)})"))
+        del row.cells[ci]
+    rules = []
+    for rule in table.spec.rules:
+        if rule.column == r"hazard ratio$":
+            stats = (*rule.stats, "ci_low", "ci_high")
+            rules.append(replace(rule, column=r"hr \(95% ci\)$", grammar="triple", stats=stats))
+            rules.append(replace(rule, column=r"hr \(95% ci\)$"))
+        else:
+            rules.append(rule)
+    table.spec = replace(table.spec, rules=tuple(rules))
+
+
+_CI_ROW = re.compile(r"^(?P<ci>95% (?:exact )?CI)$", re.I)
+
+
+def merge_estimate_ci(table: Table) -> None:
+    """An estimate row and the "95% CI" row under it set as one row, JCO's way: "Median, months (95% CI)"
+    with "2.8 (2.4–4.0)" in each arm's cell. A percentage row keeps its statistic ("Objective response
+    rate, % (95% exact CI)": percent, ci_low, ci_high)."""
+    rules = []
+    merged = 0
+    body: list[Row] = []
+    for row in table.body:
+        prev = body[-1] if body else None
+        m = _CI_ROW.match(label(row.cells[0].content)) if row.cells else None
+        if prev is None or m is None or len(prev.cells) != len(row.cells):
+            body.append(row)
+            continue
+        for est, ci in zip(prev.cells[1:], row.cells[1:], strict=True):
+            e_text, c_text = label(est.content), label(ci.content)
+            if e_text and c_text:
+                marks = tuple(r for r in est.content if r.kind == "mark")
+                est.content = (Run(e_text), *marks, Run(f" ({c_text})"))
+            elif c_text:
+                raise ValueError(f"{table.label}: a CI without its estimate")
+        stub = prev.cells[0]
+        text = label(stub.content)
+        runs = [r for r in stub.content if r.kind != "mark"]
+        lead = runs[0].text[: len(runs[0].text) - len(runs[0].text.lstrip())] if runs else ""
+        stub.content = (Run(f"{lead}{text} ({m['ci']})"),)
+        if re.search(r",\s*%$", text):
+            rules.append(
+                StatRule(
+                    ("percent", "ci_low", "ci_high"),
+                    row=re.escape(f"{text} ({m['ci']})".lower()) + "$",
+                    grammar="triple",
+                )
+            )
+        merged += 1
+    if not merged:
+        raise ValueError(f"{table.label}: no '95% CI' row under an estimate")
+    table.body = body
+    table.spec = replace(table.spec, rules=(*table.spec.rules, *rules))  # the ratio column's rules first
+
+
+# --- the gold is the published table's ---------------------------------------------------------------
+
+
+def same_values(before: Table, after: Table, dropped: tuple[str, ...] = (), zero_percent: bool = False) -> None:
+    """The treated table's gold holds the published table's values under the same statistics (as a
+    multiset of statistic, value and qualifier), less the statistics in `dropped` (the counts a
+    percentages-only table no longer prints); `zero_percent`: a bare "0" now reads 0%, so zero percentages
+    are left out of both sides."""
+    from collections import Counter
+
+    from .golden import table_cells
+
+    def items(table: Table) -> Counter[str]:
+        out: Counter[str] = Counter()
+        for cell in table_cells(table):
+            quals = cell.get("qualifiers", {})
+            for stat, value in cell["values"].items():
+                if stat in dropped or (zero_percent and stat == "percent" and value == 0):
+                    continue
+                out[json.dumps([stat, value, quals.get(stat)])] += 1
+        return out
+
+    old, new = items(before), items(after)
+    if old != new:
+        diff = sorted((old - new) + (new - old))[:6]
+        raise AssertionError(f"{before.label}: treated gold differs from the published table: {diff}")
