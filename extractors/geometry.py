@@ -107,6 +107,16 @@ class RegionSettings(_Settings):
     beside_prose_lines: int = 2
     # a word this much smaller than the words of its line is a sub- or superscript
     script_size_share: float = 0.85
+    # a table's legend under its rows: a line in type this share of the rows' type or smaller (a note or a
+    # line of running text), or a note line across this share of the table's width, ends the rows; the
+    # legend goes on while its lines follow each other within ``legend_line_gap_em`` in the same type,
+    # and the table ends with it (what follows, a figure's labels, is never the table's)
+    legend_size_share: float = 0.93
+    legend_width_share: float = 0.8
+    legend_line_gap_em: float = 1.2
+    # a block ending at a "Figure N" caption is a figure when this share of its value words are bare
+    # counters (one- or two-digit integers: a diagram's days, a plot's ticks), not statistics
+    figure_counter_share: float = 0.5
 
     def __post_init__(self) -> None:
         _check(
@@ -124,6 +134,9 @@ class RegionSettings(_Settings):
                 "block_confirm_share": (0.0, 1.0),
                 "running_head_share": (0.0, 0.5),
                 "beside_prose_lines": (1, 50),
+                "legend_size_share": (0.3, 1.0),
+                "legend_width_share": (0.0, 1.0),
+                "figure_counter_share": (0.0, 1.0),
             },
         )
 

@@ -700,7 +700,7 @@ def _untitled_blocks(
                 for r in [*taken, *out]
                 if r.frame_index == fi
             )
-            if covered or not _labelled(block):
+            if covered or not _labelled(block) or _figure_over(view, block, s):
                 continue
             lines = [*block.header, *block.lines]
             body, _ = _split_notes(lines, True)
@@ -712,6 +712,24 @@ def _untitled_blocks(
             why = f"no caption touches it; {block.why}" + (f"; titled by the line above it: {title!r}" if title else "")
             out.append(_block_region(view, block, frame.page, None, table_id, title, why, "none"))
     return out
+
+
+def _figure_over(view: _FrameView, block: Block, s: RegionSettings) -> bool:
+    """A block of a figure, not a table: sparse labels whose "values" are mostly bare counters (a diagram's
+    days 1..7, a plot's ticks) rather than statistics, ending at a "Figure N" caption right under them. A
+    forest plot's table of estimates ("0.78 (0.56-1.06)", "65/170") over its caption stays a table."""
+    cells = [w.text for ln in block.data for w in ln.words if w.x0 >= block.value_x0 - 0.5]
+    counters = sum(1 for t in cells if re.fullmatch(r"\d{1,2}", t))
+    if not cells or counters < s.figure_counter_share * len(cells):
+        return False
+    reach = s.caption_gap_to_block_em * view.body_size
+    under = [
+        w
+        for w in view.words
+        if block.bottom - 1 <= w.top <= block.bottom + reach and w.x0 < block.x1 and block.x0 < w.x1
+    ]
+    lines = frame_layout(view.frame).lines_of(under) if under else []
+    return any(FIGURE.match(ln.text) for ln in lines)
 
 
 def _title_over(view: _FrameView, block: Block, s: RegionSettings) -> str:
@@ -994,7 +1012,7 @@ def _captioned_region(
     block = above if above_first else below
     if block is None:
         return _region_for_caption(view, cap, others, page, above_first)
-    grown = _grow(view, cap, others, page, block is below)
+    grown = _grow(view, cap, others, page, block is below, s, block)
     if grown is not None:
         inside = sum(
             1
@@ -1005,10 +1023,48 @@ def _captioned_region(
             and ln.x1 <= grown.x1 + 3
         )
         if inside >= s.block_confirm_share * len(block.data):
-            return grown
+            return _without_figure(view, grown, block, s) if block is below else grown
     position = "below" if block is above else "above"
     why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
     return _block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
+
+
+def _without_figure(view: _FrameView, region: TableRegion, block: Block, s: RegionSettings) -> TableRegion:
+    """A region grown down past its block up to a "Figure N" caption: the lines under the block, after the
+    table's legend, are the figure's labels (a diagram drawn in text), never the table's."""
+    lines = [*region.body, *region.notes]
+    after = [ln for ln in lines if ln.top > block.bottom + 0.5]
+    if not after:
+        return region
+    size = lines[-1].size
+    under = [
+        w
+        for w in view.words
+        if region.x0 - 3 <= w.x0
+        and w.x1 <= region.x1 + 3
+        and region.bottom + 0.5 < w.top <= region.bottom + s.max_row_gap_em * size
+    ]
+    next_lines = frame_layout(view.frame).lines_of(under) if under else []
+    if not next_lines or not FIGURE.match(next_lines[0].text):
+        return region
+    rows = [ln.size for ln in lines if ln.top <= block.bottom + 0.5 and _strong_row(ln)]
+    legend: list[Line] = []
+    edge = block.bottom
+    for line in after:
+        gap = line.top - edge
+        if legend and not _legend_goes_on(line, legend, gap, s):
+            break
+        if not legend and not (len(rows) >= 3 and _legend_starts(line, rows, region.x0, region.x1, s)):
+            break
+        legend.append(line)
+        edge = line.bottom
+    kept = [ln for ln in lines if ln.top <= block.bottom + 0.5] + legend
+    body, notes = _split_notes(kept, True)
+    region.body, region.notes = body, notes
+    region.bottom = max(ln.bottom for ln in kept)
+    region.reached_frame_end = False
+    region.why = f"{region.why}; the labels under its block, up to a figure caption, are the figure's"
+    return region
 
 
 def _region_for_caption(
@@ -1073,9 +1129,20 @@ def _boxed(view: _FrameView, cap: Caption, page: int) -> TableRegion | None:
     return None
 
 
-def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, below: bool) -> TableRegion | None:
+def _grow(
+    view: _FrameView,
+    cap: Caption,
+    others: list[Caption],
+    page: int,
+    below: bool,
+    settings: RegionSettings | None = None,
+    block: Block | None = None,
+) -> TableRegion | None:
+    s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
     x1 = _own_column(view, cap, below, x0, x1)
+    if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
+        x0, x1 = min(x0, block.x0), max(x1, block.x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
@@ -1094,8 +1161,13 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
     rows = 0
     prev_edge = cap.bottom if below else cap.top
     reached_end = True
+    row_sizes: list[float] = []  # type sizes of the value rows taken
+    legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
     for line in candidates:
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
+        if legend and not _legend_goes_on(line, legend, gap, s):
+            reached_end = False
+            break
         if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
@@ -1107,8 +1179,13 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
             break
         if not rows and gap > 8 * line.size + 30:
             return None
+        starts = below and not legend and len(row_sizes) >= 3 and _legend_starts(line, row_sizes, x0, x1, s)
+        if legend or starts:
+            legend.append(line)
         taken.append(line)
-        rows += _row_like(line)
+        rows += _row_like(line) and not legend
+        if _strong_row(line) and not legend:
+            row_sizes.append(line.size)
         prev_edge = line.bottom if below else line.top
     if rows < 2:
         return None
@@ -1132,10 +1209,40 @@ def _grow(view: _FrameView, cap: Caption, others: list[Caption], page: int, belo
         reached_frame_end=reached_end and below and not notes,
         why=(
             f"{len(body)} table lines {'below' if below else 'above'} the caption, up to "
-            + ("the foot of the frame" if reached_end else "body prose, a gap, another caption or a figure")
+            + (
+                "the foot of the frame"
+                if reached_end
+                else "the end of its legend"
+                if legend
+                else "body prose, a gap, another caption or a figure"
+            )
         ),
         caption_position="above" if below else "below",
     )
+
+
+def _legend_starts(line: Line, row_sizes: list[float], x0: float, x1: float, s: RegionSettings) -> bool:
+    """A line under a table's value rows that starts its legend: set smaller than the rows and reading as a
+    note or as running text (mostly lower-case words: never a data row, whatever number it quotes), or a
+    note line across the table's width."""
+    sizes = sorted(row_sizes[1:])  # the first value line may be the header, set in larger type
+    body = sizes[len(sizes) // 2]
+    words = [w.text for w in line.words]
+    wordy = len(words) >= s.prose_min_words and (
+        sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w)) >= s.prose_wordy_share * len(words)
+    )
+    # running text set as one run (a row with a wordy label has its values apart: it stays a row)
+    if line.size <= s.legend_size_share * body and ((wordy and not _strong_row(line)) or _is_note(line)):
+        return True
+    return _is_note(line) and line.x1 - line.x0 >= s.legend_width_share * (x1 - x0)
+
+
+def _legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings) -> bool:
+    """The next line of a legend: in the legend's type or smaller (footnote marks set off their line), close
+    under its last line."""
+    size = legend[0].size
+    small = line.size <= (2 - s.legend_size_share) * size
+    return small and gap <= s.legend_line_gap_em * size and not FIGURE.match(line.text)
 
 
 def _split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:

@@ -156,7 +156,8 @@ def figure_html(fig: Figure, style: Style) -> str:
     caps = list(fig.caption)
     first = f"<p><b>{escape(fig.label)}{escape(style.fig_sep.rstrip())}</b> {inline_html(caps[0])}</p>"
     rest = "".join(f"<p>{inline_html(c)}</p>" for c in caps[1:])
-    return f'<div class="figure"><div class="art" style="height:{fig.height_mm}mm"></div>{first}{rest}</div>'
+    art = f'<div class="art" style="height:{fig.height_mm}mm">{fig.art}</div>'
+    return f'<div class="figure">{art}{first}{rest}</div>'
 
 
 def block_html(block: Block, style: Style) -> str:

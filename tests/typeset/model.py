@@ -108,6 +108,7 @@ class Figure:
     caption: list[Inline]
     height_mm: int = 45
     placement: Placement = "column"
+    art: str = ""  # HTML drawn inside the figure's box (a diagram with text labels); empty: a plain box
 
 
 Block = Heading | Para | Figure | Table

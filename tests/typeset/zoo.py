@@ -27,7 +27,7 @@ from .golden import document_golden, problems
 from .html import document_html
 from .inline import label
 from .jats import read_article
-from .model import Block, Cell, Document, Heading, Para, Placement, Row, Run, Table
+from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
 from .zoo_treatments import merge_estimate_ci, merge_ratio_ci, nejm_descriptors, percent_only, same_values
@@ -56,6 +56,7 @@ PATTERNS = {
     "l": "long labels and narrow cells wrapping together",
     "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
+    "o": "table legend followed directly by a diagram with text labels",
 }
 
 
@@ -72,6 +73,7 @@ class ZooTable:
     percent_only: bool = False  # JCO-like: "Percentage of patients" span, cells print the percentage only
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
+    diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,16 @@ ZOO: tuple[Zoo, ...] = (
         "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
         (ZooTable("Table 3", merge_ci=True, merge_rows=True), ZooTable("Table 4", percent_only=True)),
         "n",
+    ),
+    # (o): full-width tables whose justified small-type legend is followed directly by a study-design diagram
+    # whose labels are text (periods, days 1..7, doses), its caption below it
+    Zoo(
+        "diagram",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", diagram_after=True), ZooTable("Table 2", diagram_after=True)),
+        "o",
+        lead=1,
+        after=3,
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -398,8 +410,10 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
         body += paras[i : i + zoo.after]
         i += zoo.after
     else:
-        for table in tables:
+        for n, table in enumerate(tables):
             body.append(table)
+            if zoo.tables[n].diagram_after:
+                body.append(_diagram_figure(n + 1, table.placement))
             body += paras[i : i + zoo.after]
             i += zoo.after
     body.append(Heading((Run("Discussion"),), 1))
@@ -409,6 +423,55 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
     if captionless:
         abstract = [_uncite(b) if isinstance(b, Para) else b for b in abstract]
     return replace(doc, style=zoo.style, abstract=abstract, body=body, statements=[])
+
+
+_DIAGRAM_DOSES = ("1 g q6h", "1.5 g q6h", "2 g q6h")
+
+
+def _diagram_art(n: int) -> str:
+    """A study-design diagram drawn with text labels and strokes, as clinical-pharmacology journals print
+    them: two panels (groups) of periods, each a column of study days 1..7 beside a dose and a placebo arm,
+    arrows down from each arm. Positions in mm inside the figure's box."""
+    out: list[str] = []
+
+    def text(x: float, y: float, label: str) -> None:
+        out.append(f'<span style="left:{x}mm;top:{y}mm">{label}</span>')
+
+    def down(x: float, y: float, length: float) -> None:
+        out.append(f'<i style="left:{x}mm;top:{y}mm;height:{length}mm"></i>')
+
+    for panel, (x0, y0) in enumerate(((8.0, 0.0), (92.0, 9.0))):
+        group = "I" if panel == 0 else "II"
+        text(x0, y0, "Study")
+        text(x0, y0 + 2.6, "period")
+        text(x0 + 22, y0 + 2.6, "Day")
+        text(x0 + 46, y0 + 2.6, f"Group {group}")
+        y = y0 + 7.5
+        text(x0, y, "Baseline")
+        text(x0 + 46, y, f"{10 + n * 2 + panel} Subjects")
+        for d in range(1, 4):
+            text(x0 + 22, y + (d - 1) * 2.2, str(d))
+        text(x0 + 36, y + 5.2, str(6 + panel * 2))
+        text(x0 + 56, y + 5.2, str(6 - panel))
+        y += 10.4
+        for period, dose in ((2, _DIAGRAM_DOSES[panel]), (3, _DIAGRAM_DOSES[panel + 1])):
+            text(x0, y, f"Period {period}")
+            text(x0 + 32, y, dose)
+            text(x0 + 56, y, "pbo")
+            for d in range(1, 8):
+                text(x0 + 22, y + (d - 1) * 2.2, str(d))
+            down(x0 + 36, y + 3.0, 6.0)
+            down(x0 + 58, y + 3.0, 6.0)
+            y += 16.5
+    text(8.0, 52.0, "Regimen A: 4 g/day then 6 g/day (n = 12)")
+    text(8.0, 54.6, "Regimen B: 4 g/day then 8 g/day (n = 12)")
+    text(8.0, 57.2, "Regimen C: pbo then pbo (n = 12)")
+    return "".join(out)
+
+
+def _diagram_figure(n: int, placement: Placement) -> Figure:
+    caption = (Run("Schematic of the dosing regimen and the staggered study periods of both groups."),)
+    return Figure(f"Figure {n}", [caption], height_mm=60, placement=placement, art=_diagram_art(n))
 
 
 def _sentences(paras: list[Para], count: int) -> list[Para]:
@@ -556,6 +619,14 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             text = " ".join(p.extract_text() or "" for p in d.pages)
         if "Percentage of patients" not in text or "HR (95% CI)" not in text:
             out.append("(n) no 'Percentage of patients' span or no 'HR (95% CI)' column")
+    if "o" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            pages = [(p.extract_text() or "") for p in d.pages]
+        for table in tables:
+            page = rendered.page_of(f"{table.key}-r{len(table.body) - 1}")
+            text = pages[page - 1]
+            if not table.notes or "Period 2" not in text or not re.search(r"Figure \d+ Schematic", text):
+                out.append(f"(o) {table.label}: no legend and diagram on page {page} under its last row")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -27,6 +27,9 @@ dash       NEJM-like tables: full width under three prose columns, light rules a
 jco        JCO / Annals-like tables: percentages only under a spanning "Percentage of patients" header
            over per-arm "Any grade | Grade 3 | Grade 4" spans; HR and CI in one "HR (95% CI)" column, the
            P value in its own; footnote letters superscript on labels and values
+diagram    clinical-pharmacology journal (CPT family): a full-width table whose legend runs as one justified
+           paragraph of smaller type across the table, followed directly by a study-design diagram whose
+           labels are text (periods, days 1..7, doses, arrows), its caption below it
 """
 
 from __future__ import annotations
@@ -368,4 +371,42 @@ h1.title {{ font-size: 15pt; color: #00467f; }}
     + _LEFT_SPANS.replace("text-align: left; border-bottom", "text-align: center; border-bottom").format(),
 )
 
-ZOO_STYLES = {s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO)}
+DIAGRAM = Style(
+    name="diagram",
+    kind="Articles",
+    caption_below=False,
+    label_sep=" ",
+    fig_sep=" ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 15mm 16mm 15mm", SANS)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #0b6e99; border-bottom: 1pt solid #0b6e99;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ margin: 3mm 0 0 0; break-inside: avoid; }}
+.table-wrap table {{ border-top: 0.6pt solid #0b6e99; border-bottom: 0.6pt solid #0b6e99; font-size: 7.4pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #0b6e99; }}
+.table-wrap th {{ text-align: center; font-weight: normal; color: #0b6e99; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.9mm; padding-bottom: 0.9mm; }}
+.table-wrap .caption {{ font-weight: bold; color: #0b6e99; }}
+.table-wrap .notes {{ text-align: justify; margin-top: 0.8mm; }}
+.table-wrap .notes p {{ display: inline; font-size: 6.4pt; text-align: justify; }}
+.table-wrap .notes p + p::before {{ content: " "; }}
+.figure {{ margin: 5mm 0 3mm 0; }}
+.figure .art {{ background: none; border: none; position: relative; font-family: {SANS}; font-size: 6.3pt; }}
+.figure .art span {{ position: absolute; white-space: nowrap; }}
+.figure .art i {{ position: absolute; border-left: 0.6pt solid #000; width: 0; }}
+.figure .art u {{ position: absolute; border-top: 0.6pt solid #000; height: 0; text-decoration: none; }}
+""",
+)
+
+ZOO_STYLES = {
+    s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM)
+}
