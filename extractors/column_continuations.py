@@ -5,11 +5,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractors.blocks import Block
+from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout
-from extractors.region_growth import frame_blocks
 from extractors.table_notes import is_note, is_prose, split_notes
 from extractors.table_region import TableRegion
 from schemas.document import Document, Word

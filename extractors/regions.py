@@ -9,6 +9,13 @@ type after its last row (legend, abbreviations, footnotes) are kept as the table
 
 from __future__ import annotations
 
+from extractors.caption_blocks import (
+    block_for_caption,
+    caption_below_its_block,
+    caption_style,
+    extend_with_blocks,
+    frame_blocks,
+)
 from extractors.captions import find_captions
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
 from extractors.frame_view import FrameView, frame_view
@@ -19,14 +26,7 @@ from extractors.page_continuations import (
     on_next_page,
     uncaptioned_continuations,
 )
-from extractors.region_growth import (
-    block_for_caption,
-    caption_below_its_block,
-    caption_style,
-    captioned_region,
-    extend_with_blocks,
-    frame_blocks,
-)
+from extractors.region_growth import captioned_region
 from extractors.table_region import TableRegion
 from extractors.untitled_tables import titled_tables, untitled_blocks
 from schemas.document import Document

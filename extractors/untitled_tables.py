@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from extractors.blocks import Block
+from extractors.caption_blocks import block_region, frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView, frame_view
 from extractors.geometry import RegionSettings
 from extractors.layout import frame_layout
-from extractors.region_growth import block_region, frame_blocks, grow
+from extractors.region_growth import grow
 from extractors.table_notes import split_notes, strong_row
 from extractors.table_region import TableRegion
 from schemas.document import Document
