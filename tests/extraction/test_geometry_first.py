@@ -157,7 +157,7 @@ def test_legend_start_rules() -> None:
     a value row in smaller type does not; a note line across the table does in any type."""
     from extractors.geometry import RegionSettings
     from extractors.layout import Line
-    from extractors.regions import _legend_goes_on, _legend_starts
+    from extractors.table_notes import legend_goes_on, legend_starts
     from schemas.document import Word
 
     def line(text: str, size: float, x0: float = 50.0, spread: float = 1.0) -> Line:
@@ -172,17 +172,17 @@ def test_legend_start_rules() -> None:
     s = RegionSettings()
     rows = [8.0, 8.0, 8.0]
     sentence = "of variance was used to construct the two-sided 90% confidence limits and test for differences"
-    assert _legend_starts(line(sentence, 7.0), rows, 50, 540, s)
-    assert not _legend_starts(line(sentence, 8.0, spread=1.0), rows, 50, 540, s)  # body type, not a note
-    assert not _legend_starts(line("Placebo 61.7 (7.7) 3.88 (0.53)", 7.0, spread=6), rows, 50, 540, s)
+    assert legend_starts(line(sentence, 7.0), rows, 50, 540, s)
+    assert not legend_starts(line(sentence, 8.0, spread=1.0), rows, 50, 540, s)  # body type, not a note
+    assert not legend_starts(line("Placebo 61.7 (7.7) 3.88 (0.53)", 7.0, spread=6), rows, 50, 540, s)
     note = "CI, confidence interval; HR, hazard ratio; OR, odds ratio; SD, standard deviation; NA, not applicable"
-    assert _legend_starts(line(note, 8.0, spread=1.6), rows, 50, 540, s)  # across the table, in body type
+    assert legend_starts(line(note, 8.0, spread=1.6), rows, 50, 540, s)  # across the table, in body type
     # a row whose label reads as text keeps its values apart: a row, even in type smaller than the header's
     label, values = line("Patients with at least one adverse event", 7.0), line("45 (30) 50 (33)", 7.0, 300, 6)
-    assert not _legend_starts(Line([*label.words, *values.words]), [8.0, 7.0, 7.0], 50, 540, s)
+    assert not legend_starts(Line([*label.words, *values.words]), [8.0, 7.0, 7.0], 50, 540, s)
     legend = [line(note, 7.0)]
-    assert _legend_goes_on(line("a", 4.5), legend, 1.0, s)  # a footnote mark set off its line
-    assert not _legend_goes_on(line("Study period Day Group I", 7.0), legend, 20.0, s)  # a figure's labels
+    assert legend_goes_on(line("a", 4.5), legend, 1.0, s)  # a footnote mark set off its line
+    assert not legend_goes_on(line("Study period Day Group I", 7.0), legend, 20.0, s)  # a figure's labels
 
 
 def test_diagram_right_under_the_rows_is_no_part_of_the_table(tmp_path: Path) -> None:

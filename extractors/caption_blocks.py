@@ -1,0 +1,144 @@
+"""Blocks of aligned value columns on a frame, and the caption each belongs to (touching it above or below)."""
+
+from __future__ import annotations
+
+from extractors.blocks import Block, find_blocks
+from extractors.captions import CAPTION, FIGURE, Caption
+from extractors.frame_view import FrameView
+from extractors.geometry import RegionSettings
+from extractors.layout import frame_layout
+from extractors.table_notes import split_notes
+from extractors.table_region import TableRegion
+
+
+def extend_with_blocks(region: TableRegion, view: FrameView, s: RegionSettings) -> None:
+    """A table grown down from its caption that stopped short of the block it starts (a frame-only table,
+    a row the line-by-line growth took for prose): the block's further rows are the table's too, since one
+    block belongs to one table."""
+    if region.caption is None or region.caption_position != "above" or not region.body:
+        return
+    reach = s.caption_gap_to_block_em * view.body_size
+    for block in view.blocks or []:
+        if not (block.x0 < region.x1 and region.x0 < block.x1):
+            continue
+        if block.top < region.caption.bottom - 1 or block.top > region.bottom + reach:
+            continue
+        if block.bottom <= region.bottom + 0.5 * view.body_size:
+            continue
+        kept = [ln for ln in [*region.body, *region.notes] if ln.bottom <= block.top + 0.5]
+        edge = max((ln.bottom for ln in kept), default=region.top)
+        added = [ln for ln in [*block.header, *block.lines] if ln.top >= edge - 0.5]
+        body, notes = split_notes([*kept, *added], True)
+        region.body, region.notes = body, notes
+        region.x0, region.x1 = min(region.x0, block.x0), max(region.x1, block.x1)
+        region.bottom = max(ln.bottom for ln in [*body, *notes])
+        region.why = f"{region.why}; extended over the block it starts ({block.why})"
+        return
+
+
+def frame_blocks(view: FrameView, captions: list[Caption], s: RegionSettings) -> list[Block]:
+    """The frame's blocks of aligned value columns (computed once per frame); caption and figure-label lines
+    are never part of one."""
+    if view.blocks is None:
+        lines = frame_layout(view.frame).lines_of(view.words)
+        cap_ids = {id(w) for c in captions for line in c.lines for w in line.words}
+        stop = {
+            i
+            for i, line in enumerate(lines)
+            if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
+        }
+        # the words that make a line a stop line: the caption's, or a label's side of the page
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+        stop_words = set(cap_ids)
+        for i in stop:
+            line = lines[i]
+            if middle is not None and (FIGURE.match(line.text) or CAPTION.match(line.text)):
+                side = line.x0 < middle
+                stop_words.update(id(w) for w in line.words if (w.x1 <= middle) == side)
+        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter, stop_words)
+    return view.blocks
+
+
+def touching(view: FrameView, cap: Caption, s: RegionSettings) -> tuple[Block | None, Block | None]:
+    """The blocks a caption touches: the nearest one ending just above it and the nearest one starting just
+    below it, overlapping it horizontally."""
+    size = cap.lines[0].size
+    reach = s.caption_gap_to_block_em * size
+    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    above = [b for b in blocks if b.bottom <= cap.top + 1 and cap.top - b.bottom <= reach]
+    below = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
+    return (
+        max(above, key=lambda b: b.bottom) if above else None,
+        min(below, key=lambda b: b.top) if below else None,
+    )
+
+
+def caption_style(views: dict[int, FrameView], captions: list[Caption], s: RegionSettings) -> str:
+    """Where the document sets its captions, by the unambiguous ones: "above" the table (a block touches
+    only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
+    votes = {"above": 0, "below": 0}
+    for cap in captions:
+        above, below = touching(views[cap.frame_index], cap, s)
+        if below is not None and above is None:
+            votes["above"] += 1
+        elif above is not None and below is None:
+            votes["below"] += 1
+    if votes["below"] > votes["above"]:
+        return "below"
+    if votes["above"] > votes["below"]:
+        return "above"
+    return ""
+
+
+def caption_below_its_block(
+    view: FrameView, cap: Caption, others: list[Caption], style: str, s: RegionSettings
+) -> bool:
+    """Whether a caption belongs to the block above it: a block touches it from above, and none from
+    below, or the one below is claimed by another caption set under it (stacked tables with captions
+    below), or the document sets its captions below its tables."""
+    above, below = touching(view, cap, s)
+    if above is None:
+        return False
+    if below is None:
+        return True
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    claimed = any(
+        o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
+        for o in others
+    )
+    return (claimed and style != "above") or style == "below"
+
+
+def block_region(
+    view: FrameView, block: Block, page: int, cap: Caption | None, table_id: str, title: str, why: str, position: str
+) -> TableRegion:
+    body, notes = split_notes([*block.header, *block.lines], True)
+    return TableRegion(
+        caption=cap,
+        table_id=table_id,
+        title=title,
+        frame_index=view.index,
+        page=page,
+        x0=block.x0,
+        x1=block.x1,
+        top=block.top,
+        bottom=block.bottom,
+        body=body,
+        notes=notes,
+        why=why,
+        caption_position=position,
+    )
+
+
+def block_for_caption(
+    view: FrameView, cap: Caption, above_first: bool, page: int, s: RegionSettings
+) -> TableRegion | None:
+    """A caption whose table could not be grown line by line: the block it touches is its table."""
+    above, below = touching(view, cap, s)
+    block = (above or below) if above_first else (below or above)
+    if block is None:
+        return None
+    position = "below" if block is above else "above"
+    return block_region(
+        view, block, page, cap, cap.table_id, cap.title, f"the block the caption touches; {block.why}", position
+    )

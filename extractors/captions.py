@@ -1,0 +1,171 @@
+"""Table captions: find every "Table 2 | ..." caption of a document, with its id, title and lines.
+
+Also the caption patterns other region modules test lines against (a table caption, a figure caption).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.layout import Line, frame_lines, join_words, split_segments
+from schemas.document import Document, Word
+
+CAPTION = re.compile(
+    r"^(?P<prefix>(?:Extended\s*Data|Supplementa(?:ry|l)|Appendix)\s*)?"
+    r"(?P<kw>Table|TABLE|Tab\.|table)\s*(?P<num>[0-9]{1,2}[A-Za-z]?|[IVX]{1,5}|[ivx]{1,5})(?![0-9])(?P<rest>.*)$"
+)
+
+
+_CAPTION_PUNCT = re.compile(r"^\s*(\||\.|:|—|–|-|\(\s*continued|$)", re.IGNORECASE)
+
+
+_CONTINUED = re.compile(r"\(\s*cont(?:inued|'d)?\.?\s*\)?|continued", re.IGNORECASE)
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+@dataclass(slots=True)
+class Caption:
+    """A table caption: its id as printed ("Table 2"), its title, and where it sits."""
+
+    table_id: str
+    number: str
+    title: str
+    continued: bool
+    lines: list[Line]
+    frame_index: int
+    x0: float
+    x1: float
+
+    @property
+    def top(self) -> float:
+        return min(line.top for line in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(line.bottom for line in self.lines)
+
+
+def canonical_table_id(prefix: str | None, keyword: str, number: str) -> str:
+    """ "TABLE II" -> "Table II"; "Extended Data Table 4" kept; "Table1" -> "Table 1"."""
+    head = "Table"
+    if prefix:
+        p = prefix.strip().lower()
+        head = (
+            "Extended Data Table"
+            if p.startswith("extended")
+            else "Appendix Table"
+            if p.startswith("appendix")
+            else "Supplementary Table"
+        )
+    return f"{head} {number.upper() if number.isalpha() else number}"
+
+
+def table_number(table_id: str) -> int | None:
+    num = table_id.rsplit(" ", 1)[-1]
+    if num.isdigit():
+        return int(num)
+    return _ROMAN.get(num)
+
+
+def find_captions(document: Document) -> list[Caption]:
+    """Every table caption in the document, in reading order."""
+    captions: list[Caption] = []
+    body_size = document.body_size
+    for fi, frame in enumerate(document.frames):
+        lines = frame_lines(frame)
+        for li, line in enumerate(lines):
+            for seg in split_segments(line.words, 1.6):
+                cap = _segment_caption(seg, body_size)
+                if cap is None:
+                    continue
+                table_id, number, rest, continued = cap
+                seg_line = Line(list(seg))
+                cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line)]
+                title = " ".join([rest, *(ln.text for ln in cap_lines[1:])]).strip(" .|:—–-")
+                captions.append(
+                    Caption(
+                        table_id=table_id,
+                        number=number,
+                        title=title,
+                        continued=continued,
+                        lines=cap_lines,
+                        frame_index=fi,
+                        x0=min(ln.x0 for ln in cap_lines),
+                        x1=max(ln.x1 for ln in cap_lines),
+                    )
+                )
+    return captions
+
+
+def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, bool] | None:
+    text = unspace(join_words(seg))
+    m = CAPTION.match(text)
+    if not m:
+        return None
+    rest = m.group("rest")
+    first = seg[0]
+    styled = first.bold or first.text.isupper() or abs(first.size - body_size) > 0.6
+    punct = bool(_CAPTION_PUNCT.match(rest))
+    rest_words = rest.split()
+    starts_lower = bool(rest_words) and (rest_words[0][0].islower() or rest_words[0][0] in ")],;")
+    if starts_lower and not punct:
+        return None
+    if not styled and rest.strip():
+        return None  # "Table 1. Patients' completion ..." in body type is a sentence, not a caption
+    if rest.strip().startswith(")"):
+        return None
+    if m.group("kw") == "table" and not (punct and rest.strip() and styled):
+        return None  # small capitals with a lower-case text layer ("table 2 | ..."): only as a styled caption
+    continued = bool(_CONTINUED.search(rest[:40]))
+    table_id = canonical_table_id(m.group("prefix"), m.group("kw"), m.group("num"))
+    return table_id, m.group("num"), rest, continued
+
+
+def unspace(text: str) -> str:
+    """Letter-spaced capitals, "T A B L E 1", closed up to "TABLE 1"."""
+    m = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])\b", text)
+    return m.group(1).replace(" ", "") + text[m.end() :] if m else text
+
+
+def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Line]:
+    """Lines that continue a caption: same type, starting under it, while the previous line was full.
+    A caption line holding only "Table 2" takes the next line as its title whatever its type."""
+    out: list[Line] = []
+    prev = first
+    bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", unspace(first.text).strip()))
+    for line in lines[index + 1 : index + 8]:
+        if not bare and not any(
+            first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
+        ):
+            continue  # a line of the other column, interleaved by position
+        if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
+            break
+        words = [w for w in line.words if first.x0 - 200 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 200]
+        if bare and not out:
+            segs = split_segments(line.words, 1.6)
+            near = min(segs, key=lambda sg: abs((sg[0].x0 + sg[-1].x1) / 2 - (first.x0 + first.x1) / 2))
+            if sum(ch.isdigit() for ch in join_words(near)) <= 0.3 * len(join_words(near)):
+                out.append(Line(list(near)))
+                prev = out[-1]
+                continue
+            break
+        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30]
+        if not words:
+            break
+        cand = Line(words)
+        segs = cand.segments(1.6)
+        if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:
+            break
+        if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
+            break
+        if sum(ch.isdigit() for ch in cand.text) > 0.3 * len(cand.text):
+            break
+        out.append(cand)
+        prev = cand
+    return out
+
+
+FIGURE = re.compile(r"^(Fig\.?|Figure|FIGURE|Scheme)\s*\d+", re.IGNORECASE)

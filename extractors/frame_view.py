@@ -1,0 +1,126 @@
+"""One frame seen by the regions stage: its content words, body type size, text edges and column gutter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.blocks import Block
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, frame_layout, split_segments
+from schemas.document import Document, Frame, Word
+
+_LEADER = re.compile(r"^[.·…_]+$")
+
+
+@dataclass(slots=True)
+class FrameView:
+    """A frame's content words and the geometry of its body text, computed once per frame."""
+
+    frame: Frame
+    words: list[Word]
+    body_size: float
+    left: float
+    right: float
+    gutter: tuple[float, float] | None
+    index: int = 0
+    blocks: list[Block] | None = None
+
+
+def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView:
+    frame = document.frames[index]
+    words = [w for w in frame.words if id(w) not in furniture and not _LEADER.match(w.text)]
+    body = document.body_size
+    xs0 = sorted(w.x0 for w in words)
+    xs1 = sorted(w.x1 for w in words)
+    left = xs0[len(xs0) // 100] if xs0 else 0.0
+    right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
+    gutter = _gutter(words, left, right)
+    if gutter is None and words:
+        gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)
+    return FrameView(frame, words, body, left, right, gutter, index)
+
+
+def _gutter(
+    words: list[Word], left: float, right: float, s: RegionSettings | None = None, body_size: float = 10.0
+) -> tuple[float, float] | None:
+    """The empty vertical strip between two text columns, if the body text is set in two columns."""
+    s = RegionSettings.resolve(s)
+    if right - left < 200 or len(words) < 80:
+        return None
+    width = int(right - left) + 1
+    cover = [0] * width
+    for w in words:
+        for x in range(max(0, int(w.x0 - left)), min(width, int(w.x1 - left) + 1)):
+            cover[x] += 1
+    peak = max(cover)
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    best: tuple[int, int] | None = None
+    start = None
+    least = max(5.0, s.gutter_min_em * body_size)
+    for x in range(lo, hi + 1):
+        empty = x < hi and cover[x] <= peak * s.gutter_coverage_share
+        if empty and start is None:
+            start = x
+        elif not empty and start is not None:
+            if x - start >= least and (best is None or x - start > best[1] - best[0]):
+                best = (start, x)
+            start = None
+    return (left + best[0], left + best[1]) if best else None
+
+
+def _gutter_under_wide_text(
+    lines: list[Line], words: list[Word], left: float, right: float, body_size: float
+) -> tuple[float, float] | None:
+    """A two-column page whose full-width text (an abstract set across the page, a title) fills the strip
+    between the columns: the gutter is found among the other lines, and it must part a column of text
+    lines on each side (lines at least a third of the text width long, set wholly left or wholly right of
+    it; a line holding both columns counts on both sides), so a one-column page, whose long lines are all
+    full width, never gets one."""
+    s = RegionSettings.resolve(None)
+    width = right - left
+    mid0, mid1 = left + 0.35 * width, left + 0.65 * width
+    wide = {
+        id(w)
+        for line in lines
+        if line.x0 < mid0 and line.x1 > mid1
+        for seg in split_segments(line.words, s.caption_gap_em)
+        if seg[0].x0 < mid0 and seg[-1].x1 > mid1
+        for w in seg
+    }
+    if not wide:
+        return None
+    rest = [w for w in words if id(w) not in wide]
+    if len(rest) < 80:
+        return None
+    xs0 = sorted(w.x0 for w in rest)
+    xs1 = sorted(w.x1 for w in rest)
+    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size)
+    if gutter is None:
+        return None
+    g0, g1 = gutter
+    long = 0.33 * width
+    lefts = rights = 0
+    for ln in lines:
+        if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in ln.words):
+            continue  # a line across the gutter
+        left_part = [w for w in ln.words if w.x1 <= g0 + 1]
+        right_part = [w for w in ln.words if w.x0 >= g1 - 1]
+        lefts += bool(left_part) and left_part[-1].x1 - left_part[0].x0 >= long
+        rights += bool(right_part) and right_part[-1].x1 - right_part[0].x0 >= long
+    return gutter if lefts >= s.gutter_column_lines and rights >= s.gutter_column_lines else None
+
+
+def next_view(
+    document: Document, frame_index: int, furniture: set[int], views: dict[int, FrameView]
+) -> tuple[int, FrameView] | None:
+    """The frame of the next page turned the same way, and its view (computed once)."""
+    frame = document.frames[frame_index]
+    nxt = next(
+        (i for i, f in enumerate(document.frames) if f.page == frame.page + 1 and f.rotation == frame.rotation), None
+    )
+    if nxt is None:
+        return None
+    view = views.get(nxt) or frame_view(document, nxt, furniture)
+    views[nxt] = view
+    return nxt, view

@@ -1,0 +1,201 @@
+"""A table going on on the next page: continued captions, heads left on the previous page, and
+uncaptioned parts; linking each part to the one it continues.
+"""
+
+from __future__ import annotations
+
+from extractors.captions import CAPTION, FIGURE, Caption, unspace
+from extractors.frame_view import FrameView, frame_view, next_view
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, frame_layout, split_segments
+from extractors.table_notes import is_note, is_prose, row_like, split_notes, strong_row
+from extractors.table_region import TableRegion
+from schemas.document import Document
+
+
+def _flow_band(region: TableRegion) -> tuple[float, float]:
+    """Where a table goes on at the top of the next page: in the band of its first part on the page it
+    leaves (a table that flowed from the left text column into the right one goes on in the left one)."""
+    first = region
+    while first.continued_from is not None and first.continued_from.frame_index == region.frame_index:
+        first = first.continued_from
+    return first.x0, first.x1
+
+
+def heads_on_previous_page(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> list[TableRegion]:
+    """A table whose caption is set below it, at the top of a page, that began at the foot of the page
+    before: its header and first rows there, after the last caption, table and notes of that page, with
+    value cells in the columns of the part below. They become the table's first part."""
+    out: list[TableRegion] = []
+    for region in regions:
+        if region.caption_position != "below" or region.continued_from is not None or not region.body:
+            continue
+        frame = document.frames[region.frame_index]
+        if region.top > s.caption_foot_share * frame.height:
+            continue  # the table does not open the page
+        prev = next(
+            (i for i, f in enumerate(document.frames) if f.page == frame.page - 1 and f.rotation == frame.rotation),
+            None,
+        )
+        if prev is None:
+            continue
+        view = views.get(prev) or frame_view(document, prev, furniture)
+        views[prev] = view
+        floor = max(
+            [r.bottom for r in [*regions, *out] if r.frame_index == prev]
+            + [c.bottom for c in captions if c.frame_index == prev],
+            default=None,
+        )
+        if floor is None:
+            continue
+        words = [w for w in view.words if w.top > floor + 0.5 and w.x0 >= region.x0 - 3 and w.x1 <= region.x1 + 3]
+        lines = frame_layout(view.frame).lines_of(words) if words else []
+        while lines and (is_note(lines[0]) or is_prose(lines[0], region.x0, region.x1, view.body_size)):
+            lines = lines[1:]  # the notes of the table above
+        if not lines or any(
+            is_prose(ln, region.x0, region.x1, view.body_size) or FIGURE.match(ln.text) or CAPTION.match(ln.text)
+            for ln in lines
+        ):
+            continue
+        rows = [ln for ln in lines if strong_row(ln)]
+        if not rows or not all(_values_in_columns(ln, region, s) for ln in rows):
+            continue
+        part = TableRegion(
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=prev,
+            page=view.frame.page,
+            x0=region.x0,
+            x1=region.x1,
+            top=lines[0].top,
+            bottom=lines[-1].bottom,
+            body=lines,
+            why=f"{len(lines)} table lines at the foot of page {view.frame.page}, after its last table: the head "
+            f"of {region.table_id}, whose caption is below its rows on page {frame.page}",
+            caption_position="none",
+        )
+        region.continued_from = part
+        out.append(part)
+    return out
+
+
+def _values_in_columns(line: Line, region: TableRegion, s: RegionSettings) -> bool:
+    """Each value cell of the line sits over a value cell of the region's rows."""
+    cells = [
+        (seg[0].x0, seg[-1].x1)
+        for ln in region.body
+        if strong_row(ln)
+        for seg in split_segments(ln.words, s.cell_gap_em)[1:]
+    ]
+    mine = split_segments(line.words, s.cell_gap_em)[1:]
+    return bool(mine) and all(any(seg[0].x0 < b and a < seg[-1].x1 for a, b in cells) for seg in mine)
+
+
+def link_continued(regions: list[TableRegion]) -> None:
+    """A "(continued)" part, or a second part with the same id, continues the earlier part."""
+    last: dict[str, TableRegion] = {}
+    for region in regions:
+        prev = last.get(region.table_id)
+        if prev is not None and (region.caption is None or region.caption.continued or region.page > prev.page):
+            region.continued_from = prev
+        last[region.table_id] = region
+
+
+def on_next_page(
+    document: Document,
+    cap: Caption,
+    furniture: set[int],
+    views: dict[int, FrameView],
+) -> TableRegion | None:
+    """A caption at the foot of a page whose table is set at the top of the next page."""
+    found = next_view(document, cap.frame_index, furniture, views)
+    if found is None:
+        return None
+    nxt, view = found
+    x0, x1 = view.left, view.right
+    taken: list[Line] = []
+    for line in frame_layout(view.frame).lines_of(view.words):
+        if is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):
+            if taken:
+                break
+            continue
+        taken.append(line)
+    body, notes = split_notes(taken, True)
+    if len([ln for ln in body if strong_row(ln)]) < 2:
+        return None
+    return TableRegion(
+        caption=cap,
+        table_id=cap.table_id,
+        title=cap.title,
+        frame_index=nxt,
+        page=document.frames[nxt].page,
+        x0=min(ln.x0 for ln in taken),
+        x1=max(ln.x1 for ln in taken),
+        top=taken[0].top,
+        bottom=taken[-1].bottom,
+        body=body,
+        notes=notes,
+        reached_frame_end=not notes,
+        why=f"caption at the foot of page {document.frames[cap.frame_index].page}; its rows head the next page",
+        caption_position="previous-page",
+    )
+
+
+def uncaptioned_continuations(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    views: dict[int, FrameView],
+) -> list[TableRegion]:
+    """A table that runs off the foot of a page and goes on, with no caption, at the top of the next."""
+    out: list[TableRegion] = []
+    pending = [r for r in regions if r.reached_frame_end]
+    while pending:
+        region = pending.pop(0)
+        found = next_view(document, region.frame_index, furniture, views)
+        if found is None:
+            continue
+        nxt, view = found
+        x0, x1 = _flow_band(region)
+        words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
+        taken: list[Line] = []
+        lines = frame_layout(view.frame).lines_of(words)
+        for line in lines:
+            if is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text):
+                break
+            if CAPTION.match(unspace(line.text)):
+                break
+            taken.append(line)
+        body, notes = split_notes(taken, True)
+        if len([ln for ln in body if row_like(ln)]) < 2:
+            continue
+        part = TableRegion(
+            caption=None,
+            table_id=region.table_id,
+            title=region.title,
+            frame_index=nxt,
+            page=document.frames[nxt].page,
+            x0=x0,
+            x1=x1,
+            top=taken[0].top,
+            bottom=taken[-1].bottom,
+            body=body,
+            notes=notes,
+            continued_from=region,
+            reached_frame_end=not notes and len(taken) == len(lines),
+            why=f"continues {region.table_id} from page {region.page}: rows at the top of the next page, "
+            "in the same column band",
+            caption_position="none",
+        )
+        out.append(part)
+        if part.reached_frame_end:
+            pending.append(part)
+    return out

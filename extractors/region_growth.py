@@ -1,0 +1,343 @@
+"""A table's region from its caption: the block it touches, a box that frames it, or growth down (or up)
+from the caption until prose, another caption or the frame's end.
+"""
+
+from __future__ import annotations
+
+from extractors.blocks import Block
+from extractors.caption_blocks import block_region, touching
+from extractors.captions import CAPTION, FIGURE, Caption
+from extractors.frame_view import FrameView
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, frame_layout, join_words, split_segments
+from extractors.table_notes import (
+    is_prose,
+    legend_goes_on,
+    legend_starts,
+    prose_segment,
+    row_like,
+    split_notes,
+    strong_row,
+)
+from extractors.table_region import TableRegion
+from schemas.document import Fill
+
+
+def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
+    """The right edge of a table whose rows the blocks show end before other rows beside them (the table
+    going on in the right column) or before the gutter: the band stops there, whatever the other column
+    holds (the table's own continuation, prose)."""
+    if not below:
+        return x1
+    _, block = touching(view, cap, RegionSettings())
+    if block is None:
+        return x1
+    beside = [
+        b
+        for b in view.blocks or []
+        if b is not block and b.x0 > block.x1 and b.top < block.bottom and block.top < b.bottom
+    ]
+    if beside:
+        return min(x1, (block.x1 + min(b.x0 for b in beside)) / 2)
+    if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
+        return min(x1, view.gutter[0])
+    return x1
+
+
+def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
+    """The table's horizontal extent: a shaded box or a rule that frames it, else its page column."""
+    frame = view.frame
+    for fill in frame.fills:
+        if (
+            fill.x0 - 2 <= cap.x0
+            and cap.x1 <= fill.x1 + 2
+            and fill.top - 2 <= cap.top
+            and cap.bottom <= fill.bottom + 2
+            and fill.x1 - fill.x0 > 100
+        ):
+            return fill.x0, fill.x1
+    size = cap.lines[0].size
+    if below:
+        shaded = [f for f in frame.fills if cap.bottom - 2 <= f.top <= cap.bottom + 3 * size + 20]
+        first = next((f for f in shaded if f.x0 - 20 <= cap.x0 <= f.x1), None)
+        if first is not None:  # a shaded header band right under the caption spans the table
+            row = [f for f in shaded if f.top < first.bottom and f.bottom > first.top]
+            row = _column_fills(row, first, view.gutter)
+            x0, x1 = min(f.x0 for f in row), max(f.x1 for f in row)
+            if x1 - x0 > 100:
+                return min(x0, cap.x0), x1
+        near = [r for r in frame.rules if cap.bottom - 2 <= r.y <= cap.bottom + 4 * size + 25]
+    else:
+        near = [r for r in frame.rules if cap.top - 4 * size - 25 <= r.y <= cap.top + 2]
+    near = [r for r in near if r.x1 - r.x0 > 80 and r.x0 - 25 <= cap.x1 and cap.x0 <= r.x1 + 25]
+    content = _content_band(view, cap, below)
+    if near:
+        widest = max(near, key=lambda r: r.x1 - r.x0)
+        if widest.x1 - widest.x0 >= 0.6 * (content[1] - content[0]):
+            return min(widest.x0, cap.x0), max(widest.x1, cap.x1)
+    return content
+
+
+def _column_fills(row: list[Fill], first: Fill, gutter: tuple[float, float] | None) -> list[Fill]:
+    """The fills of a header band's row that belong to its text column: on a two-column page, a row of fills
+    parted by the empty gutter is two columns' bands side by side (a column table's header band beside the
+    other column's tinted rows), and only the side of ``first`` is its own."""
+    if gutter is None:
+        return row
+    g0, g1 = gutter
+    middle, quarter = (g0 + g1) / 2, (g1 - g0) / 4
+    left = [f for f in row if f.x1 <= middle]
+    right = [f for f in row if f.x0 >= middle]
+    if len(left) + len(right) < len(row) or not left or not right:
+        return row  # a fill across the gutter: one band over the page
+    if max(f.x1 for f in left) > g0 + quarter or min(f.x0 for f in right) < g1 - quarter:
+        return row  # cells meeting at the gutter: one band
+    return left if first.x1 <= middle else right
+
+
+def _content_band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
+    """With nothing drawn around the table: the span of the non-prose segments beside the caption."""
+    lo, hi = (cap.bottom, cap.bottom + 160) if below else (cap.top - 160, cap.top)
+    near = [w for w in view.words if lo <= w.top <= hi]
+    x0, x1 = cap.x0, cap.x1
+    for line in frame_layout(view.frame).lines_of(near):
+        for seg in split_segments(line.words, 1.6):
+            if prose_segment(seg, view.body_size, 100):
+                continue
+            if CAPTION.match(join_words(seg)) or FIGURE.match(join_words(seg)):
+                continue
+            x0, x1 = min(x0, seg[0].x0), max(x1, seg[-1].x1)
+    if view.gutter is not None:
+        g0, g1 = view.gutter
+        if cap.x0 >= g0 - 5:  # a caption in the right-hand column: the table starts there too
+            x0 = max(x0, g0)
+        elif cap.x1 <= g1 + 5:
+            # a caption in the left-hand column: the table crosses the gutter only if its rows put words in it
+            in_gutter = {round(w.top) for w in near if w.x1 > g0 + 1 and w.x0 < g1 - 1}
+            if len(in_gutter) < 2:
+                x1 = min(x1, g0)
+    return x0, x1
+
+
+def captioned_region(
+    view: FrameView, cap: Caption, others: list[Caption], page: int, above_first: bool, s: RegionSettings
+) -> TableRegion | None:
+    """A caption's table, geometry first: a shaded box holding the caption; else the block of aligned value
+    columns the caption touches on its table's side (below it, or above it when the caption belongs to the
+    block above), with the region grown line by line from the caption taken instead only when it confirms
+    the block (holds most of its data lines) and so extends it (label-only rows, notes); else, with no
+    block there, the region grown from the caption."""
+    boxed = _boxed(view, cap, page)
+    if boxed is not None:
+        return boxed
+    above, below = touching(view, cap, s)
+    block = above if above_first else below
+    if block is None:
+        return _region_for_caption(view, cap, others, page, above_first)
+    grown = grow(view, cap, others, page, block is below, s, block)
+    if grown is not None:
+        inside = sum(
+            1
+            for ln in block.data
+            if grown.top - 1 <= ln.top
+            and ln.bottom <= grown.bottom + 1
+            and grown.x0 - 3 <= ln.x0
+            and ln.x1 <= grown.x1 + 3
+        )
+        if inside >= s.block_confirm_share * len(block.data):
+            return _without_figure(view, grown, block, s) if block is below else grown
+    position = "below" if block is above else "above"
+    why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
+    return block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
+
+
+def _without_figure(view: FrameView, region: TableRegion, block: Block, s: RegionSettings) -> TableRegion:
+    """A region grown down past its block up to a "Figure N" caption: the lines under the block, after the
+    table's legend, are the figure's labels (a diagram drawn in text), never the table's."""
+    lines = [*region.body, *region.notes]
+    after = [ln for ln in lines if ln.top > block.bottom + 0.5]
+    if not after:
+        return region
+    size = lines[-1].size
+    under = [
+        w
+        for w in view.words
+        if region.x0 - 3 <= w.x0
+        and w.x1 <= region.x1 + 3
+        and region.bottom + 0.5 < w.top <= region.bottom + s.max_row_gap_em * size
+    ]
+    next_lines = frame_layout(view.frame).lines_of(under) if under else []
+    if not next_lines or not FIGURE.match(next_lines[0].text):
+        return region
+    rows = [ln.size for ln in lines if ln.top <= block.bottom + 0.5 and strong_row(ln)]
+    legend: list[Line] = []
+    edge = block.bottom
+    for line in after:
+        gap = line.top - edge
+        if legend and not legend_goes_on(line, legend, gap, s):
+            break
+        if not legend and not (len(rows) >= 3 and legend_starts(line, rows, region.x0, region.x1, s)):
+            break
+        legend.append(line)
+        edge = line.bottom
+    kept = [ln for ln in lines if ln.top <= block.bottom + 0.5] + legend
+    body, notes = split_notes(kept, True)
+    region.body, region.notes = body, notes
+    region.bottom = max(ln.bottom for ln in kept)
+    region.reached_frame_end = False
+    region.why = f"{region.why}; the labels under its block, up to a figure caption, are the figure's"
+    return region
+
+
+def _region_for_caption(
+    view: FrameView,
+    cap: Caption,
+    others: list[Caption],
+    page: int,
+    above_first: bool = False,
+) -> TableRegion | None:
+    boxed = _boxed(view, cap, page)
+    if boxed is not None:
+        return boxed
+    for below in (False, True) if above_first else (True, False):
+        region = grow(view, cap, others, page, below)
+        if region is not None:
+            return region
+    return None
+
+
+def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
+    """A table printed inside a shaded box that also holds its caption (Lancet): the box is the table."""
+    size = cap.lines[0].size
+    for fill in view.frame.fills:
+        inside = (
+            fill.x0 - 2 <= cap.x0
+            and fill.top - 2 <= cap.top
+            and cap.bottom <= fill.bottom + 2
+            and fill.bottom - fill.top > 5 * size
+            and fill.x1 - fill.x0 > 100
+        )
+        if not inside:
+            continue
+        cap_ids = {id(w) for line in cap.lines for w in line.words}
+        words = [
+            w
+            for w in view.words
+            if fill.x0 - 2 <= w.x0
+            and w.x1 <= fill.x1 + 2
+            and fill.top - 2 <= w.top
+            and w.bottom <= fill.bottom + 2
+            and id(w) not in cap_ids
+        ]
+        lines = frame_layout(view.frame).lines_of(words)
+        body, notes = split_notes(lines, True)
+        if len([ln for ln in body if row_like(ln)]) < 2:
+            return None
+        return TableRegion(
+            caption=cap,
+            table_id=cap.table_id,
+            title=cap.title,
+            frame_index=cap.frame_index,
+            page=page,
+            x0=fill.x0,
+            x1=fill.x1,
+            top=fill.top,
+            bottom=fill.bottom,
+            body=body,
+            notes=notes,
+            why="caption inside a shaded box: the box is the table",
+            caption_position="inside",
+        )
+    return None
+
+
+def grow(
+    view: FrameView,
+    cap: Caption,
+    others: list[Caption],
+    page: int,
+    below: bool,
+    settings: RegionSettings | None = None,
+    block: Block | None = None,
+) -> TableRegion | None:
+    s = RegionSettings.resolve(settings)
+    x0, x1 = _band(view, cap, below)
+    x1 = _own_column(view, cap, below, x0, x1)
+    if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
+        x0, x1 = min(x0, block.x0), max(x1, block.x1)
+    for other in others:  # two tables side by side: a caption on the same line bounds this one's band
+        if other.top < cap.bottom and other.bottom > cap.top:
+            if other.x0 >= cap.x1:
+                x1 = min(x1, other.x0 - 4)
+            elif other.x1 <= cap.x0:
+                x0 = max(x0, other.x1 + 4)
+    cap_ids = {id(w) for line in cap.lines for w in line.words}
+    other_ids = {id(w) for c in others for line in c.lines for w in line.words}
+    words = [w for w in view.words if w.x0 >= x0 - 3 and w.x1 <= x1 + 3 and id(w) not in cap_ids]
+    lines = frame_layout(view.frame).lines_of(words)
+    if below:
+        candidates = [ln for ln in lines if ln.top >= cap.bottom - 1]
+    else:
+        candidates = [ln for ln in reversed(lines) if ln.bottom <= cap.top + 1]
+    taken: list[Line] = []
+    rows = 0
+    prev_edge = cap.bottom if below else cap.top
+    reached_end = True
+    row_sizes: list[float] = []  # type sizes of the value rows taken
+    legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
+    for line in candidates:
+        gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
+        if legend and not legend_goes_on(line, legend, gap, s):
+            reached_end = False
+            break
+        if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
+            reached_end = False
+            break
+        if is_prose(line, x0, x1, view.body_size):
+            reached_end = False
+            break
+        if rows and gap > 4.5 * line.size + 6:
+            reached_end = False
+            break
+        if not rows and gap > 8 * line.size + 30:
+            return None
+        starts = below and not legend and len(row_sizes) >= 3 and legend_starts(line, row_sizes, x0, x1, s)
+        if legend or starts:
+            legend.append(line)
+        taken.append(line)
+        rows += row_like(line) and not legend
+        if strong_row(line) and not legend:
+            row_sizes.append(line.size)
+        prev_edge = line.bottom if below else line.top
+    if rows < 2:
+        return None
+    if not below:
+        taken.reverse()
+    body, notes = split_notes(taken, below)
+    if len([ln for ln in body if row_like(ln)]) < 2 or not any(strong_row(ln) for ln in body):
+        return None
+    return TableRegion(
+        caption=cap,
+        table_id=cap.table_id,
+        title=cap.title,
+        frame_index=cap.frame_index,
+        page=page,
+        x0=x0,
+        x1=x1,
+        top=min(ln.top for ln in taken),
+        bottom=max(ln.bottom for ln in taken),
+        body=body,
+        notes=notes,
+        reached_frame_end=reached_end and below and not notes,
+        why=(
+            f"{len(body)} table lines {'below' if below else 'above'} the caption, up to "
+            + (
+                "the foot of the frame"
+                if reached_end
+                else "the end of its legend"
+                if legend
+                else "body prose, a gap, another caption or a figure"
+            )
+        ),
+        caption_position="above" if below else "below",
+    )

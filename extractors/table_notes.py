@@ -1,0 +1,123 @@
+"""What a line at a table's edge is: one of its rows, a note or legend printed with it, or body prose."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.captions import FIGURE
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, join_words
+from schemas.document import Word
+
+_NOTE_START = re.compile(
+    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown|presented|expressed|reported|given)|"
+    r"Abbreviations?\b|Notes?\b|"
+    r"Values? (are|were)|Results (are|were)|Plus|Percentages|Source|"
+    r"[A-Z][A-Za-z0-9/-]{0,12}(,| =|:) [a-z]|CI,)"
+)
+
+
+def prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
+    """A run of running text: body type, several words, most of them lower-case words."""
+    if abs(seg[0].size - body_size) > 0.45 or len(seg) < 5 or seg[-1].x1 - seg[0].x0 < min_width:
+        return False
+    wordy = sum(1 for w in seg if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w.text))
+    return wordy >= 0.4 * len(seg)
+
+
+def is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
+    """A line of running text: body type, one or two segments, each long and wordy."""
+    if abs(line.size - body_size) > 0.45:
+        return False
+    segs = line.segments(1.6)
+    if len(segs) > 2:
+        return False
+    return all(prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
+
+
+def row_like(line: Line) -> bool:
+    """A line that looks like part of a table: several cells, or a number set apart from its label."""
+    segs = line.segments(1.0)
+    if len(segs) >= 2:
+        return True
+    text = line.text
+    return bool(re.search(r"\d", text)) and len(line.words) <= 4
+
+
+def legend_starts(line: Line, row_sizes: list[float], x0: float, x1: float, s: RegionSettings) -> bool:
+    """A line under a table's value rows that starts its legend: set smaller than the rows and reading as a
+    note or as running text (mostly lower-case words: never a data row, whatever number it quotes), or a
+    note line across the table's width."""
+    sizes = sorted(row_sizes[1:])  # the first value line may be the header, set in larger type
+    body = sizes[len(sizes) // 2]
+    words = [w.text for w in line.words]
+    wordy = len(words) >= s.prose_min_words and (
+        sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w)) >= s.prose_wordy_share * len(words)
+    )
+    # running text set as one run (a row with a wordy label has its values apart: it stays a row)
+    if line.size <= s.legend_size_share * body and ((wordy and not strong_row(line)) or is_note(line)):
+        return True
+    return is_note(line) and line.x1 - line.x0 >= s.legend_width_share * (x1 - x0)
+
+
+def legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings) -> bool:
+    """The next line of a legend: in the legend's type or smaller (footnote marks set off their line), close
+    under its last line."""
+    size = legend[0].size
+    small = line.size <= (2 - s.legend_size_share) * size
+    return small and gap <= s.legend_line_gap_em * size and not FIGURE.match(line.text)
+
+
+def split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
+    """Body rows first, then the notes: from the first note-like line after which no table row follows."""
+    strong = [i for i, ln in enumerate(lines) if strong_row(ln) and not is_note(ln)]
+    if len(strong) >= 3:
+        # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
+        sizes = sorted(lines[i].size for i in strong)
+        body = sizes[len(sizes) // 2]
+        first_small = next(
+            (
+                k
+                for k, i in enumerate(strong)
+                if lines[i].size < 0.93 * body and all(lines[j].size < 0.93 * body for j in strong[k:])
+            ),
+            None,
+        )
+        if first_small is not None and first_small >= 2:
+            strong = strong[:first_small]
+    last_row = strong[-1] if strong else -1
+    cut = len(lines)
+    for i in range(last_row + 1, len(lines)):
+        if is_note(lines[i]) or (strong and lines[i].size < 0.93 * lines[last_row].size and len(lines[i].words) >= 4):
+            cut = i
+            break
+    return lines[:cut], lines[cut:]
+
+
+def strong_row(line: Line) -> bool:
+    """A row with a number in a cell of its own, apart from the label."""
+    segs = line.segments(1.0)
+    return len(segs) >= 2 and any(re.search(r"\d", join_words(seg)) for seg in segs[1:])
+
+
+def is_note(line: Line) -> bool:
+    """A footnote or legend line: a mark or a legend phrase at its start and words after it, or a long
+    single run of words. A table row (label and value cells) is never a note."""
+    text = line.text
+    words = len(line.words)
+    if re.match(r"(Abbreviations?|Notes?|Data (are|were|presented|expressed|shown))\b", text) and words >= 3:
+        return True
+    first = line.words[0]
+    if (
+        len(line.words) >= 2
+        and first.size < 0.85 * line.size
+        and re.fullmatch(r"[a-z*†‡§¶#]{1,2}", first.text)
+        and not strong_row(line)
+    ):
+        return True  # starts with a raised footnote mark
+    if _NOTE_START.match(text) and words >= 6 and not strong_row(line):
+        return True
+    if _NOTE_START.match(text) and words >= 6 and sum(ch.isalpha() for ch in text) > 0.6 * len(text):
+        return True
+    segs = line.segments(1.6)
+    return len(segs) == 1 and words >= 9 and not strong_row(line)
