@@ -52,6 +52,9 @@ class Shape:
     has_percent_sign: bool = False
     decimals: tuple[int, ...] = field(default=())
     ci_level: float | None = None  # an interval the cell itself calls a CI: "4.6 (95% CI: 2.3-8.9)"
+    # an estimate printed without "%" whose interval bounds carry it: "0.83 (79–88%)", a ratio with its CI in
+    # percent (the veto may then check the estimate against the bounds / 100)
+    percent_bounds: bool = False
 
 
 def normalise(text: str, *, thousands: bool = True) -> str:
@@ -194,6 +197,18 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
             (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])),
             ci_level=float(g[1]),
         )
+    if kind == "estimate_interval":
+        inside = t[m.start(2) :]
+        if "%" not in g[0] and "%" in inside:
+            return Shape(
+                kind,
+                tuple(_num(x) for x in g),
+                tuple(_qual(x) for x in g),
+                None,
+                pct,
+                tuple(_decimals(x or "") for x in g),
+                percent_bounds=True,
+            )
     if kind in ("estimate_interval", "pct_interval"):
         kind = "estimate_interval"
     if kind == "plusminus":
