@@ -339,9 +339,7 @@ def _group_shape(text: str) -> str:
     return " ".join(words)
 
 
-def _leading_group_label(
-    header: list[Line], body: list[Line], stub_x1: float
-) -> tuple[list[Line], Line | None]:
+def _leading_group_label(header: list[Line], body: list[Line], stub_x1: float) -> tuple[list[Line], Line | None]:
     """The lowest header line can open the first row group: its stub-column cell ("Group I (n=12)") set
     beside sub-headers over the value columns ("First | Final") names the group of the rows below, the way a
     later label-only body row ("Group II (n=12)") names its own, when a body row of the same shape is a group

@@ -76,10 +76,10 @@ def veto(
         estimate = next((value[s] for s in _ESTIMATES if s in value), None)
         if estimate is None:
             continue
-        if name == "CI" and percent_bounds and not _brackets(estimate, lo, hi):
-            # "0.83 (79–88%)": the estimate as a fraction, its bounds in percent
-            if lo is not None and hi is not None and _brackets(estimate, lo / 100.0, hi / 100.0):
-                continue
+        # "0.83 (79–88%)": the estimate as a fraction, its bounds in percent
+        fraction = lo is not None and hi is not None and _brackets(estimate, lo / 100.0, hi / 100.0)
+        if name == "CI" and percent_bounds and fraction and not _brackets(estimate, lo, hi):
+            continue
         if not _brackets(estimate, lo, hi):
             shown = f"{_fmt(lo) if lo is not None else '…'} to {_fmt(hi) if hi is not None else '…'}"
             return f"{_fmt(estimate)} lies outside its {name} {shown}: not an estimate with its {name}"
