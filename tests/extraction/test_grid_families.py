@@ -574,3 +574,30 @@ def test_a_stub_head_on_the_lowest_header_line_stays_the_stub_head() -> None:
     assert grid is not None
     assert grid.stub_header == "Dose regimen Regimen"
     assert grid.rows[0].label == "4 g/day"
+
+
+def test_a_column_of_p_values_printed_with_their_p_is_a_value_column() -> None:
+    # "Paired t-test" cells printed "P=0.0001", "P<0.0001" or "ns" beside the arms' "5.21 (0.91)": the P cells
+    # are values, so the test's column is a column of its own and no arm cell takes its "ns" or "P=..."
+    from extractors.values import value_like
+
+    assert value_like("P=0.0001") and value_like("P<0.0001") and value_like("p = .03")
+    assert not value_like("Paired t-test") and not value_like("P value")
+    lines = [
+        [("Variable", 32.0), ("4", 135.0), ("g/day", 141.0), ("6", 195.0), ("g/day", 201.0), ("Paired", 250.0)],
+        [("CL/F", 32.0), ("5.22", 130.0), ("(1.07)", 148.0), ("5.21", 190.0), ("(0.91)", 208.0), ("ns", 258.0)],
+        [
+            ("CLr", 32.0),
+            ("0.144", 130.0),
+            ("(0.022)", 152.0),
+            ("0.189", 190.0),
+            ("(0.034)", 212.0),
+            ("P=0.0001", 250.0),
+        ],
+        [("fCL", 32.0), ("3.24", 130.0), ("(0.91)", 148.0), ("3.42", 190.0), ("(0.82)", 208.0), ("P<0.0001", 250.0)],
+    ]
+    grid = region_to_grid(_synthetic_region(lines), [], [])
+    assert grid is not None
+    assert len(grid.columns) == 3
+    assert _row(grid, "CL/F") == ["5.22 (1.07)", "5.21 (0.91)", "ns"]
+    assert _row(grid, "CLr") == ["0.144 (0.022)", "0.189 (0.034)", "P=0.0001"]
