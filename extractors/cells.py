@@ -45,7 +45,7 @@ class Shape:
     """The numbers of a cell and how they are arranged."""
 
     kind: str  # empty | qualifier | number | percent | pair | pair_pct | interval | estimate_interval |
-    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals
+    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals | estimate_p
     numbers: tuple[float | None, ...] = ()
     qualifiers: tuple[str | None, ...] = ()
     comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
@@ -158,6 +158,7 @@ def parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
         (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
+        (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
         (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
     )
     for pattern, kind in patterns:
@@ -173,6 +174,10 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
     if kind == "p_value":
         comp = None if g[0] == "=" else g[0]
         return Shape("p_value", (_num(g[1]),), (None,), comp, False, (_decimals(g[1]),))
+    if kind == "estimate_p":
+        # "0.915 P<0.0001": an estimate and its P value; the P's comparator is its qualifier
+        comp = None if g[1] == "=" else g[1]
+        return Shape(kind, (_num(g[0]), _num(g[2])), (None, comp), None, pct, (_decimals(g[0]), _decimals(g[2])))
     if kind == "compared":
         return Shape("number", (_num(g[1]),), (None,), g[0], pct, (_decimals(g[1]),))
     if kind in ("percent", "number"):

@@ -10,7 +10,7 @@ the numbers must be able to be what it says:
 - an interval (CI, range, IQR) has its low bound at or below its high bound and brackets its estimate; a CI
   whose bounds alone carry "%" ("0.83 (79–88%)", a ratio with its CI in percent, ``percent_bounds``) may
   bracket the estimate in percent instead: the estimate is checked against the bounds / 100;
-- an SD, SE or CV is not negative;
+- an SD, SE or CV is not negative; a P value lies between 0 and 1;
 - an IQR lies inside the range when a cell gives both.
 
 A reading that a statement of the table gives outright ("n (%)" in the row label) is still emitted when its
@@ -83,6 +83,9 @@ def veto(
         if not _brackets(estimate, lo, hi):
             shown = f"{_fmt(lo) if lo is not None else '…'} to {_fmt(hi) if hi is not None else '…'}"
             return f"{_fmt(estimate)} lies outside its {name} {shown}: not an estimate with its {name}"
+    p = value.get("p")
+    if p is not None and not 0 <= p <= 1:
+        return f"{_fmt(p)} cannot be a P value"
     for name in _SPREADS:
         v = value.get(name)
         if v is not None and v < 0:

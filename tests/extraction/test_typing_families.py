@@ -144,6 +144,17 @@ def test_a_ratio_printed_as_a_fraction_with_its_ci_in_percent() -> None:
     }
 
 
+def test_an_estimate_printed_with_its_p_value_is_the_estimate_and_a_p() -> None:
+    # "0.915 P<0.0001" under "Mean difference": the difference the column names, then its P value (the P's
+    # comparator its qualifier); a number no label names stays unread, and a P above 1 is no P value
+    shape = parse_shape("0.915 P<0.0001")
+    assert shape is not None and shape.kind == "estimate_p"
+    assert shape.numbers == (0.915, 0.0001) and shape.qualifiers == (None, "<")
+    assert _meaning("0.915 P<0.0001", ("4 g/day",), ("Mean difference",), section="pk") == ("value", "p")
+    assert _meaning("0.915 P<0.0001", ("4 g/day",), ("Group I",), section="pk") == ()
+    assert veto(("value", "p"), (0.915, 1.5), (3, 1), None) is not None
+
+
 # --- landmark rates and response percentages -------------------------------------------------------------------
 
 
