@@ -45,13 +45,16 @@ class Shape:
     """The numbers of a cell and how they are arranged."""
 
     kind: str  # empty | qualifier | number | percent | pair | pair_pct | interval | estimate_interval |
-    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals
+    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals | estimate_p
     numbers: tuple[float | None, ...] = ()
     qualifiers: tuple[str | None, ...] = ()
     comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
     has_percent_sign: bool = False
     decimals: tuple[int, ...] = field(default=())
     ci_level: float | None = None  # an interval the cell itself calls a CI: "4.6 (95% CI: 2.3-8.9)"
+    # an estimate printed without "%" whose interval bounds carry it: "0.83 (79–88%)", a ratio with its CI in
+    # percent (the veto may then check the estimate against the bounds / 100)
+    percent_bounds: bool = False
 
 
 def normalise(text: str, *, thousands: bool = True) -> str:
@@ -155,6 +158,7 @@ def parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
         (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
+        (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
         (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
     )
     for pattern, kind in patterns:
@@ -170,6 +174,10 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
     if kind == "p_value":
         comp = None if g[0] == "=" else g[0]
         return Shape("p_value", (_num(g[1]),), (None,), comp, False, (_decimals(g[1]),))
+    if kind == "estimate_p":
+        # "0.915 P<0.0001": an estimate and its P value; the P's comparator is its qualifier
+        comp = None if g[1] == "=" else g[1]
+        return Shape(kind, (_num(g[0]), _num(g[2])), (None, comp), None, pct, (_decimals(g[0]), _decimals(g[2])))
     if kind == "compared":
         return Shape("number", (_num(g[1]),), (None,), g[0], pct, (_decimals(g[1]),))
     if kind in ("percent", "number"):
@@ -194,6 +202,18 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
             (_decimals(g[0]), _decimals(g[2]), _decimals(g[3])),
             ci_level=float(g[1]),
         )
+    if kind == "estimate_interval":
+        inside = t[m.start(2) :]
+        if "%" not in g[0] and "%" in inside:
+            return Shape(
+                kind,
+                tuple(_num(x) for x in g),
+                tuple(_qual(x) for x in g),
+                None,
+                pct,
+                tuple(_decimals(x or "") for x in g),
+                percent_bounds=True,
+            )
     if kind in ("estimate_interval", "pct_interval"):
         kind = "estimate_interval"
     if kind == "plusminus":

@@ -118,6 +118,9 @@ def region_to_grid(
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
     header_lines, body_lines = lines[:first], lines[first:]
+    header_lines, lead = _leading_group_label(header_lines, body_lines, stub_x1)
+    if lead is not None:
+        body_lines = [lead, *body_lines]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = _merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
     header, stub_header = _header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words, s)
@@ -321,6 +324,45 @@ def _first_body_line(
         first = i
         i -= 1
     return first
+
+
+_GROUP_N = re.compile(r"\(\s*[nN]\s*[=:¼]\s*\d[\d,]*\s*\)")
+_ROMAN = re.compile(r"^(?:[IVX]+|[A-Z])$")
+
+
+def _group_shape(text: str) -> str:
+    """A label's shape: its words with numbers, roman numerals and single capitals blanked
+    ("Group I (n=12)" and "Group II (n=12)" share one)."""
+    words = []
+    for w in _GROUP_N.sub(" (n) ", text).split():
+        words.append("R" if _ROMAN.match(w) else re.sub(r"\d+(?:[.,]\d+)?", "#", w.lower()))
+    return " ".join(words)
+
+
+def _leading_group_label(header: list[Line], body: list[Line], stub_x1: float) -> tuple[list[Line], Line | None]:
+    """The lowest header line can open the first row group: its stub-column cell ("Group I (n=12)") set
+    beside sub-headers over the value columns ("First | Final") names the group of the rows below, the way a
+    later label-only body row ("Group II (n=12)") names its own, when a body row of the same shape is a group
+    row, or when it gives a group size and the stub head is printed above it. The cell then leaves the
+    header line and becomes the first body row."""
+    if len(header) < 2 or not body:
+        return header, None
+    line = header[-1]
+    segs = _segments(line)
+    if len(segs) < 2 or segs[0][-1].x1 > stub_x1 + 1 or segs[1][0].x0 <= stub_x1 + 1:
+        return header, None
+    text = join_words(segs[0]).strip()
+    if not text or value_like(text) or not re.search(r"[A-Za-z]", text):
+        return header, None
+    shape = _group_shape(text)
+    later = any(
+        _group_shape(join_words(ln.words)) == shape for ln in body if ln.words and ln.words[-1].x1 <= stub_x1 + 1
+    )
+    head_above = any(ln.words and ln.words[0].x1 <= stub_x1 + 1 for ln in header[:-1])
+    if not (later or (_GROUP_N.search(text) and head_above)):
+        return header, None
+    rest = Line(words=[w for seg in segs[1:] for w in seg])
+    return [*header[:-1], rest], Line(words=list(segs[0]))
 
 
 def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:

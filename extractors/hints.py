@@ -232,6 +232,14 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         if not single:
             return Meaning((), reason="a bare number that no label names (count, mean, percent, value?)")
         return Meaning((single,))
+    if kind == "estimate_p":
+        # "0.915 P<0.0001": the estimate the labels name, then its P value
+        v = shape.numbers[0]
+        whole = v is not None and v == int(v) and shape.decimals[0] == 0
+        single = _single(ctx, texts, estimate, whole, v is None or v >= 0)
+        if not single or single in ("count", "percent"):
+            return Meaning((), reason="a number and its P value, the number named by no label")
+        return Meaning((single, "p"))
     if kind == "fraction":
         return Meaning(("count", "denominator"))
     if kind == "fraction_pct":

@@ -177,6 +177,7 @@ def _read_cell(
         shape.decimals,
         denominator if denominator is not None else cell.arm_n,
         inferred=meaning.inferred,
+        percent_bounds=shape.percent_bounds,
     )
     if refused:
         reading = "/".join(s for s in meaning.stats if s != "denominator")

@@ -7,8 +7,10 @@ the numbers must be able to be what it says:
   else its group's N) -- the N bound only for a reading the numbers chose, see below;
 - a percent is between 0 and 100 and, with its count and N, is 100·count/N within one unit of its printed
   precision (every legitimate rounding lands inside that) -- for a reading the numbers chose;
-- an interval (CI, range, IQR) has its low bound at or below its high bound and brackets its estimate;
-- an SD, SE or CV is not negative;
+- an interval (CI, range, IQR) has its low bound at or below its high bound and brackets its estimate; a CI
+  whose bounds alone carry "%" ("0.83 (79–88%)", a ratio with its CI in percent, ``percent_bounds``) may
+  bracket the estimate in percent instead: the estimate is checked against the bounds / 100;
+- an SD, SE or CV is not negative; a P value lies between 0 and 1;
 - an IQR lies inside the range when a cell gives both.
 
 A reading that a statement of the table gives outright ("n (%)" in the row label) is still emitted when its
@@ -32,6 +34,10 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _brackets(estimate: float, lo: float | None, hi: float | None) -> bool:
+    return not ((lo is not None and estimate < lo - 1e-9) or (hi is not None and estimate > hi + 1e-9))
+
+
 def veto(
     stats: Sequence[str],
     numbers: Sequence[float | None],
@@ -39,6 +45,7 @@ def veto(
     n: int | None,
     *,
     inferred: bool = False,
+    percent_bounds: bool = False,
 ) -> str | None:
     """Why the numbers cannot be read as ``stats`` (same order), or ``None`` when the arithmetic allows it.
     ``n`` is the N that applies to the cell (its own "n/N" denominator, else its group's N)."""
@@ -69,9 +76,16 @@ def veto(
         estimate = next((value[s] for s in _ESTIMATES if s in value), None)
         if estimate is None:
             continue
-        if (lo is not None and estimate < lo - 1e-9) or (hi is not None and estimate > hi + 1e-9):
+        # "0.83 (79–88%)": the estimate as a fraction, its bounds in percent
+        fraction = lo is not None and hi is not None and _brackets(estimate, lo / 100.0, hi / 100.0)
+        if name == "CI" and percent_bounds and fraction and not _brackets(estimate, lo, hi):
+            continue
+        if not _brackets(estimate, lo, hi):
             shown = f"{_fmt(lo) if lo is not None else '…'} to {_fmt(hi) if hi is not None else '…'}"
             return f"{_fmt(estimate)} lies outside its {name} {shown}: not an estimate with its {name}"
+    p = value.get("p")
+    if p is not None and not 0 <= p <= 1:
+        return f"{_fmt(p)} cannot be a P value"
     for name in _SPREADS:
         v = value.get(name)
         if v is not None and v < 0:

@@ -16,10 +16,11 @@ import pytest
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
 from extractors.header_rows import header_number
+from extractors.layout import Line
 from extractors.leaders import split_word
 from extractors.loader import load_document
 from extractors.pipeline import group_parts
-from extractors.regions import find_regions
+from extractors.regions import TableRegion, find_regions
 from extractors.structure import TableModel, grids_to_table
 from schemas.document import Word
 
@@ -501,3 +502,102 @@ def test_wrapped_header_words_beside_grade_numbers_over_the_header_rule_are_head
     grid = _case_grid("jco-column-wide.json", "Table 4")
     assert grid.rows[0].label == "Any adverse event"
     assert not [r for r in grid.rows if "grade" in r.label]
+
+
+# ------------------------------------------------------------------- a row group opened on a header line
+
+
+def _synthetic_region(lines: list[list[tuple[str, float]]]) -> TableRegion:
+    """A region from lines of (text, x0) words, 8 pt, one line every 13 pt; a word is 4 pt per character."""
+    body: list[Line] = []
+    for k, words in enumerate(lines):
+        top = 100.0 + 13.0 * k
+        line = [
+            Word(text, x0, top, x0 + 4.0 * len(text), top + 8.0, 8.0, False, (x0, top, x0 + 4.0 * len(text), top + 8.0))
+            for text, x0 in words
+        ]
+        body.append(Line(words=line))
+    return TableRegion(
+        caption=None,
+        table_id="Table 1",
+        title="",
+        frame_index=0,
+        page=1,
+        x0=30.0,
+        x1=300.0,
+        top=95.0,
+        bottom=400.0,
+        body=body,
+    )
+
+
+def _values(label: list[tuple[str, float]], first: tuple[str, str], second: tuple[str, str]) -> list[tuple[str, float]]:
+    return [*label, (first[0], 130.0), (first[1], 152.0), (second[0], 220.0), (second[1], 242.0)]
+
+
+def _group_table(group_line: list[tuple[str, float]], later_group: bool) -> list[list[tuple[str, float]]]:
+    rows = [
+        [("Dose", 32.0), ("regimen", 52.0), ("AUC", 135.0), ("CL", 230.0)],
+        [*group_line, ("First", 135.0), ("Final", 225.0)],
+        _values([("4", 40.0), ("g/day", 46.0)], ("55.8", "(11.7)"), ("4.30", "(0.66)")),
+        _values([("6", 40.0), ("g/day", 46.0)], ("82.0", "(18.7)"), ("4.41", "(0.74)")),
+    ]
+    if later_group:
+        rows += [
+            [("Group", 32.0), ("II", 56.0), ("(n=12)", 66.0)],
+            _values([("4", 40.0), ("g/day", 46.0)], ("61.7", "(7.7)"), ("3.88", "(0.53)")),
+        ]
+    return rows
+
+
+@pytest.mark.parametrize("later_group", [True, False])
+def test_a_group_label_in_the_stub_of_the_lowest_header_line_opens_the_first_row_group(later_group: bool) -> None:
+    # "Dose regimen | AUC | CL" over "Group I (n=12) | First | Final": the stub cell of the lower line names the
+    # group of the rows below (like the later body row "Group II (n=12)", or by its N under a stub head),
+    # the cells over the value columns are the lower header level
+    region = _synthetic_region(_group_table([("Group", 32.0), ("I", 56.0), ("(n=12)", 62.0)], later_group))
+    grid = region_to_grid(region, [], [])
+    assert grid is not None
+    assert grid.stub_header == "Dose regimen"
+    assert grid.rows[0].label == "Group I (n=12)" and not grid.rows[0].has_values
+    assert sorted(h.text for h in grid.header if h.line == 1) == ["Final", "First"]
+    model = grids_to_table([grid])
+    first = next(c for c in model.cells if c.text == "55.8 (11.7)")
+    assert first.row == ["Group I (n=12)", "4 g/day"]
+    assert first.column == ["AUC", "First"]
+
+
+def test_a_stub_head_on_the_lowest_header_line_stays_the_stub_head() -> None:
+    # no N and no body row of its shape: "Regimen" under "Dose" is the stub head's second line
+    region = _synthetic_region(_group_table([("Regimen", 32.0)], later_group=False))
+    grid = region_to_grid(region, [], [])
+    assert grid is not None
+    assert grid.stub_header == "Dose regimen Regimen"
+    assert grid.rows[0].label == "4 g/day"
+
+
+def test_a_column_of_p_values_printed_with_their_p_is_a_value_column() -> None:
+    # "Paired t-test" cells printed "P=0.0001", "P<0.0001" or "ns" beside the arms' "5.21 (0.91)": the P cells
+    # are values, so the test's column is a column of its own and no arm cell takes its "ns" or "P=..."
+    from extractors.values import value_like
+
+    assert value_like("P=0.0001") and value_like("P<0.0001") and value_like("p = .03")
+    assert not value_like("Paired t-test") and not value_like("P value")
+    lines = [
+        [("Variable", 32.0), ("4", 135.0), ("g/day", 141.0), ("6", 195.0), ("g/day", 201.0), ("Paired", 250.0)],
+        [("CL/F", 32.0), ("5.22", 130.0), ("(1.07)", 148.0), ("5.21", 190.0), ("(0.91)", 208.0), ("ns", 258.0)],
+        [
+            ("CLr", 32.0),
+            ("0.144", 130.0),
+            ("(0.022)", 152.0),
+            ("0.189", 190.0),
+            ("(0.034)", 212.0),
+            ("P=0.0001", 250.0),
+        ],
+        [("fCL", 32.0), ("3.24", 130.0), ("(0.91)", 148.0), ("3.42", 190.0), ("(0.82)", 208.0), ("P<0.0001", 250.0)],
+    ]
+    grid = region_to_grid(_synthetic_region(lines), [], [])
+    assert grid is not None
+    assert len(grid.columns) == 3
+    assert _row(grid, "CL/F") == ["5.22 (1.07)", "5.21 (0.91)", "ns"]
+    assert _row(grid, "CLr") == ["0.144 (0.022)", "0.189 (0.034)", "P=0.0001"]

@@ -15,6 +15,7 @@ from extractors.hints import Context, meaning_of
 from extractors.pipeline import extract
 from extractors.records import common_n, count_and_percent, table_to_records
 from extractors.structure import TableCell, TableModel
+from extractors.vetoes import veto
 from schemas.records import Record
 from trialex.checks import run_checks
 
@@ -101,6 +102,57 @@ def test_a_geometric_mean_ratio_is_a_ratio_not_a_geometric_mean() -> None:
         "ci_low",
         "ci_high",
     )
+
+
+def test_a_ratio_printed_as_a_fraction_with_its_ci_in_percent() -> None:
+    # "0.83 (79–88%)" under "Ratio of geomeans (90% CI)": the ratio a fraction, its CI in percent; emitted as
+    # printed, the veto checks the estimate against the bounds / 100 -- and only when ×100 falls inside them
+    shape = parse_shape("0.83 (79–88%)")
+    assert shape is not None and shape.percent_bounds
+    assert not parse_shape("45% (40–50%)").percent_bounds  # type: ignore[union-attr]
+    assert not parse_shape("0.83 (0.79–0.88)").percent_bounds  # type: ignore[union-attr]
+    stats = ("value", "ci_low", "ci_high")
+    assert veto(stats, (0.83, 79.0, 88.0), (2, 0, 0), None, percent_bounds=True) is None
+    assert veto(stats, (1.25, 118.0, 131.0), (2, 0, 0), None, percent_bounds=True) is None
+    assert veto(stats, (0.93, 79.0, 88.0), (2, 0, 0), None, percent_bounds=True) is not None
+    assert veto(stats, (0.83, 79.0, 88.0), (2, 0, 0), None) is not None
+    cell = TableCell(
+        row=["4 g/day", "Group I (n=12)"],
+        column=["Ratio of geomeans (90% CI)"],
+        text="0.83 (79–88%)",
+        page=1,
+        bbox=(100.0, 100.0, 140.0, 108.0),
+        arm_n=12,
+        marks=[],
+    )
+    outside = TableCell(
+        row=["6 g/day", "Group I (n=12)"],
+        column=["Ratio of geomeans (90% CI)"],
+        text="0.95 (79–88%)",
+        page=1,
+        bbox=(100.0, 120.0, 140.0, 128.0),
+        arm_n=12,
+        marks=[],
+    )
+    model = _model([cell, outside], title="Table 1. Pharmacokinetics")
+    _, records, _ = table_to_records(model)
+    got = {(r.raw, r.statistic): r.value for r in records}
+    assert got == {
+        ("0.83 (79–88%)", "value"): 0.83,
+        ("0.83 (79–88%)", "ci_low"): 79.0,
+        ("0.83 (79–88%)", "ci_high"): 88.0,
+    }
+
+
+def test_an_estimate_printed_with_its_p_value_is_the_estimate_and_a_p() -> None:
+    # "0.915 P<0.0001" under "Mean difference": the difference the column names, then its P value (the P's
+    # comparator its qualifier); a number no label names stays unread, and a P above 1 is no P value
+    shape = parse_shape("0.915 P<0.0001")
+    assert shape is not None and shape.kind == "estimate_p"
+    assert shape.numbers == (0.915, 0.0001) and shape.qualifiers == (None, "<")
+    assert _meaning("0.915 P<0.0001", ("4 g/day",), ("Mean difference",), section="pk") == ("value", "p")
+    assert _meaning("0.915 P<0.0001", ("4 g/day",), ("Group I",), section="pk") == ()
+    assert veto(("value", "p"), (0.915, 1.5), (3, 1), None) is not None
 
 
 # --- landmark rates and response percentages -------------------------------------------------------------------
