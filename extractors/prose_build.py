@@ -1,0 +1,365 @@
+"""The records of one matched statement: each number's statistic, endpoint (``row``), group (``arm``),
+section and box, and why its labels cannot be trusted, if they cannot (see prose_doubts.py)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_arms import arm_before
+from extractors.prose_context import (
+    ae_context,
+    dose_of,
+    landmark,
+    lead_in_denominator,
+    nearest_endpoint,
+    pk_respectively,
+)
+from extractors.prose_doubts import (
+    compared_unnamed,
+    design_statement,
+    estimate_subject,
+    groups_of_others,
+    interleaved,
+    paired_values,
+    qualified_coordinates,
+    scoped_subject,
+    subgroup_list,
+    unnamed_in_breakdown,
+)
+from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
+from extractors.prose_labels import (
+    about_other_study,
+    cites,
+    endpoint_list,
+    endpoint_of,
+    group_of_n,
+    own_study,
+    respectively_groups,
+)
+from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_text import Text, in_discussion, sentence_of
+from schemas.document import BBox
+from schemas.records import Record
+
+
+def match_records(
+    m: re.Match[str],
+    names: dict[str, str],
+    groups: list[str],
+    text: Text,
+    page: int,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    places: dict[int, tuple[int, int, bool, bool]] | None = None,
+    doubts: dict[int, str] | None = None,
+) -> list[Record]:
+    raw = m.group(0).strip(" ,;(")
+    first = groups[0]
+    if all(text.owner[i] < 0 for i in range(m.start(first), min(m.end(first), len(text.owner)))):
+        return []  # a number of the neighbouring page's sentence, carried for context only
+    start, context = sentence_of(text.text, m.start(), m.end())
+    dose_name = re.match(
+        r"\s(?P<w>[a-z][a-z-]+)(?P<g>\s(?:[a-z-]+\s)?(?:group|arm|cohort|dose|patients?))?",
+        text.text[m.end() : m.end() + 40],
+    )
+    if (
+        dose_name
+        and (dose_name.group("w") in arms[0] or dose_name.group("g"))
+        and "v" in groups
+        and names.get("v") == "estimate"
+    ):
+        return []  # "10 µM trabedersen": a dose that names an arm, not a measured value
+    if about_other_study(context, arms[2]):
+        return []  # another study's numbers (background, discussion): not this trial's data
+    if _REFERENCE_MARK.search(context) and not own_study(context):
+        return []  # a sentence citing other work by a reference mark ("... 38,460 deaths annually.1"): background
+    discussing = in_discussion(text, m.start())
+    if discussing and cites(context) and not own_study(context):
+        return []  # a discussion sentence that cites other work and does not speak of this study
+    at, end = m.start() - start, m.end() - start
+    bbox = _bbox(text, m.start(), m.end())
+    if bbox is None:
+        return []
+    parameter = nearest_endpoint(context, at)
+    section = _section(context)
+    denominator = None
+    if "d" in groups:
+        try:
+            denominator = int(num(m.group("d")))
+        except ValueError:
+            denominator = None
+    elif any(names[g] in ("count", "percent") for g in groups):
+        denominator = lead_in_denominator(context, at)
+    level = float(m.group("lvl")) if "lvl" in pattern_groups(m) and m.group("lvl") else None
+    row: list[str] = []
+    grade = scope = analyte = unit = arm = None
+    if section == "adverse_events":
+        term, grade, scope = ae_context(context, at)
+        row = term or []
+    out: list[Record] = []
+    weak: set[int] = set()
+    hows: list[str] = []
+    focuses: list[int] = []  # where each record's number sits in its sentence
+    for g in groups:
+        stat = names[g]
+        if stat == "denominator":
+            continue
+        try:
+            value, qual = bound(m.group(g))
+        except ValueError:
+            continue
+        if stat == "ratio":
+            stat = RATIO.get(m.group("kind").lower(), "value")
+        if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
+            stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
+        if stat == "estimate":
+            low = context.lower()
+            median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
+            stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            if re.search(r"\bdifference\b", low[:at]):
+                stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
+        if stat in ("percent", "rate"):
+            time = landmark(context, at, end)
+            if time:
+                stat = "rate"
+                row = [f"{time} {parameter or ''} rate".replace("  ", " ")]
+        if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
+            qual = m.group("op")
+        if stat == "count" and value is not None and value != int(value):
+            continue
+        pk = _pk_place(context, at, g, m)
+        if pk is not None:
+            analyte, pk_param, unit = pk
+            parameter, section, arm = pk_param, "pk", dose_of(context)
+        if row and section == "adverse_events":
+            # "TRAEs leading to permanent treatment discontinuation were reported in five patients, including
+            # diarrhea (n = 3)": the listed terms are the reasons for that event, not the AE's frequency
+            led = re.search(
+                r"\b(?:leading to|led to|resulting in|causing)\s(?:[a-z]+\s){0,3}?(?P<e>discontinuation|death|"
+                r"interruption|reduction|withdrawal|hospitali[sz]ation)\b[^;]*\bincluding\b",
+                context[:at],
+            )
+            if led and not row[-1].lower().startswith(led.group("e")):
+                row = [f"{led.group('e')} {row[-1]}"]
+        label_row = row
+        named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
+        if not label_row:
+            what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            if named_arm and what and norm_words(what) <= norm_words(named_arm):
+                what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
+            assigned = _ASSIGNED_TO.search(context[: m.start(g) - start]) if what == "population" else None
+            if named_arm and assigned:
+                what = assigned.group("v")  # "randomly assigned to either A (N = 99)": the size randomized to A
+            elif named_arm and what == "population" and places is not None:
+                weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
+            label_row = [what] if what else []
+        if pk is not None:
+            group, how = arm, "pk"
+        elif named_arm:
+            group, how = named_arm, "named"
+        elif (
+            stat in ("hr", "or", "rr")
+            or "ratio" in (names[x] for x in groups)
+            or (stat == "p" and contrast(context))
+            or "difference" in raw.lower()
+            or compared_after(context[end:])
+        ):
+            group, how = None, "contrast"  # a contrast between groups is about the trial, not one group
+        else:
+            group, how = clause_group(context, m.start(g) - start, stat, end, arms[1]), "clause"
+            if group and "respectively" in context and respectively_groups(context):
+                how = "paired"
+            if group is None and not discussing:
+                group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
+            if group is None and not discussing:
+                group, how = paragraph_group(text, m.start()), "paragraph"
+            if group is None and denominator:
+                # the N the statement is of names its group when the text states whose N it is
+                group, how = group_of_n(text.text[: m.start()], denominator), "paragraph"
+            if group is None:
+                how = "none"
+        hows.append(how)
+        focuses.append(m.start(g) - start)
+        if group and (
+            not norm_words(group) - _NO_GROUP_WORDS
+            or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
+        ):
+            group, how = None, "none"  # "The", "these patients", "CR": no group is named
+        out.append(
+            Record(
+                section=section,
+                table="text",
+                statistic=stat,
+                value=value,
+                qualifier=qual,
+                denominator=denominator if stat in ("count", "percent") else None,
+                ci_level=level if stat in ("ci_low", "ci_high") else None,
+                parameter=parameter,
+                raw=raw,
+                page=page,
+                bbox=bbox,
+                context=context,
+                row=label_row,
+                grade=grade,
+                scope=scope,
+                analyte=analyte,
+                unit=unit,
+                arm=group,
+            )
+        )
+    # one statement is about one thing: its numbers share the endpoint and the group of its first number
+    # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
+    named = next((r.row for r in out if r.row), None)
+    if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
+        named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
+    group = next((r.arm for r in out if r.arm), None)
+    if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
+        group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
+    for r in out:
+        if named:
+            r.row = list(named)
+        if r.section != "pk":
+            r.arm = group
+    # "lymphocytopenia (27/107, 25.2%), γ glutamyl transpeptidase elevation (26/107, 24.3%)": a number bracketed
+    # after a term is that term's, read or not; it never takes another statement's endpoint
+    before = context[:at].rstrip()
+    closed = before.endswith(("(", "[")) and bool(re.search(r"[A-Za-zα-ω]\s?[(\[]$", before))
+    closed = closed and bool(out) and out[0].statistic in ("count", "percent", "events")
+    closed = closed and arm_before(context, at, arms[0]) is None
+    for i, r in enumerate(out):
+        if places is not None:
+            places[id(r)] = (start, m.start(first), bool(weak) and i in weak, closed)
+    if any(h == "paragraph" for h in hows) and groups_of_others(context, at, end, arms[1]) == "after":
+        for r in out:  # the whole the sentence's groups break down: not the paragraph's group
+            if r.section != "pk":
+                r.arm = None
+    first_how = next((h for r, h in zip(out, hows, strict=False) if r.arm), hows[0] if hows else "none")
+    doubt = next(
+        (
+            d
+            for focus, r in zip(focuses, out, strict=False)
+            if (d := _doubt(context, focus, end, r.statistic, first_how, arms))
+        ),
+        None,
+    )
+    if doubt and doubts is not None:
+        for r in out:
+            doubts[id(r)] = doubt
+    return out
+
+
+def _doubt(
+    context: str,
+    at: int,
+    end: int,
+    stat: str,
+    how: str,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> str | None:
+    """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``. ``how`` says where its
+    group came from: "pk", "named" (the arm before its bracket), "contrast" (none: a comparison), "paired"
+    (a "respectively" or "X vs Y" pairing), "clause" (its clause names it), "paragraph" (an earlier sentence
+    or the paragraph's topic), "none"."""
+    if interleaved(context):
+        return "its sentence runs across two columns, so what the number is about cannot be read"
+    if scoped_subject(context, at):
+        return "its subject is redefined by an appositive ('X, as reflected by Y, was seen in') its label cannot carry"
+    if qualified_coordinates(context):
+        return "its sentence coordinates results qualified differently ('occurred spontaneously in ... and after X in')"
+    if estimate_subject(context, at):
+        return "its sentence names an estimator, not what was measured"
+    if subgroup_list(context, at):
+        return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    tail = context[end:]
+    if not tail.strip() and context[:end].count("(") > context[:end].count(")"):
+        return "its sentence breaks off (a page or column end) inside the bracket that holds it"
+    if design_statement(context):
+        return "its sentence states the trial's design (a plan, an assumption), not a result"
+    pair = paired_values(context, at, stat)
+    if pair and how == "named":
+        # "than B (75.0% vs. 31.4%)": the name after "than" is the last compared group's; "with A and B (5.6%
+        # and 6.1%, respectively)", "more ... with A (66 vs. 51%)": the name before the bracket is not one
+        # value's
+        last = pair[0] == pair[1] - 1 and bool(
+            re.search(r"\bthan\s(?:with\s|in\s)?(?:\S+\s){0,5}\S*\s?[(\[]\s?[^()\[\]]*$", context[:at])
+        )
+        if not last:
+            return "it is one of several values the sentence pairs with groups it does not line up"
+    if how in ("pk", "named", "contrast", "paired"):
+        return None
+    if unnamed_in_breakdown(context, at, arms[0]):
+        return "it is in a breakdown by arm, and the arm printed before it cannot be read"
+    if pair and not endpoint_list(context, at, stat):
+        return "it is one of several values the sentence pairs with groups it does not line up"
+    if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
+        return "it is compared with another group, and the sentence does not name its own"
+    if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
+        return "its sentence names groups for other numbers but none for this one"
+    return None
+
+
+_ASSIGNED_TO = re.compile(
+    r"\b(?:were|was)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|allocated)\s(?:\(\d:\d\)\s)?to\s(?:receive\s)?"
+    r"(?:either\s)?[^.;()\[\]]{1,40}[(\[]\s?[nN]\s?=\s?$"
+)
+
+
+# a reference mark: a superscript number glued to a word or after its full stop ("annually.1 Five", "PC.33
+# This", "mortality12,13 and"), or a bracketed one ("[12]", "[3-5]")
+_REFERENCE_MARK = re.compile(
+    r"(?<=[a-z]{3}[.,])\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])|(?<=[a-z]{4})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;)])|"
+    r"\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"
+)
+
+
+_NO_GROUP_WORDS = frozenset(
+    {"the", "this", "these", "those", "that", "each", "both", "all", "patients", "group", "groups"}
+)
+
+
+def norm_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+_PK_VALUE = re.compile(rf"(?P<v>{NUM})\s?(?P<u>{PK_UNIT})")
+
+
+def _pk_place(sentence: str, at: int, group: str, m: re.Match[str]) -> tuple[str, str, str] | None:
+    """Analyte, parameter and unit of a PK value in a "..., respectively" list."""
+    if group != "v" or not _PK_VALUE.match(m.group(0)):
+        return None
+    places = pk_respectively(sentence)
+    if not places:
+        return None
+    values = list(_PK_VALUE.finditer(sentence))
+    index = next((i for i, v in enumerate(values) if v.start() == at), None)
+    if index is None or len(values) != len(places):
+        return None
+    place = places[index]
+    return place.analyte, place.parameter, values[index].group("u")
+
+
+def pattern_groups(m: re.Match[str]) -> set[str]:
+    return set(m.re.groupindex)
+
+
+def _bbox(text: Text, start: int, end: int) -> BBox | None:
+    idx = {text.owner[i] for i in range(start, min(end, len(text.owner))) if text.owner[i] >= 0}
+    if not idx:
+        return None
+    boxes = [text.words[i].page_bbox for i in idx]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _section(sentence: str) -> str:
+    low = sentence.lower()
+    if re.search(
+        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu", low
+    ):
+        return "adverse_events"
+    if re.search(r"c\s?max|auc|half-life|t1/2|clearance|pharmacokinetic|volume of distribution", low):
+        return "pk"
+    if re.search(r"response|orr|dcr|pfs|overall survival|\bos\b|progression|efficacy|remission|survival|hazard", low):
+        return "efficacy"
+    if re.search(r"enrolled|median age|male|female|ecog|baseline|randomi[sz]ed|screened", low):
+        return "demographics"
+    return "efficacy"

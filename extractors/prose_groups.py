@@ -1,0 +1,148 @@
+"""The group a prose number is about when no arm is printed before it: the i-th group of a
+"respectively" statement, the group its clause names, or the one its paragraph names; and whether its
+sentence contrasts groups (then it is the group of none)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_labels import (
+    any_group,
+    endpoint_list,
+    group_of,
+    group_of_n,
+    named_groups,
+    population_of,
+    respectively_groups,
+    section_group,
+    single_group,
+)
+from extractors.prose_text import Text, sentence_of
+
+
+def compared_after(rest: str) -> bool:
+    """ "fell by 8.70 mm Hg (95% CI ...) more with spironolactone than with placebo": one number, then both arms
+    it compares -- a difference between them, the group of neither."""
+    words = re.split(r"(?<![\w.])\d", rest, maxsplit=1)[0]
+    return bool(
+        re.match(r"^\s?(?:\([^)]*\)\s?)?(?:more|less|greater|lower|higher|larger|smaller|longer|shorter)\b", words)
+        and re.search(r"\bthan\b", words)
+    )
+
+
+def contrast(sentence: str) -> bool:
+    """Does the sentence compare groups (its p-value is then about the contrast, not one group)?"""
+    if re.search(r"\b(?:vs\.?|versus|compared with|compared to|than|between|differen(?:ce|ces|t))\b", sentence, re.I):
+        return True
+    if (
+        re.search(r"\b(?:hazard|odds|risk) ratio\b|\b(?:HR|OR|RR)\b", sentence)
+        or len(respectively_groups(sentence)) >= 2
+    ):
+        return True  # the p-value of the sentence's ratio, or of the groups it pairs
+    return len(named_groups(sentence)) >= 2
+
+
+def respective_group(text: Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
+    """ "did not differ between the groups (5.8±21.9 and 5.1±15.5, respectively)": the i-th value is of the
+    i-th group the paragraph named before, when the sentence names none itself."""
+    if "respectively" not in sentence or named_groups(sentence):
+        return None
+    if not re.search(r"\b(?:groups|arms|cohorts|between the|in each)\b", sentence) and (
+        endpoint_list(sentence, at, stat) or not re.search(r"\bof (?:the )?(?:patients|participants)\b", sentence)
+    ):
+        return None  # "median PFS and OS were 4.8 and 14.1 months, respectively": a list of endpoints
+    groups = named_groups(_paragraph_before(text, sentence_start))
+    if len(groups) < 2:
+        return None
+    unbracketed = re.sub(r"\[[^\]]*\]", lambda b: " " * len(b.group(0)), sentence)
+    if stat in ("mean", "sd", "se"):
+        kind = r"\d+(?:\.\d+)?\s?±"
+    elif stat in ("percent", "rate"):
+        kind = r"\d+(?:\.\d+)?\s?%"
+    else:
+        kind = r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+    values = [v.start() for v in re.finditer(kind, unbracketed)]
+    index = sum(1 for v in values if v < at)
+    if len(values) == len(groups[-len(values) :]) and len(values) <= len(groups) and index < len(values):
+        return groups[len(groups) - len(values) + index]
+    return None
+
+
+def _paragraph_before(text: Text, at: int) -> str:
+    start = max((p for p in text.paragraphs if p <= at), default=0)
+    return text.text[start:at]
+
+
+_WHOLE = re.compile(
+    r"\b(?:all\s(?:(?P<n>\d+)\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE
+)
+
+
+def paragraph_group(text: Text, at: int) -> str | None:
+    """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
+    "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
+    starts = [p for p in text.paragraphs if p <= at] or [0]
+    sentence_start, own = sentence_of(text.text, at, at)
+    whole = _WHOLE.search(own)
+    if whole:
+        # "A total of 155 patients", "all patients": the whole trial; "all 18 patients" is the group whose size
+        # the text states as 18, if it states one, else the whole trial
+        return group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
+    here = text.text[starts[-1] : max(starts[-1], sentence_start)]
+    found = single_group(here)
+    if found and re.search(r"\b(?:group|arm)$", found, re.I):
+        # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
+        # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
+        found = None
+    if found is None:
+        found = _running_group(here)
+    if found is None and not any_group(here):
+        # "Efficacy. ... 12 patients were not evaluable ... 87 (88.1%) of the 101 patients with TNBC were
+        # included ...": the one population a paragraph names is the group of its sentences that name none
+        ends = [p for p in text.paragraphs if p > at]
+        paragraph = text.text[starts[-1] : ends[0] if ends else len(text.text)]
+        population = single_group(paragraph)
+        if population and population == population_of(paragraph):
+            found = population
+    sentence = sentence_of(text.text, at, at)[1]
+    whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
+    if found is None and not whole and not any_group(here) and not any_group(sentence):
+        found = section_group(text.text, text.paragraphs, at)
+    return found
+
+
+_FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
+
+
+def _running_group(before: str) -> str | None:
+    """ "Among 87 evaluable patients with mTNBC, 22 patients (25.3%) achieved a response. The DCR was 67.8%.
+    The median PFS ...": the group a sentence fronts scopes the sentences after it that name no group, until
+    one names another."""
+    sentences = [x for x in re.split(r"(?<=[.;])\s+(?=[A-Z])", before) if x.strip()]
+    for previous in reversed(sentences):
+        if not any_group(previous):
+            continue
+        fronted = _FRONTED.match(previous.strip())
+        group = single_group(fronted.group(0)) if fronted else None
+        return None if group and re.search(r"\b(?:group|arm)$", group, re.I) else group
+    return None
+
+
+def clause_group(
+    sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()
+) -> str | None:
+    """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
+    its i-th value of the same kind, else the group its clause names."""
+    pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
+    if pairs:
+        unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+        kind = (
+            r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+        )
+        index = len(re.findall(kind, unbracketed[:at]))
+        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", unbracketed[:at])
+        if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
+            index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
+        if index < len(pairs):
+            return pairs[index]
+    return group_of(sentence, at, end, arms)

@@ -1,0 +1,268 @@
+"""The numbers a sentence states: the statement patterns (most specific first), the statistic each of
+their groups holds, how a printed number or bound reads, and which matches are no result (a date, a dose,
+a figure number)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+N = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+NUM = rf"(?:{N})"
+SNUM = rf"-?(?:{N})"
+BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|not available|NR|NE|NA)"
+DASH = r"\s?(?:-|–|—|to)\s?"
+CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
+UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
+_PATIENTS = (
+    r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
+    r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
+)
+_MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
+PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?(?:[/·]\s?(?:mL|L)|\s(?:ml|l)-1(?:\sh)?)|L/h|mL/min|L\b|(?:μ|µ|n)M\b"
+_QUAL = {
+    "nr": "not reached",
+    "not reached": "not reached",
+    "ne": "not estimable",
+    "not estimable": "not estimable",
+    "na": "not available",
+    "not available": "not available",
+    "not evaluable": "not evaluable",
+}
+
+
+def num(s: str) -> float:
+    s = s.strip().replace(",", "")
+    if s.lower() in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[s.lower()])
+    parts = re.split(r"[- ]", s.lower())
+    if len(parts) == 2 and all(p in _WORD_NUMBERS for p in parts):
+        return float(_WORD_NUMBERS[parts[0]] + _WORD_NUMBERS[parts[1]])
+    return float(s)
+
+
+def bound(s: str | None) -> tuple[float | None, str | None]:
+    if s is None:
+        return None, None
+    s = re.sub(r"\s*(%|\[NE\])$", "", s.strip())
+    q = _QUAL.get(s.strip().lower())
+    return (None, q) if q else (num(s), None)
+
+
+# (pattern, statistic per group name) in priority order: the most specific statement shapes first
+PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
+    # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?(?P<d>{NUM})"
+            rf"(?:(?:\s[A-Za-z-]+){{0,5}}?\s?\((?:(?P<pct>{NUM})\s?%)?(?:[,;]\s?{CI})?)?",
+            re.IGNORECASE,
+        ),
+        {"n": "count", "d": "denominator", "pct": "percent", "pct2": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # ORR 7.1%, 1/18 / 67.8% (59/87) / (17/73, 23.3%) / 72/107, 67.3%
+    (
+        re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[;,]\s?{CI})?\)?"),
+        {"pct": "percent", "n": "count", "d": "denominator", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    (
+        re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
+        {"n": "count", "d": "denominator", "pct": "percent"},
+    ),
+    # median PFS was 4.8 months (95% CI 3.2–5.8); median follow-up of 10.1 months (range 8.8–10.8);
+    # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
+    (
+        re.compile(
+            rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
+            rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
+            rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
+            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"{DASH}(?P<rhi>{SNUM})))\))?",
+            re.IGNORECASE,
+        ),
+        {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
+    ),
+    # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
+    (
+        re.compile(
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
+            rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
+            rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
+        ),
+        {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # (difference, −2.9 percentage points; 95% CI, −8.2 to 2.2) / mean difference of 4.1 mm Hg (95% CI ...)
+    (
+        re.compile(
+            rf"\b(?:(?:between-group|absolute|mean|risk|treatment)\s)?difference[,:]?\s(?:of\s|was\s)?(?P<v>{SNUM})"
+            rf"(?:\s?(?:percentage points?|points?|%|mm ?Hg|minutes|days|kg))?(?:[;,]?\s?\(?{CI}\)?)?",
+            re.IGNORECASE,
+        ),
+        {"v": "value", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
+    (
+        re.compile(
+            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s[(\[]"
+            rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|confidence))(?:[,;]\s?{CI})?",
+            re.IGNORECASE,
+        ),
+        {"n": "count", "pct": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # 12-month OS rate 59.3% (95% CI 47.7–69.1) -- also "...were 59.3% (95% CI ...) and 47.3% (...)"
+    (
+        re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
+        {"v": "percent", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
+    (
+        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}{UNIT}\s?\)", re.IGNORECASE),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
+    (
+        re.compile(
+            rf"(?P<v>{SNUM})(?:\s?(?:mm ?Hg|%|mmol/L|kg|points?))?\s?[\[(](?:(?P<lvl>\d{{2}})\s?%\s?CI,?\s?)?"
+            rf"(?P<lo>{SNUM})\s?(?:to|–)\s?(?P<hi>{SNUM})[\])]"
+        ),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # the second of "12 minutes (IQR 8-24) with A and 26 minutes (IQR 15-45) with B": a summary with its spread
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
+            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
+            re.IGNORECASE,
+        ),
+        {"v": "estimate", "rlo": "min", "rhi": "max"},
+    ),
+    # "ages ranged from 24 to 52 years", "changes ranged from +0.3 mm Hg to −1.2 mm Hg"
+    (
+        re.compile(
+            rf"\brang(?:ed|ing)\s(?:from\s)?(?P<rlo>[+]?{SNUM})\s?(?:{_MEASURE}|%)?{DASH}(?P<rhi>[+]?{SNUM})",
+            re.IGNORECASE,
+        ),
+        {"rlo": "min", "rhi": "max"},
+    ),
+    # 3.9 per 100 person-years
+    (
+        re.compile(rf"(?P<v>{NUM})\s?(?:per|/)\s?100\s(?:person|patient)[- ]?(?:years?|yrs?)", re.IGNORECASE),
+        {"v": "rate"},
+    ),
+    # mean 85.7 ± 17.1 / 69.9% (± 13.9)
+    (re.compile(rf"(?P<mean>{SNUM})\s?%?\s?\(?\s?±\s?(?P<sd>{NUM})\)?"), {"mean": "mean", "sd": "sd"}),
+    # p = 0.042 / P<0.001
+    (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
+    # (n = 107) / n=9
+    (re.compile(rf"\b[nN]\s?=\s?(?P<n>{NUM})"), {"n": "count"}),
+    # "960 were assigned to abiraterone and 957 to the standard-of-care group", "262 deaths had occurred in the
+    # X group and 184 in the Y group": the elided count of a coordinated statement, named by the group after it
+    (
+        re.compile(rf"(?<=\band\s)(?P<n>{NUM})(?=\s(?:to|in)\sthe\s[^,.;()]{{1,40}}?\b(?:group|arm|cohort)\b)"),
+        {"n": "count"},
+    ),
+    # 335 were randomly assigned / 21 were excluded
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:were|was|had been)\s(?:randomly\s)?(?:assigned|randomi[sz]ed|enrolled|"
+            rf"excluded|included|treated|screened|analy[sz]ed|evaluable|eligible)",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
+    # A total of 119 patients / 27 patients / One dose limiting toxicity
+    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # measurements: "the mean baseline msSBP was 152.9 mm Hg", "(9.9 mm Hg; P=.017 vs placebo)"
+    (re.compile(rf"(?<![\w.])(?P<v>{SNUM})\s?(?:{_MEASURE})(?![\w/⁄])", re.IGNORECASE), {"v": "estimate"}),
+    # durations: 14.1 months, DoR 11.8 months
+    (re.compile(rf"(?P<v>{NUM})\s?(?:months?|mo)\b", re.IGNORECASE), {"v": "estimate"}),
+    # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
+    (re.compile(rf"(?P<v>{NUM})\s?(?:{PK_UNIT})"), {"v": "estimate"}),
+    # any other percentage: neutropenia (21.0%), ORR was 80%
+    (re.compile(rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|CrI|confidence|credible)\b)"), {"pct": "percent"}),
+]
+RATIO = {
+    "hazard ratio": "hr",
+    "hr": "hr",
+    "odds ratio": "or",
+    "or": "or",
+    "risk ratio": "rr",
+    "relative risk": "rr",
+    "rr": "rr",
+}
+
+
+def plausible(m: re.Match[str], text: str) -> bool:
+    """Not a date, a dose, a reference list or a figure number."""
+    after = text[m.end() : m.end() + 12].lower()
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    if (
+        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after)
+        and "%" not in m.group(0)
+        and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
+    ):
+        return False
+    if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
+        return False
+    if re.search(r"\bper\s?$", before):
+        return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
+    whole_match = m.group(0)
+    if re.fullmatch(rf"{NUM}\s?(?:months?|mo)", whole_match.strip()) and re.search(
+        r"\b(?:at|within|after|by|over|during|until|up to|through|every|for|first|last|past)\s?$", before
+    ):
+        return False  # "at 12 months": a time point, not a duration
+    counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
+    plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
+    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
+        return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
+    if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
+        return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
+    if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
+        return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
+    whole = m.group(0)
+    if re.fullmatch(r"(19|20)\d\d", whole.strip()):
+        return False
+    groups = m.re.groupindex
+    if "v" in groups and "lo" in groups and "lvl" in groups and m.group("lo") and not m.group("lvl"):
+        # an interval in brackets that no "CI" names is read as the estimate's CI only if it holds the estimate
+        try:
+            v, lo, hi = (num(m.group(g)) for g in ("v", "lo", "hi"))
+        except ValueError:
+            return False
+        return min(lo, hi) <= v <= max(lo, hi)
+    return True

@@ -1,0 +1,246 @@
+"""The reading order of a page's prose lines: column by column, in bands split by full-width tables,
+legends after the body text, page furniture and skipped sections (methods, references, ...) left out,
+with the paragraphs, headings and discussion the lines open."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors.layout import frame_layout, join_words, split_segments
+from extractors.prose_text import Text, plain
+from schemas.document import Frame, Word
+
+_SKIP_HEADINGS = re.compile(
+    r"^(references?|bibliography|acknowledg(e)?ments?|funding|author contributions?|competing interests?|"
+    r"conflicts? of interest|disclosures?|data availability|additional information|methods|materials and methods|"
+    r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
+    re.IGNORECASE,
+)
+_KEEP_HEADINGS = re.compile(
+    r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b", re.IGNORECASE
+)
+
+
+def reading_order(
+    frame: Frame, words: list[Word], skipping: bool, breaks: list[float], discussing: bool = False
+) -> tuple[Text, bool, bool]:
+    """Column by column, left to right, each top to bottom, in bands split by full-width tables (text
+    above a table is read before text below it); skipped sections left out. Columns are where runs of
+    text start (a margin column of affiliations beside the abstract is a column of its own)."""
+    segs: list[list[Word]] = []
+    for line in frame_layout(frame).lines_of(words):
+        segs.extend(
+            list(seg)
+            for seg in split_segments(line.words, 1.5)
+            if (_wordy(seg) or _section_heading(seg)) and not _running_head(seg, frame)
+        )
+    starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
+    columns: list[list[float]] = []
+    for x in starts:
+        if columns and x - columns[-1][-1] <= 15:
+            columns[-1].append(x)
+        else:
+            columns.append([x])
+    lefts = [min(c) for c in columns if len(c) >= 3] or [0.0]
+    # a run that crosses into the next column (a narrow gutter beside a margin column) is cut there
+    cut: list[list[Word]] = []
+    for seg in segs:
+        part = [seg[0]]
+        for w in seg[1:]:
+            at_left = any(abs(w.x0 - left) <= 3 for left in lefts)
+            if at_left and w.x0 - part[-1].x1 >= 0.6 * w.size:
+                cut.append(part)
+                part = [w]
+            else:
+                part.append(w)
+        cut.append(part)
+    segs = cut
+
+    def column_of(seg: list[Word]) -> int:
+        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
+
+    def band_of(seg: list[Word]) -> int:
+        return sum(1 for b in breaks if b <= seg[0].top)
+
+    ordered = sorted(segs, key=lambda seg: (band_of(seg), column_of(seg), min(w.top for w in seg)))
+    chars: list[str] = []
+    owner: list[int] = []
+    flat: list[Word] = []
+    paragraphs: list[int] = [0]
+    walls: list[int] = []  # where a legend or a heading starts or ends: no sentence runs across
+    right_edge: dict[int, float] = {}
+    for seg in ordered:
+        right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
+    body, legends = _captions_last(ordered, lefts, right_edge, column_of)
+    ordered = body + legends
+    body_end: int | None = None
+    discussion: list[tuple[int, bool]] = [(0, discussing)]
+    previous: list[Word] | None = None
+    for index, seg in enumerate(ordered):
+        if index == len(body) and legends:
+            body_end = len(chars)
+        line_text = _heading_text(join_words(seg).strip())
+        heading = _KEEP_HEADINGS.match(line_text) if len(seg) <= 4 or _RUN_IN_KEEP.match(line_text) else None
+        if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
+            discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
+            discussion.append((len(chars), discussing))
+        hard = previous is not None and bool(
+            _CAPTION.match(line_text)
+            or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
+            or _heading_line(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        )
+        if hard:
+            walls.append(len(chars) + 1)
+        if previous is not None and (
+            hard
+            or _new_paragraph(previous, seg, lefts)
+            or _RUN_IN_LINE.match(line_text)
+            or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
+        ):
+            paragraphs.append(len(chars) + 1)
+        previous = seg
+        if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
+            skipping = True
+            continue
+        if heading:
+            skipping = False
+        if skipping:
+            continue
+        if chars and chars[-1] in "-‐" and seg[0].text[:1].islower():
+            chars.pop()  # a word hyphenated across lines
+            owner.pop()
+        elif chars:
+            chars.append(" ")
+            owner.append(-1)
+        prev: Word | None = None
+        for w in seg:
+            # "− 0.12": a minus sign set apart from its number is still its sign
+            signed = (
+                prev is not None
+                and prev.text in ("\u2212", "-")
+                and w.text[:1].isdigit()
+                and chars[-2:-1]
+                in (
+                    [" "],
+                    ["("],
+                    ["["],
+                )
+            )
+            if prev is not None and not signed and w.x0 - prev.x1 > 0.12 * max(min(prev.size, w.size), 1.0):
+                chars.append(" ")
+                owner.append(-1)
+            flat.append(w)
+            for ch in w.text:
+                chars.append(ch)
+                owner.append(len(flat) - 1)
+            prev = w
+    for p in walls:
+        if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
+            chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
+    text = plain("".join(chars))
+    return Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
+
+
+_CAPTION = re.compile(r"^(?:Fig\.?|Figure|Table|Supplementary (?:Fig\.?|Figure|Table))\s?S?\d+[A-Za-z]?\s?(?:[|.:]|$)")
+
+
+def _captions_last(
+    ordered: list[list[Word]], lefts: list[float], right_edge: dict[int, float], column_of: Callable[[list[Word]], int]
+) -> tuple[list[list[Word]], list[list[Word]]]:
+    """A figure or table legend set inside a column ("Fig. 4 | Kaplan-Meier plot ...") interrupts the body
+    text around it: its lines (from the caption line to its paragraph's end, in its column) are read after the
+    page's body text, so that a sentence the legend splits is read whole."""
+    body: list[list[Word]] = []
+    legends: list[list[Word]] = []
+    inside = False
+    for seg in ordered:
+        if _CAPTION.match(join_words(seg).strip()):
+            inside = True
+        elif inside:
+            prev = legends[-1]
+            right = right_edge.get(column_of(prev), prev[-1].x1)
+            if (
+                column_of(seg) != column_of(prev)
+                or _new_paragraph(prev, seg, lefts)
+                or _ended_short(prev, right)
+                or min(w.top for w in seg) < max(w.bottom for w in prev)
+            ):
+                inside = False
+        (legends if inside else body).append(seg)
+    return body, legends
+
+
+def _heading_text(line: str) -> str:
+    """A heading set with a spaced initial capital ("R esults", "D iscussion": a drop cap or letter-spaced
+    small caps) reads as one word."""
+    return re.sub(r"^([A-Z])\s(?=[a-z]+\b)", r"\1", line)
+
+
+# a structured abstract's run-in heading: "Results: The relative bioavailability ..."
+_RUN_IN_KEEP = re.compile(r"^(?:results?|findings|conclusions?|interpretation)\s?[:.]\s", re.IGNORECASE)
+_DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
+
+
+_RUN_IN_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?:\s[a-z][A-Za-z-]*){0,2}\.\s[A-Z]")
+_SHORT_LINE = (
+    2.0  # a line ending this many type sizes before its column's right edge, with a full stop, ends a paragraph
+)
+
+
+def _heading_line(seg: list[Word], right: float) -> bool:
+    """A heading on a line of its own ("Exploratory endpoints", "Patients"): a few words, no closing
+    punctuation, set in bold or ending well before its column's right edge."""
+    text = join_words(seg).strip()
+    if len(seg) > 6 or not text[:1].isupper() or text.endswith((".", ",", ";", ":", "-", "–")):
+        return False
+    if re.search(r"\d", text):
+        return False
+    return all(w.bold for w in seg) or right - seg[-1].x1 > 6 * max(seg[-1].size, 1.0)
+
+
+def _ended_short(previous: list[Word], right: float) -> bool:
+    """Did the previous line end a paragraph: a full stop well before the column's right edge?"""
+    last = previous[-1]
+    return last.text.endswith(".") and right - last.x1 > _SHORT_LINE * max(last.size, 1.0)
+
+
+_PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
+_PARAGRAPH_INDENT = 0.8  # so does a first line indented by this many type sizes from its column's left edge
+
+
+def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) -> bool:
+    """Does ``seg`` start a paragraph after ``previous`` (a gap above it, or an indented first line)?"""
+    size = max(seg[0].size, 1.0)
+    gap = min(w.top for w in seg) - max(w.bottom for w in previous)
+    if gap > 0 and gap > _PARAGRAPH_GAP * size and abs(seg[0].x0 - previous[0].x0) < 3 * size:
+        return True
+    left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
+    return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
+
+
+_MARGIN = 0.1  # the top and bottom tenth of a page hold its running heads and feet
+
+
+def _running_head(seg: list[Word], frame: Frame) -> bool:
+    """A running head or foot the furniture pass left ("LCI699 in Resistant Hypertension | Karns et al.",
+    "The Journal of Clinical Hypertension Vol 15 | No 3"): a line in the page's top or bottom margin that
+    names authors or an issue. Read as prose it would make the sentence it interrupts look like a citation."""
+    top, bottom = min(w.top for w in seg), max(w.bottom for w in seg)
+    if _MARGIN * frame.height < top and bottom < (1 - _MARGIN) * frame.height:
+        return False
+    text = join_words(seg)
+    return bool(re.search(r"\bet al\.?\s*$|\s\|\s|\bVol\.?\s\d|\bJournal\b", text)) and len(seg) <= 16
+
+
+def _section_heading(seg: list[Word]) -> bool:
+    """A section heading set in capitals ("RESULTS", "METHODS") is no run of prose, but it opens or closes
+    the sections prose is read from."""
+    text = _heading_text(join_words(seg).strip())
+    return len(seg) <= 3 and bool(_KEEP_HEADINGS.match(text) or _SKIP_HEADINGS.match(text))
+
+
+def _wordy(seg: list[Word]) -> bool:
+    """A run of prose has words: figure axes, forest-plot columns and stray table cells do not."""
+    words = sum(1 for w in seg if re.fullmatch(r"[A-Za-z][a-z'’-]+[,.;:)]?", w.text))
+    return words >= 2 or (len(seg) <= 2 and words >= 1)

@@ -1,0 +1,112 @@
+"""A page's statements: every pattern match that claims numbers no earlier one claimed, read into
+records; a statement whose own words name no endpoint takes the endpoint of the one it compares or breaks
+down in the same sentence."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_build import match_records
+from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_text import Text
+from schemas.records import Record
+
+
+def statements(
+    text: Text,
+    page: int,
+    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    reasons: dict[int, str] | None = None,
+) -> list[Record]:
+    """The records of a page's statements; a record whose label the sentence does not bind to its number
+    (see prose_doubts.py) is returned without a row, and why is put in ``reasons`` (by ``id``)."""
+    claimed = [False] * len(text.text)
+    out: list[Record] = []
+    places: dict[int, tuple[int, int, bool, bool]] = {}  # id(record) -> (its sentence's start, its number's offset)
+    doubts: dict[int, str] = {}
+    for pattern, names in PATTERNS:
+        for m in pattern.finditer(text.text):
+            groups = [g for g in names if m.group(g) is not None]
+            if not groups or any(claimed[i] for g in groups for i in range(m.start(g), m.end(g))):
+                continue
+            if not plausible(m, text.text):
+                continue
+            recs = match_records(m, names, groups, text, page, arms, places, doubts)
+            if not recs:
+                continue
+            for g in groups:
+                for i in range(m.start(g), m.end(g)):
+                    claimed[i] = True
+            out.extend(recs)
+    _inherit_endpoints(out, places)
+    for r in out:
+        if id(r) in doubts and r.row:
+            r.row = []
+            if reasons is not None:
+                reasons[id(r)] = doubts[id(r)]
+    return out
+
+
+_FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
+
+
+def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool, bool]]) -> None:
+    """A statement whose own words name no endpoint, in a sentence that stated one for a number of its kind
+    just before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
+    placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is about
+    the same endpoint in another group: the comparison or the breakdown of that statement. A p-value or a
+    between-group difference takes the endpoint of the comparison stated before it."""
+    by_sentence: dict[int, dict[int, list[Record]]] = {}
+    for r in records:
+        if id(r) in places:
+            sentence, offset = places[id(r)][:2]
+            by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    for statements in by_sentence.values():
+        ordered = [statements[o] for o in sorted(statements)]
+        for i, statement in enumerate(ordered):
+            open_ = [r for r in statement if not r.row or places[id(r)][2]]
+            if not open_ or places[id(statement[0])][3]:
+                continue
+            head = statement[0].statistic
+            kind = _FAMILY.get(head, head)
+            # the nearest earlier statement of the kind (the items of a breakdown aside): one that names
+            # nothing is not skipped over ("5523 were screened and 200 ... were assigned to A (N = 99)")
+            nearest = next(
+                (
+                    q
+                    for earlier in reversed(ordered[:i])
+                    for q in earlier[:1]
+                    if q.section != "pk"
+                    and not places[id(q)][2]
+                    and (head in ("p", "value") or _FAMILY.get(q.statistic, q.statistic) == kind)
+                ),
+                None,
+            )
+            lead = (
+                nearest
+                if nearest is not None
+                and nearest.row
+                and not places[id(nearest)][2]
+                and nearest.row != ["population"]
+                and not _new_clause(statement[0], nearest, places)
+                else None
+            )
+            if lead is not None:
+                row = list(lead.row)
+                if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
+                    row[-1] = f"difference in {row[-1]}"  # "(between-group difference, -2.9 percentage points)"
+                for r in open_:
+                    r.row = list(row)
+                    r.section = lead.section
+
+
+def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:
+    """Is ``statement`` the subject of a clause of its own after ``lead``'s clause has its verb ("5523 were
+    screened and 200 patients ... were randomly assigned")? Then it does not compare or break down ``lead``."""
+    sentence = statement.context or ""
+    lead_at = places[id(lead)][1] - places[id(lead)][0]
+    at = places[id(statement)][1] - places[id(statement)][0]
+    between = sentence[lead_at + len(lead.raw) : at]
+    after = re.split(r"(?<![\w.])\d", sentence[at + len(statement.raw) :], maxsplit=1)[0]
+    verb = r"\b(?:were|was|is|are|had|has|have)\b"
+    return bool(re.search(verb, between)) and bool(re.search(verb, after))
