@@ -132,11 +132,19 @@ class Meaning:
 
 
 def _first_match(table: list[tuple[str, str]], texts: list[str]) -> str | None:
+    patterns = tuple(table)
     for text in texts:
-        low = text.lower()
-        for pattern, meaning in table:
-            if re.search(pattern, low):
-                return meaning
+        meaning = _match_one(patterns, text.lower())
+        if meaning is not None:
+            return meaning
+    return None
+
+
+@lru_cache(maxsize=8192)  # the same labels are asked about for every cell of their row or column
+def _match_one(patterns: tuple[tuple[str, str], ...], low: str) -> str | None:
+    for pattern, meaning in patterns:
+        if re.search(pattern, low):
+            return meaning
     return None
 
 
