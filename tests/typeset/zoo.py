@@ -341,6 +341,12 @@ def transpose(table: Table, corner: str) -> Table:
         raise ValueError(f"{table.label}: spans cannot be transposed")
     width = len(table.header[0].cells)
     params = [r for r in table.body if r.cells]
+    # the published stub head may say what every cell is ("Parameter, mean (SD)"): the corner keeps that part,
+    # or the transposed table would print values nothing on the page explains
+    stub = "".join(run.text for run in table.header[0].cells[0].content)
+    stated = re.search(r",\s*(.+)$", stub)
+    if stated:
+        corner = f"{corner}, {stated.group(1).strip()}"
     header = Row([Cell((Run(corner),), header=True), *[Cell(r.cells[0].content, header=True) for r in params]])
     body = []
     for c in range(1, width):
