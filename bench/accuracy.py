@@ -95,6 +95,7 @@ def main() -> int:
         files = [f for f in files if args.only in f.name]
     by_split: dict[str, dict[str, Tally]] = {}
     by_origin: dict[str, Tally] = {}
+    prose_by_origin: dict[str, Tally] = {}
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -114,6 +115,8 @@ def main() -> int:
             totals.setdefault(s, Tally()).add(t)
             if s != "text_labelled":
                 by_origin.setdefault(golden["origin"], Tally()).add(t)
+            else:
+                prose_by_origin.setdefault(f"{golden['origin']} {split}", Tally()).add(t)
             bad = t.wrong + t.mislabeled
             cells.append(f"{t.found:>5d}/{t.golden:<5d}{'!' + str(bad) if bad else '':>3s}")
         print(f"{path.stem[:46]:46s} {split[:5]:5s} " + " ".join(cells) + f"  {time.perf_counter() - start:4.1f}s")
@@ -137,6 +140,12 @@ def main() -> int:
         print(
             f"  {origin:14s} recall {t.recall:.3f}  wrong {t.wrong}  mislabeled {t.mislabeled}  "
             f"wrong% {100 * t.wrong_rate:.2f}%  ({t.found}/{t.golden})"
+        )
+    print("\nprose with labels (endpoint and group) by origin and split:")
+    for key, t in sorted(prose_by_origin.items()):
+        print(
+            f"  {key:24s} recall {t.recall:.3f}  ({t.found}/{t.golden})  under another endpoint or group "
+            f"{t.mislabeled} of {t.emitted} labelled"
         )
     return 0 if ok else 1
 
