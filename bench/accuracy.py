@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors.pipeline import extract  # noqa: E402
-from trialex.evaluate import Tally, compare, load_golden, split_of  # noqa: E402
+from trialex.evaluate import Tally, compare, load_golden, norm_table, split_of  # noqa: E402
 
 TABLE_SECTIONS = ("demographics", "adverse_events", "pk", "efficacy")
 SECTIONS = (*TABLE_SECTIONS, "text", "text_labelled")
@@ -96,6 +96,7 @@ def main() -> int:
     by_split: dict[str, dict[str, Tally]] = {}
     by_origin: dict[str, Tally] = {}
     prose_by_origin: dict[str, Tally] = {}
+    unscored: dict[str, list[int]] = {}  # split -> [values outside golden tables, of them in untitled tables]
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -105,6 +106,11 @@ def main() -> int:
         start = time.perf_counter()
         extraction = extract(ROOT / "tests/data/pdfs" / golden["pdf"])
         report = compare(golden, extraction.records)
+        listed = {norm_table(t["table"]) for t in golden.get("tables", [])}
+        outside = [r for r in extraction.records if r.table != "text" and norm_table(r.table) not in listed]
+        tally = unscored.setdefault(split, [0, 0])
+        tally[0] += len(outside)
+        tally[1] += sum(1 for r in outside if r.table.startswith("Untitled"))
         cells = []
         totals = by_split.setdefault(split, {})
         for s in SECTIONS:
@@ -147,6 +153,9 @@ def main() -> int:
             f"  {key:24s} recall {t.recall:.3f}  ({t.found}/{t.golden})  under another endpoint or group "
             f"{t.mislabeled} of {t.emitted} labelled"
         )
+    print("\nvalues emitted in tables a golden file does not list (not scored; other kinds of table, figures' tables):")
+    for split, (n, untitled) in sorted(unscored.items()):
+        print(f"  {split:10s} {n} values, {untitled} of them in untitled tables")
     return 0 if ok else 1
 
 
