@@ -68,7 +68,7 @@ _ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", 
 _STAT_WORDS = re.compile(
     r"^(?:n|no\.?|number|%|n\s*\(%\)|no\.?\s*\(%\)|mean\s*\(sd\)|mean|sd|median|range|iqr|\(%\)|n\s*\(%\)\s*e|"
     r"number \(percent\)|no\. of patients \(%\)|no\. of events/100 patient-yr|incidence rate|events?|patients?|"
-    r"value|estimate|\(95% ci\)|95% ci)$",
+    r"value|estimate|\(95% ci\)|95% ci|(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?)$",
     re.IGNORECASE,
 )
 

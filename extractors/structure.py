@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.cells import parse_shape
+from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
 from schemas.document import BBox, Word
@@ -129,6 +130,10 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         for f in first.header
         if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I) and len(f.columns) < len(first.columns)
     ]
+    for grid in grids:  # a form line centred under every arm states every column's form
+        for form in _centred_forms(grid):
+            form.columns = tuple(range(len(grid.columns)))
+    descriptors += [f.text for f in _centred_forms(first)]
     notes = " ".join([notes, *descriptors]).strip()
     base_columns = _column_paths(first.header, len(first.columns))
     model = TableModel(
@@ -195,6 +200,25 @@ _FORM = re.compile(
     r"^\(?(?:n|no\.?|number)\s*\((?:%|percent)\)\)?$|^number \(percent\)$|^mean \(sd\)$|^median \((?:range|iqr)\)$",
     re.IGNORECASE,
 )
+
+
+_FORM_LINE = re.compile(r"^(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?$", re.I)
+
+
+def _centred_forms(grid: Grid, settings: GridSettings = DEFAULT_GRID) -> list[HeaderFragment]:
+    """The header's lowest line when it holds only a statement of the cells' form centred over the whole run
+    of value columns ("number of patients" under NEJM-like arm heads): it heads every column, not only the
+    one it happens to sit over."""
+    if not grid.header or len(grid.columns) < 2:
+        return []
+    last = max(f.line for f in grid.header)
+    frags = [f for f in grid.header if f.line == last]
+    if len(frags) != 1 or not _FORM_LINE.match(frags[0].text.strip()):
+        return []
+    words = frags[0].words
+    centre = (words[0].x0 + words[-1].x1) / 2
+    span = (grid.columns[0][0] + grid.columns[-1][1]) / 2
+    return frags if abs(centre - span) <= settings.centred_span_em * max(w.size for w in words) else []
 
 
 def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
