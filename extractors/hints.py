@@ -64,8 +64,17 @@ _ESTIMATE = [
     (r"geometric mean", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
-    (r"\brate\b|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
+    # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
+    (r"\brate\b(?!\s+constants?\b)|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
 ]
+# the spread column of an estimate's column pair ("Mean | SD", "Geometric mean | CV%", "Estimate | SE"): the
+# header alone names the bare number under it, when the table heads another column with the estimate
+_SPREAD_HEADER = (
+    (r"s\.?d\.?|standard deviation", "sd"),
+    (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
+    (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
+)
+_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
@@ -430,6 +439,9 @@ def _single(
     bound = _ci_bound(ctx)
     if bound:
         return bound
+    spread = _spread_column(ctx)
+    if spread:
+        return spread if value_is_positive else ""
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
     inner = ctx.row[0] if ctx.row else ""
@@ -487,6 +499,18 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+def _spread_column(ctx: Context) -> str:
+    """ "SD" (or "SE", "CV%") heading a column whose table heads another column "Mean" ("Estimate"): the
+    spread of that estimate, never "stable disease" or a rate the legend names."""
+    inner = ctx.column[0].strip().lower() if ctx.column else ""
+    stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
+    if not stat:
+        return ""
+    own = set(ctx.column)
+    paired = any(re.fullmatch(_PAIRED_ESTIMATE, h.strip(), re.IGNORECASE) for h in ctx.headers if h not in own)
+    return stat if paired else ""
 
 
 def _percent_elsewhere(ctx: Context) -> bool:

@@ -57,6 +57,30 @@ def test_between_subject_variability_as_a_cv_is_a_cv_percent() -> None:
     assert _meaning("32", ("CL (L/h)",), ("IIV (%)",), section="pk") != ("count",)
 
 
+def test_the_spread_column_of_a_mean_sd_column_pair_is_the_sd() -> None:
+    # zoo-poppk-ch1418: each group spans "Mean | SD"; the glossary names "elimination rate constant"
+    glossary = "Kel first-order elimination rate constant, Q distributional clearance"
+    headers = ("ch14.18-UTC (n = 26)", "Mean", "SD")
+
+    def meaning(text: str, column: tuple[str, ...], heads: tuple[str, ...] = headers) -> tuple[str, ...]:
+        ctx = Context(
+            row=("Kel (1/d)",), column=column, footnotes=(), table_notes=glossary, title="", arm_n=26,
+            section="pk", headers=heads,
+        )  # fmt: skip
+        shape = parse_shape(text)
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert meaning("0.211", ("SD", "ch14.18-UTC (n = 26)")) == ("sd",)
+    assert meaning("0.489", ("Mean", "ch14.18-UTC (n = 26)")) == ("mean",)
+    assert meaning("4.1", ("SE", "Placebo"), ("Placebo", "Estimate", "SE")) == ("se",)
+    assert meaning("31", ("CV%", "Fed"), ("Fed", "Geometric mean", "CV%")) == ("cv_percent",)
+    # "SD" with no estimate column beside it (a best-response table's stable disease) says nothing of the kind
+    assert meaning("0.211", ("SD", "Arm A"), ("Arm A", "CR", "PR", "SD")) != ("sd",)
+    # a rate constant is a PK parameter, never an event rate
+    assert meaning("0.489", ("ch14.18-UTC (n = 26)",), ("ch14.18-UTC (n = 26)",)) != ("rate",)
+
+
 def test_a_relative_standard_error_or_a_shrinkage_column_is_not_a_percent_of_patients() -> None:
     assert _meaning("8.4", ("CL (L/h)",), ("RSE (%)",), section="pk") == ()
     assert _meaning("12", ("CL (L/h)",), ("Shrinkage (%)",), section="pk") == ()
