@@ -138,6 +138,10 @@ def parse_shape(text: str) -> Shape | None:
     q = _qual(t)
     if q:
         return Shape("qualifier", (None,), (q,))
+    fixed = re.match(rf"^({NUM})\s*(?:\(\s*fix(?:ed)?\s*\)|fix(?:ed)?)$", t, re.IGNORECASE)
+    if fixed:
+        # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed
+        return Shape("number", (_num(fixed.group(1)),), (None,), None, False, (_decimals(fixed.group(1)),))
     patterns = (
         (rf"^[pP]\s*([<>=≤≥])\s*({NUM})$", "p_value"),
         (rf"^([<>≤≥])\s*({NUM})$", "compared"),

@@ -880,7 +880,9 @@ def _plain(words: list[Word]) -> str:
 
 def _unfinished(prev: _Fragment, used: list[int]) -> bool:
     for k in used:
-        text = join_words(prev.cells[k])
+        text = join_words(prev.cells[k]).strip()
+        if re.fullmatch(r"[–—-]", text):
+            continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
         if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(]$", text):
             return True
     return False

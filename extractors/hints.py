@@ -296,7 +296,9 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
     estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
     error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants)."""
-    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[:1]]
+    # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
+    wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
+    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
     inner = [*ctx.column[:1], *ctx.row[:1]]
     if any(re.search(_RSE_LABEL, label, re.IGNORECASE) for label in inner) and shape.kind in (
         "number",
