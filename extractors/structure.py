@@ -145,7 +145,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     state = _State()
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
-        columns = _interval_columns(_inherit_groups(columns))
+        columns = _repeated_columns(_interval_columns(_inherit_groups(columns)))
         if len(columns) != len(grid.columns):
             columns = [[] for _ in grid.columns]
         _label_cells(model, grid, columns, state)
@@ -264,6 +264,25 @@ def _interval_columns(columns: list[list[str]]) -> list[list[str]]:
         if any(_INTERVAL_HEAD.match(label.strip()) for label in left) or arm_n_of(left) is not None:
             continue  # another interval, or a group's column (its N): no estimate of this interval
         out[k] = [*left, *path]
+    return out
+
+
+def _repeated_columns(columns: list[list[str]]) -> list[list[str]]:
+    """One header printed over two columns with no span of their own ("Ratio of geomeans (90% CI)" right of
+    "Glucuronide AUC" and again right of "Sulfate AUC"): each belongs to the span on its left, which tells
+    the two apart, when those spans differ."""
+    out = [list(c) for c in columns]
+    by_path: dict[tuple[str, ...], list[int]] = {}
+    for k, path in enumerate(columns):
+        if len(path) == 1:
+            by_path.setdefault(tuple(path), []).append(k)
+    for ks in by_path.values():
+        if len(ks) < 2 or 0 in ks:
+            continue
+        spans = [columns[k - 1][0] if len(columns[k - 1]) >= 2 else "" for k in ks]
+        if all(spans) and len(set(spans)) == len(spans):
+            for k, span in zip(ks, spans, strict=True):
+                out[k] = [span, *columns[k]]
     return out
 
 

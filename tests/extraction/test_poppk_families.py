@@ -4,20 +4,21 @@ The family: a NONMEM-style estimate table ("Parameter | Population estimate (%RS
 95 % CI") whose first row is a parameter fixed, not estimated ("F_IM | 1 fixed | – | – | –"), whose labels carry
 subscripts and units with negative exponents ("k_a,PO (h⁻¹)"), whose header cells wrap over two or three lines,
 and whose groups may span "Mean | SD" column pairs (zoo-poppk-ch1418). Found on the tuning paper
-paracetamol-im (Table 2, 25 -> 66/66) and the poppk zoo style (pk 39 -> 78/78, 39 mislabeled -> 0)."""
+paracetamol-im (Table 2, 25 -> 66/66) and the poppk zoo style (pk 39 -> 78/78, 39 mislabeled -> 0); the
+repeated ratio column on acetaminophen Table 2 (its glyphs: test_glyphs.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from extractors.cells import parse_shape
+from extractors.furniture import furniture_words
 from extractors.grid import _Fragment, _joins
 from extractors.hints import Context, meaning_of
-from extractors.furniture import furniture_words
 from extractors.loader import load_document
 from extractors.pipeline import tables_to_records
 from extractors.regions import find_regions
-from extractors.structure import _interval_columns, is_mark_word
+from extractors.structure import _interval_columns, _repeated_columns, is_mark_word
 from extractors.values import value_like
 from schemas.document import Word
 
@@ -44,7 +45,12 @@ def test_a_dash_cell_leaves_no_range_open_so_the_next_lower_case_label_is_a_row_
     def frag(label: str, cells: list[str], top: float) -> _Fragment:
         xs = (104.6, 158.0, 208.0, 256.8)
         return _Fragment(
-            [_word(label, 60.0, top)], [[_word(c, x, top)] for c, x in zip(cells, xs, strict=True)], top, top + 8, 8.0, False
+            [_word(label, 60.0, top)],
+            [[_word(c, x, top)] for c, x in zip(cells, xs, strict=True)],
+            top,
+            top + 8,
+            8.0,
+            False,
         )
 
     dur = frag("DUR (h)", ["0.689 (6.2)", "0.621–0.784", "–", "–"], 487.6)
@@ -82,7 +88,15 @@ def test_an_interval_column_goes_on_from_the_estimate_column_on_its_left() -> No
 
 
 def test_a_variability_header_wrapped_onto_a_bracket_line_still_names_a_cv() -> None:
-    ctx = Context(row=("CL (l/h)",), column=("(%RSE)", "IIV (%CV)"), footnotes=(), table_notes="", title="", arm_n=None, section="pk")
+    ctx = Context(
+        row=("CL (l/h)",),
+        column=("(%RSE)", "IIV (%CV)"),
+        footnotes=(),
+        table_notes="",
+        title="",
+        arm_n=None,
+        section="pk",
+    )
     shape = parse_shape("81.8 (69.7)")
     assert shape is not None
     assert meaning_of(shape, ctx).stats == ("cv_percent",)
@@ -104,3 +118,23 @@ def test_the_poppk_zoo_table_reads_its_mean_sd_pairs() -> None:
     }
     assert kel == {("Mean", "mean"): 0.489, ("SD", "sd"): 0.211}
     assert not [r for r in records if r.statistic == "rate"]
+
+
+def test_one_header_over_two_columns_belongs_to_the_span_on_the_left_of_each() -> None:
+    # acetaminophen Table 2: "Glucuronide AUC" over AUC∞ | AUCτ, then "Ratio of geomeans (90% CI)"; the same for
+    # "Sulfate AUC": each ratio column is its compound's, or the two would share one path
+    columns = [
+        ["Glucuronide AUC (µg h/ml)", "AUC∞"],
+        ["Glucuronide AUC (µg h/ml)", "AUCτ"],
+        ["Ratio of geomeans (90% CI)"],
+        ["Sulfate AUC (µg h/ml)", "AUC∞"],
+        ["Sulfate AUC (µg h/ml)", "AUCτ"],
+        ["Ratio of geomeans (90% CI)"],
+    ]
+    out = _repeated_columns(columns)
+    assert out[2] == ["Glucuronide AUC (µg h/ml)", "Ratio of geomeans (90% CI)"]
+    assert out[5] == ["Sulfate AUC (µg h/ml)", "Ratio of geomeans (90% CI)"]
+    assert out[:2] == columns[:2]
+    # a header printed once, or repeated with no span on its left to tell them apart: as printed
+    assert _repeated_columns([["A", "x"], ["P"]]) == [["A", "x"], ["P"]]
+    assert _repeated_columns([["Mean"], ["SD"], ["Mean"], ["SD"]]) == [["Mean"], ["SD"], ["Mean"], ["SD"]]
