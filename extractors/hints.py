@@ -444,6 +444,8 @@ def _single(
     spread = _spread_column(ctx)
     if spread:
         return spread if value_is_positive else ""
+    if _one_individual(ctx):
+        return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
     inner = ctx.row[0] if ctx.row else ""
@@ -501,6 +503,27 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+# one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
+_INDIVIDUAL = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)\s*(?:no\.?\s*)?#?\s*"
+    r"(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
+    re.IGNORECASE,
+)
+_ID_LABEL = re.compile(r"^(?:#\s*)?(?:\d{1,3}|[a-z]{1,2}\d{1,3})$", re.IGNORECASE)
+_ID_STUB = re.compile(r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)(?:\s*(?:no\.?|id|#|number))?$", re.I)
+
+
+def _one_individual(ctx: Context) -> bool:
+    """The cell is one subject's own value: its column (a table set with one column per subject) or its row
+    (a listing, one row per subject) names one subject, or the stub head says the rows are subjects and the
+    row label is an id ("Subject | 1 | 2 ...")."""
+    inner_col = ctx.column[0].strip() if ctx.column else ""
+    inner_row = ctx.row[0].strip() if ctx.row else ""
+    if _INDIVIDUAL.match(inner_col) or _INDIVIDUAL.match(inner_row):
+        return True
+    return bool(_ID_STUB.match(ctx.stub.strip()) and _ID_LABEL.match(inner_row))
 
 
 def _spread_column(ctx: Context) -> str:
