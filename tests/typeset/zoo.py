@@ -37,6 +37,7 @@ from .zoo_treatments import (
     percent_only,
     poppk_pairs,
     same_values,
+    units_below,
 )
 
 ORIGIN = "zoo-typeset"
@@ -83,6 +84,7 @@ class ZooTable:
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
     poppk: bool = False  # pop-PK layout: "Mean | SD" column pairs under each group's span, units on a 2nd line
+    units_below: bool = False  # each parameter's unit on a second line of its stub cell ("AUCinf" / "(ng h/mL)")
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,16 @@ ZOO: tuple[Zoo, ...] = (
         "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
         (ZooTable("Table 4", poppk=True), ZooTable("Table 2", placement=_COL)),
         "p",
+        lead=2,
+        after=2,
+    ),
+    # the same journal's PK tables one text column wide: headers wrapped over several lines ("Axitinib 5 mg +
+    # rifampin 600 mg/day (n = 39)"), each parameter's unit on a second stub line, legends scoped by parameter
+    Zoo(
+        "poppk",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", placement=_COL, units_below=True), ZooTable("Table 2", placement=_COL, units_below=True)),
+        "",
         lead=2,
         after=2,
     ),
@@ -543,6 +555,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
     )
     if zt.n_break:
         n_break(table)
+    if zt.units_below:
+        units_below(table)
     if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk:
         published = deepcopy(table)
         if zt.poppk:

@@ -342,3 +342,22 @@ def poppk_pairs(table: Table) -> None:
         StatRule((stats[1],), column=rf"\| {b_name.lower()}$", grammar="bare"),
     )
     table.spec = replace(table.spec, rules=(*rules, *table.spec.rules))
+
+
+def units_below(table: Table) -> None:
+    """Each parameter's unit on a second line of its stub cell, the parameter (with its sub/superscripts) on
+    the first: "AUC" "inf" over "(ng h/mL)". Labels read the same."""
+    for row in table.body:
+        if not row.cells:
+            continue
+        runs = list(row.cells[0].content)
+        for i in range(len(runs) - 1, -1, -1):
+            run = runs[i]
+            if run.kind != "text" or "(" not in run.text:
+                continue
+            head, _, tail = run.text.rpartition("(")
+            if not head.strip() and not any(r.text.strip() for r in runs[:i]):
+                continue
+            first = (*runs[:i], Run(head.rstrip())) if head.strip() else tuple(runs[:i])
+            row.cells[0].content = (*first, Run("", "break"), Run("(" + tail), *runs[i + 1 :])
+            break
