@@ -512,7 +512,10 @@ _INDIVIDUAL = re.compile(
     re.IGNORECASE,
 )
 _ID_LABEL = re.compile(r"^(?:#\s*)?(?:\d{1,3}|[a-z]{1,2}\d{1,3})$", re.IGNORECASE)
-_ID_STUB = re.compile(r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)(?:\s*(?:no\.?|id|#|number))?$", re.I)
+_ID_STUB = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)(?:\s*(?:no\.?|id|#|number))?$",
+    re.IGNORECASE,
+)
 
 
 def _one_individual(ctx: Context) -> bool:
