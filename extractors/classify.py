@@ -16,8 +16,8 @@ _SECTION_WORDS: list[tuple[str, str]] = [
     ),
     (
         "demographics",
-        r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
-        r"subjects|study)|participant characteristics|clinical characteristics",
+        r"baseline|demograph|(?:patient|subject|volunteer)s?'? characteristics|characteristics of (?:the )?"
+        r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics",
     ),
     ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
 ]

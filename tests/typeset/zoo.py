@@ -30,7 +30,15 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
-from .zoo_treatments import merge_estimate_ci, merge_ratio_ci, nejm_descriptors, percent_only, same_values
+from .zoo_treatments import (
+    merge_estimate_ci,
+    merge_ratio_ci,
+    nejm_descriptors,
+    percent_only,
+    poppk_pairs,
+    same_values,
+    units_below,
+)
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -57,6 +65,7 @@ PATTERNS = {
     "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
+    "p": "population-PK parameter table: group spans over 'Mean | SD' pairs, units on a second stub line",
 }
 
 
@@ -74,6 +83,8 @@ class ZooTable:
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
+    poppk: bool = False  # pop-PK layout: "Mean | SD" column pairs under each group's span, units on a 2nd line
+    units_below: bool = False  # each parameter's unit on a second line of its stub cell ("AUCinf" / "(ng h/mL)")
 
 
 @dataclass(frozen=True)
@@ -240,6 +251,27 @@ ZOO: tuple[Zoo, ...] = (
         "o",
         lead=1,
         after=3,
+    ),
+    # (p): a clinical-pharmacology journal's population-PK paper (BMC-like): the parameter table's groups span
+    # "Mean | SD" column pairs, each parameter's unit on a second stub line, symbols with subscripts; the
+    # subject characteristics one text column wide, each group's N on a second header line
+    Zoo(
+        "poppk",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 4", poppk=True), ZooTable("Table 2", placement=_COL)),
+        "p",
+        lead=2,
+        after=2,
+    ),
+    # the same journal's PK tables one text column wide: headers wrapped over several lines ("Axitinib 5 mg +
+    # rifampin 600 mg/day (n = 39)"), each parameter's unit on a second stub line, legends scoped by parameter
+    Zoo(
+        "poppk",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", placement=_COL, units_below=True), ZooTable("Table 2", placement=_COL, units_below=True)),
+        "",
+        lead=2,
+        after=2,
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -523,8 +555,12 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
     )
     if zt.n_break:
         n_break(table)
-    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows:
+    if zt.units_below:
+        units_below(table)
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk:
         published = deepcopy(table)
+        if zt.poppk:
+            poppk_pairs(table)
         if zt.descriptors:
             nejm_descriptors(table)
         if zt.merge_ci:
@@ -633,6 +669,13 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             text = pages[page - 1]
             if not table.notes or "Period 2" not in text or not re.search(r"Figure \d+ Schematic", text):
                 out.append(f"(o) {table.label}: no legend and diagram on page {page} under its last row")
+    if "p" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        if not any(re.fullmatch(r"\(L/d\)(?: [\d.]+)*", ln) for ln in lines):
+            out.append("(p) no unit set on a line of its own under its parameter")
+        if not any(re.search(r"Mean SD Mean SD", ln) for ln in lines):
+            out.append("(p) no 'Mean | SD' column pairs")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

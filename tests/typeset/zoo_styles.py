@@ -30,6 +30,10 @@ jco        JCO / Annals-like tables: percentages only under a spanning "Percenta
 diagram    clinical-pharmacology journal (CPT family): a full-width table whose legend runs as one justified
            paragraph of smaller type across the table, followed directly by a study-design diagram whose
            labels are text (periods, days 1..7, doses, arrows), its caption below it
+poppk      clinical-pharmacology journal, population-PK paper (BMC-like): left-aligned plain headers, the
+           parameter table's group spans over "Mean | SD" column pairs, each parameter's unit on a second
+           line of its stub cell, symbols with subscripts (V1, Kel); subject characteristics one text
+           column wide with each group's N on a second header line
 """
 
 from __future__ import annotations
@@ -407,6 +411,37 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+POPPK = Style(
+    name="poppk",
+    kind="Research article",
+    caption_below=False,
+    label_sep=" ",
+    fig_sep=" ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("a4", "18mm 16mm 18mm 16mm", SANS)
+    + f"""
+html {{ font-family: {SANS}; }}
+.masthead {{ font-size: 10pt; font-weight: bold; color: #333; border-bottom: 0.6pt solid #999;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ margin: 3mm 0 2mm 0; break-inside: avoid; }}
+.table-wrap table {{ border-top: 0.5pt solid #000; border-bottom: 0.5pt solid #000; font-size: 7.2pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th, .table-wrap td {{ text-align: left; font-weight: normal; vertical-align: top; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.7mm; padding-bottom: 0.7mm; }}
+.table-wrap .caption {{ font-weight: bold; font-size: 7.8pt; margin-bottom: 1.5mm; }}
+.table-wrap sub {{ vertical-align: -0.3em; font-size: 70%; }}
+.table-wrap .notes p {{ font-size: 6.4pt; margin-top: 0.5mm; }}
+""",
+)
+
 ZOO_STYLES = {
-    s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM)
+    s.name: s
+    for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM, POPPK)
 }
