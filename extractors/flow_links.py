@@ -9,6 +9,8 @@ text column): as many columns, each at the same relative place. The link is kept
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractors.blocks import Block
 from extractors.captions import CAPTION, FIGURE, unspace
 from extractors.frame_view import FrameView
@@ -32,7 +34,9 @@ def value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom:
     return [(a + b) / 2 for a, b in merged]
 
 
-def columns_line_up(mine: list[float], theirs: list[float], size: float, s: RegionSettings) -> tuple[float, float] | None:
+def columns_line_up(
+    mine: list[float], theirs: list[float], size: float, s: RegionSettings
+) -> tuple[float, float] | None:
     """(shift, scale) that lays `mine` over `theirs`, or None when the value columns do not line up: another
     count, a scale beyond `flow_scale_share`, or a column off its place by more than `flow_column_em`."""
     if not mine or len(mine) != len(theirs):
@@ -46,7 +50,10 @@ def columns_line_up(mine: list[float], theirs: list[float], size: float, s: Regi
     scale = span_b / span_a
     if abs(scale - 1) > s.flow_scale_share:
         return None
-    if any(abs((a - mine[0]) * scale - (b - theirs[0])) > s.flow_column_em * size for a, b in zip(mine, theirs, strict=True)):
+    if any(
+        abs((a - mine[0]) * scale - (b - theirs[0])) > s.flow_column_em * size
+        for a, b in zip(mine, theirs, strict=True)
+    ):
         return None
     return shift, scale
 
@@ -132,9 +139,13 @@ def continuation_lines(
     c0, c1 = column_of(view, chain[0].x0, max(b.x1 for b in chain))
     x_left = min(b.x0 for b in chain)
     chained = [ln for b in chain for ln in [*b.header, *b.lines]]
-    for upper, lower in zip(chain, chain[1:], strict=False):
+    for upper, lower in pairwise(chain):
         gap = (upper.bottom + 0.5, lower.top - 0.5)
-        between = [w for w in view.words if w.x0 >= min(c0, x_left) - 3 and w.x1 <= c1 + 3 and gap[0] < w.top and w.bottom < gap[1]]
+        between = [
+            w
+            for w in view.words
+            if w.x0 >= min(c0, x_left) - 3 and w.x1 <= c1 + 3 and gap[0] < w.top and w.bottom < gap[1]
+        ]
         if between:
             at = chained.index(lower.header[0] if lower.header else lower.lines[0])
             chained[at:at] = layout.lines_of(between)
@@ -179,10 +190,7 @@ def table_tail(trail: list[Line], bottom: float, x0: float, x1: float, view: Fra
     if trail[0].top - bottom > s.max_row_gap_em * view.body_size:
         return False
     return not any(
-        _is_prose(view, ln, x0, x1)
-        or FIGURE.match(ln.text)
-        or CAPTION.match(unspace(ln.text))
-        or is_note(ln)
+        _is_prose(view, ln, x0, x1) or FIGURE.match(ln.text) or CAPTION.match(unspace(ln.text)) or is_note(ln)
         for ln in trail
     )
 
