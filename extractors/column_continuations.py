@@ -11,7 +11,7 @@ from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout
 from extractors.table_notes import is_note, is_prose, split_notes
-from extractors.table_region import TableRegion
+from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document, Word
 
 
@@ -136,6 +136,7 @@ def column_continuations(
             )
         ):
             continue
+        shift = (theirs[0] + min(b.x0 for b in chain)) - (mine[0] + region.x0) if mine and theirs else 0.0
         chained = [ln for b in chain for ln in [*b.header, *b.lines]]
         for upper, lower in pairwise(chain):  # the lines between two chained blocks (a long group label) too
             x_left = min(g1, upper.x0, lower.x0)
@@ -171,6 +172,7 @@ def column_continuations(
             why=f"continues {region.table_id} from the foot of the left column: the block heading the right "
             f"column has its value columns at the same places; {block.why}",
             caption_position="none",
+            flow=FlowLink("next-column", region.page, len(mine), round(shift, 1), 1.0) if mine and theirs else None,
         )
         region.reached_frame_end = False
         out.append(part)

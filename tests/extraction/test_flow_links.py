@@ -1,0 +1,82 @@
+"""Flow (issue 8, item 2): a table part is linked to the block that continues it, block to block.
+
+A continuation is a geometry block with no caption, opening the next column or page, whose value columns line
+up with the previous part's after a shift and a scale (another page's margins, the other text column). The
+link is plain data on the part (`TableRegion.flow`, `RegionPart.link`). The family is the zoo's `mirror`
+style (docs/zoo.md): mirrored page margins, so a table that runs off a page goes on ~40 pt to the left, with
+no header and no caption; in one fixture inside the row group its head opened, in the other opening a new
+row group in the other text column, the next table (with its own caption) beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.debug import table_stages
+from extractors.flow_links import columns_line_up
+from extractors.geometry import RegionSettings
+from extractors.grid import region_to_grid
+from extractors.loader import load_document
+from extractors.structure import grids_to_table
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
+S = RegionSettings()
+
+
+def test_value_columns_line_up_after_a_shift_and_a_scale() -> None:
+    mine = [200.0, 260.0, 320.0]
+    assert columns_line_up(mine, [160.0, 220.0, 280.0], 8.0, S) == (-40.0, 1.0)
+    fit = columns_line_up(mine, [40.0, 106.0, 172.0], 8.0, S)  # the other column, 10% wider
+    assert fit is not None and fit[0] == -160.0 and abs(fit[1] - 1.1) < 1e-9
+    assert columns_line_up(mine, [160.0, 220.0], 8.0, S) is None  # another column count: another table
+    assert columns_line_up(mine, [160.0, 250.0, 280.0], 8.0, S) is None  # a column off its place
+    assert columns_line_up(mine, [100.0, 220.0, 340.0], 8.0, S) is None  # twice as wide: beyond the scale
+    assert columns_line_up([], [100.0], 8.0, S) is None
+
+
+def test_a_continuation_in_the_other_column_of_the_next_page_is_linked_block_to_block() -> None:
+    stages = table_stages(load_document(PDFS / "zoo-mirror-trabedersen.pdf"))
+    tables = {t.table_id: t for t in stages.regions.tables}
+    first = tables["Table 1"]
+    assert [p.page for p in first.parts] == [1, 2]
+    head, rest = first.parts
+    assert head.link is None and head.bbox[0] > 280  # the head: the foot of page 1's right column
+    assert rest.link is not None and rest.link.kind == "next-page" and rest.link.from_page == 1
+    assert rest.link.columns == 3 and rest.link.shift < -200 and abs(rest.link.scale - 1) < 0.05
+    assert rest.bbox[2] < 280 and rest.bbox[1] < 70  # page 2's left column, from its first line
+    # one block belongs to one table: the left column is Table 1's, not untitled tables; Table 2 keeps its own
+    assert not any(t.table_id.startswith("Untitled") and t.parts[0].page == 2 for t in stages.regions.tables)
+    second = tables["Table 2"]
+    assert second.caption is not None and second.parts[0].page == 2 and second.parts[0].link is None
+    assert second.parts[0].bbox[0] > 280
+
+
+def test_the_open_row_group_label_goes_on_with_the_rows_on_the_next_page() -> None:
+    document = load_document(PDFS / "zoo-mirror-sunitinib.pdf")
+    stages = table_stages(document)
+    parts = next(p for p in stages.parts if p[0].table_id == "Table 1")
+    assert [r.page for r in parts] == [1, 2]
+    link = parts[1].flow
+    assert link is not None and link.kind == "next-page" and link.columns == 2 and link.shift < -20
+    assert parts[1].caption is None and parts[1].x0 < parts[0].x0 - 20  # other margins: the stub is kept
+    grids = [
+        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
+    ]
+    table = grids_to_table(grids)
+    paths = {tuple(c.row) for c in table.cells}
+    # "Receptor status, n (%)" opens at the foot of page 1; "Triple-negative" is on page 2 under it
+    assert any(p[-1] == "Triple-negative" and any("Receptor status" in x for x in p[:-1]) for p in paths)
+    columns = {tuple(c.column) for c in table.cells if c.page == 2}
+    assert columns and all(any("Sunitinib" in x or "Capecitabine" in x for x in col) for col in columns)
+
+
+@pytest.mark.parametrize("name", ["zoo-mirror-sunitinib.pdf", "zoo-mirror-trabedersen.pdf"])
+def test_the_next_table_is_not_glued_to_the_flowing_one(name: str) -> None:
+    stages = table_stages(load_document(PDFS / name))
+    ids = [t.table_id for t in stages.regions.tables if not t.table_id.startswith("Untitled")]
+    assert len(ids) == len(set(ids)) == 2
+    for table in stages.regions.tables:
+        for part in table.parts[1:]:
+            assert part.link is not None or (table.caption is not None and table.caption.continued)
