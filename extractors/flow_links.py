@@ -15,8 +15,8 @@ from extractors.blocks import Block
 from extractors.captions import CAPTION, FIGURE, unspace
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, PageLayout, frame_layout
-from extractors.table_notes import is_note, is_prose, split_notes
+from extractors.layout import Line, PageLayout, frame_layout, split_segments
+from extractors.table_notes import is_note, is_prose, split_notes, strong_row
 from schemas.document import Word
 
 
@@ -32,6 +32,31 @@ def value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom:
         else:
             merged.append([a, b])
     return [(a + b) / 2 for a, b in merged]
+
+
+def line_value_columns(lines: list[Line], s: RegionSettings) -> list[float]:
+    """Centres of the value columns of a part's rows, from its lines (a head too short to make a block: a
+    caption, a header and a row or two at the foot of a page)."""
+    extents = sorted(
+        (seg[0].x0, seg[-1].x1)
+        for ln in lines
+        if strong_row(ln)
+        for seg in split_segments(ln.words, s.cell_gap_em)[1:]
+        if _numeric("".join(w.text for w in seg))
+    )
+    merged: list[list[float]] = []
+    for a, b in extents:
+        if merged and a <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a + b) / 2 for a, b in merged]
+
+
+def _numeric(text: str) -> bool:
+    """A value cell's text: most of its letters and digits are digits ("31 (42)", "<0.001"; not "Drug (n=73)")."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    return bool(alnum) and sum(ch.isdigit() for ch in alnum) >= 0.5 * len(alnum)
 
 
 def columns_line_up(
@@ -157,10 +182,35 @@ def continuation_lines(
         chained.extend(trail)
         column_words = []
     elif trail:
-        legend = legend_after(trail, last.bottom, view, s)
+        wrapped = label_runon(trail, chain, s)
+        chained.extend(wrapped)
+        legend = legend_after(trail[len(wrapped) :], (wrapped or [last])[-1].bottom, view, s)
     body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + 0.5], *chained], True)
     notes = [*notes, *legend]
     return body, notes, not notes and not column_words
+
+
+def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> list[Line]:
+    """The lines under the last block that finish its last row's label: in the rows' type (not the legend's
+    smaller one), left of the first value column, each close under the one before, none a note."""
+    sizes = sorted(ln.size for b in chain for ln in b.data)
+    if not sizes:
+        return []
+    row_size = sizes[len(sizes) // 2]
+    first_value = min(b.value_x0 for b in chain)
+    out: list[Line] = []
+    edge = chain[-1].bottom
+    for line in trail:
+        if (
+            line.top - edge > s.legend_line_gap_em * line.size
+            or line.size < s.legend_size_share * row_size
+            or line.x1 > first_value
+            or is_note(line)
+        ):
+            break
+        out.append(line)
+        edge = line.bottom
+    return out
 
 
 def legend_after(trail: list[Line], bottom: float, view: FrameView, s: RegionSettings) -> list[Line]:

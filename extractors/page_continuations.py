@@ -12,6 +12,7 @@ from extractors.flow_links import (
     continuation_lines,
     heading_block,
     lead_lines,
+    line_value_columns,
     value_columns,
 )
 from extractors.frame_view import FrameView, frame_view, next_view
@@ -173,7 +174,9 @@ def _linked_block(
     prev_view = views.get(region.frame_index)
     if prev_view is None:
         return None
-    mine = value_columns(frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom)
+    mine = value_columns(
+        frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom
+    ) or line_value_columns(region.body, s)
     blocks = frame_blocks(view, captions, s)
     first = heading_block(view, blocks, s)
     if not mine or first is None:

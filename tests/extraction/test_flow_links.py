@@ -11,6 +11,7 @@ row group in the other text column, the next table (with its own caption) beside
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from extractors.geometry import RegionSettings
 from extractors.grid import region_to_grid
 from extractors.loader import load_document
 from extractors.structure import grids_to_table
+from tests.extraction.test_stages import _prose
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 S = RegionSettings()
@@ -80,3 +82,70 @@ def test_the_next_table_is_not_glued_to_the_flowing_one(name: str) -> None:
     for table in stages.regions.tables:
         for part in table.parts[1:]:
             assert part.link is not None or (table.caption is not None and table.caption.continued)
+
+
+# --- a head too short to make a block, at the foot of a page ---------------------------------------------
+#
+# The caption, the header, a group label and one row of it close page 1; the rest of the group and a new one
+# head page 2, whose margins put every column 36 pt further left, with no header and no caption; body text
+# follows. The head has too few value lines for a block of its own, so its value columns come from its rows.
+
+
+def _short_head_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c: Any = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 86, 800, 470, 52) - 10
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(86, y, "Table 1. Baseline characteristics of the patients")
+    y -= 16
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(306, y, "Drug (n=73)")
+    c.drawString(426, y, "Placebo (n=70)")
+    y -= 12
+    c.setFont("Helvetica", 8)
+    c.drawString(86, y, "Region, n (%)")
+    y -= 11
+    c.drawString(96, y, "Europe")
+    c.drawString(306, y, "31 (42)")
+    c.drawString(426, y, "29 (41)")
+    c.showPage()
+    y = 800
+    c.setFont("Helvetica", 8)
+    rows = [
+        (60, "North America", "22 (30)", "24 (34)"),
+        (60, "Asia", "20 (27)", "17 (24)"),
+        (50, "ECOG status, n (%)", "", ""),
+        (60, "0", "40 (55)", "38 (54)"),
+        (60, "1", "33 (45)", "32 (46)"),
+    ]
+    for x, label, a, b in rows:
+        c.drawString(x, y, label)
+        if a:
+            c.drawString(270, y, a)
+            c.drawString(390, y, b)
+        y -= 11
+    _prose(c, 50, y - 20, 470, 6)
+    c.save()
+
+
+def test_a_short_head_at_the_page_foot_is_linked_and_its_group_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "short-head.pdf"
+    _short_head_pdf(path)
+    document = load_document(path)
+    stages = table_stages(document)
+    assert [t.table_id for t in stages.regions.tables] == ["Table 1"]
+    parts = stages.parts[0]
+    assert [r.page for r in parts] == [1, 2]
+    link = parts[1].flow
+    assert link is not None and link.columns == 2 and abs(link.shift + 36) < 3 and abs(link.scale - 1) < 0.02
+    assert not any("Lorem" in ln.text or "lorem" in ln.text for ln in parts[1].body)  # stops at body text
+    grids = [
+        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
+    ]
+    table = grids_to_table(grids)
+    rows = {c.row[-1]: c.row for c in table.cells}
+    assert rows["North America"] == ["Region, n (%)", "North America"]
+    assert rows["1"] == ["ECOG status, n (%)", "1"]
+    assert all(c.column and "Drug" in c.column[0] or "Placebo" in c.column[0] for c in table.cells)
