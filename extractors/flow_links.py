@@ -184,7 +184,9 @@ def continuation_lines(
     elif trail:
         wrapped = label_runon(trail, chain, s)
         chained.extend(wrapped)
-        legend = legend_after(trail[len(wrapped) :], (wrapped or [last])[-1].bottom, view, s)
+        legend = legend_after(
+            trail[len(wrapped) :], wrapped[-1].bottom if wrapped else last.bottom, view, s, min(b.x0 for b in chain)
+        )
     body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + 0.5], *chained], True)
     notes = [*notes, *legend]
     return body, notes, not notes and not column_words
@@ -213,7 +215,9 @@ def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> lis
     return out
 
 
-def legend_after(trail: list[Line], bottom: float, view: FrameView, s: RegionSettings) -> list[Line]:
+def legend_after(
+    trail: list[Line], bottom: float, view: FrameView, s: RegionSettings, x0: float | None = None
+) -> list[Line]:
     """The table's legend under its last part in a column: lines in type smaller than the body's, the first
     within a row gap of the last row (or opening like a note) and each close under the one before, up to
     body text, a caption or a figure."""
@@ -228,6 +232,8 @@ def legend_after(trail: list[Line], bottom: float, view: FrameView, s: RegionSet
             break
         if size > small and not (not out and is_note(line)):
             break
+        if size > small and x0 is not None and line.x0 - x0 > s.column_indent_em * size:
+            break  # body type set off the part's left edge: the other column's text, not a note
         out.append(line)
         edge = line.bottom
     return out

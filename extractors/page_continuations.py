@@ -167,36 +167,38 @@ def _linked_block(
     regions: list[TableRegion],
     captions: list[Caption],
     s: RegionSettings,
-) -> TableRegion | None:
+) -> TableRegion | bool:
     """The part continuing `region` on the next page, linked block to block: the block opening the page in
     reading order (its first column, with nothing but table lines above it), claimed by no other table, whose
-    value columns line up with the region's after a shift and a scale (other margins, the other column)."""
+    value columns line up with the region's after a shift and a scale (other margins, the other column).
+    False when the page opens with another table (a block another table holds, or one whose value columns do
+    not line up: another count, other places); True when no block opens it (rows too few for a block)."""
     prev_view = views.get(region.frame_index)
     if prev_view is None:
-        return None
+        return True
     mine = value_columns(
         frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom
     ) or line_value_columns(region.body, s)
     blocks = frame_blocks(view, captions, s)
     first = heading_block(view, blocks, s)
     if not mine or first is None:
-        return None
+        return True
     claimed = [r for r in regions if r.frame_index == nxt]
 
     def free(b: object) -> bool:
         return not any(r.x0 < b.x1 and b.x0 < r.x1 and r.top < b.bottom and b.top < r.bottom for r in claimed)  # type: ignore[attr-defined]
 
     if not free(first):
-        return None  # the next page opens with another table
+        return False  # the next page opens with another table
     chain = block_chain(view, [b for b in blocks if free(b)], first, s)
     theirs = value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), first.top, chain[-1].bottom)
     fit = columns_line_up(mine, theirs, view.body_size, s)
     if fit is None:
-        return None
+        return False  # another table: its value columns are not this one's
     lead = lead_lines(view, first, s) or []
     body, notes, reached = continuation_lines(view, chain, lead, s)
     if not body:
-        return None
+        return True
     return TableRegion(
         caption=None,
         table_id=region.table_id,
@@ -218,6 +220,17 @@ def _linked_block(
     )
 
 
+def _margin_shift(prev: FrameView | None, view: FrameView) -> float:
+    """How far the text block moved from one page to the next (mirrored margins): both its edges by the same
+    amount, more than an em; else 0."""
+    if prev is None:
+        return 0.0
+    left, right = view.left - prev.left, view.right - prev.right
+    if abs(left - right) > view.body_size or abs(left) <= view.body_size:
+        return 0.0
+    return (left + right) / 2
+
+
 def uncaptioned_continuations(
     document: Document,
     regions: list[TableRegion],
@@ -237,12 +250,16 @@ def uncaptioned_continuations(
             continue
         nxt, view = found
         linked = _linked_block(region, nxt, view, views, [*regions, *out], captions, s)
-        if linked is not None:
+        if isinstance(linked, TableRegion):
             out.append(linked)
             if linked.reached_frame_end:
                 pending.append(linked)
             continue
+        if not linked:
+            continue
         x0, x1 = _flow_band(region)
+        shift = _margin_shift(views.get(region.frame_index), view)
+        x0, x1 = x0 + shift, x1 + shift
         words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)

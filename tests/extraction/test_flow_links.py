@@ -149,3 +149,61 @@ def test_a_short_head_at_the_page_foot_is_linked_and_its_group_goes_on(tmp_path:
     assert rows["North America"] == ["Region, n (%)", "North America"]
     assert rows["1"] == ["ECOG status, n (%)", "1"]
     assert all(c.column and "Drug" in c.column[0] or "Placebo" in c.column[0] for c in table.cells)
+
+
+# --- the next page opens with another table -----------------------------------------------------------
+#
+# A table runs to the foot of page 1; page 2 opens with a caption-less block of three value columns: another
+# table, never the first one's rows (one block belongs to one table).
+
+
+def _two_tables_pdf(path: Path, second_columns: int) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c: Any = canvas.Canvas(str(path), pagesize=A4)
+    y = _prose(c, 50, 800, 490, 40) - 10
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "Table 1. Adverse events")
+    y -= 16
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(270, y, "Drug (n=73)")
+    c.drawString(390, y, "Placebo (n=70)")
+    y -= 12
+    c.setFont("Helvetica", 8)
+    k = 0
+    while y > 40:
+        c.drawString(50, y, f"Event {k}")
+        c.drawString(270, y, f"{k + 3} ({k + 4})")
+        c.drawString(390, y, f"{k + 1} ({k + 2})")
+        y -= 11
+        k += 1
+    c.showPage()
+    y = 800
+    c.setFont("Helvetica", 8)
+    xs = [230, 330, 430][:second_columns]
+    for k in range(6):
+        c.drawString(50, y, f"Visit {k}")
+        for j, x in enumerate(xs):
+            c.drawString(x, y, f"{10 * k + j}.{k}")
+        y -= 11
+    _prose(c, 50, y - 20, 490, 6)
+    c.save()
+
+
+def test_a_table_with_other_value_columns_heading_the_next_page_is_not_glued(tmp_path: Path) -> None:
+    path = tmp_path / "two-tables.pdf"
+    _two_tables_pdf(path, 3)
+    stages = table_stages(load_document(path))
+    first = next(t for t in stages.regions.tables if t.table_id == "Table 1")
+    assert [p.page for p in first.parts] == [1]
+    assert any(t.table_id.startswith("Untitled") and t.parts[0].page == 2 for t in stages.regions.tables)
+
+
+def test_a_block_with_the_same_value_columns_heading_the_next_page_is_linked(tmp_path: Path) -> None:
+    path = tmp_path / "two-parts.pdf"
+    _two_tables_pdf(path, 2)
+    stages = table_stages(load_document(path))
+    first = next(t for t in stages.regions.tables if t.table_id == "Table 1")
+    assert [p.page for p in first.parts] == [1, 2]
+    assert first.parts[1].link is not None and first.parts[1].link.columns == 2
