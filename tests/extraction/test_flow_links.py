@@ -18,13 +18,23 @@ import pytest
 from extractors.debug import table_stages
 from extractors.flow_links import columns_line_up
 from extractors.geometry import RegionSettings
-from extractors.grid import region_to_grid
+from extractors.grid import Grid, region_to_grid
 from extractors.loader import load_document
 from extractors.structure import grids_to_table
+from extractors.table_region import TableRegion
+from schemas.document import Document
 from tests.extraction.test_stages import _prose
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 S = RegionSettings()
+
+
+def _grids(document: Document, parts: list[TableRegion]) -> list[Grid]:
+    grids = [
+        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
+    ]
+    assert all(g is not None for g in grids)
+    return [g for g in grids if g is not None]
 
 
 def test_value_columns_line_up_after_a_shift_and_a_scale() -> None:
@@ -63,10 +73,7 @@ def test_the_open_row_group_label_goes_on_with_the_rows_on_the_next_page() -> No
     link = parts[1].flow
     assert link is not None and link.kind == "next-page" and link.columns == 2 and link.shift < -20
     assert parts[1].caption is None and parts[1].x0 < parts[0].x0 - 20  # other margins: the stub is kept
-    grids = [
-        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
-    ]
-    table = grids_to_table(grids)
+    table = grids_to_table(_grids(document, parts))
     paths = {tuple(c.row) for c in table.cells}
     # "Receptor status, n (%)" opens at the foot of page 1; "Triple-negative" is on page 2 under it
     assert any(p[-1] == "Triple-negative" and any("Receptor status" in x for x in p[:-1]) for p in paths)
@@ -141,14 +148,11 @@ def test_a_short_head_at_the_page_foot_is_linked_and_its_group_goes_on(tmp_path:
     link = parts[1].flow
     assert link is not None and link.columns == 2 and abs(link.shift + 36) < 3 and abs(link.scale - 1) < 0.02
     assert not any("Lorem" in ln.text or "lorem" in ln.text for ln in parts[1].body)  # stops at body text
-    grids = [
-        region_to_grid(r, document.frames[r.frame_index].fills, document.frames[r.frame_index].rules) for r in parts
-    ]
-    table = grids_to_table(grids)
+    table = grids_to_table(_grids(document, parts))
     rows = {c.row[-1]: c.row for c in table.cells}
     assert rows["North America"] == ["Region, n (%)", "North America"]
     assert rows["1"] == ["ECOG status, n (%)", "1"]
-    assert all(c.column and "Drug" in c.column[0] or "Placebo" in c.column[0] for c in table.cells)
+    assert all(c.column and ("Drug" in c.column[0] or "Placebo" in c.column[0]) for c in table.cells)
 
 
 # --- the next page opens with another table -----------------------------------------------------------
