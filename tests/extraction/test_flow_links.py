@@ -94,11 +94,12 @@ def test_the_next_table_is_not_glued_to_the_flowing_one(name: str) -> None:
 # --- a head too short to make a block, at the foot of a page ---------------------------------------------
 #
 # The caption, the header, a group label and one row of it close page 1; the rest of the group and a new one
-# head page 2, whose margins put every column 36 pt further left, with no header and no caption; body text
-# follows. The head has too few value lines for a block of its own, so its value columns come from its rows.
+# head page 2, whose margins put every column 36 pt further left, with no caption (no header, or the header
+# repeated); body text follows. The head has too few value lines for a block of its own, so its value columns
+# come from its rows.
 
 
-def _short_head_pdf(path: Path) -> None:
+def _short_head_pdf(path: Path, repeat: bool) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -119,6 +120,11 @@ def _short_head_pdf(path: Path) -> None:
     c.drawString(426, y, "29 (41)")
     c.showPage()
     y = 800
+    if repeat:  # the header repeated over the rows on the next page, at its x positions there
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(270, y, "Drug (n=73)")
+        c.drawString(390, y, "Placebo (n=70)")
+        y -= 12
     c.setFont("Helvetica", 8)
     rows = [
         (60, "North America", "22 (30)", "24 (34)"),
@@ -137,9 +143,10 @@ def _short_head_pdf(path: Path) -> None:
     c.save()
 
 
-def test_a_short_head_at_the_page_foot_is_linked_and_its_group_goes_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("repeat", [False, True], ids=["no-header", "repeated-header"])
+def test_a_short_head_at_the_page_foot_is_linked_and_its_group_goes_on(tmp_path: Path, repeat: bool) -> None:
     path = tmp_path / "short-head.pdf"
-    _short_head_pdf(path)
+    _short_head_pdf(path, repeat)
     document = load_document(path)
     stages = table_stages(document)
     assert [t.table_id for t in stages.regions.tables] == ["Table 1"]
