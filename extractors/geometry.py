@@ -125,6 +125,11 @@ class RegionSettings(_Settings):
     title_rule_reach_em: float = 1.8
     title_rule_taken_em: float = 2.2
     title_rule_slack_em: float = 0.35
+    # a block opening the next column or page continues a table part when its value columns line up with the
+    # part's after a shift and a scale: as many columns, the scale within this share of 1, each column within
+    # ``flow_column_em`` of its place
+    flow_scale_share: float = 0.25
+    flow_column_em: float = 1.5
 
     def __post_init__(self) -> None:
         _check(
@@ -145,6 +150,8 @@ class RegionSettings(_Settings):
                 "legend_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
                 "figure_counter_share": (0.0, 1.0),
+                "flow_scale_share": (0.0, 1.0),
+                "flow_column_em": (0.1, 10.0),
             },
         )
 

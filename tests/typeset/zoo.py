@@ -66,6 +66,10 @@ PATTERNS = {
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
     "p": "population-PK parameter table: group spans over 'Mean | SD' pairs, units on a second stub line",
+    "q": "table head (caption, header, first rows of a row group) at a page foot; the rest on the next page at "
+    "other x positions, with no header and no caption, still inside that row group",
+    "r": "a table part on the next page (other margins, the other text column) opening with a new row group; "
+    "the next table, with its own caption, on the following page",
 }
 
 
@@ -96,6 +100,9 @@ class Zoo:
     lead: int = 2  # prose paragraphs between the Results heading and the first table
     after: int = 2  # prose paragraphs right after each table
     continued: bool = False  # the flowing table's next-page part gets "Table N (continued)"
+    # the first table breaks across a page: "group" = the next page goes on inside the row group the head
+    # opened; "new-group" = the next page opens with a row-group label, set in the other text column
+    split: str = ""
 
     @property
     def name(self) -> str:
@@ -273,6 +280,24 @@ ZOO: tuple[Zoo, ...] = (
         lead=2,
         after=2,
     ),
+    # (q) + (r): mirrored margins; a table's head at the page foot, its body on the next page shifted in x
+    # with no header and no caption, inside the same row group or opening a new one; the next table follows
+    Zoo(
+        "mirror",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1"), ZooTable("Table 3")),
+        "q",
+        after=1,
+        split="group",
+    ),
+    Zoo(
+        "mirror",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL)),
+        "r",
+        after=1,
+        split="new-group",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -436,7 +461,7 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
             table.continued_at = continued_at
         tables.append(table)
     body: list[Block] = [Heading((Run("Results"),), 1)]
-    if "b" in zoo.patterns:  # `lead` counts sentences: fine steps move a flowing table's start
+    if "b" in zoo.patterns or zoo.split:  # `lead` counts sentences: fine steps move a flowing table's start
         first = _sentences(paras, lead)
         body += first
         i = len(first)
@@ -457,7 +482,7 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
     body.append(Heading((Run("Discussion"),), 1))
     body += paras[i : i + 2]
     # a flowing table starts on page 1 under the whole abstract, so page 1's columns are short
-    abstract = doc.abstract if "b" in zoo.patterns else doc.abstract[: 3 if zoo.style != "abstract" else 5]
+    abstract = doc.abstract if "b" in zoo.patterns or zoo.split else doc.abstract[: 3 if zoo.style != "abstract" else 5]
     if captionless:
         abstract = [_uncite(b) if isinstance(b, Para) else b for b in abstract]
     return replace(doc, style=zoo.style, abstract=abstract, body=body, statements=[])
@@ -602,6 +627,43 @@ def _flows(parts: list[tuple[int, int]]) -> bool:
     return first[1] == 0 and parts.count(first) >= _MIN_PART_ROWS and min(right, later) >= _MIN_PART_ROWS
 
 
+def _group_label(table: Table, row: Row) -> bool:
+    """A row-group label: a stub text and no value cell."""
+    grid = expand([row])
+    origins = [c for c, (_, origin) in sorted(grid[0].items()) if origin]
+    cells = list(zip(row.cells, origins, strict=False))
+    stub = any(label(c.content) for c, col in cells if col < table.stub_cols)
+    return stub and not any(label(c.content) for c, col in cells if col >= table.stub_cols)
+
+
+def _split_problem(zoo: Zoo, doc: Document, rendered: Rendered, page_width: float) -> str:
+    """Why the first table's page break is not the one `zoo.split` asks for ("" when it is)."""
+    tables = doc.tables()
+    first = tables[0]
+    rows = _row_positions(first, rendered)
+    page = rows[0][0]
+    if rendered.page_of(f"{first.key}-cap") != page or {p for p, _, _ in rows} != {page, page + 1}:
+        return "the table is not on two pages, its caption on the first"
+    k = next(i for i, (p, _, _) in enumerate(rows) if p > page)
+    later = len(rows) - k
+    if k < 2 or later < 3:
+        return "fewer than 2 rows at the page foot or 3 on the next page"
+    labels = [i for i in range(len(first.body)) if _group_label(first, first.body[i])]
+    if zoo.split == "group":
+        opened = [i for i in labels if i < k]
+        if _group_label(first, first.body[k]) or not opened or opened[-1] >= k - 1:
+            return "the next page does not go on inside a row group the head opened"
+    if zoo.split == "new-group":
+        if not _group_label(first, first.body[k]):
+            return "the next page does not open with a row-group label"
+        half = page_width / 2
+        if not (rows[0][1] > half and all(x < half for p, x, _ in rows[k:])):
+            return "the head is not in the right column with the rest in the next page's left column"
+    if len(tables) > 1 and rendered.page_of(f"{tables[1].key}-cap") != page + 1:
+        return "the next table does not start on the next page"
+    return ""
+
+
 def _page_chars(pdf: Path, page: int) -> list[dict[str, Any]]:
     with pdfplumber.open(pdf) as doc:
         return list(doc.pages[page - 1].chars)
@@ -676,6 +738,12 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(p) no unit set on a line of its own under its parameter")
         if not any(re.search(r"Mean SD Mean SD", ln) for ln in lines):
             out.append("(p) no 'Mean | SD' column pairs")
+    if zoo.split:
+        with pdfplumber.open(pdf) as d:
+            width = float(d.pages[0].width) * 96 / 72
+        problem = _split_problem(zoo, doc, rendered, width)
+        if problem:
+            out.append(f"({'q' if zoo.split == 'group' else 'r'}) {problem}")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
@@ -710,7 +778,7 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
     nct = [source["nct_id"]] if source["nct_id"].startswith("NCT") else []
     base = read_article(xml, zoo.slug, article.style, nct)
     pdf = pdf_dir / f"{zoo.name}.pdf"
-    lead = 0 if "b" in zoo.patterns else zoo.lead
+    lead = 0 if "b" in zoo.patterns or zoo.split else zoo.lead
     doc = zoo_document(base, article, zoo, lead)
     rendered = _render(doc, pdf)
     if "b" in zoo.patterns:
@@ -725,6 +793,13 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
             first_page = parts[0][0]
             at = next(i for i, (p, _) in enumerate(parts) if p > first_page)
             doc = zoo_document(base, article, zoo, lead, (at,))
+            rendered = _render(doc, pdf)
+    if zoo.split:
+        # more prose before the table until its page break falls where the fixture wants it
+        width = _page_width(pdf)
+        while _split_problem(zoo, doc, rendered, width) and lead < 80:
+            lead += 1
+            doc = zoo_document(base, article, zoo, lead)
             rendered = _render(doc, pdf)
     for table in doc.tables():
         if table.captionless:
