@@ -294,3 +294,41 @@ def uncaptioned_continuations(
         if part.reached_frame_end:
             pending.append(part)
     return out
+
+
+def untitled_heads(document: Document, regions: list[TableRegion], s: RegionSettings) -> None:
+    """A table whose caption is set below its rows (or at the foot of its box), opening its page, that
+    began in another text column at the foot of the page before (its head there: a header and the first rows,
+    found as an untitled block): the untitled block becomes the table's first part when its value columns line
+    up with the part below after a shift and a scale. Changes the regions in place."""
+    for region in regions:
+        if region.continued_from is not None or not region.body or region.caption is None:
+            continue
+        if region.caption.top < region.body[0].bottom:
+            continue  # captioned above its rows: a head on the page before would carry its own caption
+        frame = document.frames[region.frame_index]
+        if region.top > s.caption_foot_share * frame.height:
+            continue  # the table does not open the page
+        mine = line_value_columns(region.body, s)
+        size = sorted(ln.size for ln in region.body)[len(region.body) // 2]
+        for head in regions:
+            prev = document.frames[head.frame_index]
+            if (
+                head.caption is not None
+                or not head.table_id.startswith("Untitled")
+                or prev.page != frame.page - 1
+                or prev.rotation != frame.rotation
+                or head.bottom < (1 - s.caption_foot_share) * prev.height
+                or any(r.continued_from is head for r in regions)
+            ):
+                continue
+            fit = columns_line_up(line_value_columns(head.body, s), mine, size, s)
+            if fit is None:
+                continue
+            head.why = (
+                f"{head.why}; the head of {region.table_id}, whose caption is below its rows on page {frame.page}"
+            )
+            head.table_id, head.title = region.table_id, region.title
+            region.continued_from = head
+            region.flow = FlowLink("next-page", head.page, len(mine), round(fit[0], 1), round(fit[1], 3))
+            break

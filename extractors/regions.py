@@ -25,6 +25,7 @@ from extractors.page_continuations import (
     link_continued,
     on_next_page,
     uncaptioned_continuations,
+    untitled_heads,
 )
 from extractors.region_growth import captioned_region
 from extractors.table_region import TableRegion
@@ -75,5 +76,6 @@ def find_regions(
     regions.extend(uncaptioned_continuations(document, regions, furniture, views, captions, s))
     regions.extend(titled_tables(document, regions, furniture, views, s))
     regions.extend(untitled_blocks(document, regions, furniture, views, captions, s))
+    untitled_heads(document, regions, s)
     legend_overflow(document, regions, furniture, views, s)
     return regions
