@@ -30,7 +30,15 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
-from .zoo_treatments import merge_estimate_ci, merge_ratio_ci, nejm_descriptors, percent_only, same_values
+from .zoo_treatments import (
+    merge_estimate_ci,
+    merge_ratio_ci,
+    nejm_descriptors,
+    outcome_rows,
+    percent_only,
+    same_values,
+    timepoint_columns,
+)
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -57,6 +65,8 @@ PATTERNS = {
     "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
+    "p": "outcome label rows over generic sub-rows ('No. of patients (%)'); a second header row inside the table",
+    "q": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
 }
 
 
@@ -74,6 +84,8 @@ class ZooTable:
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
+    outcome: bool = False  # cardiology outcome table: generic sub-rows, "HR (95% CI)", an inner "OR (95% CI)" header
+    time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
 
 
 @dataclass(frozen=True)
@@ -241,6 +253,21 @@ ZOO: tuple[Zoo, ...] = (
         lead=1,
         after=3,
     ),
+    # cardiology / cardiometabolic outcome tables (Circulation / NEJM-like): each outcome alone on a label row,
+    # its values in generic sub-rows; HR (95% CI) and P columns; a second header row inside the table
+    Zoo(
+        "outcome",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", n_break=True, outcome=True),),
+        "p",
+    ),
+    # the same style: time points as columns under each arm, each group's "n =" row set as a header row
+    Zoo(
+        "outcome",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 2", time_columns=True),),
+        "q",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -319,7 +346,7 @@ _N_PAREN = re.compile(r"\S\s*\(\s*[nN]\s*=\s*\d+\s*\)$")
 
 def n_break(table: Table) -> None:
     """Set the "(N = 238)" closing a header cell on a line of its own; the label stays the same."""
-    for row in table.header:
+    for row in [*table.header, *(r for r in table.body if r.inner_header)]:
         for cell in row.cells:
             if not _N_PAREN.search(label(cell.content)):
                 continue
@@ -521,10 +548,12 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         rotated=zt.rotated,
         captionless=zt.captionless,
     )
-    if zt.n_break:
-        n_break(table)
-    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows:
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.outcome or zt.time_columns:
         published = deepcopy(table)
+        if zt.outcome:
+            outcome_rows(table)
+        if zt.time_columns:
+            table = timepoint_columns(table)
         if zt.descriptors:
             nejm_descriptors(table)
         if zt.merge_ci:
@@ -534,6 +563,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         if zt.percent_only:
             percent_only(table)
         same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
+    if zt.n_break:
+        n_break(table)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -633,6 +664,15 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             text = pages[page - 1]
             if not table.notes or "Period 2" not in text or not re.search(r"Figure \d+ Schematic", text):
                 out.append(f"(o) {table.label}: no legend and diagram on page {page} under its last row")
+    if "p" in zoo.patterns or "q" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        if "p" in zoo.patterns and not (
+            any(ln.startswith("No. of patients (%)") for ln in lines) and any("OR (95% CI)" in ln for ln in lines)
+        ):
+            out.append("(p) no generic 'No. of patients (%)' sub-row or no inner 'OR (95% CI)' header")
+        if "q" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
+            out.append("(q) no header line with time-point columns under every arm")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

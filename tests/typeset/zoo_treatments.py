@@ -275,3 +275,110 @@ def same_values(before: Table, after: Table, dropped: tuple[str, ...] = (), zero
     if old != new:
         diff = sorted((old - new) + (new - old))[:6]
         raise AssertionError(f"{before.label}: treated gold differs from the published table: {diff}")
+
+
+# --- outcome (Circulation / NEJM-like cardiometabolic outcome tables) -----------------------------------
+
+_GENERIC_SUBROWS = (
+    (re.compile(r"^Events, n \(%\)$"), "No. of patients (%)"),
+    (re.compile(r"^Median, months \((95% CI)\)$"), r"Median (\1), mo"),
+)
+_SHARE_ROW = re.compile(r"^(?P<outcome>.+?), % \((?P<ci>95% (?:exact )?CI)\)$")
+
+
+def _relabelled(cell: Cell, text: str) -> Cell:
+    lead = next((r.text[: len(r.text) - len(r.text.lstrip())] for r in cell.content if r.kind == "text"), "")
+    marks = tuple(r for r in cell.content if r.kind == "mark")
+    return replace(cell, content=(Run(lead + text), *marks))
+
+
+def outcome_rows(table: Table) -> None:
+    """An efficacy table set as cardiology outcome tables are: the outcome alone on a label row, its values in
+    generic sub-rows ("No. of patients (%)", "Median (95% CI), mo", "Rate, % (95% exact CI)"); the ratio and its
+    CI in one "HR (95% CI)" column; the time-to-event outcomes first, then a second header row inside the
+    table that heads the response outcomes' ratio column "OR (95% CI)" (their ratios are odds ratios)."""
+    merge_ratio_ci(table)
+    merge_estimate_ci(table)
+    head = table.header[0].cells
+    head[0] = replace(head[0], content=(Run("Outcome"),))
+    p_col = _col_index(table, "p")
+    head[p_col] = replace(head[p_col], content=(Run("P Value"),))
+    ratio_col = _col_index(table, "hr (95% ci)")
+    width = len(head)
+    events: list[Row] = []
+    shares: list[Row] = []
+    rules: list[StatRule] = []
+    current: list[Row] = events
+    for row in table.body:
+        text = label(row.cells[0].content)
+        share = _SHARE_ROW.match(text)
+        if share:  # "Objective response rate, % (95% exact CI)": the outcome on its own row, the share under it
+            shares.append(Row([Cell((Run(share["outcome"]),), colspan=width)]))
+            sub = f"Rate, % ({share['ci']})"
+            shares.append(Row([Cell((Run(sub),), indent=1), *row.cells[1:]]))
+            rules.append(StatRule(("percent", "ci_low", "ci_high"), row=re.escape(f"| {sub}".lower()) + "$", grammar="triple"))
+            current = shares
+            continue
+        if row.cells[0].indent == 0:
+            current = events
+        for pattern, generic in _GENERIC_SUBROWS:
+            if pattern.match(text):
+                row.cells[0] = _relabelled(row.cells[0], pattern.sub(generic, text))
+        current.append(row)
+    if not shares or not events:
+        raise ValueError(f"{table.label}: no response rows after the time-to-event rows")
+    for row in events:
+        if len(row.cells) == 1:  # a label row spanning the table, narrowed with it
+            row.cells[0] = replace(row.cells[0], colspan=width)
+    inner = [Cell((), header=True), *[replace(c, content=c.content) for c in head[1:]]]
+    inner[ratio_col] = Cell((Run("OR (95% CI)"),), header=True)
+    table.body = [*events, Row(inner, inner_header=True), *shares]
+    out = []
+    for rule in table.spec.rules:
+        if rule.column == r"hr \(95% ci\)$" and rule.stats[:1] == ("or",):
+            rule = replace(rule, column=r"or \(95% ci\)$")
+        elif rule.column == r"\| p$":
+            rule = replace(rule, column=r"\| p value$")
+        out.append(rule)
+    table.spec = replace(table.spec, rules=(*out, *rules))  # the ratio columns' rules first
+
+
+def timepoint_columns(table: Table) -> Table:
+    """Time points as columns under each arm, as cardiology tables set "Baseline | Follow-up" per arm: the
+    table's time-point rows ("6 months" over its outcome rows) become "6 months | 14 months" columns under
+    each arm's span; each patient group's "n = 40" row spans its arm's columns and is set in header type, a
+    header row inside the table for the later groups; the "Number of patients (%)" span goes to the stub head."""
+    if len(table.header) != 2 or table.stub_cols != 1:
+        raise ValueError(f"{table.label}: a two-row header (span over the arms) is pivoted")
+    arms = [c for c in table.header[1].cells[1:]]
+    span = label(table.header[0].cells[1].content)
+    stub = label(table.header[0].cells[0].content)
+    times: list[str] = []
+    groups: list[tuple[Row, dict[str, dict[str, list[Cell]]]]] = []
+    time = ""
+    for row in table.body:
+        text = label(row.cells[0].content)
+        if row.cells[0].indent == 0:
+            groups.append((row, {}))
+        elif len(row.cells) == 1 or all(not label(c.content) for c in row.cells[1:]):
+            time = text
+            if time not in times:
+                times.append(time)
+        else:
+            groups[-1][1].setdefault(text, {})[time] = row.cells[1:]
+    header = [
+        Row([Cell((Run(f"{stub}, {span[0].lower()}{span[1:]}"),), rowspan=2, header=True),
+             *[Cell(a.content, colspan=len(times), header=True) for a in arms]]),
+        Row([Cell((Run(t),), header=True) for _ in arms for t in times]),
+    ]
+    body: list[Row] = []
+    for n_row, outcomes in groups:
+        cells = [replace(n_row.cells[0])]
+        cells += [replace(c, colspan=len(times)) for c in n_row.cells[1:]]
+        body.append(Row(cells, band=True))
+        for name, by_time in outcomes.items():
+            row_cells = [Cell((Run(name),), indent=1)]
+            for a in range(len(arms)):
+                row_cells += [by_time[t][a] if t in by_time else Cell(()) for t in times]
+            body.append(Row(row_cells))
+    return replace(table, header=header, body=body)
