@@ -125,8 +125,9 @@ def walk(table: Table) -> list[BodyCell]:
     inner = table.stub_cols - 1
     for i, row in enumerate(grid):
         kind = kinds[i]
-        if table.body[i].inner_header:  # a header row inside the body: its labels head the columns below
-            columns = {**columns, **{c: [label(cell.content)] for c, (cell, _) in row.items() if c >= table.stub_cols and label(cell.content)}}
+        if table.body[i].inner_header:  # a header row inside the body: its labels replace the lowest level
+            heads = {c: label(cell.content) for c, (cell, _) in row.items() if c >= table.stub_cols}
+            columns = {c: [*path[:-1], heads[c]] if heads.get(c) else path for c, path in columns.items()}
         if kind == "spacer":
             stack.clear()
             flat_level = None

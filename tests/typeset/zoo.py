@@ -34,7 +34,7 @@ from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
     nejm_descriptors,
-    outcome_rows,
+    outcome_columns,
     percent_only,
     same_values,
     timepoint_columns,
@@ -65,7 +65,7 @@ PATTERNS = {
     "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
-    "p": "outcome label rows over generic sub-rows ('No. of patients (%)'); a second header row inside the table",
+    "p": "generic statistic sub-columns under each arm ('No. of patients (%)'); a second header row inside the table",
     "q": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
 }
 
@@ -84,7 +84,7 @@ class ZooTable:
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
-    outcome: bool = False  # cardiology outcome table: generic sub-rows, "HR (95% CI)", an inner "OR (95% CI)" header
+    outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
 
 
@@ -253,8 +253,8 @@ ZOO: tuple[Zoo, ...] = (
         lead=1,
         after=3,
     ),
-    # cardiology / cardiometabolic outcome tables (Circulation / NEJM-like): each outcome alone on a label row,
-    # its values in generic sub-rows; HR (95% CI) and P columns; a second header row inside the table
+    # cardiology / cardiometabolic outcome tables (Circulation / NEJM-like): one row per outcome, its generic
+    # statistics as sub-columns under each arm; HR (95% CI) and P columns; a second header row inside the table
     Zoo(
         "outcome",
         "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
@@ -551,7 +551,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
     if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.outcome or zt.time_columns:
         published = deepcopy(table)
         if zt.outcome:
-            outcome_rows(table)
+            outcome_columns(table)
         if zt.time_columns:
             table = timepoint_columns(table)
         if zt.descriptors:
@@ -668,9 +668,9 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         with pdfplumber.open(pdf) as d:
             lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
         if "p" in zoo.patterns and not (
-            any(ln.startswith("No. of patients (%)") for ln in lines) and any("OR (95% CI)" in ln for ln in lines)
+            any(ln.count("No. of patients (%)") >= 2 for ln in lines) and any("OR (95% CI)" in ln for ln in lines)
         ):
-            out.append("(p) no generic 'No. of patients (%)' sub-row or no inner 'OR (95% CI)' header")
+            out.append("(p) no generic 'No. of patients (%)' sub-columns or no inner 'OR (95% CI)' header")
         if "q" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
             out.append("(q) no header line with time-point columns under every arm")
     if "j" in zoo.patterns:

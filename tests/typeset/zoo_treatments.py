@@ -279,68 +279,85 @@ def same_values(before: Table, after: Table, dropped: tuple[str, ...] = (), zero
 
 # --- outcome (Circulation / NEJM-like cardiometabolic outcome tables) -----------------------------------
 
-_GENERIC_SUBROWS = (
+_SUB_STATS = (
     (re.compile(r"^Events, n \(%\)$"), "No. of patients (%)"),
-    (re.compile(r"^Median, months \((95% CI)\)$"), r"Median (\1), mo"),
+    (re.compile(r"^Median, months \(95% CI\)$"), "Median (95% CI), mo"),
 )
 _SHARE_ROW = re.compile(r"^(?P<outcome>.+?), % \((?P<ci>95% (?:exact )?CI)\)$")
 
 
-def _relabelled(cell: Cell, text: str) -> Cell:
-    lead = next((r.text[: len(r.text) - len(r.text.lstrip())] for r in cell.content if r.kind == "text"), "")
-    marks = tuple(r for r in cell.content if r.kind == "mark")
-    return replace(cell, content=(Run(lead + text), *marks))
-
-
-def outcome_rows(table: Table) -> None:
-    """An efficacy table set as cardiology outcome tables are: the outcome alone on a label row, its values in
-    generic sub-rows ("No. of patients (%)", "Median (95% CI), mo", "Rate, % (95% exact CI)"); the ratio and its
-    CI in one "HR (95% CI)" column; the time-to-event outcomes first, then a second header row inside the
-    table that heads the response outcomes' ratio column "OR (95% CI)" (their ratios are odds ratios)."""
+def outcome_columns(table: Table) -> None:
+    """An efficacy table set as cardiology outcome tables are: one row per outcome, its generic statistics as
+    sub-columns under each arm ("No. of patients (%)" | "Median (95% CI), mo"), the ratio and its CI in one
+    "HR (95% CI)" column, a "P Value" column; then a second header row inside the table heads the response
+    outcomes' columns ("Rate, % (95% exact CI)" across each arm's sub-columns, "OR (95% CI)": their ratios are
+    odds ratios)."""
     merge_ratio_ci(table)
     merge_estimate_ci(table)
     head = table.header[0].cells
-    head[0] = replace(head[0], content=(Run("Outcome"),))
-    p_col = _col_index(table, "p")
-    head[p_col] = replace(head[p_col], content=(Run("P Value"),))
-    ratio_col = _col_index(table, "hr (95% ci)")
-    width = len(head)
+    if len(head) != 5:
+        raise ValueError(f"{table.label}: expected Variable | arm | arm | ratio | P")
+    arms = head[1:3]
+    subs = [generic for _, generic in _SUB_STATS]
+    header = [
+        Row([Cell((Run("Outcome"),), rowspan=2, header=True), *[replace(a, colspan=2) for a in arms],
+             replace(head[3], rowspan=2), Cell((Run("P Value"),), rowspan=2, header=True)]),
+        Row([Cell((Run(sub),), header=True) for _ in arms for sub in subs]),
+    ]
     events: list[Row] = []
     shares: list[Row] = []
-    rules: list[StatRule] = []
-    current: list[Row] = events
+    share_head = ""
+    outcome: dict[str, list[Cell]] = {}
+    name: Cell | None = None
+
+    def close() -> None:
+        if name is None:
+            return
+        stats = [outcome.get(sub, [Cell(())] * 4) for sub in subs]
+        cells = [stats[k][a] for a in range(2) for k in range(len(subs))]
+        contrast = next((outcome[sub][2:] for sub in reversed(subs) if sub in outcome and label(outcome[sub][2].content)), [Cell(()), Cell(())])
+        events.append(Row([replace(name, indent=0, colspan=1), *cells, *contrast]))
+
     for row in table.body:
         text = label(row.cells[0].content)
         share = _SHARE_ROW.match(text)
-        if share:  # "Objective response rate, % (95% exact CI)": the outcome on its own row, the share under it
-            shares.append(Row([Cell((Run(share["outcome"]),), colspan=width)]))
-            sub = f"Rate, % ({share['ci']})"
-            shares.append(Row([Cell((Run(sub),), indent=1), *row.cells[1:]]))
-            rules.append(StatRule(("percent", "ci_low", "ci_high"), row=re.escape(f"| {sub}".lower()) + "$", grammar="triple"))
-            current = shares
+        if share:
+            close()
+            name = None
+            share_head = f"Rate, % ({share['ci']})"
+            cells = [replace(c, colspan=2) for c in row.cells[1:3]]
+            shares.append(Row([Cell((Run(share["outcome"]),)), *cells, *row.cells[3:]]))
             continue
-        if row.cells[0].indent == 0:
-            current = events
-        for pattern, generic in _GENERIC_SUBROWS:
+        if len(row.cells) == 1:
+            close()
+            name, outcome = row.cells[0], {}
+            continue
+        for pattern, generic in _SUB_STATS:
             if pattern.match(text):
-                row.cells[0] = _relabelled(row.cells[0], pattern.sub(generic, text))
-        current.append(row)
+                outcome[generic] = row.cells[1:]
+                break
+        else:
+            raise ValueError(f"{table.label}: {text!r} is no generic statistic row")
+    close()
     if not shares or not events:
         raise ValueError(f"{table.label}: no response rows after the time-to-event rows")
-    for row in events:
-        if len(row.cells) == 1:  # a label row spanning the table, narrowed with it
-            row.cells[0] = replace(row.cells[0], colspan=width)
-    inner = [Cell((), header=True), *[replace(c, content=c.content) for c in head[1:]]]
-    inner[ratio_col] = Cell((Run("OR (95% CI)"),), header=True)
-    table.body = [*events, Row(inner, inner_header=True), *shares]
-    out = []
+    inner = Row(
+        [Cell(()), *[Cell((Run(share_head),), colspan=2) for _ in arms], Cell((Run("OR (95% CI)"),)), Cell((Run("P Value"),))],
+        inner_header=True,
+    )
+    table.header = header
+    table.body = [*events, inner, *shares]
+    rules: list[StatRule] = [
+        StatRule(skip=True, row=r"^(progression-free|overall) survival$", column=r"\| p value$"),
+        StatRule(("median", "ci_low", "ci_high"), column=r"\| median \(95% ci\), mo$", grammar="triple"),
+        StatRule(("percent", "ci_low", "ci_high"), column=re.escape(f"| {share_head}".lower()) + "$", grammar="triple"),
+    ]
     for rule in table.spec.rules:
         if rule.column == r"hr \(95% ci\)$" and rule.stats[:1] == ("or",):
             rule = replace(rule, column=r"or \(95% ci\)$")
-        elif rule.column == r"\| p$":
-            rule = replace(rule, column=r"\| p value$")
-        out.append(rule)
-    table.spec = replace(table.spec, rules=(*out, *rules))  # the ratio columns' rules first
+        if not rule.skip:
+            rules.append(rule)
+    table.spec = replace(table.spec, rules=tuple(rules))
 
 
 def timepoint_columns(table: Table) -> Table:
