@@ -457,6 +457,10 @@ def _single(
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
     if value_is_integer and re.search(_COUNTED, counted, re.IGNORECASE):
         return "count"  # a whole number under "Events", "Patients with event", "Deaths", "No. at risk"
+    if value_is_integer and value_is_positive and pair is None and _first_match(_PAIR, [ctx.stub]) == "count_pct":
+        # the stub head says every cell is a number of patients (%) ("Tumor response, no. of patients (%)"): a bare
+        # whole number is a count printed without its 0%, whatever endpoint the row names ("response rate")
+        return "count"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
     if near == "rate" and _proportion_estimate(ctx, near, ()) == "percent":
         return "percent"  # "Objective response rate": a share of patients, not an event rate

@@ -421,8 +421,8 @@ OUTCOME = Style(
     css=_COMMON
     + _page("letter", "16mm 14mm 16mm 14mm", SERIF)
     + f"""
-.masthead {{ font-family: {SANS}; font-size: 12pt; font-weight: bold; color: #7a0019; border-bottom: 1.5pt solid #7a0019;
-      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead {{ font-family: {SANS}; font-size: 12pt; font-weight: bold; color: #7a0019;
+      border-bottom: 1.5pt solid #7a0019; padding-bottom: 1mm; margin-bottom: 1mm; }}
 .masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
 .cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
 h1.title {{ font-size: 15pt; }}
@@ -430,7 +430,8 @@ h1.title {{ font-size: 15pt; }}
 .abstract h2 {{ margin-top: 0; color: #7a0019; }}
 .cols {{ column-count: 2; column-gap: 5mm; }}
 .table-wrap {{ break-inside: avoid; margin: 2mm 0; }}
-.table-wrap table {{ font-family: {SANS}; border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; font-size: 7pt; }}
+.table-wrap table {{ font-family: {SANS}; border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000;
+      font-size: 7pt; }}
 .table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
 .table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
 .table-wrap th.stubh {{ text-align: left; }}
@@ -449,5 +450,6 @@ h1.title {{ font-size: 15pt; }}
 )
 
 ZOO_STYLES = {
-    s.name: s for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM, OUTCOME)
+    s.name: s
+    for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM, OUTCOME)
 }

@@ -300,8 +300,14 @@ def outcome_columns(table: Table) -> None:
     arms = head[1:3]
     subs = [generic for _, generic in _SUB_STATS]
     header = [
-        Row([Cell((Run("Outcome"),), rowspan=2, header=True), *[replace(a, colspan=2) for a in arms],
-             replace(head[3], rowspan=2), Cell((Run("P Value"),), rowspan=2, header=True)]),
+        Row(
+            [
+                Cell((Run("Outcome"),), rowspan=2, header=True),
+                *[replace(a, colspan=2) for a in arms],
+                replace(head[3], rowspan=2),
+                Cell((Run("P Value"),), rowspan=2, header=True),
+            ]
+        ),
         Row([Cell((Run(sub),), header=True) for _ in arms for sub in subs]),
     ]
     events: list[Row] = []
@@ -315,7 +321,10 @@ def outcome_columns(table: Table) -> None:
             return
         stats = [outcome.get(sub, [Cell(())] * 4) for sub in subs]
         cells = [stats[k][a] for a in range(2) for k in range(len(subs))]
-        contrast = next((outcome[sub][2:] for sub in reversed(subs) if sub in outcome and label(outcome[sub][2].content)), [Cell(()), Cell(())])
+        contrast = next(
+            (outcome[sub][2:] for sub in reversed(subs) if sub in outcome and label(outcome[sub][2].content)),
+            [Cell(()), Cell(())],
+        )
         events.append(Row([replace(name, indent=0, colspan=1), *cells, *contrast]))
 
     for row in table.body:
@@ -342,7 +351,12 @@ def outcome_columns(table: Table) -> None:
     if not shares or not events:
         raise ValueError(f"{table.label}: no response rows after the time-to-event rows")
     inner = Row(
-        [Cell(()), *[Cell((Run(share_head),), colspan=2) for _ in arms], Cell((Run("OR (95% CI)"),)), Cell((Run("P Value"),))],
+        [
+            Cell(()),
+            *[Cell((Run(share_head),), colspan=2) for _ in arms],
+            Cell((Run("OR (95% CI)"),)),
+            Cell((Run("P Value"),)),
+        ],
         inner_header=True,
     )
     table.header = header
@@ -384,8 +398,12 @@ def timepoint_columns(table: Table) -> Table:
         else:
             groups[-1][1].setdefault(text, {})[time] = row.cells[1:]
     header = [
-        Row([Cell((Run(f"{stub}, {span[0].lower()}{span[1:]}"),), rowspan=2, header=True),
-             *[Cell(a.content, colspan=len(times), header=True) for a in arms]]),
+        Row(
+            [
+                Cell((Run(f"{stub}, {span[0].lower()}{span[1:]}"),), rowspan=2, header=True),
+                *[Cell(a.content, colspan=len(times), header=True) for a in arms],
+            ]
+        ),
         Row([Cell((Run(t),), header=True) for _ in arms for t in times]),
     ]
     body: list[Row] = []
