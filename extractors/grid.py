@@ -182,6 +182,10 @@ def _segments(line: Line) -> list[list[Word]]:
     return split_segments(line.words, 0.9)
 
 
+# "(95%" alone: the first line of a header cell "(95% CI)" wrapped in a narrow column, not a value
+_CI_LEVEL = re.compile(r"^\(\s*(?:80|90|95|99)\s*%$")
+
+
 def _is_data_line(line: Line, region: TableRegion) -> bool:
     """A line with value cells set apart from the label: at least one holding a number, and most of the
     cells right of the label value-like (a header line with one "43, 57" in it is not data)."""
@@ -191,7 +195,11 @@ def _is_data_line(line: Line, region: TableRegion) -> bool:
     if not cells:
         return False
     texts = [join_words(seg) for seg in cells]
-    numeric = [t for t in texts if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t)]
+    numeric = [
+        t
+        for t in texts
+        if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
+    ]
     return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
 
 

@@ -102,3 +102,23 @@ def test_a_bare_whole_number_under_a_stub_head_saying_no_of_patients_is_a_count(
     column = ("6 months", "10 µM trabedersen")
     assert _stats("0", row, column, "Tumor response, number of patients (%)") == ("count",)
     assert _stats("0", row, column, "Tumor response") == ("percent",)  # the row's response rate alone: a share
+
+
+def test_a_wrapped_ci_header_line_is_no_data_line() -> None:
+    # a narrow column table: "Median" / "(95%" / "CI), mo" and "HR" / "(95%" / "CI)" wrap over three header lines;
+    # the "(95%" line holds numbers in brackets but no value: header, not the first data row
+    from tests.extraction.test_grid_families import _synthetic_region
+
+    lines = [
+        [("Median", 130.0), ("HR", 222.0)],
+        [("(95%", 130.0), ("(95%", 220.0)],
+        [("Outcome", 32.0), ("CI),", 130.0), ("mo", 152.0), ("CI)", 222.0)],
+        [("Overall", 32.0), ("survival", 64.0), ("15.3", 130.0), ("(11.4–25.3)", 148.0), ("1.17", 220.0)],
+        [("Duration", 32.0), ("of", 68.0), ("response", 80.0), ("6.9", 130.0), ("(3.1–8.5)", 144.0), ("2.79", 220.0)],
+    ]
+    grid = region_to_grid(_synthetic_region(lines), [], [])
+    assert grid is not None
+    assert [r.label for r in grid.rows] == ["Overall survival", "Duration of response"]
+    assert grid.stub_header == "Outcome"
+    model = grids_to_table([grid])
+    assert next(c for c in model.cells if c.text == "1.17").column == ["HR", "(95%", "CI)"]
