@@ -138,6 +138,10 @@ def parse_shape(text: str) -> Shape | None:
     q = _qual(t)
     if q:
         return Shape("qualifier", (None,), (q,))
+    fixed = re.match(rf"^({NUM})\s*(?:\(\s*fix(?:ed)?\s*\)|fix(?:ed)?)$", t, re.IGNORECASE)
+    if fixed:
+        # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed
+        return Shape("number", (_num(fixed.group(1)),), (None,), None, False, (_decimals(fixed.group(1)),))
     patterns = (
         (rf"^[pP]\s*([<>=≤≥])\s*({NUM})$", "p_value"),
         (rf"^([<>≤≥])\s*({NUM})$", "compared"),
@@ -165,7 +169,24 @@ def parse_shape(text: str) -> Shape | None:
         m = re.match(pattern, t, re.IGNORECASE)
         if m:
             return _shape_of(kind, m, t)
-    return None
+    grouped = _space_grouped(t)
+    return parse_shape(grouped) if grouped else None
+
+
+# thousands set apart by a (thin) space, SI style: "21 300 (9 530)", "0.500 (0.500, 2 000)", "25–20 000"
+_GROUPED = r"\d{1,3}(?: \d{3})*(?:\.\d+)?"
+_GROUPED_CELL = re.compile(
+    rf"^{_GROUPED}\s*\(\s*{_GROUPED}(?:\s*(?:,|;|–|—|-|to)\s*{_GROUPED})?\s*\)$|^{_GROUPED}\s*(?:–|—)\s*{_GROUPED}$"
+)
+
+
+def _space_grouped(t: str) -> str | None:
+    """The cell with its space-grouped thousands joined, when its whole text is an estimate with its bracket (or
+    a range) whose numbers are written in groups of three digits ("21 300 (9 530)"); None otherwise (two numbers
+    side by side, "12 345" alone, are not taken for one)."""
+    if not re.search(r"\d \d{3}(?![\d.])", t) or not _GROUPED_CELL.match(t):
+        return None
+    return re.sub(r"(?<=\d) (?=\d{3}(?![\d]))", "", t)
 
 
 def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:

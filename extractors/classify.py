@@ -16,8 +16,8 @@ _SECTION_WORDS: list[tuple[str, str]] = [
     ),
     (
         "demographics",
-        r"baseline|demograph|patient characteristics|characteristics of (?:the )?(?:patients|particip|"
-        r"subjects|study)|participant characteristics|clinical characteristics",
+        r"baseline|demograph|(?:patient|subject|volunteer)s?'? characteristics|characteristics of (?:the )?"
+        r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics",
     ),
     ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
 ]
@@ -68,7 +68,7 @@ _ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", 
 _STAT_WORDS = re.compile(
     r"^(?:n|no\.?|number|%|n\s*\(%\)|no\.?\s*\(%\)|mean\s*\(sd\)|mean|sd|median|range|iqr|\(%\)|n\s*\(%\)\s*e|"
     r"number \(percent\)|no\. of patients \(%\)|no\. of events/100 patient-yr|incidence rate|events?|patients?|"
-    r"value|estimate|\(95% ci\)|95% ci)$",
+    r"value|estimate|\(95% ci\)|95% ci|(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?)$",
     re.IGNORECASE,
 )
 

@@ -7,11 +7,12 @@ from itertools import pairwise
 from extractors.blocks import Block
 from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
+from extractors.flow_links import legend_after
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout
 from extractors.table_notes import is_note, is_prose, split_notes
-from extractors.table_region import TableRegion
+from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document, Word
 
 
@@ -136,6 +137,7 @@ def column_continuations(
             )
         ):
             continue
+        shift = (theirs[0] + min(b.x0 for b in chain)) - (mine[0] + region.x0) if mine and theirs else 0.0
         chained = [ln for b in chain for ln in [*b.header, *b.lines]]
         for upper, lower in pairwise(chain):  # the lines between two chained blocks (a long group label) too
             x_left = min(g1, upper.x0, lower.x0)
@@ -151,7 +153,7 @@ def column_continuations(
             chained.extend(trail)  # label lines after the last value row run on to the foot of the column
             column_words = []
         elif trail:
-            legend = _legend_after(trail, last.bottom, view, s)
+            legend = legend_after(trail, last.bottom, view, s)
         body, notes = split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
         notes = [*notes, *legend]
         part = TableRegion(
@@ -171,29 +173,10 @@ def column_continuations(
             why=f"continues {region.table_id} from the foot of the left column: the block heading the right "
             f"column has its value columns at the same places; {block.why}",
             caption_position="none",
+            flow=FlowLink("next-column", region.page, len(mine), round(shift, 1), 1.0) if mine and theirs else None,
         )
         region.reached_frame_end = False
         out.append(part)
-    return out
-
-
-def _legend_after(trail: list[Line], bottom: float, view: FrameView, s: RegionSettings) -> list[Line]:
-    """The table's legend under its last part in a column: lines in type smaller than the body's, the first
-    within a row gap of the last row (or opening like a note) and each close under the one before, up to
-    body text, a caption or a figure."""
-    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
-    out: list[Line] = []
-    edge = bottom
-    for line in trail:
-        size = line.size
-        if line.top - edge > (s.max_row_gap_em if not out else s.block_line_gap_em) * size:
-            break
-        if FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):
-            break
-        if size > small and not (not out and is_note(line)):
-            break
-        out.append(line)
-        edge = line.bottom
     return out
 
 

@@ -22,7 +22,7 @@ from extractors.regions import TableRegion, find_regions
 from extractors.structure import grids_to_table
 from schemas.document import Document, Word
 from schemas.grid import GridCellInfo, GridInfo, GridRowInfo, GridsStage, HeaderCellInfo
-from schemas.regions import CaptionInfo, RegionPart, RegionsStage, TableRegionInfo
+from schemas.regions import CaptionInfo, FlowLinkInfo, RegionPart, RegionsStage, TableRegionInfo
 
 Box = tuple[float, float, float, float]
 
@@ -74,6 +74,15 @@ def region_info(document: Document, parts: list[TableRegion]) -> TableRegionInfo
                 body_lines=len(region.body),
                 note_lines=len(region.notes),
                 why=region.why,
+                link=None
+                if region.flow is None
+                else FlowLinkInfo(
+                    kind="next-page" if region.flow.kind == "next-page" else "next-column",
+                    from_page=region.flow.from_page,
+                    columns=region.flow.columns,
+                    shift=region.flow.shift,
+                    scale=region.flow.scale,
+                ),
             )
         )
     return TableRegionInfo(

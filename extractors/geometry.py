@@ -117,6 +117,19 @@ class RegionSettings(_Settings):
     # a block ending at a "Figure N" caption is a figure when this share of its value words are bare
     # counters (one- or two-digit integers: a diagram's days, a plot's ticks), not statistics
     figure_counter_share: float = 0.5
+    # a table titled by a plain line over a rule (no "Table N"): the rule spans at least this share of the
+    # frame's width; the title sits within ``title_rule_reach_em`` above it, its words inside the rule's
+    # extent give or take ``title_rule_slack_em``; a rule within ``title_rule_taken_em`` of a table already
+    # found is that table's
+    title_rule_min_share: float = 0.24
+    title_rule_reach_em: float = 1.8
+    title_rule_taken_em: float = 2.2
+    title_rule_slack_em: float = 0.35
+    # a block opening the next column or page continues a table part when its value columns line up with the
+    # part's after a shift and a scale: as many columns, the scale within this share of 1, each column within
+    # ``flow_column_em`` of its place
+    flow_scale_share: float = 0.25
+    flow_column_em: float = 1.5
 
     def __post_init__(self) -> None:
         _check(
@@ -137,6 +150,8 @@ class RegionSettings(_Settings):
                 "legend_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
                 "figure_counter_share": (0.0, 1.0),
+                "flow_scale_share": (0.0, 1.0),
+                "flow_column_em": (0.1, 10.0),
             },
         )
 

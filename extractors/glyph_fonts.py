@@ -24,7 +24,14 @@ from pdfminer.pdftypes import PDFStream, dict_value, list_value, resolve1
 from pdfminer.psparser import PSLiteral, literal_name
 
 from extractors.glyph_cff import CFFProgram, Contour, parse_cff
-from extractors.glyph_shapes import DESCENDING_GREEK, greek_by_descender, shape_of
+from extractors.glyph_shapes import (
+    DESCENDING_GREEK,
+    NEVER_DESCENDING,
+    NOT_THE_LETTER,
+    descends_unlike,
+    greek_by_descender,
+    shape_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +66,7 @@ class FontGlyphs:
     _program: CFFProgram | None = None
     _loaded: bool = False
     _by_reported: dict[str, list[int]] | None = None
+    _greek_keys: bool | None = None
 
     def _load(self) -> None:
         if self._loaded:
@@ -152,7 +160,25 @@ class FontGlyphs:
             shape = shape_of(self.outline(name))
         if shape is None and reported in DESCENDING_GREEK:
             shape = greek_by_descender(reported, self.outline(name))
+        if shape is None and lone and _is_letter(reported) and self.greek_on_latin_keys():
+            # a font shown to draw Greek letters on Latin keys ("µ" on "l", "τ" on "s"): none of its lone letters is
+            # taken as reported; each is undecoded unless its outline said what it is, and only context may tell
+            shape = NOT_THE_LETTER
         return Glyph(code, name, reported, _agl(name), shape)
+
+    def greek_on_latin_keys(self) -> bool:
+        """Some letter of the font is drawn with a descender its Latin key never has ("µ" on "m" or "l")."""
+        if self._greek_keys is None:
+            self._greek_keys = False
+            for code in self.codes():
+                reported = self.reported(code)
+                if reported not in DESCENDING_GREEK and reported not in NEVER_DESCENDING:
+                    continue
+                outline = self.outline(self.name_of(code))
+                if greek_by_descender(reported, outline) or descends_unlike(reported, outline):
+                    self._greek_keys = True
+                    break
+        return self._greek_keys
 
     def glyphs(self, lone: bool = False) -> Iterator[Glyph]:
         for code in self.codes():

@@ -194,6 +194,19 @@ def shape_of(contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
 DESCENDING_GREEK = {"b": "β", "m": "µ"}
 
 
+# Latin lower-case keys whose letters never descend below the baseline, upright or italic (no "f", "z", "b",
+# "m"): a glyph reported as one of them whose outline descends is another letter set on that key (µ on "l")
+NEVER_DESCENDING = frozenset("acdeiklnorstuvwx")
+NOT_THE_LETTER = "\ufffd"  # the glyph is not the letter reported; which one it is, its outline does not say
+
+
+def descends_unlike(reported: str, contours: list[Contour], s: ShapeSettings = SHAPES) -> bool:
+    """A glyph reported as a letter that never descends, whose outline reaches below the baseline."""
+    if reported not in NEVER_DESCENDING or not contours:
+        return False
+    return min(p[1] for c in contours for p in c) <= -s.descender * s.em
+
+
 def greek_by_descender(reported: str, contours: list[Contour], s: ShapeSettings = SHAPES) -> str | None:
     """A "b" or "m" whose outline descends below the baseline is the Greek letter set on that key."""
     greek = DESCENDING_GREEK.get(reported)

@@ -32,7 +32,7 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
     """pdfplumber word dicts with each lone sign joined to the words it touches before and after it on its
     line. Found by position, not by the order words come in (readers may order a sign set a fraction of a
     point off the baseline apart from its number)."""
-    items = equals_by_context(items)
+    items = tau_by_context(micro_by_context(equals_by_context(items)))
     signs = [i for i, item in enumerate(items) if _lone_sign(item)]
     if not signs:
         return items
@@ -162,6 +162,45 @@ def equals_by_context(items: list[dict[str, Any]], reach: float = CONTEXT_REACH)
             and str(after["text"])[:1].isdigit()
         ):
             out[i] = {**glyph, "text": "="}
+    return out
+
+
+# the stem of a unit that takes the micro prefix, right after the glyph: "g/ml", "g·h/ml", "mol/L", "l", "M"
+_MICRO_UNIT = re.compile(r"^(?:g|mol|l|L|m|M|IU|U)(?![A-Za-z])")
+MICRO_TOUCH = 0.15  # em: a prefix and its unit are set with no space between them
+
+
+def micro_by_context(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A lone undecoded glyph set directly before the stem of a unit ("(� g·h/ml)", "� mol/L") and after no
+    letter is the micro prefix "µ": the only Greek letter units take. Other undecoded glyphs stay undecoded."""
+    lone = [i for i, item in enumerate(items) if str(item["text"]).strip() == UNDECODED]
+    if not lone:
+        return items
+    out = list(items)
+    for i in lone:
+        glyph = items[i]
+        after = _neighbour(items, glyph, MICRO_TOUCH, before=False)
+        before = _neighbour(items, glyph, MICRO_TOUCH, before=True)
+        if after is None or not _MICRO_UNIT.match(str(after["text"])):
+            continue
+        if before is not None and str(before["text"])[-1:].isalpha():
+            continue  # inside a word: no prefix
+        out[i] = {**glyph, "text": "µ"}
+    return out
+
+
+def tau_by_context(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A lone undecoded glyph set right after "AUC" is "τ": the dosing interval is the only Greek letter an AUC
+    takes as its subscript (∞ is read from its outline). Other undecoded glyphs stay undecoded."""
+    lone = [i for i, item in enumerate(items) if str(item["text"]).strip() == UNDECODED]
+    if not lone:
+        return items
+    out = list(items)
+    for i in lone:
+        glyph = items[i]
+        before = _neighbour(items, glyph, MICRO_TOUCH, before=True)
+        if before is not None and str(before["text"]).endswith("AUC"):
+            out[i] = {**glyph, "text": "τ"}
     return out
 
 

@@ -83,7 +83,7 @@ def decide(font: str, code: int, name: str | None, reported: str, by_name: str |
     def out(result: str, how: str) -> Decision:
         return Decision(font, code, name, reported, by_name, shape, result, how)
 
-    if shape is not None:
+    if shape is not None and shape != UNDECODED:
         agreeing = _AGREES[shape]
         if not (reported in agreeing or (by_name is not None and by_name in agreeing)):
             return out(shape, "shape")
@@ -99,6 +99,8 @@ def decide(font: str, code: int, name: str | None, reported: str, by_name: str |
         and unicodedata.normalize("NFKC", by_name) != reported
     ):
         return out(by_name, "name")  # a sign the map reports as the key it was typed on
+    if shape == UNDECODED:
+        return out(UNDECODED, "shape")  # the outline says it is not the letter reported, and no name says what it is
     return out(reported, "map")
 
 

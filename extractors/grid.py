@@ -334,10 +334,18 @@ def _first_body_line(
         high = min(line.bottom + s.header_rule_em * line.size, lines[i + 1].top)
         return i > 0 and any(low <= r.y <= high for r in wide)
 
+    # where the body's row labels end as printed: header words starting right of it stand over the value columns
+    # even where those columns' values are centred well right of their header cells ("Axitinib 5 mg" / ... /
+    # "mean" over "187" in a narrow column)
+    label_ends = [
+        max(w.x1 for w in ln.words if w.x1 <= stub_x1 + 1) for ln in lines[first_data:] if ln.words[0].x1 <= stub_x1 + 1
+    ]
+    label_right = max(label_ends) if label_ends else stub_x1
+
     def group_sizes(line: Line) -> tuple[bool, bool]:
         """(labelled, a line of "n = ..." cells over the value columns)"""
-        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1]
-        stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1])
+        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
+        stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1 and w.x0 <= label_right + 1])
         labelled = bool(stub) and not _STUB_HEADER.match(stub.strip())
         return labelled, bool(over) and all(_N_CELL.match(join_words(seg)) for seg in over)
 
@@ -349,7 +357,7 @@ def _first_body_line(
     i = first_data - 1
     while i >= 0:
         line = lines[i]
-        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1]
+        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
         labelled, n_line = group_sizes(line)
         if over and not (labelled and n_line and (recurs or not closes_header(i))):
             break
@@ -938,8 +946,13 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             and _any_bracket_part(prev, f)
         )
         wrapped_cells = wrapped_cells or own_bracket
+        used = [k for k, c in enumerate(f.cells) if c]
+        # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open
+        open_cells = f.has_values and prev.has_values and all(prev.cells[k] for k in used) and _unfinished(prev, used)
         if not indent_ok and not (
-            ((lower or open_bracket or compared) and not f.has_values and outdented) or (wrapped_cells and outdented)
+            ((lower or open_bracket or compared) and not f.has_values and outdented)
+            or (wrapped_cells and outdented)
+            or (open_cells and lower and outdented)
         ):
             return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
@@ -969,7 +982,9 @@ def _plain(words: list[Word]) -> str:
 
 def _unfinished(prev: _Fragment, used: list[int]) -> bool:
     for k in used:
-        text = join_words(prev.cells[k])
+        text = join_words(prev.cells[k]).strip()
+        if re.fullmatch(r"[–—-]", text):
+            continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
         if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(]$", text):
             return True
     return False

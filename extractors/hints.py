@@ -64,8 +64,17 @@ _ESTIMATE = [
     (r"geometric mean", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
-    (r"\brate\b|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
+    # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
+    (r"\brate\b(?!\s+constants?\b)|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
 ]
+# the spread column of an estimate's column pair ("Mean | SD", "Geometric mean | CV%", "Estimate | SE"): the
+# header alone names the bare number under it, when the table heads another column with the estimate
+_SPREAD_HEADER = (
+    (r"s\.?d\.?|standard deviation", "sd"),
+    (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
+    (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
+)
+_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
@@ -287,7 +296,9 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
     estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
     error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants)."""
-    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[:1]]
+    # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
+    wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
+    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
     inner = [*ctx.column[:1], *ctx.row[:1]]
     if any(re.search(_RSE_LABEL, label, re.IGNORECASE) for label in inner) and shape.kind in (
         "number",
@@ -430,6 +441,11 @@ def _single(
     bound = _ci_bound(ctx)
     if bound:
         return bound
+    spread = _spread_column(ctx)
+    if spread:
+        return spread if value_is_positive else ""
+    if _one_individual(ctx):
+        return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
         return estimate or "value"
     inner = ctx.row[0] if ctx.row else ""
@@ -491,6 +507,42 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+# one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
+_INDIVIDUAL = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)\s*(?:no\.?\s*)?#?\s*"
+    r"(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
+    re.IGNORECASE,
+)
+_ID_LABEL = re.compile(r"^(?:#\s*)?(?:\d{1,3}|[a-z]{1,2}\d{1,3})$", re.IGNORECASE)
+_ID_STUB = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)(?:\s*(?:no\.?|id|#|number))?$",
+    re.IGNORECASE,
+)
+
+
+def _one_individual(ctx: Context) -> bool:
+    """The cell is one subject's own value: its column (a table set with one column per subject) or its row
+    (a listing, one row per subject) names one subject, or the stub head says the rows are subjects and the
+    row label is an id ("Subject | 1 | 2 ...")."""
+    inner_col = ctx.column[0].strip() if ctx.column else ""
+    inner_row = ctx.row[0].strip() if ctx.row else ""
+    if _INDIVIDUAL.match(inner_col) or _INDIVIDUAL.match(inner_row):
+        return True
+    return bool(_ID_STUB.match(ctx.stub.strip()) and _ID_LABEL.match(inner_row))
+
+
+def _spread_column(ctx: Context) -> str:
+    """ "SD" (or "SE", "CV%") heading a column whose table heads another column "Mean" ("Estimate"): the
+    spread of that estimate, never "stable disease" or a rate the legend names."""
+    inner = ctx.column[0].strip().lower() if ctx.column else ""
+    stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
+    if not stat:
+        return ""
+    own = set(ctx.column)
+    paired = any(re.fullmatch(_PAIRED_ESTIMATE, h.strip(), re.IGNORECASE) for h in ctx.headers if h not in own)
+    return stat if paired else ""
 
 
 def _percent_elsewhere(ctx: Context) -> bool:

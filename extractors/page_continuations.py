@@ -4,12 +4,22 @@ uncaptioned parts; linking each part to the one it continues.
 
 from __future__ import annotations
 
+from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
+from extractors.flow_links import (
+    block_chain,
+    columns_line_up,
+    continuation_lines,
+    heading_block,
+    lead_lines,
+    line_value_columns,
+    value_columns,
+)
 from extractors.frame_view import FrameView, frame_view, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, split_segments
 from extractors.table_notes import is_note, is_prose, row_like, split_notes, strong_row
-from extractors.table_region import TableRegion
+from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document
 
 
@@ -149,13 +159,88 @@ def on_next_page(
     )
 
 
+def _linked_block(
+    region: TableRegion,
+    nxt: int,
+    view: FrameView,
+    views: dict[int, FrameView],
+    regions: list[TableRegion],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> TableRegion | bool:
+    """The part continuing `region` on the next page, linked block to block: the block opening the page in
+    reading order (its first column, with nothing but table lines above it), claimed by no other table, whose
+    value columns line up with the region's after a shift and a scale (other margins, the other column).
+    False when the page opens with another table (a block another table holds, or one whose value columns do
+    not line up: another count, other places); True when no block opens it (rows too few for a block)."""
+    prev_view = views.get(region.frame_index)
+    if prev_view is None:
+        return True
+    mine = value_columns(
+        frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom
+    ) or line_value_columns(region.body, s)
+    blocks = frame_blocks(view, captions, s)
+    first = heading_block(view, blocks, s)
+    if not mine or first is None:
+        return True
+    claimed = [r for r in regions if r.frame_index == nxt]
+
+    def free(b: object) -> bool:
+        return not any(r.x0 < b.x1 and b.x0 < r.x1 and r.top < b.bottom and b.top < r.bottom for r in claimed)  # type: ignore[attr-defined]
+
+    if not free(first):
+        return False  # the next page opens with another table
+    chain = block_chain(view, [b for b in blocks if free(b)], first, s)
+    theirs = value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), first.top, chain[-1].bottom)
+    fit = columns_line_up(mine, theirs, view.body_size, s)
+    if fit is None:
+        return False  # another table: its value columns are not this one's
+    lead = lead_lines(view, first, s) or []
+    body, notes, reached = continuation_lines(view, chain, lead, s)
+    if not body:
+        return True
+    return TableRegion(
+        caption=None,
+        table_id=region.table_id,
+        title=region.title,
+        frame_index=nxt,
+        page=view.frame.page,
+        x0=min(ln.x0 for ln in body),
+        x1=max(ln.x1 for ln in body),
+        top=min(ln.top for ln in body),
+        bottom=max(ln.bottom for ln in [*body, *notes]),
+        body=body,
+        notes=notes,
+        continued_from=region,
+        reached_frame_end=reached,
+        why=f"continues {region.table_id} from page {region.page}: the block opening the next page has its "
+        f"{len(mine)} value columns where the part's are, shifted {fit[0]:+.1f} pt, scaled {fit[1]:.2f}",
+        caption_position="none",
+        flow=FlowLink("next-page", region.page, len(mine), round(fit[0], 1), round(fit[1], 3)),
+    )
+
+
+def _margin_shift(prev: FrameView | None, view: FrameView) -> float:
+    """How far the text block moved from one page to the next (mirrored margins): both its edges by the same
+    amount, more than an em; else 0."""
+    if prev is None:
+        return 0.0
+    left, right = view.left - prev.left, view.right - prev.right
+    if abs(left - right) > view.body_size or abs(left) <= view.body_size:
+        return 0.0
+    return (left + right) / 2
+
+
 def uncaptioned_continuations(
     document: Document,
     regions: list[TableRegion],
     furniture: set[int],
     views: dict[int, FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
 ) -> list[TableRegion]:
-    """A table that runs off the foot of a page and goes on, with no caption, at the top of the next."""
+    """A table that runs off the foot of a page and goes on, with no caption, at the top of the next: the
+    block linked to it (`_linked_block`), or else the rows heading the next page in its band."""
     out: list[TableRegion] = []
     pending = [r for r in regions if r.reached_frame_end]
     while pending:
@@ -164,7 +249,17 @@ def uncaptioned_continuations(
         if found is None:
             continue
         nxt, view = found
+        linked = _linked_block(region, nxt, view, views, [*regions, *out], captions, s)
+        if isinstance(linked, TableRegion):
+            out.append(linked)
+            if linked.reached_frame_end:
+                pending.append(linked)
+            continue
+        if not linked:
+            continue
         x0, x1 = _flow_band(region)
+        shift = _margin_shift(views.get(region.frame_index), view)
+        x0, x1 = x0 + shift, x1 + shift
         words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)

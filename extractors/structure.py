@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.cells import parse_shape
+from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
 from schemas.document import BBox, Word
@@ -80,6 +81,8 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
             return False
         if any(w.text in ("-", "−", "–") and w.size <= word.size * 1.15 for w in before):
             return False  # a negative exponent: the raised minus and digit of "ml⁻¹", "h⁻¹"
+        if any(w.text.endswith("−") and len(w.text) > 1 and w.text[-2].isalpha() for w in before):
+            return False  # the same, the minus glued to its unit in the text layer ("(h−" + "1")
         after = [w for w in neighbours if w is not word and -0.6 <= w.x0 - word.x1 <= 0.6 and w.size > word.size]
         if any(w.text[:1].isalpha() for w in after):
             return False  # a prefixed superscript: the mass number of "¹⁷⁷Lu"
@@ -129,6 +132,10 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         for f in first.header
         if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I) and len(f.columns) < len(first.columns)
     ]
+    for grid in grids:  # a form line centred under every arm states every column's form
+        for form in _centred_forms(grid):
+            form.columns = tuple(range(len(grid.columns)))
+    descriptors += [f.text for f in _centred_forms(first)]
     notes = " ".join([notes, *descriptors]).strip()
     base_columns = _column_paths(first.header, len(first.columns))
     model = TableModel(
@@ -143,7 +150,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     state = _State()
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
-        columns = _inherit_groups(columns)
+        columns = _repeated_columns(_interval_columns(_inherit_groups(columns)))
         if len(columns) != len(grid.columns):
             columns = [[] for _ in grid.columns]
         _label_cells(model, grid, columns, state)
@@ -197,6 +204,25 @@ _FORM = re.compile(
 )
 
 
+_FORM_LINE = re.compile(r"^(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?$", re.I)
+
+
+def _centred_forms(grid: Grid, settings: GridSettings = DEFAULT_GRID) -> list[HeaderFragment]:
+    """The header's lowest line when it holds only a statement of the cells' form centred over the whole run
+    of value columns ("number of patients" under NEJM-like arm heads): it heads every column, not only the
+    one it happens to sit over."""
+    if not grid.header or len(grid.columns) < 2:
+        return []
+    last = max(f.line for f in grid.header)
+    frags = [f for f in grid.header if f.line == last]
+    if len(frags) != 1 or not _FORM_LINE.match(frags[0].text.strip()):
+        return []
+    words = frags[0].words
+    centre = (words[0].x0 + words[-1].x1) / 2
+    span = (grid.columns[0][0] + grid.columns[-1][1]) / 2
+    return frags if abs(centre - span) <= settings.centred_span_em * max(w.size for w in words) else []
+
+
 def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
     # a lone line stating the cells' form under some columns ("number (percent)") is a legend, not a level
     per_line: dict[int, int] = {}
@@ -243,6 +269,44 @@ def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
             continue
         if all(_MEASURE.search(label) for label in path) and left and arm_n_of(left[:1]) is not None:
             out[k] = [left[0], *path]
+    return out
+
+
+_INTERVAL_HEAD = re.compile(
+    r"^\(?\s*\d{2}(?:[.·]\d)?\s*%\s*(?:ci|cri|confidence interval|credible interval)\s*\)?$", re.IGNORECASE
+)
+
+
+def _interval_columns(columns: list[list[str]]) -> list[list[str]]:
+    """A column headed only by an interval ("95 % CI"), right of an estimate's column ("Population estimate
+    (%RSE)", "IIV (%CV)"), is that estimate's interval: its path goes on from the estimate's."""
+    out = [list(c) for c in columns]
+    for k in range(1, len(out)):
+        path, left = columns[k], columns[k - 1]
+        if len(path) != 1 or not _INTERVAL_HEAD.match(path[0].strip()) or not left:
+            continue
+        if any(_INTERVAL_HEAD.match(label.strip()) for label in left) or arm_n_of(left) is not None:
+            continue  # another interval, or a group's column (its N): no estimate of this interval
+        out[k] = [*left, *path]
+    return out
+
+
+def _repeated_columns(columns: list[list[str]]) -> list[list[str]]:
+    """One header printed over two columns with no span of their own ("Ratio of geomeans (90% CI)" right of
+    "Glucuronide AUC" and again right of "Sulfate AUC"): each belongs to the span on its left, which tells
+    the two apart, when those spans differ."""
+    out = [list(c) for c in columns]
+    by_path: dict[tuple[str, ...], list[int]] = {}
+    for k, path in enumerate(columns):
+        if len(path) == 1:
+            by_path.setdefault(tuple(path), []).append(k)
+    for ks in by_path.values():
+        if len(ks) < 2 or 0 in ks:
+            continue
+        spans = [columns[k - 1][0] if len(columns[k - 1]) >= 2 else "" for k in ks]
+        if all(spans) and len(set(spans)) == len(spans):
+            for k, span in zip(ks, spans, strict=True):
+                out[k] = [span, *columns[k]]
     return out
 
 

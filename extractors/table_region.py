@@ -8,6 +8,17 @@ from extractors.captions import Caption
 from extractors.layout import Line
 
 
+@dataclass(frozen=True, slots=True)
+class FlowLink:
+    """How a continuation part was linked to the part before it."""
+
+    kind: str  # "next-column" | "next-page"
+    from_page: int
+    columns: int  # value columns matched
+    shift: float  # x shift of the first value column, PDF points
+    scale: float  # ratio of the spans between the first and the last value column
+
+
 @dataclass(slots=True)
 class TableRegion:
     """The part of one frame a table occupies: its rows, and the notes printed with it."""
@@ -28,6 +39,7 @@ class TableRegion:
     why: str = ""
     caption_position: str = "above"  # above | below | inside | previous-page | none
     legend: list[Line] = field(default_factory=list)  # the legend's lines that went on in the next column
+    flow: FlowLink | None = None  # how this part was linked to the part it continues (block to block)
 
     @property
     def flow_key(self) -> tuple[int, int, float]:

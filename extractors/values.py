@@ -33,6 +33,8 @@ _CELL_WORDS = frozenset(
         "and",
         "or",
         "x",
+        "fixed",  # a population-PK parameter fixed, not estimated: "1 fixed", "0.689 (fixed)"
+        "fix",
     }
 )
 

@@ -27,6 +27,18 @@ class CaptionInfo(BaseModel):
     bbox: Box
 
 
+class FlowLinkInfo(BaseModel):
+    """How a continuation part was linked to the part before it: block to block, by its value columns."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["next-column", "next-page"]
+    from_page: int
+    columns: int = Field(description="value columns that line up with the previous part's")
+    shift: float = Field(description="x shift of the first value column from the previous part's, PDF points")
+    scale: float = Field(description="span of the value columns over the previous part's")
+
+
 class RegionPart(BaseModel):
     """One part of a table: the rows it has on one page (or one text column of a page)."""
 
@@ -38,6 +50,7 @@ class RegionPart(BaseModel):
     body_lines: int
     note_lines: int
     why: str
+    link: FlowLinkInfo | None = Field(default=None, description="how this part continues the one before it")
 
 
 class TableRegionInfo(BaseModel):

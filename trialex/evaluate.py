@@ -119,8 +119,24 @@ def _cells(table: dict[str, Any]) -> list[_Gold]:
     return out
 
 
+# a header line that only states the cells' form in words ("number of patients (percent)"): it names no column
+_FORM_ONLY = re.compile(
+    r"^(?:(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?|number \(percent\))$", re.I
+)
+
+
 def _ends(path: Iterable[str], inner: str) -> bool:
     return norm("".join(path)).endswith(norm(inner))
+
+
+def _column_ends(path: Iterable[str], inner: str) -> bool:
+    """A column path ends with the golden innermost column label; a trailing statement of the cells' form
+    that the golden label does not carry ("number of patients" under every arm) names no column."""
+    labels = list(path)
+    if not _FORM_ONLY.match(inner.strip()):
+        while labels and _FORM_ONLY.match(labels[-1].strip()):
+            labels.pop()
+    return _ends(labels, inner)
 
 
 def _in_order(path: Iterable[str], wanted: list[str]) -> bool:
@@ -168,7 +184,7 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
         in_row = [
             i
             for i, r in enumerate(records)
-            if _ends(r.row, gold.row[-1]) and _ends(_record_columns(r), gold.column[-1] if gold.column else "")
+            if _ends(r.row, gold.row[-1]) and _column_ends(_record_columns(r), gold.column[-1] if gold.column else "")
         ]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row

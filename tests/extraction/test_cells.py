@@ -190,3 +190,16 @@ def test_an_interval_takes_the_estimate_its_own_statement_names() -> None:
     assert shape is not None
     meaning = meaning_of(shape, _ctx(row=("Age",), column=("Mean",), notes=legend))
     assert meaning.stats == () and "median" in meaning.reason and "mean" in meaning.reason
+
+
+def test_thousands_grouped_by_a_space_in_an_estimate_with_its_bracket() -> None:
+    # five-probe Table 3 (BJCP, SI style): "21 300 (9 530)" is 21300 (9530); a range "25–20 000" too
+    shape = parse_shape("21 300 (9 530)")
+    assert shape is not None and shape.kind == "pair" and shape.numbers == (21300.0, 9530.0)
+    shape = parse_shape("1 234.5 (100–2 000)")
+    assert shape is not None and shape.numbers == (1234.5, 100.0, 2000.0)
+    shape = parse_shape("25–20 000")
+    assert shape is not None and shape.numbers == (25.0, 20000.0)
+    # two numbers side by side, or groups that are not of three digits, are not joined into one
+    for text in ("12 345", "21 30 (9 530)", "12 345 678", "3 10 (25)"):
+        assert parse_shape(text) is None, text

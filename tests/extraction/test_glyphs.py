@@ -242,3 +242,37 @@ def test_p_values_with_a_sign_on_a_letter_key_are_read() -> None:
     words += [w.text for frame in load_document(PDFS / ACETAMINOPHEN, reader="pdfium").frames for w in frame.words]
     assert "P<0.0001" in words or "(P<0.0001)" in words
     assert not any("Po0.0001" in w for w in words)
+
+
+def test_greek_letters_on_latin_keys_are_undecoded_unless_a_unit_or_an_auc_tells() -> None:
+    """Wiley/Elsevier "AdvGreek" and "AdvPi" subsets draw µ on "l" (and "m"), τ on "s" (and "t"). Set alone, a
+    letter whose outline descends where its Latin key never does is not that letter; a font shown to do that
+    has none of its lone letters taken as reported. Context decodes only what units and PK notation allow:
+    the micro prefix before a unit's stem ("(µg·h/ml)"), the τ of "AUCτ"."""
+    glyphs = decoder(ACETAMINOPHEN)
+    assert glyphs.fix("AMJMEH+AdvGreek_BI", "l", lone=True) == UNDECODED  # µ: descends, an "l" never does
+    assert glyphs.fix("AMJMEH+AdvGreek_BI", "s", lone=True) == UNDECODED  # τ: its font draws Greek on Latin keys
+    assert glyphs.fix("AMJMEF+AdvPi2", "t", lone=True) == UNDECODED  # the font whose "m" is µ
+    assert glyphs.fix("AMJMEH+AdvGreek_BI", "s") == "s"  # inside a run of its own font a letter is a letter
+    assert glyphs.fix("AdvMinionNormal_It", "P", lone=True) == "P"  # a Latin font's lone letter stays
+    # the glyph's name still says what it is where it can ("alpha" typed on "a"); a Latin name does not
+    assert decide("Greek", 97, "alpha", "a", "α", UNDECODED).result == "α"
+    assert decide("Greek", 108, "l", "l", "l", UNDECODED).result == UNDECODED
+
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 10.0, "bottom": 18.0, "size": 8.0, "fontname": "F"}
+
+    micro = join_signs([word("(", 0, 3), word(UNDECODED, 3, 8), word("g·h/ml)", 8, 30)], 0.11)
+    assert [w["text"] for w in micro] == ["(", "µ", "g·h/ml)"]
+    mol = join_signs([word("12", 0, 8), word(UNDECODED, 10, 15), word("mol/L", 15, 35)], 0.11)
+    assert [w["text"] for w in mol][1] == "µ"
+    tau = join_signs([word("AUC", 0, 18), word(UNDECODED, 18, 22), word("(h)", 25, 35)], 0.11)
+    assert [w["text"] for w in tau] == ["AUC", "τ", "(h)"]
+    # before a word that is no unit, inside a word, or spaced from the unit: undecoded
+    for items in (
+        [word(UNDECODED, 0, 5), word("given", 5, 25)],
+        [word("ab", 0, 8), word(UNDECODED, 8, 13), word("g", 13, 17)],
+        [word(UNDECODED, 0, 5), word("g/ml", 9, 25)],
+        [word("CL", 0, 8), word(UNDECODED, 8, 13)],
+    ):
+        assert UNDECODED in [w["text"] for w in join_signs(items, 0.11)]

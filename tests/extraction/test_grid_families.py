@@ -601,3 +601,23 @@ def test_a_column_of_p_values_printed_with_their_p_is_a_value_column() -> None:
     assert len(grid.columns) == 3
     assert _row(grid, "CL/F") == ["5.22 (1.07)", "5.21 (0.91)", "ns"]
     assert _row(grid, "CLr") == ["0.144 (0.022)", "0.189 (0.034)", "P=0.0001"]
+
+
+# ------------------------------------------------- PK tables one text column wide (zoo-poppk-axitinib, poppk style)
+
+
+def test_a_header_line_over_the_gap_between_labels_and_values_is_header() -> None:
+    # "Axitinib 5 mg (n = 40), adjusted geometric mean" wraps over five lines in a narrow column whose values are
+    # centred well right of the header text: its last line "mean" starts right of every row label, so it is header
+    grid, model = _table("zoo-poppk-axitinib", "Table 2")
+    assert "mean" not in [r.label for r in grid.rows]
+    first = [c for c in model.cells if c.row[-1].startswith("AUCinf") and c.text == "187"]
+    assert first and " ".join(first[0].column).endswith("adjusted geometric mean")
+
+
+def test_a_cell_left_open_beside_an_outdented_wrapped_label_is_one_row() -> None:
+    # "Cmax | 51.1 | 14.6 | 28.6 (21.6–" over "(ng/mL) | | | 37.7)", the unit outdented under the parameter
+    grid, _ = _table("zoo-poppk-axitinib", "Table 2")
+    rows = [r for r in grid.rows if r.label.startswith("Cmax")]
+    assert len(rows) == 2 and all("(ng/mL)" in r.label for r in rows)
+    assert [c.text for c in rows[0].cells][-1] == "28.6 (21.6– 37.7)"

@@ -57,6 +57,30 @@ def test_between_subject_variability_as_a_cv_is_a_cv_percent() -> None:
     assert _meaning("32", ("CL (L/h)",), ("IIV (%)",), section="pk") != ("count",)
 
 
+def test_the_spread_column_of_a_mean_sd_column_pair_is_the_sd() -> None:
+    # zoo-poppk-ch1418: each group spans "Mean | SD"; the glossary names "elimination rate constant"
+    glossary = "Kel first-order elimination rate constant, Q distributional clearance"
+    headers = ("ch14.18-UTC (n = 26)", "Mean", "SD")
+
+    def meaning(text: str, column: tuple[str, ...], heads: tuple[str, ...] = headers) -> tuple[str, ...]:
+        ctx = Context(
+            row=("Kel (1/d)",), column=column, footnotes=(), table_notes=glossary, title="", arm_n=26,
+            section="pk", headers=heads,
+        )  # fmt: skip
+        shape = parse_shape(text)
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert meaning("0.211", ("SD", "ch14.18-UTC (n = 26)")) == ("sd",)
+    assert meaning("0.489", ("Mean", "ch14.18-UTC (n = 26)")) == ("mean",)
+    assert meaning("4.1", ("SE", "Placebo"), ("Placebo", "Estimate", "SE")) == ("se",)
+    assert meaning("31", ("CV%", "Fed"), ("Fed", "Geometric mean", "CV%")) == ("cv_percent",)
+    # "SD" with no estimate column beside it (a best-response table's stable disease) says nothing of the kind
+    assert meaning("0.211", ("SD", "Arm A"), ("Arm A", "CR", "PR", "SD")) != ("sd",)
+    # a rate constant is a PK parameter, never an event rate
+    assert meaning("0.489", ("ch14.18-UTC (n = 26)",), ("ch14.18-UTC (n = 26)",)) != ("rate",)
+
+
 def test_a_relative_standard_error_or_a_shrinkage_column_is_not_a_percent_of_patients() -> None:
     assert _meaning("8.4", ("CL (L/h)",), ("RSE (%)",), section="pk") == ()
     assert _meaning("12", ("CL (L/h)",), ("Shrinkage (%)",), section="pk") == ()
@@ -608,3 +632,35 @@ def test_an_adverse_event_incidence_in_the_caption_is_no_event_rate() -> None:
     # an incidence rate per patient-years is one
     rate_title = "Incidence rates of adverse events per 100 patient-years"
     assert _meaning("25.9", ("Dry mouth",), ("Drug",), title=rate_title, section="adverse_events") == ("rate",)
+
+
+def test_one_subjects_own_value_in_a_table_set_one_column_per_subject() -> None:
+    """Small-study subject characteristics set one column per subject ("Subject 1 | Subject 2 | ... | Mean (SD)")
+    or listed one row per subject under a "Subject" stub head: each cell is that subject's own measurement
+    (`value`), never unread for want of a group statistic, never a percent of patients under "Body fat (%)"."""
+
+    def meaning(text: str, row: tuple[str, ...], column: tuple[str, ...], stub: str = "") -> tuple[str, ...]:
+        ctx = Context(
+            row=row, column=column, footnotes=(), table_notes="", title="Subject characteristics", arm_n=None,
+            section="demographics", stub=stub,
+        )  # fmt: skip
+        shape = parse_shape(text)
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert meaning("24", ("Age (years)",), ("Subject 1",)) == ("value",)
+    assert meaning("61.2", ("Weight (kg)",), ("Volunteer A2",)) == ("value",)
+    assert meaning("21", ("Body fat (%)",), ("Patient 12",)) == ("value",)
+    assert meaning("24", ("3",), ("Age (years)",), stub="Subject") == ("value",)
+    assert meaning("25.7 (4.7)", ("Age (years)",), ("Mean (SD)",)) == ("mean", "sd")
+    # a group of patients is no individual
+    assert meaning("24", ("Age (years)",), ("Patients (n = 20)",)) != ("value",)
+    assert meaning("24", ("3",), ("Age (years)",), stub="Characteristic") != ("value",)
+
+
+def test_a_subject_characteristics_table_is_demographics() -> None:
+    from extractors.classify import classify_section
+
+    for title in ("Subject characteristics", "Volunteers' characteristics", "Characteristics of the volunteers"):
+        model = TableModel(table_id="Table 1", title=title, pages=[1], notes="", stub_header="", columns=[[]])
+        assert classify_section(model) == "demographics", title

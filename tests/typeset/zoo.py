@@ -36,8 +36,10 @@ from .zoo_treatments import (
     nejm_descriptors,
     outcome_columns,
     percent_only,
+    poppk_pairs,
     same_values,
     timepoint_columns,
+    units_below,
 )
 
 ORIGIN = "zoo-typeset"
@@ -65,8 +67,13 @@ PATTERNS = {
     "m": "descriptor in the row label, wrapped onto its own line ('— no. (%)'), mean±SD values",
     "n": "percentages only under 'Percentage of patients'; HR (95% CI) in one column, P in its own",
     "o": "table legend followed directly by a diagram with text labels",
-    "p": "generic statistic sub-columns under each arm ('No. of patients (%)'); a second header row inside the table",
-    "q": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
+    "p": "population-PK parameter table: group spans over 'Mean | SD' pairs, units on a second stub line",
+    "q": "table head (caption, header, first rows of a row group) at a page foot; the rest on the next page at "
+    "other x positions, with no header and no caption, still inside that row group",
+    "r": "a table part on the next page (other margins, the other text column) opening with a new row group; "
+    "the next table, with its own caption, on the following page",
+    "s": "generic statistic sub-columns under each arm ('No. of patients (%)'); a second header row inside the table",
+    "t": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
 }
 
 
@@ -84,6 +91,8 @@ class ZooTable:
     merge_ci: bool = False  # JCO-like: "HR (95% CI)" column "1.47 (1.16–1.87)", P in its own column
     merge_rows: bool = False  # JCO-like: "Median, months (95% CI)" rows, "2.8 (2.4–4.0)" (the CI row folded in)
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
+    poppk: bool = False  # pop-PK layout: "Mean | SD" column pairs under each group's span, units on a 2nd line
+    units_below: bool = False  # each parameter's unit on a second line of its stub cell ("AUCinf" / "(ng h/mL)")
     outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
 
@@ -97,6 +106,9 @@ class Zoo:
     lead: int = 2  # prose paragraphs between the Results heading and the first table
     after: int = 2  # prose paragraphs right after each table
     continued: bool = False  # the flowing table's next-page part gets "Table N (continued)"
+    # the first table breaks across a page: "group" = the next page goes on inside the row group the head
+    # opened; "new-group" = the next page opens with a row-group label, set in the other text column
+    split: str = ""
 
     @property
     def name(self) -> str:
@@ -253,20 +265,59 @@ ZOO: tuple[Zoo, ...] = (
         lead=1,
         after=3,
     ),
+    # (p): a clinical-pharmacology journal's population-PK paper (BMC-like): the parameter table's groups span
+    # "Mean | SD" column pairs, each parameter's unit on a second stub line, symbols with subscripts; the
+    # subject characteristics one text column wide, each group's N on a second header line
+    Zoo(
+        "poppk",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 4", poppk=True), ZooTable("Table 2", placement=_COL)),
+        "p",
+        lead=2,
+        after=2,
+    ),
+    # the same journal's PK tables one text column wide: headers wrapped over several lines ("Axitinib 5 mg +
+    # rifampin 600 mg/day (n = 39)"), each parameter's unit on a second stub line, legends scoped by parameter
+    Zoo(
+        "poppk",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", placement=_COL, units_below=True), ZooTable("Table 2", placement=_COL, units_below=True)),
+        "",
+        lead=2,
+        after=2,
+    ),
+    # (q) + (r): mirrored margins; a table's head at the page foot, its body on the next page shifted in x
+    # with no header and no caption, inside the same row group or opening a new one; the next table follows
+    Zoo(
+        "mirror",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1"), ZooTable("Table 3")),
+        "q",
+        after=1,
+        split="group",
+    ),
+    Zoo(
+        "mirror",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 1", placement=_COL), ZooTable("Table 2", placement=_COL)),
+        "r",
+        after=1,
+        split="new-group",
+    ),
     # cardiology / cardiometabolic outcome tables (Circulation / NEJM-like): one row per outcome, its generic
     # statistics as sub-columns under each arm; HR (95% CI) and P columns; a second header row inside the table
     Zoo(
         "outcome",
         "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
         (ZooTable("Table 3", n_break=True, outcome=True),),
-        "p",
+        "s",
     ),
     # the same style: time points as columns under each arm, each group's "n =" row set as a header row
     Zoo(
         "outcome",
         "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
         (ZooTable("Table 2", time_columns=True),),
-        "q",
+        "t",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -431,7 +482,7 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
             table.continued_at = continued_at
         tables.append(table)
     body: list[Block] = [Heading((Run("Results"),), 1)]
-    if "b" in zoo.patterns:  # `lead` counts sentences: fine steps move a flowing table's start
+    if "b" in zoo.patterns or zoo.split:  # `lead` counts sentences: fine steps move a flowing table's start
         first = _sentences(paras, lead)
         body += first
         i = len(first)
@@ -452,7 +503,7 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
     body.append(Heading((Run("Discussion"),), 1))
     body += paras[i : i + 2]
     # a flowing table starts on page 1 under the whole abstract, so page 1's columns are short
-    abstract = doc.abstract if "b" in zoo.patterns else doc.abstract[: 3 if zoo.style != "abstract" else 5]
+    abstract = doc.abstract if "b" in zoo.patterns or zoo.split else doc.abstract[: 3 if zoo.style != "abstract" else 5]
     if captionless:
         abstract = [_uncite(b) if isinstance(b, Para) else b for b in abstract]
     return replace(doc, style=zoo.style, abstract=abstract, body=body, statements=[])
@@ -548,8 +599,14 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         rotated=zt.rotated,
         captionless=zt.captionless,
     )
-    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.outcome or zt.time_columns:
+    if zt.n_break:
+        n_break(table)
+    if zt.units_below:
+        units_below(table)
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk or zt.outcome or zt.time_columns:
         published = deepcopy(table)
+        if zt.poppk:
+            poppk_pairs(table)
         if zt.outcome:
             outcome_columns(table)
         if zt.time_columns:
@@ -563,8 +620,6 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         if zt.percent_only:
             percent_only(table)
         same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
-    if zt.n_break:
-        n_break(table)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -595,6 +650,43 @@ def _flows(parts: list[tuple[int, int]]) -> bool:
     right = parts.count((first[0], 1))
     later = sum(1 for p, _ in parts if p > first[0])
     return first[1] == 0 and parts.count(first) >= _MIN_PART_ROWS and min(right, later) >= _MIN_PART_ROWS
+
+
+def _group_label(table: Table, row: Row) -> bool:
+    """A row-group label: a stub text and no value cell."""
+    grid = expand([row])
+    origins = [c for c, (_, origin) in sorted(grid[0].items()) if origin]
+    cells = list(zip(row.cells, origins, strict=False))
+    stub = any(label(c.content) for c, col in cells if col < table.stub_cols)
+    return stub and not any(label(c.content) for c, col in cells if col >= table.stub_cols)
+
+
+def _split_problem(zoo: Zoo, doc: Document, rendered: Rendered, page_width: float) -> str:
+    """Why the first table's page break is not the one `zoo.split` asks for ("" when it is)."""
+    tables = doc.tables()
+    first = tables[0]
+    rows = _row_positions(first, rendered)
+    page = rows[0][0]
+    if rendered.page_of(f"{first.key}-cap") != page or {p for p, _, _ in rows} != {page, page + 1}:
+        return "the table is not on two pages, its caption on the first"
+    k = next(i for i, (p, _, _) in enumerate(rows) if p > page)
+    later = len(rows) - k
+    if k < 2 or later < 3:
+        return "fewer than 2 rows at the page foot or 3 on the next page"
+    labels = [i for i in range(len(first.body)) if _group_label(first, first.body[i])]
+    if zoo.split == "group":
+        opened = [i for i in labels if i < k]
+        if _group_label(first, first.body[k]) or not opened or opened[-1] >= k - 1:
+            return "the next page does not go on inside a row group the head opened"
+    if zoo.split == "new-group":
+        if not _group_label(first, first.body[k]):
+            return "the next page does not open with a row-group label"
+        half = page_width / 2
+        if not (rows[0][1] > half and all(x < half for p, x, _ in rows[k:])):
+            return "the head is not in the right column with the rest in the next page's left column"
+    if len(tables) > 1 and rendered.page_of(f"{tables[1].key}-cap") != page + 1:
+        return "the next table does not start on the next page"
+    return ""
 
 
 def _page_chars(pdf: Path, page: int) -> list[dict[str, Any]]:
@@ -664,15 +756,28 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             text = pages[page - 1]
             if not table.notes or "Period 2" not in text or not re.search(r"Figure \d+ Schematic", text):
                 out.append(f"(o) {table.label}: no legend and diagram on page {page} under its last row")
-    if "p" in zoo.patterns or "q" in zoo.patterns:
+    if "p" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
-        if "p" in zoo.patterns and not (
+        if not any(re.fullmatch(r"\(L/d\)(?: [\d.]+)*", ln) for ln in lines):
+            out.append("(p) no unit set on a line of its own under its parameter")
+        if not any(re.search(r"Mean SD Mean SD", ln) for ln in lines):
+            out.append("(p) no 'Mean | SD' column pairs")
+    if zoo.split:
+        with pdfplumber.open(pdf) as d:
+            width = float(d.pages[0].width) * 96 / 72
+        problem = _split_problem(zoo, doc, rendered, width)
+        if problem:
+            out.append(f"({'q' if zoo.split == 'group' else 'r'}) {problem}")
+    if "s" in zoo.patterns or "t" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        if "s" in zoo.patterns and not (
             any(ln.count("No. of patients (%)") >= 2 for ln in lines) and any("OR (95% CI)" in ln for ln in lines)
         ):
-            out.append("(p) no generic 'No. of patients (%)' sub-columns or no inner 'OR (95% CI)' header")
-        if "q" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
-            out.append("(q) no header line with time-point columns under every arm")
+            out.append("(s) no generic 'No. of patients (%)' sub-columns or no inner 'OR (95% CI)' header")
+        if "t" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
+            out.append("(t) no header line with time-point columns under every arm")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
@@ -707,7 +812,7 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
     nct = [source["nct_id"]] if source["nct_id"].startswith("NCT") else []
     base = read_article(xml, zoo.slug, article.style, nct)
     pdf = pdf_dir / f"{zoo.name}.pdf"
-    lead = 0 if "b" in zoo.patterns else zoo.lead
+    lead = 0 if "b" in zoo.patterns or zoo.split else zoo.lead
     doc = zoo_document(base, article, zoo, lead)
     rendered = _render(doc, pdf)
     if "b" in zoo.patterns:
@@ -722,6 +827,13 @@ def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path
             first_page = parts[0][0]
             at = next(i for i, (p, _) in enumerate(parts) if p > first_page)
             doc = zoo_document(base, article, zoo, lead, (at,))
+            rendered = _render(doc, pdf)
+    if zoo.split:
+        # more prose before the table until its page break falls where the fixture wants it
+        width = _page_width(pdf)
+        while _split_problem(zoo, doc, rendered, width) and lead < 80:
+            lead += 1
+            doc = zoo_document(base, article, zoo, lead)
             rendered = _render(doc, pdf)
     for table in doc.tables():
         if table.captionless:

@@ -34,6 +34,14 @@ outcome    cardiology / cardiometabolic outcome tables (Circulation / NEJM famil
 diagram    clinical-pharmacology journal (CPT family): a full-width table whose legend runs as one justified
            paragraph of smaller type across the table, followed directly by a study-design diagram whose
            labels are text (periods, days 1..7, doses, arrows), its caption below it
+mirror     book-like mirrored margins (A4, 2 columns): a left-hand page's text block sits ~14 mm left of a
+           right-hand page's, so a table that runs off a page goes on at other x positions; the header is
+           not repeated and the part on the next page has no caption (a head at the page foot carries
+           the caption, the header and the first rows of a row group)
+poppk      clinical-pharmacology journal, population-PK paper (BMC-like): left-aligned plain headers, the
+           parameter table's group spans over "Mean | SD" column pairs, each parameter's unit on a second
+           line of its stub cell, symbols with subscripts (V1, Kel); subject characteristics one text
+           column wide with each group's N on a second header line
 """
 
 from __future__ import annotations
@@ -411,6 +419,67 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+MIRROR = Style(
+    name="mirror",
+    kind="Original Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("A4", "18mm 12mm 18mm 26mm", SANS)
+    + f"""
+@page :left {{ margin: 18mm 26mm 18mm 12mm; }}
+@page :right {{ margin: 18mm 12mm 18mm 26mm; }}
+.masthead {{ font-size: 12pt; font-weight: bold; color: #1d5c3a; border-bottom: 0.8pt solid #1d5c3a;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap thead {{ display: table-row-group; }}
+.table-wrap table {{ border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.7mm; padding-bottom: 0.7mm; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap .caption b {{ font-weight: bold; }}
+"""
+    + _LEFT_SPANS.format(),
+)
+
+
+POPPK = Style(
+    name="poppk",
+    kind="Research article",
+    caption_below=False,
+    label_sep=" ",
+    fig_sep=" ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("a4", "18mm 16mm 18mm 16mm", SANS)
+    + f"""
+html {{ font-family: {SANS}; }}
+.masthead {{ font-size: 10pt; font-weight: bold; color: #333; border-bottom: 0.6pt solid #999;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; }}
+.table-wrap {{ margin: 3mm 0 2mm 0; break-inside: avoid; }}
+.table-wrap table {{ border-top: 0.5pt solid #000; border-bottom: 0.5pt solid #000; font-size: 7.2pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th, .table-wrap td {{ text-align: left; font-weight: normal; vertical-align: top; }}
+.table-wrap td, .table-wrap th {{ padding-top: 0.7mm; padding-bottom: 0.7mm; }}
+.table-wrap .caption {{ font-weight: bold; font-size: 7.8pt; margin-bottom: 1.5mm; }}
+.table-wrap sub {{ vertical-align: -0.3em; font-size: 70%; }}
+.table-wrap .notes p {{ font-size: 6.4pt; margin-top: 0.5mm; }}
+""",
+)
+
 OUTCOME = Style(
     name="outcome",
     kind="Original Research Article",
@@ -451,5 +520,21 @@ h1.title {{ font-size: 15pt; }}
 
 ZOO_STYLES = {
     s.name: s
-    for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM, OUTCOME)
+    for s in (
+        STACK,
+        SMALLCAPS,
+        FLOW,
+        SIDEWAYS,
+        LEADERS,
+        PK,
+        ABSTRACT,
+        BAND,
+        CARDIO,
+        DASH,
+        JCO,
+        DIAGRAM,
+        POPPK,
+        MIRROR,
+        OUTCOME,
+    )
 }

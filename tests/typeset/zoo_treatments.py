@@ -417,3 +417,89 @@ def timepoint_columns(table: Table) -> Table:
                 row_cells += [by_time[t][a] if t in by_time else Cell(()) for t in times]
             body.append(Row(row_cells))
     return replace(table, header=header, body=body)
+
+
+# --- poppk (clinical-pharmacology journal, population-PK parameter tables) ----------------------------
+
+_STAT_PAIR_HEAD = re.compile(r"^(?P<stub>.*?),\s*(?P<a>mean|median|estimate)\s*\((?P<b>sd|se|range|rse)\)$", re.I)
+_PAIR_CELL = re.compile(r"^(?P<a>−?\d+(?:\.\d+)?)\s*\((?P<b>\d+(?:\.\d+)?)\)$")
+_UNIT_TAIL = re.compile(r"^(?P<name>.*?\S)\s+(?P<unit>\([^()]*\))$")
+_SYMBOL_SUB = re.compile(r"^(?P<sym>[VK])(?P<sub>\d|[a-z]{2,3})$")
+
+
+def _unit_second_line(cell: Cell) -> None:
+    """A parameter label's unit on a second line of its stub cell ("CL" over "(L/d)"), its symbol's
+    index set as a subscript ("V" with "1", "K" with "el")."""
+    runs = list(cell.content)
+    if not runs or runs[-1].kind not in ("text", "sup"):
+        return
+    # the unit's opening bracket lives in a text run; everything from it goes to the second line
+    for i in range(len(runs) - 1, -1, -1):
+        run = runs[i]
+        if run.kind == "text" and "(" in run.text:
+            head, _, tail = run.text.rpartition("(")
+            if not head.strip():
+                continue
+            lead = [r for r in runs[:i] if r.text.strip()]
+            name = head.strip()
+            sym = _SYMBOL_SUB.match(name) if not lead else None
+            first = (Run(sym["sym"]), Run(sym["sub"], "sub")) if sym else (*runs[:i], Run(head.rstrip()))
+            cell.content = (*first, Run("", "break"), Run("(" + tail), *runs[i + 1 :])
+            return
+
+
+def poppk_pairs(table: Table) -> None:
+    """The population-PK layout of a parameter table: a stub head stating "Parameter, mean (SD)" becomes
+    "Parameter", and each group's "0.683 (0.307)" column is set as two columns "Mean | SD" under the
+    group's span (the layout of "Estimate | RSE (%)" pairs); each parameter's unit goes on a second line
+    of its stub cell."""
+    if len(table.header) != 1 or table.stub_cols != 1:
+        raise ValueError(f"{table.label}: only a single header row is split")
+    head = table.header[0].cells
+    m = _STAT_PAIR_HEAD.match(label(head[0].content))
+    if not m:
+        raise ValueError(f"{table.label}: the stub head states no 'mean (SD)' pair")
+    a_name, b_name = m["a"].capitalize(), m["b"].upper() if len(m["b"]) <= 3 else m["b"]
+    stats = table.spec.pair
+    groups = head[1:]
+    table.header = [
+        Row([Cell((Run(m["stub"]),), rowspan=2, header=True)] + [replace(g, colspan=2, header=True) for g in groups]),
+        Row([Cell((Run(n),), header=True) for _ in groups for n in (a_name, b_name)]),
+    ]
+    for row in table.body:
+        if not row.cells:
+            continue
+        _unit_second_line(row.cells[0])
+        cells = [row.cells[0]]
+        for cell in row.cells[1:]:
+            text = label(cell.content)
+            pm = _PAIR_CELL.match(text)
+            if not pm:
+                raise ValueError(f"{table.label}: {text!r} is not an 'a (b)' cell")
+            marks = tuple(r for r in cell.content if r.kind == "mark")
+            cells += [Cell((Run(pm["a"]), *marks)), Cell((Run(pm["b"]),))]
+        row.cells = cells
+    rules = (
+        StatRule((stats[0],), column=rf"\| {a_name.lower()}$", grammar="bare"),
+        StatRule((stats[1],), column=rf"\| {b_name.lower()}$", grammar="bare"),
+    )
+    table.spec = replace(table.spec, rules=(*rules, *table.spec.rules))
+
+
+def units_below(table: Table) -> None:
+    """Each parameter's unit on a second line of its stub cell, the parameter (with its sub/superscripts) on
+    the first: "AUC" "inf" over "(ng h/mL)". Labels read the same."""
+    for row in table.body:
+        if not row.cells:
+            continue
+        runs = list(row.cells[0].content)
+        for i in range(len(runs) - 1, -1, -1):
+            run = runs[i]
+            if run.kind != "text" or "(" not in run.text:
+                continue
+            head, _, tail = run.text.rpartition("(")
+            if not head.strip() and not any(r.text.strip() for r in runs[:i]):
+                continue
+            first = (*runs[:i], Run(head.rstrip())) if head.strip() else tuple(runs[:i])
+            row.cells[0].content = (*first, Run("", "break"), Run("(" + tail), *runs[i + 1 :])
+            break

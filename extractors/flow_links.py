@@ -1,0 +1,258 @@
+"""Linking a table part to the block that continues it, block to block.
+
+A table that runs off the foot of a text column or a page goes on in a *geometry block* (aligned value
+columns, no caption touching it) heading the next column or the next page. The block continues the part
+when its value columns line up with the part's after a shift and a scale (another page's margins, the other
+text column): as many columns, each at the same relative place. The link is kept as plain data
+(`table_region.FlowLink`) on the continuation part.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from extractors.blocks import Block
+from extractors.captions import CAPTION, FIGURE, unspace
+from extractors.frame_view import FrameView
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, PageLayout, frame_layout, split_segments
+from extractors.table_notes import is_note, is_prose, split_notes, strong_row
+from schemas.document import Word
+
+
+def value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Centres of the value columns of the blocks inside a box (page x)."""
+    extents = sorted(
+        v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
+    )
+    merged: list[list[float]] = []
+    for a, b in extents:
+        if merged and a <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a + b) / 2 for a, b in merged]
+
+
+def line_value_columns(lines: list[Line], s: RegionSettings) -> list[float]:
+    """Centres of the value columns of a part's rows, from its lines (a head too short to make a block: a
+    caption, a header and a row or two at the foot of a page)."""
+    extents = sorted(
+        (seg[0].x0, seg[-1].x1)
+        for ln in lines
+        if strong_row(ln)
+        for seg in split_segments(ln.words, s.cell_gap_em)[1:]
+        if _numeric("".join(w.text for w in seg))
+    )
+    merged: list[list[float]] = []
+    for a, b in extents:
+        if merged and a <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a + b) / 2 for a, b in merged]
+
+
+def _numeric(text: str) -> bool:
+    """A value cell's text: most of its letters and digits are digits ("31 (42)", "<0.001"; not "Drug (n=73)")."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    return bool(alnum) and sum(ch.isdigit() for ch in alnum) >= 0.5 * len(alnum)
+
+
+def columns_line_up(
+    mine: list[float], theirs: list[float], size: float, s: RegionSettings
+) -> tuple[float, float] | None:
+    """(shift, scale) that lays `mine` over `theirs`, or None when the value columns do not line up: another
+    count, a scale beyond `flow_scale_share`, or a column off its place by more than `flow_column_em`."""
+    if not mine or len(mine) != len(theirs):
+        return None
+    shift = theirs[0] - mine[0]
+    if len(mine) == 1:
+        return shift, 1.0
+    span_a, span_b = mine[-1] - mine[0], theirs[-1] - theirs[0]
+    if span_a <= 0 or span_b <= 0:
+        return None
+    scale = span_b / span_a
+    if abs(scale - 1) > s.flow_scale_share:
+        return None
+    if any(
+        abs((a - mine[0]) * scale - (b - theirs[0])) > s.flow_column_em * size
+        for a, b in zip(mine, theirs, strict=True)
+    ):
+        return None
+    return shift, scale
+
+
+def column_of(view: FrameView, x0: float, x1: float) -> tuple[float, float]:
+    """The x range of the text column a box sits in (the whole text width for a box across the gutter)."""
+    if view.gutter is None:
+        return 0.0, view.frame.width
+    middle = (view.gutter[0] + view.gutter[1]) / 2
+    if x1 <= middle + 3:
+        return 0.0, view.gutter[0]
+    if x0 >= middle - 3:
+        return view.gutter[1], view.frame.width
+    return 0.0, view.frame.width
+
+
+def _is_prose(view: FrameView, line: Line, c0: float, c1: float) -> bool:
+    return is_prose(line, max(c0, view.left), min(c1, view.right), view.body_size)
+
+
+def heading_block(view: FrameView, blocks: list[Block], s: RegionSettings) -> Block | None:
+    """The block that opens the frame in reading order (the first column's, then the next's), when nothing
+    but table lines (a repeated or wrapped header, a group label) sits above it in its column under the
+    running head."""
+    if not blocks:
+        return None
+    middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+    first = min(blocks, key=lambda b: (middle is not None and b.x0 >= middle - 3, b.top))
+    if lead_lines(view, first, s) is None:
+        return None
+    return first
+
+
+def lead_lines(view: FrameView, block: Block, s: RegionSettings) -> list[Line] | None:
+    """The table lines above a block at the head of its column (a repeated or wrapped header, a group
+    label): the lines running up from it, each within a line gap of the one under it (so a line in the
+    running-head band may open the column, the running head itself, set apart, may not). None when body
+    text, a caption or a figure label sits above the block under the running head (the column does not open
+    with the table)."""
+    c0, c1 = column_of(view, block.x0, block.x1)
+    layout = frame_layout(view.frame)
+    words = [
+        w
+        for w in view.words
+        if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.bottom <= block.top - 0.5 and not full_width(layout, w, c0, c1)
+    ]
+    lines = layout.lines_of(words) if words else []
+    head = s.running_head_share * view.frame.height
+    if any(
+        ln.top > head and (_is_prose(view, ln, c0, c1) or FIGURE.match(ln.text) or CAPTION.match(unspace(ln.text)))
+        for ln in lines
+    ):
+        return None
+    lead: list[Line] = []
+    edge = block.top
+    for line in reversed(lines):
+        if edge - line.bottom > s.block_line_gap_em * line.size:
+            break
+        lead.insert(0, line)
+        edge = line.top
+    return lead
+
+
+def block_chain(view: FrameView, blocks: list[Block], block: Block, s: RegionSettings) -> list[Block]:
+    """The block and those right under it in its column, each within a row gap of the one before."""
+    c0, c1 = column_of(view, block.x0, block.x1)
+    chain = [block]
+    for b in sorted(blocks, key=lambda b: b.top):
+        if b.x0 < c0 - 3 or b.x1 > c1 + 3:
+            continue
+        if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
+            chain.append(b)
+    return chain
+
+
+def continuation_lines(
+    view: FrameView, chain: list[Block], lead: list[Line], s: RegionSettings
+) -> tuple[list[Line], list[Line], bool]:
+    """The body and notes of a continuation part made of chained blocks: the lead lines above them, the
+    blocks' lines and the lines between them (a long group label), label lines running on to the foot of
+    the column, or the legend under the last block. The flag says whether the part runs to the column foot."""
+    layout = frame_layout(view.frame)
+    c0, c1 = column_of(view, chain[0].x0, max(b.x1 for b in chain))
+    x_left = min(b.x0 for b in chain)
+    chained = [ln for b in chain for ln in [*b.header, *b.lines]]
+    for upper, lower in pairwise(chain):
+        gap = (upper.bottom + 0.5, lower.top - 0.5)
+        between = [
+            w
+            for w in view.words
+            if w.x0 >= min(c0, x_left) - 3 and w.x1 <= c1 + 3 and gap[0] < w.top and w.bottom < gap[1]
+        ]
+        if between:
+            at = chained.index(lower.header[0] if lower.header else lower.lines[0])
+            chained[at:at] = layout.lines_of(between)
+    last = chain[-1]
+    column_words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.top > last.bottom + 0.5]
+    trail = layout.lines_of(column_words) if column_words else []
+    legend: list[Line] = []
+    if trail and table_tail(trail, last.bottom, c0, c1, view, s):
+        chained.extend(trail)
+        column_words = []
+    elif trail:
+        wrapped = label_runon(trail, chain, s)
+        chained.extend(wrapped)
+        legend = legend_after(
+            trail[len(wrapped) :], wrapped[-1].bottom if wrapped else last.bottom, view, s, min(b.x0 for b in chain)
+        )
+    body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + 0.5], *chained], True)
+    notes = [*notes, *legend]
+    return body, notes, not notes and not column_words
+
+
+def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> list[Line]:
+    """The lines under the last block that finish its last row's label: in the rows' type (not the legend's
+    smaller one), left of the first value column, each close under the one before, none a note."""
+    sizes = sorted(ln.size for b in chain for ln in b.data)
+    if not sizes:
+        return []
+    row_size = sizes[len(sizes) // 2]
+    first_value = min(b.value_x0 for b in chain)
+    out: list[Line] = []
+    edge = chain[-1].bottom
+    for line in trail:
+        if (
+            line.top - edge > s.legend_line_gap_em * line.size
+            or line.size < s.legend_size_share * row_size
+            or line.x1 > first_value
+            or is_note(line)
+        ):
+            break
+        out.append(line)
+        edge = line.bottom
+    return out
+
+
+def legend_after(
+    trail: list[Line], bottom: float, view: FrameView, s: RegionSettings, x0: float | None = None
+) -> list[Line]:
+    """The table's legend under its last part in a column: lines in type smaller than the body's, the first
+    within a row gap of the last row (or opening like a note) and each close under the one before, up to
+    body text, a caption or a figure."""
+    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
+    out: list[Line] = []
+    edge = bottom
+    for line in trail:
+        size = line.size
+        if line.top - edge > (s.max_row_gap_em if not out else s.block_line_gap_em) * size:
+            break
+        if FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):
+            break
+        if size > small and not (not out and is_note(line)):
+            break
+        if size > small and x0 is not None and line.x0 - x0 > s.column_indent_em * size:
+            break  # body type set off the part's left edge: the other column's text, not a note
+        out.append(line)
+        edge = line.bottom
+    return out
+
+
+def table_tail(trail: list[Line], bottom: float, x0: float, x1: float, view: FrameView, s: RegionSettings) -> bool:
+    """Lines under a column's last value row that run to the foot of the column with no running text,
+    caption or figure among them, the first within a row gap: group labels whose rows go on in the next
+    column or page."""
+    if trail[0].top - bottom > s.max_row_gap_em * view.body_size:
+        return False
+    return not any(
+        _is_prose(view, ln, x0, x1) or FIGURE.match(ln.text) or CAPTION.match(unspace(ln.text)) or is_note(ln)
+        for ln in trail
+    )
+
+
+def full_width(layout: PageLayout, word: Word, c0: float, c1: float) -> bool:
+    """A word of the right column's line that also has words left of the gutter: full-width text (an
+    abstract, a title). (A left column's line may share its baseline with the right column's.)"""
+    index = layout.line_of.get(id(word))
+    return index is not None and c0 > 0 and layout.lines[index].x0 < c0 - 3
