@@ -212,6 +212,18 @@ def ci_level(texts: list[str]) -> float | None:
     return None
 
 
+# a cell of three numbers stated as events, then patients with an event and their share ("No. of events (no. of
+# patients, %)", "Events (patients, %)", "events (patients [%])")
+_EVENTS_PATIENTS = (
+    r"\bevents?\b[^()]*\(\s*(?:no\.?\s*(?:of\s+)?|number of\s+)?(?:patients|participants|subjects|pts)\b[^)]*%"
+)
+
+
+def _own_labels(ctx: Context) -> list[str]:
+    """The cell's footnotes, row and column labels (the column's levels also read as one text) and the stub head."""
+    return [*ctx.footnotes, *ctx.row, *ctx.column, _header(ctx), ctx.stub]
+
+
 def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     """Statistic names for the numbers of ``shape`` in this context."""
     texts = _sources(ctx)
@@ -234,6 +246,16 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     population = _population_pk(shape, ctx)
     if population is not None:
         return population
+    if (
+        kind == "estimate_interval"
+        and shape.has_percent_sign
+        and shape.decimals[:2] == (0, 0)
+        and any(re.search(_EVENTS_PATIENTS, t, re.IGNORECASE) for t in _own_labels(ctx))
+        and not _first_match([*_ESTIMATE, *_INTERVAL], [*ctx.footnotes, *ctx.row, *ctx.column])
+    ):
+        # "27 (25, 12.1%)" under "No. of events (no. of patients, %)": events, then the patients with one and their %
+        # (a row or column that names an estimate or an interval -- "Median (95% CI)" -- says otherwise)
+        return Meaning(("events", "count", "percent"))
     if kind == "qualifier":
         if _is_p_context(ctx):
             return Meaning(("p",))  # "NA" or "NS" in a P column stands for the P value, not the row's estimate

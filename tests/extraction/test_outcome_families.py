@@ -122,3 +122,23 @@ def test_a_wrapped_ci_header_line_is_no_data_line() -> None:
     assert grid.stub_header == "Outcome"
     model = grids_to_table([grid])
     assert next(c for c in model.cells if c.text == "1.17").column == ["HR", "(95%", "CI)"]
+
+
+def test_three_numbers_stated_as_events_then_patients_and_their_share() -> None:
+    # "27 (25, 12.1%)" under "No. of events (no. of patients, %)": 27 events in 25 patients, 12.1% of the arm; the
+    # statement may sit in the column or the stub head; more patients than events is refused; a row naming its own
+    # estimate and interval ("Median (95% CI)") or a column without the statement leaves the reading alone
+    from extractors.vetoes import veto
+
+    row, column = ("Hospitalization for heart failure",), ("No. of events (no. of patients, %)", "Placebo (N = 206)")
+    assert _stats("27 (25, 12.1%)", row, column, "Outcome") == ("events", "count", "percent")
+    assert _stats("27 (25, 12.1%)", row, ("Placebo (N = 206)",), "Outcome, events (patients, %)") == (
+        "events",
+        "count",
+        "percent",
+    )
+    shape = parse_shape("3 (5, 2.4%)")
+    assert shape is not None
+    assert veto(("events", "count", "percent"), shape.numbers, shape.decimals, 206) is not None
+    assert _stats("15 (11–25%)", ("Median (95% CI)",), column, "Outcome") != ("events", "count", "percent")
+    assert _stats("27 (25, 12.1%)", row, ("Placebo (N = 206)",), "Outcome") == ()
