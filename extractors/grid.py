@@ -78,6 +78,7 @@ class HeaderFragment:
     columns: tuple[int, ...]
     line: int
     words: list[Word]
+    ruled: bool = False  # its columns are the ones a span rule under it covers
 
 
 @dataclass(slots=True)
@@ -181,6 +182,10 @@ def _segments(line: Line) -> list[list[Word]]:
     return split_segments(line.words, 0.9)
 
 
+# "(95%" alone: the first line of a header cell "(95% CI)" wrapped in a narrow column, not a value
+_CI_LEVEL = re.compile(r"^\(\s*(?:80|90|95|99)\s*%$")
+
+
 def _is_data_line(line: Line, region: TableRegion) -> bool:
     """A line with value cells set apart from the label: at least one holding a number, and most of the
     cells right of the label value-like (a header line with one "43, 57" in it is not data)."""
@@ -190,25 +195,43 @@ def _is_data_line(line: Line, region: TableRegion) -> bool:
     if not cells:
         return False
     texts = [join_words(seg) for seg in cells]
-    numeric = [t for t in texts if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t)]
+    numeric = [
+        t
+        for t in texts
+        if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
+    ]
     return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
 
 
 def _value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
-    """Value columns: the horizontal extents of the value cells of data lines, merged where they overlap."""
+    """Value columns: the horizontal extents of the value cells of data lines, merged where they overlap. A
+    value centred across two columns of the fullest lines (one figure per arm over its "No. (%) | Median"
+    sub-columns) widens neither."""
     width = region.x1 - region.x0
-    spans: list[tuple[float, float]] = []
+    per_line: list[list[tuple[float, float]]] = []
     for line in lines:
+        spans_of_line = []
         for k, seg in enumerate(_segments(line)):
             text = join_words(seg)
             if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not value_like(text)):
                 continue
             if not value_like(text):
                 continue
-            spans.append((seg[0].x0, seg[-1].x1))
+            spans_of_line.append((seg[0].x0, seg[-1].x1))
+        per_line.append(spans_of_line)
+    spans = [sp for line_spans in per_line for sp in line_spans]
     if not spans:
         return []
-    spans.sort()
+    fullest = max(len(line_spans) for line_spans in per_line)
+    if fullest >= 2:
+        base = _merged_spans(sorted(sp for line_spans in per_line if len(line_spans) == fullest for sp in line_spans))
+        spans = [sp for sp in spans if not _across_columns(sp[0], sp[1], base)]
+    return _merged_spans(sorted(spans))
+
+
+def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    if not spans:
+        return []
     merged: list[list[float]] = [[spans[0][0], spans[0][1], 1]]
     for x0, x1 in spans[1:]:
         last = merged[-1]
@@ -318,15 +341,25 @@ def _first_body_line(
         max(w.x1 for w in ln.words if w.x1 <= stub_x1 + 1) for ln in lines[first_data:] if ln.words[0].x1 <= stub_x1 + 1
     ]
     label_right = max(label_ends) if label_ends else stub_x1
+
+    def group_sizes(line: Line) -> tuple[bool, bool]:
+        """(labelled, a line of "n = ..." cells over the value columns)"""
+        over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
+        stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1 and w.x0 <= label_right + 1])
+        labelled = bool(stub) and not _STUB_HEADER.match(stub.strip())
+        return labelled, bool(over) and all(_N_CELL.match(join_words(seg)) for seg in over)
+
+    # the sizes of one of several row groups: a later body line gives another group's sizes the same way
+    # ("GBM patients | n = 28 | n = 34" under "All patients | n = 40 | n = 49"), so the first is no header line
+    # even when it is set in header type with a rule under it
+    recurs = any(all(group_sizes(ln)) for ln in lines[first_data:])
     first = first_data
     i = first_data - 1
     while i >= 0:
         line = lines[i]
         over = [seg for seg in _segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
-        stub = join_words([w for w in line.words if w.x1 <= stub_x1 + 1 and w.x0 <= label_right + 1])
-        labelled = bool(stub) and not _STUB_HEADER.match(stub.strip())
-        n_line = bool(over) and all(_N_CELL.match(join_words(seg)) for seg in over)
-        if over and not (labelled and n_line and not closes_header(i)):
+        labelled, n_line = group_sizes(line)
+        if over and not (labelled and n_line and (recurs or not closes_header(i))):
             break
         first = i
         i -= 1
@@ -414,7 +447,9 @@ def _header_fragments(
                 cols = _cells_under(seg, starts, columns, rules, line)
             else:
                 cols = _header_span(seg, columns, rules, line)
-            fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg)))
+            ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
+            fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
+    _wrapped_spans(fragments, columns)
     _fill_group_levels(fragments, columns, settings)
     return fragments, " ".join(stub_parts)
 
@@ -504,8 +539,27 @@ def _cells_under(
 
 def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
     """The columns a header cell covers: a partial rule drawn just under it (a booktabs cmidrule) decides;
-    else the columns it overlaps. A rule across the whole table is the header's bottom rule, not a span, and
-    so is a rule under several cells of the line (a drawn cell border: "Placebo | Curcuminoid" over one rule)."""
+    else the columns it overlaps."""
+    return _ruled_span(seg, columns, rules, line) or _column_of(seg[0].x0, seg[-1].x1, columns)
+
+
+def _wrapped_spans(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """The upper lines of a spanning header cell ("Sunitinib" over "(N = 238)" over the span rule) cover its
+    columns: a fragment centred on a ruled span on the line right below it takes that span, bottom up."""
+    for f in sorted(fragments, key=lambda g: -g.line):
+        centre = (f.words[0].x0 + f.words[-1].x1) / 2
+        for g in fragments:
+            if g.line != f.line + 1 or not g.ruled or not set(f.columns) <= set(g.columns):
+                continue
+            a0, b1 = columns[g.columns[0]][0], columns[g.columns[-1]][1]
+            if abs(centre - (g.words[0].x0 + g.words[-1].x1) / 2) <= 0.15 * (b1 - a0):
+                f.columns, f.ruled = g.columns, True
+
+
+def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
+    """The columns of a partial rule drawn just under a header cell (a booktabs cmidrule), or []. A rule across
+    the whole table is the header's bottom rule, not a span, and so is a rule under several cells of the line
+    (a drawn cell border: "Placebo | Curcuminoid" over one rule), but for the part of it under this cell."""
     x0, x1 = seg[0].x0, seg[-1].x1
     table_width = columns[-1][1] - columns[0][0]
     under = [
@@ -519,15 +573,28 @@ def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: lis
     ]
     # a rule that also runs under another cell of this line is the border under the row, not this cell's span
     mine = {id(w) for w in seg}
-    under = [
-        r for r in under if not any(id(w) not in mine and r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in line.words)
-    ]
+    others = [w for w in line.words if id(w) not in mine]
+    shared = [r for r in under if any(r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in others)]
+    under = [r for r in under if r not in shared]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)
         cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
         if len(cols) >= 2:
             return cols
-    return _column_of(x0, x1, columns)
+    for rule in shared:
+        # the span rules of neighbouring cells drawn end to end read as one rule ("Sunitinib" | "Capecitabine",
+        # each over its "No. (%) | Median" sub-columns): this cell's part of it reaches halfway to the next
+        # cells, and it is this cell's span when the cell is centred over the columns in that part
+        left = max((w.x1 for w in others if w.x1 <= x0), default=None)
+        right = min((w.x0 for w in others if w.x0 >= x1), default=None)
+        lo = rule.x0 if left is None else max(rule.x0, (left + x0) / 2)
+        hi = rule.x1 if right is None else min(rule.x1, (right + x1) / 2)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= lo - 3 and c1 <= hi + 3]
+        if len(cols) >= 2:
+            a0, b1 = columns[cols[0]][0], columns[cols[-1]][1]
+            if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+                return cols
+    return []
 
 
 def _fill_group_levels(
@@ -544,8 +611,8 @@ def _fill_group_levels(
         covered = {k for f in frags for k in f.columns}
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
-        if not grouping or len(covered) >= len(columns):
-            continue
+        if not grouping or len(covered) >= len(columns) or all(f.ruled for f in frags):
+            continue  # (span rules under every cell of the line say how far each reaches)
         lower_cells = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         empty = [k for k in range(len(columns)) if k not in covered]
         both_sides = bool(empty) and min(empty) < min(covered) and max(empty) > max(covered)
@@ -728,9 +795,15 @@ def _fragment(
     for k, seg in enumerate(segs):
         text = join_words(seg)
         if k > 0 and (value_like(text) or _N_CELL.match(text.strip())) and seg[0].x0 > segs[0][-1].x1:
-            # a value or "(n = 26)" set apart from the label, even where it starts left of the first column
+            # a value or "(n = 26)" set apart from the label, even where it starts left of the first column;
+            # a group size centred across two columns ("n = 40" over an arm's "6 months | 14 months") is the N
+            # of both
+            across = _across_columns(seg[0].x0, seg[-1].x1, columns)
+            if across and not _N_CELL.match(text.strip()):
+                across = across[:1]  # one value printed across two sub-columns: one cell, in the first
             for w in seg:
-                cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
+                for c in across or _column_of(w.x0, w.x1, columns)[:1]:
+                    cells[c].append(w)
             continue
         wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
         if (
@@ -746,6 +819,10 @@ def _fragment(
                     cells[_column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
         spanned = _between_columns(seg, columns)
+        if not spanned and not value_like(text):
+            # header words restated in the body centred across two sub-columns ("Rate, % (95% exact CI)" over an
+            # arm's "No. (%) | Median" columns): one cell heading both
+            spanned = _across_columns(seg[0].x0, seg[-1].x1, columns)
         for w in seg:
             for k in spanned or [_column_of(w.x0, w.x1, columns)[0]]:
                 cells[k].append(w)
@@ -760,6 +837,19 @@ def _between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> lis
     for k in range(len(columns) - 1):
         (a0, a1), (b0, b1) = columns[k], columns[k + 1]
         if x0 >= a1 - 0.5 and x1 <= b0 + 0.5 and abs(centre - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+            return [k, k + 1]
+    return []
+
+
+def _across_columns(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:
+    """Two adjacent columns a cell (x0..x1) is centred across, held whole by neither: its centre in the gap
+    between them, near the middle of their joint extent (the share of `_between_columns`)."""
+    centre = (x0 + x1) / 2
+    for k in range(len(columns) - 1):
+        (a0, a1), (b0, b1) = columns[k], columns[k + 1]
+        if x0 < a0 - 0.5 or x1 > b1 + 0.5 or (x1 <= a1 + 0.5) or (x0 >= b0 - 0.5):
+            continue
+        if a1 <= centre <= b0 and abs(centre - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
             return [k, k + 1]
     return []
 

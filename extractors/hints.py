@@ -212,6 +212,18 @@ def ci_level(texts: list[str]) -> float | None:
     return None
 
 
+# a cell of three numbers stated as events, then patients with an event and their share ("No. of events (no. of
+# patients, %)", "Events (patients, %)", "events (patients [%])")
+_EVENTS_PATIENTS = (
+    r"\bevents?\b[^()]*\(\s*(?:no\.?\s*(?:of\s+)?|number of\s+)?(?:patients|participants|subjects|pts)\b[^)]*%"
+)
+
+
+def _own_labels(ctx: Context) -> list[str]:
+    """The cell's footnotes, row and column labels (the column's levels also read as one text) and the stub head."""
+    return [*ctx.footnotes, *ctx.row, *ctx.column, _header(ctx), ctx.stub]
+
+
 def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     """Statistic names for the numbers of ``shape`` in this context."""
     texts = _sources(ctx)
@@ -234,6 +246,16 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     population = _population_pk(shape, ctx)
     if population is not None:
         return population
+    if (
+        kind == "estimate_interval"
+        and shape.has_percent_sign
+        and shape.decimals[:2] == (0, 0)
+        and any(re.search(_EVENTS_PATIENTS, t, re.IGNORECASE) for t in _own_labels(ctx))
+        and not _first_match([*_ESTIMATE, *_INTERVAL], [*ctx.footnotes, *ctx.row, *ctx.column])
+    ):
+        # "27 (25, 12.1%)" under "No. of events (no. of patients, %)": events, then the patients with one and their %
+        # (a row or column that names an estimate or an interval -- "Median (95% CI)" -- says otherwise)
+        return Meaning(("events", "count", "percent"))
     if kind == "qualifier":
         if _is_p_context(ctx):
             return Meaning(("p",))  # "NA" or "NS" in a P column stands for the P value, not the row's estimate
@@ -473,6 +495,10 @@ def _single(
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
     if value_is_integer and re.search(_COUNTED, counted, re.IGNORECASE):
         return "count"  # a whole number under "Events", "Patients with event", "Deaths", "No. at risk"
+    if value_is_integer and value_is_positive and pair is None and _first_match(_PAIR, [ctx.stub]) == "count_pct":
+        # the stub head says every cell is a number of patients (%) ("Tumor response, no. of patients (%)"): a bare
+        # whole number is a count printed without its 0%, whatever endpoint the row names ("response rate")
+        return "count"
     near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
     if near == "rate" and _proportion_estimate(ctx, near, ()) == "percent":
         return "percent"  # "Objective response rate": a share of patients, not an event rate

@@ -59,7 +59,12 @@ def veto(
             return f"{_fmt(c)} cannot be a {name}: a {name} is a whole number"
         if name == "count" and inferred and n is not None and c > n:
             return f"{_fmt(c)} cannot be a count of a group of N = {n}"
+    events, patients = value.get("events"), value.get("count")
+    if events is not None and patients is not None and patients > events:
+        return f"{_fmt(patients)} patients with an event cannot outnumber the {_fmt(events)} events"
     pct = value.get("percent")
+    if pct is not None and "events" in value and not 0 <= pct <= 100:
+        return f"{_fmt(pct)} cannot be a percentage of participants"
     if pct is not None and inferred:
         if not 0 <= pct <= 100:
             return f"{_fmt(pct)} cannot be a percentage of participants"

@@ -80,7 +80,9 @@ def _body_html(table: Table, rows: list[Row], key: str, start: int = 0, leaders:
             if data and col == table.stub_cols - 1:
                 classes.append("ldr")
             cells.append(_cell_html(cell, "td", classes))
-        out.append(f'<tr id="{key}-r{r + start}">' + "".join(cells) + "</tr>")
+        tr_class = " ih" if row.inner_header else " band" if row.band else ""
+        tr_attr = f' class="{tr_class.strip()}"' if tr_class else ""
+        out.append(f'<tr id="{key}-r{r + start}"{tr_attr}>' + "".join(cells) + "</tr>")
     return "".join(out)
 
 

@@ -38,6 +38,10 @@ class Cell:
 @dataclass
 class Row:
     cells: list[Cell]
+    # zoo treatments (tests/typeset/zoo_treatments.py): a header row set inside the body, whose labels
+    # replace the column heads of the rows under it; `band` sets a row in header type (an in-body "n =" row)
+    inner_header: bool = False
+    band: bool = False
 
 
 @dataclass(frozen=True)

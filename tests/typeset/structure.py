@@ -115,7 +115,7 @@ def _kind(table: Table, row: dict[int, tuple[Cell, bool]]) -> RowKind:
 def walk(table: Table) -> list[BodyCell]:
     """Every non-blank value cell of the body with its row path, column path and arm_n."""
     grid = expand(table.body)
-    kinds = [_kind(table, row) for row in grid]
+    kinds = [_kind(table, row) if not table.body[i].inner_header else "spacer" for i, row in enumerate(grid)]
     columns = column_paths(table)
     body_n: dict[int, int] = {}
     scoped_n: tuple[tuple[str, ...], dict[int, int]] | None = None
@@ -125,6 +125,9 @@ def walk(table: Table) -> list[BodyCell]:
     inner = table.stub_cols - 1
     for i, row in enumerate(grid):
         kind = kinds[i]
+        if table.body[i].inner_header:  # a header row inside the body: its labels replace the lowest level
+            heads = {c: label(cell.content) for c, (cell, _) in row.items() if c >= table.stub_cols}
+            columns = {c: [*path[:-1], heads[c]] if heads.get(c) else path for c, path in columns.items()}
         if kind == "spacer":
             stack.clear()
             flat_level = None
@@ -151,7 +154,9 @@ def walk(table: Table) -> list[BodyCell]:
                 flat_level = level
         values = _values(table, row)
         if kind == "nrow":
-            body_n.update({c: int(_N_EQ.fullmatch(v).group(1)) for c, v in values.items()})  # type: ignore[union-attr]
+            for c, v in values.items():  # an "n =" cell spanning several columns gives its N to each of them
+                for k in range(c, c + row[c][0].colspan):
+                    body_n[k] = int(_N_EQ.fullmatch(v).group(1))  # type: ignore[union-attr]
             scoped_n = None
             continue
         if kind != "data":

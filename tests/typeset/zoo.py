@@ -34,9 +34,11 @@ from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
     nejm_descriptors,
+    outcome_columns,
     percent_only,
     poppk_pairs,
     same_values,
+    timepoint_columns,
     units_below,
 )
 
@@ -70,6 +72,8 @@ PATTERNS = {
     "other x positions, with no header and no caption, still inside that row group",
     "r": "a table part on the next page (other margins, the other text column) opening with a new row group; "
     "the next table, with its own caption, on the following page",
+    "s": "generic statistic sub-columns under each arm ('No. of patients (%)'); a second header row inside the table",
+    "t": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
 }
 
 
@@ -89,6 +93,8 @@ class ZooTable:
     diagram_after: bool = False  # a study-design diagram with text labels set right under the table's legend
     poppk: bool = False  # pop-PK layout: "Mean | SD" column pairs under each group's span, units on a 2nd line
     units_below: bool = False  # each parameter's unit on a second line of its stub cell ("AUCinf" / "(ng h/mL)")
+    outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
+    time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
 
 
 @dataclass(frozen=True)
@@ -298,6 +304,21 @@ ZOO: tuple[Zoo, ...] = (
         after=1,
         split="new-group",
     ),
+    # cardiology / cardiometabolic outcome tables (Circulation / NEJM-like): one row per outcome, its generic
+    # statistics as sub-columns under each arm; HR (95% CI) and P columns; a second header row inside the table
+    Zoo(
+        "outcome",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", n_break=True, outcome=True),),
+        "s",
+    ),
+    # the same style: time points as columns under each arm, each group's "n =" row set as a header row
+    Zoo(
+        "outcome",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 2", time_columns=True),),
+        "t",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -376,7 +397,7 @@ _N_PAREN = re.compile(r"\S\s*\(\s*[nN]\s*=\s*\d+\s*\)$")
 
 def n_break(table: Table) -> None:
     """Set the "(N = 238)" closing a header cell on a line of its own; the label stays the same."""
-    for row in table.header:
+    for row in [*table.header, *(r for r in table.body if r.inner_header)]:
         for cell in row.cells:
             if not _N_PAREN.search(label(cell.content)):
                 continue
@@ -582,10 +603,14 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         n_break(table)
     if zt.units_below:
         units_below(table)
-    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk:
+    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk or zt.outcome or zt.time_columns:
         published = deepcopy(table)
         if zt.poppk:
             poppk_pairs(table)
+        if zt.outcome:
+            outcome_columns(table)
+        if zt.time_columns:
+            table = timepoint_columns(table)
         if zt.descriptors:
             nejm_descriptors(table)
         if zt.merge_ci:
@@ -744,6 +769,15 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         problem = _split_problem(zoo, doc, rendered, width)
         if problem:
             out.append(f"({'q' if zoo.split == 'group' else 'r'}) {problem}")
+    if "s" in zoo.patterns or "t" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        if "s" in zoo.patterns and not (
+            any(ln.count("No. of patients (%)") >= 2 for ln in lines) and any("OR (95% CI)" in ln for ln in lines)
+        ):
+            out.append("(s) no generic 'No. of patients (%)' sub-columns or no inner 'OR (95% CI)' header")
+        if "t" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
+            out.append("(t) no header line with time-point columns under every arm")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -27,6 +27,10 @@ dash       NEJM-like tables: full width under three prose columns, light rules a
 jco        JCO / Annals-like tables: percentages only under a spanning "Percentage of patients" header
            over per-arm "Any grade | Grade 3 | Grade 4" spans; HR and CI in one "HR (95% CI)" column, the
            P value in its own; footnote letters superscript on labels and values
+outcome    cardiology / cardiometabolic outcome tables (Circulation / NEJM family): full width, each outcome
+           in bold alone on a label row with its values in generic sub-rows ("No. of patients (%)",
+           "Median (95% CI), mo"), "HR (95% CI)" and "P Value" columns, a second header row inside the table
+           (ruled, bold) for a later part, time points as columns under each arm's span
 diagram    clinical-pharmacology journal (CPT family): a full-width table whose legend runs as one justified
            paragraph of smaller type across the table, followed directly by a study-design diagram whose
            labels are text (periods, days 1..7, doses, arrows), its caption below it
@@ -476,7 +480,61 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+OUTCOME = Style(
+    name="outcome",
+    kind="Original Research Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 14mm 16mm 14mm", SERIF)
+    + f"""
+.masthead {{ font-family: {SANS}; font-size: 12pt; font-weight: bold; color: #7a0019;
+      border-bottom: 1.5pt solid #7a0019; padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #7a0019; }}
+.cols {{ column-count: 2; column-gap: 5mm; }}
+.table-wrap {{ break-inside: avoid; margin: 2mm 0; }}
+.table-wrap table {{ font-family: {SANS}; border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000;
+      font-size: 7pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td, .table-wrap th {{ padding: 0.45mm 1.2mm; }}
+.table-wrap td.stub[colspan] {{ font-weight: bold; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap td.l2 {{ padding-left: 6mm; }}
+.table-wrap tr.ih td {{ font-weight: bold; border-top: 0.5pt solid #000; border-bottom: 0.5pt solid #000; }}
+.table-wrap tr.band td {{ font-weight: bold; border-bottom: 0.4pt solid #000; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.8pt; font-weight: bold; }}
+.table-wrap .caption .lbl {{ color: #7a0019; }}
+.table-wrap .notes p {{ font-size: 6.4pt; }}
+""",
+)
+
 ZOO_STYLES = {
     s.name: s
-    for s in (STACK, SMALLCAPS, FLOW, SIDEWAYS, LEADERS, PK, ABSTRACT, BAND, CARDIO, DASH, JCO, DIAGRAM, POPPK, MIRROR)
+    for s in (
+        STACK,
+        SMALLCAPS,
+        FLOW,
+        SIDEWAYS,
+        LEADERS,
+        PK,
+        ABSTRACT,
+        BAND,
+        CARDIO,
+        DASH,
+        JCO,
+        DIAGRAM,
+        POPPK,
+        MIRROR,
+        OUTCOME,
+    )
 }

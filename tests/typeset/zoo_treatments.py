@@ -277,6 +277,148 @@ def same_values(before: Table, after: Table, dropped: tuple[str, ...] = (), zero
         raise AssertionError(f"{before.label}: treated gold differs from the published table: {diff}")
 
 
+# --- outcome (Circulation / NEJM-like cardiometabolic outcome tables) -----------------------------------
+
+_SUB_STATS = (
+    (re.compile(r"^Events, n \(%\)$"), "No. of patients (%)"),
+    (re.compile(r"^Median, months \(95% CI\)$"), "Median (95% CI), mo"),
+)
+_SHARE_ROW = re.compile(r"^(?P<outcome>.+?), % \((?P<ci>95% (?:exact )?CI)\)$")
+
+
+def outcome_columns(table: Table) -> None:
+    """An efficacy table set as cardiology outcome tables are: one row per outcome, its generic statistics as
+    sub-columns under each arm ("No. of patients (%)" | "Median (95% CI), mo"), the ratio and its CI in one
+    "HR (95% CI)" column, a "P Value" column; then a second header row inside the table heads the response
+    outcomes' columns ("Rate, % (95% exact CI)" across each arm's sub-columns, "OR (95% CI)": their ratios are
+    odds ratios)."""
+    merge_ratio_ci(table)
+    merge_estimate_ci(table)
+    head = table.header[0].cells
+    if len(head) != 5:
+        raise ValueError(f"{table.label}: expected Variable | arm | arm | ratio | P")
+    arms = head[1:3]
+    subs = [generic for _, generic in _SUB_STATS]
+    header = [
+        Row(
+            [
+                Cell((Run("Outcome"),), rowspan=2, header=True),
+                *[replace(a, colspan=2) for a in arms],
+                replace(head[3], rowspan=2),
+                Cell((Run("P Value"),), rowspan=2, header=True),
+            ]
+        ),
+        Row([Cell((Run(sub),), header=True) for _ in arms for sub in subs]),
+    ]
+    events: list[Row] = []
+    shares: list[Row] = []
+    share_head = ""
+    outcome: dict[str, list[Cell]] = {}
+    name: Cell | None = None
+
+    def close() -> None:
+        if name is None:
+            return
+        stats = [outcome.get(sub, [Cell(())] * 4) for sub in subs]
+        cells = [stats[k][a] for a in range(2) for k in range(len(subs))]
+        contrast = next(
+            (outcome[sub][2:] for sub in reversed(subs) if sub in outcome and label(outcome[sub][2].content)),
+            [Cell(()), Cell(())],
+        )
+        events.append(Row([replace(name, indent=0, colspan=1), *cells, *contrast]))
+
+    for row in table.body:
+        text = label(row.cells[0].content)
+        share = _SHARE_ROW.match(text)
+        if share:
+            close()
+            name = None
+            share_head = f"Rate, % ({share['ci']})"
+            cells = [replace(c, colspan=2) for c in row.cells[1:3]]
+            shares.append(Row([Cell((Run(share["outcome"]),)), *cells, *row.cells[3:]]))
+            continue
+        if len(row.cells) == 1:
+            close()
+            name, outcome = row.cells[0], {}
+            continue
+        for pattern, generic in _SUB_STATS:
+            if pattern.match(text):
+                outcome[generic] = row.cells[1:]
+                break
+        else:
+            raise ValueError(f"{table.label}: {text!r} is no generic statistic row")
+    close()
+    if not shares or not events:
+        raise ValueError(f"{table.label}: no response rows after the time-to-event rows")
+    inner = Row(
+        [
+            Cell(()),
+            *[Cell((Run(share_head),), colspan=2) for _ in arms],
+            Cell((Run("OR (95% CI)"),)),
+            Cell((Run("P Value"),)),
+        ],
+        inner_header=True,
+    )
+    table.header = header
+    table.body = [*events, inner, *shares]
+    rules: list[StatRule] = [
+        StatRule(skip=True, row=r"^(progression-free|overall) survival$", column=r"\| p value$"),
+        StatRule(("median", "ci_low", "ci_high"), column=r"\| median \(95% ci\), mo$", grammar="triple"),
+        StatRule(("percent", "ci_low", "ci_high"), column=re.escape(f"| {share_head}".lower()) + "$", grammar="triple"),
+    ]
+    for rule in table.spec.rules:
+        if rule.column == r"hr \(95% ci\)$" and rule.stats[:1] == ("or",):
+            rule = replace(rule, column=r"or \(95% ci\)$")
+        if not rule.skip:
+            rules.append(rule)
+    table.spec = replace(table.spec, rules=tuple(rules))
+
+
+def timepoint_columns(table: Table) -> Table:
+    """Time points as columns under each arm, as cardiology tables set "Baseline | Follow-up" per arm: the
+    table's time-point rows ("6 months" over its outcome rows) become "6 months | 14 months" columns under
+    each arm's span; each patient group's "n = 40" row spans its arm's columns and is set in header type, a
+    header row inside the table for the later groups; the "Number of patients (%)" span goes to the stub head."""
+    if len(table.header) != 2 or table.stub_cols != 1:
+        raise ValueError(f"{table.label}: a two-row header (span over the arms) is pivoted")
+    arms = [c for c in table.header[1].cells[1:]]
+    span = label(table.header[0].cells[1].content)
+    stub = label(table.header[0].cells[0].content)
+    times: list[str] = []
+    groups: list[tuple[Row, dict[str, dict[str, list[Cell]]]]] = []
+    time = ""
+    for row in table.body:
+        text = label(row.cells[0].content)
+        if row.cells[0].indent == 0:
+            groups.append((row, {}))
+        elif len(row.cells) == 1 or all(not label(c.content) for c in row.cells[1:]):
+            time = text
+            if time not in times:
+                times.append(time)
+        else:
+            groups[-1][1].setdefault(text, {})[time] = row.cells[1:]
+    header = [
+        Row(
+            [
+                Cell((Run(f"{stub}, {span[0].lower()}{span[1:]}"),), rowspan=2, header=True),
+                *[Cell(a.content, colspan=len(times), header=True) for a in arms],
+            ]
+        ),
+        Row([Cell((Run(t),), header=True) for _ in arms for t in times]),
+    ]
+    body: list[Row] = []
+    for n_row, outcomes in groups:
+        cells = [replace(n_row.cells[0])]
+        cells += [replace(c, colspan=len(times)) for c in n_row.cells[1:]]
+        body.append(Row(cells, band=True))
+        for name, by_time in outcomes.items():
+            row_cells = [Cell((Run(name),), indent=1)]
+            for a in range(len(arms)):
+                row_cells += [by_time[t][a] if t in by_time else Cell(()) for t in times]
+            body.append(Row(row_cells))
+    return replace(table, header=header, body=body)
+
+
 # --- poppk (clinical-pharmacology journal, population-PK parameter tables) ----------------------------
 
 _STAT_PAIR_HEAD = re.compile(r"^(?P<stub>.*?),\s*(?P<a>mean|median|estimate)\s*\((?P<b>sd|se|range|rse)\)$", re.I)
