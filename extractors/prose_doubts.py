@@ -7,7 +7,9 @@ Rules, each about how a sentence is laid out, not about one paper:
   another column's: "occurred spon- 1 patient declined") has no structure to read labels from;
 - a value in a paired list ("(5.6% and 6.1%, respectively)", "(75.0% vs. 31.4%)") is about the group the
   pairing lines it up with, or about none that can be told;
-- a number in a clause that names several groups, none of them bound to it, is about none that can be told.
+- a number in a clause that names several groups, none of them bound to it, is about none that can be told;
+- an endpoint read as the subject of a verb that another clause's finite verb separates from the number
+  ("Bleeding occurred in 12 patients, whereas there were 30 patients ...") is that clause's, not the number's.
 """
 
 from __future__ import annotations
@@ -168,3 +170,10 @@ def design_statement(sentence: str) -> bool:
     """Does the sentence state the trial's design (a plan, an assumption, a sample size), not its results
     ("(planned enrollment: 700 patients)", "after 33% of the planned 525 events had occurred")?"""
     return bool(_DESIGN.search(sentence))
+
+
+def unbound(how: str) -> str | None:
+    """Why an endpoint bound the way ``how`` says (``Record.binding``) cannot be trusted, or ``None``."""
+    if how.startswith("subject occurred") and how.endswith("distant"):
+        return "its endpoint is the subject of another clause's verb"
+    return None
