@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.prose_build import match_records
-from extractors.prose_labels import reach
+from extractors.prose_labels import any_group, reach
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_text import Text
 from schemas.records import Record
@@ -41,7 +41,7 @@ def statements(
             out.extend(recs)
     _inherit_endpoints(out, places, doubts)
     for r in out:
-        if id(r) in doubts and r.row:
+        if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
             if reasons is not None:
                 reasons[id(r)] = doubts[id(r)]
@@ -124,16 +124,22 @@ def _inherit_endpoints(
                         )
 
 
-# "119 patients (...) were enrolled, with 27 in ... and 92 in ...", "were enrolled, including 101 ...": the verb
-# between is the earlier statement's own, and what follows breaks its total down
-_BREAKDOWN = re.compile(
-    r"^\s?(?:\((?:[^()]|\([^()]*\))*\)\s?)?(?:were|was|had been)\s(?:[a-z]+\s){0,2}?[a-z]+,?\s"
-    r"(?:including|with|of whom|of which|comprising|among them)\b[^;]*$"
+# the earlier statement's own predicate, right after it: "119 patients (...) were enrolled, with 27 in ... and 92
+# in ...", "262 deaths had occurred in the X group and 184 in the Y group"
+_OWN_PREDICATE = re.compile(
+    r"^\s?(?:\((?:[^()]|\([^()]*\))*\)\s?)?(?:(?:was|were|is|are|had|has|have)(?:\sbeen)?\s)?[a-z]+\b"
 )
 
 
 def _breaks_down(between: str) -> bool:
-    return bool(_BREAKDOWN.match(between))
+    """Is the one finite verb between two statements the earlier one's own (so the later one is its elided
+    coordinate or its breakdown), not another clause's ("..., whereas there were 30 patients")?"""
+    own = _OWN_PREDICATE.match(between)
+    if own is None or reach(between, own.end(), len(between)):
+        return False
+    # and its predicate names the group or the whole the later statement parallels
+    rest = between[own.end() :]
+    return bool(re.search(r"\b(?:including|with|of whom|of which|comprising)\b", rest)) or any_group(rest)
 
 
 def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:

@@ -667,3 +667,41 @@ def test_a_response_category_is_no_group() -> None:
 def test_a_sentence_broken_off_inside_the_numbers_bracket_is_unread() -> None:
     s = "More patients with the variant had grade ≥ 3 neutropenia than patients with wild type (75.0%"
     assert "breaks off" in _why(s, "75.0%")
+
+
+# --- how each label was bound (Record.binding), and the bindings that are withheld --------------------------
+
+
+def test_each_prose_label_says_how_it_was_bound_and_the_account_is_not_serialised() -> None:
+    recs = _read(
+        "Stroke occurred in 49 of 164 patients (30%) in the delayed group and in 50 of 171 (29%) in the early group."
+    )
+    assert _one(recs, "count", 50).binding == ("subject occurred", "in X group, after")
+    assert _one(recs, "percent", 29).binding == ("subject occurred", "in X group, after")
+    assert "binding" not in _one(recs, "count", 50).model_dump()
+    recs = _read("The most common AEs were fatigue (21.0%) and nausea (12.5%).")
+    assert _one(recs, "percent", 21.0).binding[0] == "AE term before bracket"
+
+
+def test_a_subject_whose_verb_is_no_occurrence_is_not_what_the_number_counts() -> None:
+    # "was assessed in": how the outcome was handled, not that it occurred in 4000 patients
+    assert [r.row for r in _read("The primary outcome was assessed in 4000 patients (95%).")] == []
+    recs = _read(
+        "Treatment with X was associated with a lower risk of death (hazard ratio, 0.80; 95% CI, 0.70 to 0.90)."
+    )
+    assert _one(recs, "hr", 0.80).row == ["death"]  # not "Treatment with X"
+
+
+def test_a_number_across_another_clauses_verb_takes_no_endpoint_from_it() -> None:
+    s = "Bleeding occurred in 12 patients (5%) in the A group, whereas there were 30 patients (10%) in the B group."
+    assert [r.value for r in _read(s)] == [12, 5]
+    assert "another clause" in _why(s, "30 patients")
+    # the verb between is the earlier statement's own, and what follows breaks its total down
+    recs = _read("A total of 119 patients were enrolled, including 101 patients with TNBC and 18 patients with BCBM.")
+    assert _about(_one(recs, "count", 101)) == ("enrolled", "TNBC")
+
+
+def test_a_groups_size_and_bare_events_are_no_endpoint() -> None:
+    assert _read("Treatment efficacy was evaluated in all 29 patients.") == []
+    s = "There were 102 events in the A group and 143 events in the B group (hazard ratio, 0.67; 95% CI, 0.52 to 0.87)."
+    assert [r for r in _read(s) if r.statistic == "hr"] == []
