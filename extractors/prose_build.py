@@ -119,7 +119,7 @@ def match_records(
             low = context.lower()
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
-            if re.search(r"\bdifference\b", low[:at]):
+            if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
@@ -171,6 +171,7 @@ def match_records(
             or "ratio" in (names[x] for x in groups)
             or (stat == "p" and contrast(context))
             or "difference" in raw.lower()
+            or (names[first] == "estimate" and bool(re.search(r"\bdifferences?\b", context[:at], re.I)))
             or compared_after(context[end:])
         ):
             # a contrast between groups is about the trial, not one group

@@ -363,6 +363,16 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         if words and not _STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
             named = efficacy_endpoint(words, len(words))
             return (named or words), "term before bracket"
+    named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
+        r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
+        sentence[end:],
+    )
+    if named_after and statistic not in ("count", "percent", "p"):
+        # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
+        what = named_after.group("x")
+        if re.search(r"\bdifferences?\b", sentence[:at], re.I):
+            what = f"difference in {what}"
+        return what, "estimate for term"
     if statistic in ("hr", "or", "rr"):
         named_for = re.search(
             r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"

@@ -107,8 +107,8 @@ def reading_order(
             skipping = False
         if skipping:
             continue
-        if chars and chars[-1] in "-‐" and seg[0].text[:1].islower():
-            chars.pop()  # a word hyphenated across lines
+        if chars and chars[-1] in "-\u2010\u2011\u00ad" and seg[0].text[:1].islower():
+            chars.pop()  # a word hyphenated across lines (a hyphen, a non-breaking or a soft hyphen)
             owner.pop()
         elif chars:
             chars.append(" ")

@@ -680,7 +680,7 @@ def test_each_prose_label_says_how_it_was_bound_and_the_account_is_not_serialise
     assert _one(recs, "percent", 29).binding == ("subject occurred", "in X group, after")
     assert "binding" not in _one(recs, "count", 50).model_dump()
     recs = _read("The most common AEs were fatigue (21.0%) and nausea (12.5%).")
-    assert _one(recs, "percent", 21.0).binding[0] == "AE term before bracket"
+    assert (_one(recs, "percent", 21.0).binding or ("",))[0] == "AE term before bracket"
 
 
 def test_a_subject_whose_verb_is_no_occurrence_is_not_what_the_number_counts() -> None:
@@ -705,3 +705,39 @@ def test_a_groups_size_and_bare_events_are_no_endpoint() -> None:
     assert _read("Treatment efficacy was evaluated in all 29 patients.") == []
     s = "There were 102 events in the A group and 143 events in the B group (hazard ratio, 0.67; 95% CI, 0.52 to 0.87)."
     assert [r for r in _read(s) if r.statistic == "hr"] == []
+
+
+# --- values lost for a structural reason -------------------------------------------------------------------
+
+
+def test_estimates_said_to_be_for_a_term_with_a_ci_and_a_p_are_the_differences_in_that_term() -> None:
+    recs = _read(
+        "The difference between the mean change from baseline in the A group minus B group was -0.12 for MMSE "
+        "(95% confidence interval [CI] -0.88 to 0.63; P = 0.75), 0.05 (95% CI -0.07 to 0.18; P = 0.40) for NTB."
+    )
+    assert _about(_one(recs, "value", -0.12)) == ("difference in MMSE", None)  # a contrast: no one group's
+    assert _about(_one(recs, "ci_low", -0.88)) == ("difference in MMSE", None)
+    assert _about(_one(recs, "value", 0.05)) == ("difference in NTB", None)
+    assert _about(_one(recs, "ci_high", 0.18)) == ("difference in NTB", None)
+    # "for GV and GP arms": groups, not what the medians are for
+    recs = _read("Median PFS was 4.0 and 2.5 months for GV and GP arms, respectively (95% CI, 2.5 to 5.3).")
+    assert _one(recs, "median", 2.5).row == ["PFS"]
+
+
+def test_a_word_hyphenated_across_lines_with_a_non_breaking_hyphen_is_mended() -> None:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    lines = [
+        "In the trial the mean change from baseline was compared and the differ\u2011",
+        "ence was -0.12 for MMSE (95% CI -0.88 to 0.63) in all of the patients treated.",
+    ]
+    words = []
+    for n, line in enumerate(lines):
+        x = 50.0
+        for t in line.split():
+            box = (x, 100.0 + 12 * n, x + 4.5 * len(t), 109.0 + 12 * n)
+            words.append(Word(t, *box, 9.0, False, box))
+            x = box[2] + 2.5
+    text = reading_order(Frame(1, 600.0, 800.0, 0, words), words, False, [], False)[0]
+    assert "the difference was -0.12" in text.text  # not "differ- ence", read as a sentence across two columns
