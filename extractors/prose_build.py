@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_arms import arm_before
+from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -15,6 +15,7 @@ from extractors.prose_context import (
     pk_respectively,
 )
 from extractors.prose_doubts import (
+    arm_unnamed,
     compared_unnamed,
     design_statement,
     estimate_subject,
@@ -49,7 +50,7 @@ def match_records(
     groups: list[str],
     text: Text,
     page: int,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    arms: Arms = NO_ARMS,
     places: dict[int, tuple[int, int, bool, bool]] | None = None,
     doubts: dict[int, str] | None = None,
 ) -> list[Record]:
@@ -262,7 +263,12 @@ def match_records(
         ),
         None,
     )
-    doubt = doubt or unbound(named_how)
+    group_how = out[0]._binding[1] if out and out[0]._binding else "none"
+    doubt = (
+        doubt
+        or unbound(named_how)
+        or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
+    )
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
@@ -275,7 +281,7 @@ def _doubt(
     end: int,
     stat: str,
     how: str,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    arms: Arms,
 ) -> str | None:
     """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``. ``how`` says where its
     group came from: "pk", "named" (the arm before its bracket), "contrast" (none: a comparison), "paired"

@@ -177,3 +177,32 @@ def unbound(how: str) -> str | None:
     if how.startswith("subject occurred") and how.endswith("distant"):
         return "its endpoint is the subject of another clause's verb"
     return None
+
+
+# endpoints bound as a result that happened to patients (not the trial's set-up: enrolled, randomized, baseline)
+_OUTCOMES = (
+    "subject occurred",
+    "incidence of",
+    "AE term",
+    "term before bracket",
+    "clause endpoint",
+    "event noun",
+    "seen in",
+    "landmark",
+    "appositive subject",
+)
+
+
+def arm_unnamed(how: str, group_how: str, stat: str, compared: frozenset[str]) -> str | None:
+    """Why a result with no group cannot be the whole trial's, or ``None``: in a paper that compares arms by
+    name throughout, an outcome counted in patients ("X occurred in 49 patients (30%)") is reported per arm, and
+    a sentence that names none for it (the arm is in another sentence, or the count pools them) does not say
+    which it is about."""
+    if (
+        compared
+        and group_how == "none"
+        and stat in ("count", "percent", "rate", "events")
+        and how.startswith(_OUTCOMES)
+    ):
+        return "the trial compares arms, and the sentence names none for this result"
+    return None

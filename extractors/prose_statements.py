@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
 from extractors.prose_labels import any_group, reach
 from extractors.prose_numbers import PATTERNS, plausible
@@ -16,7 +17,7 @@ from schemas.records import Record
 def statements(
     text: Text,
     page: int,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    arms: Arms = NO_ARMS,
     reasons: dict[int, str] | None = None,
 ) -> list[Record]:
     """The records of a page's statements; a record whose label the sentence does not bind to its number

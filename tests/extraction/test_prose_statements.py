@@ -741,3 +741,18 @@ def test_a_word_hyphenated_across_lines_with_a_non_breaking_hyphen_is_mended() -
             x = box[2] + 2.5
     text = reading_order(Frame(1, 600.0, 800.0, 0, words), words, False, [], False)[0]
     assert "the difference was -0.12" in text.text  # not "differ- ence", read as a sentence across two columns
+
+
+def test_in_a_trial_comparing_arms_a_result_naming_no_arm_is_unread() -> None:
+    design = (
+        "Patients were randomly assigned to the early group or the delayed group. In the early group, 12 patients "
+        "were lost; in the delayed group, 10 were lost. The early group and the delayed group were similar at "
+        "baseline, and the early group and the delayed group were followed for 4 weeks."
+    )
+    s = "Recurrence of atrial fibrillation occurred in 49 patients (30%)."
+    assert [r.value for r in _read(design, s) if r.value == 49] == []  # which arm's, or both pooled?
+    assert "compares arms" in [f.message for f in read_paragraphs([design, s])[1] if "'49" in f.message][0]
+    # a single-arm trial's results are the trial's; an arm named in the sentence binds its result
+    assert _about(_one(_read(s), "count", 49)) == ("Recurrence of atrial fibrillation", None)
+    named = "Recurrence of atrial fibrillation occurred in 49 patients (30%) in the delayed group."
+    assert _about(_one(_read(design, named), "count", 49)) == ("Recurrence of atrial fibrillation", "delayed group")
