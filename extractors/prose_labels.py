@@ -170,6 +170,14 @@ def reach(sentence: str, verb_end: int, at: int) -> str:
     return "" if not _FINITE.search(sentence[verb_end:at]) else ", distant"
 
 
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest the end of ``text`` (the one nearest the number that follows)."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007
+        pass
+    return found
+
+
 def _negated(what: str) -> bool:
     """ "No significant differences were observed in the incidence of X": the subject is no endpoint."""
     return bool(re.match(r"(?:no|none|not|neither|(?:significant\s)?differences?|similar)\b", what.strip(), re.I))
@@ -241,7 +249,7 @@ _NOUN_AFTER = re.compile(
     r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
 )
 _INCIDENCE_OF = re.compile(
-    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>[^,;()]{3,60}?)"
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>(?![\d.-])[^,;()]{3,60}?)"
     r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
     re.IGNORECASE,
 )
@@ -392,7 +400,7 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
             return found, "ratio: clause endpoint"
-        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        incidence = _last(_INCIDENCE_OF, sentence[:focus])
         if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
             return incidence.group("what").strip(), "ratio: incidence of"
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
@@ -558,7 +566,7 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         return found, "clause endpoint"
     if statistic in ("p", "count", "percent", "rate"):
         # "The number of patients experiencing an AE was similar among the A (42.7%), B (39.4%) ... groups"
-        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        incidence = _last(_INCIDENCE_OF, sentence[:focus])
         if incidence:
             return incidence.group("what").strip(), f"incidence of{reach(sentence, incidence.end(), at)}"
     holder = re.search(

@@ -756,3 +756,8 @@ def test_in_a_trial_comparing_arms_a_result_naming_no_arm_is_unread() -> None:
     assert _about(_one(_read(s), "count", 49)) == ("Recurrence of atrial fibrillation", None)
     named = "Recurrence of atrial fibrillation occurred in 49 patients (30%) in the delayed group."
     assert _about(_one(_read(design, named), "count", 49)) == ("Recurrence of atrial fibrillation", "delayed group")
+
+
+def test_the_incidence_a_share_is_of_is_the_one_named_nearest_before_it() -> None:
+    recs = _read("The incidence of stroke was low, and the rate of bleeding was 5% in all patients.")
+    assert _one(recs, "percent", 5).row == ["bleeding"]  # not the first clause's "stroke"
