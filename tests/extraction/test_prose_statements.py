@@ -751,7 +751,7 @@ def test_in_a_trial_comparing_arms_a_result_naming_no_arm_is_unread() -> None:
     )
     s = "Recurrence of atrial fibrillation occurred in 49 patients (30%)."
     assert [r.value for r in _read(design, s) if r.value == 49] == []  # which arm's, or both pooled?
-    assert "compares arms" in [f.message for f in read_paragraphs([design, s])[1] if "'49" in f.message][0]
+    assert "compares arms" in next(f.message for f in read_paragraphs([design, s])[1] if "'49" in f.message)
     # a single-arm trial's results are the trial's; an arm named in the sentence binds its result
     assert _about(_one(_read(s), "count", 49)) == ("Recurrence of atrial fibrillation", None)
     named = "Recurrence of atrial fibrillation occurred in 49 patients (30%) in the delayed group."
