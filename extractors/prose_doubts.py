@@ -174,7 +174,7 @@ def design_statement(sentence: str) -> bool:
 
 def unbound(how: str) -> str | None:
     """Why an endpoint bound the way ``how`` says (``Record.binding``) cannot be trusted, or ``None``."""
-    if how.startswith("subject occurred") and how.endswith("distant"):
+    if how.startswith(("subject occurred", "ratio: subject occurred")) and how.endswith("distant"):
         return "its endpoint is the subject of another clause's verb"
     return None
 

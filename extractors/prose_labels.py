@@ -396,7 +396,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _occurs(o)]
         if occurred and _bare(occurred[-1].group("what")):
             what = _bare(occurred[-1].group("what"))
-            return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: subject occurred"
+            how = f"ratio: subject occurred{reach(sentence, occurred[-1].end(), focus)}"
+            return (efficacy_endpoint(what, len(what), durations=False) or what), how
         found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
             return found, "ratio: clause endpoint"

@@ -761,3 +761,12 @@ def test_in_a_trial_comparing_arms_a_result_naming_no_arm_is_unread() -> None:
 def test_the_incidence_a_share_is_of_is_the_one_named_nearest_before_it() -> None:
     recs = _read("The incidence of stroke was low, and the rate of bleeding was 5% in all patients.")
     assert _one(recs, "percent", 5).row == ["bleeding"]  # not the first clause's "stroke"
+
+
+def test_a_ratio_takes_no_subject_another_clauses_verb_separates_from_it() -> None:
+    s = (
+        "Stroke occurred in 12 patients in the A group, whereas mortality was lower in the B group (hazard ratio, "
+        "0.80; 95% CI, 0.70 to 0.90)."
+    )
+    assert [r for r in _read(s) if r.statistic == "hr"] == []  # the ratio is mortality's, not stroke's
+    assert "another clause" in _why(s, "hazard ratio")
