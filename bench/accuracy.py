@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors.pipeline import extract  # noqa: E402
-from trialex.evaluate import Tally, compare, load_golden, split_of  # noqa: E402
+from trialex.evaluate import Tally, compare, load_golden, norm_table, split_of  # noqa: E402
 
 TABLE_SECTIONS = ("demographics", "adverse_events", "pk", "efficacy")
 SECTIONS = (*TABLE_SECTIONS, "text", "text_labelled")
@@ -95,6 +95,8 @@ def main() -> int:
         files = [f for f in files if args.only in f.name]
     by_split: dict[str, dict[str, Tally]] = {}
     by_origin: dict[str, Tally] = {}
+    prose_by_origin: dict[str, Tally] = {}
+    unscored: dict[str, list[int]] = {}  # split -> [values outside golden tables, of them in untitled tables]
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -104,6 +106,11 @@ def main() -> int:
         start = time.perf_counter()
         extraction = extract(ROOT / "tests/data/pdfs" / golden["pdf"])
         report = compare(golden, extraction.records)
+        listed = {norm_table(t["table"]) for t in golden.get("tables", [])}
+        outside = [r for r in extraction.records if r.table != "text" and norm_table(r.table) not in listed]
+        tally = unscored.setdefault(split, [0, 0])
+        tally[0] += len(outside)
+        tally[1] += sum(1 for r in outside if r.table.startswith("Untitled"))
         cells = []
         totals = by_split.setdefault(split, {})
         for s in SECTIONS:
@@ -114,6 +121,8 @@ def main() -> int:
             totals.setdefault(s, Tally()).add(t)
             if s != "text_labelled":
                 by_origin.setdefault(golden["origin"], Tally()).add(t)
+            else:
+                prose_by_origin.setdefault(f"{golden['origin']} {split}", Tally()).add(t)
             bad = t.wrong + t.mislabeled
             cells.append(f"{t.found:>5d}/{t.golden:<5d}{'!' + str(bad) if bad else '':>3s}")
         print(f"{path.stem[:46]:46s} {split[:5]:5s} " + " ".join(cells) + f"  {time.perf_counter() - start:4.1f}s")
@@ -138,6 +147,15 @@ def main() -> int:
             f"  {origin:14s} recall {t.recall:.3f}  wrong {t.wrong}  mislabeled {t.mislabeled}  "
             f"wrong% {100 * t.wrong_rate:.2f}%  ({t.found}/{t.golden})"
         )
+    print("\nprose with labels (endpoint and group) by origin and split:")
+    for key, t in sorted(prose_by_origin.items()):
+        print(
+            f"  {key:24s} recall {t.recall:.3f}  ({t.found}/{t.golden})  under another endpoint or group "
+            f"{t.mislabeled} of {t.emitted} labelled"
+        )
+    print("\nvalues emitted in tables a golden file does not list (not scored; other kinds of table, figures' tables):")
+    for split, (n, untitled) in sorted(unscored.items()):
+        print(f"  {split:10s} {n} values, {untitled} of them in untitled tables")
     return 0 if ok else 1
 
 

@@ -117,6 +117,14 @@ class RegionSettings(_Settings):
     # a block ending at a "Figure N" caption is a figure when this share of its value words are bare
     # counters (one- or two-digit integers: a diagram's days, a plot's ticks), not statistics
     figure_counter_share: float = 0.5
+    # a table titled by a plain line over a rule (no "Table N"): the rule spans at least this share of the
+    # frame's width; the title sits within ``title_rule_reach_em`` above it, its words inside the rule's
+    # extent give or take ``title_rule_slack_em``; a rule within ``title_rule_taken_em`` of a table already
+    # found is that table's
+    title_rule_min_share: float = 0.24
+    title_rule_reach_em: float = 1.8
+    title_rule_taken_em: float = 2.2
+    title_rule_slack_em: float = 0.35
 
     def __post_init__(self) -> None:
         _check(

@@ -73,7 +73,7 @@ def find_regions(
     regions.extend(heads_on_previous_page(document, regions, furniture, views, captions, s))
     regions.extend(column_continuations(document, regions, views, captions, s))
     regions.extend(uncaptioned_continuations(document, regions, furniture, views))
-    regions.extend(titled_tables(document, regions, furniture, views))
+    regions.extend(titled_tables(document, regions, furniture, views, s))
     regions.extend(untitled_blocks(document, regions, furniture, views, captions, s))
     legend_overflow(document, regions, furniture, views, s)
     return regions

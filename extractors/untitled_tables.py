@@ -9,11 +9,13 @@ from extractors.caption_blocks import block_region, frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView, frame_view
 from extractors.geometry import RegionSettings
-from extractors.layout import frame_layout
+from extractors.layout import Line, frame_layout
 from extractors.region_growth import grow
 from extractors.table_notes import split_notes, strong_row
 from extractors.table_region import TableRegion
 from schemas.document import Document
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def untitled_blocks(
@@ -91,8 +93,11 @@ def _title_over(view: FrameView, block: Block, s: RegionSettings) -> str:
 
 
 def _labelled(block: Block) -> bool:
-    """Most data lines carry a row label left of their values (axis ticks of a figure carry none)."""
-    labelled = sum(1 for line in block.data if any(w.x1 <= block.value_x0 - 0.5 for w in line.words))
+    """Most data lines carry a row label with a letter left of their values (axis ticks of a figure carry
+    none, and the ticks of a plot beside it are numbers, not labels)."""
+    labelled = sum(
+        1 for line in block.data if any(w.x1 <= block.value_x0 - 0.5 and _LETTER.search(w.text) for w in line.words)
+    )
     return labelled >= 0.5 * len(block.data)
 
 
@@ -101,27 +106,37 @@ def titled_tables(
     regions: list[TableRegion],
     furniture: set[int],
     views: dict[int, FrameView],
+    settings: RegionSettings | None = None,
 ) -> list[TableRegion]:
     """Tables with no "Table N" caption, only a title line over a rule (conference abstracts): found from
-    rules that no captioned table covers; the title is the table's id."""
+    rules that no captioned table covers; the title is the table's id.
+
+    The title stands alone (the last line of a paragraph or a figure legend over a table's top rule is no
+    title), the table it heads overlaps no table already found (one block belongs to one table), and its rows
+    are labelled with words (a plot's axis over its ticks is no table)."""
+    s = RegionSettings.resolve(settings)
     out: list[TableRegion] = []
     for fi, frame in enumerate(document.frames):
-        taken = [(r.top, r.bottom) for r in regions if r.frame_index == fi]
+        taken = [_span(r) for r in regions if r.frame_index == fi]
         for rule in frame.rules:
-            if rule.x1 - rule.x0 < 150 or any(top - 20 <= rule.y <= bottom + 20 for top, bottom in taken):
+            if rule.x1 - rule.x0 < s.title_rule_min_share * frame.width:
                 continue
             view = views.get(fi) or frame_view(document, fi, furniture)
             views[fi] = view
-            above = [
-                ln
-                for ln in frame_layout(frame).lines_of(
-                    [
-                        w
-                        for w in view.words
-                        if rule.x0 - 3 <= w.x0 and w.x1 <= rule.x1 + 3 and rule.y - 16 <= w.bottom <= rule.y + 1
-                    ]
-                )
-            ]
+            size = view.body_size
+            near = s.title_rule_taken_em * size
+            if any(
+                x0 < rule.x1 and rule.x0 < x1 and top - near <= rule.y <= bottom + near for x0, x1, top, bottom in taken
+            ):
+                continue
+            slack, reach = s.title_rule_slack_em * size, s.title_rule_reach_em * size
+            above = frame_layout(frame).lines_of(
+                [
+                    w
+                    for w in view.words
+                    if rule.x0 - slack <= w.x0 and w.x1 <= rule.x1 + slack and rule.y - reach <= w.bottom <= rule.y + 1
+                ]
+            )
             if len(above) != 1:
                 continue
             title_line = above[0]
@@ -132,6 +147,7 @@ def titled_tables(
                 or CAPTION.match(text)
                 or FIGURE.match(text)
                 or not (title_line.bold or title_line.size < view.body_size - 0.4)
+                or _ends_paragraph(view, title_line, s)
             ):
                 continue
             title = text.rstrip(" .:")
@@ -146,8 +162,47 @@ def titled_tables(
                 x1=rule.x1,
             )
             region = grow(view, cap, [], frame.page, True)
-            if region is not None:
-                region.why = f"title line over a rule with no 'Table N' caption; {region.why}"
-                out.append(region)
-                taken.append((region.top, region.bottom))
+            if region is None or not _rows_labelled(region.body):
+                continue
+            span = _span(region)
+            if any(
+                x0 < span[1] and span[0] < x1 and top < span[3] and span[2] < bottom for x0, x1, top, bottom in taken
+            ):
+                continue
+            region.why = f"title line over a rule with no 'Table N' caption; {region.why}"
+            out.append(region)
+            taken.append(span)
     return out
+
+
+def _span(region: TableRegion) -> tuple[float, float, float, float]:
+    """A region's box with its caption: (x0, x1, top, bottom)."""
+    top = min(region.top, region.caption.top) if region.caption is not None and region.caption.lines else region.top
+    return (region.x0, region.x1, top, region.bottom)
+
+
+def _ends_paragraph(view: FrameView, line: Line, s: RegionSettings) -> bool:
+    """The line is the last of a paragraph (or a legend): a line in the same type sits right above it, as
+    close as the lines of a paragraph are, and overlaps it across."""
+    gap = s.legend_line_gap_em * line.size
+    near = [
+        w
+        for w in view.words
+        if line.top - gap - line.size <= w.top and w.bottom <= line.top + 0.5 and w.x0 < line.x1 and line.x0 < w.x1
+    ]
+    lines = frame_layout(view.frame).lines_of(near) if near else []
+    return any(
+        min(prev.size, line.size) >= s.legend_size_share * max(prev.size, line.size)
+        and 0 <= line.top - prev.bottom <= gap
+        for prev in lines
+        if prev.bottom <= line.top + 0.5
+    )
+
+
+def _rows_labelled(lines: list[Line]) -> bool:
+    """Most rows start with a label that has a letter (a plot's ticks and counters start with numbers)."""
+    rows = [ln for ln in lines if ln.words]
+    if not rows:
+        return False
+    lettered = sum(1 for ln in rows if _LETTER.search(ln.words[0].text))
+    return lettered >= 0.5 * len(rows)

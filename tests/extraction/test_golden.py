@@ -107,19 +107,24 @@ def test_wrong_values_on_validation_files_do_not_grow(extraction: Callable[[str]
 
 def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) -> None:
     """Prose values emitted with an endpoint and group, under another endpoint or group than the golden file's:
-    18 of 333 on tuning and 212 of 454 on validation when prose labels were first withheld on doubt (issue 9;
-    far above the 0.5% target on validation, see README). Neither share may grow."""
-    for split, ceiling in (("tuning", 0.06), ("validation", 0.48)):
+    18 of 333 on the tuning papers and 212 of 454 on validation when prose labels were first withheld on doubt
+    (issue 9; far above the 0.5% target on validation, see README). The JATS-typeset papers' prose was
+    transcribed blind later (270 of 518 under another label when first measured): a second unseen set. No
+    share may grow."""
+    for group, ceiling in (("tuning", 0.06), ("jats", 0.53), ("validation", 0.48)):
         bad = emitted = 0
         for path in ALL_GOLDEN:
-            if split_of(path.stem, load_golden(path)["origin"]) != split:
+            origin = load_golden(path)["origin"]
+            split = split_of(path.stem, origin)
+            member = split if split == "validation" else ("jats" if origin == "jats-typeset" else "tuning")
+            if member != group:
                 continue
             tally = _report(path, extraction).sections.get("text_labelled")
             if tally is not None:
                 bad += tally.mislabeled
                 emitted += tally.emitted
-        assert emitted > 200, split
-        assert bad <= ceiling * emitted, f"{split}: {bad} mislabeled of {emitted} labelled prose values"
+        assert emitted > 200, group
+        assert bad <= ceiling * emitted, f"{group}: {bad} mislabeled of {emitted} labelled prose values"
 
 
 FLOORS = json.loads((Path(__file__).parents[1] / "data" / "floors.json").read_text(encoding="utf-8"))
