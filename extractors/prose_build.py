@@ -200,7 +200,7 @@ def match_records(
             or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
         ):
             group, how, group_how = None, "none", "none"  # "The", "these patients", "CR": no group is named
-        kinds.append((label_how if label_row else "none", group_how))
+        kinds.append((label_how if label_row or label_how == "n= in a breakdown" else "none", group_how))
         out.append(
             Record(
                 section=section,
@@ -228,7 +228,7 @@ def match_records(
     named = next((r.row for r in out if r.row), None)
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
-    named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), "none")
+    named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
     group = next((r.arm for r in out if r.arm), None)
     group_how = next((k[1] for r, k in zip(out, kinds, strict=True) if r.arm), "none")
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):

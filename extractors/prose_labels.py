@@ -255,6 +255,16 @@ _INCIDENCE_OF = re.compile(
 )
 
 
+def in_breakdown(sentence: str, at: int) -> bool:
+    """Is the "n = x" at ``at`` an item of a bracketed breakdown ("(Caucasian, n = 20; Japanese, n = 20)",
+    "(3 mg kg–1, n=1; 6 mg kg–1, n=3)", "(each n=1)"): a name and a comma, or "each", before it in its item?"""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or sentence.rfind(")", 0, at) > opened:
+        return False
+    item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
+    return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
+
+
 def endpoint_list(sentence: str, at: int, statistic: str) -> bool:
     """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
     return _respectively_items(sentence, at, statistic) is not None
@@ -305,7 +315,7 @@ def endpoint_binding(
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
     found, how = _endpoint_of(sentence, at, end, statistic, focus)
     found = tidy(found) if found else None
-    return (found, how) if found and _a_label(found) else (None, "none" if not found else f"not a label: {how}")
+    return (found, how) if found and _a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
@@ -499,6 +509,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             return "discontinued", "discontinued"
         return (efficacy_endpoint(what, len(what)) or what), "had object"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
+        if in_breakdown(sentence, focus):
+            # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the
+            # statement before the bracket, not the size of a group
+            return None, "n= in a breakdown"
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))

@@ -770,3 +770,22 @@ def test_a_ratio_takes_no_subject_another_clauses_verb_separates_from_it() -> No
     )
     assert [r for r in _read(s) if r.statistic == "hr"] == []  # the ratio is mortality's, not stroke's
     assert "another clause" in _why(s, "hazard ratio")
+
+
+def test_an_n_in_a_breakdown_bracket_is_no_group_size() -> None:
+    s = "Sixteen patients (GV, n = 10; GP, n = 6) died while receiving treatment."
+    assert [r.value for r in _read(s) if r.value in (10, 6)] == []
+    assert "breakdown" in _why(s, "n = 10")
+    assert "breakdown" in _why("Grade 3 AEs were fatigue and pain (each n=2).", "n=2")
+    # "(n = 107)" after the group it sizes is still that group's size
+    recs = _read("At 70 mg/m² dose level (n = 107), a total of 104 patients (97.2%) had TEAEs.")
+    assert _one(recs, "count", 107).row == ["population"]
+
+
+def test_a_group_a_paragraph_only_mentions_does_not_scope_its_sentences() -> None:
+    recs = _read(
+        "Biomarkers were measured at 1.2 mg and later time points. FGF21 mean concentration decreased by 54 pg/mL."
+    )
+    assert [r.arm for r in recs if r.value == 54] in ([], [None])
+    recs = _read("At 70 mg/m² dose level, 104 patients had TEAEs. The most common TEAE was neutropenia (21.0%).")
+    assert _one(recs, "percent", 21.0).arm == "70 mg/m²"  # fronted: it scopes the paragraph
