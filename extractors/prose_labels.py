@@ -86,7 +86,7 @@ _ASSIGNED = re.compile(
 )
 _DOSE = re.compile(
     r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
-    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
+    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?)(?![\w/])",
     re.IGNORECASE,
 )
 _OTHER_STUDY = re.compile(
@@ -630,12 +630,21 @@ _ACRONYM_PATIENTS = re.compile(
 )
 
 
+# "in Japanese subjects", "In Caucasian subjects, ...": a population named by a proper adjective after a preposition
+_PROPER_POPULATION = re.compile(
+    r"\b(?:[Ii]n|[Aa]mong|[Ff]or|[Oo]f)\s(?:the\s)?(?P<g>(?!(?:The|All|These|Those|Both|Each|Other|Such|Some|Most|"
+    r"Many|Several|Evaluable|Eligible|Treated)\b)[A-Z][a-z]{3,})\s(?:subjects|volunteers|patients|participants)\b"
+)
+
+
 # "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
 _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
     r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
 )
-_SPREAD = re.compile(r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+\)", re.IGNORECASE)
+_SPREAD = re.compile(
+    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
+)
 # a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
 _A_NUMBER = re.compile(
     r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
@@ -652,7 +661,16 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     return group_binding(sentence, at, end, arms)[0]
 
 
-_GROUP_KINDS = ("dose", "in X group", "the X group", "lettered arm", "assigned to", "patients with", "acronym patients")
+_GROUP_KINDS = (
+    "dose",
+    "in X group",
+    "the X group",
+    "lettered arm",
+    "assigned to",
+    "patients with",
+    "acronym patients",
+    "proper-adjective population",
+)
 
 
 def group_binding(
@@ -667,7 +685,7 @@ def group_binding(
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
     candidates: list[tuple[int, str, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
@@ -744,6 +762,7 @@ def single_group(text: str) -> str | None:
         ("arm", _LETTERED),
         ("population", _POPULATION),
         ("population", _ACRONYM_PATIENTS),
+        ("population", _PROPER_POPULATION),
     ):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
@@ -767,7 +786,10 @@ def population_of(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS))
+    return any(
+        p.search(text)
+        for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION)
+    )
 
 
 def group_of_n(text: str, n: int) -> str | None:

@@ -112,7 +112,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
-            rf"{DASH}(?P<rhi>{SNUM})))\))?",
+            rf"{DASH}(?P<rhi>{SNUM}){UNIT}))\))?",
             re.IGNORECASE,
         ),
         {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
@@ -237,7 +237,7 @@ def plausible(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 12].lower()
     before = text[max(0, m.start() - 12) : m.start()].lower()
     if (
-        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after)
+        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b|[µμ]m\b)", after)
         and "%" not in m.group(0)
         and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
     ):

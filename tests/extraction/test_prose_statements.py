@@ -789,3 +789,19 @@ def test_a_group_a_paragraph_only_mentions_does_not_scope_its_sentences() -> Non
     assert [r.arm for r in recs if r.value == 54] in ([], [None])
     recs = _read("At 70 mg/m² dose level, 104 patients had TEAEs. The most common TEAE was neutropenia (21.0%).")
     assert _one(recs, "percent", 21.0).arm == "70 mg/m²"  # fronted: it scopes the paragraph
+
+
+def test_groups_named_by_a_concentration_dose_or_a_proper_adjective_population() -> None:
+    recs = _read(
+        "The median duration of response was 29.1 months (95% CI: 4.1–49.8) with 10 µM drug and 24.0 months "
+        "(95% CI: 2.3–44.9) with 80 µM drug; at 3 mg kg–1, the median was 5.0 months."
+    )
+    assert _about(_one(recs, "median", 29.1)) == ("DoR", "10 µM")
+    assert _one(recs, "ci_high", 44.9).arm == "80 µM"
+    recs = _read(
+        "Median peak plasma concentrations were achieved in 1.5 h (range 1.5–2 h) after dosing in Caucasian "
+        "volunteers and 1.75 h (range 0.5–2 h) in Japanese subjects."
+    )
+    assert _one(recs, "median", 1.5).arm == "Caucasian"  # its spread, with its unit, is no other number
+    assert _one(recs, "median", 1.75).arm == "Japanese"
+    assert [r.value for r in recs if r.statistic == "min"] == [1.5, 0.5]  # the range with its unit is read
