@@ -20,6 +20,7 @@ from extractors.prose_doubts import (
     design_statement,
     estimate_subject,
     groups_of_others,
+    headed_item,
     interleaved,
     paired_values,
     qualified_coordinates,
@@ -312,6 +313,8 @@ def _doubt(
         )
         if not last:
             return "it is one of several values the sentence pairs with groups it does not line up"
+    if stat in ("count", "percent", "events") and (item := headed_item(context, at)):
+        return item
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):

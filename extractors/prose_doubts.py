@@ -208,3 +208,38 @@ def arm_unnamed(how: str, group_how: str, stat: str, compared: frozenset[str]) -
     ):
         return "the trial compares arms, and the sentence names none for this result"
     return None
+
+
+HEADED_ITEM = (
+    "it is an item of a list whose head ('the reasons for X were') qualifies it, and the label cannot carry it"
+)
+COORDINATED_TERMS = (
+    "it is bracketed after coordinated terms ('dry mouth and nausea (44.8%)'), each of which it is about"
+)
+# doubts about the endpoint itself: a statement that takes its endpoint from one so doubted is doubted too
+ENDPOINT_DOUBTS = frozenset({HEADED_ITEM, COORDINATED_TERMS})
+
+# "the main reasons for discontinuation were A (15 patients, 51.7%), B (4 patients, 13.8%)", "the best responses
+# achieved with the last systemic therapy were CR (n=1) and PR (n=3)": a head that qualifies every item after it
+_LIST_HEAD = re.compile(
+    r"\b(?:reasons?|causes?|best\s(?:overall\s)?responses?)\b[^.;()]{0,80}?\b(?:were|was|included|including|:)\s",
+    re.IGNORECASE,
+)
+
+
+def headed_item(sentence: str, at: int) -> str | None:
+    """Why a number bracketed after an item of a headed list cannot take the item alone as its endpoint ("the
+    reasons for discontinuation were disease progression (n=2), ..."), or why one bracketed after coordinated
+    terms cannot be told apart ("The most common AEs were dry mouth and nausea (44.8%)"), or ``None``."""
+    before = sentence[:at].rstrip()
+    if not before.endswith(("(", "[")):
+        return None
+    heads = list(_LIST_HEAD.finditer(before))
+    head = heads[-1] if heads else None
+    if head is not None and not re.search(r"[;.]\s", before[head.end() :]):
+        return HEADED_ITEM
+    segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)
+    if re.search(r"[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment) and not _NUMBER.search(segment):
+        return COORDINATED_TERMS
+    return None

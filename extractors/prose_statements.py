@@ -8,6 +8,7 @@ import re
 
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
+from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_labels import any_group, reach
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_text import Text
@@ -119,6 +120,14 @@ def _inherit_endpoints(
                         else "across a verb"
                     )
                     r._binding = f"inherited ({where}, {statement[0].statistic})", group_how
+                    if id(lead) in doubts and (
+                        doubts[id(lead)] in ENDPOINT_DOUBTS or where not in ("bracketed after an arm", "contrast")
+                    ):
+                        # the statement it continues cannot be trusted, nor can it ("(15 patients, 51.7%)" in a
+                        # headed list); unless the doubt is about groups and it needs none of the earlier one's:
+                        # one bracketed after an arm binds its own ("than with placebo (0%)" after a pairing it
+                        # cannot line up), a contrast is of no group ("(11 vs. 16%; P = 0.109)")
+                        doubts.setdefault(id(r), doubts[id(lead)])
                     if where == "across a verb" and not _breaks_down(said[lead_end:at]):
                         doubts.setdefault(
                             id(r), "it names no endpoint, and the statement before it is another clause's"

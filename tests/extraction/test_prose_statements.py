@@ -805,3 +805,25 @@ def test_groups_named_by_a_concentration_dose_or_a_proper_adjective_population()
     assert _one(recs, "median", 1.5).arm == "Caucasian"  # its spread, with its unit, is no other number
     assert _one(recs, "median", 1.75).arm == "Japanese"
     assert [r.value for r in recs if r.statistic == "min"] == [1.5, 0.5]  # the range with its unit is read
+
+
+def test_items_of_a_headed_list_and_terms_sharing_a_bracket_are_unread() -> None:
+    s = (
+        "The main reasons for discontinuation were disease progression (15 patients, 51.7%), adverse events "
+        "(4 patients, 13.8%), and clinical deterioration (4 patients, 13.8%)."
+    )
+    assert _read(s) == []  # each item is a reason for discontinuation, which its label cannot carry
+    assert "head" in _why(s, "51.7%")
+    s = "The most common AEs were dry mouth and nausea (44.8%); asthenia, fatigue (34.5%); and alopecia (24.1%)."
+    assert [r.value for r in _read(s)] == [24.1]
+    assert "coordinated" in _why(s, "44.8%")
+    # a count in words before the bracket is no coordinated term
+    s = "At the data cut-off, two patients (6.9%) were still on treatment."
+    assert _about(_one(_read(s), "percent", 6.9)) == ("still on treatment", None)
+
+
+def test_a_statement_continuing_a_doubted_one_is_doubted_unless_it_needs_none_of_its_groups() -> None:
+    s = "The ORR did not differ between the arms (11 vs. 16%; P = 0.109)."
+    recs = _read(s)
+    assert [r.value for r in recs if r.value in (11, 16)] == []  # paired with groups it does not line up
+    assert _about(_one(recs, "p", 0.109)) == ("ORR", None)  # the contrast's p is of no group: kept
