@@ -93,8 +93,6 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         return found, "all N patients" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found, how = single_group(here), "paragraph's one group"
-    if found and not _fronted_in(here, found):
-        found = None  # a group the paragraph only mentions ("... at 1.2 mg ...") does not scope its sentences
     if found and re.search(r"\b(?:group|arm)$", found, re.I):
         # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
         # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
@@ -117,18 +115,6 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
 
 
 _FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
-
-
-def _fronted_in(before: str, group: str) -> bool:
-    """Does a sentence of ``before`` front ``group`` ("At 70 mg/m² dose level (n = 107), ...", "In part 3, ...")
-    or open with it as its subject, so that it scopes the sentences after it?"""
-    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", before):
-        fronted = _FRONTED.match(sentence.strip()) or re.match(
-            r"[^,;]{0,60}?(?=\s(?:patients|participants)\b)", sentence.strip()
-        )
-        if fronted and group in fronted.group(0):
-            return True
-    return False
 
 
 def _running_group(before: str) -> str | None:

@@ -782,15 +782,6 @@ def test_an_n_in_a_breakdown_bracket_is_no_group_size() -> None:
     assert _one(recs, "count", 107).row == ["population"]
 
 
-def test_a_group_a_paragraph_only_mentions_does_not_scope_its_sentences() -> None:
-    recs = _read(
-        "Biomarkers were measured at 1.2 mg and later time points. FGF21 mean concentration decreased by 54 pg/mL."
-    )
-    assert [r.arm for r in recs if r.value == 54] in ([], [None])
-    recs = _read("At 70 mg/m² dose level, 104 patients had TEAEs. The most common TEAE was neutropenia (21.0%).")
-    assert _one(recs, "percent", 21.0).arm == "70 mg/m²"  # fronted: it scopes the paragraph
-
-
 def test_groups_named_by_a_concentration_dose_or_a_proper_adjective_population() -> None:
     recs = _read(
         "The median duration of response was 29.1 months (95% CI: 4.1–49.8) with 10 µM drug and 24.0 months "
