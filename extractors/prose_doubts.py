@@ -240,6 +240,8 @@ def headed_item(sentence: str, at: int) -> str | None:
         return HEADED_ITEM
     segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
     segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)
-    if re.search(r"[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment) and not _NUMBER.search(segment):
+    coordinated = re.search(r"(?<![A-Za-z])(?![A-Za-z]+ly,)[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment)
+    counted = re.search(r"\b(?:patients?|participants?|subjects?|few|many|most|some)\b", segment, re.I)
+    if coordinated and not counted and not _NUMBER.search(segment):
         return COORDINATED_TERMS
     return None

@@ -818,3 +818,8 @@ def test_a_statement_continuing_a_doubted_one_is_doubted_unless_it_needs_none_of
     recs = _read(s)
     assert [r.value for r in recs if r.value in (11, 16)] == []  # paired with groups it does not line up
     assert _about(_one(recs, "p", 0.109)) == ("ORR", None)  # the contrast's p is of no group: kept
+
+
+def test_a_sentence_adverb_or_a_count_of_patients_is_no_coordinated_term() -> None:
+    s = "Secondly, few patients (20.8%) had previously received treatment with checkpoint inhibitors."
+    assert _one(_read(s), "percent", 20.8).row == ["previously received treatment with checkpoint inhibitors"]
