@@ -78,7 +78,7 @@ _THE_GROUP = re.compile(
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
 _LETTERED = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage)"
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|part)"
     r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(
@@ -711,6 +711,8 @@ def group_binding(
                 coordinated = r"\b(?:and|or|vs\.?|versus|while|whereas|compared with|than)\b"
                 if re.search(coordinated, clause[m.end() : local_at]):
                     distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
+                elif _A_NUMBER.search(re.split(r"[,;]", clause[: m.start()])[-1]):
+                    distance += 60  # "in 5 (46%) patients in part 1, 12 (32%) in part 2": part 1 is 5's
             else:
                 distance = 0
             # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer

@@ -823,3 +823,11 @@ def test_a_statement_continuing_a_doubted_one_is_doubted_unless_it_needs_none_of
 def test_a_sentence_adverb_or_a_count_of_patients_is_no_coordinated_term() -> None:
     s = "Secondly, few patients (20.8%) had previously received treatment with checkpoint inhibitors."
     assert _one(_read(s), "percent", 20.8).row == ["previously received treatment with checkpoint inhibitors"]
+
+
+def test_a_part_named_in_lower_case_is_a_group_and_a_group_after_a_number_is_that_numbers() -> None:
+    recs = _read("Serious AEs were reported in 5 (46%) patients in part 1, 12 (32%) in part 2, and 3 (15%) in part 3.")
+    assert _about(_one(recs, "count", 5)) == ("Serious AEs", "part 1")
+    assert _one(recs, "percent", 32).arm == "part 2"  # not part 1, which is 5's
+    assert _one(recs, "count", 3).arm == "part 3"
+    assert [r.arm for r in _read("The drug worked in part because 12 patients (10%) responded.")] in ([], [None, None])
