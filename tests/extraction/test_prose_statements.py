@@ -831,3 +831,25 @@ def test_a_part_named_in_lower_case_is_a_group_and_a_group_after_a_number_is_tha
     assert _one(recs, "percent", 32).arm == "part 2"  # not part 1, which is 5's
     assert _one(recs, "count", 3).arm == "part 3"
     assert [r.arm for r in _read("The drug worked in part because 12 patients (10%) responded.")] in ([], [None, None])
+
+
+def test_a_compound_hyphen_at_a_line_end_is_kept_when_the_page_prints_the_compound() -> None:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    lines = [
+        "We report progression-free survival and overall survival for all of the patients in this trial; median",
+        "progression-",
+        "free survival was 5.7 months and the median differ-",
+        "ence between the arms was small in all of the patients who were treated in this study.",
+    ]
+    words = []
+    for n, line in enumerate(lines):
+        x = 50.0
+        for t in line.split():
+            box = (x, 100.0 + 12 * n, x + 4.5 * len(t), 109.0 + 12 * n)
+            words.append(Word(t, *box, 9.0, False, box))
+            x = box[2] + 2.5
+    text = reading_order(Frame(1, 900.0, 800.0, 0, words), words, False, [], False)[0].text
+    assert "median progression-free survival was 5.7" in text
+    assert "median difference between" in text  # a syllable break is mended without its hyphen
