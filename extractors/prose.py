@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_arms import arm_names, arm_words
+from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_labels import own_names
 from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
@@ -51,7 +51,7 @@ def prose_records(
         text, skipping, discussing = reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
     whole = " ".join(t.text for t, _ in pages)
-    arms = (arm_words(whole), arm_names(whole), own_names(whole))
+    arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
@@ -89,7 +89,7 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     findings: list[Finding] = []
     records = []
     reasons: dict[int, str] = {}
-    arms = (arm_words(text.text), arm_names(text.text), own_names(text.text))
+    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
     for record in statements(text, page, arms, reasons):
         if record.row:
             records.append(record)

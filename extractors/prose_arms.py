@@ -16,6 +16,7 @@ Rules, each about how papers write, not about one paper:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u)\b", re.IGNORECASE)
 _NAMED = (
@@ -149,3 +150,37 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
     if content and all(w in arms for w in content) and len(content) <= 4:
         return term
     return None
+
+
+class Arms(NamedTuple):
+    """What a paper calls its arms: the words their names are made of, the names, the names it calls its own
+    trial by (prose_labels.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
+
+    words: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    compared: frozenset[str] = frozenset()
+
+
+_COMPARED_MENTIONS = 3  # an arm a randomised comparison runs on is named again and again
+
+
+def compared_arms(text: str) -> frozenset[str]:
+    """The arms a paper compares by name ("the early-cardioversion group" and "the delayed-cardioversion group",
+    each named by "the X group" or "assigned to X" at least three times), when there are at least two; else
+    none (a single-arm or dose-escalation trial)."""
+    counts: dict[str, int] = {}
+    for name in _printed_names(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*", re.sub(r"-\s", "-", name))]
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        while words and words[-1] in _GENERIC:
+            words.pop()
+        if words:
+            key = " ".join(words)
+            counts[key] = counts.get(key, 0) + 1
+    compared = frozenset(n for n, c in counts.items() if c >= _COMPARED_MENTIONS)
+    return compared if len(compared) >= 2 else frozenset()
+
+
+NO_ARMS = Arms()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_arms import arm_before
+from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -15,23 +15,26 @@ from extractors.prose_context import (
     pk_respectively,
 )
 from extractors.prose_doubts import (
+    arm_unnamed,
     compared_unnamed,
     design_statement,
     estimate_subject,
     groups_of_others,
+    headed_item,
     interleaved,
     paired_values,
     qualified_coordinates,
     scoped_subject,
     subgroup_list,
+    unbound,
     unnamed_in_breakdown,
 )
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
 from extractors.prose_labels import (
     about_other_study,
     cites,
+    endpoint_binding,
     endpoint_list,
-    endpoint_of,
     group_of_n,
     own_study,
     respectively_groups,
@@ -48,7 +51,7 @@ def match_records(
     groups: list[str],
     text: Text,
     page: int,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    arms: Arms = NO_ARMS,
     places: dict[int, tuple[int, int, bool, bool]] | None = None,
     doubts: dict[int, str] | None = None,
 ) -> list[Record]:
@@ -91,13 +94,16 @@ def match_records(
         denominator = lead_in_denominator(context, at)
     level = float(m.group("lvl")) if "lvl" in pattern_groups(m) and m.group("lvl") else None
     row: list[str] = []
+    row_how = "none"
     grade = scope = analyte = unit = arm = None
     if section == "adverse_events":
         term, grade, scope = ae_context(context, at)
         row = term or []
+        row_how = "AE term before bracket" if term else "none"
     out: list[Record] = []
     weak: set[int] = set()
     hows: list[str] = []
+    kinds: list[tuple[str, str]] = []  # how each record's endpoint and group were bound (Record.binding)
     focuses: list[int] = []  # where each record's number sits in its sentence
     for g in groups:
         stat = names[g]
@@ -115,13 +121,14 @@ def match_records(
             low = context.lower()
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
-            if re.search(r"\bdifference\b", low[:at]):
+            if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time:
                 stat = "rate"
                 row = [f"{time} {parameter or ''} rate".replace("  ", " ")]
+                row_how = "landmark time and endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
         if stat == "count" and value is not None and value != int(value):
@@ -140,50 +147,61 @@ def match_records(
             )
             if led and not row[-1].lower().startswith(led.group("e")):
                 row = [f"{led.group('e')} {row[-1]}"]
-        label_row = row
+        label_row, label_how = row, row_how
         named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
         if not label_row:
-            what = parameter if pk is not None else endpoint_of(context, at, end, stat, m.start(g) - start)
+            what, label_how = (
+                (parameter, "PK parameter")
+                if pk is not None
+                else endpoint_binding(context, at, end, stat, m.start(g) - start)
+            )
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
-                what = None  # "eplerenone (39.4%)": the term names the arm, not the endpoint
+                what, label_how = None, "none"  # "eplerenone (39.4%)": the term names the arm, not the endpoint
             assigned = _ASSIGNED_TO.search(context[: m.start(g) - start]) if what == "population" else None
             if named_arm and assigned:
-                what = assigned.group("v")  # "randomly assigned to either A (N = 99)": the size randomized to A
+                # "randomly assigned to either A (N = 99)": the size randomized to A
+                what, label_how = assigned.group("v"), "assigned to arm"
             elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
         if pk is not None:
-            group, how = arm, "pk"
+            group, how, group_how = arm, "pk", "PK dose"
         elif named_arm:
-            group, how = named_arm, "named"
+            group, how, group_how = named_arm, "named", "arm before bracket"
         elif (
             stat in ("hr", "or", "rr")
             or "ratio" in (names[x] for x in groups)
             or (stat == "p" and contrast(context))
             or "difference" in raw.lower()
+            or (names[first] == "estimate" and bool(re.search(r"\bdifferences?\b", context[:at], re.I)))
             or compared_after(context[end:])
         ):
-            group, how = None, "contrast"  # a contrast between groups is about the trial, not one group
+            # a contrast between groups is about the trial, not one group
+            group, how, group_how = None, "contrast", "none: a contrast"
         else:
-            group, how = clause_group(context, m.start(g) - start, stat, end, arms[1]), "clause"
+            group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
+            how = "clause"
             if group and "respectively" in context and respectively_groups(context):
                 how = "paired"
             if group is None and not discussing:
                 group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
+                group_how = "respectively: paragraph's groups"
             if group is None and not discussing:
-                group, how = paragraph_group(text, m.start()), "paragraph"
+                group, group_how = paragraph_group(text, m.start())
+                how = "paragraph"
             if group is None and denominator:
                 # the N the statement is of names its group when the text states whose N it is
-                group, how = group_of_n(text.text[: m.start()], denominator), "paragraph"
+                group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
             if group is None:
-                how = "none"
+                how, group_how = "none", "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
             not norm_words(group) - _NO_GROUP_WORDS
             or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
         ):
-            group, how = None, "none"  # "The", "these patients", "CR": no group is named
+            group, how, group_how = None, "none", "none"  # "The", "these patients", "CR": no group is named
+        kinds.append((label_how if label_row or label_how == "n= in a breakdown" else "none", group_how))
         out.append(
             Record(
                 section=section,
@@ -211,14 +229,18 @@ def match_records(
     named = next((r.row for r in out if r.row), None)
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
+    named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
     group = next((r.arm for r in out if r.arm), None)
+    group_how = next((k[1] for r, k in zip(out, kinds, strict=True) if r.arm), "none")
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
-    for r in out:
+        group_how = "none: names the endpoint"
+    for r, kind in zip(out, kinds, strict=True):
         if named:
             r.row = list(named)
         if r.section != "pk":
             r.arm = group
+        r._binding = (named_how if named else "none", group_how if r.section != "pk" else kind[1])
     # "lymphocytopenia (27/107, 25.2%), γ glutamyl transpeptidase elevation (26/107, 24.3%)": a number bracketed
     # after a term is that term's, read or not; it never takes another statement's endpoint
     before = context[:at].rstrip()
@@ -232,6 +254,7 @@ def match_records(
         for r in out:  # the whole the sentence's groups break down: not the paragraph's group
             if r.section != "pk":
                 r.arm = None
+                r._binding = (r._binding or ("none", ""))[0], "none: a whole broken down"
     first_how = next((h for r, h in zip(out, hows, strict=False) if r.arm), hows[0] if hows else "none")
     doubt = next(
         (
@@ -240,6 +263,12 @@ def match_records(
             if (d := _doubt(context, focus, end, r.statistic, first_how, arms))
         ),
         None,
+    )
+    group_how = out[0]._binding[1] if out and out[0]._binding else "none"
+    doubt = (
+        doubt
+        or unbound(named_how)
+        or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
     if doubt and doubts is not None:
         for r in out:
@@ -253,7 +282,7 @@ def _doubt(
     end: int,
     stat: str,
     how: str,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    arms: Arms,
 ) -> str | None:
     """Why the statement's labels cannot be trusted (prose_doubts.py), or ``None``. ``how`` says where its
     group came from: "pk", "named" (the arm before its bracket), "contrast" (none: a comparison), "paired"
@@ -284,6 +313,8 @@ def _doubt(
         )
         if not last:
             return "it is one of several values the sentence pairs with groups it does not line up"
+    if stat in ("count", "percent", "events") and (item := headed_item(context, at)):
+        return item
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):

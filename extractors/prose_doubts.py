@@ -7,7 +7,9 @@ Rules, each about how a sentence is laid out, not about one paper:
   another column's: "occurred spon- 1 patient declined") has no structure to read labels from;
 - a value in a paired list ("(5.6% and 6.1%, respectively)", "(75.0% vs. 31.4%)") is about the group the
   pairing lines it up with, or about none that can be told;
-- a number in a clause that names several groups, none of them bound to it, is about none that can be told.
+- a number in a clause that names several groups, none of them bound to it, is about none that can be told;
+- an endpoint read as the subject of a verb that another clause's finite verb separates from the number
+  ("Bleeding occurred in 12 patients, whereas there were 30 patients ...") is that clause's, not the number's.
 """
 
 from __future__ import annotations
@@ -168,3 +170,78 @@ def design_statement(sentence: str) -> bool:
     """Does the sentence state the trial's design (a plan, an assumption, a sample size), not its results
     ("(planned enrollment: 700 patients)", "after 33% of the planned 525 events had occurred")?"""
     return bool(_DESIGN.search(sentence))
+
+
+def unbound(how: str) -> str | None:
+    """Why an endpoint bound the way ``how`` says (``Record.binding``) cannot be trusted, or ``None``."""
+    if how.startswith(("subject occurred", "ratio: subject occurred")) and how.endswith("distant"):
+        return "its endpoint is the subject of another clause's verb"
+    if how == "n= in a breakdown":
+        return "it is one item of a breakdown ('(A, n = 10; B, n = 6)', '(each n=1)'), a share of what is not told"
+    return None
+
+
+# endpoints bound as a result that happened to patients (not the trial's set-up: enrolled, randomized, baseline)
+_OUTCOMES = (
+    "subject occurred",
+    "incidence of",
+    "AE term",
+    "term before bracket",
+    "clause endpoint",
+    "event noun",
+    "seen in",
+    "landmark",
+    "appositive subject",
+)
+
+
+def arm_unnamed(how: str, group_how: str, stat: str, compared: frozenset[str]) -> str | None:
+    """Why a result with no group cannot be the whole trial's, or ``None``: in a paper that compares arms by
+    name throughout, an outcome counted in patients ("X occurred in 49 patients (30%)") is reported per arm, and
+    a sentence that names none for it (the arm is in another sentence, or the count pools them) does not say
+    which it is about."""
+    if (
+        compared
+        and group_how == "none"
+        and stat in ("count", "percent", "rate", "events")
+        and how.startswith(_OUTCOMES)
+    ):
+        return "the trial compares arms, and the sentence names none for this result"
+    return None
+
+
+HEADED_ITEM = (
+    "it is an item of a list whose head ('the reasons for X were') qualifies it, and the label cannot carry it"
+)
+COORDINATED_TERMS = (
+    "it is bracketed after coordinated terms ('dry mouth and nausea (44.8%)'), each of which it is about"
+)
+# doubts about the endpoint itself: a statement that takes its endpoint from one so doubted is doubted too
+ENDPOINT_DOUBTS = frozenset({HEADED_ITEM, COORDINATED_TERMS})
+
+# "the main reasons for discontinuation were A (15 patients, 51.7%), B (4 patients, 13.8%)", "the best responses
+# achieved with the last systemic therapy were CR (n=1) and PR (n=3)": a head that qualifies every item after it
+_LIST_HEAD = re.compile(
+    r"\b(?:reasons?|causes?|best\s(?:overall\s)?responses?)\b[^.;()]{0,80}?\b(?:were|was|included|including|:)\s",
+    re.IGNORECASE,
+)
+
+
+def headed_item(sentence: str, at: int) -> str | None:
+    """Why a number bracketed after an item of a headed list cannot take the item alone as its endpoint ("the
+    reasons for discontinuation were disease progression (n=2), ..."), or why one bracketed after coordinated
+    terms cannot be told apart ("The most common AEs were dry mouth and nausea (44.8%)"), or ``None``."""
+    before = sentence[:at].rstrip()
+    if not before.endswith(("(", "[")):
+        return None
+    heads = list(_LIST_HEAD.finditer(before))
+    head = heads[-1] if heads else None
+    if head is not None and not re.search(r"[;.]\s", before[head.end() :]):
+        return HEADED_ITEM
+    segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)
+    coordinated = re.search(r"(?<![A-Za-z])(?![A-Za-z]+ly,)[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment)
+    counted = re.search(r"\b(?:patients?|participants?|subjects?|few|many|most|some)\b", segment, re.I)
+    if coordinated and not counted and not _NUMBER.search(segment):
+        return COORDINATED_TERMS
+    return None

@@ -9,7 +9,7 @@ import re
 from extractors.prose_labels import (
     any_group,
     endpoint_list,
-    group_of,
+    group_binding,
     group_of_n,
     named_groups,
     population_of,
@@ -78,24 +78,27 @@ _WHOLE = re.compile(
 )
 
 
-def paragraph_group(text: Text, at: int) -> str | None:
+def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
-    "In all patients with TNBC, ..."), or ``None`` when it names none or several."""
+    "In all patients with TNBC, ..."), or ``None`` when it names none or several; with where it was read
+    ("all N patients", "paragraph's one group", "running fronted group", "paragraph's one population",
+    "run-in section's group")."""
     starts = [p for p in text.paragraphs if p <= at] or [0]
     sentence_start, own = sentence_of(text.text, at, at)
     whole = _WHOLE.search(own)
     if whole:
         # "A total of 155 patients", "all patients": the whole trial; "all 18 patients" is the group whose size
         # the text states as 18, if it states one, else the whole trial
-        return group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
+        found = group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
+        return found, "all N patients" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
-    found = single_group(here)
+    found, how = single_group(here), "paragraph's one group"
     if found and re.search(r"\b(?:group|arm)$", found, re.I):
         # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
         # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
         found = None
     if found is None:
-        found = _running_group(here)
+        found, how = _running_group(here), "running fronted group"
     if found is None and not any_group(here):
         # "Efficacy. ... 12 patients were not evaluable ... 87 (88.1%) of the 101 patients with TNBC were
         # included ...": the one population a paragraph names is the group of its sentences that name none
@@ -103,12 +106,12 @@ def paragraph_group(text: Text, at: int) -> str | None:
         paragraph = text.text[starts[-1] : ends[0] if ends else len(text.text)]
         population = single_group(paragraph)
         if population and population == population_of(paragraph):
-            found = population
+            found, how = population, "paragraph's one population"
     sentence = sentence_of(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
-        found = section_group(text.text, text.paragraphs, at)
-    return found
+        found, how = section_group(text.text, text.paragraphs, at), "run-in section's group"
+    return found, how if found else "none"
 
 
 _FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
@@ -130,9 +133,10 @@ def _running_group(before: str) -> str | None:
 
 def clause_group(
     sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()
-) -> str | None:
+) -> tuple[str | None, str]:
     """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
-    its i-th value of the same kind, else the group its clause names."""
+    its i-th value of the same kind, else the group its clause names; with how it was bound
+    ("respectively pairing", or :func:`group_binding`'s kind)."""
     pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
     if pairs:
         unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
@@ -144,5 +148,5 @@ def clause_group(
         if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
             index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
         if index < len(pairs):
-            return pairs[index]
-    return group_of(sentence, at, end, arms)
+            return pairs[index], "respectively pairing"
+    return group_binding(sentence, at, end, arms)

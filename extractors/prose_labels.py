@@ -78,7 +78,7 @@ _THE_GROUP = re.compile(
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
 _LETTERED = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage)"
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|part)"
     r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(
@@ -86,7 +86,7 @@ _ASSIGNED = re.compile(
 )
 _DOSE = re.compile(
     r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
-    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg|µg|μg)(?:\s?Q\dW)?)",
+    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?)(?![\w/])",
     re.IGNORECASE,
 )
 _OTHER_STUDY = re.compile(
@@ -155,6 +155,29 @@ def _clause(sentence: str, at: int) -> tuple[int, str]:
     return start, sentence[start:end]
 
 
+# a finite verb, or a clause's end: a stretch holding one is not one predicate's reach
+_FINITE = re.compile(
+    r";|\b(?:was|were|is|are|had|has|have|did|does|occurred|developed|died|received|experienced|achieved|showed|"
+    r"underwent|required|remained|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def reach(sentence: str, verb_end: int, at: int) -> str:
+    """ "" when the number at ``at`` is in the reach of the predicate ending at ``verb_end`` (no finite verb
+    and no clause end between them: "X occurred in 49 of 164 patients (30%) ... and in 50 of 171"); else
+    ", distant"."""
+    return "" if not _FINITE.search(sentence[verb_end:at]) else ", distant"
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest the end of ``text`` (the one nearest the number that follows)."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007
+        pass
+    return found
+
+
 def _negated(what: str) -> bool:
     """ "No significant differences were observed in the incidence of X": the subject is no endpoint."""
     return bool(re.match(r"(?:no|none|not|neither|(?:significant\s)?differences?|similar)\b", what.strip(), re.I))
@@ -196,9 +219,25 @@ _SUMMARY_OF = re.compile(
 )
 _OCCURRED = re.compile(
     r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|developed|"
-    r"(?:was|were)\s(?:[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
+    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
+# "X was associated with", "patients were randomized to", "X was assessed in": a subject whose verb says how it
+# was handled or related, not that it occurred -- the subject is not what the number counts
+_NOT_OCCURRENCE = re.compile(
+    r"(?:associated|linked|related|correlated|randomi[sz]ed|assigned|allocated|treated|included|excluded|enrolled|"
+    r"used|assessed|measured|evaluated|compared|analy[sz]ed|defined|calculated|estimated|based|adjusted|stratified|"
+    r"censored|powered|designed|planned|conducted|followed|stopped|terminated|reduced|increased|decreased|lowered|"
+    r"improved|prolonged|extended|shortened|attributed|explained|driven|considered|classified|categori[sz]ed)",
+    re.IGNORECASE,
+)
+
+
+def _occurs(m: re.Match[str]) -> bool:
+    """Does the subject's verb say that it occurred (not how it was handled or related)?"""
+    return not (m.group("v") and _NOT_OCCURRENCE.fullmatch(m.group("v")))
+
+
 # "The primary end point, a composite of death from cardiovascular causes, ..., occurred in": the head noun
 _APPOSITIVE = re.compile(
     r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z0-9 -]{2,60}?),\s(?:a|an|the|defined as)\s[^;]{3,250}?,\s(?:occurred|"
@@ -210,10 +249,20 @@ _NOUN_AFTER = re.compile(
     r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
 )
 _INCIDENCE_OF = re.compile(
-    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>[^,;()]{3,60}?)"
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>(?![\d.-])[^,;()]{3,60}?)"
     r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
     re.IGNORECASE,
 )
+
+
+def in_breakdown(sentence: str, at: int) -> bool:
+    """Is the "n = x" at ``at`` an item of a bracketed breakdown ("(Caucasian, n = 20; Japanese, n = 20)",
+    "(3 mg kg–1, n=1; 6 mg kg–1, n=3)", "(each n=1)"): a name and a comma, or "each", before it in its item?"""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or sentence.rfind(")", 0, at) > opened:
+        return False
+    item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
+    return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
 
 
 def endpoint_list(sentence: str, at: int, statistic: str) -> bool:
@@ -256,9 +305,17 @@ def _respectively_items(sentence: str, at: int, statistic: str) -> str | None:
 def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
     or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
-    found = _endpoint_of(sentence, at, end, statistic, focus)
+    return endpoint_binding(sentence, at, end, statistic, focus)[0]
+
+
+def endpoint_binding(
+    sentence: str, at: int, end: int, statistic: str, focus: int | None = None
+) -> tuple[str | None, str]:
+    """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
+    "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
+    found, how = _endpoint_of(sentence, at, end, statistic, focus)
     found = tidy(found) if found else None
-    return found if found and _a_label(found) else None
+    return (found, how) if found and _a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
@@ -271,7 +328,7 @@ _NOT_A_LABEL = re.compile(
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
     r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
-    r"analys[ie]s|findings?|rates?|response|evaluation)$",
+    r"analys[ie]s|findings?|rates?|response|evaluation|events?)$",
     re.IGNORECASE,
 )
 
@@ -301,7 +358,7 @@ def tidy(endpoint: str) -> str:
     return text or endpoint
 
 
-def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
+def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> tuple[str | None, str]:
     focus = at if focus is None else focus
     start, clause = _clause(sentence, focus)
     local_at = focus - start
@@ -323,7 +380,17 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         )
         if words and not _STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
             named = efficacy_endpoint(words, len(words))
-            return named or words
+            return (named or words), "term before bracket"
+    named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
+        r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
+        sentence[end:],
+    )
+    if named_after and statistic not in ("count", "percent", "p"):
+        # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
+        what = named_after.group("x")
+        if re.search(r"\bdifferences?\b", sentence[:at], re.I):
+            what = f"difference in {what}"
+        return what, "estimate for term"
     if statistic in ("hr", "or", "rr"):
         named_for = re.search(
             r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"
@@ -332,32 +399,33 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         )
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
-            return efficacy_endpoint(what, len(what), durations=False) or what
+            return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
         appositive = _APPOSITIVE.match(sentence[:focus])
         if appositive and _bare(appositive.group("what")):
-            return _bare(appositive.group("what"))
-        occurred = list(_OCCURRED.finditer(sentence[:focus]))
+            return _bare(appositive.group("what")), "ratio: appositive"
+        occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _occurs(o)]
         if occurred and _bare(occurred[-1].group("what")):
             what = _bare(occurred[-1].group("what"))
-            return efficacy_endpoint(what, len(what), durations=False) or what
+            how = f"ratio: subject occurred{reach(sentence, occurred[-1].end(), focus)}"
+            return (efficacy_endpoint(what, len(what), durations=False) or what), how
         found = efficacy_endpoint(clause, local_at, durations=False)
         if found:
-            return found
-        incidence = _INCIDENCE_OF.search(sentence[:focus])
+            return found, "ratio: clause endpoint"
+        incidence = _last(_INCIDENCE_OF, sentence[:focus])
         if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
-            return incidence.group("what").strip()
+            return incidence.group("what").strip(), "ratio: incidence of"
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
         if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
-            return "death" if counted[-1].group("e") == "deaths" else "events"
+            return ("death" if counted[-1].group("e") == "deaths" else "events"), "ratio: counted events"
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
         if outcome:
-            return outcome.group("o").strip()
+            return outcome.group("o").strip(), "ratio: for outcome"
         # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
         # sentence states before the ratio; several, or none, do not tell
         stated = {name for pattern, name in _EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
-        return stated.pop() if len(stated) == 1 else None
+        return (stated.pop() if len(stated) == 1 else None), "ratio: one stated before"
     inner = re.match(
         r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:an?\s|the\s)?"
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
@@ -365,19 +433,19 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     )
     if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
         what = inner.group("what").strip()
-        return efficacy_endpoint(what, len(what)) or what
+        return (efficacy_endpoint(what, len(what)) or what), "own verb had"
     listed = _respectively_items(sentence, focus, statistic)
     if listed:
-        return efficacy_endpoint(listed, len(listed)) or listed
+        return (efficacy_endpoint(listed, len(listed)) or listed), "respectively item"
     after = sentence[end:].lstrip(" )],")
     underwent = re.match(r"^[^.;]{0,80}?\sunderwent\s(?P<v>randomi[sz]ation|screening|surgery)", after)
     if underwent and statistic == "count":
         return {"randomisation": "randomized", "randomization": "randomized"}.get(
             underwent.group("v"), underwent.group("v")
-        )
+        ), "underwent"
     enrolled = re.search(r"\b(?P<v>enrolled|randomi[sz]ed|treated|screened|recruited)(?:\sa total of)?$", before)
     if enrolled and statistic == "count":  # "the phase II study enrolled 106 evaluable patients"
-        return enrolled.group("v").lower()
+        return enrolled.group("v").lower(), "verb before"
     inside = re.search(
         r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
         r"screened|analy[sz]ed|evaluable|eligible)\b",
@@ -389,7 +457,7 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         sentence[end:].lstrip(),
     )
     if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
-        return (inside or participle).group("v").lower()  # type: ignore[union-attr]
+        return ((inside or participle).group("v").lower()), "count verb own"  # type: ignore[union-attr]
     # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
     unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
     verb = _COUNT_VERBS.match(unbracketed) or re.match(
@@ -403,12 +471,13 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             unbracketed[verb.end() :],
         )
         if where and verb.group("v").lower() in ("included", "excluded"):
-            return f"{verb.group('v').lower()} in {where.group('set')}"  # "included in efficacy evaluable set"
-        return verb.group("v").lower()
+            # "included in efficacy evaluable set"
+            return f"{verb.group('v').lower()} in {where.group('set')}", "count verb after"
+        return verb.group("v").lower(), "count verb after"
     event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
         what = event.group("what").strip()
-        return efficacy_endpoint(what, len(what)) or what
+        return (efficacy_endpoint(what, len(what)) or what), "event noun"
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
         r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
@@ -418,7 +487,7 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     )
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
-        return efficacy_endpoint(what, len(what), durations=False) or what
+        return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
     had = _HAD.match(after)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
@@ -431,14 +500,20 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         if re.search(r"\breceived\b", had.group(0)) and re.search(
             r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + own_clause
         ):
-            return "treated"  # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+            # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+            return "treated", "received: treated"
         if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
             r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I
         ):
-            return "discontinued"  # "6 patients discontinued (treatment) because of AEs": the discontinuation
-        return efficacy_endpoint(what, len(what)) or what
+            # "6 patients discontinued (treatment) because of AEs": the discontinuation
+            return "discontinued", "discontinued"
+        return (efficacy_endpoint(what, len(what)) or what), "had object"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
-        return "population"  # "(n = 107)": the size of the group the clause names
+        if in_breakdown(sentence, focus):
+            # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the
+            # statement before the bracket, not the size of a group
+            return None, "n= in a breakdown"
+        return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
         summary = summaries[-1] if summaries else None
@@ -446,10 +521,10 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
-                return named or what
+                return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
-            return noun.group("what").strip()
+            return noun.group("what").strip(), "noun after"
     seen_in = re.search(
         r"\b(?:showed|shown|demonstrated|achieved|experienced|developed)\s(?:an?\s|the\s)?"
         r"(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
@@ -464,16 +539,19 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             seen_in.group("what"),
         )
     ):  # "tumor shrinkage in 53 (59.6%) of 87 patients": what the patients showed
-        return seen_in.group("what")
+        return seen_in.group("what"), "seen in"
     appositive = _APPOSITIVE.match(sentence[:focus])
     if appositive and _bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
-        return _bare(appositive.group("what"))
+        return _bare(appositive.group("what")), "appositive subject"
     occurred = [
-        o for o in _OCCURRED.finditer(sentence[:focus]) if _bare(o.group("what")) and not _negated(o.group("what"))
+        o
+        for o in _OCCURRED.finditer(sentence[:focus])
+        if _bare(o.group("what")) and not _negated(o.group("what")) and _occurs(o)
     ]
     if occurred and statistic in ("count", "percent", "rate", "events"):
         what = _bare(occurred[-1].group("what"))
-        return efficacy_endpoint(what, len(what), durations=False) or what
+        how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
+        return (efficacy_endpoint(what, len(what), durations=False) or what), how
     # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
     # the group the sentence is about, not an endpoint it names
     sized_in = re.search(r"\b(?:in|of|among)\s(?:the\s|all\s|our\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
@@ -489,7 +567,9 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         and "%" not in sentence[at:end]
         and not re.match(r"^\s?\(", sentence[end:])
     ):
-        return "population"
+        # the size of the group the sentence is about, which its verb ("evaluated", "treated") qualifies: no
+        # endpoint the sentence names
+        return None, "sized in: a group's size"
     durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
     # a count of patients is not an efficacy endpoint's value because the clause names one somewhere: "(planned
     # enrollment: 700 patients) ... to test whether X improves PFS"
@@ -498,25 +578,25 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
     )
     found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
     if found:
-        return found
+        return found, "clause endpoint"
     if statistic in ("p", "count", "percent", "rate"):
         # "The number of patients experiencing an AE was similar among the A (42.7%), B (39.4%) ... groups"
-        incidence = _INCIDENCE_OF.search(sentence[:focus])
+        incidence = _last(_INCIDENCE_OF, sentence[:focus])
         if incidence:
-            return incidence.group("what").strip()
+            return incidence.group("what").strip(), f"incidence of{reach(sentence, incidence.end(), at)}"
     holder = re.search(
         r"(?:^|[,;:]\s|\b(?:the|a|an)\s)(?P<what>[A-Za-z][^,;()\d]{1,60}?)\s(?:included|comprised|consisted of|"
         r"contained)\s(?:a total of\s|all\s)?$",
         sentence[:at],
     )
     if holder and statistic == "count":  # "mITT analyses included 149 patients": the set that holds them
-        return _bare(holder.group("what")) or None
+        return (_bare(holder.group("what")) or None), "holder"
     # "Among 87 evaluable patients with mTNBC, ...": a number of patients the sentence introduces, a group's size;
     # a count of patients with a share ("279 patients (64%)") is of something the sentence does not say
     introduced = re.search(r"\b(?:of|among|in)\s(?:the\s|all\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
     sized = re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]) and "%" not in sentence[at:end]
     if statistic == "count" and introduced and sized:
-        return "population"
+        return None, "introduced: a group's size"
     if statistic not in ("count", "p"):
         subject = _COPULA_SUBJECT.search(sentence[:focus])
         if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
@@ -524,8 +604,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
             pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
             if what and not re.fullmatch(pronoun, what, re.I):
-                return efficacy_endpoint(what, len(what), durations) or what
-    return None
+                return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
+    return None, "none"
 
 
 # the subject of a result stated with a copula, the number right after it
@@ -550,12 +630,21 @@ _ACRONYM_PATIENTS = re.compile(
 )
 
 
+# "in Japanese subjects", "In Caucasian subjects, ...": a population named by a proper adjective after a preposition
+_PROPER_POPULATION = re.compile(
+    r"\b(?:[Ii]n|[Aa]mong|[Ff]or|[Oo]f)\s(?:the\s)?(?P<g>(?!(?:The|All|These|Those|Both|Each|Other|Such|Some|Most|"
+    r"Many|Several|Evaluable|Eligible|Treated)\b)[A-Z][a-z]{3,})\s(?:subjects|volunteers|patients|participants)\b"
+)
+
+
 # "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
 _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
     r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
 )
-_SPREAD = re.compile(r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+\)", re.IGNORECASE)
+_SPREAD = re.compile(
+    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
+)
 # a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
 _A_NUMBER = re.compile(
     r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
@@ -569,20 +658,40 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
     (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
     between them: "in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of 4672 patients
     (14.9%) in the placebo group" gives 694 the placebo group, not the group named just before it."""
+    return group_binding(sentence, at, end, arms)[0]
+
+
+_GROUP_KINDS = (
+    "dose",
+    "in X group",
+    "the X group",
+    "lettered arm",
+    "assigned to",
+    "patients with",
+    "acronym patients",
+    "proper-adjective population",
+)
+
+
+def group_binding(
+    sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
+    """:func:`group_of`, with how the clause binds the group: "said after", "fronted", or the kind of name
+    ("dose", "the X group", "arm name" ...) and whether it stands "before" or "after" the number."""
     start, clause = _clause(sentence, at)
     local_at = at - start
     local_end = max(local_at, (end if end is not None else at) - start)
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
-        return after.group("g").strip()
-    candidates: list[tuple[int, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS]
+        return after.group("g").strip(), "said after"
+    candidates: list[tuple[int, str, str]] = []
+    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(
             re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
         )
-    for pattern in patterns:
+    for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):
         for m in pattern.finditer(clause):
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
@@ -602,19 +711,25 @@ def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str
                 coordinated = r"\b(?:and|or|vs\.?|versus|while|whereas|compared with|than)\b"
                 if re.search(coordinated, clause[m.end() : local_at]):
                     distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
+                elif _A_NUMBER.search(re.split(r"[,;]", clause[: m.start()])[-1]):
+                    distance += 60  # "in 5 (46%) patients in part 1, 12 (32%) in part 2": part 1 is 5's
             else:
                 distance = 0
             # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
-            candidates.append((distance + (20 if pattern is _POPULATION else 0), m.group("g").strip()))
+            side = "after" if m.start() >= local_end else "before" if m.end() <= local_at else "around"
+            candidates.append(
+                (distance + (20 if pattern is _POPULATION else 0), m.group("g").strip(), f"{kind}, {side}")
+            )
             if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
-                candidates[-1] = (max(0, distance - 60), candidates[-1][1])  # the clause's subject: its scope
+                candidates[-1] = (max(0, distance - 60), *candidates[-1][1:])  # the clause's subject: its scope
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
         fronted = re.match(r"(?:At|In|Among|For|With|Of)\s[^,;]{2,80},", sentence)
-        return single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
-    best = min(candidates)[1]
-    return re.sub(r"^the\s", "", best, flags=re.IGNORECASE)
+        found = single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
+        return found, "fronted" if found else "none"
+    _, best, how = min(candidates)
+    return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
 
 
 def respectively_groups(sentence: str) -> list[str]:
@@ -649,6 +764,7 @@ def single_group(text: str) -> str | None:
         ("arm", _LETTERED),
         ("population", _POPULATION),
         ("population", _ACRONYM_PATIENTS),
+        ("population", _PROPER_POPULATION),
     ):
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
@@ -672,7 +788,10 @@ def population_of(text: str) -> str | None:
 
 def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
-    return any(p.search(text) for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS))
+    return any(
+        p.search(text)
+        for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION)
+    )
 
 
 def group_of_n(text: str, n: int) -> str | None:

@@ -112,7 +112,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
-            rf"{DASH}(?P<rhi>{SNUM})))\))?",
+            rf"{DASH}(?P<rhi>{SNUM}){UNIT}))\))?",
             re.IGNORECASE,
         ),
         {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
@@ -149,9 +149,14 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
         {"v": "percent", "lo": "ci_low", "hi": "ci_high"},
     ),
-    # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months
+    # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months; "-0.12 for MMSE (95% CI -0.88 to 0.63; P = 0.75)",
+    # "0.05 (95% CI -0.07 to 0.18; P = 0.40) for NTB": a signed one, what it is for, the P of the bracket
     (
-        re.compile(rf"(?P<v>{NUM}){UNIT}\s?\(\s?{CI}{UNIT}\s?\)", re.IGNORECASE),
+        re.compile(
+            rf"(?P<v>(?<![\w.-]){SNUM}|{NUM}){UNIT}(?P<for>\sfor\s[A-Za-z][\w-]{{1,20}})?\s?\(\s?{CI}{UNIT}"
+            rf"(?:[;,]\s?[Pp]\s?(?:[<>=≤≥]\s?)?\d?\.\d+)?\s?\)",
+            re.IGNORECASE,
+        ),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
     # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
@@ -232,7 +237,7 @@ def plausible(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 12].lower()
     before = text[max(0, m.start() - 12) : m.start()].lower()
     if (
-        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b)", after)
+        re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b|[µμ]m\b)", after)
         and "%" not in m.group(0)
         and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
     ):

@@ -56,6 +56,7 @@ def reading_order(
                 part.append(w)
         cut.append(part)
     segs = cut
+    compounds = {_compound(*w.text.split("-", 1)) for w in words if re.search(r"[a-z]-[a-z]", w.text, re.I)}
 
     def column_of(seg: list[Word]) -> int:
         return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
@@ -107,9 +108,12 @@ def reading_order(
             skipping = False
         if skipping:
             continue
-        if chars and chars[-1] in "-‐" and seg[0].text[:1].islower():
-            chars.pop()  # a word hyphenated across lines
-            owner.pop()
+        if chars and chars[-1] in "-\u2010\u2011\u00ad" and seg[0].text[:1].islower():
+            # a word hyphenated across lines (a hyphen, a non-breaking or a soft hyphen) is mended; its hyphen
+            # is kept when the page prints the compound with it elsewhere ("progression-free")
+            if not (flat and _compound(flat[-1].text, seg[0].text) in compounds):
+                chars.pop()
+                owner.pop()
         elif chars:
             chars.append(" ")
             owner.append(-1)
@@ -140,6 +144,11 @@ def reading_order(
             chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
     text = plain("".join(chars))
     return Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
+
+
+def _compound(head: str, tail: str) -> str:
+    """A hyphenated compound as one key: "progression-" + "free," -> "progression-free"."""
+    return f"{head.rstrip('-‐‑­').lower()}-{re.sub(r'[^A-Za-z0-9-]+$', '', tail).lower()}"
 
 
 _CAPTION = re.compile(r"^(?:Fig\.?|Figure|Table|Supplementary (?:Fig\.?|Figure|Table))\s?S?\d+[A-Za-z]?\s?(?:[|.:]|$)")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
+from extractors.prose_doubts import ENDPOINT_DOUBTS
+from extractors.prose_labels import any_group, reach
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_text import Text
 from schemas.records import Record
@@ -15,7 +18,7 @@ from schemas.records import Record
 def statements(
     text: Text,
     page: int,
-    arms: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    arms: Arms = NO_ARMS,
     reasons: dict[int, str] | None = None,
 ) -> list[Record]:
     """The records of a page's statements; a record whose label the sentence does not bind to its number
@@ -38,9 +41,9 @@ def statements(
                 for i in range(m.start(g), m.end(g)):
                     claimed[i] = True
             out.extend(recs)
-    _inherit_endpoints(out, places)
+    _inherit_endpoints(out, places, doubts)
     for r in out:
-        if id(r) in doubts and r.row:
+        if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
             if reasons is not None:
                 reasons[id(r)] = doubts[id(r)]
@@ -50,12 +53,17 @@ def statements(
 _FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
 
 
-def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, bool, bool]]) -> None:
+def _inherit_endpoints(
+    records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str]
+) -> None:
     """A statement whose own words name no endpoint, in a sentence that stated one for a number of its kind
     just before ("Hyponatremia was reported with LCI699 and eplerenone (5.6% and 6.1%, respectively) than with
     placebo (0%)"; "Six patients discontinued ... (LCI699 [n=2]; eplerenone [n=1]; placebo [n=2])"), is about
     the same endpoint in another group: the comparison or the breakdown of that statement. A p-value or a
-    between-group difference takes the endpoint of the comparison stated before it."""
+    between-group difference takes the endpoint of the comparison stated before it. A statement that a finite
+    verb of another clause separates from that one ("... occurred in 12 patients; 30 patients (5%) had ...")
+    is not its comparison: its endpoint is withheld (unless the verb is the earlier statement's own, the total
+    it breaks down: "119 patients were enrolled, including 101 with TNBC and 18 with BCBM")."""
     by_sentence: dict[int, dict[int, list[Record]]] = {}
     for r in records:
         if id(r) in places:
@@ -95,9 +103,53 @@ def _inherit_endpoints(records: list[Record], places: dict[int, tuple[int, int, 
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
                     row[-1] = f"difference in {row[-1]}"  # "(between-group difference, -2.9 percentage points)"
+                said = statement[0].context or ""
+                lead_end = places[id(lead)][1] - places[id(lead)][0] + len(lead.raw)
+                at = places[id(statement[0])][1] - places[id(statement[0])][0]
                 for r in open_:
                     r.row = list(row)
                     r.section = lead.section
+                    group_how = (r._binding or ("", "none"))[1]
+                    where = (
+                        "bracketed after an arm"
+                        if group_how == "arm before bracket"
+                        else "contrast"
+                        if r.statistic in ("p", "value", "hr", "or", "rr")
+                        else "in reach"
+                        if not reach(said, lead_end, at)
+                        else "across a verb"
+                    )
+                    r._binding = f"inherited ({where}, {statement[0].statistic})", group_how
+                    if id(lead) in doubts and (
+                        doubts[id(lead)] in ENDPOINT_DOUBTS or where not in ("bracketed after an arm", "contrast")
+                    ):
+                        # the statement it continues cannot be trusted, nor can it ("(15 patients, 51.7%)" in a
+                        # headed list); unless the doubt is about groups and it needs none of the earlier one's:
+                        # one bracketed after an arm binds its own ("than with placebo (0%)" after a pairing it
+                        # cannot line up), a contrast is of no group ("(11 vs. 16%; P = 0.109)")
+                        doubts.setdefault(id(r), doubts[id(lead)])
+                    if where == "across a verb" and not _breaks_down(said[lead_end:at]):
+                        doubts.setdefault(
+                            id(r), "it names no endpoint, and the statement before it is another clause's"
+                        )
+
+
+# the earlier statement's own predicate, right after it: "119 patients (...) were enrolled, with 27 in ... and 92
+# in ...", "262 deaths had occurred in the X group and 184 in the Y group"
+_OWN_PREDICATE = re.compile(
+    r"^\s?(?:\((?:[^()]|\([^()]*\))*\)\s?)?(?:(?:was|were|is|are|had|has|have)(?:\sbeen)?\s)?[a-z]+\b"
+)
+
+
+def _breaks_down(between: str) -> bool:
+    """Is the one finite verb between two statements the earlier one's own (so the later one is its elided
+    coordinate or its breakdown), not another clause's ("..., whereas there were 30 patients")?"""
+    own = _OWN_PREDICATE.match(between)
+    if own is None or reach(between, own.end(), len(between)):
+        return False
+    # and its predicate names the group or the whole the later statement parallels
+    rest = between[own.end() :]
+    return bool(re.search(r"\b(?:including|with|of whom|of which|comprising)\b", rest)) or any_group(rest)
 
 
 def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:

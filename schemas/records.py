@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
 Statistic = Literal[
@@ -66,6 +66,15 @@ class Record(BaseModel):
     bbox: tuple[float, float, float, float] = Field(description="[x0, top, x1, bottom] in PDF points")
     marks: list[str] = Field(default_factory=list, description="footnote marks printed on the cell or label")
     context: str | None = Field(default=None, description="for prose: the sentence the number was read from")
+    # for prose: how the sentence bound the endpoint and the group to the number (extractors/prose_build.py);
+    # internal, never serialised
+    _binding: tuple[str, str] | None = PrivateAttr(default=None)
+
+    @property
+    def binding(self) -> tuple[str, str] | None:
+        """For a prose record: (how its endpoint was bound, how its group was bound), e.g. ("copula subject",
+        "arm before bracket"); ``None`` for a table's."""
+        return self._binding
 
     @property
     def key(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:

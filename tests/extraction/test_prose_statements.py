@@ -667,3 +667,189 @@ def test_a_response_category_is_no_group() -> None:
 def test_a_sentence_broken_off_inside_the_numbers_bracket_is_unread() -> None:
     s = "More patients with the variant had grade ≥ 3 neutropenia than patients with wild type (75.0%"
     assert "breaks off" in _why(s, "75.0%")
+
+
+# --- how each label was bound (Record.binding), and the bindings that are withheld --------------------------
+
+
+def test_each_prose_label_says_how_it_was_bound_and_the_account_is_not_serialised() -> None:
+    recs = _read(
+        "Stroke occurred in 49 of 164 patients (30%) in the delayed group and in 50 of 171 (29%) in the early group."
+    )
+    assert _one(recs, "count", 50).binding == ("subject occurred", "in X group, after")
+    assert _one(recs, "percent", 29).binding == ("subject occurred", "in X group, after")
+    assert "binding" not in _one(recs, "count", 50).model_dump()
+    recs = _read("The most common AEs were fatigue (21.0%) and nausea (12.5%).")
+    assert (_one(recs, "percent", 21.0).binding or ("",))[0] == "AE term before bracket"
+
+
+def test_a_subject_whose_verb_is_no_occurrence_is_not_what_the_number_counts() -> None:
+    # "was assessed in": how the outcome was handled, not that it occurred in 4000 patients
+    assert [r.row for r in _read("The primary outcome was assessed in 4000 patients (95%).")] == []
+    recs = _read(
+        "Treatment with X was associated with a lower risk of death (hazard ratio, 0.80; 95% CI, 0.70 to 0.90)."
+    )
+    assert _one(recs, "hr", 0.80).row == ["death"]  # not "Treatment with X"
+
+
+def test_a_number_across_another_clauses_verb_takes_no_endpoint_from_it() -> None:
+    s = "Bleeding occurred in 12 patients (5%) in the A group, whereas there were 30 patients (10%) in the B group."
+    assert [r.value for r in _read(s)] == [12, 5]
+    assert "another clause" in _why(s, "30 patients")
+    # the verb between is the earlier statement's own, and what follows breaks its total down
+    recs = _read("A total of 119 patients were enrolled, including 101 patients with TNBC and 18 patients with BCBM.")
+    assert _about(_one(recs, "count", 101)) == ("enrolled", "TNBC")
+
+
+def test_a_groups_size_and_bare_events_are_no_endpoint() -> None:
+    assert _read("Treatment efficacy was evaluated in all 29 patients.") == []
+    s = "There were 102 events in the A group and 143 events in the B group (hazard ratio, 0.67; 95% CI, 0.52 to 0.87)."
+    assert [r for r in _read(s) if r.statistic == "hr"] == []
+
+
+# --- values lost for a structural reason -------------------------------------------------------------------
+
+
+def test_estimates_said_to_be_for_a_term_with_a_ci_and_a_p_are_the_differences_in_that_term() -> None:
+    recs = _read(
+        "The difference between the mean change from baseline in the A group minus B group was -0.12 for MMSE "
+        "(95% confidence interval [CI] -0.88 to 0.63; P = 0.75), 0.05 (95% CI -0.07 to 0.18; P = 0.40) for NTB."
+    )
+    assert _about(_one(recs, "value", -0.12)) == ("difference in MMSE", None)  # a contrast: no one group's
+    assert _about(_one(recs, "ci_low", -0.88)) == ("difference in MMSE", None)
+    assert _about(_one(recs, "value", 0.05)) == ("difference in NTB", None)
+    assert _about(_one(recs, "ci_high", 0.18)) == ("difference in NTB", None)
+    # "for GV and GP arms": groups, not what the medians are for
+    recs = _read("Median PFS was 4.0 and 2.5 months for GV and GP arms, respectively (95% CI, 2.5 to 5.3).")
+    assert _one(recs, "median", 2.5).row == ["PFS"]
+
+
+def test_a_word_hyphenated_across_lines_with_a_non_breaking_hyphen_is_mended() -> None:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    lines = [
+        "In the trial the mean change from baseline was compared and the differ\u2011",
+        "ence was -0.12 for MMSE (95% CI -0.88 to 0.63) in all of the patients treated.",
+    ]
+    words = []
+    for n, line in enumerate(lines):
+        x = 50.0
+        for t in line.split():
+            box = (x, 100.0 + 12 * n, x + 4.5 * len(t), 109.0 + 12 * n)
+            words.append(Word(t, *box, 9.0, False, box))
+            x = box[2] + 2.5
+    text = reading_order(Frame(1, 600.0, 800.0, 0, words), words, False, [], False)[0]
+    assert "the difference was -0.12" in text.text  # not "differ- ence", read as a sentence across two columns
+
+
+def test_in_a_trial_comparing_arms_a_result_naming_no_arm_is_unread() -> None:
+    design = (
+        "Patients were randomly assigned to the early group or the delayed group. In the early group, 12 patients "
+        "were lost; in the delayed group, 10 were lost. The early group and the delayed group were similar at "
+        "baseline, and the early group and the delayed group were followed for 4 weeks."
+    )
+    s = "Recurrence of atrial fibrillation occurred in 49 patients (30%)."
+    assert [r.value for r in _read(design, s) if r.value == 49] == []  # which arm's, or both pooled?
+    assert "compares arms" in next(f.message for f in read_paragraphs([design, s])[1] if "'49" in f.message)
+    # a single-arm trial's results are the trial's; an arm named in the sentence binds its result
+    assert _about(_one(_read(s), "count", 49)) == ("Recurrence of atrial fibrillation", None)
+    named = "Recurrence of atrial fibrillation occurred in 49 patients (30%) in the delayed group."
+    assert _about(_one(_read(design, named), "count", 49)) == ("Recurrence of atrial fibrillation", "delayed group")
+
+
+def test_the_incidence_a_share_is_of_is_the_one_named_nearest_before_it() -> None:
+    recs = _read("The incidence of stroke was low, and the rate of bleeding was 5% in all patients.")
+    assert _one(recs, "percent", 5).row == ["bleeding"]  # not the first clause's "stroke"
+
+
+def test_a_ratio_takes_no_subject_another_clauses_verb_separates_from_it() -> None:
+    s = (
+        "Stroke occurred in 12 patients in the A group, whereas mortality was lower in the B group (hazard ratio, "
+        "0.80; 95% CI, 0.70 to 0.90)."
+    )
+    assert [r for r in _read(s) if r.statistic == "hr"] == []  # the ratio is mortality's, not stroke's
+    assert "another clause" in _why(s, "hazard ratio")
+
+
+def test_an_n_in_a_breakdown_bracket_is_no_group_size() -> None:
+    s = "Sixteen patients (GV, n = 10; GP, n = 6) died while receiving treatment."
+    assert [r.value for r in _read(s) if r.value in (10, 6)] == []
+    assert "breakdown" in _why(s, "n = 10")
+    assert "breakdown" in _why("Grade 3 AEs were fatigue and pain (each n=2).", "n=2")
+    # "(n = 107)" after the group it sizes is still that group's size
+    recs = _read("At 70 mg/m² dose level (n = 107), a total of 104 patients (97.2%) had TEAEs.")
+    assert _one(recs, "count", 107).row == ["population"]
+
+
+def test_groups_named_by_a_concentration_dose_or_a_proper_adjective_population() -> None:
+    recs = _read(
+        "The median duration of response was 29.1 months (95% CI: 4.1–49.8) with 10 µM drug and 24.0 months "
+        "(95% CI: 2.3–44.9) with 80 µM drug; at 3 mg kg–1, the median was 5.0 months."
+    )
+    assert _about(_one(recs, "median", 29.1)) == ("DoR", "10 µM")
+    assert _one(recs, "ci_high", 44.9).arm == "80 µM"
+    recs = _read(
+        "Median peak plasma concentrations were achieved in 1.5 h (range 1.5–2 h) after dosing in Caucasian "
+        "volunteers and 1.75 h (range 0.5–2 h) in Japanese subjects."
+    )
+    assert _one(recs, "median", 1.5).arm == "Caucasian"  # its spread, with its unit, is no other number
+    assert _one(recs, "median", 1.75).arm == "Japanese"
+    assert [r.value for r in recs if r.statistic == "min"] == [1.5, 0.5]  # the range with its unit is read
+
+
+def test_items_of_a_headed_list_and_terms_sharing_a_bracket_are_unread() -> None:
+    s = (
+        "The main reasons for discontinuation were disease progression (15 patients, 51.7%), adverse events "
+        "(4 patients, 13.8%), and clinical deterioration (4 patients, 13.8%)."
+    )
+    assert _read(s) == []  # each item is a reason for discontinuation, which its label cannot carry
+    assert "head" in _why(s, "51.7%")
+    s = "The most common AEs were dry mouth and nausea (44.8%); asthenia, fatigue (34.5%); and alopecia (24.1%)."
+    assert [r.value for r in _read(s)] == [24.1]
+    assert "coordinated" in _why(s, "44.8%")
+    # a count in words before the bracket is no coordinated term
+    s = "At the data cut-off, two patients (6.9%) were still on treatment."
+    assert _about(_one(_read(s), "percent", 6.9)) == ("still on treatment", None)
+
+
+def test_a_statement_continuing_a_doubted_one_is_doubted_unless_it_needs_none_of_its_groups() -> None:
+    s = "The ORR did not differ between the arms (11 vs. 16%; P = 0.109)."
+    recs = _read(s)
+    assert [r.value for r in recs if r.value in (11, 16)] == []  # paired with groups it does not line up
+    assert _about(_one(recs, "p", 0.109)) == ("ORR", None)  # the contrast's p is of no group: kept
+
+
+def test_a_sentence_adverb_or_a_count_of_patients_is_no_coordinated_term() -> None:
+    s = "Secondly, few patients (20.8%) had previously received treatment with checkpoint inhibitors."
+    assert _one(_read(s), "percent", 20.8).row == ["previously received treatment with checkpoint inhibitors"]
+
+
+def test_a_part_named_in_lower_case_is_a_group_and_a_group_after_a_number_is_that_numbers() -> None:
+    recs = _read("Serious AEs were reported in 5 (46%) patients in part 1, 12 (32%) in part 2, and 3 (15%) in part 3.")
+    assert _about(_one(recs, "count", 5)) == ("Serious AEs", "part 1")
+    assert _one(recs, "percent", 32).arm == "part 2"  # not part 1, which is 5's
+    assert _one(recs, "count", 3).arm == "part 3"
+    assert [r.arm for r in _read("The drug worked in part because 12 patients (10%) responded.")] in ([], [None, None])
+
+
+def test_a_compound_hyphen_at_a_line_end_is_kept_when_the_page_prints_the_compound() -> None:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    lines = [
+        "We report progression-free survival and overall survival for all of the patients in this trial; median",
+        "progression-",
+        "free survival was 5.7 months and the median differ-",
+        "ence between the arms was small in all of the patients who were treated in this study.",
+    ]
+    words = []
+    for n, line in enumerate(lines):
+        x = 50.0
+        for t in line.split():
+            box = (x, 100.0 + 12 * n, x + 4.5 * len(t), 109.0 + 12 * n)
+            words.append(Word(t, *box, 9.0, False, box))
+            x = box[2] + 2.5
+    text = reading_order(Frame(1, 900.0, 800.0, 0, words), words, False, [], False)[0].text
+    assert "median progression-free survival was 5.7" in text
+    assert "median difference between" in text  # a syllable break is mended without its hyphen
