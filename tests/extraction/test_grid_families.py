@@ -427,7 +427,7 @@ def test_a_label_line_much_closer_than_the_rows_is_the_end_of_the_label_above() 
     # padded rows 3.9 pt apart; "Patients with NCI-CTC toxicity grade 3 or 4" (values on its line) wraps onto
     # "AEs" 1.2 pt below, at the same indent, without values: the end of that label, not a group row that
     # would take the rows under it as its members
-    from extractors.grid import _Fragment, _merge_fragments, _row_gap
+    from extractors.grid_rows import _Fragment, _merge_fragments, _row_gap
 
     def frag(label: str, top: float, values: list[str]) -> _Fragment:
         cells = [_line_words(v, 220 + 110 * k, top) for k, v in enumerate(values)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extractors.cells import parse_shape
 from extractors.furniture import furniture_words
-from extractors.grid import _Fragment, _joins
+from extractors.grid_rows import _Fragment, _joins
 from extractors.hints import Context, meaning_of
 from extractors.loader import load_document
 from extractors.pipeline import tables_to_records

@@ -462,7 +462,7 @@ def test_a_numeric_header_row_is_a_header_not_data(tmp_path: Path) -> None:
 
 
 def test_counting_integers_are_category_headers_but_group_sizes_are_not() -> None:
-    from extractors.grid import _counting
+    from extractors.grid_columns import _counting
 
     assert _counting(["1", "2", "3", "1", "2", "3"])  # grades under two arms
     assert _counting(["3", "4", "3", "4"])

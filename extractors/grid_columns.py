@@ -1,0 +1,218 @@
+"""Data lines and value columns: which lines hold values (leading lines of bare numbers are header rows),
+where the value columns lie (clustered from the value cells, split where two header cells stand over one),
+and which columns a horizontal extent covers."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extractors.layout import Line, join_words, split_segments
+from extractors.regions import TableRegion
+from extractors.values import value_like
+from schemas.document import Word
+
+_DIGIT = re.compile(r"\d")
+
+
+def _stub_text(line: Line, region: TableRegion) -> str:
+    """The row label a line starts with: its first segment when it starts in the stub (a numeric category
+    label, "30–39" or "<15%", is a label there)."""
+    first = split_segments(line.words, 0.9)[0]
+    if first[0].x0 >= region.x0 + 0.3 * (region.x1 - region.x0):
+        return ""
+    return join_words(first).strip()
+
+
+_BARE = re.compile(r"^[≥≤<>]?\s*\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+(?:[.,]\d+)?)?\s*(?:[a-zA-Zµ/²%]{1,8})?$")
+
+
+def _bare(line: Line) -> bool:
+    """A line whose value cells are all bare numbers or number ranges ("1–2", "37", "98 mg/m²"), as
+    category headers print them; data cells carry a parenthesis, a decimal or a ± somewhere."""
+    cells = [join_words(sg).strip() for sg in split_segments(line.words, 0.9)[1:]]
+    # plain integers beside a label are a row of group sizes ("Patients 50 48"), which is data
+    ranged = any(re.search(r"\d\s*[–—-]\s*\d|\d\s*(?:[a-zA-Zµ]{2,}|[a-zA-Zµ]*/|%)", c) for c in cells)
+    return bool(cells) and (ranged or _counting(cells)) and all(_BARE.match(c) for c in cells)
+
+
+def _counting(cells: list[str]) -> bool:
+    """Integers that count up in runs ("1 2 3 | 1 2 3", "3 4 | 3 4"): category numbers such as grades or
+    cycles under each group, not group sizes."""
+    if not all(c.isdigit() for c in cells) or len(cells) < 2:
+        return False
+    values = [int(c) for c in cells]
+    steps = [b - a for a, b in pairwise(values)]
+    return all(d == 1 or b < a for d, (a, b) in zip(steps, pairwise(values), strict=True)) and 1 in steps
+
+
+def without_numeric_headers(lines: list[Line], data: list[int], region: TableRegion) -> list[int]:
+    """Leading lines of bare numbers, ranges or doses (grade bands "1–2 | 3–4", doses "37 | 98 mg/m²"),
+    with or without a stub heading ("Grade", "Dose"), above labelled rows whose cells are not bare, are
+    header rows. A line of values right under a label-only line is that label's row (a wrapped label)."""
+    out = list(data)
+    while len(out) > 1 and out[0] > 0:  # under a header line: a part starting with data has none
+        i = out[0]
+        if not _bare(lines[i]) or _bare(lines[out[1]]):
+            break  # data cells, or a run of bare rows (a table of counts): data
+        if i > 0 and _stub_text(lines[i - 1], region) and len(split_segments(lines[i - 1].words, 0.9)) == 1:
+            break  # the values of a label printed on the line above
+        if not any(_stub_text(lines[j], region) for j in out[1:]):
+            break
+        out.pop(0)
+    return out
+
+
+def segments(line: Line) -> list[list[Word]]:
+    return split_segments(line.words, 0.9)
+
+
+# "(95%" alone: the first line of a header cell "(95% CI)" wrapped in a narrow column, not a value
+_CI_LEVEL = re.compile(r"^\(\s*(?:80|90|95|99)\s*%$")
+
+
+def is_data_line(line: Line, region: TableRegion) -> bool:
+    """A line with value cells set apart from the label: at least one holding a number, and most of the
+    cells right of the label value-like (a header line with one "43, 57" in it is not data)."""
+    segs = segments(line)
+    width = region.x1 - region.x0
+    cells = [seg for k, seg in enumerate(segs) if not (k == 0 and seg[0].x0 < region.x0 + 0.3 * width)]
+    if not cells:
+        return False
+    texts = [join_words(seg) for seg in cells]
+    numeric = [
+        t
+        for t in texts
+        if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
+    ]
+    return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
+
+
+def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
+    """Value columns: the horizontal extents of the value cells of data lines, merged where they overlap. A
+    value centred across two columns of the fullest lines (one figure per arm over its "No. (%) | Median"
+    sub-columns) widens neither."""
+    width = region.x1 - region.x0
+    per_line: list[list[tuple[float, float]]] = []
+    for line in lines:
+        spans_of_line = []
+        for k, seg in enumerate(segments(line)):
+            text = join_words(seg)
+            if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not value_like(text)):
+                continue
+            if not value_like(text):
+                continue
+            spans_of_line.append((seg[0].x0, seg[-1].x1))
+        per_line.append(spans_of_line)
+    spans = [sp for line_spans in per_line for sp in line_spans]
+    if not spans:
+        return []
+    fullest = max(len(line_spans) for line_spans in per_line)
+    if fullest >= 2:
+        base = _merged_spans(sorted(sp for line_spans in per_line if len(line_spans) == fullest for sp in line_spans))
+        spans = [sp for sp in spans if not across_columns(sp[0], sp[1], base)]
+    return _merged_spans(sorted(spans))
+
+
+def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    if not spans:
+        return []
+    merged: list[list[float]] = [[spans[0][0], spans[0][1], 1]]
+    for x0, x1 in spans[1:]:
+        last = merged[-1]
+        if x0 <= last[1] + 0.5:
+            last[1] = max(last[1], x1)
+            last[2] += 1
+        else:
+            merged.append([x0, x1, 1])
+    return [(m[0], m[1]) for m in merged]
+
+
+N_CELL = re.compile(r"^\(?\s*[nN]\s*[=¼5:]\s*\d[\d,]*\s*[a-z*†‡§¶#]*\s*\)?$")
+
+
+def split_by_header(
+    columns: list[tuple[float, float]], header: list[Line], body: list[Line] | None = None
+) -> list[tuple[float, float]]:
+    """A value column holding two header cells side by side above it (values set so close that their cells
+    touch) is two columns: split it in the gap between the header cells. Where a narrow header sits centred
+    over wider values ("P" over "0.999a"), the midpoint of the header gap can fall inside the values: the cut
+    then moves to the widest gap the body's words leave between the two header cells."""
+    out: list[tuple[float, float]] = []
+    for c0, c1 in columns:
+        spans: list[list[float]] = []
+        for line in header:
+            for seg in split_segments(line.words, 0.9):
+                x0, x1 = seg[0].x0, seg[-1].x1
+                if x0 >= c0 - 6 and x1 <= c1 + 6:
+                    spans.append([x0, x1])
+        spans.sort()
+        groups: list[list[float]] = []
+        for x0, x1 in spans:
+            if groups and x0 <= groups[-1][1] + 1:
+                groups[-1][1] = max(groups[-1][1], x1)
+            else:
+                groups.append([x0, x1])
+        if len(groups) < 2:
+            out.append((c0, c1))
+            continue
+        words = [(w.x0, w.x1) for line in body or [] for w in line.words if w.x1 > c0 and w.x0 < c1]
+        cuts = [_body_gap(groups[i], groups[i + 1], words) for i in range(len(groups) - 1)]
+        edges = [c0, *cuts, c1]
+        out.extend((edges[i], edges[i + 1]) for i in range(len(edges) - 1))
+    return out
+
+
+def _body_gap(left: list[float], right: list[float], words: list[tuple[float, float]]) -> float:
+    """Where to cut between two header cells: the middle of their gap, unless a body word covers it; then the
+    middle of the widest stretch between the two header cells' centres that no body word covers."""
+    mid = (left[1] + right[0]) / 2
+    if not any(x0 < mid < x1 for x0, x1 in words):
+        return mid
+    lo, hi = (left[0] + left[1]) / 2, (right[0] + right[1]) / 2
+    best, best_width, at = mid, 0.0, lo
+    for x0, x1 in sorted(words):
+        if x1 <= at:
+            continue
+        end = min(x0, hi)
+        if end - at > best_width:
+            best, best_width = (at + end) / 2, end - at
+        at = max(at, x1)
+        if at >= hi:
+            break
+    if hi - at > best_width:
+        best, best_width = (at + hi) / 2, hi - at
+    return best if best_width > 0 else mid
+
+
+def column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:
+    """Columns a horizontal extent overlaps; the nearest one when it overlaps none."""
+    hit = [k for k, (c0, c1) in enumerate(columns) if x0 < c1 - 0.5 and x1 > c0 + 0.5]
+    if hit:
+        return hit
+    centre = (x0 + x1) / 2
+    return [min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - centre))]
+
+
+def between_columns(seg: list[Word], columns: list[tuple[float, float]]) -> list[int]:
+    """Two columns a value is centred between, overlapping neither: a cell printed across both."""
+    x0, x1 = seg[0].x0, seg[-1].x1
+    centre = (x0 + x1) / 2
+    for k in range(len(columns) - 1):
+        (a0, a1), (b0, b1) = columns[k], columns[k + 1]
+        if x0 >= a1 - 0.5 and x1 <= b0 + 0.5 and abs(centre - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+            return [k, k + 1]
+    return []
+
+
+def across_columns(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:
+    """Two adjacent columns a cell (x0..x1) is centred across, held whole by neither: its centre in the gap
+    between them, near the middle of their joint extent (the share of `between_columns`)."""
+    centre = (x0 + x1) / 2
+    for k in range(len(columns) - 1):
+        (a0, a1), (b0, b1) = columns[k], columns[k + 1]
+        if x0 < a0 - 0.5 or x1 > b1 + 0.5 or (x1 <= a1 + 0.5) or (x0 >= b0 - 0.5):
+            continue
+        if a1 <= centre <= b0 and abs(centre - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+            return [k, k + 1]
+    return []

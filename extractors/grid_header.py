@@ -1,0 +1,337 @@
+"""Header lines laid over the value columns: header fragments and the columns each covers (span rules,
+cells under flush-left header starts, wrapped spans), group levels filled out to the columns they head,
+and group cells set flush left in a ruled header."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extractors.geometry import DEFAULT_GRID, GridSettings
+from extractors.grid_columns import column_of
+from extractors.grid_types import HeaderFragment
+from extractors.layout import Line, join_words, split_segments
+from extractors.regions import TableRegion
+from schemas.document import Rule, Word
+
+
+def header_fragments(
+    lines: list[Line],
+    columns: list[tuple[float, float]],
+    stub_x1: float,
+    rules: list[Rule],
+    region: TableRegion,
+    prose_words: int = DEFAULT_GRID.header_prose_words,
+    settings: GridSettings = DEFAULT_GRID,
+) -> tuple[list[HeaderFragment], str]:
+    fragments: list[HeaderFragment] = []
+    stub_parts: list[str] = []
+    segs_by_line = [
+        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)] for line in lines
+    ]
+    starts = _anchor_starts(segs_by_line, columns, region)
+    stub_edge = starts[0] - 1 if starts else stub_x1 + 2
+    for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
+        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
+            if _prose_like(join_words(seg), prose_words):
+                continue  # a caption or note sentence set inside the header band is no header cell
+            stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
+            in_stub = (
+                seg[-1].x1 <= stub_edge
+                if starts
+                else (seg[-1].x1 <= stub_x1 + 2 or (seg[0].x0 < stub_left and seg[-1].x1 < columns[0][1]))
+            )
+            if in_stub:
+                stub_parts.append(join_words(seg))
+                continue
+            if starts:
+                cols = _cells_under(seg, starts, columns, rules, line)
+            else:
+                cols = _header_span(seg, columns, rules, line)
+            ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
+            fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
+    _wrapped_spans(fragments, columns)
+    _fill_group_levels(fragments, columns, settings)
+    return fragments, " ".join(stub_parts)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+
+
+def _prose_like(text: str, prose_words: int) -> bool:
+    """Running text: at least ``prose_words`` words of three letters or more (header cells are short)."""
+    return len(_WORD.findall(text)) >= prose_words
+
+
+_CONTRAST = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference)\b", re.IGNORECASE)
+
+
+_ARM_N = re.compile(r"\b[nN]\s*=\s*\d")
+
+
+_P_HEADER = re.compile(r"p(?:\s*value)?", re.IGNORECASE)
+
+
+_FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
+
+
+_OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
+
+
+def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
+    """A header fragment centred over one lower header cell, no wider than it by much: a wrapped line of
+    that column's header."""
+    centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
+    width = frag.words[-1].x1 - frag.words[0].x0
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    overlapped = [f for f in lower if f.words[0].x0 < x1 and f.words[-1].x1 > x0]
+    for f in lower:
+        c = (f.words[0].x0 + f.words[-1].x1) / 2
+        if abs(c - centre) > 4:
+            continue
+        # no wider than the cell below by much, or a long wrapped line centred over it alone
+        if width <= (f.words[-1].x1 - f.words[0].x0) + 25 or all(o is f for o in overlapped):
+            return True
+    return False
+
+
+def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[list[Word]]:
+    """A header segment that runs across the gap between two value columns, with a word gap of half an em
+    inside that column gap, is two header cells ("Spironolactone Doxazosin")."""
+    out: list[list[Word]] = [[seg[0]]]
+    for w in seg[1:]:
+        prev = out[-1][-1]
+        gap_mid = (prev.x1 + w.x0) / 2
+        between = any(c1 <= gap_mid <= d0 for (_, c1), (d0, _) in pairwise(columns))
+        if between and w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size):
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
+
+
+def _anchor_starts(
+    segs_by_line: list[list[list[Word]]], columns: list[tuple[float, float]], region: TableRegion
+) -> list[float] | None:
+    """Left edges of the header cells, from the lowest header line that has one cell per column (headers
+    set flush left in their cells, values centred under them, do not line up with the values)."""
+    n = len(columns)
+    for segs in reversed(segs_by_line):
+        cells = [sg for sg in segs if sg[-1].x1 > columns[0][0] - 0.25 * (columns[0][0] - region.x0)]
+        if len(cells) != n:
+            continue
+        starts = [sg[0].x0 for sg in cells]
+        # each header cell must sit over its column: starting before the column's right edge and ending
+        # after the previous column's right edge
+        if all(starts[k] < columns[k][1] and cells[k][-1].x1 > (columns[k - 1][1] if k else -1e9) for k in range(n)):
+            return [min(starts[k], columns[k][0]) for k in range(n)]
+    return None
+
+
+def _cells_under(
+    seg: list[Word], starts: list[float], columns: list[tuple[float, float]], rules: list[Rule], line: Line
+) -> list[int]:
+    """Columns of the header cells a header segment covers: a cmidrule decides; else the cells it covers
+    at least half of, else the cell it overlaps most."""
+    spanned = _header_span(seg, columns, rules, line)
+    if len(spanned) > 1:
+        return spanned
+    x0, x1 = seg[0].x0, seg[-1].x1
+    ends = [*starts[1:], max(columns[-1][1], x1) + 1]
+    overlaps = [max(0.0, min(x1, e) - max(x0, s)) for s, e in zip(starts, ends, strict=True)]
+    covered = [k for k, ov in enumerate(overlaps) if ov >= 0.5 * (ends[k] - starts[k])]
+    if len(covered) > 1:
+        return covered
+    best = max(range(len(overlaps)), key=lambda k: overlaps[k])
+    return [best] if overlaps[best] > 0 else column_of(x0, x1, columns)
+
+
+def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
+    """The columns a header cell covers: a partial rule drawn just under it (a booktabs cmidrule) decides;
+    else the columns it overlaps."""
+    return _ruled_span(seg, columns, rules, line) or column_of(seg[0].x0, seg[-1].x1, columns)
+
+
+def _wrapped_spans(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """The upper lines of a spanning header cell ("Sunitinib" over "(N = 238)" over the span rule) cover its
+    columns: a fragment centred on a ruled span on the line right below it takes that span, bottom up."""
+    for f in sorted(fragments, key=lambda g: -g.line):
+        centre = (f.words[0].x0 + f.words[-1].x1) / 2
+        for g in fragments:
+            if g.line != f.line + 1 or not g.ruled or not set(f.columns) <= set(g.columns):
+                continue
+            a0, b1 = columns[g.columns[0]][0], columns[g.columns[-1]][1]
+            if abs(centre - (g.words[0].x0 + g.words[-1].x1) / 2) <= 0.15 * (b1 - a0):
+                f.columns, f.ruled = g.columns, True
+
+
+def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:
+    """The columns of a partial rule drawn just under a header cell (a booktabs cmidrule), or []. A rule across
+    the whole table is the header's bottom rule, not a span, and so is a rule under several cells of the line
+    (a drawn cell border: "Placebo | Curcuminoid" over one rule), but for the part of it under this cell."""
+    x0, x1 = seg[0].x0, seg[-1].x1
+    table_width = columns[-1][1] - columns[0][0]
+    under = [
+        r
+        for r in rules
+        if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
+        and r.x0 - 2 <= x0
+        and x1 <= r.x1 + 2
+        and r.x1 - r.x0 > (x1 - x0) + 4
+        and r.x1 - r.x0 < 0.85 * table_width
+    ]
+    # a rule that also runs under another cell of this line is the border under the row, not this cell's span
+    mine = {id(w) for w in seg}
+    others = [w for w in line.words if id(w) not in mine]
+    shared = [r for r in under if any(r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in others)]
+    under = [r for r in under if r not in shared]
+    if under:
+        rule = min(under, key=lambda r: r.x1 - r.x0)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
+        if len(cols) >= 2:
+            return cols
+    for rule in shared:
+        # the span rules of neighbouring cells drawn end to end read as one rule ("Sunitinib" | "Capecitabine",
+        # each over its "No. (%) | Median" sub-columns): this cell's part of it reaches halfway to the next
+        # cells, and it is this cell's span when the cell is centred over the columns in that part
+        left = max((w.x1 for w in others if w.x1 <= x0), default=None)
+        right = min((w.x0 for w in others if w.x0 >= x1), default=None)
+        lo = rule.x0 if left is None else max(rule.x0, (left + x0) / 2)
+        hi = rule.x1 if right is None else min(rule.x1, (right + x1) / 2)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= lo - 3 and c1 <= hi + 3]
+        if len(cols) >= 2:
+            a0, b1 = columns[cols[0]][0], columns[cols[-1]][1]
+            if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
+                return cols
+    return []
+
+
+def _fill_group_levels(
+    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> None:
+    """A header line holding a spanning cell, or holding fewer cells than a header line below it, is a
+    group level: each column left without text there goes to the group cell whose centre is nearest."""
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    lines = sorted(by_line)
+    for ln in lines:
+        frags = by_line[ln]
+        covered = {k for f in frags for k in f.columns}
+        below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
+        grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
+        if not grouping or len(covered) >= len(columns) or all(f.ruled for f in frags):
+            continue  # (span rules under every cell of the line say how far each reaches)
+        lower_cells = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
+        empty = [k for k in range(len(columns)) if k not in covered]
+        both_sides = bool(empty) and min(empty) < min(covered) and max(empty) > max(covered)
+        if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):
+            continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
+        lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
+        # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a
+        # wider arm name does not mark where the cell begins)
+        starts: dict[int, float] = {}
+        for f in lower:
+            starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
+        left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        if left_aligned and len(frags) == 1 and both_sides and _centred_over_all(frags[0], columns, settings):
+            left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
+        if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
+            continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
+        for k in range(len(columns)):
+            if k in covered:
+                continue
+            if left_aligned:
+                # group cells set flush left over their first column: the last group starting at or before
+                # this column's own header
+                x = starts.get(k, columns[k][0])
+                before = [f for f in frags if f.words[0].x0 <= x + 3]
+                if not before:
+                    continue
+                best = max(before, key=lambda f: f.words[0].x0)
+            else:
+                centre = (columns[k][0] + columns[k][1]) / 2
+                best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
+            own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
+            if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
+                continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
+            if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
+                continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
+            best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _centred_over_all(frag: HeaderFragment, columns: list[tuple[float, float]], settings: GridSettings) -> bool:
+    """A header cell centred over the whole run of value columns."""
+    size = max(w.size for w in frag.words)
+    centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
+    return abs(centre - (columns[0][0] + columns[-1][1]) / 2) <= settings.centred_span_em * size
+
+
+def flush_left_groups(
+    fragments: list[HeaderFragment],
+    lines: list[Line],
+    columns: list[tuple[float, float]],
+    rules: list[Rule],
+    settings: GridSettings = DEFAULT_GRID,
+) -> None:
+    """Group cells set flush left in the cells of a ruled header: the rule under the group line is drawn
+    one segment per cell, so its ends give the cells' edges. Each group that starts at the left edge of a
+    cell (within the cell padding) covers the columns from that cell to the cell before the next group
+    (pattern g: "Grade ≥3" over two arms is not the nearest-centre column's alone)."""
+    s = settings
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    for li, frags in by_line.items():
+        line = lines[li]
+        size = line.size
+        under = [
+            r for r in rules if line.bottom - 0.2 * size <= r.y <= line.bottom + s.span_rule_em * size and r.x1 > r.x0
+        ]
+        edges = sorted({round(x, 1) for r in under for x in (r.x0, r.x1)})
+        if len(under) < 2 or len(edges) < len(columns) + 1:
+            continue
+        cells = list(pairwise(edges))
+        found = [next((i for i, (a, b) in enumerate(cells) if a <= (c0 + c1) / 2 < b), -1) for c0, c1 in columns]
+        if -1 in found or len(set(found)) != len(columns):
+            continue  # one cell per value column, or the rule is not drawn per cell
+        cell_of: list[int] = found
+        starts: list[tuple[int, HeaderFragment]] = []
+        for f in frags:
+            x0 = f.words[0].x0
+            cell = next((i for i, (a, b) in enumerate(cells) if a <= x0 < b), None)
+            if cell is None or x0 - cells[cell][0] > s.flush_pad_em * size or cell not in cell_of:
+                break
+            starts.append((cell_of.index(cell), f))
+        else:
+            spans = any(f.words[-1].x1 > cells[cell_of[k]][1] for k, f in starts)
+            if not starts or not spans:
+                continue
+            starts.sort(key=lambda t: t[0])
+            for i, (k, f) in enumerate(starts):
+                end = starts[i + 1][0] if i + 1 < len(starts) else len(columns)
+                f.columns = tuple(range(k, end))
+
+
+def _one_per_column(frags: list[HeaderFragment], starts: dict[int, float]) -> bool:
+    """Left-aligned upper header cells that each start over a lower cell and are mostly followed, at the
+    next column, by the next upper cell: a line of column headers with a gap, not group cells spanning
+    several columns each ("Grade ≥3" over two arms, then "Grade 4" over two more)."""
+    cols = sorted(k for f in frags for k, x in starts.items() if abs(f.words[0].x0 - x) <= 3)
+    if len(cols) < 2:
+        return False
+    spans = [b - a for a, b in pairwise(cols)]
+    return sum(1 for d in spans if d == 1) > len(spans) / 2
+
+
+def merge_rules(rules: list[Rule], join: float, level: float) -> list[Rule]:
+    """Rules drawn as one segment per cell, end to end on one height (within ``level``, gaps under
+    ``join``), are one rule (a span's cmidrule)."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (r.y, r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - r.y) <= level and r.x0 <= last.x1 + join:
+            out[-1] = Rule(last.x0, max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out

@@ -1,0 +1,326 @@
+"""Body lines into logical rows: each line's label, outer group label and cells, then lines merged into
+one row where a label or a cell wraps (values printed beside the middle or the last line of their label,
+narrow cells wrapped at their bracket, zebra stripes, the usual gap between rows)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from extractors.geometry import DEFAULT_GRID, GridSettings
+from extractors.grid_columns import N_CELL, across_columns, between_columns, column_of, segments
+from extractors.grid_types import Cell, Row
+from extractors.layout import Line, join_words, split_segments
+from extractors.values import value_like
+from schemas.document import Fill, Word
+
+
+@dataclass(slots=True)
+class _Fragment:
+    label: list[Word]
+    cells: list[list[Word]]
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    outer: list[Word] = field(default_factory=list)
+
+    @property
+    def has_values(self) -> bool:
+        return any(self.cells)
+
+    @property
+    def label_text(self) -> str:
+        return join_words(self.label)
+
+
+def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: float, fills: list[Fill]) -> list[Row]:
+    inner_x = _inner_stub_x(lines, stub_x1)
+    firsts = sorted(line.words[0].x0 for line in lines if line.words and line.words[0].x1 <= stub_x1 + 1)
+    stub_left = firsts[0] if firsts else 0.0
+    fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
+    fragments = [f for f in fragments if f.label or f.has_values or f.outer]
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments))
+    # indentation is measured from the first value column, which sits at the same place on every page of
+    # the table even when a continued part has no top-level label to measure from
+    anchor = columns[0][0]
+    rows = []
+    for f in merged:
+        rows.append(
+            Row(
+                label_words=f.label,
+                cells=[Cell(c) for c in f.cells],
+                top=f.top,
+                bottom=f.bottom,
+                indent=round((f.label[0].x0 - anchor) if f.label else -1e6, 1),
+                bold=f.bold,
+                outer_words=f.outer,
+            )
+        )
+    return rows
+
+
+def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
+    """Where a second stub column starts, when the stub has two (a row-spanning group label on the left,
+    "50 mg/m² n = 8" over seven parameter rows): the left edge of the second stub segment on several lines."""
+    starts = []
+    firsts = []
+    for line in lines:
+        segs = [sg for sg in split_segments(line.words, 1.5) if sg[-1].x1 <= stub_x1 + 1]
+        if segs:
+            firsts.append(segs[0][0].x0)
+        if len(segs) >= 2:
+            starts.append(segs[1][0].x0)
+    if len(starts) < 2:
+        return None
+    starts.sort()
+    inner = starts[len(starts) // 2]
+    if sum(1 for x in starts if abs(x - inner) <= 3) < 2:
+        return None
+    # the inner column must be where most labels start (the parameter names), left of it only the groups
+    aligned = sum(1 for x in firsts if abs(x - inner) <= 3)
+    return inner - 2 if aligned >= 2 else None
+
+
+def _fragment(
+    line: Line, columns: list[tuple[float, float]], stub_x1: float, inner_x: float | None, stub_left: float
+) -> _Fragment:
+    label: list[Word] = []
+    outer: list[Word] = []
+    cells: list[list[Word]] = [[] for _ in columns]
+    segs = segments(line)
+    for k, seg in enumerate(segs):
+        text = join_words(seg)
+        if k > 0 and (value_like(text) or N_CELL.match(text.strip())) and seg[0].x0 > segs[0][-1].x1:
+            # a value or "(n = 26)" set apart from the label, even where it starts left of the first column;
+            # a group size centred across two columns ("n = 40" over an arm's "6 months | 14 months") is the N
+            # of both
+            across = across_columns(seg[0].x0, seg[-1].x1, columns)
+            if across and not N_CELL.match(text.strip()):
+                across = across[:1]  # one value printed across two sub-columns: one cell, in the first
+            for w in seg:
+                for c in across or column_of(w.x0, w.x1, columns)[:1]:
+                    cells[c].append(w)
+            continue
+        wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
+        if (
+            seg[0].x0 <= stub_x1 + 1
+            and not wrapped_cell
+            and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
+        ):
+            # label text; a label segment running into the first column keeps its words left of it
+            for w in seg:
+                if w.x0 < stub_x1 + 1 or not value_like(w.text):
+                    (outer if inner_x is not None and w.x1 <= inner_x else label).append(w)
+                else:
+                    cells[column_of(w.x0, w.x1, columns)[0]].append(w)
+            continue
+        spanned = between_columns(seg, columns)
+        if not spanned and not value_like(text):
+            # header words restated in the body centred across two sub-columns ("Rate, % (95% exact CI)" over an
+            # arm's "No. (%) | Median" columns): one cell heading both
+            spanned = across_columns(seg[0].x0, seg[-1].x1, columns)
+        for w in seg:
+            for k in spanned or [column_of(w.x0, w.x1, columns)[0]]:
+                cells[k].append(w)
+    words = line.main_words
+    return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size, line.bold, outer)
+
+
+def _row_gap(fragments: list[_Fragment]) -> float | None:
+    """The usual gap between two rows of values (the cell padding plus the leading), when there are enough."""
+    gaps = sorted(
+        b.top - a.bottom for a, b in pairwise(fragments) if a.has_values and b.has_values and b.top > a.bottom
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+
+
+def _merge_fragments(fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None) -> list[_Fragment]:
+    out: list[_Fragment] = []
+    for f in fragments:
+        prev = out[-1] if out else None
+        if prev is not None and f.outer and not f.label and not f.has_values:
+            prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
+            continue
+        if prev is not None and not f.outer and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap)):
+            prev.label.extend(f.label)
+            for k, c in enumerate(f.cells):
+                prev.cells[k].extend(c)
+            prev.top = min(prev.top, f.top)
+            prev.bottom = max(prev.bottom, f.bottom)
+            continue
+        out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold, list(f.outer)))
+    return out
+
+
+_DESCRIPTOR_LABEL = re.compile(
+    r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
+)
+
+
+_CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
+
+
+def _label_runs_on(prev: _Fragment, f: _Fragment, row_gap: float | None, settings: GridSettings = DEFAULT_GRID) -> bool:
+    """A label line without values, at the indent of the row with values right above it and much closer
+    to it than rows are to each other: the wrapped end of that row's label ("... grade 3 or 4" / "AEs"), not
+    a group label of its own (padded tables: rows are further apart than the lines of one cell)."""
+    if row_gap is None or not (f.label and prev.label and prev.has_values) or f.has_values:
+        return False
+    if abs(f.label[0].x0 - prev.label[0].x0) > settings.wrapped_label_indent_em * f.size:
+        return False
+    if _DESCRIPTOR_LABEL.match(_plain(f.label)):
+        return False
+    return f.top - prev.bottom < settings.wrapped_label_gap_share * row_gap
+
+
+def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
+    """Whether line fragment ``f`` belongs to the logical row ``prev``."""
+    gap = f.top - prev.bottom
+    near = gap < 0.75 * max(prev.size, f.size)
+    if not near:
+        return False
+    if _same_fill(prev, f, fills):
+        return True
+    label = _plain(f.label)
+    prev_label = _plain(prev.label)
+    # values printed a little above or below their label (LEADER), or between two label lines
+    if not f.label and f.has_values and not prev.has_values and prev.label:
+        return True
+    if f.label and not f.has_values and prev.has_values and not prev.label:
+        return gap < 0.3 * f.size
+    if not f.label and f.has_values and prev.has_values:
+        # a cell wrapped onto the next line, or a second value of a cell ("0.999a" over "0.002b"): only
+        # columns the previous line already used, fewer of them, and not a row of group Ns
+        used = [k for k, c in enumerate(f.cells) if c]
+        if not all(prev.cells[k] for k in used):
+            return False
+        if _unfinished(prev, used):
+            return True
+        texts = [join_words(f.cells[k]) for k in used]
+        prev_used = sum(1 for c in prev.cells if c)
+        return len(used) < prev_used and not all(N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
+    if f.label and prev.label:
+        open_bracket = prev_label.count("(") > prev_label.count(")")
+        closes = open_bracket and not f.has_values and label.count(")") > label.count("(")
+        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
+            return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
+        indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
+        # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
+        lower = label[:1].islower() or label[:1] in "(/&%–—-"
+        wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
+        compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
+        outdented = f.label[0].x0 < prev.label[0].x0
+        wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        # "Median, months | 1.47" over "(95% CI) | (1.16–1.87)": the label's own bracket and a cell's
+        own_bracket = (
+            label.startswith("(")
+            and f.has_values
+            and prev.has_values
+            and all(prev.cells[k] for k, c in enumerate(f.cells) if c)
+            and _any_bracket_part(prev, f)
+        )
+        wrapped_cells = wrapped_cells or own_bracket
+        used = [k for k, c in enumerate(f.cells) if c]
+        # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open
+        open_cells = f.has_values and prev.has_values and all(prev.cells[k] for k in used) and _unfinished(prev, used)
+        if not indent_ok and not (
+            ((lower or open_bracket or compared) and not f.has_values and outdented)
+            or (wrapped_cells and outdented)
+            or (open_cells and lower and outdented)
+        ):
+            return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
+        if f.has_values and prev.has_values:
+            used = [k for k, c in enumerate(f.cells) if c]
+            if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
+                return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            if (lower or wraps) and _bracket_parts(prev, f):
+                return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
+            if own_bracket:
+                return True
+            return _wrapped_brackets(prev, f) and (lower or label[:1] in "([" or wraps)
+        if not f.has_values and prev.has_values:
+            return lower or wraps or (compared and not indent_ok)
+        if f.has_values and not prev.has_values:
+            return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
+        return lower or wraps
+    return False
+
+
+def _plain(words: list[Word]) -> str:
+    """A label's text without the raised footnote marks set after it."""
+    if not words:
+        return ""
+    size = max(w.size for w in words)
+    return join_words([w for w in words if w.size >= 0.8 * size])
+
+
+def _unfinished(prev: _Fragment, used: list[int]) -> bool:
+    for k in used:
+        text = join_words(prev.cells[k]).strip()
+        if re.fullmatch(r"[–—-]", text):
+            continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
+        if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(]$", text):
+            return True
+    return False
+
+
+def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill], s: GridSettings = DEFAULT_GRID) -> bool:
+    """Both fragments inside one shaded row band (a zebra stripe), not merely inside a shaded box. A stripe
+    runs across the row: a fill over the stub alone (a row-spanning group cell shaded with its group, the
+    value cells shaded row by row) does not join the lines it spans."""
+    size = max(a.size, b.size)
+    values = [w for frag in (a, b) for cell in frag.cells for w in cell]
+    for fill in fills:
+        if not s.zebra_min_em * size <= fill.bottom - fill.top <= s.zebra_max_em * size:
+            continue
+        if values:
+            x0, x1 = min(w.x0 for w in values), max(w.x1 for w in values)
+            covered = max(0.0, min(x1, fill.x1) - max(x0, fill.x0))
+            if covered < s.zebra_cover_share * (x1 - x0):
+                continue
+        if (
+            fill.top - 1 <= a.top
+            and a.bottom <= fill.bottom + 1
+            and fill.top - 1 <= b.top
+            and b.bottom <= fill.bottom + 1
+        ):
+            return True
+    return False
+
+
+def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
+    """Narrow cells wrapped at their bracket: each of ``f``'s cells is the bracket part ("(0.307)") of the
+    cell above it in the same column ("0.683"), which has none of its own, in every column both use."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if len(used) < 2 or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _any_bracket_part(prev: _Fragment, f: _Fragment) -> bool:
+    """Some cell of ``f`` is the bracket part ("(1.16–1.87)") of a bare cell above it ("1.47")."""
+    for k, c in enumerate(f.cells):
+        if c and prev.cells[k]:
+            top, below = join_words(prev.cells[k]), join_words(c)
+            if below.startswith(("(", "[")) and "(" not in top and "[" not in top:
+                return True
+    return False
+
+
+def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:
+    """Each of ``f``'s cells is the bracket part ("(35)", "(29, 233)") of a bare cell above it ("13", "78"):
+    narrow cells wrapped at their bracket, however many of the row's cells wrapped."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if not used or any(not prev.cells[k] for k in used):
+        return False
+    for k in used:
+        top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if not below.startswith(("(", "[")) or "(" in top or "[" in top:
+            return False
+    return True
