@@ -5,8 +5,9 @@ ways real papers print them (/work/shared/HARD-CASES.md, "Reading the characters
 - a whole number of four digits or more takes a thousands comma in one value column and none in the next
   ("24,159" beside "21510");
 - a confidence interval, alone in its cell ("1.16–1.87", under a "95% CI" label) or closing an estimate
-  ("1.47 (1.16–1.87)" under "HR (95% CI)"), is printed, cell by cell, in square brackets with a hyphen ("[1·16-1·87]"), with "to" ("1·16 to 1·87"), with a semicolon
-  ("(1·16; 1·87)") or with a comma ("(1·16, 1·87)");
+  ("1.47 (1.16–1.87)" under "HR (95% CI)"), is printed, cell by cell, in square brackets with a hyphen
+  ("[1·16-1·87]"), with "to" ("1·16 to 1·87"), with a semicolon ("(1·16; 1·87)") or with a comma
+  ("(1·16, 1·87)");
 - a "<" is detached from its number ("< 1");
 - footnote marks sit on the baseline, glued to their value ("0·109d"; the style's CSS).
 
