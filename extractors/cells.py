@@ -152,11 +152,24 @@ def _two_intervals(text: str) -> Shape | None:
     )
 
 
+# an estimate and a bracket holding one comma-grouped number with no space after the comma: "150 (120,180)"
+_COMMA_BRACKET = re.compile(rf"^({NUM})\s*[(\[]\s*(\d{{1,3}}),(\d{{3}})\s*[)\]]$")
+
+
+def _comma_ambiguous(text: str) -> bool:
+    """ "150 (120,180)" is 150 with 120180 or 150 with its interval 120 to 180: when the estimate lies between
+    the two parts, both readings stand and the cell is left unread. "2,120 (1,150)" reads one way only."""
+    m = _COMMA_BRACKET.match(normalise(text, thousands=False))
+    return bool(m) and float(m.group(2)) <= float(m.group(1)) <= float(m.group(3))
+
+
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
     nested = _two_intervals(text)
     if nested is not None:
         return nested
+    if _comma_ambiguous(text):
+        return None
     t = normalise(text)
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
     if t in ("", "-", "–", "—", "‒", "--", "−"):

@@ -27,6 +27,9 @@ from extractors.values import value_like
         # a comma after a decimal is the interval's separator, not a thousands group: never 0.512
         ("1.2 (0.5,120)", "estimate_interval", (1.2, 0.5, 120.0)),
         ("-1,234 (-2,000 to -500)", "estimate_interval", (-1234.0, -2000.0, -500.0)),
+        # the estimate outside "1 to 150": the comma can only group thousands
+        ("2,120 (1,150)", "pair", (2120.0, 1150.0)),
+        ("10,660 (3,483)", "pair", (10660.0, 3483.0)),
     ],
 )
 def test_number_formats_read_to_the_printed_value(raw: str, kind: str, numbers: tuple[float, ...]) -> None:
@@ -34,7 +37,21 @@ def test_number_formats_read_to_the_printed_value(raw: str, kind: str, numbers: 
     assert shape is not None and shape.kind == kind and shape.numbers == numbers
 
 
-@pytest.mark.parametrize("raw", ["0,125", "1,2", "12,5", "0,5 (0,3-0,8)", "(0,125, 0,250)", "12,34 (1,1–2,3)"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0,125",
+        "1,2",
+        "12,5",
+        "0,5 (0,3-0,8)",
+        "(0,125, 0,250)",
+        "12,34 (1,1–2,3)",
+        # a comma with no space in a bracket around the estimate: 150 (120180) or 150 (120 to 180)
+        "150 (120,180)",
+        "150 [120,180]",
+        "1.5 (1,200)",
+    ],
+)
 def test_a_decimal_comma_is_never_taken_for_a_thousands_group(raw: str) -> None:
     """A cell "0,125" is 0.125 in one paper and nothing in another: it is left unread, never 125."""
     assert parse_shape(raw) is None
