@@ -160,7 +160,9 @@ def _comma_ambiguous(text: str) -> bool:
     """ "150 (120,180)" is 150 with 120180 or 150 with its interval 120 to 180: when the estimate lies between
     the two parts, both readings stand and the cell is left unread. "2,120 (1,150)" reads one way only."""
     m = _COMMA_BRACKET.match(normalise(text, thousands=False))
-    return bool(m) and float(m.group(2)) <= float(m.group(1)) <= float(m.group(3))
+    if m is None:
+        return False
+    return float(m.group(2)) <= float(m.group(1)) <= float(m.group(3))
 
 
 def parse_shape(text: str) -> Shape | None:
