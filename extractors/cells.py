@@ -57,6 +57,32 @@ class Shape:
     percent_bounds: bool = False
 
 
+# a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
+# comma, left unread) and starts the number (not after a decimal point: "0.5,120" is the interval 0.5 to 120,
+# never 0.512); every group after a comma has three digits. A CI comma is followed by a space or by a number
+# that is not a group of three ("1,150, 3,980", "12 (0.5,1.3)").
+_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)")
+
+# a footnote mark set in the value's own type, glued to it: at the end ("0.94)†", "37a", "2d,e") or between
+# an estimate and its bracket ("0.65c [0.4-1.1]", "71 ± 12* (…)")
+_GLUED_MARK_END = re.compile(r"(?<=[\d)\]%])([*†‡§¶#‖]+|[a-h](?:,[a-h])*)$")
+_GLUED_MARK_MID = re.compile(r"(?<=\d)([*†‡§¶#‖]+|[a-h](?:,[a-h])*)(?=\s*[(\[]\s*[-−–<>≤≥]?\s*[\d.·])")
+
+
+def glued_marks(text: str) -> tuple[str, list[str]]:
+    """A value cell's text without the footnote marks glued to its numbers, and those marks (in order)."""
+    marks: list[str] = []
+    mid = _GLUED_MARK_MID.search(text)
+    if mid and _GLUED_MARK_MID.search(text, mid.end()) is None:
+        marks.append(mid.group(1))
+        text = text[: mid.start()] + text[mid.end() :]
+    end = _GLUED_MARK_END.search(text)
+    if end:
+        marks.append(end.group(1))
+        text = text[: end.start()].rstrip()
+    return text, marks
+
+
 def normalise(text: str, *, thousands: bool = True) -> str:
     """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs.
 
@@ -72,7 +98,7 @@ def normalise(text: str, *, thousands: bool = True) -> str:
     # an en/em dash or hyphen directly before a digit, after start, bracket, space-after-separator: a minus
     t = re.sub(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)", lambda m: f"{m.group(1)} -", t)
     if thousands:
-        t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # 10,660 -> 10660 (a CI comma is followed by a space)
+        t = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), t)  # 10,660 -> 10660
     t = re.sub(r"\s+", " ", t).strip()
     return t
 
@@ -126,11 +152,26 @@ def _two_intervals(text: str) -> Shape | None:
     )
 
 
+# an estimate and a bracket holding one comma-grouped number with no space after the comma: "150 (120,180)"
+_COMMA_BRACKET = re.compile(rf"^({NUM})\s*[(\[]\s*(\d{{1,3}}),(\d{{3}})\s*[)\]]$")
+
+
+def _comma_ambiguous(text: str) -> bool:
+    """ "150 (120,180)" is 150 with 120180 or 150 with its interval 120 to 180: when the estimate lies between
+    the two parts, both readings stand and the cell is left unread. "2,120 (1,150)" reads one way only."""
+    m = _COMMA_BRACKET.match(normalise(text, thousands=False))
+    if m is None:
+        return False
+    return float(m.group(2)) <= float(m.group(1)) <= float(m.group(3))
+
+
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
     nested = _two_intervals(text)
     if nested is not None:
         return nested
+    if _comma_ambiguous(text):
+        return None
     t = normalise(text)
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
     if t in ("", "-", "–", "—", "‒", "--", "−"):

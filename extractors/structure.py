@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractors.cells import parse_shape
+from extractors.cells import glued_marks, parse_shape
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
@@ -492,10 +492,8 @@ def _add_cell(
     if own_n:  # "40 (31–53) (n = 38)": the cell states its own N
         arm_n = int(own_n.group(1))
         text = text[: own_n.start()].rstrip()
-    glued = re.search(r"(?<=[\d)\]%])([*†‡§¶#‖]+|[a-h](?:,[a-h])*)$", text)
-    if glued:  # a footnote mark set in the value's own type: "0.94)†", "37a"
-        marks.append(glued.group(1))
-        text = text[: glued.start()].rstrip()
+    text, glued = glued_marks(text)  # a footnote mark set in the value's own type: "0.94)†", "37a", "0.65c (…)"
+    marks.extend(glued)
     model.cells.append(
         TableCell(
             row=row,

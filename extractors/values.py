@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _VALUE_START = re.compile(
-    r"^(?:[<>≤≥]?\s*[-−–]?\s*\(?\d|\(?[-−–]\s*\d|\(?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
+    r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
     r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
     r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d|[pP]\s*[<>=≤≥]\s*[.·]?\d)"
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .model import StatRule, TableSpec
 
-GRAMMARS = ("n_eq", "bare", "frac_pct", "frac", "plus_minus", "triple", "pair", "range", "paren_ci")
+GRAMMARS = ("n_eq", "bare", "frac_pct", "frac", "plus_minus", "triple", "pair", "range", "paren_ci", "bracket_ci")
 
 _NUM = r"−?\d{1,3}(?:,\d{3})+(?:\.\d+)?|−?\d+(?:\.\d+)?|−?\.\d+"
 _NA = r"NR|NA|NE|N/A|n\.a\.|not reached|not available"
@@ -31,13 +31,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "triple",
         re.compile(
-            rf"(?P<a>{_VAL})\s*%?\s*\(\s*(?P<ci>(?:95|90)%\s*CI:?\s*)?(?P<b>{_VAL})"
-            rf"(?:{_DASH}|\s*,\s*)(?P<c>{_VAL})\s*\)"
+            rf"(?P<a>{_VAL})\s*%?\s*[(\[]\s*(?P<ci>(?:95|90)%\s*CI:?\s*)?(?P<b>{_VAL})"
+            rf"(?:{_DASH}|\s*[,;]\s*)(?P<c>{_VAL})\s*[)\]]"
         ),
     ),
     ("pair", re.compile(rf"(?P<a>{_NUM})\s*\(\s*(?P<qb><)?\s*(?P<b>{_NUM})\s*(?P<pct>%)?\s*\)")),
     ("range", re.compile(rf"(?P<a>{_NUM}){_DASH}(?P<b>{_NUM})")),
-    ("paren_ci", re.compile(rf"\(\s*(?P<a>{_VAL})\s*,\s*(?P<b>{_VAL})\s*\)")),
+    ("paren_ci", re.compile(rf"\(\s*(?P<a>{_VAL})\s*[,;]\s*(?P<b>{_VAL})\s*\)")),
+    ("bracket_ci", re.compile(rf"\[\s*(?P<a>{_VAL}){_DASH}(?P<b>{_VAL})\s*\]")),
 ]
 
 _COUNT_LABEL = r"\bn \(%\)|\bno\. \(%\)|number of patients \(%\)|number \(%\)"
@@ -175,7 +176,7 @@ def _keyword_stats(grammar: str, row: str, col: str, spec: TableSpec) -> tuple[s
         if ci:
             return ("ci_low", "ci_high")
         return spec.range_
-    if grammar == "paren_ci":
+    if grammar in ("paren_ci", "bracket_ci"):
         return ("ci_low", "ci_high")
     if grammar == "plus_minus":
         return spec.plus_minus

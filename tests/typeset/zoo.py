@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_numfmt import number_formats
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -74,6 +75,8 @@ PATTERNS = {
     "the next table, with its own caption, on the following page",
     "s": "generic statistic sub-columns under each arm ('No. of patients (%)'); a second header row inside the table",
     "t": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
+    "u": "number formats: middle-dot decimals, thousands commas in one column but not the next, CIs in square "
+    "brackets with hyphens, with semicolons, commas or 'to', a detached '<', baseline footnote marks glued to values",
 }
 
 
@@ -95,6 +98,7 @@ class ZooTable:
     units_below: bool = False  # each parameter's unit on a second line of its stub cell ("AUCinf" / "(ng h/mL)")
     outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
+    numfmt: bool = False  # Lancet/EHJ number formats: "61·4", "4,812" beside "4790", "[0·41-0·87]", "(a; b)", "< 1"
 
 
 @dataclass(frozen=True)
@@ -318,6 +322,19 @@ ZOO: tuple[Zoo, ...] = (
         "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
         (ZooTable("Table 2", time_columns=True),),
         "t",
+    ),
+    # (u): the same numbers printed the ways Lancet / EHJ-like papers print them (zoo_numfmt.py)
+    Zoo(
+        "numfmt",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", merge_ci=True, numfmt=True), ZooTable("Table 4", numfmt=True)),
+        "u",
+    ),
+    Zoo(
+        "numfmt",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 1", numfmt=True), ZooTable("Table 2", numfmt=True)),
+        "u",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -603,7 +620,16 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         n_break(table)
     if zt.units_below:
         units_below(table)
-    if zt.descriptors or zt.percent_only or zt.merge_ci or zt.merge_rows or zt.poppk or zt.outcome or zt.time_columns:
+    if (
+        zt.descriptors
+        or zt.percent_only
+        or zt.merge_ci
+        or zt.merge_rows
+        or zt.poppk
+        or zt.outcome
+        or zt.time_columns
+        or zt.numfmt
+    ):
         published = deepcopy(table)
         if zt.poppk:
             poppk_pairs(table)
@@ -619,6 +645,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             merge_estimate_ci(table)
         if zt.percent_only:
             percent_only(table)
+        if zt.numfmt:
+            number_formats(table)
         same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
@@ -778,6 +806,13 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(s) no generic 'No. of patients (%)' sub-columns or no inner 'OR (95% CI)' header")
         if "t" in zoo.patterns and not any(ln.count("6 months") >= 2 for ln in lines):
             out.append("(t) no header line with time-point columns under every arm")
+    if "u" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            text = " ".join(p.extract_text() or "" for p in d.pages)
+        bracket = re.search(r"\[\d+(?:·\d+)?-\d", text)
+        thousands = re.search(r"\b\d{1,3},\d{3}\b", text) and re.search(r"(?<![\d,·.])\d{5}\b", text)
+        if not re.search(r"\d·\d", text) or not (bracket or thousands):
+            out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -42,6 +42,9 @@ poppk      clinical-pharmacology journal, population-PK paper (BMC-like): left-a
            parameter table's group spans over "Mean | SD" column pairs, each parameter's unit on a second
            line of its stub cell, symbols with subscripts (V1, Kel); subject characteristics one text
            column wide with each group's N on a second header line
+numfmt     Lancet / EHJ-like number formats (pattern u): middle-dot decimals, thousands commas in one column
+           and not the next, CIs as "[0·41-0·87]", "(a; b)", "(a, b)" or "a to b", a detached "<", footnote
+           marks on the baseline glued to their value ("0·109d"); A4, 2 columns, full-width tables
 """
 
 from __future__ import annotations
@@ -518,6 +521,36 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+NUMFMT = Style(
+    name="numfmt",
+    kind="Articles",
+    caption_below=False,
+    label_sep=": ",
+    fig_sep=": ",
+    middle_dot=True,
+    css=_COMMON
+    + _page("A4", "17mm 15mm 17mm 15mm", SERIF)
+    + f"""
+.masthead {{ font-family: {SANS}; font-size: 12pt; font-weight: bold; color: #00458a;
+      border-bottom: 1pt solid #00458a; padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.cols {{ column-count: 2; column-gap: 5mm; }}
+.table-wrap {{ break-inside: avoid; margin: 2mm 0; }}
+.table-wrap table {{ font-family: {SANS}; border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000;
+      font-size: 7pt; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap th {{ text-align: left; font-weight: bold; vertical-align: bottom; }}
+.table-wrap td.v {{ text-align: left; }}
+.table-wrap td, .table-wrap th {{ padding: 0.5mm 1.4mm; }}
+.table-wrap sup.mark {{ vertical-align: baseline; font-size: inherit; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.8pt; }}
+.table-wrap .notes p {{ font-size: 6.4pt; }}
+""",
+)
+
 ZOO_STYLES = {
     s.name: s
     for s in (
@@ -536,5 +569,6 @@ ZOO_STYLES = {
         POPPK,
         MIRROR,
         OUTCOME,
+        NUMFMT,
     )
 }
