@@ -70,6 +70,13 @@ class Record(BaseModel):
     # internal, never serialised
     _binding: tuple[str, str] | None = PrivateAttr(default=None)
 
+    def __eq__(self, other: object) -> bool:
+        """Records are equal when their fields are: how a prose label was bound is the extractor's note, not
+        part of what was read (a record read back from the database equals the one extracted)."""
+        if not isinstance(other, Record):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
     @property
     def binding(self) -> tuple[str, str] | None:
         """For a prose record: (how its endpoint was bound, how its group was bound), e.g. ("copula subject",
