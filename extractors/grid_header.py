@@ -52,6 +52,7 @@ def header_fragments(
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
     _wrapped_spans(fragments, columns)
     _fill_group_levels(fragments, columns, settings)
+    _spans_off_headed_columns(fragments, columns)
     return fragments, " ".join(stub_parts)
 
 
@@ -217,6 +218,9 @@ def _fill_group_levels(
     lines = sorted(by_line)
     for ln in lines:
         frags = by_line[ln]
+        wrapped = [_wrapped_from(f, by_line.get(ln - 1, []), settings) for f in frags]
+        if all(wrapped):
+            continue  # the second lines of one-column header cells ("Difference" over "(95% CI)"): no group
         covered = {k for f in frags for k in f.columns}
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
@@ -258,6 +262,36 @@ def _fill_group_levels(
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _wrapped_from(frag: HeaderFragment, above: list[HeaderFragment], settings: GridSettings) -> HeaderFragment | None:
+    """The one-column header cell on the line right above of which ``frag`` is the wrapped next line: the same
+    column, the same left edge, no gap between the lines."""
+    if len(frag.columns) != 1:
+        return None
+    w = frag.words[0]
+    for g in above:
+        top = g.words[0]
+        if g.columns != frag.columns or abs(top.x0 - w.x0) > settings.wrapped_label_indent_em * w.size:
+            continue
+        if w.top - max(x.bottom for x in g.words) <= settings.row_join_em * w.size:
+            return g
+    return None
+
+
+def _spans_off_headed_columns(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """A group cell heads the header cells under it: a column with a header cell of its own above the group's
+    line and nothing under it ("Difference (95% CI)" beside an arm's "Mean" over "(SD) | N") is not in the group,
+    however far the rule under the group runs on."""
+    for f in fragments:
+        if len(f.columns) < 2:
+            continue
+        below = {k for g in fragments if g.line > f.line for k in g.columns}
+        headed = {g.columns[0] for g in fragments if g.line < f.line and len(g.columns) == 1}
+        keep = tuple(k for k in f.columns if k in below or k not in headed)
+        own = column_of(f.words[0].x0, f.words[-1].x1, columns)
+        if below and keep and keep != f.columns and set(own) <= set(keep):
+            f.columns = keep
 
 
 def _centred_over_all(frag: HeaderFragment, columns: list[tuple[float, float]], settings: GridSettings) -> bool:

@@ -56,7 +56,7 @@ _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
     (
         r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
-        r"|\blsm\s*r\b",
+        r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b",
         "value",
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
@@ -74,6 +74,8 @@ _SPREAD_HEADER = (
     (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
     (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
 )
+# a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
+_MODEL_MEAN = r"least[- ]?squares?\s+means?|\blsmeans?\b|\badjusted\s+means?|\bmarginal\s+(?:means?|effects?)"
 _PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
@@ -755,6 +757,18 @@ def _interval(
             # mean's interval may as well be its range (PK tables): unnamed, it is not read
             est = _proportion_estimate(ctx, estimate, numbers) or estimate
             return Meaning((est, "ci_low", "ci_high"), None)
+        if kind == "estimate_interval" and estimate == "mean" and any(re.search(_MODEL_MEAN, t, re.I) for t in texts):
+            # a least-squares (adjusted, marginal) mean is a model's estimate: it has no range or IQR of the data,
+            # its interval is a confidence interval (level not stated) -- even under a header that says "(SD)"
+            return Meaning(("mean", "ci_low", "ci_high"), None)
+        spread = _first_match([p for p in _PAIR if p[1] in ("mean_sd", "mean_se")], [*near, _header(ctx)])
+        if kind == "estimate_interval" and spread:
+            said = next(t for t in [*near, _header(ctx)] if _first_match(_PAIR, [t]) == spread)
+            return Meaning(
+                (),
+                reason=f'the labels say "{said.strip()}", but the cell prints an interval "a (b to c)", which an '
+                f"{'SD' if spread == 'mean_sd' else 'SE'} cannot be, and no statement says what the interval is",
+            )
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):

@@ -664,3 +664,72 @@ def test_a_subject_characteristics_table_is_demographics() -> None:
     for title in ("Subject characteristics", "Volunteers' characteristics", "Characteristics of the volunteers"):
         model = TableModel(table_id="Table 1", title=title, pages=[1], notes="", stub_header="", columns=[[]])
         assert classify_section(model) == "demographics", title
+
+
+# --- continuous-outcome tables: per arm "Mean" over "(SD) | N", then "Difference (95% CI)", "P", "Cohen's d" -------
+
+
+def test_an_interval_under_a_header_that_says_sd_is_no_sd() -> None:
+    # "−0.69 (−1.18 to −0.20)" under "Mean" / "(SD)": an SD is one number, the header does not explain the
+    # interval; nothing else says what it is, so the cell is unread with a finding naming the header
+    arm = ("(SD)", "Mean", "Dabigatran")
+    ctx = Context(row=("MMSE score",), column=arm, footnotes=(), table_notes="", title="Table 2 Changes", arm_n=83)
+    shape = parse_shape("−0.69 (−1.18 to −0.20)")
+    assert shape is not None
+    meaning = meaning_of(shape, ctx)
+    assert meaning.stats == ()
+    assert "Mean (SD)" in meaning.reason and "interval" in meaning.reason
+    # a mean the caption names as a least-squares (adjusted, marginal) mean is a model estimate: a CI, level unstated
+    for said in (
+        "Data report the marginal effects (least-squares mean change from baseline score) adjusted for age",
+        "Adjusted means (model-based) by arm",
+        "LSMeans by visit",
+    ):
+        assert _meaning("−0.69 (−1.18 to −0.20)", ("MMSE score",), arm, title=f"Table 2 Changes. {said}") == (
+            "mean",
+            "ci_low",
+            "ci_high",
+        ), said
+    # a mean alone with an interval nobody names stays unread (a range in a PK table)
+    assert _meaning("12.1 (8.0 to 15.2)", ("Cmax",), ("Mean", "Drug"), section="pk") == ()
+    # the "(SD)" header still types a cell printed the way it says
+    assert _meaning("−0.69 (0.49)", ("MMSE score",), ("Mean (SD)", "Dabigatran")) == ("mean", "sd")
+
+
+def test_contrast_columns_of_a_continuous_outcome_table() -> None:
+    assert _meaning("−0.12 (−0.88 to 0.63)", ("MMSE score",), ("(95% CI)", "Difference (D-W)")) == (
+        "value",
+        "ci_low",
+        "ci_high",
+    )
+    assert _meaning("−0.06", ("MMSE score",), ("effect size", "Cohen’s d")) == ("value",)
+    assert _meaning("0.36", ("MMSE score",), ("Effect size",)) == ("value",)
+    # the column's own "effect size" is nearer than a caption that speaks of mean changes
+    assert _meaning("0.14", ("NTB",), ("effect size", "Cohen’s d"), title="Table 2 Mean changes") == ("value",)
+    assert _meaning("0.21", ("NTB",), ("Hedges' g",), title="Table 2 Mean changes") == ("value",)
+    assert _meaning("0.75", ("MMSE score",), ("P-value",)) == ("p",)
+
+
+def test_a_continuous_outcome_table_end_to_end() -> None:
+    # the recorded header (tests/data/grid_cases/continuous-outcome.json): one-column headers wrapped onto a second
+    # line ("(95% CI)", "effect size") are no groups over the arms, and the rule under the last arm's "Mean" running
+    # on under the contrast columns does not put "Mean" over them; the arms' intervals are CIs by the caption's
+    # "least-squares mean", the N sub-columns counts
+    from extractors.records import table_to_records
+    from extractors.structure import grids_to_table
+    from tests.extraction.test_grid_families import _case_grid
+
+    grid = _case_grid("continuous-outcome.json", "Table 2")
+    heads = {h.text: list(h.columns) for h in grid.header}
+    assert heads["(95% CI)"] == [4] and heads["effect size"] == [6]
+    assert [list(h.columns) for h in grid.header if h.text == "Mean"] == [[0, 1], [2, 3]]
+    model = grids_to_table([grid])
+    model.title = "Table 2 Mean changes. Data report the marginal effects (least-squares mean change from baseline)"
+    _section, records, _findings = table_to_records(model)
+    got = {(r.row[-1], " > ".join(r.column), r.statistic): r.value for r in records}
+    assert got[("MMSE score", "Dabigatran > Mean > (SD)", "mean")] == -0.69
+    assert got[("MMSE score", "Dabigatran > Mean > (SD)", "ci_high")] == -0.2
+    assert got[("MMSE score", "Warfarin > Mean > N", "count")] == 66
+    assert got[("MMSE score", "Difference (D-W) > (95% CI)", "ci_low")] == -0.88
+    assert got[("MoCA score", "P-value", "p")] == 0.02
+    assert got[("NTB score", "Cohen’s d > effect size", "value")] == 0.14
