@@ -241,7 +241,11 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
     if f.label and prev.label:
         open_bracket = prev_label.count("(") > prev_label.count(")")
         closes = open_bracket and not f.has_values and label.count(")") > label.count("(")
-        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
+        # a lower-case word whose cells are the bracket parts of bare cells above ("Adverse | 1" over
+        # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
+        split_cells = label[:1].islower() and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower())
+        if descriptor and not closes and not split_cells:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")

@@ -82,6 +82,20 @@ def test_without_hung_lines_in_the_table_an_outdented_capital_line_is_no_continu
     assert "MRI data" in _labels(fragments)
 
 
+def test_a_descriptor_word_wrapped_with_a_narrow_cells_bracket_ends_the_label() -> None:
+    # "Adverse | 1 (9) | 0 | 1 | 1 (3)" over "event | | | (5) |", the wrapped line hung back: "event" is the
+    # end of the label (its cell the bracket part of the bare "1" above), not a row "Events" of its own
+    fragments = _hanging_table(232.2)
+    fragments[8:10] = [
+        _frag("Adverse", _FIRST, 224.0, ["1 (9)", "1"]),
+        _frag("event", _HUNG, 232.2, ["", "(5)"]),
+    ]
+    assert "Adverse event" in _labels(fragments)
+    # a row "Events" of its own, with whole cells, stays a row
+    fragments[9] = _frag("events", _HUNG, 232.2, ["3 (9)", "4 (5)"])
+    assert "events" in _labels(fragments)
+
+
 def _line(text: str, x0: float, top: float, size: float, values: list[str] | None = None) -> Line:
     words = _words(text, x0, top, size)
     for k, v in enumerate(values or []):
