@@ -7,7 +7,7 @@ from itertools import pairwise
 from extractors.blocks import Block
 from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
-from extractors.flow_links import legend_after
+from extractors.flow_links import label_runon, legend_after
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout
@@ -107,12 +107,9 @@ def column_continuations(
         before = [
             w
             for w in view.words
-            if w.x0 >= g1 - 3
-            and w.bottom <= block.top - 0.5
-            and w.top > s.running_head_share * view.frame.height
-            and not _full_width(layout, w, g0)
+            if w.x0 >= g1 - 3 and w.bottom <= block.top - 0.5 and not _full_width(layout, w, g0, g1)
         ]
-        lead = layout.lines_of(before) if before else []
+        lead = _head_lines(layout.lines_of(before) if before else [], view, s)
         if any(is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
             continue  # the right column starts with text, not with the rest of this table
         chain = [block]
@@ -153,7 +150,9 @@ def column_continuations(
             chained.extend(trail)  # label lines after the last value row run on to the foot of the column
             column_words = []
         elif trail:
-            legend = legend_after(trail, last.bottom, view, s)
+            wrapped = label_runon(trail, chain, s)  # the last row's label running on under its values
+            chained.extend(wrapped)
+            legend = legend_after(trail[len(wrapped) :], wrapped[-1].bottom if wrapped else last.bottom, view, s)
         body, notes = split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
         notes = [*notes, *legend]
         part = TableRegion(
@@ -213,6 +212,19 @@ def head_at_column_foot(view: FrameView, cap: Caption, page: int, s: RegionSetti
     )
 
 
+def _head_lines(lines: list[Line], view: FrameView, s: RegionSettings) -> list[Line]:
+    """The lines above the right column's first block: those under the running-head band, and those in the
+    band that run on, each within a line gap, to the line under them (table rows opening the column at
+    its very top); a running head, set apart, stays out."""
+    head = s.running_head_share * view.frame.height
+    kept = [ln for ln in lines if ln.top > head]
+    for line in reversed([ln for ln in lines if ln.top <= head]):
+        if not kept or kept[0].top - line.bottom > s.block_line_gap_em * line.size:
+            break
+        kept.insert(0, line)
+    return kept
+
+
 def _table_tail(trail: list[Line], bottom: float, x0: float, view: FrameView, s: RegionSettings) -> bool:
     """Lines under a column's last value row that run to the foot of the column with no running text,
     caption or figure among them, the first within a row gap: group labels whose rows go on in the next
@@ -228,7 +240,18 @@ def _table_tail(trail: list[Line], bottom: float, x0: float, view: FrameView, s:
     )
 
 
-def _full_width(layout: PageLayout, word: Word, g0: float) -> bool:
-    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title)."""
+def _full_width(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title), when
+    the line runs across the gutter or goes on beside it in the word's own type on its baseline. A left
+    column's line set in other type (body text beside a table's smaller rows), whose words the layout put on
+    the table line's baseline, leaves the table's words in the right column."""
     index = layout.line_of.get(id(word))
-    return index is not None and layout.lines[index].x0 < g0 - 3
+    if index is None or layout.lines[index].x0 >= g0 - 3:
+        return False
+    line = layout.lines[index].words
+    if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in line):
+        return True
+    left = [w for w in line if w.x1 <= g0 + 1]
+    return any(
+        abs(w.size - word.size) <= 0.1 * word.size and abs(w.bottom - word.bottom) <= 0.15 * word.size for w in left
+    )

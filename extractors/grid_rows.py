@@ -41,7 +41,7 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
     stub_left = firsts[0] if firsts else 0.0
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = [f for f in fragments if f.label or f.has_values or f.outer]
-    merged = _merge_fragments(fragments, fills, _row_gap(fragments))
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments), _hanging_starts(fragments))
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
     anchor = columns[0][0]
@@ -133,17 +133,43 @@ def _row_gap(fragments: list[_Fragment]) -> float | None:
     gaps = sorted(
         b.top - a.bottom for a, b in pairwise(fragments) if a.has_values and b.has_values and b.top > a.bottom
     )
+    if len(gaps) < 3:
+        # rows whose labels all wrap (a narrow stub): the gap over each line that opens a row of values
+        gaps = sorted(b.top - a.bottom for a, b in pairwise(fragments) if b.has_values and b.top > a.bottom)
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else None
 
 
-def _merge_fragments(fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None) -> list[_Fragment]:
+def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT_GRID) -> list[float]:
+    """Where a table set with hanging indents starts the wrapped lines of its labels: the left edge of a
+    plainly continuing label line (lower-case or bracket start, no values) set further left than the first
+    line of its label right above it, which carries the row's values ("Tumor | 13 (33%)" over "control rate"
+    over "(CR + PR + SD)")."""
+    starts: list[float] = []
+    for a, b in pairwise(fragments):
+        if not (a.label and a.has_values and b.label) or b.has_values or b.outer:
+            continue
+        text = _plain(b.label)
+        if not (text[:1].islower() or text[:1] in "(["):
+            continue
+        if b.label[0].x0 < a.label[0].x0 - settings.wrapped_label_indent_em * b.size:
+            starts.append(b.label[0].x0)
+    return starts
+
+
+def _merge_fragments(
+    fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None, hanging: list[float] | None = None
+) -> list[_Fragment]:
     out: list[_Fragment] = []
     for f in fragments:
         prev = out[-1] if out else None
         if prev is not None and f.outer and not f.label and not f.has_values:
             prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
             continue
-        if prev is not None and not f.outer and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap)):
+        if (
+            prev is not None
+            and not f.outer
+            and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap, hanging or []))
+        ):
             prev.label.extend(f.label)
             for k, c in enumerate(f.cells):
                 prev.cells[k].extend(c)
@@ -162,13 +188,24 @@ _DESCRIPTOR_LABEL = re.compile(
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
 
 
-def _label_runs_on(prev: _Fragment, f: _Fragment, row_gap: float | None, settings: GridSettings = DEFAULT_GRID) -> bool:
-    """A label line without values, at the indent of the row with values right above it and much closer
-    to it than rows are to each other: the wrapped end of that row's label ("... grade 3 or 4" / "AEs"), not
-    a group label of its own (padded tables: rows are further apart than the lines of one cell)."""
+def _label_runs_on(
+    prev: _Fragment,
+    f: _Fragment,
+    row_gap: float | None,
+    hanging: list[float] | None = None,
+    settings: GridSettings = DEFAULT_GRID,
+) -> bool:
+    """A label line without values, at the indent of the row with values right above it (or, in a table set
+    with hanging indents, where that table starts its labels' wrapped lines, left of the row's first line)
+    and much closer to it than rows are to each other: the wrapped end of that row's label ("... grade 3 or
+    4" / "AEs", "Missing" / "MRI data"), not a group label of its own (padded tables: rows are further apart
+    than the lines of one cell)."""
     if row_gap is None or not (f.label and prev.label and prev.has_values) or f.has_values:
         return False
-    if abs(f.label[0].x0 - prev.label[0].x0) > settings.wrapped_label_indent_em * f.size:
+    tolerance = settings.wrapped_label_indent_em * f.size
+    x0, first = f.label[0].x0, prev.label[0].x0
+    hung = x0 < first - tolerance and any(abs(x0 - x) <= tolerance for x in hanging or [])
+    if abs(x0 - first) > tolerance and not hung:
         return False
     if _DESCRIPTOR_LABEL.match(_plain(f.label)):
         return False
@@ -204,7 +241,11 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
     if f.label and prev.label:
         open_bracket = prev_label.count("(") > prev_label.count(")")
         closes = open_bracket and not f.has_values and label.count(")") > label.count("(")
-        if _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower()) and not closes:
+        # a lower-case word whose cells are the bracket parts of bare cells above ("Adverse | 1" over
+        # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
+        split_cells = label[:1].islower() and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower())
+        if descriptor and not closes and not split_cells:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")

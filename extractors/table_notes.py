@@ -17,6 +17,11 @@ _NOTE_START = re.compile(
 )
 
 
+# a line opening with a footnote mark, a symbol or a letter set in the line's own type and glued to a capitalised
+# word ("aMaximum CTCAE grade"): under the rows and in smaller type, the legend's first line however short
+_MARKED = re.compile(r"^(?:[*†‡§¶‖#]|[a-z]{1,2}[A-Z][a-z])")
+
+
 def prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
     """A run of running text: body type, several words, most of them lower-case words."""
     if abs(seg[0].size - body_size) > 0.45 or len(seg) < 5 or seg[-1].x1 - seg[0].x0 < min_width:
@@ -88,7 +93,8 @@ def split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]
     last_row = strong[-1] if strong else -1
     cut = len(lines)
     for i in range(last_row + 1, len(lines)):
-        if is_note(lines[i]) or (strong and lines[i].size < 0.93 * lines[last_row].size and len(lines[i].words) >= 4):
+        small = strong and lines[i].size < 0.93 * lines[last_row].size
+        if is_note(lines[i]) or (small and (len(lines[i].words) >= 4 or _MARKED.match(lines[i].text))):
             cut = i
             break
     return lines[:cut], lines[cut:]
