@@ -93,6 +93,12 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         return found, "all N patients" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found, how = single_group(here), "paragraph's one group"
+    own_before = own[: max(0, at - sentence_start)]
+    if found and ((any_group(own_before) and single_group(own_before) != found) or _OWN_GROUP_WORDS.search(own)):
+        # "... 24.0 months with 80 µM trabedersen, and 8.0 months with standard chemotherapy", "One patient in
+        # each arm had PD", "... in part 2": the sentence names its own groups (another number's before this
+        # one, or ones the reader cannot parse); the paragraph's group is not this number's
+        return None, "none: the sentence names its own groups"
     if found and re.search(r"\b(?:group|arm)$", found, re.I):
         # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
         # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
@@ -112,6 +118,15 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     if found is None and not whole and not any_group(here) and not any_group(sentence):
         found, how = section_group(text.text, text.paragraphs, at), "run-in section's group"
     return found, how if found else "none"
+
+
+# groups a sentence names by words the group patterns do not read: "in each arm", "in both parts 2 and 3",
+# "in part 2", "in both groups"
+_OWN_GROUP_WORDS = re.compile(
+    r"\b(?:in|for|of)\s(?:each|both|either)\s(?:arms?|groups?|cohorts?|parts?)\b|\b(?:in|for)\s(?:both\s)?"
+    r"(?:parts?|cohorts?|stages?)\s\d\b",
+    re.IGNORECASE,
+)
 
 
 _FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")

@@ -853,3 +853,21 @@ def test_a_compound_hyphen_at_a_line_end_is_kept_when_the_page_prints_the_compou
     text = reading_order(Frame(1, 900.0, 800.0, 0, words), words, False, [], False)[0].text
     assert "median progression-free survival was 5.7" in text
     assert "median difference between" in text  # a syllable break is mended without its hyphen
+
+
+def test_the_paragraphs_one_group_is_not_taken_by_a_sentence_naming_its_own_groups() -> None:
+    # the seed's shape: the paragraph names one group, the number's sentence names none -- it is that group's
+    recs = _read(
+        "At 70 mg/m² dose level (n = 107), TRAEs occurred in 103 patients (96.3%). "
+        "Diarrhea occurred in 72 patients (67.3%)."
+    )
+    assert _one(recs, "count", 72).arm == "70 mg/m²"
+    # the sentence names groups of its own before the number: the paragraph's group is not this number's
+    paragraph = (
+        "Among patients with AA, responses were seen. The median duration of response was 29.1 months "
+        "(95% CI: 4.1–49.8) with 10 µM trabedersen, 24.0 months (95% CI: 2.3–44.9) with 80 µM trabedersen, "
+        "and 8.0 months (95% CI: ND) with standard chemotherapy."
+    )
+    recs, findings = read_paragraphs([paragraph])
+    assert not [r for r in recs if r.value == 8.0]
+    assert any("'8.0 months'" in f.message and "groups of its own" in f.message for f in findings)
