@@ -84,9 +84,15 @@ _LETTERED = re.compile(
 _ASSIGNED = re.compile(
     r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
 )
+_DOSE_UNIT = r"\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?"
+# a dose names a group after a preposition ("at 70 mg/m²", "with 10 µM trabedersen"), after an elided
+# assignment ("18 patients to 3 mg kg–1": "were randomised to"), or as the attribute of "treated patients"
+# ("11 out of 17 (65%) 3 mg kg–1 treated patients")
 _DOSE = re.compile(
-    r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
-    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?)(?![\w/])",
+    r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
+    r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
+    rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
+    rf"(?P<g>{_DOSE_UNIT})(?![\w/])",
     re.IGNORECASE,
 )
 _OTHER_STUDY = re.compile(

@@ -871,3 +871,17 @@ def test_the_paragraphs_one_group_is_not_taken_by_a_sentence_naming_its_own_grou
     recs, findings = read_paragraphs([paragraph])
     assert not [r for r in recs if r.value == 8.0]
     assert any("'8.0 months'" in f.message and "groups of its own" in f.message for f in findings)
+
+
+def test_a_dose_names_the_group_of_an_elided_assignment_and_of_treated_patients() -> None:
+    recs = _read(
+        "In part 2, stable disease or better was achieved by 11 out of 17 (65%) 3 mg kg–1 treated patients "
+        "and 10 out of 20 (50%) 6 mg kg–1 treated patients."
+    )
+    assert _one(recs, "percent", 65).arm == "3 mg kg–1"
+    assert _one(recs, "percent", 50).arm == "6 mg kg–1"
+    recs = _read(
+        "A total of 38 patients were randomised in part 2: 18 patients to 3 mg kg–1 and 20 patients to 6 mg kg–1."
+    )
+    assert _one(recs, "count", 18).arm == "3 mg kg–1"
+    assert _one(recs, "count", 20).arm == "6 mg kg–1"
