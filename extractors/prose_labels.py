@@ -676,6 +676,14 @@ _GROUP_KINDS = (
     "patients with",
     "acronym patients",
     "proper-adjective population",
+    "X-treated patients",
+)
+
+# "29% of capecitabine-treated patients", and the suspended first term of "33% of sunitinib- and 29% of
+# capecitabine-treated patients": the arm a share of treated patients is of
+_TREATED = re.compile(
+    r"(?<![\w-])(?P<g>[A-Za-z][A-Za-z0-9]{2,})-(?=treated\s(?:patients|participants|subjects)\b|"
+    r"\s(?:and|or)\s(?:\d[^.;]{0,30}?\s)?[A-Za-z][A-Za-z0-9]{2,}-treated\s(?:patients|participants|subjects)\b)"
 )
 
 
@@ -691,7 +699,10 @@ def group_binding(
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
     candidates: list[tuple[int, str, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION]
+    patterns = [
+        *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
+        _TREATED,
+    ]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(

@@ -885,3 +885,11 @@ def test_a_dose_names_the_group_of_an_elided_assignment_and_of_treated_patients(
     )
     assert _one(recs, "count", 18).arm == "3 mg kg–1"
     assert _one(recs, "count", 20).arm == "6 mg kg–1"
+
+
+def test_a_share_of_x_treated_patients_is_of_arm_x() -> None:
+    recs = _read("At data cutoff, 33% of sunitinib- and 29% of capecitabine-treated patients had died.")
+    assert _one(recs, "percent", 29).arm == "capecitabine"
+    assert all(r.arm != "sunitinib" for r in recs if r.value == 29)
+    recs = _read("Grade 3 neutropenia occurred in 12% of docetaxel-treated patients.")
+    assert _one(recs, "percent", 12).arm == "docetaxel"
