@@ -893,3 +893,13 @@ def test_a_share_of_x_treated_patients_is_of_arm_x() -> None:
     assert all(r.arm != "sunitinib" for r in recs if r.value == 29)
     recs = _read("Grade 3 neutropenia occurred in 12% of docetaxel-treated patients.")
     assert _one(recs, "percent", 12).arm == "docetaxel"
+
+
+def test_label_matching_reads_spellings_and_drug_related_aes_as_one() -> None:
+    assert endpoint_matches("TRAE", "study drug-related AE")
+    assert endpoint_matches("enroled", "enrolled")
+    assert endpoint_matches("tumor lesions", "tumour lesions")
+    assert endpoint_matches("anemia", "anaemia")
+    assert endpoint_matches("grade 4 SAE cerebral hemorrhage", "grade 4 SAE cerebral haemorrhage")
+    assert not endpoint_matches("TRAE", "TEAE")
+    assert not endpoint_matches("anemia", "hemorrhage")
