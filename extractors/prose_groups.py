@@ -129,6 +129,12 @@ _OWN_GROUP_WORDS = re.compile(
 )
 
 
+# a word a number names a time point or a stage by ("cycle 3", "week 12", "part 2"): no value of a list
+_STAGE_BEFORE = re.compile(
+    r"\b(?:cycles?|weeks?|days?|months?|years?|visits?|grades?|parts?|stages?|phases?|cohorts?|arms?)\s$", re.I
+)
+
+
 _FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
 
 
@@ -159,9 +165,19 @@ def clause_group(
             r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
         )
         index = len(re.findall(kind, unbracketed[:at]))
-        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", unbracketed[:at])
+        opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+        inside = opened > max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at))
+        # "4.0 and 2.5 months for A and B arms", "10 (67%) and 7 (58%) patients in Arms A and B": the values
+        # listed before this one (their brackets left out); within its own bracket when it is in one ("4
+        # patients in each arm (27% and 33%, respectively)")
+        head = sentence[opened + 1 : at] if inside else re.sub(r"\s?[(\[][^()\[\]]*[)\]]", "", sentence[:at])
+        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", head)
         if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
             index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
+            if re.search(_STAGE_BEFORE, head[: run.start()]):
+                index -= 1  # "At the end of cycle 3, 10 (67%) and ...": a time point fronted, no value of the list
+        elif inside and "respectively" in sentence[opened:] and re.search(r"\d", head) is None:
+            index = 0  # the first value of its own bracket
         if index < len(pairs):
             return pairs[index], "respectively pairing"
     return group_binding(sentence, at, end, arms)

@@ -903,3 +903,16 @@ def test_label_matching_reads_spellings_and_drug_related_aes_as_one() -> None:
     assert endpoint_matches("grade 4 SAE cerebral hemorrhage", "grade 4 SAE cerebral haemorrhage")
     assert not endpoint_matches("TRAE", "TEAE")
     assert not endpoint_matches("anemia", "hemorrhage")
+
+
+def test_respectively_pairs_each_value_past_a_fronted_time_point_and_within_its_bracket() -> None:
+    recs = _read(
+        "At the end of cycle 3, 10 (67%) and 7 (58%) patients in Arms A and B, respectively, had achieved a "
+        "partial response, whereas an additional 4 patients in each arm (27% and 33%, respectively) had stable "
+        "disease."
+    )
+    assert _one(recs, "count", 10).arm == "Arm A" and _one(recs, "percent", 67).arm == "Arm A"
+    assert _one(recs, "count", 7).arm == "Arm B" and _one(recs, "percent", 58).arm == "Arm B"
+    assert _one(recs, "percent", 27).arm == "Arm A" and _one(recs, "percent", 33).arm == "Arm B"
+    recs = _read("In the 2 arms, 2 (14%) and 3 (27%) patients in Arms A and B, respectively, had stable disease.")
+    assert _one(recs, "count", 3).arm == "Arm B"
