@@ -193,7 +193,8 @@ def match_records(
                 # the N the statement is of names its group when the text states whose N it is
                 group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
             if group is None:
-                how, group_how = "none", "none"
+                how = "none"
+                group_how = group_how if group_how == _OWN_GROUPS_HOW else "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
@@ -231,7 +232,10 @@ def match_records(
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
     group = next((r.arm for r in out if r.arm), None)
-    group_how = next((k[1] for r, k in zip(out, kinds, strict=True) if r.arm), "none")
+    group_how = next(
+        (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
+        _OWN_GROUPS_HOW if kinds and kinds[0][1] == _OWN_GROUPS_HOW else "none",
+    )
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
         group_how = "none: names the endpoint"
@@ -268,12 +272,17 @@ def match_records(
     doubt = (
         doubt
         or unbound(named_how)
+        or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
     return out
+
+
+_OWN_GROUPS_HOW = "none: the sentence names its own groups"
+_OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 
 
 def _doubt(

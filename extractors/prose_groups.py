@@ -93,6 +93,12 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         return found, "all N patients" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     found, how = single_group(here), "paragraph's one group"
+    own_before = own[: max(0, at - sentence_start)]
+    if found and ((any_group(own_before) and single_group(own_before) != found) or _OWN_GROUP_WORDS.search(own)):
+        # "... 24.0 months with 80 µM trabedersen, and 8.0 months with standard chemotherapy", "One patient in
+        # each arm had PD", "... in part 2": the sentence names its own groups (another number's before this
+        # one, or ones the reader cannot parse); the paragraph's group is not this number's
+        return None, "none: the sentence names its own groups"
     if found and re.search(r"\b(?:group|arm)$", found, re.I):
         # an arm of a randomised comparison: its numbers name it in their own sentence; a sentence that does
         # not is about the trial ("218 were assigned to the X group ... The mean age was 65 years")
@@ -112,6 +118,21 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     if found is None and not whole and not any_group(here) and not any_group(sentence):
         found, how = section_group(text.text, text.paragraphs, at), "run-in section's group"
     return found, how if found else "none"
+
+
+# groups a sentence names by words the group patterns do not read: "in each arm", "in both parts 2 and 3",
+# "in part 2", "in both groups"
+_OWN_GROUP_WORDS = re.compile(
+    r"\b(?:in|for|of)\s(?:each|both|either)\s(?:arms?|groups?|cohorts?|parts?)\b|\b(?:in|for)\s(?:both\s)?"
+    r"(?:parts?|cohorts?|stages?)\s\d\b",
+    re.IGNORECASE,
+)
+
+
+# a word a number names a time point or a stage by ("cycle 3", "week 12", "part 2"): no value of a list
+_STAGE_BEFORE = re.compile(
+    r"\b(?:cycles?|weeks?|days?|months?|years?|visits?|grades?|parts?|stages?|phases?|cohorts?|arms?)\s$", re.I
+)
 
 
 _FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
@@ -144,9 +165,19 @@ def clause_group(
             r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
         )
         index = len(re.findall(kind, unbracketed[:at]))
-        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", unbracketed[:at])
+        opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+        inside = opened > max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at))
+        # "4.0 and 2.5 months for A and B arms", "10 (67%) and 7 (58%) patients in Arms A and B": the values
+        # listed before this one (their brackets left out); within its own bracket when it is in one ("4
+        # patients in each arm (27% and 33%, respectively)")
+        head = sentence[opened + 1 : at] if inside else re.sub(r"\s?[(\[][^()\[\]]*[)\]]", "", sentence[:at])
+        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", head)
         if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
             index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
+            if re.search(_STAGE_BEFORE, head[: run.start()]):
+                index -= 1  # "At the end of cycle 3, 10 (67%) and ...": a time point fronted, no value of the list
+        elif inside and "respectively" in sentence[opened:] and re.search(r"\d", head) is None:
+            index = 0  # the first value of its own bracket
         if index < len(pairs):
             return pairs[index], "respectively pairing"
     return group_binding(sentence, at, end, arms)

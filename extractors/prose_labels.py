@@ -84,9 +84,15 @@ _LETTERED = re.compile(
 _ASSIGNED = re.compile(
     r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
 )
+_DOSE_UNIT = r"\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?"
+# a dose names a group after a preposition ("at 70 mg/m²", "with 10 µM trabedersen"), after an elided
+# assignment ("18 patients to 3 mg kg–1": "were randomised to"), or as the attribute of "treated patients"
+# ("11 out of 17 (65%) 3 mg kg–1 treated patients")
 _DOSE = re.compile(
-    r"\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
-    r"(?P<g>\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?)(?![\w/])",
+    r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
+    r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
+    rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
+    rf"(?P<g>{_DOSE_UNIT})(?![\w/])",
     re.IGNORECASE,
 )
 _OTHER_STUDY = re.compile(
@@ -670,6 +676,14 @@ _GROUP_KINDS = (
     "patients with",
     "acronym patients",
     "proper-adjective population",
+    "X-treated patients",
+)
+
+# "29% of capecitabine-treated patients", and the suspended first term of "33% of sunitinib- and 29% of
+# capecitabine-treated patients": the arm a share of treated patients is of
+_TREATED = re.compile(
+    r"(?<![\w-])(?P<g>[A-Za-z][A-Za-z0-9]{2,})-(?=treated\s(?:patients|participants|subjects)\b|"
+    r"\s(?:and|or)\s(?:\d[^.;]{0,30}?\s)?[A-Za-z][A-Za-z0-9]{2,}-treated\s(?:patients|participants|subjects)\b)"
 )
 
 
@@ -685,7 +699,10 @@ def group_binding(
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
     candidates: list[tuple[int, str, str]] = []
-    patterns = [_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION]
+    patterns = [
+        *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
+        _TREATED,
+    ]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
         names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
         patterns.append(

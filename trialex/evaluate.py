@@ -352,6 +352,13 @@ def _compare_text_labelled(report: Report, entries: list[dict[str, Any]], record
 
 # the trial vocabulary's synonyms, mapped to one spelling (applied to lowercased text, longest first)
 _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
+    # British and American spellings of one word: "tumour" = "tumor", "haemorrhage" = "hemorrhage",
+    # "anaemia" = "anemia", "oedema" = "edema", "enroled" = "enrolled"
+    (r"tumour", "tumor"),
+    (r"\banaem", "anem"),
+    (r"haem", "hem"),
+    (r"\boedem", "edem"),
+    (r"\benrol(?=ed\b|ment\b|s\b|\b)", "enroll"),
     (
         r"objective (?:tumou?r )?response rate|overall response rate|objective response|overall response|"
         r"best overall response|response rate|\borr\b",
@@ -368,7 +375,12 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"partial (?:response|remission)s?|\bpr\b", " pr "),
     (r"stable disease|\bsd\b", " sd "),
     (r"progressive disease|\bpd\b", " pd "),
-    (r"treatment.related adverse events?|treatment.related aes?|drug.related adverse events?|\btraes?\b", " trae "),
+    # "study drug-related AE" = "drug-related adverse event" = a treatment-related AE
+    (
+        r"treatment.related adverse events?|treatment.related aes?|(?:study\s)?drug.related (?:adverse events?|aes?)|"
+        r"\btraes?\b",
+        " trae ",
+    ),
     (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
     # "TEAEs related to HE072", "adverse events related to treatment": the same as a treatment-related AE
     (r"\b(?:teae|adverse events?|aes?)\s+(?:(?:considered|deemed|judged)\s+)?(?:related|attributed)\s+to\b", " trae "),

@@ -853,3 +853,66 @@ def test_a_compound_hyphen_at_a_line_end_is_kept_when_the_page_prints_the_compou
     text = reading_order(Frame(1, 900.0, 800.0, 0, words), words, False, [], False)[0].text
     assert "median progression-free survival was 5.7" in text
     assert "median difference between" in text  # a syllable break is mended without its hyphen
+
+
+def test_the_paragraphs_one_group_is_not_taken_by_a_sentence_naming_its_own_groups() -> None:
+    # the seed's shape: the paragraph names one group, the number's sentence names none -- it is that group's
+    recs = _read(
+        "At 70 mg/m² dose level (n = 107), TRAEs occurred in 103 patients (96.3%). "
+        "Diarrhea occurred in 72 patients (67.3%)."
+    )
+    assert _one(recs, "count", 72).arm == "70 mg/m²"
+    # the sentence names groups of its own before the number: the paragraph's group is not this number's
+    paragraph = (
+        "Among patients with AA, responses were seen. The median duration of response was 29.1 months "
+        "(95% CI: 4.1–49.8) with 10 µM trabedersen, 24.0 months (95% CI: 2.3–44.9) with 80 µM trabedersen, "
+        "and 8.0 months (95% CI: ND) with standard chemotherapy."
+    )
+    recs, findings = read_paragraphs([paragraph])
+    assert not [r for r in recs if r.value == 8.0]
+    assert any("'8.0 months'" in f.message and "groups of its own" in f.message for f in findings)
+
+
+def test_a_dose_names_the_group_of_an_elided_assignment_and_of_treated_patients() -> None:
+    recs = _read(
+        "In part 2, stable disease or better was achieved by 11 out of 17 (65%) 3 mg kg–1 treated patients "
+        "and 10 out of 20 (50%) 6 mg kg–1 treated patients."
+    )
+    assert _one(recs, "percent", 65).arm == "3 mg kg–1"
+    assert _one(recs, "percent", 50).arm == "6 mg kg–1"
+    recs = _read(
+        "A total of 38 patients were randomised in part 2: 18 patients to 3 mg kg–1 and 20 patients to 6 mg kg–1."
+    )
+    assert _one(recs, "count", 18).arm == "3 mg kg–1"
+    assert _one(recs, "count", 20).arm == "6 mg kg–1"
+
+
+def test_a_share_of_x_treated_patients_is_of_arm_x() -> None:
+    recs = _read("At data cutoff, 33% of sunitinib- and 29% of capecitabine-treated patients had died.")
+    assert _one(recs, "percent", 29).arm == "capecitabine"
+    assert all(r.arm != "sunitinib" for r in recs if r.value == 29)
+    recs = _read("Grade 3 neutropenia occurred in 12% of docetaxel-treated patients.")
+    assert _one(recs, "percent", 12).arm == "docetaxel"
+
+
+def test_label_matching_reads_spellings_and_drug_related_aes_as_one() -> None:
+    assert endpoint_matches("TRAE", "study drug-related AE")
+    assert endpoint_matches("enroled", "enrolled")
+    assert endpoint_matches("tumor lesions", "tumour lesions")
+    assert endpoint_matches("anemia", "anaemia")
+    assert endpoint_matches("grade 4 SAE cerebral hemorrhage", "grade 4 SAE cerebral haemorrhage")
+    assert not endpoint_matches("TRAE", "TEAE")
+    assert not endpoint_matches("anemia", "hemorrhage")
+
+
+def test_respectively_pairs_each_value_past_a_fronted_time_point_and_within_its_bracket() -> None:
+    recs = _read(
+        "At the end of cycle 3, 10 (67%) and 7 (58%) patients in Arms A and B, respectively, had achieved a "
+        "partial response, whereas an additional 4 patients in each arm (27% and 33%, respectively) had stable "
+        "disease."
+    )
+    assert _one(recs, "count", 10).arm == "Arm A" and _one(recs, "percent", 67).arm == "Arm A"
+    assert _one(recs, "count", 7).arm == "Arm B" and _one(recs, "percent", 58).arm == "Arm B"
+    assert _one(recs, "percent", 27).arm == "Arm A" and _one(recs, "percent", 33).arm == "Arm B"
+    recs = _read("In the 2 arms, 2 (14%) and 3 (27%) patients in Arms A and B, respectively, had stable disease.")
+    assert _one(recs, "count", 3).arm == "Arm B"
