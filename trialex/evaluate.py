@@ -22,15 +22,20 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from schemas.records import Record
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
 
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
+    """Lower-case letters and digits only (cached: the matcher compares every golden cell with every record)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("∞", "inf")
-    return re.sub(r"[^0-9a-z]", "", text)
+    return _NOT_ALNUM.sub("", text)
 
 
 def norm_table(table_id: str) -> str:

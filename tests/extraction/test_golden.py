@@ -23,9 +23,15 @@ GOLDEN = scored_golden_files()  # the layout zoo is reported by bench/accuracy.p
 ZOO = zoo_golden_files()
 
 
+_REPORTS: dict[Path, Report] = {}
+
+
 def _report(path: Path, extraction: Callable[[str], Extraction]) -> Report:
-    golden = load_golden(path)
-    return compare(golden, extraction(golden["pdf"]).records)
+    """The comparison of a golden file with its (session-cached) extraction, computed once per session."""
+    if path not in _REPORTS:
+        golden = load_golden(path)
+        _REPORTS[path] = compare(golden, extraction(golden["pdf"]).records)
+    return _REPORTS[path]
 
 
 def test_golden_set_is_present() -> None:
