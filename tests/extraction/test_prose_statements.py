@@ -916,3 +916,12 @@ def test_respectively_pairs_each_value_past_a_fronted_time_point_and_within_its_
     assert _one(recs, "percent", 27).arm == "Arm A" and _one(recs, "percent", 33).arm == "Arm B"
     recs = _read("In the 2 arms, 2 (14%) and 3 (27%) patients in Arms A and B, respectively, had stable disease.")
     assert _one(recs, "count", 3).arm == "Arm B"
+
+
+def test_a_dose_level_after_in_the_names_a_group_not_a_value() -> None:
+    """'in the 10 µM and ... in the 80 µM groups': the concentrations name dose groups; only the days are data."""
+    recs = _read(
+        "The median overall treatment duration was 91 days in the 10 µM and 78 days in the 80 µM trabedersen groups."
+    )
+    assert 10.0 not in {r.value for r in recs} and 80.0 not in {r.value for r in recs}
+    assert 91.0 in {r.value for r in recs}
