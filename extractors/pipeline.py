@@ -22,6 +22,7 @@ from extractors.records import table_to_records
 from extractors.regions import TableRegion, find_regions
 from extractors.sections import build_sections
 from extractors.structure import grids_to_table
+from extractors.percent_veto import veto_percentages
 from schemas.document import Document
 from schemas.extraction import Arm, DocumentInfo, Extraction, TableSummary
 from schemas.findings import Finding
@@ -56,6 +57,8 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     texts = page_texts(document)
     records.extend(prose_records(document, regions, furniture, findings))
     findings.extend(_page_findings(document))
+    records, vetoed = veto_percentages(records, tables)
+    findings.extend(vetoed)
     findings.extend(run_checks(records))
     return Extraction(
         trialex_version=trialex.__version__,
