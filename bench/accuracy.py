@@ -63,6 +63,10 @@ def _summary(title: str, totals: dict[str, Tally]) -> bool:
             labelled.add(totals[s])
     print(_line("tables", tables))
     print(_line("all (labelled)", labelled))
+    print(
+        f"found table values filed under another section (another API endpoint): {tables.other_section} of "
+        f"{tables.found}"
+    )
     if labelled.emitted:
         met = labelled.wrong_rate <= WRONG_TARGET
         ok &= met

@@ -8,7 +8,11 @@ import re
 from extractors.structure import TableModel, arm_n_of
 
 _SECTION_WORDS: list[tuple[str, str]] = [
-    ("pk", r"pharmacokinetic|\bpk\b|plasma concentration|\bcmax\b|\bauc|clearance"),
+    (
+        "pk",
+        r"pharmacokinetic|\bpk\b|plasma concentration|\bcmax\b|\bauc|clearance|metabolites?\b|excreted|excretion"
+        r"|urinary recovery",
+    ),
     (
         "adverse_events",
         r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
@@ -17,10 +21,29 @@ _SECTION_WORDS: list[tuple[str, str]] = [
     (
         "demographics",
         r"baseline|demograph|(?:patient|subject|volunteer)s?'? characteristics|characteristics of (?:the )?"
-        r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics",
+        r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics"
+        r"|concomitant\b.{0,40}\b(?:medications?|therap|drugs?)|prior (?:therap|treatment|medication)"
+        r"|medical history",
     ),
     ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
 ]
+# the analysis population a caption names ("(Safety Set)", "intention-to-treat population") is no table kind
+_POPULATION = re.compile(
+    r"\b(?:safety|full|efficacy|pharmacokinetic|pk|intention[- ]to[- ]treat|itt|modified intention[- ]to[- ]treat"
+    r"|per[- ]protocol|evaluable|randomi[sz]ed|treated)\s+(?:analysis\s+)?(?:set|population|sample)\b",
+    re.IGNORECASE,
+)
+# the commonest CTCAE v5 / MedDRA preferred terms: an untitled table whose stub lists them is an AE table
+_AE_TERMS = re.compile(
+    r"\b(?:nausea|vomiting|diarrh(?:o)?ea|fatigue|an(?:a)?emia|neutropenia|thrombocytopenia|leukopenia"
+    r"|lymphopenia|anorexia|decreased appetite|alopecia|rash|pyrexia|fever|headache|constipation|dyspnea"
+    r"|hypertension|hypokalemia|hyponatremia|hyperglycemia|mucositis|stomatitis|neuropathy|arthralgia"
+    r"|myalgia|cough|pruritus|dizziness|insomnia|edema|asthenia|(?:alt|ast|bilirubin|creatinine|alkaline"
+    r" phosphatase)\s+(?:increased|elevat)|elevated\s+(?:alt|ast|bilirubin|creatinine)"
+    r"|(?:neutrophil|platelet|white blood cell|wbc|lymphocyte)\s+count\s+decreased|wbc decreased)\b",
+    re.IGNORECASE,
+)
+_EVIDENCE_SHARE = 0.3  # share of an untitled table's row labels that must name one kind's terms
 
 PK_PARAMETERS: list[tuple[str, str]] = [
     (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(?:∞|inf|infinity)|inf|∞)", "AUC0-inf"),
@@ -74,8 +97,13 @@ _STAT_WORDS = re.compile(
 
 
 def classify_section(model: TableModel) -> str:
-    """Demographics, adverse events, PK or efficacy, by the caption, then by the row labels."""
-    title = model.title.lower()
+    """Demographics, adverse events, PK or efficacy, by the caption, then by the row labels.
+
+    The caption is read without its line-break hyphens ("phar- macokinetic") and without the analysis
+    population it names ("(Safety Set)"). Without a caption word, the row labels vote: the kind whose terms
+    (endpoints, AE terms, PK parameters, baseline words) the most labels name wins."""
+    title = re.sub(r"([a-z])-\s+([a-z])", r"\1\2", model.title.lower())
+    title = _POPULATION.sub(" ", title)
     hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
     labels = (
         " ".join(" ".join(r) for r in model.row_labels).lower()
@@ -94,10 +122,29 @@ def classify_section(model: TableModel) -> str:
         if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
             return "adverse_events"
         return first
+    voted = _labels_vote(model)
+    if voted is not None:
+        return voted
     for section, pattern in _SECTION_WORDS:
         if re.search(pattern, labels):
             return section
     return "efficacy"
+
+
+def _labels_vote(model: TableModel) -> str | None:
+    """The kind most row labels name, when at least ``_EVIDENCE_SHARE`` of them name it."""
+    inner = [" ".join(r).lower() for r in model.row_labels if r]
+    if not inner:
+        return None
+    votes = {
+        "adverse_events": sum(1 for label in inner if _AE_TERMS.search(label)),
+        "efficacy": sum(1 for label in inner if any(re.search(p, label) for p, _ in _EFFICACY)),
+        "pk": sum(1 for label in inner if any(re.search(p, label) for p, _ in PK_PARAMETERS)),
+    }
+    for section, pattern in _SECTION_WORDS:
+        votes[section] = votes.get(section, 0) + sum(1 for label in inner if re.search(pattern, label))
+    best = max(votes, key=lambda s: votes[s])
+    return best if votes[best] >= max(2, _EVIDENCE_SHARE * len(inner)) else None
 
 
 def is_transposed(model: TableModel) -> bool:

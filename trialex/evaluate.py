@@ -50,6 +50,7 @@ class Tally:
     missing: int = 0
     extra: int = 0
     mislabeled: int = 0  # the right number under another statistic (or, in prose, another endpoint/group)
+    other_section: int = 0  # found table values whose table was filed under another section (API endpoint)
 
     def add(self, other: Tally) -> None:
         self.golden += other.golden
@@ -58,6 +59,7 @@ class Tally:
         self.missing += other.missing
         self.extra += other.extra
         self.mislabeled += other.mislabeled
+        self.other_section += other.other_section
 
     @property
     def recall(self) -> float:
@@ -220,6 +222,7 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
         if exact:
             tally.found += 1
             used.add(exact[0])
+            tally.other_section += records[exact[0]].section != table["section"]
         elif free:
             tally.wrong += 1
             got = _values(records[free[0]], gold.stat)
