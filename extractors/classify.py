@@ -97,7 +97,13 @@ _STAT_WORDS = re.compile(
 
 
 def classify_section(model: TableModel) -> str:
-    """Demographics, adverse events, PK or efficacy, by the caption, then by the row labels.
+    return section_evidence(model)[0]
+
+
+def section_evidence(model: TableModel) -> tuple[str, str]:
+    """(section, what decided it: "pk parameters", "caption", "row labels" or "default").
+
+    Demographics, adverse events, PK or efficacy, by the caption, then by the row labels.
 
     The caption is read without its line-break hyphens ("phar- macokinetic") and without the analysis
     population it names ("(Safety Set)"). Without a caption word, the row labels vote: the kind whose terms
@@ -112,23 +118,23 @@ def classify_section(model: TableModel) -> str:
     )
     pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if re.search(pattern, labels))
     if pk_labels >= 3:
-        return "pk"
+        return "pk", "pk parameters"
     if hits:
         hits.sort()
         first = hits[0][1]
         # "Effect of X on the pharmacokinetics": the pharmacokinetics decide
         if any(s == "pk" for _, s in hits):
-            return "pk"
+            return "pk", "caption"
         if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
-            return "adverse_events"
-        return first
+            return "adverse_events", "caption"
+        return first, "caption"
     voted = _labels_vote(model)
     if voted is not None:
-        return voted
+        return voted, "row labels"
     for section, pattern in _SECTION_WORDS:
         if re.search(pattern, labels):
-            return section
-    return "efficacy"
+            return section, "row labels"
+    return "efficacy", "default"
 
 
 def _labels_vote(model: TableModel) -> str | None:

@@ -10,11 +10,11 @@ from extractors.cells import parse_shape
 from extractors.classify import (
     ae_scope,
     arm_of,
-    classify_section,
     efficacy_parameter,
     grade_of,
     is_transposed,
     pk_parameter,
+    section_evidence,
 )
 from extractors.glyphs import UNDECODED
 from extractors.hints import Context, meaning_of
@@ -58,11 +58,25 @@ def footnotes_of(notes: str, marks: frozenset[str] = frozenset()) -> dict[str, s
 
 def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding]]:
     """The section of the table, its records and what could not be read."""
-    section = classify_section(model)
+    section, decided_by = section_evidence(model)
     transposed = is_transposed(model)
     notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
     records: list[Record] = []
     findings: list[Finding] = []
+    if decided_by == "default" and model.cells:
+        findings.append(
+            Finding(
+                check="table-kind-unknown",
+                severity="info",
+                table=model.table_id,
+                page=model.pages[0] if model.pages else None,
+                message=(
+                    f"{model.table_id} ({model.title[:80] or 'no caption'}): neither its caption nor its labels name "
+                    "one of the four kinds (baseline, adverse events, PK, efficacy); its values are filed under "
+                    "efficacy by default"
+                ),
+            )
+        )
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record]]]] = {}
     for cell in model.cells:
         recs, problem, inferred = _read_cell(cell, model, section, transposed, notes)

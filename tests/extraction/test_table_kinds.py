@@ -68,3 +68,26 @@ def test_an_untitled_response_table_is_efficacy_though_one_row_says_baseline() -
 def test_an_untitled_table_with_too_few_telling_labels_falls_back_to_the_old_order() -> None:
     rows = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Nausea"]
     assert classify_section(_model("", rows)) == "efficacy"
+
+
+def test_a_table_of_no_known_kind_is_filed_under_efficacy_with_a_finding_that_says_so() -> None:
+    from extractors.classify import section_evidence
+    from extractors.records import table_to_records
+    from extractors.structure import TableCell
+
+    model = _model("Ranges, interassay precisions and accuracy values", ["Caffeine", "Metoprolol"])
+    assert section_evidence(model) == ("efficacy", "default")
+    model.cells = [
+        TableCell(
+            row=["Caffeine"],
+            column=["Arm A (n = 20)"],
+            text="25",
+            page=1,
+            bbox=(0.0, 0.0, 1.0, 1.0),
+            arm_n=20,
+            marks=[],
+        )
+    ]
+    _section, _records, findings = table_to_records(model)
+    assert [f.check for f in findings if f.check == "table-kind-unknown"] == ["table-kind-unknown"]
+    assert section_evidence(_model("Adverse events")) == ("adverse_events", "caption")
