@@ -125,9 +125,14 @@ _NOT_PUBLICATION = re.compile(
 
 
 def _year(margins: str, first_pages: str) -> int | None:
-    """The publication year: the most frequent year of the running heads and feet (journal line, copyright,
-    "Published"), else of the first pages' lines that are not about study dates (data cut-off, enrolment)."""
+    """The publication year: the most frequent year of the journal's citation lines, else of the running heads
+    and feet (copyright, "Published"), else of the first pages' lines that are not about study dates (data
+    cut-off, enrolment)."""
     pattern = r"\b(19[89]\d|20[0-4]\d)\b"
+    # a citation line ("Malar J (2016) 15:244", "n engl j med 358;24 ... june 12, 2008") dates the issue itself
+    cited = [int(y) for line in margins.splitlines() if _CITATION.search(line) for y in re.findall(pattern, line)]
+    if cited:
+        return Counter(cited).most_common(1)[0][0]
     years = [int(y) for y in re.findall(pattern, margins)]
     if not years:
         years = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _journal, extract_metadata
+from extractors.metadata import _acronym, _journal, _year, extract_metadata
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -63,3 +63,9 @@ def test_acronym_from_group_authorship_and_not_from_long_capital_runs() -> None:
 )
 def test_title_is_the_largest_type_without_the_boxes_beside_it(pdf: str, title: str) -> None:
     assert extract_metadata(load_document(PDFS / pdf)).title == title
+
+
+def test_the_year_of_the_citation_line_beats_the_copyright_and_received_years() -> None:
+    heads = "Received 3 March 2015; accepted 2 May 2015\n© 2015 The Authors\nSmith et al. Malar J (2016) 15:244"
+    assert _year(heads, "") == 2016
+    assert _year("© 2015 The Authors\n© 2015 The Authors", "") == 2015
