@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.hint_context import Context, Meaning, _header, ci_level
+from extractors.hint_paper import paper_interval
 from extractors.hint_patterns import (
     _CHANGE,
     _ESTIMATE,
@@ -52,6 +53,15 @@ def _interval(
         # "(−124 to 89)" with no estimate and no label of its own naming it: a bound pair printed apart from
         # its estimate has its own "95% CI" header or row; otherwise it is most often a cell cut from its estimate
         return Meaning((), reason="an interval without its estimate that no label of its own names")
+    if which is None and kind == "estimate_interval" and estimate not in ("hr", "or", "rr", "value", "rate"):
+        # the table is silent: the paper's Methods, the lowest statement ("continuous variables as median (IQR)")
+        chosen = paper_interval(ctx, estimate)
+        if isinstance(chosen, Meaning):
+            return chosen
+        if chosen is not None:
+            which, phrase = chosen
+            texts = [*texts, phrase]  # the phrase names its own estimate and CI level, read below
+            level = ci_level([phrase]) if which == "ci" else None
     if which is None:
         if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
             # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A

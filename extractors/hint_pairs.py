@@ -7,6 +7,7 @@ import re
 
 from extractors.cells import Shape
 from extractors.hint_context import Context, Meaning, _estimate, _header
+from extractors.hint_paper import paper_pair_kinds, said
 from extractors.hint_patterns import (
     _ESTIMATE,
     _KM_PERCENT,
@@ -43,6 +44,13 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
         if not others:
+            # the table is silent: the paper's Methods may say it ("Data are mean (SD)"); a count has no decimals
+            paper, stated = paper_pair_kinds(ctx)
+            paper -= {"count_pct"}
+            if len(paper) == 1:
+                return _pair_meaning(next(iter(paper)))
+            if paper:
+                return Meaning((), reason=f"the paper's Methods say {said(stated)} and not which is this cell's")
             return Meaning((), reason="a (b) with decimals: not a count, and the table does not say what it is")
     if a is None:  # "NR (12.1)" and the like
         return Meaning((), reason="qualifier with one number")
@@ -59,15 +67,26 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]))
     if ctx.stub and _pair_kinds(ctx.stub):
         candidates = _pair_kinds(" ".join([*ctx.column, ctx.stub]))
+    phrases: list[str] = []
+    if not candidates:
+        # no statement of the table: the paper's Methods, the lowest statement ("categorical variables as n (%)")
+        candidates, phrases = paper_pair_kinds(ctx)
     if len(candidates) == 1:
         only = next(iter(candidates))
-        if only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
+        if phrases and only == "count_pct":
+            # a percent is count/N at the N that applies: with no N the column's cells must share one (records.py)
+            if _fits_percent(a, b, ctx.arm_n):
+                return _pair_meaning(only, inferred=ctx.arm_n is None)
+        elif only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
             return _pair_meaning(only)
     if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
         return _pair_meaning("count_pct", inferred=True)
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))
+    if phrases:
+        tell = "do not fit it" if len(phrases) == 1 else "do not tell which"
+        return Meaning((), reason=f"the paper's Methods say {said(phrases)}, and the numbers {tell}")
     categorical = ctx.section == "adverse_events" or bool(
         re.search(r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE)
     )

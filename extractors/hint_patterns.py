@@ -121,10 +121,12 @@ _COUNTED = (
     r"|\bat risk\b"
 )
 
-# labels that make a bare number "any other single number": a change, a difference, a score, an index...
+# labels that make a bare number "any other single number": a change, a difference, a score, an index... A dose,
+# but not the part of a trial named by its doses ("Part 2 Dose finding", "Dose escalation"): that names a group
 _VALUE_NAMED = (
     r"\bchange|differen|effect|reduction|increase|decrease|ratio|\bscore|\bindex\b|number needed|\bnnt\b"
-    r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bdose|\bduration"
+    r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bduration"
+    r"|\bdose(?![\s-]*(?:finding|escalation|expansion|confirmation|ranging|selection|optimi[sz]ation)\b)"
 )
 
 # a cell of three numbers stated as events, then patients with an event and their share ("No. of events (no. of

@@ -7,6 +7,7 @@ import re
 
 from extractors.hint_context import Context, _header, _legend_estimate
 from extractors.hint_intervals import _proportion_estimate
+from extractors.hint_paper import paper_counts
 from extractors.hint_patterns import (
     _CHANGE_NOT_EVENT,
     _COUNTED,
@@ -100,6 +101,8 @@ def _single(
         return legend  # "Values are means (SD)" over a cell printed without its SD
     if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
         return "value"
+    if value_is_integer and value_is_positive and paper_counts(ctx):
+        return "count"  # the paper's Methods: "categorical variables are numbers (percentages)", printed without 0%
     said = f"{ctx.title} {ctx.table_notes}"
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are

@@ -34,6 +34,7 @@ from extractors.hint_context import (
 )
 from extractors.hint_intervals import _interval, _two_intervals
 from extractors.hint_pairs import _fraction_pct, _pair
+from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
     _ESTIMATE,
     _EVENTS_PATIENTS,
@@ -110,6 +111,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return _fraction_pct(ctx)
     if kind == "plusminus":
         pair = _first_match(_PAIR, texts)
+        if pair is None and paper_spread(ctx) == "se":
+            pair = "pm_se"  # the paper's Methods: "values are mean ± SEM"
         return Meaning(("mean", "se") if pair in ("mean_se", "pm_se") else ("mean", "sd"))
     if kind == "plusminus_interval":
         return Meaning(("mean", "sd", "min", "max"))

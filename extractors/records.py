@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from extractors.cells import parse_shape
 from extractors.classify import (
@@ -18,6 +19,7 @@ from extractors.classify import (
 )
 from extractors.glyphs import UNDECODED
 from extractors.hints import Context, meaning_of
+from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
@@ -56,8 +58,11 @@ def footnotes_of(notes: str, marks: frozenset[str] = frozenset()) -> dict[str, s
     return out
 
 
-def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding]]:
-    """The section of the table, its records and what could not be read."""
+def table_to_records(
+    model: TableModel, conventions: Sequence[Convention] = ()
+) -> tuple[str, list[Record], list[Finding]]:
+    """The section of the table, its records and what could not be read; ``conventions``: what the paper's
+    Methods say its numbers are (extractors/paper_conventions.py), the lowest statement of every cell."""
     section = classify_section(model)
     transposed = is_transposed(model)
     notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
@@ -65,7 +70,7 @@ def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding
     findings: list[Finding] = []
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record]]]] = {}
     for cell in model.cells:
-        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes)
+        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions)
         if recs and inferred and _unconfirmed(recs):
             unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs))
             continue
@@ -143,6 +148,7 @@ def _read_cell(
     section: str,
     transposed: bool,
     notes: dict[str, str],
+    conventions: Sequence[Convention] = (),
 ) -> tuple[list[Record], Finding | None, bool]:
     """The cell's records, the finding, and whether the reading was chosen by the numbers alone."""
     shape = parse_shape(cell.text)
@@ -163,6 +169,7 @@ def _read_cell(
         section=section,
         stub=model.stub_header,
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
+        paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:
