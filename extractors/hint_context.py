@@ -47,6 +47,7 @@ class Meaning:
     ci_level: float | None = None
     reason: str = ""
     inferred: bool = False  # decided by the numbers (no statement of the table says it): vetoed harder
+    said: str = ""  # the paper's convention the reading comes from, when no statement of the table says it
 
 
 def _sources(ctx: Context) -> list[str]:

@@ -4,6 +4,7 @@ from the nearest statement, else from the numbers (a count is an integer whose p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.cells import Shape
 from extractors.hint_context import Context, Meaning, _estimate, _header
@@ -76,11 +77,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         if phrases and only == "count_pct":
             # a percent is count/N at the N that applies: with no N the column's cells must share one (records.py)
             if _fits_percent(a, b, ctx.arm_n):
-                return _pair_meaning(only, inferred=ctx.arm_n is None)
+                return replace(_pair_meaning(only, inferred=ctx.arm_n is None), said=said(phrases))
         elif only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
             return _pair_meaning(only)
     if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
-        return _pair_meaning("count_pct", inferred=True)
+        return replace(_pair_meaning("count_pct", inferred=True), said=said(phrases) if phrases else "")
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))

@@ -17,6 +17,7 @@ labels, the table's scoped legend clauses and the table-wide legend, and only wh
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from schemas.document import Document
 _SAYS = re.compile(
     r"\b(?:are|were|is|was|be|been)\s+(?:\w+ly\s+)?(?:presented|expressed|reported|shown|given|summari[sz]ed|"
     r"described|displayed|tabulated|listed|depicted|provided)\b(?:\s+(?:as|using|by|with)\b)?"
+    r"|\b(?:data|values|results|numbers)\s+(?:represent|indicate|denote)\b"
     r"|\b(?:data|values|results|variables)\s+(?:are|were)\s+(?=(?:the\s+)?(?:n|no\.|numbers?|counts?|means?|medians?|"
     r"geometric)\b)",
     re.IGNORECASE,
@@ -39,19 +41,21 @@ _SAYS = re.compile(
 _EST = (
     r"(?P<est>geometric\s+means?|arithmetic\s+means?|means?|medians?|"
     r"(?:absolute\s+)?(?:numbers?|counts?|frequenc(?:y|ies))(?:\s+of\s+(?:patients|participants|subjects|cases))?"
-    r"|n|no\.)"
+    r"|absolute\s+and\s+relative\s+frequenc(?:y|ies)|n(?:/n)?|no\.)"
 )
 _SPREAD_WORDS = (
     r"standard\s+deviations?|sds?|s\.d\.|standard\s+errors?(?:\s+of\s+the\s+mean)?|sem|se|s\.e\.(?:m\.)?"
     r"|interquartile\s+ranges?|iqrs?|ranges?|min(?:imum)?\s*[-–,]\s*max(?:imum)?|percentages?|percent|proportions?|%"
     r"|(?:\d{2}\s*%\s*)?(?:confidence\s+intervals?|cis?)|(?:%\s*)?cv\s*%?|coefficients?\s+of\s+variation"
-    r"|first\s+and\s+third\s+quartiles|q1\s*[-–,]\s*q3|25th\s*[-–,]\s*75th\s+percentiles"
+    r"|(?:first\s+and\s+third|lower\s+and\s+upper)\s+quartiles|q1\s*[-–,]\s*q3"
+    r"|25th\s*(?:[-–,]|and|to)\s*75th\s+percentiles?|relative\s+frequenc(?:y|ies)"
 )
 _PHRASE = re.compile(
     rf"\b{_EST}\s*(?:"
-    rf"[(\[]\s*(?P<br>{_SPREAD_WORDS})\s*[)\]]"
+    rf"[(\[]\s*(?:±\s*)?(?:geometric\s+)?(?P<br>{_SPREAD_WORDS})(?:\s*\([a-z%]{{2,5}}\))?\s*[)\]]"
     rf"|(?P<pm>±|\+/-|plus\s+or\s+minus)\s*(?P<pmw>{_SPREAD_WORDS})"
     rf"|\s(?:and|with|plus)\s+(?:their\s+|the\s+|its\s+)?(?P<and>{_SPREAD_WORDS})\b"
+    r"|(?P<rel>(?<=relative\sfrequencies)|(?<=relative\sfrequency))"  # "absolute and relative frequencies"
     r")",
     re.IGNORECASE,
 )
@@ -72,7 +76,9 @@ _SECTION_SUBJECTS = (
 # a subject naming time-to-event outcomes: rows about survival, time to an event or a duration
 _TIME_TO_EVENT = re.compile(r"time.to.event|survival|kaplan", re.I)
 _TIME_ROWS = re.compile(r"surviv|\btime to\b|duration|-free\b|\bpfs\b|\bos\b|\bttp\b|\bdor\b", re.I)
-_STOP = re.compile(r"^(?:the|a|an|of|and|or|in|for|with|to|all|each|were|was|is|are|by|as|on)$", re.I)
+_STOP = re.compile(
+    r"^(?:the|a|an|of|and|or|in|for|with|to|all|each|were|was|is|are|by|as|on|means?|medians?|data|values?)$", re.I
+)
 # the Methods: a statistics section, or the Methods it belongs to
 _METHODS_HEADING = re.compile(
     r"^(?:(?:patients|materials|subjects|participants)\s+and\s+)?methods?\b|^statistic(?:s|al)\b|^data analysis", re.I
@@ -100,8 +106,8 @@ def _canonical(m: re.Match[str]) -> str | None:
     est = m.group("est").lower()
     spread = (m.group("br") or m.group("pmw") or m.group("and") or "").lower()
     plus_minus = bool(m.group("pm"))
-    if re.match(r"n$|no\.|numbers?|counts?|frequenc|absolute", est):
-        return "n (%)" if re.search(r"%|percent|proportion", spread) else None
+    if re.match(r"n$|n/n|no\.|numbers?|counts?|frequenc|absolute", est):
+        return "n (%)" if re.search(r"%|percent|proportion", spread) or "relative" in est else None
     name = "geometric mean" if est.startswith("geometric") else "median" if est.startswith("median") else "mean"
     if re.search(r"standard\s+dev|^sds?$|s\.d\.", spread):
         return f"{name} ± SD" if plus_minus else f"{name} (SD)"
@@ -174,9 +180,16 @@ def methods_conventions(text: Text, page: int, section: str) -> tuple[list[Conve
     out: list[Convention] = []
     headings = text.headings
     end = text.body_end if text.body_end is not None else len(text.text)  # legends of figures are not the Methods
-    for at, sentence in _sentences(text.text[:end]):
-        current = next((h for offset, h in reversed(headings) if offset <= at), section)
-        if _METHODS_HEADING.match(current):
+    # a heading ends the sentence before it, and its section runs to the next heading
+    cuts = [0, *(offset for offset, _h in headings if 0 < offset < end), end]
+    for start, stop in itertools.pairwise(cuts):
+        current = next((h for offset, h in reversed(headings) if offset <= start), section)
+        if not _METHODS_HEADING.match(current):
+            continue
+        chunk = text.text[start:stop]
+        if any(offset == start for offset, _h in headings):  # a heading kept in the text ("2.4 Statistical ...")
+            chunk = re.sub(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{re.escape(current)}\s*", "", chunk)
+        for _at, sentence in _sentences(chunk):
             out.extend(conventions_in(sentence, page))
     return out, headings[-1][1] if headings else section
 

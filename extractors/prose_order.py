@@ -17,6 +17,8 @@ _SKIP_HEADINGS = re.compile(
     r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Za-z])")
+_STATISTICS = re.compile(r"^(?:statistic(?:s|al)(?:\s+(?:methods?|analys[ie]s|considerations))?|data analysis)$", re.I)
 _KEEP_HEADINGS = re.compile(
     r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b", re.IGNORECASE
 )
@@ -94,6 +96,12 @@ def reading_order(
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
             headings.append((len(chars), line_text))
+        elif len(seg) <= 7 and _NUMBERED.match(line_text):
+            # "2. Methods", "2.4 Statistical analysis", "3 RESULTS": recorded for the sections a reader of the
+            # Methods looks for (extractors/paper_conventions.py); the prose's own skipping is unchanged
+            unnumbered = _NUMBERED.sub("", line_text)
+            if _KEEP_HEADINGS.match(unnumbered) or _SKIP_HEADINGS.match(unnumbered) or _STATISTICS.match(unnumbered):
+                headings.append((len(chars), unnumbered))
         hard = previous is not None and bool(
             _CAPTION.match(line_text)
             or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
@@ -101,6 +109,8 @@ def reading_order(
         )
         if hard:
             walls.append(len(chars) + 1)
+            if len(seg) <= 5 and _STATISTICS.match(line_text):
+                headings.append((len(chars), line_text))  # a heading of its own: "Statistical methods", "Statistics"
         if previous is not None and (
             hard
             or _new_paragraph(previous, seg, lefts)

@@ -206,3 +206,58 @@ def test_every_table_statement_comes_before_the_paper() -> None:
 def test_a_part_named_by_its_doses_is_a_group_not_a_value() -> None:
     assert _read("0", _ctx(row="Bilateral", column="Part 2 Dose finding", paper=(("n (%)",),))).stats == ("count",)
     assert _read("0", _ctx(row="Bilateral", column="Dose escalation")).stats != ("value",)
+
+
+def _page(lines: list[str]) -> Text:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    words = []
+    for n, line in enumerate(lines):
+        x = 50.0
+        for t in line.split():
+            box = (x, 100.0 + 14 * n, x + 4.5 * len(t), 109.0 + 14 * n)
+            words.append(Word(t, *box, 9.0, False, box))
+            x = box[2] + 2.5
+    return reading_order(Frame(1, 600.0, 800.0, 0, words), words, False, [], keep_all=True)[0]
+
+
+def test_numbered_sections_are_read_as_sections() -> None:
+    text = _page(
+        [
+            "2.4 Statistical analysis",
+            "Continuous variables are presented as median (range) in all of the analyses we made here.",
+            "3 Results",
+            "Values are presented as mean (SD) for the twelve healthy volunteers who were enrolled.",
+        ]
+    )
+    assert [h for _at, h in text.headings] == ["Statistical analysis", "Results"]
+    found, last = methods_conventions(text, 1, "")
+    assert [(c.phrase, c.subject) for c in found] == [("median (range)", "")]
+    assert last == "Results"
+
+
+def test_the_methods_kept_only_when_asked() -> None:
+    from extractors.prose_order import reading_order
+    from schemas.document import Frame, Word
+
+    line = "Data are presented as n (%) for every one of the patients who were enrolled in this trial."
+    words = [Word("Methods", 50.0, 100.0, 90.0, 109.0, 9.0, False, (50.0, 100.0, 90.0, 109.0))]
+    x = 50.0
+    for t in line.split():
+        box = (x, 114.0, x + 4.5 * len(t), 123.0)
+        words.append(Word(t, *box, 9.0, False, box))
+        x = box[2] + 2.5
+    frame = Frame(1, 600.0, 800.0, 0, words)
+    assert "presented" not in reading_order(frame, words, False, [], False)[0].text  # the prose skips the Methods
+    assert "presented as n (%)" in reading_order(frame, words, False, [], keep_all=True)[0].text
+
+
+def test_a_column_of_convention_counts_with_no_shared_n_is_unread_naming_the_paper() -> None:
+    from extractors.pipeline import extract
+
+    extraction = extract(PDFS / "zoo-methods-siltuximab.pdf")
+    unread = [f.message for f in extraction.findings if f.check == "cell-unread"]
+    # the "Total" column mixes percentages of 37 and 38 patients: no one N confirms them
+    assert unread and all('the paper\'s "n (%)"' in m for m in unread)
+    assert not any(r.statistic == "count" and r.raw == "26 (68)" for r in extraction.records)
