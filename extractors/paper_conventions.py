@@ -61,10 +61,10 @@ _PHRASE = re.compile(
 )
 # a subject that speaks for every cell: "Data", "Continuous variables", "Categorical data", "Values"
 _GENERIC = re.compile(
-    r"^(?:all\s+)?(?:the\s+)?(?:(?:continuous|categorical|quantitative|qualitative|numerical|nominal|ordinal)\s+)?"
-    r"(?:data|values|results|variables|measures|outcomes|parameters|characteristics|statistics|descriptive statistics|"
-    r"summary statistics)?"
-    r"(?:\s+(?:data|variables|values))?$",
+    r"^(?:all\s+)?(?:the\s+)?(?:(?:continuous|categorical|quantitative|qualitative|numerical|nominal|ordinal|other)"
+    r"(?:\s+(?:data|values|variables|measures|outcomes|parameters|characteristics))?"
+    r"|data|values|results|variables|measures|outcomes|parameters|characteristics|statistics|descriptive statistics"
+    r"|summary statistics)(?:\s+(?:data|variables|values))?$",
     re.IGNORECASE,
 )
 # a subject that names a part of the paper's tables: the table kind (section) it speaks for
@@ -76,6 +76,9 @@ _SECTION_SUBJECTS = (
 # a subject naming time-to-event outcomes: rows about survival, time to an event or a duration
 _TIME_TO_EVENT = re.compile(r"time.to.event|survival|kaplan", re.I)
 _TIME_ROWS = re.compile(r"surviv|\btime to\b|duration|-free\b|\bpfs\b|\bos\b|\bttp\b|\bdor\b", re.I)
+_ESTIMATED = re.compile(
+    r"\bchanges?\b|differen|\beffects?\b|\bratios?\b|\bhazard\b|\bodds\b|\brelative risk|reduction|\bslope", re.I
+)
 _STOP = re.compile(
     r"^(?:the|a|an|of|and|or|in|for|with|to|all|each|were|was|is|are|by|as|on|means?|medians?|data|values?)$", re.I
 )
@@ -157,7 +160,7 @@ def conventions_in(sentence: str, page: int) -> list[Convention]:
             subject = named
         if phrase is None:
             continue
-        generic = bool(_GENERIC.match(subject.strip()))
+        generic = not subject.strip() or bool(_GENERIC.match(subject.strip()))
         section = "" if generic else next((s for p, s in _SECTION_SUBJECTS if p.search(subject)), "")
         timed = not generic and bool(_TIME_TO_EVENT.search(subject))
         out.append(Convention(phrase, sentence.strip(), page, "" if generic else subject, section, timed))
@@ -228,8 +231,9 @@ def applicable(
     """The phrases that speak for a cell of a ``section`` table with these row and column labels, most specific
     first: a phrase whose subject names the cell's rows (time to progression, survival) or its table kind
     (PK parameters, adverse events), then the phrases stated for every cell. A subject that names neither
-    anything of this cell nor a table kind it belongs to does not speak for it. Tiers, nearest first: the scoped
-    phrases, then the general ones."""
+    anything of this cell nor a table kind it belongs to does not speak for it; a cell that is a time-to-event
+    median, a change, a difference or a ratio takes no general phrase but "n (%)". Tiers, nearest first: the
+    scoped phrases, then the general ones."""
     scoped: list[str] = []
     general: list[str] = []
     said = " ".join([*labels, title]).lower()
@@ -246,5 +250,9 @@ def applicable(
             words = _words(c.subject)
             if words and all(w in said for w in words):
                 scoped.append(c.phrase)
+    if _TIME_ROWS.search(" ".join(labels)) or _ESTIMATED.search(said):
+        # a time-to-event median, a change, a difference or a ratio is an estimate with its own interval or error:
+        # what the paper says of its descriptive data ("continuous variables as median (IQR)") is not about it
+        general = [p for p in general if p == "n (%)"]
     tiers = (tuple(dict.fromkeys(scoped)), tuple(dict.fromkeys(p for p in general if p not in scoped)))
     return tuple(tier for tier in tiers if tier)

@@ -126,6 +126,13 @@ def test_a_scoped_subject_speaks_only_where_it_fits() -> None:
     assert applicable(timed, ["Duration of response", "Median", "Arm A"], "efficacy") == ()
 
 
+def test_a_descriptive_convention_does_not_speak_for_an_estimate() -> None:
+    said = conventions_in("Continuous variables are presented as median (IQR), categorical as n (%).", 5)
+    assert applicable(said, ["Progression-free survival", "Median, months", "Arm A"], "efficacy") == (("n (%)",),)
+    assert applicable(said, ["Change from baseline in HbA1c", "Arm A"], "efficacy") == (("n (%)",),)
+    assert applicable(said, ["Age, years", "Arm A"], "demographics") == (("median (IQR)", "n (%)"),)
+
+
 # --- the cell reading: lowest precedence, arithmetic vetoes -------------------------------------------------
 
 
