@@ -10,6 +10,7 @@ Stages report what they could not read as findings instead of raising; only an u
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import trialex
@@ -17,7 +18,8 @@ from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
-from extractors.prose import prose_records
+from extractors.paper_conventions import Convention, read_conventions
+from extractors.prose import prose_pages, prose_records
 from extractors.records import table_to_records
 from extractors.regions import TableRegion, find_regions
 from extractors.sections import build_sections
@@ -53,9 +55,11 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     started = time.perf_counter() if started is None else started
     furniture = furniture_words(document)
     regions = find_regions(document, furniture)
-    tables, records, findings = tables_to_records(document, regions)
+    pages = prose_pages(document, regions, furniture)
+    conventions = read_conventions(document, regions, furniture, pages)
+    tables, records, findings = tables_to_records(document, regions, conventions)
     texts = page_texts(document)
-    records.extend(prose_records(document, regions, furniture, findings))
+    records.extend(prose_records(document, regions, furniture, findings, pages))
     findings.extend(_page_findings(document))
     records, vetoed = veto_percentages(records, tables)
     findings.extend(vetoed)
@@ -109,8 +113,10 @@ def arms_of(records: list[Record]) -> list[Arm]:
 def tables_to_records(
     document: Document,
     regions: list[TableRegion],
+    conventions: Sequence[Convention] = (),
 ) -> tuple[list[TableSummary], list[Record], list[Finding]]:
-    """Every table of the four kinds: a summary per table, its records, and the cells not read."""
+    """Every table of the four kinds: a summary per table, its records, and the cells not read; ``conventions``:
+    what the paper's Methods say its numbers are, the lowest statement of every cell."""
     tables: list[TableSummary] = []
     records: list[Record] = []
     findings: list[Finding] = []
@@ -133,7 +139,7 @@ def tables_to_records(
             )
             continue
         model = grids_to_table(grids)
-        section, recs, problems = table_to_records(model)
+        section, recs, problems = table_to_records(model, conventions)
         tables.append(
             TableSummary(
                 table=model.table_id,

@@ -25,31 +25,55 @@ from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
 from extractors.prose_text import Text, is_break, plain
 from extractors.regions import TableRegion
-from schemas.document import Document, Word
+from schemas.document import Document, Frame, Word
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
 
-def prose_records(
-    document: Document, regions: list[TableRegion], furniture: set[int], findings: list[Finding] | None = None
-) -> list[Record]:
-    """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
-    endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
-    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out."""
-    taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
-    taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
-    records: list[Record] = []
+def prose_pages(document: Document, regions: list[TableRegion], furniture: set[int]) -> list[tuple[Text, int]]:
+    """Each upright page's prose in reading order (tables, their notes and captions, page furniture and the
+    skipped sections left out; every section heading recorded), with its page number."""
     skipping = discussing = False
     pages: list[tuple[Text, int]] = []
+    taken = table_words(regions)
     for frame in document.frames:
         if frame.rotation:
             continue
         words = [w for w in frame.words if id(w) not in furniture and id(w) not in taken]
-        breaks = sorted(
-            r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
+        text, skipping, discussing = reading_order(
+            frame, words, skipping, table_breaks(document, frame, regions), discussing
         )
-        text, skipping, discussing = reading_order(frame, words, skipping, breaks, discussing)
         pages.append((text, frame.page))
+    return pages
+
+
+def table_words(regions: list[TableRegion]) -> set[int]:
+    """The ids of the words of the tables' bodies, notes and captions: no prose."""
+    taken = {id(w) for r in regions for ln in [*r.body, *r.notes] for w in ln.words}
+    taken |= {id(w) for r in regions if r.caption for ln in r.caption.lines for w in ln.words}
+    return taken
+
+
+def table_breaks(document: Document, frame: Frame, regions: list[TableRegion]) -> list[float]:
+    """Where the frame's full-width tables end: the prose bands they split."""
+    return sorted(
+        r.bottom for r in regions if document.frames[r.frame_index] is frame and r.x1 - r.x0 > frame.width * 0.55
+    )
+
+
+def prose_records(
+    document: Document,
+    regions: list[TableRegion],
+    furniture: set[int],
+    findings: list[Finding] | None = None,
+    pages: list[tuple[Text, int]] | None = None,
+) -> list[Record]:
+    """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
+    endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
+    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out. ``pages``:
+    :func:`prose_pages`, when already read."""
+    records: list[Record] = []
+    pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
     arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole))
     for i, (text, page) in enumerate(pages):

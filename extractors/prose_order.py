@@ -17,17 +17,25 @@ _SKIP_HEADINGS = re.compile(
     r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Za-z])")
+_STATISTICS = re.compile(r"^(?:statistic(?:s|al)(?:\s+(?:methods?|analys[ie]s|considerations))?|data analysis)$", re.I)
 _KEEP_HEADINGS = re.compile(
     r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b", re.IGNORECASE
 )
 
 
 def reading_order(
-    frame: Frame, words: list[Word], skipping: bool, breaks: list[float], discussing: bool = False
+    frame: Frame,
+    words: list[Word],
+    skipping: bool,
+    breaks: list[float],
+    discussing: bool = False,
+    keep_all: bool = False,
 ) -> tuple[Text, bool, bool]:
     """Column by column, left to right, each top to bottom, in bands split by full-width tables (text
-    above a table is read before text below it); skipped sections left out. Columns are where runs of
-    text start (a margin column of affiliations beside the abstract is a column of its own)."""
+    above a table is read before text below it); skipped sections left out (``keep_all``: kept, as the
+    paper-wide conventions of extractors/paper_conventions.py are read from the Methods). Columns are where
+    runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     for line in frame_layout(frame).lines_of(words):
         segs.extend(
@@ -77,6 +85,7 @@ def reading_order(
     ordered = body + legends
     body_end: int | None = None
     discussion: list[tuple[int, bool]] = [(0, discussing)]
+    headings: list[tuple[int, str]] = []
     previous: list[Word] | None = None
     for index, seg in enumerate(ordered):
         if index == len(body) and legends:
@@ -86,6 +95,13 @@ def reading_order(
         if heading or (_SKIP_HEADINGS.match(line_text) and len(seg) <= 6):
             discussing = bool(heading) and bool(_DISCUSSION.match(line_text))
             discussion.append((len(chars), discussing))
+            headings.append((len(chars), line_text))
+        elif len(seg) <= 7 and _NUMBERED.match(line_text):
+            # "2. Methods", "2.4 Statistical analysis", "3 RESULTS": recorded for the sections a reader of the
+            # Methods looks for (extractors/paper_conventions.py); the prose's own skipping is unchanged
+            unnumbered = _NUMBERED.sub("", line_text)
+            if _KEEP_HEADINGS.match(unnumbered) or _SKIP_HEADINGS.match(unnumbered) or _STATISTICS.match(unnumbered):
+                headings.append((len(chars), unnumbered))
         hard = previous is not None and bool(
             _CAPTION.match(line_text)
             or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
@@ -93,6 +109,8 @@ def reading_order(
         )
         if hard:
             walls.append(len(chars) + 1)
+            if len(seg) <= 5 and _STATISTICS.match(line_text):
+                headings.append((len(chars), line_text))  # a heading of its own: "Statistical methods", "Statistics"
         if previous is not None and (
             hard
             or _new_paragraph(previous, seg, lefts)
@@ -102,7 +120,7 @@ def reading_order(
             paragraphs.append(len(chars) + 1)
         previous = seg
         if _SKIP_HEADINGS.match(line_text) and len(seg) <= 6:
-            skipping = True
+            skipping = not keep_all
             continue
         if heading:
             skipping = False
@@ -143,7 +161,7 @@ def reading_order(
         if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
             chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
     text = plain("".join(chars))
-    return Text(text, owner, flat, paragraphs, discussion, body_end), skipping, discussing
+    return Text(text, owner, flat, paragraphs, discussion, body_end, headings), skipping, discussing
 
 
 def _compound(head: str, tail: str) -> str:

@@ -20,6 +20,7 @@ class Text:
     paragraphs: list[int] = field(default_factory=list)  # offsets where a paragraph (or a heading) starts
     discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
     body_end: int | None = None  # where the figure and table legends, read after the body text, begin
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each section heading
 
 
 def in_discussion(text: Text, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from extractors.cells import parse_shape
 from extractors.classify import (
@@ -18,6 +19,7 @@ from extractors.classify import (
 )
 from extractors.glyphs import UNDECODED
 from extractors.hints import Context, meaning_of
+from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
@@ -56,8 +58,11 @@ def footnotes_of(notes: str, marks: frozenset[str] = frozenset()) -> dict[str, s
     return out
 
 
-def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding]]:
-    """The section of the table, its records and what could not be read."""
+def table_to_records(
+    model: TableModel, conventions: Sequence[Convention] = ()
+) -> tuple[str, list[Record], list[Finding]]:
+    """The section of the table, its records and what could not be read; ``conventions``: what the paper's
+    Methods say its numbers are (extractors/paper_conventions.py), the lowest statement of every cell."""
     section, decided_by = section_evidence(model)
     transposed = is_transposed(model)
     notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
@@ -77,27 +82,28 @@ def table_to_records(model: TableModel) -> tuple[str, list[Record], list[Finding
                 ),
             )
         )
-    unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record]]]] = {}
+    unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
     for cell in model.cells:
-        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes)
+        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions)
         if recs and inferred and _unconfirmed(recs):
-            unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs))
+            unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs, inferred))
             continue
         records.extend(recs)
         if problem:
             findings.append(problem)
     for column_cells in unconfirmed.values():
-        shared = common_n([count_and_percent(recs) for _cell, recs in column_cells])
-        for cell, recs in column_cells:
+        shared = common_n([count_and_percent(recs) for _cell, recs, _how in column_cells])
+        for cell, recs, how in column_cells:
             if shared is not None:
                 records.extend(recs)
             else:
+                source = "the numbers alone (no label says n (%))" if how == _BY_NUMBERS else f"the paper's {how}"
                 findings.append(
                     _unread(
                         cell,
                         model,
-                        "read as count/percent from the numbers alone (no label says n (%)), and no N, stated or "
-                        "shared by the other cells of its column, confirms that the percentages are of one group",
+                        f"read as count/percent from {source}, and no N, stated or shared by the other cells of its "
+                        "column, confirms that the percentages are of one group",
                     )
                 )
     return section, records, findings
@@ -147,7 +153,7 @@ def cell_to_records(
     notes: dict[str, str],
 ) -> tuple[list[Record], Finding | None]:
     """One cell's records, or the finding that says why it was not read."""
-    records, problem, _inferred = _read_cell(cell, model, section, transposed, notes)
+    records, problem, _how = _read_cell(cell, model, section, transposed, notes)
     return records, problem
 
 
@@ -157,16 +163,18 @@ def _read_cell(
     section: str,
     transposed: bool,
     notes: dict[str, str],
-) -> tuple[list[Record], Finding | None, bool]:
-    """The cell's records, the finding, and whether the reading was chosen by the numbers alone."""
+    conventions: Sequence[Convention] = (),
+) -> tuple[list[Record], Finding | None, str]:
+    """The cell's records, the finding, and how a reading no statement of the table says was chosen: by the
+    numbers alone (:data:`_BY_NUMBERS`), by the paper's convention (its phrases), or "" (a statement said it)."""
     shape = parse_shape(cell.text)
     if shape is None:
         if UNDECODED in cell.text:  # extractors.glyphs: a glyph neither its name, map nor outline decodes
             reason = "it holds a symbol-font glyph the PDF does not decode (shown as U+FFFD)"
-            return [], _unread(cell, model, reason), False
-        return [], _unread(cell, model, "the cell's text is not a form trialex reads"), False
+            return [], _unread(cell, model, reason), ""
+        return [], _unread(cell, model, "the cell's text is not a form trialex reads"), ""
     if shape.kind == "empty":
-        return [], None, False
+        return [], None, ""
     ctx = Context(
         row=tuple(reversed(cell.row)),
         column=tuple(reversed(cell.column)),
@@ -177,10 +185,11 @@ def _read_cell(
         section=section,
         stub=model.stub_header,
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
+        paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
     meaning = meaning_of(shape, ctx)
     if not meaning.stats:
-        return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), False
+        return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), ""
     denominator = None
     if "denominator" in meaning.stats:
         d = shape.numbers[meaning.stats.index("denominator")]
@@ -195,7 +204,7 @@ def _read_cell(
     )
     if refused:
         reading = "/".join(s for s in meaning.stats if s != "denominator")
-        return [], _unread(cell, model, f"read as {reading}, but {refused}"), False
+        return [], _unread(cell, model, f"read as {reading}, but {refused}"), ""
     fields = _vocabulary(cell, model, section, transposed)
     records: list[Record] = []
     for i, stat in enumerate(meaning.stats):
@@ -226,7 +235,10 @@ def _read_cell(
                 **fields,
             )
         )
-    return records, None, meaning.inferred
+    return records, None, (meaning.said or _BY_NUMBERS) if meaning.inferred else ""
+
+
+_BY_NUMBERS = "numbers"
 
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:

@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_treatments import (
     merge_estimate_ci,
@@ -77,6 +78,8 @@ PATTERNS = {
     "t": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
     "u": "number formats: middle-dot decimals, thousands commas in one column but not the next, CIs in square "
     "brackets with hyphens, with semicolons, commas or 'to', a detached '<', baseline footnote marks glued to values",
+    "v": "no statement of the statistics in the table: the Methods' 'Statistical analysis' paragraph states them "
+    "once for the paper, in prose",
 }
 
 
@@ -99,6 +102,7 @@ class ZooTable:
     outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
     numfmt: bool = False  # Lancet/EHJ number formats: "61·4", "4,812" beside "4790", "[0·41-0·87]", "(a; b)", "< 1"
+    methods: bool = False  # every statement of the statistics taken out of the table (zoo_methods.py)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,8 @@ class Zoo:
     # the first table breaks across a page: "group" = the next page goes on inside the row group the head
     # opened; "new-group" = the next page opens with a row-group label, set in the other text column
     split: str = ""
+    methods: str = ""  # a "Statistical analysis" paragraph under a "Methods" heading before the Results
+    background: str = ""  # a sentence opening the Discussion (about other trials)
 
     @property
     def name(self) -> str:
@@ -336,6 +342,30 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", numfmt=True), ZooTable("Table 2", numfmt=True)),
         "u",
     ),
+    # (v): the tables state no statistic; the Methods' "Statistical analysis" paragraph states them once, in one of
+    # several phrasings (zoo_methods.py); a Discussion sentence states another trial's, which must not count
+    Zoo(
+        "methods",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 1", methods=True), ZooTable("Table 3", methods=True)),
+        "v",
+        methods=(
+            "All patients who received at least one dose of siltuximab were included in the analyses. Continuous "
+            "variables are presented as median (range) and categorical variables as numbers (percentages). Time to "
+            "tumour progression was estimated with the Kaplan–Meier method and is reported as median (95% CI)."
+        ),
+    ),
+    Zoo(
+        "methods",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", methods=True), ZooTable("Table 4", methods=True)),
+        "v",
+        methods=(
+            "Descriptive statistics were used throughout. Data are expressed as number of patients (%) unless "
+            "otherwise stated; continuous variables are summarised as median (minimum–maximum)."
+        ),
+        background="In the ToGA trial, baseline characteristics were reported as mean (95% CI) [12].",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -498,7 +528,10 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
         if n == 0 and continued_at:
             table.continued_at = continued_at
         tables.append(table)
-    body: list[Block] = [Heading((Run("Results"),), 1)]
+    body: list[Block] = []
+    if zoo.methods:
+        body += [Heading((Run("Methods"),), 1), Heading((Run("Statistical analysis"),), 2), Para((Run(zoo.methods),))]
+    body.append(Heading((Run("Results"),), 1))
     if "b" in zoo.patterns or zoo.split:  # `lead` counts sentences: fine steps move a flowing table's start
         first = _sentences(paras, lead)
         body += first
@@ -518,6 +551,8 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
             body += paras[i : i + zoo.after]
             i += zoo.after
     body.append(Heading((Run("Discussion"),), 1))
+    if zoo.background:
+        body.append(Para((Run(zoo.background),)))
     body += paras[i : i + 2]
     # a flowing table starts on page 1 under the whole abstract, so page 1's columns are short
     abstract = doc.abstract if "b" in zoo.patterns or zoo.split else doc.abstract[: 3 if zoo.style != "abstract" else 5]
@@ -629,6 +664,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.outcome
         or zt.time_columns
         or zt.numfmt
+        or zt.methods
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -647,6 +683,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             percent_only(table)
         if zt.numfmt:
             number_formats(table)
+        if zt.methods:
+            strip_statements(table)
         same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
@@ -813,6 +851,13 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         thousands = re.search(r"\b\d{1,3},\d{3}\b", text) and re.search(r"(?<![\d,·.])\d{5}\b", text)
         if not re.search(r"\d·\d", text) or not (bracket or thousands):
             out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
+    if "v" in zoo.patterns:
+        with pdfplumber.open(pdf) as d:
+            halves = [p.crop((x0, 0, x0 + p.width / 2, p.height)) for p in d.pages for x0 in (0, p.width / 2)]
+            text = " ".join(h.extract_text() or "" for h in halves)
+        squeezed, said = re.sub(r"[\s-]", "", text), re.sub(r"[\s-]", "", zoo.methods.split(". ")[1][:40])
+        if "Statistical analysis" not in text or said not in squeezed:
+            out.append("(v) no 'Statistical analysis' paragraph stating the statistics")
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -42,6 +42,8 @@ poppk      clinical-pharmacology journal, population-PK paper (BMC-like): left-a
            parameter table's group spans over "Mean | SD" column pairs, each parameter's unit on a second
            line of its stub cell, symbols with subscripts (V1, Kel); subject characteristics one text
            column wide with each group's N on a second header line
+methods    no statement of the statistics in the tables; the Methods' "Statistical analysis" paragraph states
+           them once for the paper (pattern v; tests/typeset/zoo_methods.py)
 numfmt     Lancet / EHJ-like number formats (pattern u): middle-dot decimals, thousands commas in one column
            and not the next, CIs as "[0·41-0·87]", "(a; b)", "(a, b)" or "a to b", a detached "<", footnote
            marks on the baseline glued to their value ("0·109d"); A4, 2 columns, full-width tables
@@ -50,6 +52,7 @@ numfmt     Lancet / EHJ-like number formats (pattern u): middle-dot decimals, th
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_methods import METHODS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
 # capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
@@ -570,5 +573,6 @@ ZOO_STYLES = {
         MIRROR,
         OUTCOME,
         NUMFMT,
+        METHODS,
     )
 }

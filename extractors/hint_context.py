@@ -1,0 +1,182 @@
+"""The labels around one cell (:class:`Context`), what its numbers mean (:class:`Meaning`), and the
+statements read from them nearest first: the cell's footnotes, row, column, scoped legend clauses, the table-wide
+legend; the estimate they name (hazard ratio, median, mean...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.hint_patterns import (
+    _CHANGE,
+    _ESTIMATE,
+    _GLOSSARY,
+    _INTERVAL,
+    _P_LABEL,
+    _PAIR,
+    _all_matches,
+    _first_match,
+)
+from extractors.legends import applicable, general_statements, scoped_statements, strip_scoped
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The labels around one cell, nearest first."""
+
+    row: tuple[str, ...]  # innermost first
+    column: tuple[str, ...]  # innermost first
+    footnotes: tuple[str, ...]  # the footnotes this cell's marks point to
+    table_notes: str
+    title: str
+    arm_n: int | None
+    section: str = ""
+    stub: str = ""
+    headers: tuple[str, ...] = ()  # every column header text of the table
+    # the paper-wide conventions that speak for this cell (extractors/paper_conventions.py), in tiers nearest
+    # first (phrases scoped to its rows or table kind, then those stated for every cell): the lowest statements
+    paper: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """Statistic names for the numbers of a shape, in order; ``None`` where the cell cannot be read."""
+
+    stats: tuple[str, ...]
+    ci_level: float | None = None
+    reason: str = ""
+    inferred: bool = False  # decided by the numbers (no statement of the table says it): vetoed harder
+    said: str = ""  # the paper's convention the reading comes from, when no statement of the table says it
+
+
+def _sources(ctx: Context) -> list[str]:
+    """Label texts nearest first: footnotes of the cell, row, column, the legend clauses scoped to this cell
+    ("except for Tmax shown as...", "medians (range) for Tmax", "changes are mean (95% CI)"), stub header,
+    the table-wide legend, title. Each statement is one text: none is blended with another."""
+    texts = [*ctx.footnotes, *ctx.row, *ctx.column]
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    texts.extend(c.statement for c in scoped)
+    texts.append(ctx.stub)
+    # the table-wide legend's statistic phrases, each whole ("geometric mean (95% CI)", "median (range)"), before
+    # the legend's full text: a phrase names its interval together with its own estimate, never another's
+    texts.extend(general_statements(ctx.table_notes))
+    texts.extend([_legend_rest(ctx.table_notes), ctx.title])
+    return texts
+
+
+@lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
+def _legend_rest(notes: str) -> str:
+    """The table-wide legend without its statistic phrases (read apart) and its glossary."""
+    rest = _GLOSSARY.sub("", strip_scoped(notes))
+    for phrase in general_statements(notes):
+        rest = rest.replace(phrase, " ")
+    return rest
+
+
+def legend_conflict(ctx: Context) -> str | None:
+    """Two scoped legend clauses that both claim this cell and say different things: the reason, naming both."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    said: dict[tuple[str | None, str | None], str] = {}
+    for clause in scoped:
+        kind = (_first_match(_PAIR, [clause.statement]), _first_match(_INTERVAL, [clause.statement]))
+        said.setdefault(kind, clause.statement)
+    if len(said) > 1:
+        a, b = list(said.values())[:2]
+        return f'the legend says both "{a}" and "{b}" for this cell'
+    return None
+
+
+def ci_level(texts: list[str]) -> float | None:
+    for text in texts:
+        m = re.search(r"(\d{2}(?:\.\d)?)\s*%\s*(?:ci|confidence|credible|cri)", text, re.IGNORECASE)
+        if m:
+            return float(m.group(1))
+    return None
+
+
+def _own_labels(ctx: Context) -> list[str]:
+    """The cell's footnotes, row and column labels (the column's levels also read as one text) and the stub head."""
+    return [*ctx.footnotes, *ctx.row, *ctx.column, _header(ctx), ctx.stub]
+
+
+def _legend_estimate(ctx: Context) -> str | None:
+    """The one estimate the legend's statements for this cell name ("Tabulated values are mean (SD)": a mean),
+    scoped clauses first; ``None`` when they name none or several."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    for phrases in ([c.statement for c in scoped], general_statements(ctx.table_notes)):
+        named = {e for e in (_first_match(_ESTIMATE[4:7], [p]) for p in phrases) if e}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    return None
+
+
+def _own_statement(ctx: Context) -> bool:
+    """Does the cell's footnote, row or column say what its numbers are (nearer than any legend clause)?"""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    return _first_match(_PAIR, near) is not None or _first_match(_INTERVAL, near) is not None
+
+
+def _header(ctx: Context) -> str:
+    """The column's labels read top to bottom, as one text: a header cell wrapped over two header levels
+    ("no. of events/" over "100 patient-yr") reads whole."""
+    return " ".join(reversed(ctx.column))
+
+
+def _is_p_context(ctx: Context) -> bool:
+    """A column headed "P", "P value" or "p-value" at any of its levels, or a row whose own label is one ("P value"
+    under each outcome, "P for interaction")."""
+    if any(re.search(_P_LABEL, col.strip().lower()) for col in ctx.column):
+        return True
+    return bool(ctx.row) and bool(re.search(_P_LABEL, ctx.row[0].strip().lower()))
+
+
+def _landmark(ctx: Context) -> bool:
+    return bool(re.search(r"\d+.(month|year|week|day|yr|mo)", " ".join(ctx.row).lower()))
+
+
+def _estimate(ctx: Context, texts: list[str]) -> str | None:
+    """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
+    for level in (list(ctx.footnotes), list(ctx.column)):  # the cell's own footnote, then its column
+        named = {k for t in level for k in _all_matches(_ESTIMATE[:4], t)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else _contrast_of_row(ctx, named)
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    found = _first_match(_ESTIMATE, near)
+    if found:
+        return found
+    # the legend's statistic phrases each name their own estimate with their own interval or spread: they are
+    # read with the shape they describe (_pair, _interval), not as the estimate of every cell
+    phrases = set(general_statements(ctx.table_notes))
+    rest = _legend_rest(ctx.table_notes)
+    # where the legend's statements were read as phrases, a mean or median it names elsewhere ("mean ± s.d." in
+    # a sentence of its own) states nothing about this cell
+    stated = any(_first_match(_ESTIMATE[4:7], [p]) for p in phrases)
+    for text in texts[len(near) :]:
+        if text in phrases:
+            continue
+        found = _first_match(_ESTIMATE, [text])
+        if found and not (stated and text == rest and found in ("mean", "median", "geometric_mean")):
+            return found
+    return None
+
+
+AMBIGUOUS = "?"
+
+
+def _contrast_of_row(ctx: Context, named: set[str]) -> str:
+    """A column that names two contrasts ("Hazard Ratio or Difference (95% CI)"): the row says which. A row of
+    events ("— no. (%)") takes the one ratio named; a row of a measurement (a change, a mean, a score, a unit)
+    the difference; a row that says neither leaves the cell unread (:data:`AMBIGUOUS`)."""
+    row = " ".join(ctx.row)
+    own = _all_matches(_ESTIMATE[:4], row) & named
+    if len(own) == 1:
+        return next(iter(own))
+    ratios = named - {"value"}
+    events = re.search(r"no\.\s*\(%\)|n\s*\(%\)|\bno\. of (?:patients|events)|\bevents?\b|\bdeath|hospitali", row, re.I)
+    measured = re.search(_CHANGE + r"|\bmean\b|\bscore|±|(?:,|—|–)\s*(?:%|mm|kg|ml|mg|cm|days?|yr)", row, re.I)
+    if events and not measured and len(ratios) == 1:
+        return next(iter(ratios))
+    if measured and not events and "value" in named:
+        return "value"
+    return AMBIGUOUS

@@ -1,0 +1,161 @@
+"""An "a (b)" cell: count and percent, mean and SD, geometric mean and CV, mean and SE, a count and a rate --
+from the nearest statement, else from the numbers (a count is an integer whose percent matches the group N)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.cells import Shape
+from extractors.hint_context import Context, Meaning, _estimate, _header
+from extractors.hint_paper import paper_pair_kinds, said
+from extractors.hint_patterns import (
+    _ESTIMATE,
+    _KM_PERCENT,
+    _PAIR,
+    _PLUS_MINUS,
+    _STRONG_RATE,
+    _all_matches,
+    _first_match,
+    _first_pair,
+    _pair_kinds,
+)
+
+
+def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
+    """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
+    numbers."""
+    a, b = shape.numbers
+    if (
+        _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
+        and _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column]) in _PLUS_MINUS
+    ):
+        return Meaning((), reason='the labels say "mean ± SD", but the cell is printed "a (b)"')
+    contrast = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
+    if contrast:
+        # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
+        # statement of the contrast's own labels ("Difference (SE)") says what its second number is
+        own = _first_pair([*ctx.footnotes, *ctx.column])
+        if own in ("mean_se", "mean_sd"):
+            return Meaning((_estimate(ctx, texts) or "value", "se" if own == "mean_se" else "sd"))
+        return Meaning((), reason="a (b) under a contrast (difference, ratio) whose labels do not say what b is")
+    if a is not None and shape.decimals and shape.decimals[0] > 0:
+        # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
+        others = _pair_kinds(" ".join(texts)) - {"count_pct"}
+        if len(others) == 1:
+            return _pair_meaning(next(iter(others)))
+        if not others:
+            # the table is silent: the paper's Methods may say it ("Data are mean (SD)"); a count has no decimals
+            paper, stated = paper_pair_kinds(ctx)
+            paper -= {"count_pct"}
+            if len(paper) == 1:
+                return _pair_meaning(next(iter(paper)))
+            if paper:
+                return Meaning((), reason=f"the paper's Methods say {said(stated)} and not which is this cell's")
+            return Meaning((), reason="a (b) with decimals: not a count, and the table does not say what it is")
+    if a is None:  # "NR (12.1)" and the like
+        return Meaning((), reason="qualifier with one number")
+    rated = _count_and_rate(ctx, texts, a)
+    if rated is not None:
+        return rated
+    near = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column])
+    if near is None:
+        near = _first_pair(list(ctx.row[1:]))
+        if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n):
+            near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
+    if near is not None and not (near == "count_pct" and len(_pair_kinds(" ".join(ctx.column))) > 1):
+        return _pair_meaning(near)
+    candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]))
+    if ctx.stub and _pair_kinds(ctx.stub):
+        candidates = _pair_kinds(" ".join([*ctx.column, ctx.stub]))
+    phrases: list[str] = []
+    if not candidates:
+        # no statement of the table: the paper's Methods, the lowest statement ("categorical variables as n (%)")
+        candidates, phrases = paper_pair_kinds(ctx)
+    if len(candidates) == 1:
+        only = next(iter(candidates))
+        if phrases and only == "count_pct":
+            # a percent is count/N at the N that applies: with no N the column's cells must share one (records.py)
+            if _fits_percent(a, b, ctx.arm_n):
+                return replace(_pair_meaning(only, inferred=ctx.arm_n is None), said=said(phrases))
+        elif only != "count_pct" or _fits_percent(a, b, ctx.arm_n) or ctx.arm_n is None:
+            return _pair_meaning(only)
+    if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
+        return replace(_pair_meaning("count_pct", inferred=True), said=said(phrases) if phrases else "")
+    others = candidates - {"count_pct"}
+    if len(others) == 1:
+        return _pair_meaning(next(iter(others)))
+    if phrases:
+        tell = "do not fit it" if len(phrases) == 1 else "do not tell which"
+        return Meaning((), reason=f"the paper's Methods say {said(phrases)}, and the numbers {tell}")
+    categorical = ctx.section == "adverse_events" or bool(
+        re.search(r"response|disease|\borr\b|\bdcr\b|\bcbr\b|remission|rate", " ".join(ctx.row), re.IGNORECASE)
+    )
+    if not candidates and _fits_percent(a, b, ctx.arm_n) and (ctx.arm_n is not None or categorical):
+        return _pair_meaning("count_pct", inferred=True)
+    if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
+        return _pair_meaning("count_pct", inferred=True)
+    return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _fraction_pct(ctx: Context) -> Meaning:
+    """ "12/40 (3.2)": count, denominator and a percent, or a rate where a row or column names one per person-
+    or patient-years; a label naming both "(%)" and a rate for the cell leaves it unread."""
+    rate = re.search(r"person.y|patient.y|incidence", " ".join(ctx.row).lower()) or re.search(
+        _STRONG_RATE, " ".join([*ctx.footnotes, _header(ctx)]), re.IGNORECASE
+    )
+    if not rate:
+        return Meaning(("count", "denominator", "percent"))
+    if re.search(r"\(%\)", " ".join([*ctx.footnotes, *ctx.row[:1], *ctx.column])):
+        return Meaning((), reason="the labels name both a percent and a rate per 100 for this cell")
+    return Meaning(("count", "denominator", "rate"))
+
+
+def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:
+    """ "48 (3.2)" under "No. of events (rate per 100 patient-yr)": a count and an event rate, which with a year
+    of follow-up is as near count/N as a percentage is, so the arithmetic cannot tell them apart; the labels
+    must. A rate the labels name wins over the legend's "n (%)"; a rate and "(%)" named as near is unread."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    far = texts[len(near) :]
+    near = [*near, _header(ctx)]  # a header cell wrapped over two levels ("no. of events/" over "100 patient-yr")
+    if a == int(a) and any(re.search(_KM_PERCENT, t, re.IGNORECASE) for t in near):
+        return Meaning(("count", "rate"))  # "n (KM %)", "No. of events (Kaplan-Meier estimate, %)"
+    if a == int(a) and re.search(_KM_PERCENT, ctx.table_notes, re.IGNORECASE):
+        # the legend speaks of Kaplan-Meier percentages, the cell's own labels do not say whether its "(%)" is one
+        return Meaning((), reason="the legend names Kaplan-Meier percentages: this cell's n (%) or n and a rate?")
+    for labels in (near, far):
+        rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in labels)
+        if not rate:
+            if _first_match(_PAIR, labels):
+                return None  # a nearer label says what the pair is ("n (%)" column beside a rate column)
+            continue
+        if a != int(a):
+            return Meaning((), reason="a (b) beside a rate per 100 the table names: not a count")
+        if "count_pct" in _all_matches(_PAIR, " ".join(labels)):
+            return Meaning((), reason="the labels name both n (%) and a rate per 100 for this cell")
+        return Meaning(("count", "rate"))
+    return None
+
+
+def _pair_meaning(kind: str, inferred: bool = False) -> Meaning:
+    return Meaning(
+        inferred=inferred,
+        stats={
+            "count_pct": ("count", "percent"),
+            "mean_sd": ("mean", "sd"),
+            "mean_se": ("mean", "se"),
+            "pm_sd": ("mean", "sd"),
+            "pm_se": ("mean", "se"),
+            "geo_cv": ("geometric_mean", "cv_percent"),
+            "mean_cv": ("mean", "cv_percent"),
+        }[kind],
+    )
+
+
+def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0) -> bool:
+    """Could ``a (b)`` be a count and its percentage (of ``n``, when known)? A count has no decimals."""
+    if b is None or a != int(a) or a_decimals > 0 or a < 0 or not 0 <= b <= 100:
+        return False
+    if n is None or n <= 0:
+        return True
+    return a <= n and abs(a / n * 100 - b) <= 1.05

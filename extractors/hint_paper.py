@@ -1,0 +1,71 @@
+"""The paper-wide conventions as the lowest statement of a cell (extractors/paper_conventions.py): read only where
+the cell's labels, the table's scoped legend clauses and its table-wide legend are silent, and vetoed by the
+cell's shape and numbers. "a (b)" with one number cannot be an IQR or a range (a pair reads only the pair phrases:
+"mean (SD)", "n (%)"); a number with decimals is no count; a "mean ± SD" phrase speaks for cells printed "a ± b"
+only; two phrases that fit the same shape leave the decision to the numbers, and where they cannot decide, the
+cell is unread with a finding naming both."""
+
+from __future__ import annotations
+
+from extractors.hint_context import Context, Meaning
+from extractors.hint_patterns import _INTERVAL, _first_match, _pair_kinds
+
+_CENTRAL = ("mean", "median", "geometric_mean")
+
+
+def said(phrases: tuple[str, ...] | list[str]) -> str:
+    return " and ".join(f'"{p}"' for p in phrases)
+
+
+def paper_pair_kinds(ctx: Context) -> tuple[set[str], list[str]]:
+    """The "a (b)" readings the nearest tier of the paper's conventions names for this cell, with their phrases."""
+    for tier in ctx.paper:
+        phrases = [p for p in tier if _pair_kinds(p)]
+        if phrases:
+            return {k for p in phrases for k in _pair_kinds(p)}, phrases
+    return set(), []
+
+
+def paper_spread(ctx: Context) -> str | None:
+    """ "se" for an "a ± b" cell where the nearest tier naming a "±" phrase names standard errors only."""
+    for tier in ctx.paper:
+        pm = [p for p in tier if "±" in p]
+        if pm:
+            return "se" if all(p.endswith("SE") for p in pm) else None
+    return None
+
+
+def paper_interval(ctx: Context, estimate: str | None) -> tuple[str, str] | Meaning | None:
+    """The interval ("iqr", "range", "ci") the paper names for this cell's "a (b–c)" and the phrase naming it.
+    The nearest tier that names an interval decides; within it, phrases of another estimate than the one the
+    labels name do not speak for the cell; two intervals left make the cell unread, naming both."""
+    for tier in ctx.paper:
+        phrases = [p for p in tier if _first_match(_INTERVAL, [p])]
+        if not phrases:
+            continue
+        if estimate in _CENTRAL:
+            own = [p for p in phrases if _estimate_of(p) == estimate]
+            if not own:
+                name = estimate.replace("_", " ")
+                return Meaning((), reason=f"the paper's Methods say {said(phrases)}, but the labels name a {name}")
+            phrases = own
+        kinds = {_first_match(_INTERVAL, [p]): p for p in phrases}
+        if len(kinds) > 1:
+            return Meaning(
+                (), reason=f"the paper's Methods say {said(list(kinds.values()))} and not which is this cell's"
+            )
+        which, phrase = next(iter(kinds.items()))
+        assert which is not None
+        return which, phrase
+    return None
+
+
+def _estimate_of(phrase: str) -> str:
+    low = phrase.lower()
+    return "geometric_mean" if low.startswith("geometric") else "median" if low.startswith("median") else "mean"
+
+
+def paper_counts(ctx: Context) -> bool:
+    """Does the nearest tier that names an "a (b)" reading say the paper's categorical numbers are n (%)?"""
+    kinds, _phrases = paper_pair_kinds(ctx)
+    return "count_pct" in kinds

@@ -1,0 +1,189 @@
+"""The phrases that name a cell's statistics ("n (%)", "mean (SD)", "median (IQR)", "hazard ratio") and the
+lookups that read them from label texts, nearest text first."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (regex, pair meaning) -- for "a (b)" cells
+_PAIR = [
+    (
+        r"geometric\s+means?\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
+        r"|geometric\s+means?\s*\(\s*coefficient of variation",
+        "geo_cv",
+    ),
+    # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)": an arithmetic mean and its CV
+    (
+        r"(?<!geometric )(?<!geo\. )\bmeans?\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
+        "mean_cv",
+    ),
+    # a CV named with no mean at all ("Values are shown as (CV%)"): a PK table's geometric mean -- unless the
+    # text is about a population model's variability ("IIV (%CV)") or standard errors, where no mean is given
+    (
+        r"^(?!.*\bmeans?\s*\()(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
+        r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
+        "geo_cv",
+    ),
+    (r"mean\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
+    # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
+    (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
+    (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),
+    (r"±\s*s\.?e\.?(?:m\b|m\.|\b)|± ?standard error", "pm_se"),
+    (
+        r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
+        r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
+        "count_pct",
+    ),
+]
+
+_INTERVAL = [
+    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile", "iqr"),
+    (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|minimum, maximum", "range"),
+    (r"\bci\b|confidence interval|cred", "ci"),
+]
+
+_ESTIMATE = [
+    (r"hazard ratio|\bhr\b", "hr"),
+    (
+        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
+        r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b",
+        "value",
+    ),
+    (r"odds ratio|\bor\b(?=\s*\()", "or"),
+    (r"risk ratio|relative risk|\brr\b", "rr"),
+    (r"geometric mean", "geometric_mean"),
+    (r"\bmedian\b", "median"),
+    (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
+    # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
+    (r"\brate\b(?!\s+constants?\b)|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
+]
+
+# the spread column of an estimate's column pair ("Mean | SD", "Geometric mean | CV%", "Estimate | SE"): the
+# header alone names the bare number under it, when the table heads another column with the estimate
+_SPREAD_HEADER = (
+    (r"s\.?d\.?|standard deviation", "sd"),
+    (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
+    (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
+)
+
+# a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
+_MODEL_MEAN = r"least[- ]?squares?\s+means?|\blsmeans?\b|\badjusted\s+means?|\bmarginal\s+(?:means?|effects?)"
+
+_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
+
+_STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
+
+_PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
+
+_PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
+
+_N_ROW = r"(?:n|no\.?|number(?: of (?:patients|participants|subjects))?)"
+
+_STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"
+
+# population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
+_VARIABILITY = (
+    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|inter-?individual|between-?(?:subject|patient|occasion)"
+    r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
+)
+
+_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+
+_RSE_ANY = r"\brse\b|relative standard error"
+
+# a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
+_LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
+
+_LANDMARK_TIME = r"\d+\s*-?\s*(?:months?|mo|years?|yrs?|y|weeks?|wk|days?)\b|kaplan|\bk-?m\b"
+
+_PROPORTION = (
+    r"\bresponse|remission|\borr\b|\bdcr\b|\bcbr\b|disease control|clinical benefit"
+    r"|% of (?:patients|participants)"
+)
+
+_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
+
+_CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
+
+# the same, less the participles that name adverse events ("Decreased appetite", "ALT increased")
+_CHANGE_NOT_EVENT = r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
+
+# percentages that are Kaplan-Meier estimates (or cumulative incidences): event rates, not shares of N
+_KM_PERCENT = (
+    r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
+    r"|(?:%|percentages?|event rates?)[^.;]{0,40}(?:kaplan.?meier|\bk-?m\b|cumulative incidence)"
+)
+
+# a bare whole number under a column that names what is counted
+_COUNTED = (
+    r"^(?:no\.?\s+of\s+)?(?:events?|patients?|participants?|subjects?|deaths?|cases?)(?:\s+with\s+(?:an?\s+)?events?)?$"
+    r"|\bat risk\b"
+)
+
+# labels that make a bare number "any other single number": a change, a difference, a score, an index... A dose,
+# but not the part of a trial named by its doses ("Part 2 Dose finding", "Dose escalation"): that names a group
+_VALUE_NAMED = (
+    r"\bchange|differen|effect|reduction|increase|decrease|ratio|\bscore|\bindex\b|number needed|\bnnt\b"
+    r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bduration"
+    r"|\bdose(?![\s-]*(?:finding|escalation|expansion|confirmation|ranging|selection|optimi[sz]ation)\b)"
+)
+
+# a cell of three numbers stated as events, then patients with an event and their share ("No. of events (no. of
+# patients, %)", "Events (patients, %)", "events (patients [%])")
+_EVENTS_PATIENTS = (
+    r"\bevents?\b[^()]*\(\s*(?:no\.?\s*(?:of\s+)?|number of\s+)?(?:patients|participants|subjects|pts)\b[^)]*%"
+)
+
+_P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+
+# "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached": a glossary defines words, it does
+# not say what a cell's numbers are
+_GLOSSARY = re.compile(r"\b[A-Z][A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*")
+
+# one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
+_INDIVIDUAL = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)\s*(?:no\.?\s*)?#?\s*"
+    r"(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
+    re.IGNORECASE,
+)
+
+_ID_LABEL = re.compile(r"^(?:#\s*)?(?:\d{1,3}|[a-z]{1,2}\d{1,3})$", re.IGNORECASE)
+
+_ID_STUB = re.compile(
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)(?:\s*(?:no\.?|id|#|number))?$",
+    re.IGNORECASE,
+)
+
+_PLUS_MINUS = ("pm_sd", "pm_se")
+
+
+def _first_match(table: list[tuple[str, str]], texts: list[str]) -> str | None:
+    patterns = tuple(table)
+    for text in texts:
+        meaning = _match_one(patterns, text.lower())
+        if meaning is not None:
+            return meaning
+    return None
+
+
+@lru_cache(maxsize=8192)  # the same labels are asked about for every cell of their row or column
+def _match_one(patterns: tuple[tuple[str, str], ...], low: str) -> str | None:
+    for pattern, meaning in patterns:
+        if re.search(pattern, low):
+            return meaning
+    return None
+
+
+def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
+    low = text.lower()
+    return {meaning for pattern, meaning in table if re.search(pattern, low)}
+
+
+def _pair_kinds(text: str) -> set[str]:
+    """What an "a (b)" cell can be by this text: a "mean ± SD" statement is about cells printed with "±"."""
+    return _all_matches(_PAIR, text) - set(_PLUS_MINUS)
+
+
+def _first_pair(texts: list[str]) -> str | None:
+    return _first_match([(p, kind) for p, kind in _PAIR if kind not in _PLUS_MINUS], texts)

@@ -1,0 +1,150 @@
+"""A bare number: a count, a percent, a rate, an estimate, a CI bound, a spread column's SD, one subject's
+value -- from the nearest label that names it; unnamed, it is not read."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.hint_context import Context, _header, _legend_estimate
+from extractors.hint_intervals import _proportion_estimate
+from extractors.hint_paper import paper_counts
+from extractors.hint_patterns import (
+    _CHANGE_NOT_EVENT,
+    _COUNTED,
+    _ESTIMATE,
+    _ID_LABEL,
+    _ID_STUB,
+    _INDIVIDUAL,
+    _INTERVAL,
+    _N_ROW,
+    _PAIR,
+    _PAIRED_ESTIMATE,
+    _PERCENT_HEADER,
+    _PERCENT_LABEL,
+    _SPREAD_HEADER,
+    _STAT_ROW,
+    _STRONG_RATE,
+    _VALUE_NAMED,
+    _all_matches,
+    _first_match,
+)
+
+
+def _single(
+    ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool, value_is_positive: bool = True
+) -> str:
+    """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
+    row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
+    counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
+    bound = _ci_bound(ctx)
+    if bound:
+        return bound
+    spread = _spread_column(ctx)
+    if spread:
+        return spread if value_is_positive else ""
+    if _one_individual(ctx):
+        return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
+    if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
+        return estimate or "value"
+    inner = ctx.row[0] if ctx.row else ""
+    if re.search(_STAT_ROW, inner, re.IGNORECASE):
+        named = _first_match(_ESTIMATE, [inner])
+        if named:
+            return named
+    if value_is_integer and value_is_positive and re.fullmatch(_N_ROW, inner.strip(), re.IGNORECASE):
+        return "count"  # a row labelled "n" ("No.", "No. of patients") under a group: how many patients it has
+    # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
+    percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
+    if re.search(_PERCENT_LABEL, inner) or percent_column:
+        if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
+            return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
+        return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
+    if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
+        return "rate"
+    pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
+    if pair != "count_pct" and any(
+        re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in [*ctx.column, ctx.stub]
+    ):
+        return "percent"  # "Percentage of patients", "% of participants" (over the arms or the stub): the percentage
+    if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
+        return "count"
+    counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
+    if value_is_integer and re.search(_COUNTED, counted, re.IGNORECASE):
+        return "count"  # a whole number under "Events", "Patients with event", "Deaths", "No. at risk"
+    if value_is_integer and value_is_positive and pair is None and _first_match(_PAIR, [ctx.stub]) == "count_pct":
+        # the stub head says every cell is a number of patients (%) ("Tumor response, no. of patients (%)"): a bare
+        # whole number is a count printed without its 0%, whatever endpoint the row names ("response rate")
+        return "count"
+    near = _first_match(_ESTIMATE, [*ctx.footnotes, *ctx.row, *ctx.column])
+    if near == "rate" and _proportion_estimate(ctx, near, ()) == "percent":
+        return "percent"  # "Objective response rate": a share of patients, not an event rate
+    if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
+        return near
+    if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()):
+        return "count"
+    if value_is_integer and re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", inner, re.IGNORECASE):
+        return "count"  # "Progression or death — no.": the row's own descriptor says a number of patients
+    if re.search(r"number needed|\bnn[th]\b", inner, re.IGNORECASE):
+        return "value"  # a number needed to treat (or harm) is no count of patients, whatever the legend's n (%)
+    general = _all_matches(_PAIR, " ".join(texts))
+    if value_is_integer and ("count_pct" in general or ctx.section == "adverse_events"):
+        if "count_pct" not in general and _percent_elsewhere(ctx):
+            return ""  # a percentages table whose span did not reach this column: no count by default
+        return "count"
+    incidence = estimate == "rate" and ctx.section == "adverse_events"
+    if incidence and not re.search(_STRONG_RATE, " ".join([*texts, ctx.title, ctx.table_notes]), re.IGNORECASE):
+        return ""  # "Incidence of common TEAEs": the share of patients with each event, not an event rate
+    if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
+        return estimate
+    legend = _legend_estimate(ctx)
+    if legend:
+        return legend  # "Values are means (SD)" over a cell printed without its SD
+    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
+        return "value"
+    if value_is_integer and value_is_positive and paper_counts(ctx):
+        return "count"  # the paper's Methods: "categorical variables are numbers (percentages)", printed without 0%
+    said = f"{ctx.title} {ctx.table_notes}"
+    if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
+        return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
+    return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+def _one_individual(ctx: Context) -> bool:
+    """The cell is one subject's own value: its column (a table set with one column per subject) or its row
+    (a listing, one row per subject) names one subject, or the stub head says the rows are subjects and the
+    row label is an id ("Subject | 1 | 2 ...")."""
+    inner_col = ctx.column[0].strip() if ctx.column else ""
+    inner_row = ctx.row[0].strip() if ctx.row else ""
+    if _INDIVIDUAL.match(inner_col) or _INDIVIDUAL.match(inner_row):
+        return True
+    return bool(_ID_STUB.match(ctx.stub.strip()) and _ID_LABEL.match(inner_row))
+
+
+def _spread_column(ctx: Context) -> str:
+    """ "SD" (or "SE", "CV%") heading a column whose table heads another column "Mean" ("Estimate"): the
+    spread of that estimate, never "stable disease" or a rate the legend names."""
+    inner = ctx.column[0].strip().lower() if ctx.column else ""
+    stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
+    if not stat:
+        return ""
+    own = set(ctx.column)
+    paired = any(re.fullmatch(_PAIRED_ESTIMATE, h.strip(), re.IGNORECASE) for h in ctx.headers if h not in own)
+    return stat if paired else ""
+
+
+def _percent_elsewhere(ctx: Context) -> bool:
+    """Another column of the table is headed "Percentage of patients" ("% of participants"), this one not."""
+    own = set(ctx.column)
+    return any(re.search(_PERCENT_HEADER, h, re.IGNORECASE) for h in ctx.headers if h not in own)
+
+
+def _ci_bound(ctx: Context) -> str | None:
+    """A bare number under "95% CI" > "Lower" / "Upper" (or "Lower 95% CI"): one bound of the interval."""
+    near = [*ctx.footnotes, *ctx.column]
+    if _first_match(_INTERVAL, near) != "ci":
+        return None
+    inner = " ".join(ctx.column[:1]).lower()
+    lower, upper = re.search(r"\blower\b|\blow\b", inner), re.search(r"\bupper\b|\bhigh\b", inner)
+    if bool(lower) == bool(upper):
+        return None
+    return "ci_low" if lower else "ci_high"
