@@ -47,11 +47,13 @@ _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
     (
         r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
-        r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b",
+        r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b"
+        # a relative or absolute risk *reduction* is a difference in percent, no risk ratio
+        r"|(?:relative|absolute)\s+risk\s+reductions?|\brrr\b",
         "value",
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
-    (r"risk ratio|relative risk|\brr\b", "rr"),
+    (r"risk ratio|relative risk(?!\s+reduction)|\brr\b", "rr"),
     (r"geometric mean", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),

@@ -733,3 +733,21 @@ def test_a_continuous_outcome_table_end_to_end() -> None:
     assert got[("MMSE score", "Difference (D-W) > (95% CI)", "ci_low")] == -0.88
     assert got[("MoCA score", "P-value", "p")] == 0.02
     assert got[("NTB score", "Cohen’s d > effect size", "value")] == 0.14
+
+
+def test_a_relative_risk_reduction_is_a_difference_not_a_risk_ratio() -> None:
+    # "Relative Risk Reduction (95% CI)" "10 (2 to 18)": a 10% reduction, not a relative risk of 10
+    ctx = Context(
+        row=("Major macrovascular events",), column=("percent", "Relative Risk Reduction (95% CI)"), footnotes=(),
+        table_notes="", title="", arm_n=None, section="efficacy",
+    )  # fmt: skip
+    shape = parse_shape("10 (2 to 18)")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("value", "ci_low", "ci_high")
+    risk = Context(
+        row=("Major macrovascular events",), column=("Relative risk (95% CI)",), footnotes=(), table_notes="",
+        title="", arm_n=None, section="efficacy",
+    )  # fmt: skip
+    ratio = parse_shape("0.90 (0.82 to 0.98)")
+    assert ratio is not None
+    assert meaning_of(ratio, risk).stats == ("rr", "ci_low", "ci_high")
