@@ -154,7 +154,7 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
 
 class Arms(NamedTuple):
     """What a paper calls its arms: the words their names are made of, the names, the names it calls its own
-    trial by (prose_labels.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
+    trial by (prose_study.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
 
     words: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

@@ -29,17 +29,12 @@ from extractors.prose_doubts import (
     unbound,
     unnamed_in_breakdown,
 )
+from extractors.prose_endpoints import endpoint_binding
+from extractors.prose_group_names import group_of_n
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
-from extractors.prose_labels import (
-    about_other_study,
-    cites,
-    endpoint_binding,
-    endpoint_list,
-    group_of_n,
-    own_study,
-    respectively_groups,
-)
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_respectively import endpoint_list, respectively_groups
+from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
