@@ -155,7 +155,7 @@ def match_records(
             what, label_how = (
                 (parameter, "PK parameter")
                 if pk is not None
-                else endpoint_binding(context, at, end, stat, m.start(g) - start)
+                else endpoint_binding(context, at, end, stat, m.start(g) - start, arms[1])
             )
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
                 what, label_how = None, "none"  # "eplerenone (39.4%)": the term names the arm, not the endpoint
@@ -204,7 +204,7 @@ def match_records(
             or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
         ):
             group, how, group_how = None, "none", "none"  # "The", "these patients", "CR": no group is named
-        kinds.append((label_how if label_row or label_how == "n= in a breakdown" else "none", group_how))
+        kinds.append((label_how if label_row or label_how in _NOT_OWN_SIZE else "none", group_how))
         out.append(
             Record(
                 section=section,
@@ -230,6 +230,10 @@ def match_records(
     # one statement is about one thing: its numbers share the endpoint and the group of its first number
     # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
+    if any(k[0] == "n= of a part" for k in kinds):
+        named = None  # "(n = 22 [42%])": the statement counts a part of a group the sentence does not name
+        for r in out:
+            r.row = []
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
@@ -284,6 +288,7 @@ def match_records(
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
+_NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part")
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 
 

@@ -94,7 +94,9 @@ _NOUN_AFTER = re.compile(
     r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
 )
 _INCIDENCE_OF = re.compile(
-    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of (?P<what>(?![\d.-])[^,;()]{3,60}?)"
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of "
+    r"(?:(?:the\s)?(?:patients|participants|subjects)\s(?:with|who had|experiencing|reporting)\s)?"
+    r"(?P<what>(?![\d.-])[^,;()]{3,60}?)"
     r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
     re.IGNORECASE,
 )
@@ -110,6 +112,32 @@ def in_breakdown(sentence: str, at: int) -> bool:
     return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
 
 
+# a predicate that says how results were handled, not what they were ("were combined with", "were assessed")
+_HANDLED = re.compile(
+    r"combined|pooled|merged|compared|used|assessed|measured|evaluated|analy[sz]ed|calculated|estimated|based|"
+    r"adjusted|stratified|censored|considered|classified|defined|summari[sz]ed|presented|shown|listed",
+    re.IGNORECASE,
+)
+# a number in digits or in words ("15 were randomised", "only one patient was excluded")
+_A_NUMBER_WORD = re.compile(
+    r"(?<![\w.])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
+)
+# "(n = 22 [42%])": a share of a group, not its size; "(n=21 lesions from 7 participants)": not patients
+_N_OF_A_PART = re.compile(r"\d+\s?(?:[\[(;,]\s?\d+(?:\.\d+)?\s?%|(?!patients|participants|subjects)[a-z]{3,})")
+
+
+def _unqualified(text: str) -> str:
+    """``text`` without its brackets and thresholds ("placebo [n=33]", "> 10%"): the numbers left are others'."""
+    return re.sub(r"[\[(][^\[\]()]*[\])]|[<>≤≥]\s?\d+(?:\.\d+)?\s?%?", "", text)
+
+
+# the rest of a "respectively" list of values, up to the verb they share: "and 3 (27%) patients, respectively, "
+_RESPECTIVELY_VALUES = re.compile(
+    r"^(?:(?:and|or)\s\d+(?:\.\d+)?\s?%?\s?(?:\([^()]*\)\s?)?)?(?:(?:patients|participants|subjects)\s?)?,?\s?"
+    r"respectively,?\s"
+)
+
+
 def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
     """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
     or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
@@ -117,16 +145,18 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 
 
 def endpoint_binding(
-    sentence: str, at: int, end: int, statistic: str, focus: int | None = None
+    sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
-    found, how = _endpoint_of(sentence, at, end, statistic, focus)
+    found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
     found = tidy(found) if found else None
     return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
-def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> tuple[str | None, str]:
+def _endpoint_of(
+    sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
     focus = at if focus is None else focus
     start, clause = clause_around(sentence, focus)
     local_at = focus - start
@@ -153,6 +183,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
         sentence[end:],
     )
+    if named_after and named_after.group("x").lower() in arms:
+        named_after = None  # "Median PFS was 4.0 months for GV and 2.5 months for GP": an arm, not a term
     if named_after and statistic not in ("count", "percent", "p"):
         # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
         what = named_after.group("x")
@@ -195,7 +227,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
         return (stated.pop() if len(stated) == 1 else None), "ratio: one stated before"
     inner = re.match(
-        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:an?\s|the\s)?"
+        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:one or more\s|at least one\s)?"
+        r"(?:an?\s|the\s)?"
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
     )
@@ -233,6 +266,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
         unbracketed,
     )
+    if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
+        verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
     if verb and statistic == "count":
         where = re.match(
             r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
@@ -253,10 +288,14 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
         r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
         after,
     )
+    if predicate and _HANDLED.fullmatch(predicate.group("what").split()[0]):
+        predicate = None  # "results (n=7) were combined with ...": how they were handled, not what they were
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
         return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
-    had = _HAD.match(after)
+    # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
+    listed_values = _RESPECTIVELY_VALUES.match(after)
+    had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         agent = re.match(
@@ -281,6 +320,8 @@ def _endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | 
             # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the
             # statement before the bracket, not the size of a group
             return None, "n= in a breakdown"
+        if _N_OF_A_PART.match(sentence[focus:]):
+            return None, "n= of a part"
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))

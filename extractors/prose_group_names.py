@@ -118,6 +118,9 @@ def group_binding(
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
+    closing = _closing_group(sentence, at, end) if end is not None else None
+    if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
+        return closing, "closes its list, after"
     candidates: list[tuple[int, str, str]] = []
     patterns = [
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
@@ -137,8 +140,18 @@ def group_binding(
             after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
             if local_end == local_at:  # no end given: the number itself is the first word
                 after_it = re.sub(r"^\S+", "", after_it)
-            if m.start() >= local_end and _A_NUMBER.search(after_it):
+            if m.start() >= local_end and _A_NUMBER.search(after_it) and not _closes_list(clause, local_at, after_it):
                 continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
+            if m.start() >= local_end and _COMPARATOR.search(clause[local_end : m.start("g")]):
+                continue  # "with A (20%, 95% CI ...) compared with B": B is the comparator's group, not 20%'s
+            if (
+                m.start() >= local_end
+                and re.match(r"\s?[(\[]\s?[-−]?\d", clause[m.end() :])
+                and re.search(r"\b(?:and|or|whereas|while|but)\b", clause[local_end : m.start()])
+            ):
+                continue  # "... and the B group (42%, ...)": the group of the number bracketed after it
+            if m.end() <= local_at and _trails_other(clause, m, local_at, local_end):
+                continue  # "40% with A and 40% with B": A closes the earlier number's statement
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
             if m.start() >= local_end:
@@ -167,6 +180,50 @@ def group_binding(
         return found, "fronted" if found else "none"
     _, best, how = min(candidates)
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
+
+
+_COMPARATOR = re.compile(r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s", re.IGNORECASE)
+# "hand–foot syndrome (16%), diarrhea (5%), and neutropenia (4%) in the capecitabine arm": the items of a list,
+# each a term with its number bracketed, that a group closes
+_LIST_TO_GROUP = re.compile(
+    r"(?:\)?\s?[,;]?\s?(?:and\s|or\s)?(?!(?:in|among|for|with|receiving|on|at|the)\s)[A-Za-zα-ω](?:(?!\s(?:in|among|for|with|receiving|on|at)\s)[^\d()\[\];.]){0,50}?"
+    r"\s?\([^()]*\))*\)?\s?,?\s?"
+)
+_GROUP_PREPOSITION = re.compile(r"(?:in|with|for|on|at|among|receiving)\s", re.IGNORECASE)
+
+
+def _closes_list(clause: str, at: int, after_it: str) -> bool:
+    """Is the number at ``at`` bracketed after a term, one item of a list of such items that the group after
+    ``after_it`` closes ("diarrhea (5%), and neutropenia (4%) in the capecitabine arm")?"""
+    return clause[:at].rstrip().endswith("(") and bool(_LIST_TO_GROUP.fullmatch(after_it.rstrip()))
+
+
+def _closing_group(sentence: str, at: int, end: int) -> str | None:
+    """The group that closes the list the number at ``at`` is an item of, each item a term with its number
+    bracketed ("neutropenia (11%), fatigue (8%), and anemia (6%) in the A arm and rash (16%), ...": the A arm
+    is 11%'s), across the ", and" before the last item; ``None`` when the list runs on into no group."""
+    if not sentence[:at].rstrip().endswith("("):
+        return None
+    items = _LIST_TO_GROUP.match(sentence, end)
+    if not items or not sentence[items.start() : items.end()].strip(" )"):
+        return None  # no items after its own: the clause's own rules read the group right after the number
+    for pattern in (_GROUP, _THE_GROUP, _LETTERED, _DOSE):
+        m = pattern.match(sentence, items.end())
+        if m:
+            return re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
+    return None
+
+
+def _trails_other(clause: str, m: re.Match[str], at: int, end: int) -> bool:
+    """Does the group ``m`` named before the number at ``at`` close an earlier number's statement, the number
+    taking a group of its own by the same preposition after it ("OS was 40% (95% CI ...) with A and 40% (95%
+    CI ...) with B": A is the first 40%'s)?"""
+    prep = _GROUP_PREPOSITION.match(m.group(0))
+    if not prep or not re.search(r"\b(?:and|or|whereas|while|but)\b", clause[m.end() : at]):
+        return False
+    if not _A_NUMBER.search(re.split(r"[,;]", clause[: m.start()])[-1]):
+        return False
+    return bool(re.match(rf"\s?\)?\s?(?:\([^()]*\)\s?)?{prep.group(0)}", clause[max(at, end) :], re.IGNORECASE))
 
 
 def single_group(text: str) -> str | None:

@@ -96,6 +96,9 @@ _NOT_A_LABEL = re.compile(
     r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
     r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
+    r"^(?:patients|participants|subjects|one|two|three|four|five|six|seven|eight|nine|ten)$|"
+    r"^(?:more|less|higher|lower|greater|fewer|longer|shorter|similar|comparable)\s(?:[a-z]+\s(?:on|with|in|than|"
+    r"among|for|between)|on|with|in|among|for|between)\b|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
     r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
     r"analys[ie]s|findings?|rates?|response|evaluation|events?)$",
