@@ -30,7 +30,7 @@ from extractors.prose_doubts import (
     unnamed_in_breakdown,
 )
 from extractors.prose_endpoints import endpoint_binding
-from extractors.prose_group_names import group_of_n
+from extractors.prose_group_names import PARALLEL_HOW, group_of_n
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_respectively import endpoint_list, respectively_groups
@@ -183,20 +183,21 @@ def match_records(
         else:
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
+            parallel = group_how == PARALLEL_HOW
             if group and "respectively" in context and respectively_groups(context):
                 how = "paired"
-            if group is None and not discussing:
+            if group is None and not discussing and not parallel:
                 group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
                 group_how = "respectively: paragraph's groups"
-            if group is None and not discussing:
+            if group is None and not discussing and not parallel:
                 group, group_how = paragraph_group(text, m.start())
                 how = "paragraph"
-            if group is None and denominator:
+            if group is None and denominator and not parallel:
                 # the N the statement is of names its group when the text states whose N it is
                 group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
             if group is None:
                 how = "none"
-                group_how = group_how if group_how == _OWN_GROUPS_HOW else "none"
+                group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
@@ -240,7 +241,7 @@ def match_records(
     group = next((r.arm for r in out if r.arm), None)
     group_how = next(
         (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
-        _OWN_GROUPS_HOW if kinds and kinds[0][1] == _OWN_GROUPS_HOW else "none",
+        kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none",
     )
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
@@ -279,6 +280,7 @@ def match_records(
         doubt
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
+        or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
     if doubt and doubts is not None:
@@ -290,6 +292,7 @@ def match_records(
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 _NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part")
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
+_PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 
 
 def _doubt(

@@ -122,6 +122,7 @@ def group_binding(
     if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
         return closing, "closes its list, after"
     candidates: list[tuple[int, str, str]] = []
+    paralleled = False
     patterns = [
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
         _TREATED,
@@ -151,6 +152,7 @@ def group_binding(
             ):
                 continue  # "... and the B group (42%, ...)": the group of the number bracketed after it
             if m.end() <= local_at and _trails_other(clause, m, local_at, local_end):
+                paralleled = True
                 continue  # "40% with A and 40% with B": A closes the earlier number's statement
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
                 continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
@@ -172,6 +174,8 @@ def group_binding(
             )
             if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
                 candidates[-1] = (max(0, distance - 60), *candidates[-1][1:])  # the clause's subject: its scope
+    if not candidates and paralleled:
+        return None, PARALLEL_HOW  # its own group, said as the earlier one's was, is not one the patterns read
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
@@ -182,6 +186,7 @@ def group_binding(
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
 
 
+PARALLEL_HOW = "none: its own group is said as another's, unread"
 _COMPARATOR = re.compile(r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s", re.IGNORECASE)
 # "hand–foot syndrome (16%), diarrhea (5%), and neutropenia (4%) in the capecitabine arm": the items of a list,
 # each a term with its number bracketed, that a group closes

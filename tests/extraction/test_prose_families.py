@@ -128,8 +128,7 @@ def test_handled_predicate_is_no_endpoint() -> None:
 
 def test_values_paired_by_v_are_withheld_when_no_group_is_lined_up() -> None:
     recs, unread = _read(
-        "There were no differences between arms in median OS (6.9 v 6.1 months) or disease control rate "
-        "(58% v 51%)."
+        "There were no differences between arms in median OS (6.9 v 6.1 months) or disease control rate (58% v 51%)."
     )
     assert not _with(recs, "percent", 58) and not _with(recs, "percent", 51)
     assert not _with(recs, "median", 6.9) and not _with(recs, "median", 6.1)
