@@ -53,17 +53,18 @@ _TERM_BEFORE = re.compile(
 _EVENT_NOUN = re.compile(
     r"^\s*(?P<what>(?:[A-Za-z≥-]+\s){0,3}?(?:(?:serious |treatment.related |treatment.emergent )?adverse events?|"
     r"toxicit(?:y|ies)|dose.limiting toxicit(?:y|ies)|SAEs?|TEAEs?|TRAEs?|DLTs?|responses?|deaths?|PRs?|CRs?|"
-    r"stable diseases?))\b",
+    r"stable diseases?|women|men|males|females)(?!\s(?:patients|participants|subjects)))\b",
     re.IGNORECASE,
 )
 _SUMMARY_OF = re.compile(
-    r"\b(?:median|mean|geometric mean)\s(?:\(\s?±\s?S[DE]\s?\)\s)?(?P<what>(?:number of |duration of )?"
-    r"[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|in the|between|\(|"
+    r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
+    r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
+    r"in the|between|\(|$|"
     r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()-]{1,80}?)\s(?:occurred|developed|"
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()/-]{1,80}?)\s(?:occurred|developed|"
     r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
@@ -129,6 +130,23 @@ _N_OF_A_PART = re.compile(r"\d+\s?(?:[\[(;,]\s?\d+(?:\.\d+)?\s?%|(?!patients|par
 def _unqualified(text: str) -> str:
     """``text`` without its brackets and thresholds ("placebo [n=33]", "> 10%"): the numbers left are others'."""
     return re.sub(r"[\[(][^\[\]()]*[\])]|[<>≤≥]\s?\d+(?:\.\d+)?\s?%?", "", text)
+
+
+def _summary_names(summary: re.Match[str], focus: int) -> bool:
+    """Does the summary ("median X was", "median age 58.7") name what the number measures? One whose noun runs
+    straight into the number ("median age 58.7 years") must be a short noun phrase, not a clause ("Mean ratios
+    ranged from") nor a time point the number counts ("median study day 12")."""
+    what = summary.group("what")
+    words = what.split()
+    straight = summary.end() >= focus or summary.group(0).endswith("(")  # no verb between noun and number
+    if straight and (re.search(r"\s\d+(?:\.\d+)?$", what) or re.fullmatch(_TIME_POINT, words[-1], re.I)):
+        return False  # "median (range) study day 12 (1–237)": a time point, the value counted in it
+    if summary.end() < focus:
+        return True
+    return len(words) <= 3 and not re.search(r"\d|\b(?:was|were|is|are|from|to|of|at|on|by)$|ed$", what)
+
+
+_TIME_POINT = r"day|days|weeks?|months?|years?|cycles?|hours?|h"
 
 
 # the rest of a "respectively" list of values, up to the verb they share: "and 3 (27%) patients, respectively, "
@@ -284,7 +302,7 @@ def _endpoint_of(
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
         r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
-        r"fewer)\b)(?P<what>[a-z][a-z -]{1,40}?)"
+        r"fewer)\b)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
         r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
         after,
     )
@@ -324,7 +342,7 @@ def _endpoint_of(
             return None, "n= of a part"
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
-        summaries = list(_SUMMARY_OF.finditer(sentence[:focus]))
+        summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
         if summary:
             what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()

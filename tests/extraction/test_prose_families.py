@@ -143,3 +143,38 @@ def test_size_with_a_share_or_of_other_units_is_no_population() -> None:
     assert not _with(recs, "count", 22) and not _with(recs, "percent", 42)
     assert not [r for r in _with(recs, "count", 21) if r.row == ["population"]]
     assert any(u.startswith("22") for u in unread)
+
+
+# --- demographics and summaries said without a verb ---------------------------------------------------------
+
+
+def test_summary_with_its_spread_named_and_noun_run_into_the_number() -> None:
+    recs, _ = _read(
+        "Participants had a median (range) age of 72 (57-86) years.",
+        "Twenty-nine patients (18 women, 11 men, median age 58.7 years) were enrolled.",
+        "The median PFS was 4.8 months and median OS 14.1 months.",
+    )
+    assert _about(recs, "max", 86)[0] == "age"
+    assert _about(recs, "median", 58.7)[0] == "age"
+    assert _about(recs, "median", 14.1)[0] == "OS"  # its own summary, not the PFS before it
+    assert _about(recs, "count", 18)[0] == "women"
+
+
+def test_time_point_or_clause_is_no_summary() -> None:
+    recs, _ = _read(
+        "Events occurred on median (range) study day 12 (1–237).",
+        "Mean accumulation ratios ranged from 1.29 to 1.42.",
+    )
+    labels = [r.row[-1] for r in recs if r.row]
+    assert not [x for x in labels if x.startswith("study day") or "ranged" in x]
+
+
+def test_share_predicate_names_a_capitalised_category() -> None:
+    recs, _ = _read("Of the patients, 85.2% (23/27) were White and 14.8% (4/27) were Black or African American.")
+    assert _about(recs, "percent", 85.2)[0] == "White"
+    assert _about(recs, "count", 4)[0] == "Black or African American"
+
+
+def test_subject_with_a_slash_occurred() -> None:
+    recs, _ = _read("Dose interruption and/or reduction was required in 7 patients (24.1%).")
+    assert _about(recs, "count", 7)[0] == "Dose interruption and/or reduction"
