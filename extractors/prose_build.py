@@ -33,7 +33,7 @@ from extractors.prose_endpoints import endpoint_binding
 from extractors.prose_group_names import PARALLEL_HOW, group_of_n
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
-from extractors.prose_respectively import endpoint_list, respectively_groups
+from extractors.prose_respectively import bracket_term, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
@@ -102,6 +102,9 @@ def match_records(
         term, grade, scope = ae_context(context, at)
         row = term or []
         row_how = "AE term before bracket" if term else "none"
+    paired_term = bracket_term(context, m.start(first) - start, names[first], arms[0])
+    if paired_term:  # "nausea and fatigue (45% and 30%)": the i-th value is the i-th term's
+        row, row_how = [paired_term], "term of a paired bracket"
     out: list[Record] = []
     weak: set[int] = set()
     hows: list[str] = []
@@ -332,13 +335,17 @@ def _doubt(
         )
         if not last:
             return "it is one of several values the sentence pairs with groups it does not line up"
-    if stat in ("count", "percent", "events") and (item := headed_item(context, at)):
+    if (
+        stat in ("count", "percent", "events")
+        and not bracket_term(context, at, stat, arms[0])
+        and (item := headed_item(context, at))
+    ):
         return item
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if pair and not endpoint_list(context, at, stat):
+    if pair and not endpoint_list(context, at, stat, arms[0]):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
         return "it is compared with another group, and the sentence does not name its own"

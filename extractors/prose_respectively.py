@@ -7,9 +7,51 @@ from __future__ import annotations
 import re
 
 
-def endpoint_list(sentence: str, at: int, statistic: str) -> bool:
+def endpoint_list(sentence: str, at: int, statistic: str, arms: frozenset[str] | None = None) -> bool:
     """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
-    return respectively_item(sentence, at, statistic) is not None
+    if respectively_item(sentence, at, statistic) is not None:
+        return True
+    return arms is not None and bracket_term(sentence, at, statistic, arms) is not None
+
+
+# a value of a paired bracket: "45%", "33", "-0.12"; and the bracket made only of such values
+_VALUE = r"[-−]?\d+(?:\.\d+)?\s?%?"
+_VALUES_ONLY = re.compile(rf"\s*{_VALUE}(?:\s?(?:,|and|,\sand)\s{_VALUE})+\s?%?\s*(?:[,;]\s?respectively\s*)?")
+_TERMS_START = re.compile(r"[);:(]|\b(?:were|was|included|including|are|is|of|had|experienced)\s")
+_GROUPS_BY = re.compile(r"\b(?:with|for|on|among|receiving|than|between|versus|vs\.?)\s", re.IGNORECASE)
+# a term is a noun phrase, never a clause ("Hyperkalemia occurred in A")
+_CLAUSE_WORD = re.compile(r"\b(?:occurred|[a-z]+ed\s(?:in|with|by|on|at|among|for))\b")
+_TERM = re.compile(r"[A-Za-zα-ω][A-Za-zα-ω'’/-]*(?:\s[A-Za-zα-ω'’/-]+){0,4}")
+
+
+def bracket_term(sentence: str, at: int, statistic: str, arms: frozenset[str] = frozenset()) -> str | None:
+    """ "The most common AEs were nausea and fatigue (45% and 30%[, respectively])": the term of the value at
+    ``at``, the i-th value of a bracket made only of values naming the i-th of as many coordinated terms
+    printed right before it; ``None`` when the bracket or the terms do not line up (one term: "pain (59 and
+    44 %)" pairs groups, not terms)."""
+    if statistic not in ("percent", "count", "rate", "events"):
+        return None
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at)) > opened:
+        return None
+    closed = min((i for i in (sentence.find(")", at), sentence.find("]", at)) if i >= 0), default=len(sentence))
+    inner = sentence[opened + 1 : closed]
+    if not _VALUES_ONLY.fullmatch(inner):
+        return None
+    values = [m.start() for m in re.finditer(r"(?<![\d.])[-−]?\d+(?:\.\d+)?", inner)]
+    index = sum(1 for v in values if opened + 1 + v < at)
+    segment = re.split(_TERMS_START, sentence[:opened])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment).strip()
+    if re.match(r"(?:in|to|at)\s", segment, re.I) or re.search(_GROUPS_BY, segment):
+        return None  # "with A and B (5.6% and 6.1%)": groups the values pair, not terms
+    terms = [x.strip() for x in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", segment) if x.strip()]
+    if len(terms) != len(values) or not all(_TERM.fullmatch(x) and not _CLAUSE_WORD.search(x) for x in terms):
+        return None
+    if any(re.search(r"\b(?:patients?|participants?|subjects?|groups?|arms?|cohorts?)\b", x, re.I) for x in terms):
+        return None  # "in the A and B groups (5% and 6%)": groups, not terms
+    if any(set(re.findall(r"[a-z][a-z0-9-]+", x.lower())) <= arms for x in terms):
+        return None  # "eplerenone and placebo (5.6% and 6.1%)": the paper's arms, not terms
+    return terms[index]
 
 
 def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
@@ -24,6 +66,19 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
         re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
         re.search(r"(?:^|;\s)(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
     ]
+    opened = sentence.rfind("(", 0, at)
+    inside = opened > sentence.rfind(")", 0, at) and re.match(r"[^()]*\brespectively\b", sentence[at:])
+    if inside and statistic == "p":
+        # "OS and PFS did not differ by X (P = .66 and .42, respectively)": the sentence's subjects, the p-values
+        # of its bracket in their order
+        subject = re.match(r"(?:the\s)?(?P<items>[^;(),]{3,120}?)\s(?:did|do|does|differed|were|was)\b", sentence)
+        values = re.findall(r"(?<![\d.])\.?\d+(?:\.\d+)?", sentence[opened:at])
+        closing = re.match(r"[^()]*", sentence[at:])
+        count = len(values) + len(re.findall(r"(?<![\d.\w])\.?\d", closing.group(0) if closing else ""))
+        if subject:
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.group("items")) if i.strip()]
+            if len(items) == count and len(items) >= 2:
+                return items[len(values)]
     for m in heads:
         if not m:
             continue

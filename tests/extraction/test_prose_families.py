@@ -178,3 +178,33 @@ def test_share_predicate_names_a_capitalised_category() -> None:
 def test_subject_with_a_slash_occurred() -> None:
     recs, _ = _read("Dose interruption and/or reduction was required in 7 patients (24.1%).")
     assert _about(recs, "count", 7)[0] == "Dose interruption and/or reduction"
+
+
+# --- "A and B (x% and y%)", p-values "respectively" ------------------------------------------------------
+
+
+def test_coordinated_terms_pair_with_their_bracketed_values() -> None:
+    recs, _ = _read(
+        "The most common AEs were nausea and fatigue (45% and 30%, respectively).",
+        "Grade 3 events were rash, anemia and neutropenia (12%, 8% and 5%).",
+    )
+    assert _about(recs, "percent", 45)[0] == "nausea"
+    assert _about(recs, "percent", 30)[0] == "fatigue"
+    assert _about(recs, "percent", 8)[0] == "anemia"
+
+
+def test_values_paired_with_arms_are_not_terms() -> None:
+    # the names before the bracket are arms: the pairing is of groups the sentence does not line up
+    recs, unread = _read(
+        "Patients were randomly assigned to eplerenone or placebo.",
+        "Hyperkalemia occurred in eplerenone and placebo (5.6% and 6.1%, respectively).",
+        "Hyponatremia was reported with A-drug and B-drug (3.6% and 4.1%, respectively).",
+    )
+    assert not _with(recs, "percent", 6.1) and not _with(recs, "percent", 5.6)
+    assert "6.1%" in unread
+    assert not [r for r in _with(recs, "percent", 4.1) if r.row and r.row[-1] == "B-drug"]
+
+
+def test_p_values_respectively_take_the_subjects_in_order() -> None:
+    recs, _ = _read("OS and PFS did not differ significantly by performance score (P = .66 and .42, respectively).")
+    assert _about(recs, "p", 0.66)[0] == "OS"
