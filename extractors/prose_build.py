@@ -30,10 +30,10 @@ from extractors.prose_doubts import (
     unnamed_in_breakdown,
 )
 from extractors.prose_endpoints import endpoint_binding
-from extractors.prose_group_names import PARALLEL_HOW, group_of_n
+from extractors.prose_group_names import PARALLEL_HOW, any_group, group_of_n
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
-from extractors.prose_respectively import bracket_term, endpoint_list, respectively_groups
+from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
@@ -286,9 +286,39 @@ def match_records(
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
+    each = each_terms(context, m.start(first) - start) if len(out) == 1 and out[0].statistic == "count" else None
+    carried = out[0]._binding[1] if out and out[0]._binding else "none"
+    if each and carried in _CARRIED_GROUPS and any_group(context):
+        each = None  # its group is carried from another sentence, and this one names groups of its own
+    if each and (doubt is None or named_how == "n= in a breakdown"):
+        # "fatigue, chest pain and dyspnoea (each n=2)": the count is each coordinated term's, one record per term
+        out = _per_term(out[0], each, places)
+        doubt = _doubt(context, at, end, "count", first_how, arms) if first_how != "none" else None
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
+    return out
+
+
+# groups a number takes from outside its sentence
+_CARRIED_GROUPS = (
+    "running fronted group",
+    "paragraph's one group",
+    "paragraph's one population",
+    "run-in section's group",
+)
+
+
+def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, bool, bool]] | None) -> list[Record]:
+    """One record of ``base``'s count for each of the terms it is each one's."""
+    out = []
+    for term in terms:
+        r = base.model_copy(deep=True)
+        r.row = [term]
+        r._binding = ("each of coordinated terms", base._binding[1] if base._binding else "none")
+        if places is not None and id(base) in places:
+            places[id(r)] = places[id(base)]
+        out.append(r)
     return out
 
 

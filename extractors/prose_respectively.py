@@ -119,3 +119,21 @@ def respectively_groups(sentence: str) -> list[str]:
         word = lettered.group("w")[:-1]
         return [f"{word} {x}" for x in re.findall(r"\b[A-Z0-9]{1,3}\b", lettered.group("items"))]
     return []
+
+
+def each_terms(sentence: str, at: int) -> list[str] | None:
+    """ "fatigue, chest pain, and dyspnoea (each n=2)": the coordinated terms printed right before a bracketed
+    "each n=" count, each of which it counts; ``None`` when they are not terms (groups, a clause)."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or not re.fullmatch(r"\(\s?each\s[nN]\s?=\s?", sentence[opened:at]):
+        return None
+    segment = re.split(_TERMS_START, sentence[:opened])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment).strip()
+    if re.match(r"(?:in|to|at)\s", segment, re.I) or _GROUPS_BY.search(segment):
+        return None
+    terms = [x.strip() for x in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", segment) if x.strip()]
+    if len(terms) < 2 or not all(_TERM.fullmatch(x) and not _CLAUSE_WORD.search(x) for x in terms):
+        return None
+    if any(re.search(r"\b(?:patients?|participants?|subjects?|groups?|arms?|cohorts?)\b", x, re.I) for x in terms):
+        return None
+    return terms

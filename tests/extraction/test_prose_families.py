@@ -208,3 +208,14 @@ def test_values_paired_with_arms_are_not_terms() -> None:
 def test_p_values_respectively_take_the_subjects_in_order() -> None:
     recs, _ = _read("OS and PFS did not differ significantly by performance score (P = .66 and .42, respectively).")
     assert _about(recs, "p", 0.66)[0] == "OS"
+
+
+def test_each_count_is_one_record_per_coordinated_term() -> None:
+    recs, unread = _read(
+        "In part 3, four patients had one or more grade 3 AEs (syncope, musculoskeletal pain, and hypercalcaemia "
+        "(each n=1)).",
+        "Six patients died (A, n=2; B, n=4).",
+    )
+    ones = {r.row[-1]: r.arm for r in _with(recs, "count", 1)}
+    assert ones == {"syncope": "part 3", "musculoskeletal pain": "part 3", "hypercalcaemia": "part 3"}
+    assert "n=2" in unread and "n=4" in unread  # a breakdown by arm, not by term: still withheld
