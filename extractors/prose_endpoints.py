@@ -302,7 +302,7 @@ def _endpoint_of(
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
         r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
-        r"fewer)\b)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
+        r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
         r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
         after,
     )

@@ -173,6 +173,9 @@ def test_share_predicate_names_a_capitalised_category() -> None:
     recs, _ = _read("Of the patients, 85.2% (23/27) were White and 14.8% (4/27) were Black or African American.")
     assert _about(recs, "percent", 85.2)[0] == "White"
     assert _about(recs, "count", 4)[0] == "Black or African American"
+    # a lowercase predicate is a phrase that stops at a capitalised word, not a category name
+    recs, _ = _read("Thus, 30 subjects were available for PK analyses.")
+    assert not [r for r in _with(recs, "count", 30) if r.row and "PK" in r.row[-1]]
 
 
 def test_subject_with_a_slash_occurred() -> None:
