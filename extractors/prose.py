@@ -8,7 +8,8 @@ statement, the statement as printed (``raw``) and the sentence (``context``). Fi
 inside a column are read after the page's body text, so the sentence they interrupt is read whole; a legend
 or a heading ends a sentence. A statement whose own words name no endpoint takes the endpoint of the
 statement it compares or breaks down in the same sentence ("... (5.6% and 6.1%, respectively) than with
-placebo (0%)"), unless it is bracketed after a term of its own; what it is about is in prose_labels.py.
+placebo (0%)"), unless it is bracketed after a term of its own; what it is about is in prose_endpoints.py
+and prose_group_names.py.
 
 Layered bottom-up: prose_text.py (the page text and its sentences), prose_order.py (reading order),
 prose_numbers.py (the statement patterns), prose_groups.py (a number's group), prose_build.py (the records of
@@ -20,9 +21,9 @@ from __future__ import annotations
 import re
 
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
-from extractors.prose_labels import own_names
 from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
+from extractors.prose_study import own_names
 from extractors.prose_text import Text, is_break, plain
 from extractors.regions import TableRegion
 from schemas.document import Document, Frame, Word

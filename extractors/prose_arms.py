@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u)\b", re.IGNORECASE)
+_DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u|(?-i:[µμn]M))\b", re.IGNORECASE)
 _NAMED = (
     re.compile(
         r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
@@ -84,6 +84,9 @@ _GENERIC = frozenset(
 )
 
 
+# analysis sets and statistics a paper names like arms ("the ITT group", "the AE group"): not regimens
+_SETS = frozenset({"itt", "pp", "fas", "ae", "aes", "sae", "pk", "pd", "os", "pfs", "orr", "dcr", "cr", "pr", "sd"})
+
 # the comparator arms every trial design names the same way
 _COMPARATORS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "usual care", "standard care"})
 
@@ -117,7 +120,9 @@ def arm_names(text: str) -> frozenset[str]:
             words.pop(0)
         while words and words[-1] in _GENERIC:
             words.pop()
-        if words and len(" ".join(words)) >= 4 and not any(w.isdigit() for w in words):
+        # an arm named by its regimen's acronym ("the GV arm", "the GP arm") is a name however short
+        acronym = len(words) == 1 and bool(re.fullmatch(r"[A-Z]{2,3}", name.strip())) and words[0] not in _SETS
+        if words and (len(" ".join(words)) >= 4 or acronym) and not any(w.isdigit() for w in words):
             names.add(" ".join(words))
     return frozenset(names)
 
@@ -125,7 +130,7 @@ def arm_names(text: str) -> frozenset[str]:
 # the term right before the bracket: after the last list separator or preposition
 _BEFORE_BRACKET = re.compile(
     r"(?:^|[,;(]\s?|\b(?:and|or|with|than|vs\.?|versus|to|among|the|in|for|on|of)\s)"
-    r"(?P<term>(?:(?!(?:and|or|with|than|vs|versus|to|among|the|in|for|on|of)\b)[A-Za-z0-9][A-Za-z0-9²/.+⁄-]*\s?){1,6})$",
+    r"(?P<term>(?:(?!(?:and|or|with|than|vs|versus|to|among|the|in|for|on|of)\b)[A-Za-z0-9µμ][A-Za-z0-9µμ²/.+⁄-]*\s?){1,6})$",
     re.IGNORECASE,
 )
 
@@ -154,7 +159,7 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
 
 class Arms(NamedTuple):
     """What a paper calls its arms: the words their names are made of, the names, the names it calls its own
-    trial by (prose_labels.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
+    trial by (prose_study.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
 
     words: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

@@ -29,17 +29,12 @@ from extractors.prose_doubts import (
     unbound,
     unnamed_in_breakdown,
 )
+from extractors.prose_endpoints import endpoint_binding
+from extractors.prose_group_names import PARALLEL_HOW, any_group, group_of_n
 from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
-from extractors.prose_labels import (
-    about_other_study,
-    cites,
-    endpoint_binding,
-    endpoint_list,
-    group_of_n,
-    own_study,
-    respectively_groups,
-)
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
+from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -107,6 +102,9 @@ def match_records(
         term, grade, scope = ae_context(context, at)
         row = term or []
         row_how = "AE term before bracket" if term else "none"
+    paired_term = bracket_term(context, m.start(first) - start, names[first], arms[0])
+    if paired_term:  # "nausea and fatigue (45% and 30%)": the i-th value is the i-th term's
+        row, row_how = [paired_term], "term of a paired bracket"
     out: list[Record] = []
     weak: set[int] = set()
     hows: list[str] = []
@@ -160,7 +158,7 @@ def match_records(
             what, label_how = (
                 (parameter, "PK parameter")
                 if pk is not None
-                else endpoint_binding(context, at, end, stat, m.start(g) - start)
+                else endpoint_binding(context, at, end, stat, m.start(g) - start, arms[1])
             )
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
                 what, label_how = None, "none"  # "eplerenone (39.4%)": the term names the arm, not the endpoint
@@ -188,20 +186,21 @@ def match_records(
         else:
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
+            parallel = group_how == PARALLEL_HOW
             if group and "respectively" in context and respectively_groups(context):
                 how = "paired"
-            if group is None and not discussing:
+            if group is None and not discussing and not parallel:
                 group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
                 group_how = "respectively: paragraph's groups"
-            if group is None and not discussing:
+            if group is None and not discussing and not parallel:
                 group, group_how = paragraph_group(text, m.start())
                 how = "paragraph"
-            if group is None and denominator:
+            if group is None and denominator and not parallel:
                 # the N the statement is of names its group when the text states whose N it is
                 group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
             if group is None:
                 how = "none"
-                group_how = group_how if group_how == _OWN_GROUPS_HOW else "none"
+                group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
@@ -209,7 +208,7 @@ def match_records(
             or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
         ):
             group, how, group_how = None, "none", "none"  # "The", "these patients", "CR": no group is named
-        kinds.append((label_how if label_row or label_how == "n= in a breakdown" else "none", group_how))
+        kinds.append((label_how if label_row or label_how in _NOT_OWN_SIZE else "none", group_how))
         out.append(
             Record(
                 section=section,
@@ -235,13 +234,17 @@ def match_records(
     # one statement is about one thing: its numbers share the endpoint and the group of its first number
     # (the count of "22 of 87 patients (25.3%, 95% CI ...)", the median of "median PFS 4.8 months (95% CI ...)")
     named = next((r.row for r in out if r.row), None)
+    if any(k[0] == "n= of a part" for k in kinds):
+        named = None  # "(n = 22 [42%])": the statement counts a part of a group the sentence does not name
+        for r in out:
+            r.row = []
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
     named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
     group = next((r.arm for r in out if r.arm), None)
     group_how = next(
         (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
-        _OWN_GROUPS_HOW if kinds and kinds[0][1] == _OWN_GROUPS_HOW else "none",
+        kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none",
     )
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
@@ -280,16 +283,49 @@ def match_records(
         doubt
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
+        or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
+    each = each_terms(context, m.start(first) - start) if len(out) == 1 and out[0].statistic == "count" else None
+    carried = out[0]._binding[1] if out and out[0]._binding else "none"
+    if each and carried in _CARRIED_GROUPS and any_group(context):
+        each = None  # its group is carried from another sentence, and this one names groups of its own
+    if each and (doubt is None or named_how == "n= in a breakdown"):
+        # "fatigue, chest pain and dyspnoea (each n=2)": the count is each coordinated term's, one record per term
+        out = _per_term(out[0], each, places)
+        doubt = _doubt(context, at, end, "count", first_how, arms) if first_how != "none" else None
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
     return out
 
 
+# groups a number takes from outside its sentence
+_CARRIED_GROUPS = (
+    "running fronted group",
+    "paragraph's one group",
+    "paragraph's one population",
+    "run-in section's group",
+)
+
+
+def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, bool, bool]] | None) -> list[Record]:
+    """One record of ``base``'s count for each of the terms it is each one's."""
+    out = []
+    for term in terms:
+        r = base.model_copy(deep=True)
+        r.row = [term]
+        r._binding = ("each of coordinated terms", base._binding[1] if base._binding else "none")
+        if places is not None and id(base) in places:
+            places[id(r)] = places[id(base)]
+        out.append(r)
+    return out
+
+
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
+_NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part")
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
+_PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 
 
 def _doubt(
@@ -329,13 +365,17 @@ def _doubt(
         )
         if not last:
             return "it is one of several values the sentence pairs with groups it does not line up"
-    if stat in ("count", "percent", "events") and (item := headed_item(context, at)):
+    if (
+        stat in ("count", "percent", "events")
+        and not bracket_term(context, at, stat, arms[0])
+        and (item := headed_item(context, at))
+    ):
         return item
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if pair and not endpoint_list(context, at, stat):
+    if pair and not endpoint_list(context, at, stat, arms[0]):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
         return "it is compared with another group, and the sentence does not name its own"

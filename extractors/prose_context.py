@@ -115,7 +115,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     if re.search(r"\bserious\b|\bsaes?\b", low):
         scope = "serious"
     m = re.search(
-        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)\s*\(\s*(?:\d+/\d+,\s*)?$",
+        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)"
+        r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,6}\))?\s*\(\s*(?:\d+/\d+,\s*)?$",
         sentence[:at],
     )
     term = m.group(1).strip() if m else None
@@ -123,6 +124,9 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
+    if term and m and m.group("short"):
+        # "increased alanine aminotransferase (ALT) (68 %)": the term with the abbreviation it is printed with
+        term = f"{term} {m.group('short').strip()}"
     return ([term] if term else None), grade, scope
 
 

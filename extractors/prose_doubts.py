@@ -31,18 +31,18 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     """Is the number at ``at`` one of a paired list of values of its kind: "(5.6% and 6.1%, respectively)",
     "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"? Its place in the
     list and the list's length, or ``None``."""
-    words = r"(?:\s?(?!(?:and|vs|versus|respectively)\b)[^\s\d,;()]+){0,3}"
+    words = r"(?:\s?(?!(?:and|vs?|versus|respectively)\b)[^\s\d,;()]+){0,3}"
     # "(66 vs. 51%)": the unit may be printed once, after the last value
     unit = r"(?:\s?%)?" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
     value = rf"-?\d+(?:\.\d+)?{unit}"
     window = sentence[max(0, at - 60) : at + 60]
     local = at - max(0, at - 60)
-    for m in re.finditer(rf"{value}(?:\s?(?:,|and|,\sand|vs\.?|versus)\s?{value})+", window):
+    for m in re.finditer(rf"{value}(?:\s?(?:,|and|,\sand|vs?\.?|versus)\s?{value})+", window):
         if m.start() <= local < m.end():
             tail = sentence[max(0, at - 60) + m.end() :]
             if stat in ("percent", "rate") and "%" not in m.group(0):
                 continue
-            if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs\.?|versus)\s", m.group(0)):
+            if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
                 starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
                 return sum(1 for v in starts if v < local), len(starts)
     return None
@@ -156,7 +156,14 @@ def compared_unnamed(sentence: str, at: int, end: int) -> bool:
     after = re.sub(r"^\s?(?:%\s?)?(?:\([^()]*\)\s?)?", "", sentence[end:])
     before = sentence[:at]
     clause_start = max(before.rfind(";"), before.rfind(". "))
-    return bool(re.match(rf"{_COMPARED}\s", after)) or bool(re.search(rf"\b{_COMPARED}\s", before[clause_start + 1 :]))
+    # "39% (95% CI ...) in patients given X compared with the placebo group (29%)": the comparison before the
+    # next number
+    ahead = re.split(r"(?<![\w.])\d|[;,]", after, maxsplit=1)[0]
+    return (
+        bool(re.match(rf"{_COMPARED}\s", after))
+        or bool(re.search(rf"\b{_COMPARED}\s", before[clause_start + 1 :]))
+        or bool(re.search(rf"\b{_COMPARED}\s", ahead))
+    )
 
 
 _DESIGN = re.compile(

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_labels import (
+from extractors.prose_group_names import (
     any_group,
-    endpoint_list,
     group_binding,
     group_of_n,
     named_groups,
     population_of,
-    respectively_groups,
     section_group,
     single_group,
 )
+from extractors.prose_respectively import endpoint_list, respectively_groups
 from extractors.prose_text import Text, sentence_of
 
 

@@ -9,8 +9,9 @@ import re
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
 from extractors.prose_doubts import ENDPOINT_DOUBTS
-from extractors.prose_labels import any_group, reach
+from extractors.prose_group_names import any_group
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_terms import reach
 from extractors.prose_text import Text
 from schemas.records import Record
 

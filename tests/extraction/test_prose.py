@@ -49,14 +49,12 @@ def test_lead_in_denominator(extraction: Callable[[str], Extraction]) -> None:
     assert recs and all(r.denominator == 18 for r in recs if r.statistic in ("count", "percent"))
 
 
-# --- what a prose number is about (extractors/prose_labels.py): one test per statement kind --------------
+# --- what a prose number is about (prose_endpoints.py, prose_group_names.py): one test per statement kind
 
-from extractors.prose_labels import (  # noqa: E402
-    about_other_study,
-    endpoint_of,
-    group_of,
-    respectively_groups,
-)
+from extractors.prose_endpoints import endpoint_of  # noqa: E402
+from extractors.prose_group_names import group_of  # noqa: E402
+from extractors.prose_respectively import respectively_groups  # noqa: E402
+from extractors.prose_study import about_other_study  # noqa: E402
 
 
 def _about(sentence: str, number: str, statistic: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,446 @@
+"""What a prose number is about: its endpoint (the row it would have in a table).
+
+Rules, each about how sentences report results, not about one paper; nearest statement first: an AE term or
+landmark label already read; a PK parameter; an efficacy endpoint named in the same clause (ORR, DCR, PFS, OS,
+DoR, CR/PR/SD...); the outcome a hazard ratio is "for"; a term right before the number's bracket ("neutropenia
+(21.0%)", "diarrhea (n = 3)"); what patients "had"/"experienced"/"achieved" ("37 patients had a dose delay");
+the verb of a count of patients ("119 patients were enrolled", "62 were evaluable", "155 patients (A [n=32],
+...) were randomized"); the predicate of a share ("71% were men"); the subject of the result ("X occurred in",
+"Sinus rhythm was restored in", "The primary end point, a composite of ..., occurred in", "The relative
+bioavailability was 84.4%", "ages ranged from"), never a pronoun or a negation; a "respectively" list of
+endpoints; the size of a group ("(n = 107)", "Among 87 patients"). A count of patients with a share and
+nothing else ("279 patients (64%)") has no endpoint that can be told, nor has anything else. Endpoints are
+tidied of words that only say a thing was counted ("the number of", "documented")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_respectively import respectively_item
+from extractors.prose_terms import (
+    EFFICACY_RE,
+    STOP_TERMS,
+    a_label,
+    bare,
+    clause_around,
+    efficacy_endpoint,
+    last_match,
+    negated,
+    reach,
+    tidy,
+)
+
+_COUNT_VERBS = re.compile(
+    r"^\s*(?:patients?\s|participants?\s|subjects?\s)?(?:were|was|had been)\s(?:randomly\s)?"
+    r"(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|screened|analy[sz]ed|evaluable|eligible|"
+    r"not evaluable|not available|discontinued|withdr[ae]wn?|dosed)",
+    re.IGNORECASE,
+)
+_HAD = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
+    r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
+    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
+    re.IGNORECASE,
+)
+_TERM_BEFORE = re.compile(
+    r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
+    r"(?P<term>[A-Za-zα-ω][A-Za-z0-9 ≥α-ω/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+
+
+_EVENT_NOUN = re.compile(
+    r"^\s*(?P<what>(?:[A-Za-z≥-]+\s){0,3}?(?:(?:serious |treatment.related |treatment.emergent )?adverse events?|"
+    r"toxicit(?:y|ies)|dose.limiting toxicit(?:y|ies)|SAEs?|TEAEs?|TRAEs?|DLTs?|responses?|deaths?|PRs?|CRs?|"
+    r"stable diseases?|women|men|males|females)(?!\s(?:patients|participants|subjects)))\b",
+    re.IGNORECASE,
+)
+_SUMMARY_OF = re.compile(
+    r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
+    r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
+    r"in the|between|\(|$|"
+    r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()/-]{1,80}?)\s(?:occurred|developed|"
+    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
+    re.IGNORECASE,
+)
+# "X was associated with", "patients were randomized to", "X was assessed in": a subject whose verb says how it
+# was handled or related, not that it occurred -- the subject is not what the number counts
+_NOT_OCCURRENCE = re.compile(
+    r"(?:associated|linked|related|correlated|randomi[sz]ed|assigned|allocated|treated|included|excluded|enrolled|"
+    r"used|assessed|measured|evaluated|compared|analy[sz]ed|defined|calculated|estimated|based|adjusted|stratified|"
+    r"censored|powered|designed|planned|conducted|followed|stopped|terminated|reduced|increased|decreased|lowered|"
+    r"improved|prolonged|extended|shortened|attributed|explained|driven|considered|classified|categori[sz]ed)",
+    re.IGNORECASE,
+)
+
+
+def _occurs(m: re.Match[str]) -> bool:
+    """Does the subject's verb say that it occurred (not how it was handled or related)?"""
+    return not (m.group("v") and _NOT_OCCURRENCE.fullmatch(m.group("v")))
+
+
+# "The primary end point, a composite of death from cardiovascular causes, ..., occurred in": the head noun
+_APPOSITIVE = re.compile(
+    r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z0-9 -]{2,60}?),\s(?:a|an|the|defined as)\s[^;]{3,250}?,\s(?:occurred|"
+    r"developed|(?:was|were)\s(?:[a-z]+ed|seen|found)\b)",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s)?(?P<what>(?:[a-z][a-z-]+\s){0,2}?(?:lines?|cycles?|doses?|regimens?)"
+    r"(?:\sof\s[a-z][a-z -]{2,30}?)?)(?=[\s,.;]|$)"
+)
+_INCIDENCE_OF = re.compile(
+    r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of "
+    r"(?:(?:the\s)?(?:patients|participants|subjects)\s(?:with|who had|experiencing|reporting)\s)?"
+    r"(?P<what>(?![\d.-])[^,;()]{3,60}?)"
+    r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+def in_breakdown(sentence: str, at: int) -> bool:
+    """Is the "n = x" at ``at`` an item of a bracketed breakdown ("(Caucasian, n = 20; Japanese, n = 20)",
+    "(3 mg kg–1, n=1; 6 mg kg–1, n=3)", "(each n=1)"): a name and a comma, or "each", before it in its item?"""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or sentence.rfind(")", 0, at) > opened:
+        return False
+    item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
+    return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
+
+
+# a predicate that says how results were handled, not what they were ("were combined with", "were assessed")
+_HANDLED = re.compile(
+    r"combined|pooled|merged|compared|used|assessed|measured|evaluated|analy[sz]ed|calculated|estimated|based|"
+    r"adjusted|stratified|censored|considered|classified|defined|summari[sz]ed|presented|shown|listed",
+    re.IGNORECASE,
+)
+# a number in digits or in words ("15 were randomised", "only one patient was excluded")
+_A_NUMBER_WORD = re.compile(
+    r"(?<![\w.])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE
+)
+# "(n = 22 [42%])": a share of a group, not its size; "(n=21 lesions from 7 participants)": not patients
+_N_OF_A_PART = re.compile(r"\d+\s?(?:[\[(;,]\s?\d+(?:\.\d+)?\s?%|(?!patients|participants|subjects)[a-z]{3,})")
+
+
+def _unqualified(text: str) -> str:
+    """``text`` without its brackets and thresholds ("placebo [n=33]", "> 10%"): the numbers left are others'."""
+    return re.sub(r"[\[(][^\[\]()]*[\])]|[<>≤≥]\s?\d+(?:\.\d+)?\s?%?", "", text)
+
+
+def _summary_names(summary: re.Match[str], focus: int) -> bool:
+    """Does the summary ("median X was", "median age 58.7") name what the number measures? One whose noun runs
+    straight into the number ("median age 58.7 years") must be a short noun phrase, not a clause ("Mean ratios
+    ranged from") nor a time point the number counts ("median study day 12")."""
+    what = summary.group("what")
+    words = what.split()
+    straight = summary.end() >= focus or summary.group(0).endswith("(")  # no verb between noun and number
+    if straight and (re.search(r"\s\d+(?:\.\d+)?$", what) or re.fullmatch(_TIME_POINT, words[-1], re.I)):
+        return False  # "median (range) study day 12 (1–237)": a time point, the value counted in it
+    if summary.end() < focus:
+        return True
+    return len(words) <= 3 and not re.search(r"\d|\b(?:was|were|is|are|from|to|of|at|on|by)$|ed$", what)
+
+
+_TIME_POINT = r"day|days|weeks?|months?|years?|cycles?|hours?|h"
+
+
+# the rest of a "respectively" list of values, up to the verb they share: "and 3 (27%) patients, respectively, "
+_RESPECTIVELY_VALUES = re.compile(
+    r"^(?:(?:and|or)\s\d+(?:\.\d+)?\s?%?\s?(?:\([^()]*\)\s?)?)?(?:(?:patients|participants|subjects)\s?)?,?\s?"
+    r"respectively,?\s"
+)
+
+
+def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | None = None) -> str | None:
+    """The endpoint of the statement at sentence[at:end] whose number read as ``statistic`` sits at ``focus``,
+    or ``None`` when the sentence does not tell; in the words a reviewer files it under (see :func:`tidy`)."""
+    return endpoint_binding(sentence, at, end, statistic, focus)[0]
+
+
+def endpoint_binding(
+    sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
+    """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
+    "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
+    found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
+    found = tidy(found) if found else None
+    return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
+
+
+def _endpoint_of(
+    sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
+    focus = at if focus is None else focus
+    start, clause = clause_around(sentence, focus)
+    local_at = focus - start
+    before = sentence[:at].rstrip()
+    bracketed = sentence[at : at + 1] in ("(", "[") or before.endswith(("(", "["))
+    before = before[:-1] if before.endswith(("(", "[")) else before
+    window = before[-60:] + " ("
+    term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
+    if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
+        words = term.group("term").strip()
+        # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
+        words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
+        words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
+        grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
+        dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
+        # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
+        predicate = re.match(
+            r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
+        )
+        if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
+            named = efficacy_endpoint(words, len(words))
+            return (named or words), "term before bracket"
+    named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
+        r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
+        sentence[end:],
+    )
+    if named_after and named_after.group("x").lower() in arms:
+        named_after = None  # "Median PFS was 4.0 months for GV and 2.5 months for GP": an arm, not a term
+    if named_after and statistic not in ("count", "percent", "p"):
+        # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
+        what = named_after.group("x")
+        if re.search(r"\bdifferences?\b", sentence[:at], re.I):
+            what = f"difference in {what}"
+        return what, "estimate for term"
+    if statistic in ("hr", "or", "rr"):
+        named_for = re.search(
+            r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"
+            r"(?P<o>[A-Za-z][A-Za-z -]{2,50}?)\s?[,:=(]?\s?$",
+            sentence[:focus],
+        )
+        if named_for:  # "hazard ratio for death, 0.62"
+            what = named_for.group("o").strip()
+            return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
+        appositive = _APPOSITIVE.match(sentence[:focus])
+        if appositive and bare(appositive.group("what")):
+            return bare(appositive.group("what")), "ratio: appositive"
+        occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _occurs(o)]
+        if occurred and bare(occurred[-1].group("what")):
+            what = bare(occurred[-1].group("what"))
+            how = f"ratio: subject occurred{reach(sentence, occurred[-1].end(), focus)}"
+            return (efficacy_endpoint(what, len(what), durations=False) or what), how
+        found = efficacy_endpoint(clause, local_at, durations=False)
+        if found:
+            return found, "ratio: clause endpoint"
+        incidence = last_match(_INCIDENCE_OF, sentence[:focus])
+        if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
+            return incidence.group("what").strip(), "ratio: incidence of"
+        counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
+        if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
+            return ("death" if counted[-1].group("e") == "deaths" else "events"), "ratio: counted events"
+        outcome = re.search(
+            r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
+        )
+        if outcome:
+            return outcome.group("o").strip(), "ratio: for outcome"
+        # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
+        # sentence states before the ratio; several, or none, do not tell
+        stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
+        return (stated.pop() if len(stated) == 1 else None), "ratio: one stated before"
+    inner = re.match(
+        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:one or more\s|at least one\s)?"
+        r"(?:an?\s|the\s)?"
+        r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
+        sentence[at:],
+    )
+    if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
+        what = inner.group("what").strip()
+        return (efficacy_endpoint(what, len(what)) or what), "own verb had"
+    listed = respectively_item(sentence, focus, statistic)
+    if listed:
+        return (efficacy_endpoint(listed, len(listed)) or listed), "respectively item"
+    after = sentence[end:].lstrip(" )],")
+    underwent = re.match(r"^[^.;]{0,80}?\sunderwent\s(?P<v>randomi[sz]ation|screening|surgery)", after)
+    if underwent and statistic == "count":
+        return {"randomisation": "randomized", "randomization": "randomized"}.get(
+            underwent.group("v"), underwent.group("v")
+        ), "underwent"
+    enrolled = re.search(r"\b(?P<v>enrolled|randomi[sz]ed|treated|screened|recruited)(?:\sa total of)?$", before)
+    if enrolled and statistic == "count":  # "the phase II study enrolled 106 evaluable patients"
+        return enrolled.group("v").lower(), "verb before"
+    inside = re.search(
+        r"\b(?:were|was|had been)\s(?:randomly\s)?(?P<v>assigned|randomi[sz]ed|enrolled|excluded|included|treated|"
+        r"screened|analy[sz]ed|evaluable|eligible)\b",
+        sentence[at:end],
+    )
+    participle = re.match(
+        r"^(?P<v>enrolled|randomi[sz]ed|treated|screened|included|evaluable|eligible)\b(?=\s?[,.;)]|\s(?:and|in the "
+        r"study|in this study)\b)",
+        sentence[end:].lstrip(),
+    )
+    if statistic == "count" and (inside or participle):  # "62 were evaluable", "Of 68 patients enrolled"
+        return ((inside or participle).group("v").lower()), "count verb own"  # type: ignore[union-attr]
+    # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
+    unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
+    verb = _COUNT_VERBS.match(unbracketed) or re.match(
+        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
+        r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
+        unbracketed,
+    )
+    if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
+        verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
+    if verb and statistic == "count":
+        where = re.match(
+            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
+            unbracketed[verb.end() :],
+        )
+        if where and verb.group("v").lower() in ("included", "excluded"):
+            # "included in efficacy evaluable set"
+            return f"{verb.group('v').lower()} in {where.group('set')}", "count verb after"
+        return verb.group("v").lower(), "count verb after"
+    event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
+    if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
+        what = event.group("what").strip()
+        return (efficacy_endpoint(what, len(what)) or what), "event noun"
+    predicate = re.match(
+        r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
+        r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
+        r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
+        r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
+        after,
+    )
+    if predicate and _HANDLED.fullmatch(predicate.group("what").split()[0]):
+        predicate = None  # "results (n=7) were combined with ...": how they were handled, not what they were
+    if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
+        what = predicate.group("what").strip()
+        return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
+    # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
+    listed_values = _RESPECTIVELY_VALUES.match(after)
+    had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
+    if had and statistic in ("count", "percent"):
+        what = had.group("what").strip()
+        agent = re.match(
+            r"\swith\s(?P<x>[A-Za-z][A-Za-z0-9 /-]{2,40}?)(?=[,.;()]|\s(?:and|or|while|in|at)\b|$)", after[had.end() :]
+        )
+        if agent and re.search(r"\b(?:treatment|therapy|therapies)$", what, re.I):
+            what = f"{what} with {agent.group('x')}"  # "received treatment with checkpoint inhibitors"
+        own_clause = re.split(r"[,;(]|\sand\s", after[len(had.group(0)) :], maxsplit=1)[0]
+        if re.search(r"\breceived\b", had.group(0)) and re.search(
+            r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + own_clause
+        ):
+            # "12 patients received HE072 at 50 mg/m²": the study drug, not an endpoint
+            return "treated", "received: treated"
+        if re.search(r"\bdiscontinued\b", had.group(0)) and re.match(
+            r"(?:because|due|owing|for|treatment|therapy|the study|study)\b", what, re.I
+        ):
+            # "6 patients discontinued (treatment) because of AEs": the discontinuation
+            return "discontinued", "discontinued"
+        return (efficacy_endpoint(what, len(what)) or what), "had object"
+    if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
+        if in_breakdown(sentence, focus):
+            # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the
+            # statement before the bracket, not the size of a group
+            return None, "n= in a breakdown"
+        if _N_OF_A_PART.match(sentence[focus:]):
+            return None, "n= of a part"
+        return "population", "n= population"  # "(n = 107)": the size of the group the clause names
+    if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
+        summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
+        summary = summaries[-1] if summaries else None
+        if summary:
+            what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
+            named = efficacy_endpoint(what, len(what))
+            if named or what:
+                return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
+        noun = _NOUN_AFTER.match(sentence[end:])
+        if noun:
+            return noun.group("what").strip(), "noun after"
+    seen_in = re.search(
+        r"\b(?:showed|shown|demonstrated|achieved|experienced|developed)\s(?:an?\s|the\s)?"
+        r"(?P<what>(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sin\s$",
+        sentence[:at],
+    )
+    if (
+        seen_in
+        and statistic in ("count", "percent")
+        and not re.search(
+            r"\b(?:occurred|observed|seen|reported|found|noted|was|were|is|are|had|has|and|or|patients?|participants?|"
+            r"subjects?|group|arm|cohort|those|all|only|respectively|difference|differences)$",
+            seen_in.group("what"),
+        )
+    ):  # "tumor shrinkage in 53 (59.6%) of 87 patients": what the patients showed
+        return seen_in.group("what"), "seen in"
+    appositive = _APPOSITIVE.match(sentence[:focus])
+    if appositive and bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
+        return bare(appositive.group("what")), "appositive subject"
+    occurred = [
+        o
+        for o in _OCCURRED.finditer(sentence[:focus])
+        if bare(o.group("what")) and not negated(o.group("what")) and _occurs(o)
+    ]
+    if occurred and statistic in ("count", "percent", "rate", "events"):
+        what = bare(occurred[-1].group("what"))
+        how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
+        return (efficacy_endpoint(what, len(what), durations=False) or what), how
+    # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
+    # the group the sentence is about, not an endpoint it names
+    sized_in = re.search(r"\b(?:in|of|among)\s(?:the\s|all\s|our\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    measured = re.search(
+        r"\b(?:occurred|observed|seen|reported|achieved|noted|found|developed)\s(?:\w+\s)?in\s",
+        sentence[max(0, at - 40) : at],
+    )
+    if (
+        statistic == "count"
+        and sized_in
+        and not measured
+        and re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants|subjects)\b", sentence[at:])
+        and "%" not in sentence[at:end]
+        and not re.match(r"^\s?\(", sentence[end:])
+    ):
+        # the size of the group the sentence is about, which its verb ("evaluated", "treated") qualifies: no
+        # endpoint the sentence names
+        return None, "sized in: a group's size"
+    durations = statistic in ("median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "value")
+    # a count of patients is not an efficacy endpoint's value because the clause names one somewhere: "(planned
+    # enrollment: 700 patients) ... to test whether X improves PFS"
+    of_patients = statistic == "count" and bool(
+        re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
+    )
+    found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
+    if found:
+        return found, "clause endpoint"
+    if statistic in ("p", "count", "percent", "rate"):
+        # "The number of patients experiencing an AE was similar among the A (42.7%), B (39.4%) ... groups"
+        incidence = last_match(_INCIDENCE_OF, sentence[:focus])
+        if incidence:
+            return incidence.group("what").strip(), f"incidence of{reach(sentence, incidence.end(), at)}"
+    holder = re.search(
+        r"(?:^|[,;:]\s|\b(?:the|a|an)\s)(?P<what>[A-Za-z][^,;()\d]{1,60}?)\s(?:included|comprised|consisted of|"
+        r"contained)\s(?:a total of\s|all\s)?$",
+        sentence[:at],
+    )
+    if holder and statistic == "count":  # "mITT analyses included 149 patients": the set that holds them
+        return (bare(holder.group("what")) or None), "holder"
+    # "Among 87 evaluable patients with mTNBC, ...": a number of patients the sentence introduces, a group's size;
+    # a count of patients with a share ("279 patients (64%)") is of something the sentence does not say
+    introduced = re.search(r"\b(?:of|among|in)\s(?:the\s|all\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)
+    sized = re.search(r"\b(?:patients?|participants?|subjects?)\b", sentence[at:end]) and "%" not in sentence[at:end]
+    if statistic == "count" and introduced and sized:
+        return None, "introduced: a group's size"
+    if statistic not in ("count", "p"):
+        subject = _COPULA_SUBJECT.search(sentence[:focus])
+        if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
+            what = re.split(_SUBJECT_END, bare(subject.group("what")), maxsplit=1)[0].strip()
+            what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
+            pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
+            if what and not re.fullmatch(pronoun, what, re.I):
+                return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
+    return None, "none"
+
+
+# the subject of a result stated with a copula, the number right after it
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d){2,80}?)\s(?:was|were|is|are|"
+    r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
+    r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
+    r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"

@@ -1,0 +1,313 @@
+"""What group a prose number is about, from the words of its clause: a dose ("at 70 mg/m²"), a group, arm or
+cohort the clause names ("in the placebo group", "assigned to usual care", "TNBC cohort", an arm name the paper
+uses without "group": "with vernakalant"), the nearest by the words between (a group after a statement is its
+own unless another statement's number stands between); a group fronted by the sentence ("At 70 mg/m² dose
+level, ...") or by an earlier one ("Among 87 patients with mTNBC, ..."); none when nothing names one (the
+whole trial)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_terms import clause_around
+
+_GROUP = re.compile(
+    r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
+    r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
+    r"(?:(?!\b(?:patients|participants|subjects)\b)[A-Za-z0-9 ²/.+-]){2,41}?\s(?:group|arm|cohort|population|part))\b",
+    re.IGNORECASE,
+)
+# "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
+# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
+_THE_GROUP = re.compile(
+    r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
+    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
+    re.IGNORECASE,
+)
+# "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
+_LETTERED = re.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|part)"
+    r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
+)
+_ASSIGNED = re.compile(
+    r"\bassigned to (?:receive\s)?(?P<g>[a-z][a-z -]{2,40}?)(?=[,;(.]|\s(?:and|had|was|were|or)\b)", re.IGNORECASE
+)
+_DOSE_UNIT = r"\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μg|[µμ]M)(?:\s?Q\dW)?"
+# a dose names a group after a preposition ("at 70 mg/m²", "with 10 µM trabedersen"), after an elided
+# assignment ("18 patients to 3 mg kg–1": "were randomised to"), or as the attribute of "treated patients"
+# ("11 out of 17 (65%) 3 mg kg–1 treated patients")
+_DOSE = re.compile(
+    r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
+    r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
+    rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
+    rf"(?P<g>{_DOSE_UNIT})(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+_POPULATION = re.compile(
+    r"\b(?:patients|participants|subjects)\swith\s(?P<g>(?:(?!(?:with|and|the|who|had|have|were|was|any|prior|"
+    r"previous|known)\b)[a-z][a-z-]{3,}\s){0,2}(?:[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s?){1,3})"
+)
+# "TNBC patients had received ...", "Of all TNBC patients, 20.8% ...": a population named by its acronym
+_ACRONYM_PATIENTS = re.compile(
+    r"\b(?!(?:AEs?|SAEs?|TEAEs?|TRAEs?|ORR|DCR|PFS|OS|CR|PR|SD|PD|DLTs?|ECOG|ITT|mITT|PK|PP)\b)"
+    r"(?P<g>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s(?:patients|participants|subjects)\b"
+)
+
+
+# "in Japanese subjects", "In Caucasian subjects, ...": a population named by a proper adjective after a preposition
+_PROPER_POPULATION = re.compile(
+    r"\b(?:[Ii]n|[Aa]mong|[Ff]or|[Oo]f)\s(?:the\s)?(?P<g>(?!(?:The|All|These|Those|Both|Each|Other|Such|Some|Most|"
+    r"Many|Several|Evaluable|Eligible|Treated)\b)[A-Z][a-z]{3,})\s(?:subjects|volunteers|patients|participants)\b"
+)
+
+
+# "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
+_POPULATION_AFTER = re.compile(
+    r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
+    r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
+)
+_SPREAD = re.compile(
+    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
+)
+# a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
+_A_NUMBER = re.compile(
+    r"(?<![\w.])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.IGNORECASE,
+)
+
+
+def group_of(sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()) -> str | None:
+    """The group the clause around ``at`` names (a dose, an arm, a cohort, "patients with TNBC"), or ``None``
+    (the whole trial). A group named after the statement (which ends at ``end``) is as near as the words
+    between them: "in 608 of 4668 patients (13.0%) in the liraglutide group and in 694 of 4672 patients
+    (14.9%) in the placebo group" gives 694 the placebo group, not the group named just before it."""
+    return group_binding(sentence, at, end, arms)[0]
+
+
+_GROUP_KINDS = (
+    "dose",
+    "in X group",
+    "the X group",
+    "lettered arm",
+    "assigned to",
+    "patients with",
+    "acronym patients",
+    "proper-adjective population",
+    "X-treated patients",
+)
+
+# "29% of capecitabine-treated patients", and the suspended first term of "33% of sunitinib- and 29% of
+# capecitabine-treated patients": the arm a share of treated patients is of
+_TREATED = re.compile(
+    r"(?<![\w-])(?P<g>[A-Za-z][A-Za-z0-9]{2,})-(?=treated\s(?:patients|participants|subjects)\b|"
+    r"\s(?:and|or)\s(?:\d[^.;]{0,30}?\s)?[A-Za-z][A-Za-z0-9]{2,}-treated\s(?:patients|participants|subjects)\b)"
+)
+
+
+def group_binding(
+    sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
+    """:func:`group_of`, with how the clause binds the group: "said after", "fronted", or the kind of name
+    ("dose", "the X group", "arm name" ...) and whether it stands "before" or "after" the number."""
+    start, clause = clause_around(sentence, at)
+    local_at = at - start
+    local_end = max(local_at, (end if end is not None else at) - start)
+    after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
+    if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
+        return after.group("g").strip(), "said after"
+    closing = _closing_group(sentence, at, end) if end is not None else None
+    if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
+        return closing, "closes its list, after"
+    candidates: list[tuple[int, str, str]] = []
+    paralleled = False
+    patterns = [
+        *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
+        _TREATED,
+    ]
+    if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
+        names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
+        patterns.append(
+            re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
+        )
+    for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):
+        for m in pattern.finditer(clause):
+            between = clause[local_at : m.start()].lstrip("0123456789.,")
+            if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
+                continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
+            after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
+            if local_end == local_at:  # no end given: the number itself is the first word
+                after_it = re.sub(r"^\S+", "", after_it)
+            if m.start() >= local_end and _A_NUMBER.search(after_it) and not _closes_list(clause, local_at, after_it):
+                continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
+            if m.start() >= local_end and _COMPARATOR.search(clause[local_end : m.start("g")]):
+                continue  # "with A (20%, 95% CI ...) compared with B": B is the comparator's group, not 20%'s
+            if (
+                m.start() >= local_end
+                and re.match(r"\s?[(\[]\s?[-−]?\d", clause[m.end() :])
+                and re.search(r"\b(?:and|or|whereas|while|but)\b", clause[local_end : m.start()])
+            ):
+                continue  # "... and the B group (42%, ...)": the group of the number bracketed after it
+            if m.end() <= local_at and _trails_other(clause, m, local_at, local_end):
+                paralleled = True
+                continue  # "40% with A and 40% with B": A closes the earlier number's statement
+            if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
+                continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
+            if m.start() >= local_end:
+                distance = m.start() - local_end
+            elif m.end() <= local_at:
+                distance = local_at - m.end()
+                coordinated = r"\b(?:and|or|vs\.?|versus|while|whereas|compared with|than)\b"
+                if re.search(coordinated, clause[m.end() : local_at]):
+                    distance += 60  # "12.2% in the A group and 27.0% in the B group": A is the earlier coordinate's
+                elif _A_NUMBER.search(re.split(r"[,;]", clause[: m.start()])[-1]):
+                    distance += 60  # "in 5 (46%) patients in part 1, 12 (32%) in part 2": part 1 is 5's
+            else:
+                distance = 0
+            # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
+            side = "after" if m.start() >= local_end else "before" if m.end() <= local_at else "around"
+            candidates.append(
+                (distance + (20 if pattern is _POPULATION else 0), m.group("g").strip(), f"{kind}, {side}")
+            )
+            if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
+                candidates[-1] = (max(0, distance - 60), *candidates[-1][1:])  # the clause's subject: its scope
+    if not candidates and paralleled:
+        return None, PARALLEL_HOW  # its own group, said as the earlier one's was, is not one the patterns read
+    if not candidates:
+        # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
+        # before the sentence's first comma is the group of all its clauses
+        fronted = re.match(r"(?:At|In|Among|For|With|Of)\s[^,;]{2,80},", sentence)
+        found = single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
+        return found, "fronted" if found else "none"
+    _, best, how = min(candidates)
+    return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
+
+
+PARALLEL_HOW = "none: its own group is said as another's, unread"
+_COMPARATOR = re.compile(r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s", re.IGNORECASE)
+# "hand–foot syndrome (16%), diarrhea (5%), and neutropenia (4%) in the capecitabine arm": the items of a list,
+# each a term with its number bracketed, that a group closes
+_LIST_TO_GROUP = re.compile(
+    r"(?:\)?\s?[,;]?\s?(?:and\s|or\s)?(?!(?:in|among|for|with|receiving|on|at|the)\s)[A-Za-zα-ω](?:(?!\s(?:in|among|for|with|receiving|on|at)\s)[^\d()\[\];.]){0,50}?"
+    r"\s?\([^()]*\))*\)?\s?,?\s?"
+)
+_GROUP_PREPOSITION = re.compile(r"(?:in|with|for|on|at|among|receiving)\s", re.IGNORECASE)
+
+
+def _closes_list(clause: str, at: int, after_it: str) -> bool:
+    """Is the number at ``at`` bracketed after a term, one item of a list of such items that the group after
+    ``after_it`` closes ("diarrhea (5%), and neutropenia (4%) in the capecitabine arm")?"""
+    return clause[:at].rstrip().endswith("(") and bool(_LIST_TO_GROUP.fullmatch(after_it.rstrip()))
+
+
+def _closing_group(sentence: str, at: int, end: int) -> str | None:
+    """The group that closes the list the number at ``at`` is an item of, each item a term with its number
+    bracketed ("neutropenia (11%), fatigue (8%), and anemia (6%) in the A arm and rash (16%), ...": the A arm
+    is 11%'s), across the ", and" before the last item; ``None`` when the list runs on into no group."""
+    if not sentence[:at].rstrip().endswith("("):
+        return None
+    items = _LIST_TO_GROUP.match(sentence, end)
+    if not items or not sentence[items.start() : items.end()].strip(" )"):
+        return None  # no items after its own: the clause's own rules read the group right after the number
+    for pattern in (_GROUP, _THE_GROUP, _LETTERED, _DOSE):
+        m = pattern.match(sentence, items.end())
+        if m:
+            return re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
+    return None
+
+
+def _trails_other(clause: str, m: re.Match[str], at: int, end: int) -> bool:
+    """Does the group ``m`` named before the number at ``at`` close an earlier number's statement, the number
+    taking a group of its own by the same preposition after it ("OS was 40% (95% CI ...) with A and 40% (95%
+    CI ...) with B": A is the first 40%'s)?"""
+    prep = _GROUP_PREPOSITION.match(m.group(0))
+    if not prep or not re.search(r"\b(?:and|or|whereas|while|but)\b", clause[m.end() : at]):
+        return False
+    if not _A_NUMBER.search(re.split(r"[,;]", clause[: m.start()])[-1]):
+        return False
+    return bool(re.match(rf"\s?\)?\s?(?:\([^()]*\)\s?)?{prep.group(0)}", clause[max(at, end) :], re.IGNORECASE))
+
+
+def single_group(text: str) -> str | None:
+    """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
+    kinds: dict[str, dict[str, str]] = {}
+    for kind, pattern in (
+        ("dose", _DOSE),
+        ("arm", _GROUP),
+        ("arm", _THE_GROUP),
+        ("arm", _LETTERED),
+        ("population", _POPULATION),
+        ("population", _ACRONYM_PATIENTS),
+        ("population", _PROPER_POPULATION),
+    ):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
+            kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
+    found = {k: v for names in kinds.values() for k, v in names.items()}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    populations = kinds.get("population", {})
+    if len(populations) == 1 and len(kinds.get("dose", {})) >= 2 and "arm" not in kinds:
+        # "patients with TNBC ... four responses at 50 mg/m² and 18 at 70 mg/m²": the dose levels break the
+        # one population down; the paragraph is about the population
+        return next(iter(populations.values()))
+    return None
+
+
+def population_of(text: str) -> str | None:
+    """The one population ("patients with TNBC") a stretch of text names, or ``None``."""
+    found = {re.sub(r"\W", "", m.group("g").lower()): m.group("g").strip() for m in _POPULATION.finditer(text)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def any_group(text: str) -> bool:
+    """Does the text name any group at all?"""
+    return any(
+        p.search(text)
+        for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION)
+    )
+
+
+def group_of_n(text: str, n: int) -> str | None:
+    """The group whose size the text states as ``n`` ("Among 87 evaluable patients with mTNBC", "of the 18
+    patients with HER2-negative BCBM"), when it names one: the N a statement is of tells whose it is."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\d.,/]){n}(?![\d.,/%])(?P<rest>[^.;]{{0,60}})", text):
+        pop = _POPULATION.match(
+            re.sub(r"^\s(?:[A-Za-z-]+\s){0,2}?(?=(?:patients|participants|subjects)\b)", "", m.group("rest"))
+        )
+        if pop:
+            name = pop.group("g").strip()
+            found.setdefault(re.sub(r"\W", "", name.lower()), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_RUN_IN = re.compile(r"^(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?[A-Z][A-Za-z-]+(?:\s[A-Za-z-]+){0,2}\.\s+(?=[A-Z])")
+
+
+def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None:
+    """The group a run-in section states in its first sentence ("Safety. At 70 mg/m² dose level (n = 107),
+    ..."), for a later paragraph of that section that names no group of its own."""
+    for start in reversed([p for p in paragraph_starts if p <= at]):
+        head = _RUN_IN.match(text[start : start + 80])
+        if head:
+            first = text[start + head.end() :]
+            end = re.search(r"\.\s+[A-Z]", first)
+            return single_group(first[: end.start()] if end else first[:300])
+    return None
+
+
+def named_groups(text: str) -> list[str]:
+    """The groups a stretch of text names, in the order it names them (each once)."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION):
+        for m in pattern.finditer(text):
+            found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
+    out: list[str] = []
+    for _, name in sorted(found):
+        if all(re.sub(r"\W", "", name.lower()) != re.sub(r"\W", "", o.lower()) for o in out):
+            out.append(name)
+    return out

@@ -1,0 +1,139 @@
+""" "respectively" lists: the i-th value of a kind takes the i-th endpoint of a listed subject ("The median
+PFS and OS were 4.8 and 14.1 months, respectively"), and the groups of a paired statement ("in the X and Y
+groups, respectively", "in Arms A and B")."""
+
+from __future__ import annotations
+
+import re
+
+
+def endpoint_list(sentence: str, at: int, statistic: str, arms: frozenset[str] | None = None) -> bool:
+    """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
+    if respectively_item(sentence, at, statistic) is not None:
+        return True
+    return arms is not None and bracket_term(sentence, at, statistic, arms) is not None
+
+
+# a value of a paired bracket: "45%", "33", "-0.12"; and the bracket made only of such values
+_VALUE = r"[-−]?\d+(?:\.\d+)?\s?%?"
+_VALUES_ONLY = re.compile(rf"\s*{_VALUE}(?:\s?(?:,|and|,\sand)\s{_VALUE})+\s?%?\s*(?:[,;]\s?respectively\s*)?")
+_TERMS_START = re.compile(r"[);:(]|\b(?:were|was|included|including|are|is|of|had|experienced)\s")
+_GROUPS_BY = re.compile(r"\b(?:with|for|on|among|receiving|than|between|versus|vs\.?)\s", re.IGNORECASE)
+# a term is a noun phrase, never a clause ("Hyperkalemia occurred in A")
+_CLAUSE_WORD = re.compile(r"\b(?:occurred|[a-z]+ed\s(?:in|with|by|on|at|among|for))\b")
+_TERM = re.compile(r"[A-Za-zα-ω][A-Za-zα-ω'’/-]*(?:\s[A-Za-zα-ω'’/-]+){0,4}")
+
+
+def bracket_term(sentence: str, at: int, statistic: str, arms: frozenset[str] = frozenset()) -> str | None:
+    """ "The most common AEs were nausea and fatigue (45% and 30%[, respectively])": the term of the value at
+    ``at``, the i-th value of a bracket made only of values naming the i-th of as many coordinated terms
+    printed right before it; ``None`` when the bracket or the terms do not line up (one term: "pain (59 and
+    44 %)" pairs groups, not terms)."""
+    if statistic not in ("percent", "count", "rate", "events"):
+        return None
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at)) > opened:
+        return None
+    closed = min((i for i in (sentence.find(")", at), sentence.find("]", at)) if i >= 0), default=len(sentence))
+    inner = sentence[opened + 1 : closed]
+    if not _VALUES_ONLY.fullmatch(inner):
+        return None
+    values = [m.start() for m in re.finditer(r"(?<![\d.])[-−]?\d+(?:\.\d+)?", inner)]
+    index = sum(1 for v in values if opened + 1 + v < at)
+    segment = re.split(_TERMS_START, sentence[:opened])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment).strip()
+    if re.match(r"(?:in|to|at)\s", segment, re.I) or re.search(_GROUPS_BY, segment):
+        return None  # "with A and B (5.6% and 6.1%)": groups the values pair, not terms
+    terms = [x.strip() for x in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", segment) if x.strip()]
+    if len(terms) != len(values) or not all(_TERM.fullmatch(x) and not _CLAUSE_WORD.search(x) for x in terms):
+        return None
+    if any(re.search(r"\b(?:patients?|participants?|subjects?|groups?|arms?|cohorts?)\b", x, re.I) for x in terms):
+        return None  # "in the A and B groups (5% and 6%)": groups, not terms
+    if any(set(re.findall(r"[a-z][a-z0-9-]+", x.lower())) <= arms for x in terms):
+        return None  # "eplerenone and placebo (5.6% and 6.1%)": the paper's arms, not terms
+    return terms[index]
+
+
+def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
+    """ "The frequencies of A, B, and C were 10.9% (...), 26.9% (...) and 46.2% (...), respectively": the item
+    of the value at ``at`` (the i-th value of its kind names the i-th item)."""
+    if "respectively" not in sentence:
+        return None
+    unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
+    unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
+    # "The frequencies of A, B and C were ..." / "The median PFS and OS were 4.8 and 14.1 months, respectively"
+    heads = [
+        re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+        re.search(r"(?:^|;\s)(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+    ]
+    opened = sentence.rfind("(", 0, at)
+    inside = opened > sentence.rfind(")", 0, at) and re.match(r"[^()]*\brespectively\b", sentence[at:])
+    if inside and statistic == "p":
+        # "OS and PFS did not differ by X (P = .66 and .42, respectively)": the sentence's subjects, the p-values
+        # of its bracket in their order
+        subject = re.match(r"(?:the\s)?(?P<items>[^;(),]{3,120}?)\s(?:did|do|does|differed|were|was)\b", sentence)
+        values = re.findall(r"(?<![\d.])\.?\d+(?:\.\d+)?", sentence[opened:at])
+        closing = re.match(r"[^()]*", sentence[at:])
+        count = len(values) + len(re.findall(r"(?<![\d.\w])\.?\d", closing.group(0) if closing else ""))
+        if subject:
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.group("items")) if i.strip()]
+            if len(items) == count and len(items) >= 2:
+                return items[len(values)]
+    for m in heads:
+        if not m:
+            continue
+        lead = r"^(?:.*,\s)?(?:the\s)?(?:(?:median|mean|estimated|overall)\s)*"
+        named = re.sub(lead, "", m.group("items"), flags=re.I)
+        for listed in (m.group("items"), named):
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
+            if len(items) < 2:
+                continue
+            if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
+                # "Topo I positivity and negativity": the first item's modifier is shared by the others
+                shared = items[0].rsplit(" ", 1)[0]
+                items = [items[0], *(f"{shared} {i}" for i in items[1:])]
+            values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
+            index = sum(1 for v in values if m.end() + v.start() < at)
+            if index < len(items) and len(values) == len(items):
+                return items[index]
+    return None
+
+
+def respectively_groups(sentence: str) -> list[str]:
+    """ "in the X and Y groups, respectively" / "X vs Y": the groups of a paired statement, in order."""
+    m = re.search(
+        r"(?:in|for|with)\s(?:the\s)?(?P<a>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?:and|vs\.?|versus)\s(?:the\s)?"
+        r"(?P<b>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?P<w>groups|arms|cohorts)\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if m:
+        word = m.group("w")[:-1]
+        return [f"{m.group('a')} {word}", f"{m.group('b')} {word}"]
+    lettered = re.search(
+        r"\b(?:in|for|with|of)\s(?:the\s)?(?P<w>Arms|Cohorts|Groups|Parts)\s(?P<items>[A-Z0-9]{1,3}(?:,\s[A-Z0-9]{1,3})*,?"
+        r"\s(?:and|vs\.?|versus)\s[A-Z0-9]{1,3})\b",
+        sentence,
+    )
+    if lettered:  # "in Arms A and B, respectively"
+        word = lettered.group("w")[:-1]
+        return [f"{word} {x}" for x in re.findall(r"\b[A-Z0-9]{1,3}\b", lettered.group("items"))]
+    return []
+
+
+def each_terms(sentence: str, at: int) -> list[str] | None:
+    """ "fatigue, chest pain, and dyspnoea (each n=2)": the coordinated terms printed right before a bracketed
+    "each n=" count, each of which it counts; ``None`` when they are not terms (groups, a clause)."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or not re.fullmatch(r"\(\s?each\s[nN]\s?=\s?", sentence[opened:at]):
+        return None
+    segment = re.split(_TERMS_START, sentence[:opened])[-1]
+    segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment).strip()
+    if re.match(r"(?:in|to|at)\s", segment, re.I) or _GROUPS_BY.search(segment):
+        return None
+    terms = [x.strip() for x in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", segment) if x.strip()]
+    if len(terms) < 2 or not all(_TERM.fullmatch(x) and not _CLAUSE_WORD.search(x) for x in terms):
+        return None
+    if any(re.search(r"\b(?:patients?|participants?|subjects?|groups?|arms?|cohorts?)\b", x, re.I) for x in terms):
+        return None
+    return terms

@@ -1,0 +1,131 @@
+"""The words a prose endpoint is read in: the efficacy endpoints a clause may name, a clause's bounds and a
+predicate's reach, and what makes a label a noun phrase that names what was measured (and its tidy form)."""
+
+from __future__ import annotations
+
+import re
+
+_EFFICACY = (
+    (r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b", "ORR"),
+    (r"disease control rate|disease control|\bdcr\b", "DCR"),
+    (r"clinical benefit rate|clinical benefit|\bcbr\b", "CBR"),
+    (r"progression.free survival|\bm?pfs\b", "PFS"),
+    (r"overall survival|\bm?os\b", "OS"),
+    (r"duration of (?:objective )?response|\bm?dor\b", "DoR"),
+    (r"time to (?:objective )?response|\bttr\b", "TTR"),
+    (r"time to progression|\bttp\b", "TTP"),
+    (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
+    (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
+    (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
+    (r"progressive disease|\bpd\b(?!-?\d|-l)", "PD"),
+    (r"follow.up", "follow-up"),
+)
+EFFICACY_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY]
+STOP_TERMS = re.compile(
+    r"^(?:the|a|an|of|and|in|with|patients?|pts|rate|cohort|group|arm|all|total|respectively)$", re.I
+)
+
+
+_CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|while|whereas|but|with|including|of whom|of which)\s")
+
+
+def clause_around(sentence: str, at: int) -> tuple[int, str]:
+    """The clause of the sentence around ``at``: between ";" or ", and"/", while"/", whereas" breaks."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence[:at])]
+    start = breaks[-1] if breaks else 0
+    after = _CLAUSE_BREAK.search(sentence[at:])
+    end = at + after.start() if after else len(sentence)
+    return start, sentence[start:end]
+
+
+# a finite verb, or a clause's end: a stretch holding one is not one predicate's reach
+_FINITE = re.compile(
+    r";|\b(?:was|were|is|are|had|has|have|did|does|occurred|developed|died|received|experienced|achieved|showed|"
+    r"underwent|required|remained|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def reach(sentence: str, verb_end: int, at: int) -> str:
+    """ "" when the number at ``at`` is in the reach of the predicate ending at ``verb_end`` (no finite verb
+    and no clause end between them: "X occurred in 49 of 164 patients (30%) ... and in 50 of 171"); else
+    ", distant"."""
+    return "" if not _FINITE.search(sentence[verb_end:at]) else ", distant"
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``pattern`` nearest the end of ``text`` (the one nearest the number that follows)."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007
+        pass
+    return found
+
+
+def negated(what: str) -> bool:
+    """ "No significant differences were observed in the incidence of X": the subject is no endpoint."""
+    return bool(re.match(r"(?:no|none|not|neither|(?:significant\s)?differences?|similar)\b", what.strip(), re.I))
+
+
+def bare(what: str) -> str:
+    """A subject without its article and trailing auxiliary: "the primary endpoint had" -> "primary endpoint"."""
+    what = re.sub(r"^(?:a|an|the)\s", "", what.strip(), flags=re.I)
+    what = re.sub(r"\s(?:had|has|have|was|were|been|had been|has been)$", "", what, flags=re.I)
+    # a pronoun names nothing: "This was seen in 12 of them" does not tell what
+    return "" if re.fullmatch(r"(?:this|it|that|these|those|they|which|there|such|none|all|both)", what, re.I) else what
+
+
+def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
+    """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before). Without
+    ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
+    best: tuple[int, str] | None = None
+    for pattern, name in EFFICACY_RE:
+        if name == "follow-up" and not durations:
+            continue
+        for m in pattern.finditer(text):
+            distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+# what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
+# (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
+_NOT_A_LABEL = re.compile(
+    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|after|during|until|"
+    r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
+    r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
+    r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
+    r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
+    r"^(?:patients|participants|subjects|one|two|three|four|five|six|seven|eight|nine|ten)$|"
+    r"^(?:more|less|higher|lower|greater|fewer|longer|shorter|similar|comparable)\s(?:[a-z]+\s(?:on|with|in|than|"
+    r"among|for|between)|on|with|in|among|for|between)\b|"
+    r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
+    r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
+    r"analys[ie]s|findings?|rates?|response|evaluation|events?)$",
+    re.IGNORECASE,
+)
+
+
+def a_label(label: str) -> bool:
+    """Is ``label`` a noun phrase that names what was measured?"""
+    return not _NOT_A_LABEL.search(label.strip())
+
+
+_HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
+_QUALIFIERS = (
+    r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
+    r"received|experienced|developed|achieved|required)"
+)
+
+
+def tidy(endpoint: str) -> str:
+    """An endpoint without the words that only say it was counted or seen: "the number of nights spent" ->
+    "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
+    "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
+    text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    while True:
+        tidied = re.sub(rf"^(?:{_QUALIFIERS}\s|{_HEAD_NOUNS}\sof\s(?:the\s)?)", "", text, flags=re.I)
+        if tidied == text or not tidied:
+            break
+        text = tidied
+    return text or endpoint
