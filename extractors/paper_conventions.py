@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.prose import table_breaks, table_words
-from extractors.prose_study import about_other_study
 from extractors.prose_order import reading_order
+from extractors.prose_study import about_other_study
 from extractors.prose_text import Text
 from extractors.regions import TableRegion
 from schemas.document import Document

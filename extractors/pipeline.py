@@ -19,12 +19,12 @@ from extractors.grid import Grid, region_to_grid
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
 from extractors.paper_conventions import Convention, read_conventions
+from extractors.percent_veto import veto_percentages
 from extractors.prose import prose_pages, prose_records
 from extractors.records import table_to_records
 from extractors.regions import TableRegion, find_regions
 from extractors.sections import build_sections
 from extractors.structure import grids_to_table
-from extractors.percent_veto import veto_percentages
 from schemas.document import Document
 from schemas.extraction import Arm, DocumentInfo, Extraction, TableSummary
 from schemas.findings import Finding
