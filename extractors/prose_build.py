@@ -39,6 +39,14 @@ from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
 
+# a percentage named a reduction in risk just before it ("relative risk reduction, 14%", "a relative reduction of
+# 10%", "absolute risk reduction was 2.1%"): the difference between groups, not a share of patients
+_RISK_REDUCTION = re.compile(
+    r"(?P<r>(?:relative|absolute)\s+(?:risk\s+)?reduction|\brisk\s+reduction)(?:\s+in\s+(?:the\s+)?risk)?"
+    r"\s*(?:of|was|were|,|:|=)?\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 def match_records(
     m: re.Match[str],
@@ -128,6 +136,9 @@ def match_records(
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
+        reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
+        if reduction:
+            stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time:
@@ -169,12 +180,18 @@ def match_records(
             elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
+        if reduction:
+            said = _RISK_REDUCTION.search(context[max(0, at - 48) : at])
+            named = said.group("r").lower() if said else "relative risk reduction"
+            label_row = [f"{named} {label_row[0]}" if label_row and named not in label_row[0].lower() else named]
+            label_how = "risk reduction named before it"
         if pk is not None:
             group, how, group_how = arm, "pk", "PK dose"
         elif named_arm:
             group, how, group_how = named_arm, "named", "arm before bracket"
         elif (
             stat in ("hr", "or", "rr")
+            or reduction
             or "ratio" in (names[x] for x in groups)
             or (stat == "p" and contrast(context))
             or "difference" in raw.lower()

@@ -926,3 +926,16 @@ def test_a_dose_level_after_in_the_names_a_group_not_a_value() -> None:
     )
     assert 10.0 not in {r.value for r in recs} and 80.0 not in {r.value for r in recs}
     assert 91.0 in {r.value for r in recs}
+
+
+def test_a_risk_reduction_in_percent_is_a_contrast_value_not_a_share_of_patients() -> None:
+    recs = _read(
+        "Intensive control reduced major microvascular events (relative risk reduction, 14%; 95% CI, 3 to 23)."
+    )
+    value = _one(recs, "value", 14)
+    assert value.row == ["relative risk reduction"] and value.arm is None
+    assert not [r for r in recs if r.statistic == "percent"]
+    recs = _read("The absolute risk reduction was 2.1% with spironolactone.")
+    assert _one(recs, "value", 2.1).row == ["absolute risk reduction"]
+    recs = _read("Dose reduction was required in 28% of patients in the sunitinib arm.")
+    assert _one(recs, "percent", 28).row == ["Dose reduction"]  # a share of patients with a dose reduction
