@@ -31,6 +31,7 @@ from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row,
 from .render import Rendered, render
 from .structure import expand
 from .zoo_numfmt import number_formats
+from .zoo_trials import denominators, split_count_percent
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -77,6 +78,8 @@ PATTERNS = {
     "t": "time-point columns under each arm's span; in-body 'n =' rows spanning them in header type",
     "u": "number formats: middle-dot decimals, thousands commas in one column but not the next, CIs in square "
     "brackets with hyphens, with semicolons, commas or 'to', a detached '<', baseline footnote marks glued to values",
+    "w": "counts with their denominators ('40/41 (98)') under 'No./total (%)'; alternately shaded rows, no inner rules",
+    "x": "full cell grid; each arm's count and percentage in separate 'n | %' columns, other cells spanning both",
 }
 
 
@@ -99,6 +102,8 @@ class ZooTable:
     outcome: bool = False  # cardiology outcome table: per-arm statistic sub-columns, "HR (95% CI)", an inner header row
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
     numfmt: bool = False  # Lancet/EHJ number formats: "61·4", "4,812" beside "4790", "[0·41-0·87]", "(a; b)", "< 1"
+    denominators: bool = False  # JAMA/BMJ-like: "40/41 (98)" under "No./total (%)" (zoo_trials.py)
+    split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
 
 
 @dataclass(frozen=True)
@@ -335,6 +340,32 @@ ZOO: tuple[Zoo, ...] = (
         "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
         (ZooTable("Table 1", numfmt=True), ZooTable("Table 2", numfmt=True)),
         "u",
+    ),
+    # (w): JAMA / BMJ-like general-medicine trial tables: "No./total (%)" cells, zebra rows, no inner rules
+    Zoo(
+        "jama",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 2", denominators=True), ZooTable("Table 4", denominators=True)),
+        "w",
+    ),
+    Zoo(
+        "jama",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", denominators=True), ZooTable("Table 2", denominators=True)),
+        "w",
+    ),
+    # (x): PLOS / MDPI-like: a full cell grid, a bold run-in label, "n | %" column pairs under each arm
+    Zoo(
+        "grid",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 2", split_pct=True), ZooTable("Table 5", split_pct=True)),
+        "x",
+    ),
+    Zoo(
+        "grid",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", split_pct=True), ZooTable("Table 3", split_pct=True)),
+        "x",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -629,6 +660,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.outcome
         or zt.time_columns
         or zt.numfmt
+        or zt.denominators
+        or zt.split_pct
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -647,7 +680,12 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             percent_only(table)
         if zt.numfmt:
             number_formats(table)
-        same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
+        if zt.denominators:
+            denominators(table)
+        if zt.split_pct:
+            split_count_percent(table)
+        dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        same_values(published, table, dropped, zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -813,11 +851,38 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         thousands = re.search(r"\b\d{1,3},\d{3}\b", text) and re.search(r"(?<![\d,·.])\d{5}\b", text)
         if not re.search(r"\d·\d", text) or not (bracket or thousands):
             out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
+    if "w" in zoo.patterns or "x" in zoo.patterns:
+        out += _trial_problems(zoo, pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
         if re.search(r"\bTable\s+\d", text):
             out.append("(j) a 'Table N' label is printed")
+    return out
+
+
+def _trial_problems(zoo: Zoo, pdf: Path) -> list[str]:
+    """(w): "a/b (c)" values two or more to a line under a "No./total (%)" header, shaded rows and no inner
+    rules; (x): an "n % n %" header line and a cell grid (vertical rules on the table's page)."""
+    out = []
+    with pdfplumber.open(pdf) as d:
+        lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        rects = [r for p in d.pages for r in p.rects]
+        fills = sum(1 for r in rects if r["width"] > 20 and r["height"] > 4)  # bands wider than a rule
+        uprights = sum(1 for r in rects if r["width"] < 1.5 and r["height"] > 4)
+        uprights += sum(1 for p in d.pages for ln in p.lines if abs(ln["x0"] - ln["x1"]) < 0.5 and ln["height"] > 4)
+    if "w" in zoo.patterns:
+        if not any(len(re.findall(r"\b\d+/\d+ \(\d", ln)) >= 2 for ln in lines) or not any(
+            "No./total (%)" in ln for ln in lines
+        ):
+            out.append("(w) no line of 'a/b (c)' values or no 'No./total (%)' header")
+        if fills < 4 or uprights:
+            out.append(f"(w) {fills} shaded rows, {uprights} vertical rules")
+    if "x" in zoo.patterns:
+        if not any(re.search(r"\bn % n %", ln) for ln in lines):
+            out.append("(x) no 'n % n %' header line")
+        if uprights < 6:
+            out.append(f"(x) only {uprights} vertical rules: no cell grid")
     return out
 
 

@@ -1,0 +1,117 @@
+"""Table treatments of the general-medicine trial styles of the layout zoo (tests/typeset/zoo.py).
+
+jama  JAMA / BMJ-like: each count with its share is printed with its denominator, "40/41 (98)", under a
+      "No./total (%)" header; the denominator is the N the table itself prints for that cell (the arm's
+      "(n = 41)" or an "n = 40" / "n" row above it), and a cell is rewritten only when count / N gives back
+      the printed percentage at its printed precision, so no number is made up.
+grid  PLOS / MDPI-like: each arm's "n (%)" column is split into an "n" and a "%" column under the arm's
+      span ("14 | 93.3"); a cell of another form (a median with its range, a bare count of patients) spans
+      the arm's two columns; a zero count prints "0" with its "%" cell left empty.
+
+`zoo_treatments.same_values` checks each treated table against the published one (the denominators a jama
+cell adds are the table's own Ns and are left out of that comparison).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from .inline import label
+from .model import Cell, Row, Run, StatRule, Table
+from .structure import expand, walk
+
+_COUNT_PCT = re.compile(r"^(?P<n>\d+)\s*\(\s*(?P<q><\s*)?(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%?)\s*\)$")
+_NO_PCT_SPAN = re.compile(r"^(?:n|no\.|number of patients) \(%\)$", re.I)
+_NO_PCT_TAIL = re.compile(r",\s*(?:n|no\.) \(%\)$", re.I)
+
+
+def _agrees(count: int, total: int, printed: str) -> bool:
+    """count / total as a percentage, rounded half up to the printed decimals, is the printed value."""
+    if total <= 0 or count > total:
+        return False
+    places = len(printed.partition(".")[2])
+    exact = Decimal(count) * 100 / Decimal(total)
+    step = Decimal(1).scaleb(-places)
+    return exact.quantize(step, rounding="ROUND_HALF_UP") == Decimal(printed)
+
+
+def _text_runs(cell: Cell) -> tuple[list[Run], list[Run]]:
+    return [r for r in cell.content if r.kind != "mark"], [r for r in cell.content if r.kind == "mark"]
+
+
+def denominators(table: Table) -> int:
+    """JAMA's "No./total (%)": "40 (98%)" -> "40/41 (98)" where the table's N for that cell gives the share
+    back; returns how many cells were rewritten."""
+    done = 0
+    for body in walk(table):
+        runs, marks = _text_runs(body.cell)
+        m = _COUNT_PCT.match(label(tuple(runs)))
+        if not m or body.arm_n is None or m["q"]:
+            continue
+        if not _agrees(int(m["n"]), body.arm_n, m["p"]):
+            continue
+        body.cell.content = (Run(f"{m['n']}/{body.arm_n} ({m['p']})"), *marks)
+        done += 1
+    if not done:
+        raise ValueError(f"{table.label}: no count agrees with the table's N; not a jama table")
+    for r, row in enumerate(table.header):
+        origins = [c for c, (_, origin) in sorted(expand(table.header)[r].items()) if origin]
+        for cell, col in zip(row.cells, origins, strict=False):
+            text = label(cell.content)
+            if _NO_PCT_SPAN.match(text):
+                cell.content = (Run("No./total (%)"),)
+            elif _NO_PCT_TAIL.search(text):
+                cell.content = (Run(_NO_PCT_TAIL.sub(", No./total (%)", text)),)
+    return done
+
+
+# --- grid (PLOS / MDPI-like) ---------------------------------------------------------------------------
+
+
+def split_count_percent(table: Table) -> None:
+    """Every value column becomes an "n | %" pair under its own header (the arm), which spans both."""
+    if table.stub_cols != 1:
+        raise ValueError(f"{table.label}: only one stub column is split")
+    grid = expand(table.header)
+    ncols = max(max(row) for row in grid) + 1
+    header: list[Row] = []
+    for r, row in enumerate(table.header):
+        origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
+        cells = []
+        for cell, col in zip(row.cells, origins, strict=False):
+            if col < table.stub_cols:
+                cells.append(replace(cell, rowspan=cell.rowspan + (1 if r + cell.rowspan == len(table.header) else 0)))
+            else:
+                cells.append(replace(cell, colspan=cell.colspan * 2))
+        header.append(Row(cells))
+    sub = [Cell((Run(t),), header=True) for _ in range(table.stub_cols, ncols) for t in ("n", "%")]
+    if 0 not in grid[-1]:
+        raise ValueError(f"{table.label}: no stub head cell reaches the last header row")
+    header.append(Row(sub))
+    body: list[Row] = []
+    for row in table.body:
+        cells: list[Cell] = []
+        for k, cell in enumerate(row.cells):
+            if k < table.stub_cols:
+                cells.append(cell)
+                continue
+            runs, marks = _text_runs(cell)
+            text = label(tuple(runs))
+            m = _COUNT_PCT.match(text)
+            if m:
+                pct = f"{'<' if m['q'] else ''}{m['p']}"
+                cells += [Cell((Run(m["n"]),)), Cell((Run(pct), *marks))]
+            elif text == "0":
+                cells += [Cell((Run("0"), *marks)), Cell(())]
+            else:
+                cells.append(replace(cell, colspan=cell.colspan * 2))
+        body.append(Row(cells, row.inner_header, row.band))
+    table.header, table.body = header, body
+    # the "%" columns hold percentages, the "n" columns counts, whatever the row says
+    rules = (
+        StatRule(("percent",), column=r"\| %$", grammar="bare"),
+        StatRule(("count",), column=r"\| n$", grammar="bare"),
+    )
+    table.spec = replace(table.spec, rules=(*rules, *table.spec.rules))
