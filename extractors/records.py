@@ -17,8 +17,9 @@ from extractors.classify import (
     pk_parameter,
 )
 from extractors.glyphs import UNDECODED
-from extractors.hints import Context, meaning_of
+from extractors.hints import Context, Meaning, meaning_of
 from extractors.structure import TableCell, TableModel
+from extractors.sub_columns import sub_column_statistic
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
@@ -164,7 +165,8 @@ def _read_cell(
         stub=model.stub_header,
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
     )
-    meaning = meaning_of(shape, ctx)
+    own = sub_column_statistic(shape, cell.column)
+    meaning = Meaning((own,)) if own else meaning_of(shape, ctx)
     if not meaning.stats:
         return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), False
     denominator = None
