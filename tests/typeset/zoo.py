@@ -31,7 +31,7 @@ from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row,
 from .render import Rendered, render
 from .structure import expand
 from .zoo_numfmt import number_formats
-from .zoo_trials import denominators, split_count_percent
+from .zoo_trials import denominators, plus_minus_rows, split_count_percent
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -80,6 +80,8 @@ PATTERNS = {
     "brackets with hyphens, with semicolons, commas or 'to', a detached '<', baseline footnote marks glued to values",
     "w": "counts with their denominators ('40/41 (98)') under 'No./total (%)'; alternately shaded rows, no inner rules",
     "x": "full cell grid; each arm's count and percentage in separate 'n | %' columns, other cells spanning both",
+    "y": "decimal-aligned cells: each count right-aligned in a box of its own, its bracket right-aligned in a second "
+    "box, so the gap inside a cell varies with the bracket's width; 'Mean ± SD' rows",
 }
 
 
@@ -104,6 +106,7 @@ class ZooTable:
     numfmt: bool = False  # Lancet/EHJ number formats: "61·4", "4,812" beside "4790", "[0·41-0·87]", "(a; b)", "< 1"
     denominators: bool = False  # JAMA/BMJ-like: "40/41 (98)" under "No./total (%)" (zoo_trials.py)
     split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
+    plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
 
 
 @dataclass(frozen=True)
@@ -366,6 +369,20 @@ ZOO: tuple[Zoo, ...] = (
         "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
         (ZooTable("Table 1", split_pct=True), ZooTable("Table 3", split_pct=True)),
         "x",
+    ),
+    # (y): Elsevier-like aligned cells: counts right-aligned in a box, brackets left-aligned after them;
+    # "Mean ± SD" rows
+    Zoo(
+        "align",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", plus_minus=True), ZooTable("Table 5")),
+        "y",
+    ),
+    Zoo(
+        "align",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1"), ZooTable("Table 4")),
+        "y",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -662,6 +679,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.numfmt
         or zt.denominators
         or zt.split_pct
+        or zt.plus_minus
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -684,6 +702,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             denominators(table)
         if zt.split_pct:
             split_count_percent(table)
+        if zt.plus_minus and not plus_minus_rows(table):
+            raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
         same_values(published, table, dropped, zero_percent=zt.percent_only)
     if zt.numeric_header:
@@ -853,6 +873,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
     if "w" in zoo.patterns or "x" in zoo.patterns:
         out += _trial_problems(zoo, pdf)
+    if "y" in zoo.patterns:
+        out += _aligned_problems(pdf, any(t.plus_minus for t in zoo.tables))
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
@@ -883,6 +905,30 @@ def _trial_problems(zoo: Zoo, pdf: Path) -> list[str]:
             out.append("(x) no 'n % n %' header line")
         if uprights < 6:
             out.append(f"(x) only {uprights} vertical rules: no cell grid")
+    return out
+
+
+def _aligned_problems(pdf: Path, want_plus_minus: bool) -> list[str]:
+    """(y): on some page, five or more brackets end at one x (decimal-aligned) after counts that also end at one x,
+    with gaps of different widths between them; an "a ± b" value is printed when a table has a "Mean ± SD" row."""
+    out = []
+    best = 0
+    plus_minus = False
+    with pdfplumber.open(pdf) as d:
+        for page in d.pages:
+            words = page.extract_words(keep_blank_chars=False)
+            plus_minus = plus_minus or any("±" in w["text"] for w in words)
+            starts: dict[int, list[float]] = {}
+            for prev, w in itertools.pairwise(words):
+                if w["text"].startswith("(") and abs(prev["top"] - w["top"]) < 1 and re.fullmatch(r"\d+", prev["text"]):
+                    starts.setdefault(round(w["x1"] * 2), []).append(w["x0"] - prev["x1"])
+            for gaps in starts.values():
+                if len(gaps) >= 5 and max(gaps) - min(gaps) > 2:
+                    best = max(best, len(gaps))
+    if not best:
+        out.append("(y) no column of decimal-aligned brackets with gaps of different widths before them")
+    if want_plus_minus and not plus_minus:
+        out.append("(y) no 'a ± b' value")
     return out
 
 

@@ -51,6 +51,10 @@ jama       JAMA / BMJ-like general-medicine trial tables (pattern w): Letter, 3 
 grid       PLOS / MDPI / Frontiers-like (pattern x): A4, 2 columns, every cell framed (a full grid), a bold
            run-in label ("Table 1." then the title in plain type), each arm's count and percentage in
            separate "n | %" columns, small footnotes with letters
+align      Elsevier-like (pattern y): A4, 2 columns, full-width serif tables with three rules, each value cell's
+           count right-aligned in a box of its own and its bracket right-aligned (so decimal-aligned) in a second
+           box ("  7    (3.7)" over " 20  (74.1)"), so the gap inside a cell varies with the bracket's width;
+           "Mean ± SD" rows ("71.4 ± 8.5")
 """
 
 from __future__ import annotations
@@ -622,6 +626,42 @@ h1.title {{ font-size: 15pt; }}
 .table-wrap .notes p {{ font-size: 6.2pt; }}
 """,
 )
+ALIGN = Style(
+    name="align",
+    kind="Research paper",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    aligned=True,
+    css=_COMMON
+    + _page("A4", "17mm 16mm 18mm 16mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #e9711c; border-bottom: 0.6pt solid #999;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ border-top: 0.5pt solid #999; border-bottom: 0.5pt solid #999; padding: 1.5mm 0; margin: 0 0 4mm 0;
+      font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; column-gap: 6mm; }}
+.table-wrap {{ break-inside: avoid; margin: 3mm 0; font-family: {SERIF}; }}
+.table-wrap table {{ font-size: 7.2pt; border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: normal; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap td.v {{ text-align: center; white-space: nowrap; }}
+.table-wrap span.ap {{ display: inline-block; width: 2.6em; text-align: right; }}
+.table-wrap span.bp {{ display: inline-block; width: 4.6em; text-align: right; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap td.l2 {{ padding-left: 5.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.6pt; margin-bottom: 1mm; }}
+.table-wrap .caption .lbl {{ font-weight: bold; }}
+.table-wrap .notes p {{ font-size: 6.3pt; }}
+""",
+)
 ZOO_STYLES = {
     s.name: s
     for s in (
@@ -643,5 +683,6 @@ ZOO_STYLES = {
         NUMFMT,
         JAMA,
         GRID,
+        ALIGN,
     )
 }

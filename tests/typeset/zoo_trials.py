@@ -115,3 +115,26 @@ def split_count_percent(table: Table) -> None:
         StatRule(("count",), column=r"\| n$", grammar="bare"),
     )
     table.spec = replace(table.spec, rules=(*rules, *table.spec.rules))
+
+
+# --- align (Elsevier-like) -----------------------------------------------------------------------------
+
+_MEAN_SD_ROW = re.compile(r"^mean \(sd\)$", re.I)
+_MEAN_SD_CELL = re.compile(r"^(?P<a>−?\d+(?:\.\d+)?)\s*\((?P<b>\d+(?:\.\d+)?)\)$")
+
+
+def plus_minus_rows(table: Table) -> int:
+    """A "Mean (SD)" row printed the Elsevier way: "Mean ± SD" over "71.4 ± 8.5"; returns the rows changed."""
+    done = 0
+    for row in table.body:
+        if not row.cells or not _MEAN_SD_ROW.match(label(row.cells[0].content)):
+            continue
+        matches = [_MEAN_SD_CELL.match(label(c.content)) for c in row.cells[1:]]
+        if not all(matches):
+            continue
+        row.cells[0].content = (Run("Mean ± SD"),)
+        for cell, m in zip(row.cells[1:], matches, strict=True):
+            assert m is not None
+            cell.content = (Run(f"{m['a']} ± {m['b']}"),)
+        done += 1
+    return done
