@@ -25,6 +25,7 @@ from extractors.grid_header import flush_left_groups, header_fragments, merge_ru
 from extractors.grid_rows import body_rows
 from extractors.grid_types import Cell, Grid, HeaderFragment, Row
 from extractors.header_rows import numeric_header_count
+from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts
@@ -65,7 +66,10 @@ def region_to_grid(
         body_lines = [lead, *body_lines]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
-    header, stub_header = header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words, s)
+    edges = SpanEdges(tuple(merged), table_x0, settings=s)
+    header, stub_header = header_fragments(
+        header_lines, columns, stub_x1, merged, region, s.header_prose_words, s, edges
+    )
     flush_left_groups(header, header_lines, columns, rules, s)
     rows = body_rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)

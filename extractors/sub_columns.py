@@ -20,7 +20,7 @@ _COUNT_HEAD = re.compile(r"^\(?\s*(?:n|no\.?|number)\s*\)?$", re.IGNORECASE)
 
 
 def sub_column_statistic(shape: Shape, column: tuple[str, ...] | list[str]) -> str | None:
-    """"percent" or "count" for a bare number under a column headed only "%" or "n" (``column`` outermost
+    """The statistic, "percent" or "count", of a bare number under a column headed only "%" or "n" (``column`` outermost
     first), else None (the cell is typed the usual way)."""
     if shape.kind != "number" or not column:
         return None

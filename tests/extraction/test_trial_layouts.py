@@ -3,10 +3,20 @@ per rule that a style's fixture showed to fail before it was written."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extractors.cells import parse_shape
+from extractors.grid_columns import is_data_line, join_bracket_columns, split_by_header, value_columns
+from extractors.header_spans import SpanEdges, centred_span
+from extractors.layout import Line
+from extractors.pipeline import extract
 from extractors.records import table_to_records
+from extractors.regions import TableRegion
 from extractors.structure import TableCell, TableModel
 from extractors.sub_columns import sub_column_statistic
+from schemas.document import Rule, Word
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
 
 def _cell(row: list[str], column: list[str], text: str, y: float, arm_n: int | None = 14) -> TableCell:
@@ -69,3 +79,107 @@ def test_a_row_stating_n_percent_over_split_n_and_percent_columns_reads_each_col
     assert ("Male", "%", "percent", 93.3) in got
     assert not any(r.column[-1] == "%" and r.statistic == "count" for r in records)
     assert not [f for f in findings if f.check == "cell-unread"]
+
+
+# --- decimal-aligned cells (style align): count and bracket in boxes of their own ----------------------------
+
+
+def _w(text: str, x0: float, top: float, size: float = 7.0) -> Word:
+    width = 0.5 * size * len(text)
+    return Word(text, x0, top, x0 + width, top + size, size, False, (x0, top, x0 + width, top + size))
+
+
+def _aligned_line(label: str, count: str, bracket: str | None, top: float) -> Line:
+    """A row of a decimal-aligned column: the count right-aligned at x = 200, the bracket right-aligned at 233."""
+    words = [_w(label, 50.0, top), _w(count, 200.0 - 3.5 * len(count), top)]
+    if bracket is not None:
+        words.append(_w(bracket, 233.0 - 3.5 * len(bracket), top))
+    return Line(words=words)
+
+
+def _region(lines: list[Line]) -> TableRegion:
+    return TableRegion(
+        caption=None,
+        table_id="Table 1",
+        title="",
+        frame_index=0,
+        page=1,
+        x0=45.0,
+        x1=300.0,
+        top=90.0,
+        bottom=200.0,
+        body=lines,
+    )
+
+
+def test_a_column_of_brackets_each_beside_a_bare_count_is_the_right_half_of_the_count_column() -> None:
+    # "  7     (25.9)" over " 20     (74.1)" over "  0": the gap inside the cell (up to 3 em) is wider than a cell gap
+    lines = [
+        _aligned_line("<65 years", "7", "(25.9)", 100),
+        _aligned_line("≥65 years", "20", "(74.1)", 110),
+        _aligned_line("Unknown", "0", None, 120),
+        _aligned_line("Mean ± SD", "71.4", "± 8.5", 130),
+    ]
+    region = _region(lines)
+    assert all(is_data_line(line, region) for line in lines)  # "71.4 | ± 8.5" is a data line, not a header
+    columns = value_columns(lines, region)
+    assert len(columns) == 1 and columns[0][0] < 195 and columns[0][1] > 228
+    # a header cell over each half ("n | (%)") splits them again
+    header = [Line(words=[_w("n", 194.0, 80), _w("(%)", 222.0, 80)])]
+    assert len(split_by_header(columns, header, lines)) == 2
+
+
+def test_a_bracket_column_is_not_joined_when_a_bracket_stands_alone_or_too_far() -> None:
+    alone = [
+        _aligned_line("Male", "7", "(25.9)", 100),
+        Line(words=[_w("Female", 50.0, 110), _w("(74.1)", 212.0, 110)]),  # no count beside it
+    ]
+    assert len(value_columns(alone, _region(alone))) == 2
+    far = [
+        Line(words=[_w("Male", 50.0, 100 + 10 * i), _w("7", 196.5, 100 + 10 * i), _w("(3.7)", 300.0, 100 + 10 * i)])
+        for i in range(3)
+    ]  # 100 pt = 14 em away: a column of its own
+    assert len(value_columns(far, _region(far))) == 2
+    assert join_bracket_columns([(190.0, 200.0), (240.0, 262.0)], []) == [(190.0, 200.0), (240.0, 262.0)]
+
+
+def _header_line(cells: list[tuple[str, float]], top: float) -> Line:
+    return Line(words=[_w(text, x, top) for text, x in cells])
+
+
+def test_a_centred_arm_over_span_rules_drawn_end_to_end_spans_the_columns_it_is_centred_on() -> None:
+    # values decimal-aligned in cells wider than them: six value columns, two arms centred over three each, their
+    # span rules drawn end to end from past the stub to the table's right edge (wider than the value columns)
+    columns = [(160.0, 206.0), (228.0, 274.0), (299.0, 341.0), (362.0, 408.0), (434.0, 475.0), (505.0, 542.0)]
+    arms = _header_line([("Sunitinib", 230.0), ("Capecitabine", 420.0)], 75.0)
+    grades = _header_line([(t, (c0 + c1) / 2 - 12) for t, (c0, c1) in zip(["G"] * 6, columns, strict=True)], 86.0)
+    starts = ((230.0, 420.0), tuple(w.x0 for w in grades.words))
+    rule = Rule(147.0, 550.0, arms.bottom + 1.5)
+    edges = SpanEdges((rule,), 45.0, starts)
+    sunitinib = [arms.words[0]]
+    capecitabine = [arms.words[1]]
+    assert centred_span(sunitinib, columns, arms, 0, edges) == [0, 1, 2]
+    assert centred_span(capecitabine, columns, arms, 0, edges) == [3, 4, 5]
+    # the lowest header line spans nothing; nor does a rule under the stub too (the header's bottom rule)
+    low = SpanEdges((Rule(147.0, 550.0, grades.bottom + 1.5),), 45.0, starts)
+    assert centred_span([grades.words[1]], columns, grades, 1, low) == []
+    under_stub = SpanEdges((Rule(45.0, 550.0, arms.bottom + 1.5),), 45.0, starts)
+    assert centred_span(sunitinib, columns, arms, 0, under_stub) == []
+    # a cell set flush left over a lower header cell is not centred: it spans nothing here
+    flush = SpanEdges((rule,), 45.0, ((starts[1][0], 420.0), starts[1]))
+    flush_arms = _header_line([("Sunitinib", starts[1][0]), ("Capecitabine", 420.0)], 75.0)
+    assert centred_span([flush_arms.words[0]], columns, flush_arms, 0, flush) == []
+
+
+def test_decimal_aligned_fixture_reads_each_cell_whole_under_its_arm() -> None:
+    """zoo-align-sunitinib Table 4: "218 (92)" set as "218" and "(92)" in aligned boxes, under "Sunitinib (N = 238)"
+    centred over "Any grade | Grade 3 | Grade 4" (before: 114 / 194, the brackets a column of their own)."""
+    extraction = extract(PDFS / "zoo-align-sunitinib.pdf")
+    got = {
+        (r.row[-1], tuple(r.column), r.statistic, r.value)
+        for r in extraction.records
+        if r.table == "Table 4" and r.row[-1] == "Diarrhea"
+    }
+    assert ("Diarrhea", ("Sunitinib (N = 238)", "Any grade"), "percent", 40.0) in got
+    assert ("Diarrhea", ("Capecitabine (N = 240)", "Grade 4"), "count", 2.0) in got
+    assert len(got) == 12  # a count and a percent in each of the six columns

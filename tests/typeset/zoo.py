@@ -31,7 +31,6 @@ from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row,
 from .render import Rendered, render
 from .structure import expand
 from .zoo_numfmt import number_formats
-from .zoo_trials import denominators, plus_minus_rows, split_count_percent
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -43,6 +42,7 @@ from .zoo_treatments import (
     timepoint_columns,
     units_below,
 )
+from .zoo_trials import denominators, plus_minus_rows, split_count_percent
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (

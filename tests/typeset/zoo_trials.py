@@ -56,9 +56,8 @@ def denominators(table: Table) -> int:
         done += 1
     if not done:
         raise ValueError(f"{table.label}: no count agrees with the table's N; not a jama table")
-    for r, row in enumerate(table.header):
-        origins = [c for c, (_, origin) in sorted(expand(table.header)[r].items()) if origin]
-        for cell, col in zip(row.cells, origins, strict=False):
+    for row in table.header:
+        for cell in row.cells:
             text = label(cell.content)
             if _NO_PCT_SPAN.match(text):
                 cell.content = (Run("No./total (%)"),)
@@ -79,13 +78,13 @@ def split_count_percent(table: Table) -> None:
     header: list[Row] = []
     for r, row in enumerate(table.header):
         origins = [c for c, (_, origin) in sorted(grid[r].items()) if origin]
-        cells = []
+        heads: list[Cell] = []
         for cell, col in zip(row.cells, origins, strict=False):
             if col < table.stub_cols:
-                cells.append(replace(cell, rowspan=cell.rowspan + (1 if r + cell.rowspan == len(table.header) else 0)))
+                heads.append(replace(cell, rowspan=cell.rowspan + (1 if r + cell.rowspan == len(table.header) else 0)))
             else:
-                cells.append(replace(cell, colspan=cell.colspan * 2))
-        header.append(Row(cells))
+                heads.append(replace(cell, colspan=cell.colspan * 2))
+        header.append(Row(heads))
     sub = [Cell((Run(t),), header=True) for _ in range(table.stub_cols, ncols) for t in ("n", "%")]
     if 0 not in grid[-1]:
         raise ValueError(f"{table.label}: no stub head cell reaches the last header row")
