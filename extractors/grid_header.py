@@ -11,7 +11,7 @@ from itertools import pairwise
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid_columns import column_of
 from extractors.grid_types import HeaderFragment
-from extractors.header_spans import SpanEdges, centred_span
+from extractors.header_spans import SpanEdges, centred_span, lone_span
 from extractors.layout import Line, join_words, split_segments
 from extractors.regions import TableRegion
 from schemas.document import Rule, Word
@@ -56,7 +56,7 @@ def header_fragments(
             ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
             if not ruled and edges is not None:
                 # a centred cell over a span rule drawn end to end with its neighbours' (header_spans.py)
-                centred = centred_span(seg, columns, line, li, edges)
+                centred = centred_span(seg, columns, line, li, edges) or lone_span(seg, columns, line, li, edges)
                 if centred and set(cols) <= set(centred):
                     cols, ruled = centred, True
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))

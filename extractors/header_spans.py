@@ -74,3 +74,28 @@ def centred_span(
             if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo) and off < best_off:
                 best, best_off = list(range(a, b + 1)), off
     return best
+
+
+def lone_span(seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges) -> list[int]:
+    """A rule drawn under one header cell alone (no other word of its line stands over it) that leaves the stub
+    free is that cell's span rule however far it runs past the values ("No. (%)" set flush left over "GV | GP |
+    Total" in a table one text column wide, its rule as wide as the cells): the columns inside it, when two or
+    more header cells of the lines below start under it. The lowest header line spans nothing here."""
+    s = edges.settings
+    if len(columns) < 2:
+        return []
+    x0, x1 = seg[0].x0, seg[-1].x1
+    lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
+    stub_free = edges.table_x0 + s.span_rule_stub_share * (columns[0][0] - edges.table_x0)
+    mine = {id(w) for w in seg}
+    for r in edges.rules:
+        if not (line.bottom - 1 <= r.y <= line.bottom + s.span_rule_em * line.size) or r.x0 < stub_free:
+            continue
+        if not (r.x0 - 2 <= x0 and x1 <= r.x1 + 2) or r.x1 - r.x0 <= (x1 - x0) + 4:
+            continue
+        if any(id(w) not in mine and w.x1 > r.x0 and w.x0 < r.x1 for w in line.words):
+            continue  # another cell of the line stands over it: the rule is shared (centred_span's case)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= r.x0 - 3 and c1 <= r.x1 + 3]
+        if len(cols) >= 2 and sum(1 for x in lower if r.x0 - 2 <= x <= r.x1) >= 2:
+            return cols
+    return []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extractors.cells import parse_shape
 from extractors.grid_columns import is_data_line, join_bracket_columns, split_by_header, value_columns
-from extractors.header_spans import SpanEdges, centred_span
+from extractors.header_spans import SpanEdges, centred_span, lone_span
 from extractors.layout import Line
 from extractors.pipeline import extract
 from extractors.records import table_to_records
@@ -183,3 +183,19 @@ def test_decimal_aligned_fixture_reads_each_cell_whole_under_its_arm() -> None:
     assert ("Diarrhea", ("Sunitinib (N = 238)", "Any grade"), "percent", 40.0) in got
     assert ("Diarrhea", ("Capecitabine (N = 240)", "Grade 4"), "count", 2.0) in got
     assert len(got) == 12  # a count and a percent in each of the six columns
+
+
+def test_a_flush_left_head_over_a_rule_of_its_own_that_leaves_the_stub_free_spans_the_columns_under_it() -> None:
+    # jats-vismodegib Table 1 (one text column wide): "No. (%)" flush left over "GV (n = 53) | GP | Total", its rule
+    # as wide as the cells (140 pt over 109 pt of values), so it read as the header's bottom rule: 110 -> 128 / 128
+    columns = [(150.0, 171.0), (193.0, 215.0), (237.0, 258.0)]
+    head = _header_line([("No.", 150.0), ("(%)", 163.0)], 411.0)
+    arms = _header_line([("GV", 150.0), ("GP", 193.0), ("Total", 237.0)], 422.0)
+    starts = ((150.0, 163.0), tuple(w.x0 for w in arms.words))
+    rule = Rule(145.6, 286.0, head.bottom + 1.5)
+    edges = SpanEdges((rule,), 40.0, starts)
+    assert lone_span(head.words, columns, head, 0, edges) == [0, 1, 2]
+    assert lone_span(head.words, columns, head, 1, edges) == []  # no header cells below it
+    assert lone_span(head.words, columns, head, 0, SpanEdges((Rule(40.0, 286.0, rule.y),), 40.0, starts)) == []
+    shared = _header_line([("No.", 150.0), ("(%)", 163.0), ("P", 270.0)], 411.0)
+    assert lone_span(shared.words[:2], columns, shared, 0, edges) == []  # another cell stands over the rule
