@@ -42,7 +42,7 @@ from .zoo_treatments import (
     timepoint_columns,
     units_below,
 )
-from .zoo_trials import denominators, plus_minus_rows, split_count_percent
+from .zoo_trials import denominators, plus_minus_rows, split_count_percent, trial_problems
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -871,64 +871,13 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         thousands = re.search(r"\b\d{1,3},\d{3}\b", text) and re.search(r"(?<![\d,·.])\d{5}\b", text)
         if not re.search(r"\d·\d", text) or not (bracket or thousands):
             out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
-    if "w" in zoo.patterns or "x" in zoo.patterns:
-        out += _trial_problems(zoo, pdf)
-    if "y" in zoo.patterns:
-        out += _aligned_problems(pdf, any(t.plus_minus for t in zoo.tables))
+    if set(zoo.patterns) & {"w", "x", "y"}:
+        out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
         if re.search(r"\bTable\s+\d", text):
             out.append("(j) a 'Table N' label is printed")
-    return out
-
-
-def _trial_problems(zoo: Zoo, pdf: Path) -> list[str]:
-    """(w): "a/b (c)" values two or more to a line under a "No./total (%)" header, shaded rows and no inner
-    rules; (x): an "n % n %" header line and a cell grid (vertical rules on the table's page)."""
-    out = []
-    with pdfplumber.open(pdf) as d:
-        lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
-        rects = [r for p in d.pages for r in p.rects]
-        fills = sum(1 for r in rects if r["width"] > 20 and r["height"] > 4)  # bands wider than a rule
-        uprights = sum(1 for r in rects if r["width"] < 1.5 and r["height"] > 4)
-        uprights += sum(1 for p in d.pages for ln in p.lines if abs(ln["x0"] - ln["x1"]) < 0.5 and ln["height"] > 4)
-    if "w" in zoo.patterns:
-        if not any(len(re.findall(r"\b\d+/\d+ \(\d", ln)) >= 2 for ln in lines) or not any(
-            "No./total (%)" in ln for ln in lines
-        ):
-            out.append("(w) no line of 'a/b (c)' values or no 'No./total (%)' header")
-        if fills < 4 or uprights:
-            out.append(f"(w) {fills} shaded rows, {uprights} vertical rules")
-    if "x" in zoo.patterns:
-        if not any(re.search(r"\bn % n %", ln) for ln in lines):
-            out.append("(x) no 'n % n %' header line")
-        if uprights < 6:
-            out.append(f"(x) only {uprights} vertical rules: no cell grid")
-    return out
-
-
-def _aligned_problems(pdf: Path, want_plus_minus: bool) -> list[str]:
-    """(y): on some page, five or more brackets end at one x (decimal-aligned) after counts that also end at one x,
-    with gaps of different widths between them; an "a ± b" value is printed when a table has a "Mean ± SD" row."""
-    out = []
-    best = 0
-    plus_minus = False
-    with pdfplumber.open(pdf) as d:
-        for page in d.pages:
-            words = page.extract_words(keep_blank_chars=False)
-            plus_minus = plus_minus or any("±" in w["text"] for w in words)
-            starts: dict[int, list[float]] = {}
-            for prev, w in itertools.pairwise(words):
-                if w["text"].startswith("(") and abs(prev["top"] - w["top"]) < 1 and re.fullmatch(r"\d+", prev["text"]):
-                    starts.setdefault(round(w["x1"] * 2), []).append(w["x0"] - prev["x1"])
-            for gaps in starts.values():
-                if len(gaps) >= 5 and max(gaps) - min(gaps) > 2:
-                    best = max(best, len(gaps))
-    if not best:
-        out.append("(y) no column of decimal-aligned brackets with gaps of different widths before them")
-    if want_plus_minus and not plus_minus:
-        out.append("(y) no 'a ± b' value")
     return out
 
 

@@ -14,9 +14,13 @@ cell adds are the table's own Ns and are left out of that comparison).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
+
+import pdfplumber
 
 from .inline import label
 from .model import Cell, Row, Run, StatRule, Table
@@ -137,3 +141,63 @@ def plus_minus_rows(table: Table) -> int:
             cell.content = (Run(f"{m['a']} ± {m['b']}"),)
         done += 1
     return done
+
+
+# --- checks on the rendered PDF (zoo._pattern_problems) ------------------------------------------------
+
+
+def trial_problems(patterns: str, pdf: Path, want_plus_minus: bool) -> list[str]:
+    """Why a fixture of the jama (w), grid (x) or align (y) style does not show its pattern ([] when it does)."""
+    out = _frame_problems(patterns, pdf) if {"w", "x"} & set(patterns) else []
+    if "y" in patterns:
+        out += _aligned_problems(pdf, want_plus_minus)
+    return out
+
+
+def _frame_problems(patterns: str, pdf: Path) -> list[str]:
+    """(w): "a/b (c)" values two or more to a line under a "No./total (%)" header, shaded rows and no inner
+    rules; (x): an "n % n %" header line and a cell grid (vertical rules on the table's page)."""
+    out = []
+    with pdfplumber.open(pdf) as d:
+        lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        rects = [r for p in d.pages for r in p.rects]
+        fills = sum(1 for r in rects if r["width"] > 20 and r["height"] > 4)  # bands wider than a rule
+        uprights = sum(1 for r in rects if r["width"] < 1.5 and r["height"] > 4)
+        uprights += sum(1 for p in d.pages for ln in p.lines if abs(ln["x0"] - ln["x1"]) < 0.5 and ln["height"] > 4)
+    if "w" in patterns:
+        if not any(len(re.findall(r"\b\d+/\d+ \(\d", ln)) >= 2 for ln in lines) or not any(
+            "No./total (%)" in ln for ln in lines
+        ):
+            out.append("(w) no line of 'a/b (c)' values or no 'No./total (%)' header")
+        if fills < 4 or uprights:
+            out.append(f"(w) {fills} shaded rows, {uprights} vertical rules")
+    if "x" in patterns:
+        if not any(re.search(r"\bn % n %", ln) for ln in lines):
+            out.append("(x) no 'n % n %' header line")
+        if uprights < 6:
+            out.append(f"(x) only {uprights} vertical rules: no cell grid")
+    return out
+
+
+def _aligned_problems(pdf: Path, want_plus_minus: bool) -> list[str]:
+    """(y): on some page, five or more brackets end at one x (decimal-aligned) after counts that also end at one x,
+    with gaps of different widths between them; an "a ± b" value is printed when a table has a "Mean ± SD" row."""
+    out = []
+    best = 0
+    plus_minus = False
+    with pdfplumber.open(pdf) as d:
+        for page in d.pages:
+            words = page.extract_words(keep_blank_chars=False)
+            plus_minus = plus_minus or any("±" in w["text"] for w in words)
+            starts: dict[int, list[float]] = {}
+            for prev, w in itertools.pairwise(words):
+                if w["text"].startswith("(") and abs(prev["top"] - w["top"]) < 1 and re.fullmatch(r"\d+", prev["text"]):
+                    starts.setdefault(round(w["x1"] * 2), []).append(w["x0"] - prev["x1"])
+            for gaps in starts.values():
+                if len(gaps) >= 5 and max(gaps) - min(gaps) > 2:
+                    best = max(best, len(gaps))
+    if not best:
+        out.append("(y) no column of decimal-aligned brackets with gaps of different widths before them")
+    if want_plus_minus and not plus_minus:
+        out.append("(y) no 'a ± b' value")
+    return out
