@@ -42,7 +42,7 @@ from .zoo_treatments import (
     timepoint_columns,
     units_below,
 )
-from .zoo_trials import denominators, plus_minus_rows, split_count_percent, trial_problems
+from .zoo_trials import denominators, dose_header, plus_minus_rows, split_count_percent, trial_problems
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -82,6 +82,8 @@ PATTERNS = {
     "x": "full cell grid; each arm's count and percentage in separate 'n | %' columns, other cells spanning both",
     "y": "decimal-aligned cells: each count right-aligned in a box of its own, its bracket right-aligned in a second "
     "box, so the gap inside a cell varies with the bracket's width; 'Mean ± SD' rows",
+    "z": "dose-ranging header: the drug and unit in one span over bare dose numbers ('10 | 80'), the schedule or "
+    "the arm's N on the line below, a pooled column among the doses, a comparator arm beside them",
 }
 
 
@@ -107,6 +109,7 @@ class ZooTable:
     denominators: bool = False  # JAMA/BMJ-like: "40/41 (98)" under "No./total (%)" (zoo_trials.py)
     split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
     plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
+    dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,19 @@ ZOO: tuple[Zoo, ...] = (
         "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
         (ZooTable("Table 1"), ZooTable("Table 4")),
         "y",
+    ),
+    # (z): dose-ranging trials: the drug and unit over bare dose numbers, a pooled column, a comparator arm
+    Zoo(
+        "dose",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 2", dose="Siltuximab"), ZooTable("Table 3", dose="Siltuximab")),
+        "z",
+    ),
+    Zoo(
+        "dose",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 3", dose="Trabedersen"), ZooTable("Table 4", dose="Trabedersen")),
+        "z",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -680,6 +696,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.denominators
         or zt.split_pct
         or zt.plus_minus
+        or zt.dose
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -702,6 +719,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             denominators(table)
         if zt.split_pct:
             split_count_percent(table)
+        if zt.dose:
+            dose_header(table, zt.dose)
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
@@ -871,7 +890,7 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         thousands = re.search(r"\b\d{1,3},\d{3}\b", text) and re.search(r"(?<![\d,·.])\d{5}\b", text)
         if not re.search(r"\d·\d", text) or not (bracket or thousands):
             out.append("(u) no middle-dot decimal, or neither an '[a-b]' interval nor '24,159' beside '21510'")
-    if set(zoo.patterns) & {"w", "x", "y"}:
+    if set(zoo.patterns) & {"w", "x", "y", "z"}:
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:

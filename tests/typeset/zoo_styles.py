@@ -55,6 +55,10 @@ align      Elsevier-like (pattern y): A4, 2 columns, full-width serif tables wit
            count right-aligned in a box of its own and its bracket right-aligned (so decimal-aligned) in a second
            box ("  7    (3.7)" over " 20  (74.1)"), so the gap inside a cell varies with the bracket's width;
            "Mean ± SD" rows ("71.4 ± 8.5")
+dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Letter, 2 columns, full-width sans
+           tables, three rules and a rule under the drug's span; the drug and its unit in one span ("Trabedersen,
+           µM") over the doses as bare numbers ("10 | 80"), each dose's schedule or N on the line below, a pooled
+           column among the doses, a comparator arm beside them
 """
 
 from __future__ import annotations
@@ -662,6 +666,38 @@ h1.title {{ font-size: 15pt; }}
 .table-wrap .notes p {{ font-size: 6.3pt; }}
 """,
 )
+DOSE = Style(
+    name="dose",
+    kind="Original Investigations",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 14mm 16mm 14mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #004b87; border-bottom: 1pt solid #004b87;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #004b87; }}
+.cols {{ column-count: 2; column-gap: 5mm; }}
+.table-wrap {{ break-inside: avoid; margin: 2.5mm 0; }}
+.table-wrap table {{ font-family: {SANS}; font-size: 7pt; border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td, .table-wrap th {{ padding: 0.5mm 1.4mm; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.8pt; font-weight: bold; margin-bottom: 1mm; }}
+.table-wrap .caption .lbl {{ color: #004b87; }}
+.table-wrap .notes p {{ font-size: 6.4pt; }}
+""",
+)
 ZOO_STYLES = {
     s.name: s
     for s in (
@@ -684,5 +720,6 @@ ZOO_STYLES = {
         JAMA,
         GRID,
         ALIGN,
+        DOSE,
     )
 }

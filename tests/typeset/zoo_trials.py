@@ -147,10 +147,19 @@ def plus_minus_rows(table: Table) -> int:
 
 
 def trial_problems(patterns: str, pdf: Path, want_plus_minus: bool) -> list[str]:
-    """Why a fixture of the jama (w), grid (x) or align (y) style does not show its pattern ([] when it does)."""
+    """Why a fixture of the jama (w), grid (x), align (y) or dose (z) style does not show its pattern ([] when it
+    does)."""
     out = _frame_problems(patterns, pdf) if {"w", "x"} & set(patterns) else []
     if "y" in patterns:
         out += _aligned_problems(pdf, want_plus_minus)
+    if "z" in patterns:
+        with pdfplumber.open(pdf) as d:
+            lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
+        doses = r"\d+(?:\.\d+)?(?: (?:\d+(?:\.\d+)?|Total)){1,5}(?: [A-Z].*)?"  # a comparator's name may follow
+        if not any(re.fullmatch(doses, ln) for ln in lines):
+            out.append("(z) no header line of bare dose numbers")
+        if not any(re.search(r"\w, (?:µM|mg kg⁻¹|mg/kg|mg)\b", ln) for ln in lines):
+            out.append("(z) no 'Drug, unit' span")
     return out
 
 
@@ -201,3 +210,60 @@ def _aligned_problems(pdf: Path, want_plus_minus: bool) -> list[str]:
     if want_plus_minus and not plus_minus:
         out.append("(y) no 'a ± b' value")
     return out
+
+
+# --- dose (dose-ranging trials) ------------------------------------------------------------------------
+
+_DOSE_HEAD = re.compile(r"^(?P<dose>\d+(?:\.\d+)?)\s*(?P<unit>µM|mg kg⁻¹|mg/kg|mg)\s*(?P<rest>.*?)\s*$")
+_N_TAIL_HEAD = re.compile(r"^(?P<head>.*?)\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)$")
+
+
+def _after_dose(rest: str, drug: str) -> str:
+    """What follows a dose in its header cell, less the drug's name: a schedule ("q3w") or the arm's N."""
+    rest = re.sub(rf"^{re.escape(drug)}\s*", "", rest, flags=re.IGNORECASE).strip()
+    m = re.fullmatch(r"\(\s*(n\s*=\s*\d+)\s*\)", rest)
+    return m.group(1) if m else rest
+
+
+def dose_header(table: Table, drug: str) -> None:
+    """A dose-ranging header: the drug and its unit in one span ("Trabedersen, µM", "Siltuximab, mg kg⁻¹"), the
+    doses under it as bare numbers ("10 | 80"), what followed each dose (its schedule "q3w", or the arm's
+    "n = 41") on the line below; a pooled column ("Total") among the doses and a comparator arm beside them. The
+    header's other spans ("Number of patients (%)", "Part 2 Dose finding") go; a statement of the cells' form
+    moves into the stub head ("AEs, no. (%)")."""
+    last = table.header[-1]
+    cells = last.cells[table.stub_cols :]
+    doses = [_DOSE_HEAD.match(label(c.content)) for c in cells]
+    found = [i for i, m in enumerate(doses) if m]
+    units = {m["unit"] for m in doses if m}
+    if len(found) < 2 or len(units) != 1 or any(r.kind == "mark" for c in cells for r in c.content):
+        raise ValueError(f"{table.label}: no run of dose headers in one unit")
+    first, end = found[0], found[-1]
+    stub = " ".join(label(r.cells[0].content) for r in table.header if r.cells and label(r.cells[0].content))
+    if any("(%)" in label(c.content) for r in table.header for c in r.cells) and "(%)" not in stub:
+        stub = f"{stub}, no. (%)"
+    top: list[Cell] = [Cell((Run(stub),), rowspan=3, header=True)]
+    mid: list[Cell] = []
+    low: list[Cell] = []
+    for i, cell in enumerate(cells):
+        m = doses[i]
+        if first <= i <= end:
+            if i == first:
+                top.append(Cell((Run(f"{drug}, {units.pop()}"),), colspan=end - first + 1, header=True))
+            if m:
+                mid.append(Cell((Run(m["dose"]),), header=True))
+                low.append(Cell((Run(_after_dose(m["rest"], drug)),), header=True))
+            else:  # a pooled column among the doses: the schedule its doses share
+                shared = {_after_dose(d["rest"], drug) for d in doses[first:i] if d}
+                if len(shared) != 1:
+                    raise ValueError(f"{table.label}: a pooled column whose doses differ")
+                mid.append(Cell(cell.content, header=True))
+                low.append(Cell((Run(shared.pop()),), header=True))
+            continue
+        arm = _N_TAIL_HEAD.match(label(cell.content))
+        if arm:  # a comparator arm: its name over its N
+            top.append(Cell((Run(arm["head"]),), rowspan=2, header=True))
+            low.append(Cell((Run(f"n = {arm['n']}"),), header=True))
+        else:
+            top.append(Cell(cell.content, rowspan=3, header=True))
+    table.header = [Row(top), Row(mid), Row(low)]
