@@ -685,7 +685,8 @@ h1.title {{ font-size: 15pt; }}
 .abstract h2 {{ margin-top: 0; color: #004b87; }}
 .cols {{ column-count: 2; column-gap: 5mm; }}
 .table-wrap {{ break-inside: avoid; margin: 2.5mm 0; }}
-.table-wrap table {{ font-family: {SANS}; font-size: 7pt; border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }}
+.table-wrap table {{ font-family: {SANS}; font-size: 7pt; border-top: 0.8pt solid #000;
+      border-bottom: 0.8pt solid #000; }}
 .table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
 .table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
 .table-wrap th.stubh {{ text-align: left; }}
