@@ -103,7 +103,13 @@ def _first_body_line(
     table-wide header rule closes it off from the body below and header lines stand above it: then it is the
     header's group-size line and its label is the stub head ("Demographic variable | (n=32) | (n=26)")."""
     width = table_x1 - table_x0
-    wide = [r for r in rules or [] if width > 0 and r.x1 - r.x0 >= s.header_rule_share * width]
+    # a rule across the table, or from the stub's edge across every value column (a stub head spanning the header
+    # rows leaves the stub out of the rule under the lowest one: header_rows.numeric_header_count reads it so too)
+    wide = [
+        r
+        for r in rules or []
+        if (width > 0 and r.x1 - r.x0 >= s.header_rule_share * width) or (r.x0 <= stub_x1 + 1 and r.x1 >= table_x1 - 1)
+    ]
 
     def closes_header(i: int) -> bool:
         line = lines[i]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors.cells import parse_shape
+from extractors.geometry import GridSettings
 from extractors.grid_columns import is_data_line, join_bracket_columns, split_by_header, value_columns
+from extractors.header_rows import numeric_header_count
 from extractors.header_spans import SpanEdges, centred_span, lone_span
 from extractors.layout import Line
 from extractors.pipeline import extract
@@ -199,3 +201,40 @@ def test_a_flush_left_head_over_a_rule_of_its_own_that_leaves_the_stub_free_span
     assert lone_span(head.words, columns, head, 0, SpanEdges((Rule(40.0, 286.0, rule.y),), 40.0, starts)) == []
     shared = _header_line([("No.", 150.0), ("(%)", 163.0), ("P", 270.0)], 411.0)
     assert lone_span(shared.words[:2], columns, shared, 0, edges) == []  # another cell stands over the rule
+
+
+# --- dose-ranging headers (style dose) ------------------------------------------------------------------------
+
+
+def test_bare_doses_beside_a_comparator_name_over_labelled_rows_are_a_header_row() -> None:
+    # "Trabedersen, µM" over "10 | 80", the comparator's cell "Standard chemotherapy (TMZ/PCV)" spanning the header
+    # rows and set at their foot, on the doses' line; the rows below have labels
+    doses = Line(words=[_w("10", 280.0, 100), _w("80", 335.0, 100), _w("Standard chemotherapy (TMZ/PCV)", 400.0, 100)])
+    rows = [
+        Line(words=[_w("At least 1 AE", 44.0, 120 + 10 * i), _w("40 (98%)", 275.0, 120 + 10 * i),
+                    _w("48 (98%)", 330.0, 120 + 10 * i), _w("44 (98%)", 458.0, 120 + 10 * i)])
+        for i in range(3)
+    ]  # fmt: skip
+    lines = [doses, *rows]
+    s = GridSettings()
+    assert numeric_header_count(lines, [0, 1, 2, 3], 270.0, 44.0, 490.0, [], s) == 1
+    # a row label on the line, or a value among its words ("NR"): data
+    labelled = Line(words=[_w("Dose", 44.0, 100), *doses.words])
+    assert numeric_header_count([labelled, *rows], [0, 1, 2, 3], 270.0, 44.0, 490.0, [], s) == 0
+    valued = Line(words=[_w("10", 280.0, 100), _w("80", 335.0, 100), _w("NR", 460.0, 100)])
+    assert numeric_header_count([valued, *rows], [0, 1, 2, 3], 270.0, 44.0, 490.0, [], s) == 0
+
+
+def test_a_dose_ranging_header_reads_each_arm_with_its_dose_and_n() -> None:
+    """zoo-dose-trabedersen Table 3 (before: 0 / 145): "10 | 80" under "Trabedersen, µM", the arms' "n = 41" line
+    under them, closed off from the body by a rule from the stub's edge (the stub head "AE, no. (%)" spans the
+    header rows, so the rule leaves the stub out): a header line, not a row group "AE, no. (%)"."""
+    extraction = extract(PDFS / "zoo-dose-trabedersen.pdf")
+    got = {
+        (tuple(r.column), r.statistic, r.value, r.arm_n)
+        for r in extraction.records
+        if r.table == "Table 3" and r.row == ["At least 1 AE"]
+    }
+    assert (("Trabedersen, µM", "10", "n = 41"), "count", 40.0, 41) in got
+    assert (("Trabedersen, µM", "80", "n = 49"), "percent", 98.0, 49) in got
+    assert (("Standard chemotherapy (TMZ/PCV)", "n = 45"), "count", 44.0, 45) in got
