@@ -62,8 +62,7 @@ def centred_span(
     texts = [(sg[0].x0, sg[-1].x1) for sg in split_segments(others, s.header_gap_em)] if others else []
     free = [k for k in inside if not any(a <= (columns[k][0] + columns[k][1]) / 2 <= b for a, b in texts)]
     centre = (x0 + x1) / 2
-    best: list[int] = []
-    best_off = float("inf")
+    found: list[tuple[float, int, int]] = []
     for a in free:
         for b in free:
             if b <= a or any(k not in free for k in range(a, b + 1)):
@@ -71,9 +70,15 @@ def centred_span(
             lo, hi = columns[a][0], columns[b][1]
             off = abs(centre - (lo + hi) / 2)
             heads = sum(1 for x in lower if lo - 2 <= x <= hi)
-            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo) and off < best_off:
-                best, best_off = list(range(a, b + 1)), off
-    return best
+            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
+                found.append((off, a, b))
+    if not found:
+        return []
+    # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the
+    # widest of those within half an em of the best heads them all
+    best = min(off for off, _, _ in found)
+    off, a, b = max((f for f in found if f[0] <= best + 0.5 * size), key=lambda f: (f[2] - f[1], -f[0]))
+    return list(range(a, b + 1))
 
 
 def lone_span(seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges) -> list[int]:
