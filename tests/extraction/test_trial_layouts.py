@@ -182,8 +182,8 @@ def test_decimal_aligned_fixture_reads_each_cell_whole_under_its_arm() -> None:
         for r in extraction.records
         if r.table == "Table 4" and r.row[-1] == "Diarrhea"
     }
-    assert ("Diarrhea", ("Sunitinib (N = 238)", "Any grade"), "percent", 40.0) in got
-    assert ("Diarrhea", ("Capecitabine (N = 240)", "Grade 4"), "count", 2.0) in got
+    assert ("Diarrhea", ("n (%)", "Sunitinib (N = 238)", "Any grade"), "percent", 40.0) in got
+    assert ("Diarrhea", ("n (%)", "Capecitabine (N = 240)", "Grade 4"), "count", 2.0) in got
     assert len(got) == 12  # a count and a percent in each of the six columns
 
 
