@@ -165,7 +165,7 @@ def _read_cell(
         stub=model.stub_header,
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
     )
-    own = sub_column_statistic(shape, cell.column)
+    own = sub_column_statistic(shape, cell.column, cell.row)
     meaning = Meaning((own,)) if own else meaning_of(shape, ctx)
     if not meaning.stats:
         return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), False

@@ -15,14 +15,21 @@ import re
 
 from extractors.cells import Shape
 
+# a percentage of something else than patients: a change, a difference, a ratio (as hints.py reads a ", %" row)
+_NOT_A_SHARE = re.compile(r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio", re.IGNORECASE)
 _PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^\(?\s*(?:n|no\.?|number)\s*\)?$", re.IGNORECASE)
 
 
-def sub_column_statistic(shape: Shape, column: tuple[str, ...] | list[str]) -> str | None:
-    """The statistic, "percent" or "count", of a bare number under a column headed only "%" or "n" (``column`` outermost
-    first), else None (the cell is typed the usual way)."""
+def sub_column_statistic(
+    shape: Shape, column: tuple[str, ...] | list[str], row: tuple[str, ...] | list[str] = ()
+) -> str | None:
+    """The statistic, "percent" or "count", of a bare number under a column headed only "%" or "n" (``column`` and
+    ``row`` outermost first), else None (the cell is typed the usual way). A "%" under "Change from baseline", or
+    in a row of a change or a difference, is no share of patients: left to the usual typing too."""
     if shape.kind != "number" or not column:
+        return None
+    if any(_NOT_A_SHARE.search(label) for label in [*column[:-1], *row]):
         return None
     value = shape.numbers[0] if shape.numbers else None
     if value is None or value < 0:

@@ -59,6 +59,12 @@ def test_the_sub_column_head_says_which_of_count_and_share_a_bare_number_is() ->
     assert _stat("120", [arm, "%"]) is None
     assert _stat("8 (57)", [arm, "n"]) is None
     assert _stat("57", [arm]) is None
+    # a "%" under a change or in a row of a difference is no share of patients
+    shape = parse_shape("12.5")
+    assert shape is not None
+    assert sub_column_statistic(shape, ["Change from baseline", "%"]) is None
+    assert sub_column_statistic(shape, [arm, "%"], ["Difference vs placebo"]) is None
+    assert sub_column_statistic(shape, [arm, "%"], ["Sex, n (%)", "Male"]) == "percent"
 
 
 def test_a_row_stating_n_percent_over_split_n_and_percent_columns_reads_each_column_as_its_head_says() -> None:
