@@ -210,6 +210,12 @@ class GridSettings(_Settings):
     script_reach_em: float = 0.8
     # a header segment with this many words of three letters or more is running text (a caption, a note)
     header_prose_words: int = 9
+    # decimal-aligned cells ("  7    (3.7)" over " 20   (74.1)"): a bracketed number or "± b" this close (in em)
+    # after a bare number on its line is that number's bracket, though the gap is wider than a cell gap
+    bracket_join_em: float = 3.5
+    # a rule under a header cell that starts past this share of the stub (table start to first value column) is a
+    # span rule, however far it runs past the values (the arms' span rules drawn end to end, cells wider than values)
+    span_rule_stub_share: float = 0.5
 
     def __post_init__(self) -> None:
         _check(
@@ -225,6 +231,8 @@ class GridSettings(_Settings):
                 "header_rule_share": (0.3, 1.0),
                 "header_rule_start_share": (0.0, 1.0),
                 "script_reach_em": (0.0, 3.0),
+                "bracket_join_em": (0.0, 10.0),
+                "span_rule_stub_share": (0.0, 1.0),
                 "ruled_grid_share": (0.0, 1.0),
             },
         )

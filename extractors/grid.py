@@ -25,6 +25,7 @@ from extractors.grid_header import flush_left_groups, header_fragments, merge_ru
 from extractors.grid_rows import body_rows
 from extractors.grid_types import Cell, Grid, HeaderFragment, Row
 from extractors.header_rows import numeric_header_count
+from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts
@@ -65,7 +66,10 @@ def region_to_grid(
         body_lines = [lead, *body_lines]
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     merged = merge_rules(rules, s.rule_join_em * size, s.rule_level_em * size)
-    header, stub_header = header_fragments(header_lines, columns, stub_x1, merged, region, s.header_prose_words, s)
+    edges = SpanEdges(tuple(merged), table_x0, settings=s)
+    header, stub_header = header_fragments(
+        header_lines, columns, stub_x1, merged, region, s.header_prose_words, s, edges
+    )
     flush_left_groups(header, header_lines, columns, rules, s)
     rows = body_rows(body_lines, columns, stub_x1, fills)
     return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
@@ -99,7 +103,13 @@ def _first_body_line(
     table-wide header rule closes it off from the body below and header lines stand above it: then it is the
     header's group-size line and its label is the stub head ("Demographic variable | (n=32) | (n=26)")."""
     width = table_x1 - table_x0
-    wide = [r for r in rules or [] if width > 0 and r.x1 - r.x0 >= s.header_rule_share * width]
+    # a rule across the table, or from the stub's edge across every value column (a stub head spanning the header
+    # rows leaves the stub out of the rule under the lowest one: header_rows.numeric_header_count reads it so too)
+    wide = [
+        r
+        for r in rules or []
+        if (width > 0 and r.x1 - r.x0 >= s.header_rule_share * width) or (r.x0 <= stub_x1 + 1 and r.x1 >= table_x1 - 1)
+    ]
 
     def closes_header(i: int) -> bool:
         line = lines[i]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.layout import Line, join_words, split_segments
 from extractors.regions import TableRegion
 from extractors.values import value_like
@@ -79,13 +80,72 @@ def is_data_line(line: Line, region: TableRegion) -> bool:
     cells = [seg for k, seg in enumerate(segs) if not (k == 0 and seg[0].x0 < region.x0 + 0.3 * width)]
     if not cells:
         return False
-    texts = [join_words(seg) for seg in cells]
+    texts = [join_words(seg) for seg in _with_brackets(cells)]
     numeric = [
         t
         for t in texts
         if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
     ]
     return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
+
+
+# the second half of a decimal-aligned cell, set in a box of its own: "(3.7)", "(<1)", "(100.0%)", "± 8.5"
+_BRACKET = re.compile(r"^(?:\(\s*[<>≤≥]?\s*\d[\d.,·]*\s*%?\s*\)|±\s*\d[\d.,·]*)$")
+# its first half: a bare number ("7", "71.4", "<1")
+_BARE_NUMBER = re.compile(r"^[<>≤≥]?\s*[-−]?\d[\d.,·]*$")
+
+
+def _bracket_of(left: list[Word], right: list[Word], s: GridSettings) -> bool:
+    """``right`` is the bracket of the bare number ``left`` on its line: near enough, in one type size."""
+    size = max(left[-1].size, right[0].size)
+    return (
+        _BARE_NUMBER.match(join_words(left).strip()) is not None
+        and _BRACKET.match(join_words(right).strip()) is not None
+        and right[0].x0 - left[-1].x1 <= s.bracket_join_em * size
+    )
+
+
+def _with_brackets(segs: list[list[Word]], s: GridSettings = DEFAULT_GRID) -> list[list[Word]]:
+    """A line's segments with each decimal-aligned bracket joined to the bare number before it."""
+    out: list[list[Word]] = []
+    for seg in segs:
+        if out and _bracket_of(out[-1], seg, s):
+            out[-1] = [*out[-1], *seg]
+        else:
+            out.append(seg)
+    return out
+
+
+def join_bracket_columns(
+    columns: list[tuple[float, float]], lines: list[Line], s: GridSettings = DEFAULT_GRID
+) -> list[tuple[float, float]]:
+    """Decimal-aligned cells: a column that holds nothing but brackets ("(25.9)", "± 8.5"), each the bracket of a
+    bare number in the column on its left on the same line, is the right half of that column. (A header printed
+    over each half, "n | (%)", splits them again: ``split_by_header``.)"""
+    if len(columns) < 2:
+        return columns
+    paired = [0] * len(columns)
+    other = [0] * len(columns)
+    for line in lines:
+        segs = segments(line)
+        for i, seg in enumerate(segs):
+            hit = column_of(seg[0].x0, seg[-1].x1, columns)
+            if len(hit) != 1:
+                continue
+            k = hit[0]
+            prev = segs[i - 1] if i else None
+            beside = prev is not None and column_of(prev[0].x0, prev[-1].x1, columns) == [k - 1]
+            if k > 0 and prev is not None and beside and _bracket_of(prev, seg, s):
+                paired[k] += 1
+            else:
+                other[k] += 1
+    out: list[tuple[float, float]] = []
+    for k, col in enumerate(columns):
+        if out and paired[k] and not other[k]:
+            out[-1] = (out[-1][0], col[1])
+        else:
+            out.append(col)
+    return out
 
 
 def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
@@ -111,7 +171,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     if fullest >= 2:
         base = _merged_spans(sorted(sp for line_spans in per_line if len(line_spans) == fullest for sp in line_spans))
         spans = [sp for sp in spans if not across_columns(sp[0], sp[1], base)]
-    return _merged_spans(sorted(spans))
+    return join_bracket_columns(_merged_spans(sorted(spans)), lines)
 
 
 def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

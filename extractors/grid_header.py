@@ -5,11 +5,13 @@ and group cells set flush left in a ruled header."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid_columns import column_of
 from extractors.grid_types import HeaderFragment
+from extractors.header_spans import SpanEdges, centred_span, lone_span
 from extractors.layout import Line, join_words, split_segments
 from extractors.regions import TableRegion
 from schemas.document import Rule, Word
@@ -23,6 +25,7 @@ def header_fragments(
     region: TableRegion,
     prose_words: int = DEFAULT_GRID.header_prose_words,
     settings: GridSettings = DEFAULT_GRID,
+    edges: SpanEdges | None = None,
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
@@ -30,6 +33,8 @@ def header_fragments(
         [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)] for line in lines
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
+    if edges is not None:
+        edges = replace(edges, starts_by_line=tuple(tuple(sg[0].x0 for sg in segs) for segs in segs_by_line))
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
@@ -49,6 +54,11 @@ def header_fragments(
             else:
                 cols = _header_span(seg, columns, rules, line)
             ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
+            if not ruled and edges is not None:
+                # a centred cell over a span rule drawn end to end with its neighbours' (header_spans.py)
+                centred = centred_span(seg, columns, line, li, edges) or lone_span(seg, columns, line, li, edges)
+                if centred and set(cols) <= set(centred):
+                    cols, ruled = centred, True
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
     _wrapped_spans(fragments, columns)
     _fill_group_levels(fragments, columns, settings)

@@ -9,6 +9,10 @@ unit) is a header row when the page says so:
 - it is set apart the way a header is: bold over plain rows, or with no row label over labelled rows; or
 - its numbers read as a header does: runs of consecutive integers repeated under each group ("1 2 3 1 2 3"),
   or bands and thresholds ("1–2 | ≥3").
+
+A line of two or more header numbers beside header text (no value) with no row label, over labelled rows, in a
+table that does not rule every row, is a header row too: the doses of a dose-ranging header ("10 | 80") beside a
+comparator arm's name whose cell spans the header rows.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from itertools import pairwise
 
 from extractors.geometry import GridSettings
 from extractors.layout import Line, join_words, split_segments
+from extractors.values import value_like
 from schemas.document import Rule
 
 __all__ = ["header_number", "numeric_header_count"]
@@ -102,6 +107,15 @@ def numeric_header_count(
         line = lines[i]
         label, cells = _cells(line, stub_x1, s)
         kinds = [header_number(c) for c in cells]
+        if cells and any(k is None for k in kinds) and not label and not grid:
+            # the doses of a dose-ranging header ("10 | 80") beside a comparator arm's name, its cell spanning the
+            # header rows and set at their foot ("Standard chemotherapy (TMZ/PCV)"), over labelled rows
+            numbers = sum(k is not None for k in kinds)
+            words = [c for c, k in zip(cells, kinds, strict=True) if k is None]
+            below_label, _ = _cells(lines[data[pos + 1]], stub_x1, s)
+            if numbers >= 2 and below_label and not any(value_like(c) for c in words):
+                count += 1
+                continue
         if not cells or any(k is None for k in kinds):
             # the last lines of wrapped header cells ("Any | Grade | Grade" over "grade | 3 | 4") under the
             # header rule: header numbers and the words they wrap with

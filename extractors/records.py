@@ -18,9 +18,10 @@ from extractors.classify import (
     section_evidence,
 )
 from extractors.glyphs import UNDECODED
-from extractors.hints import Context, meaning_of
+from extractors.hints import Context, Meaning, meaning_of
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
+from extractors.sub_columns import sub_column_statistic
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
@@ -187,7 +188,8 @@ def _read_cell(
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
-    meaning = meaning_of(shape, ctx)
+    own = sub_column_statistic(shape, cell.column, cell.row)
+    meaning = Meaning((own,)) if own else meaning_of(shape, ctx)
     if not meaning.stats:
         return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), ""
     denominator = None

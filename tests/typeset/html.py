@@ -7,10 +7,12 @@ Every table body row gets the id "<table key>-r<index>" and every caption "<tabl
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
 from html import escape
 
 from .inline import is_empty
-from .model import Block, Cell, Document, Figure, Heading, Inline, Para, Row, Table
+from .model import Block, Cell, Document, Figure, Heading, Inline, Para, Row, Run, Table
 from .structure import expand
 from .styles import STYLES, Style
 from .zoo_styles import ZOO_STYLES
@@ -31,6 +33,8 @@ def inline_html(content: Inline) -> str:
             text = f'<sup class="{run.kind}">{text}</sup>'
         elif run.kind == "break":
             text = "<br>"
+        elif run.kind in ("ap", "bp"):
+            text = f'<span class="{run.kind}">{text}</span>'
         out.append(f'<span id="{escape(run.anchor)}">{text}</span>' if run.anchor else text)
     return "".join(out)
 
@@ -61,8 +65,29 @@ def _header_html(table: Table, rows: list[Row]) -> str:
     return "".join(out)
 
 
-def _body_html(table: Table, rows: list[Row], key: str, start: int = 0, leaders: bool = False) -> str:
-    """Body rows with ids key-r<start + index>; `leaders` marks the label cell of rows that hold values."""
+_ALIGNED = re.compile(r"^(?P<a>[<>]?\d[\d.,]*)\s+(?P<b>\(\s*<?\s*\d[\d.]*\s*%?\)|±\s*\d[\d.]*)$")
+
+
+def _aligned_cell(cell: Cell) -> Cell | None:
+    """A value cell of a number and one bracketed number ("14 (93.3)", "71.4 ± 8.5") set in two boxes, each
+    right-aligned, so a column's counts and its brackets (decimal points) line up; a range stays one text."""
+    runs = list(cell.content)
+    if not runs or runs[0].kind != "text":
+        return None
+    text = runs[0].text
+    if re.fullmatch(r"\d[\d.,]*", text):  # a bare count ("0") stands in the counts' box, the bracket's left empty
+        return replace(cell, content=(Run(text, "ap"), Run("", "bp"), *runs[1:]))
+    m = _ALIGNED.match(text)
+    if not m:
+        return None
+    return replace(cell, content=(Run(m["a"], "ap"), Run(m["b"], "bp"), *runs[1:]))
+
+
+def _body_html(
+    table: Table, rows: list[Row], key: str, start: int = 0, leaders: bool = False, aligned: bool = False
+) -> str:
+    """Body rows with ids key-r<start + index>; `leaders` marks the label cell of rows that hold values;
+    `aligned` sets each value cell's number and bracket in aligned boxes (`_aligned_cell`)."""
     grid = expand(rows)
     out = []
     for r, row in enumerate(rows):
@@ -79,6 +104,8 @@ def _body_html(table: Table, rows: list[Row], key: str, start: int = 0, leaders:
                 classes.append(f"l{min(cell.indent, 3)}")
             if data and col == table.stub_cols - 1:
                 classes.append("ldr")
+            if aligned and col >= table.stub_cols:
+                cell = _aligned_cell(cell) or cell
             cells.append(_cell_html(cell, "td", classes))
         tr_class = " ih" if row.inner_header else " band" if row.band else ""
         tr_attr = f' class="{tr_class.strip()}"' if tr_class else ""
@@ -126,7 +153,8 @@ def table_html(table: Table, style: Style) -> str:
     else:
         parts = [
             f"<table><thead>{_header_html(table, table.header)}</thead>"
-            f"<tbody>{_body_html(table, table.body, table.key, leaders=style.leaders)}</tbody></table>"
+            f"<tbody>{_body_html(table, table.body, table.key, leaders=style.leaders, aligned=style.aligned)}"
+            "</tbody></table>"
         ]
     for n, (head, body) in enumerate(table.extra_tables, 1):
         parts.append(

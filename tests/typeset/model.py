@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-RunKind = Literal["text", "italic", "bold", "sup", "sub", "mark", "ref", "break"]
+RunKind = Literal["text", "italic", "bold", "sup", "sub", "mark", "ref", "break", "ap", "bp"]
 Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
 Placement = Literal["full", "column", "landscape"]
 

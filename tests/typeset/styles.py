@@ -31,6 +31,7 @@ class Style:
     smallcaps_label: bool = False  # "table 2" typed lowercase, shown in small capitals
     leaders: bool = False  # dot leaders from each data row's label to its first value
     sideways_mm: float = 150.0  # length of a rotated table (its width before rotation)
+    aligned: bool = False  # value cells' numbers and brackets set in aligned boxes ("14 | (93.3)")
 
 
 _COMMON = f"""

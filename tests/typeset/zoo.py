@@ -43,6 +43,7 @@ from .zoo_treatments import (
     timepoint_columns,
     units_below,
 )
+from .zoo_trials import denominators, dose_header, plus_minus_rows, split_count_percent, trial_problems
 
 ORIGIN = "zoo-typeset"
 _VERIFIED = (
@@ -80,6 +81,12 @@ PATTERNS = {
     "brackets with hyphens, with semicolons, commas or 'to', a detached '<', baseline footnote marks glued to values",
     "v": "no statement of the statistics in the table: the Methods' 'Statistical analysis' paragraph states them "
     "once for the paper, in prose",
+    "w": "counts with their denominators ('40/41 (98)') under 'No./total (%)'; alternately shaded rows, no inner rules",
+    "x": "full cell grid; each arm's count and percentage in separate 'n | %' columns, other cells spanning both",
+    "y": "decimal-aligned cells: each count right-aligned in a box of its own, its bracket right-aligned in a second "
+    "box, so the gap inside a cell varies with the bracket's width; 'Mean ± SD' rows",
+    "z": "dose-ranging header: the drug and unit in one span over bare dose numbers ('10 | 80'), the schedule or "
+    "the arm's N on the line below, a pooled column among the doses, a comparator arm beside them",
 }
 
 
@@ -103,6 +110,10 @@ class ZooTable:
     time_columns: bool = False  # time-point rows pivoted to columns under each arm ("6 months | 14 months")
     numfmt: bool = False  # Lancet/EHJ number formats: "61·4", "4,812" beside "4790", "[0·41-0·87]", "(a; b)", "< 1"
     methods: bool = False  # every statement of the statistics taken out of the table (zoo_methods.py)
+    denominators: bool = False  # JAMA/BMJ-like: "40/41 (98)" under "No./total (%)" (zoo_trials.py)
+    split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
+    plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
+    dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
 
 
 @dataclass(frozen=True)
@@ -365,6 +376,59 @@ ZOO: tuple[Zoo, ...] = (
             "otherwise stated; continuous variables are summarised as median (minimum–maximum)."
         ),
         background="In the ToGA trial, baseline characteristics were reported as mean (95% CI) [12].",
+    ),
+    # (w): JAMA / BMJ-like general-medicine trial tables: "No./total (%)" cells, zebra rows, no inner rules
+    Zoo(
+        "jama",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 2", denominators=True), ZooTable("Table 4", denominators=True)),
+        "w",
+    ),
+    Zoo(
+        "jama",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", denominators=True), ZooTable("Table 2", denominators=True)),
+        "w",
+    ),
+    # (x): PLOS / MDPI-like: a full cell grid, a bold run-in label, "n | %" column pairs under each arm
+    Zoo(
+        "grid",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 2", split_pct=True), ZooTable("Table 5", split_pct=True)),
+        "x",
+    ),
+    Zoo(
+        "grid",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", split_pct=True), ZooTable("Table 3", split_pct=True)),
+        "x",
+    ),
+    # (y): Elsevier-like aligned cells: counts right-aligned in a box, brackets left-aligned after them;
+    # "Mean ± SD" rows
+    Zoo(
+        "align",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", plus_minus=True), ZooTable("Table 5")),
+        "y",
+    ),
+    Zoo(
+        "align",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1"), ZooTable("Table 4")),
+        "y",
+    ),
+    # (z): dose-ranging trials: the drug and unit over bare dose numbers, a pooled column, a comparator arm
+    Zoo(
+        "dose",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 2", dose="Siltuximab"), ZooTable("Table 3", dose="Siltuximab")),
+        "z",
+    ),
+    Zoo(
+        "dose",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 3", dose="Trabedersen"), ZooTable("Table 4", dose="Trabedersen")),
+        "z",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -665,6 +729,10 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.time_columns
         or zt.numfmt
         or zt.methods
+        or zt.denominators
+        or zt.split_pct
+        or zt.plus_minus
+        or zt.dose
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -685,7 +753,16 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             number_formats(table)
         if zt.methods:
             strip_statements(table)
-        same_values(published, table, ("count",) if zt.percent_only else (), zero_percent=zt.percent_only)
+        if zt.denominators:
+            denominators(table)
+        if zt.split_pct:
+            split_count_percent(table)
+        if zt.dose:
+            dose_header(table, zt.dose)
+        if zt.plus_minus and not plus_minus_rows(table):
+            raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
+        dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        same_values(published, table, dropped, zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -858,6 +935,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         squeezed, said = re.sub(r"[\s-]", "", text), re.sub(r"[\s-]", "", zoo.methods.split(". ")[1][:40])
         if "Statistical analysis" not in text or said not in squeezed:
             out.append("(v) no 'Statistical analysis' paragraph stating the statistics")
+    if set(zoo.patterns) & {"w", "x", "y", "z"}:
+        out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

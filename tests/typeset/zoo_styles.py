@@ -47,6 +47,20 @@ methods    no statement of the statistics in the tables; the Methods' "Statistic
 numfmt     Lancet / EHJ-like number formats (pattern u): middle-dot decimals, thousands commas in one column
            and not the next, CIs as "[0·41-0·87]", "(a; b)", "(a, b)" or "a to b", a detached "<", footnote
            marks on the baseline glued to their value ("0·109d"); A4, 2 columns, full-width tables
+jama       JAMA / BMJ-like general-medicine trial tables (pattern w): Letter, 3 columns, full-width sans tables
+           with no vertical and no inner rules, a coloured rule over and under the header, alternate body rows
+           shaded, counts printed with their denominators ("40/41 (98)") under "No./total (%)"
+grid       PLOS / MDPI / Frontiers-like (pattern x): A4, 2 columns, every cell framed (a full grid), a bold
+           run-in label ("Table 1." then the title in plain type), each arm's count and percentage in
+           separate "n | %" columns, small footnotes with letters
+align      Elsevier-like (pattern y): A4, 2 columns, full-width serif tables with three rules, each value cell's
+           count right-aligned in a box of its own and its bracket right-aligned (so decimal-aligned) in a second
+           box ("  7    (3.7)" over " 20  (74.1)"), so the gap inside a cell varies with the bracket's width;
+           "Mean ± SD" rows ("71.4 ± 8.5")
+dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Letter, 2 columns, full-width sans
+           tables, three rules and a rule under the drug's span; the drug and its unit in one span ("Trabedersen,
+           µM") over the doses as bare numbers ("10 | 80"), each dose's schedule or N on the line below, a pooled
+           column among the doses, a comparator arm beside them
 """
 
 from __future__ import annotations
@@ -554,6 +568,140 @@ h1.title {{ font-size: 15pt; }}
 """,
 )
 
+JAMA = Style(
+    name="jama",
+    kind="Original Investigation",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "15mm 13mm 16mm 13mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #8a1538; border-bottom: 0.8pt solid #8a1538;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ border-top: 0.6pt solid #8a1538; border-bottom: 0.6pt solid #8a1538; padding: 1.5mm 0;
+      margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #8a1538; }}
+.cols {{ column-count: 3; column-gap: 4mm; }}
+.table-wrap {{ break-inside: avoid; margin: 2.5mm 0; }}
+.table-wrap table {{ font-family: {SANS}; font-size: 7pt; }}
+.table-wrap thead tr:first-child th {{ border-top: 0.8pt solid #8a1538; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.8pt solid #8a1538; }}
+.table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap tbody tr:nth-child(even) td {{ background: #e9eef5; }}
+.table-wrap td, .table-wrap th {{ padding: 0.55mm 1.4mm; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap td.l2 {{ padding-left: 5.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 8pt; font-weight: bold; margin-bottom: 1mm; }}
+.table-wrap .notes p {{ font-size: 6.4pt; }}
+""",
+)
+GRID = Style(
+    name="grid",
+    kind="Article",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("A4", "18mm 16mm 18mm 16mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #2f5597; border-bottom: 0.6pt solid #2f5597;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ background: #f2f5fa; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; column-gap: 6mm; }}
+.table-wrap {{ break-inside: avoid; margin: 3mm 0; }}
+.table-wrap table {{ font-family: {SANS}; font-size: 7pt; border: 0.6pt solid #000; }}
+.table-wrap td, .table-wrap th {{ border: 0.4pt solid #000; padding: 0.5mm 1.2mm; }}
+.table-wrap th {{ text-align: center; font-weight: bold; vertical-align: middle; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap td.l2 {{ padding-left: 5.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.8pt; margin-bottom: 1mm; }}
+.table-wrap .caption .lbl {{ font-weight: bold; }}
+.table-wrap .notes p {{ font-size: 6.2pt; }}
+""",
+)
+ALIGN = Style(
+    name="align",
+    kind="Research paper",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    aligned=True,
+    css=_COMMON
+    + _page("A4", "17mm 16mm 18mm 16mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #e9711c; border-bottom: 0.6pt solid #999;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ border-top: 0.5pt solid #999; border-bottom: 0.5pt solid #999; padding: 1.5mm 0; margin: 0 0 4mm 0;
+      font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ column-count: 2; column-gap: 6mm; }}
+.table-wrap {{ break-inside: avoid; margin: 3mm 0; font-family: {SERIF}; }}
+.table-wrap table {{ font-size: 7.2pt; border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: normal; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap td.v {{ text-align: center; white-space: nowrap; }}
+.table-wrap span.ap {{ display: inline-block; width: 2.6em; text-align: right; }}
+.table-wrap span.bp {{ display: inline-block; width: 4.6em; text-align: right; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap td.l2 {{ padding-left: 5.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.6pt; margin-bottom: 1mm; }}
+.table-wrap .caption .lbl {{ font-weight: bold; }}
+.table-wrap .notes p {{ font-size: 6.3pt; }}
+""",
+)
+DOSE = Style(
+    name="dose",
+    kind="Original Investigations",
+    caption_below=False,
+    label_sep=". ",
+    fig_sep=". ",
+    middle_dot=False,
+    css=_COMMON
+    + _page("letter", "16mm 14mm 16mm 14mm", SERIF)
+    + f"""
+.masthead {{ font-size: 12pt; font-weight: bold; color: #004b87; border-bottom: 1pt solid #004b87;
+      padding-bottom: 1mm; margin-bottom: 1mm; }}
+.masthead .kind {{ float: right; font-weight: normal; font-size: 8pt; color: #333; }}
+.cite {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; color: #333; }}
+h1.title {{ font-size: 15pt; }}
+.abstract {{ margin: 0 0 4mm 0; font-size: 8pt; }}
+.abstract h2 {{ margin-top: 0; color: #004b87; }}
+.cols {{ column-count: 2; column-gap: 5mm; }}
+.table-wrap {{ break-inside: avoid; margin: 2.5mm 0; }}
+.table-wrap table {{ font-family: {SANS}; font-size: 7pt; border-top: 0.8pt solid #000;
+      border-bottom: 0.8pt solid #000; }}
+.table-wrap thead tr:last-child th {{ border-bottom: 0.5pt solid #000; }}
+.table-wrap th {{ text-align: center; font-weight: bold; vertical-align: bottom; }}
+.table-wrap th.stubh {{ text-align: left; }}
+.table-wrap th.span {{ border-bottom: 0.4pt solid #000; }}
+.table-wrap td.v {{ text-align: center; }}
+.table-wrap td, .table-wrap th {{ padding: 0.5mm 1.4mm; }}
+.table-wrap td.l1 {{ padding-left: 3.5mm; }}
+.table-wrap .caption {{ font-family: {SANS}; font-size: 7.8pt; font-weight: bold; margin-bottom: 1mm; }}
+.table-wrap .caption .lbl {{ color: #004b87; }}
+.table-wrap .notes p {{ font-size: 6.4pt; }}
+""",
+)
 ZOO_STYLES = {
     s.name: s
     for s in (
@@ -574,5 +722,9 @@ ZOO_STYLES = {
         OUTCOME,
         NUMFMT,
         METHODS,
+        JAMA,
+        GRID,
+        ALIGN,
+        DOSE,
     )
 }

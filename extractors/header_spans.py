@@ -1,0 +1,106 @@
+"""A header cell centred over a run of columns whose span rule is drawn end to end with the next cell's (the
+arms' rules under "Sunitinib (N = 238)" and "Capecitabine (N = 240)" meeting in one line), in a table whose
+cells are wider than their values (decimal-aligned values, right-aligned brackets): the rule runs past the value
+columns, so `grid_header._ruled_span` takes it for the header's bottom rule, and halfway to the next cell's text
+is not where the span ends.
+
+Such a rule leaves the stub free (a header's bottom rule runs under the stub head too). The cell then spans the
+run of two or more columns under the rule that it is centred on best (within 15% of the run's width, as
+`_ruled_span` measures it), that holds two or more header cells of the lines below (a span heads cells; the
+lowest header line spans nothing here) and no column another cell of its line stands over. A cell that starts where a
+header cell of a lower line starts is set flush left, not centred, and spans nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.geometry import DEFAULT_GRID, GridSettings
+from extractors.layout import Line, split_segments
+from schemas.document import Rule, Word
+
+
+@dataclass(frozen=True, slots=True)
+class SpanEdges:
+    """The header's rules, the left edge of the table, and the left edges of the header cells of each line."""
+
+    rules: tuple[Rule, ...]
+    table_x0: float
+    starts_by_line: tuple[tuple[float, ...], ...] = ()
+    settings: GridSettings = DEFAULT_GRID
+
+
+def centred_span(
+    seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges
+) -> list[int]:
+    """The columns of the run under ``seg`` (on header line ``li``) that it is centred on, or []."""
+    s = edges.settings
+    if len(columns) < 2:
+        return []
+    size = max(w.size for w in seg)
+    x0, x1 = seg[0].x0, seg[-1].x1
+    lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
+    if any(abs(x0 - x) <= s.wrapped_label_indent_em * size for x in lower):
+        return []  # flush left over a lower header cell
+    stub_free = edges.table_x0 + s.span_rule_stub_share * (columns[0][0] - edges.table_x0)
+    rule = next(
+        (
+            r
+            for r in edges.rules
+            if line.bottom - 1 <= r.y <= line.bottom + s.span_rule_em * line.size
+            and r.x0 - 2 <= x0
+            and x1 <= r.x1 + 2
+            and r.x0 >= stub_free
+        ),
+        None,
+    )
+    if rule is None:
+        return []
+    inside = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
+    mine = {id(w) for w in seg}
+    others = sorted((w for w in line.words if id(w) not in mine), key=lambda w: w.x0)
+    texts = [(sg[0].x0, sg[-1].x1) for sg in split_segments(others, s.header_gap_em)] if others else []
+    free = [k for k in inside if not any(a <= (columns[k][0] + columns[k][1]) / 2 <= b for a, b in texts)]
+    centre = (x0 + x1) / 2
+    found: list[tuple[float, int, int]] = []
+    for a in free:
+        for b in free:
+            if b <= a or any(k not in free for k in range(a, b + 1)):
+                continue
+            lo, hi = columns[a][0], columns[b][1]
+            off = abs(centre - (lo + hi) / 2)
+            heads = sum(1 for x in lower if lo - 2 <= x <= hi)
+            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
+                found.append((off, a, b))
+    if not found:
+        return []
+    # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the
+    # widest of those within half an em of the best heads them all
+    best = min(off for off, _, _ in found)
+    off, a, b = max((f for f in found if f[0] <= best + 0.5 * size), key=lambda f: (f[2] - f[1], -f[0]))
+    return list(range(a, b + 1))
+
+
+def lone_span(seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges) -> list[int]:
+    """A rule drawn under one header cell alone (no other word of its line stands over it) that leaves the stub
+    free is that cell's span rule however far it runs past the values ("No. (%)" set flush left over "GV | GP |
+    Total" in a table one text column wide, its rule as wide as the cells): the columns inside it, when two or
+    more header cells of the lines below start under it. The lowest header line spans nothing here."""
+    s = edges.settings
+    if len(columns) < 2:
+        return []
+    x0, x1 = seg[0].x0, seg[-1].x1
+    lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
+    stub_free = edges.table_x0 + s.span_rule_stub_share * (columns[0][0] - edges.table_x0)
+    mine = {id(w) for w in seg}
+    for r in edges.rules:
+        if not (line.bottom - 1 <= r.y <= line.bottom + s.span_rule_em * line.size) or r.x0 < stub_free:
+            continue
+        if not (r.x0 - 2 <= x0 and x1 <= r.x1 + 2) or r.x1 - r.x0 <= (x1 - x0) + 4:
+            continue
+        if any(id(w) not in mine and w.x1 > r.x0 and w.x0 < r.x1 for w in line.words):
+            continue  # another cell of the line stands over it: the rule is shared (centred_span's case)
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= r.x0 - 3 and c1 <= r.x1 + 3]
+        if len(cols) >= 2 and sum(1 for x in lower if r.x0 - 2 <= x <= r.x1) >= 2:
+            return cols
+    return []

@@ -1,0 +1,43 @@
+"""A count and its share set in two columns of their own ("n | %") under each arm, as PLOS / MDPI / Elsevier
+tables print them: the column's own head, the nearest statement a cell has, says which of the two it holds.
+
+A row label "Male, n (%)" or a stub head "Adverse events, n (%)" says the row holds a count and its share; the
+sub-column head under the arm ("%" or "n") says which one this cell is. Without this, a bare "57" under "%" of a
+"Male, n (%)" row was read as a count (and "93.3" left unread as a count that is not whole).
+
+Only a column whose innermost head is nothing but the statistic's symbol is read so ("%", "(%)", "Percent",
+"n", "No."); a head that says more ("% change", "n/N", "Events, n") is left to the typing rules of hints.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.cells import Shape
+
+# a percentage of something else than patients: a change, a difference, a ratio (as hints.py reads a ", %" row)
+_NOT_A_SHARE = re.compile(r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio", re.IGNORECASE)
+_PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
+_COUNT_HEAD = re.compile(r"^\(?\s*(?:n|no\.?|number)\s*\)?$", re.IGNORECASE)
+
+
+def sub_column_statistic(
+    shape: Shape, column: tuple[str, ...] | list[str], row: tuple[str, ...] | list[str] = ()
+) -> str | None:
+    """The statistic, "percent" or "count", of a bare number under a column headed only "%" or "n" (``column`` and
+    ``row`` outermost first), else None (the cell is typed the usual way). A "%" under "Change from baseline", or
+    in a row of a change or a difference, is no share of patients: left to the usual typing too."""
+    if shape.kind != "number" or not column:
+        return None
+    if any(_NOT_A_SHARE.search(label) for label in [*column[:-1], *row]):
+        return None
+    value = shape.numbers[0] if shape.numbers else None
+    if value is None or value < 0:
+        return None
+    head = column[-1].strip()
+    if _PERCENT_HEAD.match(head):
+        return "percent" if value <= 100 else None
+    if _COUNT_HEAD.match(head):
+        whole = value == int(value) and (not shape.decimals or shape.decimals[0] == 0)
+        return "count" if whole else None
+    return None
