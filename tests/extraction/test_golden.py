@@ -117,8 +117,9 @@ def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) ->
     (issue 9; far above the 0.5% target on validation, see README). The JATS-typeset papers' prose was
     transcribed blind later (270 of 518 under another label when first measured): a second unseen set. After
     the rounds that withheld labels bound across a verb, lists and shared values: tuning 18 of 343, JATS 151 of
-    455, validation 146 of 378. No share may grow."""
-    for group, ceiling in (("tuning", 0.06), ("jats", 0.34), ("validation", 0.39)):
+    455, validation 146 of 378; after the round of comparator groups and coordinated terms: tuning 18 of 343,
+    JATS 114 of 478, validation 137 of 382. No share may grow."""
+    for group, ceiling in (("tuning", 0.06), ("jats", 0.25), ("validation", 0.37)):
         bad = emitted = 0
         for path in ALL_GOLDEN:
             origin = load_golden(path)["origin"]
