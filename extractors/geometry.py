@@ -197,6 +197,8 @@ class GridSettings(_Settings):
     rule_level_em: float = 0.07
     # a group cell set flush left starts within this many em of its cell's left edge (the cell padding)
     flush_pad_em: float = 0.8
+    # a label-only line starting within this many em of the table's left edge is set flush with the row labels
+    label_flush_em: float = 1.0
     # a lone group cell whose centre lies within this many em of the centre of all the value columns is
     # centred over them all, even when its left edge happens to line up with a lower header cell
     centred_span_em: float = 1.0

@@ -142,11 +142,31 @@ def _first_body_line(
         line = lines[i]
         over = [seg for seg in segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
         labelled, n_line = group_sizes(line)
+        if over and _overhanging_label(line, lines[:i], stub_x1, table_x0, s):
+            over = []  # a row group's label too long for the stub, under a header line of column cells
         if over and not (labelled and n_line and (recurs or not closes_header(i))):
             break
         first = i
         i -= 1
     return first
+
+
+def _overhanging_label(line: Line, above: list[Line], stub_x1: float, table_x0: float, s: GridSettings) -> bool:
+    """A label-only line set flush with the row labels that runs on past the stub into the first value
+    columns ("Placebo-adjusted change from baseline at week 8 (%) (LOCF)" over the rows it groups), right under
+    a header line with a cell over two or more value columns: the first row group's label, not a header cell
+    (a header cell starts over its column, a stub head stays in the stub)."""
+    segs = segments(line)
+    if len(segs) != 1 or not above:
+        return False
+    words = segs[0]
+    text = join_words(words).strip()
+    if words[0].x0 > table_x0 + s.label_flush_em * line.size or words[-1].x1 <= stub_x1 + 1:
+        return False
+    if value_like(text) or not re.search(r"[A-Za-z]{3}", text) or N_CELL.match(text):
+        return False
+    header_cells = [seg for seg in segments(above[-1]) if seg[0].x0 > stub_x1 + 1]
+    return len(header_cells) >= 2
 
 
 _GROUP_N = re.compile(r"\(\s*[nN]\s*[=:¼]\s*\d[\d,]*\s*\)")

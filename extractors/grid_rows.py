@@ -109,9 +109,11 @@ def _fragment(
             and not wrapped_cell
             and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
         ):
-            # label text; a label segment running into the first column keeps its words left of it
-            for w in seg:
-                if w.x0 < stub_x1 + 1 or not value_like(w.text):
+            # label text; a label segment running into the first column keeps its words left of it, and a
+            # number inside its running text ("... at week 8 (%) (LOCF)": words follow it) is the label's
+            for j, w in enumerate(seg):
+                inside = any(not value_like(v.text) for v in seg[j + 1 :])
+                if w.x0 < stub_x1 + 1 or not value_like(w.text) or inside:
                     (outer if inner_x is not None and w.x1 <= inner_x else label).append(w)
                 else:
                     cells[column_of(w.x0, w.x1, columns)[0]].append(w)

@@ -31,7 +31,10 @@ _PAIR = [
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),
     (r"±\s*s\.?e\.?(?:m\b|m\.|\b)|± ?standard error", "pm_se"),
     (
-        r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|\(%\)|counts? \(percentages?\)|no\. of patients \(%\)"
+        # a bare "(%)" after a change or a difference is the unit of that change ("Placebo-adjusted change from
+        # baseline at week 8 (%)"), not "n (%)"
+        r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|^(?!.*\b(?:changes?|differences?)\b).*?\(%\)"
+        r"|counts? \(percentages?\)|no\. of patients \(%\)"
         r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
         "count_pct",
     ),

@@ -751,3 +751,28 @@ def test_a_relative_risk_reduction_is_a_difference_not_a_risk_ratio() -> None:
     ratio = parse_shape("0.90 (0.82 to 0.98)")
     assert ratio is not None
     assert meaning_of(ratio, risk).stats == ("rr", "ci_low", "ci_high")
+
+
+def test_a_bare_percent_sign_after_a_change_is_its_unit_not_n_percent() -> None:
+    def stats(text: str, row: tuple[str, ...]) -> tuple[str, ...]:
+        ctx = Context(row=row, column=("(n=32)", "0.25 mg BID"), footnotes=(), table_notes="", title="", arm_n=32,
+                      section="efficacy")  # fmt: skip
+        shape = parse_shape(text)
+        assert shape is not None
+        return meaning_of(shape, ctx).stats
+
+    assert stats("−18.2", ("Plasma aldosterone", "Placebo-adjusted change from baseline at week 8 (%) (LOCF)")) == (
+        "value",
+    )
+    assert stats("12 (37.5)", ("Dose reductions (%)",)) == ("count", "percent")
+
+
+def test_a_group_label_running_past_the_stub_under_the_header_opens_the_body() -> None:
+    # lci699 TABLE III: "Placebo-adjusted change from baseline at week 8 (%) (LOCF)" is set flush with the row
+    # labels right under the arms' "(n=32) | (n=26) ..." line and runs on over the first value column: it is the
+    # rows' group label, not that column's lowest header cell, and its "8" is no cell
+    ex = extract(Path(__file__).resolve().parents[1] / "data" / "pdfs" / "lci699-resistant-htn-jch2013.pdf")
+    first = [r for r in ex.records if r.table == "Table III" and "0.25 mg BID" in r.column]
+    assert len(first) == 5 and {r.statistic for r in first} == {"value"}
+    assert all(r.row[0].startswith("Placebo-adjusted change") for r in first)
+    assert not [r for r in ex.records if r.table == "Table III" and r.value == 8]
