@@ -257,8 +257,8 @@ def _endpoint_of(
             # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of"
             return (named or what), "endpoint of value"
     inner = re.match(
-        r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s(?:one or more\s|at least one\s)?"
-        r"(?:an?\s|the\s)?"
+        r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s"
+        r"(?:one or more\s|at least one\s)?(?:an?\s|the\s)?"
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
     )
