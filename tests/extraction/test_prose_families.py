@@ -269,3 +269,13 @@ def test_peak_concentration_in_hours_is_the_time_to_the_peak() -> None:
     assert _about(recs, "median", 2.5)[0] == "Tmax"
     assert _about(recs, "max", 4)[0] == "Tmax"
     assert [r.row[-1] for r in _with(recs, "mean", 41.2)] != ["Tmax"]  # a concentration in ng/mL stays one
+
+
+def test_coordinates_timed_each_their_own_way_are_withheld() -> None:
+    # the subject alone ("recovery") names neither result: one before the procedure, one after it
+    recs, unread = _read(
+        "In the surgery group, recovery occurred spontaneously in 24 of 120 patients (20%) before the procedure "
+        "and in 80 (67%) after the procedure."
+    )
+    assert not _with(recs, "percent", 20) and not _with(recs, "percent", 67)
+    assert any(u.startswith("80") for u in unread)
