@@ -67,6 +67,7 @@ from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_methods import METHODS
+from .zoo_stats import STATS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
 # capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
@@ -726,5 +727,6 @@ ZOO_STYLES = {
         GRID,
         ALIGN,
         DOSE,
+        STATS,
     )
 }
