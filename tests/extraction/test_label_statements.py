@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from extractors.cells import parse_shape
+from extractors.grid_rows import _Fragment, _joins
 from extractors.hints import Context, meaning_of
+from schemas.document import Word
 
 _ARM = ("Placebo (n = 40)",)
 
@@ -120,3 +122,37 @@ def test_a_percent_after_a_change_stays_a_unit() -> None:
     assert _meaning("-3.2 (1.1)", ("Change in weight, mean (%)",)) == ()
     assert _meaning("-3.2 (1.1)", ("Weight change, mean % (SD)",)) == ("mean", "sd")
     assert _meaning("12 (30)", ("Weight change ≥5% (%)",)) == ("count", "percent")
+
+
+# --- a statement wrapped inside its label, beside cells wrapped at their interval (a narrow column) ----------------
+
+
+def _word(text: str, x0: float, top: float, size: float = 8.0) -> Word:
+    width = 0.5 * size * len(text)
+    return Word(text, x0, top, x0 + width, top + size, size, False, (x0, top, x0 + width, top + size))
+
+
+def _frag(label: str, x0: float, cells: list[str], top: float) -> _Fragment:
+    xs = (104.6, 150.0, 196.0)
+    return _Fragment(
+        [_word(label, x0, top)],
+        [[_word(c, x, top)] if c else [] for c, x in zip(cells, xs, strict=True)],
+        top,
+        top + 8,
+        8.0,
+        False,
+    )
+
+
+def test_a_label_statement_wrapped_at_its_bracket_joins_the_cells_left_open_above() -> None:
+    # zoo-stats-siltuximab T3, one text column wide: " Median days (95% | 104 (60, | 66 (50, | 102" over
+    # "CI) | 210) | 189) | (52," -- the wrapped line set further left than the em-space indent of the sub-row
+    first = _frag("Median days (95%", 66.0, ["104 (60,", "66 (50,", "102"], 400.0)
+    rest = _frag("CI)", 60.0, ["210)", "189)", "(52,"], 408.5)
+    assert _joins(first, rest, [])
+    # the cells above closed: "CI)" with values of its own is a row, not the end of the label
+    whole = _frag("Median days (95%", 66.0, ["104 (60, 210)", "66 (50, 189)", "102 (52, 169)"], 400.0)
+    assert not _joins(whole, _frag("CI)", 60.0, ["210", "189", "52"], 408.5), [])
+    # a label that leaves no bracket open: a capitalised line below is a row of its own, even beside open cells
+    plain = _frag("Median days", 66.0, ["104 (60,", "66 (50,", "102"], 400.0)
+    assert not _joins(plain, _frag("Observed", 60.0, ["210)", "189)", "(52,"], 408.5), [])

@@ -384,17 +384,26 @@ ZOO: tuple[Zoo, ...] = (
     ),
     # (A): each continuous row states its own statistic in its label, unit and statistic in the JAMA / Circulation /
     # EHJ / Lancet word orders ("Age, mean years (SD)", "Median (range) time since diagnosis, mo"); no legend says it
-    Zoo("stats", "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025", (ZooTable("Table 1", stats=True),), "A"),
+    Zoo(
+        "stats",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", stats=True, placement=_COL),),
+        "A",
+    ),
     Zoo(
         "stats",
         "derazantinib-fgfr2-icca-ph1-2-bjc2019",
-        (ZooTable("Table 1", stats=True), ZooTable("Table 2", stats=True)),
+        (ZooTable("Table 1", stats=True, placement=_COL), ZooTable("Table 2", stats=True, placement=_COL)),
         "A",
     ),
     Zoo(
         "stats",
         "siltuximab-rcc-ph1-2-bjc2010",
-        (ZooTable("Table 1", stats=True), ZooTable("Table 2", stats=True), ZooTable("Table 3", stats=True)),
+        (
+            ZooTable("Table 1", stats=True, placement=_COL),
+            ZooTable("Table 2", stats=True),
+            ZooTable("Table 3", stats=True, placement=_COL),
+        ),
         "A",
     ),
     Zoo(
@@ -406,7 +415,7 @@ ZOO: tuple[Zoo, ...] = (
     Zoo(
         "stats",
         "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
-        (ZooTable("Table 2", stats=True), ZooTable("Table 4", stats=True)),
+        (ZooTable("Table 2", stats=True, placement=_COL), ZooTable("Table 4", stats=True)),
         "A",
     ),
     # (w): JAMA / BMJ-like general-medicine trial tables: "No./total (%)" cells, zebra rows, no inner rules
