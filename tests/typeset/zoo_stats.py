@@ -21,7 +21,7 @@ import pdfplumber
 
 from .cells import parse
 from .inline import label
-from .model import Cell, Row, Run, StatRule, Table
+from .model import Cell, Row, Run, RunKind, StatRule, Table
 from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_methods import _paths, _stats
 
@@ -79,7 +79,7 @@ def _label(cell: Cell) -> str:
 
 
 def _set_label(cell: Cell, text: str) -> None:
-    kind = next((r.kind for r in cell.content if r.kind in _WORDS), "text")
+    kind: RunKind = next((r.kind for r in cell.content if r.kind in _WORDS), "text")
     cell.content = (Run(text, kind), *(r for r in cell.content if r.kind not in _WORDS))
 
 
