@@ -260,6 +260,18 @@ def label_statements(table: Table, start: int = 0) -> int:
             grammar = frozen[key].grammar if frozen[key].grammar == "*" else parsed.grammar  # "a ± b" now
             rules.append(replace(frozen[key], row=exact[0], column=exact[1], grammar=grammar))
     table.spec = replace(table.spec, rules=(*rules, *table.spec.rules))
+    unstated = [
+        row_path
+        for key, (row_path, col, text) in _paths(table).items()
+        if key in frozen
+        and frozen[key].stats[:1] in (("mean",), ("median",))
+        and len(frozen[key].stats) > 1
+        and not re.search(r"\b(?:mean|median)\b|\bci\b", f"{row_path} {col} {text}", re.IGNORECASE)
+    ]
+    if unstated:
+        raise AssertionError(
+            f"{table.label}: continuous rows left with no statement of their statistic: {unstated[:3]}"
+        )
     left = ["".join(r.text for r in n) for n in table.notes if _LEFT_OVER.search("".join(r.text for r in n))]
     if left:
         raise AssertionError(f"{table.label}: the legend still states the continuous rows: {left[:2]}")
