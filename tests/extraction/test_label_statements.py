@@ -117,6 +117,19 @@ def test_a_label_naming_a_mean_for_another_reason_does_not_make_a_count_a_mean()
     assert _meaning("62.3 (10.2)", ("Age, mean daily dose (SD)",)) == ()
 
 
+def test_a_group_label_stating_a_mean_does_not_make_its_categories_counts_means() -> None:
+    # "Age, mean years (SD)" over "<65 y | 12 (30)" of 40: the statement is about the group row's own values; the
+    # sub-row's whole numbers are a count and its share of N, so the cell is left unread, never a mean of 12
+    for group in ("Age, mean years (SD)", "Age, mean (SD), y"):
+        assert _meaning("12 (30)", ("<65 y", group)) == ()
+        assert _meaning("12 (30.0)", ("<65 y", group)) == ()
+        # numbers that are no count and percentage of N under the group are its statistic, as before
+        assert _meaning("62.3 (10.2)", ("Placebo", group)) == ("mean", "sd")
+        assert _meaning("62 (10)", ("Placebo", group)) == ("mean", "sd")
+    # a group label saying "n (%)" over its categories: counts, as before
+    assert _meaning("12 (30)", ("<65 y", "Age group, n (%)")) == ("count", "percent")
+
+
 def test_a_percent_after_a_change_stays_a_unit() -> None:
     # "(%)" after a change is the unit of that change: neither n (%) nor an SD
     assert _meaning("-3.2 (1.1)", ("Change in weight, mean (%)",)) == ()
