@@ -105,9 +105,7 @@ def qualified_coordinates(sentence: str) -> bool:
     """Does the sentence give one subject's results in coordinates each qualified its own way ("X occurred
     spontaneously in 150 ... and after cardioversion in 61 ...", "in 36 (16%) before the procedure and in 171
     (78%) after it")? The subject alone names neither."""
-    return bool(
-        _QUALIFIED.search(sentence) or _QUALIFIED_ADVERB.search(sentence) or _QUALIFIED_TIMES.search(sentence)
-    )
+    return bool(_QUALIFIED.search(sentence) or _QUALIFIED_ADVERB.search(sentence) or _QUALIFIED_TIMES.search(sentence))
 
 
 _ESTIMATOR = re.compile(

@@ -188,7 +188,10 @@ def _endpoint_of(
     before = before[:-1] if before.endswith(("(", "[")) else before
     window = before[-60:] + " ("
     term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
-    if term and statistic in ("count", "percent", "events", "rate") and not re.search(r"\d", term.group("term")):
+    # "AUCinf (0.96; 90% CI 0.88–1.04)": an estimate bracketed with its CI after a term is that term's too
+    estimate_ci = statistic == "value" and bool(re.search(r"\bCI\b|confidence", sentence[at:end]))
+    counting = statistic in ("count", "percent", "events", "rate")
+    if term and (counting or estimate_ci) and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
         # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
         words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
@@ -201,6 +204,8 @@ def _endpoint_of(
         )
         if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
             named = efficacy_endpoint(words, len(words))
+            if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
+                return f"{named or words} ratio", "term before bracket"  # "90% CIs around ratios for AUCinf (0.96; ..."
             return (named or words), "term before bracket"
     named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
         r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",

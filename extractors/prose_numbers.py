@@ -46,7 +46,12 @@ NUM = rf"(?:{N})"
 SNUM = rf"-?(?:{N})"
 BOUND = rf"(?:{SNUM}\s?%?|not reached|not estimable|not evaluable(?: \[NE\])?|not available|NR|NE|NA)"
 DASH = r"\s?(?:-|–|—|to)\s?"
-CI = rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?[,:]?\s?(?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})"
+# a CI's bounds: "3.2–6.8", "3.2 to 6.8", and after a CI label also "3.2, 6.8" ("95% CI: 3.2, 6.8")
+CI_SEP = rf"(?:{DASH}|,\s?(?!and\b))"
+CI = (
+    rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?(?:\s?[,:=])?\s?(?P<lo>{BOUND}){CI_SEP}"
+    rf"(?P<hi>{BOUND})"
+)
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
@@ -122,7 +127,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         re.compile(
             rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
             rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
-            rf"(?P<v>{NUM})(?:[;,]?\s?\(?{CI}\)?)?"
+            rf"(?P<v>{NUM})(?:[;,]?\s?[(\[]?{CI}[)\]]?)?"
         ),
         {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
     ),
@@ -157,6 +162,11 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?:[;,]\s?[Pp]\s?(?:[<>=≤≥]\s?)?\d?\.\d+)?\s?\)",
             re.IGNORECASE,
         ),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
+    # "(0.96; 90 % CI 0.88–1.04)", "(ratio = 1.04; 90% CI 0.98–1.11)": an estimate and its CI in one bracket
+    (
+        re.compile(rf"\((?:[A-Za-z][A-Za-z ]{{0,20}}?\s?[=:,]\s?)?(?P<v>{SNUM})\s?[;,]\s?{CI}\)", re.IGNORECASE),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
     # -8.70 mm Hg [95% CI -9.72 to -7.69] / -4.26 [-5.13 to -3.38]
@@ -219,7 +229,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # PK quantities: 45.0 μg/mL, 1706.2 h*μg/mL, 3.6 L
     (re.compile(rf"(?P<v>{NUM})\s?(?:{PK_UNIT})"), {"v": "estimate"}),
     # any other percentage: neutropenia (21.0%), ORR was 80%
-    (re.compile(rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|CrI|confidence|credible)\b)"), {"pct": "percent"}),
+    (re.compile(rf"(?P<pct>{NUM})\s?%(?!\s?(?:CIs?|Cl|CrIs?|confidence|credible)\b)"), {"pct": "percent"}),
 ]
 RATIO = {
     "hazard ratio": "hr",

@@ -279,3 +279,27 @@ def test_coordinates_timed_each_their_own_way_are_withheld() -> None:
     )
     assert not _with(recs, "percent", 20) and not _with(recs, "percent", 67)
     assert any(u.startswith("80") for u in unread)
+
+
+# --- interval forms: a CI in square brackets, after "=", with a comma between its bounds ------------------
+
+
+def test_ratio_with_its_ci_in_square_brackets() -> None:
+    recs, _ = _read("Death occurred less often with the drug (hazard ratio, 0.81 [95% CI, 0.71 to 0.93]).")
+    assert {r.statistic: r.value for r in recs if r.row == ["Death"]} == {"hr": 0.81, "ci_low": 0.71, "ci_high": 0.93}
+
+
+def test_ci_bounds_after_an_equals_sign_or_split_by_a_comma() -> None:
+    recs, _ = _read(
+        "Adverse events occurred in 31% (95% CI = 23–40) of patients.",
+        "The median PFS was 4.9 months (95% CI: 3.1, 6.6) overall.",
+    )
+    assert _about(recs, "ci_low", 23)[0] == "Adverse events" and _about(recs, "ci_high", 40)[0] == "Adverse events"
+    assert _about(recs, "ci_low", 3.1)[0] == "PFS" and _about(recs, "ci_high", 6.6)[0] == "PFS"
+
+
+def test_estimate_and_ci_bracketed_after_a_term_are_the_terms_ratio() -> None:
+    recs, unread = _read("The 90% CIs around the ratios for AUClast (0.93; 90% CI 0.85–1.02) were within bounds.")
+    assert _about(recs, "value", 0.93)[0] == "AUClast ratio"
+    assert _about(recs, "ci_high", 1.02)[0] == "AUClast ratio"
+    assert not any(u.startswith("90%") for u in unread)  # "90% CIs" is the interval's level, no share
