@@ -51,11 +51,13 @@ def reading_order(
     lines = frame_layout(frame).lines_of(words)
     gutters = column_gutters([ln.words for ln in lines], frame.width)
     for line in lines:
+        runs = _cut_at_gutters(line.words, gutters)
         segs.extend(
             list(seg)
-            for run in _cut_at_gutters(line.words, gutters)
+            for run in runs
             for seg in split_segments(run, 1.5)
-            if (_wordy(seg) or _section_heading(seg)) and not _running_head(seg, frame)
+            if (_wordy(seg) or _section_heading(seg) or (len(runs) > 1 and _column_line(seg)))
+            and not _running_head(seg, frame)
         )
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
@@ -279,6 +281,13 @@ def _section_heading(seg: list[Word]) -> bool:
     the sections prose is read from."""
     text = _heading_text(join_words(seg).strip())
     return len(seg) <= 3 and bool(_KEEP_HEADINGS.match(text) or _SKIP_HEADINGS.match(text))
+
+
+def _column_line(seg: list[Word]) -> bool:
+    """A line of a text column cut from its neighbours at a gutter is prose when it has words, even a line of
+    a sentence dense with numbers ("spectively; HR, 1.47; 95% CI, 1.16-1.87).")."""
+    lettered = [w for w in seg if re.search(r"[A-Za-z]{2}", w.text)]
+    return len(lettered) >= 2 and any(re.search(r"[a-z]{2}", w.text) for w in lettered)
 
 
 def _wordy(seg: list[Word]) -> bool:
