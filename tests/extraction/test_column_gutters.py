@@ -107,7 +107,7 @@ def test_too_few_lines_make_no_gutter() -> None:
 
 def test_a_column_line_dense_with_numbers_is_still_prose() -> None:
     frame = _page(gutter=7.0)
-    dense = _line("longer (HR, 1.47; 95% CI, 1.16 to 1.87).", 50, 280, 60.0 + 12 * 3)
+    dense = _line("longer (HR, 1.47; 95% CI, 1.16–1.87).", 50, 280, 60.0 + 12 * 3)
     words = [w for w in frame.words if not (w.top == 60.0 + 12 * 3 and w.x1 <= 280)] + dense
     text, _, _ = reading_order(frame, words, False, [])
-    assert "(HR, 1.47; 95% CI, 1.16 to 1.87)." in text.text
+    assert "(HR, 1.47; 95% CI, 1.16–1.87)." in text.text
