@@ -16,6 +16,7 @@ import pytest
 
 from schemas.extraction import Extraction
 from tests.extraction.conftest import golden_files, load_golden, scored_golden_files, zoo_golden_files
+from tests.typeset.zoo import PATTERNS
 from trialex.evaluate import Report, compare, split_of
 
 ALL_GOLDEN = golden_files()
@@ -43,12 +44,14 @@ def test_golden_set_is_present() -> None:
 
 
 def test_layout_zoo_covers_every_pattern() -> None:
-    """Issue 8's zoo: at least six house styles, each pattern (a)-(z) exposed by some fixture."""
+    """Issue 8's zoo: at least six house styles, each pattern of PATTERNS ((a)-(z) and the later uppercase ones)
+    exposed by some fixture."""
     goldens = [load_golden(p) for p in ZOO]
     assert len(goldens) >= 12
     assert len({g["source"]["zoo_style"] for g in goldens}) >= 6
     letters = {p.split(":")[0] for g in goldens for p in g["source"]["zoo_patterns"]}
-    assert letters == set("abcdefghijklmnopqrstuvwxyz")
+    assert set("abcdefghijklmnopqrstuvwxyz") <= set(PATTERNS)
+    assert letters == set(PATTERNS)
 
 
 @pytest.mark.parametrize("path", ZOO, ids=[p.stem for p in ZOO])

@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_inline import inline_forms
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_treatments import (
@@ -87,6 +88,8 @@ PATTERNS = {
     "box, so the gap inside a cell varies with the bracket's width; 'Mean ± SD' rows",
     "z": "dose-ranging header: the drug and unit in one span over bare dose numbers ('10 | 80'), the schedule or "
     "the arm's N on the line below, a pooled column among the doses, a comparator arm beside them",
+    "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
+    "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
 }
 
 
@@ -114,6 +117,7 @@ class ZooTable:
     split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
     plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
+    inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
 
 
 @dataclass(frozen=True)
@@ -430,6 +434,19 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 3", dose="Trabedersen"), ZooTable("Table 4", dose="Trabedersen")),
         "z",
     ),
+    # (B): each cell states its own statistic, several numbers in one cell (zoo_inline.py)
+    Zoo(
+        "inline",
+        "derazantinib-fgfr2-icca-ph1-2-bjc2019",
+        (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", inline="share-first")),
+        "B",
+    ),
+    Zoo(
+        "inline",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", inline="cells"), ZooTable("Table 4", inline="cells")),
+        "B",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -733,6 +750,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.split_pct
         or zt.plus_minus
         or zt.dose
+        or zt.inline
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -759,6 +777,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             split_count_percent(table)
         if zt.dose:
             dose_header(table, zt.dose)
+        if zt.inline:
+            inline_forms(table, share_first=zt.inline == "share-first")
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()

@@ -66,6 +66,7 @@ dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Le
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
@@ -726,5 +727,6 @@ ZOO_STYLES = {
         GRID,
         ALIGN,
         DOSE,
+        INLINE,
     )
 }
