@@ -98,6 +98,24 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
 
 
+# a label stating a share before its count: "% (n)", "% (no.)", "% (no. of patients)"
+_SHARE_FIRST = re.compile(r"%\s*\(\s*(?:n|no\.?|number)(?:\s+of\s+\w+)?\s*\)", re.IGNORECASE)
+
+
+def _pct_count(ctx: Context) -> Meaning:
+    """ "24% (12)": the share, printed with its "%", before its count. A label saying so ("% (n)") states it; a
+    label stating another pair ("n (%)", "mean (SD)") contradicts the cell, which is then left unread; with no
+    statement the "%" decides, and the arithmetic must agree (count / N gives the share back)."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    if any(_SHARE_FIRST.search(t) for t in near):
+        return Meaning(("percent", "count"))
+    stated = _first_pair(near)
+    if stated is not None:
+        said = next(t for t in near if _first_pair([t]) == stated)
+        return Meaning((), reason=f'the cell prints a share before its count ("x% (n)"), the labels say "{said.strip()}"')
+    return Meaning(("percent", "count"), inferred=True)
+
+
 def _fraction_pct(ctx: Context) -> Meaning:
     """ "12/40 (3.2)": count, denominator and a percent, or a rate where a row or column names one per person-
     or patient-years; a label naming both "(%)" and a rate for the cell leaves it unread."""

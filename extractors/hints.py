@@ -16,6 +16,7 @@ the phrases that name statistics live in :mod:`extractors.hint_patterns`, and th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.cells import Shape
 from extractors.hint_context import (
@@ -33,7 +34,7 @@ from extractors.hint_context import (
     legend_conflict,
 )
 from extractors.hint_intervals import _interval, _two_intervals
-from extractors.hint_pairs import _fraction_pct, _pair
+from extractors.hint_pairs import _fraction_pct, _pair, _pct_count
 from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
     _ESTIMATE,
@@ -52,6 +53,14 @@ __all__ = ["Context", "Meaning", "meaning_of"]
 
 def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     """Statistic names for the numbers of ``shape`` in this context."""
+    if shape.p_tail:
+        # "0.71 (0.55–0.92); P=0.008": the estimate and its interval as the labels name them, then the P value
+        n = len(shape.numbers) - 1
+        head = replace(
+            shape, numbers=shape.numbers[:n], qualifiers=shape.qualifiers[:n], decimals=shape.decimals[:n], p_tail=False
+        )
+        got = meaning_of(head, ctx)
+        return replace(got, stats=(*got.stats, "p")) if got.stats else got
     texts = _sources(ctx)
     kind = shape.kind
     if kind == "empty":
@@ -120,6 +129,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return _two_intervals(texts)
     if kind == "pair_pct":
         return Meaning(("count", "percent"))
+    if kind == "pct_count":
+        return _pct_count(ctx)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
@@ -128,7 +139,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers)
+        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name)
     return Meaning((), reason=f"unhandled shape {kind}")
 
 

@@ -39,8 +39,11 @@ _CELL_WORDS = frozenset(
 )
 
 
-# the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)"
-_NAMED_CI = re.compile(r"(?<=[\d·.])\s*\(\s*\d{2}(?:[.·]\d)?\s*%\s*CI\s*[:,]?\s*")
+# the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)", "62 (range 45–79)",
+# "5.2 (IQR 3.1–8.0)"
+_NAMED_CI = re.compile(
+    r"(?<=[\d·.%])\s*\(\s*(?:\d{2}(?:[.·]\d)?\s*%\s*CI|range|IQR|interquartile range)\s*[:,]?\s*", re.IGNORECASE
+)
 
 
 def value_like(text: str) -> bool:
