@@ -59,6 +59,8 @@ class Shape:
     interval_name: str = ""
     # a P value closing the cell, its last number: "0.71 (0.55–0.92); P=0.008", "0.71 (0.55 to 0.92), p = 0.008"
     p_tail: bool = False
+    # a rate per 100 patient-years stated after the cell's numbers: "3.4 (2.9–4.0) per 100 patient-years", "1.2/100 PY"
+    per_100_years: bool = False
 
 
 # a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
@@ -174,6 +176,9 @@ def parse_shape(text: str) -> Shape | None:
     tailed = _with_p_tail(text)
     if tailed is not None:
         return tailed
+    rated = _with_rate_unit(text)
+    if rated is not None:
+        return rated
     nested = _two_intervals(text)
     if nested is not None:
         return nested
@@ -213,6 +218,8 @@ def parse_shape(text: str) -> Shape | None:
             rf"{_CLOSE}$",
             "estimate_named",
         ),
+        # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
+        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
@@ -336,3 +343,23 @@ def _with_p_tail(text: str) -> Shape | None:
         decimals=(*head.decimals, _decimals(m.group(2))),
         p_tail=True,
     )
+
+
+# "per 100 patient-years" after a rate and its interval; "/100 PY"
+RATE_UNIT = re.compile(
+    r"(?:\s*/\s*|\s+per\s+)100\s*(?:PYs?|PYRs?|(?:patient|person|participant|pt)s?[- ]?(?:years?|yrs?|y))\.?$",
+    re.IGNORECASE,
+)
+
+
+def _with_rate_unit(text: str) -> Shape | None:
+    """ "3.4 (2.9–4.0) per 100 patient-years", "1.2/100 PY": the cell's numbers, marked as a rate per 100 patient-years;
+    ``None`` when the cell states no such unit or its numbers are not a number or an estimate with its interval."""
+    t = normalise(text)
+    m = RATE_UNIT.search(t)
+    if m is None:
+        return None
+    head = parse_shape(t[: m.start()])
+    if head is None or head.kind not in ("number", "estimate_interval") or head.per_100_years or head.p_tail:
+        return None
+    return replace(head, per_100_years=True)

@@ -112,7 +112,8 @@ def _pct_count(ctx: Context) -> Meaning:
     stated = _first_pair(near)
     if stated is not None:
         said = next(t for t in near if _first_pair([t]) == stated)
-        return Meaning((), reason=f'the cell prints a share before its count ("x% (n)"), the labels say "{said.strip()}"')
+        reason = f'the cell prints a share before its count ("x% (n)"), the labels say "{said.strip()}"'
+        return Meaning((), reason=reason)
     return Meaning(("percent", "count"), inferred=True)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.cells import RATE_UNIT
+
 _VALUE_START = re.compile(
     r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
     r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
@@ -49,6 +51,7 @@ _NAMED_CI = re.compile(
 def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
     text = _NAMED_CI.sub(" (", text.strip())
+    text = RATE_UNIT.sub("", text)  # "3.4 (2.9–4.0) per 100 patient-years"
     if not _VALUE_START.match(text):
         return False
     if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"

@@ -140,3 +140,32 @@ def test_not_reached_not_estimable_and_no_value_are_never_numbers() -> None:
     assert _reading("—", ("Overall survival",), ("HR (95% CI)",)).stats == ()
     # "NE" in a ratio column: a qualifier of the ratio, no number
     assert _reading("NE", ("Overall survival",), ("HR (95% CI)",)).stats == ("hr",)
+
+
+def test_a_count_its_share_and_the_shares_ci_under_a_header_saying_so() -> None:
+    got = _reading("12 (24) [13–38]", ("Objective response",), ("Arm A (n = 50), n (%) [95% CI]",), arm_n=50)
+    assert got.stats == ("count", "percent", "ci_low", "ci_high") and got.ci_level == 95
+    assert _vetoed("12 (24) [13–38]", got, 50) is None
+    # the CI must bracket the share
+    bad = _reading("12 (24) [26–38]", ("Objective response",), ("n (%) [95% CI]",))
+    assert _vetoed("12 (24) [26–38]", bad) is not None
+    # no label says what the square bracket is: unread
+    got = _reading("12 (24) [13–38]", ("Objective response",), ("Arm A, n (%)",))
+    assert not got.stats and "n (%) [95% CI]" in got.reason
+
+
+def test_a_rate_per_100_patient_years_stated_in_the_cell() -> None:
+    for text in ("3.4 (2.9–4.0) per 100 patient-years", "3.4 (2.9 to 4.0) per 100 person-years"):
+        assert value_like(text)
+        got = _reading(text, ("Major bleeding",), ("Arm A (n = 500)",))
+        assert got.stats == ("rate", "ci_low", "ci_high")
+    for text in ("1.2/100 PY", "1.2 per 100 patient-years"):
+        assert value_like(text)
+        assert _reading(text, ("Major bleeding",), ("Arm A",)).stats == ("rate",)
+    # the interval must still bracket the rate; a label naming another estimate leaves it unread
+    text = "3.4 (3.9–4.0) per 100 patient-years"
+    assert _vetoed(text, _reading(text, ("Major bleeding",), ("Arm A",))) is not None
+    assert not _reading("3.4 (2.9–4.0) per 100 patient-years", ("Major bleeding",), ("HR (95% CI)",)).stats
+    # "/100" alone is a fraction, no rate
+    shape = parse_shape("12/100")
+    assert shape is not None and not shape.per_100_years

@@ -30,7 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
-from .zoo_inline import inline_forms
+from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_treatments import (
@@ -957,6 +957,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
             out.append("(v) no 'Statistical analysis' paragraph stating the statistics")
     if set(zoo.patterns) & {"w", "x", "y", "z"}:
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
+    if "B" in zoo.patterns:
+        out += inline_problems(pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

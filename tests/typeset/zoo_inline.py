@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+from pathlib import Path
+
+import pdfplumber
+
 from .cells import classify
 from .inline import label, value_text
 from .model import Cell, Run, Table
@@ -74,8 +78,8 @@ def named_intervals(table: Table) -> int:
         done += 1
     # a row label whose every bracketed cell now names its interval loses the statement
     for r in table.body:
-        values = [c for c in r.cells[table.stub_cols :] if "(" in label(c.content)]
-        if values and all(re.search(r"\((?:range|95% CI) ", label(c.content)) for c in values):
+        bracketed = [c for c in r.cells[table.stub_cols :] if "(" in label(c.content)]
+        if bracketed and all(re.search(r"\((?:range|95% CI) ", label(c.content)) for c in bracketed):
             stub = r.cells[0]
             text = label(stub.content)
             if _LABEL_STATEMENT.search(text):
@@ -88,7 +92,7 @@ def percent_signs(table: Table, first: bool = False) -> int:
     """Each count with its share: "18 (62.1)" -> "18 (62.1%)", or with `first` "62.1% (18)" under a header
     reading "% (n)" for "n (%)"; returns the cells rewritten."""
     done = 0
-    for cell, _, _, values, quals in _gold(table):
+    for cell, _, _, values, _quals in _gold(table):
         if set(values) != {"count", "percent"}:
             continue
         runs, marks = _runs(cell)
@@ -161,6 +165,23 @@ def inline_forms(table: Table, share_first: bool = False) -> None:
     changed += percent_signs(table, first=share_first)
     if not changed:
         raise ValueError(f"{table.label}: no cell to print in an inline form")
+
+
+_FORMS = (
+    ("a bracket naming its interval", re.compile(r"\d \((?:range|IQR|95% CI) \d")),
+    ("a count with its percent sign", re.compile(r"\d \(<?\d+(?:\.\d+)?%\)")),
+    ("a share before its count", re.compile(r"\d%\s\(\d+\)")),
+    ("a ratio, its CI and P in one cell", re.compile(r"\d\)[;,] [pP] ?= ?0?\.\d")),
+)
+
+
+def inline_problems(pdf: Path) -> list[str]:
+    """(B) on the rendered PDF: the fixture prints at least one of the inline forms (the fixtures between them all)."""
+    with pdfplumber.open(pdf) as d:
+        text = " ".join(p.extract_text() or "" for p in d.pages)
+    if not any(pattern.search(text) for _, pattern in _FORMS):
+        return ["(B) no cell prints its statistic inline"]
+    return []
 
 
 INLINE = Style(
