@@ -169,3 +169,14 @@ def test_a_rate_per_100_patient_years_stated_in_the_cell() -> None:
     # "/100" alone is a fraction, no rate
     shape = parse_shape("12/100")
     assert shape is not None and not shape.per_100_years
+
+
+def test_a_share_before_its_count_without_its_sign_under_a_header_saying_so() -> None:
+    got = _reading("62.1 (18)", ("Stable disease",), ("(N = 29) % (n)",), arm_n=29)
+    assert got.stats == ("percent", "count")
+    assert _reading("24 (12)", ("Female",), ("Arm A",), arm_n=50).stats != ("percent", "count")
+    got = _reading("24 (12)", ("Sex, n (%)",), ("Arm A, % (n)",), arm_n=50)
+    assert not got.stats and "% (n)" in got.reason and "n (%)" in got.reason
+    # the count must be a whole number
+    half = _reading("24 (12.5)", ("Female",), ("% (n)",))
+    assert _vetoed("24 (12.5)", half) is not None

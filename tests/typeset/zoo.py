@@ -447,6 +447,12 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 3", inline="cells"), ZooTable("Table 4", inline="cells")),
         "B",
     ),
+    Zoo(
+        "inline",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", denominators=True, inline="cells")),
+        "B",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",

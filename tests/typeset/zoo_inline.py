@@ -4,10 +4,14 @@ several numbers, in the forms trial papers of many journals print.
 - an estimate's bracket names its interval: "58.7 (range 37.9–82.0)", "5.2 (IQR 3.1–8.0)", "2.8 (95% CI
   2.4–4.0)" (a "95% CI" row under an estimate is folded into it); the row label's "(range)" / "(95% CI)" goes,
   since the cell now says it;
-- a count's share carries its percent sign, "18 (62.1%)", "1 (<1%)"; in a table whose header says "n (%)" over
+- a "Median" row over its "Range" row ("64" over "40–82") becomes one cell, "64 (range 40–82)";
+- a count's share carries its percent sign, "18 (62.1%)", "1 (<1%)", "15/53 (28%)" (after the jama style's
+  denominators); in a table whose header says "n (%)" over
   a column of counts led by their shares, the share comes first, "20.7% (6)", under "% (n)";
 - a ratio, its CI and the P value of the next column in one cell: "0.65 (0.4–1.1); P=0.109", "0.65 (0.4 to 1.0),
-  p = 0.045" (the P column keeps the P values that belong to no ratio).
+  p = 0.045" (the P column keeps the P values that belong to no ratio);
+- under "% (n)" every other share is printed without its "%" ("62.1 (18)"): the header alone says the order;
+- an empty value cell in a row that holds values prints "—" (no value).
 
 Only what the source cell and its labels state is restated: a cell is rewritten from its own gold (read with
 the reviewed rules before the change), and `zoo_treatments.same_values` checks the treated gold against the
@@ -17,14 +21,14 @@ published table.
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
 
 from .cells import classify
 from .inline import label, value_text
-from .model import Cell, Run, Table
+from .model import Cell, Row, Run, StatRule, Table
 from .structure import stub_header, walk
 from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_treatments import merge_estimate_ci, merge_ratio_ci
@@ -32,6 +36,7 @@ from .zoo_treatments import merge_estimate_ci, merge_ratio_ci
 _NUM = r"−?\d+(?:[.·]\d+)?"
 _TRIPLE = re.compile(rf"^(?P<a>{_NUM})\s*\(\s*(?:95% CI:?\s*)?(?P<b>{_NUM})\s*(?:–|-|to)\s*(?P<c>{_NUM})\s*\)$")
 _PAIR = re.compile(rf"^(?P<a>{_NUM})\s*\(\s*(?P<q><\s*)?(?P<b>{_NUM})\s*%?\s*\)$")
+_FRACTION = re.compile(rf"^(?P<a>\d+)/(?P<d>\d+)\s*\(\s*(?P<q><\s*)?(?P<b>{_NUM})\s*%?\s*\)$")
 _LABEL_STATEMENT = re.compile(r"\s*\((?:range|95% CI)\)\s*$", re.I)
 _N_PCT = re.compile(r"\bn \(%\)", re.I)
 
@@ -88,31 +93,90 @@ def named_intervals(table: Table) -> int:
     return done
 
 
+_RANGE_ROW = re.compile(r"^\s*range\s*$", re.I)
+_CENTRE_ROW = re.compile(r"^\s*(?:median|mean)\s*$", re.I)
+
+
+def range_rows(table: Table) -> int:
+    """A "Median" (or "Mean") row and the "Range" row under it ("64" over "40–82") set as one cell, "64 (range
+    40–82)", in the estimate's row; returns the rows folded."""
+    gold = {id(cell): values for cell, _, _, values, _ in _gold(table)}
+    body: list[Row] = []
+    done = 0
+    for row in table.body:
+        prev = body[-1] if body else None
+        if (
+            prev is None
+            or not row.cells
+            or not _RANGE_ROW.match(label(row.cells[0].content))
+            or not _CENTRE_ROW.match(label(prev.cells[0].content))
+            or len(prev.cells) != len(row.cells)
+        ):
+            body.append(row)
+            continue
+        pairs = list(zip(prev.cells[table.stub_cols :], row.cells[table.stub_cols :], strict=True))
+        bounded = [(gold.get(id(e), {}), gold.get(id(r), {})) for e, r in pairs if label(r.content)]
+        if not all(set(r) == {"min", "max"} and len(e) == 1 for e, r in bounded):
+            body.append(row)
+            continue
+        for est, rng in pairs:
+            e_runs, marks = _runs(est)
+            bounds = re.match(rf"^(?P<b>{_NUM})\s*[–-]\s*(?P<c>{_NUM})$", label(rng.content))
+            if bounds and label(tuple(e_runs)):
+                est.content = (Run(f"{label(tuple(e_runs))} (range {bounds['b']}–{bounds['c']})"), *marks)
+        done += 1
+    table.body = body
+    return done
+
+
 def percent_signs(table: Table, first: bool = False) -> int:
     """Each count with its share: "18 (62.1)" -> "18 (62.1%)", or with `first` "62.1% (18)" under a header
     reading "% (n)" for "n (%)"; returns the cells rewritten."""
     done = 0
     for cell, _, _, values, _quals in _gold(table):
+        runs, marks = _runs(cell)
+        if set(values) == {"count", "denominator", "percent"}:
+            f = _FRACTION.match(label(tuple(runs)))
+            if f:  # "15/53 (28)" under "No./total (%)" -> "15/53 (28%)"
+                cell.content = (Run(f"{f['a']}/{f['d']} ({'<' if f['q'] else ''}{f['b']}%)"), *marks)
+                done += 1
+            continue
         if set(values) != {"count", "percent"}:
             continue
-        runs, marks = _runs(cell)
         m = _PAIR.match(label(tuple(runs)))
         if not m:
             continue
         if first:
             if m["q"]:
                 continue
-            text = f"{m['b']}% ({m['a']})"
+            # every other share keeps its "%"; the header says the order either way
+            text = f"{m['b']}{'%' if done % 2 == 0 else ''} ({m['a']})"
         else:
             text = f"{m['a']} ({'<' if m['q'] else ''}{m['b']}%)"
         cell.content = (Run(text), *marks)
         done += 1
     if first:
+        rule = StatRule(("percent", "count"), column=r"% \(n\)$", grammar="pair")
+        table.spec = replace(table.spec, rules=(rule, *table.spec.rules))
         for hrow in table.header:
             for cell in hrow.cells:
                 text = label(cell.content)
                 if _N_PCT.search(text):
                     cell.content = (Run(_N_PCT.sub("% (n)", text)),)
+    return done
+
+
+def no_value_dashes(table: Table) -> int:
+    """An empty value cell in a row that holds values prints "—" (no value), as many journals set it."""
+    done = 0
+    for row in table.body:
+        values = row.cells[table.stub_cols :]
+        if not any(label(c.content) for c in values):
+            continue
+        for cell in values:
+            if not label(cell.content):
+                cell.content = (Run("—"),)
+                done += 1
     return done
 
 
@@ -161,8 +225,10 @@ def inline_forms(table: Table, share_first: bool = False) -> None:
         merge_ratio_ci(table)
         merge_estimate_ci(table)
         changed += merged_p(table)
+    changed += range_rows(table)
     changed += named_intervals(table)
     changed += percent_signs(table, first=share_first)
+    no_value_dashes(table)
     if not changed:
         raise ValueError(f"{table.label}: no cell to print in an inline form")
 
