@@ -47,11 +47,13 @@ def _inputs(pdf: Path, fresh: bool) -> Any:
     key = hashlib.sha256(pdf.read_bytes()).hexdigest()[:16]
     path = CACHE / f"{key}.pickle"
     if path.exists() and not fresh:
-        return pickle.loads(path.read_bytes())
+        document, regions = pickle.loads(path.read_bytes())
+        # the furniture is a set of word ids: ids of this process's words, never pickled ones
+        return document, regions, furniture_words(document)
     document = load_document(pdf)
     furniture = furniture_words(document)
     regions = find_regions(document, furniture)
-    path.write_bytes(pickle.dumps((document, regions, furniture)))
+    path.write_bytes(pickle.dumps((document, regions)))
     return document, regions, furniture
 
 

@@ -242,5 +242,32 @@ class GridSettings(_Settings):
             raise SettingsError("GridSettings.zebra_min_em must not exceed zebra_max_em")
 
 
+@dataclass(frozen=True, slots=True)
+class ProseSettings(_Settings):
+    """How a page's prose lines are put in reading order: where its text columns are."""
+
+    # a column gutter is a vertical strip at least this wide (in em of the body type) ...
+    gutter_min_em: float = 0.4
+    # ... that at most this share of the lines running across its place, and one more, cross (a heading, a
+    # running head or a full-width line)
+    gutter_cross_share: float = 0.05
+    # ... beside which at least this many lines have words on both sides (a river of spaces runs a few lines)
+    gutter_min_lines: int = 8
+    # ... and that lies this share of the frame width or more from either edge of the text (no margin)
+    gutter_inset_share: float = 0.15
+
+    def __post_init__(self) -> None:
+        _check(
+            self,
+            {
+                "gutter_min_em": (0.05, 5.0),
+                "gutter_cross_share": (0.0, 0.5),
+                "gutter_min_lines": (2, 1000),
+                "gutter_inset_share": (0.0, 0.5),
+            },
+        )
+
+
 DEFAULT_REGION = RegionSettings()
 DEFAULT_GRID = GridSettings()
+DEFAULT_PROSE = ProseSettings()

@@ -242,7 +242,12 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         return len(used) < prev_used and not all(N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
         open_bracket = prev_label.count("(") > prev_label.count(")")
-        closes = open_bracket and not f.has_values and label.count(")") > label.count("(")
+        used = [k for k, c in enumerate(f.cells) if c]
+        # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open
+        open_cells = f.has_values and prev.has_values and all(prev.cells[k] for k in used) and _unfinished(prev, used)
+        # the label's own bracket closed on this line ("SD)"), with no values, or with the ends of the cells the
+        # line above left open ("Median days (95% | 104 (60," over "CI) | 210)"): a statement wrapped in a label
+        closes = open_bracket and label.count(")") > label.count("(") and (not f.has_values or open_cells)
         # a lower-case word whose cells are the bracket parts of bare cells above ("Adverse | 1" over
         # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
         split_cells = label[:1].islower() and f.has_values and prev.has_values and _bracket_parts(prev, f)
@@ -265,18 +270,14 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             and _any_bracket_part(prev, f)
         )
         wrapped_cells = wrapped_cells or own_bracket
-        used = [k for k, c in enumerate(f.cells) if c]
-        # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open
-        open_cells = f.has_values and prev.has_values and all(prev.cells[k] for k in used) and _unfinished(prev, used)
         if not indent_ok and not (
             ((lower or open_bracket or compared) and not f.has_values and outdented)
             or (wrapped_cells and outdented)
-            or (open_cells and lower and outdented)
+            or (open_cells and (lower or closes) and outdented)
         ):
             return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
-            used = [k for k, c in enumerate(f.cells) if c]
-            if lower and all(prev.cells[k] for k in used) and _unfinished(prev, used):
+            if (lower or closes) and open_cells:
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
             if (lower or wraps) and _bracket_parts(prev, f):
                 return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together

@@ -66,6 +66,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         near = _first_pair(list(ctx.row[1:]))
         if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n):
             near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
+        elif near not in (None, "count_pct") and ctx.arm_n and _fits_percent(a, b, ctx.arm_n):
+            # "Age, mean years (SD)" over "<65 y | 12 (30)" of 40: the group's statement is about its own values;
+            # a sub-row's whole numbers that are a count and its share of N may be its categories' counts
+            why = "a group label names a mean and its spread, but the cell fits a count and its percentage of N"
+            return Meaning((), reason=why)
     if near is not None and not (near == "count_pct" and len(_pair_kinds(" ".join(ctx.column))) > 1):
         return _pair_meaning(near)
     candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]))

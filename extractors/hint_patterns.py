@@ -6,26 +6,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# the unit a row label may set between its statistic and the statistic's spread ("Age, mean years (SD)", "BMI, mean
+# kg/m² (SD)", "eGFR, mean mL/min/1.73 m² (SD)", "HbA1c, mean % (SD)"): one or two short unit words, no bracket
+# a unit word, or a token with a slash, a percent, a power or a digit in it ("kg/m²", "%", "ml/min/1.73")
+_UNIT_WORD = (
+    r"(?:y|yrs?|years?|mo|mos|months?|wks?|weeks?|d|days?|h|hrs?|hours?|min|minutes?|kg|g|mg|[µμ]g|ng|pg|cm|mm|m|l"
+    r"|ml|dl|iu|u|bpm|points?|[a-zµμ]*[%/²³·\d][a-zµμ%/²³·.\d-]*)"
+)
+_UNIT_GAP = rf"(?:\s+{_UNIT_WORD}(?:\s(?:hg|{_UNIT_WORD}))?)?"
+
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
     (
-        r"geometric\s+means?\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
+        rf"geometric\s+means?{_UNIT_GAP}\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
         r"|geometric\s+means?\s*\(\s*coefficient of variation",
         "geo_cv",
     ),
-    # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)": an arithmetic mean and its CV
+    # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)", "t1/2, mean h (CV%)": an arithmetic
+    # mean and its CV
     (
-        r"(?<!geometric )(?<!geo\. )\bmeans?\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
+        rf"(?<!geometric )(?<!geo\. )\bmeans?{_UNIT_GAP}\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
         "mean_cv",
     ),
     # a CV named with no mean at all ("Values are shown as (CV%)"): a PK table's geometric mean -- unless the
     # text is about a population model's variability ("IIV (%CV)") or standard errors, where no mean is given
     (
-        r"^(?!.*\bmeans?\s*\()(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
+        rf"^(?!.*\bmeans?{_UNIT_GAP}\s*\()"
+        r"(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
     ),
-    (r"mean\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
+    (rf"\bmeans?{_UNIT_GAP}\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
     (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),

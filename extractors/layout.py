@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors.geometry import DEFAULT_PROSE, ProseSettings
 from schemas.document import Frame, Word
 
 
@@ -275,3 +276,73 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             if -0.5 <= dx < best_dx and size <= 0.8 * other.size:
                 best, best_dx = line, dx
     return best
+
+
+def column_gutters(
+    lines: Sequence[Sequence[Word]], width: float, settings: ProseSettings = DEFAULT_PROSE
+) -> list[tuple[float, float]]:
+    """The gutters between text columns: vertical strips (x0, x1) that the lines around them do not cross.
+    Two justified columns set with a gutter narrower than a word gap's cut-off (NEJM: under one em) are two
+    columns all the same: their lines run on both sides of one strip that no word of theirs covers.
+
+    Lines are taken top to bottom in windows of ``2 * gutter_min_lines`` (a full-width abstract above two
+    columns crosses the strip, the columns' lines below it do not). In a window, a strip counts when at least
+    ``gutter_min_lines`` lines run across its place, at most ``gutter_cross_share`` of them cross it, it is
+    ``gutter_min_em`` wide or more (in the lines' median type size) and it lies inside the text, not at its
+    margin. The strips of all windows, merged where they overlap."""
+    lines = sorted((ln for ln in lines if ln), key=lambda ln: min(w.top for w in ln))
+    n = settings.gutter_min_lines
+    if len(lines) < n:
+        return []
+    sizes = sorted(w.size for ln in lines for w in ln)
+    em = sizes[len(sizes) // 2]
+    left = min(w.x0 for ln in lines for w in ln)
+    right = max(w.x1 for ln in lines for w in ln)
+    inset = settings.gutter_inset_share * (right - left)
+    strips: list[tuple[float, float]] = []
+    for start in range(0, max(1, len(lines) - n + 1), max(1, n // 2)):
+        window = lines[start : start + 2 * n]
+        strips.extend(_open_strips(window, width, left + inset, right - inset, em, settings))
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted(strips):
+        if merged and x0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _open_strips(
+    lines: Sequence[Sequence[Word]], width: float, lo_x: float, hi_x: float, em: float, settings: ProseSettings
+) -> list[tuple[float, float]]:
+    step = 0.5
+    bins = int(width / step) + 2
+    crossing = [0] * bins
+    spanning = [0] * bins
+    for ln in lines:
+        lo, hi = min(w.x0 for w in ln), max(w.x1 for w in ln)
+        for i in range(max(0, int(lo / step)), min(bins, int(hi / step) + 1)):
+            spanning[i] += 1
+        for w in ln:
+            for i in range(max(0, int(w.x0 / step)), min(bins, int(w.x1 / step) + 1)):
+                crossing[i] += 1
+    open_bins = [
+        spanning[i] >= settings.gutter_min_lines
+        and crossing[i] <= settings.gutter_cross_share * spanning[i] + 1
+        and lo_x <= i * step <= hi_x
+        for i in range(bins)
+    ]
+    strips: list[tuple[float, float]] = []
+    i = 0
+    while i < bins:
+        if not open_bins[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < bins and open_bins[j + 1]:
+            j += 1
+        x0, x1 = i * step, (j + 1) * step
+        if x1 - x0 >= settings.gutter_min_em * em:
+            strips.append((x0, x1))
+        i = j + 1
+    return strips

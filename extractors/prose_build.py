@@ -35,6 +35,7 @@ from extractors.prose_groups import clause_group, compared_after, contrast, para
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
+from extractors.prose_terms import peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -180,6 +181,10 @@ def match_records(
             elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
+        if label_row and peak_time(label_row[-1], context[m.end(g) - start :]):
+            # "median peak plasma concentrations were achieved in 1.5 h": a concentration is not measured in hours,
+            # the number is the time to the peak
+            label_row, label_how = ["Tmax"], "time to the peak named"
         if reduction:
             said = _RISK_REDUCTION.search(context[max(0, at - 48) : at])
             named = said.group("r").lower() if said else "relative risk reduction"

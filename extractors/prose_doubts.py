@@ -86,10 +86,28 @@ _QUALIFIED = re.compile(
 )
 
 
+# "occurred spontaneously in 36 of 219 patients (16%) ... and in 171 (78%) after cardioversion": an adverb
+# qualifies the first coordinate, the second says its own way after its number
+_QUALIFIED_ADVERB = re.compile(
+    r"\b(?:occurred|was (?:achieved|restored|observed|seen)|were (?:observed|seen))\s[a-z]+ly\sin\s\d[^;]*?"
+    r"\band\sin\s\d",
+    re.IGNORECASE,
+)
+# "in 36 patients (16%) before the procedure and in 171 (78%) after it": each coordinate timed its own way
+_QUALIFIED_TIMES = re.compile(
+    r"\bin\s\d[^;()]*?(?:\([^()]*\)\s)?(?:before|after|during|within)\s[^;]*?\band\sin\s\d[^;()]*?"
+    r"(?:\([^()]*\)\s)?(?:before|after|during|within)\s",
+    re.IGNORECASE,
+)
+
+
 def qualified_coordinates(sentence: str) -> bool:
     """Does the sentence give one subject's results in coordinates each qualified its own way ("X occurred
-    spontaneously in 150 ... and after cardioversion in 61 ...")? The subject alone names neither."""
-    return bool(_QUALIFIED.search(sentence))
+    spontaneously in 150 ... and after cardioversion in 61 ...", "in 36 (16%) before the procedure and in 171
+    (78%) after it")? The subject alone names neither."""
+    return bool(
+        _QUALIFIED.search(sentence) or _QUALIFIED_ADVERB.search(sentence) or _QUALIFIED_TIMES.search(sentence)
+    )
 
 
 _ESTIMATOR = re.compile(

@@ -37,11 +37,16 @@ _COUNT_VERBS = re.compile(
     re.IGNORECASE,
 )
 _HAD = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|required|"
-    r"discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
+    r"required|demonstrated|attained|discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
     r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
+)
+# "an ORR of 50%", "a PSA50 of 42.3%": an endpoint with the number it is "of" right after it (a total, a dose, a
+# median or a change is no endpoint: "a total of 48 patients", "a dose of 5 mg", "a reduction of 12%")
+_NAMED_OF = re.compile(
+    r"\b(?:an?|the|its|their)\s(?P<what>(?:[A-Za-z][A-Za-z0-9-]*\s){0,3}[A-Za-z][A-Za-z0-9-]*)\sof\s$"
 )
 _TERM_BEFORE = re.compile(
     r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
@@ -244,9 +249,16 @@ def _endpoint_of(
         # sentence states before the ratio; several, or none, do not tell
         stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
         return (stated.pop() if len(stated) == 1 else None), "ratio: one stated before"
+    named_of = _NAMED_OF.search(sentence[:at])
+    if named_of and statistic in ("count", "percent", "rate", "value"):
+        what = named_of.group("what")
+        named = efficacy_endpoint(what, len(what))
+        if named or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", what):
+            # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of"
+            return (named or what), "endpoint of value"
     inner = re.match(
-        r"^\S+\s(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed)\s(?:one or more\s|at least one\s)?"
-        r"(?:an?\s|the\s)?"
+        r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s"
+        r"(?:one or more\s|at least one\s)?(?:an?\s|the\s)?"
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.layout import frame_layout, join_words, split_segments
+from extractors.layout import column_gutters, frame_layout, join_words, split_segments
 from extractors.prose_text import Text, plain
 from schemas.document import Frame, Word
 
@@ -24,6 +24,17 @@ _KEEP_HEADINGS = re.compile(
 )
 
 
+def _cut_at_gutters(words: list[Word], gutters: list[tuple[float, float]]) -> list[list[Word]]:
+    """A line's words cut where the gap between two of them holds a column gutter (extractors/layout.py)."""
+    runs: list[list[Word]] = []
+    for w in words:
+        if runs and not any(runs[-1][-1].x1 <= x0 and w.x0 >= x1 for x0, x1 in gutters):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
+
+
 def reading_order(
     frame: Frame,
     words: list[Word],
@@ -37,10 +48,13 @@ def reading_order(
     paper-wide conventions of extractors/paper_conventions.py are read from the Methods). Columns are where
     runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
-    for line in frame_layout(frame).lines_of(words):
+    lines = frame_layout(frame).lines_of(words)
+    gutters = column_gutters([ln.words for ln in lines], frame.width)
+    for line in lines:
         segs.extend(
             list(seg)
-            for seg in split_segments(line.words, 1.5)
+            for run in _cut_at_gutters(line.words, gutters)
+            for seg in split_segments(run, 1.5)
             if (_wordy(seg) or _section_heading(seg)) and not _running_head(seg, frame)
         )
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)

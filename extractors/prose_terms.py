@@ -83,9 +83,28 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
             continue
         for m in pattern.finditer(text):
             distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
+            if _TIME_TO.search(text[: m.start()]) and name not in ("TTR", "TTP", "DoR", "follow-up"):
+                name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
+            else:
+                name_here = name
+            if _QUALIFIED_GROUP.search(text[: m.start()]):
+                # "the time to PD for the patients with SD ranged ...": "with SD" says which patients, the
+                # endpoint is another term the clause names; it is the endpoint only when nothing else is named
+                distance += _FAR
             if best is None or distance < best[0]:
-                best = (distance, name)
+                best = (distance, name_here)
     return best[1] if best else None
+
+
+# the words that make an efficacy term the event a time runs to ("time to PD", "time to first progression")
+_TIME_TO = re.compile(r"\btime\sto\s(?:the\s)?(?:first\s)?(?:documented\s)?(?:disease\s)?$", re.IGNORECASE)
+# the words that make an efficacy term the trait of a set of patients ("patients with SD", "those who had a PR")
+_QUALIFIED_GROUP = re.compile(
+    r"\b(?:patients|participants|subjects|those|persons|individuals)\s(?:(?:who|that)\s(?:had|achieved|"
+    r"experienced|showed)|with)\s(?:an?\s|the\s)?(?:confirmed\s|best\s|unconfirmed\s)?$",
+    re.IGNORECASE,
+)
+_FAR = 10_000
 
 
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
@@ -129,3 +148,16 @@ def tidy(endpoint: str) -> str:
             break
         text = tidied
     return text or endpoint
+
+
+_PEAK = re.compile(
+    r"\b(?:peak|maximum|maximal|highest)\s(?:[a-z]+\s){0,2}?(?:concentrations?|levels?|exposures?)\b|\bc\s?max\b",
+    re.IGNORECASE,
+)
+_TIME_UNIT = re.compile(r"^\s?(?:h|hr|hrs|hours?|min|minutes?)\b", re.IGNORECASE)
+
+
+def peak_time(label: str, after: str) -> bool:
+    """Is a number labelled ``label`` and followed by ``after`` the time a peak concentration was reached? A
+    concentration has no unit of time: "peak concentrations were reached in 1.5 h" states a Tmax."""
+    return bool(_PEAK.search(label) and _TIME_UNIT.match(after))

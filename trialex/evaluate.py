@@ -363,6 +363,10 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     # British and American spellings of one word: "tumour" = "tumor", "haemorrhage" = "hemorrhage",
     # "anaemia" = "anemia", "oedema" = "edema", "enroled" = "enrolled"
     (r"tumour", "tumor"),
+    # "end point" (NEJM) = "end-point" = "endpoint"
+    (r"\bend[\s-]points?\b", "endpoint"),
+    # a grade set inside "treatment-related ... AE" ("treatment-related grade 3/4 AE" = "grade 3/4 TRAE")
+    (r"treatment.related\s(grade\s\S+\s)(adverse events?|aes?)\b", r"\1treatment-related \2"),
     (r"\banaem", "anem"),
     (r"haem", "hem"),
     (r"\boedem", "edem"),
@@ -392,7 +396,7 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
     # "TEAEs related to HE072", "adverse events related to treatment": the same as a treatment-related AE
     (r"\b(?:teae|adverse events?|aes?)\s+(?:(?:considered|deemed|judged)\s+)?(?:related|attributed)\s+to\b", " trae "),
-    (r"serious adverse events?|\bsaes?\b", " sae "),
+    (r"serious (?:adverse events?|aes?)\b|\bsaes?\b", " sae "),
     (r"immune.related adverse events?|\biraes?\b", " irae "),
     (r"dose.limiting toxicit(?:y|ies)|\bdlts?\b", " dlt "),
     (r"adverse events?|\baes?\b", " ae "),

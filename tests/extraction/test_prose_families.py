@@ -222,3 +222,60 @@ def test_each_count_is_one_record_per_coordinated_term() -> None:
     ones = {r.row[-1]: r.arm for r in _with(recs, "count", 1)}
     assert ones == {"syncope": "part 3", "musculoskeletal pain": "part 3", "hypercalcaemia": "part 3"}
     assert "n=2" in unread and "n=4" in unread  # a breakdown by arm, not by term: still withheld
+
+
+# --- endpoints: what a time runs to, which patients a term qualifies, what a number is "of" ----------------
+
+
+def test_time_to_an_event_is_the_endpoint_not_the_event() -> None:
+    recs, _ = _read(
+        "The median time to PD in the study population was 88 (95% CI: 61, 140) days.",
+        "For the 9 patients with SD, the time to PD ranged from 64 to 201 days.",
+    )
+    assert _about(recs, "median", 88)[0] == "time to PD"
+    assert _about(recs, "min", 64)[0] == "time to PD"  # "with SD" says which patients, not what was timed
+    assert _about(recs, "max", 201)[0] == "time to PD"
+
+
+def test_a_response_term_after_patients_with_is_still_one_when_alone() -> None:
+    # nothing else is named: the qualifier's term is the only candidate and stays the endpoint
+    recs, _ = _read("Of the 31 patients, 12 of 31 patients achieved SD (39%).")
+    assert _about(recs, "count", 12)[0] == "SD"
+
+
+def test_verb_after_n_of_total_names_what_they_had() -> None:
+    recs, _ = _read("Although no objective response was seen, 11 of 18 patients demonstrated SD (Table 2).")
+    assert _about(recs, "count", 11)[0] == "SD"
+
+
+def test_endpoint_of_a_value_binds_it() -> None:
+    recs, _ = _read(
+        "Encouraging activity was observed, with a PSA50 of 38.5% and a confirmed ORR of 41% in evaluable patients."
+    )
+    assert _about(recs, "percent", 38.5)[0] == "PSA50"
+    assert _about(recs, "percent", 41)[0] == "ORR"
+
+
+def test_a_total_or_a_dose_of_is_no_endpoint() -> None:
+    recs, _ = _read("A total of 52 patients had a PR after a dose of 10 mg.")
+    assert all(r.row and r.row[-1] not in ("total", "dose") for r in _with(recs, "count", 52))
+
+
+def test_peak_concentration_in_hours_is_the_time_to_the_peak() -> None:
+    recs, _ = _read(
+        "Median peak plasma concentrations of the drug were reached in 2.5 h (range 1–4 h) after dosing.",
+        "The mean peak plasma concentration was 41.2 ng/mL.",
+    )
+    assert _about(recs, "median", 2.5)[0] == "Tmax"
+    assert _about(recs, "max", 4)[0] == "Tmax"
+    assert [r.row[-1] for r in _with(recs, "mean", 41.2)] != ["Tmax"]  # a concentration in ng/mL stays one
+
+
+def test_coordinates_timed_each_their_own_way_are_withheld() -> None:
+    # the subject alone ("recovery") names neither result: one before the procedure, one after it
+    recs, unread = _read(
+        "In the surgery group, recovery occurred spontaneously in 24 of 120 patients (20%) before the procedure "
+        "and in 80 (67%) after the procedure."
+    )
+    assert not _with(recs, "percent", 20) and not _with(recs, "percent", 67)
+    assert any(u.startswith("80") for u in unread)

@@ -33,6 +33,7 @@ from .structure import expand
 from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
+from .zoo_stats import label_statements, stats_problems
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -88,6 +89,9 @@ PATTERNS = {
     "box, so the gap inside a cell varies with the bracket's width; 'Mean ± SD' rows",
     "z": "dose-ranging header: the drug and unit in one span over bare dose numbers ('10 | 80'), the schedule or "
     "the arm's N on the line below, a pooled column among the doses, a comparator arm beside them",
+    "A": "the statistic of a continuous row stated inside its label with its unit, in JAMA / Circulation / EHJ / "
+    "Lancet word orders ('Age, mean years (SD)', 'Age, y, mean (SD)', 'Median (range) time since diagnosis, mo'); "
+    "no legend statement of it",
     "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
     "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
 }
@@ -117,6 +121,7 @@ class ZooTable:
     split_pct: bool = False  # PLOS/MDPI-like: "n | %" columns under each arm (zoo_trials.py)
     plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
+    stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
 
 
@@ -380,6 +385,42 @@ ZOO: tuple[Zoo, ...] = (
             "otherwise stated; continuous variables are summarised as median (minimum–maximum)."
         ),
         background="In the ToGA trial, baseline characteristics were reported as mean (95% CI) [12].",
+    ),
+    # (A): each continuous row states its own statistic in its label, unit and statistic in the JAMA / Circulation /
+    # EHJ / Lancet word orders ("Age, mean years (SD)", "Median (range) time since diagnosis, mo"); no legend says it
+    Zoo(
+        "stats",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", stats=True, placement=_COL),),
+        "A",
+    ),
+    Zoo(
+        "stats",
+        "derazantinib-fgfr2-icca-ph1-2-bjc2019",
+        (ZooTable("Table 1", stats=True, placement=_COL), ZooTable("Table 2", stats=True, placement=_COL)),
+        "A",
+    ),
+    Zoo(
+        "stats",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (
+            ZooTable("Table 1", stats=True, placement=_COL),
+            ZooTable("Table 2", stats=True),
+            ZooTable("Table 3", stats=True, placement=_COL),
+        ),
+        "A",
+    ),
+    Zoo(
+        "stats",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", stats=True), ZooTable("Table 4")),
+        "A",
+    ),
+    Zoo(
+        "stats",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 2", stats=True, placement=_COL), ZooTable("Table 4", stats=True)),
+        "A",
     ),
     # (w): JAMA / BMJ-like general-medicine trial tables: "No./total (%)" cells, zebra rows, no inner rules
     Zoo(
@@ -756,6 +797,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.split_pct
         or zt.plus_minus
         or zt.dose
+        or zt.stats
         or zt.inline
     ):
         published = deepcopy(table)
@@ -783,6 +825,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             split_count_percent(table)
         if zt.dose:
             dose_header(table, zt.dose)
+        if zt.stats and not label_statements(table, int(re.sub(r"\D", "", table.label) or 1) - 1):
+            raise ValueError(f"{table.label}: no continuous row to state its statistic in its label")
         if zt.inline:
             inline_forms(table, share_first=zt.inline == "share-first")
         if zt.plus_minus and not plus_minus_rows(table):
@@ -961,6 +1005,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         squeezed, said = re.sub(r"[\s-]", "", text), re.sub(r"[\s-]", "", zoo.methods.split(". ")[1][:40])
         if "Statistical analysis" not in text or said not in squeezed:
             out.append("(v) no 'Statistical analysis' paragraph stating the statistics")
+    if "A" in zoo.patterns:
+        out += stats_problems(pdf)
     if set(zoo.patterns) & {"w", "x", "y", "z"}:
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "B" in zoo.patterns:

@@ -61,6 +61,9 @@ dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Le
            tables, three rules and a rule under the drug's span; the drug and its unit in one span ("Trabedersen,
            µM") over the doses as bare numbers ("10 | 80"), each dose's schedule or N on the line below, a pooled
            column among the doses, a comparator arm beside them
+stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous row states its statistic inside its
+           label with its unit ("Age, mean years (SD)", "Age, y, median (range)", "Median (range) doses received",
+           "V2, mean ± SD, L" over "3.94 ± 1.1"); no legend statement of them (tests/typeset/zoo_stats.py)
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from __future__ import annotations
 from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
+from .zoo_stats import STATS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
 # capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
@@ -727,6 +731,7 @@ ZOO_STYLES = {
         GRID,
         ALIGN,
         DOSE,
+        STATS,
         INLINE,
     )
 }

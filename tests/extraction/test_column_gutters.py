@@ -1,0 +1,105 @@
+"""Narrow column gutters (extractors/layout.py ``column_gutters``, used by extractors/prose_order.py): two
+justified columns set closer than a word-gap cut-off (NEJM sets them under one em apart) are still two
+columns, found from the strip of page no word of theirs covers, so a sentence is never read across them."""
+
+from __future__ import annotations
+
+from extractors.geometry import ProseSettings
+from extractors.layout import column_gutters
+from extractors.prose_order import reading_order
+from schemas.document import Frame, Word
+
+SIZE = 10.0
+CHAR = 5.0  # width of one character at SIZE
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> list[Word]:
+    """``text`` justified from x0 to x1 on one line: its word gaps stretched to fill the measure."""
+    tokens = text.split()
+    widths = [len(t) * CHAR for t in tokens]
+    gap = (x1 - x0 - sum(widths)) / max(1, len(tokens) - 1)
+    words, x = [], x0
+    for token, width in zip(tokens, widths, strict=True):
+        box = (x, top, x + width, top + SIZE)
+        words.append(Word(token, x, top, x + width, top + SIZE, SIZE, False, box))
+        x += width + gap
+    return words
+
+
+LEFT = [
+    "In the first group of this trial the primary",
+    "outcome occurred in 150 of 218 patients who",
+    "were treated with the study drug for at most",
+    "two days and the outcome was then assessed",
+    "by the investigators at each of the study",
+    "sites in the usual way that the protocol set",
+    "out before the trial began and was ended as",
+    "planned by the steering committee at last.",
+]
+RIGHT = [
+    "Secondary outcomes were similar in the two",
+    "groups of the trial over the whole period of",
+    "the follow-up and none of them differed at",
+    "the end of the study when it was analysed",
+    "by the statisticians who did not know the",
+    "group assignments of the patients at all in",
+    "the trial; the results are given in Table 2",
+    "of the main paper and in the appendix here.",
+]
+
+
+def _page(gutter: float, abstract: int = 0) -> Frame:
+    words: list[Word] = []
+    top = 60.0
+    for _ in range(abstract):  # full-width lines above the columns
+        words += _line(
+            "An abstract line that runs across the whole width of the page above both of the columns",
+            50,
+            50 + 2 * 230 + gutter,
+            top,
+        )
+        top += 12
+    for left, right in zip(LEFT, RIGHT, strict=True):
+        words += _line(left, 50, 280, top) + _line(right, 280 + gutter, 510 + gutter, top)
+        top += 12
+    return Frame(page=1, width=612, height=792, rotation=0, words=words)
+
+
+def _lines(frame: Frame) -> list[list[Word]]:
+    rows: dict[float, list[Word]] = {}
+    for w in frame.words:
+        rows.setdefault(w.top, []).append(w)
+    return [sorted(ws, key=lambda w: w.x0) for _, ws in sorted(rows.items())]
+
+
+def test_a_gutter_narrower_than_a_word_gap_cutoff_is_found() -> None:
+    frame = _page(gutter=7.0)  # 0.7 em: under the 1.5 em that cuts a line into segments
+    gutters = column_gutters(_lines(frame), frame.width)
+    assert len(gutters) == 1
+    x0, x1 = gutters[0]
+    assert x0 >= 280 and x1 <= 287
+
+
+def test_full_width_lines_above_do_not_hide_the_gutter() -> None:
+    frame = _page(gutter=7.0, abstract=6)
+    assert len(column_gutters(_lines(frame), frame.width)) == 1
+
+
+def test_the_columns_are_read_one_after_the_other() -> None:
+    text, _, _ = reading_order(_page(gutter=7.0), _page(gutter=7.0).words, False, [])
+    assert "150 of 218 patients who were treated with the study drug" in text.text
+    assert text.text.index("planned by the steering committee") < text.text.index("Secondary outcomes")
+
+
+def test_one_column_of_justified_text_has_no_gutter() -> None:
+    words: list[Word] = []
+    for i, (a, b) in enumerate(zip(LEFT, RIGHT, strict=True)):
+        words += _line(f"{a} {b}", 50, 510, 60.0 + 12 * i)
+    frame = Frame(page=1, width=612, height=792, rotation=0, words=words)
+    assert column_gutters(_lines(frame), frame.width) == []
+
+
+def test_too_few_lines_make_no_gutter() -> None:
+    frame = _page(gutter=7.0)
+    few = _lines(frame)[:4]
+    assert column_gutters(few, frame.width, ProseSettings(gutter_min_lines=8)) == []
