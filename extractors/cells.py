@@ -12,7 +12,7 @@ Lancet middle-dot decimals (61·4), thousands separators (10,660), symbol-font g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 QUAL_WORDS = {
@@ -55,6 +55,12 @@ class Shape:
     # an estimate printed without "%" whose interval bounds carry it: "0.83 (79–88%)", a ratio with its CI in
     # percent (the veto may then check the estimate against the bounds / 100)
     percent_bounds: bool = False
+    # the interval the cell names in its bracket other than a CI: "62 (range 45–79)", "5.2 (IQR 3.1–8.0)"
+    interval_name: str = ""
+    # a P value closing the cell, its last number: "0.71 (0.55–0.92); P=0.008", "0.71 (0.55 to 0.92), p = 0.008"
+    p_tail: bool = False
+    # a rate per 100 patient-years stated after the cell's numbers: "3.4 (2.9–4.0) per 100 patient-years", "1.2/100 PY"
+    per_100_years: bool = False
 
 
 # a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
@@ -167,6 +173,12 @@ def _comma_ambiguous(text: str) -> bool:
 
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
+    tailed = _with_p_tail(text)
+    if tailed is not None:
+        return tailed
+    rated = _with_rate_unit(text)
+    if rated is not None:
+        return rated
     nested = _two_intervals(text)
     if nested is not None:
         return nested
@@ -191,6 +203,8 @@ def parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*/\s*({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "fraction_pct"),
         (rf"^({NUM})\s*/\s*({NUM})$", "fraction"),
         (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
+        # a share printed before its count, its "%" on the first number: "24% (12)"
+        (rf"^({NUM})\s*%\s*{_OPEN}\s*({NUM})\s*{_CLOSE}$", "pct_count"),
         (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
         (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
         (
@@ -199,6 +213,13 @@ def parse_shape(text: str) -> Shape | None:
             rf"({_BOUND})\s*%?\s*{_CLOSE}$",
             "estimate_ci",
         ),
+        (
+            rf"^({_BOUND})\s*{_OPEN}\s*(range|iqr|interquartile range)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
+            rf"{_CLOSE}$",
+            "estimate_named",
+        ),
+        # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
+        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
@@ -254,6 +275,18 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
             pct,
             (_decimals(first), _decimals(second)),
         )
+    if kind == "estimate_named":
+        name = "iqr" if g[1].lower() != "range" else "range"
+        parts = (g[0], g[2], g[3])
+        return Shape(
+            "estimate_interval",
+            tuple(_num(x) for x in parts),
+            tuple(_qual(x) for x in parts),
+            None,
+            pct,
+            tuple(_decimals(x) for x in parts),
+            interval_name=name,
+        )
     if kind == "estimate_ci":
         return Shape(
             "estimate_interval",
@@ -285,3 +318,48 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
     return Shape(
         kind, tuple(_num(x) for x in g), tuple(_qual(x) for x in g), None, pct, tuple(_decimals(x or "") for x in g)
     )
+
+
+# a P value closing an estimate's cell: "; P=0.008", ", p = 0.008", "; P<0.001"
+_P_TAIL = re.compile(rf"\s*[;,]\s*[pP]\s*([<>=≤≥])\s*({NUM})$")
+
+
+def _with_p_tail(text: str) -> Shape | None:
+    """ "0.71 (0.55–0.92); P=0.008": the estimate with its interval, then its P value as the last number (its
+    comparator, if any, as that number's qualifier); ``None`` when the cell has no such tail or what comes before
+    it is not an estimate with an interval."""
+    t = normalise(text)
+    m = _P_TAIL.search(t)
+    if m is None:
+        return None
+    head = parse_shape(t[: m.start()])
+    if head is None or head.kind != "estimate_interval" or head.p_tail:
+        return None
+    comp = None if m.group(1) == "=" else m.group(1)
+    return replace(
+        head,
+        numbers=(*head.numbers, _num(m.group(2))),
+        qualifiers=(*head.qualifiers, comp),
+        decimals=(*head.decimals, _decimals(m.group(2))),
+        p_tail=True,
+    )
+
+
+# "per 100 patient-years" after a rate and its interval; "/100 PY"
+RATE_UNIT = re.compile(
+    r"(?:\s*/\s*|\s+per\s+)100\s*(?:PYs?|PYRs?|(?:patient|person|participant|pt)s?[- ]?(?:years?|yrs?|y))\.?$",
+    re.IGNORECASE,
+)
+
+
+def _with_rate_unit(text: str) -> Shape | None:
+    """ "3.4 (2.9–4.0) per 100 patient-years", "1.2/100 PY": the cell's numbers, marked as a rate per 100 patient-years;
+    ``None`` when the cell states no such unit or its numbers are not a number or an estimate with its interval."""
+    t = normalise(text)
+    m = RATE_UNIT.search(t)
+    if m is None:
+        return None
+    head = parse_shape(t[: m.start()])
+    if head is None or head.kind not in ("number", "estimate_interval") or head.per_100_years or head.p_tail:
+        return None
+    return replace(head, per_100_years=True)

@@ -29,8 +29,16 @@ def _interval(
     estimate: str | None,
     own_level: float | None,
     numbers: tuple[float | None, ...] = (),
+    named: str = "",
 ) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    conflict = _named_conflict(near, named or ("ci" if own_level else ""), own_level)
+    if conflict:
+        return Meaning((), reason=conflict)
+    if named:
+        # "62 (range 45–79)", "5.2 (IQR 3.1–8.0)": the cell names its interval; the estimate is the labels'
+        lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max")}[named]
+        return Meaning(("median" if estimate in (None, "median", "value") else estimate, lo, hi))
     which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
     if not own_level and _first_match(_INTERVAL, near) is None:
         scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
@@ -100,6 +108,26 @@ def _interval(
     else:
         est = _proportion_estimate(ctx, estimate, numbers) or estimate or "value"
     return Meaning((est, lo, hi), level)
+
+
+_NAMES = {"ci": "a CI", "iqr": "an IQR", "range": "a range"}
+
+
+def _named_conflict(near: list[str], own: str, own_level: float | None) -> str:
+    """Why a cell that names its interval ("(range 45–79)", "(95% CI 3.2–5.0)") contradicts its nearest labels
+    (a header saying "Median (IQR)", or "90% CI"), or "" when they agree or say nothing of it."""
+    if not own:
+        return ""
+    stated = _first_match(_INTERVAL, near)
+    if stated is None:
+        return ""
+    said = next(t for t in near if _first_match(_INTERVAL, [t]) == stated).strip()
+    if stated != own:
+        return f'the cell names its interval {_NAMES[own]}, the labels say "{said}"'
+    level = ci_level(near)
+    if own == "ci" and own_level and level and level != own_level:
+        return f'the cell names a {own_level:g}% CI, the labels say "{said}"'
+    return ""
 
 
 def _two_intervals(texts: list[str]) -> Meaning:

@@ -31,6 +31,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         and _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column]) in _PLUS_MINUS
     ):
         return Meaning((), reason='the labels say "mean ± SD", but the cell is printed "a (b)"')
+    share_first = _share_first(ctx)
+    if share_first is not None:
+        return share_first
     contrast = _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     if contrast:
         # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
@@ -101,6 +104,38 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+# a label stating a share before its count: "% (n)", "% (no.)", "% (no. of patients)"
+_SHARE_FIRST = re.compile(r"%\s*\(\s*(?:n|no\.?|number)(?:\s+of\s+\w+)?\s*\)", re.IGNORECASE)
+
+
+def _share_first(ctx: Context) -> Meaning | None:
+    """ "62.1 (18)" under "% (n)": the share, then its count, as the label says; a label nearer or as near stating
+    another pair ("n (%)") contradicts it and the cell is unread. ``None`` when no label says "% (n)"."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    said = next((t for t in near if _SHARE_FIRST.search(t)), None)
+    if said is None:
+        return None
+    other = next((t for t in near if _first_pair([t]) is not None), None)
+    if other is not None:
+        return Meaning((), reason=f'the labels say both "{said.strip()}" and "{other.strip()}"')
+    return Meaning(("percent", "count"))
+
+
+def _pct_count(ctx: Context) -> Meaning:
+    """ "24% (12)": the share, printed with its "%", before its count. A label saying so ("% (n)") states it; a
+    label stating another pair ("n (%)", "mean (SD)") contradicts the cell, which is then left unread; with no
+    statement the "%" decides, and the arithmetic must agree (count / N gives the share back)."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    if any(_SHARE_FIRST.search(t) for t in near):
+        return Meaning(("percent", "count"))
+    stated = _first_pair(near)
+    if stated is not None:
+        said = next(t for t in near if _first_pair([t]) == stated)
+        reason = f'the cell prints a share before its count ("x% (n)"), the labels say "{said.strip()}"'
+        return Meaning((), reason=reason)
+    return Meaning(("percent", "count"), inferred=True)
 
 
 def _fraction_pct(ctx: Context) -> Meaning:

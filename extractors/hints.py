@@ -16,6 +16,7 @@ the phrases that name statistics live in :mod:`extractors.hint_patterns`, and th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.cells import Shape
 from extractors.hint_context import (
@@ -33,7 +34,7 @@ from extractors.hint_context import (
     legend_conflict,
 )
 from extractors.hint_intervals import _interval, _two_intervals
-from extractors.hint_pairs import _fraction_pct, _pair
+from extractors.hint_pairs import _fraction_pct, _pair, _pct_count
 from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
     _ESTIMATE,
@@ -52,6 +53,16 @@ __all__ = ["Context", "Meaning", "meaning_of"]
 
 def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     """Statistic names for the numbers of ``shape`` in this context."""
+    if shape.p_tail:
+        # "0.71 (0.55–0.92); P=0.008": the estimate and its interval as the labels name them, then the P value
+        n = len(shape.numbers) - 1
+        estimate_part = replace(
+            shape, numbers=shape.numbers[:n], qualifiers=shape.qualifiers[:n], decimals=shape.decimals[:n], p_tail=False
+        )
+        got = meaning_of(estimate_part, ctx)
+        return replace(got, stats=(*got.stats, "p")) if got.stats else got
+    if shape.per_100_years:
+        return _per_100_years(shape, ctx)
     texts = _sources(ctx)
     kind = shape.kind
     if kind == "empty":
@@ -120,15 +131,19 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return _two_intervals(texts)
     if kind == "pair_pct":
         return Meaning(("count", "percent"))
+    if kind == "pct_count":
+        return _pct_count(ctx)
+    if kind == "pair_interval":
+        return _pair_interval(ctx)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
-        head = " ".join(ctx.column).lower()
-        if re.search(r"n\s*\(%\)\s*\[?e\b|n \(%\) e|\(%\)\s*events", head):
+        heads = " ".join(ctx.column).lower()
+        if re.search(r"n\s*\(%\)\s*\[?e\b|n \(%\) e|\(%\)\s*events", heads):
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers)
+        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name)
     return Meaning((), reason=f"unhandled shape {kind}")
 
 
@@ -164,3 +179,32 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     if shape.kind == "estimate_interval" and variability and cv:
         return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
     return None
+
+
+# a label stating a count, its share and the share's CI: "n (%) [95% CI]"
+_PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
+
+
+def _pair_interval(ctx: Context) -> Meaning:
+    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"."""
+    near = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
+    said = next((t for t in near if _PAIR_CI.search(t)), None)
+    if said is None:
+        return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]"')
+    return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+
+
+def _per_100_years(shape: Shape, ctx: Context) -> Meaning:
+    """A rate per 100 patient-years the cell states itself: the number is a rate, an interval after it is its CI
+    (as the labels name it; unnamed, a CI of no stated level)."""
+    head = replace(shape, per_100_years=False)
+    texts = _sources(ctx)
+    named = _estimate(ctx, texts)
+    if named not in (None, "rate", "value"):
+        return Meaning((), reason=f"the cell states a rate per 100 patient-years, a label names a {named}")
+    if head.kind == "number":
+        return Meaning(("rate",))
+    got = _interval(head.kind, ctx, texts, "rate", head.ci_level, head.numbers, head.interval_name)
+    if got.stats and got.stats[0] != "rate":
+        return Meaning((), reason=f"the cell states a rate per 100 patient-years, a label names a {got.stats[0]}")
+    return got

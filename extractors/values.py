@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.cells import RATE_UNIT
+
 _VALUE_START = re.compile(
     r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
     r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
@@ -39,13 +41,17 @@ _CELL_WORDS = frozenset(
 )
 
 
-# the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)"
-_NAMED_CI = re.compile(r"(?<=[\d·.])\s*\(\s*\d{2}(?:[.·]\d)?\s*%\s*CI\s*[:,]?\s*")
+# the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)", "62 (range 45–79)",
+# "5.2 (IQR 3.1–8.0)"
+_NAMED_CI = re.compile(
+    r"(?<=[\d·.%])\s*\(\s*(?:\d{2}(?:[.·]\d)?\s*%\s*CI|range|IQR|interquartile range)\s*[:,]?\s*", re.IGNORECASE
+)
 
 
 def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
     text = _NAMED_CI.sub(" (", text.strip())
+    text = RATE_UNIT.sub("", text)  # "3.4 (2.9–4.0) per 100 patient-years"
     if not _VALUE_START.match(text):
         return False
     if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"

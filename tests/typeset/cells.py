@@ -12,7 +12,19 @@ from dataclasses import dataclass, field
 
 from .model import StatRule, TableSpec
 
-GRAMMARS = ("n_eq", "bare", "frac_pct", "frac", "plus_minus", "triple", "pair", "range", "paren_ci", "bracket_ci")
+GRAMMARS = (
+    "n_eq",
+    "bare",
+    "frac_pct",
+    "frac",
+    "plus_minus",
+    "triple",
+    "pair",
+    "pct_count",
+    "range",
+    "paren_ci",
+    "bracket_ci",
+)
 
 _NUM = r"−?\d{1,3}(?:,\d{3})+(?:\.\d+)?|−?\d+(?:\.\d+)?|−?\.\d+"
 _NA = r"NR|NA|NE|N/A|n\.a\.|not reached|not available"
@@ -31,11 +43,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "triple",
         re.compile(
-            rf"(?P<a>{_VAL})\s*%?\s*[(\[]\s*(?P<ci>(?:95|90)%\s*CI:?\s*)?(?P<b>{_VAL})"
+            rf"(?P<a>{_VAL})\s*%?\s*[(\[]\s*(?:(?P<ci>(?:95|90)%\s*CI:?\s*)|(?P<name>range|IQR):?\s*)?(?P<b>{_VAL})"
             rf"(?:{_DASH}|\s*[,;]\s*)(?P<c>{_VAL})\s*[)\]]"
         ),
     ),
     ("pair", re.compile(rf"(?P<a>{_NUM})\s*\(\s*(?P<qb><)?\s*(?P<b>{_NUM})\s*(?P<pct>%)?\s*\)")),
+    # a percentage before its count, the "%" printed: "20.7% (6)" (zoo style inline)
+    ("pct_count", re.compile(rf"(?P<a>{_NUM})\s*%\s*\(\s*(?P<b>{_NUM})\s*\)")),
     ("range", re.compile(rf"(?P<a>{_NUM}){_DASH}(?P<b>{_NUM})")),
     ("paren_ci", re.compile(rf"\(\s*(?P<a>{_VAL})\s*[,;]\s*(?P<b>{_VAL})\s*\)")),
     ("bracket_ci", re.compile(rf"\[\s*(?P<a>{_VAL}){_DASH}(?P<b>{_VAL})\s*\]")),
@@ -69,6 +83,12 @@ class Parsed:
     qualifiers: dict[int, str] = field(default_factory=dict)
     arm_n: int | None = None
     ci_in_cell: bool = False
+    interval: str = ""  # the interval a triple names in its bracket: "range", "iqr" ("62 (range 45–79)")
+    p_tail: bool = False  # a P value after the cell's bracket: "0.65 (0.4–1.1); P = 0.109" (its last slot)
+
+
+# a P value closing an estimate's cell: "; P=0.109", ", p = 0.045" (zoo style inline)
+_P_TAIL = re.compile(rf"\s*[;,]\s*[pP]\s*(?P<q>[<>=≤≥])\s*(?P<p>{_NUM})$")
 
 
 @dataclass
@@ -91,6 +111,16 @@ def parse(text: str) -> Parsed | None:
     text = normalise(text)
     if not text or text in {"–", "—", "-", "−"}:
         return None
+    tail = _P_TAIL.search(text)
+    if tail:
+        parsed = parse(text[: tail.start()])
+        if parsed is None or parsed.grammar != "triple":
+            return None
+        if tail["q"] != "=":
+            parsed.qualifiers[len(parsed.slots)] = tail["q"]
+        parsed.slots.append(tail["p"])
+        parsed.p_tail = True
+        return parsed
     arm_n = None
     trailing = _TRAILING_N.match(text)
     if trailing and not text.lower().startswith("n"):
@@ -101,6 +131,7 @@ def parse(text: str) -> Parsed | None:
             continue
         keys = [k for k in ("a", "b", "c") if m.groupdict().get(k) is not None]
         parsed = Parsed(name, [m[k] for k in keys], arm_n=arm_n, ci_in_cell=bool(m.groupdict().get("ci")))
+        parsed.interval = (m.groupdict().get("name") or "").lower()
         for i, k in enumerate(("a", "b", "c")):
             q = m.groupdict().get("q" + k)
             if q:
@@ -124,7 +155,7 @@ def _has(text: str, *words: str) -> bool:
     return any(re.search(w, text) for w in words)
 
 
-def _keyword_stats(grammar: str, row: str, col: str, spec: TableSpec) -> tuple[str, ...]:
+def _keyword_stats(grammar: str, row: str, col: str, spec: TableSpec, named: str = "") -> tuple[str, ...]:
     """Slot names from the labels; falls back to the table's legend defaults."""
     both = f"{row} | {col}"
     ci = _has(both, r"\b9[05]% (exact )?ci\b", r"\bci\)", r"confidence interval")
@@ -151,6 +182,8 @@ def _keyword_stats(grammar: str, row: str, col: str, spec: TableSpec) -> tuple[s
             if _has(text, _COUNT_LABEL):
                 return ("count", "percent")
         return spec.pair
+    if grammar == "pct_count":
+        return ("percent", "count")
     if grammar == "triple":
         first = spec.triple[0]
         for pattern, stat in (
@@ -163,6 +196,8 @@ def _keyword_stats(grammar: str, row: str, col: str, spec: TableSpec) -> tuple[s
             if _has(row, pattern):
                 first = stat
                 break
+        if named:
+            return (first, *{"range": ("min", "max"), "iqr": ("q1", "q3")}[named])
         if _has(both, r"\(range\)|range\b|min[–-]max"):
             return (first, "min", "max")
         if _has(both, r"\biqr\b"):
@@ -220,7 +255,9 @@ def classify(text: str, row: str, col: str, spec: TableSpec) -> Classified | Non
     elif parsed.ci_in_cell:
         stats = (_keyword_stats("bare", row_l, "", spec)[0], "ci_low", "ci_high")
     else:
-        stats = _keyword_stats(parsed.grammar, row_l, col_l, spec)
+        stats = _keyword_stats(parsed.grammar, row_l, col_l, spec, parsed.interval)
+    if parsed.p_tail:
+        stats = (*stats, "p")
     if len(stats) != len(parsed.slots):
         raise ValueError(f"{text!r}: grammar {parsed.grammar} has {len(parsed.slots)} slots, got {stats}")
     values: dict[str, float] = {}

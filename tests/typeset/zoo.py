@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_stats import label_statements, stats_problems
@@ -91,6 +92,8 @@ PATTERNS = {
     "A": "the statistic of a continuous row stated inside its label with its unit, in JAMA / Circulation / EHJ / "
     "Lancet word orders ('Age, mean years (SD)', 'Age, y, mean (SD)', 'Median (range) time since diagnosis, mo'); "
     "no legend statement of it",
+    "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
+    "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
 }
 
 
@@ -119,6 +122,7 @@ class ZooTable:
     plus_minus: bool = False  # Elsevier-like: "Mean (SD)" rows printed "Mean ± SD" / "71.4 ± 8.5"
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
     stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
+    inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
 
 
 @dataclass(frozen=True)
@@ -471,6 +475,25 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 3", dose="Trabedersen"), ZooTable("Table 4", dose="Trabedersen")),
         "z",
     ),
+    # (B): each cell states its own statistic, several numbers in one cell (zoo_inline.py)
+    Zoo(
+        "inline",
+        "derazantinib-fgfr2-icca-ph1-2-bjc2019",
+        (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", inline="share-first")),
+        "B",
+    ),
+    Zoo(
+        "inline",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", inline="cells"), ZooTable("Table 4", inline="cells")),
+        "B",
+    ),
+    Zoo(
+        "inline",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", denominators=True, inline="cells")),
+        "B",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -775,6 +798,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.plus_minus
         or zt.dose
         or zt.stats
+        or zt.inline
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -803,6 +827,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             dose_header(table, zt.dose)
         if zt.stats and not label_statements(table, int(re.sub(r"\D", "", table.label) or 1) - 1):
             raise ValueError(f"{table.label}: no continuous row to state its statistic in its label")
+        if zt.inline:
+            inline_forms(table, share_first=zt.inline == "share-first")
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
@@ -983,6 +1009,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += stats_problems(pdf)
     if set(zoo.patterns) & {"w", "x", "y", "z"}:
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
+    if "B" in zoo.patterns:
+        out += inline_problems(pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

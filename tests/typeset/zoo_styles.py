@@ -69,6 +69,7 @@ stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous r
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 from .zoo_stats import STATS
 
@@ -731,5 +732,6 @@ ZOO_STYLES = {
         ALIGN,
         DOSE,
         STATS,
+        INLINE,
     )
 }
