@@ -54,7 +54,20 @@ ACRONYMS = {
     "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025": "SPLASH",
     "pertuzumab-trastuzumab-gastric-ph2a-bjc2014": "JOSHUA",
 }
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass
