@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.layout import Line, frame_lines, join_words, split_segments, words_to_lines
 from schemas.document import Document, Frame, Word
@@ -27,6 +28,8 @@ class MetadataSettings:
     small_caps_share: float = 0.6
     # a subtitle's type is at least this many times the body size
     subtitle_body_ratio: float = 1.2
+    # a kicker over a title in its own type is set apart by this many ems more than the title's line pitch
+    kicker_gap_em: float = 0.25
     # a masthead's type is at least this many times the body size
     masthead_body_ratio: float = 1.4
 
@@ -45,6 +48,7 @@ _CITATION = re.compile(
     _NAME + r"\s*(?:"
     r"\(?(?:19|20)\d\d\)?\s*[;,]?\s*\d+\s*[:;(]"  # (2016) 15:244 / 2024;17:e7
     r"|\((?:19|20)\d\d\)\s*\d+\s*,\s*e?\d+"  # (2010) 103, 1154
+    r"|\((?:19|20)\d\d\)\s*\d+(?![\d.,:;(])"  # (2025) 14 (a volume without issue or pages)
     r"|\s\d+\s*\(\d+(?:[-–]\d+)?\)\s*[,:]\s*e?\d+"  # 13(1), 132 / 13(1):132
     r"|\s\d+\s*,\s*e?\d+(?:[-–]\d+)?\s*,\s*(?:19|20)\d\d"  # 77, 405–412, 2016
     r"|\s\d+\s*;\s*\d+"  # 358;24
@@ -74,9 +78,10 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(full))
-    found = _title_lines(document)
+    cited = _journal(margins)
+    found = _title_lines(document, cited)
     title = _join_title(found[1]) if found else document.info_title
-    journal = _journal(margins) or (_masthead(document, found) if found else None)
+    journal = cited or (_masthead(document, found) if found else None)
     return Metadata(
         nct_ids=ordered,
         title=title,
@@ -233,9 +238,11 @@ def _year(margins: str, first_pages: str) -> int | None:
     frequent year of the first pages' dates (a month before it, or a copyright sign) on lines that are not
     about the study (data cut-off, enrolment). Years in running text (references cited by year) are not
     read: a wrong year is worse than none."""
-    # a citation line ("Malar J (2016) 15:244", "n engl j med 358;24 ... june 12, 2008") dates the issue itself
+    # a citation line ("Malar J (2016) 15:244", "n engl j med 358;24 ... june 12, 2008") dates the issue itself;
+    # a copyright year printed on it ("75:2 / 450–462 © 2012 The Authors") is read with the other dates
     journal = _journal(margins)
-    cited = [int(y) for line in margins.splitlines() if journal in _cited_names(line) for y in re.findall(_YEAR, line)]
+    lines = [line for line in margins.splitlines() if journal and journal in _cited_names(line)]
+    cited = [int(y) for line in lines for y in re.findall(_YEAR, re.sub(r"©\s*" + _YEAR, "", line))]
     if cited:
         return Counter(cited).most_common(1)[0][0]
     years = _dated_years(margins)
@@ -298,10 +305,11 @@ def _title(document: Document) -> str | None:
     return _join_title(found[1]) if found else None
 
 
-def _title_lines(document: Document) -> tuple[Frame, list[Line]] | None:
+def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame, list[Line]] | None:
     """The largest type on the first pages that reads like a title: the first run of consecutive lines at
-    that size (a last short line such as "volunteers" included), not a byline of names; a subtitle after a
-    colon set on its own lines in smaller type goes with it.
+    that size (a last short line such as "volunteers" included), not a byline of names nor the journal's name
+    in a masthead banner; a subtitle after a colon set on its own lines in smaller type goes with it, an
+    article-type kicker set in the title's size right over it does not.
 
     Words are chosen by their own size before they are joined into lines: a correspondence box or a journal
     label set beside the title in smaller type shares its baselines but is no part of it (smaller words that
@@ -311,10 +319,38 @@ def _title_lines(document: Document) -> tuple[Frame, list[Line]] | None:
         counts = Counter(round(w.size, 1) for w in top_words)
         sizes = sorted((s for s, n in counts.items() if n >= 4 and s >= document.body_size + 1), reverse=True)
         for size in sizes:
-            run = _title_at(top_words, size)
+            run = _title_at(top_words, size, journal)
             if run:
                 return frame, run + _subtitle(top_words, run, size, document.body_size)
     return None
+
+
+def _same_journal(a: str, b: str) -> bool:
+    """The same journal, by its name or its ISO abbreviation ("Br J Cancer" = "British Journal of Cancer"):
+    word by word, each abbreviated word keeps the first letter and the order of the full word's letters."""
+
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z]+", name.casefold()) if w not in _SMALL_WORDS]
+
+    def shortens(short: str, full: str) -> bool:
+        rest = iter(full[1:])
+        return short[:1] == full[:1] and all(c in rest for c in short[1:])
+
+    x, y = words(a), words(b)
+    return len(x) == len(y) > 0 and all(shortens(p, q) or shortens(q, p) for p, q in zip(x, y, strict=True))
+
+
+def _kicker(run: list[Line]) -> bool:
+    """The run's first line is an article-type kicker set in the title's type: a few words, in capitals over
+    a title that is not, or set apart by more than the title's own line pitch."""
+    first = run[0].text
+    if len(first.split()) > 3 or len(run) < 2:
+        return False
+    rest = _join_title(run[1:])
+    if _capitals(first) and not _capitals(rest):
+        return True
+    steps = [b.top - a.top for a, b in pairwise(run[1:])]
+    return bool(steps) and run[1].top - run[0].top > max(steps) + SETTINGS.kicker_gap_em * run[0].size
 
 
 def _join_title(run: list[Line]) -> str:
@@ -325,7 +361,7 @@ def _join_title(run: list[Line]) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
 
 
-def _title_at(words: list[Word], size: float) -> list[Line] | None:
+def _title_at(words: list[Word], size: float, journal: str | None = None) -> list[Line] | None:
     big = [w for w in words if abs(w.size - size) < 0.3]
     # smaller words on the title's lines, and capitals of a larger size among small capitals ("P" + "HASE")
     others = [w for w in words if w.size < size - 0.3 or size + 0.3 < w.size <= size / SETTINGS.small_caps_share]
@@ -341,7 +377,11 @@ def _title_at(words: list[Word], size: float) -> list[Line] | None:
         else:
             runs.append([ln])
     for run in runs:
+        if _kicker(run):
+            run = run[1:]
         text = _join_title(run)
+        if journal and _same_journal(text, journal):
+            continue
         if len(text.split()) >= 4 and len(text) > 20:
             return run
     return None

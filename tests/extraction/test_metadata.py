@@ -122,6 +122,8 @@ def _same_title(a: object, b: object) -> bool:
         "title-kicker-vismodegib",  # an article-type kicker in spaced capitals over the title
         "title-caps-axitinib",  # the title in capitals, a running head repeating a short title
         "title-twocol-derazantinib",  # a full-width title over a two-column page, the abstract boxed
+        "title-banner-siltuximab",  # the journal's name in a banner larger than the title ("British Journal of ...")
+        "title-banner-trabedersen",  # an article-type kicker in capitals in the title's own type right over it
     ],
 )
 def test_title_whole_in_each_house_style(name: str) -> None:

@@ -25,6 +25,9 @@ The styles reproduce the title-page families of the issue:
 - `twocol`   a two-column first page under a full-width title, the abstract in a shaded box, a "Clinical
              Trial" kicker, the dates block at the foot of the first column; the journal in a masthead
              citation "Neuro-Oncology 13(1), 132–142, 2011".
+- `banner`   the journal's name in a banner in type larger than the title's; an article-type kicker in
+             the title's own size and weight right over it; "Br J Cancer 2019;120:165–171" under the banner
+             and in the footer.
 """
 
 from __future__ import annotations
@@ -419,12 +422,46 @@ h1 {{ font-family: {SERIF}; font-size: 16pt; font-weight: bold; line-height: 1.1
     return _page(css, body, front.doc.slug)
 
 
+def banner_html(front: Front) -> str:
+    cite = escape(f"{front.abbrev} {front.year};{front.volume}:{front.pages}")
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 16mm 18mm 18mm 18mm;
+        @bottom-left {{ content: "{cite}"; font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+.banner {{ font-family: {SERIF}; font-size: 22pt; font-weight: bold; color: #0b4f2f; margin-bottom: 1mm; }}
+.issue {{ font-family: {SANS}; font-size: 7.5pt; border-bottom: 1pt solid #0b4f2f; padding-bottom: 1.5mm;
+          margin-bottom: 6mm; }}
+.kicker, h1 {{ font-family: {SANS}; font-size: 15pt; font-weight: bold; line-height: 1.2; }}
+.kicker {{ text-transform: uppercase; color: #0b4f2f; margin-bottom: 2.5mm; }}
+h1 {{ margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 1mm; }}
+.dates {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+    )
+    body = (
+        f'<div class="banner">{escape(front.journal)}</div>'
+        f'<div class="issue">{escape(cite)} &#8195; DOI: {escape(front.doi)}</div>'
+        f'<div class="kicker">{escape(front.kind)}</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<p class="dates">{_dates(front, " &#8195; ")}</p>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
     "smallcaps": smallcaps_html,
     "long": long_html,
     "twocol": twocol_html,
+    "banner": banner_html,
 }
 
 
