@@ -51,6 +51,7 @@ _CITATION = re.compile(
     r"|\((?:19|20)\d\d\)\s*\d+(?![\d.,:;(])"  # (2025) 14 (a volume without issue or pages)
     r"|\s\d+\s*\(\d+(?:[-–]\d+)?\)\s*[,:]\s*e?\d+"  # 13(1), 132 / 13(1):132
     r"|\s\d+\s*,\s*e?\d+(?:[-–]\d+)?\s*,\s*(?:19|20)\d\d"  # 77, 405–412, 2016
+    r"|\s(?:19|20)\d\d\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?\s*;\s*\d+"  # Br J Cancer. 2019 January 22; 120
     r"|\s\d+\s*;\s*\d+"  # 358;24
     r"|/\s*\d+\s*:\s*\d+"  # / 75:2
     r"|[|/]?\s*vol(?:ume)?\.?\s*\d+"  # | VOLUME 81, / Vol 54
@@ -78,7 +79,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(full))
-    cited = _journal(margins)
+    cited = _journal(margins) or _published_in(texts.get(1, ""))
     found = _title_lines(document, cited)
     title = _join_title(found[1]) if found else document.info_title
     journal = cited or (_masthead(document, found) if found else None)
@@ -151,6 +152,31 @@ def _journal_name(text: str) -> str | None:
     return _title_case(" ".join(words))
 
 
+_PUBLISHED_IN = re.compile(r"^\s*published\s*in(?:\s*final\s*edited\s*form\s*as)?\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _published_in(first_page: str) -> str | None:
+    """The journal a repository's cover page or an author manuscript's header names: "Published in:" (its
+    value on the same line or the next), "Published in final edited form as: Lancet. 2016 Mar 12; 387...";
+    the name ends before the year, volume or a full stop."""
+    for value in _published_in_values(first_page):
+        name = re.split(r"\.\s+(?=\d)|[,;(]|\s\d", value)[0].strip(" .")
+        words = name.split()
+        if 1 <= len(words) <= 10 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            return name
+    return None
+
+
+def _published_in_values(first_page: str) -> list[str]:
+    lines = first_page.splitlines()
+    values = []
+    for i, line in enumerate(lines):
+        m = _PUBLISHED_IN.match(line)
+        if m:
+            values.append(m.group(1).strip() or (lines[i + 1].strip() if i + 1 < len(lines) else ""))
+    return values
+
+
 def _masthead(document: Document, found: tuple[Frame, list[Line]]) -> str | None:
     """A journal named only in the first page's masthead: the largest line above the title, in type well
     above the body's and not right on top of the title (a kicker, "ORIGINAL ARTICLE", sits there), read as a
@@ -218,7 +244,7 @@ _YEAR = r"\b(19[89]\d|20[0-4]\d)\b"
 # a year the first page labels as the publication's: "Published: 22 January 2019", "Published online
 # March 2010", "Epub 2 Nov 2015", "First published ..." (not "Received" or "Accepted": the manuscript's)
 _PUBLISHED = re.compile(
-    r"\b(?:published|publication\s+date|epub)\b[^0-9\n]{0,24}(?:\d{1,2}(?:st|nd|rd|th)?[\s,]+)?"
+    r"\b(?:published|publication\s*date|epub)\b[^0-9]{0,24}(?:\d{1,2}(?:st|nd|rd|th)?[\s,]+)?"
     r"(?:[A-Za-z]{3,9}\.?[\s,]+)?(?:\d{1,2},?\s+)?" + _YEAR,
     re.IGNORECASE,
 )
@@ -233,7 +259,8 @@ _DATED = re.compile(
 
 def _year(margins: str, first_pages: str) -> int | None:
     """The publication year: the most frequent year of the journal's citation lines (the journal's: a
-    reference printed in the margin band is not one), else of the running heads
+    reference printed in the margin band is not one), else the year an author manuscript's "Published in
+    final edited form as" gives, else of the running heads
     and feet (copyright, "Published"), else the year the first pages label as published, else the most
     frequent year of the first pages' dates (a month before it, or a copyright sign) on lines that are not
     about the study (data cut-off, enrolment). Years in running text (references cited by year) are not
@@ -245,6 +272,10 @@ def _year(margins: str, first_pages: str) -> int | None:
     cited = [int(y) for line in lines for y in re.findall(_YEAR, re.sub(r"©\s*" + _YEAR, "", line))]
     if cited:
         return Counter(cited).most_common(1)[0][0]
+    # "Published in final edited form as: Lancet. 2016 Mar 12; 387..." (an author manuscript's header)
+    labelled = [int(y) for value in _published_in_values(first_pages) for y in re.findall(_YEAR, value)[:1]]
+    if labelled:
+        return labelled[0]
     years = _dated_years(margins)
     if not years:
         years = [int(m.group(1)) for m in _PUBLISHED.finditer(first_pages)]

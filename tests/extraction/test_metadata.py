@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _journal, _year, extract_metadata
+from extractors.metadata import _acronym, _journal, _published_in, _year, extract_metadata
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -144,6 +144,10 @@ def test_title_whole_in_each_house_style(name: str) -> None:
         ("title-long-vismodegib", "Journal of Clinical Oncology"),
         # "Cancer Chemotherapy and Pharmacology 77, 405–412, 2016"
         ("title-twocol-ch1418", "Cancer Chemotherapy and Pharmacology"),
+        # a repository's cover page: "Published in:" / "Publication date:" with their values on the next line
+        ("title-cover-sunitinib", "Breast Cancer Research and Treatment"),
+        # an author manuscript, "Br J Cancer. 2010 October 12; 103(8): ...", a footer "available in PMC 2011 ..."
+        ("title-manuscript-siltuximab", "Br J Cancer"),
     ],
 )
 def test_journal_and_year_in_each_house_style(name: str, journal: str) -> None:
@@ -151,6 +155,16 @@ def test_journal_and_year_in_each_house_style(name: str, journal: str) -> None:
     assert got["year"] == want["year"]
     assert got["journal"] == journal
     assert got["doi"] == want["doi"]
+
+
+def test_journal_and_year_a_cover_page_or_a_manuscript_header_labels() -> None:
+    cover = "University Research Portal\nPublished in:\nThe New England Journal of Medicine\nDOI:\n10.1056/x"
+    assert _published_in(cover) == "The New England Journal of Medicine"
+    header = "Author Manuscript\nPublished in final edited form as:\nLancet. 2016 March 12; 387(10023): 1085–1093."
+    assert _published_in(header) == "Lancet"
+    assert _year("Lancet. Author manuscript; available in PMC 2017 March 12.", header) == 2016
+    assert _journal("Lancet. 2016 March 12; 387(10023): 1085–1093. doi:10.1016/x") == "Lancet"
+    assert _published_in("results were published in a previous report (Smith, 2010)") is None
 
 
 def test_acronym_before_its_registry_id_and_in_a_capitals_title() -> None:

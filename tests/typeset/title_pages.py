@@ -28,6 +28,12 @@ The styles reproduce the title-page families of the issue:
 - `banner`   the journal's name in a banner in type larger than the title's; an article-type kicker in
              the title's own size and weight right over it; "Br J Cancer 2019;120:165–171" under the banner
              and in the footer.
+- `cover`    a university repository's cover page before the article, its labels' values on the next
+             line ("Published in:" / the journal, "Publication date:" / the year); the article's own page
+             names neither.
+- `manuscript` an author manuscript: "Published in final edited form as: Br J Cancer. 2010 October 12;
+             103(8): 1154–1162." over the title, a footer on every page dated a year later ("available in
+             PMC 2011 ...").
 """
 
 from __future__ import annotations
@@ -455,6 +461,89 @@ h1 {{ margin: 0 0 3mm 0; }}
     return _page(css, body, front.doc.slug)
 
 
+def _plain_article(front: Front) -> str:
+    """The article's own first page with no journal, year or DOI on it: a cover or a header names them."""
+    return (
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front, 6)}</div>'
+    )
+
+
+_PLAIN_CSS = f"""
+h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 1mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+
+
+def cover_html(front: Front) -> str:
+    """A university repository's cover page before the article: its labels with their values on the next
+    line ("Published in:" / the journal, "Publication date:" / the year), a citation for the published
+    version."""
+    issue = f"({front.issue})" if front.issue else ""
+    cite = (
+        f"{front.doc.authors} ({front.year}). {''.join(r.text for r in front.doc.title if r.kind != 'mark')}. "
+        f"{front.journal}, {front.volume}{issue}, {front.pages}. https://doi.org/{front.doi}"
+    )
+    css = (
+        _BASE
+        + _PLAIN_CSS
+        + f"""
+@page {{ size: A4; margin: 18mm 18mm 18mm 18mm; @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-center {{ content: none; }} }}
+.cover {{ font-family: {SANS}; font-size: 9pt; page-break-after: always; }}
+.cover .inst {{ font-size: 11pt; font-weight: bold; margin-bottom: 8mm; }}
+.cover .ctitle {{ font-size: 13pt; font-weight: bold; margin-bottom: 2mm; line-height: 1.2; }}
+.cover dt {{ font-weight: bold; margin-top: 3mm; }}
+.cover dd {{ margin: 0; }}
+.cover .note {{ font-size: 7pt; margin-top: 10mm; color: #444; }}
+"""
+    )
+    cover = (
+        '<div class="cover"><div class="inst">University Research Portal</div>'
+        f'<div class="ctitle">{_title(front)}</div><p>{_authors(front)}</p><dl>'
+        f"<dt>Published in:</dt><dd>{escape(front.journal)}</dd>"
+        f"<dt>DOI:</dt><dd>{escape(front.doi)}</dd>"
+        f"<dt>Publication date:</dt><dd>{front.year}</dd>"
+        "<dt>Document version:</dt><dd>Final published version</dd>"
+        f"<dt>Citation for published version (APA):</dt><dd>{escape(cite)}</dd></dl>"
+        '<p class="note">General rights: copyright and moral rights for the publications made accessible in the '
+        "public portal are retained by the authors and/or other copyright owners.</p></div>"
+    )
+    return _page(css, cover + _plain_article(front), front.doc.slug)
+
+
+def manuscript_html(front: Front) -> str:
+    """An author manuscript: "Published in final edited form as: Br J Cancer. 2010 October 12; 103(8): ..."
+    over the title, and a footer on every page dated by the archive's release a year later."""
+    issue = f"({front.issue})" if front.issue else ""
+    day, month, *_ = [*front.published.split(), "", ""] if front.published[:1].isdigit() else ["", "", ""]
+    date = " ".join(p for p in (str(front.year), month, day) if p)
+    release = " ".join(p for p in (str(front.year + 1), month, day) if p)
+    css = (
+        _BASE
+        + _PLAIN_CSS
+        + f"""
+@page {{ size: 8.5in 11in; margin: 20mm 20mm 20mm 20mm;
+        @bottom-center {{ content: "{escape(front.abbrev)}. Author manuscript; available in PMC {release}.";
+                          font: 7pt {SANS}; }}
+        @bottom-right {{ content: "Page " counter(page); font: 7pt {SANS}; }} }}
+.am {{ font-family: {SANS}; font-size: 8pt; margin-bottom: 6mm; }}
+.am .head {{ font-size: 10pt; font-weight: bold; }}
+"""
+    )
+    head = (
+        '<div class="am"><div class="head">Author Manuscript</div>'
+        "<p>Published in final edited form as:</p>"
+        f"<p>{escape(front.abbrev)}. {escape(date)}; {escape(front.volume)}{escape(issue)}: {escape(front.pages)}. "
+        f"doi:{escape(front.doi)}.</p></div>"
+    )
+    return _page(css, head + _plain_article(front), front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -462,6 +551,8 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "long": long_html,
     "twocol": twocol_html,
     "banner": banner_html,
+    "cover": cover_html,
+    "manuscript": manuscript_html,
 }
 
 
