@@ -26,6 +26,9 @@ class MetadataSettings:
     title_word_gap_em: float = 0.7
     # small capitals are at least this share of the title's capitals
     small_caps_share: float = 0.6
+    # a footnote mark after a title is set under this share of its size, raised by this many ems
+    mark_share: float = 0.8
+    mark_raise_em: float = 0.15
     # a subtitle's type is at least this many times the body size
     subtitle_body_ratio: float = 1.2
     # a kicker over a title in its own type is set apart by this many ems more than the title's line pitch
@@ -352,8 +355,23 @@ def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame,
         for size in sizes:
             run = _title_at(top_words, size, journal)
             if run:
-                return frame, run + _subtitle(top_words, run, size, document.body_size)
+                run = run + _subtitle(top_words, run, size, document.body_size)
+                return frame, [*run[:-1], _without_mark(run[-1])]
     return None
+
+
+def _without_mark(line: Line) -> Line:
+    """The title's last line without the footnote mark raised after it ("volunteers*", "cancer†", "trial1")."""
+    size = line.size
+    words = list(line.words)
+    baseline = max(w.bottom for w in line.main_words)
+    while len(words) > 1:
+        w = words[-1]
+        raised = w.size < SETTINGS.mark_share * size and w.bottom < baseline - SETTINGS.mark_raise_em * size
+        if not (raised and len(w.text) <= 4):
+            break
+        words.pop()
+    return line if len(words) == len(line.words) else Line(words)
 
 
 def _same_journal(a: str, b: str) -> bool:

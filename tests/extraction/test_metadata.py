@@ -119,11 +119,12 @@ def _same_title(a: object, b: object) -> bool:
         "title-smallcaps-siltuximab",  # ... and a last line of small capitals only
         "title-long-lu177",  # a subtitle after the colon on its own lines in smaller, lighter type
         "title-long-trabedersen",
-        "title-kicker-vismodegib",  # an article-type kicker in spaced capitals over the title
+        "title-kicker-vismodegib",  # an article-type kicker in spaced capitals over the title, a mark "*" after it
         "title-caps-axitinib",  # the title in capitals, a running head repeating a short title
-        "title-twocol-derazantinib",  # a full-width title over a two-column page, the abstract boxed
+        "title-twocol-derazantinib",  # a full-width title over a two-column page, the abstract boxed, "†" after it
         "title-banner-siltuximab",  # the journal's name in a banner larger than the title ("British Journal of ...")
-        "title-banner-trabedersen",  # an article-type kicker in capitals in the title's own type right over it
+        "title-banner-trabedersen",  # an article-type kicker in capitals in the title's own type, "1" after it
+        "title-banner-lu177",  # ... a raised mass number inside the title ("[177Lu]") stays
     ],
 )
 def test_title_whole_in_each_house_style(name: str) -> None:

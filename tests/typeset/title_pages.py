@@ -12,7 +12,8 @@ them under tuning/zoo.
 
 The styles reproduce the title-page families of the issue:
 
-- `kicker`   an article-type kicker in spaced capitals over the title; "DOI: 10..." at the top of the page;
+- `kicker`   an article-type kicker in spaced capitals over the title, a footnote mark after the title (also
+             in `twocol` and `banner`); "DOI: 10..." at the top of the page;
              the journal's name only in the masthead; a received/accepted/published block; a data cut-off
              date of another year in the abstract.
 - `caps`     the title in capitals; a running head that repeats a short title; the journal and year only
@@ -214,6 +215,11 @@ def _dates(front: Front, sep: str = " · ") -> str:
     return sep.join(escape(p) for p in parts)
 
 
+# a footnote mark after the title and its note (no part of the title)
+_TITLE_MARK = '<sup class="tmark">{}</sup>'
+_TITLE_NOTE = "<sup>{0}</sup>{0} Presented in part at the annual meeting of the American Society of Clinical Oncology."
+
+
 def _title(front: Front) -> str:
     return inline_html(front.doc.title)
 
@@ -265,9 +271,9 @@ h1 {{ font-family: {SANS}; font-size: 18pt; font-weight: bold; line-height: 1.18
         f'<div class="doitop">DOI: {escape(front.doi)}</div>'
         f'<div class="masthead">{escape(front.journal)}</div>'
         f'<div class="kicker">{escape(front.kind.upper())}</div>'
-        f"<h1>{_title(front)}</h1>"
+        f"<h1>{_title(front)}{_TITLE_MARK.format('*')}</h1>"
         f'<p class="authors">{_authors(front)}</p>'
-        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("*")}</p></div>'
         f'<p class="dates">{_dates(front)}</p>'
         f"{_abstract(front)}"
         f'<div class="cols">{_body(front)}</div>'
@@ -419,10 +425,11 @@ h1 {{ font-family: {SERIF}; font-size: 16pt; font-weight: bold; line-height: 1.1
     body = (
         f'<div class="masthead">{escape(mast)} &#8195; doi:{escape(front.doi)}</div>'
         f'<div class="kicker">Clinical Trial</div>'
-        f"<h1>{_title(front)}</h1>"
+        f"<h1>{_title(front)}{_TITLE_MARK.format('†')}</h1>"
         f'<p class="authors">{_authors(front)}</p>'
         f'<div class="cols">{_abstract(front, boxed=True)}'
-        f'<div class="affs">{_affiliations(front)}</div><div class="dates">{dates}</div>'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("†")}</p></div>'
+        f'<div class="dates">{dates}</div>'
         f"{_body(front, 7)}</div>"
     )
     return _page(css, body, front.doc.slug)
@@ -451,9 +458,9 @@ h1 {{ margin: 0 0 3mm 0; }}
         f'<div class="banner">{escape(front.journal)}</div>'
         f'<div class="issue">{escape(cite)} &#8195; DOI: {escape(front.doi)}</div>'
         f'<div class="kicker">{escape(front.kind)}</div>'
-        f"<h1>{_title(front)}</h1>"
+        f"<h1>{_title(front)}{_TITLE_MARK.format('1')}</h1>"
         f'<p class="authors">{_authors(front)}</p>'
-        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("1")}</p></div>'
         f'<p class="dates">{_dates(front, " &#8195; ")}</p>'
         f"{_abstract(front)}"
         f'<div class="cols">{_body(front)}</div>'
