@@ -92,7 +92,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
         doi=_clean_doi(doi_match.group(1)) if doi_match else None,
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
-        acronym=_acronym(title or "", texts.get(1, "")),
+        acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None),
     )
 
 
@@ -301,22 +301,25 @@ def _dated_years(text: str) -> list[int]:
 _TRIAL_NAME = r"[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]+)*"
 
 
-def _acronym(title: str, first_page: str) -> str | None:
+def _acronym(title: str, first_page: str, full: str | None = None, own_id: str | None = None) -> str | None:
     """The trial acronym: a capitalised name in brackets in the title ("(PATHWAY-2)", "(EAST-AFNET 4)"),
     else one the first page calls "the X trial", "X study" or "the X Investigators" (group authorship:
-    "RACE 7 ACWAS Investigators") or names before its registry id ("SPLASH (NCT04647526)"); a title in
-    capitals ("... OF THE SPLASH TRIAL") names it when the name is printed in capitals in the first page's
-    lower-case text as well."""
+    "RACE 7 ACWAS Investigators") or names before the paper's own registry id ("SPLASH (NCT04647526)"); a
+    title in capitals ("... OF THE SPLASH TRIAL") names it when the name is printed in capitals in the first
+    page's lower-case text as well. A trial the first page calls "the X study" but the paper (``full``, its
+    whole text) names only once is another one it cites ("In the CLEOPATRA study of patients with ...")."""
     for m in re.finditer(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s\d+)?)\)", title):
         if _acronym_like(m.group(1)):
             return m.group(1)
     name = _TRIAL_NAME
     suffix = r"(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)"  # not in capitals: "ABOUT THIS STUDY" is a heading
     for m in re.finditer(rf"\b({name}(?:\s(?:\d{{1,2}}|{name}))*)\s{suffix}\b", first_page):
-        if _acronym_like(m.group(1)):
-            return m.group(1)
-    for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s*\(NCT\d{{8}}\)", first_page):
-        if _acronym_like(m.group(1)):
+        found = m.group(1)
+        named = full is None or found in title or len(re.findall(rf"\b{re.escape(found)}\b", full)) >= 2
+        if _acronym_like(found) and named:
+            return found
+    for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s*\((NCT\d{{8}})\)", first_page):
+        if _acronym_like(m.group(1)) and (own_id is None or m.group(2) == own_id):
             return m.group(1)
     if title.isupper():
         cased = "\n".join(ln for ln in first_page.splitlines() if not ln.isupper())

@@ -174,3 +174,12 @@ def test_acronym_before_its_registry_id_and_in_a_capitals_title() -> None:
     assert _acronym(capitals, "Introduction: the SPLASH lead-in cohort enrolled") == "SPLASH"
     # a capitalised word of a capitals title that the lower-case text never prints in capitals is no name
     assert _acronym("PHASE III RANDOMIZED TRIAL OF SUNITINIB", "a randomized trial of sunitinib") is None
+
+
+def test_a_trial_named_once_or_by_another_registry_id_is_a_cited_one() -> None:
+    page = "2009). In the CLEOPATRA study of patients with HER2-positive breast cancer"
+    assert _acronym("A phase IIa study", page, full=page + "\nJOSHUA was a randomised trial") is None
+    assert _acronym("A phase IIa study", page, full=page + "\nin CLEOPATRA, the rate") == "CLEOPATRA"
+    cited = "the earlier VISION (NCT03511664) trial"
+    assert _acronym("A title", cited, full=cited, own_id="NCT04647526") is None
+    assert _acronym("A title", cited, full=cited, own_id="NCT03511664") == "VISION"
