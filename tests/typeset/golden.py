@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .cells import classify
@@ -61,12 +62,16 @@ def document_golden(
     doc: Document, rendered: Rendered, pdf_name: str, origin: str, source: dict[str, str], verified: str
 ) -> dict[str, Any]:
     title = printed(doc.title)
+    metadata: dict[str, Any] = {"nct_ids": doc.nct_ids, "doi": doc.doi, "title": title}
+    year = re.search(r"\((\d{4})\)", doc.citation)  # the citation line printed under the masthead
+    if doc.journal and year:
+        metadata |= {"journal": doc.journal, "year": int(year.group(1))}
     return {
         "pdf": pdf_name,
         "origin": origin,
         "source": source,
         "verified": verified,
-        "metadata": {"nct_ids": doc.nct_ids, "doi": doc.doi, "title": title},
+        "metadata": metadata,
         "tables": [table_golden(t, rendered) for t in doc.tables() if t.section is not None],
         "text": [
             {"page": rendered.page_of(s.anchor), "raw": s.raw, "values": s.values}
