@@ -127,7 +127,7 @@ class ZooTable:
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
     stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
-    subrows: str = ""  # zoo_subrows.py: generic statistic sub-rows; the contrast "span"s the arms or sits in the "first"
+    subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
 
 
 @dataclass(frozen=True)

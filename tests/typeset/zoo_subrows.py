@@ -20,6 +20,7 @@ values); `zoo_treatments.same_values` checks the treated gold against the publis
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -102,7 +103,8 @@ def efficacy_subrows(table: Table, contrast: str = "span") -> None:
             ci_name = _CI_ROW.match(label(nxt.cells[0].content))["ci"]  # type: ignore[index]
             body.append(Row([Cell((Run(share["name"]),), colspan=1 + arms)]))
             sub = f"Rate ({ci_name}), %"
-            body.append(Row([_sub(sub), *[_with_ci(e, c) for e, c in zip(row.cells[1:3], nxt.cells[1:3], strict=True)]]))
+            rates = [_with_ci(e, c) for e, c in zip(row.cells[1:3], nxt.cells[1:3], strict=True)]
+            body.append(Row([_sub(sub), *rates]))
             rules.append(StatRule(("percent", "ci_low", "ci_high"), row=re.escape(sub.lower()) + "$", grammar="triple"))
             contrast_rows(share["name"], row)
             i += 2
@@ -172,8 +174,7 @@ def safety_subrows(table: Table, contrast: str = "span") -> None:
     n_arms = len(names)
     grid = expand(table.body)
     body: list[Row] = []
-    for r, row in enumerate(table.body):
-        cells = grid[r]
+    for cells in grid:
         stub = cells[0][0]
         body.append(Row([replace(stub, colspan=1 + n_arms, indent=0)]))
         per_arm = [arms[a] for a in names]
@@ -196,7 +197,9 @@ def safety_subrows(table: Table, contrast: str = "span") -> None:
     table.spec = replace(table.spec, rules=(rule, *table.spec.rules))
 
 
-_SUBROW = re.compile(r"^\s*(?:No\. of (?:events|patients) \(%\)|Median \(95% CI\), months|Hazard ratio \(95% CI\)|P value)(?=\s)")
+_SUBROW = re.compile(
+    r"^\s*(?:No\. of (?:events|patients) \(%\)|Median \(95% CI\), months|Hazard ratio \(95% CI\)|P value)(?=\s)"
+)
 
 
 def subrows_problems(pdf: Path) -> list[str]:
@@ -204,7 +207,7 @@ def subrows_problems(pdf: Path) -> list[str]:
     letters only (the outcome's name alone on its row)."""
     with pdfplumber.open(pdf) as d:
         lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
-    for above, line in zip(lines, lines[1:], strict=False):
+    for above, line in itertools.pairwise(lines):
         if _SUBROW.match(line) and re.search(r"\d", line) and not re.search(r"\d", above) and above:
             return []
     return ["(D) no outcome label row over a generic sub-row"]
