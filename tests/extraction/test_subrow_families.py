@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from extractors.contrast_rows import continues_shared, names_contrast, shared_value_column
-from extractors.grid_types import Cell, Row
+from extractors.grid_types import Cell, Grid, HeaderFragment, Row
 from extractors.pipeline import extract
+from extractors.regions import TableRegion
+from extractors.repeated_header import repeated_header_columns
 from schemas.document import Word
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
@@ -125,3 +127,29 @@ def test_fixture_p_value_in_the_first_arms_column_has_no_arm() -> None:
     assert [(r["value"], r["arm"], r["column"]) for r in ps] == [(0.66, None, [])]
     counts = _find("zoo-subrows-vismodegib", ["Neutropenia", "No. of patients (%)"], "count")
     assert sorted(r["value"] for r in counts) == [12, 15]
+
+
+def test_fixture_ratio_rows_carried_to_the_next_page_keep_their_outcome_and_no_arm() -> None:
+    """Table 3's last two sub-rows ("Odds ratio (95% CI)", "P value") open page 2 under the repeated header: the
+    part keeps the first part's arm columns, so its values stay the clinical benefit rate's, under no arm."""
+    stem = "zoo-subrows-sunitinib"
+    (orr,) = _find(stem, ["Clinical benefit rate", "Odds ratio (95% CI)"], "or")
+    assert orr["value"] == 0.65 and orr["arm"] is None and orr["column"] == [] and orr["page"] == 2
+    (p,) = _find(stem, ["Clinical benefit rate", "P value"], "p")
+    assert p["value"] == 0.045 and p["arm"] is None
+    assert not [r for r in _records(stem) if r["table"] == "Table 3" and r["arm"] and names_contrast(r["row"][-1])]
+
+
+def _grid(columns: list[tuple[float, float]], heads: list[str], stub: str = "Outcome") -> Grid:
+    header = [HeaderFragment(h, (k,), 0, []) for k, h in enumerate(heads)]
+    return Grid(columns, columns[0][0] - 1.0, stub, header, [], cast(TableRegion, None))
+
+
+def test_a_part_that_does_not_repeat_the_heads_keeps_its_own_columns() -> None:
+    first = _grid([(300.0, 352.0), (460.0, 512.0)], ["Sunitinib (N = 238)", "Capecitabine (N = 244)"])
+    rebuilt = _grid([(300.0, 352.0), (460.0, 512.0)], ["Sunitinib (N = 238)", "Capecitabine (N = 244)"])
+    bare = _grid([(390.0, 435.0)], [""], stub="")  # no header on the part (a column or page continuation)
+    repeated = _grid([(390.0, 435.0)], ["Capecitabine (N = 244)"], stub="Outcome Sunitinib (N = 238)")
+    wider = _grid([(200.0, 250.0)], ["Capecitabine (N = 244)"], stub="Outcome Sunitinib (N = 238)")
+    got = repeated_header_columns([first, bare, repeated, wider], lambda region, columns: rebuilt)
+    assert got == [first, bare, rebuilt, wider]
