@@ -34,6 +34,7 @@ from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_stats import label_statements, stats_problems
+from .zoo_subrows import efficacy_subrows, safety_subrows, subrows_problems
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -94,6 +95,9 @@ PATTERNS = {
     "no legend statement of it",
     "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
     "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
+    "D": "generic sub-rows: the outcome's name alone on a label row, its values in sub-rows named by their statistic "
+    "('No. of events (%)', 'Median (95% CI), months', 'Hazard ratio (95% CI)', 'P value'); the ratio and P printed "
+    "once, spanning the arms or in the first arm's column",
 }
 
 
@@ -123,6 +127,7 @@ class ZooTable:
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
     stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
+    subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
 
 
 @dataclass(frozen=True)
@@ -494,6 +499,19 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", denominators=True, inline="cells")),
         "B",
     ),
+    # (D): generic statistic sub-rows under each outcome's label row (zoo_subrows.py)
+    Zoo(
+        "subrows",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", subrows="span"), ZooTable("Table 4", subrows="span")),
+        "D",
+    ),
+    Zoo(
+        "subrows",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 2", subrows="first"),),
+        "D",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -799,6 +817,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.dose
         or zt.stats
         or zt.inline
+        or zt.subrows
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -829,6 +848,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             raise ValueError(f"{table.label}: no continuous row to state its statistic in its label")
         if zt.inline:
             inline_forms(table, share_first=zt.inline == "share-first")
+        if zt.subrows:
+            (efficacy_subrows if entry.section == "efficacy" else safety_subrows)(table, zt.subrows)
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
@@ -1011,6 +1032,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "B" in zoo.patterns:
         out += inline_problems(pdf)
+    if "D" in zoo.patterns:
+        out += subrows_problems(pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -72,6 +72,7 @@ from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 from .zoo_stats import STATS
+from .zoo_subrows import SUBROWS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
 # capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
@@ -733,5 +734,6 @@ ZOO_STYLES = {
         DOSE,
         STATS,
         INLINE,
+        SUBROWS,
     )
 }
