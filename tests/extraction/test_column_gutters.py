@@ -122,10 +122,9 @@ def test_a_methods_and_results_heading_opens_results() -> None:
         "Methods and results",
         "A total of 230 patients were randomized and the outcome occurred in 81 of 115 patients.",
     ]
-    for i, text in enumerate(lines):
-        width = len(text) * 5.0
-        words += _line(text, 50, 50 + width, 60.0 + 14 * i)
+    for i, line in enumerate(lines):
+        words += _line(line, 50, 50 + len(line) * 5.0, 60.0 + 14 * i)
     frame = Frame(page=1, width=612, height=792, rotation=0, words=words)
-    text, _, _ = reading_order(frame, words, False, [])
-    assert "81 of 115 patients" in text.text
-    assert "Earlier trials" not in text.text  # the Introduction is still skipped
+    read, _, _ = reading_order(frame, words, False, [])
+    assert "81 of 115 patients" in read.text
+    assert "Earlier trials" not in read.text  # the Introduction is still skipped
