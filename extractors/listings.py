@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from extractors.cells import parse_shape
 
-def is_listing(rows: Iterable[tuple[int, float, tuple[str, ...]]], min_run: int = 3) -> bool:
-    """``rows``: (page, top, row label path) of every value cell. A listing when at least half the printed rows
-    sit in runs of one label path repeated on consecutive rows, and some run is ``min_run`` rows long."""
+# what a patient's own cell holds: one number, a qualifier ("NE"), nothing -- or a code no shape reads ("SD")
+_OWN = frozenset({"number", "qualifier", "empty"})
+
+
+def is_listing(rows: Iterable[tuple[int, float, tuple[str, ...], str]], min_run: int = 3) -> bool:
+    """``rows``: (page, top, row label path, text) of every value cell. A listing when every cell holds one
+    patient's own entry (a single number or a code: a cell of two numbers, "12 (30)", "0.8 (0.6-1.0)", "3/10",
+    "45%", is a summary's), at least half the printed rows sit in runs of one label path repeated on
+    consecutive rows, and some run is ``min_run`` rows long."""
     printed: dict[tuple[int, float], tuple[str, ...]] = {}
-    for page, top, path in rows:
+    for page, top, path, text in rows:
+        shape = parse_shape(text)
+        if shape is not None and shape.kind not in _OWN:
+            return False
         printed.setdefault((page, round(top, 1)), path)
     order = [printed[k] for k in sorted(printed)]
     if len(order) < 2 * min_run or not all(order):

@@ -86,7 +86,7 @@ def table_to_records(
         )
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
     paired = paired_columns((tuple(cell.column), cell.text) for cell in model.cells)
-    listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row)) for cell in model.cells)
+    listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row), cell.text) for cell in model.cells)
     for cell in model.cells:
         recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions, paired, listing)
         if recs and inferred and _unconfirmed(recs):
@@ -158,7 +158,7 @@ def cell_to_records(
 ) -> tuple[list[Record], Finding | None]:
     """One cell's records, or the finding that says why it was not read."""
     paired = paired_columns((tuple(c.column), c.text) for c in model.cells)
-    listing = is_listing((c.page, c.bbox[1], tuple(c.row)) for c in model.cells)
+    listing = is_listing((c.page, c.bbox[1], tuple(c.row), c.text) for c in model.cells)
     records, problem, _how = _read_cell(cell, model, section, transposed, notes, paired=paired, listing=listing)
     return records, problem
 

@@ -69,13 +69,19 @@ def test_the_code_columns_of_a_listing_are_columns_of_the_grid() -> None:
 
 def test_rows_repeating_one_label_on_consecutive_lines_are_a_listing() -> None:
     arms = ["A"] * 5 + ["B"] * 8 + ["C"] * 6
-    rows = [(1, 100.0 + 10 * i, (arm,)) for i, arm in enumerate(arms) for _cell in range(3)]
+    cells = ("SD", "8", "3·7", "NE")
+    rows = [(1, 100.0 + 10 * i, (arm,), text) for i, arm in enumerate(arms) for text in cells]
     assert is_listing(rows)
     summary = [("Age", "Median"), ("Age", "Range"), ("Sex", "Male"), ("Sex", "Female"), ("BMI", "Median"), ("BMI",)]
-    assert not is_listing((1, 100.0 + 10 * i, path) for i, path in enumerate(summary))
+    assert not is_listing((1, 100.0 + 10 * i, path, "12") for i, path in enumerate(summary))
     # two rows of one label (a label restated over a page break) are no listing
     twice = [("Fatigue",), ("Fatigue",), ("Nausea",), ("Rash",), ("Pain",), ("Cough",), ("Fever",)]
-    assert not is_listing((1, 100.0 + 10 * i, path) for i, path in enumerate(twice))
+    assert not is_listing((1, 100.0 + 10 * i, path, "3") for i, path in enumerate(twice))
+    # one label over many rows of a summary (a row-spanning stub read onto each of its rows): its cells hold an
+    # estimate with its interval, a count with its share, somewhere -- no listing, however the labels repeat
+    for summary_cell in ("0·82 (0·61–1·10)", "12 (30)", "3/10", "45%"):
+        spanned = [(1, 100.0 + 10 * i, ("Overall survival",), text) for i in range(8) for text in ("7", summary_cell)]
+        assert not is_listing(spanned)
 
 
 def test_the_jats_cea_listing_is_read_as_each_patients_own_numbers() -> None:
