@@ -8,6 +8,7 @@ caption, a stretch of prose.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -300,7 +301,7 @@ def column_gutters(
     right = max(w.x1 for ln in lines for w in ln)
     inset = settings.gutter_inset_share * (right - left)
     strips: list[tuple[float, float]] = []
-    for start in range(0, max(1, len(lines) - n + 1), max(1, n // 2)):
+    for start in range(0, max(1, len(lines) - n + 1), n):
         window = lines[start : start + 2 * n]
         strips.extend(_open_strips(window, width, left + inset, right - inset, em, settings))
     merged: list[tuple[float, float]] = []
@@ -317,15 +318,21 @@ def _open_strips(
 ) -> list[tuple[float, float]]:
     step = 0.5
     bins = int(width / step) + 2
-    crossing = [0] * bins
-    spanning = [0] * bins
+    # coverage counts by difference arrays: +1 where a run starts, -1 past where it ends, summed up once
+    spans = [0] * (bins + 1)
+    covers = [0] * (bins + 1)
     for ln in lines:
-        lo, hi = min(w.x0 for w in ln), max(w.x1 for w in ln)
-        for i in range(max(0, int(lo / step)), min(bins, int(hi / step) + 1)):
-            spanning[i] += 1
+        lo, hi = max(0, int(min(w.x0 for w in ln) / step)), min(bins, int(max(w.x1 for w in ln) / step) + 1)
+        if lo < hi:
+            spans[lo] += 1
+            spans[hi] -= 1
         for w in ln:
-            for i in range(max(0, int(w.x0 / step)), min(bins, int(w.x1 / step) + 1)):
-                crossing[i] += 1
+            a, b = max(0, int(w.x0 / step)), min(bins, int(w.x1 / step) + 1)
+            if a < b:
+                covers[a] += 1
+                covers[b] -= 1
+    spanning = list(accumulate(spans))[:bins]
+    crossing = list(accumulate(covers))[:bins]
     open_bins = [
         spanning[i] >= settings.gutter_min_lines
         and crossing[i] <= settings.gutter_cross_share * spanning[i] + 1
