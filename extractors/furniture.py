@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout import frame_lines
+from extractors.layout import frame_lines, join_words
 from extractors.leaders import split_leaders
 from schemas.document import Document, Word
 
@@ -18,6 +18,7 @@ _STAMP = re.compile(
     r"|this article is protected by copyright|www\.|https?://|doi\.org",
     re.IGNORECASE,
 )
+_STAMP_PAGES = 2  # pages a stamp repeats on at one place, away from the page edges
 _EDGE = 0.12  # share of the frame height at the top and at the bottom where running text lives
 
 
@@ -30,10 +31,16 @@ def furniture_words(document: Document) -> set[int]:
     split_leaders(document)
     seen: dict[str, set[int]] = {}
     edge_lines = []
+    stamps: dict[tuple[str, int, int], list[tuple[int, list[Word]]]] = {}
     for frame in document.frames:
         for line in frame_lines(frame):
             at_edge = line.bottom < frame.height * _EDGE or line.top > frame.height * (1 - _EDGE)
             if not at_edge:
+                for segment in line.segments():
+                    text = join_words(segment)
+                    if _STAMP.search(text):
+                        place = (_key(text), round(segment[0].top), round(segment[0].x0))
+                        stamps.setdefault(place, []).append((frame.page, segment))
                 continue
             key = _key(line.text)
             seen.setdefault(key, set()).add(frame.page)
@@ -44,6 +51,11 @@ def furniture_words(document: Document) -> set[int]:
         short = len(line.text) < 90 and len(line.words) < 14
         if repeated or _STAMP.search(line.text) or (short and _is_folio(line.text)):
             out.update(id(w) for w in line.words)
+    for segments in stamps.values():
+        # a download stamp or a licence line printed at one place on several pages, wherever on the page
+        # (across a table, between two paragraphs): the same words at the same position are no content
+        if len({page for page, _ in segments}) >= _STAMP_PAGES:
+            out.update(id(w) for _, s in segments for w in s)
     return out
 
 

@@ -18,6 +18,7 @@ from pdfplumber.utils.text import extract_words
 from extractors.geometry import DEFAULT_REGION
 from extractors.glyph_words import join_signs
 from extractors.glyphs import GlyphDecoder
+from extractors.kerning import join_kerned
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
@@ -140,6 +141,7 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
     if rotation is not None:
         chars = [_to_frame(c, rotation, w, h) for c in chars]
     raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
+    raw = join_kerned(raw, [c for c in chars if c["text"].isspace()])  # letter-spaced and kerned words
     raw = join_signs(raw, WORD_OPTIONS["x_tolerance_ratio"])
     words = []
     for item in raw:

@@ -6,7 +6,7 @@ the published one; `glue_html` only changes how its text is set):
 - words **glued** in the text layer: no space character between them and a gap under the reader's word gap
   (an empty inline box 0.06 em wide), so "Current smoker" reads "CurrentSmoker", "12 (5.0)" reads "12(5.0)", the
   caption label "TABLE1"; and a zero-width space between a header's arm and its N ("Sunitinib(N = 238)");
-- words **split** by a kern: a gap of 0.22 em before the last letter of a long label word ("Placeb o",
+- words **split** by a kern: a gap of 0.17 em before the last letter of a long label word ("Placeb o",
   "Sunitini b");
 - rows set with **loose letter-spacing** (0.14 em tracking): every character is its own word in the text layer
   ("1 2 ( 5 . 0 )"), the space characters between words still there;
@@ -22,6 +22,7 @@ the same name; the values are never changed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import escape
 from pathlib import Path
@@ -33,7 +34,9 @@ from .render import Rendered
 from .styles import _COMMON, SANS, SERIF, Style
 
 FIRST_PAGE = 345  # the journal page number printed on PDF page 2, where the article starts
-STAMP = "Downloaded from https://academic.example.org/article/21/3/{page}/5091873 on June 4, 2019. For personal use only."
+STAMP = (
+    "Downloaded from https://academic.example.org/article/21/3/{page}/5091873 on June 4, 2019. For personal use only."
+)
 _WATERMARK_TOP = "48%"  # of the page area: the horizontal stamp's height
 
 GLUE = Style(
@@ -48,7 +51,8 @@ GLUE = Style(
 @page {{ size: letter; margin: 16mm 15mm 16mm 17mm;
   @top-left {{ content: string(journal); font-family: {SANS}; font-size: 7pt; color: #333; }}
   @bottom-center {{ content: "J Clin Oncol 2019; 21: " counter(page); font-family: {SANS}; font-size: 7.5pt; }} }}
-@page :first {{ counter-reset: page {FIRST_PAGE - 1}; @top-left {{ content: none; }} @bottom-center {{ content: none; }} }}
+@page :first {{ counter-reset: page {FIRST_PAGE - 1};
+  @top-left {{ content: none; }} @bottom-center {{ content: none; }} }}
 .runhead-journal {{ string-set: journal content(); display: none; }}
 .runhead-doi {{ display: none; }}
 .cover {{ break-after: page; font-family: {SANS}; font-size: 10pt; padding-top: 40mm; }}
@@ -76,7 +80,7 @@ h1.title {{ font-size: 15pt; }}
 .table-wrap .caption {{ font-family: {SANS}; font-size: 8pt; margin-bottom: 1mm; }}
 .table-wrap .notes p {{ font-size: 6.4pt; }}
 span.g {{ display: inline-block; width: 0.06em; }}
-span.k {{ margin-left: 0.22em; }}
+span.k {{ margin-left: 0.17em; }}
 tr.ls td {{ letter-spacing: 0.14em; }}
 """,
 )
@@ -174,7 +178,7 @@ def glue_problems(pdf: Path, doc: Document, rendered: Rendered) -> list[str]:
             out.append("(E) no glued value ('12(5.0)'), arm ('Placebo(N') or label ('TABLE1')")
         split = tracked = False
         for ws in words:
-            for a, b in zip(ws, ws[1:], strict=False):
+            for a, b in itertools.pairwise(ws):
                 same_line = abs(a["top"] - b["top"]) < 1
                 if same_line and re.fullmatch(r"[A-Za-z]{4,}", a["text"]) and re.fullmatch(r"[a-z]", b["text"]):
                     split = split or b["x0"] - a["x1"] < 0.35 * (a["bottom"] - a["top"])
