@@ -19,6 +19,7 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_PAGES = 2  # pages a stamp repeats on at one place, away from the page edges
+_STAMP_WORDS = 3  # words of such a stamp, at least
 _EDGE = 0.12  # share of the frame height at the top and at the bottom where running text lives
 
 
@@ -31,16 +32,15 @@ def furniture_words(document: Document) -> set[int]:
     split_leaders(document)
     seen: dict[str, set[int]] = {}
     edge_lines = []
-    stamps: dict[tuple[str, int, int], list[tuple[int, list[Word]]]] = {}
+    places: dict[tuple[str, int, int], set[int]] = {}
+    inner_lines = []
     for frame in document.frames:
         for line in frame_lines(frame):
             at_edge = line.bottom < frame.height * _EDGE or line.top > frame.height * (1 - _EDGE)
             if not at_edge:
-                for segment in line.segments():
-                    text = join_words(segment)
-                    if _STAMP.search(text):
-                        place = (_key(text), round(segment[0].top), round(segment[0].x0))
-                        stamps.setdefault(place, []).append((frame.page, segment))
+                for w in line.words:
+                    places.setdefault(_place(w), set()).add(frame.page)
+                inner_lines.append(line)
                 continue
             key = _key(line.text)
             seen.setdefault(key, set()).add(frame.page)
@@ -51,12 +51,21 @@ def furniture_words(document: Document) -> set[int]:
         short = len(line.text) < 90 and len(line.words) < 14
         if repeated or _STAMP.search(line.text) or (short and _is_folio(line.text)):
             out.update(id(w) for w in line.words)
-    for segments in stamps.values():
-        # a download stamp or a licence line printed at one place on several pages, wherever on the page
-        # (across a table, between two paragraphs): the same words at the same position are no content
-        if len({page for page, _ in segments}) >= _STAMP_PAGES:
-            out.update(id(w) for _, s in segments for w in s)
+    for line in inner_lines:
+        # a download stamp or a licence line printed at one place on several pages, wherever on the page (across
+        # a table row, between two paragraphs): its words, in one size, at the same positions on those pages
+        repeated = [w for w in line.words if len(places[_place(w)]) >= _STAMP_PAGES]
+        by_size: dict[float, list[Word]] = {}
+        for w in repeated:
+            by_size.setdefault(w.size, []).append(w)
+        for words in by_size.values():
+            if len(words) >= _STAMP_WORDS and _STAMP.search(join_words(sorted(words, key=lambda w: w.x0))):
+                out.update(id(w) for w in words)
     return out
+
+
+def _place(word: Word) -> tuple[str, int, int]:
+    return word.text, round(word.x0), round(word.top)
 
 
 def _is_folio(text: str) -> bool:

@@ -13,6 +13,7 @@ from extractors.glued import parted
 from extractors.kerning import join_kerned
 from extractors.layout import join_words
 from extractors.pipeline import extract
+from extractors.readers.pages import _grouped_words
 from schemas.document import Document, Frame, Word
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
@@ -131,3 +132,44 @@ def test_glue_fixture_reads_kerned_tracked_and_glued_rows() -> None:
     assert got[("Table 1", "Location of disease, n (%) > Visceral", "Sunitinib(N = 238)", "count")] == 173
     assert got[("Table 3", "Progression-free survival > Median, months", "Hazard ratio", "hr")] == 1.47
     assert all(r.page >= 2 for r in ex.records if r.table.startswith("Table"))
+
+
+def _chars(text: str, x: float, top: float, size: float, font: str, advance: float = 0.55) -> list[dict[str, Any]]:
+    out = []
+    for ch in text:
+        width = advance * size
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "doctop": top,
+                    "upright": True, "size": size, "fontname": font})  # fmt: skip
+        x += width
+    return out
+
+
+def test_a_stamp_drawn_over_a_table_row_is_grouped_into_words_of_its_own() -> None:
+    """pdfplumber sorts one line's characters by x, so a stamp in another type on a row's baseline interleaves
+    with it ("LDuonwgnloaded"); each type is then grouped on its own."""
+    row = _chars("Lung", 60, 100, 7.2, "Serif") + _chars("12", 120, 100, 7.2, "Serif")
+    stamp = _chars("Downloaded", 58, 100.6, 6.5, "Sans", 0.5) + _chars(" ", 90.5, 100.6, 6.5, "Sans", 0.3)
+    stamp += _chars("from", 92.5, 100.6, 6.5, "Sans", 0.5)
+    words = sorted(w["text"] for w in _grouped_words(row + stamp, False))
+    assert words == ["12", "Downloaded", "Lung", "from"]
+
+
+def test_words_side_by_side_are_grouped_as_pdfplumber_does() -> None:
+    chars = _chars("Lung", 60, 100, 7.2, "Serif") + _chars("12", 120, 100, 7.2, "Serif-Bold")
+    assert [w["text"] for w in _grouped_words(chars, False)] == ["Lung", "12"]
+
+
+def test_a_stamp_on_a_row_line_at_one_place_on_two_pages_is_furniture() -> None:
+    frames = []
+    for page in (1, 2):
+        words, x = [], 40.0
+        for text in ["Downloaded", "from", "https://example.org/a/1", "on", "June", "4,", "2019"]:
+            words.append(_word(text, x, 380.4))
+            x = words[-1].x1 + 2.0
+        row = [Word("Lung", 60, 380, 80, 387.2, 7.2, False, (60, 380, 80, 387.2))]
+        row.append(Word(f"{11 + page}", 300, 380, 310, 387.2, 7.2, False, (300, 380, 310, 387.2)))
+        frames.append(Frame(page=page, width=612, height=792, rotation=0, words=words + row, rules=[], fills=[]))
+    doc = Document(sha256="0", file_name="stamp.pdf", size_bytes=0, page_count=2, frames=frames)
+    furniture = furniture_words(doc)
+    for frame in doc.frames:
+        assert [w.text for w in frame.words if id(w) not in furniture] == ["Lung", f"{10 + frame.page + 1}"]
