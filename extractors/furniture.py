@@ -54,9 +54,8 @@ def furniture_words(document: Document) -> set[int]:
     for line in inner_lines:
         # a download stamp or a licence line printed at one place on several pages, wherever on the page (across
         # a table row, between two paragraphs): its words, in one size, at the same positions on those pages
-        repeated = [w for w in line.words if len(places[_place(w)]) >= _STAMP_PAGES]
         by_size: dict[float, list[Word]] = {}
-        for w in repeated:
+        for w in (w for w in line.words if len(places[_place(w)]) >= _STAMP_PAGES):
             by_size.setdefault(w.size, []).append(w)
         for words in by_size.values():
             if len(words) >= _STAMP_WORDS and _STAMP.search(join_words(sorted(words, key=lambda w: w.x0))):
