@@ -8,9 +8,10 @@ lost and a split header names no statistic.
 The evidence is the line itself: when a line draws its word spaces as space characters, a gap with no space
 character is not a word space. Two pieces on one line, in one font and size, are one word when no space
 character lies between them, their gap is under ``kern_max_em`` and clearly narrower than the line's
-narrowest drawn word space (``kern_share`` of it). A line that draws no space character is left as it is (its
-word spaces may be bare gaps), and so is a gap as wide as a word space: a piece that cannot be joined safely
-stays apart.
+narrowest drawn word space (``kern_share`` of it). A line that draws no space character (its word spaces may
+be bare gaps) is joined only where it shows letter-spacing: many one-character pieces one gap apart, that gap
+(and no wider one) inside words. A kern there, or a gap as wide as a word space, is left apart: a piece that
+cannot be joined safely stays apart, and its cell is not read.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class KernSettings:
     kern_max_em: float = 0.35  # widest gap inside a word that letter-spacing or a kern leaves
     kern_share: float = 0.75  # ... and at most this share of the line's narrowest drawn word space
     line_share: float = 0.25  # pieces whose bottoms differ by less than this share of the size share a line
+    # a line drawing no space character: letter-spacing is seen when this many pairs of one-character pieces
+    # share one gap (within the tolerance); gaps that wide are inside words, wider ones are word spaces
+    tracking_min_pairs: int = 6
+    tracking_tolerance_em: float = 0.02
 
 
 DEFAULT_KERN = KernSettings()
@@ -36,7 +41,7 @@ def join_kerned(
 ) -> list[dict[str, Any]]:
     """pdfplumber word dicts with the pieces of letter-spaced or kerned words joined (see the module
     docstring); `spaces` are the frame's space characters."""
-    if not spaces or len(items) < 2:
+    if len(items) < 2:
         return items
     spaces = sorted(spaces, key=lambda c: float(c["x0"]))
     xs = [float(c["x0"]) for c in spaces]
@@ -83,18 +88,41 @@ def _join_line(
         return line
     pairs = list(itertools.pairwise(line))
     spaced = [_spaced(a, b, spaces, xs) for a, b in pairs]
-    if not any(spaced):
-        return line
     gaps = [(float(b["x0"]) - float(a["x1"])) / float(a["size"]) for a, b in pairs]
-    word_space = min(g for g, s in zip(gaps, spaced, strict=True) if s)
+    if any(spaced):
+        word_space = min(g for g, s in zip(gaps, spaced, strict=True) if s)
+        inside = [
+            not s and g < settings.kern_max_em and g < settings.kern_share * word_space
+            for g, s in zip(gaps, spaced, strict=True)
+        ]
+    else:
+        tracking = _tracking(pairs, gaps, settings)
+        if tracking is None:
+            return line
+        inside = [abs(g - tracking) <= settings.tracking_tolerance_em for g in gaps]
     out = [line[0]]
-    for (a, b), s, gap in zip(pairs, spaced, gaps, strict=True):
+    for (a, b), joined in zip(pairs, inside, strict=True):
         same_type = a.get("fontname") == b.get("fontname") and abs(float(a["size"]) - float(b["size"])) < 0.01
-        if not s and same_type and gap < settings.kern_max_em and gap < settings.kern_share * word_space:
+        if joined and same_type:
             out[-1] = _merged(out[-1], b)
         else:
             out.append(b)
     return out
+
+
+def _tracking(
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]], gaps: list[float], settings: KernSettings
+) -> float | None:
+    """The letter-spacing of a line that draws no space character: the gap (in em) that at least
+    ``tracking_min_pairs`` pairs of one-character pieces share within ``tracking_tolerance_em``; None when no
+    such tracking is seen (the line's gaps are word spaces, cell gaps, or too uneven to tell)."""
+    singles = sorted(g for (a, b), g in zip(pairs, gaps, strict=True) if len(a["text"]) == 1 and len(b["text"]) == 1)
+    singles = [g for g in singles if 0 < g < settings.kern_max_em]
+    if len(singles) < settings.tracking_min_pairs:
+        return None
+    middle = singles[len(singles) // 2]
+    close = [g for g in singles if abs(g - middle) <= settings.tracking_tolerance_em]
+    return middle if len(close) >= settings.tracking_min_pairs else None
 
 
 def _merged(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:

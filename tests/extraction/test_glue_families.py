@@ -53,6 +53,21 @@ def test_letter_spaced_row_is_read_word_by_word() -> None:
     assert _texts(row) == ["Never", "smoked", "12", "(5.0)"]
 
 
+def test_letter_spaced_row_without_space_characters_is_joined_at_its_tracking() -> None:
+    """No space character drawn: the tracking (many one-character pieces one gap apart) is inside words, a
+    wider gap (tracking plus a word space) parts them."""
+    t, space = 0.14, 0.14 + 0.3
+    row = [("N", 0), ("e", t), ("v", t), ("e", t), ("r", t), ("s", space), ("m", t), ("o", t), ("k", t), ("e", t)]
+    row += [("d", t), ("1", 3.0), ("2", t), ("(", space), ("5", t), (".", t), ("0", t), (")", t)]
+    assert _texts(row) == ["Never", "smoked", "12", "(5.0)"]
+
+
+def test_uneven_gaps_without_space_characters_stay_apart() -> None:
+    """Too few one-character pieces at one gap to see letter-spacing: nothing is joined."""
+    row = [("N", 0), ("e", 0.14), ("v", 0.2), ("e", 0.26), ("r", 0.14), ("Placeb", 0.4), ("o", 0.17), ("1", 3.0)]
+    assert _texts(row) == [text for text, _ in row]
+
+
 def test_kern_inside_a_word_is_joined_when_the_line_draws_its_spaces() -> None:
     assert _texts([("Placeb", 0), ("o", 0.17), (" ", 0), ("34", 0), (" ", 0), ("(5.5)", 0)]) == [
         "Placebo",
