@@ -6,17 +6,19 @@ per word ("1 2 ( 5 . 0 )"), and a kern inside a word splits it ("Placeb o", "Haz
 lost and a split header names no statistic.
 
 The evidence is the line itself: when a line draws its word spaces as space characters, a gap with no space
-character is not a word space. Two pieces on one line, in one font and size, are one word when no space
-character lies between them, their gap is under ``kern_max_em`` and clearly narrower than the line's
-narrowest drawn word space (``kern_share`` of it). A line that draws no space character (its word spaces may
-be bare gaps) is joined only where it shows letter-spacing: many one-character pieces one gap apart, that gap
-(and no wider one) inside words. A kern there, or a gap as wide as a word space, is left apart: a piece that
-cannot be joined safely stays apart, and its cell is not read.
+character is not a word space. Two pieces on one line, in one font and size, with no space character between
+them, are one word when the line shows letter-spacing (many one-character pieces one gap apart) and their gap is
+that tracking; or when the second is a word's last letter split off by a kern ("Placeb o"; a thin space before
+a unit, "360 mg", or between initials, "Calhoun DA", is a narrow word space), the
+line draws its spaces, and their gap is under ``kern_max_em`` and clearly narrower than the line's narrowest
+drawn word space (``kern_share`` of it). Anything else stays apart: a piece that
+cannot be joined safely is not guessed, and its cell is not read.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +27,8 @@ from typing import Any
 @dataclass(frozen=True)
 class KernSettings:
     kern_max_em: float = 0.35  # widest gap inside a word that letter-spacing or a kern leaves
-    kern_share: float = 0.75  # ... and at most this share of the line's narrowest drawn word space
+    kern_share: float = 0.65  # ... and under this share of the line's narrowest drawn word space
+    word_space_max_em: float = 0.5  # a drawn space wider than this is a tab or a cell gap, not the line's word space
     line_share: float = 0.25  # pieces whose bottoms differ by less than this share of the size share a line
     # a line drawing no space character: letter-spacing is seen when this many pairs of one-character pieces
     # share one gap (within the tolerance); gaps that wide are inside words, wider ones are word spaces
@@ -87,19 +90,25 @@ def _join_line(
     if len(line) < 2:
         return line
     pairs = list(itertools.pairwise(line))
-    spaced = [_spaced(a, b, spaces, xs) for a, b in pairs]
     gaps = [(float(b["x0"]) - float(a["x1"])) / float(a["size"]) for a, b in pairs]
-    if any(spaced):
-        word_space = min(g for g, s in zip(gaps, spaced, strict=True) if s)
-        inside = [
-            not s and g < settings.kern_max_em and g < settings.kern_share * word_space
-            for g, s in zip(gaps, spaced, strict=True)
-        ]
-    else:
-        tracking = _tracking(pairs, gaps, settings)
-        if tracking is None:
-            return line
-        inside = [abs(g - tracking) <= settings.tracking_tolerance_em for g in gaps]
+    spaced = [_spaced(a, b, spaces, xs) for a, b in pairs]
+    word_space = min((g for g, s in zip(gaps, spaced, strict=True) if s), default=None)
+    tracking = _tracking(pairs, gaps, settings)
+    if tracking is not None and word_space is not None and tracking >= settings.kern_share * word_space:
+        tracking = None  # as wide as the line's word spaces: no letter-spacing
+    if tracking is None and word_space is None:
+        return line
+    inside = []
+    for (a, b), gap, s in zip(pairs, gaps, spaced, strict=True):
+        tracked = tracking is not None and abs(gap - tracking) <= settings.tracking_tolerance_em
+        kerned = (
+            word_space is not None
+            and word_space < settings.word_space_max_em
+            and gap < settings.kern_max_em
+            and gap < settings.kern_share * word_space
+            and _inside_word(a["text"], b["text"])
+        )
+        inside.append(not s and (tracked or kerned))
     out = [line[0]]
     for (a, b), joined in zip(pairs, inside, strict=True):
         same_type = a.get("fontname") == b.get("fontname") and abs(float(a["size"]) - float(b["size"])) < 0.01
@@ -108,6 +117,13 @@ def _join_line(
         else:
             out.append(b)
     return out
+
+
+def _inside_word(left: str, right: str) -> bool:
+    """A kern that splits off a word's last letter ("Placeb o", "Hazar d", "Media n,"): the right piece is one
+    lower-case letter (punctuation may follow it), the left ends in two letters. A thin space before a unit
+    ("360 mg"), between initials ("Calhoun DA") or before a short word ("and partic-") is a narrow word space."""
+    return left[-2:].isalpha() and re.fullmatch(r"[a-z][^\w\s]*", right) is not None
 
 
 def _tracking(

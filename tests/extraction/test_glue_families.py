@@ -26,7 +26,7 @@ def _line(pieces: list[tuple[str, float]], font: str = "Serif", top: float = 100
     x = 50.0
     for text, gap in pieces:
         x += gap * SIZE
-        width = 0.55 * SIZE * len(text)
+        width = (0.3 if text == " " else 0.55) * SIZE * len(text)
         out.append({"text": text, "x0": x, "x1": x + width, "top": top, "bottom": top + SIZE, "size": SIZE,
                     "fontname": font})  # fmt: skip
         x += width
