@@ -17,6 +17,7 @@ from extractors.classify import (
     pk_parameter,
     section_evidence,
 )
+from extractors.glued import parted
 from extractors.glyphs import UNDECODED
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.listings import is_listing
@@ -184,15 +185,15 @@ def _read_cell(
     if shape.kind == "empty":
         return [], None, ""
     ctx = Context(
-        row=tuple(reversed(cell.row)),
-        column=tuple(reversed(cell.column)),
+        row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
+        column=tuple(parted(t) for t in reversed(cell.column)),
         footnotes=tuple(notes[m] for m in cell.marks if m in notes),
         table_notes=model.notes,
         title=model.title,
         arm_n=cell.arm_n,
         section=section,
-        stub=model.stub_header,
-        headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
+        stub=parted(model.stub_header),
+        headers=tuple(dict.fromkeys(parted(text) for path in model.columns for text in path)),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
     own = sub_column_statistic(shape, cell.column, cell.row, tuple(cell.column) in paired)

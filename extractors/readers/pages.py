@@ -8,6 +8,7 @@ fills, rotated frames) is the same for every reader.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,12 +19,14 @@ from pdfplumber.utils.text import extract_words
 from extractors.geometry import DEFAULT_REGION
 from extractors.glyph_words import join_signs
 from extractors.glyphs import GlyphDecoder
+from extractors.kerning import join_kerned
 from schemas.document import BBox, Fill, Frame, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
 # many publisher PDFs print word spaces as 1.5-2.5 pt gaps with no space character ("Table1Baseline...").
 WORD_OPTIONS: dict[str, Any] = {"x_tolerance_ratio": 0.11, "y_tolerance": 2.5, "keep_blank_chars": False}
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,.+]bd?$|[-,.]b\b|\bbd\b", re.IGNORECASE)
+_OVERLAP_EM = 0.3  # words of one line drawn over each other by more than this: two texts printed on one another
 _ROTATED_SHARE = 0.3  # a page whose non-upright characters exceed this share gets a rotated frame
 
 
@@ -139,7 +142,7 @@ def _to_frame(c: dict[str, Any], rotation: int, w: float, h: float) -> dict[str,
 def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float) -> list[Word]:
     if rotation is not None:
         chars = [_to_frame(c, rotation, w, h) for c in chars]
-    raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=rotation is not None, **WORD_OPTIONS)
+    raw = _grouped_words(chars, rotation is not None)
     raw = join_signs(raw, WORD_OPTIONS["x_tolerance_ratio"])
     words = []
     for item in raw:
@@ -171,6 +174,36 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
             )
         )
     return words
+
+
+def _grouped_words(chars: list[dict[str, Any]], with_chars: bool) -> list[dict[str, Any]]:
+    """pdfplumber's words, letter-spaced and kerned words joined (:mod:`extractors.kerning`). Text of another
+    type drawn over a line (a stamp across a table row) makes pdfplumber interleave the two lines' characters
+    into fragments that overlap one another: then each type (font and size) is grouped into words on its own."""
+    raw = _kerned_words(chars, with_chars)
+    if not _overlapping(raw):
+        return raw
+    types: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for c in chars:
+        types.setdefault((c["fontname"], round(float(c["size"]), 2)), []).append(c)
+    words = [w for group in types.values() for w in _kerned_words(group, with_chars)]
+    return sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"])))
+
+
+def _kerned_words(chars: list[dict[str, Any]], with_chars: bool) -> list[dict[str, Any]]:
+    raw = extract_words(chars, extra_attrs=["size", "fontname"], return_chars=with_chars, **WORD_OPTIONS)
+    return join_kerned(raw, [c for c in chars if c["text"].isspace()])
+
+
+def _overlapping(words: list[dict[str, Any]]) -> bool:
+    """Two words of one line (as pdfplumber gives them, left to right) drawn over each other by more than
+    `_OVERLAP_EM` of their size."""
+    for a, b in itertools.pairwise(words):
+        size = min(float(a["size"]), float(b["size"]))
+        same_line = float(b["top"]) < float(a["bottom"]) and float(a["top"]) < float(b["bottom"])
+        if same_line and float(a["x1"]) - float(b["x0"]) > _OVERLAP_EM * size and float(b["x0"]) >= float(a["x0"]):
+            return True
+    return False
 
 
 def _base_font(fontname: str) -> str:

@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_glue import GLUE, glue_html, glue_problems
 from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
@@ -98,6 +99,9 @@ PATTERNS = {
     "D": "generic sub-rows: the outcome's name alone on a label row, its values in sub-rows named by their statistic "
     "('No. of events (%)', 'Median (95% CI), months', 'Hazard ratio (95% CI)', 'P value'); the ratio and P printed "
     "once, spanning the arms or in the first arm's column",
+    "E": "text layer and page furniture: words glued ('CurrentSmoker', 'TABLE1', 'Placebo(N = 238)') or split "
+    "('Placeb o') by the spacing, letter-spaced rows, a download stamp along the margin and across a table, a "
+    "repository cover sheet on PDF page 1 (journal page numbers from 345 on page 2)",
 }
 
 
@@ -511,6 +515,19 @@ ZOO: tuple[Zoo, ...] = (
         "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
         (ZooTable("Table 2", subrows="first"),),
         "D",
+    ),
+    # (E): glued and split words, letter-spaced rows, watermarks, a cover sheet (zoo_glue.py)
+    Zoo(
+        "glue",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1"), ZooTable("Table 3")),
+        "E",
+    ),
+    Zoo(
+        "glue",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1"), ZooTable("Table 2")),
+        "E",
     ),
     # (j): a conference abstract with a caption-less table
     Zoo(
@@ -1034,6 +1051,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += inline_problems(pdf)
     if "D" in zoo.patterns:
         out += subrows_problems(pdf)
+    if "E" in zoo.patterns:
+        out += glue_problems(pdf, doc, rendered)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)
@@ -1060,7 +1079,8 @@ def _article(slug: str) -> Article:
 
 
 def _render(doc: Document, pdf: Path) -> Rendered:
-    return render(document_html(doc), pdf)
+    html = document_html(doc)
+    return render(glue_html(html, doc) if doc.style == GLUE.name else html, pdf)
 
 
 def build_zoo_fixture(zoo: Zoo, source: dict[str, str], xml: Path, pdf_dir: Path, golden_dir: Path) -> ZooBuilt:

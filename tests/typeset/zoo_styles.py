@@ -61,6 +61,8 @@ dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Le
            tables, three rules and a rule under the drug's span; the drug and its unit in one span ("Trabedersen,
            µM") over the doses as bare numbers ("10 | 80"), each dose's schedule or N on the line below, a pooled
            column among the doses, a comparator arm beside them
+glue       text layer and page furniture (pattern E): words glued or split by the spacing, letter-spaced rows, a
+           download stamp along the margin and across the page, a repository cover sheet (tests/typeset/zoo_glue.py)
 stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous row states its statistic inside its
            label with its unit ("Age, mean years (SD)", "Age, y, median (range)", "Median (range) doses received",
            "V2, mean ± SD, L" over "3.94 ± 1.1"); no legend statement of them (tests/typeset/zoo_stats.py)
@@ -69,6 +71,7 @@ stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous r
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_glue import GLUE
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 from .zoo_stats import STATS
@@ -735,5 +738,6 @@ ZOO_STYLES = {
         STATS,
         INLINE,
         SUBROWS,
+        GLUE,
     )
 }
