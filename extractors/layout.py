@@ -8,9 +8,9 @@ caption, a stretch of prose.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from extractors.geometry import DEFAULT_PROSE, ProseSettings
 from schemas.document import Frame, Word
