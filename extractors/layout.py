@@ -301,7 +301,7 @@ def column_gutters(
     right = max(w.x1 for ln in lines for w in ln)
     inset = settings.gutter_inset_share * (right - left)
     strips: list[tuple[float, float]] = []
-    for start in range(0, max(1, len(lines) - n + 1), n):
+    for start in range(0, max(1, len(lines) - n + 1), max(1, n // 2)):
         window = lines[start : start + 2 * n]
         strips.extend(_open_strips(window, width, left + inset, right - inset, em, settings))
     merged: list[tuple[float, float]] = []
