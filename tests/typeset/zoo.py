@@ -33,6 +33,7 @@ from .structure import expand
 from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
+from .zoo_side import side_problems
 from .zoo_stats import label_statements, stats_problems
 from .zoo_treatments import (
     merge_estimate_ci,
@@ -94,6 +95,8 @@ PATTERNS = {
     "no legend statement of it",
     "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
     "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
+    "C": "two half-width tables side by side on one page, each with its own caption (above both, or below both), "
+    "prose or a third table under them; or a column-wide table beside the other column's running prose",
 }
 
 
@@ -147,6 +150,11 @@ class Zoo:
 
 
 _COL: Placement = "column"
+
+
+def _half(label: str) -> ZooTable:
+    return ZooTable(label, placement="half")
+
 
 ZOO: tuple[Zoo, ...] = (
     # (a) + (h): captions below, stacked full-width tables; arm N / grades as numeric header rows
@@ -494,6 +502,15 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", denominators=True, inline="cells")),
         "B",
     ),
+    # (C): two half-width tables side by side, captions above both / below both; a table beside running prose
+    Zoo("side", "pertuzumab-trastuzumab-gastric-ph2a-bjc2014", (_half("Table 3"), _half("Table 4")), "C"),
+    Zoo(
+        "sidelow",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (_half("Table 2"), _half("Table 5"), ZooTable("Table 4")),
+        "C",
+    ),
+    Zoo("side", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (ZooTable("Table 1", placement=_COL),), "C", lead=6),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -676,6 +693,8 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
             body.append(table)
             if zoo.tables[n].diagram_after:
                 body.append(_diagram_figure(n + 1, table.placement))
+            if table.placement == "half" and n % 2 == 0:  # (C): the pair's second table right beside it
+                continue
             body += paras[i : i + zoo.after]
             i += zoo.after
     body.append(Heading((Run("Discussion"),), 1))
@@ -1011,6 +1030,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "B" in zoo.patterns:
         out += inline_problems(pdf)
+    if "C" in zoo.patterns:
+        out += side_problems(tables, rendered, pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -71,6 +71,7 @@ from __future__ import annotations
 from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
+from .zoo_side import SIDE, SIDELOW
 from .zoo_stats import STATS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
@@ -733,5 +734,7 @@ ZOO_STYLES = {
         DOSE,
         STATS,
         INLINE,
+        SIDE,
+        SIDELOW,
     )
 }
