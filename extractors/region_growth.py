@@ -23,25 +23,28 @@ from extractors.table_region import TableRegion
 from schemas.document import Fill
 
 
-def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
-    """The right edge of a table whose rows the blocks show end before other rows beside them (the table
-    going on in the right column) or before the gutter: the band stops there, whatever the other column
-    holds (the table's own continuation, prose)."""
-    if not below:
-        return x1
-    _, block = touching(view, cap, RegionSettings())
+def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> tuple[float, float]:
+    """The edges of a table whose rows the blocks show end before other rows beside them (the table going
+    on in the right column, or another table set beside it) or before the gutter: the band stops there,
+    whatever the other side holds (the table's own continuation, prose, the other table)."""
+    above, under = touching(view, cap, RegionSettings())
+    block = under if below else above
     if block is None:
-        return x1
-    beside = [
-        b
-        for b in view.blocks or []
-        if b is not block and b.x0 > block.x1 and b.top < block.bottom and block.top < b.bottom
-    ]
-    if beside:
-        return min(x1, (block.x1 + min(b.x0 for b in beside)) / 2)
+        return x0, x1
+    overlapping = [b for b in view.blocks or [] if b is not block and b.top < block.bottom and block.top < b.bottom]
+    left = [b for b in overlapping if b.x1 < block.x0]
+    if left and cap.x0 >= max(b.x1 for b in left):  # another table's block beside this one on the left
+        x0 = max(x0, (block.x0 + max(b.x1 for b in left)) / 2)
+    right = [b for b in overlapping if b.x0 > block.x1]
+    if not below:
+        if right and cap.x1 <= min(b.x0 for b in right):
+            x1 = min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
+        return x0, x1
+    if right:
+        return x0, min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
     if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
-        return min(x1, view.gutter[0])
-    return x1
+        return x0, min(x1, view.gutter[0])
+    return x0, x1
 
 
 def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
@@ -251,6 +254,15 @@ def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
     return None
 
 
+def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
+    """Growing up from a caption under its table: a line of the prose above the table, one column's full line
+    beside the other column's short last line of a paragraph ("ance and volumes of distribution.")."""
+    segs = line.segments(1.6)
+    if len(segs) != 2 or not all(prose_segment(seg, body_size, 0.0) for seg in segs):
+        return False
+    return any(prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
+
+
 def grow(
     view: FrameView,
     cap: Caption,
@@ -262,7 +274,7 @@ def grow(
 ) -> TableRegion | None:
     s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
-    x1 = _own_column(view, cap, below, x0, x1)
+    x0, x1 = _own_column(view, cap, below, x0, x1)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
@@ -293,7 +305,7 @@ def grow(
         if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
-        if is_prose(line, x0, x1, view.body_size):
+        if is_prose(line, x0, x1, view.body_size) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:

@@ -511,6 +511,7 @@ ZOO: tuple[Zoo, ...] = (
         "C",
     ),
     Zoo("side", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (ZooTable("Table 1", placement=_COL),), "C", lead=6),
+    Zoo("sidelow", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (_half("Table 1"), _half("Table 2")), "C"),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
