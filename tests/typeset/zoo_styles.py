@@ -64,6 +64,8 @@ dose       dose-ranging trials (JACC / Circulation / Lancet-like, pattern z): Le
 stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous row states its statistic inside its
            label with its unit ("Age, mean years (SD)", "Age, y, median (range)", "Median (range) doses received",
            "V2, mean ± SD, L" over "3.94 ± 1.1"); no legend statement of them (tests/typeset/zoo_stats.py)
+side       two half-width tables side by side, captions above both; or a column table beside prose (pattern C,
+           tests/typeset/zoo_side.py); sidelow: the same pair with captions and legends below both (Lancet-like)
 """
 
 from __future__ import annotations
