@@ -47,6 +47,7 @@ def frame_blocks(view: FrameView, captions: list[Caption], s: RegionSettings) ->
         cuts = side_by_side_cuts(view.blocks, own, view.body_size, s)
         if cuts:  # two captioned tables side by side chained into one block: each side is a block of its own
             view.blocks = _blocks(view, cut_lines(lines, cuts), captions, s)
+            view.side_cuts = cuts
     return view.blocks
 
 

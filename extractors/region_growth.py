@@ -29,6 +29,9 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     whatever the other side holds (the table's own continuation, prose, the other table)."""
     above, under = touching(view, cap, RegionSettings())
     block = under if below else above
+    far = block is None
+    if block is None:  # a tall header between the caption and its first value line: the nearest block on its side
+        block = _nearest_block(view, cap, below)
     if block is None:
         return x0, x1
     overlapping = [b for b in view.blocks or [] if b is not block and b.top < block.bottom and block.top < b.bottom]
@@ -36,7 +39,7 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     if left and cap.x0 >= max(b.x1 for b in left):  # another table's block beside this one on the left
         x0 = max(x0, (block.x0 + max(b.x1 for b in left)) / 2)
     right = [b for b in overlapping if b.x0 > block.x1]
-    if not below:
+    if not below or far:
         if right and cap.x1 <= min(b.x0 for b in right):
             x1 = min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
         return x0, x1
@@ -45,6 +48,18 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
         return x0, min(x1, view.gutter[0])
     return x0, x1
+
+
+def _nearest_block(view: FrameView, cap: Caption, below: bool) -> Block | None:
+    """The block nearest the caption on its table's side, under it horizontally, within the reach of a table's
+    first row (``max_first_gap_em``)."""
+    reach = RegionSettings().max_first_gap_em * cap.lines[0].size
+    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    if below:
+        near = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
+        return min(near, key=lambda b: b.top) if near else None
+    near = [b for b in blocks if b.bottom <= cap.top + 1 and cap.top - b.bottom <= reach]
+    return max(near, key=lambda b: b.bottom) if near else None
 
 
 def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
@@ -73,6 +88,10 @@ def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
     else:
         near = [r for r in frame.rules if cap.top - 4 * size - 25 <= r.y <= cap.top + 2]
     near = [r for r in near if r.x1 - r.x0 > 80 and r.x0 - 25 <= cap.x1 and cap.x0 <= r.x1 + 25]
+    # a rule drawn over (or under) another table's block beside the caption's own is that table's
+    others = [b for b in view.blocks or [] if not (b.x0 < cap.x1 and cap.x0 < b.x1)]
+    pad = 3 * view.body_size  # the cell padding and a value column's centring around the block's words
+    near = [r for r in near if not any(b.x0 - pad <= r.x0 and r.x1 <= b.x1 + pad for b in others)]
     content = _content_band(view, cap, below)
     if near:
         widest = max(near, key=lambda r: r.x1 - r.x0)
@@ -254,6 +273,27 @@ def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
     return None
 
 
+def _side_of_cut(
+    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings
+) -> tuple[float, float]:
+    """Two captioned tables side by side that the blocks stage cut apart (``view.side_cuts``): a caption's table
+    stays on its caption's side of the cut whose rows it heads (or closes)."""
+    reach = s.max_first_gap_em * cap.lines[0].size
+    for top, bottom, x in view.side_cuts:
+        near = (
+            (top >= cap.bottom - 1 and top - cap.bottom <= reach)
+            if below
+            else (cap.top >= top and cap.top - bottom <= reach)
+        )
+        if not near:
+            continue
+        if cap.x0 >= x:
+            x0 = max(x0, x)
+        elif cap.x1 <= x:
+            x1 = min(x1, x)
+    return x0, x1
+
+
 def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
     """Growing up from a caption under its table: a line of the prose above the table, one column's full line
     beside the other column's short last line of a paragraph ("ance and volumes of distribution.")."""
@@ -277,6 +317,7 @@ def grow(
     x0, x1 = _own_column(view, cap, below, x0, x1)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
+    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:

@@ -24,11 +24,14 @@ Cut = tuple[float, float, float]  # top, bottom, x: the lines of that band are c
 
 def _touching(block: Block, cap: Caption, s: RegionSettings, size: float) -> str:
     """ "above" or "below" when the caption touches the block on that side (a caption under the shorter of two
-    tables sits inside the band of the block that chained them), else ""."""
+    tables sits inside the band of the block that chained them, and one wrapped over more lines than the caption
+    beside it reaches down beside the other table's head), else ""."""
     if not (block.x0 < cap.x1 and cap.x0 < block.x1):
         return ""
     reach = s.caption_gap_to_block_em * size
-    if cap.bottom <= block.top + 1 and block.top - cap.bottom <= reach:
+    # above: the caption starts over the block; a caption wrapped over more lines than the one beside it reaches
+    # down beside the other table's first lines
+    if cap.top <= block.top and cap.bottom - block.top <= reach and block.top - cap.bottom <= reach:
         return "above"
     if cap.top >= block.top + s.min_block_rows * size and cap.top - block.bottom <= reach:
         return "below"

@@ -188,3 +188,27 @@ def test_cell_wrapped_at_its_bracket_in_a_left_aligned_half_width_column_stays_i
     rows = {r.label: [c.text for c in r.cells] for r in grid.rows}
     assert rows["AUCinf (ng h/ mL)"][0] == "190 (152– 238)"
     assert rows["Cmax (ng/mL)"][0] == "50.1 (39.5– 63.7)"
+
+
+def test_a_caption_wrapped_over_more_lines_than_the_one_beside_it_still_cuts() -> None:
+    """The right caption runs over two lines, so its second line sits beside the left table's header: it still
+    touches the block from above."""
+    lines = _pair()
+    blocks = find_blocks(lines, BODY, S)
+    right = _caption("Table 4", RIGHT, 88.0)
+    second = Line(_words("and the response rates of both arms", RIGHT, 97.0, 7.6))
+    right = Caption("Table 4", "4", right.title, False, [*right.lines, second], 0, RIGHT, max(right.x1, second.x1))
+    assert right.bottom > blocks[0].top
+    assert len(side_by_side_cuts(blocks, [_caption("Table 3", LEFT, 88.0), right], BODY, S)) == 1
+
+
+def test_legend_words_hyphenated_at_a_line_end_are_joined() -> None:
+    """ "… arithmetic means (%CV) for t1/2 and me‐" over "dian (range) for Tmax": the legend says median."""
+    from extractors.table_region import TableRegion
+
+    notes = [Line(_words("arithmetic means (%CV) for t1/2 and me\u2010", 40.0, 300.0, 6.0))]
+    notes.append(Line(_words("dian (range) for Tmax; dose-", 40.0, 308.0, 6.0)))
+    notes.append(Line(_words("escalation cohorts", 40.0, 316.0, 6.0)))
+    region = TableRegion(None, "Table 1", "", 0, 1, 40.0, 280.0, 100.0, 320.0, notes=notes)
+    text = region.notes_text
+    assert "median (range) for Tmax" in text and "dose- escalation" in text  # an ASCII hyphen may be a compound's
