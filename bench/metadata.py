@@ -85,9 +85,11 @@ def score(want: dict[str, Any], got: dict[str, Any]) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", help="only golden files whose name contains PATTERN")
+    parser.add_argument("--tuning-only", action="store_true", help="skip the validation papers")
     args = parser.parse_args()
     tallies: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"right": 0, "wrong": 0, "missing": 0})
-    for path in sorted((ROOT / "tests/data/golden").glob("*.json")):
+    title_pages = sorted((ROOT / "tests/data/title_pages/golden").glob("*.json"))
+    for path in sorted((ROOT / "tests/data/golden").glob("*.json")) + title_pages:
         if args.only and args.only not in path.name:
             continue
         golden = load_golden(path)
@@ -95,7 +97,11 @@ def main() -> int:
         if not want:
             continue
         group = "zoo/jats/seed" if golden["origin"] != "real" else split_of(path.stem, golden["origin"])
-        got = extract(ROOT / "tests/data/pdfs" / golden["pdf"]).metadata.model_dump()
+        if path in title_pages:
+            group = "tuning/zoo"
+        if args.tuning_only and group == "validation":
+            continue
+        got = extract(path.parents[1] / "pdfs" / golden["pdf"]).metadata.model_dump()
         for name, verdict in score(want, got).items():
             tallies[(group, name)][verdict] += 1
     print(f"{'files':14s} {'field':8s} {'right':>6s} {'wrong':>6s} {'missing':>8s}  share right")

@@ -40,15 +40,17 @@ def region_to_grid(
     fills: list[Fill],
     rules: list[Rule],
     settings: GridSettings | Mapping[str, float] | None = None,
+    known_columns: list[tuple[float, float]] | None = None,
 ) -> Grid | None:
-    """Lay a region's body lines out as a grid; ``None`` when no value column can be found."""
+    """Lay a region's body lines out as a grid; ``None`` when no value column can be found. ``known_columns``:
+    the value columns are these (a part under a repeated header: the first part's, extractors/repeated_header.py)."""
     s = GridSettings.resolve(settings)
     lines = attach_scripts([ln for ln in region.body if ln.words], s)
     data = [i for i, ln in enumerate(lines) if is_data_line(ln, region)]
     data = without_numeric_headers(lines, data, region)
     if not data:
         return None
-    columns = value_columns([lines[i] for i in data], region)
+    columns = list(known_columns) if known_columns else value_columns([lines[i] for i in data], region)
     if not columns:
         return None
     table_x0 = min(ln.words[0].x0 for ln in lines)
@@ -56,8 +58,9 @@ def region_to_grid(
     if skip:
         # numeric header rows ("Grade 1 2 3", "37 | 98 mg/m²") are the lowest header level, not data
         data = data[skip:]
-        columns = value_columns([lines[i] for i in data], region) or columns
-    columns = split_by_header(columns, lines[: data[0]], [lines[i] for i in data])
+        columns = (not known_columns and value_columns([lines[i] for i in data], region)) or columns
+    if not known_columns:
+        columns = split_by_header(columns, lines[: data[0]], [lines[i] for i in data])
     stub_x1 = columns[0][0] - 1.0
     first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
     header_lines, body_lines = lines[:first], lines[first:]

@@ -72,9 +72,15 @@ def segments(line: Line) -> list[list[Word]]:
 _CI_LEVEL = re.compile(r"^\(\s*(?:80|90|95|99)\s*%$")
 
 
+# a listing's category code in a cell of its own: arm "A", stage "M", "Y"/"N", best response "SD" (capitals only)
+CODE = re.compile(r"^[A-Z]{1,3}$")
+
+
 def is_data_line(line: Line, region: TableRegion) -> bool:
     """A line with value cells set apart from the label: at least one holding a number, and most of the
-    cells right of the label value-like (a header line with one "43, 57" in it is not data)."""
+    cells right of the label value-like (a header line with one "43, 57" in it is not data). Cells that are
+    nothing but a short capital code ("M", "Y", "SD": a per-patient listing's categories) are left out of the
+    count when at least two numbers stand beside them: they are neither values nor the words of a header."""
     segs = segments(line)
     width = region.x1 - region.x0
     cells = [seg for k, seg in enumerate(segs) if not (k == 0 and seg[0].x0 < region.x0 + 0.3 * width)]
@@ -86,6 +92,8 @@ def is_data_line(line: Line, region: TableRegion) -> bool:
         for t in texts
         if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
     ]
+    if len(numeric) >= 2:
+        texts = [t for t in texts if value_like(t) or not CODE.match(t.strip())]
     return bool(numeric) and 2 * sum(1 for t in texts if value_like(t)) > len(texts)
 
 
@@ -171,7 +179,34 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     if fullest >= 2:
         base = _merged_spans(sorted(sp for line_spans in per_line if len(line_spans) == fullest for sp in line_spans))
         spans = [sp for sp in spans if not across_columns(sp[0], sp[1], base)]
+    spans.extend(_code_columns(lines, region))
     return join_bracket_columns(_merged_spans(sorted(spans)), lines)
+
+
+def _code_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
+    """The columns of a listing's category codes ("M", "Y", "SD": short capitals in cells of their own, beside
+    numbers): a run of such cells starting at one x, on at least half the data lines, is a column of the grid
+    (its header words stand over it), so that the codes are neither read into the row label nor joined to a
+    number's cell. The first cell of a line in the stub stays the row label."""
+    if len(lines) < 4:
+        return []
+    width = region.x1 - region.x0
+    starts: list[tuple[float, float]] = []
+    for line in lines:
+        for k, seg in enumerate(segments(line)):
+            if k == 0 and seg[0].x0 < region.x0 + 0.3 * width:
+                continue
+            text = join_words(seg).strip()
+            if CODE.match(text) and not value_like(text):
+                starts.append((seg[0].x0, seg[-1].x1))
+    out: list[tuple[float, float]] = []
+    for x0, _x1 in sorted(starts):
+        if any(abs(x0 - o0) <= 1.0 for o0, _ in out):
+            continue
+        same = [sp for sp in starts if abs(sp[0] - x0) <= 1.0]
+        if 2 * len({id(sp) for sp in same}) >= len(lines):
+            out.append((min(sp[0] for sp in same), max(sp[1] for sp in same)))
+    return out
 
 
 def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

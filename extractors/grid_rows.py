@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractors.geometry import DEFAULT_GRID, GridSettings
-from extractors.grid_columns import N_CELL, across_columns, between_columns, column_of, segments
+from extractors.grid_columns import CODE, N_CELL, across_columns, between_columns, column_of, segments
 from extractors.grid_types import Cell, Row
 from extractors.layout import Line, join_words, split_segments
 from extractors.values import value_like
@@ -93,7 +93,13 @@ def _fragment(
     for k, seg in enumerate(segs):
         text = join_words(seg)
         cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= columns[0][0] - 0.5
-        if k > 0 and (value_like(text) or N_CELL.match(text.strip()) or cell_end) and seg[0].x0 > segs[0][-1].x1:
+        # a listing's category code set at the first column's start ("A | M | Y"): that column's cell, not the label's
+        code = k > 0 and CODE.match(text.strip()) is not None and seg[0].x0 >= columns[0][0] - 0.5
+        if (
+            k > 0
+            and (value_like(text) or N_CELL.match(text.strip()) or code or cell_end)
+            and seg[0].x0 > segs[0][-1].x1
+        ):
             # a value or "(n = 26)" set apart from the label, even where it starts left of the first column;
             # a group size centred across two columns ("n = 40" over an arm's "6 months | 14 months") is the N
             # of both

@@ -4,28 +4,66 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
 
-from extractors.layout import Line, frame_lines, words_to_lines
-from schemas.document import Document, Word
+from extractors.layout import Line, frame_lines, join_words, split_segments, words_to_lines
+from schemas.document import Document, Frame, Word
 from schemas.extraction import Metadata
+
+
+@dataclass(frozen=True)
+class MetadataSettings:
+    """Layout thresholds of the title page, in ems of the type concerned or shares of the page."""
+
+    # share of the page height at the top and the bottom that holds running heads and feet
+    margin_share: float = 0.12
+    # a running head's parts (journal, DOI, short title, page) are set this many ems apart or more
+    head_gap_em: float = 1.2
+    # a title's lines follow each other within this many times its type size
+    title_leading: float = 1.8
+    # a word of a title line belongs to it when it follows the title's words within this many ems
+    title_word_gap_em: float = 0.7
+    # small capitals are at least this share of the title's capitals
+    small_caps_share: float = 0.6
+    # a footnote mark after a title is set under this share of its size, raised by this many ems
+    mark_share: float = 0.8
+    mark_raise_em: float = 0.15
+    # a subtitle's type is at least this many times the body size
+    subtitle_body_ratio: float = 1.2
+    # a kicker over a title in its own type is set apart by this many ems more than the title's line pitch
+    kicker_gap_em: float = 0.25
+    # a masthead's type is at least this many times the body size
+    masthead_body_ratio: float = 1.4
+
+
+SETTINGS = MetadataSettings()
 
 _NCT = re.compile(r"\bNCT\s?(\d{8})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
 # A journal's citation line in a running head or foot: its name, then year, volume, issue or pages in one of
 # the ways journals print them ("n engl j med 358;24", "Br J Clin Pharmacol / 75:2 / 450",
 # "Malar J (2016) 15:244", "Clin Transl Sci. 2024;17:e70000", "THERAPEUTICS | VOLUME 81 NUMBER 6",
-# "The Journal of Clinical Hypertension Vol 15 | No 3"). The name is capitalised words, abbreviations or "&".
+# "The Journal of Clinical Hypertension Vol 15 | No 3", "Br J Cancer (2010) 103, 1154–1162",
+# "Neuro-Oncology 13(1), 132–142, 2011"). The name is capitalised words, abbreviations or "&".
 _NAME = r"(?P<name>(?:[A-Za-z][A-Za-z'’-]*\.?|&)(?:\s+(?:[A-Za-z][A-Za-z'’-]*\.?|&)){0,7})"
 _CITATION = re.compile(
     _NAME + r"\s*(?:"
     r"\(?(?:19|20)\d\d\)?\s*[;,]?\s*\d+\s*[:;(]"  # (2016) 15:244 / 2024;17:e7
+    r"|\((?:19|20)\d\d\)\s*\d+\s*,\s*e?\d+"  # (2010) 103, 1154
+    r"|\((?:19|20)\d\d\)\s*\d+(?![\d.,:;(])"  # (2025) 14 (a volume without issue or pages)
+    r"|\s\d+\s*\(\d+(?:[-–]\d+)?\)\s*[,:]\s*e?\d+"  # 13(1), 132 / 13(1):132
+    r"|\s\d+\s*,\s*e?\d+(?:[-–]\d+)?\s*,\s*(?:19|20)\d\d"  # 77, 405–412, 2016
+    r"|\s(?:19|20)\d\d\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?\s*;\s*\d+"  # Br J Cancer. 2019 January 22; 120
     r"|\s\d+\s*;\s*\d+"  # 358;24
     r"|/\s*\d+\s*:\s*\d+"  # / 75:2
-    r"|\|?\s*vol(?:ume)?\.?\s*\d+"  # | VOLUME 81, Vol 15
+    r"|[|/]?\s*vol(?:ume)?\.?\s*\d+"  # | VOLUME 81, / Vol 54
     r")",
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"of", "and", "the", "in", "for", "&", "on"}
+_PART = "\u2003"  # joins the parts of a running head set apart (journal | DOI | page)
+_PAGE = "\f"  # separates the pages' margin lines
 
 
 def page_texts(document: Document) -> dict[int, str]:
@@ -44,46 +82,129 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(full))
-    journal = _journal(margins)
-    title = _title(document) or document.info_title
+    cited = _journal(margins) or _published_in(texts.get(1, ""))
+    found = _title_lines(document, cited)
+    title = _join_title(found[1]) if found else document.info_title
+    journal = cited or (_masthead(document, found) if found else None)
     return Metadata(
         nct_ids=ordered,
         title=title,
         doi=_clean_doi(doi_match.group(1)) if doi_match else None,
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
-        acronym=_acronym(title or "", texts.get(1, "")),
+        acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None),
     )
 
 
-_MARGIN = 0.12  # share of the page height at the top and the bottom that holds running heads and feet
+def _in_margin(frame: Frame, top: float) -> bool:
+    share = SETTINGS.margin_share
+    return top < frame.height * share or top > frame.height * (1 - share)
 
 
 def _margin_text(document: Document) -> str:
-    """The header and footer lines of every page (journal, year, DOI, copyright), first page first."""
+    """The header and footer lines of every page (journal, year, DOI, copyright), first page first, pages
+    apart by a form feed; the parts of a line set apart by a wide gap (a kicker, a journal, a DOI) joined by
+    an em space."""
     lines: list[str] = []
+    page = document.frames[0].page if document.frames else 0
     for frame in document.frames:
+        if frame.page != page:
+            lines.append(_PAGE)
+            page = frame.page
         for line in frame_lines(frame):
-            if line.top < frame.height * _MARGIN or line.top > frame.height * (1 - _MARGIN):
-                lines.append(line.text)
+            if _in_margin(frame, line.top):
+                lines.append(_PART.join(join_words(part) for part in line.segments(SETTINGS.head_gap_em)))
     return "\n".join(lines)
 
 
 def _journal(margins: str) -> str | None:
     """The journal's name as its citation lines print it, the most frequent one of the running heads and feet
-    (an "Author et al." or a page number before it is not part of it); capitals or small capitals are set in
-    title case ("n engl j med" -> "N Engl J Med")."""
+    (an "Author et al." or a page number before it is not part of it, nor a part of the line set apart by a
+    wide gap, an article kind); capitals or small capitals are set in title case ("n engl j med" ->
+    "N Engl J Med"). A name cited once past the first page is a reference's printed in the margin band."""
     names: Counter[str] = Counter()
+    first: set[str] = set()
+    for number, page in enumerate(margins.split(_PAGE)):
+        for name in _cited_names(page):
+            names[name] += 1
+            if number == 0:
+                first.add(name)
+    kept = [(n, c) for n, c in names.most_common() if c >= 2 or n in first]
+    return kept[0][0] if kept else None
+
+
+def _cited_names(margins: str) -> list[str]:
+    found: list[str] = []
     for line in margins.splitlines():
-        for m in _CITATION.finditer(line):
-            name = re.sub(r"^.*\bet\s+al\.?\s*", "", m.group("name")).strip(" .")
-            words = name.split()
-            while words and (words[0].lower() in _SMALL_WORDS - {"the"} or not re.search(r"[A-Za-z]{1}", words[0])):
-                words.pop(0)
-            if not words or (not any(len(w.strip(".")) >= 3 for w in words) and len(words) < 2):
-                continue
-            names[_title_case(" ".join(words))] += 1
-    return names.most_common(1)[0][0] if names else None
+        parts = [p for p in line.split(_PART) if _CITATION.search(p)] or [line.replace(_PART, " ")]
+        for part in parts:
+            for m in _CITATION.finditer(part):
+                name = _journal_name(m.group("name"))
+                if name:
+                    found.append(name)
+    return found
+
+
+def _journal_name(text: str) -> str | None:
+    name = re.sub(r"^.*\bet\s+al\.?\s*", "", text).strip(" .")
+    words = name.split()
+    while words and (words[0].lower() in _SMALL_WORDS - {"the"} or not re.search(r"[A-Za-z]{1}", words[0])):
+        words.pop(0)
+    if not words or (not any(len(w.strip(".")) >= 3 for w in words) and len(words) < 2):
+        return None
+    return _title_case(" ".join(words))
+
+
+_PUBLISHED_IN = re.compile(r"^\s*published\s*in(?:\s*final\s*edited\s*form\s*as)?\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _published_in(first_page: str) -> str | None:
+    """The journal a repository's cover page or an author manuscript's header names: "Published in:" (its
+    value on the same line or the next), "Published in final edited form as: Lancet. 2016 Mar 12; 387...";
+    the name ends before the year, volume or a full stop."""
+    for value in _published_in_values(first_page):
+        name = re.split(r"\.\s+(?=\d)|[,;(]|\s\d", value)[0].strip(" .")
+        words = name.split()
+        if 1 <= len(words) <= 10 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            return name
+    return None
+
+
+def _published_in_values(first_page: str) -> list[str]:
+    lines = first_page.splitlines()
+    values = []
+    for i, line in enumerate(lines):
+        m = _PUBLISHED_IN.match(line)
+        if m:
+            values.append(m.group(1).strip() or (lines[i + 1].strip() if i + 1 < len(lines) else ""))
+    return values
+
+
+def _masthead(document: Document, found: tuple[Frame, list[Line]]) -> str | None:
+    """A journal named only in the first page's masthead: the largest line above the title, in type well
+    above the body's and not right on top of the title (a kicker, "ORIGINAL ARTICLE", sits there), read as a
+    name (capitalised words, no figures)."""
+    frame, title = found
+    if frame is not document.frames[0]:
+        return None
+    top = title[0].top
+    above = [ln for ln in frame_lines(frame) if ln.bottom <= top and ln.text.strip()]
+    if not above:
+        return None
+    biggest = max(above, key=lambda ln: ln.size)
+    if biggest.size < SETTINGS.masthead_body_ratio * document.body_size or biggest.size > title[0].size + 0.3:
+        return None
+    between = [ln for ln in above if ln.top > biggest.bottom]
+    if not between and top - biggest.bottom < biggest.size:
+        return None
+    own = [w for w in biggest.words if abs(w.size - biggest.size) < 0.3]
+    text = join_words(split_segments(own, SETTINGS.head_gap_em)[0])
+    words = text.split()
+    if len(words) > 8 or re.search(r"\d", text):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return _title_case(text.strip())
 
 
 def _title_case(name: str) -> str:
@@ -104,7 +225,7 @@ def _margin_doi(document: Document) -> re.Match[str] | None:
     journal name in another font must not run into it)."""
     for frame in document.frames:
         for w in frame.words:
-            if w.top < frame.height * _MARGIN or w.top > frame.height * (1 - _MARGIN):
+            if _in_margin(frame, w.top):
                 m = _DOI.search(w.text)
                 if m:
                     return m
@@ -122,40 +243,89 @@ _NOT_PUBLICATION = re.compile(
     r"follow.up|registered|accrual",
     re.IGNORECASE,
 )
+_YEAR = r"\b(19[89]\d|20[0-4]\d)\b"
+# a year the first page labels as the publication's: "Published: 22 January 2019", "Published online
+# March 2010", "Epub 2 Nov 2015", "First published ..." (not "Received" or "Accepted": the manuscript's)
+_PUBLISHED = re.compile(
+    r"\b(?:published|publication\s*date|epub)\b[^0-9]{0,24}(?:\d{1,2}(?:st|nd|rd|th)?[\s,]+)?"
+    r"(?:[A-Za-z]{3,9}\.?[\s,]+)?(?:\d{1,2},?\s+)?" + _YEAR,
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+    + _YEAR
+    + r"|©\s*(?:copyright\s+)?"
+    + _YEAR,
+    re.IGNORECASE,
+)
 
 
 def _year(margins: str, first_pages: str) -> int | None:
-    """The publication year: the most frequent year of the journal's citation lines, else of the running heads
-    and feet (copyright, "Published"), else of the first pages' lines that are not about study dates (data
-    cut-off, enrolment)."""
-    pattern = r"\b(19[89]\d|20[0-4]\d)\b"
-    # a citation line ("Malar J (2016) 15:244", "n engl j med 358;24 ... june 12, 2008") dates the issue itself
-    cited = [int(y) for line in margins.splitlines() if _CITATION.search(line) for y in re.findall(pattern, line)]
+    """The publication year: the most frequent year of the journal's citation lines (the journal's: a
+    reference printed in the margin band is not one), else the year an author manuscript's "Published in
+    final edited form as" gives, else of the running heads
+    and feet (copyright, "Published"), else the year the first pages label as published, else the most
+    frequent year of the first pages' dates (a month before it, or a copyright sign) on lines that are not
+    about the study (data cut-off, enrolment). Years in running text (references cited by year) are not
+    read: a wrong year is worse than none."""
+    # a citation line ("Malar J (2016) 15:244", "n engl j med 358;24 ... june 12, 2008") dates the issue itself;
+    # a copyright year printed on it ("75:2 / 450–462 © 2012 The Authors") is read with the other dates
+    journal = _journal(margins)
+    lines = [line for line in margins.splitlines() if journal and journal in _cited_names(line)]
+    cited = [int(y) for line in lines for y in re.findall(_YEAR, re.sub(r"©\s*" + _YEAR, "", line))]
     if cited:
         return Counter(cited).most_common(1)[0][0]
-    years = [int(y) for y in re.findall(pattern, margins)]
+    # "Published in final edited form as: Lancet. 2016 Mar 12; 387..." (an author manuscript's header)
+    labelled = [int(y) for value in _published_in_values(first_pages) for y in re.findall(_YEAR, value)[:1]]
+    if labelled:
+        return labelled[0]
+    years = _dated_years(margins)
     if not years:
-        years = [
-            int(y)
-            for line in first_pages.splitlines()
-            if not _NOT_PUBLICATION.search(line)
-            for y in re.findall(pattern, line)
-        ]
+        years = [int(m.group(1)) for m in _PUBLISHED.finditer(first_pages)]
+    if not years:
+        years = _dated_years(first_pages)
     return Counter(years).most_common(1)[0][0] if years else None
 
 
-def _acronym(title: str, first_page: str) -> str | None:
+def _dated_years(text: str) -> list[int]:
+    """The years of the dates ("12 August 2014", "June 2007", "© 2015") on lines that are not about the
+    study (data cut-off, enrolment): body text printed in the margin band cites papers by bare years."""
+    years: list[int] = []
+    for line in text.splitlines():
+        if not _NOT_PUBLICATION.search(line):
+            years.extend(int(m.group(1)) for m in _PUBLISHED.finditer(line))
+            years.extend(int(next(g for g in m.groups() if g)) for m in _DATED.finditer(line))
+    return years
+
+
+_TRIAL_NAME = r"[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]+)*"
+
+
+def _acronym(title: str, first_page: str, full: str | None = None, own_id: str | None = None) -> str | None:
     """The trial acronym: a capitalised name in brackets in the title ("(PATHWAY-2)", "(EAST-AFNET 4)"),
     else one the first page calls "the X trial", "X study" or "the X Investigators" (group authorship:
-    "RACE 7 ACWAS Investigators")."""
+    "RACE 7 ACWAS Investigators") or names before the paper's own registry id ("SPLASH (NCT04647526)"); a
+    title in capitals ("... OF THE SPLASH TRIAL") names it when the name is printed in capitals in the first
+    page's lower-case text as well. A trial the first page calls "the X study" but the paper (``full``, its
+    whole text) names only once is another one it cites ("In the CLEOPATRA study of patients with ...")."""
     for m in re.finditer(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s\d+)?)\)", title):
         if _acronym_like(m.group(1)):
             return m.group(1)
-    name = r"[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]+)*"
+    name = _TRIAL_NAME
     suffix = r"(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)"  # not in capitals: "ABOUT THIS STUDY" is a heading
     for m in re.finditer(rf"\b({name}(?:\s(?:\d{{1,2}}|{name}))*)\s{suffix}\b", first_page):
-        if _acronym_like(m.group(1)):
+        found = m.group(1)
+        named = full is None or found in title or len(re.findall(rf"\b{re.escape(found)}\b", full)) >= 2
+        if _acronym_like(found) and named:
+            return found
+    for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s*\((NCT\d{{8}})\)", first_page):
+        if _acronym_like(m.group(1)) and (own_id is None or m.group(2) == own_id):
             return m.group(1)
+    if title.isupper():
+        cased = "\n".join(ln for ln in first_page.splitlines() if not ln.isupper())
+        for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s(?:TRIAL|STUDY)\b", title):
+            if _acronym_like(m.group(1)) and re.search(rf"\b{re.escape(m.group(1))}\b", cased):
+                return m.group(1)
     return None
 
 
@@ -168,51 +338,170 @@ def _acronym_like(name: str) -> bool:
 
 
 def _title(document: Document) -> str | None:
+    found = _title_lines(document)
+    return _join_title(found[1]) if found else None
+
+
+def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame, list[Line]] | None:
     """The largest type on the first pages that reads like a title: the first run of consecutive lines at
-    that size (a last short line such as "volunteers" included), not a byline of names.
+    that size (a last short line such as "volunteers" included), not a byline of names nor the journal's name
+    in a masthead banner; a subtitle after a colon set on its own lines in smaller type goes with it, an
+    article-type kicker set in the title's size right over it does not.
 
     Words are chosen by their own size before they are joined into lines: a correspondence box or a journal
-    label set beside the title in smaller type shares its baselines but is no part of it (smaller words inside
-    a title line's extent, a superscript mass number, are)."""
+    label set beside the title in smaller type shares its baselines but is no part of it (smaller words that
+    follow the title's words at a word space, a superscript mass number, small capitals, are)."""
     for frame in document.frames[:2]:
         top_words = [w for w in frame.words if w.top < frame.height * 0.6]
         counts = Counter(round(w.size, 1) for w in top_words)
         sizes = sorted((s for s, n in counts.items() if n >= 4 and s >= document.body_size + 1), reverse=True)
         for size in sizes:
-            title = _title_at(top_words, size)
-            if title:
-                return title
+            run = _title_at(top_words, size, journal)
+            if run:
+                run = run + _subtitle(top_words, run, size, document.body_size)
+                return frame, [*run[:-1], _without_mark(run[-1])]
     return None
 
 
-def _title_at(words: list[Word], size: float) -> str | None:
+def _without_mark(line: Line) -> Line:
+    """The title's last line without the footnote mark raised after it ("volunteers*", "cancer†", "trial1")."""
+    size = line.size
+    words = list(line.words)
+    baseline = max(w.bottom for w in line.main_words)
+    while len(words) > 1:
+        w = words[-1]
+        raised = w.size < SETTINGS.mark_share * size and w.bottom < baseline - SETTINGS.mark_raise_em * size
+        if not (raised and len(w.text) <= 4):
+            break
+        words.pop()
+    return line if len(words) == len(line.words) else Line(words)
+
+
+def _same_journal(a: str, b: str) -> bool:
+    """The same journal, by its name or its ISO abbreviation ("Br J Cancer" = "British Journal of Cancer"):
+    word by word, each abbreviated word keeps the first letter and the order of the full word's letters."""
+
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z]+", name.casefold()) if w not in _SMALL_WORDS]
+
+    def shortens(short: str, full: str) -> bool:
+        rest = iter(full[1:])
+        return short[:1] == full[:1] and all(c in rest for c in short[1:])
+
+    x, y = words(a), words(b)
+    return len(x) == len(y) > 0 and all(shortens(p, q) or shortens(q, p) for p, q in zip(x, y, strict=True))
+
+
+def _kicker(run: list[Line]) -> bool:
+    """The run's first line is an article-type kicker set in the title's type: a few words, in capitals over
+    a title that is not, or set apart by more than the title's own line pitch."""
+    first = run[0].text
+    if len(first.split()) > 3 or len(run) < 2:
+        return False
+    rest = _join_title(run[1:])
+    if _capitals(first) and not _capitals(rest):
+        return True
+    steps = [b.top - a.top for a, b in pairwise(run[1:])]
+    return bool(steps) and run[1].top - run[0].top > max(steps) + SETTINGS.kicker_gap_em * run[0].size
+
+
+def _join_title(run: list[Line]) -> str:
+    text = ""
+    for ln in run:
+        # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
+        text += ln.text if not text or text.endswith("-") else " " + ln.text
+    return re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
+
+
+def _title_at(words: list[Word], size: float, journal: str | None = None) -> list[Line] | None:
     big = [w for w in words if abs(w.size - size) < 0.3]
-    bands = [(ln.top, ln.bottom, ln.words[0].x0, ln.words[-1].x1) for ln in words_to_lines(big)]
-
-    def within(w: Word) -> bool:
-        middle = (w.top + w.bottom) / 2
-        return any(top - 0.3 * size <= middle <= bottom and x0 < w.x0 < x1 for top, bottom, x0, x1 in bands)
-
-    inside = [w for w in words if w.size < size - 0.3 and within(w)]
-    same = [ln for ln in words_to_lines(big + inside) if not _byline(ln.text)]
+    # smaller words on the title's lines, and capitals of a larger size among small capitals ("P" + "HASE")
+    others = [w for w in words if w.size < size - 0.3 or size + 0.3 < w.size <= size / SETTINGS.small_caps_share]
+    chosen = _chained(big, others, size)
+    caps = _small_caps(chosen, big, size)
+    if caps:  # a title in small capitals: its lines of small capitals only are title lines too
+        chosen += [w for w in words if abs(w.size - caps) < 0.3 and w not in chosen and _capitals(w.text)]
+    same = [ln for ln in words_to_lines(chosen) if not _byline(ln.text)]
     runs: list[list[Line]] = []
     for ln in same:
-        if runs and ln.top - runs[-1][-1].top <= _TITLE_LEADING * size:
+        if runs and ln.top - runs[-1][-1].top <= SETTINGS.title_leading * size:
             runs[-1].append(ln)
         else:
             runs.append([ln])
     for run in runs:
-        text = ""
-        for ln in run:
-            # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
-            text += ln.text if not text or text.endswith("-") else " " + ln.text
-        text = re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
+        if _kicker(run):
+            run = run[1:]
+        text = _join_title(run)
+        if journal and _same_journal(text, journal):
+            continue
         if len(text.split()) >= 4 and len(text) > 20:
-            return text
+            return run
     return None
 
 
-_TITLE_LEADING = 1.8  # a title's lines follow each other within this many times its type size
+def _chained(big: list[Word], small: list[Word], size: float) -> list[Word]:
+    """The title's words and the smaller ones on their lines that follow or precede them at a word space
+    (small capitals, a superscript, an italic gene name in a smaller face), not a box set beside them."""
+    bands = [(ln.top, ln.bottom) for ln in words_to_lines(big)]
+    gap = SETTINGS.title_word_gap_em * size
+    on_band = [w for w in small if any(top - 0.3 * size <= (w.top + w.bottom) / 2 <= bottom for top, bottom in bands)]
+    chosen = list(big)
+    grew = True
+    while grew:
+        grew = False
+        for w in on_band:
+            if w in chosen:
+                continue
+            middle = (w.top + w.bottom) / 2
+            for c in chosen:
+                same_line = c.top - 0.3 * size <= middle <= c.bottom + 0.3 * size
+                if same_line and (-gap <= w.x0 - c.x1 <= gap or -gap <= c.x0 - w.x1 <= gap):
+                    chosen.append(w)
+                    grew = True
+                    break
+    return chosen
+
+
+def _small_caps(chosen: list[Word], big: list[Word], size: float) -> float | None:
+    """The size of a title's small capitals: its smaller words are capitals, at least a set share of the
+    title's size, some glued to a capital of the title's size ("E" + "FFECT")."""
+    smaller = [w for w in chosen if w not in big and SETTINGS.small_caps_share * size <= w.size < size]
+    if len(smaller) < 3 or not all(_capitals(w.text) for w in smaller):
+        return None
+    tight = 0.05 * size
+    glued = [
+        w
+        for w in smaller
+        for b in big
+        if (abs(w.x0 - b.x1) < tight or abs(b.x0 - w.x1) < tight) and abs(w.bottom - b.bottom) < 0.15 * size
+    ]
+    if not glued:
+        return None
+    return Counter(round(w.size, 1) for w in smaller).most_common(1)[0][0]
+
+
+def _capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
+def _subtitle(words: list[Word], run: list[Line], size: float, body: float) -> list[Line]:
+    """The lines of a subtitle after a title that ends in a colon: right under it, in one smaller size still
+    well above the body's, up to a gap or another size."""
+    if not _join_title(run).endswith(":"):
+        return []
+    last = run[-1]
+    below = [w for w in words if w.top >= last.bottom - 0.1 * size and w.size < size - 0.3]
+    lines = [ln for ln in words_to_lines(below) if ln.size >= SETTINGS.subtitle_body_ratio * body]
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else last
+        step = ln.top - prev.top
+        if step > SETTINGS.title_leading * max(prev.size, ln.size) or (out and abs(ln.size - out[0].size) > 0.3):
+            break
+        if _byline(ln.text):
+            break
+        out.append(ln)
+    return out
 
 
 def _byline(text: str) -> bool:

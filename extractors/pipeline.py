@@ -23,6 +23,7 @@ from extractors.percent_veto import veto_percentages
 from extractors.prose import prose_pages, prose_records
 from extractors.records import table_to_records
 from extractors.regions import TableRegion, find_regions
+from extractors.repeated_header import repeated_header_columns
 from extractors.sections import build_sections
 from extractors.structure import grids_to_table
 from schemas.document import Document
@@ -127,6 +128,12 @@ def tables_to_records(
             grid = region_to_grid(region, frame.fills, frame.rules)
             if grid is not None:
                 grids.append(grid)
+
+        def rebuild(region: TableRegion, columns: list[tuple[float, float]]) -> Grid | None:
+            frame = document.frames[region.frame_index]
+            return region_to_grid(region, frame.fills, frame.rules, known_columns=columns)
+
+        grids = repeated_header_columns(grids, rebuild)
         if not grids:
             findings.append(
                 Finding(

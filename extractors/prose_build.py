@@ -31,7 +31,14 @@ from extractors.prose_doubts import (
 )
 from extractors.prose_endpoints import endpoint_binding
 from extractors.prose_group_names import PARALLEL_HOW, any_group, group_of_n
-from extractors.prose_groups import clause_group, compared_after, contrast, paragraph_group, respective_group
+from extractors.prose_groups import (
+    clause_group,
+    compared_after,
+    contrast,
+    paragraph_group,
+    respective_group,
+    slash_group,
+)
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
@@ -190,8 +197,11 @@ def match_records(
             named = said.group("r").lower() if said else "relative risk reduction"
             label_row = [f"{named} {label_row[0]}" if label_row and named not in label_row[0].lower() else named]
             label_how = "risk reduction named before it"
+        slashed = slash_group(context, m.start(g) - start) if pk is None and not named_arm else None
         if pk is not None:
             group, how, group_how = arm, "pk", "PK dose"
+        elif slashed:
+            group, how, group_how = slashed, "paired", "slash pairing"
         elif named_arm:
             group, how, group_how = named_arm, "named", "arm before bracket"
         elif (
@@ -421,7 +431,27 @@ _REFERENCE_MARK = re.compile(
 
 
 _NO_GROUP_WORDS = frozenset(
-    {"the", "this", "these", "those", "that", "each", "both", "all", "patients", "group", "groups"}
+    {
+        "the",
+        "this",
+        "these",
+        "those",
+        "that",
+        "each",
+        "both",
+        "all",
+        "patients",
+        "group",
+        "groups",
+        "entire",
+        "whole",
+        "overall",
+        "cohort",
+        "study",
+        "population",
+        "participants",
+        "subjects",
+    }
 )
 
 

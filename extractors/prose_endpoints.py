@@ -377,6 +377,7 @@ def _endpoint_of(
     if (
         seen_in
         and statistic in ("count", "percent")
+        and not re.match(r"(?:or|and|nor)\s", seen_in.group("what"))  # "developed or increased in 20%"
         and not re.search(
             r"\b(?:occurred|observed|seen|reported|found|noted|was|were|is|are|had|has|and|or|patients?|participants?|"
             r"subjects?|group|arm|cohort|those|all|only|respectively|difference|differences)$",

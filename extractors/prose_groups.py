@@ -67,6 +67,30 @@ def respective_group(text: Text, sentence: str, at: int, sentence_start: int, st
     return None
 
 
+_SLASH_VALUES = re.compile(r"-?\d+(?:\.\d+)?\s?%?(?:\s?/\s?-?\d+(?:\.\d+)?\s?%?)+")
+_SLASH_GROUPS = re.compile(
+    r"\b(?P<kind>Arm|Group|Cohort|Part|Stage)s?\s(?P<names>[A-Z0-9]{1,3}(?:\s?/\s?[A-Z0-9]{1,3})+)\b", re.IGNORECASE
+)
+
+
+def slash_group(sentence: str, at: int) -> str | None:
+    """ "T cell responses developed in 20%/60%/100% of pts in Arms A/B/C": the i-th of values joined by slashes
+    is the i-th of groups joined by slashes after them, when the two lists are as long."""
+    for values in _SLASH_VALUES.finditer(sentence):
+        if not values.start() <= at < values.end() or "%" not in values.group(0):
+            continue
+        groups = _SLASH_GROUPS.search(sentence, values.end())
+        if groups is None:
+            return None
+        names = [n.strip() for n in groups.group("names").split("/")]
+        items = [v.start() + values.start() for v in re.finditer(r"-?\d+(?:\.\d+)?", values.group(0))]
+        if len(items) != len(names):
+            return None
+        index = sum(1 for v in items if v <= at) - 1
+        return f"{groups.group('kind').capitalize()} {names[index]}" if 0 <= index < len(names) else None
+    return None
+
+
 def _paragraph_before(text: Text, at: int) -> str:
     start = max((p for p in text.paragraphs if p <= at), default=0)
     return text.text[start:at]

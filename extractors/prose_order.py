@@ -13,14 +13,16 @@ from schemas.document import Frame, Word
 
 _SKIP_HEADINGS = re.compile(
     r"^(references?|bibliography|acknowledg(e)?ments?|funding|author contributions?|competing interests?|"
-    r"conflicts? of interest|disclosures?|data availability|additional information|methods|materials and methods|"
+    r"conflicts? of interest|disclosures?|data availability|additional information|methods(?!\s+and\s+results)|"
+    r"materials and methods|"
     r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Za-z])")
 _STATISTICS = re.compile(r"^(?:statistic(?:s|al)(?:\s+(?:methods?|analys[ie]s|considerations))?|data analysis)$", re.I)
 _KEEP_HEADINGS = re.compile(
-    r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety)\b", re.IGNORECASE
+    r"^(results?|discussion|abstract|summary|findings|conclusions?|efficacy|safety|methods and results)\b",
+    re.IGNORECASE,
 )
 
 
@@ -221,7 +223,9 @@ def _heading_text(line: str) -> str:
 
 
 # a structured abstract's run-in heading: "Results: The relative bioavailability ..."
-_RUN_IN_KEEP = re.compile(r"^(?:results?|findings|conclusions?|interpretation)\s?[:.]\s", re.IGNORECASE)
+_RUN_IN_KEEP = re.compile(
+    r"^(?:results?|findings|conclusions?|interpretation|methods and results)\s?[:.]\s", re.IGNORECASE
+)
 _DISCUSSION = re.compile(r"^(discussion|conclusions?|interpretation|comment)\b", re.IGNORECASE)
 
 

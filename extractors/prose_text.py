@@ -43,7 +43,8 @@ def is_break(text: str, i: int) -> bool:
     statement)."""
     if text[i] == ".":
         if re.search(
-            r"\b(?:Arms?|Cohorts?|Groups?|Parts?|Stages?|Phases?|Types?)\s[A-Z0-9]$", text[max(0, i - 12) : i]
+            r"\b(?:Arms?|Cohorts?|Groups?|Parts?|Stages?|Phases?|Types?)\s[A-Z0-9](?:\s?(?:/|,|-|–|and|or)\s?[A-Z0-9])*$",
+            text[max(0, i - 30) : i],
         ):
             return True  # "in Arm B. Partial ...": a lettered group, not an initial
         return not _ABBREVIATION.search(text[max(0, i - 8) : i])

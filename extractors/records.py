@@ -19,9 +19,10 @@ from extractors.classify import (
 )
 from extractors.glyphs import UNDECODED
 from extractors.hints import Context, Meaning, meaning_of
+from extractors.listings import is_listing
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
-from extractors.sub_columns import sub_column_statistic
+from extractors.sub_columns import paired_columns, sub_column_statistic
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
@@ -84,8 +85,10 @@ def table_to_records(
             )
         )
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
+    paired = paired_columns((tuple(cell.column), cell.text) for cell in model.cells)
+    listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row), cell.text) for cell in model.cells)
     for cell in model.cells:
-        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions)
+        recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions, paired, listing)
         if recs and inferred and _unconfirmed(recs):
             unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs, inferred))
             continue
@@ -154,7 +157,9 @@ def cell_to_records(
     notes: dict[str, str],
 ) -> tuple[list[Record], Finding | None]:
     """One cell's records, or the finding that says why it was not read."""
-    records, problem, _how = _read_cell(cell, model, section, transposed, notes)
+    paired = paired_columns((tuple(c.column), c.text) for c in model.cells)
+    listing = is_listing((c.page, c.bbox[1], tuple(c.row), c.text) for c in model.cells)
+    records, problem, _how = _read_cell(cell, model, section, transposed, notes, paired=paired, listing=listing)
     return records, problem
 
 
@@ -165,6 +170,8 @@ def _read_cell(
     transposed: bool,
     notes: dict[str, str],
     conventions: Sequence[Convention] = (),
+    paired: frozenset[tuple[str, ...]] = frozenset(),
+    listing: bool = False,
 ) -> tuple[list[Record], Finding | None, str]:
     """The cell's records, the finding, and how a reading no statement of the table says was chosen: by the
     numbers alone (:data:`_BY_NUMBERS`), by the paper's convention (its phrases), or "" (a statement said it)."""
@@ -188,7 +195,9 @@ def _read_cell(
         headers=tuple(dict.fromkeys(text for path in model.columns for text in path)),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
-    own = sub_column_statistic(shape, cell.column, cell.row)
+    own = sub_column_statistic(shape, cell.column, cell.row, tuple(cell.column) in paired)
+    if listing and shape.kind == "number" and not own:
+        own = "value"  # one patient's own number in a per-patient listing (extractors/listings.py)
     meaning = Meaning((own,)) if own else meaning_of(shape, ctx)
     if not meaning.stats:
         return [], _unread(cell, model, meaning.reason or "the table does not say what these numbers are"), ""

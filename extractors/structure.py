@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.cells import glued_marks, parse_shape
+from extractors.contrast_rows import continues_shared, shared_value_column
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
@@ -383,8 +384,13 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     block: list[list[str]] | None = None
     scoped: tuple[list[str], list[int | None]] | None = None  # (group path, Ns before its own "N" row)
     outer_label = state.outer_label
+    shared: tuple[Cell, TableCell] | None = None  # the last comparison value printed once for the arms
     for row, kind in zip(grid.rows, kinds, strict=True):
         label, label_marks = clean_label(row.label_words)
+        if shared is not None and continues_shared(row, shared[0]):
+            _extend_cell(shared[1], row)  # a second value stacked in that cell: the cell now holds both
+            continue
+        shared = None
         if row.outer_words:
             outer_label, _ = clean_label(row.outer_words)
             stack.clear()
@@ -458,12 +464,34 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 if cell.words:
                     arm_ns[k] = int(cell.text.strip().replace(",", ""))
         row_n = arm_n_of(full) if full else None
+        shared_k = shared_value_column(row, label, full, columns, grid.columns)
         for k in range(ncols):
             cell = row.cells[k]
             if not cell.words:
                 continue
+            if k == shared_k:  # a ratio or P value printed once for the arms: no arm's value, no column
+                before = len(model.cells)
+                _add_cell(model, full, [], cell, grid.region.page, None, label_marks, row.bold)
+                shared = (cell, model.cells[-1]) if len(model.cells) > before else None
+                continue
             _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold)
     state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
+
+
+def _extend_cell(target: TableCell, row: Row) -> None:
+    """Add the words of a line stacked under a cell (each distinct word once) to that cell's text."""
+    seen: set[tuple[float, float]] = set()
+    words = []
+    for cell in row.cells:
+        for w in cell.words:
+            if (w.x0, w.top) not in seen:
+                seen.add((w.x0, w.top))
+                words.append(w)
+    keep, marks = split_marks(words)
+    if keep:
+        text, glued = glued_marks(text_of(keep).strip())
+        target.text = f"{target.text} {text}"
+        target.marks.extend([*marks, *glued])
 
 
 def _restate(original: list[str], texts: list[str]) -> list[str]:

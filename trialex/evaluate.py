@@ -2,7 +2,8 @@
 
 A golden value is *found* when a record of the same table has the same statistic, a row whose labels,
 joined, end with the golden innermost row label, a column (with its arm) whose labels, joined, end with the
-golden innermost column label, and the same value. Where several golden cells share those innermost labels,
+golden innermost column label (a golden cell under no column, a ratio or P value printed once for the arms,
+by a record under no column and no arm), and the same value. Where several golden cells share those innermost labels,
 the full paths decide. A matched key with another value is *wrong*; the right number of the cell under
 another statistic (a count read as a mean) is *mislabeled*, counted apart; records in golden tables that
 match no golden value are *extra*.
@@ -191,7 +192,8 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
         in_row = [
             i
             for i, r in enumerate(records)
-            if _ends(r.row, gold.row[-1]) and _column_ends(_record_columns(r), gold.column[-1] if gold.column else "")
+            if _ends(r.row, gold.row[-1])
+            and (_column_ends(_record_columns(r), gold.column[-1]) if gold.column else not _record_columns(r))
         ]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row

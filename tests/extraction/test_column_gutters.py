@@ -111,3 +111,20 @@ def test_a_column_line_dense_with_numbers_is_still_prose() -> None:
     words = [w for w in frame.words if not (w.top == 60.0 + 12 * 3 and w.x1 <= 280)] + dense
     text, _, _ = reading_order(frame, words, False, [])
     assert "(HR, 1.47; 95% CI, 1.16–1.87)." in text.text
+
+
+def test_a_methods_and_results_heading_opens_results() -> None:
+    # EHJ/Europace structured abstracts head their results "Methods and results": not a Methods section to skip
+    words: list[Word] = []
+    lines = [
+        "Introduction",
+        "Earlier trials of this drug were small and gave mixed results for the outcome of interest.",
+        "Methods and results",
+        "A total of 230 patients were randomized and the outcome occurred in 81 of 115 patients.",
+    ]
+    for i, line in enumerate(lines):
+        words += _line(line, 50, 50 + len(line) * 5.0, 60.0 + 14 * i)
+    frame = Frame(page=1, width=612, height=792, rotation=0, words=words)
+    read, _, _ = reading_order(frame, words, False, [])
+    assert "81 of 115 patients" in read.text
+    assert "Earlier trials" not in read.text  # the Introduction is still skipped

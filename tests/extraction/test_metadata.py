@@ -3,12 +3,13 @@ size, acronym from the title or the group authorship."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _journal, _year, extract_metadata
+from extractors.metadata import _acronym, _journal, _published_in, _year, extract_metadata
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -26,6 +27,13 @@ PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
             "Clinical Pharmacology & Therapeutics",
         ),
         ("186 The Journal of Clinical Hypertension Vol 15 | No 3 | March 2013", "The Journal of Clinical Hypertension"),
+        # the title-page fixtures' footers and mastheads (tests/typeset/title_pages.py)
+        ("Br J Cancer (2010) 103, 1154–1162\u2003https://doi.org/10.1038/sj.bjc.6605872", "Br J Cancer"),
+        ("Neuro-Oncology 13(1), 132–142, 2011\u2003doi:10.1093/neuonc/noq142", "Neuro-Oncology"),
+        ("Cancer Chemotherapy and Pharmacology 77, 405–412, 2016", "Cancer Chemotherapy and Pharmacology"),
+        ("424 The Journal of Clinical Pharmacology / Vol 54 No 4 (2014)", "The Journal of Clinical Pharmacology"),
+        # a kicker set apart by a wide gap before the journal's name is not part of it
+        ("Clinical Trial\u2003Frontiers in Oncology (2024) 14:e1483953", "Frontiers in Oncology"),
     ],
 )
 def test_journal_is_read_from_a_citation_line(margins: str, journal: str) -> None:
@@ -36,6 +44,15 @@ def test_journal_is_the_most_frequent_citation_line_and_none_without_one() -> No
     heads = "Eur Heart J 2019;40:100\nEur Heart J 2019;40:101\nsee Circulation 2010;12:3"
     assert _journal(heads) == "Eur Heart J"
     assert _journal("Received 1 November 2006; accepted 4 January 2007\nwww.example.org") is None
+
+
+def test_a_citation_printed_once_past_the_first_page_is_a_references() -> None:
+    """A reference list set near a page's top lands in the margin band: its journal and year are not the
+    paper's (the form feed separates the pages of the margin text)."""
+    margins = "page 1 head\f\net al. Causes of death and influencing fac- Randomized trial versus 2016;37:2893-962."
+    assert _journal(margins) is None
+    assert _year(margins, "") is None
+    assert _journal("Lancet Oncol 2019; 20: 1\f\nLancet Oncol 2019; 20: 2") == "Lancet Oncol"
 
 
 def test_acronym_from_group_authorship_and_not_from_long_capital_runs() -> None:
@@ -65,7 +82,104 @@ def test_title_is_the_largest_type_without_the_boxes_beside_it(pdf: str, title: 
     assert extract_metadata(load_document(PDFS / pdf)).title == title
 
 
+def test_the_year_labelled_published_beats_the_manuscript_dates_and_the_cut_off() -> None:
+    first = (
+        "Received: 29 June 2018 · Accepted: 23 October 2018 · Published: 22 January 2019\n"
+        "Data cut-off: 14 May 2017.\nas reported before (Smith et al, 2009; Jones et al, 2009)"
+    )
+    assert _year("", first) == 2019
+    # bare years of body text in the margin band (references cited by year) are no date
+    assert _year("(Smith et al, 2009; Jones et al, 2007)", "Published online 3 March 2010") == 2010
+    assert _year("", "(Smith et al, 2009; Jones et al, 2007)") is None
+
+
 def test_the_year_of_the_citation_line_beats_the_copyright_and_received_years() -> None:
     heads = "Received 3 March 2015; accepted 2 May 2015\n© 2015 The Authors\nSmith et al. Malar J (2016) 15:244"
     assert _year(heads, "") == 2016
     assert _year("© 2015 The Authors\n© 2015 The Authors", "") == 2015
+
+
+TITLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "title_pages"
+
+
+def _title_page(name: str) -> tuple[dict[str, object], dict[str, object]]:
+    golden = json.loads((TITLE_PAGES / "golden" / f"{name}.json").read_text(encoding="utf-8"))
+    got = extract_metadata(load_document(TITLE_PAGES / "pdfs" / golden["pdf"])).model_dump()
+    return golden["metadata"], got
+
+
+def _same_title(a: object, b: object) -> bool:
+    return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "title-smallcaps-sunitinib",  # small capitals: capitals of two sizes, "P" + "HASE", "HER2-" larger
+        "title-smallcaps-siltuximab",  # ... and a last line of small capitals only
+        "title-long-lu177",  # a subtitle after the colon on its own lines in smaller, lighter type
+        "title-long-trabedersen",
+        "title-kicker-vismodegib",  # an article-type kicker in spaced capitals over the title, a mark "*" after it
+        "title-caps-axitinib",  # the title in capitals, a running head repeating a short title
+        "title-twocol-derazantinib",  # a full-width title over a two-column page, the abstract boxed, "†" after it
+        "title-banner-siltuximab",  # the journal's name in a banner larger than the title ("British Journal of ...")
+        "title-banner-trabedersen",  # an article-type kicker in capitals in the title's own type, "1" after it
+        "title-banner-lu177",  # ... a raised mass number inside the title ("[177Lu]") stays
+    ],
+)
+def test_title_whole_in_each_house_style(name: str) -> None:
+    want, got = _title_page(name)
+    assert _same_title(got["title"], want["title"])
+
+
+@pytest.mark.parametrize(
+    ("name", "journal"),
+    [
+        # the journal only in the masthead (one word), no citation line
+        ("title-kicker-trabedersen", "Neuro-Oncology"),
+        # published 2019, received and accepted 2018, a 2017 data cut-off in the abstract
+        ("title-kicker-derazantinib", "British Journal of Cancer"),
+        # journal and year only in the footer "Br J Cancer (2010) 103, 1154–1162"
+        ("title-caps-siltuximab", "Br J Cancer"),
+        # a kicker set apart before the journal in the masthead
+        ("title-long-vismodegib", "Journal of Clinical Oncology"),
+        # "Cancer Chemotherapy and Pharmacology 77, 405–412, 2016"
+        ("title-twocol-ch1418", "Cancer Chemotherapy and Pharmacology"),
+        # a repository's cover page: "Published in:" / "Publication date:" with their values on the next line
+        ("title-cover-sunitinib", "Breast Cancer Research and Treatment"),
+        # an author manuscript, "Br J Cancer. 2010 October 12; 103(8): ...", a footer "available in PMC 2011 ..."
+        ("title-manuscript-siltuximab", "Br J Cancer"),
+    ],
+)
+def test_journal_and_year_in_each_house_style(name: str, journal: str) -> None:
+    want, got = _title_page(name)
+    assert got["year"] == want["year"]
+    assert got["journal"] == journal
+    assert got["doi"] == want["doi"]
+
+
+def test_journal_and_year_a_cover_page_or_a_manuscript_header_labels() -> None:
+    cover = "University Research Portal\nPublished in:\nThe New England Journal of Medicine\nDOI:\n10.1056/x"
+    assert _published_in(cover) == "The New England Journal of Medicine"
+    header = "Author Manuscript\nPublished in final edited form as:\nLancet. 2016 March 12; 387(10023): 1085–1093."
+    assert _published_in(header) == "Lancet"
+    assert _year("Lancet. Author manuscript; available in PMC 2017 March 12.", header) == 2016
+    assert _journal("Lancet. 2016 March 12; 387(10023): 1085–1093. doi:10.1016/x") == "Lancet"
+    assert _published_in("results were published in a previous report (Smith, 2010)") is None
+
+
+def test_acronym_before_its_registry_id_and_in_a_capitals_title() -> None:
+    assert _acronym("A title", "SPLASH (NCT04647526) is a multicenter phase III trial") == "SPLASH"
+    capitals = "INITIAL EXPERIENCE FROM THE LEAD-IN COHORT OF THE SPLASH TRIAL"
+    assert _acronym(capitals, "Introduction: the SPLASH lead-in cohort enrolled") == "SPLASH"
+    # a capitalised word of a capitals title that the lower-case text never prints in capitals is no name
+    assert _acronym("PHASE III RANDOMIZED TRIAL OF SUNITINIB", "a randomized trial of sunitinib") is None
+
+
+def test_a_trial_named_once_or_by_another_registry_id_is_a_cited_one() -> None:
+    page = "2009). In the CLEOPATRA study of patients with HER2-positive breast cancer"
+    assert _acronym("A phase IIa study", page, full=page + "\nJOSHUA was a randomised trial") is None
+    assert _acronym("A phase IIa study", page, full=page + "\nin CLEOPATRA, the rate") == "CLEOPATRA"
+    cited = "the earlier VISION (NCT03511664) trial"
+    assert _acronym("A title", cited, full=cited, own_id="NCT04647526") is None
+    assert _acronym("A title", cited, full=cited, own_id="NCT03511664") == "VISION"

@@ -303,3 +303,29 @@ def test_estimate_and_ci_bracketed_after_a_term_are_the_terms_ratio() -> None:
     assert _about(recs, "value", 0.93)[0] == "AUClast ratio"
     assert _about(recs, "ci_high", 1.02)[0] == "AUClast ratio"
     assert not any(u.startswith("90%") for u in unread)  # "90% CIs" is the interval's level, no share
+
+
+# --- families of the unseen JATS paper (cea), measured before they were fixed ----------------------------
+
+
+def test_values_and_groups_joined_by_slashes_pair_up() -> None:
+    recs, _ = _read("Antibody responses occurred in 25%/50%/75% of patients in Groups X/Y/Z.")
+    assert [(_about(recs, "percent", v)[1]) for v in (25, 50, 75)] == ["Group X", "Group Y", "Group Z"]
+
+
+def test_the_last_grade_of_a_range_is_no_count() -> None:
+    recs, unread = _read("Grade 1-3 toxicities were mild. No grade 4 and 5 toxicities were observed.")
+    assert not _with(recs, "count", 3) and not _with(recs, "count", 5)
+    assert not any(u.startswith(("3 ", "5 ")) for u in unread)
+
+
+def test_a_lettered_list_of_arms_ends_its_sentence() -> None:
+    recs, _ = _read(
+        "Responses were seen in 2/4/6 patients in Arms A/B/C. Twelve of the 20 patients (60%) were alive at 2 years."
+    )
+    assert all("Arm" not in (r.arm or "") for r in _with(recs, "percent", 60))
+
+
+def test_the_entire_cohort_is_the_whole_trial() -> None:
+    recs, _ = _read("The median PFS for the entire cohort of 19 patients was 56 days (range 20-300).")
+    assert all(r.arm is None for r in _with(recs, "median", 56))

@@ -260,4 +260,44 @@ ARTICLES: tuple[Article, ...] = (
             ),
         ),
     ),
+    Article(
+        "cea-cap1-6d-vaccine-pancreatic-ph1-jitc2013",
+        "lancet",
+        (
+            TableEntry(
+                "Table 1",
+                "demographics",
+                spec=TableSpec(rules=(StatRule(("count",), row=r"^(total|ecog|prior therapy)", grammar="bare"),)),
+                note=(
+                    "All numeric cells; header 'Overall no. of patients (%)' / 'Arm A (%)': n (%) cells; the "
+                    "bare numbers of the Total, ECOG and Prior Therapy rows are counts (they sum to the arm "
+                    "totals), not percentages; Age and serum CEA/CA-19-9 as Median and Range rows. The source "
+                    "XML staggers the rowspans of the two 'Surgery followed by ...' rows (a conversion "
+                    "artifact, read back by jats._unstagger): 5/1/2/2 are the 'chemo/RT' row's (7 + 5 = 12)."
+                ),
+            ),
+            TableEntry(
+                "Table 2",
+                "efficacy",
+                spec=TableSpec(
+                    rules=(
+                        StatRule(skip=True, column=r"elispot response"),
+                        StatRule(("value",), grammar="bare"),
+                    )
+                ),
+                note=(
+                    "Per-patient listing (one row per patient, labelled by its arm letter): cycles completed, "
+                    "time on trial and months alive are one patient's numbers, so values (not counts of "
+                    "patients); '*' (currently alive) is a footnote mark; Stage, ELISPOT (Y/N/NE) and Best "
+                    "response are categories, not numbers, and are left out; '?' (alive, consent withdrawn) "
+                    "is not a number and is left out."
+                ),
+            ),
+            TableEntry(
+                "Table 3",
+                "adverse_events",
+                note="All numeric cells; grade columns over 'No. (%)'; indented terms under two group rows.",
+            ),
+        ),
+    ),
 )

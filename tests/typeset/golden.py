@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .cells import classify
@@ -61,12 +62,16 @@ def document_golden(
     doc: Document, rendered: Rendered, pdf_name: str, origin: str, source: dict[str, str], verified: str
 ) -> dict[str, Any]:
     title = printed(doc.title)
+    metadata: dict[str, Any] = {"nct_ids": doc.nct_ids, "doi": doc.doi, "title": title}
+    year = re.search(r"\((\d{4})\)", doc.citation)  # the citation line printed under the masthead
+    if doc.journal and year:
+        metadata |= {"journal": doc.journal, "year": int(year.group(1))}
     return {
         "pdf": pdf_name,
         "origin": origin,
         "source": source,
         "verified": verified,
-        "metadata": {"nct_ids": doc.nct_ids, "doi": doc.doi, "title": title},
+        "metadata": metadata,
         "tables": [table_golden(t, rendered) for t in doc.tables() if t.section is not None],
         "text": [
             {"page": rendered.page_of(s.anchor), "raw": s.raw, "values": s.values}
@@ -74,6 +79,10 @@ def document_golden(
             for s in doc.statements
         ],
     }
+
+
+# a ratio or P value printed once for the arms has no column (zoo_subrows.py)
+_CONTRAST = {"hr", "or", "rr", "p", "ci_low", "ci_high"}
 
 
 def problems(golden: dict[str, Any]) -> list[str]:
@@ -86,7 +95,8 @@ def problems(golden: dict[str, Any]) -> list[str]:
             where = f"{table['table']} {cell.get('row')} {cell.get('column')}"
             if not isinstance(cell.get("row"), list) or not all(isinstance(x, str) for x in cell["row"]):
                 out.append(f"{where}: row is not a list of strings")
-            if not isinstance(cell.get("column"), list) or not cell["column"]:
+            contrast = set(cell.get("values", {})) | set(cell.get("qualifiers", {})) <= _CONTRAST
+            if not isinstance(cell.get("column"), list) or not (cell["column"] or contrast):
                 out.append(f"{where}: column is not a non-empty list")
             if not isinstance(cell.get("raw"), str) or not cell["raw"]:
                 out.append(f"{where}: raw missing")

@@ -146,6 +146,30 @@ def _indent_stubs(body: list[Row]) -> None:
             cell.content = _strip(cell.content)
 
 
+def _unstagger(body: list[Row]) -> None:
+    """A PMC conversion artifact: a stub spanning two rows beside one-row values, then a row of values that
+    all span two rows with no stub, then a row holding only a stub.  The second row's values are the third
+    row's (a Word table's two-line labels); set them on one row each, as the source table meant."""
+    i = 0
+    while i + 2 < len(body):
+        a, b, c = body[i].cells, body[i + 1].cells, body[i + 2].cells
+        if (
+            len(a) >= 2
+            and a[0].rowspan == 2
+            and all(x.rowspan == 1 for x in a[1:])
+            and len(b) == len(a) - 1
+            and all(x.rowspan == 2 for x in b)
+            and len(c) == 1
+            and c[0].rowspan == 1
+        ):
+            a[0].rowspan = 1
+            for x in b:
+                x.rowspan = 1
+            body[i + 1] = Row([c[0], *b])
+            del body[i + 2]
+        i += 1
+
+
 def _grid(table_el: ET.Element) -> tuple[list[Row], list[Row]]:
     thead = next((e for e in table_el.iter() if _local(e.tag) == "thead"), None)
     tbodies = [e for e in table_el.iter() if _local(e.tag) == "tbody"]
@@ -153,6 +177,7 @@ def _grid(table_el: ET.Element) -> tuple[list[Row], list[Row]]:
     body = [Row([_cell(c, False) for c in r]) for tb in tbodies for r in _rows(tb)]
     if not header and body and all(c.header for c in body[0].cells):
         header, body = body[:1], body[1:]
+    _unstagger(body)
     for row in header:
         for cell in row.cells:
             cell.content = _strip(cell.content)

@@ -33,6 +33,9 @@ class Cell:
     rowspan: int = 1
     indent: int = 0
     header: bool = False
+    # a value printed once for the arms (a ratio or P value spanning them, or set in the first arm's column;
+    # zoo_subrows.py): the gold gives it no column and no arm_n
+    shared: bool = False
 
 
 @dataclass

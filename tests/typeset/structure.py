@@ -173,5 +173,9 @@ def walk(table: Table) -> list[BodyCell]:
                 arm_n = body_n[c]
             else:
                 arm_n = _n_of(path) or _n_of(columns.get(c, []))
-            out.append(BodyCell(i, c, row[c][0], path, columns.get(c, []), arm_n))
+            cell = row[c][0]
+            if cell.shared:
+                out.append(BodyCell(i, c, cell, path, [], None))
+                continue
+            out.append(BodyCell(i, c, cell, path, columns.get(c, []), arm_n))
     return out

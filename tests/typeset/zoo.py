@@ -35,6 +35,7 @@ from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_side import side_problems
 from .zoo_stats import label_statements, stats_problems
+from .zoo_subrows import efficacy_subrows, safety_subrows, subrows_problems
 from .zoo_treatments import (
     merge_estimate_ci,
     merge_ratio_ci,
@@ -97,6 +98,9 @@ PATTERNS = {
     "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
     "C": "two half-width tables side by side on one page, each with its own caption (above both, or below both), "
     "prose or a third table under them; or a column-wide table beside the other column's running prose",
+    "D": "generic sub-rows: the outcome's name alone on a label row, its values in sub-rows named by their statistic "
+    "('No. of events (%)', 'Median (95% CI), months', 'Hazard ratio (95% CI)', 'P value'); the ratio and P printed "
+    "once, spanning the arms or in the first arm's column",
 }
 
 
@@ -126,6 +130,7 @@ class ZooTable:
     dose: str = ""  # dose-ranging header under this drug's span ("Trabedersen, µM" over "10 | 80")
     stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
+    subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
 
 
 @dataclass(frozen=True)
@@ -512,6 +517,19 @@ ZOO: tuple[Zoo, ...] = (
     ),
     Zoo("side", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (ZooTable("Table 1", placement=_COL),), "C", lead=6),
     Zoo("sidelow", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (_half("Table 1"), _half("Table 2")), "C"),
+    # (D): generic statistic sub-rows under each outcome's label row (zoo_subrows.py)
+    Zoo(
+        "subrows",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", subrows="span"), ZooTable("Table 4", subrows="span")),
+        "D",
+    ),
+    Zoo(
+        "subrows",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 2", subrows="first"),),
+        "D",
+    ),
     # (j): a conference abstract with a caption-less table
     Zoo(
         "abstract",
@@ -819,6 +837,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.dose
         or zt.stats
         or zt.inline
+        or zt.subrows
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -849,6 +868,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             raise ValueError(f"{table.label}: no continuous row to state its statistic in its label")
         if zt.inline:
             inline_forms(table, share_first=zt.inline == "share-first")
+        if zt.subrows:
+            (efficacy_subrows if entry.section == "efficacy" else safety_subrows)(table, zt.subrows)
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
@@ -1033,6 +1054,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += inline_problems(pdf)
     if "C" in zoo.patterns:
         out += side_problems(tables, rendered, pdf)
+    if "D" in zoo.patterns:
+        out += subrows_problems(pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

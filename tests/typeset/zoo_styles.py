@@ -75,6 +75,7 @@ from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 from .zoo_side import SIDE, SIDELOW
 from .zoo_stats import STATS
+from .zoo_subrows import SUBROWS
 
 # small capitals come from pango's synthesis (the DejaVu fonts have no smcp feature): the glyphs are
 # capitals at a smaller size, the text layer keeps the lowercase letters typed.  The face is one no
@@ -736,6 +737,7 @@ ZOO_STYLES = {
         DOSE,
         STATS,
         INLINE,
+        SUBROWS,
         SIDE,
         SIDELOW,
     )

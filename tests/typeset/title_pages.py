@@ -1,0 +1,623 @@
+"""Title-page fixtures for the metadata a meta-analyst files by (issue 9, item 4): the JATS corpus's front
+matter typeset in several house styles, two pages each, no tables.
+
+    python -m tests.typeset.title_pages [--out-dir DIR] [--only NAME ...]
+
+Each fixture `title-<style>-<slug>.pdf` gets a golden file with a `metadata` block only (`tables` and `text`
+empty): the article's own title (whole, from `article-title`), its DOI, the journal's full title, the
+publication year (the issue's: `ppub`, else `collection`, else `epub`), the registry id of SOURCES.tsv and the
+trial acronym where the article names its trial. Files go to `tests/data/title_pages/{pdfs,golden}`
+(kept out of tests/data/golden: they hold no tables and have no recall floors); bench/metadata.py scores
+them under tuning/zoo.
+
+The styles reproduce the title-page families of the issue:
+
+- `kicker`   an article-type kicker in spaced capitals over the title, a footnote mark after the title (also
+             in `twocol` and `banner`); "DOI: 10..." at the top of the page;
+             the journal's name only in the masthead; a received/accepted/published block; a data cut-off
+             date of another year in the abstract.
+- `caps`     the title in capitals; a running head that repeats a short title; the journal and year only
+             in a footer citation line "Br J Cancer (2010) 103, 1154–1162"; the DOI only in the footer as
+             "https://doi.org/...".
+- `smallcaps` the title in small capitals (capitals of two sizes in the text layer); the author line in bold
+             at a size near the title's; "DOI: 10..." in the running head.
+- `long`     the title over three lines or more in a narrow block, a subtitle after a colon set on its own
+             line in lighter, smaller type; the DOI in the footer of the first page only.
+- `twocol`   a two-column first page under a full-width title, the abstract in a shaded box, a "Clinical
+             Trial" kicker, the dates block at the foot of the first column; the journal in a masthead
+             citation "Neuro-Oncology 13(1), 132–142, 2011".
+- `banner`   the journal's name in a banner in type larger than the title's; an article-type kicker in
+             the title's own size and weight right over it; "Br J Cancer 2019;120:165–171" under the banner
+             and in the footer.
+- `cover`    a university repository's cover page before the article, its labels' values on the next
+             line ("Published in:" / the journal, "Publication date:" / the year); the article's own page
+             names neither.
+- `manuscript` an author manuscript: "Published in final edited form as: Br J Cancer. 2010 October 12;
+             103(8): 1154–1162." over the title, a footer on every page dated a year later ("available in
+             PMC 2011 ...").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from .build import CORPUS, TESTS, sources
+from .html import inline_html
+from .jats import _date, _local, _text, read_article
+from .model import Document, Heading, Inline, Para, Run
+from .render import render
+from .styles import SANS, SERIF
+
+OUT = TESTS / "data" / "title_pages"
+ORIGIN = "title-typeset"
+# The trial names the articles give their trials (read from the articles; gold, not a rule of the reader).
+ACRONYMS = {
+    "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025": "SPLASH",
+    "pertuzumab-trastuzumab-gastric-ph2a-bjc2014": "JOSHUA",
+}
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass
+class Front:
+    """What a title page prints about the article, read from the JATS front matter."""
+
+    slug: str
+    doc: Document
+    journal: str
+    abbrev: str
+    doi: str
+    year: int
+    volume: str
+    issue: str
+    pages: str
+    kind: str
+    short_title: str
+    received: str
+    accepted: str
+    published: str
+    affiliations: list[str]
+    nct: list[str]
+    acronym: str
+    received_year: int
+
+
+def _pub_date(meta: ET.Element) -> ET.Element:
+    dates = {d.get("pub-type") or d.get("date-type"): d for d in meta.findall("pub-date")}
+    for kind in ("ppub", "collection", "epub"):
+        if kind in dates:
+            return dates[kind]
+    return meta.findall("pub-date")[0]
+
+
+def read_front(path: Path, slug: str, nct: list[str]) -> Front:
+    root = ET.parse(path).getroot()
+    article = root if _local(root.tag) == "article" else next(e for e in root.iter() if _local(e.tag) == "article")
+    meta = article.find("front/article-meta")
+    jmeta = article.find("front/journal-meta")
+    assert meta is not None and jmeta is not None
+    doc = read_article(path, slug, "nature", nct)
+    ids = {j.get("journal-id-type"): _text(j) for j in jmeta.findall("journal-id")}
+    pub = _pub_date(meta)
+    history = {d.get("date-type"): d for d in meta.findall("history/date")}
+    volume, issue, fpage, lpage = (_text(meta.find(p)) for p in ("volume", "issue", "fpage", "lpage"))
+    alt = _text(meta.find("title-group/alt-title"))
+    title = "".join(r.text for r in doc.title if r.kind != "mark")
+    short = alt or " ".join(re.split(r"[:,]", title)[0].split()[:6])
+    subjects = [_text(s) for s in meta.iter() if _local(s.tag) == "subject"]
+    kind = next((s for s in subjects if re.search(r"article|trial|study|report|investigation", s, re.I)), "Article")
+    affs = []
+    for aff in meta.iter():
+        if _local(aff.tag) == "aff":
+            label = aff.find("label")
+            text = _text(aff)
+            if label is not None:
+                text = text[len(_text(label)) :].strip()
+            affs.append(text)
+    received = history.get("received")
+    return Front(
+        slug=slug,
+        doc=doc,
+        journal=_text(jmeta.find(".//journal-title")),
+        abbrev=ids.get("nlm-ta") or ids.get("iso-abbrev") or "",
+        doi=doc.doi,
+        year=int(_text(pub.find("year"))),
+        volume=volume,
+        issue=issue,
+        pages=f"{fpage}–{lpage}" if fpage and lpage else fpage or "e" + doc.doi.rsplit(".", 1)[-1],
+        kind=kind,
+        short_title=short,
+        received=_date(received) if received is not None else "",
+        accepted=_date(history["accepted"]) if "accepted" in history else "",
+        published=_date(pub),
+        affiliations=affs[:4],
+        nct=nct,
+        acronym=ACRONYMS.get(slug, ""),
+        received_year=int(_text(received.find("year"))) if received is not None else 0,
+    )
+
+
+# --- pieces every style uses ------------------------------------------------------------------------
+
+
+def _cutoff(front: Front) -> str:
+    """A data cut-off date of another year than the publication's, as abstracts print it."""
+    year = min(front.received_year or front.year, front.year) - 1
+    return f"Data cut-off: 14 {_MONTHS[(front.year * 7) % 12]} {year}."
+
+
+def _abstract(front: Front, boxed: bool = False) -> str:
+    out = []
+    for block in front.doc.abstract:
+        if isinstance(block, Heading):
+            out.append(f"<h2>{inline_html(block.text)}</h2>")
+        elif isinstance(block, Para):
+            lead = f'<span class="lead">{escape(block.lead)}</span> ' if block.lead else ""
+            out.append(f"<p>{lead}{inline_html(block.content)}</p>")
+    out.append(f"<p>{escape(_cutoff(front))}</p>")
+    if front.nct:
+        out.append(f"<p>Trial registration: ClinicalTrials.gov {escape(', '.join(front.nct))}.</p>")
+    cls = "abstract boxed" if boxed else "abstract"
+    return f'<section class="{cls}">' + "".join(out) + "</section>"
+
+
+def _body(front: Front, paragraphs: int = 9) -> str:
+    out = []
+    n = 0
+    for block in front.doc.body:
+        if isinstance(block, Heading) and block.level == 1:
+            out.append(f"<h2>{inline_html(block.text)}</h2>")
+        elif isinstance(block, Para):
+            out.append(f"<p>{inline_html(block.content)}</p>")
+            n += 1
+        if n >= paragraphs:
+            break
+    return "".join(out)
+
+
+def _authors(front: Front) -> str:
+    return escape(front.doc.authors)
+
+
+def _affiliations(front: Front) -> str:
+    return "".join(f"<p><sup>{i}</sup>{escape(a)}</p>" for i, a in enumerate(front.affiliations, 1))
+
+
+def _dates(front: Front, sep: str = " · ") -> str:
+    parts = []
+    if front.received:
+        parts.append(f"Received: {front.received}")
+    if front.accepted:
+        parts.append(f"Accepted: {front.accepted}")
+    parts.append(f"Published: {front.published}")
+    return sep.join(escape(p) for p in parts)
+
+
+# a footnote mark after the title and its note (no part of the title)
+_TITLE_MARK = '<sup class="tmark">{}</sup>'
+_TITLE_NOTE = "<sup>{0}</sup>{0} Presented in part at the annual meeting of the American Society of Clinical Oncology."
+
+
+def _title(front: Front) -> str:
+    return inline_html(front.doc.title)
+
+
+def _page(css: str, body: str, title: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>"
+        '<meta name="generator" content="trialex tests.typeset.title_pages">'
+        f"<style>{css}</style></head><body>{body}</body></html>"
+    )
+
+
+_BASE = f"""
+html {{ font-family: {SERIF}; font-size: 8.6pt; line-height: 1.32; color: #111; }}
+body {{ margin: 0; }}
+p {{ margin: 0; text-align: justify; hyphens: auto; }}
+p + p {{ text-indent: 1.2em; }}
+sup, sub {{ font-size: 68%; line-height: 0; }}
+.lead {{ font-weight: bold; }}
+h2 {{ font-family: {SANS}; font-size: 9.4pt; font-weight: bold; margin: 2.4mm 0 1mm 0; }}
+.abstract h2 {{ margin-top: 0; }}
+.cols {{ columns: 2; column-gap: 6mm; }}
+.affs {{ font-family: {SANS}; font-size: 6.8pt; color: #333; margin: 1mm 0 3mm 0; }}
+.affs p {{ text-indent: 0; text-align: left; }}
+"""
+
+
+# --- the styles ---------------------------------------------------------------------------------------
+
+
+def kicker_html(front: Front) -> str:
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 18mm 17mm 18mm 17mm;
+        @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+.doitop {{ font-family: {SANS}; font-size: 7pt; color: #333; text-align: right; }}
+.masthead {{ font-family: {SANS}; font-size: 15pt; font-weight: bold; color: #7a1f1f; margin: 1mm 0 5mm 0;
+             border-bottom: 1.2pt solid #7a1f1f; padding-bottom: 1.5mm; }}
+.kicker {{ font-family: {SANS}; font-size: 9pt; letter-spacing: 2pt; color: #7a1f1f; margin-bottom: 2mm; }}
+h1 {{ font-family: {SANS}; font-size: 18pt; font-weight: bold; line-height: 1.18; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9.5pt; }}
+.dates {{ font-family: {SANS}; font-size: 7.2pt; color: #444; margin: 0 0 4mm 0; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+    )
+    body = (
+        f'<div class="doitop">DOI: {escape(front.doi)}</div>'
+        f'<div class="masthead">{escape(front.journal)}</div>'
+        f'<div class="kicker">{escape(front.kind.upper())}</div>'
+        f"<h1>{_title(front)}{_TITLE_MARK.format('*')}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("*")}</p></div>'
+        f'<p class="dates">{_dates(front)}</p>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def _citation(front: Front) -> str:
+    """ "Br J Cancer (2010) 103, 1154–1162" """
+    return f"{front.abbrev} ({front.year}) {front.volume}, {front.pages}"
+
+
+def caps_html(front: Front) -> str:
+    short = escape(front.short_title.upper())
+    cite = escape(_citation(front))
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 20mm 18mm 20mm 18mm;
+        @top-left {{ content: "{short}"; font: 7pt {SANS}; letter-spacing: 0.6pt; color: #333; }}
+        @top-right {{ content: counter(page); font: 7pt {SANS}; }}
+        @bottom-left {{ content: "{cite}"; font: italic 7pt {SERIF}; }}
+        @bottom-right {{ content: "https://doi.org/{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+h1 {{ font-family: {SANS}; font-size: 14pt; font-weight: bold; text-transform: uppercase; line-height: 1.2;
+      margin: 4mm 0 3mm 0; letter-spacing: 0.3pt; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; font-style: italic; margin-bottom: 1mm; }}
+.abstract {{ border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000; padding: 2mm 0; margin-bottom: 4mm; }}
+"""
+    )
+    body = (
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def _small_caps(title: Inline) -> str:
+    """Small capitals as typesetters fake them in a face without them: lowercase letters set as capitals at a
+    smaller size, so the text layer holds capitals of two sizes."""
+    out = []
+    for run in title:
+        if run.kind != "text":
+            out.append(inline_html((run,)))
+            continue
+        for part in re.findall(r"[^\W\d_A-Z]+|[\W\d_A-Z]+", run.text):
+            text = escape(part.upper(), quote=False)
+            out.append(f'<span class="sc">{text}</span>' if part.islower() else text)
+    return "".join(out)
+
+
+def smallcaps_html(front: Front) -> str:
+    cite = escape(_citation(front))
+    css = (
+        _BASE
+        + f"""
+@page {{ size: 8.5in 11in; margin: 19mm 18mm 19mm 18mm;
+        @top-left {{ content: "DOI: {escape(front.doi)}"; font: 7pt {SANS}; }}
+        @top-right {{ content: "{escape(front.short_title)}"; font: italic 7pt {SERIF}; }}
+        @bottom-center {{ content: "{cite}"; font: 7pt {SERIF}; }} }}
+h1 {{ font-family: {SERIF}; font-size: 17pt; font-weight: normal; text-align: center;
+      line-height: 1.2; margin: 6mm 8mm 4mm 8mm; }}
+h1 .sc {{ font-size: 0.78em; }}
+.authors {{ font-family: {SANS}; font-size: 13pt; font-weight: bold; text-align: center; line-height: 1.25;
+            margin-bottom: 2mm; }}
+.affs p {{ text-align: center; }}
+.dates {{ font-family: {SANS}; font-size: 7pt; text-align: center; margin-bottom: 4mm; }}
+.abstract {{ margin: 0 10mm 5mm 10mm; }}
+"""
+    )
+    body = (
+        f"<h1>{_small_caps(front.doc.title)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<p class="dates">{_dates(front)}</p>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def _split_title(title: Inline) -> tuple[Inline, Inline]:
+    """The title's head and its subtitle after the first colon (empty when it has none)."""
+    for i, run in enumerate(title):
+        if run.kind == "text" and ": " in run.text:
+            head, tail = run.text.split(": ", 1)
+            return (*title[:i], Run(head + ":", run.kind)), (Run(tail, run.kind), *title[i + 1 :])
+    return title, ()
+
+
+def long_html(front: Front) -> str:
+    head, sub = _split_title(front.doc.title)
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 18mm 20mm 20mm 20mm;
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-left {{ content: "https://doi.org/{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+.masthead {{ font-family: {SANS}; font-size: 8pt; color: #fff; background: #24577a; padding: 1.5mm 3mm;
+             margin-bottom: 6mm; }}
+h1 {{ font-family: {SANS}; font-size: 20pt; font-weight: bold; line-height: 1.14; width: 62%; margin: 0 0 4mm 0;
+      text-align: left; }}
+h1 .sub {{ display: block; font-size: 14pt; font-weight: normal; margin-top: 1.5mm; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 1mm; }}
+.dates {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+    )
+    title = inline_html(head) + (f'<span class="sub">{inline_html(sub)}</span>' if sub else "")
+    citation = f"{front.journal} ({front.year}) {front.volume}:{front.pages}"
+    body = (
+        f'<div class="masthead">{escape(front.kind)} &#8195; {escape(citation)}</div>'
+        f"<h1>{title}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<p class="dates">{_dates(front, " &#8195; ")}</p>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def twocol_html(front: Front) -> str:
+    issue = f"({front.issue})" if front.issue else ""
+    mast = f"{front.journal} {front.volume}{issue}, {front.pages}, {front.year}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: 8.5in 11in; margin: 16mm 16mm 18mm 16mm;
+        @top-right {{ content: "{escape(mast)}"; font: 7pt {SANS}; }}
+        @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @top-right {{ content: none; }} }}
+.masthead {{ font-family: {SANS}; font-size: 8pt; border-bottom: 0.8pt solid #000; padding-bottom: 1mm;
+             margin-bottom: 4mm; }}
+.kicker {{ font-family: {SANS}; font-size: 8pt; font-weight: bold; color: #fff; background: #5b2b6e;
+           display: inline-block; padding: 0.6mm 2mm; margin-bottom: 2mm; }}
+h1 {{ font-family: {SERIF}; font-size: 16pt; font-weight: bold; line-height: 1.18; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8.6pt; margin-bottom: 1mm; }}
+.abstract.boxed {{ background: #eee8f0; border: 0.6pt solid #5b2b6e; padding: 2mm 2.5mm; margin-bottom: 3mm;
+                   font-family: {SANS}; font-size: 7.8pt; }}
+.dates {{ font-family: {SANS}; font-size: 6.8pt; color: #333; border-top: 0.5pt solid #999; padding-top: 1mm;
+          margin-top: 3mm; }}
+.dates p {{ text-indent: 0; }}
+"""
+    )
+    dates = "".join(f"<p>{d}</p>" for d in _dates(front, "|").split("|"))
+    body = (
+        f'<div class="masthead">{escape(mast)} &#8195; doi:{escape(front.doi)}</div>'
+        f'<div class="kicker">Clinical Trial</div>'
+        f"<h1>{_title(front)}{_TITLE_MARK.format('†')}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="cols">{_abstract(front, boxed=True)}'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("†")}</p></div>'
+        f'<div class="dates">{dates}</div>'
+        f"{_body(front, 7)}</div>"
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def banner_html(front: Front) -> str:
+    cite = escape(f"{front.abbrev} {front.year};{front.volume}:{front.pages}")
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 16mm 18mm 18mm 18mm;
+        @bottom-left {{ content: "{cite}"; font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+.banner {{ font-family: {SERIF}; font-size: 22pt; font-weight: bold; color: #0b4f2f; margin-bottom: 1mm; }}
+.issue {{ font-family: {SANS}; font-size: 7.5pt; border-bottom: 1pt solid #0b4f2f; padding-bottom: 1.5mm;
+          margin-bottom: 6mm; }}
+.kicker, h1 {{ font-family: {SANS}; font-size: 15pt; font-weight: bold; line-height: 1.2; }}
+.kicker {{ text-transform: uppercase; color: #0b4f2f; margin-bottom: 2.5mm; }}
+h1 {{ margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 1mm; }}
+.dates {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+    )
+    body = (
+        f'<div class="banner">{escape(front.journal)}</div>'
+        f'<div class="issue">{escape(cite)} &#8195; DOI: {escape(front.doi)}</div>'
+        f'<div class="kicker">{escape(front.kind)}</div>'
+        f"<h1>{_title(front)}{_TITLE_MARK.format('1')}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}<p>{_TITLE_NOTE.format("1")}</p></div>'
+        f'<p class="dates">{_dates(front, " &#8195; ")}</p>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def _plain_article(front: Front) -> str:
+    """The article's own first page with no journal, year or DOI on it: a cover or a header names them."""
+    return (
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front, 6)}</div>'
+    )
+
+
+_PLAIN_CSS = f"""
+h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 1mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+
+
+def cover_html(front: Front) -> str:
+    """A university repository's cover page before the article: its labels with their values on the next
+    line ("Published in:" / the journal, "Publication date:" / the year), a citation for the published
+    version."""
+    issue = f"({front.issue})" if front.issue else ""
+    cite = (
+        f"{front.doc.authors} ({front.year}). {''.join(r.text for r in front.doc.title if r.kind != 'mark')}. "
+        f"{front.journal}, {front.volume}{issue}, {front.pages}. https://doi.org/{front.doi}"
+    )
+    css = (
+        _BASE
+        + _PLAIN_CSS
+        + f"""
+@page {{ size: A4; margin: 18mm 18mm 18mm 18mm; @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-center {{ content: none; }} }}
+.cover {{ font-family: {SANS}; font-size: 9pt; page-break-after: always; }}
+.cover .inst {{ font-size: 11pt; font-weight: bold; margin-bottom: 8mm; }}
+.cover .ctitle {{ font-size: 13pt; font-weight: bold; margin-bottom: 2mm; line-height: 1.2; }}
+.cover dt {{ font-weight: bold; margin-top: 3mm; }}
+.cover dd {{ margin: 0; }}
+.cover .note {{ font-size: 7pt; margin-top: 10mm; color: #444; }}
+"""
+    )
+    cover = (
+        '<div class="cover"><div class="inst">University Research Portal</div>'
+        f'<div class="ctitle">{_title(front)}</div><p>{_authors(front)}</p><dl>'
+        f"<dt>Published in:</dt><dd>{escape(front.journal)}</dd>"
+        f"<dt>DOI:</dt><dd>{escape(front.doi)}</dd>"
+        f"<dt>Publication date:</dt><dd>{front.year}</dd>"
+        "<dt>Document version:</dt><dd>Final published version</dd>"
+        f"<dt>Citation for published version (APA):</dt><dd>{escape(cite)}</dd></dl>"
+        '<p class="note">General rights: copyright and moral rights for the publications made accessible in the '
+        "public portal are retained by the authors and/or other copyright owners.</p></div>"
+    )
+    return _page(css, cover + _plain_article(front), front.doc.slug)
+
+
+def manuscript_html(front: Front) -> str:
+    """An author manuscript: "Published in final edited form as: Br J Cancer. 2010 October 12; 103(8): ..."
+    over the title, and a footer on every page dated by the archive's release a year later."""
+    issue = f"({front.issue})" if front.issue else ""
+    day, month, *_ = [*front.published.split(), "", ""] if front.published[:1].isdigit() else ["", "", ""]
+    date = " ".join(p for p in (str(front.year), month, day) if p)
+    release = " ".join(p for p in (str(front.year + 1), month, day) if p)
+    css = (
+        _BASE
+        + _PLAIN_CSS
+        + f"""
+@page {{ size: 8.5in 11in; margin: 20mm 20mm 20mm 20mm;
+        @bottom-center {{ content: "{escape(front.abbrev)}. Author manuscript; available in PMC {release}.";
+                          font: 7pt {SANS}; }}
+        @bottom-right {{ content: "Page " counter(page); font: 7pt {SANS}; }} }}
+.am {{ font-family: {SANS}; font-size: 8pt; margin-bottom: 6mm; }}
+.am .head {{ font-size: 10pt; font-weight: bold; }}
+"""
+    )
+    head = (
+        '<div class="am"><div class="head">Author Manuscript</div>'
+        "<p>Published in final edited form as:</p>"
+        f"<p>{escape(front.abbrev)}. {escape(date)}; {escape(front.volume)}{escape(issue)}: {escape(front.pages)}. "
+        f"doi:{escape(front.doi)}.</p></div>"
+    )
+    return _page(css, head + _plain_article(front), front.doc.slug)
+
+
+STYLES: dict[str, Callable[[Front], str]] = {
+    "kicker": kicker_html,
+    "caps": caps_html,
+    "smallcaps": smallcaps_html,
+    "long": long_html,
+    "twocol": twocol_html,
+    "banner": banner_html,
+    "cover": cover_html,
+    "manuscript": manuscript_html,
+}
+
+
+def golden(front: Front, style: str, pdf_name: str, source: dict[str, str]) -> dict[str, Any]:
+    metadata: dict[str, Any] = {
+        "nct_ids": front.nct,
+        "doi": front.doi,
+        "title": "".join(r.text for r in front.doc.title if r.kind != "mark"),
+        "journal": front.journal,
+        "year": front.year,
+    }
+    if front.acronym:
+        metadata["acronym"] = front.acronym
+    keys = ("slug", "repo", "commit", "path", "journal_year", "nct_id", "licence", "pmcid", "doi")
+    return {
+        "pdf": pdf_name,
+        "origin": ORIGIN,
+        "source": {k: source[k] for k in keys if source.get(k)} | {"title_style": style},
+        "verified": (
+            "Typeset by tests/typeset/title_pages.py from the JATS front matter; metadata from article-title, "
+            "article-id (doi), journal-title and the issue's pub-date; pages checked with pdftoppm -r 60."
+        ),
+        "metadata": metadata,
+        "tables": [],
+        "text": [],
+    }
+
+
+def build(out: Path = OUT, only: list[str] | None = None, corpus: Path = CORPUS) -> list[Path]:
+    table = sources(corpus)
+    written = []
+    for slug, source in sorted(table.items()):
+        xml = next(corpus.glob(slug + ".*"))
+        nct = [source["nct_id"]] if source["nct_id"].startswith("NCT") else []
+        front = read_front(xml, slug, nct)
+        for style, html in STYLES.items():
+            name = f"title-{style}-{slug.split('-')[0]}"
+            if only and not any(o in name for o in only):
+                continue
+            pdf = out / "pdfs" / f"{name}.pdf"
+            render(html(front), pdf)
+            path = out / "golden" / f"{name}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = golden(front, style, pdf.name, source)
+            path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            written.append(pdf)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.typeset.title_pages", description=__doc__)
+    parser.add_argument("--out-dir", type=Path, default=OUT)
+    parser.add_argument("--only", nargs="*", help="parts of fixture names (title-<style>-<article>)")
+    args = parser.parse_args(argv)
+    for pdf in build(args.out_dir, args.only):
+        print(pdf.name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
