@@ -6,7 +6,8 @@ from extractors.blocks import Block, find_blocks
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
-from extractors.layout import frame_layout
+from extractors.layout import Line, frame_layout
+from extractors.side_tables import cut_lines, side_by_side_cuts
 from extractors.table_notes import split_notes
 from extractors.table_region import TableRegion
 
@@ -41,22 +42,31 @@ def frame_blocks(view: FrameView, captions: list[Caption], s: RegionSettings) ->
     are never part of one."""
     if view.blocks is None:
         lines = frame_layout(view.frame).lines_of(view.words)
-        cap_ids = {id(w) for c in captions for line in c.lines for w in line.words}
-        stop = {
-            i
-            for i, line in enumerate(lines)
-            if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
-        }
-        # the words that make a line a stop line: the caption's, or a label's side of the page
-        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
-        stop_words = set(cap_ids)
-        for i in stop:
-            line = lines[i]
-            if middle is not None and (FIGURE.match(line.text) or CAPTION.match(line.text)):
-                side = line.x0 < middle
-                stop_words.update(id(w) for w in line.words if (w.x1 <= middle) == side)
-        view.blocks = find_blocks(lines, view.body_size, s, stop, view.gutter, stop_words)
+        view.blocks = _blocks(view, lines, captions, s)
+        own = [c for c in captions if c.frame_index == view.index]
+        cuts = side_by_side_cuts(view.blocks, own, view.body_size, s)
+        if cuts:  # two captioned tables side by side chained into one block: each side is a block of its own
+            view.blocks = _blocks(view, cut_lines(lines, cuts), captions, s)
+            view.side_cuts = cuts
     return view.blocks
+
+
+def _blocks(view: FrameView, lines: list[Line], captions: list[Caption], s: RegionSettings) -> list[Block]:
+    cap_ids = {id(w) for c in captions for line in c.lines for w in line.words}
+    stop = {
+        i
+        for i, line in enumerate(lines)
+        if any(id(w) in cap_ids for w in line.words) or FIGURE.match(line.text) or CAPTION.match(line.text)
+    }
+    # the words that make a line a stop line: the caption's, or a label's side of the page
+    middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+    stop_words = set(cap_ids)
+    for i in stop:
+        line = lines[i]
+        if middle is not None and (FIGURE.match(line.text) or CAPTION.match(line.text)):
+            side = line.x0 < middle
+            stop_words.update(id(w) for w in line.words if (w.x1 <= middle) == side)
+    return find_blocks(lines, view.body_size, s, stop, view.gutter, stop_words)
 
 
 def touching(view: FrameView, cap: Caption, s: RegionSettings) -> tuple[Block | None, Block | None]:

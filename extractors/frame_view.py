@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.blocks import Block
 from extractors.geometry import RegionSettings
@@ -25,6 +25,8 @@ class FrameView:
     gutter: tuple[float, float] | None
     index: int = 0
     blocks: list[Block] | None = None
+    # where two captioned tables set side by side were cut apart (top, bottom, x; side_tables.py)
+    side_cuts: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView:

@@ -92,9 +92,14 @@ def _fragment(
     segs = segments(line)
     for k, seg in enumerate(segs):
         text = join_words(seg)
+        cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= columns[0][0] - 0.5
         # a listing's category code set at the first column's start ("A | M | Y"): that column's cell, not the label's
         code = k > 0 and CODE.match(text.strip()) is not None and seg[0].x0 >= columns[0][0] - 0.5
-        if k > 0 and (value_like(text) or N_CELL.match(text.strip()) or code) and seg[0].x0 > segs[0][-1].x1:
+        if (
+            k > 0
+            and (value_like(text) or N_CELL.match(text.strip()) or code or cell_end)
+            and seg[0].x0 > segs[0][-1].x1
+        ):
             # a value or "(n = 26)" set apart from the label, even where it starts left of the first column;
             # a group size centred across two columns ("n = 40" over an arm's "6 months | 14 months") is the N
             # of both
@@ -184,6 +189,9 @@ def _merge_fragments(
     return out
 
 
+# the closing part of a cell wrapped at its bracket ("238)" under "190 (152–"), set apart from the label line
+# in a value column: a cell's end, even where a left-aligned column starts right at the stub's edge
+_CELL_END = re.compile(r"^[<>≤≥]?\d[\d.,·]*%?\)[a-z*†‡§¶]?$")
 _DESCRIPTOR_LABEL = re.compile(
     r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
 )

@@ -23,25 +23,43 @@ from extractors.table_region import TableRegion
 from schemas.document import Fill
 
 
-def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> float:
-    """The right edge of a table whose rows the blocks show end before other rows beside them (the table
-    going on in the right column) or before the gutter: the band stops there, whatever the other column
-    holds (the table's own continuation, prose)."""
-    if not below:
-        return x1
-    _, block = touching(view, cap, RegionSettings())
+def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> tuple[float, float]:
+    """The edges of a table whose rows the blocks show end before other rows beside them (the table going
+    on in the right column, or another table set beside it) or before the gutter: the band stops there,
+    whatever the other side holds (the table's own continuation, prose, the other table)."""
+    above, under = touching(view, cap, RegionSettings())
+    block = under if below else above
+    far = block is None
+    if block is None:  # a tall header between the caption and its first value line: the nearest block on its side
+        block = _nearest_block(view, cap, below)
     if block is None:
-        return x1
-    beside = [
-        b
-        for b in view.blocks or []
-        if b is not block and b.x0 > block.x1 and b.top < block.bottom and block.top < b.bottom
-    ]
-    if beside:
-        return min(x1, (block.x1 + min(b.x0 for b in beside)) / 2)
+        return x0, x1
+    overlapping = [b for b in view.blocks or [] if b is not block and b.top < block.bottom and block.top < b.bottom]
+    left = [b for b in overlapping if b.x1 < block.x0]
+    if left and cap.x0 >= max(b.x1 for b in left):  # another table's block beside this one on the left
+        x0 = max(x0, (block.x0 + max(b.x1 for b in left)) / 2)
+    right = [b for b in overlapping if b.x0 > block.x1]
+    if not below or far:
+        if right and cap.x1 <= min(b.x0 for b in right):
+            x1 = min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
+        return x0, x1
+    if right:
+        return x0, min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
     if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
-        return min(x1, view.gutter[0])
-    return x1
+        return x0, min(x1, view.gutter[0])
+    return x0, x1
+
+
+def _nearest_block(view: FrameView, cap: Caption, below: bool) -> Block | None:
+    """The block nearest the caption on its table's side, under it horizontally, within the reach of a table's
+    first row (``max_first_gap_em``)."""
+    reach = RegionSettings().max_first_gap_em * cap.lines[0].size
+    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    if below:
+        near = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
+        return min(near, key=lambda b: b.top) if near else None
+    near = [b for b in blocks if b.bottom <= cap.top + 1 and cap.top - b.bottom <= reach]
+    return max(near, key=lambda b: b.bottom) if near else None
 
 
 def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
@@ -70,6 +88,10 @@ def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
     else:
         near = [r for r in frame.rules if cap.top - 4 * size - 25 <= r.y <= cap.top + 2]
     near = [r for r in near if r.x1 - r.x0 > 80 and r.x0 - 25 <= cap.x1 and cap.x0 <= r.x1 + 25]
+    # a rule drawn over (or under) another table's block beside the caption's own is that table's
+    others = [b for b in view.blocks or [] if not (b.x0 < cap.x1 and cap.x0 < b.x1)]
+    pad = 3 * view.body_size  # the cell padding and a value column's centring around the block's words
+    near = [r for r in near if not any(b.x0 - pad <= r.x0 and r.x1 <= b.x1 + pad for b in others)]
     content = _content_band(view, cap, below)
     if near:
         widest = max(near, key=lambda r: r.x1 - r.x0)
@@ -251,6 +273,36 @@ def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
     return None
 
 
+def _side_of_cut(
+    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings
+) -> tuple[float, float]:
+    """Two captioned tables side by side that the blocks stage cut apart (``view.side_cuts``): a caption's table
+    stays on its caption's side of the cut whose rows it heads (or closes)."""
+    reach = s.max_first_gap_em * cap.lines[0].size
+    for top, bottom, x in view.side_cuts:
+        near = (
+            (top >= cap.bottom - 1 and top - cap.bottom <= reach)
+            if below
+            else (cap.top >= top and cap.top - bottom <= reach)
+        )
+        if not near:
+            continue
+        if cap.x0 >= x:
+            x0 = max(x0, x)
+        elif cap.x1 <= x:
+            x1 = min(x1, x)
+    return x0, x1
+
+
+def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
+    """Growing up from a caption under its table: a line of the prose above the table, one column's full line
+    beside the other column's short last line of a paragraph ("ance and volumes of distribution.")."""
+    segs = line.segments(1.6)
+    if len(segs) != 2 or not all(prose_segment(seg, body_size, 0.0) for seg in segs):
+        return False
+    return any(prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
+
+
 def grow(
     view: FrameView,
     cap: Caption,
@@ -262,9 +314,10 @@ def grow(
 ) -> TableRegion | None:
     s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
-    x1 = _own_column(view, cap, below, x0, x1)
+    x0, x1 = _own_column(view, cap, below, x0, x1)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
+    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
@@ -293,7 +346,7 @@ def grow(
         if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
-        if is_prose(line, x0, x1, view.body_size):
+        if is_prose(line, x0, x1, view.body_size) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:

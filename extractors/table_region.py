@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractors.captions import Caption
 from extractors.layout import Line
+
+_BROKEN_WORD = re.compile(r"([a-z])[\u2010\u00ad] ([a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +57,7 @@ class TableRegion:
 
     @property
     def notes_text(self) -> str:
-        return " ".join(line.text for line in [*self.notes, *self.legend])
+        """The legend's lines as one text; a word hyphenated at a line's end by the typesetter ("me‐" over
+        "dian (range) for Tmax", U+2010 or a soft hyphen) is joined again."""
+        text = " ".join(line.text for line in [*self.notes, *self.legend])
+        return _BROKEN_WORD.sub(r"\1\2", text)

@@ -215,7 +215,17 @@ def body_html(blocks: list[Block], style: Style) -> str:
     blocks = [b for b in blocks if b not in landscape] + landscape
     out: list[str] = []
     run: list[str] = []
+    pair: list[str] = []  # half-width tables set side by side across the page (zoo style side)
     for block in blocks:
+        if isinstance(block, Table) and block.placement == "half":
+            if run:
+                out.append('<div class="cols">' + "".join(run) + "</div>")
+                run = []
+            pair.append(block_html(block, style))
+            continue
+        if pair:
+            out.append('<div class="pair">' + "".join(pair) + "</div>")
+            pair = []
         if _spans_columns(block):
             if run:
                 out.append('<div class="cols">' + "".join(run) + "</div>")
@@ -223,6 +233,8 @@ def body_html(blocks: list[Block], style: Style) -> str:
             out.append(block_html(block, style))
         else:
             run.append(block_html(block, style))
+    if pair:
+        out.append('<div class="pair">' + "".join(pair) + "</div>")
     if run:
         out.append('<div class="cols">' + "".join(run) + "</div>")
     return "".join(out)

@@ -13,7 +13,7 @@ from typing import Literal
 
 RunKind = Literal["text", "italic", "bold", "sup", "sub", "mark", "ref", "break", "ap", "bp"]
 Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
-Placement = Literal["full", "column", "landscape"]
+Placement = Literal["full", "column", "landscape", "half"]  # half: side by side with the next half table
 
 
 @dataclass(frozen=True)

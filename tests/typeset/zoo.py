@@ -34,6 +34,7 @@ from .zoo_glue import GLUE, glue_html, glue_problems
 from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
+from .zoo_side import side_problems
 from .zoo_stats import label_statements, stats_problems
 from .zoo_subrows import efficacy_subrows, safety_subrows, subrows_problems
 from .zoo_treatments import (
@@ -96,6 +97,8 @@ PATTERNS = {
     "no legend statement of it",
     "B": "each cell states its own statistic or carries several numbers: '58.7 (range 37.9–82.0)', '2.8 (95% CI "
     "2.4–4.0)', '18 (62.1%)', '20.7% (6)' under '% (n)', '0.65 (0.4–1.1); P=0.109' (ratio, CI and P in one cell)",
+    "C": "two half-width tables side by side on one page, each with its own caption (above both, or below both), "
+    "prose or a third table under them; or a column-wide table beside the other column's running prose",
     "D": "generic sub-rows: the outcome's name alone on a label row, its values in sub-rows named by their statistic "
     "('No. of events (%)', 'Median (95% CI), months', 'Hazard ratio (95% CI)', 'P value'); the ratio and P printed "
     "once, spanning the arms or in the first arm's column",
@@ -156,6 +159,11 @@ class Zoo:
 
 
 _COL: Placement = "column"
+
+
+def _half(label: str) -> ZooTable:
+    return ZooTable(label, placement="half")
+
 
 ZOO: tuple[Zoo, ...] = (
     # (a) + (h): captions below, stacked full-width tables; arm N / grades as numeric header rows
@@ -503,6 +511,16 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", inline="cells"), ZooTable("Table 2", denominators=True, inline="cells")),
         "B",
     ),
+    # (C): two half-width tables side by side, captions above both / below both; a table beside running prose
+    Zoo("side", "pertuzumab-trastuzumab-gastric-ph2a-bjc2014", (_half("Table 3"), _half("Table 4")), "C"),
+    Zoo(
+        "sidelow",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (_half("Table 2"), _half("Table 5"), ZooTable("Table 4")),
+        "C",
+    ),
+    Zoo("side", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (ZooTable("Table 1", placement=_COL),), "C", lead=6),
+    Zoo("sidelow", "axitinib-rifampin-ddi-healthy-pk-ccp2009", (_half("Table 1"), _half("Table 2")), "C"),
     # (D): generic statistic sub-rows under each outcome's label row (zoo_subrows.py)
     Zoo(
         "subrows",
@@ -711,6 +729,8 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
             body.append(table)
             if zoo.tables[n].diagram_after:
                 body.append(_diagram_figure(n + 1, table.placement))
+            if table.placement == "half" and n % 2 == 0:  # (C): the pair's second table right beside it
+                continue
             body += paras[i : i + zoo.after]
             i += zoo.after
     body.append(Heading((Run("Discussion"),), 1))
@@ -1049,6 +1069,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += trial_problems(zoo.patterns, pdf, any(t.plus_minus for t in zoo.tables))
     if "B" in zoo.patterns:
         out += inline_problems(pdf)
+    if "C" in zoo.patterns:
+        out += side_problems(tables, rendered, pdf)
     if "D" in zoo.patterns:
         out += subrows_problems(pdf)
     if "E" in zoo.patterns:

@@ -66,6 +66,8 @@ glue       text layer and page furniture (pattern E): words glued or split by th
 stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous row states its statistic inside its
            label with its unit ("Age, mean years (SD)", "Age, y, median (range)", "Median (range) doses received",
            "V2, mean ± SD, L" over "3.94 ± 1.1"); no legend statement of them (tests/typeset/zoo_stats.py)
+side       two half-width tables side by side, captions above both; or a column table beside prose (pattern C,
+           tests/typeset/zoo_side.py); sidelow: the same pair with captions and legends below both (Lancet-like)
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ from .styles import _COMMON, SANS, SERIF, Style, _page
 from .zoo_glue import GLUE
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
+from .zoo_side import SIDE, SIDELOW
 from .zoo_stats import STATS
 from .zoo_subrows import SUBROWS
 
@@ -739,5 +742,7 @@ ZOO_STYLES = {
         INLINE,
         SUBROWS,
         GLUE,
+        SIDE,
+        SIDELOW,
     )
 }

@@ -1,0 +1,126 @@
+"""Two tables side by side on one page, each with its own caption (both above their tables, or both below).
+
+Their rows fall on nearly the same baselines, so the layout merges a row of the left table with the row of the
+right table beside it, and the blocks stage chains both tables' lines into one block whose value columns are
+the union of the two. What says it is two tables: two captions touch that block on the same side (both above
+it, or both under it, the Lancet way), side by side, and at the place the right caption starts an empty strip
+runs down the whole block (no word of any of its lines crosses it) with row labels starting right of it, each
+followed by values, while values stand left of it. The block's lines are then cut at that strip and the blocks
+found again: two blocks, each touched by its own caption.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from extractors.blocks import Block
+from extractors.captions import Caption
+from extractors.geometry import RegionSettings
+from extractors.layout import Line, join_words, split_segments
+from extractors.values import value_like
+
+Cut = tuple[float, float, float]  # top, bottom, x: the lines of that band are cut at x
+
+
+def _touching(block: Block, cap: Caption, s: RegionSettings, size: float) -> str:
+    """ "above" or "below" when the caption touches the block on that side (a caption under the shorter of two
+    tables sits inside the band of the block that chained them, and one wrapped over more lines than the caption
+    beside it reaches down beside the other table's head), else ""."""
+    if not (block.x0 < cap.x1 and cap.x0 < block.x1):
+        return ""
+    reach = s.caption_gap_to_block_em * size
+    # above: the caption starts over the block; a caption wrapped over more lines than the one beside it reaches
+    # down beside the other table's first lines
+    if cap.top <= block.top and cap.bottom - block.top <= reach and block.top - cap.bottom <= reach:
+        return "above"
+    if cap.top >= block.top + s.min_block_rows * size and cap.top - block.bottom <= reach:
+        return "below"
+    return ""
+
+
+def _caption_pair(block: Block, captions: list[Caption], s: RegionSettings) -> tuple[Caption, Caption] | None:
+    """Two captions touching the block on the same side, one beside the other (their extents apart)."""
+    sides: dict[str, list[Caption]] = {}
+    for cap in captions:
+        side = _touching(block, cap, s, cap.lines[0].size)
+        if side:
+            sides.setdefault(side, []).append(cap)
+    for caps in sides.values():
+        caps = sorted(caps, key=lambda c: c.x0)
+        for left, right in pairwise(caps):
+            if left.x1 < right.x0:
+                return left, right
+    return None
+
+
+def _strips(lines: list[Line], x0: float, x1: float, width: float) -> list[tuple[float, float]]:
+    """The empty vertical strips, at least ``width`` wide, that no word of the lines crosses between x0 and x1."""
+    spans = sorted((w.x0, w.x1) for line in lines for w in line.words)
+    out: list[tuple[float, float]] = []
+    edge = x0
+    for a, b in spans:
+        if a > edge and min(a, x1) - edge >= width:
+            out.append((edge, min(a, x1)))
+        edge = max(edge, b)
+        if edge >= x1:
+            break
+    return out
+
+
+def _labelled_right(block: Block, x: float, s: RegionSettings) -> int:
+    """Data lines whose words right of x open with a row label (text) followed by a value."""
+    count = 0
+    for line in block.data:
+        right = [w for w in line.words if w.x0 >= x]
+        segs = split_segments(right, s.cell_gap_em) if right else []
+        if len(segs) >= 2 and not value_like(join_words(segs[0])) and value_like(join_words(segs[1])):
+            count += 1
+    return count
+
+
+def _valued_left(block: Block, x: float, s: RegionSettings) -> int:
+    """Data lines with a value left of x."""
+    count = 0
+    for line in block.data:
+        left = [w for w in line.words if w.x1 <= x]
+        segs = split_segments(left, s.cell_gap_em) if left else []
+        count += any(value_like(join_words(seg)) for seg in segs[1:])
+    return count
+
+
+def side_by_side_cuts(blocks: list[Block], captions: list[Caption], body_size: float, s: RegionSettings) -> list[Cut]:
+    """Where each block that is two captioned tables side by side must be cut (module docstring)."""
+    cuts: list[Cut] = []
+    for block in blocks:
+        pair = _caption_pair(block, captions, s)
+        if pair is None:
+            continue
+        left, right = pair
+        size = right.lines[0].size
+        lines = [*block.header, *block.lines]
+        strips = _strips(lines, left.x0, right.x0 + s.cell_gap_em * size, s.cell_gap_em * body_size)
+        if not strips:
+            continue
+        a, b = min(strips, key=lambda st: abs(st[1] - right.x0))
+        x = (a + b) / 2
+        if _labelled_right(block, x, s) >= s.min_block_rows and _valued_left(block, x, s) >= s.min_block_rows:
+            cuts.append((block.top, block.bottom, x))
+    return cuts
+
+
+def cut_lines(lines: list[Line], cuts: list[Cut]) -> list[Line]:
+    """The lines with each one in a cut's band that holds words on both sides of its x (none across it) cut in
+    two there."""
+    out: list[Line] = []
+    for line in lines:
+        parts = [line]
+        for top, bottom, x in cuts:
+            if not (top - 0.5 <= line.top and line.bottom <= bottom + 0.5):
+                continue
+            left = [w for w in line.words if w.x1 <= x]
+            right = [w for w in line.words if w.x0 >= x]
+            if left and right and len(left) + len(right) == len(line.words):
+                parts = [Line(left), Line(right)]
+            break
+        out.extend(parts)
+    return out
