@@ -16,7 +16,7 @@ import pytest
 
 from schemas.extraction import Extraction
 from tests.extraction.conftest import golden_files, load_golden, scored_golden_files, zoo_golden_files
-from tests.typeset.zoo import PATTERNS
+from tests.typeset.zoo_patterns import PATTERNS
 from trialex.evaluate import Report, compare, split_of
 
 ALL_GOLDEN = golden_files()

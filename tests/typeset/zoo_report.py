@@ -14,7 +14,8 @@ from extractors.pipeline import extract
 from trialex.evaluate import Tally, compare, load_golden
 
 from .build import TESTS
-from .zoo import ORIGIN, PATTERNS
+from .zoo import ORIGIN
+from .zoo_patterns import PATTERNS
 
 
 def main(argv: list[str] | None = None) -> int:
