@@ -110,11 +110,12 @@ def test_wrong_values_on_tuning_files_within_target(extraction: Callable[[str], 
 
 def test_wrong_values_on_validation_files_do_not_grow(extraction: Callable[[str], Extraction]) -> None:
     """Validation papers are never tuned on; their wrong rate over table values (3.3% when first
-    recorded, 1.37% after the typing families of issue 9; still above the 0.5% target, see README) may only fall."""
+    recorded, 1.37% after the typing families of issue 9, 1.19% after the house styles A-E; still above the 0.5% target,
+    see README) may only fall."""
     validation = [p for p in ALL_GOLDEN if split_of(p.stem, load_golden(p)["origin"]) == "validation"]
     bad, emitted = _wrong_rate(validation, extraction)
     assert emitted > 2000
-    assert bad <= 0.016 * emitted, f"{bad} wrong or mislabeled of {emitted}"
+    assert bad <= 0.014 * emitted, f"{bad} wrong or mislabeled of {emitted}"
 
 
 def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) -> None:
@@ -124,8 +125,10 @@ def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) ->
     transcribed blind later (270 of 518 under another label when first measured): a second unseen set. After
     the rounds that withheld labels bound across a verb, lists and shared values: tuning 18 of 343, JATS 151 of
     455, validation 146 of 378; after the round of comparator groups and coordinated terms: tuning 18 of 343,
-    JATS 114 of 478, validation 137 of 382. No share may grow."""
-    for group, ceiling in (("tuning", 0.06), ("jats", 0.25), ("validation", 0.37)):
+    JATS 114 of 478, validation 137 of 382; after the round of column gutters and prose intervals (with the
+    unseen JATS paper cea in the JATS set): tuning 18 of 347, JATS 111 of 524, validation 153 of 475. No share
+    may grow."""
+    for group, ceiling in (("tuning", 0.06), ("jats", 0.23), ("validation", 0.34)):
         bad = emitted = 0
         for path in ALL_GOLDEN:
             origin = load_golden(path)["origin"]
