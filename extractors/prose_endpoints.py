@@ -349,6 +349,12 @@ def _endpoint_of(
         ):
             # "6 patients discontinued (treatment) because of AEs": the discontinuation
             return "discontinued", "discontinued"
+        dose = re.search(r"\breceived\s(?P<how>at least one|one or more|any|all)?\s?", had.group(0))
+        if dose and re.search(r"\b(?:doses?|cycles?|infusions?|courses?)\b", what):
+            # "19 patients received at least one dose of the vaccine", "14 received all six cycles": the set of
+            # the treated, said with its verb
+            how = f"{dose.group('how')} " if dose.group("how") and not what.startswith(dose.group("how")) else ""
+            return f"received {how}{what}", "received: dose"
         return (efficacy_endpoint(what, len(what)) or what), "had object"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         if in_breakdown(sentence, focus):

@@ -329,3 +329,11 @@ def test_a_lettered_list_of_arms_ends_its_sentence() -> None:
 def test_the_entire_cohort_is_the_whole_trial() -> None:
     recs, _ = _read("The median PFS for the entire cohort of 19 patients was 56 days (range 20-300).")
     assert all(r.arm is None for r in _with(recs, "median", 56))
+
+
+def test_received_doses_keep_the_verb() -> None:
+    recs, _ = _read(
+        "Twenty patients received at least one dose of the study drug; 14 patients received all six cycles."
+    )
+    assert _about(recs, "count", 20)[0] == "received at least one dose of the study drug"
+    assert _about(recs, "count", 14)[0] == "received all six cycles"
