@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,11 +45,15 @@ def join_kerned(
     docstring); `spaces` are the frame's space characters."""
     if len(items) < 2:
         return items
-    spaces = sorted(spaces, key=lambda c: float(c["x0"]))
-    xs = [float(c["x0"]) for c in spaces]
+    # the space characters by the whole point their vertical middle falls in: a pair of pieces looks only at
+    # the spaces of its own line
+    by_row: dict[int, list[tuple[float, float, float]]] = {}
+    for c in spaces:
+        middle = (float(c["top"]) + float(c["bottom"])) / 2
+        by_row.setdefault(int(middle), []).append((float(c["x0"]), float(c["x1"]), middle))
     out: list[dict[str, Any]] = []
     for line in _lines(items, settings):
-        out.extend(_join_line(line, spaces, xs, settings))
+        out.extend(_join_line(line, by_row, settings))
     return out
 
 
@@ -71,27 +74,25 @@ def _lines(items: list[dict[str, Any]], settings: KernSettings) -> list[list[dic
     return lines
 
 
-def _spaced(a: dict[str, Any], b: dict[str, Any], spaces: list[dict[str, Any]], xs: list[float]) -> bool:
+def _spaced(a: dict[str, Any], b: dict[str, Any], by_row: dict[int, list[tuple[float, float, float]]]) -> bool:
     """A space character drawn between a and b on their line."""
     lo, hi = float(a["x1"]) - 0.5, float(b["x0"]) + 0.5
     top, bottom = min(float(a["top"]), float(b["top"])), max(float(a["bottom"]), float(b["bottom"]))
-    for c in spaces[bisect_left(xs, lo) :]:
-        if float(c["x0"]) > hi:
-            break
-        middle = (float(c["top"]) + float(c["bottom"])) / 2
-        if float(c["x1"]) <= hi and top <= middle <= bottom:
-            return True
+    for row in range(int(top), int(bottom) + 1):
+        for x0, x1, middle in by_row.get(row, ()):
+            if lo <= x0 and x1 <= hi and top <= middle <= bottom:
+                return True
     return False
 
 
 def _join_line(
-    line: list[dict[str, Any]], spaces: list[dict[str, Any]], xs: list[float], settings: KernSettings
+    line: list[dict[str, Any]], by_row: dict[int, list[tuple[float, float, float]]], settings: KernSettings
 ) -> list[dict[str, Any]]:
     if len(line) < 2:
         return line
     pairs = list(itertools.pairwise(line))
     gaps = [(float(b["x0"]) - float(a["x1"])) / float(a["size"]) for a, b in pairs]
-    spaced = [_spaced(a, b, spaces, xs) for a, b in pairs]
+    spaced = [_spaced(a, b, by_row) for a, b in pairs]
     word_space = min((g for g, s in zip(gaps, spaced, strict=True) if s), default=None)
     tracking = _tracking(pairs, gaps, settings)
     if tracking is not None and word_space is not None and tracking >= settings.kern_share * word_space:
