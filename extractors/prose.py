@@ -143,8 +143,12 @@ def _joined(before: str, text: Text, after: str) -> Text:
     context only (their characters belong to no word of this page, so no statement is read from them)."""
     if not before and not after:
         return text
-    lead = before + " " if before else ""
-    trail = " " + after if after else ""
+    # a word hyphenated across the page break ("values of flur-" / "biprofen given ...") is mended, as it is
+    # across the lines of one page: the carried part loses its hyphen, or the page's hyphen meets its tail
+    mend_lead = bool(re.search(r"[A-Za-z]-$", before)) and text.text[:1].islower()
+    mend_trail = bool(re.search(r"[A-Za-z]-$", text.text)) and after[:1].islower()
+    lead = (before[:-1] if mend_lead else before + " ") if before else ""
+    trail = (after if mend_trail else " " + after) if after else ""
     return Text(
         lead + text.text + trail,
         [-1] * len(lead) + text.owner + [-1] * len(trail),

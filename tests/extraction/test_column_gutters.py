@@ -128,3 +128,14 @@ def test_a_methods_and_results_heading_opens_results() -> None:
     read, _, _ = reading_order(frame, words, False, [])
     assert "81 of 115 patients" in read.text
     assert "Earlier trials" not in read.text  # the Introduction is still skipped
+
+
+def test_a_word_hyphenated_across_the_page_break_is_mended() -> None:
+    from extractors.prose import _joined
+    from extractors.prose_doubts import interleaved
+    from extractors.prose_text import Text
+
+    page = "biprofen given with the capsules were within 10% of placebo."
+    joined = _joined("The AUC values of flur-", Text(page, [0] * len(page), [], [0], [(0, False)]), "")
+    assert "values of flurbiprofen given" in joined.text
+    assert not interleaved(joined.text)  # no "flur- biprofen": the sentence is not taken for two columns
