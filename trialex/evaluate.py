@@ -419,6 +419,11 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\btime until\b", " time to "),  # "time until the first episode" = "time to the first episode"
     (r"\bprevious(?:ly)?\b|\bprior\b", " prior "),  # "previous lines of therapy" = "prior lines of therapy"
     (r"\b(\d+).(month|year|week)s?\b", r" \1\2 "),
+    # survival without a qualifier is overall survival ("24-month survival rate" = "24-month OS rate"); a
+    # qualified one ("disease-free survival") is not
+    (r"(?<!free\s)(?<!free-)(?<!free)\bsurvival\b", " os "),
+    # "prior systemic therapy" = "prior systemic treatment" (after the treatment-related terms above)
+    (r"\btherap(?:y|ies)\b", "treatment"),
     (r"\b(?:minutes?|mins?)\b", " min "),
     (r"\b(?:hours?|hrs?)\b", " h "),
 )
