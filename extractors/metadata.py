@@ -409,7 +409,8 @@ def _join_title(run: list[Line]) -> str:
     text = ""
     for ln in run:
         # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
-        text += ln.text if not text or text.endswith("-") else " " + ln.text
+        # nor broken inside a word pair: a line ending in "/" goes on without a space ("peptide/" "montanide")
+        text += ln.text if not text or text.endswith(("-", "/")) else " " + ln.text
     return re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
 
 
@@ -434,9 +435,23 @@ def _title_at(words: list[Word], size: float, journal: str | None = None) -> lis
         text = _join_title(run)
         if journal and _same_journal(text, journal):
             continue
-        if len(text.split()) >= 4 and len(text) > 20:
+        if len(text.split()) >= 4 and len(text) > 20 and not _statement(text):
             return run
     return None
+
+
+# a sentence ends inside a text: a lowercase word of four letters or more, a full stop, a capitalised word
+# ("... published in X. The final version ...": a cover sheet's notice); "vs." or "et al." end no sentence
+_SENTENCE_END = re.compile(r"[a-z]{4,}\.\s+[A-Z][a-z]{2,}")
+
+
+def _statement(text: str) -> bool:
+    """Text set large that is a statement, not a title: it ends with a full stop or holds two sentences (a
+    repository cover sheet's notice), or it gives an address or a DOI (its "Please cite as" line). Titles are
+    set without a closing full stop."""
+    if re.search(r"://|\bdoi\.org\b|\b10\.\d{4,9}/", text):
+        return True
+    return text.endswith(".") and not text.endswith("..") or bool(_SENTENCE_END.search(text))
 
 
 def _chained(big: list[Word], small: list[Word], size: float) -> list[Word]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _journal, _published_in, _year, extract_metadata
+from extractors.metadata import _acronym, _journal, _published_in, _statement, _year, extract_metadata
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -80,6 +80,40 @@ def test_acronym_from_group_authorship_and_not_from_long_capital_runs() -> None:
 )
 def test_title_is_the_largest_type_without_the_boxes_beside_it(pdf: str, title: str) -> None:
     assert extract_metadata(load_document(PDFS / pdf)).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the author's accepted manuscript of an article published in Annals. The final version is kept.",
+        "This manuscript is made available under the repository's terms of use.",
+        "Please cite as: Journal of Clinical Oncology (2015) 33(36):4284 https://doi.org/10.1200/JCO.2015.62.8719",
+        "Please cite as: Br J Cancer 2010; 102: 1 doi 10.1038/sj.bjc.6605000",
+    ],
+)
+def test_a_notice_or_a_citation_set_large_is_no_title(text: str) -> None:
+    assert _statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunitinib vs. capecitabine in patients with previously treated breast cancer",
+        "Abiraterone plus prednisone in metastatic, castration-sensitive prostate cancer",
+        "Lorundrostat, a selective aldosterone synthase inhibitor: a first-in-human study et al. Trial",
+    ],
+)
+def test_a_title_is_no_statement(text: str) -> None:
+    assert not _statement(text)
+
+
+def test_a_cover_sheet_gives_way_to_the_article_title_and_a_slash_joins_its_lines() -> None:
+    # page 1 is a repository cover sheet whose notice is set larger than the body
+    cover = extract_metadata(load_document(PDFS / "zoo-glue-vismodegib.pdf")).title
+    assert cover is not None and cover.startswith("Randomized Phase Ib/II Study of Gemcitabine Plus Placebo")
+    # "(CAP1-6D)/" ends a title line: the next one goes on without a space
+    slash = extract_metadata(load_document(PDFS / "jats-cea-cap1-6d-vaccine-pancreatic-ph1-jitc2013.pdf")).title
+    assert slash is not None and "(CAP1-6D)/montanide/GM-CSF-vaccine" in slash
 
 
 def test_the_year_labelled_published_beats_the_manuscript_dates_and_the_cut_off() -> None:
