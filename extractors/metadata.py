@@ -451,7 +451,7 @@ def _statement(text: str) -> bool:
     set without a closing full stop."""
     if re.search(r"://|\bdoi\.org\b|\b10\.\d{4,9}/", text):
         return True
-    return text.endswith(".") and not text.endswith("..") or bool(_SENTENCE_END.search(text))
+    return (text.endswith(".") and not text.endswith("..")) or bool(_SENTENCE_END.search(text))
 
 
 def _chained(big: list[Word], small: list[Word], size: float) -> list[Word]:
