@@ -92,7 +92,8 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
         doi=_clean_doi(doi_match.group(1)) if doi_match else None,
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
-        acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None),
+        acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None)
+        or _described(_before_references("\n".join(texts.get(p, "") for p in (1, 2, 3)))),
     )
 
 
@@ -326,6 +327,19 @@ def _acronym(title: str, first_page: str, full: str | None = None, own_id: str |
         for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s(?:TRIAL|STUDY)\b", title):
             if _acronym_like(m.group(1)) and re.search(rf"\b{re.escape(m.group(1))}\b", cased):
                 return m.group(1)
+    return None
+
+
+def _described(text: str) -> str | None:
+    """A trial name the paper's first pages describe as a study, "we present the results of JOSHUA, a phase
+    IIa study" or "JOSHUA was a randomised, open-label phase IIa trial", when the name is used again there: a
+    trial cited in passing is named once."""
+    lines = re.sub(r"-\n(?=[a-z])", "", text).replace("\n", " ")
+    pattern = rf"\b({_TRIAL_NAME}(?:\s\d{{1,2}})?)(?:,| was| is) an? (?:[\w-]+,? ){{0,8}}(?:trial|study)\b"
+    for m in re.finditer(pattern, lines):
+        name = m.group(1)
+        if _acronym_like(name) and len(re.findall(rf"\b{re.escape(name)}\b", lines)) >= 2:
+            return name
     return None
 
 

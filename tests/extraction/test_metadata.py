@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _journal, _published_in, _statement, _year, extract_metadata
+from extractors.metadata import _acronym, _described, _journal, _published_in, _statement, _year, extract_metadata
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -114,6 +114,18 @@ def test_a_cover_sheet_gives_way_to_the_article_title_and_a_slash_joins_its_line
     # "(CAP1-6D)/" ends a title line: the next one goes on without a space
     slash = extract_metadata(load_document(PDFS / "jats-cea-cap1-6d-vaccine-pancreatic-ph1-jitc2013.pdf")).title
     assert slash is not None and "(CAP1-6D)/montanide/GM-CSF-vaccine" in slash
+
+
+def test_acronym_from_the_study_the_paper_describes_and_not_from_one_it_cites() -> None:
+    ours = "Here we present the results of JOSHUA, a phase IIa study of the PK.\nJOSHUA enrolled 30 patients."
+    assert _described(ours) == "JOSHUA"
+    assert _described("Methods\nPEARL-2 was a randomised, multi-\ncentre, open-label phase III trial. PEARL-2 ran") == (
+        "PEARL-2"
+    )
+    # named once: a trial cited in passing
+    assert _described("CLEOPATRA, a phase III trial of pertuzumab, showed a benefit.") is None
+    # a phase or a compound code is no trial name
+    assert _described("III, a phase study; III again") is None
 
 
 def test_the_year_labelled_published_beats_the_manuscript_dates_and_the_cut_off() -> None:
