@@ -130,6 +130,10 @@ class RegionSettings(_Settings):
     # ``flow_column_em`` of its place
     flow_scale_share: float = 0.25
     flow_column_em: float = 1.5
+    # a caption no table claims sits over or under a picture within this many ems of the body size, the
+    # picture at least this share of the frame's width: the table is printed as an image
+    picture_gap_em: float = 3.0
+    picture_min_share: float = 0.2
 
     def __post_init__(self) -> None:
         _check(
@@ -152,6 +156,8 @@ class RegionSettings(_Settings):
                 "figure_counter_share": (0.0, 1.0),
                 "flow_scale_share": (0.0, 1.0),
                 "flow_column_em": (0.1, 10.0),
+                "picture_gap_em": (0.0, 20.0),
+                "picture_min_share": (0.0, 1.0),
             },
         )
 

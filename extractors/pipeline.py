@@ -18,6 +18,7 @@ from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
+from extractors.missing_tables import missing_tables
 from extractors.paper_conventions import Convention, read_conventions
 from extractors.percent_veto import veto_percentages
 from extractors.prose import prose_pages, prose_records
@@ -62,6 +63,7 @@ def extract_document(document: Document, *, started: float | None = None) -> Ext
     texts = page_texts(document)
     records.extend(prose_records(document, regions, furniture, findings, pages))
     findings.extend(_page_findings(document))
+    findings.extend(missing_tables(document, regions))
     records, vetoed = veto_percentages(records, tables)
     findings.extend(vetoed)
     findings.extend(run_checks(records))

@@ -54,6 +54,16 @@ class Fill:
     bottom: float
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A raster image drawn on the page: its box. A table printed as a picture has no text to read."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 @dataclass(slots=True)
 class Frame:
     """A page, or the rotated part of a page turned upright, ready for layout analysis."""
@@ -65,6 +75,7 @@ class Frame:
     words: list[Word] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     fills: list[Fill] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)  # raster images (upright frames only)
     # what extractors compute from the frame once and share (its text lines); not part of its value
     derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 

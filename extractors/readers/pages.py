@@ -20,7 +20,7 @@ from extractors.geometry import DEFAULT_REGION
 from extractors.glyph_words import join_signs
 from extractors.glyphs import GlyphDecoder
 from extractors.kerning import join_kerned
-from schemas.document import BBox, Fill, Frame, Rule, Word
+from schemas.document import BBox, Fill, Frame, Picture, Rule, Word
 
 # Words: characters closer than 0.11 em belong to one word. Smaller than pdfplumber's default (3 pt), because
 # many publisher PDFs print word spaces as 1.5-2.5 pt gaps with no space character ("Table1Baseline...").
@@ -53,6 +53,7 @@ class RawPage:
     chars: list[dict[str, Any]] = field(default_factory=list)
     lines: list[BBox] = field(default_factory=list)  # straight line segments: (x0, top, x1, bottom)
     rects: list[RawRect] = field(default_factory=list)
+    images: list[BBox] = field(default_factory=list)  # raster images drawn: (x0, top, x1, bottom)
     glyphs: GlyphDecoder = field(default_factory=GlyphDecoder)  # the document's fonts: decode its glyphs
 
 
@@ -75,6 +76,7 @@ def page_to_frames(page: RawPage) -> list[Frame]:
         words=_words(upright, None, page.width, page.height),
         rules=rules,
         fills=fills,
+        pictures=[Picture(*box) for box in page.images],
     )
     frames = [frame]
     if rotated and (len(rotated) > _ROTATED_SHARE * len(chars) or _table_like(rotated)):

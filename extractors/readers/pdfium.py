@@ -141,6 +141,8 @@ def _objects(objs: list[Any], matrix: Matrix, geometry: _Geometry, out: RawPage,
             _drop_actual_text(obj)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             _path(obj, matrix, geometry, out)
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            _image(obj, matrix, geometry, out)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(obj, m)
@@ -235,6 +237,18 @@ def _path(obj: Any, outer: Matrix, geometry: _Geometry, out: RawPage) -> None:
             color = (r.value, g.value, b.value) if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) else (255, 255, 255)
         white = color is None or all(v >= _WHITE for v in color)
         out.rects.append(RawRect(x0, top, x1, bottom, filled, stroked, white))
+
+
+def _image(obj: Any, outer: Matrix, geometry: _Geometry, out: RawPage) -> None:
+    """A raster image's box: its bounds in its form's space, taken through the forms around it."""
+    b0, b1, b2, b3 = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, b0, b1, b2, b3):
+        return
+    a, b, c, d, e, f = outer
+    corners = [(x, y) for x in (b0.value, b2.value) for y in (b1.value, b3.value)]
+    points = [geometry.point(a * x + c * y + e, b * x + d * y + f) for x, y in corners]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    out.images.append(geometry.box(min(xs), min(ys), max(xs), max(ys)))
 
 
 def _smaller_than_a_rule(obj: Any) -> bool:

@@ -46,6 +46,7 @@ class LeanDevice(PDFLayoutAnalyzer):
         self.chars: list[LTChar] = []
         self.lines: list[Rect] = []
         self.rects: list[tuple[Rect, bool, bool, Any]] = []  # box, fill, stroke, fill colour
+        self.images: list[Rect] = []  # raster images: the unit square under the current matrix
 
     def begin_figure(self, name: str, bbox: Rect, matrix: Matrix) -> None:
         pass
@@ -54,7 +55,8 @@ class LeanDevice(PDFLayoutAnalyzer):
         pass
 
     def render_image(self, name: str, stream: PDFStream) -> None:
-        pass
+        xs, ys = zip(*(apply_matrix_pt(self.ctm, pt) for pt in ((0, 0), (1, 0), (0, 1), (1, 1))), strict=True)
+        self.images.append((min(xs), min(ys), max(xs), max(ys)))
 
     def end_page(self, page: PDFPage) -> None:
         pass
@@ -147,7 +149,9 @@ class LeanDevice(PDFLayoutAnalyzer):
                     is_white(color),
                 )
             )
-        self.chars, self.lines, self.rects = [], [], []
+        for x0, y0, x1, y1 in self.images:
+            page.images.append((x0 + dx, (height - y1) + mb_top, x1 + dx, (height - y0) + mb_top))
+        self.chars, self.lines, self.rects, self.images = [], [], [], []
         return page
 
 
