@@ -208,6 +208,12 @@ def test_label_matching_normalises_what_a_reviewer_reads_as_one_label() -> None:
     assert not endpoint_matches("grade ≥3 neutropenia", "grade ≥3 diarrhea")
     assert not endpoint_matches("median PFS", "OS")
     assert not endpoint_matches("and", "any nice day")  # only acronyms printed in capitals stand for words
+    # survival without a qualifier is overall survival; a qualified one is not; therapy = treatment
+    assert endpoint_matches("24-month survival rate", "24-month OS rate")
+    assert endpoint_matches("overall survival", "survival")
+    assert not endpoint_matches("disease-free survival", "OS")
+    assert not endpoint_matches("progression-free survival", "survival")
+    assert endpoint_matches("received prior systemic therapy", "prior systemic treatment")
 
 
 # --- more statement shapes --------------------------------------------------------------------------------------
