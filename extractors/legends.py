@@ -119,11 +119,42 @@ _GENERIC_SUBJECT = re.compile(
     r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
     re.IGNORECASE,
 )
+# a contrast stated with its interval in a clause of its own ("ratios are ratios of adjusted means, % (90% CI)")
+_CONTRAST_CI = r"(?:ratios?|differences?)\s+of\s+[^;]*?\(\s*\d{2}(?:\.\d)?\s*%\s*ci\)"
 _ASPECT = re.compile(
-    rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
-    rf"(?:(?:shown|given|presented|reported|expressed|listed)\s+as\s+)?(?P<stat>{_STAT})",
+    rf"(?P<subject>(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?)\s+(?:values?\s+)?(?:is|are)\s+"
+    rf"(?:(?:shown|given|presented|reported|expressed|listed)\s+as\s+)?(?P<stat>{_STAT}|{_CONTRAST_CI})",
     re.IGNORECASE,
 )
+# "Values alone and with rifampin are geometric means (95% CI)", "Values at baseline and at 12 months are mean (SD)":
+# a generic subject narrowed to the columns (or rows) its qualifiers name; capitalised, as it opens a sentence (a
+# glossary with no full stop may run into it: "... elimination phase Values alone and with ...")
+_QUALIFIED = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-h](?=[A-Z]))?(?-i:(?:The\s+)?(?:Values?|Data))\s+"
+    r"(?P<quals>(?:at|alone|with|without|on|during|before|after)\b[^;:()]{0,60}?)\s+(?:is|are|were)\s+"
+    rf"(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
+_QUAL_LEAD = re.compile(r"^(?:at|on|during|the)\s+", re.IGNORECASE)
+
+
+def _subject_parts(subject: str, aspect: str | None = None) -> tuple[str, ...]:
+    """The parts a clause's subject lists, each a scope of its own: "Baseline and week 36" -> "baseline",
+    "week 36"; "alone and with rifampin" -> "alone", "with rifampin". A part that names a time point keeps its
+    number ("week 36" is not "week 12"); an aspect word keeps only the word ("changes" -> "change")."""
+    out: list[str] = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.strip()):
+        low = _QUAL_LEAD.sub("", part.strip().lower()).strip()
+        if not low:
+            continue
+        word = next((a for a in _ASPECTS if low.startswith(a)), None)
+        if re.search(r"\d", low) or word is None:
+            out.append(re.sub(r"\s+values?$", "", low))
+        else:
+            out.append(word)
+    if aspect and not out:
+        out.append(aspect.lower())
+    return tuple(dict.fromkeys(out))
 
 
 def scoped_statements(notes: str) -> list[Clause]:
@@ -147,8 +178,13 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
             rest = sentence[: exc.start()]
             for m in _STAT_RE.finditer(rest):
                 found.append(Clause(m.group(0), excluded=targets))
-        for m in _ASPECT.finditer(sentence):
-            found.append(Clause(m.group("stat"), aspect=m.group("aspect").lower()))
+        qualified = None if found else _QUALIFIED.search(sentence)
+        if qualified:
+            for part in _subject_parts(qualified.group("quals")):
+                found.append(Clause(qualified.group("stat"), aspect=part))
+        for m in _ASPECT.finditer(sentence, qualified.end() if qualified else 0):  # past the qualified subject
+            for part in _subject_parts(m.group("subject"), m.group("aspect")):
+                found.append(Clause(m.group("stat"), aspect=part))
         subject = None if found else _named_subject(sentence)
         if subject:
             found.append(
@@ -224,6 +260,7 @@ def strip_scoped(notes: str) -> str:
     text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
     text = _FOR.sub("", text)
     text = _ASPECT.sub("", text)
+    text = _QUALIFIED.sub("", text)
     return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
 
 

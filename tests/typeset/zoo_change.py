@@ -6,7 +6,7 @@ Week 36 | Change"), then a between-period or between-group comparison column ("A
 What statistic each cell is lives in one place, and the fixtures cover each (`ZooTable.change`):
 
 - "legend": a legend sentence scoped by column ("Values alone and with rifampin are geometric means (95% CI) ...;
-  ratios are ratios of adjusted means (90% CI)"), the column heads stating none;
+  ratios are ratios of adjusted means (...), % (90% CI)"), the column heads stating none;
 - "heads": the sub-column heads ("Alone (n = 40), adjusted geometric mean");
 - "stub": the stub head ("Parameter, mean (SD)") over the spanned columns;
 - "methods": a paper-wide Methods statement (`Zoo.methods`; the table's statements are taken out with
@@ -141,7 +141,7 @@ def change_layout(table: Table, where: str) -> None:
             legend = (
                 Run(
                     "Values alone and with rifampin are geometric means (95% CI) unless the row states otherwise; "
-                    "ratios (axitinib with rifampin versus axitinib alone) are ratios of adjusted means, % (90% CI). "
+                    "ratios are ratios of adjusted means (axitinib with rifampin versus axitinib alone), % (90% CI). "
                     "With rifampin, n = 39 unless otherwise specified."
                 ),
             )
