@@ -135,6 +135,17 @@ _QUALIFIED = re.compile(
     rf"(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
+# "Data are mean (SD) at baseline and week 36, and mean (95% CI) for changes": a statistic stated for the time points
+# it names, up to the next statistic or the clause's end
+_STAT_AT = re.compile(
+    rf"(?P<stat>{_STAT})\s+(?:at|during)\s+(?P<quals>[^;.()]+?)(?=,?\s*(?:and\s+)?(?:{_STAT})|,\s*and\b|[;.]|$)",
+    re.IGNORECASE,
+)
+_TIME_POINT = re.compile(
+    r"^(?:baseline|follow.?up|end of|screening|randomi[sz]ation|visit|(?:week|month|day|year)s?\s*\d"
+    r"|\d+\s*-?\s*(?:weeks?|months?|days?|years?)$)",
+    re.IGNORECASE,
+)
 _QUAL_LEAD = re.compile(r"^(?:at|on|during|the)\s+", re.IGNORECASE)
 
 
@@ -178,6 +189,10 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
             rest = sentence[: exc.start()]
             for m in _STAT_RE.finditer(rest):
                 found.append(Clause(m.group(0), excluded=targets))
+        for m in _STAT_AT.finditer(sentence):
+            parts = _subject_parts(m.group("quals"))
+            if parts and all(_TIME_POINT.search(part) for part in parts):
+                found.extend(Clause(m.group("stat"), aspect=part) for part in parts)
         qualified = None if found else _QUALIFIED.search(sentence)
         if qualified:
             for part in _subject_parts(qualified.group("quals")):
@@ -204,7 +219,8 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
 
 
 def _claims(clause: Clause, keys: list[str], joined: str, heads: list[str] | None = None) -> bool:
-    named = any(t in keys for t in clause.targets)
+    # "for changes" names the "Change" columns: a plural target names its singular label
+    named = any(t in keys or (t.endswith("s") and t[:-1] in keys) for t in clause.targets)
     truncated = heads is not None and any(_truncated(name, head) for name in clause.names for head in heads)
     if clause.targets and not named and not truncated:
         return False
@@ -260,8 +276,13 @@ def strip_scoped(notes: str) -> str:
     text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
     text = _FOR.sub("", text)
     text = _ASPECT.sub("", text)
-    text = _QUALIFIED.sub("", text)
+    text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))
     return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
+
+
+def _unless_time_points(m: re.Match[str]) -> str:
+    parts = _subject_parts(m.group("quals"))
+    return "" if parts and all(_TIME_POINT.search(part) for part in parts) else m.group(0)
 
 
 def _named_subject(sentence: str) -> re.Match[str] | None:

@@ -54,6 +54,18 @@ def test_a_time_point_keeps_its_number_and_a_qualified_subject_names_its_columns
     assert _said(notes, ("Change from baseline", "Placebo")) == ["mean (95% CI)"]
 
 
+def test_a_statistic_stated_at_its_time_points_and_for_the_changes() -> None:
+    notes = "Data are mean (SD) at baseline and week 36, and mean (95% CI) for changes."
+    arm = "Semaglutide (n = 52)"
+    assert _said(notes, ("Week 36", arm)) == ["mean (SD)"]
+    assert _said(notes, ("Baseline", arm)) == ["mean (SD)"]
+    assert _said(notes, ("Change", arm)) == ["mean (95% CI)"]
+    assert _said(notes, ("Week 12", arm)) == []
+    assert general_statements(notes) == []
+    # "at" a state that is no time point is not a scope: the statement stays table-wide
+    assert general_statements("Values are mean (SD) at steady state.") == ["mean (SD)"]
+
+
 def test_cells_read_by_the_clause_of_their_own_column_never_blended() -> None:
     arm = "Dapagliflozin (n = 40)"
     assert _read("44.2 (8.1)", ("Baseline", arm), _CHANGE_LEGEND) == ("mean", "sd")
@@ -96,8 +108,19 @@ def test_the_stub_head_states_it_and_the_methods_do_not_override_it() -> None:
     )
 
 
+def test_the_stub_head_states_the_levels_and_a_legend_clause_the_change() -> None:
+    arm, notes, stub = "Empagliflozin (n = 52)", "Changes are mean (95% CI).", "Outcome, mean (SD)"
+    assert _read("44.2 (8.1)", ("Baseline", arm), notes, stub) == ("mean", "sd")
+    assert _read("46.0 (7.9)", ("Week 36", arm), notes, stub) == ("mean", "sd")
+    assert _read("1.8 (0.4 to 3.2)", ("Change", arm), notes, stub) == ("mean", "ci_low", "ci_high")
+
+
 def test_the_methods_speak_for_a_silent_table() -> None:
     assert _read("4 (2–7)", ("Sequence 1 (n = 14)",), paper=(("mean (range)", "n (%)"),)) == ("mean", "min", "max")
+    # what the paper says of its descriptive data is not about a change with its interval
+    paper = (("mean (SD)", "n (%)"),)
+    assert _read("44.2 (8.1)", ("Baseline", "Placebo"), paper=paper) == ("mean", "sd")
+    assert _read("1.8 (0.4 to 3.2)", ("Change from baseline", "Placebo"), paper=paper) == ()
 
 
 def test_stated_nowhere_the_cell_is_not_read() -> None:
