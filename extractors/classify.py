@@ -225,7 +225,15 @@ def pk_parameter(labels: list[str]) -> tuple[str | None, str | None, int | None]
     return None, None, None
 
 
+# a statistic stated at the end of a parameter's label ("Tmax (h), median (range)", "t1/2 (h), arithmetic mean (%CV)"):
+# its bracket is no unit
+_STAT_TAIL = re.compile(
+    r",?\s*(?:arithmetic\s+|geometric\s+)?(?:means?|medians?)\s*(?:\([^()]*\)|±\s*s[de])\s*$", re.IGNORECASE
+)
+
+
 def _unit(label: str) -> str | None:
+    label = _STAT_TAIL.sub("", label)
     m = re.search(r",\s*([^,()]*(?:/|h|min|L|%)[^,()]*)$", label)
     if m:
         return m.group(1).strip()

@@ -119,11 +119,53 @@ _GENERIC_SUBJECT = re.compile(
     r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
     re.IGNORECASE,
 )
+# a contrast stated with its interval in a clause of its own ("ratios are ratios of adjusted means, % (90% CI)")
+_CONTRAST_CI = r"(?:ratios?|differences?)\s+of\s+[^;]*?\(\s*\d{2}(?:\.\d)?\s*%\s*ci\)"
 _ASPECT = re.compile(
-    rf"(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?\s+(?:values?\s+)?(?:is|are)\s+"
-    rf"(?:(?:shown|given|presented|reported|expressed|listed)\s+as\s+)?(?P<stat>{_STAT})",
+    rf"(?P<subject>(?P<aspect>{'|'.join(_ASPECTS)})\w*(?:\s+\w+){{0,3}}?)\s+(?:values?\s+)?(?:is|are)\s+"
+    rf"(?:(?:shown|given|presented|reported|expressed|listed)\s+as\s+)?(?P<stat>{_STAT}|{_CONTRAST_CI})",
     re.IGNORECASE,
 )
+# "Values alone and with rifampin are geometric means (95% CI)", "Values at baseline and at 12 months are mean (SD)":
+# a generic subject narrowed to the columns (or rows) its qualifiers name; capitalised, as it opens a sentence (a
+# glossary with no full stop may run into it: "... elimination phase Values alone and with ...")
+_QUALIFIED = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-h](?=[A-Z]))?(?-i:(?:The\s+)?(?:Values?|Data))\s+"
+    r"(?P<quals>(?:at|alone|with|without|on|during|before|after)\b[^;:()]{0,60}?)\s+(?:is|are|were)\s+"
+    rf"(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
+# "Data are mean (SD) at baseline and week 36, and mean (95% CI) for changes": a statistic stated for the time points
+# it names, up to the next statistic or the clause's end
+_STAT_AT = re.compile(
+    rf"(?P<stat>{_STAT})\s+(?:at|during)\s+(?P<quals>[^;.()]+?)(?=,?\s*(?:and\s+)?(?:{_STAT})|,\s*and\b|[;.]|$)",
+    re.IGNORECASE,
+)
+_TIME_POINT = re.compile(
+    r"^(?:baseline|follow.?up|end of|screening|randomi[sz]ation|visit|(?:week|month|day|year)s?\s*\d"
+    r"|\d+\s*-?\s*(?:weeks?|months?|days?|years?)$)",
+    re.IGNORECASE,
+)
+_QUAL_LEAD = re.compile(r"^(?:at|on|during|the)\s+", re.IGNORECASE)
+
+
+def _subject_parts(subject: str, aspect: str | None = None) -> tuple[str, ...]:
+    """The parts a clause's subject lists, each a scope of its own: "Baseline and week 36" -> "baseline",
+    "week 36"; "alone and with rifampin" -> "alone", "with rifampin". A part that names a time point keeps its
+    number ("week 36" is not "week 12"); an aspect word keeps only the word ("changes" -> "change")."""
+    out: list[str] = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject.strip()):
+        low = _QUAL_LEAD.sub("", part.strip().lower()).strip()
+        if not low:
+            continue
+        word = next((a for a in _ASPECTS if low.startswith(a)), None)
+        if re.search(r"\d", low) or word is None:
+            out.append(re.sub(r"\s+values?$", "", low))
+        else:
+            out.append(word)
+    if aspect and not out:
+        out.append(aspect.lower())
+    return tuple(dict.fromkeys(out))
 
 
 def scoped_statements(notes: str) -> list[Clause]:
@@ -147,8 +189,17 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
             rest = sentence[: exc.start()]
             for m in _STAT_RE.finditer(rest):
                 found.append(Clause(m.group(0), excluded=targets))
-        for m in _ASPECT.finditer(sentence):
-            found.append(Clause(m.group("stat"), aspect=m.group("aspect").lower()))
+        for m in _STAT_AT.finditer(sentence):
+            parts = _subject_parts(m.group("quals"))
+            if parts and all(_TIME_POINT.search(part) for part in parts):
+                found.extend(Clause(m.group("stat"), aspect=part) for part in parts)
+        qualified = None if found else _QUALIFIED.search(sentence)
+        if qualified:
+            for part in _subject_parts(qualified.group("quals")):
+                found.append(Clause(qualified.group("stat"), aspect=part))
+        for m in _ASPECT.finditer(sentence, qualified.end() if qualified else 0):  # past the qualified subject
+            for part in _subject_parts(m.group("subject"), m.group("aspect")):
+                found.append(Clause(m.group("stat"), aspect=part))
         subject = None if found else _named_subject(sentence)
         if subject:
             found.append(
@@ -168,7 +219,8 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
 
 
 def _claims(clause: Clause, keys: list[str], joined: str, heads: list[str] | None = None) -> bool:
-    named = any(t in keys for t in clause.targets)
+    # "for changes" names the "Change" columns: a plural target names its singular label
+    named = any(t in keys or (t.endswith("s") and t[:-1] in keys) for t in clause.targets)
     truncated = heads is not None and any(_truncated(name, head) for name in clause.names for head in heads)
     if clause.targets and not named and not truncated:
         return False
@@ -224,7 +276,13 @@ def strip_scoped(notes: str) -> str:
     text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
     text = _FOR.sub("", text)
     text = _ASPECT.sub("", text)
+    text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))
     return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
+
+
+def _unless_time_points(m: re.Match[str]) -> str:
+    parts = _subject_parts(m.group("quals"))
+    return "" if parts and all(_TIME_POINT.search(part) for part in parts) else m.group(0)
 
 
 def _named_subject(sentence: str) -> re.Match[str] | None:

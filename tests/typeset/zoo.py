@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_change import change_layout, change_problems, unread_values
 from .zoo_glue import GLUE, glue_html, glue_problems
 from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
@@ -89,6 +90,7 @@ class ZooTable:
     stats: bool = False  # each continuous row states its statistic in its label ("Age, mean years (SD)"; zoo_stats.py)
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
     subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
+    change: str = ""  # zoo_change.py: repeated-measures spans; where the statistics are stated (legend, heads, ...)
 
 
 @dataclass(frozen=True)
@@ -488,6 +490,30 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 2", subrows="first"),),
         "D",
     ),
+    # (F): repeated measures: two periods (or time points) as sub-columns under a span, a comparison column; the
+    # cells' statistics stated by a column-scoped legend, the sub-column heads, the stub head, the Methods or nowhere
+    Zoo(
+        "change",
+        "axitinib-rifampin-ddi-healthy-pk-ccp2009",
+        (ZooTable("Table 1", change="legend"), ZooTable("Table 2", change="heads")),
+        "F",
+    ),
+    Zoo(
+        "change",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 4", change="stub"), ZooTable("Table 2", change="methods")),
+        "F",
+        methods=(
+            "Pharmacokinetic and demographic data were summarised descriptively. Continuous data are presented as "
+            "mean (range) and categorical data as n (%) unless stated otherwise."
+        ),
+    ),
+    Zoo(
+        "change",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", change="nowhere"),),
+        "F",
+    ),
     # (E): glued and split words, letter-spaced rows, watermarks, a cover sheet (zoo_glue.py)
     Zoo(
         "glue",
@@ -809,6 +835,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.stats
         or zt.inline
         or zt.subrows
+        or zt.change
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -843,8 +870,13 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             (efficacy_subrows if entry.section == "efficacy" else safety_subrows)(table, zt.subrows)
         if zt.plus_minus and not plus_minus_rows(table):
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
+        if zt.change:
+            change_layout(table, zt.change)
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
-        same_values(published, table, dropped, zero_percent=zt.percent_only)
+        if zt.change == "nowhere":
+            unread_values(published, table)
+        else:
+            same_values(published, table, dropped, zero_percent=zt.percent_only)
     if zt.numeric_header:
         numeric_header(table)
     if zt.transpose:
@@ -1027,6 +1059,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += side_problems(tables, rendered, pdf)
     if "D" in zoo.patterns:
         out += subrows_problems(pdf)
+    if "F" in zoo.patterns:
+        out += change_problems(pdf, {t.change for t in zoo.tables})
     if "E" in zoo.patterns:
         out += glue_problems(pdf, doc, rendered)
     if "j" in zoo.patterns:

@@ -49,4 +49,7 @@ PATTERNS = {
     "E": "text layer and page furniture: words glued ('CurrentSmoker', 'TABLE1', 'Placebo(N = 238)') or split "
     "('Placeb o') by the spacing, letter-spaced rows, a download stamp along the margin and across a table, a "
     "repository cover sheet on PDF page 1 (journal page numbers from 345 on page 2)",
+    "F": "repeated measures: each group's periods or time points as sub-columns under its span ('Baseline | Week 36 "
+    "| Change', 'Alone | With rifampin'), then a comparison column; the cells' statistics stated in one place only: a "
+    "legend scoped by column, the sub-column heads, the stub head, the Methods, or nowhere (then left unread)",
 }

@@ -66,6 +66,9 @@ glue       text layer and page furniture (pattern E): words glued or split by th
 stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous row states its statistic inside its
            label with its unit ("Age, mean years (SD)", "Age, y, median (range)", "Median (range) doses received",
            "V2, mean ± SD, L" over "3.94 ± 1.1"); no legend statement of them (tests/typeset/zoo_stats.py)
+change     repeated measures (pattern F): two periods or time points as sub-columns under a span, a comparison
+           column; the statistics stated by a column-scoped legend, the sub-column heads, the stub head, the
+           Methods or nowhere (tests/typeset/zoo_change.py)
 side       two half-width tables side by side, captions above both; or a column table beside prose (pattern C,
            tests/typeset/zoo_side.py); sidelow: the same pair with captions and legends below both (Lancet-like)
 """
@@ -73,6 +76,7 @@ side       two half-width tables side by side, captions above both; or a column 
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_change import CHANGE
 from .zoo_glue import GLUE
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
@@ -744,5 +748,6 @@ ZOO_STYLES = {
         GLUE,
         SIDE,
         SIDELOW,
+        CHANGE,
     )
 }
