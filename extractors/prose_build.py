@@ -18,6 +18,7 @@ from extractors.prose_doubts import (
     arm_unnamed,
     compared_unnamed,
     design_statement,
+    each_group,
     estimate_subject,
     groups_of_others,
     headed_item,
@@ -387,6 +388,8 @@ def _doubt(
         return "its sentence breaks off (a page or column end) inside the bracket that holds it"
     if design_statement(context):
         return "its sentence states the trial's design (a plan, an assumption), not a result"
+    if stat == "count" and each_group(context, end):
+        return "it is the size of each of several groups ('15 were randomised into each arm'), none of them named"
     pair = paired_values(context, at, stat)
     if pair and how == "named":
         # "than B (75.0% vs. 31.4%)": the name after "than" is the last compared group's; "with A and B (5.6%

@@ -22,6 +22,9 @@ _LEAD_N = re.compile(
 )
 _LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE)
 _UNITS = {"mo": "month", "yr": "year"}
+_THRESHOLD = re.compile(
+    r"(?:[≥>]|\bat\sleast|\bmore\sthan|\blonger\sthan|\bover|\blasting(?:\sfor)?|\bbeyond)\s?$", re.IGNORECASE
+)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
 
@@ -84,7 +87,8 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     )
     if after:
         return f"{after.group('t')}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
-    before = list(_LANDMARK.finditer(sentence[:at]))
+    # "SD for at least 6 months", "SD ≥6 months": a duration a response must last, not the time of a rate
+    before = [t for t in _LANDMARK.finditer(sentence[:at]) if not _THRESHOLD.search(sentence[: t.start()])]
     if not before:
         return None
     values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end() : at])
@@ -122,6 +126,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     term = m.group(1).strip() if m else None
     if term:  # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
         term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
+    if term:  # "..., or withdrawal of consent (n = 1)": the last item of a list, without its conjunction
+        term = re.sub(r"^(?:or|nor)\s+", "", term) or None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
     if term and m and m.group("short"):

@@ -196,13 +196,26 @@ def _endpoint_of(
         # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
         words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
-        grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
+        # "withdrawal by participant (n=4)": a patient the agent of the term's noun is no group the bracket sizes
+        grouping = re.search(
+            r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:patients?|pts|participants?|subjects?)\b(?![\s-](?!(?:in|with|who|treated|"
+            r"receiving|on|at|from|of)\b)[a-z])|\b(?:assigned|group|arm|cohort)\b",
+            words,
+            re.I,
+        )
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
         # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
         predicate = re.match(
             r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
         )
-        if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
+        # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
+        arm = words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
+        item = re.split(r"[,;]\s", before)[-1]
+        if words and re.search(r"\b[a-z]+ed\sby\s", item[: max(0, item.rfind(words))]):
+            # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
+            # bracket end a modifier of the item's head (its agent), not a term
+            return None, "term inside a modifier"
+        if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate and not arm:
             named = efficacy_endpoint(words, len(words))
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
                 return f"{named or words} ratio", "term before bracket"  # "90% CIs around ratios for AUCinf (0.96; ..."
@@ -363,6 +376,8 @@ def _endpoint_of(
             return None, "n= in a breakdown"
         if _N_OF_A_PART.match(sentence[focus:]):
             return None, "n= of a part"
+        if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
+            return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
@@ -427,6 +442,9 @@ def _endpoint_of(
     of_patients = statistic == "count" and bool(
         re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
     )
+    headed = _bracket_head(sentence, focus) if statistic == "p" else None
+    if headed:  # "Median overall survival (15.3 vs. 24.6 months; HR, 1.17; P = 0.350) and ORR (...)"
+        return headed, "bracket's head"
     found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
     if found:
         return found, "clause endpoint"
@@ -457,6 +475,42 @@ def _endpoint_of(
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
     return None, "none"
+
+
+def _bracket_head(sentence: str, focus: int) -> str | None:
+    """The efficacy endpoint a bracket holding the number at ``focus`` is about: the one named in the bracket
+    before the number, else the one that ends right before the bracket opens ("Median overall survival (15.3
+    vs. 24.6 months; ...; P = 0.350) and objective response rates (...)": the P is overall survival's, though
+    its clause, cut at the bracket's ";", names only the response rate after it)."""
+    depth, opened = 0, -1
+    for i in range(min(focus, len(sentence)) - 1, -1, -1):
+        c = sentence[i]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0 or not re.search(r"[;,]", sentence[opened:focus]):
+        return None  # a bracket of the p alone ("(P = .04)") says nothing of its own
+    named = [
+        (m.end(), name)
+        for pattern, name in EFFICACY_RE
+        if name != "follow-up"
+        for m in pattern.finditer(sentence[opened:focus])
+    ]
+    if named:
+        return max(named)[1]
+    head = sentence[max(0, opened - 40) : opened].rstrip()
+    ends = [
+        name
+        for pattern, name in EFFICACY_RE
+        if name != "follow-up"
+        for m in pattern.finditer(head)
+        if re.fullmatch(r"s?", head[m.end() :])
+    ]
+    return ends[0] if len(ends) == 1 else None
 
 
 # the subject of a result stated with a copula, the number right after it

@@ -129,10 +129,29 @@ def _inherit_endpoints(
                         # one bracketed after an arm binds its own ("than with placebo (0%)" after a pairing it
                         # cannot line up), a contrast is of no group ("(11 vs. 16%; P = 0.109)")
                         doubts.setdefault(id(r), doubts[id(lead)])
+                    if _other_endpoint_between(ordered, lead, i):
+                        # "ORR of 20.7% with median duration of response of 4.6 months, DCR of 82.8% with median
+                        # duration of 5.8 months": the sentence has moved on to another endpoint since ``lead``
+                        doubts.setdefault(id(r), _MOVED_ON)
                     if where == "across a verb" and not _breaks_down(said[lead_end:at]):
                         doubts.setdefault(
                             id(r), "it names no endpoint, and the statement before it is another clause's"
                         )
+
+
+_MOVED_ON = (
+    "it names no endpoint, and the sentence names another endpoint between it and the statement it would continue"
+)
+
+
+def _other_endpoint_between(ordered: list[list[Record]], lead: Record, i: int) -> bool:
+    """Does a statement between ``lead``'s and the ``i``-th name an endpoint of its own other than ``lead``'s?"""
+    at = next(k for k, statement in enumerate(ordered) if lead in statement)
+    return any(
+        q.row and q.row not in (lead.row, ["population"]) and not (q._binding or ("",))[0].startswith("inherited")
+        for statement in ordered[at + 1 : i]
+        for q in statement[:1]
+    )
 
 
 # the earlier statement's own predicate, right after it: "119 patients (...) were enrolled, with 27 in ... and 92

@@ -1,0 +1,148 @@
+"""Prose label precision families (issue 9, fourth pass), each read from invented sentences in the style of trial
+papers (extractors/prose.py ``read_paragraphs``): a number bound to the endpoint its sentence names next to it,
+or withheld (``prose-unread``) when the sentence does not bind one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.prose import read_paragraphs
+from schemas.records import Record
+
+
+def _read(*paragraphs: str) -> tuple[list[Record], list[str]]:
+    records, findings = read_paragraphs(list(paragraphs))
+    return records, [f.values[0].raw for f in findings if f.values]
+
+
+def _rows(records: list[Record], statistic: str, value: float) -> list[tuple[str, str | None]]:
+    return [(r.row[-1], r.arm) for r in records if r.statistic == statistic and r.value == value]
+
+
+# --- a list of reasons: each count is its item's -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "term"),
+    [
+        (
+            "Reasons for stopping therapy included disease progression (n=3), sponsor decision (n=1; a condition "
+            "precluded eligibility), and withdrawal by participant (n=5).",
+            5,
+            "withdrawal by participant",
+        ),
+        (
+            "Eight patients discontinued treatment; reasons were progression (n = 4), adverse events (n = 3), or "
+            "withdrawal of consent (n = 2).",
+            2,
+            "withdrawal of consent",
+        ),
+        (
+            "Study drug was stopped for toxicity (n = 6) or withdrawal by the patient (n = 2).",
+            2,
+            "withdrawal by the patient",
+        ),
+    ],
+)
+def test_item_of_a_list_of_reasons_is_its_counts_term(sentence: str, value: float, term: str) -> None:
+    recs, _ = _read(sentence)
+    assert _rows(recs, "count", value) == [(term, None)]
+
+
+def test_words_ending_a_modifier_are_no_term() -> None:
+    # the words before the bracket are the agent of a participle that modifies the item's head
+    recs, unread = _read(
+        "Reasons for withdrawal were progression (n=2), a fatal bleed judged by the investigator and the sponsor "
+        "as unrelated to treatment (n=1), and patient choice (n=3)."
+    )
+    assert _rows(recs, "count", 1) == []
+    assert "n=1" in unread
+    assert _rows(recs, "count", 3) == [("patient choice", None)]
+
+
+# --- a p-value in a bracket is the bracket's head's -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Median overall survival (14.1 vs. 20.3 months; HR, 1.21; P = 0.41) and objective response rates "
+        "(12 vs. 18%; odds ratio, 0.61; P = 0.12) were lower with drug A than drug B.",
+        "Median OS (14.1 vs 20.3 months; hazard ratio 1.21; two-sided P = 0.41) and the ORR (12% vs 18%; "
+        "P = 0.12) did not differ.",
+    ],
+)
+def test_p_value_in_a_bracket_takes_the_bracket_heads_endpoint(sentence: str) -> None:
+    recs, _ = _read(sentence)
+    assert [row for row, _ in _rows(recs, "p", 0.41)] == ["OS"]
+    assert [row for row, _ in _rows(recs, "p", 0.12)] == ["ORR"]
+
+
+# --- a bracket that glosses a term, a threshold that is no landmark ------------------------------------------
+
+
+@pytest.mark.parametrize("threshold", ["≥6 months", "for at least 6 months", "lasting more than 6 months"])
+def test_duration_threshold_is_no_landmark_time(threshold: str) -> None:
+    recs, _ = _read(
+        "Patients were randomly assigned to the alpha arm or the beta arm.",
+        f"The clinical benefit rate (responses plus SD {threshold}) was lower with alpha (21%) than with beta "
+        "(30%; P = 0.04).",
+    )
+    assert _rows(recs, "percent", 21) == [("CBR", "alpha")]
+    assert _rows(recs, "percent", 30) == [("CBR", "beta")]
+    assert not [r for r in recs if "6-month" in " ".join(r.row)]
+
+
+# --- a summary that names no endpoint after the sentence moved on ---------------------------------------------
+
+
+def test_bare_duration_after_another_endpoint_is_not_the_earlier_duration() -> None:
+    recs, unread = _read(
+        "The drug showed a median PFS of 6.1 months (95% CI: 4.2–8.0 months), ORR of 25.0% with median duration "
+        "of response of 5.2 months (95% CI: 3.0–7.9 months), and DCR of 80.1% with median duration of 7.3 months "
+        "(95% CI: 6.0–9.1 months)."
+    )
+    assert _rows(recs, "median", 5.2) == [("DoR", None)]
+    assert _rows(recs, "median", 7.3) == []
+    assert any(u.startswith("median duration of 7.3") for u in unread)
+
+
+def test_population_between_does_not_move_the_endpoint_on() -> None:
+    recs, _ = _read(
+        "X-treated patients (n= 30) received a median of 5 cycles and Y-treated patients (n= 8) a median of 2 cycles."
+    )
+    assert [row for row, _ in _rows(recs, "median", 2)] == [row for row, _ in _rows(recs, "median", 5)]
+
+
+# --- a count that sizes each of several groups ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("Forty patients were enrolled, and 20 patients were randomized to each treatment sequence.", "20 patients"),
+        ("In total, 36 patients entered the study and 12 were randomised into each arm.", "12 were randomised"),
+        ("The phase II part enrolled 90 evaluable patients (n = 45 in each arm).", "n = 45"),
+        ("Twenty patients (n = 10 per dose level) were treated.", "n = 10"),
+    ],
+)
+def test_size_of_each_group_is_withheld(sentence: str, raw: str) -> None:
+    recs, unread = _read(sentence)
+    size = int(raw.split()[-1] if "=" in raw else raw.split()[0])
+    assert _rows(recs, "count", size) == []
+    assert raw in unread
+
+
+def test_each_arm_with_its_own_values_paired_is_kept() -> None:
+    recs, _ = _read("Grade 3 rash occurred in 4 patients in each arm (27% and 33%, respectively).")
+    assert _rows(recs, "count", 4)
+
+
+# --- a bare "n = k" names nothing ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["n=9.", "n = 14 (two participants had no scan after baseline)."])
+def test_bare_size_names_no_population(sentence: str) -> None:
+    recs, unread = _read(sentence)
+    assert not [r for r in recs if r.statistic == "count" and r.value in (9, 14)]
+    assert unread[0].startswith("n")
