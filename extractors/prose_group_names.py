@@ -231,6 +231,9 @@ def _trails_other(clause: str, m: re.Match[str], at: int, end: int) -> bool:
     return bool(re.match(rf"\s?\)?\s?(?:\([^()]*\)\s?)?{prep.group(0)}", clause[max(at, end) :], re.IGNORECASE))
 
 
+_COORDINATED_DOSE = re.compile(rf"\b(?:and|or)\s(?P<g>{_DOSE_UNIT})(?![\w/])", re.IGNORECASE)
+
+
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
     kinds: dict[str, dict[str, str]] = {}
@@ -246,6 +249,9 @@ def single_group(text: str) -> str | None:
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
             kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
+    if "dose" in kinds:  # "with 50 mg/m² (n = 11) and 70 mg/m² (n = 76)": a dose coordinated with one named
+        for m in _COORDINATED_DOSE.finditer(text):
+            kinds["dose"].setdefault(re.sub(r"\W", "", m.group("g").lower()), m.group("g").strip())
     found = {k: v for names in kinds.values() for k, v in names.items()}
     if len(found) == 1:
         return next(iter(found.values()))

@@ -146,3 +146,17 @@ def test_bare_size_names_no_population(sentence: str) -> None:
     recs, unread = _read(sentence)
     assert not [r for r in recs if r.statistic == "count" and r.value in (9, 14)]
     assert unread[0].startswith("n")
+
+
+# --- a figure legend is about what its title names ------------------------------------------------------------
+
+
+def test_legend_sentence_takes_the_population_its_title_names() -> None:
+    recs, _ = _read(
+        "Secondary endpoints",
+        "Fewer patients with wild type had grade 3 anemia than patients with variant alleles. Figure 2 | Swimmer "
+        "plot in the patients with HCC after treatment with drug Z 40 mg/m² (n = 10) and 60 mg/m² (n = 50). "
+        "By best response, 14 patients (23.3%) achieved PR and 30 patients (50.0%) achieved SD.",
+    )
+    assert _rows(recs, "count", 14) == [("PR", "HCC")]
+    assert _rows(recs, "percent", 50.0) == [("SD", "HCC")]
