@@ -107,6 +107,12 @@ _TREATED = re.compile(
 )
 
 
+_DOSE_SAID_AFTER = re.compile(
+    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in)\s(?:the\s)?"
+    rf"(?P<g>{_DOSE_UNIT})(?:\s[a-z][a-z-]+)?(?=\s?[,;.)]|\s(?:and|or|compared|versus|vs\.?|than|group|arm)\b|$)"
+)
+
+
 def group_binding(
     sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
@@ -118,6 +124,11 @@ def group_binding(
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
+    dose_after = _DOSE_SAID_AFTER.match(sentence[end:]) if end is not None else None
+    if dose_after and not re.search(r"\brespectively\b", sentence):
+        # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
+        # right after the number (and its spread) is its group, whatever population scopes the clause
+        return dose_after.group("g").strip(), "dose said after"
     closing = _closing_group(sentence, at, end) if end is not None else None
     if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
         return closing, "closes its list, after"

@@ -160,3 +160,17 @@ def test_legend_sentence_takes_the_population_its_title_names() -> None:
     )
     assert _rows(recs, "count", 14) == [("PR", "HCC")]
     assert _rows(recs, "percent", 50.0) == [("SD", "HCC")]
+
+
+# --- a dose level said right after the number is its group ---------------------------------------------------
+
+
+@pytest.mark.parametrize("prep", ["for", "with"])
+def test_dose_said_after_the_number_beats_the_clauses_population(prep: str) -> None:
+    recs, _ = _read(
+        "Patients were randomly assigned to 20 mg/kg zeta, 40 mg/kg zeta or standard care.",
+        f"Median survival in HCC patients was longer in the zeta groups: 30.2 months (95% CI 21.6 to 38.0) {prep} "
+        f"20 mg/kg zeta and 27.5 months (95% CI: 12.9–41.1) {prep} 40 mg/kg zeta.",
+    )
+    assert _rows(recs, "median", 30.2) == [("survival", "20 mg/kg")]
+    assert _rows(recs, "median", 27.5) == [("survival", "40 mg/kg")]
