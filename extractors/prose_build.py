@@ -152,7 +152,8 @@ def match_records(
             time = landmark(context, at, end)
             if time:
                 stat = "rate"
-                row = [f"{time} {parameter or ''} rate".replace("  ", " ")]
+                named = parameter or _bare_survival(context[:at])
+                row = [f"{time} {named or ''} rate".replace("  ", " ")]
                 row_how = "landmark time and endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
@@ -340,6 +341,13 @@ _CARRIED_GROUPS = (
     "paragraph's one population",
     "run-in section's group",
 )
+
+
+def _bare_survival(before: str) -> str | None:
+    """ "One-year survival rates ... were 15% and 25%": survival, unqualified, is what the landmark rate is of."""
+    said = re.search(r"(?<![\w-])survival\s(?:rates?|probabilit(?:y|ies)|estimates?)\b", before, re.I)
+    qualified = re.search(r"(?:free|specific|relative)[\s-]survival\b", before, re.I)
+    return "survival" if said and not qualified else None
 
 
 def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, bool, bool]] | None) -> list[Record]:

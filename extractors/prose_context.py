@@ -20,7 +20,9 @@ _LEAD_N = re.compile(
     r"(?:patients|pts|participants|subjects)\b",
     re.IGNORECASE,
 )
-_LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE)
+_LANDMARK = re.compile(
+    r"(?<![\d.])(?P<t>\d+|\b(?:one|two|three|five)(?=-))\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE
+)
 _UNITS = {"mo": "month", "yr": "year"}
 _THRESHOLD = re.compile(
     r"(?:[≥>]|\bat\sleast|\bmore\sthan|\blonger\sthan|\bover|\blasting(?:\sfor)?|\bbeyond)\s?$", re.IGNORECASE
@@ -76,6 +78,12 @@ def lead_in_denominator(sentence: str, at: int) -> int | None:
     return int(last.group("d"))
 
 
+def _time(t: str) -> str:
+    """A landmark's number as printed ("One-year survival" -> "one"; the evaluator reads digits and words alike
+    only where it says so)."""
+    return t.lower()
+
+
 def landmark(sentence: str, at: int, end: int) -> str | None:
     """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``."""
     if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
@@ -86,7 +94,7 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         else None
     )
     if after:
-        return f"{after.group('t')}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
+        return f"{_time(after.group('t'))}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
     # "SD for at least 6 months", "SD ≥6 months": a duration a response must last, not the time of a rate
     before = [t for t in _LANDMARK.finditer(sentence[:at]) if not _THRESHOLD.search(sentence[: t.start()])]
     if not before:
@@ -98,9 +106,9 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         index = len(values_before)
         if index < len(times):
             t = times[index]
-            return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
+            return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
     t = before[-1]
-    return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
+    return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
 
 
 def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:

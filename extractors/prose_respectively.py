@@ -86,8 +86,8 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
         named = re.sub(lead, "", m.group("items"), flags=re.I)
         for listed in (m.group("items"), named):
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or re.search(r"\b(?:arms|groups|cohorts)$", listed, re.I):
+                continue  # "rates in the GV and GP arms were 15% and 25%, respectively": groups, not endpoints
             if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
                 # "Topo I positivity and negativity": the first item's modifier is shared by the others
                 shared = items[0].rsplit(" ", 1)[0]

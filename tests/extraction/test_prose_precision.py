@@ -174,3 +174,18 @@ def test_dose_said_after_the_number_beats_the_clauses_population(prep: str) -> N
     )
     assert _rows(recs, "median", 30.2) == [("survival", "20 mg/kg")]
     assert _rows(recs, "median", 27.5) == [("survival", "40 mg/kg")]
+
+
+# --- "respectively" over groups is no list of endpoints ------------------------------------------------------
+
+
+@pytest.mark.parametrize("time", ["One-year", "2-year"])
+def test_respectively_over_groups_keeps_the_endpoint(time: str) -> None:
+    recs, _ = _read(
+        "Patients were assigned to the AB arm or the CD arm.",
+        f"{time} survival rates in the AB and CD arms were 17% and 28%, respectively (P = .4).",
+    )
+    label = f"{time.lower()} survival rate"
+    assert _rows(recs, "rate", 17) == [(label, "AB arm")]
+    assert _rows(recs, "rate", 28) == [(label, "CD arm")]
+    assert [row for row, _ in _rows(recs, "p", 0.4)] == [label]
