@@ -132,6 +132,13 @@ _A_NUMBER_WORD = re.compile(
 _N_OF_A_PART = re.compile(r"\d+\s?(?:[\[(;,]\s?\d+(?:\.\d+)?\s?%|(?!patients|participants|subjects)[a-z]{3,})")
 
 
+# "... and were included in the safety analysis", "... and comprised the AT population"
+_DEFINES_SET = re.compile(
+    r"^[^,;()]{0,60}?\sand\s(?:(?:were|was)\s(?P<inc>included\sin\s)(?:the\s)?|(?:comprised|constituted|formed)\s"
+    r"(?:the\s)?)(?P<set>[A-Za-z][A-Za-z -]{1,40}?(?:set|analys[ie]s|population))\b"
+)
+
+
 def _unqualified(text: str) -> str:
     """``text`` without its brackets and thresholds ("placebo [n=33]", "> 10%"): the numbers left are others'."""
     return re.sub(r"[\[(][^\[\]()]*[\])]|[<>≤≥]\s?\d+(?:\.\d+)?\s?%?", "", text)
@@ -318,7 +325,7 @@ def _endpoint_of(
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
     if verb and statistic == "count":
         where = re.match(
-            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
+            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",
             unbracketed[verb.end() :],
         )
         if where and verb.group("v").lower() in ("included", "excluded"):
@@ -362,6 +369,11 @@ def _endpoint_of(
         ):
             # "6 patients discontinued (treatment) because of AEs": the discontinuation
             return "discontinued", "discontinued"
+        defined = _DEFINES_SET.match(after[had.end() :])
+        if defined and re.search(r"\breceived\b", had.group(0)):
+            # "All 28 patients received at least one dose and were included in the safety analysis", "... and
+            # comprised the AT population": the set the count defines, which its coordinated predicate names
+            return (defined.group("inc") or "") + defined.group("set"), "defines a set"
         dose = re.search(r"\breceived\s(?P<how>at least one|one or more|any|all)?\s?", had.group(0))
         if dose and re.search(r"\b(?:doses?|cycles?|infusions?|courses?)\b", what):
             # "19 patients received at least one dose of the vaccine", "14 received all six cycles": the set of

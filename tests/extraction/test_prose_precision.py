@@ -189,3 +189,35 @@ def test_respectively_over_groups_keeps_the_endpoint(time: str) -> None:
     assert _rows(recs, "rate", 17) == [(label, "AB arm")]
     assert _rows(recs, "rate", 28) == [(label, "CD arm")]
     assert [row for row, _ in _rows(recs, "p", 0.4)] == [label]
+
+
+# --- the analysis set a count defines, a demonstrative that names nothing -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "All 30 patients received at least one dose of drug X and were included in the safety analysis.",
+            "safety analysis",
+        ),
+        (
+            "All remaining 410 patients received at least one dose of study drug and comprised the AT population.",
+            "AT population",
+        ),
+        (
+            "All 30 randomized patients were included in the safety analyses and had at least one adverse event.",
+            "safety analyses",
+        ),
+    ],
+)
+def test_count_takes_the_set_it_defines(sentence: str, label: str) -> None:
+    recs, _ = _read(sentence)
+    size = int(sentence.split()[1] if sentence.split()[1].isdigit() else sentence.split()[2])
+    assert [row for row, _ in _rows(recs, "count", size) if label in row]
+
+
+def test_demonstrative_subject_is_no_label() -> None:
+    recs, unread = _read("This subgroup included 45 patients.")
+    assert _rows(recs, "count", 45) == []
+    assert "45 patients" in unread
