@@ -40,7 +40,7 @@ _DOSE = re.compile(
     r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
     r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
     rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
-    rf"(?P<g>{_DOSE_UNIT})(?![\w/])",
+    rf"(?P<g>{_DOSE_UNIT})(?![\w/])(?!\s?(?:[lL]|[dm][lL])(?:[–−-]1|\b))",  # "36 mg l–1": a concentration
     re.IGNORECASE,
 )
 

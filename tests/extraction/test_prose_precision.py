@@ -221,3 +221,11 @@ def test_demonstrative_subject_is_no_label() -> None:
     recs, unread = _read("This subgroup included 45 patients.")
     assert _rows(recs, "count", 45) == []
     assert "45 patients" in unread
+
+
+def test_concentration_is_no_dose_group() -> None:
+    recs, _ = _read(
+        "Her CRP concentration decreased from a baseline of 36 mg l–1 to below 10 mg l–1. Overall, the median time "
+        "to PD for all treated patients was 102 (95% CI: 52, 169) days."
+    )
+    assert all(r.arm is None for r in recs if r.statistic == "median")
