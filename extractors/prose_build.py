@@ -462,6 +462,10 @@ _NO_GROUP_WORDS = frozenset(
         "population",
         "participants",
         "subjects",
+        "patient",
+        "participant",
+        "subject",
+        "evaluable",
     }
 )
 

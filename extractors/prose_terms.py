@@ -126,7 +126,7 @@ _FAR = 10_000
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
 # (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
 _NOT_A_LABEL = re.compile(
-    r"^(?:this|these|those|such)\s|"
+    r"^(?:this|these|those|such)\s|(?<=[a-z])-$|\b(?:showed|demonstrated)\b|"
     r"^(?-i:(?![A-Z]{2,}\b))(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|"
     r"after|during|until|"
     r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"

@@ -229,3 +229,32 @@ def test_concentration_is_no_dose_group() -> None:
         "to PD for all treated patients was 102 (95% CI: 52, 169) days."
     )
     assert all(r.arm is None for r in recs if r.statistic == "median")
+
+
+# --- a number within a bracket of a "respectively" list is the bracketed value's -----------------------------
+
+
+def test_bracketed_ratio_in_a_respectively_list_is_its_values() -> None:
+    recs, _ = _read(
+        "Geometric means of AUCinf and AUClast for drug Q were decreased by 70 [geometric mean ratio 30% (90% CI "
+        "26–35)] and 72% [geometric mean ratio 28% (90% CI 24–33)] respectively, when given with an inducer."
+    )
+    assert _rows(recs, "ci_low", 26) == [("AUCinf geometric mean ratio", None)]
+    assert [row for row, _ in _rows(recs, "ci_high", 33)] == ["AUClast for drug Q geometric mean ratio"]
+
+
+def test_the_entire_evaluable_population_is_no_group() -> None:
+    recs, _ = _read("In the entire evaluable subject population, the median Tmax was 2.0 h (range 1.0–4.0 h).")
+    assert all(r.arm is None for r in recs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only one patient (17 %) had a pharmacokinetic-neutralizing re-",
+        "All four markers showed a mean percentage change from baseline ranging from 5.6 to 208% on",
+    ],
+)
+def test_broken_word_or_clause_is_no_label(sentence: str) -> None:
+    recs, _ = _read(sentence)
+    assert not [r for r in recs if r.row and (r.row[-1].endswith("-") or "showed" in r.row[-1])]
