@@ -265,6 +265,10 @@ _LIST_HEAD = re.compile(
 )
 
 
+# "were not assessed due to either A (one patient) or B (4 patients)": the reasons of what the head says happened
+_EITHER_HEAD = re.compile(r"\b(?:due to|because of|owing to|for)\s(?:either)\s", re.IGNORECASE)
+
+
 def _closed_brackets_out(text: str) -> str:
     """``text`` without its closed brackets (nested ones too): what is left is what they interrupt."""
     while True:
@@ -281,7 +285,7 @@ def headed_item(sentence: str, at: int) -> str | None:
     before = sentence[:at].rstrip()
     if not before.endswith(("(", "[")):
         return None
-    heads = list(_LIST_HEAD.finditer(before))
+    heads = sorted([*_LIST_HEAD.finditer(before), *_EITHER_HEAD.finditer(before)], key=lambda h: h.end())
     head = heads[-1] if heads else None
     # the list runs on past an item's own bracketed note ("sponsor request (n=1; condition precluded ...)")
     if head is not None and not re.search(r"[;.]\s", _closed_brackets_out(before[head.end() :])):

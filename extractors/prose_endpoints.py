@@ -233,6 +233,8 @@ def _endpoint_of(
     )
     if named_after and named_after.group("x").lower() in arms:
         named_after = None  # "Median PFS was 4.0 months for GV and 2.5 months for GP": an arm, not a term
+    if named_after and re.match(r"^[^.;()]{0,60}?\brespectively\b", sentence[end:]):
+        named_after = None  # "(9.9 and 2.9 mm Hg for systolic and diastolic BP, respectively)": one of a list
     if named_after and statistic not in ("count", "percent", "p"):
         # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
         what = named_after.group("x")

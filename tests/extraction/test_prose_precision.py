@@ -258,3 +258,23 @@ def test_the_entire_evaluable_population_is_no_group() -> None:
 def test_broken_word_or_clause_is_no_label(sentence: str) -> None:
     recs, _ = _read(sentence)
     assert not [r for r in recs if r.row and (r.row[-1].endswith("-") or "showed" in r.row[-1])]
+
+
+# --- reasons listed after "due to either", an estimate "for" a list of terms ----------------------------------
+
+
+def test_items_after_due_to_either_are_withheld() -> None:
+    recs, unread = _read(
+        "Six patients could not be assessed due to either fewer than 3 cycles of drug given (two patients) or "
+        "incomplete sample collection due to early progression (4 patients)."
+    )
+    assert not [r for r in recs if r.statistic == "count" and r.value in (2, 4)]
+    assert "4 patients" in unread
+
+
+def test_estimate_for_a_respectively_list_is_not_its_first_term() -> None:
+    recs, _ = _read(
+        "Reductions were smaller with drug E 50 mg twice daily (8.1 mm Hg and 3.2 mm Hg for systolic and diastolic "
+        "BP, respectively) and not significant vs placebo."
+    )
+    assert not [r for r in recs if r.value == 3.2 and r.row and r.row[-1] == "systolic"]
