@@ -278,3 +278,32 @@ def test_estimate_for_a_respectively_list_is_not_its_first_term() -> None:
         "BP, respectively) and not significant vs placebo."
     )
     assert not [r for r in recs if r.value == 3.2 and r.row and r.row[-1] == "systolic"]
+
+
+# --- a count that names what it counts does not continue the statement before it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        (
+            "Twenty of the 25 patients had a PFS event (3 deaths and 17 patients whose disease progressed).",
+            "17 patients",
+        ),
+        (
+            "Ten patients in Arm B had discontinued (seven due to progression, one death (sepsis) and one "
+            "withdrawal by the patient).",
+            "one withdrawal by the patient",
+        ),
+    ],
+)
+def test_count_with_its_own_noun_does_not_inherit(sentence: str, raw: str) -> None:
+    recs, unread = _read(sentence)
+    assert not [r for r in recs if r.raw == raw]
+    assert raw in unread
+
+
+def test_elided_coordinate_still_inherits() -> None:
+    recs, _ = _read("By the cutoff, 240 deaths had occurred in the A group and 171 in the B group.")
+    assert [row for row, _ in _rows(recs, "count", 171)] == [row for row, _ in _rows(recs, "count", 240)]
+    assert _rows(recs, "count", 171)
