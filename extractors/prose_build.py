@@ -152,8 +152,8 @@ def match_records(
             time = landmark(context, at, end)
             if time:
                 stat = "rate"
-                named = parameter or _bare_survival(context[:at])
-                row = [f"{time} {named or ''} rate".replace("  ", " ")]
+                rated = parameter or _bare_survival(context[:at])
+                row = [f"{time} {rated or ''} rate".replace("  ", " ")]
                 row_how = "landmark time and endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
