@@ -90,6 +90,16 @@ def match_records(
         and re.search(r"\b(?:in|with|to|on)\s+the\s+$", text.text[max(0, m.start() - 12) : m.start()])
     ):
         return []  # "91 days in the 10 µM and 78 days in the 80 µM groups": a dose level naming a group
+    if (
+        "v" in groups
+        and names.get("v") == "estimate"
+        and re.search(r"(?:mg|[µμn]M)\s*$", raw)
+        and re.search(
+            r"(?:\d\s?(?:months?|weeks?|days?|years?|%)?|[)\]])\s(?:for|with)\s+$",
+            text.text[max(0, m.start() - 40) : m.start()],
+        )
+    ):
+        return []  # "39.1 months (95% CI ...) for 10 µM X": the dose level the value before it is said for
     if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
     if _REFERENCE_MARK.search(context) and not own_study(context):

@@ -113,6 +113,13 @@ _DOSE_SAID_AFTER = re.compile(
 )
 
 
+_SAID_AFTER_HEAD = r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?for\s(?:the\s)?"
+_DOSE_SAID_ANYWHERE = re.compile(rf"\d(?:\.\d+)?{_SAID_AFTER_HEAD}{_DOSE_UNIT}")
+_NAMED_AFTER = re.compile(
+    rf"^{_SAID_AFTER_HEAD}(?P<g>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)(?=\s?[,;.(]|\s(?:and|or|compared|versus|vs\.?)\b|$)"
+)
+
+
 def group_binding(
     sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
@@ -129,6 +136,11 @@ def group_binding(
         # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
         # right after the number (and its spread) is its group, whatever population scopes the clause
         return dose_after.group("g").strip(), "dose said after"
+    parallel = _NAMED_AFTER.match(sentence[end:]) if end is not None else None
+    if parallel and len(_DOSE_SAID_ANYWHERE.findall(sentence)) >= 2 and not re.search(r"\brespectively\b", sentence):
+        # "39.1 months for 10 µM X and 35.2 months for 80 µM X compared with 21.7 months (...) for standard
+        # chemotherapy": the last of values each said "for" its arm, the others' arms dose levels
+        return parallel.group("g").strip(), "arm said after, parallel to doses"
     closing = _closing_group(sentence, at, end) if end is not None else None
     if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
         return closing, "closes its list, after"

@@ -176,6 +176,17 @@ def test_dose_said_after_the_number_beats_the_clauses_population(prep: str) -> N
     assert _rows(recs, "median", 27.5) == [("survival", "40 mg/kg")]
 
 
+def test_arm_said_after_the_last_of_values_said_for_doses() -> None:
+    recs, _ = _read(
+        "Median survival in HCC patients was longer in the zeta groups: 30.2 months (95% CI 21.6 to 38.0) for "
+        "10 µM zetamab and 27.5 months (95% CI: 12.9–41.1) for 80 µM zetamab compared with 19.4 months (95% CI: "
+        "9.1–30.0) for standard care (Fig. 2)."
+    )
+    assert _rows(recs, "median", 19.4) == [("survival", "standard care")]
+    assert _rows(recs, "median", 30.2) == [("survival", "10 µM")]
+    assert not [r for r in recs if r.value in (10, 80)]  # the dose levels are no values
+
+
 # --- "respectively" over groups is no list of endpoints ------------------------------------------------------
 
 
