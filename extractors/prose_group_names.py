@@ -278,6 +278,11 @@ def single_group(text: str) -> str | None:
     found = {k: v for names in kinds.values() for k, v in names.items()}
     if len(found) == 1:
         return next(iter(found.values()))
+    parts = [n for n in found.values() if re.match(r"(?:part|phase|stage)\s", n, re.I)]
+    if len(parts) == 1 and all(n in parts or n in kinds.get("dose", {}).values() for n in found.values()):
+        # "Eleven patients were enrolled in part 1: one patient received 1 mg kg–1, three ... 3 or 6 mg kg–1": the
+        # dose levels break the one study part down; the text is about the part
+        return parts[0]
     populations = kinds.get("population", {})
     if len(populations) == 1 and len(kinds.get("dose", {})) >= 2 and "arm" not in kinds:
         # "patients with TNBC ... four responses at 50 mg/m² and 18 at 70 mg/m²": the dose levels break the

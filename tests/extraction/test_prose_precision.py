@@ -318,3 +318,12 @@ def test_elided_coordinate_still_inherits() -> None:
     recs, _ = _read("By the cutoff, 240 deaths had occurred in the A group and 171 in the B group.")
     assert [row for row, _ in _rows(recs, "count", 171)] == [row for row, _ in _rows(recs, "count", 240)]
     assert _rows(recs, "count", 171)
+
+
+def test_paragraph_about_a_study_part_broken_down_by_dose() -> None:
+    recs, _ = _read(
+        "Twelve patients were enrolled in part 1: two patients received 1 mg/kg, four patients each received 3 or "
+        "6 mg/kg, and two patients received 12 mg/kg. Eight patients had been treated with interferon, and the "
+        "best response to the last systemic therapy was SD (n=5)."
+    )
+    assert _rows(recs, "count", 5) == [("SD", "part 1")]
