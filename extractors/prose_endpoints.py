@@ -214,7 +214,8 @@ def _endpoint_of(
         # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
         predicate = re.match(
             r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
-        )
+        ) or re.fullmatch(r"(?:enrolled|treated|included|randomi[sz]ed|excluded|recruited|observed|reported)", words)
+        # "a low-risk population was enrolled (60% of patients had ...)": a bare participle, not a term
         # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
         arm = words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
         item = re.split(r"[,;]\s", before)[-1]
@@ -289,7 +290,14 @@ def _endpoint_of(
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
     )
-    if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
+    if inner and (
+        statistic == "count"
+        or (
+            statistic == "percent"
+            and re.match(r"^\S+\sof\s(?:the\s)?(?:patients|participants|subjects)\s", sentence[at:])
+        )
+    ):
+        # "Of these, two had confirmed complete responses, three had ...", "(60% of patients had a score of 0": its own
         what = inner.group("what").strip()
         return (efficacy_endpoint(what, len(what)) or what), "own verb had"
     listed = respectively_item(sentence, focus, statistic)

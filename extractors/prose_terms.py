@@ -155,11 +155,17 @@ _QUALIFIERS = (
 )
 
 
+# "events (progression or death)": the events of progression-free survival, as the bracket defines them
+_PFS_EVENTS = re.compile(r"^(?:the\s)?events?\s?\((?:disease\s)?progression\sor\sdeath\)$", re.IGNORECASE)
+
+
 def tidy(endpoint: str) -> str:
     """An endpoint without the words that only say it was counted or seen: "the number of nights spent" ->
     "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
     "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
     text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    if _PFS_EVENTS.match(text):
+        return "PFS events"
     while True:
         tidied = re.sub(rf"^(?:{_QUALIFIERS}\s|{_HEAD_NOUNS}\sof\s(?:the\s)?)", "", text, flags=re.I)
         if tidied == text or not tidied:

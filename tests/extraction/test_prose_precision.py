@@ -327,3 +327,18 @@ def test_paragraph_about_a_study_part_broken_down_by_dose() -> None:
         "best response to the last systemic therapy was SD (n=5)."
     )
     assert _rows(recs, "count", 5) == [("SD", "part 1")]
+
+
+def test_events_of_progression_or_death_are_pfs_events() -> None:
+    recs, _ = _read(
+        "Patients were assigned to the AB arm or the CD arm.",
+        "At the data cutoff, events (progression or death) occurred in 40 patients (80%) receiving AB and 45 (90%) "
+        "receiving CD.",
+    )
+    assert _rows(recs, "count", 40) == [("PFS events", "AB")]
+
+
+@pytest.mark.parametrize("verb", ["enrolled", "treated"])
+def test_bare_participle_before_a_bracket_is_no_term(verb: str) -> None:
+    recs, _ = _read(f"Thus, a low-risk population was {verb} (70% of patients had a risk score of 0).")
+    assert _rows(recs, "percent", 70) == [("risk score of 0", None)]
