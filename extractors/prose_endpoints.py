@@ -40,7 +40,7 @@ _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
-    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
+    r"(?=[,.;()]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 # "an ORR of 50%", "a PSA50 of 42.3%": an endpoint with the number it is "of" right after it (a total, a dose, a
