@@ -38,7 +38,8 @@ _COUNT_VERBS = re.compile(
 )
 _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
-    r"required|demonstrated|attained|discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
+    r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
     r"(?=[,.;()]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,

@@ -342,3 +342,8 @@ def test_events_of_progression_or_death_are_pfs_events() -> None:
 def test_bare_participle_before_a_bracket_is_no_term(verb: str) -> None:
     recs, _ = _read(f"Thus, a low-risk population was {verb} (70% of patients had a risk score of 0).")
     assert _rows(recs, "percent", 70) == [("risk score of 0", None)]
+
+
+def test_had_received_is_one_verb() -> None:
+    recs, _ = _read("Of 30 patients, 25 received prior therapy (40.0% had received at least two prior regimens).")
+    assert not [r for r in recs if r.value == 40.0 and r.row == ["received"]]
