@@ -26,7 +26,7 @@ _THE_GROUP = re.compile(
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
 _LETTERED = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|part)"
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|group|part|stage)"
     r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(

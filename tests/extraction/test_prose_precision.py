@@ -347,3 +347,8 @@ def test_bare_participle_before_a_bracket_is_no_term(verb: str) -> None:
 def test_had_received_is_one_verb() -> None:
     recs, _ = _read("Of 30 patients, 25 received prior therapy (40.0% had received at least two prior regimens).")
     assert not [r for r in recs if r.value == 40.0 and r.row == ["received"]]
+
+
+def test_lowercase_lettered_group_is_read() -> None:
+    recs, _ = _read("Of note, two patients in group B were enrolled with measurable disease.")
+    assert [arm for _, arm in _rows(recs, "count", 2)] == ["group B"]
