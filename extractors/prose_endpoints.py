@@ -189,6 +189,8 @@ def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    if re.search(r"\ball\sbut\s(?:the\s)?$", sentence[:at], re.IGNORECASE):
+        return None, "all but: the complement"  # "All but three patients had previous surgery": 3 did not
     start, clause = clause_around(sentence, focus)
     local_at = focus - start
     before = sentence[:at].rstrip()

@@ -352,3 +352,10 @@ def test_had_received_is_one_verb() -> None:
 def test_lowercase_lettered_group_is_read() -> None:
     recs, _ = _read("Of note, two patients in group B were enrolled with measurable disease.")
     assert [arm for _, arm in _rows(recs, "count", 2)] == ["group B"]
+
+
+@pytest.mark.parametrize("sentence", ["All but three patients had previous surgery.", "All but 4 patients were male."])
+def test_all_but_counts_the_complement(sentence: str) -> None:
+    recs, unread = _read(sentence)
+    assert not [r for r in recs if r.statistic == "count"]
+    assert unread
