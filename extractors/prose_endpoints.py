@@ -62,6 +62,7 @@ _EVENT_NOUN = re.compile(
     r"stable diseases?|women|men|males|females)(?!\s(?:patients|participants|subjects)))\b",
     re.IGNORECASE,
 )
+_COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
     r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
@@ -347,7 +348,8 @@ def _endpoint_of(
         return verb.group("v").lower(), "count verb after"
     event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
-        what = event.group("what").strip()
+        # "one SAE", "Two deaths": the count is the number, the label what it counts
+        what = re.sub(_COUNT_WORD, "", event.group("what").strip(), flags=re.IGNORECASE) or event.group("what").strip()
         return (efficacy_endpoint(what, len(what)) or what), "event noun"
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"

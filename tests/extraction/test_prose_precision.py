@@ -359,3 +359,9 @@ def test_all_but_counts_the_complement(sentence: str) -> None:
     recs, unread = _read(sentence)
     assert not [r for r in recs if r.statistic == "count"]
     assert unread
+
+
+@pytest.mark.parametrize(("sentence", "label"), [("Two deaths occurred during follow-up.", "deaths")])
+def test_count_word_is_not_part_of_the_label(sentence: str, label: str) -> None:
+    recs, _ = _read(sentence)
+    assert [row for row, _ in _rows(recs, "count", 2)] == [label]
