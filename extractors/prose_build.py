@@ -18,6 +18,7 @@ from extractors.prose_doubts import (
     arm_unnamed,
     compared_unnamed,
     design_statement,
+    each_group,
     estimate_subject,
     groups_of_others,
     headed_item,
@@ -89,6 +90,16 @@ def match_records(
         and re.search(r"\b(?:in|with|to|on)\s+the\s+$", text.text[max(0, m.start() - 12) : m.start()])
     ):
         return []  # "91 days in the 10 µM and 78 days in the 80 µM groups": a dose level naming a group
+    if (
+        "v" in groups
+        and names.get("v") == "estimate"
+        and re.search(r"(?:mg|[µμn]M)\s*$", raw)
+        and re.search(
+            r"(?:\d\s?(?:months?|weeks?|days?|years?|%)?|[)\]])\s(?:for|with)\s+$",
+            text.text[max(0, m.start() - 40) : m.start()],
+        )
+    ):
+        return []  # "39.1 months (95% CI ...) for 10 µM X": the dose level the value before it is said for
     if about_other_study(context, arms[2]):
         return []  # another study's numbers (background, discussion): not this trial's data
     if _REFERENCE_MARK.search(context) and not own_study(context):
@@ -151,7 +162,8 @@ def match_records(
             time = landmark(context, at, end)
             if time:
                 stat = "rate"
-                row = [f"{time} {parameter or ''} rate".replace("  ", " ")]
+                rated = parameter or _bare_survival(context[:at])
+                row = [f"{time} {rated or ''} rate".replace("  ", " ")]
                 row_how = "landmark time and endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
@@ -341,6 +353,13 @@ _CARRIED_GROUPS = (
 )
 
 
+def _bare_survival(before: str) -> str | None:
+    """ "One-year survival rates ... were 15% and 25%": survival, unqualified, is what the landmark rate is of."""
+    said = re.search(r"(?<![\w-])survival\s(?:rates?|probabilit(?:y|ies)|estimates?)\b", before, re.I)
+    qualified = re.search(r"(?:free|specific|relative)[\s-]survival\b", before, re.I)
+    return "survival" if said and not qualified else None
+
+
 def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, bool, bool]] | None) -> list[Record]:
     """One record of ``base``'s count for each of the terms it is each one's."""
     out = []
@@ -387,6 +406,8 @@ def _doubt(
         return "its sentence breaks off (a page or column end) inside the bracket that holds it"
     if design_statement(context):
         return "its sentence states the trial's design (a plan, an assumption), not a result"
+    if stat == "count" and each_group(context, end):
+        return "it is the size of each of several groups ('15 were randomised into each arm'), none of them named"
     pair = paired_values(context, at, stat)
     if pair and how == "named":
         # "than B (75.0% vs. 31.4%)": the name after "than" is the last compared group's; "with A and B (5.6%
@@ -451,6 +472,10 @@ _NO_GROUP_WORDS = frozenset(
         "population",
         "participants",
         "subjects",
+        "patient",
+        "participant",
+        "subject",
+        "evaluable",
     }
 )
 

@@ -20,8 +20,13 @@ _LEAD_N = re.compile(
     r"(?:patients|pts|participants|subjects)\b",
     re.IGNORECASE,
 )
-_LANDMARK = re.compile(r"(?<![\d.])(?P<t>\d+)\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE)
+_LANDMARK = re.compile(
+    r"(?<![\d.])(?P<t>\d+|\b(?:one|two|three|five)(?=-))\s?-?\s?(?P<u>month|year|week|mo|yr)s?\b", re.IGNORECASE
+)
 _UNITS = {"mo": "month", "yr": "year"}
+_THRESHOLD = re.compile(
+    r"(?:[≥>]|\bat\sleast|\bmore\sthan|\blonger\sthan|\bover|\blasting(?:\sfor)?|\bbeyond)\s?$", re.IGNORECASE
+)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
 
@@ -73,6 +78,12 @@ def lead_in_denominator(sentence: str, at: int) -> int | None:
     return int(last.group("d"))
 
 
+def _time(t: str) -> str:
+    """A landmark's number as printed ("One-year survival" -> "one"; the evaluator reads digits and words alike
+    only where it says so)."""
+    return t.lower()
+
+
 def landmark(sentence: str, at: int, end: int) -> str | None:
     """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``."""
     if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
@@ -83,8 +94,9 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         else None
     )
     if after:
-        return f"{after.group('t')}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
-    before = list(_LANDMARK.finditer(sentence[:at]))
+        return f"{_time(after.group('t'))}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
+    # "SD for at least 6 months", "SD ≥6 months": a duration a response must last, not the time of a rate
+    before = [t for t in _LANDMARK.finditer(sentence[:at]) if not _THRESHOLD.search(sentence[: t.start()])]
     if not before:
         return None
     values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end() : at])
@@ -94,9 +106,9 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
         index = len(values_before)
         if index < len(times):
             t = times[index]
-            return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
+            return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
     t = before[-1]
-    return f"{t.group('t')}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
+    return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
 
 
 def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:
@@ -122,6 +134,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     term = m.group(1).strip() if m else None
     if term:  # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
         term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
+    if term:  # "..., or withdrawal of consent (n = 1)": the last item of a list, without its conjunction
+        term = re.sub(r"^(?:or|nor)\s+", "", term) or None
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
     if term and m and m.group("short"):

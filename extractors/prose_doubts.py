@@ -182,6 +182,21 @@ def compared_unnamed(sentence: str, at: int, end: int) -> bool:
     )
 
 
+_EACH_GROUP = re.compile(
+    r"^\s?(?:[A-Za-z-]+\s){0,3}?(?:(?:were|was)\s(?:[a-z]+\s)?[a-z]+ed\s)?(?:to|into|in|per|for|on)\s(?:each|every)\s"
+    r"(?:of\s(?:the\s)?)?(?:[A-Za-z-]+\s){0,2}?(?:arms?|groups?|cohorts?|sequences?|parts?|dose levels?|doses)\b|"
+    r"^\s?(?:patients\s)?per\s(?:arm|group|cohort|dose level|dose|sequence)\b"
+)
+
+
+def each_group(sentence: str, end: int) -> bool:
+    """Is the count that ends at ``end`` the size of each of several groups ("14 patients were randomized to each
+    treatment sequence", "(n = 53 in each arm)")? Then it is no one group's, nor the whole's; a "respectively"
+    pairing ("4 patients in each arm (27% and 33%, respectively)") lines its own values up."""
+    after = sentence[end:]
+    return bool(_EACH_GROUP.match(after)) and not re.search(r"\brespectively\b", after[:80])
+
+
 _DESIGN = re.compile(
     r"\b(?:planned|was designed|were designed|power(?:ed)?\sto|assum(?:ed|ing)|sample size|will be|would be|"
     r"were expected|was expected)\b",
@@ -250,6 +265,19 @@ _LIST_HEAD = re.compile(
 )
 
 
+# "were not assessed due to either A (one patient) or B (4 patients)": the reasons of what the head says happened
+_EITHER_HEAD = re.compile(r"\b(?:due to|because of|owing to|for)\s(?:either)\s", re.IGNORECASE)
+
+
+def _closed_brackets_out(text: str) -> str:
+    """``text`` without its closed brackets (nested ones too): what is left is what they interrupt."""
+    while True:
+        shorter = re.sub(r"[(\[][^()\[\]]*[)\]]", "", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def headed_item(sentence: str, at: int) -> str | None:
     """Why a number bracketed after an item of a headed list cannot take the item alone as its endpoint ("the
     reasons for discontinuation were disease progression (n=2), ..."), or why one bracketed after coordinated
@@ -257,9 +285,10 @@ def headed_item(sentence: str, at: int) -> str | None:
     before = sentence[:at].rstrip()
     if not before.endswith(("(", "[")):
         return None
-    heads = list(_LIST_HEAD.finditer(before))
+    heads = sorted([*_LIST_HEAD.finditer(before), *_EITHER_HEAD.finditer(before)], key=lambda h: h.end())
     head = heads[-1] if heads else None
-    if head is not None and not re.search(r"[;.]\s", before[head.end() :]):
+    # the list runs on past an item's own bracketed note ("sponsor request (n=1; condition precluded ...)")
+    if head is not None and not re.search(r"[;.]\s", _closed_brackets_out(before[head.end() :])):
         return HEADED_ITEM
     segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
     segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)

@@ -38,9 +38,10 @@ _COUNT_VERBS = re.compile(
 )
 _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
-    r"required|demonstrated|attained|discontinued|died)\b\s?(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
+    r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
+    r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
-    r"(?=[,.;(]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
+    r"(?=[,.;()]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 # "an ORR of 50%", "a PSA50 of 42.3%": an endpoint with the number it is "of" right after it (a total, a dose, a
@@ -61,6 +62,7 @@ _EVENT_NOUN = re.compile(
     r"stable diseases?|women|men|males|females)(?!\s(?:patients|participants|subjects)))\b",
     re.IGNORECASE,
 )
+_COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
     r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
@@ -132,6 +134,13 @@ _A_NUMBER_WORD = re.compile(
 _N_OF_A_PART = re.compile(r"\d+\s?(?:[\[(;,]\s?\d+(?:\.\d+)?\s?%|(?!patients|participants|subjects)[a-z]{3,})")
 
 
+# "... and were included in the safety analysis", "... and comprised the AT population"
+_DEFINES_SET = re.compile(
+    r"^[^,;()]{0,60}?\sand\s(?:(?:were|was)\s(?P<inc>included\sin\s)(?:the\s)?|(?:comprised|constituted|formed)\s"
+    r"(?:the\s)?)(?P<set>[A-Za-z][A-Za-z -]{1,40}?(?:set|analys[ie]s|population))\b"
+)
+
+
 def _unqualified(text: str) -> str:
     """``text`` without its brackets and thresholds ("placebo [n=33]", "> 10%"): the numbers left are others'."""
     return re.sub(r"[\[(][^\[\]()]*[\])]|[<>≤≥]\s?\d+(?:\.\d+)?\s?%?", "", text)
@@ -181,6 +190,8 @@ def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    if re.search(r"\ball\sbut\s(?:the\s)?$", sentence[:at], re.IGNORECASE):
+        return None, "all but: the complement"  # "All but three patients had previous surgery": 3 did not
     start, clause = clause_around(sentence, focus)
     local_at = focus - start
     before = sentence[:at].rstrip()
@@ -196,13 +207,27 @@ def _endpoint_of(
         # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
         words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
-        grouping = re.search(r"\b(?:patients?|pts|participants?|subjects?|assigned|group|arm|cohort)\b", words, re.I)
+        # "withdrawal by participant (n=4)": a patient the agent of the term's noun is no group the bracket sizes
+        grouping = re.search(
+            r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:patients?|pts|participants?|subjects?)\b(?![\s-](?!(?:in|with|who|treated|"
+            r"receiving|on|at|from|of)\b)[a-z])|\b(?:assigned|group|arm|cohort)\b",
+            words,
+            re.I,
+        )
         dangling = re.search(r"\b(?:in|of|to|at|was|were|occurred|than|and|or|with|for|by|had|among)$", words, re.I)
         # "No safety issues were identified in the phase Ib portion (n = 7)": a predicate, not a term
         predicate = re.match(
             r"(?:[a-z]+ed|seen|found|shown|done|given|taken)\s(?:in|at|by|with|for|from|during|on)\b", words
-        )
-        if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate:
+        ) or re.fullmatch(r"(?:enrolled|treated|included|randomi[sz]ed|excluded|recruited|observed|reported)", words)
+        # "a low-risk population was enrolled (60% of patients had ...)": a bare participle, not a term
+        # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
+        arm = words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
+        item = re.split(r"[,;]\s", before)[-1]
+        if words and re.search(r"\b[a-z]+ed\sby\s", item[: max(0, item.rfind(words))]):
+            # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
+            # bracket end a modifier of the item's head (its agent), not a term
+            return None, "term inside a modifier"
+        if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate and not arm:
             named = efficacy_endpoint(words, len(words))
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
                 return f"{named or words} ratio", "term before bracket"  # "90% CIs around ratios for AUCinf (0.96; ..."
@@ -213,6 +238,8 @@ def _endpoint_of(
     )
     if named_after and named_after.group("x").lower() in arms:
         named_after = None  # "Median PFS was 4.0 months for GV and 2.5 months for GP": an arm, not a term
+    if named_after and re.match(r"^[^.;()]{0,60}?\brespectively\b", sentence[end:]):
+        named_after = None  # "(9.9 and 2.9 mm Hg for systolic and diastolic BP, respectively)": one of a list
     if named_after and statistic not in ("count", "percent", "p"):
         # "-0.12 for MMSE (95% CI ...)", "0.05 (95% CI ...) for NTB": the estimate of what it is said to be for
         what = named_after.group("x")
@@ -267,7 +294,14 @@ def _endpoint_of(
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
     )
-    if inner and statistic == "count":  # "Of these, two had confirmed complete responses, three had ...": its own
+    if inner and (
+        statistic == "count"
+        or (
+            statistic == "percent"
+            and re.match(r"^\S+\sof\s(?:the\s)?(?:patients|participants|subjects)\s", sentence[at:])
+        )
+    ):
+        # "Of these, two had confirmed complete responses, three had ...", "(60% of patients had a score of 0": its own
         what = inner.group("what").strip()
         return (efficacy_endpoint(what, len(what)) or what), "own verb had"
     listed = respectively_item(sentence, focus, statistic)
@@ -305,7 +339,7 @@ def _endpoint_of(
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
     if verb and statistic == "count":
         where = re.match(
-            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analysis|population))\b",
+            r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",
             unbracketed[verb.end() :],
         )
         if where and verb.group("v").lower() in ("included", "excluded"):
@@ -314,7 +348,8 @@ def _endpoint_of(
         return verb.group("v").lower(), "count verb after"
     event = _EVENT_NOUN.match(sentence[at:].split(")")[0].lstrip("0123456789., ")) if statistic == "count" else None
     if event and not re.search(r"patients?|participants?", event.group("what"), re.IGNORECASE):
-        what = event.group("what").strip()
+        # "one SAE", "Two deaths": the count is the number, the label what it counts
+        what = re.sub(_COUNT_WORD, "", event.group("what").strip(), flags=re.IGNORECASE) or event.group("what").strip()
         return (efficacy_endpoint(what, len(what)) or what), "event noun"
     predicate = re.match(
         r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
@@ -349,6 +384,11 @@ def _endpoint_of(
         ):
             # "6 patients discontinued (treatment) because of AEs": the discontinuation
             return "discontinued", "discontinued"
+        defined = _DEFINES_SET.match(after[had.end() :])
+        if defined and re.search(r"\breceived\b", had.group(0)):
+            # "All 28 patients received at least one dose and were included in the safety analysis", "... and
+            # comprised the AT population": the set the count defines, which its coordinated predicate names
+            return (defined.group("inc") or "") + defined.group("set"), "defines a set"
         dose = re.search(r"\breceived\s(?P<how>at least one|one or more|any|all)?\s?", had.group(0))
         if dose and re.search(r"\b(?:doses?|cycles?|infusions?|courses?)\b", what):
             # "19 patients received at least one dose of the vaccine", "14 received all six cycles": the set of
@@ -363,6 +403,8 @@ def _endpoint_of(
             return None, "n= in a breakdown"
         if _N_OF_A_PART.match(sentence[focus:]):
             return None, "n= of a part"
+        if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
+            return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
@@ -427,6 +469,9 @@ def _endpoint_of(
     of_patients = statistic == "count" and bool(
         re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
     )
+    headed = _bracket_head(sentence, focus) if statistic == "p" else None
+    if headed:  # "Median overall survival (15.3 vs. 24.6 months; HR, 1.17; P = 0.350) and ORR (...)"
+        return headed, "bracket's head"
     found = None if of_patients else efficacy_endpoint(clause, local_at, durations)
     if found:
         return found, "clause endpoint"
@@ -457,6 +502,42 @@ def _endpoint_of(
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
     return None, "none"
+
+
+def _bracket_head(sentence: str, focus: int) -> str | None:
+    """The efficacy endpoint a bracket holding the number at ``focus`` is about: the one named in the bracket
+    before the number, else the one that ends right before the bracket opens ("Median overall survival (15.3
+    vs. 24.6 months; ...; P = 0.350) and objective response rates (...)": the P is overall survival's, though
+    its clause, cut at the bracket's ";", names only the response rate after it)."""
+    depth, opened = 0, -1
+    for i in range(min(focus, len(sentence)) - 1, -1, -1):
+        c = sentence[i]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened < 0 or not re.search(r"[;,]", sentence[opened:focus]):
+        return None  # a bracket of the p alone ("(P = .04)") says nothing of its own
+    named = [
+        (m.end(), name)
+        for pattern, name in EFFICACY_RE
+        if name != "follow-up"
+        for m in pattern.finditer(sentence[opened:focus])
+    ]
+    if named:
+        return max(named)[1]
+    head = sentence[max(0, opened - 40) : opened].rstrip()
+    ends = [
+        name
+        for pattern, name in EFFICACY_RE
+        if name != "follow-up"
+        for m in pattern.finditer(head)
+        if re.fullmatch(r"s?", head[m.end() :])
+    ]
+    return ends[0] if len(ends) == 1 else None
 
 
 # the subject of a result stated with a copula, the number right after it

@@ -26,7 +26,7 @@ _THE_GROUP = re.compile(
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
 _LETTERED = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|part)"
+    r"\b(?:[Ii]n|[Tt]o|[Ff]or|[Oo]n|[Ww]ith|[Oo]f|[Aa]mong)\s(?:the\s)?(?P<g>(?:Arm|Cohort|Group|Part|Stage|arm|cohort|group|part|stage)"
     r"\s(?:[A-Z]|\d{1,2}[A-Za-z]?)(?![\w-]))"
 )
 _ASSIGNED = re.compile(
@@ -40,7 +40,7 @@ _DOSE = re.compile(
     r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
     r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
     rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
-    rf"(?P<g>{_DOSE_UNIT})(?![\w/])",
+    rf"(?P<g>{_DOSE_UNIT})(?![\w/])(?!\s?(?:[lL]|[dm][lL])(?:[–−-]1|\b))",  # "36 mg l–1": a concentration
     re.IGNORECASE,
 )
 
@@ -107,6 +107,19 @@ _TREATED = re.compile(
 )
 
 
+_DOSE_SAID_AFTER = re.compile(
+    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in)\s(?:the\s)?"
+    rf"(?P<g>{_DOSE_UNIT})(?:\s[a-z][a-z-]+)?(?=\s?[,;.)]|\s(?:and|or|compared|versus|vs\.?|than|group|arm)\b|$)"
+)
+
+
+_SAID_AFTER_HEAD = r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?for\s(?:the\s)?"
+_DOSE_SAID_ANYWHERE = re.compile(rf"\d(?:\.\d+)?{_SAID_AFTER_HEAD}{_DOSE_UNIT}")
+_NAMED_AFTER = re.compile(
+    rf"^{_SAID_AFTER_HEAD}(?P<g>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)(?=\s?[,;.(]|\s(?:and|or|compared|versus|vs\.?)\b|$)"
+)
+
+
 def group_binding(
     sentence: str, at: int, end: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
@@ -118,6 +131,16 @@ def group_binding(
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         return after.group("g").strip(), "said after"
+    dose_after = _DOSE_SAID_AFTER.match(sentence[end:]) if end is not None else None
+    if dose_after and not re.search(r"\brespectively\b", sentence):
+        # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
+        # right after the number (and its spread) is its group, whatever population scopes the clause
+        return dose_after.group("g").strip(), "dose said after"
+    parallel = _NAMED_AFTER.match(sentence[end:]) if end is not None else None
+    if parallel and len(_DOSE_SAID_ANYWHERE.findall(sentence)) >= 2 and not re.search(r"\brespectively\b", sentence):
+        # "39.1 months for 10 µM X and 35.2 months for 80 µM X compared with 21.7 months (...) for standard
+        # chemotherapy": the last of values each said "for" its arm, the others' arms dose levels
+        return parallel.group("g").strip(), "arm said after, parallel to doses"
     closing = _closing_group(sentence, at, end) if end is not None else None
     if closing:  # "diarrhea (5%), and nausea (4%) in the B arm": the group that closes the list of items
         return closing, "closes its list, after"
@@ -231,6 +254,9 @@ def _trails_other(clause: str, m: re.Match[str], at: int, end: int) -> bool:
     return bool(re.match(rf"\s?\)?\s?(?:\([^()]*\)\s?)?{prep.group(0)}", clause[max(at, end) :], re.IGNORECASE))
 
 
+_COORDINATED_DOSE = re.compile(rf"\b(?:and|or)\s(?P<g>{_DOSE_UNIT})(?![\w/])", re.IGNORECASE)
+
+
 def single_group(text: str) -> str | None:
     """The group a stretch of text names, when it names exactly one (doses, "X group", "patients with X")."""
     kinds: dict[str, dict[str, str]] = {}
@@ -246,9 +272,17 @@ def single_group(text: str) -> str | None:
         for m in pattern.finditer(text):
             name = re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)
             kinds.setdefault(kind, {}).setdefault(re.sub(r"\W", "", name.lower()), name)
+    if "dose" in kinds:  # "with 50 mg/m² (n = 11) and 70 mg/m² (n = 76)": a dose coordinated with one named
+        for m in _COORDINATED_DOSE.finditer(text):
+            kinds["dose"].setdefault(re.sub(r"\W", "", m.group("g").lower()), m.group("g").strip())
     found = {k: v for names in kinds.values() for k, v in names.items()}
     if len(found) == 1:
         return next(iter(found.values()))
+    parts = [n for n in found.values() if re.match(r"(?:part|phase|stage)\s", n, re.I)]
+    if len(parts) == 1 and all(n in parts or n in kinds.get("dose", {}).values() for n in found.values()):
+        # "Eleven patients were enrolled in part 1: one patient received 1 mg kg–1, three ... 3 or 6 mg kg–1": the
+        # dose levels break the one study part down; the text is about the part
+        return parts[0]
     populations = kinds.get("population", {})
     if len(populations) == 1 and len(kinds.get("dose", {})) >= 2 and "arm" not in kinds:
         # "patients with TNBC ... four responses at 50 mg/m² and 18 at 70 mg/m²": the dose levels break the

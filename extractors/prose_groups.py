@@ -101,6 +101,9 @@ _WHOLE = re.compile(
 )
 
 
+_LEGEND_START = re.compile(r"(?<![^\s])(?:Fig(?:ure)?\.?|FIGURE)\s?\d+[A-Za-z]?\s?[|.:]\s")
+
+
 def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
     "In all patients with TNBC, ..."), or ``None`` when it names none or several; with where it was read
@@ -115,6 +118,11 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         found = group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
         return found, "all N patients" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
+    legends = list(_LEGEND_START.finditer(here))
+    if legends:
+        # "Fig. 3 | Waterfall plot in the patients with TNBC after 50 mg/m² (n = 11) and 70 mg/m² (n = 76). Based
+        # on BOR, 22 patients ...": a figure's legend is about what its title names, not the text run in before it
+        here = here[legends[-1].start() :]
     found, how = single_group(here), "paragraph's one group"
     own_before = own[: max(0, at - sentence_start)]
     if found and ((any_group(own_before) and single_group(own_before) != found) or _OWN_GROUP_WORDS.search(own)):

@@ -86,17 +86,38 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
         named = re.sub(lead, "", m.group("items"), flags=re.I)
         for listed in (m.group("items"), named):
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or re.search(r"\b(?:arms|groups|cohorts)$", listed, re.I):
+                continue  # "rates in the GV and GP arms were 15% and 25%, respectively": groups, not endpoints
             if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
                 # "Topo I positivity and negativity": the first item's modifier is shared by the others
                 shared = items[0].rsplit(" ", 1)[0]
                 items = [items[0], *(f"{shared} {i}" for i in items[1:])]
             values = list(re.finditer(rf"(?<![\d.])\d+(?:\.\d+)?{unit}", unbracketed[m.end() :]))
             index = sum(1 for v in values if m.end() + v.start() < at)
+            holder = _outer_bracket(sentence, at)
+            if holder is not None and holder > m.end():
+                # "decreased by 79 [ratio 21% (90% CI 18–24)] and 80% [...]": a number within a bracket is of
+                # the value the bracket follows
+                index = max(0, sum(1 for v in values if m.end() + v.start() < holder) - 1)
             if index < len(items) and len(values) == len(items):
+                ratio = re.search(
+                    r"\b(?:geometric mean |least.squares mean |mean )?ratio\b", sentence[holder:at] if holder else ""
+                )
+                if ratio and holder is not None and holder > m.end():
+                    return f"{items[index]} {ratio.group(0)}"  # "79 [geometric mean ratio 21% (90% CI ...)]"
                 return items[index]
     return None
+
+
+def _outer_bracket(sentence: str, at: int) -> int | None:
+    """Where the outermost bracket still open at ``at`` opens, or ``None``."""
+    opened: list[int] = []
+    for i, c in enumerate(sentence[:at]):
+        if c in "([":
+            opened.append(i)
+        elif c in ")]" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def respectively_groups(sentence: str) -> list[str]:

@@ -129,10 +129,55 @@ def _inherit_endpoints(
                         # one bracketed after an arm binds its own ("than with placebo (0%)" after a pairing it
                         # cannot line up), a contrast is of no group ("(11 vs. 16%; P = 0.109)")
                         doubts.setdefault(id(r), doubts[id(lead)])
+                    if statement[0].statistic == "count" and _names_its_own(statement[0].raw, said):
+                        # "(2 deaths and 22 patients whose disease progressed)", "one death (...) and one withdrawal
+                        # by the patient": its own words name what it counts, which is not the earlier one's
+                        doubts.setdefault(id(r), _OWN_NOUN)
+                    if _other_endpoint_between(ordered, lead, i):
+                        # "ORR of 20.7% with median duration of response of 4.6 months, DCR of 82.8% with median
+                        # duration of 5.8 months": the sentence has moved on to another endpoint since ``lead``
+                        doubts.setdefault(id(r), _MOVED_ON)
                     if where == "across a verb" and not _breaks_down(said[lead_end:at]):
                         doubts.setdefault(
                             id(r), "it names no endpoint, and the statement before it is another clause's"
                         )
+
+
+_MOVED_ON = (
+    "it names no endpoint, and the sentence names another endpoint between it and the statement it would continue"
+)
+
+
+_OWN_NOUN = (
+    "it names what it counts in words of its own that no rule reads, so it does not continue the statement before it"
+)
+# a noun right after a count that is not the unit counted or a preposition: "one withdrawal by the patient"
+_OWN_WORDS = re.compile(
+    r"^\s?(?:(?:patients?|participants?|subjects?)\s(?:who|whose|that)\b|(?!(?:patients?|participants?|subjects?|"
+    r"of|in|at|with|to|and|or|were|was|had|have|from|among|vs|versus|per|each|months?|weeks?|days?|years?|hours?|"
+    r"cycles?|doses?|times|the|this|these|those|than|after|before|during|for|on|by|respectively)\b)[a-z]{4,})"
+)
+
+
+def _names_its_own(raw: str, sentence: str) -> bool:
+    """Do the words right after a count name what it counts ("one withdrawal by the patient", "22 patients whose
+    disease progressed")?"""
+    number = re.match(r"(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b", raw, re.I)
+    if number is None:
+        return False  # "n=1", "difference, -2.9 ...": no count said with its own words
+    where = sentence.find(raw)
+    rest = raw[number.end() :] + (sentence[where + len(raw) :] if where >= 0 else "")
+    return bool(_OWN_WORDS.match(rest))
+
+
+def _other_endpoint_between(ordered: list[list[Record]], lead: Record, i: int) -> bool:
+    """Does a statement between ``lead``'s and the ``i``-th name an endpoint of its own other than ``lead``'s?"""
+    at = next(k for k, statement in enumerate(ordered) if lead in statement)
+    return any(
+        q.row and q.row not in (lead.row, ["population"]) and not (q._binding or ("",))[0].startswith("inherited")
+        for statement in ordered[at + 1 : i]
+        for q in statement[:1]
+    )
 
 
 # the earlier statement's own predicate, right after it: "119 patients (...) were enrolled, with 27 in ... and 92

@@ -78,11 +78,16 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
     """The efficacy endpoint named nearest before ``at`` in ``text`` (after it, when none before). Without
     ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
     best: tuple[int, str] | None = None
+    glosses = _closed_brackets(text, at)
     for pattern, name in EFFICACY_RE:
         if name == "follow-up" and not durations:
             continue
         for m in pattern.finditer(text):
             distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
+            if any(a < m.start() and m.end() <= b for a, b in glosses):
+                # "the clinical benefit rate (objective responses plus SD ≥6 months) was 19%": a bracket that
+                # glosses a term is not what the number after it measures, unless nothing else is named
+                distance += _FAR
             if _TIME_TO.search(text[: m.start()]) and name not in ("TTR", "TTP", "DoR", "follow-up"):
                 name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
             else:
@@ -94,6 +99,17 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, name_here)
     return best[1] if best else None
+
+
+def _closed_brackets(text: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the brackets closed before ``at`` (not the one that holds it)."""
+    spans, opened = [], []
+    for i, c in enumerate(text[:at]):
+        if c in "([":
+            opened.append(i)
+        elif c in ")]" and opened:
+            spans.append((opened.pop(), i))
+    return spans
 
 
 # the words that make an efficacy term the event a time runs to ("time to PD", "time to first progression")
@@ -110,7 +126,9 @@ _FAR = 10_000
 # what no label starts with (a conjunction or a preposition: the tail of another phrase), what no label says
 # (a verb of reporting: a clause, not a noun phrase), and labels that name nothing measured
 _NOT_A_LABEL = re.compile(
-    r"^(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|after|during|until|"
+    r"^(?:this|these|those|such)\s|(?<=[a-z])-$|\b(?:showed|demonstrated)\b|"
+    r"^(?-i:(?![A-Z]{2,}\b))(?:and|or|but|of|in|at|to|with|for|by|from|whereas|while|which|that|been|being|before|"
+    r"after|during|until|"
     r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
     r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
     r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
@@ -137,11 +155,17 @@ _QUALIFIERS = (
 )
 
 
+# "events (progression or death)": the events of progression-free survival, as the bracket defines them
+_PFS_EVENTS = re.compile(r"^(?:the\s)?events?\s?\((?:disease\s)?progression\sor\sdeath\)$", re.IGNORECASE)
+
+
 def tidy(endpoint: str) -> str:
     """An endpoint without the words that only say it was counted or seen: "the number of nights spent" ->
     "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
     "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
     text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    if _PFS_EVENTS.match(text):
+        return "PFS events"
     while True:
         tidied = re.sub(rf"^(?:{_QUALIFIERS}\s|{_HEAD_NOUNS}\sof\s(?:the\s)?)", "", text, flags=re.I)
         if tidied == text or not tidied:
