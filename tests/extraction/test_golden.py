@@ -126,9 +126,10 @@ def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) ->
     the rounds that withheld labels bound across a verb, lists and shared values: tuning 18 of 343, JATS 151 of
     455, validation 146 of 378; after the round of comparator groups and coordinated terms: tuning 18 of 343,
     JATS 114 of 478, validation 137 of 382; after the round of column gutters and prose intervals (with the
-    unseen JATS paper cea in the JATS set): tuning 18 of 347, JATS 111 of 524, validation 153 of 475. No share
-    may grow."""
-    for group, ceiling in (("tuning", 0.06), ("jats", 0.23), ("validation", 0.34)):
+    unseen JATS paper cea in the JATS set): tuning 18 of 347, JATS 111 of 524, validation 153 of 475; after the
+    round of label precision (placeholder endpoints, P values in brackets, figure-legend groups): tuning 12 of
+    346, JATS 55 of 514, validation 151 of 474 (the round did not carry over to validation). No share may grow."""
+    for group, ceiling in (("tuning", 0.05), ("jats", 0.12), ("validation", 0.33)):
         bad = emitted = 0
         for path in ALL_GOLDEN:
             origin = load_golden(path)["origin"]
