@@ -89,6 +89,14 @@ def glued_marks(text: str) -> tuple[str, list[str]]:
     return text, marks
 
 
+# normalise's patterns, compiled once (it runs on every cell and prose number)
+_N_FIVE = re.compile(r"(\(|^|\s)([nN]) 5 (?=\d)")
+_MID_DOT = re.compile(r"(?<=\d)\s*[·•∙]\s*(?=\d)")
+_LEAD_DOT = re.compile(r"(?<![\d.])[·•∙](?=\d)")
+_DASH_MINUS = re.compile(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)")
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str, *, thousands: bool = True) -> str:
     """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs.
 
@@ -96,16 +104,16 @@ def normalise(text: str, *, thousands: bool = True) -> str:
     median (IQR; range) cell is two numbers, not one."""
     t = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     t = t.replace(">_", "≥").replace("<_", "≤").replace("¼", "=").replace("þ", "+")
-    t = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", t)
-    t = re.sub(r"(?<=\d)\s*[·•∙]\s*(?=\d)", ".", t)  # Lancet 61·4
-    t = re.sub(r"(?<![\d.])[·•∙](?=\d)", ".", t)  # ·05
+    t = _N_FIVE.sub(r"\1\2 = ", t)
+    t = _MID_DOT.sub(".", t)  # Lancet 61·4
+    t = _LEAD_DOT.sub(".", t)  # ·05
     t = t.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\ufe63", "-")
     t = t.replace("\uff0d", "-")
     # an en/em dash or hyphen directly before a digit, after start, bracket, space-after-separator: a minus
-    t = re.sub(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)", lambda m: f"{m.group(1)} -", t)
+    t = _DASH_MINUS.sub(lambda m: f"{m.group(1)} -", t)
     if thousands:
         t = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), t)  # 10,660 -> 10660
-    t = re.sub(r"\s+", " ", t).strip()
+    t = _SPACES.sub(" ", t).strip()
     return t
 
 

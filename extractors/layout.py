@@ -7,6 +7,7 @@ caption, a stretch of prose.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -333,15 +334,15 @@ def _open_strips(
                 covers[b] -= 1
     spanning = list(accumulate(spans))[:bins]
     crossing = list(accumulate(covers))[:bins]
-    open_bins = [
-        spanning[i] >= settings.gutter_min_lines
-        and crossing[i] <= settings.gutter_cross_share * spanning[i] + 1
-        and lo_x <= i * step <= hi_x
-        for i in range(bins)
-    ]
+    # only the bins inside the text can be open: lo_x <= i * step <= hi_x (exact, step being a power of two)
+    first, last = max(0, math.ceil(lo_x / step)), min(bins - 1, math.floor(hi_x / step))
+    min_lines, cross_share = settings.gutter_min_lines, settings.gutter_cross_share
+    open_bins = [False] * bins
+    for i in range(first, last + 1):
+        open_bins[i] = spanning[i] >= min_lines and crossing[i] <= cross_share * spanning[i] + 1
     strips: list[tuple[float, float]] = []
-    i = 0
-    while i < bins:
+    i = first
+    while i <= last:
         if not open_bins[i]:
             i += 1
             continue

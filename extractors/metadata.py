@@ -61,6 +61,7 @@ _CITATION = re.compile(
     r")",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")  # as _CITATION reads a digit
 _SMALL_WORDS = {"of", "and", "the", "in", "for", "&", "on"}
 _PART = "\u2003"  # joins the parts of a running head set apart (journal | DOI | page)
 _PAGE = "\f"  # separates the pages' margin lines
@@ -137,7 +138,10 @@ def _journal(margins: str) -> str | None:
 def _cited_names(margins: str) -> list[str]:
     found: list[str] = []
     for line in margins.splitlines():
-        parts = [p for p in line.split(_PART) if _CITATION.search(p)] or [line.replace(_PART, " ")]
+        if not _DIGIT.search(line):
+            continue  # every citation form has a number: no need to try the long pattern at every letter
+        parts = [p for p in line.split(_PART) if _DIGIT.search(p) and _CITATION.search(p)]
+        parts = parts or [line.replace(_PART, " ")]
         for part in parts:
             for m in _CITATION.finditer(part):
                 name = _journal_name(m.group("name"))

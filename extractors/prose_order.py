@@ -18,6 +18,7 @@ _SKIP_HEADINGS = re.compile(
     r"patients and methods|introduction|background|statistical analysis|reporting summary|ethics)\b",
     re.IGNORECASE,
 )
+_HYPHENATED = re.compile(r"[a-z]-[a-z]", re.I)  # a compound word ("follow-up")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Za-z])")
 _STATISTICS = re.compile(r"^(?:statistic(?:s|al)(?:\s+(?:methods?|analys[ie]s|considerations))?|data analysis)$", re.I)
 _KEEP_HEADINGS = re.compile(
@@ -82,7 +83,7 @@ def reading_order(
                 part.append(w)
         cut.append(part)
     segs = cut
-    compounds = {_compound(*w.text.split("-", 1)) for w in words if re.search(r"[a-z]-[a-z]", w.text, re.I)}
+    compounds = {_compound(*w.text.split("-", 1)) for w in words if _HYPHENATED.search(w.text)}
 
     def column_of(seg: list[Word]) -> int:
         return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
@@ -287,14 +288,19 @@ def _section_heading(seg: list[Word]) -> bool:
     return len(seg) <= 3 and bool(_KEEP_HEADINGS.match(text) or _SKIP_HEADINGS.match(text))
 
 
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+_PROSE_WORD = re.compile(r"[A-Za-z][a-z'’-]+[,.;:)]?")
+
+
 def _column_line(seg: list[Word]) -> bool:
     """A line of a text column cut from its neighbours at a gutter is prose when it has words, even a line of
     a sentence dense with numbers ("spectively; HR, 1.47; 95% CI, 1.16-1.87).")."""
-    lettered = [w for w in seg if re.search(r"[A-Za-z]{2}", w.text)]
-    return len(lettered) >= 2 and any(re.search(r"[a-z]{2}", w.text) for w in lettered)
+    lettered = [w for w in seg if _TWO_LETTERS.search(w.text)]
+    return len(lettered) >= 2 and any(_TWO_LOWER.search(w.text) for w in lettered)
 
 
 def _wordy(seg: list[Word]) -> bool:
     """A run of prose has words: figure axes, forest-plot columns and stray table cells do not."""
-    words = sum(1 for w in seg if re.fullmatch(r"[A-Za-z][a-z'’-]+[,.;:)]?", w.text))
+    words = sum(1 for w in seg if _PROSE_WORD.fullmatch(w.text))
     return words >= 2 or (len(seg) <= 2 and words >= 1)

@@ -8,6 +8,7 @@ fills, rotated frames) is the same for every reader.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -171,7 +172,7 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
                 x1=float(item["x1"]),
                 bottom=round(float(item["bottom"]), 3),
                 size=round(float(item["size"]), 2),
-                bold=bool(_BOLD.search(_base_font(item["fontname"]))),
+                bold=_bold(item["fontname"]),
                 page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]
             )
         )
@@ -206,6 +207,12 @@ def _overlapping(words: list[dict[str, Any]]) -> bool:
         if same_line and float(a["x1"]) - float(b["x0"]) > _OVERLAP_EM * size and float(b["x0"]) >= float(a["x0"]):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _bold(fontname: str) -> bool:
+    """The font is a bold one by its name (decided once per font name)."""
+    return bool(_BOLD.search(_base_font(fontname)))
 
 
 def _base_font(fontname: str) -> str:

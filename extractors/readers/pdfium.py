@@ -479,7 +479,8 @@ def _place(text: str, info: _TextObject, ox: float, oy: float, advance: float, g
     """The character's box as pdfminer computes it: [0, advance] x [descent, descent + size] in text space,
     turned by the character's matrix, at its origin."""
     a, b, c, d, _, _ = info.matrix
-    e, f = geometry.point(ox, oy)
+    ga, gb, gc, gd, ge, gf = geometry.ctm  # geometry.point and geometry.box inlined: this runs per character
+    e, f = ga * ox + gc * oy + ge, gb * ox + gd * oy + gf
     lo, hi = info.descent, info.descent + info.size
     if b == 0 and c == 0:  # upright, unturned: the same numbers as the general case, with fewer steps
         xa, xb = e, a * advance + e
@@ -492,7 +493,9 @@ def _place(text: str, info: _TextObject, ox: float, oy: float, advance: float, g
             xs.append(a * u + c * v + e)
             ys.append(b * u + d * v + f)
         left, right, low, high = min(xs), max(xs), min(ys), max(ys)
-    x0, top, x1, bottom = geometry.box(left, low, right, high)
+    dx = geometry.mb_x0 if geometry.mb_x0 != 0 else 0
+    height, mb_top = geometry.height, geometry.mb_top
+    x0, top, x1, bottom = left + dx, (height - high) + mb_top, right + dx, (height - low) + mb_top
     return {
         "text": text,
         "fontname": info.fontname,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,10 +24,14 @@ _TRANSLATE = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # the checks normalise the same labels over and over
 def norm(text: str) -> str:
     """NFKC, lower case, one kind of dash, "∞" as "inf", single spaces."""
     out = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower().replace("∞", "inf")
-    return re.sub(r"\s+", " ", out).strip()
+    return _SPACES.sub(" ", out).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def squash(text: str) -> str:

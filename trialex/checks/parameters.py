@@ -3,6 +3,7 @@ their units, and the key that says two printed numbers are the same quantity."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -37,6 +38,7 @@ _ENDPOINTS: list[tuple[str, str]] = [
 ]
 
 
+@functools.lru_cache(maxsize=4096)  # every check asks for the quantity of every record
 def pk_parameter(label: str | None) -> str | None:
     """The canonical PK parameter a label names ("AUC0-∞ (h*μg/mL)" → "AUC0-inf"), or None."""
     if not label:
@@ -55,6 +57,7 @@ def strip_pk_parameter(label: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:-_{}()[]")
 
 
+@functools.lru_cache(maxsize=4096)
 def endpoint(label: str | None) -> str | None:
     """The canonical efficacy endpoint a label names ("Median PFS, month (95% CI)" → "PFS"), or None."""
     if not label:
