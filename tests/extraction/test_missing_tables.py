@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from extractors.captions import find_captions
+from extractors.geometry import RegionSettings
 from extractors.loader import load_document
+from extractors.missing_tables import caption_picture, missing_tables
 from extractors.pipeline import extract
+from schemas.document import Document, Frame, Picture, Word
 from schemas.extraction import Extraction
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "image_tables"
@@ -64,3 +68,34 @@ def test_both_readers_see_the_same_pictures(name: str) -> None:
 
     plumber = boxes("pdfplumber")
     assert plumber and plumber == boxes("pdfium")
+
+
+def _line(text: str, x0: float, top: float, size: float = 9.0, bold: bool = False) -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = 0.5 * size * len(token)
+        words.append(Word(token, x, top, x + width, top + size, size, bold, (x, top, x + width, top + size)))
+        x += width + 0.3 * size
+    return words
+
+
+def test_a_caption_over_prose_with_no_table_and_no_picture_is_reported() -> None:
+    # a bold caption, then body prose; no value columns, no image anywhere on the page
+    words = _line("Table 3. Grade 3 or higher adverse events by arm", 50, 100, bold=True)
+    prose = "patients were followed until progression and every visit recorded the adverse events seen then"
+    for i in range(12):
+        words += _line(prose, 50, 120 + 12 * i)
+    document = Document(
+        "0" * 64, "synthetic.pdf", 1, 1, [Frame(page=1, width=612, height=792, rotation=0, words=words)]
+    )
+    findings = missing_tables(document, [])
+    assert [f.table for f in findings] == ["Table 3"]
+    assert "no block of value columns" in findings[0].message and "picture" not in findings[0].message
+    # with a picture under the caption, the finding names it
+    picture = Picture(50, 112, 560, 300)
+    document.frames[0].pictures.append(picture)
+    named = missing_tables(document, [])
+    assert "picture" in named[0].message and "under the caption" in named[0].message
+    assert (
+        caption_picture(document.frames[0], find_captions(document)[0], document.body_size, RegionSettings()) == picture
+    )
