@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
+from extractors.prose_comparisons import compared_groups
 from extractors.prose_context import (
     ae_context,
     dose_of,
@@ -33,6 +34,7 @@ from extractors.prose_doubts import (
 from extractors.prose_endpoints import endpoint_binding
 from extractors.prose_group_names import PARALLEL_HOW, any_group, group_of_n
 from extractors.prose_groups import (
+    IMPLIED_HOW,
     clause_group,
     compared_after,
     contrast,
@@ -210,8 +212,11 @@ def match_records(
             label_row = [f"{named} {label_row[0]}" if label_row and named not in label_row[0].lower() else named]
             label_how = "risk reduction named before it"
         slashed = slash_group(context, m.start(g) - start) if pk is None and not named_arm else None
+        compared = compared_group(context, m.start(g) - start, stat, arms[0]) if pk is None else None
         if pk is not None:
             group, how, group_how = arm, "pk", "PK dose"
+        elif compared:
+            group, how, group_how = compared, "paired", "comparison pairing"
         elif slashed:
             group, how, group_how = slashed, "paired", "slash pairing"
         elif named_arm:
@@ -231,7 +236,7 @@ def match_records(
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
             parallel = group_how == PARALLEL_HOW
-            if group and "respectively" in context and respectively_groups(context):
+            if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
                 group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
@@ -342,6 +347,18 @@ def match_records(
         for r in out:
             doubts[id(r)] = doubt
     return out
+
+
+def compared_group(context: str, at: int, stat: str, arm_words: frozenset[str]) -> str | None:
+    """ "longer with A than with B (median 5.1 vs. 3.4 months)", "(20 vs. 9%) ... with A versus B": the group of
+    the i-th value of a two-value pair is the i-th group the sentence compares (prose_comparisons.py)."""
+    if stat in ("hr", "or", "rr", "p", "denominator"):
+        return None  # a contrast between the groups, no one group's
+    pair = paired_values(context, at, stat)
+    if pair is None or pair[1] != 2:
+        return None
+    groups = compared_groups(context, arm_words)
+    return groups[pair[0]] if groups else None
 
 
 # groups a number takes from outside its sentence

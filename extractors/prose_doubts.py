@@ -37,12 +37,16 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     value = rf"-?\d+(?:\.\d+)?{unit}"
     window = sentence[max(0, at - 60) : at + 60]
     local = at - max(0, at - 60)
-    for m in re.finditer(rf"{value}(?:\s?(?:,|and|,\sand|vs?\.?|versus)\s?{value})+", window):
+    for m in re.finditer(rf"(?<![\w./]){value}(?:\s?(?:,|and|,\sand|vs?\.?|versus)\s?{value})+", window):
         if m.start() <= local < m.end():
             tail = sentence[max(0, at - 60) + m.end() :]
             if stat in ("percent", "rate") and "%" not in m.group(0):
                 continue
-            if re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
+            # "were 11 and 16%": a unit printed once, after the last value, makes the values one list
+            shared = bool(re.match(r"-?\d+(?:\.\d+)?\s?(?:,|and|,\sand)\s", m.group(0))) and bool(
+                re.search(r"\d\s?(?:%|months?|weeks?|days?)$", m.group(0))
+            )
+            if shared or re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
                 starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
                 return sum(1 for v in starts if v < local), len(starts)
     return None

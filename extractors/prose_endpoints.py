@@ -205,7 +205,11 @@ def _endpoint_of(
     if term and (counting or estimate_ci) and not re.search(r"\d", term.group("term")):
         words = term.group("term").strip()
         # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
-        words = re.split(r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for)\s|[,;:]\s?", words)[-1]
+        words = re.split(
+            r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for|than|versus|vs\.?|compared with)\s"
+            r"|[,;:]\s?",
+            words,
+        )[-1]
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         # "withdrawal by participant (n=4)": a patient the agent of the term's noun is no group the bracket sizes
         grouping = re.search(
@@ -255,6 +259,9 @@ def _endpoint_of(
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
             return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
+        headed = _bracket_head(sentence, focus)
+        if headed:  # "Median overall survival (9.2 vs. 6.0 months; HR, 0.59) and ORR (...)": the bracket's endpoint
+            return headed, "ratio: bracket's head"
         appositive = _APPOSITIVE.match(sentence[:focus])
         if appositive and bare(appositive.group("what")):
             return bare(appositive.group("what")), "ratio: appositive"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_doubts import paired_values
 from extractors.prose_group_names import (
     any_group,
     group_binding,
@@ -183,13 +184,22 @@ def _running_group(before: str) -> str | None:
     return None
 
 
+IMPLIED_HOW = "respectively pairing, unsaid"
+
+
 def clause_group(
     sentence: str, at: int, stat: str, end: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     """The group of the number at ``at``: the i-th group of a "respectively" / "X vs Y groups" statement for
     its i-th value of the same kind, else the group its clause names; with how it was bound
     ("respectively pairing", or :func:`group_binding`'s kind)."""
-    pairs = respectively_groups(sentence) if "respectively" in sentence or " vs" in sentence else []
+    stated = "respectively" in sentence or " vs" in sentence
+    listed = None if stated else paired_values(sentence, at, stat)
+    # "(63 and 57% of patients in the A and B arms)": a list of as many values as the groups it names is theirs
+    # in order, "respectively" unsaid
+    pairs = respectively_groups(sentence) if stated or listed else []
+    if listed and len(pairs) != listed[1]:
+        pairs = []
     if pairs:
         unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
         kind = (
@@ -209,6 +219,8 @@ def clause_group(
                 index -= 1  # "At the end of cycle 3, 10 (67%) and ...": a time point fronted, no value of the list
         elif inside and "respectively" in sentence[opened:] and re.search(r"\d", head) is None:
             index = 0  # the first value of its own bracket
+        if listed:
+            index = listed[0]  # its place in its own list
         if index < len(pairs):
-            return pairs[index], "respectively pairing"
+            return pairs[index], "respectively pairing" if stated else IMPLIED_HOW
     return group_binding(sentence, at, end, arms)

@@ -52,6 +52,8 @@ CI = (
     rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?(?:\s?[,:=])?\s?(?P<lo>{BOUND}){CI_SEP}"
     rf"(?P<hi>{BOUND})"
 )
+# what joins the values of a pair or list: "11 vs. 16", "12 and 31", "12, 20 and 31"
+_LISTED = r"(?:\s?(?:vs\.?|versus)\s?|,?\sand\s|,\s)"
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
@@ -87,6 +89,14 @@ def bound(s: str | None) -> tuple[float | None, str | None]:
     q = _QUAL.get(s.strip().lower())
     return (None, q) if q else (num(s), None)
 
+
+_BARE = r"(?<![\w.±/-])"
+_SHARED_PERCENT = re.compile(rf"{_BARE}(?P<pct>{SNUM})(?![\d.]|\s?%)(?={_LISTED}(?:{SNUM}{_LISTED})?{SNUM}\s?%)")
+_SHARED_DURATION = re.compile(
+    rf"{_BARE}(?P<v>{NUM})(?![\d.])(?={_LISTED}(?:{NUM}{_LISTED})?{NUM}\s?(?:months?|mo|weeks?|days?)\b)", re.IGNORECASE
+)
+_SHARED_COUNT = re.compile(rf"{_BARE}(?P<n>{NUM})(?![\d.])(?=\s?(?:vs\.?|versus)\s?{NUM}\s{_PATIENTS}\b)")
+_SHARED = (_SHARED_PERCENT, _SHARED_DURATION, _SHARED_COUNT)
 
 # (pattern, statistic per group name) in priority order: the most specific statement shapes first
 PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
@@ -222,6 +232,12 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
     (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # "(11 vs. 16%)", "in 12 and 31% of patients", "(15.3 vs. 24.6 months)", "(12 vs 8 patients)": a value of a
+    # pair or list whose unit is printed once, after the last value, is of that unit (each value is a statement
+    # of its own: the values of a pair are about different groups)
+    (_SHARED_PERCENT, {"pct": "percent"}),
+    (_SHARED_DURATION, {"v": "estimate"}),
+    (_SHARED_COUNT, {"n": "count"}),
     # measurements: "the mean baseline msSBP was 152.9 mm Hg", "(9.9 mm Hg; P=.017 vs placebo)"
     (re.compile(rf"(?<![\w.])(?P<v>{SNUM})\s?(?:{_MEASURE})(?![\w/⁄])", re.IGNORECASE), {"v": "estimate"}),
     # durations: 14.1 months, DoR 11.8 months
@@ -269,6 +285,12 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "grade 1-3 toxicities", "No grade 4 and 5 toxicities": the last grade of a range, no count
     if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
         return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
+    if m.re in _SHARED and re.search(
+        r"\b(?:between|from|at|within|after|by|over|during|until|up to|through|every|for|first|last|past|grades?|"
+        r"aged?|ages|cycles?|days?|weeks?|months?|years?|doses?|levels?|n|N)\s?=?\s?$|[≥≤<>~±]\s?$",
+        before,
+    ):
+        return False  # "between 12 and 31%" a range, "at 6 and 12 months" time points, "grade 3 and 4" grades
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)

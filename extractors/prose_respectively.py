@@ -41,6 +41,16 @@ def bracket_term(sentence: str, at: int, statistic: str, arms: frozenset[str] = 
     values = [m.start() for m in re.finditer(r"(?<![\d.])[-−]?\d+(?:\.\d+)?", inner)]
     index = sum(1 for v in values if opened + 1 + v < at)
     segment = re.split(_TERMS_START, sentence[:opened])[-1]
+    head = sentence[: opened - len(segment)]
+    if re.search(
+        r"\b(?!(?:incidences?|frequenc(?:y|ies)|rates?|occurrences?|numbers?|proportions?|percentages?|"
+        r"cases|any)\b)[a-z]+\sof\s$",
+        head,
+        re.I,
+    ):
+        # "variability of CL and Q (54.9 and 35.8%)": the values measure the head noun of the terms, not the terms;
+        # only a count's head ("the incidence of nausea and fatigue") makes each term the endpoint
+        return None
     segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment).strip()
     if re.match(r"(?:in|to|at)\s", segment, re.I) or re.search(_GROUPS_BY, segment):
         return None  # "with A and B (5.6% and 6.1%)": groups the values pair, not terms

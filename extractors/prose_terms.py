@@ -150,7 +150,7 @@ def a_label(label: str) -> bool:
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
 _QUALIFIERS = (
-    r"(?:documented|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
+    r"(?:documented|corresponding|respective|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
     r"received(?!\s(?:at least|one or more|all|any)\b)|experienced|developed|achieved|required)"
 )
 
@@ -164,6 +164,7 @@ def tidy(endpoint: str) -> str:
     "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
     "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
     text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    text = re.sub(r"^([A-Z]{2,5})s$", r"\1", text)  # "The corresponding ORRs were 11 and 16%": the ORR
     if _PFS_EVENTS.match(text):
         return "PFS events"
     while True:

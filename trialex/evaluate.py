@@ -481,8 +481,8 @@ _GROUP_WORDS = frozenset(
 def _words(text: str, drop: frozenset[str], stem: bool = True) -> list[str]:
     """The words of a label in order, lowercased, synonyms mapped to one spelling, ``drop`` words left out."""
     text = unicodedata.normalize("NFKC", text)
-    # an acronym the label prints in capitals stays one word ("AF", "ED", "TTR")
-    text = re.sub(r"\b[A-Z]{2,5}s?\b", lambda m: m.group(0).lower(), text).lower()
+    # an acronym the label prints in capitals stays one word ("AF", "ED", "TTR"), its plural too ("ORRs" = "ORR")
+    text = re.sub(r"\b([A-Z]{2,5})s?\b", lambda m: m.group(1).lower(), text).lower()
     for pattern, repl in _ENDPOINT_SYNONYMS:
         text = re.sub(pattern, repl, text)
     return [_stem(w) if stem else w for w in re.findall(r"[0-9a-z]+", text) if w not in drop]

@@ -1,0 +1,84 @@
+"""The two groups a comparative sentence sets side by side, in the order it names them, so that the values of
+its "a vs. b" pair can be given one each.
+
+Trial papers state a two-arm result as a comparison: "PFS was longer with A than with B (median 5.1 vs. 3.4
+months)", "ORR (20 vs. 9%) favoured A versus B", "less often in the A group than in the B group (7 vs. 55%)",
+"the difference between A and B (12 vs. 8 patients)". The pair's first value is the first-named group's: the
+order in which a sentence names what it compares is the order of its values. Rules, each about how papers
+write, not about one paper:
+
+- a group is a term of one to four words whose words (generic ones aside: "group", "arm", "the") are all
+  words of the paper's arm names (:func:`extractors.prose_arms.arm_words`), or a dose ("10 mg");
+- the comparison is "with/in/for/on/among/receiving [the] A [group] than/versus/vs./compared with/relative to
+  [with/in/on] [the] B", or "between [the] A [group] and [the] B";
+- a sentence that compares two different pairs (or one pair both ways) names no order: no groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_arms import _DOSE_TERM, _GENERIC
+
+_TERM = r"[A-Za-z0-9µμ][\w²/.+⁄µμ-]*+"
+_GROUP = rf"(?:{_TERM}\s){{0,3}}?{_TERM}"
+_TAIL = r"(?:\s(?:group|arm|cohort)s?)?"
+_FRONT = r"(?:the\s|patients\s(?:receiving|treated\swith|on|in)\s|those\s(?:receiving|on|in)\s)?"
+_COMPARISONS = (
+    re.compile(
+        rf"\b(?:with|in|for|on|among|receiving)\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\s"
+        rf"(?:than|versus|vs\.?|compared\s(?:with|to)|relative\sto)\s(?:with\s|in\s|on\s|among\s|for\s)?{_FRONT}"
+        rf"(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+    # "(20 vs. 9%) favoured nivolumab versus docetaxel": two arm names set against each other need no preposition
+    re.compile(
+        rf"(?<![\w-])(?P<a>{_GROUP}){_TAIL}\s(?:versus|vs\.?)\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bbetween\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\sand\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def _as_group(term: str, arm_words: frozenset[str]) -> str | None:
+    """``term`` as a group name when it is one (arm words only, or a dose), else ``None``."""
+    term = term.strip(" ,;.")
+    if _DOSE_TERM.search(term) and len(term.split()) <= 4:
+        return term
+    words = [w.lower() for w in _WORD.findall(term)]
+    content = [w for w in words if w not in _GENERIC]
+    if content and len(content) <= 4 and all(w in arm_words for w in content):
+        return term
+    return None
+
+
+def _shortest(m: re.Match[str], arm_words: frozenset[str]) -> tuple[str, str] | None:
+    """The pair a match names, each side cut to the longest tail (for A) or head (for B) that is a group."""
+    a_words = m.group("a").split()
+    b_words = m.group("b").split()
+    a = next((g for i in range(len(a_words)) if (g := _as_group(" ".join(a_words[i:]), arm_words))), None)
+    b = next((g for j in range(len(b_words), 0, -1) if (g := _as_group(" ".join(b_words[:j]), arm_words))), None)
+    if a is None or b is None or a.lower() == b.lower():
+        return None
+    return a, b
+
+
+def compared_groups(sentence: str, arm_words: frozenset[str]) -> tuple[str, str] | None:
+    """The two groups ``sentence`` compares, in the order it names them, or ``None`` when it names no such
+    comparison or more than one order ("A than B ... B versus A")."""
+    if not arm_words:
+        return None
+    pairs: set[tuple[str, str]] = set()
+    for pattern in _COMPARISONS:
+        for m in pattern.finditer(sentence):
+            pair = _shortest(m, arm_words)
+            if pair:
+                pairs.add((pair[0].lower(), pair[1].lower()))
+                found = pair
+    if len(pairs) != 1:
+        return None
+    return found
