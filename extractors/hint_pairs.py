@@ -90,6 +90,15 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             return _pair_meaning(only)
     if "count_pct" in candidates and _fits_percent(a, b, ctx.arm_n):
         return replace(_pair_meaning("count_pct", inferred=True), said=said(phrases) if phrases else "")
+    if phrases and "count_pct" in candidates and ctx.arm_n and b is not None and 0 <= a <= ctx.arm_n and a < b <= 100:
+        # "21 (71.8)" of 27 where the Methods say both "mean (SD)" and "n (%)": a count whose printed percentage is
+        # off (21/27 is 77.8%), or a mean whose SD is larger than itself; a whole number no larger than N, beside
+        # a bracket no larger than 100, does not tell which, nor does the arithmetic
+        return Meaning(
+            (),
+            reason=f"the paper's Methods say {said(phrases)}; as a count its percentage is not of N = {ctx.arm_n}, "
+            "and the numbers do not tell whether it is a mean instead",
+        )
     others = candidates - {"count_pct"}
     if len(others) == 1:
         return _pair_meaning(next(iter(others)))

@@ -52,7 +52,7 @@ _SPREAD_WORDS = (
 )
 _PHRASE = re.compile(
     rf"\b{_EST}\s*(?:"
-    rf"[(\[]\s*(?:±\s*)?(?:geometric\s+)?(?P<br>{_SPREAD_WORDS})(?:\s*\([a-z%]{{2,5}}\))?\s*[)\]]"
+    rf"[(\[]\s*(?:±\s*)?(?:geometric\s+)?(?P<br>{_SPREAD_WORDS})(?:\s*[(\[][a-z%]{{2,5}}[)\]])?\s*[)\]]"
     rf"|(?P<pm>±|\+/-|plus\s+or\s+minus)\s*(?P<pmw>{_SPREAD_WORDS})"
     rf"|\s(?:and|with|plus)\s+(?:their\s+|the\s+|its\s+)?(?P<and>{_SPREAD_WORDS})\b"
     r"|(?P<rel>(?<=relative\sfrequencies)|(?<=relative\sfrequency))"  # "absolute and relative frequencies"
@@ -144,6 +144,28 @@ def _subject(span: str) -> str | None:
     return head or None
 
 
+# "normally distributed variables", "variables with a skewed distribution", "for non-normally distributed data":
+# which of the continuous variables a phrase is for is told by the cell's own form ("71.2 (7.9)" or "62 (55-70)"),
+# so a subject qualified by distribution alone is the general one
+_DISTRIBUTION = re.compile(
+    r"\b(?:(?:not\s+|non-?|approximately\s+|symmetrically\s+|asymmetrically\s+)?normally|skew(?:ed|ly)?|"
+    r"non-?parametrically|parametrically|non-?gaussian|gaussian)(?:\s+|-)distributed\b"
+    r"|\b(?:with|having|showing)\s+(?:an?\s+)?(?:normal|non-?normal|skewed|gaussian|non-?gaussian|symmetric|asymmetric)"
+    r"\s+distributions?\b|\bskewed\b|\botherwise\b",
+    re.IGNORECASE,
+)
+
+
+def _undistributed(subject: str) -> str:
+    """``subject`` without the words that say how its values are distributed, and a stray "for ... and" frame."""
+    bare = _DISTRIBUTION.sub(" ", subject)
+    bare = re.sub(r"^\s*(?:for|in|of)\s+|\s+(?:and|or)\s*$", " ", bare.strip(), flags=re.IGNORECASE)
+    bare = " ".join(bare.split())
+    if not bare and _DISTRIBUTION.search(subject):
+        return "variables"
+    return bare if bare != subject.strip() and _DISTRIBUTION.search(subject) else subject.strip()
+
+
 def conventions_in(sentence: str, page: int) -> list[Convention]:
     """The statistic phrases one sentence states for the paper's numbers; none when it says no "presented as"
     or speaks of another study."""
@@ -160,7 +182,7 @@ def conventions_in(sentence: str, page: int) -> list[Convention]:
             subject = named
         if phrase is None:
             continue
-        generic = not subject.strip() or bool(_GENERIC.match(subject.strip()))
+        generic = not subject.strip() or bool(_GENERIC.match(_undistributed(subject)))
         section = "" if generic else next((s for p, s in _SECTION_SUBJECTS if p.search(subject)), "")
         timed = not generic and bool(_TIME_TO_EVENT.search(subject))
         out.append(Convention(phrase, sentence.strip(), page, "" if generic else subject, section, timed))

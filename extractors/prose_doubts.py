@@ -43,8 +43,10 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
             if stat in ("percent", "rate") and "%" not in m.group(0):
                 continue
             # "were 11 and 16%": a unit printed once, after the last value, makes the values one list
-            shared = bool(re.match(r"-?\d+(?:\.\d+)?\s?(?:,|and|,\sand)\s", m.group(0))) and bool(
-                re.search(r"\d\s?(?:%|months?|weeks?|days?)$", m.group(0))
+            shared = (
+                bool(re.match(r"-?\d+(?:\.\d+)?\s?(?:,|and|,\sand)\s", m.group(0)))
+                and " and " in m.group(0)
+                and bool(re.search(r"\d\s?(?:%|months?|weeks?|days?)$", m.group(0)))
             )
             if shared or re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
                 starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]

@@ -52,8 +52,9 @@ CI = (
     rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?(?:\s?[,:=])?\s?(?P<lo>{BOUND}){CI_SEP}"
     rf"(?P<hi>{BOUND})"
 )
-# what joins the values of a pair or list: "11 vs. 16", "12 and 31", "12, 20 and 31"
-_LISTED = r"(?:\s?(?:vs\.?|versus)\s?|,?\sand\s|,\s)"
+# what joins the values of a pair or list: "11 vs. 16", "12 and 31", "12, 20 and 31" (a comma alone joins no list:
+# "a score of 0, 40% of patients")
+_LAST = r"(?:\s?(?:vs\.?|versus)\s?|,?\sand\s)"
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
     r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
@@ -91,9 +92,9 @@ def bound(s: str | None) -> tuple[float | None, str | None]:
 
 
 _BARE = r"(?<![\w.±/-])"
-_SHARED_PERCENT = re.compile(rf"{_BARE}(?P<pct>{SNUM})(?![\d.]|\s?%)(?={_LISTED}(?:{SNUM}{_LISTED})?{SNUM}\s?%)")
+_SHARED_PERCENT = re.compile(rf"{_BARE}(?P<pct>{SNUM})(?![\d.]|\s?%)(?=(?:,\s{SNUM})?{_LAST}{SNUM}\s?%)")
 _SHARED_DURATION = re.compile(
-    rf"{_BARE}(?P<v>{NUM})(?![\d.])(?={_LISTED}(?:{NUM}{_LISTED})?{NUM}\s?(?:months?|mo|weeks?|days?)\b)", re.IGNORECASE
+    rf"{_BARE}(?P<v>{NUM})(?![\d.])(?=(?:,\s{NUM})?{_LAST}{NUM}\s?(?:months?|mo|weeks?|days?)\b)", re.IGNORECASE
 )
 _SHARED_COUNT = re.compile(rf"{_BARE}(?P<n>{NUM})(?![\d.])(?=\s?(?:vs\.?|versus)\s?{NUM}\s{_PATIENTS}\b)")
 _SHARED = (_SHARED_PERCENT, _SHARED_DURATION, _SHARED_COUNT)

@@ -290,7 +290,8 @@ def _section_heading(seg: list[Word]) -> bool:
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _TWO_LOWER = re.compile(r"[a-z]{2}")
-_PROSE_WORD = re.compile(r"[A-Za-z][a-z'’-]+[,.;:)]?")
+# a word of prose, its punctuation after it: "centages).", a bracket closed at a sentence end, as well
+_PROSE_WORD = re.compile(r"[A-Za-z][a-z'’-]+(?:[,.;:]|[)\]][,.;:]?)?")
 
 
 def _column_line(seg: list[Word]) -> bool:

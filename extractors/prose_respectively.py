@@ -70,7 +70,9 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
     if "respectively" not in sentence:
         return None
     unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
-    unit = r"%" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
+    # "82 and 60%": a value whose "%" is printed once, after the last of its list, is one of them too
+    shared = r"(?=(?:,\s\d+(?:\.\d+)?)*,?\s(?:and|vs\.?|versus)\s\d+(?:\.\d+)?\s?%)"
+    unit = rf"(?:\s?%|{shared})" if statistic in ("percent", "rate") else r"(?:\s?[A-Za-z/*μµ·]+)?"
     # "The frequencies of A, B and C were ..." / "The median PFS and OS were 4.8 and 14.1 months, respectively"
     heads = [
         re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),

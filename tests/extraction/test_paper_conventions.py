@@ -61,6 +61,21 @@ def _phrases(sentence: str) -> list[tuple[str, str]]:
             "Baseline characteristics are described using medians with interquartile ranges.",
             [("median (IQR)", "Baseline characteristics")],
         ),
+        # which continuous variables take which statistic, said by their distribution: the cells' forms tell apart
+        (
+            "Normally distributed variables are presented as mean (SD), and non-normally distributed variables as "
+            "median (25th–75th percentile).",
+            [("mean (SD)", ""), ("median (IQR)", "")],
+        ),
+        (
+            "Continuous variables are expressed as mean ± SD for normally distributed data and as median (IQR) "
+            "otherwise.",
+            [("mean ± SD", ""), ("median (IQR)", "")],
+        ),
+        (
+            "Variables with a skewed distribution are reported as median (interquartile range [IQR]).",
+            [("median (IQR)", "")],
+        ),
     ],
 )
 def test_phrasings(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -183,6 +198,13 @@ def test_two_readings_of_one_shape_the_numbers_decide() -> None:
     assert _read("62 (10)", _ctx(paper=both, n=100)).stats == ("mean", "sd")
 
 
+def test_a_count_whose_percentage_is_misprinted_is_no_mean() -> None:
+    both = (("mean (SD)", "n (%)"),)
+    meaning = _read("21 (71.8)", _ctx(paper=both, n=27))  # 21/27 is 77.8%: a count, its percentage misprinted
+    assert meaning.stats == () and '"mean (SD)"' in meaning.reason and "N = 27" in meaning.reason
+    assert _read("64 (9)", _ctx(paper=both, n=27)).stats == ("mean", "sd")  # more than N: no count
+
+
 def test_two_readings_the_numbers_cannot_tell_apart_name_both() -> None:
     meaning = _read("62.1 (3.4)", _ctx(paper=(("mean (SD)", "mean (SE)"),)))
     assert meaning.stats == () and '"mean (SD)"' in meaning.reason and '"mean (SE)"' in meaning.reason
@@ -268,3 +290,14 @@ def test_a_column_of_convention_counts_with_no_shared_n_is_unread_naming_the_pap
     # the "Total" column mixes percentages of 37 and 38 patients: no one N confirms them
     assert unread and all('the paper\'s "n (%)"' in m for m in unread)
     assert not any(r.statistic == "count" and r.raw == "26 (68)" for r in extraction.records)
+
+
+def test_a_methods_sentence_ending_on_a_line_of_one_hyphenated_word_is_read_whole() -> None:
+    """zoo-methods-lu177: "... categorical variables are reported as counts (per-" / "centages)." on a line of its
+    own before the Results heading; its distribution-qualified subjects speak for every continuous row."""
+    document = load_document(PDFS / "zoo-methods-lu177.pdf")
+    furniture = furniture_words(document)
+    regions = find_regions(document, furniture)
+    pages = prose_pages(document, regions, furniture)
+    said = [(c.phrase, c.subject) for c in read_conventions(document, regions, furniture, pages)]
+    assert said == [("mean (SD)", ""), ("median (range)", ""), ("n (%)", "")]

@@ -359,6 +359,18 @@ ZOO: tuple[Zoo, ...] = (
         ),
         background="In the ToGA trial, baseline characteristics were reported as mean (95% CI) [12].",
     ),
+    # the cardiology / general-medicine phrasing: which continuous variables take which statistic is said by
+    # their distribution, which the cells' own forms tell apart ("71.4 (8.5)" against "70 (52–85)")
+    Zoo(
+        "methods",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", methods=True),),
+        "v",
+        methods=(
+            "Analyses were descriptive. Normally distributed variables are presented as mean (standard deviation), "
+            "and skewed variables as median (range); categorical variables are reported as counts (percentages)."
+        ),
+    ),
     # (A): each continuous row states its own statistic in its label, unit and statistic in the JAMA / Circulation /
     # EHJ / Lancet word orders ("Age, mean years (SD)", "Median (range) time since diagnosis, mo"); no legend says it
     Zoo(
