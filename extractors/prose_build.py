@@ -187,10 +187,16 @@ def match_records(
                 row = [f"{led.group('e')} {row[-1]}"]
         label_row, label_how = row, row_how
         named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
+        # a list's items run across the "; " that ends each as a sentence: read from the last full stop
+        item = (
+            list_item(_since_full_stop(text.text, start, m.start(g)), arms[0]) if pk is None and not named_arm else None
+        )
         if not label_row:
             what, label_how = (
                 (parameter, "PK parameter")
                 if pk is not None
+                else (item[0], "head of its item list")
+                if item and item[0]
                 else endpoint_binding(context, at, end, stat, m.start(g) - start, arms[1])
             )
             if named_arm and what and norm_words(what) <= norm_words(named_arm):
@@ -217,6 +223,8 @@ def match_records(
             group, how, group_how = arm, "pk", "PK dose"
         elif compared:
             group, how, group_how = compared, "paired", "comparison pairing"
+        elif item:
+            group, how, group_how = item[1], "named", "label of its list item"
         elif slashed:
             group, how, group_how = slashed, "paired", "slash pairing"
         elif named_arm:
@@ -238,6 +246,11 @@ def match_records(
             parallel = group_how == PARALLEL_HOW
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
+            if group is None and not discussing and not parallel:
+                group = clause_respective_group(
+                    _since_full_stop(text.text, start, m.start(g)), text.text[m.start(g) : m.start(g) + 200], arms[0]
+                )
+                how, group_how = "paired", "respectively: the earlier clause's groups"
             if group is None and not discussing and not parallel:
                 group, how = respective_group(text, context, m.start(g) - start, start, stat), "paired"
                 group_how = "respectively: paragraph's groups"
@@ -349,6 +362,85 @@ def match_records(
     return out
 
 
+# "(FLIPI high risk: mono, 28 [53%]; combo, 11 [58%])", "as follows: 2.5/10/16mg cohort, 100% (3/3); ...": an item
+# of a list, a group's label and a comma before its value, after a ":" or a ";" (its head before the ":")
+_ITEM = re.compile(r"(?:^|[;:(]\s?)(?P<g>[^;:,()\[\]]{1,40}?),\s?$")
+_HEAD = re.compile(r"[(\[](?P<h>[^()\[\];:]{3,60}):\s?(?:[^()\[\]]|\[[^\[\]]*\]|\([^()]*\))*$")
+# "CRS rates by mono cohort were as follows: ...": what the list's items are rates of
+_AS_FOLLOWS = re.compile(
+    r"^(?:the\s)?(?P<h>[^;:()]{2,40}?)\s(?:rates?|incidences?|frequenc(?:y|ies)|proportions?)(?:\s(?:by|in|of|across)"
+    r"\s[^;:()]{1,30})?\s(?:was|were)\s(?:as\sfollows|by\s[^;:]{1,30})\s?:",
+    re.IGNORECASE,
+)
+
+
+_ARM_MENTION = re.compile(
+    r"\b(?:in|for|with|among|on|receiving)\s(?:the\s)?(?P<g>(?:[A-Za-z0-9][\w²/.+-]*\s){0,2}?[A-Za-z0-9][\w²/.+-]*?)"
+    r"(?:\s(?:group|arm|cohort)s?)?(?=[\s,;.)]|$)",
+    re.IGNORECASE,
+)
+
+
+def clause_respective_group(before: str, after: str, arm_words: frozenset[str]) -> str | None:
+    """ "Median age was 64 years in the A cohort and 61 years in the B cohort; median number of prior therapies
+    was 3 (range 1-12) and 2 (range 1-5), respectively": the i-th value of a "respectively" clause that names no
+    group is of the i-th group the clause before it names (``before``: the text before the value from its
+    sentence's start, ``after``: the text after it)."""
+    cut = before.rfind("; ")
+    tail = re.match(r"[^;.]*", after)
+    clause_after = tail.group(0) if tail else ""
+    if cut < 0 or "respectively" not in clause_after:
+        return None
+    clause = before[cut + 2 :]
+    if _groups_in(clause, arm_words):
+        return None  # the clause names its own
+    groups = _groups_in(before[before.rfind("; ", 0, cut) + 1 : cut], arm_words)
+    flat = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", clause + clause_after.split("respectively")[0])
+    values = re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", flat)
+    index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", clause)))
+    if len(groups) >= 2 and len(values) == len(groups) and index < len(groups):
+        return groups[index]
+    return None
+
+
+def _groups_in(text: str, arm_words: frozenset[str]) -> list[str]:
+    out: list[str] = []
+    for m in _ARM_MENTION.finditer(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", m.group("g"))]
+        content = [w for w in words if w not in _ITEM_GENERIC]
+        if content and all(w in arm_words for w in content) and m.group("g").lower() not in (o.lower() for o in out):
+            out.append(m.group("g"))
+    return out
+
+
+def _since_full_stop(text: str, sentence_start: int, at: int) -> str:
+    """The text before ``at`` back to the last full stop that ends a sentence (not a "; ")."""
+    window = text[max(0, sentence_start - 400) : at]
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(\[])|\n", window[: len(window) - (at - sentence_start)])]
+    return window[stops[-1] :] if stops else window[-(at - sentence_start) - 200 :]
+
+
+def list_item(before: str, arm_words: frozenset[str]) -> tuple[str | None, str] | None:
+    """(the list's head, the item's group) of a value that is an item of a list of groups (``before``: the text
+    before it, from its sentence's start), or ``None``."""
+    m = _ITEM.search(before)
+    if m is None or not re.search(r"[;:]\s?[^;:]*$", before):
+        return None
+    term = m.group("g").strip()
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", term)]
+    content = [w for w in words if w not in _ITEM_GENERIC]
+    grouped = bool(re.search(r"\b(?:cohort|arm|group|part|level)$", term, re.I)) and len(term.split()) <= 5
+    dosed = bool(re.search(r"\d\s?(?:mg|µg|μg|g|mg/kg|mg/m²|mg/m2)\b", term)) and len(term.split()) <= 4
+    if not (grouped or dosed or (content and len(content) <= 3 and all(w in arm_words for w in content))):
+        return None
+    head = _HEAD.search(before)
+    follows = _AS_FOLLOWS.match(before) if head is None else None
+    return (head.group("h").strip() if head else follows.group("h").strip() if follows else None), term
+
+
+_ITEM_GENERIC = frozenset({"the", "a", "an", "and", "or", "in", "with", "cohort", "arm", "group", "patients", "pts"})
+
+
 def compared_group(context: str, at: int, stat: str, arm_words: frozenset[str]) -> str | None:
     """ "longer with A than with B (median 5.1 vs. 3.4 months)", "(20 vs. 9%) ... with A versus B": the group of
     the i-th value of a two-value pair is the i-th group the sentence compares (prose_comparisons.py)."""
@@ -391,7 +483,7 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
-_NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part")
+_NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part", "n= count or size", "n= of a grade")
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 
@@ -410,6 +502,10 @@ def _doubt(
     or the paragraph's topic), "none"."""
     if interleaved(context):
         return "its sentence runs across two columns, so what the number is about cannot be read"
+    if re.match(
+        r"\s?(?:\([^()]*\)\s?)?(?:[A-Za-z]+\s){0,3}?in\sboth\s(?:the\s)?(?!arms|groups|cohorts)", context[end:]
+    ):
+        return "it is said of two groups at once ('67% in both the A and B cohorts')"
     if scoped_subject(context, at):
         return "its subject is redefined by an appositive ('X, as reflected by Y, was seen in') its label cannot carry"
     if qualified_coordinates(context):

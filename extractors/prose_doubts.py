@@ -220,6 +220,10 @@ def unbound(how: str) -> str | None:
     """Why an endpoint bound the way ``how`` says (``Record.binding``) cannot be trusted, or ``None``."""
     if how.startswith(("subject occurred", "ratio: subject occurred")) and how.endswith("distant"):
         return "its endpoint is the subject of another clause's verb"
+    if how == "n= of a grade":
+        return "it counts the patients at the grade printed before it, and the label cannot carry what was graded"
+    if how == "n= count or size":
+        return "it follows a share, and the arithmetic does not tell whether it is the count or the group's size"
     if how == "n= in a breakdown":
         return "it is one item of a breakdown ('(A, n = 10; B, n = 6)', '(each n=1)'), a share of what is not told"
     return None

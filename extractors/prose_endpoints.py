@@ -176,6 +176,24 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
     return endpoint_binding(sentence, at, end, statistic, focus)[0]
 
 
+# "81% (n=", "72 % [n =": a share followed by a bracketed n=
+_SHARE_THEN_N = re.compile(r"(?<![\d.])(?P<p>\d{1,3}(?:\.(?P<d>\d{1,2}))?)\s?%\s?[(\[]\s?[nN]\s?=\s?$")
+_N_VALUE = re.compile(r"\d+")
+
+
+def count_or_size(share: float, places: int, n: int) -> tuple[bool, bool]:
+    """Can ``n`` be the count a printed share (with ``places`` decimals) is of: some group of N >= n patients
+    gives it back? Can it be the size of the group: some count c <= n gives it back?"""
+    half = 0.5 * 10**-places + 1e-9
+
+    def gives(count: int, size: int) -> bool:
+        return size > 0 and abs(100.0 * count / size - share) <= half
+
+    as_count = share > 0 and any(gives(n, size) for size in range(n, int(100.0 * n / max(share - half, 1e-9)) + 2))
+    as_size = any(gives(count, n) for count in range(0, n + 1))
+    return as_count, as_size
+
+
 def endpoint_binding(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
@@ -410,6 +428,20 @@ def _endpoint_of(
             return None, "n= in a breakdown"
         if _N_OF_A_PART.match(sentence[focus:]):
             return None, "n= of a part"
+        if re.search(r"\b(?:gr\.?|grades?)\s?[≥>]?\s?\d[a-c]?\s?[(\[]\s?[nN]\s?=\s?$", sentence[:focus], re.I):
+            return None, "n= of a grade"  # "all Gr 1 (n=17) or Gr 2 (n=9)": the patients at that grade, not a group
+        after_percent = _SHARE_THEN_N.search(sentence[:focus])
+        if after_percent:
+            # "ORR was 81% (n=43)": the count the share is of, or the size of the group it is a share of; the
+            # arithmetic decides (43 of 53 is 81%; 81% of 43 is no whole number of patients), else it is unread
+            share, n = float(after_percent.group("p")), int(_N_VALUE.match(sentence[focus:]).group(0))  # type: ignore[union-attr]
+            places = len(after_percent.group("d") or "")
+            as_count, as_size = count_or_size(share, places, n)
+            if as_count and (not as_size or share == 100):
+                return None, "n= count of the share"
+            if as_size and not as_count:
+                return "population", "n= population"
+            return None, "n= count or size"
         if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
             return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names

@@ -105,6 +105,24 @@ _WHOLE = re.compile(
 _LEGEND_START = re.compile(r"(?<![^\s])(?:Fig(?:ure)?\.?|FIGURE)\s?\d+[A-Za-z]?\s?[|.:]\s")
 
 
+# "in the mono cohorts", "with the dose-escalation arms": a group named in the plural (several cohorts of one kind)
+_PLURAL_GROUP = re.compile(
+    r"\b(?:in|for|with|among|of)\s(?:the\s)?(?P<g>(?:(?!(?:the|two|three|four|both|all|each|other|these|those|their|"
+    r"treatment|study|dose|different|remaining|respective)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3})(?:groups|arms|cohorts)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_plural_group(text: str, found: str) -> bool:
+    """Does ``text`` name, in the plural, a group other than ``found``?"""
+    own = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", found)}
+    for m in _PLURAL_GROUP.finditer(text):
+        words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", m.group("g"))}
+        if words and not words <= own:
+            return True
+    return False
+
+
 def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
     "In all patients with TNBC, ..."), or ``None`` when it names none or several; with where it was read
@@ -125,6 +143,10 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         # on BOR, 22 patients ...": a figure's legend is about what its title names, not the text run in before it
         here = here[legends[-1].start() :]
     found, how = single_group(here), "paragraph's one group"
+    if found and _other_plural_group(here, found):
+        # "... in the mono cohorts and 8 (42%) pts in the combo cohort ...": a paragraph that also names another
+        # group in the plural ("the X cohorts", "the X arms") names two; neither is every sentence's
+        found = None
     own_before = own[: max(0, at - sentence_start)]
     if found and ((any_group(own_before) and single_group(own_before) != found) or _OWN_GROUP_WORDS.search(own)):
         # "... 24.0 months with 80 µM trabedersen, and 8.0 months with standard chemotherapy", "One patient in

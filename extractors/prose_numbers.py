@@ -280,9 +280,9 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "at 12 months": a time point, not a duration
     counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
-    if re.search(r"(grade|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
+    if re.search(r"(grade|\bgr\.?|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
-    if re.search(r"\bgrades?\s?\d\s?(?:-|–|to|and|or|/|,)\s?$", before) and (counted or plain):
+    if re.search(r"\b(?:grades?|gr\.?)\s?\d\s?(?:-|–|to|and|or|/|,)\s?$", before) and (counted or plain):
         return False  # "grade 1-3 toxicities", "No grade 4 and 5 toxicities": the last grade of a range, no count
     if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
         return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
