@@ -139,6 +139,30 @@ class GlyphDecoder:
             return UNDECODED
         return UNDECODED if _CID.match(text) else text
 
+    def unmapped(self, fontname: str, width_em: float) -> str:
+        """What a glyph PDFium reports as U+0000 stands for: it maps no ligature glyph that has no ToUnicode
+        entry ("fi" named in the font's encoding), which pdfminer reads by the glyph's name. The font's
+        ligatures (glyphs whose name stands for several letters) are the candidates; one, or the one whose
+        advance matches the glyph's (``width_em``: its advance over the font size) within 10%, decides;
+        else the glyph is undecoded."""
+        base = fontname.split("+", 1)[-1]
+        candidates: dict[str, float] = {}
+        for font in self.fonts.get(base, []):
+            pdf_font = font.font
+            for code in font.codes():
+                text = font.reported(code)
+                if len(text) < 2 or not text.isalpha() or text.startswith("(cid"):
+                    continue
+                try:
+                    width = float(pdf_font.char_width(code)) if pdf_font is not None else 0.0
+                except (KeyError, IndexError, TypeError, ValueError):
+                    width = 0.0
+                candidates.setdefault(text, width)
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        close = [t for t, w in candidates.items() if w > 0 and abs(w - width_em) <= 0.1 * w]
+        return close[0] if len(close) == 1 else UNDECODED
+
     def decisions(self, base: str | None = None) -> Iterator[Decision]:
         """The decision for every glyph of one font (or of every font)."""
         for name, fonts in self.fonts.items():

@@ -111,6 +111,9 @@ def _lone(fonts: list[str], i: int) -> bool:
 
 
 def _fixed(char: dict[str, Any], glyphs: GlyphDecoder, lone: bool) -> dict[str, Any]:
+    if char["text"] == "\x00":  # PDFium's report of a ligature glyph it cannot map ("fi" by name only)
+        size = char.get("size") or 0.0
+        return {**char, "text": glyphs.unmapped(char["fontname"], (char["x1"] - char["x0"]) / size if size else 0.0)}
     text = glyphs.fix(char["fontname"], char["text"], lone)  # decided once per (font, glyph, lone)
     return char if text == char["text"] else {**char, "text": text}
 

@@ -276,3 +276,17 @@ def test_greek_letters_on_latin_keys_are_undecoded_unless_a_unit_or_an_auc_tells
         [word("CL", 0, 8), word(UNDECODED, 8, 13)],
     ):
         assert UNDECODED in [w["text"] for w in join_signs(items, 0.11)]
+
+
+def test_a_ligature_pdfium_cannot_map_is_read_by_its_name_in_both_readers() -> None:
+    """abs-glofitamab: the "fi" glyph of an Avenir subset has no ToUnicode entry; pdfminer reads its name, PDFium
+    reports U+0000. The decoder takes the font's one ligature (or the one whose advance matches)."""
+    for reader in ("pdfium", "pdfplumber"):
+        document = load_document(PDFS / "abs-glofitamab-fl-ash2021.pdf", reader=reader)
+        words = [w.text for frame in document.frames if frame.page == 1 for w in frame.words]
+        assert not any("\x00" in w or UNDECODED in w for w in words), reader
+        assert "glofitamab" in words, reader
+
+
+def test_an_unmapped_glyph_with_no_ligature_to_match_is_undecoded() -> None:
+    assert GlyphDecoder().unmapped("ABCDEF+NoSuchFont", 0.55) == UNDECODED

@@ -36,7 +36,8 @@ def test_items_of_a_bracketed_list_take_its_head_and_their_own_label() -> None:
 
 def test_items_of_a_list_after_as_follows_take_the_rate_it_names() -> None:
     records, _ = _read(
-        "Rash rates by dose were as follows: 5 mg cohort, 80% (4/5); 10 mg cohort, 45% (9/20); 20 mg cohort, 31% (5/16)."
+        "Rash rates by dose were as follows: 5 mg cohort, 80% (4/5); 10 mg cohort, 45% (9/20); "
+        "20 mg cohort, 31% (5/16)."
     )
     for value, group in ((80.0, "5 mg cohort"), (45.0, "10 mg cohort"), (31.0, "20 mg cohort")):
         record = _one(records, value)
@@ -74,7 +75,8 @@ def test_count_or_size_by_arithmetic(share: float, places: int, n: int, expected
 
 def test_an_n_after_a_share_is_its_count_only_where_the_arithmetic_says_so() -> None:
     records, findings = _read(
-        "In the solo cohorts, ORR was 81% (n=43). In the duo cohort, ORR was 100% (n=17) and the CR rate was 64.7% (n=11)."
+        "In the solo cohorts, ORR was 81% (n=43). In the duo cohort, ORR was 100% (n=17) and the CR rate was "
+        "64.7% (n=11)."
     )
     assert (_one(records, 17.0).statistic, _one(records, 17.0).row) == ("count", ["ORR"])
     assert (_one(records, 11.0).statistic, _one(records, 11.0).row, _one(records, 11.0).arm) == (
@@ -104,7 +106,7 @@ def test_a_value_said_of_two_groups_at_once_is_reported() -> None:
 
 
 def test_a_paragraph_naming_a_plural_group_carries_neither_group() -> None:
-    records, findings = read_paragraphs(
+    records, _ = read_paragraphs(
         [
             "Results: Responses were seen in the solo cohorts and in the duo cohort. Neutropenia was seen in 22 pts "
             "(14 solo, 8 duo; 31%)."
