@@ -45,7 +45,7 @@ from extractors.prose_groups import (
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
-from extractors.prose_terms import peak_time
+from extractors.prose_terms import efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -189,7 +189,9 @@ def match_records(
         named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
         # a list's items run across the "; " that ends each as a sentence: read from the last full stop
         item = (
-            list_item(_since_full_stop(text.text, start, m.start(g)), arms[0]) if pk is None and not named_arm else None
+            list_item(_since_full_stop(text.text, start, m.start(g)), arms[0], arms[1])
+            if pk is None and not named_arm
+            else None
         )
         if not label_row:
             what, label_how = (
@@ -420,18 +422,40 @@ def _since_full_stop(text: str, sentence_start: int, at: int) -> str:
     return window[stops[-1] :] if stops else window[-(at - sentence_start) - 200 :]
 
 
-def list_item(before: str, arm_words: frozenset[str]) -> tuple[str | None, str] | None:
-    """(the list's head, the item's group) of a value that is an item of a list of groups (``before``: the text
-    before it, from its sentence's start), or ``None``."""
-    m = _ITEM.search(before)
-    if m is None or not re.search(r"[;:]\s?[^;:]*$", before):
-        return None
-    term = m.group("g").strip()
+def _a_group(term: str, arm_words: frozenset[str], arm_names: frozenset[str]) -> bool:
+    """Is ``term`` a group's label: "X cohort", a dose, the paper's arm words or one of its arm names ("GV")?"""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", term)]
     content = [w for w in words if w not in _ITEM_GENERIC]
     grouped = bool(re.search(r"\b(?:cohort|arm|group|part|level)$", term, re.I)) and len(term.split()) <= 5
     dosed = bool(re.search(r"\d\s?(?:mg|µg|μg|g|mg/kg|mg/m²|mg/m2)\b", term)) and len(term.split()) <= 4
-    if not (grouped or dosed or (content and len(content) <= 3 and all(w in arm_words for w in content))):
+    named = term.strip().lower() in arm_names
+    return grouped or dosed or named or bool(content and len(content) <= 3 and all(w in arm_words for w in content))
+
+
+# "(GV: complete response [CR], 0 [0%]; partial response [PR], 4 [8%]; GP: CR, 1 [2%]; ...)": a group's label and
+# a colon head the items after it, each "term, value"
+_GROUP_HEAD = re.compile(r"(?:^|[(\[;]\s?)(?P<g>[^;:,()\[\]]{1,30}):\s(?=[^:]*$)")
+_TERM_ITEM = re.compile(r"[;:]\s?(?P<t>[A-Za-z][^;:,()]{0,50}?(?:\s?\[[A-Za-z]{2,5}\])?),\s?$")
+
+
+def list_item(
+    before: str, arm_words: frozenset[str], arm_names: frozenset[str] = frozenset()
+) -> tuple[str | None, str] | None:
+    """(the list's head, the item's group) of a value that is an item of a list of groups (``before``: the text
+    before it, from its sentence's start); or (the item's term, the group) of an item under a group's head
+    ("GV: CR, 0 [0%]"); or ``None``."""
+    if not re.search(r"[;:]\s?[^;:]*$", before):
+        return None
+    m = _ITEM.search(before)
+    term = m.group("g").strip() if m else ""
+    if not m or not _a_group(term, arm_words, arm_names):
+        headed = _GROUP_HEAD.search(before)
+        item = _TERM_ITEM.search(before)
+        if headed and item and _a_group(headed.group("g").strip(), arm_words, arm_names):
+            said = item.group("t").strip()
+            return (efficacy_endpoint(said, len(said)) or re.sub(r"\s?\[[^\]]*\]$", "", said)), headed.group(
+                "g"
+            ).strip()
         return None
     head = _HEAD.search(before)
     follows = _AS_FOLLOWS.match(before) if head is None else None

@@ -420,6 +420,9 @@ def _endpoint_of(
             # the treated, said with its verb
             how = f"{dose.group('how')} " if dose.group("how") and not what.startswith(dose.group("how")) else ""
             return f"received {how}{what}", "received: dose"
+        if re.search(r"\breceived\b", had.group(0)) and arms & {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}:
+            # "53 pts received glofitamab mono SUD": the regimen of a group the paper names, not an endpoint
+            return None, "received: a group's regimen"
         return (efficacy_endpoint(what, len(what)) or what), "had object"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         if in_breakdown(sentence, focus):

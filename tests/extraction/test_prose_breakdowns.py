@@ -113,3 +113,24 @@ def test_a_paragraph_naming_a_plural_group_carries_neither_group() -> None:
         ]
     )
     assert not [r for r in records if r.value == 22.0 and r.arm]
+
+
+def test_items_under_a_groups_head_take_their_term_and_that_group() -> None:
+    records, findings = read_paragraphs(
+        [
+            "Patients were randomly assigned to the AB arm or the CD arm. The AB arm and the CD arm were balanced.",
+            "Responses were similar in the two arms (AB: complete response [CR], 2 [4%]; partial response [PR], "
+            "9 [18%]; disease control [ie, CR + PR + SD], 30 [60%]; CD: CR, 1 [2%]; PR, 7 [14%]).",
+        ]
+    )
+    assert (_one(records, 9.0).row, _one(records, 9.0).arm) == (["PR"], "AB")
+    assert (_one(records, 7.0).row, _one(records, 7.0).arm) == (["PR"], "CD")
+    assert (_one(records, 1.0).row, _one(records, 1.0).arm) == (["CR"], "CD")
+    assert not [r for r in records if r.value == 30.0]  # a term the item grammar does not read: reported
+    assert any("'30 [60%' was not read as data" in f.message for f in findings)
+
+
+def test_patients_who_received_a_groups_regimen_is_no_endpoint() -> None:
+    records, findings = _read("As of the cut-off, 48 pts received drugx solo SUD.")
+    assert not [r for r in records if r.value == 48.0]
+    assert any("'48 pts' was not read as data" in f for f in findings)
