@@ -60,8 +60,24 @@ def _shortest(m: re.Match[str], arm_words: frozenset[str]) -> tuple[str, str] | 
     """The pair a match names, each side cut to the longest tail (for A) or head (for B) that is a group."""
     a_words = m.group("a").split()
     b_words = m.group("b").split()
-    a = next((g for i in range(len(a_words)) if (g := _as_group(" ".join(a_words[i:]), arm_words))), None)
-    b = next((g for j in range(len(b_words), 0, -1) if (g := _as_group(" ".join(b_words[:j]), arm_words))), None)
+    # a side starts and ends with a word of its own ("in the sunitinib" is "sunitinib")
+    a = next(
+        (
+            g
+            for i in range(len(a_words))
+            if a_words[i].lower() not in _GENERIC and (g := _as_group(" ".join(a_words[i:]), arm_words))
+        ),
+        None,
+    )
+    b = next(
+        (
+            g
+            for j in range(len(b_words), 0, -1)
+            if b_words[j - 1].lower().strip(".,;") not in _GENERIC
+            and (g := _as_group(" ".join(b_words[:j]), arm_words))
+        ),
+        None,
+    )
     if a is None or b is None or a.lower() == b.lower():
         return None
     return a, b

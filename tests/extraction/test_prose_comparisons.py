@@ -44,6 +44,12 @@ def _one(records: list[Record], value: float) -> Record:
         ("The difference between nivolumab and placebo (12 vs. 8 patients) was small.", ("nivolumab", "placebo")),
         ("Rash was less frequent among patients receiving nivolumab compared with docetaxel (7% vs. 55%).", None),
         ("Rash was less frequent with nivolumab than expected (7% vs. 55%).", None),  # "expected" is no arm
+        # the same pair named twice, once with a preposition and article before it: one pair
+        (
+            "AEs in the nivolumab arm led to more discontinuations due to AEs in the nivolumab arm versus the "
+            "docetaxel arm (66 vs. 51%).",
+            ("nivolumab", "docetaxel"),
+        ),
         ("ORR was higher with nivolumab than docetaxel, but lower with docetaxel than nivolumab in women.", None),
     ],
 )
