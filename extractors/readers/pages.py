@@ -81,8 +81,19 @@ def page_to_frames(page: RawPage) -> list[Frame]:
     )
     frames = [frame]
     if rotated and (len(rotated) > _ROTATED_SHARE * len(chars) or _table_like(rotated)):
-        for rotation, group in _by_rotation(rotated).items():
+        groups = _by_rotation(rotated)
+        for rotation, group in groups.items():
             w, h = page.width, page.height
+            if not upright and len(groups) == 1:
+                # a page set landscape (every character turned one way, a /Rotate page): its rules, shading and
+                # pictures turned with it and read as an upright page's are, so it reads as its upright twin
+                turned = _turned(page, rotation)
+                rules, fills = rules_and_fills(turned)
+                pictures = [Picture(*box) for box in turned.images]
+            else:
+                # a sideways table on an upright page: its rules as drawn, piece by piece (a span rule drawn
+                # cell by cell keeps where each span ends)
+                rules, fills, pictures = [_rotate_rule(r, rotation, w, h) for r in _vertical_rules(page)], [], []
             frames.append(
                 Frame(
                     page=page.number,
@@ -90,10 +101,40 @@ def page_to_frames(page: RawPage) -> list[Frame]:
                     height=w,
                     rotation=rotation,
                     words=_words(group, rotation, w, h),
-                    rules=[_rotate_rule(r, rotation, w, h) for r in _vertical_rules(page)],
+                    rules=rules,
+                    fills=fills,
+                    pictures=pictures,
                 )
             )
     return frames
+
+
+def _turn_box(box: tuple[float, float, float, float], rotation: int, w: float, h: float) -> BBox:
+    """A page box (x0, top, x1, bottom) where it is once the sideways text is turned upright (as
+    :func:`_to_frame` turns characters)."""
+    x0, top, x1, bottom = box
+    if rotation == 90:
+        return (h - bottom, x0, h - top, x1)
+    return (top, w - x1, bottom, w - x0)
+
+
+def _turned(page: RawPage, rotation: int) -> RawPage:
+    """The page's lines, boxes and images turned with its sideways text: a landscape table keeps its rules and
+    shading, merged and read as an upright page's are (a page set landscape by /Rotate reads as its upright
+    twin)."""
+    w, h = page.width, page.height
+    rects = []
+    for r in page.rects:
+        x0, top, x1, bottom = _turn_box((r.x0, r.top, r.x1, r.bottom), rotation, w, h)
+        rects.append(RawRect(x0, top, x1, bottom, r.fill, r.stroke, r.white))
+    return RawPage(
+        number=page.number,
+        width=h,
+        height=w,
+        lines=[_turn_box(line, rotation, w, h) for line in page.lines],
+        rects=rects,
+        images=[_turn_box(image, rotation, w, h) for image in page.images],
+    )
 
 
 def _table_like(chars: list[dict[str, Any]]) -> bool:
