@@ -434,10 +434,11 @@ def _endpoint_of(
         if re.search(r"\b(?:gr\.?|grades?)\s?[≥>]?\s?\d[a-c]?\s?[(\[]\s?[nN]\s?=\s?$", sentence[:focus], re.I):
             return None, "n= of a grade"  # "all Gr 1 (n=17) or Gr 2 (n=9)": the patients at that grade, not a group
         after_percent = _SHARE_THEN_N.search(sentence[:focus])
-        if after_percent:
-            # "ORR was 81% (n=43)": the count the share is of, or the size of the group it is a share of; the
-            # arithmetic decides (43 of 53 is 81%; 81% of 43 is no whole number of patients), else it is unread
-            share, n = float(after_percent.group("p")), int(_N_VALUE.match(sentence[focus:]).group(0))  # type: ignore[union-attr]
+        printed_n = _N_VALUE.match(sentence[focus:])
+        if after_percent and printed_n:
+            # "ORR was 73.7% (n=14)": the count the share is of, or the size of the group it is a share of; the
+            # arithmetic decides (14 of 19 is 73.7%; 73.7% of 14 is no whole number of patients), else it is unread
+            share, n = float(after_percent.group("p")), int(printed_n.group(0))
             places = len(after_percent.group("d") or "")
             as_count, as_size = count_or_size(share, places, n)
             if as_count and (not as_size or share == 100):
