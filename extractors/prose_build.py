@@ -8,6 +8,7 @@ import re
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_comparisons import compared_groups
 from extractors.prose_context import (
+    AMBIGUOUS_LANDMARK,
     ae_context,
     dose_of,
     landmark,
@@ -135,6 +136,7 @@ def match_records(
     if paired_term:  # "nausea and fatigue (45% and 30%)": the i-th value is the i-th term's
         row, row_how = [paired_term], "term of a paired bracket"
     out: list[Record] = []
+    ambiguous_time = False
     weak: set[int] = set()
     hows: list[str] = []
     kinds: list[tuple[str, str]] = []  # how each record's endpoint and group were bound (Record.binding)
@@ -162,6 +164,8 @@ def match_records(
             stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
+            if time == AMBIGUOUS_LANDMARK:
+                ambiguous_time = True
             if time:
                 stat = "rate"
                 rated = parameter or _bare_survival(context[:at])
@@ -345,6 +349,7 @@ def match_records(
     group_how = out[0]._binding[1] if out and out[0]._binding else "none"
     doubt = (
         doubt
+        or (_AMBIGUOUS_TIMES if ambiguous_time else None)
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
@@ -475,6 +480,9 @@ def compared_group(context: str, at: int, stat: str, arm_words: frozenset[str]) 
         return None
     groups = compared_groups(context, arm_words)
     return groups[pair[0]] if groups else None
+
+
+_AMBIGUOUS_TIMES = "it is one of several landmark rates the sentence does not line up with its times"
 
 
 # groups a number takes from outside its sentence

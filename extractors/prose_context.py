@@ -84,10 +84,34 @@ def _time(t: str) -> str:
     return t.lower()
 
 
+# "12- and 24-month", "1-, 2- and 3-year", "at 6 and 12 months": landmark times listed with their unit once
+_LISTED_TIMES = re.compile(
+    r"(?<![\d.])(?P<list>(?:\d+-?,?\s(?:and\s|or\s)?)+)(?P<last>\d+)(?:-|\s)(?P<u>month|year|week)s?\b", re.IGNORECASE
+)
+_RATE_RUN = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?%?(?:,?\s(?:and|or)\s|,\s)(?:\d+(?:\.\d+)?\s?%?(?:,?\s(?:and|or)\s|,\s))*\d+(?:\.\d+)?\s?%"
+)
+AMBIGUOUS_LANDMARK = ""  # a rate of a list of landmark times the sentence does not line up with its values
+
+
 def landmark(sentence: str, at: int, end: int) -> str | None:
-    """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``."""
+    """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``. Of times
+    listed with their unit once ("The 12- and 24-month PFS rates were 80% and 70%"), the i-th value's is the i-th
+    time when as many rates follow as times are listed; else :data:`AMBIGUOUS_LANDMARK`."""
     if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
         return None
+    listed = [m for m in _LISTED_TIMES.finditer(sentence) if m.start() < at and not m.start() <= at < m.end()]
+    # only a list of rates pairs with a list of times ("were 80% and 70%"); rates each bracketed after its own
+    # group ("at 2 and 3 years, the OS rate was higher for A (40%) than for B (13%)") are the groups' rates
+    run = _RATE_RUN.search(sentence, listed[-1].end()) if listed else None
+    if listed and run and run.start() <= at < run.end():
+        m = listed[-1]
+        times = [*re.findall(r"\d+", m.group("list")), m.group("last")]
+        values = list(re.finditer(r"\d+(?:\.\d+)?", run.group(0)))
+        index = sum(1 for v in values if run.start() + v.start() < at)
+        if len(values) == len(times) and index < len(times):
+            return f"{times[index]}-{m.group('u').lower()}"
+        return AMBIGUOUS_LANDMARK
     after = (
         _LANDMARK.match(sentence[end:].lstrip(" ,(").removeprefix("at "))
         if sentence[end:].lstrip(" ,(").startswith("at ")

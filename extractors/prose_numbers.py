@@ -274,10 +274,13 @@ def plausible(m: re.Match[str], text: str) -> bool:
     if re.search(r"\bper\s?$", before):
         return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
     whole_match = m.group(0)
-    if re.fullmatch(rf"{NUM}\s?(?:months?|mo)", whole_match.strip()) and re.search(
-        r"\b(?:at|within|after|by|over|during|until|up to|through|every|for|first|last|past)\s?$", before
+    if re.fullmatch(rf"{NUM}\s?(?:months?|mo)", whole_match.strip()) and (
+        re.search(r"\b(?:at|within|after|by|over|during|until|up to|through|every|for|first|last|past)\s?$", before)
+        or re.search(
+            r"\b(?:at|within|after|by)\s(?:\d+(?:\.\d+)?,?\s)+(?:and|or)\s$", text[max(0, m.start() - 40) : m.start()]
+        )
     ):
-        return False  # "at 12 months": a time point, not a duration
+        return False  # "at 12 months", "at 6 and 12 months": time points, not durations
     counted = "n" in m.re.groupindex and m.group("n") is not None and m.start("n") == m.start()
     plain = "%" not in m.group(0) and "lo" not in m.re.groupindex
     if re.search(r"(grade|\bgr\.?|[≥≤<>]|>=|<=)\s?$", before) and (counted or plain):

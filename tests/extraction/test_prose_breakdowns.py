@@ -134,3 +134,27 @@ def test_patients_who_received_a_groups_regimen_is_no_endpoint() -> None:
     records, findings = _read("As of the cut-off, 48 pts received drugx solo SUD.")
     assert not [r for r in records if r.value == 48.0]
     assert any("'48 pts' was not read as data" in f for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 12- and 24-month PFS rates were 80% and 70%, respectively.", {80.0: "12-month", 70.0: "24-month"}),
+        ("The 1- and 2-year OS rates were 91% and 83%.", {91.0: "1-year", 83.0: "2-year"}),
+        ("PFS rates at 6 and 12 months were 75% and 60%, respectively.", {75.0: "6-month", 60.0: "12-month"}),
+    ],
+)
+def test_landmark_times_listed_with_one_unit_go_to_their_rates_in_turn(
+    sentence: str, expected: dict[float, str]
+) -> None:
+    records, _ = _read(sentence)
+    for value, time in expected.items():
+        record = _one(records, value)
+        assert record.statistic == "rate" and record.row[0].startswith(time), record.row
+    assert not [r for r in records if r.value in (6.0, 12.0, 24.0)]  # the times are no values
+
+
+def test_landmark_times_and_rates_that_do_not_line_up_are_reported() -> None:
+    records, findings = _read("The 1-, 2- and 3-year OS rates were 91% and 83%.")
+    assert not [r for r in records if r.value in (91.0, 83.0)]
+    assert any("'91%' was not read as data" in f and "landmark" in f for f in findings)
