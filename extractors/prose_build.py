@@ -33,7 +33,7 @@ from extractors.prose_doubts import (
     unnamed_in_breakdown,
 )
 from extractors.prose_endpoints import endpoint_binding
-from extractors.prose_group_names import PARALLEL_HOW, any_group, group_of_n
+from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n
 from extractors.prose_groups import (
     IMPLIED_HOW,
     clause_group,
@@ -249,7 +249,7 @@ def match_records(
         else:
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
-            parallel = group_how == PARALLEL_HOW
+            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
@@ -268,7 +268,7 @@ def match_records(
                 group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
             if group is None:
                 how = "none"
-                group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none"
+                group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
@@ -312,7 +312,7 @@ def match_records(
     group = next((r.arm for r in out if r.arm), None)
     group_how = next(
         (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
-        kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW) else "none",
+        kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none",
     )
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
@@ -353,6 +353,7 @@ def match_records(
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
+        or (_COORDINATED if group_how == COORDINATED_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
     )
     each = each_terms(context, m.start(first) - start) if len(out) == 1 and out[0].statistic == "count" else None
@@ -518,6 +519,7 @@ _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 _NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part", "n= count or size", "n= of a grade")
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
+_COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
 
 
 def _doubt(

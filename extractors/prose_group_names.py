@@ -66,7 +66,14 @@ _PROPER_POPULATION = re.compile(
 # "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
 _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
-    r"who were)\s(?P<g>[^,;()\d]{3,50}?)(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$)"
+    r"who were)\s(?P<g>(?:[^,;()\d]|(?<=[A-Za-z-])\d){3,50}?)"
+    r"(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$|"
+    r"\s?(?:of\s)?(?:[≥≤<>]|below|above|under|over|at least|less than|more than|greater than)\s?\d)"
+)
+# the cut-off that defines a subgroup after its marker: "of 50% or more", "≥50%", "below 1%", "of at least 1%"
+_CUT_OFF = re.compile(
+    r"\s?(?:of\s)?(?:[≥≤<>]=?\s?|(?:below|above|under|over|at least|less than|more than|greater than)\s)?"
+    r"\d+(?:\.\d+)?\s?%(?:\s(?:or|and)\s(?:more|greater|higher|above|less|lower|below))?"
 )
 _SPREAD = re.compile(
     r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
@@ -130,7 +137,8 @@ def group_binding(
     local_end = max(local_at, (end if end is not None else at) - start)
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
-        return after.group("g").strip(), "said after"
+        tail = _CUT_OFF.match(sentence[(end if end is not None else at) + after.end("g") :])
+        return (after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
     dose_after = _DOSE_SAID_AFTER.match(sentence[end:]) if end is not None else None
     if dose_after and not re.search(r"\brespectively\b", sentence):
         # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
@@ -146,6 +154,7 @@ def group_binding(
         return closing, "closes its list, after"
     candidates: list[tuple[int, str, str]] = []
     paralleled = False
+    coordinated = False
     patterns = [
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
         _TREATED,
@@ -177,8 +186,21 @@ def group_binding(
             if m.end() <= local_at and _trails_other(clause, m, local_at, local_end):
                 paralleled = True
                 continue  # "40% with A and 40% with B": A closes the earlier number's statement
-            if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]):
-                continue  # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms
+            if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]) and not (
+                m.start() >= local_end and re.match(r",?\s(?:versus|vs\.?)\s[-−]?\d", clause[m.end() :])
+            ):
+                # "assigned to receive X (563 patients) or Y (562 patients)": one of several arms; but "45% in the
+                # A group versus 30% in the B group": the group said right after the number, the next one's after it
+                continue
+            if m.start() >= local_end and re.match(
+                r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm|cohort)\b)\b)"
+                r"[^,;.()\d]{2,40}?(?=[,;.()]|\s(?:groups|arms|cohorts|respectively)\b|$)",
+                clause[m.end() :],
+            ):
+                # "25% and 40% of patients receiving A and B", "... in the A and B groups": the first of coordinated
+                # groups after the number is a pairing's (or the pooled groups'), not this number's alone
+                coordinated = True
+                continue
             if m.start() >= local_end:
                 distance = m.start() - local_end
             elif m.end() <= local_at:
@@ -192,13 +214,18 @@ def group_binding(
                 distance = 0
             # "patients with TNBC" is a population the clause may only mention; an arm or a dose is nearer
             side = "after" if m.start() >= local_end else "before" if m.end() <= local_at else "around"
-            candidates.append(
-                (distance + (20 if pattern is _POPULATION else 0), m.group("g").strip(), f"{kind}, {side}")
-            )
+            name = m.group("g").strip()
+            if pattern is _POPULATION:
+                cut = _CUT_OFF.match(clause[m.end("g") :])
+                if cut:  # "patients with PD-L1 of 50% or more": the subgroup is the marker at its cut-off
+                    name = f"{name} {cut.group(0).strip()}"
+            candidates.append((distance + (20 if pattern is _POPULATION else 0), name, f"{kind}, {side}"))
             if pattern is _ACRONYM_PATIENTS and m.end() <= local_at:
                 candidates[-1] = (max(0, distance - 60), *candidates[-1][1:])  # the clause's subject: its scope
     if not candidates and paralleled:
         return None, PARALLEL_HOW  # its own group, said as the earlier one's was, is not one the patterns read
+    if not candidates and coordinated:
+        return None, COORDINATED_HOW
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
@@ -210,6 +237,7 @@ def group_binding(
 
 
 PARALLEL_HOW = "none: its own group is said as another's, unread"
+COORDINATED_HOW = "none: groups named together after it, none its own"
 _COMPARATOR = re.compile(r"\b(?:compared (?:with|to)|than|versus|vs\.?|relative to)\s", re.IGNORECASE)
 # "hand–foot syndrome (16%), diarrhea (5%), and neutropenia (4%) in the capecitabine arm": the items of a list,
 # each a term with its number bracketed, that a group closes

@@ -295,6 +295,12 @@ def plausible(m: re.Match[str], text: str) -> bool:
         before,
     ):
         return False  # "between 12 and 31%" a range, "at 6 and 12 months" time points, "grade 3 and 4" grades
+    if "%" in m.group(0) and (
+        re.match(r"\s(?:or|and)\s(?:more|greater|higher|above|less|lower|below|over|under)\b", after)
+        or re.search(r"\b(?:below|above|under|over|exceeding)\s$", before)
+        or re.search(r"[A-Za-z0-9]\s?(?:[≥≤<>]=?|>=|<=)\s?$", before)
+    ):
+        return False  # "PD-L1 of 50% or more", "PD-L1 below 50%", "PD-L1 ≥1%": a subgroup's cut-off, no result
     if re.search(r"[A-Za-z]$", before) and re.match(r"\d", m.group(0)):
         return False  # a number glued to letters ("Table S12", "CHA2DS2") is part of a name
     whole = m.group(0)

@@ -142,3 +142,35 @@ def test_terms_that_complement_a_measured_head_noun_are_not_its_endpoints() -> N
     assert not any(r.row in (["clearance"], ["absorption rate"]) for r in records)
     records, _ = _read("The incidences of nausea and fatigue (45% and 30%, respectively) were similar.")
     assert _one(records, 45.0).row == ["nausea"] and _one(records, 30.0).row == ["fatigue"]
+
+
+def test_each_value_said_with_its_own_group_on_either_side_of_versus() -> None:
+    records, _ = _read(
+        "The ORR was 45% in the nivolumab group versus 30% in the docetaxel group.",
+        "The 2-year OS rate was 65% with nivolumab vs 50% with docetaxel.",
+    )
+    assert (_one(records, 45.0).arm, _one(records, 30.0).arm) == ("nivolumab group", "docetaxel group")
+    assert (_one(records, 65.0).arm, _one(records, 50.0).arm) == ("nivolumab", "docetaxel")
+    assert _one(records, 65.0).row == ["2-year OS rate"]
+
+
+def test_groups_named_together_after_the_values_are_no_ones_alone() -> None:
+    records, findings = _read(
+        "PFS was longer with nivolumab than with docetaxel (median 5.1 vs. 3.4 months).",
+        "The ORR was 45% in the nivolumab group versus 30% in the docetaxel group.",
+        "Grade 3 or higher TRAEs occurred in 25% and 40% of patients receiving nivolumab and docetaxel, respectively.",
+        "Discontinuation due to AEs occurred in 12 (10%) and 5 (4%) patients in the nivolumab and docetaxel groups.",
+    )
+    for value in (25.0, 40.0, 12.0, 5.0):
+        assert not [r for r in records if r.value == value and r.arm], value
+    assert any("'40%' was not read as data" in f for f in findings)
+
+
+def test_a_subgroups_cut_off_is_its_name_not_a_result() -> None:
+    records, _ = _read(
+        "ORR was 60% in patients with PD-L1 of 50% or more and 30% in those with PD-L1 below 50%.",
+        "ORR was 45% in patients with PD-L1 ≥1% and 20% in patients with PD-L1 <1%.",
+    )
+    assert not [r for r in records if r.value in (50.0, 1.0)]  # the cut-offs
+    assert (_one(records, 60.0).arm, _one(records, 30.0).arm) == ("PD-L1 of 50% or more", "PD-L1 below 50%")
+    assert (_one(records, 45.0).arm, _one(records, 20.0).arm) == ("PD-L1 ≥1%", "PD-L1 <1%")
