@@ -154,7 +154,7 @@ def group_binding(
         return closing, "closes its list, after"
     candidates: list[tuple[int, str, str]] = []
     paralleled = False
-    coordinated = False
+    grouped_after = False  # groups named together after the number
     patterns = [
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
         _TREATED,
@@ -199,7 +199,7 @@ def group_binding(
             ):
                 # "25% and 40% of patients receiving A and B", "... in the A and B groups": the first of coordinated
                 # groups after the number is a pairing's (or the pooled groups'), not this number's alone
-                coordinated = True
+                grouped_after = True
                 continue
             if m.start() >= local_end:
                 distance = m.start() - local_end
@@ -224,7 +224,7 @@ def group_binding(
                 candidates[-1] = (max(0, distance - 60), *candidates[-1][1:])  # the clause's subject: its scope
     if not candidates and paralleled:
         return None, PARALLEL_HOW  # its own group, said as the earlier one's was, is not one the patterns read
-    if not candidates and coordinated:
+    if not candidates and grouped_after:
         return None, COORDINATED_HOW
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
