@@ -160,6 +160,17 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         term = re.split(r"\b(?:including|included|were|was|are|is|and)\s", term)[-1].strip() or None
     if term:  # "..., or withdrawal of consent (n = 1)": the last item of a list, without its conjunction
         term = re.sub(r"^(?:or|nor)\s+", "", term) or None
+    if term:  # "most commonly fatigue (40.6%)": the adverb that leads the list is no part of the term
+        term = (
+            re.sub(
+                r"^(?:(?:most|more)\s(?:commonly|frequently|often)|mainly|mostly|primarily|predominantly|"
+                r"particularly|especially|notably|chiefly)\s+",
+                "",
+                term,
+                flags=re.IGNORECASE,
+            )
+            or None
+        )
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
         term = None
     if term and m and m.group("short"):

@@ -158,3 +158,11 @@ def test_landmark_times_and_rates_that_do_not_line_up_are_reported() -> None:
     records, findings = _read("The 1-, 2- and 3-year OS rates were 91% and 83%.")
     assert not [r for r in records if r.value in (91.0, 83.0)]
     assert any("'91%' was not read as data" in f and "landmark" in f for f in findings)
+
+
+def test_the_adverb_that_leads_a_list_of_terms_is_no_part_of_the_first_term() -> None:
+    records, _ = _read(
+        "Treatment-related AEs occurred in 28 pts (87.5%), most commonly fatigue (40.6%) and nausea (31.3%)."
+    )
+    assert _one(records, 40.6).row == ["fatigue"]
+    assert _one(records, 31.3).row == ["nausea"]
