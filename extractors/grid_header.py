@@ -61,6 +61,7 @@ def header_fragments(
                     cols, ruled = centred, True
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
     _wrapped_spans(fragments, columns)
+    _centred_groups(fragments, columns, settings)
     _fill_group_levels(fragments, columns, settings)
     _spans_off_headed_columns(fragments, columns)
     return fragments, " ".join(stub_parts)
@@ -83,7 +84,7 @@ _ARM_N = re.compile(r"\b[nN]\s*=\s*\d")
 _P_HEADER = re.compile(r"p(?:\s*value)?", re.IGNORECASE)
 
 
-_FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b|number|mean|median", re.IGNORECASE)
+_FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b(?!\s*[=¼:])|number|mean|median", re.IGNORECASE)
 
 
 _OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
@@ -215,6 +216,51 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
             if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
                 return cols
     return []
+
+
+def _centred_groups(
+    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> None:
+    """A header cell centred over a run of two or more columns that each have a header cell of their own on a
+    lower line and none on its line ("95% CI" over "Lower | Upper", "Range" over "Min | Max", with no rule under
+    it) heads that run. Where a cell's box ends is not printed: values and heads set flush left fill their box
+    up to where the next column starts, flush right from where the previous one ends, centred halfway. Under
+    each of those readings, the run is the columns whose boxes the cell reaches into by a quarter em or more,
+    and the cell's centre must be within ``centred_span_em`` of the run's. A cell stacked over one lower cell
+    (a wrapped line of one column's header) keeps its column."""
+    by_line: dict[int, list[HeaderFragment]] = {}
+    for f in fragments:
+        by_line.setdefault(f.line, []).append(f)
+    for ln, frags in by_line.items():
+        lower = [g for g in fragments if g.line > ln and len(g.columns) == 1]
+        extent: dict[int, tuple[float, float]] = dict(enumerate(columns))
+        for g in lower:
+            k = g.columns[0]
+            extent[k] = (min(extent[k][0], g.words[0].x0), max(extent[k][1], g.words[-1].x1))
+        headed = {g.columns[0] for g in lower}
+        starts, ends = [extent[k][0] for k in range(len(columns))], [extent[k][1] for k in range(len(columns))]
+        cuts = [(e + s0) / 2 for e, s0 in zip(ends, starts[1:], strict=False)]
+        readings = (
+            list(zip(starts, [*starts[1:], ends[-1]], strict=True)),  # flush left
+            list(zip([starts[0], *ends[:-1]], ends, strict=True)),  # flush right
+            list(zip([starts[0], *cuts], [*cuts, ends[-1]], strict=True)),  # centred
+        )
+        for f in frags:
+            if len(f.columns) != 1 or _stacked(f, lower):
+                continue
+            size = max(w.size for w in f.words)
+            x0, x1 = f.words[0].x0, f.words[-1].x1
+            taken = {k for g in frags if g is not f for k in g.columns}
+            for boxes in readings:
+                run = [k for k, (a, b) in enumerate(boxes) if min(x1, b) - max(x0, a) >= 0.25 * size]
+                if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or f.columns[0] not in run:
+                    continue
+                if any(k in taken or k not in headed for k in run):
+                    continue
+                lo, hi = boxes[run[0]][0], boxes[run[-1]][1]
+                if abs((x0 + x1) / 2 - (lo + hi) / 2) <= settings.centred_span_em * size:
+                    f.columns = tuple(run)
+                    break
 
 
 def _fill_group_levels(

@@ -39,6 +39,9 @@ def _single(
     bound = _ci_bound(ctx)
     if bound:
         return bound
+    bare = _bare_bound(ctx)
+    if bare is not None:
+        return bare
     spread = _spread_column(ctx)
     if spread:
         return spread if value_is_positive else ""
@@ -107,6 +110,28 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+_BOUND_HEAD = re.compile(r"(lower|upper|low|high|ll|ul|min(?:imum)?|max(?:imum)?)(?:\s+(?:limit|bound|value))?")
+_BOUNDS = {"ci": ("ci_low", "ci_high"), "range": ("min", "max"), "iqr": ("q1", "q3")}
+
+
+def _bare_bound(ctx: Context) -> str | None:
+    """A number under a bare bound head ("Lower" / "Upper", "Min" / "Max") whose own headers name no interval
+    (the interval's span reached the other bound's column only): a bound of the one interval the table's other
+    headers name, or unread (""); never a count or a percent. ``None`` when the head is no bound."""
+    inner = ctx.column[0].strip().lower() if ctx.column else ""
+    m = _BOUND_HEAD.fullmatch(inner)
+    if not m:
+        return None
+    low = m.group(1) in ("lower", "low", "ll", "min", "minimum")
+    if m.group(1).startswith(("min", "max")):
+        return "min" if low else "max"
+    own = set(ctx.column)
+    kinds = {kind for h in ctx.headers if h not in own for kind in [_first_match(_INTERVAL, [h])] if kind}
+    if len(kinds) != 1:
+        return ""
+    return _BOUNDS[kinds.pop()][0 if low else 1]
 
 
 def _one_individual(ctx: Context) -> bool:
