@@ -170,13 +170,21 @@ def is_transposed(model: TableModel) -> bool:
     return armish >= 0.6 * len(inner) and headers_with_n == 0
 
 
+# a header that is only an AE grade scope ("Any grade", "Grade ≥3", "Grades 3–4"): the record's grade, no group
+_GRADE_ONLY = re.compile(
+    rf"(?:{_GRADE.pattern}|(?:any|all)\s*grades?|grades?\s*(?:any|all)|[≥>]\s*grade\s*[1-5]|grades\s*[1-5]\s*(?:[-–/]|to|and|or)\s*[1-5])"
+    r"(?:\s*(?:n\s*)?\(%\)|,\s*(?:n|no\.)\s*\(%\)|,?\s*%)?",
+    re.IGNORECASE,
+)
+
+
 def arm_of(labels: list[str]) -> str | None:
-    """The group a set of labels names, without its N and without statistic descriptors."""
+    """The group a set of labels names, without its N, statistic descriptors and AE grade scopes."""
     parts = []
     for label in labels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
-        if text and not _STAT_WORDS.match(text):
+        if text and not _STAT_WORDS.match(text) and not _GRADE_ONLY.fullmatch(text):
             parts.append(text)
     return " ".join(parts) or None
 

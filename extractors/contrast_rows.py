@@ -35,10 +35,10 @@ def shared_value_column(
 ) -> int | None:
     """The column of a comparison sub-row's one value printed for the row pair, or None when the row is not one.
 
-    It is one when the row sits under an outcome (a parent row), its label names a ratio or a P value, the table
-    has two or more arm columns, and the row's only value spans beyond its column (centred across the arms) or
-    sits in the first arm's column with the other arms' cells empty."""
-    if len(path) < 2 or not names_contrast(label):
+    It is one when its label names a ratio or a P value, the table has two or more arm columns, and the row's only
+    value spans beyond its column (centred across the arms), or the row sits under an outcome (a parent row) and
+    its only value sits in the first arm's column with the other arms' cells empty."""
+    if not names_contrast(label):
         return None
     from extractors.classify import arm_of  # classify reads the structure stage's types
 
@@ -53,8 +53,8 @@ def shared_value_column(
     left, right = grid_columns[k]
     centre = (x0 + x1) / 2
     spans = not left <= centre <= right
-    if spans or k == arms[0]:
-        return k
+    if spans or (k == arms[0] and len(path) >= 2):
+        return k  # (a row of its own, not under an outcome, shows it by its value centred across the arms)
     return None
 
 
