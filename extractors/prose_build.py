@@ -320,6 +320,10 @@ def match_records(
     for r, kind in zip(out, kinds, strict=True):
         if named:
             r.row = list(named)
+            if r.section == "efficacy" and r.parameter and efficacy_endpoint(named[-1], len(named[-1])) != r.parameter:
+                # "After a median follow-up of 30 months, the median PFS was ...": the parameter is what the row
+                # names, not the endpoint named nearest in the sentence
+                r.parameter = efficacy_endpoint(named[-1], len(named[-1]))
         if r.section != "pk":
             r.arm = group
         r._binding = (named_how if named else "none", group_how if r.section != "pk" else kind[1])
@@ -517,6 +521,12 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 _NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part", "n= count or size", "n= of a grade")
+# the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
+# ... less than 5% plasma cells")
+_DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
+# "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
+_BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
+
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 _COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
@@ -553,6 +563,10 @@ def _doubt(
         return "its sentence breaks off (a page or column end) inside the bracket that holds it"
     if design_statement(context):
         return "its sentence states the trial's design (a plan, an assumption), not a result"
+    if _DEFINITION.search(context[:at]):
+        return "it is a threshold of a definition ('PR, defined as a reduction of at least 50%'), not a result"
+    if _BOUND_OF.search(context[:at]):
+        return "it is one bound of an interval ('the 95% CI lower bound was 8.5 months'), not the estimate"
     if stat == "count" and each_group(context, end):
         return "it is the size of each of several groups ('15 were randomised into each arm'), none of them named"
     pair = paired_values(context, at, stat)

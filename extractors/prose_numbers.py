@@ -49,6 +49,7 @@ DASH = r"\s?(?:-|–|—|to)\s?"
 # a CI's bounds: "3.2–6.8", "3.2 to 6.8", and after a CI label also "3.2, 6.8" ("95% CI: 3.2, 6.8")
 CI_SEP = rf"(?:{DASH}|,\s?(?!and\b))"
 CI = (
+    rf"(?:(?:the\s)?(?:corresponding|associated|two-sided|exact)\s)?"
     rf"(?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence interval|Cl)(?:\s?\[CI\])?(?:\s?[,:=])?\s?(?P<lo>{BOUND}){CI_SEP}"
     rf"(?P<hi>{BOUND})"
 )
@@ -287,6 +288,8 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
     if re.search(r"\b(?:grades?|gr\.?)\s?\d\s?(?:-|–|to|and|or|/|,)\s?$", before) and (counted or plain):
         return False  # "grade 1-3 toxicities", "No grade 4 and 5 toxicities": the last grade of a range, no count
+    if (counted or plain) and re.search(r"\b(?:day|week|cycle|visit)\s?[+-]?\s?$", before, re.IGNORECASE):
+        return False  # "at day +100", "cycle 2": a time point or an ordinal, no value
     if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
         return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
     if m.re in _SHARED and re.search(
