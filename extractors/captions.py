@@ -100,11 +100,19 @@ def find_captions(document: Document) -> list[Caption]:
     return captions
 
 
+# an unnumbered caption in caption type ("Table: 840P Baseline characteristics", abstract books number their
+# abstracts, not their tables): the id is "Table" as printed
+_UNNUMBERED = re.compile(r"^(?P<kw>Table|TABLE)\s?(?P<rest>[:.|]\s?(?:[A-Z0-9]).*)$")
+
+
 def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, bool] | None:
     text = unspace(join_words(seg))
     m = CAPTION.match(text)
     if not m:
-        return None
+        bare = _UNNUMBERED.match(text)
+        if bare is None or not (seg[0].bold or abs(seg[0].size - body_size) > 0.6):
+            return None
+        return "Table", "", bare.group("rest"), False
     rest = m.group("rest")
     first = seg[0]
     styled = first.bold or first.text.isupper() or abs(first.size - body_size) > 0.6

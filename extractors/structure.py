@@ -372,6 +372,27 @@ class _Ancestor:
     section: bool = False  # a bold label-only row: a section heading over the rows that follow
 
 
+# the statistic a row label states at its end: "Sex (n, %)", "Age, n (%)", "Median age, years (IQR)", "BMI, mean (SD)"
+_LABEL_FORM = re.compile(
+    r"(?:,\s*|\s\()(?:(?:n|no\.?|number)\s*(?:,\s*%|\(%\))|%|(?:median|mean|geometric mean|iqr|range|sd)\b)[^()]*\)?$"
+    r"|\((?:iqr|range|sd|%)\)$",
+    re.IGNORECASE,
+)
+
+
+def _form(label: str) -> str:
+    """The statistic a label states at its end, lowercase without spaces ("(n,%)"), or ""."""
+    m = _LABEL_FORM.search(label)
+    return re.sub(r"\s", "", m.group(0).lower()).lstrip(",") if m else ""
+
+
+def _own_variable(group: str, label: str) -> bool:
+    """In a table set flat (group label rows and their categories at one indent), a row under a group label that
+    states a statistic ("Sex (n, %)") is a variable of its own when its label states one too: "Median age, years
+    (IQR)" or "Comorbidity (n, %)" with a value of its own is no category of sex or of the group above."""
+    return bool(_LABEL_FORM.search(group)) and bool(_LABEL_FORM.search(label))
+
+
 def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
     columns = [list(c) for c in columns]
     ncols = len(grid.columns)
@@ -423,6 +444,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         else:
             values_row = row.has_values
         heading = row.bold and not values_row and bool(label)
+        like_group = False  # a row stated like the flat group label above it ("Comorbidity (n, %)" after "IGHV (n, %)")
         while stack:
             top = stack[-1]
             if top.section and not heading and row.indent >= top.indent - tol:
@@ -432,8 +454,10 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 continue
             if abs(top.indent - row.indent) <= tol:
                 if top.label_only and top.mode in ("", "flat") and values_row:
-                    top.mode = "flat"
-                    break
+                    if not _own_variable(top.label, label):
+                        top.mode = "flat"
+                        break
+                    like_group = top.mode == "flat" and _form(top.label) == _form(label)
                 stack.pop()
                 continue
             if top.mode == "":
@@ -450,7 +474,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         row.path = full
         model.row_labels.append(full)
         if label:
-            stack.append(_Ancestor(row.indent, label, not values_row, section=heading))
+            stack.append(_Ancestor(row.indent, label, not values_row or like_group, section=heading))
         if not values_row:
             continue
         if scoped is not None and full[: len(scoped[0])] != scoped[0]:
