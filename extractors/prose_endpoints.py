@@ -66,7 +66,7 @@ _COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
     r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
-    r"in the|between|\(|$|"
+    r"in the|between|\(|$|has\s(?:remained|been)|remained|"
     r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
@@ -204,10 +204,19 @@ def endpoint_binding(
     return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
+_AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
+
+
 def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    among = _AMONG_SET.match(sentence[at:]) if statistic == "count" else None
+    led = re.search(r"(?:^|[,;:]\s)(?:among|in|of|for)\s(?:the\s)?(?:all\s)?$", sentence[:at], re.I)
+    if among and among.group("what").strip() and led:
+        # "Among 15 efficacy evaluable pts with R/R FL, the ORR was 80%": the size of the set the clause's
+        # results are of, not a count of its endpoint (a set said after its noun is read as before)
+        return among.group("what").strip(), "among: the set"
     if re.search(r"\ball\sbut\s(?:the\s)?$", sentence[:at], re.IGNORECASE):
         return None, "all but: the complement"  # "All but three patients had previous surgery": 3 did not
     start, clause = clause_around(sentence, focus)
@@ -399,6 +408,8 @@ def _endpoint_of(
         if agent and re.search(r"\b(?:treatment|therapy|therapies)$", what, re.I):
             what = f"{what} with {agent.group('x')}"  # "received treatment with checkpoint inhibitors"
         own_clause = re.split(r"[,;(]|\sand\s", after[len(had.group(0)) :], maxsplit=1)[0]
+        if re.match(r"(?:prior|previous|earlier)\b", what, re.I):
+            return what, "had object: prior therapy"  # "All 16 pts received previous anti-CD20 therapy": no dose
         if re.search(r"\breceived\b", had.group(0)) and re.search(
             r"\d\s?(?:mg|µg|μg|g)\b|[A-Z]{2,}\d", what + own_clause
         ):

@@ -14,6 +14,10 @@ _EFFICACY = (
     (r"duration of (?:objective )?response|\bm?dor\b", "DoR"),
     (r"time to (?:objective )?response|\bttr\b", "TTR"),
     (r"time to progression|\bttp\b", "TTP"),
+    # the IMWG categories named after CR and PR come before them: "very good partial response" is no PR
+    (r"very good partial (?:response|remission)s?|\bvgprs?\b", "VGPR"),
+    (r"near[- ]complete (?:response|remission)s?|(?-i:\bnCRs?\b)", "nCR"),
+    (r"stringent complete (?:response|remission)s?|(?-i:\bsCRs?\b)", "sCR"),
     (r"complete (?:metabolic )?(?:response|remission)s?|(?-i:\bC[Mm]?Rs?\b)", "CR"),
     (r"partial (?:response|remission)s?|\bprs?\b", "PR"),
     (r"stable diseases?|(?<!±)(?<!± )(?<!\()\bsd\b(?!\))", "SD"),
@@ -131,7 +135,8 @@ _NOT_A_LABEL = re.compile(
     r"after|during|until|"
     r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
     r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
-    r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than)$|"
+    r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than|for|at|by|from)$|"
+    r"^(?:an?\s|one\s|two\s)?(?:third|thirds|half|quarter|quarters|fifth|majority|minority|proportion)$|"
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
     r"^(?:patients|participants|subjects|one|two|three|four|five|six|seven|eight|nine|ten)$|"
     r"^(?:more|less|higher|lower|greater|fewer|longer|shorter|similar|comparable)\s(?:[a-z]+\s(?:on|with|in|than|"
