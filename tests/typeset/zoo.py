@@ -30,6 +30,7 @@ from .jats import read_article
 from .model import Block, Cell, Document, Figure, Heading, Para, Placement, Row, Run, Table
 from .render import Rendered, render
 from .structure import expand
+from .zoo_bounds import bounds_columns, bounds_problems
 from .zoo_change import change_layout, change_problems, unread_values
 from .zoo_glue import GLUE, glue_html, glue_problems
 from .zoo_inline import inline_forms, inline_problems
@@ -91,6 +92,7 @@ class ZooTable:
     inline: str = ""  # zoo_inline.py: "cells" (the cells state their statistics), "share-first" ("20.7% (6)")
     subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
     change: str = ""  # zoo_change.py: repeated-measures spans; where the statistics are stated (legend, heads, ...)
+    bounds: tuple[str, ...] = ()  # zoo_bounds.py: intervals in bound columns; the sub-heads under "Range"
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class Zoo:
     split: str = ""
     methods: str = ""  # a "Statistical analysis" paragraph under a "Methods" heading before the Results
     background: str = ""  # a sentence opening the Discussion (about other trials)
+    variant: str = ""  # the style's header setting, a style of its own ("left" -> "bounds-left"; zoo_bounds.py)
 
     @property
     def name(self) -> str:
@@ -526,6 +529,28 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", change="nowhere"),),
         "F",
     ),
+    # (G): interval bounds in columns of their own ("Estimate | 95% CI: Lower | Upper" under each arm, "Hazard ratio |
+    # Lower 95% CI | Upper 95% CI"); span heads centred with no rule, flush left with no rule, or flush left and ruled
+    Zoo(
+        "bounds",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 3", bounds=("Lower", "Upper")), ZooTable("Table 1", bounds=("Min", "Max"))),
+        "G",
+    ),
+    Zoo(
+        "bounds",
+        "siltuximab-rcc-ph1-2-bjc2010",
+        (ZooTable("Table 3", bounds=("Lower", "Upper")),),
+        "G",
+        variant="left",
+    ),
+    Zoo(
+        "bounds",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", bounds=("Lower", "Upper")),),
+        "G",
+        variant="ruled",
+    ),
     # (E): glued and split words, letter-spaced rows, watermarks, a cover sheet (zoo_glue.py)
     Zoo(
         "glue",
@@ -733,7 +758,8 @@ def zoo_document(doc: Document, article: Article, zoo: Zoo, lead: int, continued
     abstract = doc.abstract if "b" in zoo.patterns or zoo.split else doc.abstract[: 3 if zoo.style != "abstract" else 5]
     if captionless:
         abstract = [_uncite(b) if isinstance(b, Para) else b for b in abstract]
-    return replace(doc, style=zoo.style, abstract=abstract, body=body, statements=[])
+    style = f"{zoo.style}-{zoo.variant}" if zoo.variant else zoo.style
+    return replace(doc, style=style, abstract=abstract, body=body, statements=[])
 
 
 _DIAGRAM_DOSES = ("1 g q6h", "1.5 g q6h", "2 g q6h")
@@ -848,6 +874,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.inline
         or zt.subrows
         or zt.change
+        or zt.bounds
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -884,6 +911,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             raise ValueError(f"{table.label}: no 'Mean (SD)' row to print as 'Mean ± SD'")
         if zt.change:
             change_layout(table, zt.change)
+        if zt.bounds:
+            bounds_columns(table, zt.bounds)
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
         if zt.change == "nowhere":
             unread_values(published, table)
@@ -1075,6 +1104,9 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
         out += change_problems(pdf, {t.change for t in zoo.tables})
     if "E" in zoo.patterns:
         out += glue_problems(pdf, doc, rendered)
+    if "G" in zoo.patterns:
+        ratio = any(label(c.content).startswith("Lower 9") for t in tables for r in t.header for c in r.cells)
+        out += bounds_problems(pdf, zoo.variant, ratio)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

@@ -52,4 +52,7 @@ PATTERNS = {
     "F": "repeated measures: each group's periods or time points as sub-columns under its span ('Baseline | Week 36 "
     "| Change', 'Alone | With rifampin'), then a comparison column; the cells' statistics stated in one place only: a "
     "legend scoped by column, the sub-column heads, the stub head, the Methods, or nowhere (then left unread)",
+    "G": "interval bounds in columns of their own: each arm's estimate beside 'Lower | Upper' ('Min | Max') under a "
+    "'95% CI' / 'Range' span, a ratio's 'Lower 95% CI | Upper 95% CI' columns; span heads centred or flush left "
+    "with no rule under them (a bare 'Upper'), or ruled end to end",
 }

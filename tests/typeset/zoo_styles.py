@@ -69,6 +69,10 @@ stats      JAMA / Circulation / EHJ / Lancet-like (pattern A): each continuous r
 change     repeated measures (pattern F): two periods or time points as sub-columns under a span, a comparison
            column; the statistics stated by a column-scoped legend, the sub-column heads, the stub head, the
            Methods or nowhere (tests/typeset/zoo_change.py)
+bounds     interval bounds in columns of their own (pattern G): each arm's estimate and "Lower | Upper" ("Min | Max")
+           under a "95% CI" / "Range" span, a ratio's "Lower 95% CI | Upper 95% CI" columns; span heads centred with
+           no rule (bounds), flush left with no rule (bounds-left) or flush left and ruled (bounds-ruled)
+           (tests/typeset/zoo_bounds.py)
 side       two half-width tables side by side, captions above both; or a column table beside prose (pattern C,
            tests/typeset/zoo_side.py); sidelow: the same pair with captions and legends below both (Lancet-like)
 """
@@ -76,6 +80,7 @@ side       two half-width tables side by side, captions above both; or a column 
 from __future__ import annotations
 
 from .styles import _COMMON, SANS, SERIF, Style, _page
+from .zoo_bounds import BOUNDS, BOUNDS_LEFT, BOUNDS_RULED
 from .zoo_change import CHANGE
 from .zoo_glue import GLUE
 from .zoo_inline import INLINE
@@ -749,5 +754,8 @@ ZOO_STYLES = {
         SIDE,
         SIDELOW,
         CHANGE,
+        BOUNDS,
+        BOUNDS_LEFT,
+        BOUNDS_RULED,
     )
 }
