@@ -1,0 +1,104 @@
+"""Prose forms found by measuring two real papers before any rule was written for them (issue 9): a myeloma
+author manuscript (nyeso1) and an abstract-book page (abs-imm0306), both tuning by hash. What they showed is a
+family each, written here with other numbers and words: a definition's threshold and a bound said in words were
+read as results (wrong statistics), a time point "day +100" as a count, IMWG response categories as PR / CR, a
+fraction word as an endpoint, and the size of a set as its clause's endpoint."""
+
+from __future__ import annotations
+
+from extractors.prose import read_paragraphs
+from schemas.records import Record
+
+
+def _read(*sentences: str) -> tuple[list[Record], list[str]]:
+    records, findings = read_paragraphs(list(sentences))
+    return records, [f.message for f in findings]
+
+
+def _at(records: list[Record], value: float) -> list[Record]:
+    return [r for r in records if r.value == value]
+
+
+def test_a_definitions_thresholds_are_reported_not_read_as_results() -> None:
+    records, messages = _read(
+        "A partial response was defined as a decrease of at least 40% in the serum paraprotein, and a minimal "
+        "response as a decrease of 25%; progression required an increase of 30% from the nadir.",
+        "Near complete response (nCR) was defined by a marrow with less than 4% plasma cells.",
+    )
+    assert not _at(records, 40.0) and not _at(records, 25.0) and not _at(records, 4.0)
+    assert sum("threshold of a definition" in m for m in messages) >= 3
+
+
+def test_a_result_before_a_bracketed_definition_is_still_read() -> None:
+    records, _ = _read("Twelve of 18 patients (66.7%) had a very good partial response (VGPR, defined as a 90% fall).")
+    assert [r.statistic for r in _at(records, 66.7)] == ["percent"]
+    assert not _at(records, 90.0)
+
+
+def test_a_bound_said_in_words_is_no_median() -> None:
+    records, messages = _read(
+        "The estimated median OS was 27.4 months, and the corresponding 95% CI lower bound was 11.2 months."
+    )
+    assert [r.statistic for r in _at(records, 27.4)] == ["median"]
+    assert not _at(records, 11.2)
+    assert any("one bound of an interval" in m for m in messages)
+
+
+def test_a_ci_introduced_by_the_corresponding_is_the_interval() -> None:
+    records, _ = _read(
+        "With a median follow-up of 17.3 months (the corresponding 95% CI: 10.4-20.8 months), 9 were alive."
+    )
+    assert {r.statistic for r in records if r.value in (10.4, 20.8)} == {"ci_low", "ci_high"}
+    assert not [r for r in _at(records, 20.8) if r.statistic == "median"]  # the upper bound had been a median
+
+
+def test_a_day_is_a_time_point_not_a_count() -> None:
+    records, _ = _read("Maintenance with 15 mg daily began at day +90 after transplant in patients who had recovered.")
+    assert not _at(records, 90.0)
+
+
+def test_the_follow_up_is_no_pfs_parameter() -> None:
+    records, _ = _read("After a median follow-up of 26 months, the median PFS was 13.5 months.")
+    (follow,) = _at(records, 26.0)
+    assert follow.row == ["follow-up"] and follow.parameter != "PFS"
+    (pfs,) = _at(records, 13.5)
+    assert pfs.parameter == "PFS"
+
+
+def test_a_median_that_has_remained_is_its_subjects() -> None:
+    records, _ = _read("After a median follow-up of 31 months the median PFS has remained the same at 17.8 months.")
+    assert [r.row for r in _at(records, 17.8)] == [["PFS"]]
+
+
+def test_imwg_categories_are_not_pr_or_cr() -> None:
+    records, _ = _read(
+        "Three patients had a very good partial response (VGPR).",
+        "Four patients had a near complete response.",
+        "Two patients had a stringent complete response.",
+    )
+    assert [r.row for r in _at(records, 3.0)] == [["VGPR"]]
+    assert [r.row for r in _at(records, 4.0)] == [["nCR"]]
+    assert [r.row for r in _at(records, 2.0)] == [["sCR"]]
+
+
+def test_a_fraction_word_is_no_endpoint() -> None:
+    records, _ = _read("A quarter (26%) of the screened patients carried the variant.")
+    assert not [r for r in _at(records, 26.0) if r.row == ["quarter"]]
+
+
+def test_the_size_of_a_set_is_not_its_clauses_endpoint() -> None:
+    records, _ = _read("Among 21 response evaluable patients, the ORR was 61.9% and the CR rate was 28.6%.")
+    (size,) = _at(records, 21.0)
+    assert size.row == ["response evaluable"]
+    assert [r.row for r in _at(records, 61.9)] == [["ORR"]]
+
+
+def test_a_set_described_after_its_noun_keeps_the_old_reading() -> None:
+    records, _ = _read("In the 14 patients who had received prior radiotherapy, the ORR was 50%.")
+    assert not [r for r in _at(records, 14.0) if r.row == [""]]
+
+
+def test_a_prior_therapy_is_not_the_study_treatment() -> None:
+    records, _ = _read("All 19 pts received previous anti-CD38 therapy and 7 had refractory disease.")
+    (prior,) = _at(records, 19.0)
+    assert prior.row == ["previous anti-CD38 therapy"]
