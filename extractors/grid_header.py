@@ -298,6 +298,7 @@ def _fill_group_levels(
             left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
+        contrast_block = _contrast_block(fragments, ln, len(columns))
         for k in range(len(columns)):
             if k in covered:
                 continue
@@ -313,11 +314,32 @@ def _fill_group_levels(
                 centre = (columns[k][0] + columns[k][1]) / 2
                 best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
             own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
+            if _ARM_N.search(best.text) and k in contrast_block:
+                continue  # an arm's span ("Capecitabine (N = 244)") reaches no "Hazard ratio | Lower 95% CI" column
             if _FORM_TEXT.search(best.text) and _OTHER_MEASURE.search(own):
                 continue  # "no. of patients (%)" over the arms does not reach the "P Value" column
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+_CONTRAST_HEAD = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference|p)\b|p.value", re.IGNORECASE)
+_BOUND_OF_CI = re.compile(r"\b(?:lower|upper)\b.*\bci\b|\bci\b.*\b(?:lower|upper)\b", re.IGNORECASE)
+
+
+def _contrast_block(fragments: list[HeaderFragment], line: int, ncols: int) -> set[int]:
+    """The columns headed, below ``line`` only, by a comparison of the arms ("Hazard ratio", "P") and the
+    columns of its interval bounds right after it ("Lower 95% CI | Upper 95% CI")."""
+    own: dict[int, str] = {}
+    for f in fragments:
+        if f.line > line and len(f.columns) == 1:
+            own[f.columns[0]] = f"{own.get(f.columns[0], '')} {f.text}"
+    block: set[int] = set()
+    for k in range(ncols):
+        text = own.get(k, "")
+        if _CONTRAST_HEAD.search(text) or (k - 1 in block and _BOUND_OF_CI.search(text)):
+            block.add(k)
+    return block
 
 
 def _wrapped_from(frag: HeaderFragment, above: list[HeaderFragment], settings: GridSettings) -> HeaderFragment | None:

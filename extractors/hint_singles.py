@@ -128,6 +128,9 @@ def _bare_bound(ctx: Context) -> str | None:
     if m.group(1).startswith(("min", "max")):
         return "min" if low else "max"
     own = set(ctx.column)
+    above = {kind for h in ctx.column[1:] for kind in [_first_match(_INTERVAL, [h])] if kind}
+    if len(above) == 1:
+        return _BOUNDS[above.pop()][0 if low else 1]  # "Range" over "Lower | Upper": that interval's bounds
     kinds = {kind for h in ctx.headers if h not in own for kind in [_first_match(_INTERVAL, [h])] if kind}
     if len(kinds) != 1:
         return ""

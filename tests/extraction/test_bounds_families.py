@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from schemas.extraction import Extraction
 from schemas.records import Record
 
@@ -80,11 +78,6 @@ def test_ratio_bound_columns_without_a_span(extraction: Callable[[str], Extracti
     assert ratios[("Overall survival", "upper 95% ci")] == ("ci_high", 1.63)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the last arm's centred span ('Capecitabine (N = 244)' over '95% CI') is stretched over the ratio and P "
-    "columns, whose heads sit on the bottom header line only: their records carry arm 'Capecitabine'",
-)
 def test_ratio_and_p_columns_belong_to_no_arm(extraction: Callable[[str], Extraction]) -> None:
     records = _table(extraction, "zoo-bounds-sunitinib.pdf", "Table 3")
     shared = [r for r in records if _inner(r) in ("hazard ratio", "lower 95% ci", "upper 95% ci", "p")]
@@ -125,11 +118,6 @@ def test_ruled_range_bounds_are_never_the_median(extraction: Callable[[str], Ext
     assert not [r for r in records if (r.arm or "").strip().lower() in _BOUND_HEADS]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Range' over 'Lower | Upper': a bound under a range span is unread (hint_singles: _ci_bound handles CIs "
-    "only, _bare_bound leaves out the interval named in the cell's own column path)",
-)
 def test_ruled_range_lower_upper_read_as_min_max(extraction: Callable[[str], Extraction]) -> None:
     records = _table(extraction, "zoo-bounds-vismodegib.pdf", "Table 1")
     bounds = sorted(
