@@ -18,7 +18,7 @@ from extractors.hint_patterns import (
     _all_matches,
     _first_match,
 )
-from extractors.legends import applicable, general_statements, scoped_statements, strip_scoped
+from extractors.legends import applicable, general_statements, label_keys, scoped_statements, strip_scoped
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,12 @@ def _sources(ctx: Context) -> list[str]:
     texts.append(ctx.stub)
     # the table-wide legend's statistic phrases, each whole ("geometric mean (95% CI)", "median (range)"), before
     # the legend's full text: a phrase names its interval together with its own estimate, never another's
-    texts.extend(general_statements(ctx.table_notes))
+    # less a table-wide statement made "except" for this cell ("geometric mean (CV%) except accumulation ratio,
+    # mean (SD)"): it does not speak for the cell it excepts
+    keys = label_keys([*ctx.row, *ctx.column])
+    clauses = scoped_statements(ctx.table_notes)
+    excepted = {c.statement for c in clauses if not c.scoped and any(t in keys for t in c.excluded)}
+    texts.extend(p for p in general_statements(ctx.table_notes) if p not in excepted)
     texts.extend([_legend_rest(ctx.table_notes), ctx.title])
     return texts
 

@@ -76,6 +76,9 @@ def _names(text: str) -> tuple[str, ...]:
         k = key(head.group(0)) if head else ""
         if head and k and k not in ("the", "all", "other", "others", "parameters", "values"):
             out.append(head.group(0))
+            whole = target.strip()
+            if re.fullmatch(r"[A-Za-z]{4,}(?:\s[A-Za-z]+){1,3}", whole):
+                out.append(whole)  # a name of several words ("accumulation ratio") is also named whole
     return tuple(out)
 
 
@@ -92,14 +95,23 @@ _FOR = re.compile(
     re.IGNORECASE,
 )
 _EXCEPT = re.compile(
-    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*,?\s+"
     r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?"
     rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
     re.IGNORECASE,
 )
+# an exception that is a statement alone, its rows marked by a footnote mark the text layer may have lost
+_EXCEPT_KEYED = re.compile(rf"except(?:\s+for)?\s+(?:[a-h*†‡§]\s?)?(?P<stat>{_STAT})", re.IGNORECASE)
+# the next exception of an "except" list, with its own statistic: ", and accumulation ratio, mean (SD)"
+_AND_EXCEPT = re.compile(
+    r"\s*,?\s+(?:and\s+)?(?P<targets>[A-Za-z][A-Za-z0-9/ ∞–-]*?)\s*,?\s+"
+    r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|expressed\s+)?(?:as\s+)?"
+    rf"(?P<stat>{_STAT})",
+    re.IGNORECASE,
+)
 # "except for tmax and tlast, where values are median (min, max)": the names run up to the connective word
 _EXCEPT_NAMED = re.compile(
-    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?),?\s+"
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*,?\s+"
     r"(?:(?:which|where|for\s+which|when)\s+(?:(?:the\s+)?(?:values?|data|it|they)\s+)?(?:is|are)"
     r"|(?:is|are))\s+(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?(?:as\s+)?"
     rf"(?P<stat>{_STAT})",
@@ -182,11 +194,23 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
             found.append(
                 Clause(m.group("stat"), targets=_targets(m.group("targets")), names=_names(m.group("targets")))
             )
-        exc = _EXCEPT_NAMED.search(sentence) or _EXCEPT.search(sentence)
-        if exc:
-            targets = _targets(exc.group("targets"))
-            found.append(Clause(exc.group("stat").strip(), targets=targets, names=_names(exc.group("targets"))))
-            rest = sentence[: exc.start()]
+        keyed = _EXCEPT_KEYED.search(sentence)
+        exc = None if keyed else _EXCEPT_NAMED.search(sentence) or _EXCEPT.search(sentence)
+        if keyed or exc:
+            # "except ᵃmedian (range) and accumulation ratio, mean (SD)": an exception keyed by a footnote mark names
+            # no rows here (the mark's own footnote speaks for its cells); the exceptions after it do
+            targets = () if exc is None else _targets(exc.group("targets"))
+            if exc is not None:
+                found.append(Clause(exc.group("stat").strip(), targets=targets, names=_names(exc.group("targets"))))
+            at = exc.end() if exc is not None else keyed.end() if keyed else 0
+            start = exc.start() if exc is not None else keyed.start() if keyed else 0
+            # "except Tmax, median (range), and accumulation ratio, mean (SD)": each exception with its own statistic
+            while more := _AND_EXCEPT.match(sentence, at):
+                also = _targets(more.group("targets"))
+                found.append(Clause(more.group("stat").strip(), targets=also, names=_names(more.group("targets"))))
+                targets = (*targets, *also)
+                at = more.end()
+            rest = sentence[:start]
             for m in _STAT_RE.finditer(rest):
                 found.append(Clause(m.group(0), excluded=targets))
         for m in _STAT_AT.finditer(sentence):

@@ -181,3 +181,29 @@ def test_listed_as_is_a_legend_verb_like_shown_or_given() -> None:
     assert _said(notes, ("4 g/day",), ("Tmax (h)",)) == ["median (range)"]
     (general,) = _said(notes, ("4 g/day",), ("Cmax (μg/ml)",))
     assert general.endswith("mean (SD)") and "median" not in general
+
+
+def test_every_exception_of_an_except_list_takes_its_own_statistic() -> None:
+    # found by writing a PK legend and reading it back: the second exception's rows had kept the table-wide
+    # geometric mean
+    notes = "Values are geometric mean (geometric CV%) except Tmax, median (range), and accumulation ratio, mean (SD)."
+    assert _said(notes, ("Tmax (h)",), ("Day 1",)) == ["median (range)"]
+    assert _said(notes, ("Accumulation ratio",), ("Day 15",)) == ["mean (SD)"]
+    assert _said(notes, ("Cmax (ng/mL)",), ("Day 1",)) == ["geometric mean (geometric CV%)"]
+    assert _meaning("1.52 (0.31)", ("Accumulation ratio",), ("Day 15",), notes=notes) == ("mean", "sd")
+
+
+def test_a_subscript_lost_before_the_comma_still_names_its_exception() -> None:
+    # "T<sub>max</sub>, median (range)": the subscript goes to the end of the text layer's line, "T ," stays
+    notes = (
+        "Values are geometric mean (geometric CV%) except T , median (range), and accumulation ratio, mean (SD). max"
+    )
+    assert _said(notes, ("Tmax (h)",), ("Day 1",)) == ["median (range)"]
+    assert _meaning("1.52 (0.31)", ("Accumulation ratio",), ("Day 15",), notes=notes) == ("mean", "sd")
+
+
+def test_an_exception_keyed_by_a_lost_mark_names_no_rows_but_the_next_does() -> None:
+    notes = "Values are geometric mean (geometric CV%) except median (range) and accumulation ratio, mean (SD)."
+    assert _said(notes, ("Accumulation ratio",), ("Day 15",)) == ["mean (SD)"]
+    assert _meaning("1.52 (0.31)", ("Accumulation ratio",), ("Day 15",), notes=notes) == ("mean", "sd")
+    assert not [c for c in scoped_statements(notes) if c.targets == ("median",)]
