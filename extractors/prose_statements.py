@@ -9,6 +9,7 @@ import re
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
 from extractors.prose_doubts import ENDPOINT_DOUBTS
+from extractors.prose_endpoints import count_or_size
 from extractors.prose_group_names import any_group
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_terms import reach
@@ -100,6 +101,13 @@ def _inherit_endpoints(
                 and not _new_clause(statement[0], nearest, places)
                 else None
             )
+            sized = _size_or_count(statement[0], lead) if lead is not None and places[id(statement[0])][2] else ""
+            if sized == "either":
+                for r in open_:
+                    doubts.setdefault(id(r), _SIZE_OR_COUNT)
+                continue
+            if sized == "size":
+                continue  # "25.0% in the B cohort (n = 36)": 36 is the cohort's size (25% of 36 is 9), no ORR count
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
@@ -141,6 +149,25 @@ def _inherit_endpoints(
                         doubts.setdefault(
                             id(r), "it names no endpoint, and the statement before it is another clause's"
                         )
+
+
+_SIZE_OR_COUNT = (
+    "it follows a share stated for another group's size or count, and the arithmetic does not tell which it is"
+)
+
+
+def _size_or_count(statement: Record, lead: Record) -> str:
+    """The bracketed "(n = K)" after an arm, after a share stated before it: "size" when only the group's size
+    gives the share back (some count c <= K), "count" when only its count does (some N >= K), "either" when
+    both do; "" when there is no share to do the arithmetic with."""
+    if lead.statistic != "percent" or lead.value is None or statement.value is None:
+        return ""
+    printed = next(
+        (m for m in re.finditer(r"(\d+(?:\.(\d+))?)\s?%", lead.raw) if float(m.group(1)) == lead.value), None
+    )
+    places = len(printed.group(2) or "") if printed else 0
+    as_count, as_size = count_or_size(lead.value, places, int(statement.value))
+    return "either" if as_count and as_size else "size" if as_size else "count" if as_count else "size"
 
 
 _MOVED_ON = (

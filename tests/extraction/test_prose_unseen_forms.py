@@ -102,3 +102,16 @@ def test_a_prior_therapy_is_not_the_study_treatment() -> None:
     records, _ = _read("All 19 pts received previous anti-CD38 therapy and 7 had refractory disease.")
     (prior,) = _at(records, 19.0)
     assert prior.row == ["previous anti-CD38 therapy"]
+
+
+def test_a_cohorts_size_after_a_share_is_no_count_of_its_endpoint() -> None:
+    # written and read back: "(n = 36)" after "25.0% in the B cohort" had inherited the ORR as a count of 36
+    paragraphs = [
+        "In the PD-L1-positive cohort (n = 28), the ORR was 46.4%, compared with 25.0% in the PD-L1-negative "
+        "cohort (n = 36).",
+        "Responses in the PD-L1-positive cohort were durable, and the PD-L1-negative cohort had shorter responses.",
+    ]
+    records, messages = _read(*paragraphs)
+    assert not [r for r in _at(records, 36.0) if r.row == ["ORR"]]
+    assert [r.row for r in _at(records, 25.0)] == [["ORR"]]
+    assert any("does not tell which" in m for m in messages) or [r.row for r in _at(records, 36.0)] == [["population"]]
