@@ -46,7 +46,7 @@ from extractors.prose_groups import (
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
-from extractors.prose_terms import efficacy_endpoint, peak_time
+from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -154,7 +154,9 @@ def match_records(
         if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
             stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
         if stat == "estimate":
-            low = context.lower()
+            # the statistic its own clause names ("Cmax was 1,250 ng/mL (CV, 31%) and the median Tmax was ..." is
+            # no median Cmax), up to the end of its statement
+            low = context[clause_around(context, at)[0] : end].lower()
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
@@ -521,6 +523,10 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 _NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part", "n= count or size", "n= of a grade")
+# what follows a value compared with the next: "[range, 1.9+ to 14.5+ months] vs. 6.3 months", " vs. 27.8%"
+_VERSUS_NEXT = re.compile(
+    r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:\[[^\]]*\]|\([^()]*\))?\s?(?:vs\.?|versus)\s?(?:-?\d|not\s|NR\b|NE\b)"
+)
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
@@ -587,6 +593,9 @@ def _doubt(
         return item
     if how in ("pk", "named", "contrast", "paired"):
         return None
+    if _VERSUS_NEXT.match(context[end:]):
+        # "(not reached [range, ...] vs. 6.3 months [...])": the first of a pair that no group of its clause lines up
+        return "it is one of several values the sentence pairs with groups it does not line up"
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
     if pair and not endpoint_list(context, at, stat, arms[0]):

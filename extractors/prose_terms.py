@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 _EFFICACY = (
-    (r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b", "ORR"),
+    (
+        r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b|"
+        r"(?<!complete )(?<!partial )(?<!metabolic )(?<!molecular )\bresponse rates?\b",
+        "ORR",
+    ),
     (r"disease control rate|disease control|\bdcr\b", "DCR"),
     (r"clinical benefit rate|clinical benefit|\bcbr\b", "CBR"),
     (r"progression.free survival|\bm?pfs\b", "PFS"),
@@ -96,6 +100,10 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
                 name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
             else:
                 name_here = name
+            if m.start() >= at and ")" in text[at : m.start()] and "(" not in text[at : m.start()]:
+                # "(44.8% vs. 27.8%), the median duration of response was longer": a bracketed value's endpoint
+                # is named before its bracket, not after the bracket closes
+                distance += _FAR
             if _QUALIFIED_GROUP.search(text[: m.start()]):
                 # "the time to PD for the patients with SD ranged ...": "with SD" says which patients, the
                 # endpoint is another term the clause names; it is the endpoint only when nothing else is named

@@ -115,3 +115,31 @@ def test_a_cohorts_size_after_a_share_is_no_count_of_its_endpoint() -> None:
     assert not [r for r in _at(records, 36.0) if r.row == ["ORR"]]
     assert [r.row for r in _at(records, 25.0)] == [["ORR"]]
     assert any("does not tell which" in m for m in messages) or [r.row for r in _at(records, 36.0)] == [["population"]]
+
+
+def test_a_bracketed_pairs_endpoint_is_named_before_its_bracket() -> None:
+    # written and read back: the two rates had been filed under the duration of response named after the bracket
+    records, _ = _read(
+        "The response rate was higher in the drug A group than in the placebo group (39.1% vs. 20.4%), the median "
+        "duration of response was longer (not reached [range, 2.1+ to 13.0+ months] vs. 5.9 months [range, 1.8+ to "
+        "11.2+]).",
+        "Patients in the drug A group and the placebo group were followed for survival.",
+    )
+    assert {r.row[-1] for r in records if r.value in (39.1, 20.4)} == {"ORR"}
+    # the not-reached median is the first of a pair its clause gives no groups: reported, not given the last group
+    assert not [r for r in records if r.row == ["DoR"] and r.arm]
+
+
+def test_a_complete_response_rate_is_no_orr() -> None:
+    records, _ = _read("The complete response rate was 21.3% and the response rate was 52.0%.")
+    assert [r.row for r in _at(records, 21.3)] == [["CR"]]
+    assert [r.row for r in _at(records, 52.0)] == [["ORR"]]
+
+
+def test_an_estimate_takes_the_statistic_of_its_own_clause() -> None:
+    # "the median Tmax" later in the sentence had made the Cmax a median
+    records, _ = _read(
+        "After a single 150-mg dose, Cmax was 980 ng/mL (CV, 27%) and the median Tmax was 3.0 h (range, 1.0-6.0)."
+    )
+    assert [r.statistic for r in _at(records, 980.0)] != ["median"]
+    assert [r.statistic for r in _at(records, 3.0)] == ["median"]
