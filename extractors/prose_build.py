@@ -569,6 +569,8 @@ def _doubt(
         return "its sentence breaks off (a page or column end) inside the bracket that holds it"
     if design_statement(context):
         return "its sentence states the trial's design (a plan, an assumption), not a result"
+    if stat == "count" and re.search(r"\b(?:none|neither|no\sone)\sof\s(?:the\s)?$", context[:at], re.I):
+        return "it is the group 'none of' speaks of ('in none of 7 patients'), not a count of the endpoint"
     if _DEFINITION.search(context[:at]):
         return "it is a threshold of a definition ('PR, defined as a reduction of at least 50%'), not a result"
     if _BOUND_OF.search(context[:at]):

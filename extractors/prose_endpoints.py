@@ -40,8 +40,8 @@ _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
     r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
-    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"
-    r"(?=[,.;()]|\s(?:and|or|while|whereas|with|in|during|after|at)\b|$)",
+    r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"  # "a grade 3 or 4 TEAE": a grade range is one term
+    r"(?=[,.;()]|(?<!rade\s\d)\s(?:and|or)\b|\s(?:while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 # "an ORR of 50%", "a PSA50 of 42.3%": an endpoint with the number it is "of" right after it (a total, a dose, a

@@ -143,3 +143,22 @@ def test_an_estimate_takes_the_statistic_of_its_own_clause() -> None:
     )
     assert [r.statistic for r in _at(records, 980.0)] != ["median"]
     assert [r.statistic for r in _at(records, 3.0)] == ["median"]
+
+
+def test_a_grade_range_is_one_term_and_a_next_clause_is_not() -> None:
+    # written and read back: "a grade 3 or 4 TEAE" had been cut to "grade 3" (another scope); the first fix ran
+    # "had AF and 2 had stroke" into one label, so only a grade's "or"/"and" joins
+    records, _ = _read(
+        "Of the 45 patients treated, 12 (26.7%) experienced a grade 3 or 4 TEAE.",
+        "Three patients had atrial flutter and 2 had stroke.",
+    )
+    assert [r.row for r in _at(records, 26.7)] == [["grade 3 or 4 TEAE"]]
+    assert not [r for r in records if r.row and "stroke" in r.row[-1] and r.value == 3.0]
+
+
+def test_none_of_n_is_no_count() -> None:
+    records, messages = _read(
+        "Dose-limiting toxicities occurred in 2 of 6 patients at 300 mg and in none of 7 patients at 200 mg."
+    )
+    assert not _at(records, 7.0)
+    assert any("'none of'" in m for m in messages)
