@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from extractors.blocks import Block
 from extractors.geometry import RegionSettings
@@ -51,10 +52,14 @@ def _gutter(
     if right - left < 200 or len(words) < 80:
         return None
     width = int(right - left) + 1
-    cover = [0] * width
+    # words per point by a difference array: +1 where a word starts, -1 past where it ends, summed up once
+    starts = [0] * (width + 1)
     for w in words:
-        for x in range(max(0, int(w.x0 - left)), min(width, int(w.x1 - left) + 1)):
-            cover[x] += 1
+        a, b = max(0, int(w.x0 - left)), min(width, int(w.x1 - left) + 1)
+        if a < b:
+            starts[a] += 1
+            starts[b] -= 1
+    cover = list(accumulate(starts))[:width]
     peak = max(cover)
     lo, hi = int(width * 0.35), int(width * 0.65)
     best: tuple[int, int] | None = None

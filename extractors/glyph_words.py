@@ -75,7 +75,9 @@ def join_signs(items: list[dict[str, Any]], tolerance_ratio: float) -> list[dict
     out: list[dict[str, Any]] = []
     for i in range(len(items)):
         ids = members.get(root(i), [])
-        if ids and ids[0] == i:
+        if len(ids) == 1 and ids[0] == i:  # a word on its own: as it is
+            out.append(items[i])
+        elif ids and ids[0] == i:
             parts = sorted((items[k] for k in ids), key=lambda w: float(w["x0"]))
             merged = parts[0]
             for part in parts[1:]:

@@ -11,7 +11,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, groupby
 
 from extractors.geometry import DEFAULT_PROSE, ProseSettings
 from schemas.document import Frame, Word
@@ -337,20 +337,17 @@ def _open_strips(
     # only the bins inside the text can be open: lo_x <= i * step <= hi_x (exact, step being a power of two)
     first, last = max(0, math.ceil(lo_x / step)), min(bins - 1, math.floor(hi_x / step))
     min_lines, cross_share = settings.gutter_min_lines, settings.gutter_cross_share
-    open_bins = [False] * bins
-    for i in range(first, last + 1):
-        open_bins[i] = spanning[i] >= min_lines and crossing[i] <= cross_share * spanning[i] + 1
+    end = max(first, last + 1)
+    inside = zip(spanning[first:end], crossing[first:end], strict=True)
+    open_bins = [s >= min_lines and c <= cross_share * s + 1 for s, c in inside]
+    # the runs of open bins, each a strip
     strips: list[tuple[float, float]] = []
     i = first
-    while i <= last:
-        if not open_bins[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < bins and open_bins[j + 1]:
-            j += 1
-        x0, x1 = i * step, (j + 1) * step
-        if x1 - x0 >= settings.gutter_min_em * em:
-            strips.append((x0, x1))
-        i = j + 1
+    for is_open, run in groupby(open_bins):
+        n = sum(1 for _ in run)
+        if is_open:
+            x0, x1 = i * step, (i + n) * step
+            if x1 - x0 >= settings.gutter_min_em * em:
+                strips.append((x0, x1))
+        i += n
     return strips

@@ -28,9 +28,19 @@ def font_descents(data: bytes, max_pages: int = 2000) -> dict[str, float]:
     """Font name, both as printed ("ABCDEF+Name") and without its subset tag, -> descriptor ``Descent`` in
     thousandths of an em, as pdfminer reads it; a name whose fonts disagree is left out. Empty when the file
     cannot be parsed."""
-    found: dict[str, set[float]] = {}
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
+    except Exception as exc:  # a file pdfminer cannot parse: PDFium's own values stand
+        log.debug("font descriptors not read: %s", exc)
+        return {}
+    return document_descents(doc, max_pages)
+
+
+def document_descents(doc: PDFDocument, max_pages: int = 2000) -> dict[str, float]:
+    """:func:`font_descents` of a document pdfminer has parsed (the pdfium reader parses it once for these and
+    for its glyph decoder)."""
+    found: dict[str, set[float]] = {}
+    try:
         for n, page in enumerate(PDFPage.create_pages(doc)):
             if n >= max_pages:
                 break

@@ -64,8 +64,7 @@ ReadFn = Callable[[bytes, str, int | None, Callable[[RawPage], None]], tuple[int
 
 def page_to_frames(page: RawPage) -> list[Frame]:
     """One upright frame per page, plus a rotated frame when much of the page's text is printed sideways."""
-    fonts = [c["fontname"] for c in page.chars]
-    chars = [_fixed(c, page.glyphs, _lone(fonts, i)) for i, c in enumerate(page.chars)]
+    chars = _fixed_chars(page.chars, page.glyphs)
     upright = [c for c in chars if c["upright"]]
     rotated = [c for c in chars if not c["upright"]]
     rules, fills = rules_and_fills(page)
@@ -151,6 +150,27 @@ def _lone(fonts: list[str], i: int) -> bool:
     return (i == 0 or fonts[i - 1] != fonts[i]) and (i + 1 == len(fonts) or fonts[i + 1] != fonts[i])
 
 
+def _fixed_chars(chars: list[dict[str, Any]], glyphs: GlyphDecoder) -> list[dict[str, Any]]:
+    """Every character as :func:`_fixed` gives it, each (font, text, lone) looked up once per page (this runs
+    per character; the decoder gives one answer per key)."""
+    fonts = [c["fontname"] for c in chars]
+    known: dict[tuple[str, str, bool], str] = {}
+    out: list[dict[str, Any]] = []
+    for i, c in enumerate(chars):
+        text = c["text"]
+        if text == "\x00":
+            out.append(_fixed(c, glyphs, False))  # decided by the glyph's width, not by (font, text, lone)
+            continue
+        font = fonts[i]
+        lone = _lone(fonts, i)
+        key = (font, text, lone)
+        fixed = known.get(key)
+        if fixed is None:
+            fixed = known[key] = glyphs.fix(font, text, lone)
+        out.append(c if fixed == text else {**c, "text": fixed})
+    return out
+
+
 def _fixed(char: dict[str, Any], glyphs: GlyphDecoder, lone: bool) -> dict[str, Any]:
     if char["text"] == "\x00":  # PDFium's report of a ligature glyph it cannot map ("fi" by name only)
         size = char.get("size") or 0.0
@@ -217,7 +237,12 @@ def _words(chars: list[dict[str, Any]], rotation: int | None, w: float, h: float
                 bottom=round(float(item["bottom"]), 3),
                 size=round(float(item["size"]), 2),
                 bold=_bold(item["fontname"]),
-                page_bbox=tuple(round(float(v), 2) for v in bbox),  # type: ignore[arg-type]
+                page_bbox=(
+                    round(float(bbox[0]), 2),
+                    round(float(bbox[1]), 2),
+                    round(float(bbox[2]), 2),
+                    round(float(bbox[3]), 2),
+                ),
             )
         )
     return words

@@ -19,9 +19,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from extractors.glyphs import decoder_for
+from extractors.glyph_fonts import fonts_of_document, open_document
+from extractors.glyphs import decoder_from
 from extractors.readers.bombs import bomb_under_limit
-from extractors.readers.fontinfo import descent_of, font_descents
+from extractors.readers.fontinfo import descent_of, document_descents
 from extractors.readers.pages import RawPage, RawRect
 from extractors.readers.paths import LINE_OR_RECT, classify_subpath
 from trialex.errors import EncryptedPDFError, MemoryLimitError, TooLargeError, TruncatedPDFError
@@ -34,6 +35,22 @@ _SAME_POINT = 0.005  # points: positions closer than this are one position (PDFi
 _HYPHEN_MARK = 0x02  # what PDFium's text page reports for a hyphen at the end of a line
 _MAYBE_GENERATED = frozenset(" \r\n")  # the characters PDFium's text page adds itself
 _ACTUAL_TEXT = b"ActualText"
+
+
+def _plain(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function called per character, declared on plain addresses: the bindings' typed pointers
+    cost a conversion per argument and a pointer object per returned handle (the same C function)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_ADDRESS, _INT = ctypes.c_void_p, ctypes.c_int
+_GET_UNICODE = _plain(raw.FPDFText_GetUnicode, ctypes.c_uint, _ADDRESS, _INT)
+_IS_GENERATED = _plain(raw.FPDFText_IsGenerated, _INT, _ADDRESS, _INT)
+_MAP_ERROR = _plain(raw.FPDFText_HasUnicodeMapError, _INT, _ADDRESS, _INT)
+_TEXT_OBJECT = _plain(raw.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)  # the text object's address, or None
+_CHAR_ORIGIN = _plain(raw.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
 
 
 def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPage], None]) -> tuple[int, str | None]:
@@ -52,8 +69,9 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
         page_count = len(pdf)
         if max_pages is not None and page_count > max_pages:
             raise TooLargeError(f"{name} has {page_count} pages; the limit is {max_pages}")
-        descents = font_descents(data, max_pages=page_count)
-        glyphs = decoder_for(data)
+        doc = open_document(data)  # parsed once by pdfminer, for the font descriptors and the glyph decoder
+        descents = document_descents(doc, max_pages=page_count) if doc is not None else {}
+        glyphs = decoder_from(fonts_of_document(doc) if doc is not None else [])
         for index in range(page_count):
             page = pdf[index]
             try:
@@ -341,42 +359,59 @@ def _chars(
         count = raw.FPDFText_CountChars(tp)
         objects: dict[int, _TextObject] = {}
         fonts: dict[int, str] = {}
-        keyed: list[tuple[int, int, dict[str, Any]]] = []
         ox, oy = ctypes.c_double(), ctypes.c_double()
         loose = raw.FS_RECTF()
         widths: dict[tuple[int, int, float], float] = {}
         width = ctypes.c_float()
         # first pass: each character's text, text object and origin
-        seen: list[tuple[int, str, int, int, _TextObject, float, float]] = []
+        # (index, text, code, text object, x, y): atoms only, so the garbage collector soon stops tracking them
+        seen: list[tuple[int, str, int, int, float, float]] = []
         page_text = _page_text(tp, count)
+        tpa = ctypes.cast(tp, ctypes.c_void_p).value
+        ox_at, oy_at = ctypes.addressof(ox), ctypes.addressof(oy)
+        get_unicode, is_generated, map_error, text_object, char_origin = (
+            _GET_UNICODE,
+            _IS_GENERATED,
+            _MAP_ERROR,
+            _TEXT_OBJECT,
+            _CHAR_ORIGIN,
+        )
         for i in range(count):
             ch = page_text[i] if page_text is not None else ""
             if not (" " <= ch <= "~"):  # the page text is exact for printable ASCII only (a hyphen at a
-                ch = chr(raw.FPDFText_GetUnicode(tp, i))  # line end, for one, reads U+FFFE there)
-            if ch in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(tp, i):
+                ch = chr(get_unicode(tpa, i))  # line end, for one, reads U+FFFE there)
+            if ch in _MAYBE_GENERATED and is_generated(tpa, i):
                 continue
             code = ord(ch)
-            if raw.FPDFText_HasUnicodeMapError(tp, i):
+            if map_error(tpa, i):
                 text = f"(cid:{code})"  # PDFium reports the character code, as pdfminer does
             else:
                 if code == _HYPHEN_MARK:  # PDFium's mark for a hyphen that ends a line
                     code = 0x2D
                 text = chr(code)
-            handle = raw.FPDFText_GetTextObject(tp, i)
-            address = _address(handle)
+            address = text_object(tpa, i) or 0
             info = objects.get(address)
             if info is None:
+                handle = raw.FPDFText_GetTextObject(tp, i)
                 info = objects[address] = _text_object(tp, i, handle, geometry, fonts, descents)
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            seen.append((i, text, code, address, info, ox.value, oy.value))
+            char_origin(tpa, i, ox_at, oy_at)
+            seen.append((i, text, code, address, ox.value, oy.value))
         # second pass: the advance of each glyph; characters sharing one origin are one glyph (a ligature
         # that maps to several letters), whose advance only PDFium's loose box gives
-        for k, (i, text, code, address, info, x, y) in enumerate(seen):
-            before = seen[k - 1] if k > 0 else None
-            after = seen[k + 1] if k + 1 < len(seen) else None
-            shared = (before is not None and before[3] == address and before[5] == x and before[6] == y) or (
-                after is not None and after[3] == address and after[5] == x and after[6] == y
-            )
+        last = len(seen) - 1
+        chars: list[dict[str, Any]] = []
+        # the order the page draws them in, (text object's place, character index) as one integer
+        span = count + 1
+        keys: list[int] = []
+        for k, (i, text, code, address, x, y) in enumerate(seen):
+            info = objects[address]
+            shared = False
+            if k > 0:
+                before = seen[k - 1]
+                shared = before[3] == address and before[4] == x and before[5] == y
+            if not shared and k < last:
+                after = seen[k + 1]
+                shared = after[3] == address and after[4] == x and after[5] == y
             advance = 0.0
             if not shared:
                 key = (info.font, code, info.size)
@@ -388,16 +423,23 @@ def _chars(
             if advance <= 0:  # a ligature, or a glyph PDFium cannot map back: the loose box's extent
                 raw.FPDFText_GetLooseCharBox(tp, i, loose)
                 advance = _loose_advance(info, loose)
-            char = _place(text, info, x, y, advance, geometry)
+            chars.append(_place(text, info, x, y, advance, geometry))
             placed = order.get(address)
-            keyed.append((placed[0] if placed is not None else len(order), i, char))
+            keys.append((placed[0] if placed is not None else len(order)) * span + i + 1)
+        lone_spaces = False
         for address, (index, handle, outer) in order.items():
             if address not in objects:  # a text object PDFium's text page leaves out: a lone space
                 space = _lone_space(handle, outer, geometry, fonts, descents)
                 if space is not None:
-                    keyed.append((index, -1, space))
-        keyed.sort(key=lambda k: (k[0], k[1]))
-        return _soft_hyphens(_after_previous([(i < 0, char) for _, i, char in keyed]))
+                    chars.append(space)
+                    keys.append(index * span)  # character index -1
+                    lone_spaces = True
+        ranked = sorted(range(len(chars)), key=keys.__getitem__)
+        if lone_spaces:
+            chars = _after_previous([(keys[j] % span == 0, chars[j]) for j in ranked])
+        else:  # what _after_previous returns when no character is a lone space
+            chars = [chars[j] for j in ranked]
+        return _soft_hyphens(chars) if any(s[1] == "\xad" for s in seen) else chars
     finally:
         textpage.close()
 
