@@ -154,9 +154,11 @@ def match_records(
         if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
             stat = "q1" if stat == "min" else "q3"  # "(IQR 8-24)": the quartiles, not the range
         if stat == "estimate":
-            # the statistic its own clause names ("Cmax was 1,250 ng/mL (CV, 31%) and the median Tmax was ..." is
-            # no median Cmax), up to the end of its statement
+            # the statistic its own clause names, else the sentence's up to the end of its statement ("Cmax was
+            # 1,250 ng/mL (CV, 31%) and the median Tmax was ..." is no median Cmax)
             low = context[clause_around(context, at)[0] : end].lower()
+            if not re.search(r"\bmedian|\bmean\b|\bm(?:pfs|os|dor|efs|ttr)\b", low):
+                low = context[:end].lower()  # ", and 11.0 months (95% CI ...)" goes on the sentence's "Median survival"
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
