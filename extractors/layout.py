@@ -8,6 +8,7 @@ caption, a stretch of prose.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,14 @@ def join_words(words: Sequence[Word]) -> str:
     return "".join(out)
 
 
+# the second words of English compounds a line end may break at the hyphen ("treatment-emergent", "drug-related",
+# "progression-free", "dose-limiting", "treatment-naive"): general English, not any one paper's words
+_COMPOUND_TAIL = re.compile(
+    r"(?:related|emergent|free|limiting|based|naive|naïve|specific|associated|induced|dependent|positive|negative|"
+    r"refractory|resistant|sensitive|controlled|blinded|matched|adjusted|treated|risk|term|line|label|up)\b"
+)
+
+
 def text_of(words: Sequence[Word]) -> str:
     """The text of words that may span several printed lines (a wrapped label or cell): line by line, left
     to right; sub- and superscripts stay on the line they touch; a hyphen at a line end closes up."""
@@ -152,8 +161,10 @@ def text_of(words: Sequence[Word]) -> str:
     text = parts[0]
     for part in parts[1:]:
         if text.endswith(("-", "‐")) and not text.endswith((" -", " ‐")):
-            # "treat-" + "ment" closes up; "ch14.18-" + "UTC" keeps its hyphen
-            text = text[:-1] + part if text[-2:-1].islower() and part[:1].islower() else text + part
+            # "treat-" + "ment" closes up; "ch14.18-" + "UTC" keeps its hyphen, and so does a compound whose
+            # second part is a word English compounds with ("treatment-" + "emergent", "dose-" + "limiting")
+            closes = text[-2:-1].islower() and part[:1].islower() and not _COMPOUND_TAIL.match(part)
+            text = text[:-1] + part if closes else text + part
         else:
             text = f"{text} {part}"
     return text

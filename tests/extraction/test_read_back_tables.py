@@ -118,3 +118,34 @@ def test_each_exception_of_a_pk_legend_takes_its_own_statistic() -> None:
     # Tmax's footnote mark is lost in the legend: its "2.0 (1.0–4.0)" fits no geometric mean and stays unread
     assert not [r for r in records if r.row == ["Tmax (h)"]]
     assert any("Tmax" in f.message and "not read" in f.message for f in _extraction("pk-except").findings)
+
+
+def test_values_set_at_the_foot_of_a_wrapped_label_and_its_compound_hyphen() -> None:
+    records = _table("wrapped-labels", "Table 2")
+    first = "Patients with any treatment-emergent adverse event leading to dose interruption"
+    assert _cells(records, first) == {
+        ("Cohort 1", "count"): 6,
+        ("Cohort 1", "percent"): 42.9,
+        ("Cohort 2", "count"): 9,
+        ("Cohort 2", "percent"): 56.3,
+    }
+    assert _cells(records, "Deaths") == {
+        ("Cohort 1", "count"): 0,
+        ("Cohort 2", "count"): 1,
+        ("Cohort 2", "percent"): 6.3,
+    }
+
+
+def test_a_single_arm_table_and_bare_counts_by_grade() -> None:
+    demo = _table("single-arm-and-counts", "Table 1")
+    assert _cells(demo, "Prior lines of therapy ≥3") == {(None, "count"): 28, (None, "percent"): 66.7}
+    assert _cells(demo, "Median age, years (range)") == {(None, "median"): 61, (None, "min"): 38, (None, "max"): 79}
+    assert not _cells(demo, "Liver metastases")  # a dash is no value
+    ae = _table("single-arm-and-counts", "Table 3")
+    neutropenia = {(r.arm, r.grade, r.statistic): r.value for r in ae if r.row == ["Neutropenia"]}
+    assert neutropenia == {
+        ("Arm A", "1-2", "count"): 3,
+        ("Arm A", "3-4", "count"): 5,
+        ("Arm B", "1-2", "count"): 2,
+        ("Arm B", "3-4", "count"): 6,
+    }
