@@ -160,7 +160,9 @@ def match_records(
             if not re.search(r"\bmedian|\bmean\b|\bm(?:pfs|os|dor|efs|ttr)\b", low):
                 low = context[:end].lower()  # ", and 11.0 months (95% CI ...)" goes on the sentence's "Median survival"
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
-            stat = "median" if median else "mean" if re.search(r"(?<!vs )\bmean\b", low) else "value"
+            geometric = re.search(r"\bgeometric\s(?:least[- ]squares\s)?means?\b(?!\sratio)", low)
+            mean = re.search(r"(?<!vs )\bmean\b(?!\sratio)", low)
+            stat = "median" if median else "geometric_mean" if geometric else "mean" if mean else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
@@ -532,8 +534,10 @@ _VERSUS_NEXT = re.compile(
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
+# "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
+_RELATIVE_CHANGE = re.compile(r"\s?(?:relative\s)?(?:reduction|increase|decrease|improvement)\b", re.I)
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
-_BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
+_BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
 
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
@@ -575,6 +579,8 @@ def _doubt(
         return "it is the group 'none of' speaks of ('in none of 7 patients'), not a count of the endpoint"
     if _DEFINITION.search(context[:at]):
         return "it is a threshold of a definition ('PR, defined as a reduction of at least 50%'), not a result"
+    if stat in ("percent", "rate") and _RELATIVE_CHANGE.match(context[end:]):
+        return "it is a relative change ('81% reduction in risk'), not a share of patients"
     if _BOUND_OF.search(context[:at]):
         return "it is one bound of an interval ('the 95% CI lower bound was 8.5 months'), not the estimate"
     if stat == "count" and each_group(context, end):

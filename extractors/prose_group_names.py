@@ -14,7 +14,8 @@ from extractors.prose_terms import clause_around
 _GROUP = re.compile(
     r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
     r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
-    r"(?:(?!\b(?:patients|participants|subjects)\b)[A-Za-z0-9 ²/.+-]){2,41}?\s(?:group|arm|cohort|population|part))\b",
+    r"(?:(?!\b(?:patients|participants|subjects|in|with|among)\b)[A-Za-z0-9 ²/.+-]){2,41}?"
+    r"\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
 # "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
@@ -160,9 +161,15 @@ def group_binding(
         _TREATED,
     ]
     if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
-        names = "|".join(re.escape(a).replace(r"\ ", r"[\s-]") for a in sorted(arms, key=len, reverse=True))
+        # a name stops at a word's end, never inside a hyphenated one ("nivolumab" is not the start of the
+        # "nivolumab-plus-ipilimumab group"); a hyphenated name is also printed with spaces ("... plus ipilimumab")
+        names = "|".join(
+            re.escape(a).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for a in sorted(arms, key=len, reverse=True)
+        )
         patterns.append(
-            re.compile(rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))\b(?!\s(?:group|arm))", re.I)
+            re.compile(
+                rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))(?![\w-])(?!\s(?:group|arm))", re.I
+            )
         )
     for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):
         for m in pattern.finditer(clause):

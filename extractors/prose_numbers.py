@@ -260,6 +260,11 @@ RATIO = {
 }
 
 
+_AT_LEAST_SO_LONG = (
+    r"\s?(?:months?|weeks?|days?|years?)?\s(?:or\s(?:longer|more|greater|shorter|less)|and\s(?:longer|beyond))\b"
+)
+
+
 def plausible(m: re.Match[str], text: str) -> bool:
     """Not a date, a dose, a reference list or a figure number."""
     after = text[m.end() : m.end() + 12].lower()
@@ -288,8 +293,15 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "grade ≥3 TEAEs", "≥ 3 lines": a grade or a threshold, not a count
     if re.search(r"\b(?:grades?|gr\.?)\s?\d\s?(?:-|–|to|and|or|/|,)\s?$", before) and (counted or plain):
         return False  # "grade 1-3 toxicities", "No grade 4 and 5 toxicities": the last grade of a range, no count
-    if (counted or plain) and re.search(r"\b(?:day|week|cycle|visit)\s?[+-]?\s?$", before, re.IGNORECASE):
-        return False  # "at day +100", "cycle 2": a time point or an ordinal, no value
+    if (counted or plain) and re.search(
+        r"\b(?:day|week|cycle|visit|cohort|arm|group|part|stage|phase|level)\s?[+-]?\s?$", before, re.IGNORECASE
+    ):
+        return False  # "at day +100", "cycle 2", "40% of cohort 1 patients": a time point or a name's ordinal
+    wide = text[m.end() : m.end() + 40].lower()
+    if "%" in m.group(0) and re.match(r"\s?(?:lower\s|upper\s)?(?:confidence|credible)\b", wide):
+        return False  # "(one-sided 90% lower confidence bound, 38%)": a confidence level, no value
+    if plain and re.match(_AT_LEAST_SO_LONG, wide):
+        return False  # "a response lasting 6 months or longer": a threshold, no value
     if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
         return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
     if m.re in _SHARED and re.search(

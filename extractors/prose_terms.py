@@ -8,6 +8,7 @@ import re
 _EFFICACY = (
     (
         r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b|"
+        r"complete (?:or|and|\+|/) partial (?:response|remission)s?|"
         r"(?<!complete )(?<!partial )(?<!metabolic )(?<!molecular )\bresponse rates?\b",
         "ORR",
     ),

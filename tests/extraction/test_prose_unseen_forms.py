@@ -162,3 +162,65 @@ def test_none_of_n_is_no_count() -> None:
     )
     assert not _at(records, 7.0)
     assert any("'none of'" in m for m in messages)
+
+
+# Forms a helper wrote and read back (about 180 sentences, none from a golden file); each had been emitted wrong.
+
+NIVO = (
+    "Patients were assigned to the pembrolizumab-plus-axitinib group, the pembrolizumab group or the axitinib group; "
+    "the pembrolizumab group and the pembrolizumab-plus-axitinib group were compared."
+)
+
+
+def test_a_combination_arm_keeps_its_whole_name() -> None:
+    records, _ = _read(
+        NIVO,
+        "Median PFS was 13.1 months in the pembrolizumab-plus-axitinib group and 5.2 months in the pembrolizumab "
+        "group.",
+        "The objective response rate was 61% with pembrolizumab plus axitinib and 37% with pembrolizumab alone.",
+    )
+    assert [r.arm for r in _at(records, 13.1)] == ["pembrolizumab-plus-axitinib group"]
+    assert [r.arm for r in _at(records, 61.0)] == ["pembrolizumab plus axitinib"]
+    assert [r.arm for r in _at(records, 37.0)] == ["pembrolizumab"]
+
+
+def test_a_compared_value_after_as_compared_with_keeps_a_clean_group() -> None:
+    records, _ = _read(
+        "Patients were assigned to the gefitinib group or the placebo group; the gefitinib group and placebo group "
+        "were balanced.",
+        "Median overall survival was 8.1 months in the gefitinib group, as compared with 5.9 months in the placebo "
+        "group.",
+    )
+    assert [r.arm for r in _at(records, 5.9)] == ["placebo group"]
+
+
+def test_numbers_inside_names_thresholds_and_qualifiers_are_no_values() -> None:
+    records, _ = _read(
+        "Patients were enrolled in cohort 1 or cohort 2; cohort 1 and cohort 2 received different doses.",
+        "Rash occurred in 35% of cohort 1 patients and 52% of cohort 2 patients.",
+        "The 6-month PFS rate was 44% (one-sided 80% lower confidence bound, 36%).",
+        "Of the 30 responders, 19 (63%) had a response lasting 12 months or longer.",
+    )
+    assert not [r for r in records if r.value in (1.0, 2.0, 80.0, 12.0)]
+    assert not [r for r in _at(records, 36.0) if r.statistic != "ci_low"]
+    assert [r.arm for r in _at(records, 52.0)] == ["cohort 2"]
+
+
+def test_a_relative_change_is_no_share_of_patients() -> None:
+    records, messages = _read(
+        "The trial compared drug E with placebo; the drug E group and the placebo group were balanced.",
+        "At 12 months, 58% of the drug E group and 21% of the placebo group were free of progression (72% reduction "
+        "in risk; hazard ratio, 0.28; 95% CI, 0.20 to 0.39).",
+    )
+    assert not _at(records, 72.0)
+    assert any("relative change" in m for m in messages)
+
+
+def test_a_geometric_mean_and_a_responses_category() -> None:
+    records, _ = _read(
+        "Pharmacokinetics were assessed after the first dose.",
+        "Geometric mean Cmax was 388 ng/mL (CV 24%).",
+        "Complete or partial responses were observed in 19 patients (28%).",
+    )
+    assert [r.statistic for r in _at(records, 388.0)] == ["geometric_mean"]
+    assert {r.row[-1] for r in records if r.value in (19.0, 28.0)} == {"ORR"}
