@@ -526,7 +526,14 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
-_NOT_OWN_SIZE = ("n= in a breakdown", "n= of a part", "n= count or size", "n= of a grade")
+_NOT_OWN_SIZE = (
+    "n= in a breakdown",
+    "n= of a part",
+    "n= count or size",
+    "n= of a grade",
+    "elided subject unread",
+    "part of the statement before",
+)
 # what follows a value compared with the next: "[range, 1.9+ to 14.5+ months] vs. 6.3 months", " vs. 27.8%"
 _VERSUS_NEXT = re.compile(
     r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:\[[^\]]*\]|\([^()]*\))?\s?(?:vs\.?|versus)\s?(?:-?\d|not\s|NR\b|NE\b)"
@@ -534,6 +541,19 @@ _VERSUS_NEXT = re.compile(
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
+_RESPECTIVE = re.compile(r"\brespectively\b|\b(?:in\s)?the\srespective\s(?:groups|arms|cohorts)\b", re.I)
+
+
+def _respective_value(after: str) -> bool:
+    """Is the value one of those a "respectively" (or "in the respective groups") after it lines up: the phrase
+    comes within the sentence, with no verb between ("Among 15 pts, the ORR and DCR were 33% and 67%,
+    respectively": 15 is not one of them)?"""
+    m = _RESPECTIVE.search(after)
+    if m is None or m.start() >= 150:
+        return False
+    return not re.search(r";|\.\s|\b(?:was|were|is|are)\b", after[: m.start()])
+
+
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
 _RELATIVE_CHANGE = re.compile(r"\s?(?:relative\s)?(?:reduction|increase|decrease|improvement)\b", re.I)
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
@@ -610,6 +630,15 @@ def _doubt(
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
     if pair and not endpoint_list(context, at, stat, arms[0]):
         return "it is one of several values the sentence pairs with groups it does not line up"
+    if (
+        how == "none"
+        and stat not in ("hr", "or", "rr", "p")
+        and _respective_value(context[end:])
+        and not endpoint_list(context, at, stat, arms[0])
+    ):
+        # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one
+        # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)
+        return "it is one of several values the sentence gives 'respectively', and it names no groups to line them up"
     if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
         return "it is compared with another group, and the sentence does not name its own"
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":

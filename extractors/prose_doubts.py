@@ -224,6 +224,10 @@ def unbound(how: str) -> str | None:
         return "it counts the patients at the grade printed before it, and the label cannot carry what was graded"
     if how == "n= count or size":
         return "it follows a share, and the arithmetic does not tell whether it is the count or the group's size"
+    if how == "elided subject unread":
+        return "its clause leaves out the verb and names a subject of its own that no rule reads as an endpoint"
+    if how == "part of the statement before":
+        return "it is a part ('of which 6 ...') of the statement before it, qualified in words no rule reads"
     if how == "n= in a breakdown":
         return "it is one item of a breakdown ('(A, n = 10; B, n = 6)', '(each n=1)'), a share of what is not told"
     return None

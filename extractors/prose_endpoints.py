@@ -204,6 +204,21 @@ def endpoint_binding(
     return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
+# a clause after a value that leaves out its verb: ") and grade 4 hyponatremia in ", "%), and of grade 3 or 4 in "
+_ELIDED_BEFORE = re.compile(
+    r"(?:[)\]]|\d%?|\bpatients?|\bparticipants?)\s?[,;]?\s(?:and|or|while|whereas|but)\s"
+    r"(?P<t>(?!(?:in|among|at|with|the\s(?:\w+\s)?(?:group|arm|cohort))\b)[A-Za-z≥≤][^,;()\d]{1,50}?(?:\s\d(?:\s(?:or|and|to)\s\d)?)?"
+    r"(?:\s[A-Za-z][^,;()\d]{0,40}?)?)\s(?:in|among)\s(?:the\s|all\s)?$"
+)
+_PART_OF = re.compile(r",\s(?:of\s(?:which|whom|these|those|them))\s$")
+_VERBED = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|be|considered|reported|occurred|observed|seen|noted|due|"
+    r"[a-z]+ed\s(?:in|to|by|with))\b",
+    re.I,
+)
+_NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
+ELIDED_UNREAD = "elided subject unread"
+PART_UNREAD = "part of the statement before"
 _AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
 
 
@@ -211,6 +226,15 @@ def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    if statistic in ("count", "percent", "events"):
+        elided = _ELIDED_BEFORE.search(sentence[:at])
+        if elided:
+            # "... occurred in 9 patients (16%) and grade 4 hyponatremia in 1 patient (2%)": a clause that leaves
+            # out the verb of the one before it and names its own subject
+            term = elided.group("t").strip()
+            if not _VERBED.search(term):  # a clause with a verb of its own ("and X was dose-reduced in") is no ellipsis
+                own = not _NOT_OWN_TERM.match(term)
+                return (term, "subject of an elided clause") if own else (None, ELIDED_UNREAD)
     among = _AMONG_SET.match(sentence[at:]) if statistic == "count" else None
     led = re.search(r"(?:^|[,;:]\s)(?:among|in|of|for)\s(?:the\s)?(?:all\s)?$", sentence[:at], re.I)
     if among and among.group("what").strip() and led:
@@ -496,6 +520,8 @@ def _endpoint_of(
         if bare(o.group("what")) and not negated(o.group("what")) and _occurs(o)
     ]
     if occurred and statistic in ("count", "percent", "rate", "events"):
+        if _PART_OF.search(sentence[:at]):
+            return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
         what = bare(occurred[-1].group("what"))
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
         return (efficacy_endpoint(what, len(what), durations=False) or what), how

@@ -224,3 +224,29 @@ def test_a_geometric_mean_and_a_responses_category() -> None:
     )
     assert [r.statistic for r in _at(records, 388.0)] == ["geometric_mean"]
     assert {r.row[-1] for r in records if r.value in (19.0, 28.0)} == {"ORR"}
+
+
+def test_respectively_with_no_groups_in_its_sentence_is_reported() -> None:
+    records, messages = _read(
+        "The trial compared drug E with placebo; the drug E group and the placebo group were balanced.",
+        "Death from any cause occurred in 118 (7.4%) and 151 (9.5%) patients, respectively (HR 0.78).",
+        "Among 15 response-evaluable patients, the ORR and DCR were 40.0% and 73.3%, respectively.",
+    )
+    assert not [r for r in records if r.value in (118.0, 7.4, 151.0, 9.5)]
+    assert any("'respectively'" in m for m in messages)
+    assert [r.row for r in _at(records, 40.0)] == [["ORR"]]  # a list of endpoints is still lined up
+
+
+def test_a_clause_that_leaves_out_its_verb_names_its_own_subject() -> None:
+    records, messages = _read(
+        "Safety was assessed in all 64 treated patients.",
+        "Grade 3 fatigue occurred in 7 patients (11%) and grade 4 neutropenia in 2 patients (3%).",
+        "Adverse events leading to dose interruption occurred in 30% of patients and those leading to "
+        "discontinuation in 6%.",
+        "Serious adverse events were reported in 14 patients (22%), of which 4 (6%) were considered related.",
+    )
+    assert [r.row for r in _at(records, 3.0)] == [["grade 4 neutropenia"]]
+    assert not _at(records, 6.0)
+    assert not [r for r in records if r.value == 4.0 and r.row]
+    assert any("leaves out the verb" in m for m in messages)
+    assert any("of which" in m for m in messages)
