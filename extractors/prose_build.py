@@ -541,6 +541,11 @@ _VERSUS_NEXT = re.compile(
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
+_AGE_SUBGROUP = re.compile(
+    r"[<>≤≥]\s?\d+\s?(?:years|yrs?|y)\b|\b(?:younger|older)\sthan\s\d+|\d+\s(?:years|yrs?)\s(?:of\sage\s)?or\s"
+    r"(?:older|younger|more|over|above)\b",
+    re.I,
+)
 _RESPECTIVE = re.compile(r"\brespectively\b|\b(?:in\s)?the\srespective\s(?:groups|arms|cohorts)\b", re.I)
 
 
@@ -639,6 +644,8 @@ def _doubt(
         # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one
         # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)
         return "it is one of several values the sentence gives 'respectively', and it names no groups to line them up"
+    if how == "none" and _AGE_SUBGROUP.search(clause_around(context, at)[1]):
+        return "its clause is about an age subgroup ('<65 years, 38%') that no rule reads as a group"
     if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
         return "it is compared with another group, and the sentence does not name its own"
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":

@@ -25,8 +25,11 @@ _LANDMARK = re.compile(
 )
 _UNITS = {"mo": "month", "yr": "year"}
 _THRESHOLD = re.compile(
-    r"(?:[≥>]|\bat\sleast|\bmore\sthan|\blonger\sthan|\bover|\blasting(?:\sfor)?|\bbeyond)\s?$", re.IGNORECASE
+    r"(?:[≥><≤]|\bat\sleast|\bmore\sthan|\blonger\sthan|\bover|\blasting(?:\sfor)?|\bbeyond|\baged?|"
+    r"\b(?:younger|older)\sthan)\s?$",
+    re.IGNORECASE,
 )
+_AGE_CUT = re.compile(r"\s?(?:of\sage\s)?(?:or\s(?:older|more|younger|over|above)|and\s(?:older|over|above))\b", re.I)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
 
@@ -120,7 +123,12 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     if after:
         return f"{_time(after.group('t'))}-{_UNITS.get(after.group('u').lower(), after.group('u').lower())}"
     # "SD for at least 6 months", "SD ≥6 months": a duration a response must last, not the time of a rate
-    before = [t for t in _LANDMARK.finditer(sentence[:at]) if not _THRESHOLD.search(sentence[: t.start()])]
+    # "(<65 years, 38%; ≥65 years, 35%)", "those 65 years or older": an age cut-off names a subgroup, no time
+    before = [
+        t
+        for t in _LANDMARK.finditer(sentence[:at])
+        if not _THRESHOLD.search(sentence[: t.start()]) and not _AGE_CUT.match(sentence[t.end() :])
+    ]
     if not before:
         return None
     values_before = re.findall(r"\d+(?:\.\d+)?\s?%", sentence[before[-1].end() : at])

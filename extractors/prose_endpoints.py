@@ -219,6 +219,9 @@ _VERBED = re.compile(
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
 PART_UNREAD = "part of the statement before"
+_SAID_OF_COUNT = r"screened|enrolled|randomi[sz]ed|recruited|treated|included|identified|assessed|evaluated"
+_WE_VERBED = re.compile(rf"\b(?:we|investigators)\s(?P<v>{_SAID_OF_COUNT})\s(?:a\stotal\sof\s)?$", re.I)
+_PARTICIPLE_AFTER = re.compile(rf"\s(?P<v>{_SAID_OF_COUNT})\s?[,;]", re.I)
 _AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
 
 
@@ -235,6 +238,15 @@ def _endpoint_of(
             if not _VERBED.search(term):  # a clause with a verb of its own ("and X was dose-reduced in") is no ellipsis
                 own = not _NOT_OWN_TERM.match(term)
                 return (term, "subject of an elided clause") if own else (None, ELIDED_UNREAD)
+    if statistic == "count":
+        # "We screened 1,717 patients, of whom ...", "Of 2,340 patients screened, 1,204 underwent randomization": the
+        # verb said of the count itself, not the one of the clause after it
+        we = _WE_VERBED.search(sentence[:at])
+        if we:
+            return we.group("v").lower(), "we verbed"
+        participle = _PARTICIPLE_AFTER.match(sentence[end:])
+        if participle and re.search(r"\bof\s(?:the\s|all\s)?$", sentence[:at], re.I):
+            return participle.group("v").lower(), "of N participle"
     among = _AMONG_SET.match(sentence[at:]) if statistic == "count" else None
     led = re.search(r"(?:^|[,;:]\s)(?:among|in|of|for)\s(?:the\s)?(?:all\s)?$", sentence[:at], re.I)
     if among and among.group("what").strip() and led:

@@ -250,3 +250,24 @@ def test_a_clause_that_leaves_out_its_verb_names_its_own_subject() -> None:
     assert not [r for r in records if r.value == 4.0 and r.row]
     assert any("leaves out the verb" in m for m in messages)
     assert any("of which" in m for m in messages)
+
+
+def test_an_age_cut_off_is_no_landmark_and_no_whole_trial_value() -> None:
+    records, messages = _read(
+        "Forty patients were treated.",
+        "Response rates did not differ by age (<70 years, 41%; ≥70 years, 33%).",
+        "Among patients younger than 70 years, the response rate was 44%, and among those 70 years or older, 31%.",
+    )
+    assert not [r for r in records if r.value in (41.0, 33.0, 44.0, 31.0)]
+    assert not [r for r in records if r.row and "70-year" in r.row[-1]]
+    assert any("age subgroup" in m for m in messages)
+
+
+def test_a_count_takes_the_verb_said_of_it() -> None:
+    records, _ = _read(
+        "We report the results of the trial.",
+        "We screened 1,402 patients, of whom 906 underwent randomization.",
+        "Of 1,955 patients screened, 1,010 underwent randomization.",
+    )
+    assert [r.row for r in _at(records, 1402.0)] == [["screened"]]
+    assert [r.row for r in _at(records, 1955.0)] == [["screened"]]
