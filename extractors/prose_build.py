@@ -549,14 +549,19 @@ _AGE_SUBGROUP = re.compile(
 _RESPECTIVE = re.compile(r"\brespectively\b|\b(?:in\s)?the\srespective\s(?:groups|arms|cohorts)\b", re.I)
 
 
-def _respective_value(after: str) -> bool:
-    """Is the value one of those a "respectively" (or "in the respective groups") after it lines up: the phrase
-    comes within the sentence, with no verb between ("Among 15 pts, the ORR and DCR were 33% and 67%,
-    respectively": 15 is not one of them)?"""
+def _respective_value(after: str, before: str) -> bool:
+    """Is the value one of a list that a "respectively" (or "in the respective groups") after it lines up: the
+    phrase comes within the sentence, with no verb between ("Among 15 pts, the ORR and DCR were 33% and 67%,
+    respectively": 15 is not one of them), and another value of the list stands between or just before it
+    ("One subject had two AEs (A and B, respectively)" lines up no values)?"""
     m = _RESPECTIVE.search(after)
     if m is None or m.start() >= 150:
         return False
-    return not re.search(r";|\.\s|\b(?:was|were|is|are)\b", after[: m.start()])
+    between = after[: m.start()]
+    if re.search(r";|\.\s|\b(?:was|were|is|are)\b", between):
+        return False
+    listed_before = re.search(r"\d%?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:,|,?\sand|,?\sor|\sto)\s$", before)
+    return bool(re.search(r"\d", between)) or bool(listed_before)
 
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
@@ -638,7 +643,7 @@ def _doubt(
     if (
         how == "none"
         and stat not in ("hr", "or", "rr", "p")
-        and _respective_value(context[end:])
+        and _respective_value(context[end:], context[:at])
         and not endpoint_list(context, at, stat, arms[0])
     ):
         # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one

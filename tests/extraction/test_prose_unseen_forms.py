@@ -271,3 +271,11 @@ def test_a_count_takes_the_verb_said_of_it() -> None:
     )
     assert [r.row for r in _at(records, 1402.0)] == [["screened"]]
     assert [r.row for r in _at(records, 1955.0)] == [["screened"]]
+
+
+def test_respectively_that_lines_up_terms_leaves_a_lone_count_alone() -> None:
+    # "One subject experienced two adverse events (dizziness and headache ..., respectively)": no list of values
+    records, _ = _read(
+        "One subject experienced two adverse events (rash and nausea after the first and second doses, respectively)."
+    )
+    assert [r.value for r in records if r.statistic == "count" and r.value == 1.0]
