@@ -561,7 +561,17 @@ def _respective_value(after: str, before: str) -> bool:
     if re.search(r";|\.\s|\b(?:was|were|is|are)\b", between):
         return False
     listed_before = re.search(r"\d%?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:,|,?\sand|,?\sor|\sto)\s$", before)
-    return bool(re.search(r"\d", between)) or bool(listed_before)
+    listed_after = re.match(
+        r"\s?[)\]]?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:(?:patients|participants|months|weeks)\s?)?"
+        r"(?:,|,?\sand|,?\sor|\svs\.?|\sversus)\s(?:in\s)?\d",
+        after,
+    )
+    if not (listed_before or listed_after):
+        return False
+    # "Topo I positivity and negativity were found in 11 (9.2%) and 78 (65.5%), respectively": the list lines up
+    # the terms its subject coordinates, not groups
+    subject = re.split(r"\b(?:was|were|is|are|occurred|developed|had|found|reported|observed)\b", before)[0]
+    return not re.search(r"[A-Za-z]\s(?:and|or)\s[A-Za-z]", subject)
 
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
