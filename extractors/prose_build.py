@@ -160,8 +160,10 @@ def match_records(
             if not re.search(r"\bmedian|\bmean\b|\bm(?:pfs|os|dor|efs|ttr)\b", low):
                 low = context[:end].lower()  # ", and 11.0 months (95% CI ...)" goes on the sentence's "Median survival"
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
-            geometric = re.search(r"\bgeometric\s(?:least[- ]squares\s)?means?\b(?!\sratio)", low)
-            mean = re.search(r"(?<!vs )\bmean\b(?!\sratio)", low)
+            # "the fed/fasted ratio of geometric least-squares means was 1.05": a ratio of means, no mean
+            ratio_of = re.search(r"\bratios?\sof\b", low)
+            geometric = not ratio_of and re.search(r"\bgeometric\s(?:least[- ]squares\s)?means?\b(?!\sratio)", low)
+            mean = not ratio_of and re.search(r"(?<!vs )\bmean\b(?!\sratio)", low)
             stat = "median" if median else "geometric_mean" if geometric else "mean" if mean else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference

@@ -178,6 +178,7 @@ def tidy(endpoint: str) -> str:
     "nights spent", "documented recurrence of atrial fibrillation" -> "recurrence of atrial fibrillation",
     "presence of sinus rhythm" -> "sinus rhythm"; a word broken at a line end is mended."""
     text = re.sub(r"(?<=[a-z])- (?=[a-z])", "", endpoint.strip())
+    text = re.sub(r"\s(?:was|were|is|are)$", "", text)  # "hazard ratio for death was 0.42": the death's
     text = re.sub(r"^([A-Z]{2,5})s$", r"\1", text)  # "The corresponding ORRs were 11 and 16%": the ORR
     text = re.sub(r"\b[Gg]r\.?\s?(?=[≥>]?\s?\d)", "grade ", text)  # "Gr 1 CRS": the abbreviation of "grade"
     if _PFS_EVENTS.match(text):

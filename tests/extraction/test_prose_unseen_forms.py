@@ -279,3 +279,14 @@ def test_respectively_that_lines_up_terms_leaves_a_lone_count_alone() -> None:
         "One subject experienced two adverse events (rash and nausea after the first and second doses, respectively)."
     )
     assert [r.value for r in records if r.statistic == "count" and r.value == 1.0]
+
+
+def test_a_ratio_of_geometric_means_is_no_geometric_mean() -> None:
+    # "Geometric mean" now types an estimate; a ratio of such means must not become one (an AUCinf of 1.05)
+    records, _ = _read(
+        "Pharmacokinetics were assessed in the fed and fasted states.",
+        "The fed/fasted ratio of geometric least-squares means was 1.08 (90% CI 0.97-1.20) for AUCinf.",
+        "The hazard ratio for death was 0.71 (95% CI, 0.55 to 0.92).",
+    )
+    assert [r.statistic for r in _at(records, 1.08)] == ["value"]
+    assert [r.row for r in _at(records, 0.71)] == [["death"]]
