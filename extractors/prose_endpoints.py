@@ -266,13 +266,23 @@ def _endpoint_of(
     estimate_ci = statistic == "value" and bool(re.search(r"\bCI\b|confidence", sentence[at:end]))
     counting = statistic in ("count", "percent", "events", "rate")
     if term and (counting or estimate_ci) and not re.search(r"\d", term.group("term")):
-        words = term.group("term").strip()
+        whole = term.group("term").strip()
         # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"
-        words = re.split(
-            r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for|than|versus|vs\.?|compared with)\s"
-            r"|[,;:]\s?",
-            words,
-        )[-1]
+        cuts = list(
+            re.finditer(
+                r"\b(?:including|included|were|was|are|is|and|or|of|due to|with|for|than|versus|vs\.?|compared with)\s"
+                r"|[,;:]\s?",
+                whole,
+            )
+        )
+        words = whole[cuts[-1].end() :] if cuts else whole
+        # "more frequent with drug M (10% ...)", "less frequent with osimertinib than with comparator EGFR-TKIs (42%
+        # vs. 47%)": what a comparison's "with" / "than" / "versus" introduces is a group, not what was measured
+        lead = before[: before.rfind(words)] if words and words in before else ""
+        compared = bool(re.search(r"(?:\bthan\s(?:with\s)?|\bversus\s|\bvs\.?\s|\bcompared\swith\s)$", lead)) or (
+            lead.endswith("with ")
+            and bool(re.search(r"\b(?:more|less|higher|lower|greater|fewer|longer|shorter)\b", before[-80:], re.I))
+        )
         words = re.sub(r"^(?:(?:the|a|an|any|of|in|and|or)\s+)+", "", words, flags=re.IGNORECASE)
         # "withdrawal by participant (n=4)": a patient the agent of the term's noun is no group the bracket sizes
         grouping = re.search(
@@ -288,7 +298,7 @@ def _endpoint_of(
         ) or re.fullmatch(r"(?:enrolled|treated|included|randomi[sz]ed|excluded|recruited|observed|reported)", words)
         # "a low-risk population was enrolled (60% of patients had ...)": a bare participle, not a term
         # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
-        arm = words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
+        arm = compared or words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
         item = re.split(r"[,;]\s", before)[-1]
         if words and re.search(r"\b[a-z]+ed\sby\s", item[: max(0, item.rfind(words))]):
             # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the

@@ -290,3 +290,14 @@ def test_a_ratio_of_geometric_means_is_no_geometric_mean() -> None:
     )
     assert [r.statistic for r in _at(records, 1.08)] == ["value"]
     assert [r.row for r in _at(records, 0.71)] == [["death"]]
+
+
+def test_what_a_comparison_introduces_is_a_group_not_an_endpoint() -> None:
+    records, _ = _read(
+        "Baseline characteristics were balanced.",
+        "Rash was more frequent with drug T (14% at 100 mg) than with placebo (3%).",
+        "Rates were lower with sunitinib (19%) than with capecitabine (25%).",
+        "Comorbidities included patients with hypertension (32%) and patients with diabetes (18%).",
+    )
+    assert not [r for r in records if r.row and r.row[-1] in ("drug T", "placebo", "sunitinib", "capecitabine")]
+    assert [r.row for r in _at(records, 32.0)] == [["hypertension"]]
