@@ -120,6 +120,15 @@ def in_breakdown(sentence: str, at: int) -> bool:
     return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
 
 
+def _bracket_item(sentence: str, at: int) -> bool:
+    """Is the number at ``at`` an item of a bracketed breakdown by name: "(high-dose, 18%; low-dose, 12%)"?"""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or sentence.rfind(")", 0, at) > opened:
+        return False
+    item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
+    return bool(re.search(r"[A-Za-z][\w -]*,\s?$", item))
+
+
 # a predicate that says how results were handled, not what they were ("were combined with", "were assessed")
 _HANDLED = re.compile(
     r"combined|pooled|merged|compared|used|assessed|measured|evaluated|analy[sz]ed|calculated|estimated|based|"
@@ -440,6 +449,10 @@ def _endpoint_of(
     )
     if predicate and _HANDLED.fullmatch(predicate.group("what").split()[0]):
         predicate = None  # "results (n=7) were combined with ...": how they were handled, not what they were
+    if predicate and statistic in ("count", "percent") and _bracket_item(sentence, focus):
+        # "Headache (high-dose, 18%; low-dose, 12%) and fatigue (...) were the most common AEs": an item of a
+        # breakdown in a bracket is not what the sentence's predicate says of its subject
+        predicate = None
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
         return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"

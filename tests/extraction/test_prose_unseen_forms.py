@@ -301,3 +301,14 @@ def test_what_a_comparison_introduces_is_a_group_not_an_endpoint() -> None:
     )
     assert not [r for r in records if r.row and r.row[-1] in ("drug T", "placebo", "sunitinib", "capecitabine")]
     assert [r.row for r in _at(records, 32.0)] == [["hypertension"]]
+
+
+def test_an_item_of_a_bracketed_breakdown_takes_no_predicate() -> None:
+    records, _ = _read(
+        "Patients were assigned to the high-dose group or the low-dose group; the high-dose group and low-dose group "
+        "were balanced.",
+        "Rash (high-dose, 21%; low-dose, 14%) and cough (high-dose, 16%; low-dose, 11%) were the most common events.",
+        "Forty patients (40%) were female.",
+    )
+    assert not [r for r in records if r.row and "most common" in r.row[-1]]
+    assert [r.row for r in _at(records, 40.0) if r.statistic == "percent"] == [["female"]]
