@@ -8,14 +8,15 @@ trialex emitted (``emitted``), found with the right endpoint and group (``found`
 Tuning files: the table per kind, and with ``--examples`` the mislabeled values (sentence, read labels, golden
 labels). Validation files: the per-kind counts only, never a sentence, a value or a file name (COMMON.md).
 ``--withheld`` also counts the golden values found only among the numbers withheld as ``prose-unread``.
-Documents are read once and kept in /tmp/trialex-prose-cache (tables and page furniture do not change when
-prose rules do; ``--fresh`` reads them again).
+Documents are read once and kept in /tmp/trialex-prose-cache, or $TRIALEX_PROSE_CACHE (tables and page furniture
+do not change when prose rules do; ``--fresh`` reads them again).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import pickle
 import sys
 from collections import Counter
@@ -39,7 +40,7 @@ from trialex.evaluate import (  # noqa: E402
     split_of,
 )
 
-CACHE = Path("/tmp/trialex-prose-cache")
+CACHE = Path(os.environ.get("TRIALEX_PROSE_CACHE", "/tmp/trialex-prose-cache"))
 
 
 def _inputs(pdf: Path, fresh: bool) -> Any:
