@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -78,6 +79,31 @@ def _outcomes(entries: list[dict[str, Any]], records: list[Record]) -> list[tupl
     return out
 
 
+def _withheld_reasons(entries: list[dict[str, Any]], records: list[Record], findings: list[Any]) -> list[str]:
+    """Why each labelled golden value no record holds was withheld: the reason of a ``prose-unread`` finding of
+    the same page and value, its quotes and numbers blanked (so validation prints no word of a paper), or
+    "not seen" when no finding holds it."""
+    emitted = {(r.page, round(r.value, 4)) for r in records if r.value is not None}
+    pool = [
+        (f.page, round(v.value, 4), re.sub(r"\d+", "#", re.sub(r"'[^']*'", "'…'", f.message.split(" as data: ")[-1])))
+        for f in findings
+        if f.check == "prose-unread"
+        for v in f.values
+        if v.value is not None
+    ]
+    out = []
+    for entry in entries:
+        for stat, value in entry.get("values", {}).items():
+            if stat == "denominator" or (entry.get("page"), round(float(value), 4)) in emitted:
+                continue
+            hit = next(
+                (i for i, (page, v, _) in enumerate(pool) if page == entry.get("page") and v == round(float(value), 4)),
+                None,
+            )
+            out.append("not seen" if hit is None else pool.pop(hit)[2][:50])
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", help="only golden files whose name contains PATTERN")
@@ -124,6 +150,8 @@ def main() -> int:
         if args.withheld:
             lost = sum(1 for f in findings if f.check == "prose-unread")
             tallies[split].setdefault("withheld numbers", Counter())["emitted"] += lost
+            for why in _withheld_reasons(entries, records, findings):
+                tallies[split].setdefault(f"withheld: {why}", Counter())["emitted"] += 1
     for split, by_kind in tallies.items():
         if not by_kind:
             continue
