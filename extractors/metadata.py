@@ -35,6 +35,12 @@ class MetadataSettings:
     kicker_gap_em: float = 0.25
     # a masthead's type is at least this many times the body size
     masthead_body_ratio: float = 1.4
+    # lines starting within this share of the page width of each other are of one column (reading order)
+    column_share: float = 0.25
+    # a gap this many ems wide or wider parts a line's words between two columns
+    column_gap_em: float = 2.0
+    # a line is set in bold when this share of its letters are
+    bold_share: float = 0.9
 
 
 SETTINGS = MetadataSettings()
@@ -45,7 +51,8 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
 # the ways journals print them ("n engl j med 358;24", "Br J Clin Pharmacol / 75:2 / 450",
 # "Malar J (2016) 15:244", "Clin Transl Sci. 2024;17:e70000", "THERAPEUTICS | VOLUME 81 NUMBER 6",
 # "The Journal of Clinical Hypertension Vol 15 | No 3", "Br J Cancer (2010) 103, 1154–1162",
-# "Neuro-Oncology 13(1), 132–142, 2011"). The name is capitalised words, abbreviations or "&".
+# "Neuro-Oncology 13(1), 132–142, 2011", "Blood 138 (2021) 128–131"). The name is capitalised words,
+# abbreviations or "&".
 _NAME = r"(?P<name>(?:[A-Za-z][A-Za-z'’-]*\.?|&)(?:\s+(?:[A-Za-z][A-Za-z'’-]*\.?|&)){0,7})"
 _CITATION = re.compile(
     _NAME + r"\s*(?:"
@@ -56,6 +63,7 @@ _CITATION = re.compile(
     r"|\s\d+\s*,\s*e?\d+(?:[-–]\d+)?\s*,\s*(?:19|20)\d\d"  # 77, 405–412, 2016
     r"|\s(?:19|20)\d\d\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?\s*;\s*\d+"  # Br J Cancer. 2019 January 22; 120
     r"|\s\d+\s*;\s*\d+"  # 358;24
+    r"|\s\d+\s*\((?:19|20)\d\d\)\s*e?\d+"  # Blood 138 (2021) 128
     r"|/\s*\d+\s*:\s*\d+"  # / 75:2
     r"|[|/]?\s*vol(?:ume)?\.?\s*\d+"  # | VOLUME 81, / Vol 54
     r")",
@@ -85,12 +93,13 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(full))
     cited = _journal(margins) or _published_in(texts.get(1, ""))
     found = _title_lines(document, cited)
-    title = _join_title(found[1]) if found else document.info_title
-    journal = cited or (_masthead(document, found) if found else None)
+    abstract = None if found else _meeting_abstract(document)
+    title = _join_title(found[1]) if found else abstract.title if abstract else _info_title(document.info_title)
+    journal = cited or (_masthead(document, found) if found else _collection_journal(document))
     return Metadata(
         nct_ids=ordered,
         title=title,
-        doi=_clean_doi(doi_match.group(1)) if doi_match else None,
+        doi=abstract.doi if abstract and abstract.doi else _clean_doi(doi_match.group(1)) if doi_match else None,
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
         acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None)
@@ -265,10 +274,13 @@ _DATED = re.compile(
 )
 
 
+_ISSUE = re.compile(r"\bvol(?:ume)?\.?\s*\d+\b.{0,40}\b(?:issue|no\.?|number)\s*[A-Z]?\d+", re.IGNORECASE)
+
+
 def _year(margins: str, first_pages: str) -> int | None:
     """The publication year: the most frequent year of the journal's citation lines (the journal's: a
     reference printed in the margin band is not one), else the year an author manuscript's "Published in
-    final edited form as" gives, else of the running heads
+    final edited form as" gives, else of a running foot naming the volume and issue, else of the running heads
     and feet (copyright, "Published"), else the year the first pages label as published, else the most
     frequent year of the first pages' dates (a month before it, or a copyright sign) on lines that are not
     about the study (data cut-off, enrolment). Years in running text (references cited by year) are not
@@ -284,6 +296,10 @@ def _year(margins: str, first_pages: str) -> int | None:
     labelled = [int(y) for value in _published_in_values(first_pages) for y in re.findall(_YEAR, value)[:1]]
     if labelled:
         return labelled[0]
+    # a running foot naming the issue with no journal's name before it: "S610 Volume 35 - Issue S2 - 2024"
+    issue = [int(y) for line in margins.splitlines() if _ISSUE.search(line) for y in re.findall(_YEAR, line)]
+    if issue:
+        return Counter(issue).most_common(1)[0][0]
     years = _dated_years(margins)
     if not years:
         years = [int(m.group(1)) for m in _PUBLISHED.finditer(first_pages)]
@@ -451,10 +467,111 @@ def _title_at(words: list[Word], size: float, journal: str | None = None) -> lis
         if _kicker(run):
             run = run[1:]
         text = _join_title(run)
-        if journal and _same_journal(text, journal):
+        if (journal and _same_journal(text, journal)) or _COLLECTION.search(text):
             continue
         if len(text.split()) >= 4 and len(text) > 20 and not _statement(text):
             return run
+    return None
+
+
+# the name of a collection of abstracts set large over the page, a meeting's supplement or abstract book
+# ("Annals of Oncology abstracts", "63rd Annual Meeting Abstracts", "Abstract Book"), not an article's title
+_COLLECTION = re.compile(r"\babstracts?(?:\s+book)?\s*$|^\s*abstract\s+book\b", re.IGNORECASE)
+# the number a meeting gives an abstract, printed before its title: "839P", "623.", "LBA5", "TPS1234", "e19027"
+_ABSTRACT_NUMBER = re.compile(r"^(?:[A-Z]{0,4}\d{1,5}[A-Z]{0,3}\.?|[a-z]\d{3,6})\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class _Abstract:
+    """A meeting abstract on an abstract book's page: its title and the DOI printed after it (its own)."""
+
+    title: str
+    doi: str | None
+
+
+def _meeting_abstract(document: Document) -> _Abstract | None:
+    """The meeting abstract a page whose type sets no title larger than the body's gives: in reading order
+    (column by column), the first run of lines set in bold, all of them, of four words or more and not in
+    capitals (a session's heading is) nor a run-in label ("Background:"), on the first page, followed by a
+    line that is not bold (the byline). The abstract's number before it ("839P") is no part of it. Its DOI
+    is the first one printed after it: the page may open on the end of the abstract before, with that one's."""
+    if not document.frames:
+        return None
+    frame = document.frames[0]
+    runs: list[list[Line]] = []
+    closed: list[list[Line]] = []
+    # a line's parts set apart by a wide gap are of two columns
+    parts = [Line(part) for ln in frame_lines(frame) for part in ln.segments(SETTINGS.column_gap_em)]
+    for ln in sorted((ln for ln in parts if ln.text.strip()), key=lambda ln: ln.top):
+        bold = _bold(ln)
+        below = [r for r in runs if ln.x0 < r[-1].x1 and r[-1].x0 < ln.x1]  # runs this line is under
+        for r in below:
+            runs.remove(r)
+            if bold and ln.top - r[-1].top <= SETTINGS.title_leading * ln.size:
+                runs.append([*r, ln])
+                break
+            closed.append(r)
+        else:
+            runs.append([ln])  # a run of one line that is not bold is closed by the next line under it
+    column = frame.width * SETTINGS.column_share
+    order = sorted(closed + runs, key=lambda r: (round(r[0].x0 / column), r[0].top))
+    for i, run in enumerate(order):
+        if not all(_bold(ln) for ln in run):
+            continue
+        text = _ABSTRACT_NUMBER.sub("", _join_title(_boxed_lines(frame, run)))
+        if len(text.split()) < 4 or _capitals(text) or text.rstrip().endswith(":"):
+            continue
+        if not _statement(text) and not _COLLECTION.search(text):
+            after = " ".join(w.text for r in order[i + 1 :] for ln in r for w in ln.words)
+            doi = _DOI.search(after)
+            return _Abstract(text, _clean_doi(doi.group(1)) if doi else None)
+    return None
+
+
+def _boxed_lines(frame: Frame, run: list[Line]) -> list[Line]:
+    """The lines of every word inside a run's box: a superscript raised over a title's line ("[177Lu]") may
+    have joined the line of the column beside it, at its height."""
+    x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    top, bottom = min(ln.top for ln in run), max(ln.bottom for ln in run)
+    reach = SETTINGS.mark_raise_em * 3 * run[0].size
+    inside = [w for w in frame.words if x0 <= w.xmid <= x1 and top - reach <= (w.top + w.bottom) / 2 <= bottom]
+    return words_to_lines(inside)
+
+
+def _bold(line: Line) -> bool:
+    """A line set in bold: its letters are, a mark or a quote in another font aside."""
+    letters = [sum(c.isalnum() for c in w.text) for w in line.main_words]
+    bold = sum(n for n, w in zip(letters, line.main_words, strict=True) if w.bold)
+    return bold > 0 and bold >= SETTINGS.bold_share * sum(letters)
+
+
+def _info_title(title: str | None) -> str | None:
+    """The document information's title, when it reads as one: not a DOI, a file name or a word or two; an
+    abstract's number before it ("839P ...") is no part of it."""
+    if not title or re.search(r"\b10\.\d{4,9}/|\.(?:pdf|docx?|indd|tex)\b", title, re.IGNORECASE):
+        return None
+    title = _ABSTRACT_NUMBER.sub("", title.strip())
+    return title if len(title.split()) >= 4 else None
+
+
+def _collection_journal(document: Document) -> str | None:
+    """The journal a collection of abstracts is printed in, named before "abstracts" in the running head set
+    large on the first page ("Annals of Oncology abstracts"): capitalised words, no figures (a meeting's
+    name, "63rd Annual Meeting Abstracts", is none)."""
+    if not document.frames:
+        return None
+    frame = document.frames[0]
+    for ln in frame_lines(frame):
+        if not _in_margin(frame, ln.top) or ln.size < SETTINGS.masthead_body_ratio * document.body_size:
+            continue
+        m = _COLLECTION.search(ln.text)
+        if not m or m.start() == 0:
+            continue
+        name = ln.text[: m.start()].strip(" |-–")
+        words = name.split()
+        capitalised = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        if 1 <= len(words) <= 8 and not re.search(r"\d", name) and capitalised:
+            return _title_case(name)
     return None
 
 

@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from extractors.loader import load_document
-from extractors.metadata import _acronym, _described, _journal, _published_in, _statement, _year, extract_metadata
+from extractors.metadata import (
+    _COLLECTION,
+    _acronym,
+    _described,
+    _info_title,
+    _journal,
+    _published_in,
+    _statement,
+    _year,
+    extract_metadata,
+)
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -34,6 +44,8 @@ PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
         ("424 The Journal of Clinical Pharmacology / Vol 54 No 4 (2014)", "The Journal of Clinical Pharmacology"),
         # a kicker set apart by a wide gap before the journal's name is not part of it
         ("Clinical Trial\u2003Frontiers in Oncology (2024) 14:e1483953", "Frontiers in Oncology"),
+        # volume, year in brackets, pages
+        ("Blood 138 (2021) 128–131", "Blood"),
     ],
 )
 def test_journal_is_read_from_a_citation_line(margins: str, journal: str) -> None:
@@ -229,3 +241,48 @@ def test_a_trial_named_once_or_by_another_registry_id_is_a_cited_one() -> None:
     cited = "the earlier VISION (NCT03511664) trial"
     assert _acronym("A title", cited, full=cited, own_id="NCT04647526") is None
     assert _acronym("A title", cited, full=cited, own_id="NCT03511664") == "VISION"
+
+
+@pytest.mark.parametrize("slug", ["axitinib", "lu177", "siltuximab", "derazantinib", "vismodegib"])
+def test_a_meeting_abstract_on_an_abstract_book_page(slug: str) -> None:
+    """An abstract book's page (title-abstracts-*): the running head naming the collection ("<journal>
+    abstracts") in the page's largest type is no title; the abstract's title is the first bold run at the
+    body's size, without its number ("512P"), a superscript inside it ("[177Lu]") kept; its DOI is the one
+    printed after it, not the abstract's before it that the page opens on; the year is the foot's issue
+    line's ("Volume 103 - Issue S2 - 2010"), the journal the running head's."""
+    want, got = _title_page(f"title-abstracts-{slug}")
+    assert _same_title(got["title"], want["title"])
+    assert got["doi"] == want["doi"]
+    assert got["year"] == want["year"]
+    assert got["journal"] == want["journal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "collection"),
+    [
+        ("Annals of Oncology abstracts", True),
+        ("63rd ASH Annual Meeting Abstracts", True),
+        ("Abstract Book", True),
+        ("Abstracts of the trials that changed practice in 2020", False),
+        ("Phase II study of drug X: final results", False),
+    ],
+)
+def test_a_collection_of_abstracts_is_named_by_its_last_word(text: str, collection: bool) -> None:
+    assert bool(_COLLECTION.search(text)) is collection
+
+
+@pytest.mark.parametrize(
+    ("info", "title"),
+    [
+        ("doi:10.1182/blood-2021-148778", None),
+        ("manuscript_final_v3.docx", None),
+        ("Untitled", None),
+        ("839P Preliminary results from a phase II study", "Preliminary results from a phase II study"),
+    ],
+)
+def test_a_document_information_title_is_used_only_when_it_reads_as_one(info: str, title: str | None) -> None:
+    assert _info_title(info) == title
+
+
+def test_the_year_of_an_issue_line_in_the_foot_beats_dates_in_the_text() -> None:
+    assert _year("Annals of Oncology\u2003abstracts\nS610 Volume 35 - Issue S2 - 2024", "from June 2022") == 2024

@@ -35,6 +35,10 @@ The styles reproduce the title-page families of the issue:
 - `manuscript` an author manuscript: "Published in final edited form as: Br J Cancer. 2010 October 12;
              103(8): 1154–1162." over the title, a footer on every page dated a year later ("available in
              PMC 2011 ...").
+- `abstracts` a page of a meeting's abstract book: the collection's name set large in the running head
+             ("<journal> abstracts"), the article as one abstract in two columns of 7 pt under its number
+             ("512P <title>" in bold at the body's size), after the tail of the abstract before with that
+             one's DOI; the foot "S513 Volume 103 - Issue S2 - 2010".
 """
 
 from __future__ import annotations
@@ -551,6 +555,70 @@ def manuscript_html(front: Front) -> str:
     return _page(css, head + _plain_article(front), front.doc.slug)
 
 
+def _abstract_number(front: Front) -> int:
+    return 300 + sum(map(ord, front.slug)) % 600
+
+
+# the end of the abstract before on the page: another study's, naming no trial
+_PREVIOUS_TAIL = (
+    "A model built on routinely collected data predicted survival as well as the reference model did, and it "
+    "kept that performance in patients with missing data. It allows new patients to be staged without the "
+    "complete clinical or genetic data the reference model needs."
+)
+
+
+def abstracts_html(front: Front) -> str:
+    """A page of a meeting's abstract book: the running head names the collection in type larger than any
+    other on the page ("British Journal of Cancer abstracts"); two columns of abstracts in 7 pt, each a
+    number and a title in bold at the body's size, a byline, run-in labels in bold ("Background:") and its
+    DOI at its end; the page opens on the tail of the abstract before (its conclusions, its DOI); the foot
+    names the volume and issue with the year ("S612 Volume 103 - Issue S2 - 2010")."""
+    number = _abstract_number(front)
+    previous = number - 1
+    css = f"""
+@page {{ size: A4; margin: 16mm 14mm 16mm 14mm;
+        @top-left {{ content: "{escape(front.journal)}"; font: 12pt {SANS}; }}
+        @top-right {{ content: "abstracts"; font: 12pt {SANS}; }}
+        @bottom-left {{ content: "S{number + 1}"; font: bold 8pt {SANS}; }}
+        @bottom-right {{ content: "Volume {escape(front.volume)} - Issue S2 - {front.year}"; font: 8pt {SANS}; }} }}
+html {{ font-family: {SANS}; font-size: 7pt; line-height: 1.3; color: #111; }}
+body {{ margin: 0; }}
+.cols {{ columns: 2; column-gap: 7mm; }}
+p {{ margin: 0; text-align: justify; }}
+b, .lead, .atitle {{ font-weight: bold; }}
+.atitle {{ margin: 4mm 0 1.5mm 0; padding-left: 7mm; text-indent: -7mm; }}
+.byline {{ margin-bottom: 0.5mm; }}
+.affs {{ font-size: 6.3pt; margin-bottom: 2mm; }}
+.doi {{ margin-bottom: 3mm; }}
+sup {{ font-size: 68%; line-height: 0; }}
+"""
+    own = []
+    for block in front.doc.abstract:
+        if isinstance(block, Para):
+            lead = f'<span class="lead">{escape(block.lead)}</span> ' if block.lead else ""
+            own.append(f"<p>{lead}{inline_html(block.content)}</p>")
+        elif isinstance(block, Heading) and "".join(r.text for r in block.text).strip().lower() != "abstract":
+            own.append(f"<p><b>{inline_html(block.text)}</b></p>")
+    if front.nct:
+        own.append(f"<p><b>Clinical trial identification:</b> {escape(', '.join(front.nct))}.</p>")
+    body = (
+        '<div class="cols">'
+        + f"<p><b>Conclusions:</b> {escape(_PREVIOUS_TAIL)}</p>"
+        + "<p><b>Legal entity responsible for the study:</b> The authors.</p>"
+        + "<p><b>Funding:</b> Has not received any funding.</p>"
+        + "<p><b>Disclosure:</b> All authors have declared no conflicts of interest.</p>"
+        + f'<p class="doi">https://doi.org/10.9999/abstracts.{front.year}.{previous}</p>'
+        + f'<p class="atitle">{number}P {_title(front)}</p>'
+        + f'<p class="byline">{_authors(front)}</p>'
+        + f'<div class="affs">{_affiliations(front)}</div>'
+        + "".join(own)
+        + "<p><b>Disclosure:</b> All authors have declared no conflicts of interest.</p>"
+        + f'<p class="doi">https://doi.org/{escape(front.doi)}</p>'
+        + "</div>"
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -560,6 +628,7 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "banner": banner_html,
     "cover": cover_html,
     "manuscript": manuscript_html,
+    "abstracts": abstracts_html,
 }
 
 
