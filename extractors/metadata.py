@@ -37,6 +37,8 @@ class MetadataSettings:
     masthead_body_ratio: float = 1.4
     # lines starting within this share of the page width of each other are of one column (reading order)
     column_share: float = 0.25
+    # words of one line whose baselines differ by this many ems or more are on two rows (a side column)
+    row_em: float = 0.5
     # a gap this many ems wide or wider parts a line's words between two columns
     column_gap_em: float = 2.0
     # a line is set in bold when this share of its letters are
@@ -46,6 +48,18 @@ class MetadataSettings:
 SETTINGS = MetadataSettings()
 
 _NCT = re.compile(r"\bNCT\s?(\d{8})\b")
+# a line break inside a registry id, a hyphen at the break ("NC-" / "T01064622"), or inside a DOI after
+# its "/", "." or "-" ("10.1038/bjc." / "2014.356" in a narrow column)
+_BROKEN_NCT = re.compile(r"(?<=[A-Z0-9])[-\u2010\u00ad]\n(?=[A-Z0-9])")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?)\n(?=[\w(])")
+
+
+def _mended_ids(text: str) -> str:
+    """The text with registry ids and DOIs broken over two lines made whole (for finding them only: the
+    hyphen a word is broken at elsewhere is the word's)."""
+    return _BROKEN_DOI.sub(r"\1", _BROKEN_NCT.sub("", text))
+
+
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
 # A journal's citation line in a running head or foot: its name, then year, volume, issue or pages in one of
 # the ways journals print them ("n engl j med 358;24", "Br J Clin Pharmacol / 75:2 / 450",
@@ -78,19 +92,56 @@ _PAGE = "\f"  # separates the pages' margin lines
 def page_texts(document: Document) -> dict[int, str]:
     texts: dict[int, list[str]] = {}
     for frame in document.frames:
-        texts.setdefault(frame.page, []).extend(line.text for line in frame_lines(frame))
+        rows = (row.replace(_PART, " ") for line in frame_lines(frame) for row in _rows(line))
+        texts.setdefault(frame.page, []).extend(rows)
     return {page: "\n".join(lines) for page, lines in texts.items()}
+
+
+def _rows(line: Line) -> list[str]:
+    """A line's text (its parts set apart by a wide gap joined by an em space), or the texts of the rows it
+    holds: small type set in a side column beside a title in larger type ("Cancer Chemother Pharmacol" /
+    "2010; 65: 563–70") falls within one band of the title's line, two rows of one size on two baselines;
+    read as one line, their words would interleave."""
+    by_size: dict[float, list[Word]] = {}
+    for w in line.words:
+        by_size.setdefault(round(w.size * 2) / 2, []).append(w)
+    rows: list[list[Word]] = []
+    for words in by_size.values():
+        for w in sorted(words, key=lambda w: w.bottom):
+            if rows and rows[-1][0].size == w.size and w.bottom - rows[-1][-1].bottom < SETTINGS.row_em * w.size:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+
+    def span(row: list[Word]) -> tuple[float, float]:
+        return min(w.x0 for w in row), max(w.x1 for w in row)
+
+    def apart(row: list[Word]) -> bool:  # no word of another size within its span (a sub- or superscript is)
+        x0, x1 = span(row)
+        return not any(w.size != row[0].size and w.x0 < x1 and x0 < w.x1 for w in line.words)
+
+    def over(a: list[Word], b: list[Word]) -> bool:  # one row set over the other, in one column
+        return a is not b and a[0].size == b[0].size and span(a)[0] < span(b)[1] and span(b)[0] < span(a)[1]
+
+    if not any(over(a, b) and apart(a) and apart(b) for a in rows for b in rows):
+        return [_PART.join(join_words(part) for part in line.segments(SETTINGS.head_gap_em))]
+    rows.sort(key=lambda r: (max(w.bottom for w in r), min(w.x0 for w in r)))
+    return [
+        _PART.join(join_words(part) for part in split_segments(sorted(row, key=lambda w: w.x0), SETTINGS.head_gap_em))
+        for row in rows
+    ]
 
 
 def extract_metadata(document: Document, texts: dict[int, str] | None = None) -> Metadata:
     texts = texts or page_texts(document)
     full = "\n".join(texts[p] for p in sorted(texts))
-    ncts = [f"NCT{m.group(1)}" for m in _NCT.finditer(full)]
+    ids = _mended_ids(full)
+    ncts = [f"NCT{m.group(1)}" for m in _NCT.finditer(ids)]
     counts = Counter(ncts)
     first_seen = {n: i for i, n in reversed(list(enumerate(ncts)))}
     ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
     margins = _margin_text(document)
-    doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(full))
+    doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(ids))
     cited = _journal(margins) or _published_in(texts.get(1, ""))
     found = _title_lines(document, cited)
     abstract = None if found else _meeting_abstract(document)
@@ -124,7 +175,7 @@ def _margin_text(document: Document) -> str:
             page = frame.page
         for line in frame_lines(frame):
             if _in_margin(frame, line.top):
-                lines.append(_PART.join(join_words(part) for part in line.segments(SETTINGS.head_gap_em)))
+                lines.extend(_rows(line))
     return "\n".join(lines)
 
 
@@ -144,9 +195,16 @@ def _journal(margins: str) -> str | None:
     return kept[0][0] if kept else None
 
 
+# a web address ("www.journal.com", "nejm.org", "https://doi.org/..."): no part of a journal's name
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|info|[a-z]{2})(?:/\S*)?\b"
+)
+
+
 def _cited_names(margins: str) -> list[str]:
     found: list[str] = []
     for line in margins.splitlines():
+        line = _ADDRESS.sub(" ", line)
         if not _DIGIT.search(line):
             continue  # every citation form has a number: no need to try the long pattern at every letter
         parts = [p for p in line.split(_PART) if _DIGIT.search(p) and _CITATION.search(p)]

@@ -3,8 +3,10 @@ size, acronym from the title or the group authorship."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,7 @@ from extractors.metadata import (
     _info_title,
     _journal,
     _published_in,
+    _same_journal,
     _statement,
     _year,
     extract_metadata,
@@ -160,7 +163,8 @@ def test_the_year_of_the_citation_line_beats_the_copyright_and_received_years() 
 TITLE_PAGES = Path(__file__).resolve().parents[1] / "data" / "title_pages"
 
 
-def _title_page(name: str) -> tuple[dict[str, object], dict[str, object]]:
+@functools.cache
+def _title_page(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
     golden = json.loads((TITLE_PAGES / "golden" / f"{name}.json").read_text(encoding="utf-8"))
     got = extract_metadata(load_document(TITLE_PAGES / "pdfs" / golden["pdf"])).model_dump()
     return golden["metadata"], got
@@ -286,3 +290,39 @@ def test_a_document_information_title_is_used_only_when_it_reads_as_one(info: st
 
 def test_the_year_of_an_issue_line_in_the_foot_beats_dates_in_the_text() -> None:
     assert _year("Annals of Oncology\u2003abstracts\nS610 Volume 35 - Issue S2 - 2024", "from June 2022") == 2024
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in (TITLE_PAGES / "golden").glob("*.json")))
+def test_no_title_page_gives_a_wrong_value(name: str) -> None:
+    """A field read from a title page is right or missing, never another value (a wrong journal or DOI is
+    worse than none), in every house style of tests/typeset/title_pages.py."""
+    want, got = _title_page(name)
+    for field in ("title", "doi", "year"):
+        assert got[field] in (None, want[field]) or _same_title(got[field], want[field]), field
+    assert got["journal"] in (None, want["journal"]) or _same_journal(want["journal"], got["journal"])
+    assert not got["nct_ids"] or got["nct_ids"][0] == want["nct_ids"][0]
+
+
+@pytest.mark.parametrize("slug", ["axitinib", "siltuximab", "trabedersen", "lu177"])
+@pytest.mark.parametrize("style", ["nejm", "ehj"])
+def test_every_field_of_a_nejm_or_ehj_like_first_page(style: str, slug: str) -> None:
+    """nejm: the journal in a banner of mixed sizes, the DOI only under the abstract, a lowercase foot
+    "br j cancer 103;8 journal.org october 12, 2010" whose web address is no part of the journal's name;
+    ehj: the running head "British Journal of Cancer (2010) 103, 1154–1162" over "doi:10...", the abstract
+    as a table of labels and text."""
+    want, got = _title_page(f"title-{style}-{slug}")
+    assert _same_title(got["title"], want["title"])
+    assert (got["doi"], got["year"], got["nct_ids"][:1]) == (want["doi"], want["year"], want["nct_ids"][:1])
+    assert _same_journal(want["journal"], got["journal"])
+
+
+@pytest.mark.parametrize("slug", ["pertuzumab", "vismodegib", "trabedersen", "siltuximab"])
+def test_a_lancet_like_side_column_neither_interleaves_nor_names_the_journal_by_its_address(slug: str) -> None:
+    """lancet: a narrow column of small type beside the title ("Br J Cancer" / "2010; 103: 1154–62",
+    "http://dx.doi.org/10.1038/bjc." / "2014.356") shares the title's line bands: its rows are read apart,
+    a DOI or a registry id broken over two rows is made whole, and the foot "www.journal.com Vol 103 ..."
+    names no journal "Com"."""
+    want, got = _title_page(f"title-lancet-{slug}")
+    assert _same_title(got["title"], want["title"])
+    assert (got["doi"], got["year"], got["nct_ids"][:1]) == (want["doi"], want["year"], want["nct_ids"][:1])
+    assert got["journal"] is None or _same_journal(want["journal"], got["journal"])

@@ -39,6 +39,13 @@ The styles reproduce the title-page families of the issue:
              ("<journal> abstracts"), the article as one abstract in two columns of 7 pt under its number
              ("512P <title>" in bold at the body's size), after the tail of the abstract before with that
              one's DOI; the foot "S513 Volume 103 - Issue S2 - 2010".
+- `nejm`     the journal's name in a banner of mixed sizes, an "ORIGINAL ARTICLE" kicker, authors in capitals,
+             run-in heads in capitals, the DOI only in a small line under the abstract, a lowercase running
+             foot "br j cancer 103;8 journal.org october 12, 2010".
+- `lancet`   a narrow left column beside the title with the citation "Br J Cancer 2010; 103: 1154–62",
+             "Published Online" and a dx.doi.org address; the foot "www.journal.com Vol 103 October 12, 2010".
+- `ehj`      a running head "British Journal of Cancer (2010) 103, 1154–1162" over "doi:10...", a kicker and a
+             subject line, the abstract as a table of labels and text, "Keywords".
 """
 
 from __future__ import annotations
@@ -619,6 +626,168 @@ sup {{ font-size: 68%; line-height: 0; }}
     return _page(css, body, front.doc.slug)
 
 
+_SMALL_WORDS = {"of", "and", "the", "in", "for", "on", "&"}
+
+
+def _month_day(front: Front) -> tuple[str, str]:
+    """The month and day of the issue's date ("October", "12"), or a made-up pair when it gives none."""
+    parts = front.published.split()
+    if len(parts) == 3 and parts[0].isdigit():
+        return parts[1], parts[0]
+    return _MONTHS[(front.year * 5) % 12], str(1 + front.year % 27)
+
+
+def _structured_abstract(front: Front, heads: tuple[str, ...], caps: bool = False) -> str:
+    """The abstract's paragraphs under run-in heads of a journal's own ("BACKGROUND", "Findings"), in order,
+    the last paragraph closing with the funder and the registry number in brackets."""
+    paragraphs = [b for b in front.doc.abstract if isinstance(b, Para)]
+    out = []
+    for i, block in enumerate(paragraphs):
+        head = heads[min(i, len(heads) - 1)]
+        head = head.upper() if caps else head
+        extra = ""
+        if i == len(paragraphs) - 1 and front.nct:
+            extra = f" (Funded by the sponsor; ClinicalTrials.gov number, {escape(front.nct[0])}.)"
+        out.append(f'<p><span class="lead">{escape(head)}</span> {inline_html(block.content)}{extra}</p>')
+    return "".join(out)
+
+
+_NEJM_HEADS = ("Background", "Methods", "Results", "Conclusions")
+
+
+def nejm_html(front: Front) -> str:
+    """A New England Journal-like first page: the journal's name in a banner of mixed sizes and cases, an
+    "ORIGINAL ARTICLE" kicker, the title in large serif, the authors in capitals, the abstract under run-in
+    heads in capitals closing "(Funded by ...; ClinicalTrials.gov number, NCT...)", the DOI only in a small
+    line under the abstract ("DOI: 10..."), and a running foot in lowercase "br j cancer 103;8 nejm.org
+    october 12, 2010" on every page."""
+    month, day = _month_day(front)
+    foot = f"{front.abbrev.lower()} {front.volume};{front.issue or '1'} journal.org {month.lower()} {day}, {front.year}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: Letter; margin: 18mm 17mm 18mm 17mm;
+        @bottom-left {{ content: counter(page); font: 7pt {SANS}; }}
+        @bottom-center {{ content: "{escape(foot)}"; font: 7pt {SANS}; letter-spacing: 0.4pt; }} }}
+.banner {{ text-align: center; font-family: {SERIF}; margin-bottom: 4mm; border-bottom: 0.8pt solid #000;
+          padding-bottom: 1mm; }}
+.banner .big {{ font-size: 20pt; }}
+.banner .small {{ font-size: 11pt; font-style: italic; }}
+.kicker {{ font-family: {SANS}; font-size: 9pt; font-weight: bold; text-align: center; margin: 2mm 0; }}
+h1 {{ font-family: {SERIF}; font-size: 17pt; font-weight: normal; text-align: center; line-height: 1.2;
+      margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 7.6pt; text-transform: uppercase; text-align: center; }}
+.abstract {{ font-family: {SANS}; border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000;
+            padding: 2mm 0; margin: 3mm 0 2mm 0; }}
+.doiline {{ font-family: {SANS}; font-size: 6.6pt; margin-bottom: 4mm; }}
+"""
+    )
+    words = front.journal.split()
+    banner = " ".join(
+        f'<span class="small">{escape(w)}</span>'
+        if w.lower() in _SMALL_WORDS
+        else f'<span class="big">{escape(w)}</span>'
+        for w in words
+    )
+    body = (
+        f'<div class="banner">{banner}</div>'
+        '<div class="kicker">ORIGINAL ARTICLE</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="abstract">{_structured_abstract(front, _NEJM_HEADS, True)}</div>'
+        f'<p class="doiline">DOI: {escape(front.doi)}</p>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def lancet_html(front: Front) -> str:
+    """A Lancet-like first page: a narrow left column beside the title holding the citation ("Br J Cancer
+    2010; 103: 1154–62"), "Published Online" with its date and the DOI as a dx.doi.org address; the title in
+    bold sans; the summary under run-in heads "Background", "Methods", "Findings", "Interpretation",
+    "Funding"; the running foot "www.journal.com Vol 103 October 12, 2010"."""
+    month, day = _month_day(front)
+    first, _, last = front.pages.partition("–")
+    pages = f"{first}–{last[-2:]}" if last and len(last) == len(first) else front.pages
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 17mm 15mm 17mm 15mm;
+        @bottom-left {{ content: "www.journal.com Vol {escape(front.volume)} {month} {day}, {front.year}";
+                        font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+.kicker {{ font-family: {SANS}; font-size: 10pt; color: #1a4f8b; margin-bottom: 3mm; }}
+.grid {{ display: flex; gap: 5mm; }}
+.side {{ width: 38mm; font-family: {SANS}; font-size: 6.6pt; color: #333; }}
+.side p {{ margin-bottom: 2mm; text-align: left; }}
+.main {{ flex: 1; }}
+h1 {{ font-family: {SANS}; font-size: 15pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8.4pt; margin-bottom: 3mm; }}
+.abstract {{ font-family: {SANS}; background: #eef3f8; padding: 2mm; margin-bottom: 4mm; }}
+"""
+    )
+    heads = ("Background", "Methods", "Findings", "Interpretation", "Funding")
+    body = (
+        '<div class="kicker">Articles</div>'
+        '<div class="grid"><div class="side">'
+        f"<p>{escape(front.abbrev)} {front.year}; {escape(front.volume)}: {escape(pages)}</p>"
+        f"<p>Published Online<br>{escape(month)} {day}, {front.year}<br>http://dx.doi.org/{escape(front.doi)}</p>"
+        "<p>See Comment page 1102</p></div>"
+        f'<div class="main"><h1>{_title(front)}</h1>'
+        f'<p class="authors">{_authors(front)}, on behalf of the study investigators*</p>'
+        f'<div class="abstract"><p><b>Summary</b></p>{_structured_abstract(front, heads)}</div></div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def ehj_html(front: Front) -> str:
+    """A European Heart Journal-like first page: the running head "British Journal of Cancer (2010) 103,
+    1154–1162" over "doi:10.1038/...", a kicker in capitals and a subject line under it, the title in bold,
+    the dates "Received ...; revised ...; accepted ...; online publish-ahead-of-print ...", the abstract set
+    as a two-column table of labels ("Aims", "Methods and results", "Conclusion") and text, then
+    "Keywords"."""
+    head = f"{escape(front.journal)} ({front.year}) {escape(front.volume)}, {escape(front.pages)}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 20mm 17mm 18mm 17mm;
+        @top-left {{ content: "{head}\\A doi:{escape(front.doi)}";
+                     white-space: pre; font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+.kicker {{ font-family: {SANS}; font-size: 8pt; font-weight: bold; letter-spacing: 1pt; color: #a0142c; }}
+.subject {{ font-family: {SANS}; font-size: 8pt; color: #a0142c; margin-bottom: 3mm; }}
+h1 {{ font-family: {SANS}; font-size: 14pt; font-weight: bold; line-height: 1.22; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8.6pt; margin-bottom: 1mm; }}
+.dates {{ font-family: {SANS}; font-size: 7pt; color: #444; margin: 2mm 0; }}
+table.abs {{ border-top: 1pt solid #a0142c; border-bottom: 1pt solid #a0142c; border-collapse: collapse;
+            font-family: {SANS}; margin-bottom: 3mm; }}
+table.abs td {{ vertical-align: top; padding: 1.2mm 2mm; }}
+table.abs td.label {{ width: 30mm; font-weight: bold; color: #a0142c; }}
+.keywords {{ font-family: {SANS}; font-size: 7.4pt; margin-bottom: 4mm; }}
+"""
+    )
+    labels = ("Aims", "Methods and results", "Methods and results", "Conclusion")
+    paragraphs = [b for b in front.doc.abstract if isinstance(b, Para)]
+    rows = "".join(
+        f'<tr><td class="label">{escape(labels[min(i, len(labels) - 1)])}</td><td>{inline_html(p.content)}</td></tr>'
+        for i, p in enumerate(paragraphs)
+    )
+    body = (
+        '<div class="kicker">CLINICAL RESEARCH</div>'
+        f'<div class="subject">{escape(front.kind)}</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f'<p class="dates">{_dates(front, "; ")}</p>'
+        f'<table class="abs">{rows}</table>'
+        '<p class="keywords"><b>Keywords</b> Randomized trial • Outcomes</p>'
+        + (f'<p class="keywords">ClinicalTrials.gov Identifier: {escape(front.nct[0])}</p>' if front.nct else "")
+        + f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -629,6 +798,9 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "cover": cover_html,
     "manuscript": manuscript_html,
     "abstracts": abstracts_html,
+    "nejm": nejm_html,
+    "lancet": lancet_html,
+    "ehj": ehj_html,
 }
 
 
