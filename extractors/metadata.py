@@ -392,7 +392,15 @@ def _acronym(title: str, first_page: str, full: str | None = None, own_id: str |
             return m.group(1)
     name = _TRIAL_NAME
     suffix = r"(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)"  # not in capitals: "ABOUT THIS STUDY" is a heading
-    for m in re.finditer(rf"\b({name}(?:\s(?:\d{{1,2}}|{name}))*)\s{suffix}\b", first_page):
+    # "the X trial", "X Study", and a name in brackets after its expansion: "the Semaglutide Effects ... (SELECT)
+    # trial", "... Stroke Prevention Trial (EAST-AFNET 4)", "In this trial (ENZAMET)"
+    bracketed = rf"\(({name}(?:\s\d{{1,2}})?)\)"
+    forms = (
+        rf"\b({name}(?:\s(?:\d{{1,2}}|{name}))*)\s{suffix}\b",
+        rf"{bracketed}\s{suffix}\b",
+        rf"\b(?:[Tt]rial|[Ss]tudy)\s{bracketed}",
+    )
+    for m in (m for form in forms for m in re.finditer(form, first_page)):
         found = m.group(1)
         named = full is None or found in title or len(re.findall(rf"\b{re.escape(found)}\b", full)) >= 2
         if _acronym_like(found) and named:

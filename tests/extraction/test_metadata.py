@@ -326,3 +326,28 @@ def test_a_lancet_like_side_column_neither_interleaves_nor_names_the_journal_by_
     assert _same_title(got["title"], want["title"])
     assert (got["doi"], got["year"], got["nct_ids"][:1]) == (want["doi"], want["year"], want["nct_ids"][:1])
     assert got["journal"] is None or _same_journal(want["journal"], got["journal"])
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        (
+            "We conducted the Semaglutide Effects on Outcomes in Obesity (SELECT) trial to assess ... In SELECT,",
+            "SELECT",
+        ),
+        (
+            "the Liraglutide Effect and Action in Diabetes: Evaluation of Outcome Results (LEADER) trial; LEADER",
+            "LEADER",
+        ),
+        (
+            "The Early Treatment of AF for Stroke Prevention Trial (EAST-AFNET 4) was ... EAST-AFNET 4",
+            "EAST-AFNET 4",
+        ),
+        ("METHODS In this trial (ENZAMET), we randomly assigned ... ENZAMET", "ENZAMET"),
+        # a trial named once in brackets is a cited one; an abbreviated population is no trial's name
+        ("as in the Cardiovascular Outcomes (CVOT) trial reported earlier", None),
+        ("patients with heart failure (HFREF) study entry", None),
+    ],
+)
+def test_acronym_in_brackets_after_its_expansion(text: str, acronym: str | None) -> None:
+    assert _acronym("A Title Without One", text, text) == acronym
