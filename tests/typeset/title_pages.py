@@ -46,6 +46,11 @@ The styles reproduce the title-page families of the issue:
              "Published Online" and a dx.doi.org address; the foot "www.journal.com Vol 103 October 12, 2010".
 - `ehj`      a running head "British Journal of Cancer (2010) 103, 1154–1162" over "doi:10...", a kicker and a
              subject line, the abstract as a table of labels and text, "Keywords".
+- `wiley`    "Received: ... | Accepted: ..." over everything, "DOI: 10..." under it, a kicker with a rule, a
+             correspondence column beside the abstract, a first-page foot "Br J Cancer. 2010;103:1154–1162.
+             wileyonlinelibrary.com/journal/x © 2010 Wiley Periodicals, Inc.".
+- `bmc`      "Author et al. Journal (2010) 103:1154" and the DOI address in the head, "RESEARCH ARTICLE" and
+             "Open Access" on one line over the title.
 """
 
 from __future__ import annotations
@@ -788,6 +793,91 @@ table.abs td.label {{ width: 30mm; font-weight: bold; color: #a0142c; }}
     return _page(css, body, front.doc.slug)
 
 
+def wiley_html(front: Front) -> str:
+    """A Wiley-like first page: "Received: ... | Revised: ... | Accepted: ..." set over everything at the
+    top, "DOI: 10..." right under it, an article-type kicker in spaced capitals with a rule, the title in
+    bold sans, authors with superscript marks, a "Funding information" and "Correspondence" box in a left
+    column beside the abstract; the foot "Br J Cancer. 2010;103:1154–1162. wileyonlinelibrary.com/journal/x
+    © 2010 Wiley Periodicals, Inc." on the first page."""
+    month, day = _month_day(front)
+    head = " | ".join(
+        p
+        for p in (
+            f"Received: {front.received}" if front.received else "",
+            f"Accepted: {front.accepted}" if front.accepted else "",
+        )
+        if p
+    )
+    foot = (
+        f"{front.abbrev}. {front.year};{front.volume}:{front.pages}. wileyonlinelibrary.com/journal/x "
+        f"© {front.year} Wiley Periodicals, Inc."
+    )
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 18mm 16mm 18mm 16mm; @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-left {{ content: "{escape(foot)}"; font: 6.5pt {SANS}; }} }}
+.dates {{ font-family: {SANS}; font-size: 7pt; color: #444; }}
+.doitop {{ font-family: {SANS}; font-size: 7pt; margin-bottom: 4mm; }}
+.kicker {{ font-family: {SANS}; font-size: 8pt; letter-spacing: 1.5pt; border-bottom: 0.8pt solid #000;
+          padding-bottom: 1mm; margin-bottom: 3mm; }}
+h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 2mm; }}
+.grid {{ display: flex; gap: 5mm; margin-bottom: 4mm; }}
+.side {{ width: 45mm; font-family: {SANS}; font-size: 6.6pt; }}
+.side p {{ text-align: left; margin-bottom: 2mm; }}
+.main {{ flex: 1; }}
+"""
+    )
+    body = (
+        f'<p class="dates">{escape(head)}</p>'
+        f'<p class="doitop">DOI: {escape(front.doi)}</p>'
+        f'<div class="kicker">{escape(front.kind.upper())}</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        '<div class="grid"><div class="side">'
+        f"<p><b>Correspondence</b><br>{escape(front.affiliations[0] if front.affiliations else '')}</p>"
+        "<p><b>Funding information</b><br>The sponsor of the study.</p></div>"
+        f'<div class="main">{_abstract(front)}</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    del month, day
+    return _page(css, body, front.doc.slug)
+
+
+def bmc_html(front: Front) -> str:
+    """A BMC-like first page: "Author et al. Journal (2010) 103:1154" and "https://doi.org/10..." in the head,
+    "RESEARCH ARTICLE" and "Open Access" set on one line over the title, the title in bold, the abstract
+    under bold run-in heads, "Keywords:" and "Trial registration:" lines; the running head on later pages
+    "Author et al. Journal (2010) 103:1154 Page 2 of 9"."""
+    first = (front.doc.authors.split(",")[0].split() or ["Smith"])[-1]
+    cite = f"{first} et al. {front.journal} ({front.year}) {front.volume}:{front.pages.split('–')[0]}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 20mm 17mm 18mm 17mm;
+        @top-left {{ content: "{escape(cite)}"; font: 7pt {SANS}; }}
+        @top-right {{ content: "Page " counter(page) " of 2"; font: 7pt {SANS}; }} }}
+@page :first {{ @top-right {{ content: "https://doi.org/{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+.kind {{ display: flex; justify-content: space-between; font-family: {SANS}; font-size: 9pt; font-weight: bold;
+        border-bottom: 0.8pt solid #000; margin: 2mm 0 3mm 0; }}
+h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 2mm; }}
+.abstract {{ margin-bottom: 4mm; }}
+"""
+    )
+    body = (
+        '<div class="kind"><span>RESEARCH ARTICLE</span><span>Open Access</span></div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}"
+        "<p><b>Keywords:</b> Randomised controlled trial, Outcomes</p>"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -801,6 +891,8 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "nejm": nejm_html,
     "lancet": lancet_html,
     "ehj": ehj_html,
+    "wiley": wiley_html,
+    "bmc": bmc_html,
 }
 
 
