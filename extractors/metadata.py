@@ -54,6 +54,24 @@ _BROKEN_NCT = re.compile(r"(?<=[A-Z0-9])[-\u2010\u00ad]\n(?=[A-Z0-9])")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?)\n(?=[\w(])")
 
 
+_REGISTERED = re.compile(
+    r"(?:regist(?:ration|ered|ry)|ClinicalTrials\.gov\s+(?:number|identifier|id)|identifier)\b[^.;]{0,60}?"
+    r"\bNCT\s?(\d{8})\b",
+    re.IGNORECASE,
+)
+
+
+def registry_ids(full: str, first_pages: str) -> list[str]:
+    """The NCT ids a paper prints, its own first: the one its first pages label as its registration
+    ("ClinicalTrials.gov number, NCT...", "Trial registration: ...", "registered at ... (NCT...)"), then by
+    how often the paper names each (a trial it cites is named less), then by first appearance."""
+    ncts = [f"NCT{m.group(1)}" for m in _NCT.finditer(full)]
+    counts = Counter(ncts)
+    first_seen = {n: i for i, n in reversed(list(enumerate(ncts)))}
+    labelled = {f"NCT{m.group(1)}" for m in _REGISTERED.finditer(first_pages)}
+    return sorted(counts, key=lambda n: (n not in labelled, -counts[n], first_seen[n]))
+
+
 def _mended_ids(text: str) -> str:
     """The text with registry ids and DOIs broken over two lines made whole (for finding them only: the
     hyphen a word is broken at elsewhere is the word's)."""
@@ -136,10 +154,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     texts = texts or page_texts(document)
     full = "\n".join(texts[p] for p in sorted(texts))
     ids = _mended_ids(full)
-    ncts = [f"NCT{m.group(1)}" for m in _NCT.finditer(ids)]
-    counts = Counter(ncts)
-    first_seen = {n: i for i, n in reversed(list(enumerate(ncts)))}
-    ordered = sorted(counts, key=lambda n: (-counts[n], first_seen[n]))
+    ordered = registry_ids(ids, _mended_ids("\n".join(texts.get(p, "") for p in (1, 2))))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(ids))
     cited = _journal(margins) or _published_in(texts.get(1, ""))

@@ -17,11 +17,13 @@ from extractors.metadata import (
     _described,
     _info_title,
     _journal,
+    _mended_ids,
     _published_in,
     _same_journal,
     _statement,
     _year,
     extract_metadata,
+    registry_ids,
 )
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
@@ -351,3 +353,13 @@ def test_a_lancet_like_side_column_neither_interleaves_nor_names_the_journal_by_
 )
 def test_acronym_in_brackets_after_its_expansion(text: str, acronym: str | None) -> None:
     assert _acronym("A Title Without One", text, text) == acronym
+
+
+def test_the_registry_id_the_first_pages_label_as_the_papers_own_comes_first() -> None:
+    cited = "NCT01234567"
+    full = f"(Funded by X; ClinicalTrials.gov number, NCT07654321.) ... as in {cited} ... {cited} ... {cited}"
+    assert registry_ids(full, full[:60]) == ["NCT07654321", cited]
+    # no label: the most frequent, then the first printed
+    assert registry_ids(f"NCT07654321 {cited} {cited}", "") == [cited, "NCT07654321"]
+    # an id broken at a hyphen over two lines is one id
+    assert registry_ids(_mended_ids("Trial registration: NC-\nT07654321"), "") == ["NCT07654321"]
