@@ -33,6 +33,9 @@ class MetadataSettings:
     subtitle_body_ratio: float = 1.2
     # a kicker over a title in its own type is set apart by this many ems more than the title's line pitch
     kicker_gap_em: float = 0.25
+    # share of the page height at the top of the first page where a line that is a whole citation names the
+    # journal
+    citation_share: float = 0.2
     # a masthead's type is at least this many times the body size
     masthead_body_ratio: float = 1.4
     # lines starting within this share of the page width of each other are of one column (reading order)
@@ -157,7 +160,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     ordered = registry_ids(ids, _mended_ids("\n".join(texts.get(p, "") for p in (1, 2))))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(ids))
-    cited = _journal(margins) or _published_in(texts.get(1, ""))
+    cited = _journal(margins) or _published_in(texts.get(1, "")) or _citation_line(document)
     found = _title_lines(document, cited)
     abstract = None if found else _meeting_abstract(document)
     title = _join_title(found[1]) if found else abstract.title if abstract else _info_title(document.info_title)
@@ -230,6 +233,26 @@ def _cited_names(margins: str) -> list[str]:
                 if name:
                     found.append(name)
     return found
+
+
+def _citation_line(document: Document) -> str | None:
+    """The journal a line at the top of the first page names when the whole line is its citation ("Blood 138
+    (2021) 128–131" set under the head of an abstract book's page, below the running-head band)."""
+    if not document.frames:
+        return None
+    frame = document.frames[0]
+    for line in frame_lines(frame):
+        if line.top > frame.height * SETTINGS.citation_share:
+            break
+        for row in _rows(line):
+            for part in row.split(_PART):
+                m = _CITATION.match(part.strip())
+                rest = part.strip()[m.end() :] if m else ""
+                if m and re.fullmatch(r"[\d\s,;:()–-]*\.?", rest):
+                    name = _journal_name(m.group("name"))
+                    if name:
+                        return name
+    return None
 
 
 def _journal_name(text: str) -> str | None:

@@ -363,3 +363,25 @@ def test_the_registry_id_the_first_pages_label_as_the_papers_own_comes_first() -
     assert registry_ids(f"NCT07654321 {cited} {cited}", "") == [cited, "NCT07654321"]
     # an id broken at a hyphen over two lines is one id
     assert registry_ids(_mended_ids("Trial registration: NC-\nT07654321"), "") == ["NCT07654321"]
+
+
+@pytest.mark.parametrize(
+    ("pdf", "title_start", "journal", "year"),
+    [
+        # ASH: the collection's head "63rd ASH Annual Meeting Abstracts" set large, the session in bold
+        # capitals, the title bold at body size, the citation "Blood 138 (2021) 128–131" under the head band
+        ("abs-glofitamab-fl-ash2021.pdf", "Glofitamab As Monotherapy and in Combination", "Blood", 2021),
+        # ESMO: "Annals of Oncology abstracts", two columns of abstracts, "839P" before the title, the foot
+        # "S610 Volume 35 - Issue S2 - 2024"
+        (
+            "abs-imm0306-bnhl-esmo2024-page.pdf",
+            "Preliminary results from a phase II study of",
+            "Annals of Oncology",
+            2024,
+        ),
+    ],
+)
+def test_real_abstract_book_pages(pdf: str, title_start: str, journal: str, year: int) -> None:
+    got = extract_metadata(load_document(PDFS / pdf))
+    assert got.title is not None and got.title.startswith(title_start)
+    assert (got.journal, got.year) == (journal, year)
