@@ -543,6 +543,22 @@ def _kicker(run: list[Line]) -> bool:
     return bool(steps) and run[1].top - run[0].top > max(steps) + SETTINGS.kicker_gap_em * run[0].size
 
 
+def _one_weight(run: list[Line]) -> list[Line]:
+    """The part of the run set in one weight that holds the title: a kicker ("Clinical research") or a byline
+    set in the title's size and leading but not in its weight is no part of it. The run is cut where the
+    weight changes (a line after one ending in a colon is a subtitle, and is not cut off); the title is the
+    first part of four words or more."""
+    if len(run) < 2:
+        return run
+    parts: list[list[Line]] = [[run[0]]]
+    for prev, ln in pairwise(run):
+        if _bold(ln) == _bold(prev) or prev.text.rstrip().endswith(":"):
+            parts[-1].append(ln)
+        else:
+            parts.append([ln])
+    return next((p for p in parts if len(_join_title(p).split()) >= 4), run)
+
+
 def _join_title(run: list[Line]) -> str:
     text = ""
     for ln in run:
@@ -570,6 +586,7 @@ def _title_at(words: list[Word], size: float, journal: str | None = None) -> lis
     for run in runs:
         if _kicker(run):
             run = run[1:]
+        run = _one_weight(run)
         text = _join_title(run)
         if (journal and _same_journal(text, journal)) or _COLLECTION.search(text):
             continue

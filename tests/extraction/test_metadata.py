@@ -189,6 +189,8 @@ def _same_title(a: object, b: object) -> bool:
         "title-banner-siltuximab",  # the journal's name in a banner larger than the title ("British Journal of ...")
         "title-banner-trabedersen",  # an article-type kicker in capitals in the title's own type, "1" after it
         "title-banner-lu177",  # ... a raised mass number inside the title ("[177Lu]") stays
+        "title-weights-derazantinib",  # a kicker and a byline in the title's size and leading, regular type
+        "title-weights-vismodegib",
     ],
 )
 def test_title_whole_in_each_house_style(name: str) -> None:

@@ -51,6 +51,7 @@ The styles reproduce the title-page families of the issue:
              wileyonlinelibrary.com/journal/x © 2010 Wiley Periodicals, Inc.".
 - `bmc`      "Author et al. Journal (2010) 103:1154" and the DOI address in the head, "RESEARCH ARTICLE" and
              "Open Access" on one line over the title.
+- `weights`  a kicker and a byline in the title's own size and leading, regular under a bold title.
 """
 
 from __future__ import annotations
@@ -878,6 +879,32 @@ h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2;
     return _page(css, body, front.doc.slug)
 
 
+def weights_html(front: Front) -> str:
+    """A first page whose kicker and byline are set in the title's own size and leading, told from it only by
+    their weight: "Clinical research" in regular type over the title in bold, the authors in regular type
+    right under it."""
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 20mm 18mm 20mm 18mm;
+        @bottom-left {{ content: "{escape(_citation(front))}"; font: 7pt {SANS}; }}
+        @bottom-right {{ content: "https://doi.org/{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+.big {{ font-family: {SANS}; font-size: 14pt; line-height: 1.25; margin: 0; }}
+h1.big {{ font-weight: bold; }}
+.abstract {{ margin: 4mm 0; }}
+"""
+    )
+    body = (
+        '<p class="big">Clinical research</p>'
+        f'<h1 class="big">{_title(front)}</h1>'
+        f'<p class="big">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -893,6 +920,7 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "ehj": ehj_html,
     "wiley": wiley_html,
     "bmc": bmc_html,
+    "weights": weights_html,
 }
 
 
