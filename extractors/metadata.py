@@ -164,7 +164,9 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     found = _title_lines(document, cited)
     abstract = None if found else _meeting_abstract(document)
     title = _join_title(found[1]) if found else abstract.title if abstract else _info_title(document.info_title)
-    journal = cited or (_masthead(document, found) if found else _collection_journal(document))
+    journal = (
+        cited or (_masthead(document, found) if found else _collection_journal(document)) or _banner_journal(document)
+    )
     return Metadata(
         nct_ids=ordered,
         title=title,
@@ -191,10 +193,27 @@ def _margin_text(document: Document) -> str:
         if frame.page != page:
             lines.append(_PAGE)
             page = frame.page
-        for line in frame_lines(frame):
-            if _in_margin(frame, line.top):
+        all_lines = frame_lines(frame)
+        for i, line in enumerate(all_lines):
+            if _in_margin(frame, line.top) and not _body_line(all_lines, i, document.body_size):
                 lines.extend(_rows(line))
     return "\n".join(lines)
+
+
+def _body_line(lines: list[Line], i: int, body: float) -> bool:
+    """A line of the text block that reaches into the margin band (a small page, a long column): in the
+    body's size, a run of words as prose sets them, and another such line a line's pitch above or below it.
+    A running head or foot stands apart from the text block."""
+    line = lines[i]
+
+    def prose(ln: Line) -> bool:
+        return abs(ln.size - body) < 0.5 and max(len(p) for p in ln.segments(SETTINGS.head_gap_em)) >= 5
+
+    if not prose(line):
+        return False
+    pitch = SETTINGS.title_leading * line.size
+    near = [ln for ln in lines[max(0, i - 2) : i + 3] if ln is not line and abs(ln.top - line.top) <= pitch]
+    return any(prose(ln) for ln in near)
 
 
 def _journal(margins: str) -> str | None:
@@ -590,6 +609,8 @@ def _title_at(words: list[Word], size: float, journal: str | None = None) -> lis
         text = _join_title(run)
         if (journal and _same_journal(text, journal)) or _COLLECTION.search(text):
             continue
+        if _journal_banner(text):
+            continue  # the journal's name in a banner set larger than the title
         if len(text.split()) >= 4 and len(text) > 20 and not _statement(text):
             return run
     return None
@@ -673,6 +694,42 @@ def _info_title(title: str | None) -> str | None:
         return None
     title = _ABSTRACT_NUMBER.sub("", title.strip())
     return title if len(title.split()) >= 4 else None
+
+
+# a journal's name: "(The) ... Journal (of ...)", "Annals of ...", "Archives of ...", "Proceedings of ..."
+_JOURNAL_WORDS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}journal\b|^(?:annals|archives|proceedings)\s+of\b", re.I)
+
+
+def _journal_banner(text: str) -> bool:
+    """A line that names a journal as its banner does ("The NEW ENGLAND JOURNAL of MEDICINE", "Journal of the
+    American Heart Association"): a journal's words or a banner's case, capitalised words only, no figures."""
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    if not capitalised or len(words) > 9 or re.search(r"\d", text):
+        return False
+    # a banner's own case: its words in capitals, its small words in lowercase ("CANCER CHEMOTHERAPY and
+    # PHARMACOLOGY"); a title in capitals sets its small words in capitals too
+    small = [w for w in words if w in _SMALL_WORDS]
+    banner_case = bool(small) and all(w in _SMALL_WORDS or (w.isupper() and len(w) > 1) or w == "The" for w in words)
+    return banner_case or bool(_JOURNAL_WORDS.search(text))
+
+
+def _banner_journal(document: Document) -> str | None:
+    """The journal a banner at the top of the first page names, in type well above the body's."""
+    if not document.frames:
+        return None
+    frame = document.frames[0]
+    big = [
+        ln
+        for ln in frame_lines(frame)
+        if ln.top <= frame.height * SETTINGS.citation_share
+        and ln.size >= SETTINGS.masthead_body_ratio * document.body_size
+    ]
+    for i, line in enumerate(big):  # a banner may wrap over two lines of its size
+        for text in (" ".join(ln.text for ln in big[i : i + 2] if abs(ln.size - line.size) < 0.3), line.text):
+            if _journal_banner(text):
+                return _title_case(text.strip())
+    return None
 
 
 def _collection_journal(document: Document) -> str | None:

@@ -17,6 +17,7 @@ from extractors.metadata import (
     _described,
     _info_title,
     _journal,
+    _journal_banner,
     _mended_ids,
     _published_in,
     _same_journal,
@@ -191,6 +192,8 @@ def _same_title(a: object, b: object) -> bool:
         "title-banner-lu177",  # ... a raised mass number inside the title ("[177Lu]") stays
         "title-weights-derazantinib",  # a kicker and a byline in the title's size and leading, regular type
         "title-weights-vismodegib",
+        "title-masthead-sunitinib",  # the journal's banner larger than the title: "BREAST CANCER RESEARCH and ..."
+        "title-masthead-vismodegib",  # "JOURNAL of CLINICAL ONCOLOGY" over two lines
     ],
 )
 def test_title_whole_in_each_house_style(name: str) -> None:
@@ -387,3 +390,29 @@ def test_real_abstract_book_pages(pdf: str, title_start: str, journal: str, year
     got = extract_metadata(load_document(PDFS / pdf))
     assert got.title is not None and got.title.startswith(title_start)
     assert (got.journal, got.year) == (journal, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "banner"),
+    [
+        ("The NEW ENGLAND JOURNAL of MEDICINE", True),
+        ("Journal of the American Heart Association", True),
+        ("CANCER CHEMOTHERAPY and PHARMACOLOGY", True),
+        ("European Heart Journal", True),
+        # titles: in capitals with capital small words, in title case, a sentence
+        ("EFFECT OF DRUG X ON STROKE IN ATRIAL FIBRILLATION", False),
+        ("Randomized Phase Ib/II Study of Gemcitabine Plus Placebo or Vismodegib", False),
+        ("Efficacy of drug X in patients with atrial fibrillation", False),
+    ],
+)
+def test_a_journal_banner_is_told_from_a_title_by_its_words_or_its_case(text: str, banner: bool) -> None:
+    assert _journal_banner(text) is banner
+
+
+def test_the_journal_of_a_banner_and_no_year_from_body_text_in_the_margin_band() -> None:
+    """title-masthead: a small page whose text block reaches into the margin band ("through January 2017. Two
+    patients were" is body text, not a running foot's date); the journal only in the banner."""
+    want, got = _title_page("title-masthead-derazantinib")
+    assert got["year"] in (None, want["year"])
+    assert _same_journal(want["journal"], got["journal"])
+    assert _same_title(got["title"], want["title"])

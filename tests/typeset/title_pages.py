@@ -52,6 +52,8 @@ The styles reproduce the title-page families of the issue:
 - `bmc`      "Author et al. Journal (2010) 103:1154" and the DOI address in the head, "RESEARCH ARTICLE" and
              "Open Access" on one line over the title.
 - `weights`  a kicker and a byline in the title's own size and leading, regular under a bold title.
+- `masthead` the journal's name in a banner of four words or more, larger than the title and wrapping; no
+             citation line anywhere.
 """
 
 from __future__ import annotations
@@ -905,6 +907,37 @@ h1.big {{ font-weight: bold; }}
     return _page(css, body, front.doc.slug)
 
 
+def masthead_html(front: Front) -> str:
+    """The journal's name in a banner of four words or more set larger than the title, its words in capitals
+    and small words in lowercase ("BRITISH JOURNAL of CANCER"), wrapping in a narrow page; no citation line
+    anywhere, the DOI and the year only in a line under the abstract."""
+    name = " ".join(w if w.lower() in _SMALL_WORDS else w.upper() for w in front.journal.split())
+    css = (
+        _BASE
+        + f"""
+@page {{ size: 150mm 230mm; margin: 14mm 12mm 14mm 12mm;
+        @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+.banner {{ font-family: {SERIF}; font-size: 19pt; line-height: 1.1; text-align: center; margin-bottom: 5mm; }}
+.kicker {{ font-family: {SANS}; font-size: 8pt; font-weight: bold; text-align: center; margin-bottom: 2mm; }}
+h1 {{ font-family: {SERIF}; font-size: 15pt; font-weight: normal; text-align: center; line-height: 1.2;
+      margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8pt; text-align: center; }}
+.doiline {{ font-family: {SANS}; font-size: 7pt; margin: 2mm 0 4mm 0; }}
+"""
+    )
+    month, day = _month_day(front)
+    body = (
+        f'<div class="banner">{escape(name)}</div>'
+        '<div class="kicker">ORIGINAL ARTICLE</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f"{_abstract(front)}"
+        f'<p class="doiline">Published {escape(month)} {day}, {front.year}. DOI: {escape(front.doi)}</p>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -921,6 +954,7 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "wiley": wiley_html,
     "bmc": bmc_html,
     "weights": weights_html,
+    "masthead": masthead_html,
 }
 
 
