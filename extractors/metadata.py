@@ -584,7 +584,8 @@ def _join_title(run: list[Line]) -> str:
         # titles are set ragged, not hyphenated: a line ending in "-" ends a compound ("triple-negative")
         # nor broken inside a word pair: a line ending in "/" goes on without a space ("peptide/" "montanide")
         text += ln.text if not text or text.endswith(("-", "/")) else " " + ln.text
-    return re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
+    text = re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
+    return re.sub(r"\s*[*†‡§¶‖]+$", "", text)  # a footnote mark set after the title on its own baseline
 
 
 def _title_at(words: list[Word], size: float, journal: str | None = None) -> list[Line] | None:
@@ -832,6 +833,14 @@ def _subtitle(words: list[Word], run: list[Line], size: float, body: float) -> l
     return out
 
 
+# a person's name as a byline prints it: "John Smith", "M. Jones", "Smith J", "Jean-Marc Ferrero", "Li Wei"
+_PERSON = r"(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|de|der|dit|da|von)){1,3}"
+_NAMES = re.compile(rf"^\s*{_PERSON}(?:\s*,\s*{_PERSON}){{2,}}(?:,?\s+and\s+{_PERSON})?\s*,?\s*$")
+
+
 def _byline(text: str) -> bool:
-    """A list of author names ("Kirchhof, Paulus; Camm, A.J.; ...") or an affiliation line."""
-    return text.count(";") >= 2 or bool(re.search(r"\b(?:University|Department|Hospital|Institute)\b", text))
+    """A list of author names ("Kirchhof, Paulus; Camm, A.J.; ...", "John Smith, Mary Jones, Ahmed Khan and Li
+    Wei": three names or more of two to four capitalised words each) or an affiliation line."""
+    if text.count(";") >= 2 or re.search(r"\b(?:University|Department|Hospital|Institute)\b", text):
+        return True
+    return not _capitals(text) and bool(_NAMES.match(text))  # a title in capitals reads like names

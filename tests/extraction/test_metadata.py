@@ -10,12 +10,15 @@ from typing import Any
 
 import pytest
 
+from extractors.layout import Line
 from extractors.loader import load_document
 from extractors.metadata import (
     _COLLECTION,
     _acronym,
+    _byline,
     _described,
     _info_title,
+    _join_title,
     _journal,
     _journal_banner,
     _mended_ids,
@@ -26,6 +29,7 @@ from extractors.metadata import (
     extract_metadata,
     registry_ids,
 )
+from schemas.document import Word
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 
@@ -416,3 +420,29 @@ def test_the_journal_of_a_banner_and_no_year_from_body_text_in_the_margin_band()
     assert got["year"] in (None, want["year"])
     assert _same_journal(want["journal"], got["journal"])
     assert _same_title(got["title"], want["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("John Smith, Mary Jones, Ahmed Khan and Li Wei", True),
+        ("Smith J, Jones M, Khan A, Wei L", True),
+        ("Carlos H. Barrios, Mei-Ching Liu, Soo Chin Lee, Laurence Vanlemmens,", True),
+        ("Safety, Tolerability, Pharmacokinetics and Pharmacodynamics of Drug X", False),
+        ("Gemcitabine Plus Placebo or Vismodegib, a Hedgehog Pathway Inhibitor, in Patients", False),
+        ("GEMCITABINE PLUS PLACEBO OR VISMODEGIB, A HEDGEHOG PATHWAY INHIBITOR, IN PATIENTS", False),
+    ],
+)
+def test_a_byline_of_names_in_the_titles_type_is_no_part_of_it(text: str, byline: bool) -> None:
+    assert _byline(text) is byline
+
+
+@pytest.mark.parametrize("mark", ["*", " *", "†", " ‡§"])
+def test_a_footnote_mark_on_the_titles_baseline_is_no_part_of_it(mark: str) -> None:
+    words = [
+        Word(t, 10.0 * i, 0.0, 10.0 * i + 8, 16.0, 16.0, True, (0, 0, 0, 0))
+        for i, t in enumerate(["A", "trial", "of", "X"])
+    ]
+    words[-1] = Word("X" + mark.strip() if not mark.startswith(" ") else "X", 30, 0, 38, 16, 16, True, (0, 0, 0, 0))
+    extra = [Word(mark.strip(), 40, 0, 44, 16, 16, True, (0, 0, 0, 0))] if mark.startswith(" ") else []
+    assert _join_title([Line(words + extra)]) == "A trial of X"
