@@ -104,6 +104,11 @@ _VARIABILITY = (
     r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
 )
 
+# a row of the residual error model ("σ2 proportional error, CV%", "Residual variability, CV%"): its estimate is a
+# CV only where the row says CV (a bare σ is most often an SD on the concentration scale); σ as a row's leading
+# symbol only -- elsewhere σ is as often a standard deviation ("Mean (σ)")
+_RESIDUAL = r"residual (?:error|variability)|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
+
 _RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
 
 _RSE_ANY = r"\brse\b|relative standard error"

@@ -121,6 +121,12 @@ def fix_glyphs(text: str) -> str:
     return text.replace(">_", "≥").replace("<_", "≤")
 
 
+# a header cell that states a form: a count and its share ("No. (%)", "Events, n (%)", "Patients (%)"), a mean and
+# its SD, a range, an IQR; a quantity named with its unit in per cent ("RSE (%)", "Shrinkage (%)", "Change (%)")
+# states no form of the table's cells
+_FORM_HEAD = r"(?:\bn|\bno\.?|\bnumber|patients|participants|subjects|events|cases)\s*\(%\)|\(sd\)|±|\(range\)|\(iqr\)"
+
+
 def grids_to_table(grids: list[Grid]) -> TableModel:
     """Join a table's page parts; label every value cell."""
     first = grids[0]
@@ -129,9 +135,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
     # to the table as a whole, like a legend
     descriptors = [
-        f.text
-        for f in first.header
-        if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I) and len(f.columns) < len(first.columns)
+        f.text for f in first.header if re.search(_FORM_HEAD, f.text, re.I) and len(f.columns) < len(first.columns)
     ]
     for grid in grids:  # a form line centred under every arm states every column's form
         for form in _centred_forms(grid):
