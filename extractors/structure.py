@@ -261,7 +261,17 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
     return paths
 
 
-_MEASURE = re.compile(r"incidence|\brate\b|events?\b|%|\bno\.|number|per \d+|patient.?y|person.?y", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"incidence|\brate\b|events?\b|%(?!\s*(?:ci|cri|confidence|credible))|\bno\.|number|per \d+|patient.?y|person.?y",
+    re.IGNORECASE,
+)
+# a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
+# of its own, never a measure of the group on its left
+_CONTRAST_COLUMN = re.compile(
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
+    r"|\bp[\s-]*value\b",
+    re.IGNORECASE,
+)
 
 
 def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
@@ -271,6 +281,8 @@ def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
     for k in range(1, len(out)):
         path, left = out[k], columns[k - 1]
         if not path or arm_n_of(path) is not None or arm_n_of(left) is None:
+            continue
+        if any(_CONTRAST_COLUMN.search(label) for label in path):
             continue
         if all(_MEASURE.search(label) for label in path) and left and arm_n_of(left[:1]) is not None:
             out[k] = [left[0], *path]
