@@ -14,6 +14,8 @@ have)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from schemas.records import Record
@@ -378,8 +380,91 @@ ONCOLOGY_AES: Gold = {
     (_COMMON, "Hot flush"): _grades((117, 20.5, 1, 0.2), (87, 15.2, 0)),
 }
 
+_SP = "No. of Patients"
+_PI = "P Value for Interaction"
+
+
+def _subgroup(n: float, a: tuple[float, float, float], b: tuple[float, float, float], hr: tuple[float, ...]) -> Cells:
+    return {(_SP, "count"): n} | _nn(_O, *a) | _nn(_PL, *b) | _ratio(_HR, "hr", *hr)
+
+
+SUBGROUPS: Gold = {
+    ("Age",): {(_PI, "p"): 0.31},
+    ("Age", "<65 yr"): _subgroup(10412, (301, 5204, 5.8), (388, 5208, 7.5), (0.77, 0.66, 0.89)),
+    ("Age", "≥65 yr"): _subgroup(7192, (311, 3599, 8.6), (350, 3593, 9.7), (0.88, 0.76, 1.03)),
+    ("Sex",): {(_PI, "p"): 0.64},
+    ("Sex", "Male"): _subgroup(12744, (478, 6370, 7.5), (571, 6374, 9.0), (0.83, 0.73, 0.94)),
+    ("Sex", "Female"): _subgroup(4860, (134, 2433, 5.5), (167, 2427, 6.9), (0.79, 0.63, 0.99)),
+    ("Glycated hemoglobin at baseline",): {(_PI, "p"): 0.12},
+    ("Glycated hemoglobin at baseline", "<5.7%"): _subgroup(
+        5915, (176, 2961, 5.9), (236, 2954, 8.0), (0.73, 0.60, 0.89)
+    ),
+    ("Glycated hemoglobin at baseline", "≥5.7%"): _subgroup(
+        11689, (436, 5842, 7.5), (502, 5847, 8.6), (0.86, 0.76, 0.98)
+    ),
+}
+
+_TP, _DP = "Triple pill", "Dual pill"
+
+
+def _ls(a: tuple[float, float], b: tuple[float, float], diff: tuple[float, ...], p: float) -> Cells:
+    return _pair(_TP, "mean", "se", *a) | _pair(_DP, "mean", "se", *b) | _ratio(_DIFF, "value", *diff) | {(_LP, "p"): p}
+
+
+LANCET_ENDASH: Gold = {
+    ("Office systolic blood pressure, mm Hg",): _ls((-16.2, 0.8), (-10.9, 0.8), (-5.3, -7.5, -3.1), 0.0001),
+    ("Office diastolic blood pressure, mm Hg",): _ls((-8.4, 0.5), (-5.6, 0.5), (-2.8, -4.2, -1.4), 0.0001),
+    ("Daytime ambulatory systolic blood pressure, mm Hg",): _ls((-12.7, 0.9), (-8.1, 0.9), (-4.6, -7.1, -2.1), 0.0003),
+    ("Blood pressure <140/90 mm Hg at week 12",): _nn(_TP, 245, 350, 70)
+    | _nn(_DP, 191, 348, 55)
+    | _ratio(_DIFF, "value", 15.1, 8.0, 22.2)
+    | {(_LP, "p"): 0.0001},
+}
+
+# arms printed as rows: a cell's group is its row (``ROW_ARMS``); the reference group's "1 (ref)" is not listed
+ARMS_AS_ROWS: Gold = {
+    (_TP,): {("Participants", "count"): 350, ("Events", "count"): 21, ("Events", "percent"): 6.0}
+    | {("Event rate", "rate"): 3.1}
+    | _ratio("Hazard ratio", "hr", 0.62, 0.37, 1.04),
+    (_DP,): {("Participants", "count"): 348, ("Events", "count"): 33, ("Events", "percent"): 9.5}
+    | {("Event rate", "rate"): 5.0},
+}
+
+MODEL_BUILDING: Gold = {
+    ("Base model",): {("=OFV", "value"): 4521.6},
+    ("CrCL on CL",): {("=OFV", "value"): 4478.2, ("=ΔOFV", "value"): -43.4, (_LP, "p"): 0.001},
+    ("CrCL on CL + weight on V",): {("=OFV", "value"): 4459.7, ("=ΔOFV", "value"): -18.5, (_LP, "p"): 0.001},
+    ("CrCL on CL + weight on V + age on CL",): {("=OFV", "value"): 4457.9, ("=ΔOFV", "value"): -1.8, (_LP, "p"): 0.18},
+}
+
+# "Estimate (RSE%)" and "IIV, CV% (RSE%) [shrinkage, %]": the estimate and the CV; their RSEs and the shrinkage
+# have no statistic
+ESTIMATE_RSE: Gold = {
+    ("CL (L/h)",): {("Estimate", "value"): 3.91, ("IIV", "cv_percent"): 31.5},
+    ("V (L)",): {("Estimate", "value"): 48.3, ("IIV", "cv_percent"): 22.4},
+    ("Q (L/h)",): {("Estimate", "value"): 5.62},
+    ("V2 (L)",): {("Estimate", "value"): 97.0},
+    ("Effect of CrCL on CL",): {("Estimate", "value"): 0.62},
+    ("Proportional residual error (%)",): {("Estimate", "value"): 14.9},
+}
+
+_CR = ("CrCL <60 mL/min", "CrCL 60–90 mL/min", "CrCL >90 mL/min")
+# "median (5th–95th percentile)": the median; the vocabulary has no percentile, so the interval is not listed
+SIMULATED: Gold = {
+    ("AUC0–24,ss (mg·h/L)",): {(arm, "median"): v for arm, v in zip(_CR, (612, 488, 401), strict=True)},
+    ("Cmax,ss (mg/L)",): {(arm, "median"): v for arm, v in zip(_CR, (31.8, 27.2, 23.9), strict=True)},
+}
+
+ROW_ARMS = {("lancet-endash", "Table 3")}
+
 # (page, table) -> gold
 GOLD: dict[tuple[str, str], Gold] = {
+    ("subgroups-forest", "Table 4"): SUBGROUPS,
+    ("lancet-endash", "Table 2"): LANCET_ENDASH,
+    ("lancet-endash", "Table 3"): ARMS_AS_ROWS,
+    ("poppk-models", "Table 2"): MODEL_BUILDING,
+    ("poppk-models", "Table 3"): ESTIMATE_RSE,
+    ("poppk-models", "Table 4"): SIMULATED,
     ("nejm-composite", "Table 2"): NEJM_COMPOSITE,
     ("nejm-composite", "Table 3"): NEJM_SAFETY,
     ("lancet-middot", "Table 2"): LANCET_OUTCOMES,
@@ -402,7 +487,7 @@ GOLD: dict[tuple[str, str], Gold] = {
 # other first word of a golden column is its arm's (the record's ``arm`` must name it)
 NO_ARM = {
     _HR, _P, _LHR, _LP, _ETD, _DIFF, _JP, _BOOT, "Hazard ratio", "Absolute risk difference", "NNT",
-    "Difference, percentage points", "P-value", "LS mean difference", "Estimate",
+    "Difference, percentage points", "P-value", "LS mean difference", "Estimate", _SP, _PI, "IIV", "=OFV", "=ΔOFV",
 }  # fmt: skip
 
 
@@ -416,7 +501,14 @@ class Comparison:
     extra: list[str] = field(default_factory=list)
 
 
+def _letters(text: str) -> str:
+    """Letters (Greek too) and digits only, lower case: "ΔOFV" is not "OFV"."""
+    return re.sub(r"[\W_]", "", unicodedata.normalize("NFKC", text).lower())
+
+
 def _column_holds(record: Record, words: str) -> bool:
+    if words.startswith("="):  # the column's whole head, nothing more
+        return _letters(" ".join(record.column)) == _letters(words[1:])
     path = norm(" ".join(record.column))
     at = 0
     for word in words.split(">"):
@@ -431,7 +523,8 @@ def _describe(record: Record) -> str:
     return f"{' > '.join(record.row)} | {' > '.join(record.column)} | {record.arm} | {record.statistic}={record.value}"
 
 
-def compare(gold: Gold, records: list[Record]) -> Comparison:
+def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Comparison:
+    """Sort the golden values (see the module's docstring); ``row_arms``: the table prints its groups as rows."""
     out = Comparison()
     used: set[int] = set()
     by_row: dict[tuple[str, ...], list[Record]] = {}
@@ -452,10 +545,12 @@ def compare(gold: Gold, records: list[Record]) -> Comparison:
                 continue
             hits = [r for r in at_cell if r.statistic == statistic]
             used.update(id(r) for r in at_cell if r.statistic == statistic or r.value == value)
-            arm = column.split(">")[0]
+            arm = row[-1] if row_arms else column.split(">")[0]
             arm_of = None if arm in NO_ARM else norm(arm)
             good = [r for r in hits if r.value is not None and abs(r.value - value) < 1e-9]
-            if good and all((norm(r.arm) if r.arm else None) != arm_of for r in good):
+            # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed
+            allowed = {arm_of, None} if row_arms else {arm_of}
+            if good and all((norm(r.arm) if r.arm else None) not in allowed for r in good):
                 out.wrong_arm.append(f"{name}: arm {[r.arm for r in good]}")
             elif good:
                 out.right.append(name)
