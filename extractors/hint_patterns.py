@@ -163,9 +163,11 @@ _P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\
 _GLOSSARY = re.compile(r"\b[A-Z][A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*")
 
 # one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
+# one subject's id ("Patient 3", "Subject A", "Pt. no. 12", "Case #4"): a letter id stands apart from the word, so
+# a plural ("Patients", "Participants": the head of a column of group sizes) is no id
 _INDIVIDUAL = re.compile(
-    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)\s*(?:no\.?\s*)?#?\s*"
-    r"(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)"
+    r"(?:\s*(?:no\.?|#)\s*|\s+|(?=\d))(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
     re.IGNORECASE,
 )
 
