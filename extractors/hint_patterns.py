@@ -147,6 +147,8 @@ _COUNTED = (
 _VALUE_NAMED = (
     r"\bchange|differen|effect|reduction|increase|decrease|ratio|\bscore|\bindex\b|number needed|\bnnt\b"
     r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bduration"
+    # a model's objective function value and its change ("OFV", "ΔOFV", "−2LL"): a model's number, no group's
+    r"|(?:\b|Δ|δ)ofv\b|objective function|-2\s*ll\b|−2\s*ll\b"
     r"|\bdose(?![\s-]*(?:finding|escalation|expansion|confirmation|ranging|selection|optimi[sz]ation)\b)"
 )
 
