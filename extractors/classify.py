@@ -188,10 +188,31 @@ _SUB_COLUMN = re.compile(
     r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?)$",
     re.IGNORECASE,
 )
+# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
+_MEASURE_WORDS = re.compile(
+    r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
+    r"percent(?:age)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_measure(text: str) -> bool:
+    """ "Events, n (%)", "Event rate per 100 person-years", "No. of Patients": nothing but a measure's words."""
+    rest = re.sub(r"\btotal\b", "", _MEASURE_WORDS.sub("", text), flags=re.IGNORECASE)  # "No./total (%)"
+    return bool(_MEASURE_WORDS.search(text)) and not re.search(r"[^\W\d_]", rest)
+
+
+# the statement of a cell's form set after a group's name in its head ("Orvaglutide no. of events/total no. (%)",
+# "Placebo, n (%)", "Drug A n/N (%)")
+_DESCRIPTOR_TAIL = re.compile(
+    r"(?:,?\s+|\s*,\s*)(?:(?:no\.|n|number)\s+of\s+(?:events|patients|participants)(?:\s*/\s*total(?:\s+no\.)?)?"
+    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?\s*$",
+    re.IGNORECASE,
+)
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
-    r"|\bp[\s-]*value\b|^p$",
+    r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,
 )
 
@@ -209,7 +230,13 @@ def _group_levels(labels: list[str]) -> list[str]:
             joined.append(text)
     with_n = [i for i, text in enumerate(joined) if _N_LABEL.search(text)]
     if not with_n:
-        return [] if any(_CONTRAST_PATH.search(text) for text in joined) else joined
+        if any(_CONTRAST_PATH.search(text) for text in [*joined, " ".join(joined)]):
+            return []
+        # no group's N to go by: a head that only names a measure ("Events, n (%)", "Event rate per 100
+        # person-years", "No. of" / "Patients") is no group, nor is such a level of a longer head
+        if _only_measure(" ".join(joined)):
+            return []
+        return [t for t in joined if not _only_measure(t)]
     at = with_n[-1]
     return [*joined[: at + 1], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t))]
 
@@ -217,7 +244,13 @@ def _group_levels(labels: list[str]) -> list[str]:
 def arm_of(labels: list[str]) -> str | None:
     """The group a set of labels names, without its N, statistic descriptors and AE grade scopes."""
     parts = []
-    for label in _group_levels(labels):
+    levels = _group_levels(labels)
+    if levels:  # the form stated after the group's name, the head's lines joined ("... events/total" / "no. (%)")
+        whole = " ".join(levels)
+        bare = _DESCRIPTOR_TAIL.sub("", whole).strip()
+        if bare and bare != whole and (len(levels) == 1 or not _N_LABEL.search(whole)):
+            levels = [bare]
+    for label in levels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
         if text and not _STAT_WORDS.match(text) and not _GRADE_ONLY.fullmatch(text):
