@@ -20,7 +20,7 @@ import pytest
 from extractors.pipeline import extract
 from schemas.extraction import Extraction
 from schemas.records import Record
-from tests.extraction.read_back_gold import GOLD, compare
+from tests.extraction.read_back_gold import GOLD, ROW_ARMS, compare
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
@@ -29,6 +29,14 @@ READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 _WITHHELD = {
     ("nca-anaesthesia", "Table 2"): {
         f"Tmax (min) | {dose} mg/kg | {s}" for dose in ("0.2", "0.3", "0.4") for s in ("median", "min", "max")
+    },
+    # "31.5 (9.8) [8]" under "IIV, CV% (RSE%) [shrinkage, %]": a form of three numbers trialex does not parse
+    ("poppk-models", "Table 3"): {"CL (L/h) | IIV | cv_percent", "V (L) | IIV | cv_percent"},
+    # "median (5th–95th percentile)": no statistic for a percentile, and the cell is read whole or not at all
+    ("poppk-models", "Table 4"): {
+        f"{row} | {arm} | median"
+        for row in ("AUC0–24,ss (mg·h/L)", "Cmax,ss (mg/L)")
+        for arm in ("CrCL <60 mL/min", "CrCL 60–90 mL/min", "CrCL >90 mL/min")
     },
 }
 
@@ -48,14 +56,14 @@ def _row(records: list[Record], *path: str) -> list[Record]:
 
 @pytest.mark.parametrize(("page", "table"), list(GOLD))
 def test_every_printed_value_is_read_right_or_withheld_with_a_reason(page: str, table: str) -> None:
-    got = compare(GOLD[(page, table)], _table(page, table))
+    got = compare(GOLD[(page, table)], _table(page, table), (page, table) in ROW_ARMS)
     assert not got.wrong
     assert not got.mislabeled
     assert not got.wrong_arm
     assert not got.extra
     withheld = {name.split("=")[0] for name in got.withheld}
     assert withheld == _WITHHELD.get((page, table), set())
-    assert got.right
+    assert got.right or (page, table) in _WITHHELD
 
 
 def test_a_composite_and_its_indented_components_under_hierarchical_secondary_headings() -> None:
@@ -241,3 +249,54 @@ def test_ae_grade_columns_under_nejm_arms_with_a_form_row_in_the_head() -> None:
     assert flush[("Zalutamide", ">=3", "count")] == 1
     assert flush[("Placebo", ">=3", "count")] == 0
     assert flush[("Placebo", "any", "percent")] == 15.2
+
+
+def test_a_subgroup_table_with_threshold_labels_and_a_patients_column() -> None:
+    records = _table("subgroups-forest", "Table 4")
+    young = _row(records, "Age", "<65 yr")
+    assert {(r.arm, r.statistic, r.value, r.denominator) for r in young if r.arm == "Orvaglutide"} == {
+        ("Orvaglutide", "count", 301, 5204),
+        ("Orvaglutide", "percent", 5.8, 5204),
+    }
+    # the subgroup's size under "No. of Patients": a count of no group; the interaction P on the subgroup's heading
+    assert [(r.arm, r.statistic, r.value) for r in young if " ".join(r.column) == "No. of Patients"] == [
+        (None, "count", 10412)
+    ]
+    assert [(r.statistic, r.value) for r in _row(records, "Sex")] == [("p", 0.64)]
+    assert {r.row[-1] for r in records} >= {"≥65 yr", "<5.7%", "≥5.7%"}
+
+
+def test_lancet_en_dash_minus_and_a_marked_value() -> None:
+    records = _table("lancet-endash", "Table 2")
+    office = _row(records, "Office systolic blood pressure, mm Hg")
+    assert {(r.arm, r.statistic): r.value for r in office if r.arm} == {
+        ("Triple pill", "mean"): -16.2,
+        ("Triple pill", "se"): 0.8,
+        ("Dual pill", "mean"): -10.9,
+        ("Dual pill", "se"): 0.8,
+    }
+    controlled = _row(records, "Blood pressure <140/90 mm Hg at week 12")
+    diff = [r for r in controlled if r.column == ["Difference (95% CI)"]]
+    assert {r.statistic: r.value for r in diff} == {"value": 15.1, "ci_low": 8.0, "ci_high": 22.2}
+    assert all(r.marks == ["†"] for r in diff)
+
+
+def test_groups_printed_as_rows_are_left_unnamed_not_named_by_a_column_head() -> None:
+    records = _table("lancet-endash", "Table 3")
+    assert {r.arm for r in records} <= {None, "Triple pill", "Dual pill"}
+    assert [(r.statistic, r.value) for r in _row(records, "Dual pill") if r.column == ["Participants"]] == [
+        ("count", 348)
+    ]
+
+
+def test_model_building_objective_function_values() -> None:
+    records = _table("poppk-models", "Table 2")
+    step = {(r.column[0], r.statistic): r.value for r in _row(records, "CrCL on CL")}
+    assert step == {("OFV", "value"): 4478.2, ("ΔOFV", "value"): -43.4, ("p value", "p"): 0.001}
+
+
+def test_pop_pk_cells_of_forms_without_a_statistic_stay_unread_with_a_finding() -> None:
+    findings = [f.message for f in _extraction("poppk-models").findings if f.check == "cell-unread"]
+    assert sum("[shrinkage, %]" in m for m in findings) == 2
+    assert sum(m.startswith("Table 4,") for m in findings) == 6
+    assert [r.value for r in _table("poppk-models", "Table 3") if r.row == ["CL (L/h)"]] == [3.91]
