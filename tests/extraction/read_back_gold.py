@@ -455,6 +455,35 @@ SIMULATED: Gold = {
     ("Cmax,ss (mg/L)",): {(arm, "median"): v for arm, v in zip(_CR, (31.8, 27.2, 23.9), strict=True)},
 }
 
+_PF, _TH = "Pulsed field", "Thermal"
+INCIDENCE: Gold = {
+    ("Freedom from atrial arrhythmia at 12 months, % (95% CI)",): _ratio(_PF, "rate", 73.3, 67.9, 78.0)
+    | _ratio(_TH, "rate", 71.3, 65.8, 76.1)
+    | _ratio("Odds ratio", "or", 1.10, 0.77, 1.58)
+    | {("P-value", "p"): 0.58},
+    ("HbA1c <7.0% at 12 months, n/N (%)",): _nn(_PF, 88, 143, 61.5)
+    | _nn(_TH, 70, 141, 49.6)
+    | _ratio("Odds ratio", "or", 1.62, 1.01, 2.60)
+    | {("P-value", "p"): 0.04},
+    ("Incidence of AF hospitalization per 1000 person-years (95% CI)",): _ratio(_PF, "rate", 42.1, 30.8, 56.2)
+    | _ratio(_TH, "rate", 58.7, 45.1, 75.0)
+    | {("P-value", "p"): 0.09},
+    ("AF burden at 12 months, %, median (IQR)",): {(_PF, "median"): 0.0, (_PF, "q1"): 0.0, (_PF, "q3"): 1.2}
+    | {(_TH, "median"): 0.3, (_TH, "q1"): 0.0, (_TH, "q3"): 3.9}
+    | {("P-value", "p"): 0.01},
+}
+
+_WD, _WP = "Wins for dapaglif", "Wins for placebo"
+# a cell centred across both groups ("Ties", "Win ratio") is no group's: named by "" (any column)
+WIN_RATIO: Gold = {
+    ("1. Death from any cause",): _np((_WD, _WP), (1811, 4.2), (2342, 5.5)),
+    ("2. Hospitalization for heart failure",): _np((_WD, _WP), (3624, 8.5), (4877, 11.4)),
+    ("3. Change in KCCQ score of ≥5 points",): _np((_WD, _WP), (9903, 23.2), (7540, 17.6)),
+    ("Total",): _np((_WD, _WP), (15338, 35.9), (14759, 34.5)),
+    ("Ties, n (%)",): {("", "count"): 12643, ("", "percent"): 29.6},
+    ("Win ratio (95% CI)",): _ratio("", "value", 1.04, 0.97, 1.11),
+}
+
 ROW_ARMS = {("lancet-endash", "Table 3")}
 
 # (page, table) -> gold
@@ -465,6 +494,8 @@ GOLD: dict[tuple[str, str], Gold] = {
     ("poppk-models", "Table 2"): MODEL_BUILDING,
     ("poppk-models", "Table 3"): ESTIMATE_RSE,
     ("poppk-models", "Table 4"): SIMULATED,
+    ("ehj-incidence", "Table 2"): INCIDENCE,
+    ("ehj-incidence", "Table 3"): WIN_RATIO,
     ("nejm-composite", "Table 2"): NEJM_COMPOSITE,
     ("nejm-composite", "Table 3"): NEJM_SAFETY,
     ("lancet-middot", "Table 2"): LANCET_OUTCOMES,
@@ -487,7 +518,8 @@ GOLD: dict[tuple[str, str], Gold] = {
 # other first word of a golden column is its arm's (the record's ``arm`` must name it)
 NO_ARM = {
     _HR, _P, _LHR, _LP, _ETD, _DIFF, _JP, _BOOT, "Hazard ratio", "Absolute risk difference", "NNT",
-    "Difference, percentage points", "P-value", "LS mean difference", "Estimate", _SP, _PI, "IIV", "=OFV", "=ΔOFV",
+    "Difference, percentage points", "P-value", "LS mean difference", "Estimate", _SP, _PI, "IIV", "=OFV", "=ΔOFV", "",
+    "Odds ratio",
 }  # fmt: skip
 
 
