@@ -386,6 +386,29 @@ def _find(
     return out
 
 
+_OPEN_CELL = re.compile(r"(?:[–—\-,;(]|\bto)$")
+
+
+def _wrapped_tail(above: Line, line: Line, value_x0: float, s: RegionSettings) -> bool:
+    """``line``, right under ``above`` (within ``wrapped_tail_gap_em``), holds only the wrapped ends of cells
+    ``above`` left open (an unclosed bracket, a trailing "to", dash or comma: "−3.7 (−8.1 to" over "0.7)"), and
+    perhaps the wrapped end of its label left of the values: a part of ``above``'s row, not a line of its own."""
+    if line.top - above.bottom > s.wrapped_tail_gap_em * line.size:
+        return False
+    cells = split_segments(above.words, s.cell_gap_em)
+    closed = 0
+    for seg in split_segments(line.words, s.cell_gap_em):
+        if seg[-1].x1 <= value_x0 + 0.5:
+            continue  # the label's wrapped end
+        x0, x1 = seg[0].x0, seg[-1].x1
+        over = [c for c in cells if _overlaps((c[0].x0, c[-1].x1), (x0, x1))]
+        text = " ".join(w.text for c in over for w in c)
+        if len(over) != 1 or not (text.count("(") > text.count(")") or _OPEN_CELL.search(text)):
+            return False
+        closed += 1
+    return closed > 0
+
+
 def _is_table(block: Block, s: RegionSettings) -> bool:
     """Enough data lines, and a value column shared by most of them."""
     if len(block.data) < s.min_block_rows:
@@ -469,6 +492,11 @@ def _complete(
                 dropped.update(old - own)
                 first_seg = split_segments(cut.words, s.cell_gap_em)[0]
                 dropped.add((first_seg[0].x0, first_seg[-1].x1))  # the cut line's first cell is its label
+    for i in range(last + 1, len(lines)):
+        cut = None if info[i].stop or info[i].prose else crop(i)
+        if cut is None or not members or not _wrapped_tail(members[-1], cut, vx0, s):
+            break
+        members.append(cut)  # the wrapped end of the last row: its cells close the cells the row left open
     header: list[Line] = []
     edge = lines[first].top
     looked = 0

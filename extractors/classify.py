@@ -178,10 +178,79 @@ _GRADE_ONLY = re.compile(
 )
 
 
+_N_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?")
+# a header level under a group's N that says what or when its cells are, not whose: a measure ("Events, n", "(%)",
+# "Rate per 100" / "patient-years", "No. (%)", "Events per 100 PY"), a time point of a change ("Baseline",
+# "Change", "Week 26"), a statistic, or the wrapped end of another group's N ("245)")
+_SUB_COLUMN = re.compile(
+    r"^(?:\(?%\)?|\(%\)|events?\b.*|no\.?(?:\s*\(%\))?|n|number\b.*|rate\b.*|incidence\b.*|patient.?years?|"
+    r"person.?years?|\d+\s*p[ty]|per\s+\d+.*|baseline\b.*|change\b.*|(?:week|wk|month|mo|day|year|yr)\s*\d+.*|"
+    r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?)$",
+    re.IGNORECASE,
+)
+# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
+_MEASURE_WORDS = re.compile(
+    r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
+    r"percent(?:age)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_measure(text: str) -> bool:
+    """ "Events, n (%)", "Event rate per 100 person-years", "No. of Patients": nothing but a measure's words."""
+    rest = re.sub(r"\btotal\b", "", _MEASURE_WORDS.sub("", text), flags=re.IGNORECASE)  # "No./total (%)"
+    return bool(_MEASURE_WORDS.search(text)) and not re.search(r"[^\W\d_]", rest)
+
+
+# the statement of a cell's form set after a group's name in its head ("Orvaglutide no. of events/total no. (%)",
+# "Placebo, n (%)", "Drug A n/N (%)")
+_DESCRIPTOR_TAIL = re.compile(
+    r"(?:,?\s+|\s*,\s*)(?:(?:no\.|n|number)\s+of\s+(?:events|patients|participants)(?:\s*/\s*total(?:\s+no\.)?)?"
+    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?\s*$",
+    re.IGNORECASE,
+)
+# a column path that names a comparison of the groups, or its P value: the cell is no group's
+_CONTRAST_PATH = re.compile(
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
+    r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
+    re.IGNORECASE,
+)
+
+
+def _group_levels(labels: list[str]) -> list[str]:
+    """The header levels that name a group: a group's N split over two lines ("Antiarrhythmic drugs (n =" over
+    "245)") rejoined; under the level with the N, only levels that name a group themselves (not "Events, n (%)",
+    "Rate per 100 patient-years", "Baseline", "Change"). A path that names a contrast and no group's N is none."""
+    joined: list[str] = []
+    for label in labels:
+        text = label.strip()
+        if joined and re.search(r"(?:\(|=|\b[nN])\s*$", joined[-1]) and re.match(r"^[=\d]", text):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    with_n = [i for i, text in enumerate(joined) if _N_LABEL.search(text)]
+    if not with_n:
+        if any(_CONTRAST_PATH.search(text) for text in [*joined, " ".join(joined)]):
+            return []
+        # no group's N to go by: a head that only names a measure ("Events, n (%)", "Event rate per 100
+        # person-years", "No. of" / "Patients") is no group, nor is such a level of a longer head
+        if _only_measure(" ".join(joined)):
+            return []
+        return [t for t in joined if not _only_measure(t)]
+    at = with_n[-1]
+    return [*joined[: at + 1], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t))]
+
+
 def arm_of(labels: list[str]) -> str | None:
     """The group a set of labels names, without its N, statistic descriptors and AE grade scopes."""
     parts = []
-    for label in labels:
+    levels = _group_levels(labels)
+    if levels:  # the form stated after the group's name, the head's lines joined ("... events/total" / "no. (%)")
+        whole = " ".join(levels)
+        bare = _DESCRIPTOR_TAIL.sub("", whole).strip()
+        if bare and bare != whole and (len(levels) == 1 or not _N_LABEL.search(whole)):
+            levels = [bare]
+    for label in levels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
         if text and not _STAT_WORDS.match(text) and not _GRADE_ONLY.fullmatch(text):

@@ -65,6 +65,9 @@ class RegionSettings(_Settings):
     min_block_columns: int = 1
     # a block's lines follow each other with gaps no wider than this
     block_line_gap_em: float = 2.2
+    # the wrapped end of a block's last row ("CI) | 0.7) | −3.5)" under "... (95% | −3.7 (−8.1 to | ..."): a line
+    # this close under the last data line (gap in em of its type) whose cells close cells that line left open
+    wrapped_tail_gap_em: float = 0.6
     # a caption touches its block when the gap between them is at most this
     caption_gap_to_block_em: float = 3.0
     # the region grown line by line from a caption stands for the block the caption touches only when it
@@ -149,6 +152,7 @@ class RegionSettings(_Settings):
                 "prose_wordy_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "block_confirm_share": (0.0, 1.0),
+                "wrapped_tail_gap_em": (0.0, 3.0),
                 "running_head_share": (0.0, 0.5),
                 "beside_prose_lines": (1, 50),
                 "legend_size_share": (0.3, 1.0),

@@ -274,9 +274,13 @@ def _fill_group_levels(
     lines = sorted(by_line)
     for ln in lines:
         frags = by_line[ln]
-        wrapped = [_wrapped_from(f, by_line.get(ln - 1, []), settings) for f in frags]
+        above = by_line.get(ln - 1, [])
+        wrapped = [_wrapped_from(f, above, settings) or _runs_on(f, above, settings) for f in frags]
         if all(wrapped):
-            continue  # the second lines of one-column header cells ("Difference" over "(95% CI)"): no group
+            for f, g in zip(frags, wrapped, strict=True):
+                if g is not None and set(f.columns) < set(g.columns):
+                    f.columns = g.columns  # the wrapped end of a span ("245)") heads the span's columns
+            continue  # the second lines of header cells ("Difference" over "(95% CI)", "(n =" over "245)"): no group
         covered = {k for f in frags for k in f.columns}
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
@@ -353,6 +357,23 @@ def _wrapped_from(frag: HeaderFragment, above: list[HeaderFragment], settings: G
         if g.columns != frag.columns or abs(top.x0 - w.x0) > settings.wrapped_label_indent_em * w.size:
             continue
         if w.top - max(x.bottom for x in g.words) <= settings.row_join_em * w.size:
+            return g
+    return None
+
+
+def _runs_on(frag: HeaderFragment, above: list[HeaderFragment], settings: GridSettings) -> HeaderFragment | None:
+    """The header cell on the line right above that ``frag`` plainly goes on from, wherever a centred line starts:
+    under it, no gap between the lines, and the text running on -- a lower-case start ("Absolute risk" over
+    "difference, % (95% CI)"), the end of a bracket left open ("Antiarrhythmic drugs (n =" over "245)")."""
+    w = frag.words[0]
+    text = frag.text.strip()
+    for g in above:
+        if w.top - max(x.bottom for x in g.words) > settings.row_join_em * w.size:
+            continue
+        if frag.words[-1].x1 < g.words[0].x0 or w.x0 > g.words[-1].x1:
+            continue
+        prev = g.text.rstrip()
+        if text[:1].islower() or (prev.count("(") > prev.count(")") and re.match(r"^[\d=,.\s]*\)", text)):
             return g
     return None
 

@@ -158,7 +158,7 @@ def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT
         if not (a.label and a.has_values and b.label) or b.has_values or b.outer:
             continue
         text = _plain(b.label)
-        if not (text[:1].islower() or text[:1] in "(["):
+        if not (_lower_start(text) or text[:1] in "(["):
             continue
         if b.label[0].x0 < a.label[0].x0 - settings.wrapped_label_indent_em * b.size:
             starts.append(b.label[0].x0)
@@ -260,13 +260,13 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         closes = open_bracket and label.count(")") > label.count("(") and (not f.has_values or open_cells)
         # a lower-case word whose cells are the bracket parts of bare cells above ("Adverse | 1" over
         # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
-        split_cells = label[:1].islower() and f.has_values and prev.has_values and _bracket_parts(prev, f)
-        descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not label[:1].islower())
+        split_cells = _lower_start(label) and f.has_values and prev.has_values and _bracket_parts(prev, f)
+        descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not _lower_start(label))
         if descriptor and not closes and not split_cells:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
-        lower = label[:1].islower() or label[:1] in "(/&%–—-"
+        lower = _lower_start(label) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
         outdented = f.label[0].x0 < prev.label[0].x0
@@ -300,6 +300,14 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps
     return False
+
+
+def _lower_start(text: str) -> bool:
+    """The text opens with a lower-case letter as running words do (the wrapped end of a label). A Greek
+    letter is no such start: it is a parameter's symbol opening a row of its own ("θ1 CL/F (L/h)", "ω2 V/F",
+    "σ additive error"), lower-case as Unicode has it."""
+    first = text[:1]
+    return first.islower() and not "\u0370" <= first <= "\u03ff"
 
 
 def _plain(words: list[Word]) -> str:

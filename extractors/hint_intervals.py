@@ -53,7 +53,12 @@ def _interval(
                 a, b = list(said_by.values())[:2]
                 return Meaning((), reason=f'the legend says both "{a}" and "{b}" and not which is this cell\'s')
     contrast = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
-    if which in ("iqr", "range") and contrast and _first_match(_INTERVAL, near) is None:
+    column_own = _first_match(_INTERVAL, [*ctx.footnotes, *ctx.column]) if contrast else None
+    if which in ("iqr", "range") and column_own is not None and not own_level:
+        # "Time to discharge, median (IQR)" across a "Difference (95% CI)" column: the row states the arms' data,
+        # the contrast's column states its own interval
+        which = column_own
+    elif which in ("iqr", "range") and contrast and _first_match(_INTERVAL, near) is None:
         # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
         which = _first_match([p for p in _INTERVAL if p[1] == "ci"], texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)

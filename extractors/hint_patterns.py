@@ -104,6 +104,11 @@ _VARIABILITY = (
     r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
 )
 
+# a row of the residual error model ("σ2 proportional error, CV%", "Residual variability, CV%"): its estimate is a
+# CV only where the row says CV (a bare σ is most often an SD on the concentration scale); σ as a row's leading
+# symbol only -- elsewhere σ is as often a standard deviation ("Mean (σ)")
+_RESIDUAL = r"residual (?:error|variability)|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
+
 _RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
 
 _RSE_ANY = r"\brse\b|relative standard error"
@@ -142,6 +147,8 @@ _COUNTED = (
 _VALUE_NAMED = (
     r"\bchange|differen|effect|reduction|increase|decrease|ratio|\bscore|\bindex\b|number needed|\bnnt\b"
     r"|\bestimate|\bvalue|\bslope|\bauc\b|\bcmax|\bt\s*max|\bt1/2|half-life|clearance|volume|\bduration"
+    # a model's objective function value and its change ("OFV", "ΔOFV", "−2LL"): a model's number, no group's
+    r"|(?:\b|Δ|δ)ofv\b|objective function|-2\s*ll\b|−2\s*ll\b"
     r"|\bdose(?![\s-]*(?:finding|escalation|expansion|confirmation|ranging|selection|optimi[sz]ation)\b)"
 )
 
@@ -158,9 +165,11 @@ _P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\
 _GLOSSARY = re.compile(r"\b[A-Z][A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*")
 
 # one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
+# one subject's id ("Patient 3", "Subject A", "Pt. no. 12", "Case #4"): a letter id stands apart from the word, so
+# a plural ("Patients", "Participants": the head of a column of group sizes) is no id
 _INDIVIDUAL = re.compile(
-    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)\s*(?:no\.?\s*)?#?\s*"
-    r"(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
+    r"^(?:subjects?|patients?|participants?|volunteers?|individuals?|case|pt\.?|id)"
+    r"(?:\s*(?:no\.?|#)\s*|\s+|(?=\d))(?:\d{1,3}[a-z]?|[a-z]\d{0,3})$",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ from extractors.hint_patterns import (
     _EVENTS_PATIENTS,
     _INTERVAL,
     _PAIR,
+    _RESIDUAL,
     _RSE_ANY,
     _RSE_LABEL,
     _VARIABILITY,
@@ -162,12 +163,20 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         "pair_pct",
     ):
         return Meaning((), reason="a relative standard error or a shrinkage: trialex has no statistic for it")
-    variability = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in near)
+    iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in near)
     rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near)
-    if not variability and not rse:
+    # a residual-error row that states its estimate as a CV: a bare estimate, or one with its interval
+    row = ctx.row[0] if ctx.row else ""
+    residual_cv = bool(
+        re.search(_RESIDUAL, row, re.IGNORECASE) and re.search(r"\bcv\b|coefficient of variation", row, re.I)
+    )
+    if residual_cv and not iiv and not rse:
+        return Meaning(("cv_percent",)) if shape.kind == "number" else None
+    if not iiv and not rse:
         return None
-    cv = any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
-    first = "cv_percent" if variability and cv else "value"
+    cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
+    cv = cv or (residual_cv and rse)
+    first = "cv_percent" if cv else "value"
     if shape.kind == "number":
         return Meaning((first,))
     if shape.kind in ("pair", "pair_pct"):
@@ -176,7 +185,10 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         return Meaning((), reason="a (b) in a population-PK table whose labels do not say what b is")
     if shape.kind in ("interval", "bare_interval"):
         return None
-    if shape.kind == "estimate_interval" and variability and cv:
+    own = _first_match(_ESTIMATE, list(ctx.column[:1]))
+    if shape.kind == "estimate_interval" and cv and own not in ("median", "mean", "geometric_mean"):
+        # a column that names its own estimate ("Bootstrap median (95% CI)") says what its cells are: the row's
+        # "IIV CV%" names the parameter's scale, the cell is the median of its bootstrap runs (read as usual)
         return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
     return None
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, groupby
 
-from extractors.geometry import DEFAULT_PROSE, ProseSettings
+from extractors.geometry import DEFAULT_PROSE, DEFAULT_REGION, ProseSettings
 from schemas.document import Frame, Word
 
 
@@ -274,11 +274,14 @@ def _attach_small(lines: list[Line]) -> list[Line]:
 
 
 def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
-    """The line holding a bigger word that ends right where ``w`` begins, within half a line vertically."""
+    """The line holding a bigger word that ends right where ``w`` begins, within half a line vertically.
+    Bigger is the settings' script share: a word under it is script type (a line's main words are the rest),
+    so "max" set at 5/6 of "C" and lowered more than a third of its height (a browser's "smaller") is C's."""
     best: Line | None = None
     best_dx = 2.0
     reach = 0.6 * w.height
     x0, size = w.x0, w.size
+    share = DEFAULT_REGION.script_size_share
     for i, line in enumerate(lines):
         if i == skip:
             continue
@@ -286,7 +289,7 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             continue
         for other in line.words:
             dx = x0 - other.x1
-            if -0.5 <= dx < best_dx and size <= 0.8 * other.size:
+            if -0.5 <= dx < best_dx and size < share * other.size:
                 best, best_dx = line, dx
     return best
 

@@ -121,6 +121,12 @@ def fix_glyphs(text: str) -> str:
     return text.replace(">_", "≥").replace("<_", "≤")
 
 
+# a header cell that states a form: a count and its share ("No. (%)", "Events, n (%)", "Patients (%)"), a mean and
+# its SD, a range, an IQR; a quantity named with its unit in per cent ("RSE (%)", "Shrinkage (%)", "Change (%)")
+# states no form of the table's cells
+_FORM_HEAD = r"(?:\bn|\bno\.?|\bnumber|patients|participants|subjects|events|cases)\s*\(%\)|\(sd\)|±|\(range\)|\(iqr\)"
+
+
 def grids_to_table(grids: list[Grid]) -> TableModel:
     """Join a table's page parts; label every value cell."""
     first = grids[0]
@@ -129,9 +135,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     # a header line that states the cells' form ("No. (%)", "Mean (SD)") over only some columns applies
     # to the table as a whole, like a legend
     descriptors = [
-        f.text
-        for f in first.header
-        if re.search(r"\(%\)|\(sd\)|±|\(range\)|\(iqr\)", f.text, re.I) and len(f.columns) < len(first.columns)
+        f.text for f in first.header if re.search(_FORM_HEAD, f.text, re.I) and len(f.columns) < len(first.columns)
     ]
     for grid in grids:  # a form line centred under every arm states every column's form
         for form in _centred_forms(grid):
@@ -257,7 +261,17 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
     return paths
 
 
-_MEASURE = re.compile(r"incidence|\brate\b|events?\b|%|\bno\.|number|per \d+|patient.?y|person.?y", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"incidence|\brate\b|events?\b|%(?!\s*(?:ci|cri|confidence|credible))|\bno\.|number|per \d+|patient.?y|person.?y",
+    re.IGNORECASE,
+)
+# a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
+# of its own, never a measure of the group on its left
+_CONTRAST_COLUMN = re.compile(
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
+    r"|\bp[\s-]*value\b",
+    re.IGNORECASE,
+)
 
 
 def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
@@ -267,6 +281,8 @@ def _inherit_groups(columns: list[list[str]]) -> list[list[str]]:
     for k in range(1, len(out)):
         path, left = out[k], columns[k - 1]
         if not path or arm_n_of(path) is not None or arm_n_of(left) is None:
+            continue
+        if any(_CONTRAST_COLUMN.search(label) for label in path):
             continue
         if all(_MEASURE.search(label) for label in path) and left and arm_n_of(left[:1]) is not None:
             out[k] = [left[0], *path]

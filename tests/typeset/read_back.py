@@ -9,6 +9,11 @@ a PK legend with an "except" list). weasyprint sets it to `tests/data/read_back/
 serif 9 pt, three rules, cells set flush left. `tests/extraction/test_read_back_tables.py` states what must
 be read from each. The forms were found by writing what papers print and reading it back, not from a golden
 file: each had been read with a wrong statistic or under a wrong arm.
+
+A page may open with a ``<style>`` of its own, after the shared CSS: the general-medicine pages set a house style
+so (NEJM's sans type and shaded rows, Lancet's middle-dot decimals, EHJ, JAMA, a clinical-pharmacology journal);
+what each of their tables must give is `tests/extraction/read_back_gold.py`, checked by
+`tests/extraction/test_read_back_outcomes.py`.
 """
 
 from __future__ import annotations
