@@ -277,6 +277,8 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"[a-zµμ][–−-]$", before) and re.search(r"\b(?:mg|g|kg|l|ml|h|min|s|m²|m2)[–−-]$", before):
+        return False  # "3 mg kg–1", "0.3 l h−1": a unit's exponent, no value
     if re.search(r"\bper\s?$", before):
         return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
     whole_match = m.group(0)

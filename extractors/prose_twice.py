@@ -1,0 +1,79 @@
+"""Two values of one endpoint, group and statistic in one sentence: "Death occurred in 22 patients (4.4%) who
+underwent PCI and in 28 patients (5.7%) who received medical therapy alone", "the incidence was 10.2% with
+posterior pericardiotomy and 31.4% without", "in 17.4% of the TAVR patients and 6.1% of the surgical patients".
+
+Two statements of one kind next to each other, coordinated ("and", "vs.", "compared with", "whereas"), that the
+reader gives the same endpoint, the same group (the whole trial, or a group named once) and the same statistic
+but other values, say which group each is of in words no rule read: they cannot both be that group's, so neither
+is emitted as if it were. When the second took the first's endpoint as another group's (prose_statements.py),
+only the second is withheld. Values a range, a change ("from 55% to 68%"), a time point ("at day 100, and ...
+at day 180") or a second predicate of the subject ("occurred in 29.6% ... and were considered treatment-related
+in 18.5%") tell apart are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.records import Record
+
+# statistics a group has one value of (a contrast's ratio, difference or P value is the trial's, and may be given
+# once per subgroup or sensitivity analysis)
+_ONE_PER_GROUP = frozenset({"count", "percent", "rate", "events", "mean", "median", "geometric_mean"})
+TWICE = (
+    "its sentence gives the same endpoint and group another value of this kind, so the group each is of (or the "
+    "time, or the subgroup) is in words no rule reads"
+)
+
+
+def one_key_twice(
+    records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str]
+) -> None:
+    """Put in ``doubts`` the statements of a coordinated pair the reader gives one endpoint, group and statistic
+    but two values: they cannot both be that group's (see the module's docstring)."""
+    by_sentence: dict[int, dict[int, list[Record]]] = {}
+    for r in records:
+        if id(r) in places:
+            sentence, offset = places[id(r)][:2]
+            by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    for sentence_start, statements in by_sentence.items():
+        ordered = [statements[o] for o in sorted(statements)]
+        for i, first in enumerate(ordered):
+            a = first[0]
+            if not a.row or a.statistic not in _ONE_PER_GROUP or a.section == "pk" or a.row == ["population"]:
+                continue
+            # the next statement of its kind ("22 patients (4.4%) ... and in 28 patients (5.7%)": the count's next
+            # count); one of another group between them ends the pairing
+            second = next((q for q in ordered[i + 1 :] if q[0].statistic == a.statistic), None)
+            if second is None or id(a) in doubts:
+                continue
+            b = second[0]
+            if a.row != b.row or a.arm != b.arm or a.value == b.value:
+                continue
+            if id(b) in doubts and "group" not in doubts[id(b)]:
+                continue  # the next one is withheld for what it is about, not for its group: no pairing
+            context = a.context or ""
+            a_at = places[id(a)][1] - sentence_start
+            a_end = context.find(a.raw, max(0, a_at - 3))
+            a_end = a_at + len(a.raw) if a_end < 0 else a_end + len(a.raw)
+            between = context[a_end : places[id(b)][1] - sentence_start]
+            if not _COORDINATED.search(between) or _TOLD_APART.search(between) or _NEW_PREDICATE.search(between):
+                continue
+            inherited = (b._binding or ("",))[0].startswith("inherited")
+            # the next one took this one's endpoint as another group's: it is the one whose group is unread
+            pair = second if inherited and not (a._binding or ("",))[0].startswith("inherited") else (*first, *second)
+            for r in pair:
+                doubts.setdefault(id(r), TWICE)
+
+
+# what joins two values of two groups: "22 (4.4%) who underwent PCI and in 28", "9.4% ... as compared with 11.1%"
+_COORDINATED = re.compile(r"\b(?:and|or|vs\.?|versus|compared\s(?:with|to)|than|whereas|while)\b|;", re.I)
+# "occurred in 29.6% of participants and were considered treatment-related in 18.5%": a second predicate of the
+# subject, not a second group
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b", re.I)
+# what tells two values of one group apart: a range, a change, a time point
+_TOLD_APART = re.compile(
+    r"\b(?:range|IQR|interquartile|baseline|from)\b|\d\s?to\s|\bto\s\d|[–−]\s?\d|"
+    r"\b(?:days?|weeks?|months?|years?|cycles?|visits?)\s\d|\d\s(?:days|weeks|months|years|hours)\b",
+    re.I,
+)
