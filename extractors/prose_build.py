@@ -177,8 +177,17 @@ def match_records(
             if time:
                 stat = "rate"
                 rated = parameter or _bare_survival(context[:at])
-                row = [f"{time} {rated or ''} rate".replace("  ", " ")]
-                row_how = "landmark time and endpoint"
+                if not rated:
+                    # "Invasive disease-free survival at 3 years was 88.7%", "The rate of the primary end point at 1
+                    # year was 7.2%": what the sentence says the rate is of, not a rate of nothing named
+                    subject, subject_how = endpoint_binding(context, at, end, "percent", m.start(g) - start, arms[1])
+                    subject = subject if subject_how.startswith(_SUBJECT_HOWS) else None
+                    rated = re.sub(r"\s(?:rates?|at\s\d.*)$", "", re.sub(r"^(?:the\s)?rates?\sof\s", "", subject or ""))
+                # "the tumor control rate was higher ... at 6 months (75%)": a rate the sentence names, of an endpoint
+                # no rule reads, is still the rate at that time; a bare value at a time is a rate of nothing named
+                rate_said = bool(re.search(r"\brates?\b", context[:at], re.I))
+                row = [f"{time} {rated} rate"] if rated else [f"{time} rate"] if rate_said else []
+                row_how = "landmark time and endpoint" if row else "landmark: no endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
         if stat == "count" and value is not None and value != int(value):
@@ -505,6 +514,11 @@ _CARRIED_GROUPS = (
     "paragraph's one population",
     "run-in section's group",
 )
+
+
+# the endpoint bindings that read a sentence's subject (a landmark rate is of its subject, not of a term bracketed
+# before it)
+_SUBJECT_HOWS = ("copula subject", "incidence of", "subject occurred", "appositive subject", "summary of")
 
 
 def _bare_survival(before: str) -> str | None:

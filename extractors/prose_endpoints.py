@@ -459,6 +459,12 @@ def _endpoint_of(
     # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
     listed_values = _RESPECTIVELY_VALUES.match(after)
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
+    if (
+        had
+        and re.match(r"\s*(?:(?:patients|participants|subjects)\s)?who\s(?:received|underwent)\b", had.group(0))
+        and not re.match(r"(?:prior|previous|earlier)\b", had.group("what"), re.I)
+    ):
+        had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         agent = re.match(
@@ -657,7 +663,8 @@ def _bracket_head(sentence: str, focus: int) -> str | None:
 
 # the subject of a result stated with a copula, the number right after it
 _COPULA_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d){2,80}?)\s(?:was|were|is|are|"
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d|(?<=\s)\d+(?=\s(?:days?|weeks?|"
+    r"months?|years?)\b)){2,80}?)\s(?:was|were|is|are|"
     r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
     r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
     r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",

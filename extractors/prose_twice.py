@@ -60,8 +60,12 @@ def one_key_twice(
             if not _COORDINATED.search(between) or _TOLD_APART.search(between) or _NEW_PREDICATE.search(between):
                 continue
             inherited = (b._binding or ("",))[0].startswith("inherited")
-            # the next one took this one's endpoint as another group's: it is the one whose group is unread
-            pair = second if inherited and not (a._binding or ("",))[0].startswith("inherited") else (*first, *second)
+            # the next one took this one's endpoint as another group's: it is the one whose group is unread, unless
+            # this one is said of something too ("26.1% with restrictive transfusion and 28.4% with ...") or the
+            # two make one list ("(2.4% and 2.9%)")
+            own = _SAID_OF.match(between) or not re.search(r"[A-Za-z]{4,}", between)
+            alone = inherited and not (a._binding or ("",))[0].startswith("inherited") and not own
+            pair = second if alone else (*first, *second)
             for r in pair:
                 doubts.setdefault(id(r), TWICE)
 
@@ -71,6 +75,8 @@ _COORDINATED = re.compile(r"\b(?:and|or|vs\.?|versus|compared\s(?:with|to)|than|
 # "occurred in 29.6% of participants and were considered treatment-related in 18.5%": a second predicate of the
 # subject, not a second group
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b", re.I)
+# a phrase right after a value that says what it is of: "with restrictive transfusion", "among those assigned to"
+_SAID_OF = re.compile(r"^\s?%?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:with|in|among|after|for|on|of)\s", re.I)
 # what tells two values of one group apart: a range, a change, a time point
 _TOLD_APART = re.compile(
     r"\b(?:range|IQR|interquartile|baseline|from)\b|\d\s?to\s|\bto\s\d|[–−]\s?\d|"

@@ -41,14 +41,12 @@ def _right(record: Record, gold: G) -> bool:
     "sentence, values",
     [
         (
-            "Hospitalisations for any cause were recorded in 31% of patients allocated to telemonitoring and in 35% "
-            "of patients allocated to usual care.",
-            (31.0, 35.0),
+            "Mortality at 90 days was 26.1% with restrictive transfusion and 28.4% with liberal transfusion.",
+            (26.1, 28.4),
         ),
         (
-            "Adverse events occurred in 512 of 780 patients (65.6%) receiving the high dose and in 498 of 781 "
-            "(63.8%) receiving the low dose.",
-            (512.0, 65.6, 498.0, 63.8),
+            "Myocardial infarction (2.4% and 2.9%) did not differ significantly between the two groups.",
+            (2.4, 2.9),
         ),
         (
             "Stent thrombosis occurred in 0.6% (n=14) of patients with drug-coated balloons and 0.8% (n=19) with "
@@ -111,3 +109,69 @@ def test_a_units_exponent_is_no_value() -> None:
 def test_the_corpus_has_its_gold() -> None:
     assert len(CORPUS) >= 150
     assert all(gold for _, gold in CORPUS)
+
+
+# --- family 2: the group said after the number by what the patients were given or underwent ("(4.4%) who
+# underwent PCI", "of patients given vernakalant", "of those allocated to usual care"): it had been no group
+# (whole-trial values), or the endpoint ("who received medical therapy alone" read as what patients "had")
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Death occurred in 22 patients (4.4%) who underwent PCI and in 28 patients (5.7%) who received medical "
+            "therapy alone.",
+            {22.0: ("Death", "PCI"), 5.7: ("Death", "medical therapy alone")},
+        ),
+        (
+            "Conversion to sinus rhythm within 90 minutes occurred in 51.7% of patients given vernakalant and 5.2% "
+            "of those given amiodarone.",
+            {51.7: ("Conversion to sinus rhythm within 90 minutes", "vernakalant"), 5.2: (None, "amiodarone")},
+        ),
+        (
+            "Hospitalisations for any cause were recorded in 31% of patients allocated to telemonitoring and in 35% "
+            "of patients allocated to usual care.",
+            {31.0: ("Hospitalisations for any cause", "telemonitoring"), 35.0: (None, "usual care")},
+        ),
+        (
+            "Adverse events occurred in 512 of 780 patients (65.6%) receiving the high dose and in 498 of 781 "
+            "(63.8%) receiving the low dose.",
+            {65.6: ("Adverse events", "high dose"), 498.0: ("Adverse events", "low dose")},
+        ),
+    ],
+)
+def test_what_patients_were_given_after_the_number_is_its_group(
+    sentence: str, expected: dict[float, tuple[str | None, str]]
+) -> None:
+    records, _ = _read(sentence)
+    for value, (endpoint, arm) in expected.items():
+        (record,) = _at(records, value)
+        assert record.arm == arm
+        assert endpoint is None or record.row == [endpoint]
+
+
+def test_a_medication_one_share_of_patients_receives_is_no_group() -> None:
+    records, _ = _read("Hypertension was present in 72% of patients receiving statins.")
+    assert [r.arm for r in _at(records, 72.0)] == [None]
+
+
+def test_coordinated_groups_after_the_values_stay_a_pairing() -> None:
+    records, _ = _read("Grade 3 or higher TRAEs occurred in 25% and 40% of patients receiving A and B, respectively.")
+    assert all(r.arm != "A" for r in _at(records, 40.0))
+
+
+# --- family 3: a landmark rate is of what the sentence says it is of ("Invasive disease-free survival at 3 years
+# was 88.7%" had been a "3-year rate" of nothing named); a value at a time point that names nothing is withheld
+def test_a_landmark_rate_takes_the_sentences_subject() -> None:
+    records, _ = _read(
+        "Invasive disease–free survival at 3 years was 88.7% in the abemaciclib group and 83.4% in the "
+        "endocrine-therapy-alone group."
+    )
+    (rate,) = _at(records, 88.7)
+    assert rate.row == ["3-year Invasive disease–free survival rate"] and rate.arm == "abemaciclib group"
+    records, _ = _read("The rate of the primary end point at 1 year was 7.2% in the de-escalation group.")
+    assert [r.row for r in _at(records, 7.2)] == [["1-year primary end point rate"]]
+
+
+def test_a_copula_subject_may_carry_a_time_point() -> None:
+    records, _ = _read("Mortality at 90 days was 26.1% in the restrictive-transfusion group.")
+    assert [r.row for r in _at(records, 26.1)] == [["Mortality"]]
