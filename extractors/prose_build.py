@@ -592,6 +592,8 @@ def _respective_value(after: str, before: str) -> bool:
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
 _RELATIVE_CHANGE = re.compile(r"\s?(?:relative\s)?(?:reduction|increase|decrease|improvement)\b", re.I)
+# "The AF burden was 0% in 70% of the ablation group": the level, then the share of patients at it
+_SHARE_AT_LEVEL = re.compile(r"^\s?(?:[a-z]{1,8}\s)?(?:in|among)\s\d+(?:\.\d+)?\s?%\s(?:of|in)\b", re.I)
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
 _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
 
@@ -635,6 +637,8 @@ def _doubt(
         return "it is the group 'none of' speaks of ('in none of 7 patients'), not a count of the endpoint"
     if _DEFINITION.search(context[:at]):
         return "it is a threshold of a definition ('PR, defined as a reduction of at least 50%'), not a result"
+    if stat in ("percent", "rate", "value", "mean", "median") and _SHARE_AT_LEVEL.match(context[end:]):
+        return "it is a level a share of the patients was at ('the burden was 0% in 70% of patients'), not a result"
     if stat in ("percent", "rate") and _RELATIVE_CHANGE.match(context[end:]):
         return "it is a relative change ('81% reduction in risk'), not a share of patients"
     if _BOUND_OF.search(context[:at]):

@@ -65,14 +65,15 @@ _EVENT_NOUN = re.compile(
 _COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
-    r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
+    r"(?P<what>(?:number of |duration of |length of |change in |reduction in )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s"
+    r"(?:was|were|is|of|:|=|,|did|had|among|"
     r"in the|between|\(|$|has\s(?:remained|been)|remained|"
     r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
     r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()/-]{1,80}?)\s(?:occurred|developed|"
-    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
+    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
 # "X was associated with", "patients were randomized to", "X was assessed in": a subject whose verb says how it
@@ -84,6 +85,15 @@ _NOT_OCCURRENCE = re.compile(
     r"improved|prolonged|extended|shortened|attributed|explained|driven|considered|classified|categori[sz]ed)",
     re.IGNORECASE,
 )
+
+
+# a subject a passive verb says was stopped: the stopping is what the number counts
+_STOPPED = {
+    "discontinued": "discontinuation",
+    "interrupted": "interruption",
+    "withdrawn": "withdrawal",
+    "stopped": "discontinuation",
+}
 
 
 def _occurs(m: re.Match[str]) -> bool:
@@ -106,6 +116,22 @@ _INCIDENCE_OF = re.compile(
     r"(?:(?:the\s)?(?:patients|participants|subjects)\s(?:with|who had|experiencing|reporting)\s)?"
     r"(?P<what>(?![\d.-])[^,;()]{3,60}?)"
     r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+# an event noun a term names with what it is for or from ("hospitalizations for heart failure", "death from any
+# cause", "discontinuation due to adverse events")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:hospitali[sz]ations?|admissions?|visits?|deaths?|discontinuations?|withdrawals?|interruptions?|"
+    r"readmissions?|rehospitali[sz]ations?|revasculari[sz]ations?|procedures?|surgery|treatment)\s$",
+    re.IGNORECASE,
+)
+# an adjective of frequency or comparison a copula says of the subject, not a term
+_PREDICATE_ADJECTIVE = re.compile(
+    r"(?:(?:very|relatively|generally|similarly|numerically|slightly|significantly|more|less|most|least)\s)?"
+    r"(?:uncommon|common|rare|frequent|infrequent|low|high|higher|lower|similar|comparable|small|large|reduced|"
+    r"increased|unchanged|stable|balanced|significant|modest|substantial|few|numerous)",
     re.IGNORECASE,
 )
 
@@ -170,6 +196,10 @@ def _summary_names(summary: re.Match[str], focus: int) -> bool:
 
 
 _TIME_POINT = r"day|days|weeks?|months?|years?|cycles?|hours?|h"
+_SUMMARY_CUT = re.compile(
+    r"\s(?:with|among|for)\s|,|\sfrom\sbaseline\b|(?<!change)(?<!changes)(?<!reduction)(?<!increase)(?<!decrease)(?<!difference)"
+    r"(?<!improvement)(?<!decline)\sin\s"
+)
 
 
 # the rest of a "respectively" list of values, up to the verb they share: "and 3 (27%) patients, respectively, "
@@ -284,6 +314,14 @@ def _endpoint_of(
                 whole,
             )
         )
+        # "hospitalizations for heart failure (rate ratio, 0.74)", "death from any cause (n=12)": an event said of what
+        # it is for or from is one term, not the word after the preposition
+        while (
+            cuts
+            and re.match(r"(?:of|for|from|due to)\s", cuts[-1].group(0))
+            and _EVENT_BEFORE.search(whole[: cuts[-1].start()])
+        ):
+            cuts.pop()
         words = whole[cuts[-1].end() :] if cuts else whole
         # "more frequent with drug M (10% ...)", "less frequent with osimertinib than with comparator EGFR-TKIs (42%
         # vs. 47%)": what a comparison's "with" / "than" / "versus" introduces is a group, not what was measured
@@ -313,6 +351,12 @@ def _endpoint_of(
             # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
             # bracket end a modifier of the item's head (its agent), not a term
             return None, "term inside a modifier"
+        # "Intracranial hemorrhage was uncommon (0.33% per year ...)": an adjective the copula says of the subject
+        said_of = re.search(r"\b(?:was|were|is|are|remained)\s$", lead) and _PREDICATE_ADJECTIVE.fullmatch(words)
+        if said_of:
+            subject = _COPULA_SUBJECT.search(lead)
+            what = bare(subject.group("what")) if subject else ""
+            return (what or None), "copula subject of an adjective"
         if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate and not arm:
             named = efficacy_endpoint(words, len(words))
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
@@ -365,7 +409,12 @@ def _endpoint_of(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
         if outcome:
-            return outcome.group("o").strip(), "ratio: for outcome"
+            # "fewer hospitalizations for heart failure (rate ratio, ...)": the event the outcome is for
+            event = _EVENT_BEFORE.search(clause[: outcome.start()].rstrip() + " ")
+            what = outcome.group("o").strip()
+            return (
+                f"{event.group(0).strip()} {outcome.group(0).split()[0]} {what}" if event else what
+            ), "ratio: for outcome"
         # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
         # sentence states before the ratio; several, or none, do not tell
         stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
@@ -529,7 +578,8 @@ def _endpoint_of(
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
         if summary:
-            what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
+            # "mean change in body weight", "median reduction in lipoprotein(a)": a change is of what follows its "in"
+            what = re.split(_SUMMARY_CUT, summary.group("what"))[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
                 return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
@@ -565,6 +615,11 @@ def _endpoint_of(
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
         what = bare(occurred[-1].group("what"))
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
+        stopping = _STOPPED.get((occurred[-1].group("v") or "").lower())
+        if stopping:
+            # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the
+            # stopping of the subject, not the subject
+            what = f"{stopping} of {what}"
         return (efficacy_endpoint(what, len(what), durations=False) or what), how
     # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
     # the group the sentence is about, not an endpoint it names

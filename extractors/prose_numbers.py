@@ -137,7 +137,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
     (
         re.compile(
-            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|(?:incidence\s)?rate ratio|RR)\b"
             rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?[(\[]?{CI}[)\]]?)?"
         ),
@@ -256,6 +256,8 @@ RATIO = {
     "or": "or",
     "risk ratio": "rr",
     "relative risk": "rr",
+    "rate ratio": "rr",
+    "incidence rate ratio": "rr",
     "rr": "rr",
 }
 
@@ -279,6 +281,8 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"[a-zµμ][–−-]$", before) and re.search(r"\b(?:mg|g|kg|l|ml|h|min|s|m²|m2)[–−-]$", before):
         return False  # "3 mg kg–1", "0.3 l h−1": a unit's exponent, no value
+    if re.search(r"\b(?:prevent|avert|avoid|cause)\s$", before):
+        return False  # "the number needed to treat to prevent one death": the unit of the number needed, no count
     if re.search(r"\bper\s?$", before):
         return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
     whole_match = m.group(0)

@@ -153,7 +153,8 @@ _NOT_A_LABEL = re.compile(
     r"among|for|between)|on|with|in|among|for|between)\b|"
     r"\b(?:is|are|was|were)\s(?:reported|shown|listed|presented|summari[sz]ed|given|described)\b|"
     r"^(?:the\s)?(?:treatment\s|study\s)?(?:efficacy|safety|duration|time|value|values|results?|outcomes?|data|"
-    r"analys[ie]s|findings?|rates?|response|evaluation|events?)$",
+    r"analys[ie]s|findings?|rates?|response|evaluation|events?|incidences?|length|changes?|differences?|"
+    r"difference in changes?|proportions?|percentages?|frequenc(?:y|ies)|risks?|levels?|estimates?)$",
     re.IGNORECASE,
 )
 

@@ -76,7 +76,9 @@ _COORDINATED = re.compile(r"\b(?:and|or|vs\.?|versus|compared\s(?:with|to)|than|
 # subject, not a second group
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b", re.I)
 # a phrase right after a value that says what it is of: "with restrictive transfusion", "among those assigned to"
-_SAID_OF = re.compile(r"^\s?%?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:with|in|among|after|for|on|of)\s", re.I)
+_SAID_OF = re.compile(
+    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:with|in|among|after|for|on|of)\s", re.I
+)
 # what tells two values of one group apart: a range, a change, a time point
 _TOLD_APART = re.compile(
     r"\b(?:range|IQR|interquartile|baseline|from)\b|\d\s?to\s|\bto\s\d|[–−]\s?\d|"

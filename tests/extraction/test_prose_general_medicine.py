@@ -68,7 +68,7 @@ def test_two_values_of_one_endpoint_for_unread_groups_are_withheld(sentence: str
     records, messages = _read(sentence)
     for value in values:
         assert not _at(records, value), value
-    assert any("same endpoint and group another value" in m for m in messages)
+        assert any(f"'{value:g}%" in m or f"'{value:g} " in m for m in messages), value
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,67 @@ def test_a_landmark_rate_takes_the_sentences_subject() -> None:
 def test_a_copula_subject_may_carry_a_time_point() -> None:
     records, _ = _read("Mortality at 90 days was 26.1% in the restrictive-transfusion group.")
     assert [r.row for r in _at(records, 26.1)] == [["Mortality"]]
+
+
+# --- family 4: the endpoint a result sentence names, where a word of it had been taken for all of it ------------
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        # an adjective the copula says of the subject is no term ("uncommon" had been the endpoint)
+        ("Intracranial hemorrhage was uncommon (0.33% per year).", 0.33, ["Intracranial hemorrhage"]),
+        # an event said with what it is for is one term ("heart failure" had been the endpoint)
+        (
+            "Patients receiving ferric carboxymaltose had fewer hospitalizations for heart failure (rate ratio, 0.74; "
+            "95% CI, 0.58 to 0.94).",
+            0.74,
+            ["hospitalizations for heart failure"],
+        ),
+        # a summary of a length, a change: of what follows ("length", "change" had been the endpoint)
+        ("The median length of hospital stay was 3 days in both groups.", 3.0, ["length of hospital stay"]),
+        (
+            "The mean change in body weight from baseline to week 68 was −14.9% in the semaglutide group as "
+            "compared with −2.4% with placebo, for an estimated treatment difference of −12.4 percentage points (95% "
+            "CI, −13.4 to −11.5).",
+            -12.4,
+            ["difference in change in body weight"],
+        ),
+        # a subject a passive verb says was stopped: the stopping is counted ("trial drug" had been the endpoint)
+        (
+            "The trial drug was discontinued because of adverse events by 112 patients (4.8%) in the bempedoic acid "
+            "group.",
+            112.0,
+            ["discontinuation of trial drug"],
+        ),
+    ],
+)
+def test_the_endpoint_is_the_whole_term(sentence: str, value: float, row: list[str]) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value)] == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a bare measure word names no endpoint
+        ("Of 412 patients, most were men; the incidence was 10.2% in the whole cohort.", 10.2),
+        # a level a share of the patients was at is no result ("0%" had been a burden of 0%)
+        ("The atrial fibrillation burden at 12 months was 0% in 70% of the ablation group.", 0.0),
+    ],
+)
+def test_no_endpoint_is_read_from_a_measure_word_or_a_level(sentence: str, value: float) -> None:
+    records, _ = _read(sentence)
+    assert not _at(records, value)
+
+
+# --- family 5: statistics ------------------------------------------------------------------------------------
+def test_a_rate_ratio_is_a_ratio() -> None:
+    records, _ = _read("Hospitalization for heart failure was less frequent with the drug (rate ratio, 0.74).")
+    assert [r.statistic for r in _at(records, 0.74)] == ["rr"]
+
+
+def test_the_one_a_number_needed_to_treat_prevents_is_no_count() -> None:
+    records, _ = _read(
+        "The number needed to treat to prevent one death from cardiovascular causes over 2 years was 63 (95% CI, "
+        "35 to 250)."
+    )
+    assert not _at(records, 1.0)
