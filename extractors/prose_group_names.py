@@ -85,7 +85,7 @@ _GIVEN_AFTER = re.compile(
     r"\s?[,;()\[\]]|\.?$)",
     re.IGNORECASE,
 )
-_GIVEN_ANY = re.compile(rf"\b(?:patients|participants|subjects|those|\d%?\)?)\s{_GIVEN}", re.IGNORECASE)
+_GIVEN_ANY = re.compile(rf"(?:\b(?:patients|participants|subjects|those)|\d%?\)?)\s{_GIVEN}", re.IGNORECASE)
 
 
 def _a_given_group(sentence: str, name: str, arms: frozenset[str]) -> bool:
@@ -102,7 +102,9 @@ _CUT_OFF = re.compile(
     r"\d+(?:\.\d+)?\s?%(?:\s(?:or|and)\s(?:more|greater|higher|above|less|lower|below))?"
 )
 _SPREAD = re.compile(
-    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
+    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|interquartile range(?:\s?\[IQR\])?|±)?[:,]?\s?"
+    r"(?:[-\d.,\s–±]|\bto\b)+(?:\s?[a-z]{1,7})?\)",
+    re.IGNORECASE,
 )
 # a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
 _A_NUMBER = re.compile(

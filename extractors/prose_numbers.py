@@ -128,7 +128,8 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
-            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
+            rf"(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM}){UNIT}))\))?",
             re.IGNORECASE,
         ),
@@ -193,7 +194,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
-            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
+            rf"interquartile range)(?:\s?\[IQR\])?[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
             re.IGNORECASE,
         ),
         {"v": "estimate", "rlo": "min", "rhi": "max"},
@@ -274,6 +275,7 @@ def plausible(m: re.Match[str], text: str) -> bool:
     if (
         re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b|[µμ]m\b)", after)
         and "%" not in m.group(0)
+        and "±" not in m.group(0)  # "85.9±19.8 kg": a mean and its SD measured in kilograms, not a dose
         and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
     ):
         return False

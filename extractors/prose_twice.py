@@ -25,6 +25,10 @@ TWICE = (
     "time, or the subgroup) is in words no rule reads"
 )
 
+UNREAD_FIRST = (
+    "the value after it in the sentence is said of a group the same way, and this one's group is in words no rule reads"
+)
+
 
 def one_key_twice(
     records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str]
@@ -48,22 +52,43 @@ def one_key_twice(
             if second is None or id(a) in doubts:
                 continue
             b = second[0]
-            if a.row != b.row or a.arm != b.arm or a.value == b.value:
+            if a.row != b.row or a.value == b.value or (a.arm != b.arm and (a.arm is not None or b.arm is None)):
                 continue
+            # "3.8 per 100 patient-years with inclisiran and 5.1 ... with placebo": the second's group is read, the
+            # first's, said the same way, is not -- it is no whole-trial value
+            unread_first = a.arm is None and b.arm is not None
             if id(b) in doubts and "group" not in doubts[id(b)]:
                 continue  # the next one is withheld for what it is about, not for its group: no pairing
             context = a.context or ""
             a_at = places[id(a)][1] - sentence_start
-            a_end = context.find(a.raw, max(0, a_at - 3))
-            a_end = a_at + len(a.raw) if a_end < 0 else a_end + len(a.raw)
+            # the end of the first statement as printed (its words may start before its number: "Median X was 9")
+            ends = [f.end() for f in re.finditer(re.escape(a.raw), context) if f.start() <= a_at < f.end()]
+            a_end = ends[0] if ends else a_at + len(a.raw)
             between = context[a_end : places[id(b)][1] - sentence_start]
+            # a bracket after the first value is its own spread ("9 min (IQR 7-12) after A and 13 min"): no range
+            between = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", between)
             if not _COORDINATED.search(between) or _TOLD_APART.search(between) or _NEW_PREDICATE.search(between):
+                continue
+            if unread_first:
+                said = _SAID_WITH.match(between)
+                b_at = places[id(b)][1] - sentence_start
+                b_ends = [f.end() for f in re.finditer(re.escape(b.raw), context) if f.start() <= b_at < f.end()]
+                after_b = context[b_ends[0] if b_ends else b_at + len(b.raw) :]
+                if said and re.match(rf"\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?{said.group('p')}\s", after_b, re.I):
+                    # "HbA1c decreased by 1.5% with dulaglutide and by 0.4% with placebo": the group said the way
+                    # the next value's is
+                    for r in first:
+                        r.arm = said.group("g")
+                        r._binding = ((r._binding or ("none",))[0], "said as the next value's group")
+                elif _SAID_OF.match(between):
+                    for r in first:
+                        doubts.setdefault(id(r), UNREAD_FIRST)
                 continue
             inherited = (b._binding or ("",))[0].startswith("inherited")
             # the next one took this one's endpoint as another group's: it is the one whose group is unread, unless
             # this one is said of something too ("26.1% with restrictive transfusion and 28.4% with ...") or the
             # two make one list ("(2.4% and 2.9%)")
-            own = _SAID_OF.match(between) or not re.search(r"[A-Za-z]{4,}", between)
+            own = _SAID_OF.match(between) or not re.search(r"[A-Za-z]{4,}", between) or _GROUP_BETWEEN.search(between)
             alone = inherited and not (a._binding or ("",))[0].startswith("inherited") and not own
             pair = second if alone else (*first, *second)
             for r in pair:
@@ -78,6 +103,19 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b"
 # a phrase right after a value that says what it is of: "with restrictive transfusion", "among those assigned to"
 _SAID_OF = re.compile(
     r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:with|in|among|after|for|on|of)\s", re.I
+)
+# "with dulaglutide and by 0.4% with placebo": a short name after a preposition, then the coordination
+_SAID_WITH = re.compile(
+    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?P<p>with|in|among|after|on)\s(?:the\s)?"
+    r"(?P<g>(?!(?:patients|participants|subjects|those|both|each|all|either)\b)[A-Za-z][\w–-]*(?:\s[\w–-]+){0,3}?)"
+    r",?\s(?:and|or|vs\.?|versus|compared\swith|as\scompared\swith|whereas|while)\s(?:by\s|in\s)?$",
+    re.I,
+)
+# "5 cycles and Y-treated patients (n= 8) a median of 2": a group named for the second, so the first's is another
+_GROUP_BETWEEN = re.compile(
+    r"\b(?:group|arm|cohort)s?\b|-treated\s(?:patients|participants)|"
+    r"\b(?:patients|participants|those)\s(?:in|on|receiving|given|assigned|allocated|treated)\b",
+    re.I,
 )
 # what tells two values of one group apart: a range, a change, a time point
 _TOLD_APART = re.compile(

@@ -239,3 +239,57 @@ def test_the_one_a_number_needed_to_treat_prevents_is_no_count() -> None:
         "35 to 250)."
     )
     assert not _at(records, 1.0)
+
+
+# --- family 6: the first of two values whose second names its group ("1.5% with dulaglutide and 0.4% with
+# placebo": placebo is a comparator every paper names, dulaglutide is not yet known): said the same way, the
+# first's group is the name after the same preposition; said otherwise, it is withheld, never the whole trial's
+@pytest.mark.parametrize(
+    "sentence, value, arm",
+    [
+        ("HbA1c decreased by 1·5% with dulaglutide and by 0·4% with placebo.", 1.5, "dulaglutide"),
+        (
+            "The incidence of the primary outcome was 3.8 per 100 patient-years with inclisiran and 5.1 per 100 "
+            "patient-years with placebo.",
+            3.8,
+            "inclisiran",
+        ),
+    ],
+)
+def test_the_first_value_takes_a_group_said_as_the_next_ones(sentence: str, value: float, arm: str) -> None:
+    records, _ = _read(sentence)
+    assert [r.arm for r in _at(records, value)] == [arm]
+    assert [r.arm for r in records if r.value in (0.4, 5.1)] == ["placebo"]
+
+
+def test_the_first_value_is_withheld_when_its_group_is_said_otherwise() -> None:
+    records, _ = _read(
+        "Myocardial infarction occurred in 3.2% of the patients after the new procedure and in 4.0% of those in the "
+        "placebo group."
+    )
+    assert not [r for r in _at(records, 3.2) if r.arm is None]
+
+
+# --- family 7: spreads -- an interquartile range printed with "[IQR]" and "to" is read, and the group after it is
+# the median's; a mean ± SD in kilograms is no dose; a median and its IQR pair with the next median
+def test_an_iqr_with_its_abbreviation_is_read_and_the_group_after_it_is_the_medians() -> None:
+    records, _ = _read(
+        "The median time to conversion was 11 minutes (interquartile range [IQR], 8 to 20) in the vernakalant group."
+    )
+    assert {(r.statistic, r.value, r.arm) for r in records} == {
+        ("median", 11.0, "vernakalant group"),
+        ("q1", 8.0, "vernakalant group"),
+        ("q3", 20.0, "vernakalant group"),
+    }
+
+
+def test_a_mean_and_sd_in_kilograms_is_no_dose() -> None:
+    records, _ = _read("At baseline, the mean body weight was 85.9±19.8 kg.")
+    assert {(r.statistic, r.value) for r in records} == {("mean", 85.9), ("sd", 19.8)}
+
+
+def test_two_medians_with_their_iqrs_and_unread_groups_are_withheld() -> None:
+    records, _ = _read(
+        "Median time to extubation was 9 min (IQR 7–12) after remimazolam and 13 min (IQR 10–17) after X."
+    )
+    assert not _at(records, 9.0) and not _at(records, 13.0)
