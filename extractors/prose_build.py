@@ -549,6 +549,7 @@ _NOT_OWN_SIZE = (
     "n= of a grade",
     "elided subject unread",
     "part of the statement before",
+    "second predicate unread",
 )
 # what follows a value compared with the next: "[range, 1.9+ to 14.5+ months] vs. 6.3 months", " vs. 27.8%"
 _VERSUS_NEXT = re.compile(

@@ -72,7 +72,8 @@ _SUMMARY_OF = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()/-]{1,80}?)\s(?:occurred|developed|"
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%){1,80}?)\s"
+    r"(?:occurred|developed|"
     r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
@@ -87,6 +88,13 @@ _NOT_OCCURRENCE = re.compile(
 )
 
 
+# a sentence's subject that coordinates three or more outcomes: "Death, myocardial infarction, or stroke occurred in"
+_LIST_SUBJECT = re.compile(
+    r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z -]{1,40}(?:,\s[A-Za-z][A-Za-z -]{1,40}){1,4},?\s(?:or|and)\s"
+    r"[A-Za-z][A-Za-z -]{1,40}?)\s(?:occurred|developed|(?:was|were)\s[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+_COUNTED = ("count", "percent", "rate", "events")
 # a subject a passive verb says was stopped: the stopping is what the number counts
 _STOPPED = {
     "discontinued": "discontinuation",
@@ -220,6 +228,15 @@ _SHARE_THEN_N = re.compile(r"(?<![\d.])(?P<p>\d{1,3}(?:\.(?P<d>\d{1,2}))?)\s?%\s
 _N_VALUE = re.compile(r"\d+")
 
 
+# "1021 patients (8.9%) in the colchicine group and 1121 (9.6%) in the placebo group had ...": the group of the
+# value, and the other group's value and group, before the verb they share
+_GROUP_NAMED = r"(?:in|among)\s(?:the\s)?[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:group|arm|cohort)"
+_GROUPS_THEN_VERB = re.compile(
+    rf"^(?:(?:patients|participants)\s)?(?:\([^()]*\)\s)?{_GROUP_NAMED}\s(?:and|vs\.?|versus|as well as)\s"
+    rf"\d[\d,]*\s(?:patients\s|participants\s)?(?:\([^()]*\)\s)?(?:patients\s|participants\s)?{_GROUP_NAMED}(?=\s)"
+)
+
+
 def count_or_size(share: float, places: int, n: int) -> tuple[bool, bool]:
     """Can ``n`` be the count a printed share (with ``places`` decimals) is of: some group of N >= n patients
     gives it back? Can it be the size of the group: some count c <= n gives it back?"""
@@ -257,6 +274,7 @@ _VERBED = re.compile(
 )
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
+SECOND_PREDICATE = "second predicate unread"
 PART_UNREAD = "part of the statement before"
 _SAID_OF_COUNT = r"screened|enrolled|randomi[sz]ed|recruited|treated|included|identified|assessed|evaluated"
 _WE_VERBED = re.compile(rf"\b(?:we|investigators)\s(?P<v>{_SAID_OF_COUNT})\s(?:a\stotal\sof\s)?$", re.I)
@@ -506,7 +524,7 @@ def _endpoint_of(
         what = predicate.group("what").strip()
         return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
     # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
-    listed_values = _RESPECTIVELY_VALUES.match(after)
+    listed_values = _RESPECTIVELY_VALUES.match(after) or _GROUPS_THEN_VERB.match(after)
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
     if (
         had
@@ -610,11 +628,29 @@ def _endpoint_of(
         for o in _OCCURRED.finditer(sentence[:focus])
         if bare(o.group("what")) and not negated(o.group("what")) and _occurs(o)
     ]
+    composite = _LIST_SUBJECT.match(sentence[:focus])
+    if composite and occurred and occurred[-1].start("what") <= composite.end("what") and statistic in _COUNTED:
+        # "Cardiovascular death, myocardial infarction, or stroke occurred in 9.8%": the composite the list names,
+        # not its last item
+        return composite.group("what"), f"subject occurred{reach(sentence, composite.end(), at)}"
     if occurred and statistic in ("count", "percent", "rate", "events"):
         if _PART_OF.search(sentence[:at]):
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
         what = bare(occurred[-1].group("what"))
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
+        own_clause = efficacy_endpoint(clause, local_at) if how.endswith("distant") and statistic != "count" else None
+        if own_clause:
+            return (
+                own_clause,
+                "clause endpoint",
+            )  # "..., a PSA decline occurred in 42.3%, and confirmed ORR ... was 50%"
+        second = re.search(
+            r"\band\s(?:was\s|were\s)?(?:also\s)?[a-z]+ed\s(?!in\b|by\b|with\b)", sentence[occurred[-1].end() : at]
+        )
+        if second:
+            # "was achieved by 42.3% of participants and confirmed per PCWG3 criteria for nine (34.6%)": the number
+            # is the second predicate's, which qualifies the subject in words the label cannot carry
+            return None, SECOND_PREDICATE
         stopping = _STOPPED.get((occurred[-1].group("v") or "").lower())
         if stopping:
             # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the

@@ -143,7 +143,7 @@ _TREATED = re.compile(
 
 
 _DOSE_SAID_AFTER = re.compile(
-    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in)\s(?:the\s)?"
+    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in|on)\s(?:the\s)?"
     rf"(?P<g>{_DOSE_UNIT})(?:\s[a-z][a-z-]+)?(?=\s?[,;.)]|\s(?:and|or|compared|versus|vs\.?|than|group|arm)\b|$)"
 )
 

@@ -67,7 +67,10 @@ def one_key_twice(
             between = context[a_end : places[id(b)][1] - sentence_start]
             # a bracket after the first value is its own spread ("9 min (IQR 7-12) after A and 13 min"): no range
             between = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", between)
-            if not _COORDINATED.search(between) or _TOLD_APART.search(between) or _NEW_PREDICATE.search(between):
+            listed = between.rstrip().endswith(",")  # "69% of participants on A 15 mg, 61% on 10 mg and ..."
+            if not (_COORDINATED.search(between) or listed) or _TOLD_APART.search(between):
+                continue
+            if _NEW_PREDICATE.search(between):
                 continue
             if unread_first:
                 said = _SAID_WITH.match(between)
@@ -106,9 +109,10 @@ _SAID_OF = re.compile(
 )
 # "with dulaglutide and by 0.4% with placebo": a short name after a preposition, then the coordination
 _SAID_WITH = re.compile(
-    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?P<p>with|in|among|after|on)\s(?:the\s)?"
+    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?:of\s(?:the\s)?(?:patients|participants|those)\s)?"
+    r"(?P<p>with|in|among|after|on)\s(?:the\s)?"
     r"(?P<g>(?!(?:patients|participants|subjects|those|both|each|all|either)\b)[A-Za-z][\w–-]*(?:\s[\w–-]+){0,3}?)"
-    r",?\s(?:and|or|vs\.?|versus|compared\swith|as\scompared\swith|whereas|while)\s(?:by\s|in\s)?$",
+    r"(?:,?\s(?:and|or|vs\.?|versus|compared\swith|as\scompared\swith|whereas|while)\s(?:by\s|in\s)?|,\s)$",
     re.I,
 )
 # "5 cycles and Y-treated patients (n= 8) a median of 2": a group named for the second, so the first's is another

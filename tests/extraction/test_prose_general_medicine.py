@@ -293,3 +293,52 @@ def test_two_medians_with_their_iqrs_and_unread_groups_are_withheld() -> None:
         "Median time to extubation was 9 min (IQR 7–12) after remimazolam and 13 min (IQR 10–17) after X."
     )
     assert not _at(records, 9.0) and not _at(records, 13.0)
+
+
+# --- family 8: the subject of a result sentence -- a composite listed by commas, a threshold in the subject, values
+# of two groups before their shared verb; a second predicate of the subject is withheld, not read as the first
+@pytest.mark.parametrize(
+    "sentence, value, row, arm",
+    [
+        (
+            "Cardiovascular death, myocardial infarction, or stroke occurred in 9.8% of the patients in the ticagrelor "
+            "group and 11.7% of those in the clopidogrel group.",
+            9.8,
+            ["Cardiovascular death, myocardial infarction, or stroke"],
+            "ticagrelor group",
+        ),
+        (
+            "A reduction in body weight of 5% or more occurred in 86.4% of participants receiving semaglutide and in "
+            "31.5% of those receiving placebo.",
+            86.4,
+            ["reduction in body weight of 5% or more"],
+            "semaglutide",
+        ),
+        (
+            "A total of 1021 patients (8.9%) in the colchicine group and 1121 (9.6%) in the placebo group had a "
+            "primary end-point event.",
+            1021.0,
+            ["primary end-point event"],
+            "colchicine group",
+        ),
+        (
+            "Weight loss of at least 10% was achieved by 69% of participants on tirzepatide 15 mg, 61% on 10 mg and "
+            "45% on 5 mg.",
+            61.0,
+            ["Weight loss of at least 10%"],
+            "10 mg",
+        ),
+    ],
+)
+def test_the_subject_of_a_result_sentence(sentence: str, value: float, row: list[str], arm: str) -> None:
+    records, _ = _read(sentence)
+    assert [(r.row, r.arm) for r in _at(records, value)] == [(row, arm)]
+
+
+def test_a_second_predicate_of_the_subject_is_withheld() -> None:
+    records, _ = _read(
+        "A PSA decline of ≥50% was achieved by 42.3% (11/26) of participants and confirmed per PCWG3 criteria for "
+        "nine (34.6%) participants."
+    )
+    assert [r.row for r in _at(records, 42.3)] == [["PSA decline of ≥50%"]]
+    assert not _at(records, 34.6)
