@@ -48,6 +48,7 @@ from extractors.prose_respectively import bracket_term, each_terms, endpoint_lis
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
+from extractors.prose_variability import variability_of
 from schemas.document import BBox
 from schemas.records import Record
 
@@ -170,6 +171,14 @@ def match_records(
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
         if reduction:
             stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
+        variability = variability_of(context, m.start(g) - start) if stat == "percent" else None
+        if variability is not None:
+            # "clearance was 12.4 L/h (between-subject variability, 31%)", "the inter-individual variability of
+            # clearance was 28.6%": the spread between patients of a parameter, as a coefficient of variation
+            stat = "cv_percent"
+            row, row_how = (
+                ([variability], "variability of parameter") if variability else ([], "variability of nothing named")
+            )
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time == AMBIGUOUS_LANDMARK:
