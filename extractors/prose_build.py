@@ -48,6 +48,7 @@ from extractors.prose_respectively import bracket_term, each_terms, endpoint_lis
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
+from extractors.prose_variability import variability_of
 from schemas.document import BBox
 from schemas.records import Record
 
@@ -170,6 +171,14 @@ def match_records(
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
         if reduction:
             stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
+        variability = variability_of(context, m.start(g) - start) if stat == "percent" else None
+        if variability is not None:
+            # "clearance was 12.4 L/h (between-subject variability, 31%)", "the inter-individual variability of
+            # clearance was 28.6%": the spread between patients of a parameter, as a coefficient of variation
+            stat = "cv_percent"
+            row, row_how = (
+                ([variability], "variability of parameter") if variability else ([], "variability of nothing named")
+            )
         if stat in ("percent", "rate"):
             time = landmark(context, at, end)
             if time == AMBIGUOUS_LANDMARK:
@@ -177,8 +186,17 @@ def match_records(
             if time:
                 stat = "rate"
                 rated = parameter or _bare_survival(context[:at])
-                row = [f"{time} {rated or ''} rate".replace("  ", " ")]
-                row_how = "landmark time and endpoint"
+                if not rated:
+                    # "Invasive disease-free survival at 3 years was 88.7%", "The rate of the primary end point at 1
+                    # year was 7.2%": what the sentence says the rate is of, not a rate of nothing named
+                    subject, subject_how = endpoint_binding(context, at, end, "percent", m.start(g) - start, arms[1])
+                    subject = subject if subject_how.startswith(_SUBJECT_HOWS) else None
+                    rated = re.sub(r"\s(?:rates?|at\s\d.*)$", "", re.sub(r"^(?:the\s)?rates?\sof\s", "", subject or ""))
+                # "the tumor control rate was higher ... at 6 months (75%)": a rate the sentence names, of an endpoint
+                # no rule reads, is still the rate at that time; a bare value at a time is a rate of nothing named
+                rate_said = bool(re.search(r"\brates?\b", context[:at], re.I))
+                row = [f"{time} {rated} rate"] if rated else [f"{time} rate"] if rate_said else []
+                row_how = "landmark time and endpoint" if row else "landmark: no endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
             qual = m.group("op")
         if stat == "count" and value is not None and value != int(value):
@@ -507,6 +525,11 @@ _CARRIED_GROUPS = (
 )
 
 
+# the endpoint bindings that read a sentence's subject (a landmark rate is of its subject, not of a term bracketed
+# before it)
+_SUBJECT_HOWS = ("copula subject", "incidence of", "subject occurred", "appositive subject", "summary of")
+
+
 def _bare_survival(before: str) -> str | None:
     """ "One-year survival rates ... were 15% and 25%": survival, unqualified, is what the landmark rate is of."""
     said = re.search(r"(?<![\w-])survival\s(?:rates?|probabilit(?:y|ies)|estimates?)\b", before, re.I)
@@ -535,6 +558,7 @@ _NOT_OWN_SIZE = (
     "n= of a grade",
     "elided subject unread",
     "part of the statement before",
+    "second predicate unread",
 )
 # what follows a value compared with the next: "[range, 1.9+ to 14.5+ months] vs. 6.3 months", " vs. 27.8%"
 _VERSUS_NEXT = re.compile(
@@ -578,6 +602,8 @@ def _respective_value(after: str, before: str) -> bool:
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
 _RELATIVE_CHANGE = re.compile(r"\s?(?:relative\s)?(?:reduction|increase|decrease|improvement)\b", re.I)
+# "The AF burden was 0% in 70% of the ablation group": the level, then the share of patients at it
+_SHARE_AT_LEVEL = re.compile(r"^\s?(?:[a-z]{1,8}\s)?(?:in|among)\s\d+(?:\.\d+)?\s?%\s(?:of|in)\b", re.I)
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
 _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
 
@@ -621,6 +647,8 @@ def _doubt(
         return "it is the group 'none of' speaks of ('in none of 7 patients'), not a count of the endpoint"
     if _DEFINITION.search(context[:at]):
         return "it is a threshold of a definition ('PR, defined as a reduction of at least 50%'), not a result"
+    if stat in ("percent", "rate", "value", "mean", "median") and _SHARE_AT_LEVEL.match(context[end:]):
+        return "it is a level a share of the patients was at ('the burden was 0% in 70% of patients'), not a result"
     if stat in ("percent", "rate") and _RELATIVE_CHANGE.match(context[end:]):
         return "it is a relative change ('81% reduction in risk'), not a share of patients"
     if _BOUND_OF.search(context[:at]):

@@ -228,6 +228,8 @@ def unbound(how: str) -> str | None:
         return "its clause leaves out the verb and names a subject of its own that no rule reads as an endpoint"
     if how == "part of the statement before":
         return "it is a part ('of which 6 ...') of the statement before it, qualified in words no rule reads"
+    if how == "second predicate unread":
+        return "it is said by a second predicate of the subject ('achieved by ... and confirmed ... for 9'), unread"
     if how == "n= in a breakdown":
         return "it is one item of a breakdown ('(A, n = 10; B, n = 6)', '(each n=1)'), a share of what is not told"
     return None

@@ -65,14 +65,16 @@ _EVENT_NOUN = re.compile(
 _COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
-    r"(?P<what>(?:number of |duration of )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s(?:was|were|is|of|:|=|,|did|had|among|"
+    r"(?P<what>(?:number of |duration of |length of |change in |reduction in )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s"
+    r"(?:was|were|is|of|:|=|,|did|had|among|"
     r"in the|between|\(|$|has\s(?:remained|been)|remained|"
     r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z][A-Za-z0-9 ≥()/-]{1,80}?)\s(?:occurred|developed|"
-    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent)\b)\s(?:in\s)?",
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%){1,80}?)\s"
+    r"(?:occurred|developed|"
+    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
 # "X was associated with", "patients were randomized to", "X was assessed in": a subject whose verb says how it
@@ -84,6 +86,22 @@ _NOT_OCCURRENCE = re.compile(
     r"improved|prolonged|extended|shortened|attributed|explained|driven|considered|classified|categori[sz]ed)",
     re.IGNORECASE,
 )
+
+
+# a sentence's subject that coordinates three or more outcomes: "Death, myocardial infarction, or stroke occurred in"
+_LIST_SUBJECT = re.compile(
+    r"^(?:the\s)?(?P<what>[A-Za-z][A-Za-z -]{1,40}(?:,\s[A-Za-z][A-Za-z -]{1,40}){1,4},?\s(?:or|and)\s"
+    r"[A-Za-z][A-Za-z -]{1,40}?)\s(?:occurred|developed|(?:was|were)\s[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+_COUNTED = ("count", "percent", "rate", "events")
+# a subject a passive verb says was stopped: the stopping is what the number counts
+_STOPPED = {
+    "discontinued": "discontinuation",
+    "interrupted": "interruption",
+    "withdrawn": "withdrawal",
+    "stopped": "discontinuation",
+}
 
 
 def _occurs(m: re.Match[str]) -> bool:
@@ -106,6 +124,22 @@ _INCIDENCE_OF = re.compile(
     r"(?:(?:the\s)?(?:patients|participants|subjects)\s(?:with|who had|experiencing|reporting)\s)?"
     r"(?P<what>(?![\d.-])[^,;()]{3,60}?)"
     r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+# an event noun a term names with what it is for or from ("hospitalizations for heart failure", "death from any
+# cause", "discontinuation due to adverse events")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:hospitali[sz]ations?|admissions?|visits?|deaths?|discontinuations?|withdrawals?|interruptions?|"
+    r"readmissions?|rehospitali[sz]ations?|revasculari[sz]ations?|procedures?|surgery|treatment)\s$",
+    re.IGNORECASE,
+)
+# an adjective of frequency or comparison a copula says of the subject, not a term
+_PREDICATE_ADJECTIVE = re.compile(
+    r"(?:(?:very|relatively|generally|similarly|numerically|slightly|significantly|more|less|most|least)\s)?"
+    r"(?:uncommon|common|rare|frequent|infrequent|low|high|higher|lower|similar|comparable|small|large|reduced|"
+    r"increased|unchanged|stable|balanced|significant|modest|substantial|few|numerous)",
     re.IGNORECASE,
 )
 
@@ -170,6 +204,10 @@ def _summary_names(summary: re.Match[str], focus: int) -> bool:
 
 
 _TIME_POINT = r"day|days|weeks?|months?|years?|cycles?|hours?|h"
+_SUMMARY_CUT = re.compile(
+    r"\s(?:with|among|for)\s|,|\sfrom\sbaseline\b|(?<!change)(?<!changes)(?<!reduction)(?<!increase)(?<!decrease)(?<!difference)"
+    r"(?<!improvement)(?<!decline)\sin\s"
+)
 
 
 # the rest of a "respectively" list of values, up to the verb they share: "and 3 (27%) patients, respectively, "
@@ -188,6 +226,15 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 # "81% (n=", "72 % [n =": a share followed by a bracketed n=
 _SHARE_THEN_N = re.compile(r"(?<![\d.])(?P<p>\d{1,3}(?:\.(?P<d>\d{1,2}))?)\s?%\s?[(\[]\s?[nN]\s?=\s?$")
 _N_VALUE = re.compile(r"\d+")
+
+
+# "1021 patients (8.9%) in the colchicine group and 1121 (9.6%) in the placebo group had ...": the group of the
+# value, and the other group's value and group, before the verb they share
+_GROUP_NAMED = r"(?:in|among)\s(?:the\s)?[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:group|arm|cohort)"
+_GROUPS_THEN_VERB = re.compile(
+    rf"^(?:(?:patients|participants)\s)?(?:\([^()]*\)\s)?{_GROUP_NAMED}\s(?:and|vs\.?|versus|as well as)\s"
+    rf"\d[\d,]*\s(?:patients\s|participants\s)?(?:\([^()]*\)\s)?(?:patients\s|participants\s)?{_GROUP_NAMED}(?=\s)"
+)
 
 
 def count_or_size(share: float, places: int, n: int) -> tuple[bool, bool]:
@@ -227,6 +274,7 @@ _VERBED = re.compile(
 )
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
+SECOND_PREDICATE = "second predicate unread"
 PART_UNREAD = "part of the statement before"
 _SAID_OF_COUNT = r"screened|enrolled|randomi[sz]ed|recruited|treated|included|identified|assessed|evaluated"
 _WE_VERBED = re.compile(rf"\b(?:we|investigators)\s(?P<v>{_SAID_OF_COUNT})\s(?:a\stotal\sof\s)?$", re.I)
@@ -284,6 +332,14 @@ def _endpoint_of(
                 whole,
             )
         )
+        # "hospitalizations for heart failure (rate ratio, 0.74)", "death from any cause (n=12)": an event said of what
+        # it is for or from is one term, not the word after the preposition
+        while (
+            cuts
+            and re.match(r"(?:of|for|from|due to)\s", cuts[-1].group(0))
+            and _EVENT_BEFORE.search(whole[: cuts[-1].start()])
+        ):
+            cuts.pop()
         words = whole[cuts[-1].end() :] if cuts else whole
         # "more frequent with drug M (10% ...)", "less frequent with osimertinib than with comparator EGFR-TKIs (42%
         # vs. 47%)": what a comparison's "with" / "than" / "versus" introduces is a group, not what was measured
@@ -313,6 +369,12 @@ def _endpoint_of(
             # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
             # bracket end a modifier of the item's head (its agent), not a term
             return None, "term inside a modifier"
+        # "Intracranial hemorrhage was uncommon (0.33% per year ...)": an adjective the copula says of the subject
+        said_of = re.search(r"\b(?:was|were|is|are|remained)\s$", lead) and _PREDICATE_ADJECTIVE.fullmatch(words)
+        if said_of:
+            subject = _COPULA_SUBJECT.search(lead)
+            what = bare(subject.group("what")) if subject else ""
+            return (what or None), "copula subject of an adjective"
         if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate and not arm:
             named = efficacy_endpoint(words, len(words))
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
@@ -365,7 +427,12 @@ def _endpoint_of(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
         if outcome:
-            return outcome.group("o").strip(), "ratio: for outcome"
+            # "fewer hospitalizations for heart failure (rate ratio, ...)": the event the outcome is for
+            event = _EVENT_BEFORE.search(clause[: outcome.start()].rstrip() + " ")
+            what = outcome.group("o").strip()
+            return (
+                f"{event.group(0).strip()} {outcome.group(0).split()[0]} {what}" if event else what
+            ), "ratio: for outcome"
         # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
         # sentence states before the ratio; several, or none, do not tell
         stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
@@ -457,8 +524,14 @@ def _endpoint_of(
         what = predicate.group("what").strip()
         return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
     # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
-    listed_values = _RESPECTIVELY_VALUES.match(after)
+    listed_values = _RESPECTIVELY_VALUES.match(after) or _GROUPS_THEN_VERB.match(after)
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
+    if (
+        had
+        and re.match(r"\s*(?:(?:patients|participants|subjects)\s)?who\s(?:received|underwent)\b", had.group(0))
+        and not re.match(r"(?:prior|previous|earlier)\b", had.group("what"), re.I)
+    ):
+        had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
         agent = re.match(
@@ -523,7 +596,8 @@ def _endpoint_of(
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
         if summary:
-            what = re.split(r"\s(?:with|in|among|for)\s|,", summary.group("what"))[0].strip()
+            # "mean change in body weight", "median reduction in lipoprotein(a)": a change is of what follows its "in"
+            what = re.split(_SUMMARY_CUT, summary.group("what"))[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
                 return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
@@ -554,11 +628,34 @@ def _endpoint_of(
         for o in _OCCURRED.finditer(sentence[:focus])
         if bare(o.group("what")) and not negated(o.group("what")) and _occurs(o)
     ]
+    composite = _LIST_SUBJECT.match(sentence[:focus])
+    if composite and occurred and occurred[-1].start("what") <= composite.end("what") and statistic in _COUNTED:
+        # "Cardiovascular death, myocardial infarction, or stroke occurred in 9.8%": the composite the list names,
+        # not its last item
+        return composite.group("what"), f"subject occurred{reach(sentence, composite.end(), at)}"
     if occurred and statistic in ("count", "percent", "rate", "events"):
         if _PART_OF.search(sentence[:at]):
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
         what = bare(occurred[-1].group("what"))
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
+        own_clause = efficacy_endpoint(clause, local_at) if how.endswith("distant") and statistic != "count" else None
+        if own_clause:
+            return (
+                own_clause,
+                "clause endpoint",
+            )  # "..., a PSA decline occurred in 42.3%, and confirmed ORR ... was 50%"
+        second = re.search(
+            r"\band\s(?:was\s|were\s)?(?:also\s)?[a-z]+ed\s(?!in\b|by\b|with\b)", sentence[occurred[-1].end() : at]
+        )
+        if second:
+            # "was achieved by 42.3% of participants and confirmed per PCWG3 criteria for nine (34.6%)": the number
+            # is the second predicate's, which qualifies the subject in words the label cannot carry
+            return None, SECOND_PREDICATE
+        stopping = _STOPPED.get((occurred[-1].group("v") or "").lower())
+        if stopping:
+            # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the
+            # stopping of the subject, not the subject
+            what = f"{stopping} of {what}"
         return (efficacy_endpoint(what, len(what), durations=False) or what), how
     # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
     # the group the sentence is about, not an endpoint it names
@@ -657,7 +754,8 @@ def _bracket_head(sentence: str, focus: int) -> str | None:
 
 # the subject of a result stated with a copula, the number right after it
 _COPULA_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d){2,80}?)\s(?:was|were|is|are|"
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d|(?<=\s)\d+(?=\s(?:days?|weeks?|"
+    r"months?|years?)\b)){2,80}?)\s(?:was|were|is|are|"
     r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
     r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
     r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",

@@ -71,13 +71,40 @@ _POPULATION_AFTER = re.compile(
     r"(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$|"
     r"\s?(?:of\s)?(?:[≥≤<>]|below|above|under|over|at least|less than|more than|greater than)\s?\d)"
 )
+# what patients were given, or underwent, said after a number: "(4.4%) who underwent PCI", "of patients receiving
+# the high dose", "of those allocated to usual care", "receiving enalapril"
+_GIVEN = (
+    r"(?:who\s(?:received|underwent|were\s(?:given|assigned\sto|allocated\sto|randomi[sz]ed\sto|treated\swith))|"
+    r"receiving|given|treated\swith|assigned\sto|allocated\sto|randomi[sz]ed\sto|undergoing)\s"
+)
+_GIVEN_AFTER = re.compile(
+    r"^\)?\s?(?:\([^()]*\)\s?)?(?:(?:patients|participants|subjects)\s)?(?:(?:of|in|among)\s(?:the\s)?"
+    rf"(?:patients|participants|subjects|those)\s)?{_GIVEN}"
+    r"(?P<g>(?!(?:at\sleast|any|all|one|two|a\stotal|prior|previous|concomitant)\b)[A-Za-z][^,;()\[\]\d]{1,48}?)"
+    r"(?=\s(?:and|or|vs\.?|versus|than|compared|as|whereas|while|but|had|were|was|in|at|during|for|by)\b|"
+    r"\s?[,;()\[\]]|\.?$)",
+    re.IGNORECASE,
+)
+_GIVEN_ANY = re.compile(rf"(?:\b(?:patients|participants|subjects|those)|\d%?\)?)\s{_GIVEN}", re.IGNORECASE)
+
+
+def _a_given_group(sentence: str, name: str, arms: frozenset[str]) -> bool:
+    """Is what the patients were given a group: an arm the paper names, or one of two or more the sentence sets
+    side by side the same way ("of patients given A and ... of those given B")? "72% of patients receiving
+    statins" names a medication, not a group."""
+    bare = re.sub(r"^the\s", "", name.strip(), flags=re.IGNORECASE).lower()
+    return bare in arms or len(_GIVEN_ANY.findall(sentence)) >= 2
+
+
 # the cut-off that defines a subgroup after its marker: "of 50% or more", "≥50%", "below 1%", "of at least 1%"
 _CUT_OFF = re.compile(
     r"\s?(?:of\s)?(?:[≥≤<>]=?\s?|(?:below|above|under|over|at least|less than|more than|greater than)\s)?"
     r"\d+(?:\.\d+)?\s?%(?:\s(?:or|and)\s(?:more|greater|higher|above|less|lower|below))?"
 )
 _SPREAD = re.compile(
-    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|±)?[:,]?\s?[-\d.,\s–±]+(?:\s?[a-z]{1,7})?\)", re.IGNORECASE
+    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|interquartile range(?:\s?\[IQR\])?|±)?[:,]?\s?"
+    r"(?:[-\d.,\s–±]|\bto\b)+(?:\s?[a-z]{1,7})?\)",
+    re.IGNORECASE,
 )
 # a number another statement begins with, in digits or in words ("five deaths in the dabigatran group")
 _A_NUMBER = re.compile(
@@ -116,7 +143,7 @@ _TREATED = re.compile(
 
 
 _DOSE_SAID_AFTER = re.compile(
-    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in)\s(?:the\s)?"
+    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in|on)\s(?:the\s)?"
     rf"(?P<g>{_DOSE_UNIT})(?:\s[a-z][a-z-]+)?(?=\s?[,;.)]|\s(?:and|or|compared|versus|vs\.?|than|group|arm)\b|$)"
 )
 
@@ -140,6 +167,17 @@ def group_binding(
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         tail = _CUT_OFF.match(sentence[(end if end is not None else at) + after.end("g") :])
         return (after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
+    given = _GIVEN_AFTER.match(sentence[end if end is not None else at :])
+    if given and re.match(
+        r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm))\b)[^,;.()\d]{2,40}?"
+        r"(?=[,;.()]|\s(?:groups|arms|cohorts|respectively)\b|$)",
+        sentence[(end if end is not None else at) + given.end() :],
+    ):
+        given = None  # "25% and 40% of patients receiving A and B, respectively": groups named together, a pairing's
+    if given and _a_given_group(sentence, given.group("g"), arms):
+        # "in 22 patients (4.4%) who underwent PCI and in 28 (5.7%) who received medical therapy alone", "in 51.7%
+        # of patients given vernakalant and 5.2% of those given amiodarone": the group the number is said of
+        return re.sub(r"^the\s", "", given.group("g").strip(), flags=re.IGNORECASE), "given, said after"
     dose_after = _DOSE_SAID_AFTER.match(sentence[end:]) if end is not None else None
     if dose_after and not re.search(r"\brespectively\b", sentence):
         # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said

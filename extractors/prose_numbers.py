@@ -128,7 +128,8 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
-            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)[:,]?\s?)?(?P<rlo>{SNUM})"
+            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
+            rf"(?P<rlo>{SNUM})"
             rf"{DASH}(?P<rhi>{SNUM}){UNIT}))\))?",
             re.IGNORECASE,
         ),
@@ -137,7 +138,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # hazard ratio 0.79 (95% CI 0.66-0.94) / HR 0.41, p < 0.001
     (
         re.compile(
-            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\b"
+            rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|(?:incidence\s)?rate ratio|RR)\b"
             rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?[(\[]?{CI}[)\]]?)?"
         ),
@@ -193,7 +194,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
-            rf"interquartile range)[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
+            rf"interquartile range)(?:\s?\[IQR\])?[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
             re.IGNORECASE,
         ),
         {"v": "estimate", "rlo": "min", "rhi": "max"},
@@ -256,6 +257,8 @@ RATIO = {
     "or": "or",
     "risk ratio": "rr",
     "relative risk": "rr",
+    "rate ratio": "rr",
+    "incidence rate ratio": "rr",
     "rr": "rr",
 }
 
@@ -272,11 +275,16 @@ def plausible(m: re.Match[str], text: str) -> bool:
     if (
         re.match(r"\s?(mg|µg|μg|mcg|ml|mmol|g/|kg|nm\b|mm\b|cm\b|[µμ]m\b)", after)
         and "%" not in m.group(0)
+        and "±" not in m.group(0)  # "85.9±19.8 kg": a mean and its SD measured in kilograms, not a dose
         and not re.match(r"\s?(μg|µg|ng|mg)\s?/\s?m?l\b", after, re.IGNORECASE)
     ):
         return False
     if re.search(r"(fig\.?|figure|table|ref\.?|supplementary)\s?$", before):
         return False
+    if re.search(r"[a-zµμ][–−-]$", before) and re.search(r"\b(?:mg|g|kg|l|ml|h|min|s|m²|m2)[–−-]$", before):
+        return False  # "3 mg kg–1", "0.3 l h−1": a unit's exponent, no value
+    if re.search(r"\b(?:prevent|avert|avoid|cause)\s$", before):
+        return False  # "the number needed to treat to prevent one death": the unit of the number needed, no count
     if re.search(r"\bper\s?$", before):
         return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
     whole_match = m.group(0)

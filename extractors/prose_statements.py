@@ -14,6 +14,7 @@ from extractors.prose_group_names import any_group
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
+from extractors.prose_twice import one_key_twice
 from schemas.records import Record
 
 
@@ -44,6 +45,7 @@ def statements(
                     claimed[i] = True
             out.extend(recs)
     _inherit_endpoints(out, places, doubts)
+    one_key_twice(out, places, doubts)
     for r in out:
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []

@@ -1,0 +1,129 @@
+"""Two values of one endpoint, group and statistic in one sentence: "Death occurred in 22 patients (4.4%) who
+underwent PCI and in 28 patients (5.7%) who received medical therapy alone", "the incidence was 10.2% with
+posterior pericardiotomy and 31.4% without", "in 17.4% of the TAVR patients and 6.1% of the surgical patients".
+
+Two statements of one kind next to each other, coordinated ("and", "vs.", "compared with", "whereas"), that the
+reader gives the same endpoint, the same group (the whole trial, or a group named once) and the same statistic
+but other values, say which group each is of in words no rule read: they cannot both be that group's, so neither
+is emitted as if it were. When the second took the first's endpoint as another group's (prose_statements.py),
+only the second is withheld. Values a range, a change ("from 55% to 68%"), a time point ("at day 100, and ...
+at day 180") or a second predicate of the subject ("occurred in 29.6% ... and were considered treatment-related
+in 18.5%") tell apart are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.records import Record
+
+# statistics a group has one value of (a contrast's ratio, difference or P value is the trial's, and may be given
+# once per subgroup or sensitivity analysis)
+_ONE_PER_GROUP = frozenset({"count", "percent", "rate", "events", "mean", "median", "geometric_mean"})
+TWICE = (
+    "its sentence gives the same endpoint and group another value of this kind, so the group each is of (or the "
+    "time, or the subgroup) is in words no rule reads"
+)
+
+UNREAD_FIRST = (
+    "the value after it in the sentence is said of a group the same way, and this one's group is in words no rule reads"
+)
+
+
+def one_key_twice(
+    records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str]
+) -> None:
+    """Put in ``doubts`` the statements of a coordinated pair the reader gives one endpoint, group and statistic
+    but two values: they cannot both be that group's (see the module's docstring)."""
+    by_sentence: dict[int, dict[int, list[Record]]] = {}
+    for r in records:
+        if id(r) in places:
+            sentence, offset = places[id(r)][:2]
+            by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    for sentence_start, statements in by_sentence.items():
+        ordered = [statements[o] for o in sorted(statements)]
+        for i, first in enumerate(ordered):
+            a = first[0]
+            if not a.row or a.statistic not in _ONE_PER_GROUP or a.section == "pk" or a.row == ["population"]:
+                continue
+            # the next statement of its kind ("22 patients (4.4%) ... and in 28 patients (5.7%)": the count's next
+            # count); one of another group between them ends the pairing
+            second = next((q for q in ordered[i + 1 :] if q[0].statistic == a.statistic), None)
+            if second is None or id(a) in doubts:
+                continue
+            b = second[0]
+            if a.row != b.row or a.value == b.value or (a.arm != b.arm and (a.arm is not None or b.arm is None)):
+                continue
+            # "3.8 per 100 patient-years with inclisiran and 5.1 ... with placebo": the second's group is read, the
+            # first's, said the same way, is not -- it is no whole-trial value
+            unread_first = a.arm is None and b.arm is not None
+            if id(b) in doubts and "group" not in doubts[id(b)]:
+                continue  # the next one is withheld for what it is about, not for its group: no pairing
+            context = a.context or ""
+            a_at = places[id(a)][1] - sentence_start
+            # the end of the first statement as printed (its words may start before its number: "Median X was 9")
+            ends = [f.end() for f in re.finditer(re.escape(a.raw), context) if f.start() <= a_at < f.end()]
+            a_end = ends[0] if ends else a_at + len(a.raw)
+            between = context[a_end : places[id(b)][1] - sentence_start]
+            # a bracket after the first value is its own spread ("9 min (IQR 7-12) after A and 13 min"): no range
+            between = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", between)
+            listed = between.rstrip().endswith(",")  # "69% of participants on A 15 mg, 61% on 10 mg and ..."
+            if not (_COORDINATED.search(between) or listed) or _TOLD_APART.search(between):
+                continue
+            if _NEW_PREDICATE.search(between):
+                continue
+            if unread_first:
+                said = _SAID_WITH.match(between)
+                b_at = places[id(b)][1] - sentence_start
+                b_ends = [f.end() for f in re.finditer(re.escape(b.raw), context) if f.start() <= b_at < f.end()]
+                after_b = context[b_ends[0] if b_ends else b_at + len(b.raw) :]
+                if said and re.match(rf"\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?{said.group('p')}\s", after_b, re.I):
+                    # "HbA1c decreased by 1.5% with dulaglutide and by 0.4% with placebo": the group said the way
+                    # the next value's is
+                    for r in first:
+                        r.arm = said.group("g")
+                        r._binding = ((r._binding or ("none",))[0], "said as the next value's group")
+                elif _SAID_OF.match(between):
+                    for r in first:
+                        doubts.setdefault(id(r), UNREAD_FIRST)
+                continue
+            inherited = (b._binding or ("",))[0].startswith("inherited")
+            # the next one took this one's endpoint as another group's: it is the one whose group is unread, unless
+            # this one is said of something too ("26.1% with restrictive transfusion and 28.4% with ...") or the
+            # two make one list ("(2.4% and 2.9%)")
+            own = _SAID_OF.match(between) or not re.search(r"[A-Za-z]{4,}", between) or _GROUP_BETWEEN.search(between)
+            alone = inherited and not (a._binding or ("",))[0].startswith("inherited") and not own
+            pair = second if alone else (*first, *second)
+            for r in pair:
+                doubts.setdefault(id(r), TWICE)
+
+
+# what joins two values of two groups: "22 (4.4%) who underwent PCI and in 28", "9.4% ... as compared with 11.1%"
+_COORDINATED = re.compile(r"\b(?:and|or|vs\.?|versus|compared\s(?:with|to)|than|whereas|while)\b|;", re.I)
+# "occurred in 29.6% of participants and were considered treatment-related in 18.5%": a second predicate of the
+# subject, not a second group
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b", re.I)
+# a phrase right after a value that says what it is of: "with restrictive transfusion", "among those assigned to"
+_SAID_OF = re.compile(
+    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:with|in|among|after|for|on|of)\s", re.I
+)
+# "with dulaglutide and by 0.4% with placebo": a short name after a preposition, then the coordination
+_SAID_WITH = re.compile(
+    r"^\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?(?:of\s(?:the\s)?(?:patients|participants|those)\s)?"
+    r"(?P<p>with|in|among|after|on)\s(?:the\s)?"
+    r"(?P<g>(?!(?:patients|participants|subjects|those|both|each|all|either)\b)[A-Za-z][\w–-]*(?:\s[\w–-]+){0,3}?)"
+    r"(?:,?\s(?:and|or|vs\.?|versus|compared\swith|as\scompared\swith|whereas|while)\s(?:by\s|in\s)?|,\s)$",
+    re.I,
+)
+# "5 cycles and Y-treated patients (n= 8) a median of 2": a group named for the second, so the first's is another
+_GROUP_BETWEEN = re.compile(
+    r"\b(?:group|arm|cohort)s?\b|-treated\s(?:patients|participants)|"
+    r"\b(?:patients|participants|those)\s(?:in|on|receiving|given|assigned|allocated|treated)\b",
+    re.I,
+)
+# what tells two values of one group apart: a range, a change, a time point
+_TOLD_APART = re.compile(
+    r"\b(?:range|IQR|interquartile|baseline|from)\b|\d\s?to\s|\bto\s\d|[–−]\s?\d|"
+    r"\b(?:days?|weeks?|months?|years?|cycles?|visits?)\s\d|\d\s(?:days|weeks|months|years|hours)\b",
+    re.I,
+)
