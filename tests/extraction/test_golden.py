@@ -133,8 +133,10 @@ def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) ->
     median): validation 160 of 480 (158 of 478 at the round's end), 7 (then 5) more values emitted with the right
     statistic under the labels they already had wrong (the bench did not count a wrong statistic's label), so the
     ceiling went from 33% to 34%; tuning 18 of 231 with the two papers first measured this round (12 of 58 when
-    measured). No share may grow."""
-    for group, ceiling in (("tuning", 0.05), ("jats", 0.12), ("validation", 0.34)):
+    measured). After the round of general-medicine sentences written and read back (two coordinated values the
+    reader would give one label withheld, groups said after the number): validation 125 of 444, tuning 16 of
+    229, JATS 53 of 561; the validation ceiling went down to 29%. No share may grow."""
+    for group, ceiling in (("tuning", 0.05), ("jats", 0.12), ("validation", 0.29)):
         bad = emitted = 0
         for path in ALL_GOLDEN:
             origin = load_golden(path)["origin"]
