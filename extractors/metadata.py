@@ -36,6 +36,8 @@ class MetadataSettings:
     # share of the page height at the top of the first page where a line that is a whole citation names the
     # journal
     citation_share: float = 0.2
+    # a large run under this many lines of body text is no title (a graphical abstract's heading)
+    prose_lines_above: int = 4
     # a masthead's type is at least this many times the body size
     masthead_body_ratio: float = 1.4
     # lines starting within this share of the page width of each other are of one column (reading order)
@@ -514,10 +516,18 @@ def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame,
         sizes = sorted((s for s, n in counts.items() if n >= 4 and s >= document.body_size + 1), reverse=True)
         for size in sizes:
             run = _title_at(top_words, size, journal)
+            if run and _prose_above(frame, run[0].top, document.body_size):
+                continue  # a graphical abstract's or a box's heading, set large under the abstract
             if run:
                 run = run + _subtitle(top_words, run, size, document.body_size)
                 return frame, [*run[:-1], _without_mark(run[-1])]
     return None
+
+
+def _prose_above(frame: Frame, top: float, body: float) -> bool:
+    """Paragraphs of text in the body's size above a line: a title comes before the text it heads."""
+    lines = [ln for ln in frame_lines(frame) if ln.bottom <= top and abs(ln.size - body) < 0.5]
+    return sum(1 for ln in lines if len(ln.words) >= 5) >= SETTINGS.prose_lines_above
 
 
 def _without_mark(line: Line) -> Line:

@@ -198,6 +198,8 @@ def _same_title(a: object, b: object) -> bool:
         "title-weights-vismodegib",
         "title-masthead-sunitinib",  # the journal's banner larger than the title: "BREAST CANCER RESEARCH and ..."
         "title-masthead-vismodegib",  # "JOURNAL of CLINICAL ONCOLOGY" over two lines
+        "title-graphical-siltuximab",  # a graphical abstract's heading set larger than the title, under the text
+        "title-graphical-lu177",
     ],
 )
 def test_title_whole_in_each_house_style(name: str) -> None:

@@ -54,6 +54,7 @@ The styles reproduce the title-page families of the issue:
 - `weights`  a kicker and a byline in the title's own size and leading, regular under a bold title.
 - `masthead` the journal's name in a banner of four words or more, larger than the title and wrapping; no
              citation line anywhere.
+- `graphical` a graphical abstract boxed under the abstract, its heading and message set larger than the title.
 """
 
 from __future__ import annotations
@@ -938,6 +939,34 @@ h1 {{ font-family: {SERIF}; font-size: 15pt; font-weight: normal; text-align: ce
     return _page(css, body, front.doc.slug)
 
 
+def graphical_html(front: Front) -> str:
+    """A graphical abstract under the abstract on the first page, a box whose heading and key message are set
+    larger than the title ("Central illustration" panels), the title in modest bold type at the top."""
+    message = " ".join(re.split(r"[:,]", front.short_title)[0].split()[:6])
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 18mm 17mm 18mm 17mm;
+        @bottom-left {{ content: "{escape(_citation(front))}"; font: 7pt {SANS}; }}
+        @bottom-right {{ content: "https://doi.org/{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+h1 {{ font-family: {SANS}; font-size: 13pt; font-weight: bold; line-height: 1.2; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 2mm; }}
+.graphical {{ border: 1pt solid #1a4f8b; padding: 3mm; margin: 3mm 0 4mm 0; font-family: {SANS}; }}
+.graphical .head {{ font-size: 16pt; font-weight: bold; color: #1a4f8b; }}
+.graphical .msg {{ font-size: 16pt; }}
+"""
+    )
+    body = (
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f"{_abstract(front)}"
+        '<div class="graphical"><div class="head">Graphical abstract of the key findings</div>'
+        f'<div class="msg">{escape(message)} in this randomised trial population</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -955,6 +984,7 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "bmc": bmc_html,
     "weights": weights_html,
     "masthead": masthead_html,
+    "graphical": graphical_html,
 }
 
 
