@@ -272,6 +272,11 @@ _VERBED = re.compile(
     r"[a-z]+ed\s(?:in|to|by|with))\b",
     re.I,
 )
+# ", including a complete response in ", ", including pneumonia in ": the part of the event the inclusion names
+_INCLUDED_PART = re.compile(
+    r"[,;(]\s?(?:including|of\s(?:which|whom|these|those))\s(?:a\s|an\s)?(?P<t>[A-Za-z≥≤][^,;()\d]{1,50}?)\s"
+    r"(?:in|among|by|for)\s(?:the\s)?$"
+)
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
 SECOND_PREDICATE = "second predicate unread"
@@ -295,6 +300,27 @@ def _endpoint_of(
             if not _VERBED.search(term):  # a clause with a verb of its own ("and X was dose-reduced in") is no ellipsis
                 own = not _NOT_OWN_TERM.match(term)
                 return (term, "subject of an elided clause") if own else (None, ELIDED_UNREAD)
+    if statistic in ("count", "percent", "events"):
+        part = _INCLUDED_PART.search(sentence[:at])
+        if part:
+            # "A response occurred in 71 patients (46.7%), including a complete response in 11 patients (7.2%)": a
+            # part of the event named inside an inclusion is its own category, not the whole event again
+            term = part.group("t").strip()
+            return (term, "part named by an inclusion") if not _VERBED.search(term) else (None, PART_UNREAD)
+        said_after = re.match(
+            r"[\d,]+(?:\s(?:patients|participants|subjects))?\s?(?:[(\[][^()\[\]]*[)\]])?\s(?:with|who\s(?:had|experienced))\s"
+            r"(?P<x>[^,;.()]+)",
+            sentence[at:],
+        )
+        # (a part said with a population's name, "including 101 patients with metastatic TNBC", is a group's size)
+        if (
+            re.search(r"[,;(]\s?including\s$", sentence[:at])
+            and said_after
+            and not re.search(r"[A-Z]", said_after.group("x"))
+        ):
+            # "Adverse events occurred in 120 patients, including 12 (3%) with grade 3 events": a part of the
+            # statement before, said after the number in words no rule reads as its own endpoint
+            return None, PART_UNREAD
     if statistic == "count":
         # "We screened 1,717 patients, of whom ...", "Of 2,340 patients screened, 1,204 underwent randomization": the
         # verb said of the count itself, not the one of the clause after it
@@ -364,6 +390,15 @@ def _endpoint_of(
         # "a low-risk population was enrolled (60% of patients had ...)": a bare participle, not a term
         # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
         arm = compared or words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
+        # "... and −0.4 percentage point with sitagliptin (difference, −0.5 ...)": what a value just before was
+        # said with (in, for, among) is that value's group, not what the bracket measures
+        arm = arm or bool(
+            re.search(
+                r"(?<![\w.])[-−]?\d+(?:[.·]\d+)?\s?(?:%|(?:[a-z][a-z-]*\s){0,3})(?:with|in|for|on|among|receiving)\s"
+                r"(?:the\s)?$",
+                lead,
+            )
+        )
         item = re.split(r"[,;]\s", before)[-1]
         if words and re.search(r"\b[a-z]+ed\sby\s", item[: max(0, item.rfind(words))]):
             # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
@@ -589,6 +624,11 @@ def _endpoint_of(
             if as_size and not as_count:
                 return "population", "n= population"
             return None, "n= count or size"
+        clause = re.split(r"[,;:]\s", sentence[: max(0, focus - 3)])[-1]
+        if re.search(r"\b(?:because|owing\sto|due\sto|as\sa\sresult\sof|for\sreasons?|reasons?\swere)\b", clause, re.I):
+            # "1203 were excluded, most commonly because they did not meet the inclusion criteria (n=876)": the
+            # patients a reason accounts for, not the size of a group
+            return None, "n= of a reason"
         if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
             return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names

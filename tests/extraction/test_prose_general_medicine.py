@@ -369,8 +369,115 @@ def test_between_patient_variability_is_a_cv_of_its_parameter(sentence: str, val
     assert [(r.statistic, r.row) for r in _at(records, value)] == [("cv_percent", row)]
 
 
+# --- family 10: a part of the event named inside an inclusion ("..., including a complete response in 11 patients
+# (7.2%)") is its own category (it had been the response rate again); a part said after its number in words no
+# rule reads ("including 12 (3%) with grade 3 events") is withheld
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        (
+            "A confirmed objective response occurred in 71 of 152 patients (46.7%) receiving the drug, including a "
+            "complete response in 11 patients (7.2%).",
+            7.2,
+            ["complete response"],
+        ),
+        (
+            "Serious adverse events occurred in 120 patients (30.0%), including pneumonia in 12 patients (3.0%).",
+            12.0,
+            ["pneumonia"],
+        ),
+    ],
+)
+def test_a_part_named_inside_an_inclusion_is_its_own_category(sentence: str, value: float, row: list[str]) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value)] == [row]
+
+
+def test_a_part_said_after_its_number_in_an_inclusion_is_withheld() -> None:
+    records, messages = _read("Adverse events occurred in 120 patients (30%), including 12 (3%) with grade 3 events.")
+    assert not _at(records, 12.0) and not _at(records, 3.0)
+    assert any("'12 (3%" in m for m in messages)
+    assert [r.row for r in _at(records, 120.0)] == [["Adverse events"]]
+
+
+# --- family 11: "(n=876)" bracketed after a reason ("because ...", "owing to ...") counts the patients the reason
+# accounts for; it had been read as the size of a group (a "population")
+def test_an_n_after_a_reason_is_no_group_size() -> None:
+    records, _ = _read(
+        "Of the 3000 patients who were screened, 1203 were excluded, most commonly because they did not meet the "
+        "inclusion criteria (n=876)."
+    )
+    assert not [r for r in _at(records, 876.0) if r.row == ["population"]]
+    records, _ = _read("Patients with diabetes (n=340) had higher rates of death.")
+    assert [r.row for r in _at(records, 340.0)] == [["diabetes"]]
+
+
+# --- family 12: the i-th value of a comparison's pair of counts, each with its share bracketed ("(51 [28.5%] vs. 82
+# [44.6%])"), is the i-th group the sentence names ("Fewer patients in the A group than in the B group"): the
+# first had taken the group named nearest before the bracket, the second's
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        (
+            "Fewer patients in the catheter ablation group than in the medical therapy group died or were "
+            "hospitalized for worsening heart failure (51 [28.5%] vs. 82 [44.6%]; hazard ratio, 0.62).",
+            (51.0, 28.5, "catheter ablation"),
+            (82.0, 44.6, "medical"),
+        ),
+        (
+            "Fewer patients in the placebo group than in the dapagliflozin group were hospitalized (60 [12.0%] vs. "
+            "40 [8.0%]).",
+            (60.0, 12.0, "placebo"),
+            (40.0, 8.0, "dapagliflozin"),
+        ),
+        (
+            "Death occurred less often in the empagliflozin group than in the placebo group (40 (8.0%) vs. 60 "
+            "(12.0%)).",
+            (40.0, 8.0, "empagliflozin"),
+            (60.0, 12.0, "placebo"),
+        ),
+    ],
+)
+def test_the_ith_count_of_a_compared_pair_is_the_ith_group_named(
+    sentence: str, first: tuple[float, float, str], second: tuple[float, float, str]
+) -> None:
+    records, _ = _read(sentence)
+    for count, share, arm in (first, second):
+        for value in (count, share):
+            assert [r.arm for r in _at(records, value)] == [arm], value
+
+
+# --- family 13: the term bracketed after "<value> with X" is the group that value was said with, not what the
+# bracket measures ("−0.4 percentage point with sitagliptin (difference, −0.5 ...)" had been a "difference in
+# sitagliptin"): the difference is of the sentence's subject
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        (
+            "At week 26, the least-squares mean change in HbA1c was −1.0 percentage point with oral semaglutide 14 mg "
+            "and −0.4 percentage point with sitagliptin (difference, −0.5 percentage point; 95% CI, −0.6 to −0.4).",
+            -0.5,
+            ["difference in change in HbA1c"],
+        ),
+        (
+            "The mean change in body weight was −9.6 kg with tirzepatide and −1.1 kg with placebo (difference, −8.5 "
+            "kg; 95% CI, −9.4 to −7.6).",
+            -8.5,
+            ["difference in change in body weight"],
+        ),
+    ],
+)
+def test_a_group_a_value_was_said_with_is_no_endpoint_of_the_bracket_after_it(
+    sentence: str, value: float, row: list[str]
+) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value)] == [row]
+    assert not [r for r in records if any(w in " ".join(r.row).lower() for w in ("sitagliptin", "placebo"))]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
-# group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before this round
+# group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
+# before the second
 def _silent_errors() -> list[tuple[int, float]]:
     wrong = []
     for i, (paragraphs, gold) in enumerate(CORPUS):
@@ -383,4 +490,4 @@ def _silent_errors() -> list[tuple[int, float]]:
 
 
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
-    assert len(_silent_errors()) <= 17
+    assert len(_silent_errors()) <= 9
