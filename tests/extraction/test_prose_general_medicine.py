@@ -475,9 +475,54 @@ def test_a_group_a_value_was_said_with_is_no_endpoint_of_the_bracket_after_it(
     assert not [r for r in records if any(w in " ".join(r.row).lower() for w in ("sitagliptin", "placebo"))]
 
 
+# --- family 14: the group a value is said of by a described population ("in obese patients, compared with ... in
+# lean patients") when the sentence sets two such populations side by side, or by an arm the paper names after
+# "after" ("(2.1%) after tenecteplase"): both had been the whole trial's
+@pytest.mark.parametrize(
+    "paragraphs, value, arm",
+    [
+        (
+            [
+                "Propofol clearance was 1.83 L/min (95% CI, 1.62 to 2.05) in obese patients, compared with 1.44 L/min "
+                "in lean patients."
+            ],
+            1.83,
+            "obese patients",
+        ),
+        (["Hypoglycaemia occurred in 12% of older patients and 8% of younger patients."], 8.0, "younger patients"),
+        (
+            [
+                "Patients were randomly assigned to tenecteplase or alteplase.",
+                "Symptomatic intracranial hemorrhage occurred in 6 of 284 patients (2.1%) after tenecteplase.",
+            ],
+            2.1,
+            "tenecteplase",
+        ),
+    ],
+)
+def test_a_population_set_beside_another_or_an_arm_after_after_is_the_group(
+    paragraphs: list[str], value: float, arm: str
+) -> None:
+    records, _ = _read(*paragraphs)
+    assert [r.arm for r in _at(records, value)] == [arm]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # one described population alone, or set beside a whole, is no pairing: left as it was read
+        ("Mortality was 8.1% in elderly patients.", 8.1),
+        ("Death occurred in 20 patients (7.0%) within 90 days after randomization.", 7.0),
+    ],
+)
+def test_a_lone_population_or_a_time_after_is_no_group(sentence: str, value: float) -> None:
+    records, _ = _read(sentence)
+    assert [r.arm for r in _at(records, value)] == [None]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
 # group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
-# before the second
+# before the second, 8 after it
 def _silent_errors() -> list[tuple[int, float]]:
     wrong = []
     for i, (paragraphs, gold) in enumerate(CORPUS):
@@ -490,4 +535,4 @@ def _silent_errors() -> list[tuple[int, float]]:
 
 
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
-    assert len(_silent_errors()) <= 9
+    assert len(_silent_errors()) <= 8
