@@ -277,6 +277,14 @@ _INCLUDED_PART = re.compile(
     r"[,;(]\s?(?:including|of\s(?:which|whom|these|those))\s(?:a\s|an\s)?(?P<t>[A-Za-z≥≤][^,;()\d]{1,50}?)\s"
     r"(?:in|among|by|for)\s(?:the\s)?$"
 )
+# the noun phrase a sentence opens with, up to a bracket: no preposition, article-led subgroup or verb before it
+# ("In patients with diabetes (HR ...)", "Compared with placebo (HR ...)", "Dapagliflozin reduced X (HR ...)" are not)
+_OPENING_TERM = re.compile(
+    r"^(?P<t>(?!(?:in|among|for|with|compared|versus|vs|of|at|during|after|before|by|from|when|while|overall|"
+    r"patients|participants|subjects|those|the\s\S+\s(?:group|arm|cohort))\b)[A-Z][A-Za-z-]*"
+    r"(?:\s(?!(?:was|were|is|are|had|has|have|reduced|increased|lowered|decreased|improved|showed|did|in|among|"
+    r"with|compared|versus|vs)\b)[A-Za-z][A-Za-z-]*){0,5})$"
+)
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
 SECOND_PREDICATE = "second predicate unread"
@@ -415,6 +423,30 @@ def _endpoint_of(
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
                 return f"{named or words} ratio", "term before bracket"  # "90% CIs around ratios for AUCinf (0.96; ..."
             return (named or words), "term before bracket"
+    if statistic in ("hr", "or", "rr") and bracketed:
+        opening = _OPENING_TERM.match(before.rstrip())
+        # one ratio bracketed in the sentence (a second would take the first's outcome), an outcome the predicate says
+        # was reduced or raised (a factor "associated with" death is no outcome), no arm's name
+        single = (
+            len(re.findall(r"[(\[]\s?(?:HR|OR|RR|hazard\sratio|odds\sratio|r(?:isk|ate)\sratio)\b", sentence, re.I))
+            == 1
+        )
+        affected = re.search(
+            r"\b(?:(?:was|were)\s(?:(?:all|each|both|also|significantly|similarly)\s)*(?:reduced|lowered|decreased|"
+            r"increased|raised|lower|higher|less\sfrequent|more\sfrequent|less\scommon|more\scommon))\b",
+            sentence[end:],
+        )
+        if (
+            opening
+            and single
+            and affected
+            and re.search(r"\bCI\b|confidence", sentence[at:end])
+            and not STOP_TERMS.match(opening.group("t"))
+            and opening.group("t").lower() not in arms
+        ):
+            # "Heart failure hospitalisation (HR 0·70, 95% CI 0·58–0·85), cardiovascular death (...) and ...": a
+            # ratio with its interval bracketed right after the noun phrase the sentence opens with is that outcome's
+            return opening.group("t"), "ratio bracketed after the opening outcome"
     named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
         r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
         sentence[end:],

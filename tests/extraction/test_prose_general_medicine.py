@@ -520,6 +520,36 @@ def test_a_lone_population_or_a_time_after_is_no_group(sentence: str, value: flo
     assert [r.arm for r in _at(records, value)] == [None]
 
 
+# --- family 15: a ratio with its interval bracketed right after the outcome a sentence opens with, which the
+# predicate says was reduced or raised, is that outcome's ("Heart failure hospitalisation (HR 0·70, 95% CI
+# 0·58–0·85), ... were each reduced" had been unread); a factor "associated with" an outcome, an arm's name, or a
+# second ratio bracketed in the same sentence (it would take the first's outcome) is still withheld
+def test_a_ratio_bracketed_after_the_opening_outcome_is_that_outcomes() -> None:
+    records, _ = _read(
+        "Heart failure hospitalisation (HR 0·70, 95% CI 0·58–0·85), cardiovascular death (0·86, 0·73–1·02) and "
+        "all-cause death (0·92, 0·80–1·06) were each reduced to a varying extent."
+    )
+    assert {(r.statistic, r.value, r.row[0]) for r in records if r.value in (0.70, 0.58, 0.85)} == {
+        ("hr", 0.70, "Heart failure hospitalisation"),
+        ("ci_low", 0.58, "Heart failure hospitalisation"),
+        ("ci_high", 0.85, "Heart failure hospitalisation"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diabetes (HR 1.40, 95% CI 1.10–1.80) was associated with higher mortality.",
+        "Placebo (HR 0.80, 95% CI 0.70–0.91) was lower.",
+        "Stroke (HR 0.80, 95% CI 0.70–0.91) and myocardial infarction (HR 0.90, 95% CI 0.80–1.01) were both reduced.",
+        "In patients with diabetes (HR 0.80, 95% CI 0.70–0.91) the effect was similar.",
+    ],
+)
+def test_a_ratio_after_a_factor_an_arm_or_beside_another_ratio_is_withheld(sentence: str) -> None:
+    records, _ = _read(sentence)
+    assert not [r for r in records if r.statistic == "hr"]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
 # group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
 # before the second, 8 after it
