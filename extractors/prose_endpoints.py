@@ -601,6 +601,17 @@ def _endpoint_of(
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
+        changed = re.match(
+            r"\sin\s(?P<x>(?:(?!(?:because|due|owing|and|or|the|a|an|all|both|each|either)\b)[A-Za-z][A-Za-z0-9-]*\s?){1,3})"
+            r"(?=[,.;()]|\s(?:because|due|owing|and|or|during|after|at|while|whereas)\b|$)",
+            after[had.end() :],
+        )
+        if changed and re.search(
+            r"\b(?:reductions?|increases?|decreases?|interruptions?|changes?|delays?)$", what, re.I
+        ):
+            # "Thirty patients had a reduction in dose because of adverse events": a change and what it is in are one
+            # term ("reduction" alone had been the endpoint)
+            what = f"{what} in {changed.group('x').strip()}"
         agent = re.match(
             r"\swith\s(?P<x>[A-Za-z][A-Za-z0-9 /-]{2,40}?)(?=[,.;()]|\s(?:and|or|while|in|at)\b|$)", after[had.end() :]
         )

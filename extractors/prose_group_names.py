@@ -233,6 +233,11 @@ def group_binding(
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            if pattern is _POPULATION and re.search(
+                r"\b(?:proportions?|percentages?|numbers?|shares?|fractions?|rates?)\sof\s(?:the\s|all\s)?$",
+                clause[: m.start()],
+            ):
+                continue  # "the proportion of patients with HbA1c below 7% was 52%": what is counted, not a group
             # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
             after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
             if local_end == local_at:  # no end given: the number itself is the first word

@@ -550,6 +550,73 @@ def test_a_ratio_after_a_factor_an_arm_or_beside_another_ratio_is_withheld(sente
     assert not [r for r in records if r.statistic == "hr"]
 
 
+# --- family 16: sentences of the "subject occurred ... (ratio)", "N patients had X" and "X was y%" forms, written
+# with their gold before they were read back. Two were wrong: a change the patients "had" lost what it was in
+# ("had a reduction in dose" had been "reduction"), and the patients a proportion counts ("the proportion of
+# patients with HbA1c below 7%") had been taken for the first value's group
+@pytest.mark.parametrize(
+    "sentence, value, row, arm",
+    [
+        (
+            "Major bleeding occurred in 45 patients (2.1%) in the apixaban group and in 70 patients (3.3%) in the "
+            "warfarin group (hazard ratio, 0.64; 95% CI, 0.44 to 0.93).",
+            0.64,
+            ["Major bleeding"],
+            None,
+        ),
+        (
+            "Death occurred in 30 patients (5.0%) in the apixaban group; the hazard ratio for the primary outcome "
+            "was 0.80 (95% CI, 0.60 to 1.05).",
+            0.80,
+            ["primary outcome"],
+            None,
+        ),
+        (
+            "Stroke occurred in 12 patients (2.0%) in the rivaroxaban group and 15 (2.5%) in the aspirin group, and "
+            "major bleeding in 20 (3.3%) and 10 (1.7%), respectively (hazard ratio for major bleeding, 2.05; 95% CI, "
+            "0.95 to 4.30).",
+            2.05,
+            ["major bleeding"],
+            None,
+        ),
+        ("Twelve patients (8.0%) in the placebo group had a stroke.", 12.0, ["stroke"], "placebo group"),
+        (
+            "Thirty patients (10.0%) had a reduction in dose because of adverse events.",
+            30.0,
+            ["reduction in dose"],
+            None,
+        ),
+        ("Twenty patients (5.0%) had an increase in serum creatinine.", 5.0, ["increase in serum creatinine"], None),
+        (
+            "The incidence of hypoglycemia was 4.1% in the insulin group and 2.0% in the metformin group.",
+            2.0,
+            ["hypoglycemia"],
+            "metformin group",
+        ),
+        (
+            "The proportion of patients with HbA1c below 7% was 52.3% with semaglutide and 20.1% with placebo.",
+            52.3,
+            ["HbA1c below 7%"],
+            "semaglutide",
+        ),
+        ("The proportion of patients with HbA1c below 7% was 52.3%.", 52.3, ["HbA1c below 7%"], None),
+    ],
+)
+def test_subject_occurred_had_object_and_copula_subject_forms(
+    sentence: str, value: float, row: list[str], arm: str | None
+) -> None:
+    records, _ = _read(sentence)
+    assert [(r.row, r.arm) for r in _at(records, value)] == [(row, arm)]
+
+
+def test_a_ratio_for_another_outcome_after_group_values_is_not_the_subjects() -> None:
+    records, _ = _read(
+        "Hospitalization occurred in 100 patients (10.0%) in the apixaban group and in 120 (12.0%) in the placebo "
+        "group, with a hazard ratio for death of 0.91 (95% CI, 0.70 to 1.10)."
+    )
+    assert not [r for r in _at(records, 0.91) if r.row == ["Hospitalization"]]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
 # group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
 # before the second, 8 after it
