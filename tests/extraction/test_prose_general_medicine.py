@@ -617,6 +617,23 @@ def test_a_ratio_for_another_outcome_after_group_values_is_not_the_subjects() ->
     assert not [r for r in _at(records, 0.91) if r.row == ["Hospitalization"]]
 
 
+# --- family 17: the items of a clause after "; " that break down the clause before it ("...; nausea (30%) and
+# fatigue (20%) were the most common") are that clause's group's: when it names one, they are withheld, never the
+# whole trial's (they had been); when it names none, they stay the whole trial's
+def test_items_breaking_down_a_groups_results_are_withheld() -> None:
+    records, messages = _read(
+        "Adverse events occurred in 80% of patients in the drug group; nausea (30%) and fatigue (20%) were the "
+        "most common."
+    )
+    assert [r.arm for r in _at(records, 80.0)] == ["drug group"]
+    assert not _at(records, 30.0) and not _at(records, 20.0)
+    assert any("'30%" in m and "breaks down" in m for m in messages)
+    records, _ = _read(
+        "Adverse events occurred in 80% of patients; nausea (30%) and fatigue (20%) were the most common."
+    )
+    assert [(r.row, r.arm) for r in _at(records, 30.0)] == [(["nausea"], None)]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
 # group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
 # before the second, 8 after it
