@@ -394,6 +394,8 @@ def match_records(
         # "fatigue, chest pain and dyspnoea (each n=2)": the count is each coordinated term's, one record per term
         out = _per_term(out[0], each, places)
         doubt = _doubt(context, at, end, "count", first_how, arms) if first_how != "none" else None
+    if not doubt and out and all(r.arm is None for r in out) and out[0].section != "pk":
+        doubt = _breaks_down_a_group(_since_full_stop(text.text, start, start), context)
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
@@ -449,6 +451,21 @@ def _groups_in(text: str, arm_words: frozenset[str]) -> list[str]:
         if content and all(w in arm_words for w in content) and m.group("g").lower() not in (o.lower() for o in out):
             out.append(m.group("g"))
     return out
+
+
+_BREAKS_DOWN = re.compile(r"\b(?:the\smost\s(?:common|frequent)|most\s(?:commonly|frequently))\b", re.IGNORECASE)
+_BROKEN_DOWN = (
+    "it breaks down the results of the clause before it, which are a group's, and it names no group of its own"
+)
+
+
+def _breaks_down_a_group(earlier: str, sentence: str) -> str | None:
+    """ "Adverse events occurred in 80% of patients in the drug group; nausea (30%) and fatigue (20%) were the most
+    common": the items are that group's, not the whole trial's; withheld. (Patients "treated with X" are all a
+    single-arm trial's patients; in a trial that compares arms a result that names none is withheld already.)"""
+    if not earlier.rstrip().endswith(";") or not _BREAKS_DOWN.search(sentence):
+        return None
+    return _BROKEN_DOWN if any_group(earlier) else None
 
 
 def _since_full_stop(text: str, sentence_start: int, at: int) -> str:

@@ -37,6 +37,13 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     value = rf"-?\d+(?:\.\d+)?{unit}"
     window = sentence[max(0, at - 60) : at + 60]
     local = at - max(0, at - 60)
+    # "(51 [28.5%] vs. 82 [44.6%])": counts each with its share bracketed after it, set against each other; the
+    # count and its share are the i-th group's
+    counted = r"\d+\s?[\[(]\d+(?:\.\d+)?\s?%[\])]"
+    for m in re.finditer(rf"(?<![\w./]){counted}(?:\s?(?:,|and|,\sand|vs?\.?|versus)\s?{counted})+", window):
+        if m.start() <= local < m.end() and re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
+            starts = [v.start() + m.start() for v in re.finditer(counted, m.group(0))]
+            return sum(1 for v in starts if v <= local) - 1, len(starts)
     for m in re.finditer(rf"(?<![\w./]){value}(?:\s?(?:,|and|,\sand|vs?\.?|versus)\s?{value})+", window):
         if m.start() <= local < m.end():
             tail = sentence[max(0, at - 60) + m.end() :]

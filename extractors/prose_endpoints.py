@@ -272,6 +272,19 @@ _VERBED = re.compile(
     r"[a-z]+ed\s(?:in|to|by|with))\b",
     re.I,
 )
+# ", including a complete response in ", ", including pneumonia in ": the part of the event the inclusion names
+_INCLUDED_PART = re.compile(
+    r"[,;(]\s?(?:including|of\s(?:which|whom|these|those))\s(?:a\s|an\s)?(?P<t>[A-Za-z≥≤][^,;()\d]{1,50}?)\s"
+    r"(?:in|among|by|for)\s(?:the\s)?$"
+)
+# the noun phrase a sentence opens with, up to a bracket: no preposition, article-led subgroup or verb before it
+# ("In patients with diabetes (HR ...)", "Compared with placebo (HR ...)", "Dapagliflozin reduced X (HR ...)" are not)
+_OPENING_TERM = re.compile(
+    r"^(?P<t>(?!(?:in|among|for|with|compared|versus|vs|of|at|during|after|before|by|from|when|while|overall|"
+    r"patients|participants|subjects|those|the\s\S+\s(?:group|arm|cohort))\b)[A-Z][A-Za-z-]*"
+    r"(?:\s(?!(?:was|were|is|are|had|has|have|reduced|increased|lowered|decreased|improved|showed|did|in|among|"
+    r"with|compared|versus|vs)\b)[A-Za-z][A-Za-z-]*){0,5})$"
+)
 _NOT_OWN_TERM = re.compile(r"(?:of|those|these|the\s(?:other|rest|remaining))\b", re.I)
 ELIDED_UNREAD = "elided subject unread"
 SECOND_PREDICATE = "second predicate unread"
@@ -295,6 +308,27 @@ def _endpoint_of(
             if not _VERBED.search(term):  # a clause with a verb of its own ("and X was dose-reduced in") is no ellipsis
                 own = not _NOT_OWN_TERM.match(term)
                 return (term, "subject of an elided clause") if own else (None, ELIDED_UNREAD)
+    if statistic in ("count", "percent", "events"):
+        part = _INCLUDED_PART.search(sentence[:at])
+        if part:
+            # "A response occurred in 71 patients (46.7%), including a complete response in 11 patients (7.2%)": a
+            # part of the event named inside an inclusion is its own category, not the whole event again
+            term = part.group("t").strip()
+            return (term, "part named by an inclusion") if not _VERBED.search(term) else (None, PART_UNREAD)
+        said_after = re.match(
+            r"[\d,]+(?:\s(?:patients|participants|subjects))?\s?(?:[(\[][^()\[\]]*[)\]])?\s(?:with|who\s(?:had|experienced))\s"
+            r"(?P<x>[^,;.()]+)",
+            sentence[at:],
+        )
+        # (a part said with a population's name, "including 101 patients with metastatic TNBC", is a group's size)
+        if (
+            re.search(r"[,;(]\s?including\s$", sentence[:at])
+            and said_after
+            and not re.search(r"[A-Z]", said_after.group("x"))
+        ):
+            # "Adverse events occurred in 120 patients, including 12 (3%) with grade 3 events": a part of the
+            # statement before, said after the number in words no rule reads as its own endpoint
+            return None, PART_UNREAD
     if statistic == "count":
         # "We screened 1,717 patients, of whom ...", "Of 2,340 patients screened, 1,204 underwent randomization": the
         # verb said of the count itself, not the one of the clause after it
@@ -364,6 +398,15 @@ def _endpoint_of(
         # "a low-risk population was enrolled (60% of patients had ...)": a bare participle, not a term
         # "lower with sunitinib (19%)": an arm's name before the bracket, not what was measured
         arm = compared or words.lower() in arms or re.sub(r"^(?:with|on|for|in)\s", "", words.lower()) in arms
+        # "... and −0.4 percentage point with sitagliptin (difference, −0.5 ...)": what a value just before was
+        # said with (in, for, among) is that value's group, not what the bracket measures
+        arm = arm or bool(
+            re.search(
+                r"(?<![\w.])[-−]?\d+(?:[.·]\d+)?\s?(?:%|(?:[a-z][a-z-]*\s){0,3})(?:with|in|for|on|among|receiving)\s"
+                r"(?:the\s)?$",
+                lead,
+            )
+        )
         item = re.split(r"[,;]\s", before)[-1]
         if words and re.search(r"\b[a-z]+ed\sby\s", item[: max(0, item.rfind(words))]):
             # "fatal event of X assessed by investigator and sponsor as not related (n=1)": the words before the
@@ -380,6 +423,30 @@ def _endpoint_of(
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
                 return f"{named or words} ratio", "term before bracket"  # "90% CIs around ratios for AUCinf (0.96; ..."
             return (named or words), "term before bracket"
+    if statistic in ("hr", "or", "rr") and bracketed:
+        opening = _OPENING_TERM.match(before.rstrip())
+        # one ratio bracketed in the sentence (a second would take the first's outcome), an outcome the predicate says
+        # was reduced or raised (a factor "associated with" death is no outcome), no arm's name
+        single = (
+            len(re.findall(r"[(\[]\s?(?:HR|OR|RR|hazard\sratio|odds\sratio|r(?:isk|ate)\sratio)\b", sentence, re.I))
+            == 1
+        )
+        affected = re.search(
+            r"\b(?:(?:was|were)\s(?:(?:all|each|both|also|significantly|similarly)\s)*(?:reduced|lowered|decreased|"
+            r"increased|raised|lower|higher|less\sfrequent|more\sfrequent|less\scommon|more\scommon))\b",
+            sentence[end:],
+        )
+        if (
+            opening
+            and single
+            and affected
+            and re.search(r"\bCI\b|confidence", sentence[at:end])
+            and not STOP_TERMS.match(opening.group("t"))
+            and opening.group("t").lower() not in arms
+        ):
+            # "Heart failure hospitalisation (HR 0·70, 95% CI 0·58–0·85), cardiovascular death (...) and ...": a
+            # ratio with its interval bracketed right after the noun phrase the sentence opens with is that outcome's
+            return opening.group("t"), "ratio bracketed after the opening outcome"
     named_after = re.search(r"^[^()]{1,12}?\sfor\s(?P<x>[A-Za-z][\w-]{1,20})\s?\(", sentence[at:end]) or re.match(
         r"^\s?for\s(?P<x>[A-Za-z][\w-]{1,20})(?=\s?[,;.]|\s(?:and|or)\s(?![^,;()]*\b(?:arms|groups|cohorts)\b)|$)",
         sentence[end:],
@@ -534,6 +601,17 @@ def _endpoint_of(
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
         what = had.group("what").strip()
+        changed = re.match(
+            r"\sin\s(?P<x>(?:(?!(?:because|due|owing|and|or|the|a|an|all|both|each|either)\b)[A-Za-z][A-Za-z0-9-]*\s?){1,3})"
+            r"(?=[,.;()]|\s(?:because|due|owing|and|or|during|after|at|while|whereas)\b|$)",
+            after[had.end() :],
+        )
+        if changed and re.search(
+            r"\b(?:reductions?|increases?|decreases?|interruptions?|changes?|delays?)$", what, re.I
+        ):
+            # "Thirty patients had a reduction in dose because of adverse events": a change and what it is in are one
+            # term ("reduction" alone had been the endpoint)
+            what = f"{what} in {changed.group('x').strip()}"
         agent = re.match(
             r"\swith\s(?P<x>[A-Za-z][A-Za-z0-9 /-]{2,40}?)(?=[,.;()]|\s(?:and|or|while|in|at)\b|$)", after[had.end() :]
         )
@@ -589,6 +667,11 @@ def _endpoint_of(
             if as_size and not as_count:
                 return "population", "n= population"
             return None, "n= count or size"
+        clause = re.split(r"[,;:]\s", sentence[: max(0, focus - 3)])[-1]
+        if re.search(r"\b(?:because|owing\sto|due\sto|as\sa\sresult\sof|for\sreasons?|reasons?\swere)\b", clause, re.I):
+            # "1203 were excluded, most commonly because they did not meet the inclusion criteria (n=876)": the
+            # patients a reason accounts for, not the size of a group
+            return None, "n= of a reason"
         if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
             return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names

@@ -88,6 +88,19 @@ _GIVEN_AFTER = re.compile(
 _GIVEN_ANY = re.compile(rf"(?:\b(?:patients|participants|subjects|those)|\d%?\)?)\s{_GIVEN}", re.IGNORECASE)
 
 
+# "in obese patients", "among older participants": a population described by one adjective, said after a number
+_DESCRIBED = (
+    r"(?:in|among|of)\s(?P<g>(?!(?:all|the|these|those|other|such|some|most|many|several|both|each|evaluable|eligible|"
+    r"treated|randomi[sz]ed|remaining|enrolled|included|assessable|analy[sz]ed|our|their|its)\b)[a-z][a-z-]{2,})\s"
+    r"(?P<p>patients|participants|subjects|volunteers|adults|children)\b"
+)
+_DESCRIBED_AFTER = re.compile(
+    rf"^\)?\s?(?:[A-Za-zµμ/%]+(?:\s[A-Za-z/]+)?\s?)?(?:\([^()]*\)\s?)?(?:of\s(?:the\s)?(?:patients|participants|"
+    rf"subjects)\s)?{_DESCRIBED}"
+)
+_DESCRIBED_ANY = re.compile(rf"(?:\d%?|[)\]]|[A-Za-zµμ/]+)\s{_DESCRIBED}")
+
+
 def _a_given_group(sentence: str, name: str, arms: frozenset[str]) -> bool:
     """Is what the patients were given a group: an arm the paper names, or one of two or more the sentence sets
     side by side the same way ("of patients given A and ... of those given B")? "72% of patients receiving
@@ -178,6 +191,11 @@ def group_binding(
         # "in 22 patients (4.4%) who underwent PCI and in 28 (5.7%) who received medical therapy alone", "in 51.7%
         # of patients given vernakalant and 5.2% of those given amiodarone": the group the number is said of
         return re.sub(r"^the\s", "", given.group("g").strip(), flags=re.IGNORECASE), "given, said after"
+    described = _DESCRIBED_AFTER.match(sentence[end if end is not None else at :])
+    if described and len({d.group("g").lower() for d in _DESCRIBED_ANY.finditer(sentence)}) >= 2:
+        # "clearance was 1.83 L/min in obese patients, compared with 1.44 L/min in lean patients": populations the
+        # sentence sets side by side the same way, each said right after its value, are the values' groups
+        return f"{described.group('g')} {described.group('p')}", "described population, said after"
     dose_after = _DOSE_SAID_AFTER.match(sentence[end:]) if end is not None else None
     if dose_after and not re.search(r"\brespectively\b", sentence):
         # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
@@ -198,7 +216,8 @@ def group_binding(
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
         _TREATED,
     ]
-    if arms:  # "12 minutes (IQR 8-24) with vernakalant": an arm the paper names, without "group"
+    # "12 minutes (IQR 8-24) with vernakalant", "(2.1%) after tenecteplase": an arm the paper names, without "group"
+    if arms:
         # a name stops at a word's end, never inside a hyphenated one ("nivolumab" is not the start of the
         # "nivolumab-plus-ipilimumab group"); a hyphenated name is also printed with spaces ("... plus ipilimumab")
         names = "|".join(
@@ -206,7 +225,7 @@ def group_binding(
         )
         patterns.append(
             re.compile(
-                rf"\b(?:with|in|on|receiving|for)\s(?:the\s)?(?P<g>(?:{names}))(?![\w-])(?!\s(?:group|arm))", re.I
+                rf"\b(?:with|in|on|receiving|for|after)\s(?:the\s)?(?P<g>(?:{names}))(?![\w-])(?!\s(?:group|arm))", re.I
             )
         )
     for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):
@@ -214,6 +233,11 @@ def group_binding(
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after
+            if pattern is _POPULATION and re.search(
+                r"\b(?:proportions?|percentages?|numbers?|shares?|fractions?|rates?)\sof\s(?:the\s|all\s)?$",
+                clause[: m.start()],
+            ):
+                continue  # "the proportion of patients with HbA1c below 7% was 52%": what is counted, not a group
             # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
             after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
             if local_end == local_at:  # no end given: the number itself is the first word

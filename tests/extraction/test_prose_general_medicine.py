@@ -369,8 +369,274 @@ def test_between_patient_variability_is_a_cv_of_its_parameter(sentence: str, val
     assert [(r.statistic, r.row) for r in _at(records, value)] == [("cv_percent", row)]
 
 
+# --- family 10: a part of the event named inside an inclusion ("..., including a complete response in 11 patients
+# (7.2%)") is its own category (it had been the response rate again); a part said after its number in words no
+# rule reads ("including 12 (3%) with grade 3 events") is withheld
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        (
+            "A confirmed objective response occurred in 71 of 152 patients (46.7%) receiving the drug, including a "
+            "complete response in 11 patients (7.2%).",
+            7.2,
+            ["complete response"],
+        ),
+        (
+            "Serious adverse events occurred in 120 patients (30.0%), including pneumonia in 12 patients (3.0%).",
+            12.0,
+            ["pneumonia"],
+        ),
+    ],
+)
+def test_a_part_named_inside_an_inclusion_is_its_own_category(sentence: str, value: float, row: list[str]) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value)] == [row]
+
+
+def test_a_part_said_after_its_number_in_an_inclusion_is_withheld() -> None:
+    records, messages = _read("Adverse events occurred in 120 patients (30%), including 12 (3%) with grade 3 events.")
+    assert not _at(records, 12.0) and not _at(records, 3.0)
+    assert any("'12 (3%" in m for m in messages)
+    assert [r.row for r in _at(records, 120.0)] == [["Adverse events"]]
+
+
+# --- family 11: "(n=876)" bracketed after a reason ("because ...", "owing to ...") counts the patients the reason
+# accounts for; it had been read as the size of a group (a "population")
+def test_an_n_after_a_reason_is_no_group_size() -> None:
+    records, _ = _read(
+        "Of the 3000 patients who were screened, 1203 were excluded, most commonly because they did not meet the "
+        "inclusion criteria (n=876)."
+    )
+    assert not [r for r in _at(records, 876.0) if r.row == ["population"]]
+    records, _ = _read("Patients with diabetes (n=340) had higher rates of death.")
+    assert [r.row for r in _at(records, 340.0)] == [["diabetes"]]
+
+
+# --- family 12: the i-th value of a comparison's pair of counts, each with its share bracketed ("(51 [28.5%] vs. 82
+# [44.6%])"), is the i-th group the sentence names ("Fewer patients in the A group than in the B group"): the
+# first had taken the group named nearest before the bracket, the second's
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        (
+            "Fewer patients in the catheter ablation group than in the medical therapy group died or were "
+            "hospitalized for worsening heart failure (51 [28.5%] vs. 82 [44.6%]; hazard ratio, 0.62).",
+            (51.0, 28.5, "catheter ablation"),
+            (82.0, 44.6, "medical"),
+        ),
+        (
+            "Fewer patients in the placebo group than in the dapagliflozin group were hospitalized (60 [12.0%] vs. "
+            "40 [8.0%]).",
+            (60.0, 12.0, "placebo"),
+            (40.0, 8.0, "dapagliflozin"),
+        ),
+        (
+            "Death occurred less often in the empagliflozin group than in the placebo group (40 (8.0%) vs. 60 "
+            "(12.0%)).",
+            (40.0, 8.0, "empagliflozin"),
+            (60.0, 12.0, "placebo"),
+        ),
+    ],
+)
+def test_the_ith_count_of_a_compared_pair_is_the_ith_group_named(
+    sentence: str, first: tuple[float, float, str], second: tuple[float, float, str]
+) -> None:
+    records, _ = _read(sentence)
+    for count, share, arm in (first, second):
+        for value in (count, share):
+            assert [r.arm for r in _at(records, value)] == [arm], value
+
+
+# --- family 13: the term bracketed after "<value> with X" is the group that value was said with, not what the
+# bracket measures ("−0.4 percentage point with sitagliptin (difference, −0.5 ...)" had been a "difference in
+# sitagliptin"): the difference is of the sentence's subject
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        (
+            "At week 26, the least-squares mean change in HbA1c was −1.0 percentage point with oral semaglutide 14 mg "
+            "and −0.4 percentage point with sitagliptin (difference, −0.5 percentage point; 95% CI, −0.6 to −0.4).",
+            -0.5,
+            ["difference in change in HbA1c"],
+        ),
+        (
+            "The mean change in body weight was −9.6 kg with tirzepatide and −1.1 kg with placebo (difference, −8.5 "
+            "kg; 95% CI, −9.4 to −7.6).",
+            -8.5,
+            ["difference in change in body weight"],
+        ),
+    ],
+)
+def test_a_group_a_value_was_said_with_is_no_endpoint_of_the_bracket_after_it(
+    sentence: str, value: float, row: list[str]
+) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value)] == [row]
+    assert not [r for r in records if any(w in " ".join(r.row).lower() for w in ("sitagliptin", "placebo"))]
+
+
+# --- family 14: the group a value is said of by a described population ("in obese patients, compared with ... in
+# lean patients") when the sentence sets two such populations side by side, or by an arm the paper names after
+# "after" ("(2.1%) after tenecteplase"): both had been the whole trial's
+@pytest.mark.parametrize(
+    "paragraphs, value, arm",
+    [
+        (
+            [
+                "Propofol clearance was 1.83 L/min (95% CI, 1.62 to 2.05) in obese patients, compared with 1.44 L/min "
+                "in lean patients."
+            ],
+            1.83,
+            "obese patients",
+        ),
+        (["Hypoglycaemia occurred in 12% of older patients and 8% of younger patients."], 8.0, "younger patients"),
+        (
+            [
+                "Patients were randomly assigned to tenecteplase or alteplase.",
+                "Symptomatic intracranial hemorrhage occurred in 6 of 284 patients (2.1%) after tenecteplase.",
+            ],
+            2.1,
+            "tenecteplase",
+        ),
+    ],
+)
+def test_a_population_set_beside_another_or_an_arm_after_after_is_the_group(
+    paragraphs: list[str], value: float, arm: str
+) -> None:
+    records, _ = _read(*paragraphs)
+    assert [r.arm for r in _at(records, value)] == [arm]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # one described population alone, or set beside a whole, is no pairing: left as it was read
+        ("Mortality was 8.1% in elderly patients.", 8.1),
+        ("Death occurred in 20 patients (7.0%) within 90 days after randomization.", 7.0),
+    ],
+)
+def test_a_lone_population_or_a_time_after_is_no_group(sentence: str, value: float) -> None:
+    records, _ = _read(sentence)
+    assert [r.arm for r in _at(records, value)] == [None]
+
+
+# --- family 15: a ratio with its interval bracketed right after the outcome a sentence opens with, which the
+# predicate says was reduced or raised, is that outcome's ("Heart failure hospitalisation (HR 0·70, 95% CI
+# 0·58–0·85), ... were each reduced" had been unread); a factor "associated with" an outcome, an arm's name, or a
+# second ratio bracketed in the same sentence (it would take the first's outcome) is still withheld
+def test_a_ratio_bracketed_after_the_opening_outcome_is_that_outcomes() -> None:
+    records, _ = _read(
+        "Heart failure hospitalisation (HR 0·70, 95% CI 0·58–0·85), cardiovascular death (0·86, 0·73–1·02) and "
+        "all-cause death (0·92, 0·80–1·06) were each reduced to a varying extent."
+    )
+    assert {(r.statistic, r.value, r.row[0]) for r in records if r.value in (0.70, 0.58, 0.85)} == {
+        ("hr", 0.70, "Heart failure hospitalisation"),
+        ("ci_low", 0.58, "Heart failure hospitalisation"),
+        ("ci_high", 0.85, "Heart failure hospitalisation"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diabetes (HR 1.40, 95% CI 1.10–1.80) was associated with higher mortality.",
+        "Placebo (HR 0.80, 95% CI 0.70–0.91) was lower.",
+        "Stroke (HR 0.80, 95% CI 0.70–0.91) and myocardial infarction (HR 0.90, 95% CI 0.80–1.01) were both reduced.",
+        "In patients with diabetes (HR 0.80, 95% CI 0.70–0.91) the effect was similar.",
+    ],
+)
+def test_a_ratio_after_a_factor_an_arm_or_beside_another_ratio_is_withheld(sentence: str) -> None:
+    records, _ = _read(sentence)
+    assert not [r for r in records if r.statistic == "hr"]
+
+
+# --- family 16: sentences of the "subject occurred ... (ratio)", "N patients had X" and "X was y%" forms, written
+# with their gold before they were read back. Two were wrong: a change the patients "had" lost what it was in
+# ("had a reduction in dose" had been "reduction"), and the patients a proportion counts ("the proportion of
+# patients with HbA1c below 7%") had been taken for the first value's group
+@pytest.mark.parametrize(
+    "sentence, value, row, arm",
+    [
+        (
+            "Major bleeding occurred in 45 patients (2.1%) in the apixaban group and in 70 patients (3.3%) in the "
+            "warfarin group (hazard ratio, 0.64; 95% CI, 0.44 to 0.93).",
+            0.64,
+            ["Major bleeding"],
+            None,
+        ),
+        (
+            "Death occurred in 30 patients (5.0%) in the apixaban group; the hazard ratio for the primary outcome "
+            "was 0.80 (95% CI, 0.60 to 1.05).",
+            0.80,
+            ["primary outcome"],
+            None,
+        ),
+        (
+            "Stroke occurred in 12 patients (2.0%) in the rivaroxaban group and 15 (2.5%) in the aspirin group, and "
+            "major bleeding in 20 (3.3%) and 10 (1.7%), respectively (hazard ratio for major bleeding, 2.05; 95% CI, "
+            "0.95 to 4.30).",
+            2.05,
+            ["major bleeding"],
+            None,
+        ),
+        ("Twelve patients (8.0%) in the placebo group had a stroke.", 12.0, ["stroke"], "placebo group"),
+        (
+            "Thirty patients (10.0%) had a reduction in dose because of adverse events.",
+            30.0,
+            ["reduction in dose"],
+            None,
+        ),
+        ("Twenty patients (5.0%) had an increase in serum creatinine.", 5.0, ["increase in serum creatinine"], None),
+        (
+            "The incidence of hypoglycemia was 4.1% in the insulin group and 2.0% in the metformin group.",
+            2.0,
+            ["hypoglycemia"],
+            "metformin group",
+        ),
+        (
+            "The proportion of patients with HbA1c below 7% was 52.3% with semaglutide and 20.1% with placebo.",
+            52.3,
+            ["HbA1c below 7%"],
+            "semaglutide",
+        ),
+        ("The proportion of patients with HbA1c below 7% was 52.3%.", 52.3, ["HbA1c below 7%"], None),
+    ],
+)
+def test_subject_occurred_had_object_and_copula_subject_forms(
+    sentence: str, value: float, row: list[str], arm: str | None
+) -> None:
+    records, _ = _read(sentence)
+    assert [(r.row, r.arm) for r in _at(records, value)] == [(row, arm)]
+
+
+def test_a_ratio_for_another_outcome_after_group_values_is_not_the_subjects() -> None:
+    records, _ = _read(
+        "Hospitalization occurred in 100 patients (10.0%) in the apixaban group and in 120 (12.0%) in the placebo "
+        "group, with a hazard ratio for death of 0.91 (95% CI, 0.70 to 1.10)."
+    )
+    assert not [r for r in _at(records, 0.91) if r.row == ["Hospitalization"]]
+
+
+# --- family 17: the items of a clause after "; " that break down the clause before it ("...; nausea (30%) and
+# fatigue (20%) were the most common") are that clause's group's: when it names one, they are withheld, never the
+# whole trial's (they had been); when it names none, they stay the whole trial's
+def test_items_breaking_down_a_groups_results_are_withheld() -> None:
+    records, messages = _read(
+        "Adverse events occurred in 80% of patients in the drug group; nausea (30%) and fatigue (20%) were the "
+        "most common."
+    )
+    assert [r.arm for r in _at(records, 80.0)] == ["drug group"]
+    assert not _at(records, 30.0) and not _at(records, 20.0)
+    assert any("'30%" in m and "breaks down" in m for m in messages)
+    records, _ = _read(
+        "Adverse events occurred in 80% of patients; nausea (30%) and fatigue (20%) were the most common."
+    )
+    assert [(r.row, r.arm) for r in _at(records, 30.0)] == [(["nausea"], None)]
+
+
 # --- the corpus: every sentence read back; a ratchet on its silent errors (a number emitted with a wrong endpoint,
-# group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before this round
+# group or statistic, or a non-result emitted as data) -- 101 of 185 sentences' numbers before the first round, 17
+# before the second, 8 after it
 def _silent_errors() -> list[tuple[int, float]]:
     wrong = []
     for i, (paragraphs, gold) in enumerate(CORPUS):
@@ -383,4 +649,4 @@ def _silent_errors() -> list[tuple[int, float]]:
 
 
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
-    assert len(_silent_errors()) <= 17
+    assert len(_silent_errors()) <= 8
