@@ -216,7 +216,7 @@ def _text_edges(lines: list[Line]) -> tuple[float, float]:
     return x0s[len(x0s) // 20], x1s[-1 - len(x1s) // 20]
 
 
-def _justified(
+def justified(
     seg: list[Word], gutter: tuple[float, float], edges: tuple[float, float], body_size: float, s: RegionSettings
 ) -> bool:
     """A prose run set as a line of one text column: it starts at the column's left edge (or a paragraph
@@ -257,7 +257,7 @@ def _beside_column_text(
         sides = [[w for w in line.words if w.x1 <= middle], [w for w in line.words if w.x0 >= middle]]
         if sum(any(id(w) in stop_words for w in side) for side in sides) == 1:
             return True
-    return any(_justified(seg, gutter, edges, body_size, s) for seg in split_segments(line.words, s.caption_gap_em))
+    return any(justified(seg, gutter, edges, body_size, s) for seg in split_segments(line.words, s.caption_gap_em))
 
 
 def _beside_prose(
@@ -277,7 +277,7 @@ def _beside_prose(
     for line in lines:
         if block.top - 0.5 <= line.top and line.bottom <= block.bottom + 0.5:
             segs = split_segments(line.words, s.caption_gap_em)
-            beside += any(_justified(seg, gutter, edges, body_size, s) for seg in segs)
+            beside += any(justified(seg, gutter, edges, body_size, s) for seg in segs)
     return beside >= s.beside_prose_lines
 
 

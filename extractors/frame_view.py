@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from extractors.blocks import Block
+from extractors.blocks import Block, justified, prose_segment
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, split_segments
+from extractors.values import value_like
 from schemas.document import Document, Frame, Word
 
 _LEADER = re.compile(r"^[.·…_]+$")
@@ -41,7 +42,32 @@ def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView
     gutter = _gutter(words, left, right)
     if gutter is None and words:
         gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)
+    if gutter is not None and not _parts_prose(frame_layout(frame).lines_of(words), gutter, (left, right), body):
+        gutter = None
     return FrameView(frame, words, body, left, right, gutter, index)
+
+
+def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[float, float], body_size: float) -> bool:
+    """A gutter between two text columns is a strip that prose lines part at: at least ``gutter_prose_lines``
+    justified runs of running text fill a column beside it (from the text's edge, or a paragraph indent in, to
+    within ``justified_edge_em`` of the strip; a table's row, its label run on into a value cell, is no such
+    run). A strip no column line parts at while running text is set across it is a blank inside a block of
+    aligned value columns on a page of one text column (a table whose label column leaves a wide gap before
+    its groups' columns, set in the body's small type): no gutter. A page with no running text at all (a page
+    of tables) keeps the strip it was found with."""
+    s = RegionSettings.resolve(None)
+    g0, g1 = gutter
+    middle = (g0 + g1) / 2
+    beside = across = 0
+    for line in lines:
+        for seg in split_segments(line.words, s.caption_gap_em):
+            if len(seg) >= 2 and value_like(seg[-1].text) and value_like(seg[-2].text):
+                continue  # a row: a label run on into its value cell
+            if justified(seg, gutter, edges, body_size, s):
+                beside += 1
+            elif seg[0].x0 < g0 and seg[-1].x1 > g1 and prose_segment(seg, body_size, 6 * body_size, s):
+                across += seg[0].x0 < middle < seg[-1].x1
+    return beside >= s.gutter_prose_lines or across == 0
 
 
 def _gutter(

@@ -85,6 +85,10 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # ... and, either way, only when at least this many justified prose lines fill a column beside it, or no
+    # running text is set across it (a blank strip between a table's value columns on a one-column page is no
+    # gutter)
+    gutter_prose_lines: int = 1
     # words in this top share of the page are a running head, never the head of a table's column part
     running_head_share: float = 0.08
     # a caption at the foot of the left column may have only this many head lines under it, its rows

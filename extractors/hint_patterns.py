@@ -158,7 +158,7 @@ _EVENTS_PATIENTS = (
     r"\bevents?\b[^()]*\(\s*(?:no\.?\s*(?:of\s+)?|number of\s+)?(?:patients|participants|subjects|pts)\b[^)]*%"
 )
 
-_P_LABEL = r"^p\s*(value|-value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+_P_LABEL = r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
 
 # "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached": a glossary defines words, it does
 # not say what a cell's numbers are

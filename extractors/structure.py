@@ -66,7 +66,7 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
         return True
     bigger = [w for w in neighbours if w.size > word.size * 1.15]
     if not bigger:
-        return False
+        return _raised_letter(word, neighbours)
     # the bigger word on the mark's own printed line, next to it (a label may wrap over several lines)
     base = min(bigger, key=lambda w: (abs((w.top + w.bottom) / 2 - (word.top + word.bottom) / 2), abs(w.x1 - word.x0)))
     raised = word.bottom < base.bottom - 0.15 * base.size
@@ -88,6 +88,20 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
         if any(w.text[:1].isalpha() for w in after):
             return False  # a prefixed superscript: the mass number of "¹⁷⁷Lu"
     return True
+
+
+def _raised_letter(word: Word, neighbours: list[Word]) -> bool:
+    """A footnote letter set in nearly the label's own type (a renderer's superscript at 24/25 of the body's small
+    size) but raised well off its line: one lower-case letter glued to the end of a word of its size or bigger,
+    its foot a third of that word's size or more above the word's foot and still beside it (not a line up)."""
+    if not (len(word.text) == 1 and "a" <= word.text <= "h"):
+        return False
+    for w in neighbours:
+        if w is word or w.size < word.size or not -0.6 <= word.x0 - w.x1 <= 0.6:
+            continue
+        if w.bottom - 0.75 * w.size < word.bottom < w.bottom - 0.3 * w.size:
+            return True
+    return False
 
 
 def split_marks(words: list[Word]) -> tuple[list[Word], list[str]]:
