@@ -99,6 +99,15 @@ _SHARED_DURATION = re.compile(
 )
 _SHARED_COUNT = re.compile(rf"{_BARE}(?P<n>{NUM})(?![\d.])(?=\s?(?:vs\.?|versus)\s?{NUM}\s{_PATIENTS}\b)")
 _SHARED = (_SHARED_PERCENT, _SHARED_DURATION, _SHARED_COUNT)
+_PAIR_GROUP = r"\s(?:with|in|for|among|on)\s"
+_PAIRED_TAIL = rf"{_PAIR_GROUP}[^,;()\d]{{1,50}}?,?\sand\s"
+_PAIRED_FIRST = re.compile(
+    rf"(?<![\w.])(?P<v>{SNUM})\s?percentage points?(?={_PAIRED_TAIL}{SNUM}(?![\d.%]){_PAIR_GROUP})", re.IGNORECASE
+)
+# the second value; what comes before it (the first value, its unit, its group, "and") is checked by plausible()
+# (a look-behind of variable width), so the record's raw text and box are the value's own
+_PAIRED_SECOND = re.compile(rf"(?<=\sand\s)(?P<v>{SNUM})(?![\d.%])(?={_PAIR_GROUP})")
+_PAIRED_BEFORE = re.compile(rf"(?<![\w.]){SNUM}\s?(?:{_MEASURE}|percentage points?){_PAIRED_TAIL}$", re.IGNORECASE)
 
 # (pattern, statistic per group name) in priority order: the most specific statement shapes first
 PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
@@ -241,6 +250,11 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (_SHARED_PERCENT, {"pct": "percent"}),
     (_SHARED_DURATION, {"v": "estimate"}),
     (_SHARED_COUNT, {"n": "count"}),
+    # a pair set in parallel whose unit is printed after the first value only: "-5.2 kg with A and -1.1 with B",
+    # "-1.5 percentage points with A and -0.4 with B": the second value is of the first's unit, and a value in
+    # percentage points so set is a measurement (each value is a statement of its own, its group after it)
+    (_PAIRED_FIRST, {"v": "estimate"}),
+    (_PAIRED_SECOND, {"v": "estimate"}),
     # measurements: "the mean baseline msSBP was 152.9 mm Hg", "(9.9 mm Hg; P=.017 vs placebo)"
     (re.compile(rf"(?<![\w.])(?P<v>{SNUM})\s?(?:{_MEASURE})(?![\w/⁄])", re.IGNORECASE), {"v": "estimate"}),
     # durations: 14.1 months, DoR 11.8 months
@@ -270,6 +284,8 @@ _AT_LEAST_SO_LONG = (
 
 def plausible(m: re.Match[str], text: str) -> bool:
     """Not a date, a dose, a reference list or a figure number."""
+    if m.re is _PAIRED_SECOND and not _PAIRED_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        return False
     after = text[m.end() : m.end() + 12].lower()
     before = text[max(0, m.start() - 12) : m.start()].lower()
     if (

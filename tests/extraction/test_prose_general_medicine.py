@@ -650,3 +650,37 @@ def _silent_errors() -> list[tuple[int, float]]:
 
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
     assert len(_silent_errors()) <= 8
+
+
+_ARMS = "Patients were randomly assigned to receive semaglutide or placebo."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "endpoint", "unit_first"),
+    [
+        (
+            "The mean change in body weight was −5.2 kg with semaglutide and −1.1 with placebo.",
+            "change in body weight",
+            "-5.2 kg",
+        ),
+        (
+            "The mean change in HbA1c was −1.5 percentage points with semaglutide and −0.4 with placebo.",
+            "change in HbA1c",
+            "-1.5 percentage points",
+        ),
+    ],
+)
+def test_a_pair_whose_unit_is_printed_after_the_first_value_only(sentence: str, endpoint: str, unit_first: str) -> None:
+    """ "-5.2 kg with A and -1.1 with B": the second value had been dropped without a finding (no pattern read a
+    bare number), and a value in percentage points so set both; each is now a statement of its own, of the
+    first's unit, its group after it, its raw text and box its own."""
+    records, _ = read_paragraphs([_ARMS, sentence])
+    got = {(r.arm, r.value, r.raw) for r in records if r.row == [endpoint]}
+    first, second = (-5.2, -1.1) if "kg" in sentence else (-1.5, -0.4)
+    assert got == {("semaglutide", first, unit_first), ("placebo", second, str(second))}
+
+
+def test_a_bare_number_after_and_with_no_measured_value_before_is_no_statement() -> None:
+    records, findings = read_paragraphs([_ARMS, "Rates were 12 and 4 with placebo."])
+    assert not any(r.value == 4 for r in records)
+    assert not any(v.value == 4 for f in findings for v in f.values)
