@@ -48,15 +48,23 @@ class MetadataSettings:
     column_gap_em: float = 2.0
     # a line is set in bold when this share of its letters are
     bold_share: float = 0.9
+    # a narrow column's next line starts within this many ems of the line above it, and follows it within
+    # this many ems of its type (a DOI broken over a side column's lines)
+    column_indent_em: float = 1.0
+    column_leading_em: float = 1.0
 
 
 SETTINGS = MetadataSettings()
 
 _NCT = re.compile(r"\bNCT\s?(\d{8})\b")
-# a line break inside a registry id, a hyphen at the break ("NC-" / "T01064622"), or inside a DOI after
-# its "/", "." or "-" ("10.1038/bjc." / "2014.356" in a narrow column)
+# a line break inside a registry id, a hyphen at the break ("NC-" / "T01064622")
 _BROKEN_NCT = re.compile(r"(?<=[A-Z0-9])[-\u2010\u00ad]\n(?=[A-Z0-9])")
-_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?)\n(?=[\w(])")
+# a line break inside a DOI after its "/", "." or "-" ("10.1038/bjc." / "2014.356" in a narrow column;
+# "10.1002/" / "(SICI)..."); a "." at a line's end breaks it only when the next line goes on in lowercase or
+# digits (else the sentence ended with the DOI: "... 1-8." / "(range 1-81)", "... 1234." / "Published")
+_BROKEN_DOI = re.compile(
+    r"(\b10\.\d{4,9}/)\n(?=[\w(])|(\b10\.\d{4,9}/\S*-)\n(?=\w)|(\b10\.\d{4,9}/\S*\.)\n(?=[a-z0-9])"
+)
 
 
 _REGISTERED = re.compile(
@@ -80,7 +88,7 @@ def registry_ids(full: str, first_pages: str) -> list[str]:
 def _mended_ids(text: str) -> str:
     """The text with registry ids and DOIs broken over two lines made whole (for finding them only: the
     hyphen a word is broken at elsewhere is the word's)."""
-    return _BROKEN_DOI.sub(r"\1", _BROKEN_NCT.sub("", text))
+    return _BROKEN_DOI.sub(lambda m: next(g for g in m.groups() if g), _BROKEN_NCT.sub("", text))
 
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
@@ -162,6 +170,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     ordered = registry_ids(ids, _mended_ids("\n".join(texts.get(p, "") for p in (1, 2))))
     margins = _margin_text(document)
     doi_match = _margin_doi(document) or _DOI.search(margins) or _DOI.search(_before_references(ids))
+    column_doi = _column_doi(document)
     cited = _journal(margins) or _published_in(texts.get(1, "")) or _citation_line(document)
     found = _title_lines(document, cited)
     abstract = None if found else _meeting_abstract(document)
@@ -172,7 +181,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     return Metadata(
         nct_ids=ordered,
         title=title,
-        doi=abstract.doi if abstract and abstract.doi else _clean_doi(doi_match.group(1)) if doi_match else None,
+        doi=abstract.doi if abstract and abstract.doi else _whole_doi(doi_match, column_doi),
         journal=journal,
         year=_year(margins, texts.get(1, "") + "\n" + texts.get(2, "")),
         acronym=_acronym(title or "", texts.get(1, ""), full, ordered[0] if ordered else None)
@@ -242,11 +251,13 @@ _ADDRESS = re.compile(
 
 def _cited_names(margins: str) -> list[str]:
     found: list[str] = []
-    for line in margins.splitlines():
-        line = _ADDRESS.sub(" ", line)
+    for printed in margins.splitlines():
+        line = _ADDRESS.sub(" ", printed)
         if not _DIGIT.search(line):
             continue  # every citation form has a number: no need to try the long pattern at every letter
         parts = [p for p in line.split(_PART) if _DIGIT.search(p) and _CITATION.search(p)]
+        if not parts:
+            found.extend(_name_beside_volume(printed))
         parts = parts or [line.replace(_PART, " ")]
         for part in parts:
             for m in _CITATION.finditer(part):
@@ -254,6 +265,29 @@ def _cited_names(margins: str) -> list[str]:
                 if name:
                     found.append(name)
     return found
+
+
+# a part of a running foot that gives the volume and no name: "October 2010 | Volume 103 | Article 1154"
+_VOLUME_PART = re.compile(r"\bvol(?:ume)?\.?\s*\d+", re.IGNORECASE)
+
+
+def _name_beside_volume(line: str) -> list[str]:
+    """The journal of a running foot set in parts, one a name and the journal's web address ("Frontiers in
+    Oncology | www.frontiersin.org") and another the issue's volume without a name ("March 2025 | Volume 15
+    | Article 12"). A name with no address beside it may be a section's ("ABSTRACTS")."""
+    parts = line.split(_PART)
+    if len(parts) < 2 or not any(_VOLUME_PART.search(p) and not _CITATION.search(p) for p in parts):
+        return []
+    sited = [_ADDRESS.sub(" ", p).strip(" |·•-–") for p in parts if _ADDRESS.search(p) and not _DOI.search(p)]
+    names = [
+        p
+        for p in sited
+        if p
+        and not _DIGIT.search(p)
+        and len(p.split()) <= 9
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in p.split())
+    ]
+    return [_title_case(names[0])] if len(names) == 1 else []
 
 
 def _citation_line(document: Document) -> str | None:
@@ -361,6 +395,62 @@ def _margin_doi(document: Document) -> re.Match[str] | None:
                 if m:
                     return m
     return None
+
+
+# a DOI's start at the end of a part of a line: "https://doi.org/10.1038/" or "10.1038/bjc." (it may go on)
+_DOI_TAIL = re.compile(r"\b10\.\d{4,9}/(?:\S*[./-])?$")
+
+
+def _column_doi(document: Document) -> str | None:
+    """A DOI set in a narrow column beside other text and broken over the column's lines ("DOI
+    https://doi.org/10.1038/bjc." / "2014.356"): the page's text, read across both columns, runs the
+    other column's words in after its first part. Read down its own column instead: the part of the next
+    line that starts under it continues it (a part ending in "/" or "-" goes on to the next line; one
+    ending in "." ends the sentence). First two pages only (the article's own)."""
+    pages = sorted({f.page for f in document.frames})[:2]
+    for frame in (f for f in document.frames if f.page in pages):
+        lines = frame_lines(frame)
+        for i, line in enumerate(lines):
+            for part in line.segments(SETTINGS.head_gap_em):
+                m = _DOI_TAIL.search(join_words(part))
+                if m:
+                    doi = _down_the_column(lines, i, part, m.group(0))
+                    if doi:
+                        return doi
+    return None
+
+
+def _down_the_column(lines: list[Line], i: int, part: list[Word], start: str) -> str | None:
+    """The DOI ``start`` (ending ``part`` of line ``i``) continued by the first words of the lines under it."""
+    x0, size = min(w.x0 for w in part), max(w.size for w in part)
+    bottom, text = max(w.bottom for w in part), start
+    for below in lines[i + 1 : i + 4]:
+        if below.top - bottom > SETTINGS.column_leading_em * size:
+            return None
+        under = [
+            p for p in below.segments(SETTINGS.head_gap_em) if abs(p[0].x0 - x0) < SETTINGS.column_indent_em * size
+        ]
+        if not under:
+            return None
+        first = min(under[0], key=lambda w: w.x0)
+        if text.endswith(".") and not re.match(r"[a-z0-9]", first.text):
+            return None  # a sentence ended with the DOI, and a new one starts under it ("... 2019.1234." / "Published")
+        text += first.text
+        # a line's last "." ends a sentence; only a "/" or "-" there breaks the DOI again
+        if not _DOI_TAIL.search(text) or text.endswith("."):
+            whole = _DOI.match(text)
+            return _clean_doi(whole.group(1)) if whole else None
+        bottom = first.bottom
+    return None
+
+
+def _whole_doi(found: re.Match[str] | None, column: str | None) -> str | None:
+    """The DOI read from the page's text, or the one read down a narrow column when the text's is only its
+    start (the column's next line had been another column's words)."""
+    doi = _clean_doi(found.group(1)) if found else None
+    if column and (doi is None or (column != doi and column.startswith(doi))):
+        return column
+    return doi
 
 
 def _before_references(text: str) -> str:

@@ -233,6 +233,35 @@ def test_journal_and_year_in_each_house_style(name: str, journal: str) -> None:
     assert got["doi"] == want["doi"]
 
 
+@pytest.mark.parametrize("article", ["pertuzumab", "siltuximab", "axitinib", "vismodegib", "lu177", "cea"])
+def test_a_doi_broken_over_a_side_columns_lines_is_read_down_its_column(article: str) -> None:
+    """A JCO-like side column beside the abstract: "DOI https://doi.org/10.1038/bjc." / "2014.356." with
+    the abstract's words at the same heights; read across, the DOI had been "10.1038/bjc" or had run into
+    the next line ("10.1186/2051-1426-1-8.(range"). The sentence's full stop after it is no part of it."""
+    want, got = _title_page(f"title-jco-{article}")
+    assert got["doi"] == want["doi"]
+    assert got["year"] == want["year"]  # not the year before, when it was published online
+
+
+def test_a_journal_named_beside_its_web_address_over_a_volume() -> None:
+    """A Frontiers-like foot: "<journal> | www.journal.org" and "October 2010 | Volume 103 | Article 1154";
+    an abstract book's "ABSTRACTS" beside a volume has no address and names no journal."""
+    for article in ("axitinib", "sunitinib", "trabedersen"):
+        want, got = _title_page(f"title-frontiers-{article}")
+        assert got["journal"] == want["journal"]
+    assert _journal("Neuro-Oncology | www.journal.org\u2003October 2011 | Volume 13 | Article 132") == "Neuro-Oncology"
+    assert _journal("ABSTRACTS\u20035 NOVEMBER 2021 | VOLUME 138, NUMBER Supplement 1 129") is None
+
+
+def test_a_doi_ending_a_sentence_is_not_joined_to_the_next_line() -> None:
+    assert (
+        _mended_ids("doi:10.1001/jama.2019.1234.\nPublished online") == "doi:10.1001/jama.2019.1234.\nPublished online"
+    )
+    assert _mended_ids("https://doi.org/10.1186/2051-1426-1-8.\n(range 1-81)").endswith(".\n(range 1-81)")
+    assert _mended_ids("https://doi.org/10.1038/bjc.\n2014.356") == "https://doi.org/10.1038/bjc.2014.356"
+    assert _mended_ids("doi: 10.1002/\n(SICI)1097") == "doi: 10.1002/(SICI)1097"
+
+
 def test_journal_and_year_a_cover_page_or_a_manuscript_header_labels() -> None:
     cover = "University Research Portal\nPublished in:\nThe New England Journal of Medicine\nDOI:\n10.1056/x"
     assert _published_in(cover) == "The New England Journal of Medicine"

@@ -55,6 +55,15 @@ The styles reproduce the title-page families of the issue:
 - `masthead` the journal's name in a banner of four words or more, larger than the title and wrapping; no
              citation line anywhere.
 - `graphical` a graphical abstract boxed under the abstract, its heading and message set larger than the title.
+- `frontiers` a left column of small type with editors, reviewers, "Specialty section: ... a section of the
+             journal <journal>", the dates and a "Citation:" paragraph repeating the whole title; "ORIGINAL
+             RESEARCH" beside "published: <date>" / "doi: 10..." over the title.
+- `jco`      an "original reports" kicker in small capitals, a left column "ASSOCIATED CONTENT" with "Accepted on
+             ... and published at journal.org on <a date the year before the issue>: DOI https://doi.org/...".
+- `elsevier` a citation line over a "Contents lists available at ScienceDirect" masthead with the journal's
+             name set large, "ARTICLE INFO" (history, keywords) beside "ABSTRACT", the DOI address in the foot.
+- `jama`     "Research" / "<journal> | Original Investigation" over the title, a "Key Points" box beside the
+             abstract, the citation with "Published online <date the year before>" under it.
 """
 
 from __future__ import annotations
@@ -967,6 +976,226 @@ h1 {{ font-family: {SANS}; font-size: 13pt; font-weight: bold; line-height: 1.2;
     return _page(css, body, front.doc.slug)
 
 
+def frontiers_html(front: Front) -> str:
+    """A Frontiers-like first page: a narrow left column of small type holding "OPEN ACCESS", "Edited by" and
+    "Reviewed by" names with their institutions, "*Correspondence", "Specialty section: This article was
+    submitted to ..., a section of the journal <journal>", the dates, and a "Citation:" paragraph that
+    repeats the whole title in the column's small type before "<abbrev> <volume>:<page>. doi: 10..."; the main
+    column opens with "ORIGINAL RESEARCH" and "published: <date>" / "doi: 10..." on the right; the foot
+    "<journal> | www.journal.org" and "<month> <year> | Volume <v> | Article <page>"."""
+    first = (front.doc.authors.split(",")[0].split() or ["Smith"])[-1]
+    title = "".join(r.text for r in front.doc.title if r.kind != "mark")
+    month, _ = _month_day(front)
+    first_page = escape(front.pages.split("–")[0])
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 16mm 15mm 18mm 15mm;
+        @bottom-left {{ content: "{escape(front.journal)} | www.journal.org"; font: 7pt {SANS}; }}
+        @bottom-center {{ content: counter(page); font: 7pt {SANS}; }}
+        @bottom-right {{ content: "{month} {front.year} | Volume {escape(front.volume)} | Article {first_page}";
+                         font: 7pt {SANS}; }} }}
+.grid {{ display: flex; gap: 6mm; }}
+.side {{ width: 42mm; font-family: {SANS}; font-size: 6.4pt; color: #333; border-right: 0.5pt solid #999;
+        padding-right: 3mm; }}
+.side p {{ margin-bottom: 2.2mm; text-align: left; text-indent: 0; }}
+.main {{ flex: 1; }}
+.top {{ display: flex; justify-content: space-between; font-family: {SANS}; font-size: 8pt; margin-bottom: 4mm; }}
+.top .kind {{ font-weight: bold; letter-spacing: 1pt; color: #a1005c; }}
+.top .pub {{ text-align: right; font-size: 7pt; color: #444; }}
+h1 {{ font-family: {SANS}; font-size: 17pt; font-weight: bold; line-height: 1.18; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; font-weight: bold; margin-bottom: 2mm; }}
+.abstract {{ margin: 3mm 0 4mm 0; }}
+"""
+    )
+    side = (
+        "<p><b>OPEN ACCESS</b></p>"
+        "<p><b>Edited by:</b><br>Maria Rossi,<br>University of Milan, Italy</p>"
+        "<p><b>Reviewed by:</b><br>Jan Novak,<br>Charles University, Czechia<br>Li Wei,<br>Fudan University, China</p>"
+        f"<p><b>*Correspondence:</b><br>{escape(first)}<br>{escape(first.lower())}@hospital.org</p>"
+        "<p><b>Specialty section:</b><br>This article was submitted to Clinical Trials, a section of the journal "
+        f"{escape(front.journal)}</p>"
+        + "".join(
+            f"<p><b>{k}:</b> {escape(v)}</p>"
+            for k, v in (("Received", front.received), ("Accepted", front.accepted), ("Published", front.published))
+            if v
+        )
+        + f"<p><b>Citation:</b><br>{escape(first)} et al. ({front.year}) {escape(title)}. {escape(front.abbrev)} "
+        f"{escape(front.volume)}:{escape(front.pages.split('–')[0])}. doi: {escape(front.doi)}</p>"
+    )
+    body = (
+        '<div class="top"><span class="kind">ORIGINAL RESEARCH</span>'
+        f'<span class="pub">published: {escape(front.published)}<br>doi: {escape(front.doi)}</span></div>'
+        f'<div class="grid"><div class="side">{side}</div>'
+        f'<div class="main"><h1>{_title(front)}</h1>'
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_abstract(front)}</div></div>"
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def jco_html(front: Front) -> str:
+    """A JCO-like first page: an "original reports" kicker in small capitals over a rule, the title, the
+    authors, a left column "ASSOCIATED CONTENT" / "Appendix" / "Protocol" / "Accepted on <date> and published
+    at journal.org on <date of the year before the issue>: DOI https://doi.org/10...." (the sentence's
+    full stop after the DOI, a line in capitals under it) / "Clinical trial information: NCT...", the abstract under run-in heads in capitals; the first page's foot "© <year> by the
+    Society" and the running foot "<abbrev> <year>;<volume>:<pages>". The online date a year before the
+    issue is no publication year."""
+    month, day = _month_day(front)
+    cite = f"{front.abbrev} {front.year};{front.volume}:{front.pages}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: 8.5in 11in; margin: 16mm 16mm 18mm 16mm;
+        @bottom-left {{ content: "{escape(cite)}"; font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-left {{ content: "{escape(cite)} · © {front.year} by the Society of Clinical Oncology";
+                               font: 6.5pt {SANS}; }} }}
+.kicker {{ font-family: {SANS}; font-variant: small-caps; font-size: 10pt; color: #00558c;
+          border-bottom: 1pt solid #00558c; margin-bottom: 3mm; }}
+h1 {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; line-height: 1.2; margin: 0 0 2mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8.4pt; margin-bottom: 4mm; }}
+.grid {{ display: flex; gap: 5mm; margin-bottom: 4mm; }}
+.side {{ width: 40mm; font-family: {SANS}; font-size: 6.4pt; color: #333; }}
+.side p {{ margin-bottom: 2mm; text-align: left; text-indent: 0; }}
+.side .label {{ font-weight: bold; color: #00558c; }}
+.main {{ flex: 1; }}
+"""
+    )
+    nct = f"<p>Clinical trial information: {escape(front.nct[0])}</p>" if front.nct else ""
+    heads = ("PURPOSE", "PATIENTS AND METHODS", "RESULTS", "CONCLUSION")
+    body = (
+        '<div class="kicker">original reports</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        '<div class="grid"><div class="side">'
+        '<p class="label">ASSOCIATED CONTENT</p><p>Appendix</p><p>Protocol</p>'
+        "<p>Author affiliations and support information (if applicable) appear at the end of this article.</p>"
+        f"<p>Accepted on {escape(month)} {day}, {front.year - 1} and published at journal.org on "
+        f"{escape(_MONTHS[(front.year * 5) % 12])} 4, {front.year - 1}: DOI https://doi.org/{escape(front.doi)}.</p>"
+        f"{nct}<p>Data Supplement available online.</p></div>"
+        f'<div class="main">{_structured_abstract(front, heads, caps=True)}</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def elsevier_html(front: Front) -> str:
+    """An Elsevier-like first page: a masthead box "Contents lists available at ScienceDirect" over the
+    journal's name set large and centred and "journal homepage: www.elsevier.com/locate/x", a citation line
+    "<journal> <volume> (<year>) <pages>" over it, an "Original Research" kicker, the title, the authors, then
+    "ARTICLE INFO" (an article history with its dates, keywords) beside "ABSTRACT"; the first page's foot
+    "https://doi.org/10..." over "0959-8049/© <year> Elsevier Ltd. All rights reserved."."""
+    cite = f"{front.journal} {front.volume} ({front.year}) {front.pages}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 14mm 15mm 18mm 15mm;
+        @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-left {{ content: "https://doi.org/{escape(front.doi)}\\A 0959-8049/© {front.year} Elsevier Ltd. All rights reserved.";
+                               white-space: pre; font: 6.5pt {SANS}; }} }}
+.cite {{ font-family: {SANS}; font-size: 7.5pt; text-align: center; color: #333; margin-bottom: 2mm; }}
+.mast {{ border-top: 2pt solid #e9711c; border-bottom: 0.8pt solid #999; padding: 2mm 0; margin-bottom: 5mm;
+        text-align: center; font-family: {SANS}; }}
+.mast .lists {{ font-size: 7pt; color: #333; }}
+.mast .name {{ font-size: 15pt; color: #e9711c; margin: 1mm 0; }}
+.mast .home {{ font-size: 7pt; color: #333; }}
+.kicker {{ font-family: {SANS}; font-size: 8pt; color: #555; margin-bottom: 2mm; }}
+h1 {{ font-family: {SERIF}; font-size: 14.5pt; line-height: 1.22; margin: 0 0 3mm 0; font-weight: normal; }}
+.authors {{ font-family: {SERIF}; font-size: 9.5pt; margin-bottom: 2mm; }}
+.grid {{ display: flex; gap: 6mm; border-top: 0.6pt solid #000; padding-top: 2mm; margin: 3mm 0 4mm 0; }}
+.info {{ width: 45mm; font-size: 7pt; }}
+.info p {{ text-align: left; text-indent: 0; }}
+.info .h, .absh {{ font-family: {SANS}; font-size: 7.5pt; letter-spacing: 1pt; border-bottom: 0.5pt solid #000;
+                  margin-bottom: 1.5mm; }}
+.main {{ flex: 1; }}
+"""
+    )
+    history = "".join(
+        f"<p>{k} {escape(v)}</p>"
+        for k, v in (
+            ("Received", front.received),
+            ("Accepted", front.accepted),
+            ("Available online", front.published),
+        )
+        if v
+    )
+    body = (
+        f'<div class="cite">{escape(cite)}</div>'
+        '<div class="mast"><div class="lists">Contents lists available at ScienceDirect</div>'
+        f'<div class="name">{escape(front.journal)}</div>'
+        '<div class="home">journal homepage: www.elsevier.com/locate/x</div></div>'
+        '<div class="kicker">Original Research</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        '<div class="grid"><div class="info"><div class="h">ARTICLE INFO</div>'
+        f"<p><i>Article history:</i></p>{history}"
+        "<p><i>Keywords:</i></p><p>Clinical trial</p><p>Survival</p></div>"
+        f'<div class="main"><div class="absh">ABSTRACT</div>{_abstract(front)}</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
+def jama_html(front: Front) -> str:
+    """A JAMA-like first page: "Research" and "<journal> | Original Investigation" over the title, the authors,
+    then a "Key Points" box in a narrow left column ("Question", "Findings", "Meaning", each a run-in head of
+    a sentence) with "Supplemental content" and "Invited Commentary page 1234" in that column, beside the
+    abstract under capital run-in heads; under the abstract "Author Affiliations", "Corresponding Author" and
+    the citation "<abbrev>. <year>;<volume>(<issue>):<pages>. doi:10... Published online <date a year before>."."""
+    month, day = _month_day(front)
+    issue = f"({front.issue})" if front.issue else ""
+    css = (
+        _BASE
+        + f"""
+@page {{ size: 8.5in 11in; margin: 15mm 15mm 17mm 15mm;
+        @bottom-left {{ content: "{escape(front.abbrev)}. {front.year};{escape(front.volume)}{escape(issue)}";
+                        font: 7pt {SANS}; }}
+        @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+.research {{ font-family: {SANS}; font-size: 9pt; font-weight: bold; color: #b3002d; }}
+.kind {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 3mm; }}
+h1 {{ font-family: {SANS}; font-size: 18pt; font-weight: bold; line-height: 1.15; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 8.4pt; margin-bottom: 4mm; }}
+.grid {{ display: flex; gap: 5mm; margin-bottom: 4mm; }}
+.side {{ width: 48mm; font-family: {SANS}; font-size: 7pt; }}
+.keypoints {{ background: #f3e6ea; padding: 2mm; margin-bottom: 3mm; }}
+.keypoints .h {{ font-size: 9pt; font-weight: bold; color: #b3002d; margin-bottom: 1mm; }}
+.side p {{ text-align: left; text-indent: 0; margin-bottom: 1.5mm; }}
+.main {{ flex: 1; }}
+.after {{ font-family: {SANS}; font-size: 7pt; margin-top: 2mm; }}
+.after p {{ text-indent: 0; margin-bottom: 1mm; }}
+"""
+    )
+    heads = ("IMPORTANCE", "OBJECTIVE", "DESIGN, SETTING, AND PARTICIPANTS", "RESULTS", "CONCLUSIONS AND RELEVANCE")
+    short = " ".join(re.split(r"[:,]", front.short_title)[0].split()[:6])
+    keypoints = (
+        '<div class="keypoints"><div class="h">Key Points</div>'
+        f"<p><b>Question</b> Does the treatment studied in {escape(short)} improve outcomes?</p>"
+        "<p><b>Findings</b> In this trial, the treatment was active and its toxic effects were manageable.</p>"
+        "<p><b>Meaning</b> These findings support further study of the treatment.</p></div>"
+    )
+    after = (
+        f'<div class="after"><p><b>Author Affiliations:</b> {escape(front.affiliations[0] if front.affiliations else "")}</p>'
+        f"<p><b>Corresponding Author:</b> {escape((front.doc.authors.split(',')[0]))}.</p>"
+        f"<p><i>{escape(front.abbrev)}. {front.year};{escape(front.volume)}{escape(issue)}:{escape(front.pages)}. "
+        f"doi:{escape(front.doi)} Published online {escape(month)} {day}, {front.year - 1}.</i></p></div>"
+    )
+    body = (
+        '<div class="research">Research</div>'
+        f'<div class="kind">{escape(front.journal)} | Original Investigation</div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="grid"><div class="side">{keypoints}<p>+ Supplemental content</p>'
+        "<p>Invited Commentary page 1234</p></div>"
+        f'<div class="main">{_structured_abstract(front, heads, caps=True)}{after}</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -985,6 +1214,10 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "weights": weights_html,
     "masthead": masthead_html,
     "graphical": graphical_html,
+    "frontiers": frontiers_html,
+    "jco": jco_html,
+    "elsevier": elsevier_html,
+    "jama": jama_html,
 }
 
 
