@@ -62,6 +62,9 @@ The styles reproduce the title-page families of the issue:
              ... and published at journal.org on <a date the year before the issue>: DOI https://doi.org/...".
 - `elsevier` a citation line over a "Contents lists available at ScienceDirect" masthead with the journal's
              name set large, "ARTICLE INFO" (history, keywords) beside "ABSTRACT", the DOI address in the foot.
+- `nature`   the journal's name as a lowercase bold banner, "Article" with the DOI address on its right, a
+             dates column with "Check for updates" beside a bold abstract, the foot "<Journal> | Volume <v> |
+             <Month> <year> | <pages>".
 - `jama`     "Research" / "<journal> | Original Investigation" over the title, a "Key Points" box beside the
              abstract, the citation with "Published online <date the year before>" under it.
 """
@@ -1196,6 +1199,52 @@ h1 {{ font-family: {SANS}; font-size: 18pt; font-weight: bold; line-height: 1.15
     return _page(css, body, front.doc.slug)
 
 
+def nature_html(front: Front) -> str:
+    """A Nature Portfolio-like first page (2020s): the journal's name as a banner in lowercase bold
+    ("british journal of cancer"), "Article" over a rule with "https://doi.org/10..." on its right, the
+    title, the authors with "&" before the last, a narrow left column "Received: ..." / "Accepted: ..." /
+    "Published online: ..." / "Check for updates" beside the abstract set in bold at the body's size; the first
+    page's foot "<Journal> | Volume <v> | <Month> <year> | <pages>"."""
+    month, _ = _month_day(front)
+    foot = f"{front.journal} | Volume {front.volume} | {month} {front.year} | {front.pages}"
+    authors = front.doc.authors
+    if ", " in authors:
+        head, _, last = authors.rpartition(", ")
+        authors = f"{head} & {last}"
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 15mm 16mm 18mm 16mm; @bottom-right {{ content: counter(page); font: 7pt {SANS}; }} }}
+@page :first {{ @bottom-left {{ content: "{escape(foot)}"; font: 7pt {SANS}; }} }}
+.banner {{ font-family: {SANS}; font-size: 16pt; font-weight: bold; text-transform: lowercase; margin-bottom: 3mm; }}
+.kind {{ display: flex; justify-content: space-between; font-family: {SANS}; font-size: 8pt;
+        border-bottom: 0.6pt solid #000; padding-bottom: 1mm; margin-bottom: 4mm; }}
+h1 {{ font-family: {SANS}; font-size: 20pt; font-weight: bold; line-height: 1.12; margin: 0 0 3mm 0; }}
+.authors {{ font-family: {SANS}; font-size: 9pt; margin-bottom: 4mm; }}
+.grid {{ display: flex; gap: 5mm; margin-bottom: 4mm; }}
+.side {{ width: 32mm; font-family: {SANS}; font-size: 6.8pt; color: #333; }}
+.side p {{ text-align: left; text-indent: 0; margin-bottom: 1.2mm; }}
+.main {{ flex: 1; font-weight: bold; }}
+.main .abstract h2 {{ display: none; }}
+"""
+    )
+    dates = "".join(
+        f"<p>{k}: {escape(v)}</p>"
+        for k, v in (("Received", front.received), ("Accepted", front.accepted), ("Published online", front.published))
+        if v
+    )
+    body = (
+        f'<div class="banner">{escape(front.journal)}</div>'
+        f'<div class="kind"><span>Article</span><span>https://doi.org/{escape(front.doi)}</span></div>'
+        f"<h1>{_title(front)}</h1>"
+        f'<p class="authors">{escape(authors)}</p>'
+        f'<div class="grid"><div class="side">{dates}<p>Check for updates</p></div>'
+        f'<div class="main">{_abstract(front)}</div></div>'
+        f'<div class="cols">{_body(front)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -1218,6 +1267,7 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "jco": jco_html,
     "elsevier": elsevier_html,
     "jama": jama_html,
+    "nature": nature_html,
 }
 
 
