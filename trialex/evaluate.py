@@ -137,14 +137,24 @@ def _ends(path: Iterable[str], inner: str) -> bool:
     return norm("".join(path)).endswith(norm(inner))
 
 
-def _column_ends(path: Iterable[str], inner: str) -> bool:
+def _column_ends(path: Iterable[str], inner: str, without_n: bool = False) -> bool:
     """A column path ends with the golden innermost column label; a trailing statement of the cells' form
-    that the golden label does not carry ("number of patients" under every arm) names no column."""
+    that the golden label does not carry ("number of patients" under every arm) names no column.
+    ``without_n``: both read without a group's N ("Placebo (N = 2000)", a head line "n = 245" of its own),
+    which is the group's size, not part of the column's name (tried only when no column matches as printed)."""
     labels = list(path)
     if not _FORM_ONLY.match(inner.strip()):
         while labels and _FORM_ONLY.match(labels[-1].strip()):
             labels.pop()
-    return _ends(labels, inner)
+    if not without_n:
+        return _ends(labels, inner)
+    bare = [t for t in (_N_STATEMENT.sub(" ", label).strip() for label in labels) if t]
+    inner_bare = _N_STATEMENT.sub(" ", inner).strip()
+    return bool(bare and inner_bare) and _ends(bare, inner_bare)
+
+
+# a group's N in its head: "(N = 2000)", "n=245", "[n = 12]"
+_N_STATEMENT = re.compile(r"[(\[]?\s*\b[nN]\s*[=:]\s*[\d,]+\s*[)\]]?")
 
 
 def _in_order(path: Iterable[str], wanted: list[str]) -> bool:
@@ -195,6 +205,12 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             if _ends(r.row, gold.row[-1])
             and (_column_ends(_record_columns(r), gold.column[-1]) if gold.column else not _record_columns(r))
         ]
+        if not in_row and gold.column:  # the column named with or without its group's N
+            in_row = [
+                i
+                for i, r in enumerate(records)
+                if _ends(r.row, gold.row[-1]) and _column_ends(_record_columns(r), gold.column[-1], without_n=True)
+            ]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row
         twins = [

@@ -1,0 +1,48 @@
+"""How the evaluator names a table value's column (trialex/evaluate.py): the conventions the accuracy figures
+rest on, each tested on its own."""
+
+from __future__ import annotations
+
+from schemas.records import Record
+from trialex.evaluate import _column_ends, compare
+
+
+def test_a_column_named_with_or_without_its_groups_n_is_one_column() -> None:
+    assert _column_ends(["Placebo (N = 2000)"], "Placebo (N = 2000)")
+    assert not _column_ends(["Placebo", "(N = 2000)"], "Placebo")  # as printed, the path ends with its N
+    assert _column_ends(["Placebo", "(N = 2000)"], "Placebo", without_n=True)
+    assert _column_ends(["Empagliflozin (n=245)"], "Empagliflozin", without_n=True)
+    assert _column_ends(["Empagliflozin"], "Empagliflozin [n = 245]", without_n=True)
+    assert not _column_ends(["Placebo (N = 2000)"], "Dapagliflozin", without_n=True)
+    assert not _column_ends(["(N = 20)"], "(N = 20)", without_n=True)  # nothing left to name a column
+
+
+def _rec(column: list[str], value: float) -> Record:
+    return Record(
+        table="Table 2",
+        section="efficacy",
+        page=3,
+        row=["Death"],
+        column=column,
+        statistic="count",
+        value=value,
+        raw=str(value),
+        bbox=(0.0, 0.0, 1.0, 1.0),
+    )
+
+
+def _golden(column: str, value: float) -> dict[str, object]:
+    cell = {"row": ["Death"], "column": [column], "values": {"count": value}, "raw": str(value)}
+    return {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "efficacy", "cells": [cell]}]}
+
+
+def test_the_column_as_printed_is_preferred_to_one_without_its_n() -> None:
+    # two groups called alike, told apart only by their N: the one whose head matches as printed is the cell
+    records = [_rec(["Placebo (N = 100)"], 7), _rec(["Placebo (N = 200)"], 9)]
+    report = compare(_golden("Placebo (N = 200)", 9), records)
+    assert report.sections["efficacy"].found == 1
+    # the golden label without the N finds the group whose head carries it on a line of its own
+    report = compare(_golden("Placebo", 9), [_rec(["Placebo", "(N = 200)"], 9)])
+    assert report.sections["efficacy"].found == 1
+    report = compare(_golden("Placebo", 9), [_rec(["Placebo", "(N = 200)"], 8)])
+    assert report.sections["efficacy"].wrong == 1
