@@ -28,7 +28,7 @@ from extractors.header_rows import numeric_header_count
 from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
 from extractors.regions import TableRegion
-from extractors.scripts import attach_scripts
+from extractors.scripts import attach_scripts, join_pushed_lines
 from extractors.values import value_like
 from schemas.document import Fill, Rule
 
@@ -45,7 +45,7 @@ def region_to_grid(
     """Lay a region's body lines out as a grid; ``None`` when no value column can be found. ``known_columns``:
     the value columns are these (a part under a repeated header: the first part's, extractors/repeated_header.py)."""
     s = GridSettings.resolve(settings)
-    lines = attach_scripts([ln for ln in region.body if ln.words], s)
+    lines = join_pushed_lines(attach_scripts([ln for ln in region.body if ln.words], s), s)
     data = [i for i, ln in enumerate(lines) if is_data_line(ln, region)]
     data = without_numeric_headers(lines, data, region)
     if not data:

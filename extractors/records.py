@@ -16,6 +16,7 @@ from extractors.classify import (
     is_transposed,
     pk_parameter,
     section_evidence,
+    shared_measures,
 )
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
@@ -255,7 +256,7 @@ _BY_NUMBERS = "numbers"
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:
     arm_labels = cell.row if transposed else cell.column
-    arm = arm_of(arm_labels[-1:] if transposed else arm_labels)
+    arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, shared_measures(model.columns))
     out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
     if section == "adverse_events":
         out["grade"] = grade_of([*cell.column, *cell.row, model.title])
