@@ -348,6 +348,8 @@ def _continues(prev: str, text: str) -> bool:
         or text[:1] == ")"
         or re.match(r"^\d+\)", text)
         or (text[:1].islower() and not text.startswith(("n ", "no.")))
+        # a head's number wrapped under its word in a narrow column ("Week" / "12", "Day" / "28")
+        or (bool(re.fullmatch(r"\d+", text)) and bool(re.search(r"[A-Za-z]$", prev)))
     )
 
 

@@ -10,7 +10,11 @@ Placebo" over "n | %") named it "Week 26 Orforgliptin"; a ratio head wrapped ove
 "(95% CI)", "Unadjusted Odds" / "Ratio (95% CI)") gave a bare "value"; "Relative risk (95% CI)" was a group; a
 label whose raised script ("Body-mass index‡", "ml/min/1.73 m²") lowered it under its row's values (a word
 processor's line box) lost its values to the row above and nested the rows below under it; the last row's label
-wrapped under it with a hanging indent was cut ("Previous myocardial infarction or coronary")."""
+wrapped under it with a hanging indent was cut ("Previous myocardial infarction or coronary").
+
+A second round of pages, written after those fixes (4 tables, 186 values), read 170 right on first contact: a
+time point wrapped in a narrow head ("Week" / "12") named the group "Placebo Week 12", and a legend's glossary
+("eGFR=estimated glomerular filtration rate") made a median (IQR) cell a rate."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from extractors.pipeline import extract
 from schemas.extraction import Extraction
 from schemas.records import Record
 from tests.extraction.read_back_gold import compare
-from tests.extraction.read_back_gold_heads import GOLD_HEADS, KIDNEY_UNITS
+from tests.extraction.read_back_gold_heads import GOLD_HEADS, GOLD_HEADS_2, KIDNEY_UNITS
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
@@ -44,9 +48,12 @@ def _table(name: str, table: str) -> list[Record]:
     return [r for r in _extraction(name).records if r.table == table]
 
 
-@pytest.mark.parametrize(("page", "table"), [key for key in GOLD_HEADS if key not in _OPEN])
+_ALL = GOLD_HEADS | GOLD_HEADS_2
+
+
+@pytest.mark.parametrize(("page", "table"), [key for key in _ALL if key not in _OPEN])
 def test_every_printed_value_is_read_right(page: str, table: str) -> None:
-    got = compare(GOLD_HEADS[(page, table)], _table(page, table))
+    got = compare(_ALL[(page, table)], _table(page, table))
     assert not got.wrong
     assert not got.mislabeled
     assert not got.wrong_arm
