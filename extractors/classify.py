@@ -228,19 +228,25 @@ _MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|me
 
 
 def shared_measures(columns: list[list[str]]) -> frozenset[str]:
-    """The heads printed under the level with a group's N of two or more groups alike ("No. of patients with
+    """The heads printed alike under the level with a group's N of two or more groups ("No. of patients with
     event (%)", "n/N (%)", "Kaplan-Meier estimate at 3 yr, %" under "Empagliflozin" / "(N = 4687)" and under
-    "Placebo" / "(N = 4691)"), stating what the cells are: a head repeated under each group is no group's name."""
+    "Placebo" / "(N = 4691)"), or spanning two or more groups' heads ("Mean Change (95% CI)" over "Placebo (n =
+    201) | Low Dose (n = 199)"), stating what the cells are: a head shared by the groups is no group's name."""
     under: dict[str, set[str]] = {}
+    over: dict[str, set[str]] = {}
     for path in columns:
         levels = _joined(path)
         with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
         if not with_n:
             continue
-        group = " ".join(levels[: with_n[-1] + 1])
-        for text in levels[with_n[-1] + 1 :]:
-            under.setdefault(text, set()).add(group)
-    return frozenset(t for t, groups in under.items() if len(groups) > 1 and _MEASURE_CUE.search(t))
+        at = with_n[-1]
+        for text in levels[at + 1 :]:
+            under.setdefault(text, set()).add(" ".join(levels[: at + 1]))
+        for i, text in enumerate(levels[:at]):
+            over.setdefault(text, set()).add(" ".join(levels[i + 1 : at + 1]))
+    return frozenset(
+        t for found in (under, over) for t, groups in found.items() if len(groups) > 1 and _MEASURE_CUE.search(t)
+    )
 
 
 def _joined(labels: list[str]) -> list[str]:
@@ -263,7 +269,13 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     joined = _joined(labels)
     with_n = [i for i, text in enumerate(joined) if _N_LABEL.search(text)]
     if not with_n:
-        if any(_CONTRAST_PATH.search(text) for text in [*joined, " ".join(joined)]):
+        contrasts = [i for i, text in enumerate(joined) if _CONTRAST_PATH.search(text)]
+        if contrasts:
+            # a comparison with the reference group spanning the other groups' heads ("Difference vs. Placebo
+            # (95% CI)" over "Low Dose | High Dose"): each column is its group's, as a placebo-adjusted row is
+            whose = [t for t in joined[contrasts[-1] + 1 :] if _names_group(t)]
+            return whose if len(whose) == 1 and _VERSUS.search(joined[contrasts[-1]]) else []
+        if _CONTRAST_PATH.search(" ".join(joined)):
             return []
         # no group's N to go by: a head that only names a measure ("Events, n (%)", "Event rate per 100
         # person-years", "No. of" / "Patients") is no group, nor is such a level of a longer head
@@ -275,7 +287,22 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         whose = [t for t in named if not _TIME_POINT.match(t)]
         return whose or named
     at = with_n[-1]
-    return [*joined[: at + 1], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
+    over = [t for t in joined[:at] if t not in measures]
+    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
+
+
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared with)\s|\b\w+-adjusted\b", re.IGNORECASE)
+
+
+def _names_group(text: str) -> bool:
+    """A head under a comparison that can name a group: no measure, statistic, bound or time point."""
+    return not (
+        _only_measure(text)
+        or _STAT_WORDS.match(text)
+        or _TIME_POINT.match(text)
+        or _CONTRAST_PATH.search(text)
+        or re.search(r"\b(?:lower|upper|ci|limit|bound)\b", text, re.IGNORECASE)
+    )
 
 
 def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | None:

@@ -372,3 +372,70 @@ GOLD_HEADS_2: dict[tuple[str, str], Gold] = {
     ("nejm-evidence-outcomes", "Table 2"): NEJM_EVIDENCE,
     ("nejm-evidence-outcomes", "Table 3"): NEJM_EVIDENCE_PRO,
 }
+
+
+# the third round, written after the second round's fixes
+_RV = "Ralvostat"
+
+
+def _ahj(a: tuple[float, ...], b: tuple[float, ...], hr: tuple[float, float, float], p: float) -> Cells:
+    cells: Cells = {}
+    for arm, (n, pct, rate) in ((_RV, a), (_PL, b)):
+        cells |= {(f"{arm}>Events", "count"): n, (f"{arm}>%", "percent"): pct, (f"{arm}>Rate/100 PY", "rate"): rate}
+    return cells | _ci("HR", "hr", *hr) | {("P", "p"): p}
+
+
+AHJ_OUTCOMES: Gold = {
+    ("Efficacy", "CV death, MI, or stroke"): _ahj((512, 12.5, 4.51), (598, 14.6, 5.32), (0.85, 0.75, 0.96), 0.008),
+    ("Efficacy", "CV death"): _ahj((201, 4.9, 1.71), (228, 5.6, 1.95), (0.88, 0.73, 1.06), 0.17),
+    ("Efficacy", "All-cause death"): _ahj((344, 8.4, 2.93), (371, 9.1, 3.17), (0.92, 0.80, 1.07), 0.29),
+    ("Safety", "Major bleeding"): _ahj((88, 2.1, 0.76), (61, 1.5, 0.52), (1.45, 1.04, 2.02), 0.03),
+    ("Safety", "Intracranial hemorrhage"): _ahj((14, 0.3, 0.12), (12, 0.3, 0.10), (1.17, 0.54, 2.52), 0.70),
+}
+
+_OVP = ("Overall", "Vericiguat", "Placebo")
+_NYHA = "NYHA class, n (%)"
+EHJ_OVERALL: Gold = {
+    ("Age (years), median [IQR]",): _arms(_iqr, _OVP, (72, 64, 79), (72, 64, 78), (73, 65, 79)),
+    ("Female, n (%)",): _arms(_cp, _OVP, (760, 38.0), (374, 37.4), (386, 38.6)),
+    (_NYHA, "I"): _arms(_cp, _OVP, (102, 5.1), (49, 4.9), (53, 5.3)),
+    (_NYHA, "II"): _arms(_cp, _OVP, (1194, 59.7), (601, 60.0), (593, 59.4)),
+    (_NYHA, "III"): _arms(_cp, _OVP, (662, 33.1), (330, 33.0), (332, 33.2)),
+    (_NYHA, "IV"): _arms(_cp, _OVP, (42, 2.1), (21, 2.1), (21, 2.1)),
+    ("LVEF (%), mean ± SD",): _arms(_ms, _OVP, (29.4, 8.2), (29.2, 8.3), (29.6, 8.1)),
+    ("NT-proBNP (pg/mL), median [IQR]",): _arms(_iqr, _OVP, (2816, 1556, 5314), (2790, 1532, 5278), (2841, 1580, 5350)),
+    ("Atrial fibrillation, n (%)",): _arms(_cp, _OVP, (901, 45.1), (447, 44.7), (454, 45.4)),
+}
+
+_MC, _DVP = "Mean Change", "Difference vs. Placebo"
+
+
+def _womac(pl: tuple[float, ...], lo: tuple[float, ...], hi: tuple[float, ...], *diff: tuple[float, ...]) -> Cells:
+    """A difference vs. placebo under a dose's head is that dose's (as doses-sbp's placebo-adjusted row is)."""
+    cells: Cells = {}
+    for arm, vs in (("Placebo", pl), ("Low Dose", lo), ("High Dose", hi)):
+        cells |= _ci(f"{_MC}>@{arm}", "mean", *vs)
+    for arm, vs in zip(("Low Dose", "High Dose"), diff, strict=True):
+        cells |= _ci(f"{_DVP}>@{arm}", "value", *vs)
+    return cells
+
+
+ANNALS_CHANGE: Gold = {
+    ("WOMAC pain score",): _womac(
+        (-1.8, -2.2, -1.4), (-2.6, -3.0, -2.2), (-3.1, -3.5, -2.7), (-0.8, -1.4, -0.2), (-1.3, -1.9, -0.7)
+    ),
+    ("WOMAC function score",): _womac(
+        (-5.9, -7.1, -4.7), (-8.2, -9.4, -7.0), (-9.7, -10.9, -8.5), (-2.3, -4.0, -0.6), (-3.8, -5.5, -2.1)
+    ),
+    ("Patient global assessment",): _womac(
+        (-0.6, -0.7, -0.5), (-0.8, -0.9, -0.7), (-0.9, -1.0, -0.8), (-0.2, -0.4, 0.0), (-0.3, -0.5, -0.1)
+    ),
+}
+
+NO_ARM.update({"HR", "P"})
+
+GOLD_HEADS_3: dict[tuple[str, str], Gold] = {
+    ("ahj-outcomes", "Table II"): AHJ_OUTCOMES,
+    ("ehj-baseline-overall", "Table 1"): EHJ_OVERALL,
+    ("annals-change", "Table 3"): ANNALS_CHANGE,
+}
