@@ -439,3 +439,41 @@ GOLD_HEADS_3: dict[tuple[str, str], Gold] = {
     ("ehj-baseline-overall", "Table 1"): EHJ_OVERALL,
     ("annals-change", "Table 3"): ANNALS_CHANGE,
 }
+
+
+# the fourth round, written after the third round's fixes
+_VD = ("Vantoglimab 10 mg", "Vantoglimab 25 mg", "Placebo")
+_REGION = "Geographic region — no. (%)"
+NEJM_DOSES: Gold = {
+    ("Age — yr",): _arms(_ms, _VD, (61.2, 9.8), (60.8, 10.1), (61.5, 9.6)),
+    ("Age ≥65 yr — no. (%)",): _arms(_cp, _VD, (151, 37.6), (143, 35.9), (156, 38.9)),
+    ("Weight — kg",): _arms(_ms, _VD, (89.4, 17.2), (90.1, 18.0), (88.7, 16.9)),
+    (_REGION, "North America"): _arms(_cp, _VD, (108, 26.9), (104, 26.1), (110, 27.4)),
+    (_REGION, "Europe"): _arms(_cp, _VD, (152, 37.8), (150, 37.7), (149, 37.2)),
+    (_REGION, "Asia–Pacific"): _arms(_cp, _VD, (97, 24.1), (99, 24.9), (95, 23.7)),
+    (_REGION, "Latin America"): _arms(_cp, _VD, (45, 11.2), (45, 11.3), (47, 11.7)),
+    ("Glycated hemoglobin ≥8.0% — no. (%)",): _arms(_cp, _VD, (181, 45.0), (176, 44.2), (183, 45.6)),
+}
+
+_VP = ("Vantoglimab", "Placebo")
+# "0/401" is a count and its denominator with no percent printed; "NA" is no value
+NEJM_SAFETY_NN: Gold = {
+    ("Any adverse event — no./total no. (%)",): _nn(_VP[0], 583, 800, 72.9)
+    | _nn(_VP[1], 281, 401, 70.1)
+    | _ci("Risk Ratio", "rr", 1.04, 0.96, 1.12),
+    ("Serious adverse event — no./total no. (%)",): _nn(_VP[0], 97, 800, 12.1)
+    | _nn(_VP[1], 52, 401, 13.0)
+    | _ci("Risk Ratio", "rr", 0.94, 0.68, 1.29),
+    ("Diabetic ketoacidosis — no./total no. (%)",): _nn(_VP[0], 3, 800, 0.4)
+    | {(_VP[1], "count"): 0, (_VP[1], "denominator"): 401},
+    ("Amputation — no./total no. (%)",): _nn(_VP[0], 6, 800, 0.8)
+    | _nn(_VP[1], 3, 401, 0.7)
+    | _ci("Risk Ratio", "rr", 1.00, 0.25, 3.99),
+}
+
+NO_ARM.update({"Risk Ratio"})
+
+GOLD_HEADS_4: dict[tuple[str, str], Gold] = {
+    ("nejm-doses-baseline", "Table 1"): NEJM_DOSES,
+    ("nejm-doses-baseline", "Table 3"): NEJM_SAFETY_NN,
+}

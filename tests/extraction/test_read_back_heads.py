@@ -18,7 +18,9 @@ time point wrapped in a narrow head ("Week" / "12") named the group "Placebo Wee
 ("eGFR=estimated glomerular filtration rate") made a median (IQR) cell a rate. A third round (3 tables, 155
 values) read 110 right on first contact: a measure spanning the groups' heads ("Mean Change (95% CI)" over
 "Placebo (n = 201) | Low Dose (n = 199)") had joined each group's name, and a difference with the reference group
-spanning the other groups' heads ("Difference vs. Placebo (95% CI)" over "Low Dose | High Dose") was no group's."""
+spanning the other groups' heads ("Difference vs. Placebo (95% CI)" over "Low Dose | High Dose") was no group's.
+A fourth round (a dose span over heads with their N on a line of their own; "0/401" with no percent; "NA"): 80 of
+80 right on first contact."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from extractors.pipeline import extract
 from schemas.extraction import Extraction
 from schemas.records import Record
 from tests.extraction.read_back_gold import compare
-from tests.extraction.read_back_gold_heads import GOLD_HEADS, GOLD_HEADS_2, GOLD_HEADS_3
+from tests.extraction.read_back_gold_heads import GOLD_HEADS, GOLD_HEADS_2, GOLD_HEADS_3, GOLD_HEADS_4
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
@@ -45,7 +47,7 @@ def _table(name: str, table: str) -> list[Record]:
     return [r for r in _extraction(name).records if r.table == table]
 
 
-_ALL = GOLD_HEADS | GOLD_HEADS_2 | GOLD_HEADS_3
+_ALL = GOLD_HEADS | GOLD_HEADS_2 | GOLD_HEADS_3 | GOLD_HEADS_4
 
 
 @pytest.mark.parametrize(("page", "table"), list(_ALL))
