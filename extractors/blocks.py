@@ -418,7 +418,9 @@ def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s:
         return False
     if line.words[-1].x1 > value_x0 + 0.5 or line.words[0].x0 < label_x0 - 0.5:
         return False
-    return line.words[0].text[:1].islower()
+    first = line.words[0].text
+    # a footnote's letter ("a Available for ...") is no running word
+    return len(first) > 1 and first[:2].isalpha() and first[:1].islower()
 
 
 def _is_table(block: Block, s: RegionSettings) -> bool:
