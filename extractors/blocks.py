@@ -409,6 +409,20 @@ def _wrapped_tail(above: Line, line: Line, value_x0: float, s: RegionSettings) -
     return closed > 0
 
 
+def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s: RegionSettings) -> bool:
+    """``line``, right under ``above`` (within ``wrapped_tail_gap_em``) in the rows' own type, holds only words
+    left of the value columns, starting at the last row's label or deeper (a hanging indent), and runs on in
+    lower case ("Previous myocardial infarction or coronary" over "revascularisation procedure ..."): the
+    last row's label wrapped, not a note under the table."""
+    if line.top - above.bottom > s.wrapped_tail_gap_em * line.size or line.size < s.script_size_share * above.size:
+        return False
+    if line.words[-1].x1 > value_x0 + 0.5 or line.words[0].x0 < label_x0 - 0.5:
+        return False
+    first = line.words[0].text
+    # a footnote's letter ("a Available for ...") is no running word
+    return len(first) > 1 and first[:2].isalpha() and first[:1].islower()
+
+
 def _is_table(block: Block, s: RegionSettings) -> bool:
     """Enough data lines, and a value column shared by most of them."""
     if len(block.data) < s.min_block_rows:
@@ -492,11 +506,20 @@ def _complete(
                 dropped.update(old - own)
                 first_seg = split_segments(cut.words, s.cell_gap_em)[0]
                 dropped.add((first_seg[0].x0, first_seg[-1].x1))  # the cut line's first cell is its label
+    label_x0: float | None = None
     for i in range(last + 1, len(lines)):
-        cut = None if info[i].stop or info[i].prose else crop(i)
-        if cut is None or not members or not _wrapped_tail(members[-1], cut, vx0, s):
+        if info[i].stop:
             break
-        members.append(cut)  # the wrapped end of the last row: its cells close the cells the row left open
+        cut = crop(i)
+        if cut is not None and members and not info[i].prose and _wrapped_tail(members[-1], cut, vx0, s):
+            members.append(cut)  # the wrapped end of the last row: its cells close the cells the row left open
+            continue
+        if label_x0 is None and members:
+            row_label = [sg for sg in split_segments(members[-1].words, s.cell_gap_em) if sg[-1].x1 <= vx0 + 0.5]
+            label_x0 = row_label[0][0].x0 if row_label else None
+        if cut is None or label_x0 is None or not _wrapped_label(members[-1], cut, label_x0, vx0, s):
+            break
+        members.append(cut)  # the last row's label wrapped under it (at its indent or hanging deeper)
     header: list[Line] = []
     edge = lines[first].top
     looked = 0

@@ -211,16 +211,46 @@ _DESCRIPTOR_TAIL = re.compile(
 )
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
-    r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen"
+    r"|number needed"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,
 )
 
 
-def _group_levels(labels: list[str]) -> list[str]:
-    """The header levels that name a group: a group's N split over two lines ("Antiarrhythmic drugs (n =" over
-    "245)") rejoined; under the level with the N, only levels that name a group themselves (not "Events, n (%)",
-    "Rate per 100 patient-years", "Baseline", "Change"). A path that names a contrast and no group's N is none."""
+_TIME_POINT = re.compile(
+    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr)s?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s*(?:weeks?|wk|months?|mo|days?|"
+    r"years?|yr)|baseline|end of (?:treatment|follow-up|study))[,:]?$",
+    re.IGNORECASE,
+)
+# a cue that a head states what its cells are: a share, a count's or a rate's words, an estimate
+_MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio)\b", re.IGNORECASE)
+
+
+def shared_measures(columns: list[list[str]]) -> frozenset[str]:
+    """The heads printed alike under the level with a group's N of two or more groups ("No. of patients with
+    event (%)", "n/N (%)", "Kaplan-Meier estimate at 3 yr, %" under "Empagliflozin" / "(N = 4687)" and under
+    "Placebo" / "(N = 4691)"), or spanning two or more groups' heads ("Mean Change (95% CI)" over "Placebo (n =
+    201) | Low Dose (n = 199)"), stating what the cells are: a head shared by the groups is no group's name."""
+    under: dict[str, set[str]] = {}
+    over: dict[str, set[str]] = {}
+    for path in columns:
+        levels = _joined(path)
+        with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
+        if not with_n:
+            continue
+        at = with_n[-1]
+        for text in levels[at + 1 :]:
+            under.setdefault(text, set()).add(" ".join(levels[: at + 1]))
+        for i, text in enumerate(levels[:at]):
+            over.setdefault(text, set()).add(" ".join(levels[i + 1 : at + 1]))
+    return frozenset(
+        t for found in (under, over) for t, groups in found.items() if len(groups) > 1 and _MEASURE_CUE.search(t)
+    )
+
+
+def _joined(labels: list[str]) -> list[str]:
+    """The levels with a group's N split over two lines ("Antiarrhythmic drugs (n =" over "245)") rejoined."""
     joined: list[str] = []
     for label in labels:
         text = label.strip()
@@ -228,23 +258,58 @@ def _group_levels(labels: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
+    return joined
+
+
+def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> list[str]:
+    """The header levels that name a group: a group's N split over two lines ("Antiarrhythmic drugs (n =" over
+    "245)") rejoined; under the level with the N, only levels that name a group themselves (not "Events, n (%)",
+    "Rate per 100 patient-years", "Baseline", "Change", nor a head printed alike under every group, ``measures``).
+    A path that names a contrast and no group's N is none."""
+    joined = _joined(labels)
     with_n = [i for i, text in enumerate(joined) if _N_LABEL.search(text)]
     if not with_n:
-        if any(_CONTRAST_PATH.search(text) for text in [*joined, " ".join(joined)]):
+        contrasts = [i for i, text in enumerate(joined) if _CONTRAST_PATH.search(text)]
+        if contrasts:
+            # a comparison with the reference group spanning the other groups' heads ("Difference vs. Placebo
+            # (95% CI)" over "Low Dose | High Dose"): each column is its group's, as a placebo-adjusted row is
+            whose = [t for t in joined[contrasts[-1] + 1 :] if _names_group(t)]
+            return whose if len(whose) == 1 and _VERSUS.search(joined[contrasts[-1]]) else []
+        if _CONTRAST_PATH.search(" ".join(joined)):
             return []
         # no group's N to go by: a head that only names a measure ("Events, n (%)", "Event rate per 100
         # person-years", "No. of" / "Patients") is no group, nor is such a level of a longer head
         if _only_measure(" ".join(joined)):
             return []
-        return [t for t in joined if not _only_measure(t)]
+        named = [t for t in joined if not _only_measure(t)]
+        # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
+        # when, not whose, where a level under or over it names the group
+        whose = [t for t in named if not _TIME_POINT.match(t)]
+        return whose or named
     at = with_n[-1]
-    return [*joined[: at + 1], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t))]
+    over = [t for t in joined[:at] if t not in measures]
+    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
 
 
-def arm_of(labels: list[str]) -> str | None:
-    """The group a set of labels names, without its N, statistic descriptors and AE grade scopes."""
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared with)\s|\b\w+-adjusted\b", re.IGNORECASE)
+
+
+def _names_group(text: str) -> bool:
+    """A head under a comparison that can name a group: no measure, statistic, bound or time point."""
+    return not (
+        _only_measure(text)
+        or _STAT_WORDS.match(text)
+        or _TIME_POINT.match(text)
+        or _CONTRAST_PATH.search(text)
+        or re.search(r"\b(?:lower|upper|ci|limit|bound)\b", text, re.IGNORECASE)
+    )
+
+
+def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | None:
+    """The group a set of labels names, without its N, statistic descriptors, AE grade scopes and the heads
+    ``measures`` printed alike under every group (:func:`shared_measures`)."""
     parts = []
-    levels = _group_levels(labels)
+    levels = _group_levels(labels, measures)
     if levels:  # the form stated after the group's name, the head's lines joined ("... events/total" / "no. (%)")
         whole = " ".join(levels)
         bare = _DESCRIPTOR_TAIL.sub("", whole).strip()

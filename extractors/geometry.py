@@ -224,6 +224,9 @@ class GridSettings(_Settings):
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically
     script_reach_em: float = 0.8
+    # a raised script lowers the rest of its cell's line (a word processor's line box): a label line set under
+    # its row's values by less than this many em is that row's, when its script touches the label
+    script_push_em: float = 0.5
     # a header segment with this many words of three letters or more is running text (a caption, a note)
     header_prose_words: int = 9
     # decimal-aligned cells ("  7    (3.7)" over " 20   (74.1)"): a bracketed number or "± b" this close (in em)
@@ -247,6 +250,7 @@ class GridSettings(_Settings):
                 "header_rule_share": (0.3, 1.0),
                 "header_rule_start_share": (0.0, 1.0),
                 "script_reach_em": (0.0, 3.0),
+                "script_push_em": (0.0, 1.0),
                 "bracket_join_em": (0.0, 10.0),
                 "span_rule_stub_share": (0.0, 1.0),
                 "ruled_grid_share": (0.0, 1.0),

@@ -28,7 +28,7 @@ from extractors.header_rows import numeric_header_count
 from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
 from extractors.regions import TableRegion
-from extractors.scripts import attach_scripts
+from extractors.scripts import attach_scripts, join_pushed_lines
 from extractors.values import value_like
 from schemas.document import Fill, Rule
 
@@ -45,7 +45,7 @@ def region_to_grid(
     """Lay a region's body lines out as a grid; ``None`` when no value column can be found. ``known_columns``:
     the value columns are these (a part under a repeated header: the first part's, extractors/repeated_header.py)."""
     s = GridSettings.resolve(settings)
-    lines = attach_scripts([ln for ln in region.body if ln.words], s)
+    lines = join_pushed_lines(attach_scripts([ln for ln in region.body if ln.words], s), s)
     data = [i for i, ln in enumerate(lines) if is_data_line(ln, region)]
     data = without_numeric_headers(lines, data, region)
     if not data:
@@ -75,7 +75,29 @@ def region_to_grid(
     )
     flush_left_groups(header, header_lines, columns, rules, s)
     rows = body_rows(body_lines, columns, stub_x1, fills)
-    return Grid(columns=columns, stub_x1=stub_x1, stub_header=stub_header, header=header, rows=rows, region=region)
+    unit_x0 = _unit_column(header_lines, stub_x1, table_x0)
+    return Grid(
+        columns=columns,
+        stub_x1=stub_x1,
+        stub_header=stub_header,
+        header=header,
+        rows=rows,
+        region=region,
+        unit_x0=unit_x0,
+    )
+
+
+_UNIT_HEAD = re.compile(r"^units?:?$", re.IGNORECASE)
+
+
+def _unit_column(header: list[Line], stub_x1: float, table_x0: float) -> float | None:
+    """Where a column of units set in the stub starts: a second stub head "Unit(s)" right of the first
+    ("Characteristic | Unit | Drug | Placebo"), an em or more from the table's left edge."""
+    for line in header:
+        for w in line.words:
+            if w.x1 <= stub_x1 and w.x0 >= table_x0 + w.size and _UNIT_HEAD.match(w.text):
+                return w.x0
+    return None
 
 
 _DESCRIPTOR = r"(?:,?\s*(?:n|no\.?|number)\s*\(%\)|,?\s*(?:mean|median|gm)\s*\([^)]*\)|,?\s*%)"

@@ -75,7 +75,7 @@ def _prose_like(text: str, prose_words: int) -> bool:
     return len(_WORD.findall(text)) >= prose_words
 
 
-_CONTRAST = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference|relative\s+risk)\b", re.IGNORECASE)
 
 
 _ARM_N = re.compile(r"\b[nN]\s*=\s*\d")
@@ -327,7 +327,7 @@ def _fill_group_levels(
             best.columns = tuple(sorted({*best.columns, k}))
 
 
-_CONTRAST_HEAD = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference|p)\b|p.value", re.IGNORECASE)
+_CONTRAST_HEAD = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference|relative\s+risk|p)\b|p.value", re.IGNORECASE)
 _BOUND_OF_CI = re.compile(r"\b(?:lower|upper)\b.*\bci\b|\bci\b.*\b(?:lower|upper)\b", re.IGNORECASE)
 
 

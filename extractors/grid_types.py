@@ -74,3 +74,4 @@ class Grid:
     header: list[HeaderFragment]
     rows: list[Row]
     region: TableRegion
+    unit_x0: float | None = None  # where a stub column of units ("Characteristic | Unit") starts

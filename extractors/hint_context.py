@@ -142,8 +142,13 @@ def _landmark(ctx: Context) -> bool:
 
 def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
-    for level in (list(ctx.footnotes), list(ctx.column)):  # the cell's own footnote, then its column
+    for is_column, level in ((False, list(ctx.footnotes)), (True, list(ctx.column))):  # footnote, then column
         named = {k for t in level for k in _all_matches(_ESTIMATE[:4], t)}
+        if is_column and len(level) > 1 and named <= {"value"}:
+            # a head wrapped over its levels ("Hazard" / "Ratio" / "(95% CI)", "Unadjusted Odds" / "Ratio"):
+            # read whole, it names the ratio a bare "Ratio" leaves unsaid
+            whole = _all_matches(_ESTIMATE[:4], _header(ctx)) - {"value"}
+            named = whole if len(whole) == 1 else named
         if named:
             return next(iter(named)) if len(named) == 1 else _contrast_of_row(ctx, named)
     near = [*ctx.footnotes, *ctx.row, *ctx.column]

@@ -160,9 +160,11 @@ _EVENTS_PATIENTS = (
 
 _P_LABEL = r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
 
-# "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached": a glossary defines words, it does
-# not say what a cell's numbers are
-_GLOSSARY = re.compile(r"\b[A-Z][A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*")
+# "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached", "eGFR=estimated glomerular filtration
+# rate": a glossary defines words (an abbreviation may open in lower case), it does not say what a cell's numbers are
+_GLOSSARY = re.compile(
+    r"\b(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*"
+)
 
 # one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")
 # one subject's id ("Patient 3", "Subject A", "Pt. no. 12", "Case #4"): a letter id stands apart from the word, so

@@ -289,7 +289,10 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             continue
         for other in line.words:
             dx = x0 - other.x1
-            if -0.5 <= dx < best_dx and size < share * other.size:
+            # a word nearly of its host's size is script type too where it is set a quarter of the host's
+            # height off its baseline ("m" + "²" set by a browser's "smaller": 9/10 of the type, raised)
+            shifted = size < other.size and abs(w.bottom - other.bottom) >= 0.25 * other.height
+            if -0.5 <= dx < best_dx and (size < share * other.size or shifted):
                 best, best_dx = line, dx
     return best
 

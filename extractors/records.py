@@ -16,6 +16,7 @@ from extractors.classify import (
     is_transposed,
     pk_parameter,
     section_evidence,
+    shared_measures,
 )
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
@@ -187,7 +188,8 @@ def _read_cell(
     ctx = Context(
         row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
         column=tuple(parted(t) for t in reversed(cell.column)),
-        footnotes=tuple(notes[m] for m in cell.marks if m in notes),
+        # the row's entry in a stub column of units ("n (%)", "years") is said of its cells, as a footnote is
+        footnotes=(*(notes[m] for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
         table_notes=model.notes,
         title=model.title,
         arm_n=cell.arm_n,
@@ -255,7 +257,7 @@ _BY_NUMBERS = "numbers"
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:
     arm_labels = cell.row if transposed else cell.column
-    arm = arm_of(arm_labels[-1:] if transposed else arm_labels)
+    arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, shared_measures(model.columns))
     out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
     if section == "adverse_events":
         out["grade"] = grade_of([*cell.column, *cell.row, model.title])
@@ -269,7 +271,13 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
         out["arm"] = arm_of([dose]) if dose else (None if not transposed else out["arm"])
     elif section == "efficacy":
         out["parameter"] = efficacy_parameter(cell.row)
+    if cell.unit and section != "pk" and not _FORM_UNIT.search(cell.unit):
+        out["unit"] = cell.unit
     return out
+
+
+# a units column's entry that states the cells' form ("n (%)", "No.", "mean (SD)") is no unit
+_FORM_UNIT = re.compile(r"\bn\b|\bno\.|\(%\)|\bmean\b|\bmedian\b|\bsd\b|\biqr\b|\brange\b", re.IGNORECASE)
 
 
 _DOSE = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|g)\b|\bplacebo\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from extractors.geometry import GridSettings
 from extractors.layout import Line
 from schemas.document import Word
 
-__all__ = ["attach_scripts"]
+__all__ = ["attach_scripts", "join_pushed_lines"]
 
 
 def attach_scripts(lines: list[Line], settings: GridSettings) -> list[Line]:
@@ -74,3 +74,38 @@ def _host(lines: list[Line], w: Word, skip: int, s: GridSettings) -> int | None:
             if dy <= s.script_reach_em * other.size and dy < best_dy:
                 best, best_dy = j, dy
     return best
+
+
+def join_pushed_lines(lines: list[Line], settings: GridSettings) -> list[Line]:
+    """A row whose label carries a raised script ("Body-mass index‡", "ml/min/1.73 m²") set by a word processor:
+    the script raises its cell's line box, so the label sits lower than the row's values, by less than
+    ``script_push_em``, and the text layer gives two lines (the values with the script, the label). Two such
+    lines, side by side with no word over another's, one's raised script touching the end of a word of the
+    other, are one row."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _pushed(prev, line, settings):
+            merged = Line([*prev.words, *line.words])
+            merged.words.sort(key=lambda w: w.x0)
+            merged.touch()
+            out[-1] = merged
+        else:
+            out.append(line)
+    return out
+
+
+def _pushed(upper: Line, lower: Line, s: GridSettings) -> bool:
+    size = max(upper.size, lower.size)
+    if not upper.words or not lower.words or not 0 < lower.top - upper.top <= s.script_push_em * size:
+        return False
+    touch = s.script_touch_em * size
+    if any(min(a.x1, b.x1) - max(a.x0, b.x0) > touch for a in upper.words for b in lower.words):
+        return False
+    for here, there in ((upper, lower), (lower, upper)):
+        for w in here.words:
+            for other in there.words:
+                raised = w.size < other.size and w.bottom < other.bottom - 0.15 * other.size
+                if raised and -touch <= w.x0 - other.x1 <= touch:
+                    return True
+    return False

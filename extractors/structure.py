@@ -41,6 +41,7 @@ class TableCell:
     arm_n: int | None
     marks: list[str]
     row_bold: bool = False
+    unit: str = ""  # the row's text in a stub column of units ("years", "n (%)", "mL/min/1.73 m²")
 
 
 @dataclass(slots=True)
@@ -282,7 +283,8 @@ _MEASURE = re.compile(
 # a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
 # of its own, never a measure of the group on its left
 _CONTRAST_COLUMN = re.compile(
-    r"\b(?:hazard|odds|risk|rate)\s+ratio|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen|number needed"
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen"
+    r"|number needed"
     r"|\bp[\s-]*value\b",
     re.IGNORECASE,
 )
@@ -347,6 +349,8 @@ def _continues(prev: str, text: str) -> bool:
         or text[:1] == ")"
         or re.match(r"^\d+\)", text)
         or (text[:1].islower() and not text.startswith(("n ", "no.")))
+        # a head's number wrapped under its word in a narrow column ("Week" / "12", "Day" / "28")
+        or (bool(re.fullmatch(r"\d+", text)) and bool(re.search(r"[A-Za-z]$", prev)))
     )
 
 
@@ -437,7 +441,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     outer_label = state.outer_label
     shared: tuple[Cell, TableCell] | None = None  # the last comparison value printed once for the arms
     for row, kind in zip(grid.rows, kinds, strict=True):
-        label, label_marks = clean_label(row.label_words)
+        unit, label_words = "", row.label_words
+        if grid.unit_x0 is not None:  # the stub's column of units: the row's statement, not its label
+            cut = grid.unit_x0 - 0.5
+            unit, _ = clean_label([w for w in label_words if w.x0 >= cut])
+            label_words = [w for w in label_words if w.x0 < cut]
+        label, label_marks = clean_label(label_words)
         if shared is not None and continues_shared(row, shared[0]):
             _extend_cell(shared[1], row)  # a second value stacked in that cell: the cell now holds both
             continue
@@ -525,10 +534,10 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 continue
             if k == shared_k:  # a ratio or P value printed once for the arms: no arm's value, no column
                 before = len(model.cells)
-                _add_cell(model, full, [], cell, grid.region.page, None, label_marks, row.bold)
+                _add_cell(model, full, [], cell, grid.region.page, None, label_marks, row.bold, unit)
                 shared = (cell, model.cells[-1]) if len(model.cells) > before else None
                 continue
-            _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold)
+            _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold, unit)
     state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
 
 
@@ -565,6 +574,7 @@ def _add_cell(
     arm_n: int | None,
     label_marks: list[str],
     bold: bool,
+    unit: str = "",
 ) -> None:
     keep, marks = split_marks(cell.words)
     if not keep:
@@ -586,5 +596,6 @@ def _add_cell(
             arm_n=arm_n,
             marks=[*label_marks, *marks],
             row_bold=bold,
+            unit=unit,
         )
     )

@@ -543,12 +543,19 @@ def _column_holds(record: Record, words: str) -> bool:
         return _letters(" ".join(record.column)) == _letters(words[1:])
     path = norm(" ".join(record.column))
     at = 0
-    for word in words.split(">"):
+    for word in words.replace("@", "").split(">"):
         found = path.find(norm(word), at)
         if found < 0:
             return False
         at = found + len(norm(word))
     return True
+
+
+def _arm_words(column: str) -> str:
+    """The words naming a column's group: its first, or the one marked "@" ("Week 26>@Orforgliptin>n": a period's
+    span over the group's)."""
+    words = column.split(">")
+    return next((word[1:] for word in words if word.startswith("@")), words[0])
 
 
 def _describe(record: Record) -> str:
@@ -577,7 +584,7 @@ def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Compar
                 continue
             hits = [r for r in at_cell if r.statistic == statistic]
             used.update(id(r) for r in at_cell if r.statistic == statistic or r.value == value)
-            arm = row[-1] if row_arms else column.split(">")[0]
+            arm = row[-1] if row_arms else _arm_words(column)
             arm_of = None if arm in NO_ARM else norm(arm)
             good = [r for r in hits if r.value is not None and abs(r.value - value) < 1e-9]
             # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed
