@@ -38,7 +38,7 @@ def score(entries: list[tuple[list[str], list[G]]] = CORPUS) -> dict[str, list[t
         records, _ = read_paragraphs(paragraphs)
         for g in gold:
             same = [r for r in records if r.value is not None and abs(r.value - g.value) < 1e-9]
-            said = "; ".join(f"{r.row}|{r.parameter}|{r.arm}|{r.statistic}" for r in same)
+            said = "; ".join(f"{r.row}|{r.arm}|{r.statistic}|{r._binding}" for r in same)
             if any(right(r, g) for r in same):
                 out["right"].append((i, g.value, said))
             elif same:

@@ -1,0 +1,126 @@
+"""Ratio statements of outcome trials whose outcome or population the general rules misread: ratios set one
+after another, each bracketed after its own outcome ("cardiovascular death (HR 0.87; ...), non-fatal myocardial
+infarction (HR 0.81; ...) and non-fatal stroke (HR 0.90; ...)"); a subject that names no outcome ("The effect was
+attenuated (odds ratio, ...)", "The benefit of A was similar ..."); a relative change said with "by" ("reduced
+the risk of X by 22%"); and results of a subgroup the sentence opens with ("Among women, the hazard ratio ...")."""
+
+from __future__ import annotations
+
+import re
+
+# a bracket that opens with a ratio's name
+RATIO_BRACKET = re.compile(
+    r"[(\[]\s?(?:(?:adjusted|unadjusted|estimated|common)\s)?(?:HR|OR|RR|IRR|hazard\sratio|odds\sratio|"
+    r"r(?:isk|ate)\sratio|incidence\srate\sratio|relative\srisk)\b",
+    re.IGNORECASE,
+)
+# the term right before a ratio's bracket, after what sets it in a list (the sentence's start, a comma, "and",
+# "were", "in")
+_LIST_CONNECTOR = re.compile(r"(?:^|[,;:]\s|\b(?:and|or|were|was|in|included|including|are)\s)")
+_LISTED_TERM = re.compile(r"^(?:(?:and|or|in|the|a|an)\s)*(?P<t>[A-Za-z][A-Za-z -]{2,60}?)\s?$")
+# a term that is a population, an arm or a factor, not an outcome
+_NOT_OUTCOME_TERM = re.compile(
+    r"\b(?:patients?|participants?|subjects?|those|group|groups|arm|cohort|with|without|aged|older|younger|"
+    r"women|men|placebo|population|analysis|set)\b",
+    re.IGNORECASE,
+)
+# a sentence that relates factors to an outcome (their ratios are the factors', no outcome's)
+_ASSOCIATION = re.compile(
+    r"\b(?:associated|association|predict(?:ed|or|ors|ive)|risk\sfactors?|independent(?:ly)?|multivariable|"
+    r"univariable|covariates?)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_ratio_term(sentence: str, focus: int, arms: frozenset[str]) -> str | None:
+    """The outcome of a ratio that is one of two or more ratio brackets in its sentence, each right after its own
+    term ("The components were cardiovascular death (HR 0.87; ...), myocardial infarction (HR 0.81; ...) and
+    stroke (HR 0.90; ...)", "Reductions were seen in cardiovascular death (hazard ratio, ...) and in
+    hospitalization for heart failure (hazard ratio, ...)"); ``None`` when it is not so set, or its term is a
+    population, an arm or a factor."""
+    brackets = list(RATIO_BRACKET.finditer(sentence))
+    if len(brackets) < 2 or _ASSOCIATION.search(sentence):
+        return None
+    bracket = next((b for b in brackets if b.start() < focus and ")" not in sentence[b.start() : focus]), None)
+    if bracket is None:
+        return None
+    before = sentence[: bracket.start()]
+    # the text back to the previous bracket's close, so that a list item's term never runs into the item before
+    cut = max(before.rfind(")"), before.rfind("]"))
+    item = before[cut + 1 :] if cut >= 0 else before
+    item = item.strip() if cut >= 0 else item.rstrip()
+    connectors = list(_LIST_CONNECTOR.finditer(item))
+    m = _LISTED_TERM.match(item[connectors[-1].end() :]) if connectors else None
+    if m is None:
+        return None
+    term = m.group("t").strip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", term)}
+    if _NOT_OUTCOME_TERM.search(term) or words & arms or not_an_outcome(term):
+        return None
+    return term
+
+
+# a subject that names no outcome: the effect, the benefit, the results, a reduction, a difference
+_NO_OUTCOME = re.compile(
+    r"(?:the\s)?(?:(?:treatment|overall|observed|relative|absolute|this|these|similar)\s)?(?:effects?|benefits?|"
+    r"results?|findings?|reductions?|increases?|differences?|associations?|estimates?|analys[ie]s|trends?|"
+    r"magnitude|direction)(?:\s(?:of|with)\s[^,;()]{1,40})?",
+    re.IGNORECASE,
+)
+
+
+def not_an_outcome(term: str) -> bool:
+    """Is ``term`` a word for an effect or a result ("The effect", "the benefit of tenecteplase"), no outcome?"""
+    return bool(_NO_OUTCOME.fullmatch(term.strip()))
+
+
+# "reduced the risk of X by 22%", "The primary outcome was reduced by 14%": a change relative to the other group
+_CHANGED_BY = re.compile(
+    r"\b(?:reduced|lowered|decreased|increased|raised|cut|reduces|lowers|reducing|lowering|reduction|increase)\b"
+    r"[^;()]{0,100}?\bby\s(?:an?\s)?(?:(?:estimated|relative|absolute)\s)?$",
+    re.IGNORECASE,
+)
+_RISK_WORD = re.compile(
+    r"\b(?:risk|odds|hazard|incidence|rates?|outcomes?|end\s?points?|events?|deaths?|mortality|"
+    r"hospitali[sz]ations?|admissions?|infections?)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_change_by(before: str) -> bool:
+    """Is a percentage said as how much a risk, an incidence or an outcome event was changed ("by 22%") -- a
+    relative change, not a share of patients? (``before``: its sentence up to the number.)"""
+    m = _CHANGED_BY.search(before)
+    return bool(m) and bool(_RISK_WORD.search(before[max(0, m.start() - 80) :]))
+
+
+# "Among women, ...", "In the subgroup of patients aged 75 years or older, ...", "Among patients with diabetes,
+# ...": the results of a subset of the trial's patients the sentence opens with (not an arm: no group word)
+_SUBGROUP_OPENING = re.compile(
+    r"^(?:among|in|for)\s(?:the\s)?(?P<p>(?:subgroups?|subsets?)\b[^,;]{0,100}|(?:women|men|(?:female|male)\s"
+    r"(?:patients|participants))\b[^,;]{0,40}|(?:patients|participants|persons|children|adults|those)\s"
+    r"(?:with|without|aged|who\s(?:had|were)|older|younger|(?:\d+\s)?years)\b[^,;]{1,80}),\s",
+    re.IGNORECASE,
+)
+
+
+# what tells a subset from a restatement of the trial's whole population ("Among patients with atrial fibrillation,
+# ..." may be every patient of an AF trial): the word, a cut-off, or the complement set beside it
+_SUBSET_SAID = re.compile(r"^(?:subgroups?|subsets?)\b|\d|\b(?:older|younger|below|above|under|over)\b", re.I)
+_COMPLEMENT = re.compile(
+    r"[,;]\s(?:and\s|whereas\s|while\s|but\s)?(?:among|in|for)\s(?:(?:those|patients|participants)\s(?:without|not)\b|"
+    r"(?:men|women)\b)",
+    re.IGNORECASE,
+)
+
+
+def subgroup_opening(sentence: str) -> str | None:
+    """The subgroup a sentence opens with, when it says it is one (the word, a cut-off, or the complement set
+    beside it: "Among women, ...; among men, ..."), or ``None`` (a phrase that names a group or an arm is no
+    subgroup, and a population said alone may be the trial's whole)."""
+    m = _SUBGROUP_OPENING.match(sentence)
+    if m is None or re.search(r"\b(?:group|arm|cohort)s?\b", m.group("p"), re.IGNORECASE):
+        return None
+    if not (_SUBSET_SAID.search(m.group("p")) or _COMPLEMENT.search(sentence[m.end() :])):
+        return None
+    return m.group("p")
