@@ -124,3 +124,98 @@ def subgroup_opening(sentence: str) -> str | None:
     if not (_SUBSET_SAID.search(m.group("p")) or _COMPLEMENT.search(sentence[m.end() :])):
         return None
     return m.group("p")
+
+
+# "Treatment failure was less common with A than with B (odds ratio, ...)", "Cardiovascular death was lower with
+# the drug (hazard ratio, ...)", "All-cause mortality was 11.3% in the A group versus 12.9% in the B group (odds
+# ratio ...)", "X occurred less frequently in the A group (hazard ratio ...)": the subject of a clause whose
+# predicate compares (or gives the values compared) is what the one ratio after it is of
+_COMPARED_SUBJECT = re.compile(
+    r"^(?P<what>[A-Za-z][^,;()\d]{2,80}?(?:\sat\s\d+\s(?:days?|weeks?|months?|years?))?)\s(?:"
+    r"(?:was|were)\s(?:(?:significantly|numerically|slightly|substantially|markedly|also|nominally|much)\s)*"
+    r"(?:lower|higher|less\s(?:common|frequent|likely)|more\s(?:common|frequent|likely)|reduced|increased|"
+    r"decreased|lowered|raised|greater|rarer|\d+)"
+    r"|(?:occurred|developed)\s(?:significantly\s)?(?:less|more)\s(?:often|frequently|commonly))\b",
+)
+_RATIO_WORD = re.compile(
+    r"\b(?:HR|OR|RR|IRR|hazard\sratio|odds\sratio|r(?:isk|ate)\sratio|relative\srisk)\b", re.IGNORECASE
+)
+
+
+def compared_subject(sentence: str, focus: int, arms: frozenset[str]) -> str | None:
+    """The outcome a comparison's clause is about, for the one ratio bracketed after it; ``None`` when the sentence
+    holds more than one ratio, relates factors, or its subject is a population, an arm, an effect or a pronoun."""
+    if len(_RATIO_WORD.findall(sentence)) != 1 or _ASSOCIATION.search(sentence):
+        return None
+    opened = max(sentence.rfind("(", 0, focus), sentence.rfind("[", 0, focus))
+    if opened < 0:
+        return None
+    before = sentence[:opened]
+    # the clause the bracket closes: after a "; " or a subordinate clause the sentence opens with
+    start = before.rfind("; ") + 2 if "; " in before else 0
+    clause = before[start:]
+    lead = re.match(r"(?:although|though|while|whereas|because|as|after|when)\s[^,]{3,120},\s", clause, re.I)
+    clause = clause[lead.end() :] if lead else clause
+    m = _COMPARED_SUBJECT.match(clause)
+    if m is None or re.search(
+        r",?\s(?:whereas|while|but|although|and)\s[^,]*\b(?:was|were|did|had)\b", clause[m.end() :]
+    ):
+        return None  # "X was less frequent with A, whereas Y was not (hazard ratio, ...)": the bracket is Y's
+    what = re.sub(r"^(?:the|a|an)\s", "", m.group("what").strip(), flags=re.I)
+    what = re.sub(r"\sat\s\d+\s(?:days?|weeks?|months?|years?)$", "", what)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}
+    if (
+        not what
+        or re.fullmatch(r"(?:this|it|that|these|those|they|which|there|such|none|all|both)", what, re.I)
+        or _NOT_OUTCOME_TERM.search(what)
+        or not_an_outcome(what)
+        or words & arms
+        or re.fullmatch(
+            r"(?:(?:adjusted|estimated)\s)?(?:hazard|odds|rate|risk)\sratios?|(?:relative\s)?risk", what, re.I
+        )
+    ):
+        return None
+    return what
+
+
+_QUANTITY_OF = (
+    r"(?:(?:risk|rates?|incidence|odds|number|frequency|probability|likelihood|occurrence)\sof\s(?:an?\s|the\s)?)?"
+)
+_OBJECT_END = (
+    r"(?=\s(?:than|compared|versus|vs\.?|as\scompared|relative|at|within|over|during|by|among|in)\b|"
+    r"\s(?:and|or|but)\s(?:[a-z]+ed|had|was|were)\b|\s?[(\[,;]|$)"
+)
+# "Patients assigned to A had fewer heart-failure events than those assigned to B (hazard ratio, ...)", "had a higher
+# odds of a favourable outcome at 3 months (adjusted OR ...)": the object a comparison says the patients had
+_HAD_COMPARED = re.compile(
+    r"\b(?:had|experienced|showed)\s(?:an?\s)?(?:(?:significantly|substantially|numerically)\s)?(?:fewer|more|lower|"
+    rf"higher|greater|reduced|increased|smaller|larger)\s{_QUANTITY_OF}(?P<what>[A-Za-z][^,;()]{{2,80}}?){_OBJECT_END}",
+    re.IGNORECASE,
+)
+# "The vaccine reduced the incidence of hospitalization for RSV disease (rate ratio, ...)", "the intervention
+# reduced readmission for heart failure at 12 months (adjusted HR ...)": the object of a verb that changes it
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:reduced|lowered|decreased|increased|raised|prevented)\s(?:(?:significantly|substantially)\s)?(?:the\s)?"
+    rf"{_QUANTITY_OF}(?P<what>[A-Za-z][^,;()]{{2,80}}?){_OBJECT_END}",
+    re.IGNORECASE,
+)
+
+
+def compared_object(sentence: str, focus: int, arms: frozenset[str]) -> str | None:
+    """The outcome a comparison's object names ("had fewer X than ...", "reduced the incidence of X"), for the one
+    ratio bracketed after it in the same clause; ``None`` otherwise."""
+    if len(_RATIO_WORD.findall(sentence)) != 1 or _ASSOCIATION.search(sentence):
+        return None
+    opened = max(sentence.rfind("(", 0, focus), sentence.rfind("[", 0, focus))
+    if opened < 0:
+        return None
+    before = sentence[:opened]
+    clause = before[before.rfind("; ") + 2 :] if "; " in before else before
+    found = [m for pattern in (_HAD_COMPARED, _CHANGED_OBJECT) for m in pattern.finditer(clause)]
+    if len(found) != 1 or re.search(r"\b(?:was|were|had|did)\b", clause[found[0].end() :]):
+        return None  # none, or two comparisons; or a clause with a verb of its own after the object
+    what = found[0].group("what").strip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}
+    if _NOT_OUTCOME_TERM.search(what) or not_an_outcome(what) or words & arms or re.search(r"\d", what):
+        return None
+    return what

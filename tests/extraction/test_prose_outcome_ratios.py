@@ -249,8 +249,67 @@ def test_a_relative_risk_reduction_takes_the_sentences_subject() -> None:
     assert [r.row for r in _at(records, 88.9)] == [["relative risk reduction Hospitalization or death"]]
 
 
-# --- the corpus read back: no silent error (first contact: 53 numbers in 22 paragraphs), and what is read
+# --- family 9 (second round, recall): one ratio after a clause that compares its subject ("Treatment failure was
+# less common with A than with B (odds ratio ...)", "Mortality at 28 days was 22.4% in the A group and 27.1% in the
+# B group (odds ratio ...)") or the object the patients "had" or a verb changed ("had fewer heart-failure events
+# than ...", "reduced the incidence of X"): all had been withheld as of no endpoint told
+@pytest.mark.parametrize(
+    "sentence, value, row",
+    [
+        (
+            "Recurrent venous thromboembolism was less frequent in the zelvaparin group than in the placebo group "
+            "(hazard ratio, 0.18; 95% CI, 0.09 to 0.36).",
+            0.18,
+            ["Recurrent venous thromboembolism"],
+        ),
+        (
+            "Mortality at 28 days was 22.4% in the zelvaparin group and 27.1% in the placebo group (odds ratio, 0.78; "
+            "95% CI, 0.63 to 0.96).",
+            0.78,
+            ["Mortality"],
+        ),
+        (
+            "Patients assigned to zelvaparin had fewer heart-failure events than those assigned to placebo (hazard "
+            "ratio, 0.62; 95% CI, 0.45 to 0.84).",
+            0.62,
+            ["heart-failure events"],
+        ),
+        (
+            "The vaccine reduced the incidence of hospitalization for pneumonia (rate ratio, 0.18; 95% CI, 0.07 to "
+            "0.43).",
+            0.18,
+            ["hospitalization for pneumonia"],
+        ),
+        (
+            "Patients randomly assigned to early mobilisation had a higher odds of a favourable outcome at 3 months "
+            "(adjusted OR 1·21, 95% CI 1·01–1·46).",
+            1.21,
+            ["favourable outcome"],
+        ),
+    ],
+)
+def test_a_ratio_after_a_comparison_is_of_what_it_compares(sentence: str, value: float, row: list[str]) -> None:
+    records, _ = _read(sentence)
+    assert [r.row for r in _at(records, value) if r.statistic in ("hr", "or", "rr")] == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject is a group, or the bracket follows two comparisons: withheld
+        "Patients in the zelvaparin group were less likely to be readmitted (hazard ratio, 0.80; 95% CI, 0.70 to "
+        "0.91).",
+        "Zelvaparin reduced stroke and increased bleeding (hazard ratio, 0.80; 95% CI, 0.70 to 0.91).",
+    ],
+)
+def test_a_ratio_after_a_comparison_it_does_not_close_is_withheld(sentence: str) -> None:
+    records, _ = _read(sentence)
+    assert not [r for r in records if r.statistic == "hr"]
+
+
+# --- the corpus read back: no silent error (first contact: 53 numbers in 22 paragraphs), and what is read (305
+# right at first contact, 333 after the first round, 370 after the second)
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
     result = score()
     assert len(result["wrong"]) + len(result["extra"]) <= 0, result["wrong"] + result["extra"]
-    assert len(result["right"]) >= 333
+    assert len(result["right"]) >= 370
