@@ -519,12 +519,12 @@ def _endpoint_of(
         incidence = last_match(_INCIDENCE_OF, sentence[:focus])
         if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
             return incidence.group("what").strip(), "ratio: incidence of"
-        compared = compared_subject(sentence, focus, arms)
-        if compared:  # "Treatment failure was less common with A than with B (odds ratio, 0.58; ...)"
-            return (efficacy_endpoint(compared, len(compared), durations=False) or compared), "ratio: compared subject"
-        compared = compared_object(sentence, focus, arms)
-        if compared:  # "Patients assigned to A had fewer heart-failure events than those assigned to B (HR, ...)"
-            return (efficacy_endpoint(compared, len(compared), durations=False) or compared), "ratio: compared object"
+        said = compared_subject(sentence, focus, arms)
+        if said:  # "Treatment failure was less common with A than with B (odds ratio, 0.58; ...)"
+            return (efficacy_endpoint(said, len(said), durations=False) or said), "ratio: compared subject"
+        said = compared_object(sentence, focus, arms)
+        if said:  # "Patients assigned to A had fewer heart-failure events than those assigned to B (HR, ...)"
+            return (efficacy_endpoint(said, len(said), durations=False) or said), "ratio: compared object"
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
         if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
             return ("death" if counted[-1].group("e") == "deaths" else "events"), "ratio: counted events"

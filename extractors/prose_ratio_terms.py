@@ -91,7 +91,7 @@ def relative_change_by(before: str) -> bool:
     """Is a percentage said as how much a risk, an incidence or an outcome event was changed ("by 22%") -- a
     relative change, not a share of patients? (``before``: its sentence up to the number.)"""
     m = _CHANGED_BY.search(before)
-    return bool(m) and bool(_RISK_WORD.search(before[max(0, m.start() - 80) :]))
+    return m is not None and bool(_RISK_WORD.search(before[max(0, m.start() - 80) :]))
 
 
 # "Among women, ...", "In the subgroup of patients aged 75 years or older, ...", "Among patients with diabetes,
