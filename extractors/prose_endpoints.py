@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_ratio_terms import compared_object, compared_subject, listed_ratio_term, not_an_outcome
+from extractors.prose_ratio_terms import (
+    compared_object,
+    compared_subject,
+    listed_ratio_term,
+    not_an_outcome,
+    similar_subject,
+)
 from extractors.prose_respectively import respectively_item
 from extractors.prose_terms import (
     EFFICACY_RE,
@@ -348,6 +354,10 @@ def _endpoint_of(
             # "Adverse events occurred in 120 patients, including 12 (3%) with grade 3 events": a part of the
             # statement before, said after the number in words no rule reads as its own endpoint
             return None, PART_UNREAD
+    if statistic == "p":
+        similar = similar_subject(sentence, focus, arms)
+        if similar:  # "Mortality did not differ significantly between the groups (P=0.38)"
+            return (efficacy_endpoint(similar, len(similar)) or similar), "p: subject said (not) to differ"
     if statistic == "count":
         # "We screened 1,717 patients, of whom ...", "Of 2,340 patients screened, 1,204 underwent randomization": the
         # verb said of the count itself, not the one of the clause after it

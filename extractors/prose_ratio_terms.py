@@ -219,3 +219,45 @@ def compared_object(sentence: str, focus: int, arms: frozenset[str]) -> str | No
     if _NOT_OUTCOME_TERM.search(what) or not_an_outcome(what) or words & arms or re.search(r"\d", what):
         return None
     return what
+
+
+# "Mortality did not differ significantly between the groups (P=0.38)", "Stroke rates were similar in the two groups
+# (P=0.52)": the subject of a clause that says the groups did not differ, for the one P value bracketed after it
+_SIMILAR_SUBJECT = re.compile(
+    r"^(?P<what>[A-Za-z][^,;()\d]{2,80}?)\s(?:did\snot\s(?:differ|vary)|differed|(?:was|were)\s(?:(?:also|not|"
+    r"statistically|significantly)\s)*(?:similar|comparable|different))\b",
+    re.IGNORECASE,
+)
+_P_VALUE = re.compile(r"\bP\s?(?:value\s)?[=<>≤≥]", re.IGNORECASE)
+
+
+def similar_subject(sentence: str, focus: int, arms: frozenset[str]) -> str | None:
+    """The outcome a clause says did (not) differ between the groups, for the one P value bracketed after it."""
+    if len(_P_VALUE.findall(sentence)) != 1 or _RATIO_WORD.search(sentence) or _ASSOCIATION.search(sentence):
+        return None
+    opened = max(sentence.rfind("(", 0, focus), sentence.rfind("[", 0, focus))
+    if opened < 0:
+        return None
+    inside = sentence[opened + 1 : focus]
+    if re.search(r"\d", inside):
+        return None  # "(9.4% vs. 3.1%; P=...)": a bracket of values, read by the rules for them
+    clause = sentence[:opened]
+    if "; " in clause or re.search(r"\d", clause):
+        return None
+    m = _SIMILAR_SUBJECT.match(clause)
+    if m is None or re.search(r"\brespectively\b", sentence):
+        return None
+    if re.match(r"(?:\s\w+ly)*\s(?:by|according\sto|across|with)\b", clause[m.end() :]):
+        return None  # "did not differ by performance score": a factor, not the groups
+    what = re.sub(r"^(?:the|a|an)\s", "", m.group("what").strip(), flags=re.I)
+    if re.search(r"\s(?:and|or)\s", what):
+        return None  # "OS and PFS did not differ": two outcomes, one P value
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}
+    if (
+        re.fullmatch(r"(?:this|it|that|these|those|they|which|there|such|none|all|both)", what, re.I)
+        or _NOT_OUTCOME_TERM.search(what)
+        or not_an_outcome(what)
+        or words & arms
+    ):
+        return None
+    return what
