@@ -44,6 +44,7 @@ from extractors.prose_groups import (
     slash_group,
 )
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
@@ -247,6 +248,11 @@ def match_records(
         if reduction:
             said = _RISK_REDUCTION.search(context[max(0, at - 48) : at])
             named = said.group("r").lower() if said else "relative risk reduction"
+            if not label_row:
+                # "X occurred in 0.8% ... and in 6.3% ... (relative risk reduction, 88.9%)": the reduction in the
+                # sentence's subject; with none read, a reduction of nothing named
+                subject, subject_how = endpoint_binding(context, at, end, "percent", m.start(g) - start, arms[1])
+                label_row = [subject] if subject and subject_how.startswith(_SUBJECT_HOWS) else []
             label_row = [f"{named} {label_row[0]}" if label_row and named not in label_row[0].lower() else named]
             label_how = "risk reduction named before it"
         slashed = slash_group(context, m.start(g) - start) if pk is None and not named_arm else None
@@ -380,6 +386,9 @@ def match_records(
     doubt = (
         doubt
         or (_AMBIGUOUS_TIMES if ambiguous_time else None)
+        # (the sentence as far as its full stop: a "; " may set the complement beside the subgroup)
+        or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
+        or (_coordinated_pair(context, focuses[0], end, out[0].statistic) if out and first_how == "none" else None)
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
@@ -518,6 +527,32 @@ def list_item(
 _ITEM_GENERIC = frozenset({"the", "a", "an", "and", "or", "in", "with", "cohort", "arm", "group", "patients", "pts"})
 
 
+_SUBGROUP = "its sentence opens with a subgroup ('Among women, ...') that its labels cannot carry"
+
+
+def _to_full_stop(text: str, start: int, length: int) -> str:
+    """The text from ``start`` to the full stop that ends its sentence (past any "; ")."""
+    stop = re.search(r"[.!?](?:\s|$)", text[start + max(0, length - 1) : start + length + 400])
+    return text[start : start + max(0, length - 1) + (stop.end() if stop else 400)]
+
+
+def _coordinated_pair(context: str, at: int, end: int, stat: str) -> str | None:
+    """ "Cardiovascular death occurred in 3.9% and 4.4% of the patients (hazard ratio, ...)": one of two values
+    coordinated with no group named for either (and no "respectively" to line them up with groups said elsewhere)."""
+    if stat not in ("count", "percent") or _RESPECTIVE.search(context[end:]):
+        return None
+    unit = "%" if stat == "percent" else ""
+    after_first = _AND_NEXT.match(context[end:])
+    second = _AND_BEFORE.search(context[:at])
+    # each value of its kind ("7.1% and 7.6%"), the second with no clause of its own after it ("and 53% had ...")
+    pair = (after_first and after_first.group("u") == unit) or (
+        second and second.group("u") == unit and _NO_CLAUSE_AFTER.match(context[end:])
+    )
+    if pair:
+        return "it is one of two values the sentence coordinates, and it names no group for either"
+    return None
+
+
 def compared_group(context: str, at: int, stat: str, arm_words: frozenset[str]) -> str | None:
     """ "longer with A than with B (median 5.1 vs. 3.4 months)", "(20 vs. 9%) ... with A versus B": the group of
     the i-th value of a two-value pair is the i-th group the sentence compares (prose_comparisons.py)."""
@@ -581,6 +616,13 @@ _NOT_OWN_SIZE = (
 _VERSUS_NEXT = re.compile(
     r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:\[[^\]]*\]|\([^()]*\))?\s?(?:vs\.?|versus)\s?(?:-?\d|not\s|NR\b|NE\b)"
 )
+# what follows the first of two values coordinated with no group between: "7.1% and 7.6% (", "12 and 15 patients"
+_AND_NEXT = re.compile(
+    r"\s?(?:\([^()]*\)\s?)?,?\sand\s\d+(?:\.\d+)?\s?(?P<u>%?)\s?(?:of\s(?:the\s)?(?:patients|participants))?\s?"
+    r"(?:[(,;.]|$)"
+)
+_AND_BEFORE = re.compile(r"(?:\sin|\bwere|\bwas)\s\d+(?:\.\d+)?\s?(?P<u>%?)\s?(?:\([^()]*\)\s?)?,?\sand\s$")
+_NO_CLAUSE_AFTER = re.compile(r"\s?(?:of\s(?:the\s)?(?:patients|participants)\s?)?(?:[(,;.]|$)")
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
@@ -668,6 +710,8 @@ def _doubt(
         return "it is a level a share of the patients was at ('the burden was 0% in 70% of patients'), not a result"
     if stat in ("percent", "rate") and _RELATIVE_CHANGE.match(context[end:]):
         return "it is a relative change ('81% reduction in risk'), not a share of patients"
+    if stat in ("percent", "rate", "value") and relative_change_by(context[:at]):
+        return "it is a relative change ('reduced the risk of X by 22%'), not a share of patients"
     if _BOUND_OF.search(context[:at]):
         return "it is one bound of an interval ('the 95% CI lower bound was 8.5 months'), not the estimate"
     if stat == "count" and each_group(context, end):

@@ -16,6 +16,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_ratio_terms import (
+    compared_object,
+    compared_subject,
+    listed_ratio_term,
+    not_an_outcome,
+    similar_subject,
+)
 from extractors.prose_respectively import respectively_item
 from extractors.prose_terms import (
     EFFICACY_RE,
@@ -95,6 +102,19 @@ _LIST_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = ("count", "percent", "rate", "events")
+_SUBSET_OR_COMPARISON = re.compile(
+    r"\b(?:in|among|with|without|versus|vs|compared|than|patients|participants|subjects|group|arm)\b", re.I
+)
+_A_STATISTIC = re.compile(
+    r"(?:the\s)?(?:(?:adjusted|unadjusted|estimated|corresponding|overall)\s)?(?:hazard|odds|rate|risk|incidence\srate)"
+    r"\sratios?|(?:the\s)?(?:relative\s)?risk",
+    re.IGNORECASE,
+)
+# a subject put down to another outcome: "was driven by", "was explained by", "was attributable to"
+_ATTRIBUTED = re.compile(
+    r"\b(?:driven|explained|accounted\sfor)\s(?:\w+ly\s)?by\s(?!the\s\w+\sgroup)",
+    re.IGNORECASE,
+)
 # a subject a passive verb says was stopped: the stopping is what the number counts
 _STOPPED = {
     "discontinued": "discontinuation",
@@ -123,7 +143,9 @@ _INCIDENCE_OF = re.compile(
     r"\b(?:incidence|rate|risk|proportion|percentage|frequenc(?:y|ies)|number) of "
     r"(?:(?:the\s)?(?:patients|participants|subjects)\s(?:with|who had|experiencing|reporting)\s)?"
     r"(?P<what>(?![\d.-])[^,;()]{3,60}?)"
-    r"(?=\s(?:was|were|than|did|in|between|with|by)\b|[,;(]|$)",
+    # "a sustained decline in eGFR": a change and what it is in are one term
+    r"(?=\s(?:was|were|than|did|between|with|by)\b|(?<!decline)(?<!reduction)(?<!increase)(?<!decrease)(?<!change)"
+    r"(?<!rise)(?<!fall)\sin\b|[,;(]|$)",
     re.IGNORECASE,
 )
 
@@ -257,6 +279,9 @@ def endpoint_binding(
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
     found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
     found = tidy(found) if found else None
+    if found and _A_STATISTIC.fullmatch(found):
+        # "The hazard ratio for the secondary outcome of death from ... was 0.91": a statistic's name, no endpoint
+        return None, f"a statistic's name: {how}"
     return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
 
 
@@ -329,6 +354,10 @@ def _endpoint_of(
             # "Adverse events occurred in 120 patients, including 12 (3%) with grade 3 events": a part of the
             # statement before, said after the number in words no rule reads as its own endpoint
             return None, PART_UNREAD
+    if statistic == "p":
+        similar = similar_subject(sentence, focus, arms)
+        if similar:  # "Mortality did not differ significantly between the groups (P=0.38)"
+            return (efficacy_endpoint(similar, len(similar)) or similar), "p: subject said (not) to differ"
     if statistic == "count":
         # "We screened 1,717 patients, of whom ...", "Of 2,340 patients screened, 1,204 underwent randomization": the
         # verb said of the count itself, not the one of the clause after it
@@ -464,12 +493,23 @@ def _endpoint_of(
     if statistic in ("hr", "or", "rr"):
         named_for = re.search(
             r"\b(?:hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|RR)\s(?:for|of)\s(?:the\s)?"
-            r"(?P<o>[A-Za-z][A-Za-z -]{2,50}?)\s?[,:=(]?\s?$",
+            r"(?P<o>[A-Za-z](?:[A-Za-z -]|(?<=\s)\d+(?=\s(?:days?|weeks?|months?|years?)\b)){2,80}?)"
+            r"\s?(?:was\s)?[,:=(]?\s?$",
             sentence[:focus],
         )
+        if named_for and len(named_for.group("o")) > 40 and _SUBSET_OR_COMPARISON.search(named_for.group("o")):
+            # a long span after "ratio for" that says a subgroup or a comparison, not only an outcome
+            return None, "ratio: named for a subgroup or a comparison"
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
             return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
+        if _ATTRIBUTED.search(sentence[:focus]):
+            # "The difference in the rate of the primary outcome was driven by fewer myocardial infarctions (...;
+            # hazard ratio, 0.84)": the ratio is of what the subject is put down to, which no rule reads
+            return None, "ratio: of what the subject is attributed to"
+        listed = listed_ratio_term(sentence, focus, arms)
+        if listed:  # "cardiovascular death (HR 0.87; ...), myocardial infarction (HR 0.81; ...)": each its own term's
+            return listed, "ratio: its own term in a list of ratios"
         headed = _bracket_head(sentence, focus)
         if headed:  # "Median overall survival (9.2 vs. 6.0 months; HR, 0.59) and ORR (...)": the bracket's endpoint
             return headed, "ratio: bracket's head"
@@ -477,6 +517,8 @@ def _endpoint_of(
         if appositive and bare(appositive.group("what")):
             return bare(appositive.group("what")), "ratio: appositive"
         occurred = [o for o in _OCCURRED.finditer(sentence[:focus]) if _occurs(o)]
+        if occurred and not_an_outcome(bare(occurred[-1].group("what"))):
+            return None, "ratio: subject names no outcome"  # "The effect was attenuated (odds ratio, ...)"
         if occurred and bare(occurred[-1].group("what")):
             what = bare(occurred[-1].group("what"))
             how = f"ratio: subject occurred{reach(sentence, occurred[-1].end(), focus)}"
@@ -487,6 +529,12 @@ def _endpoint_of(
         incidence = last_match(_INCIDENCE_OF, sentence[:focus])
         if incidence:  # "The incidence of a first recurrence of AF ... (hazard ratio, 0.97)"
             return incidence.group("what").strip(), "ratio: incidence of"
+        said = compared_subject(sentence, focus, arms)
+        if said:  # "Treatment failure was less common with A than with B (odds ratio, 0.58; ...)"
+            return (efficacy_endpoint(said, len(said), durations=False) or said), "ratio: compared subject"
+        said = compared_object(sentence, focus, arms)
+        if said:  # "Patients assigned to A had fewer heart-failure events than those assigned to B (HR, ...)"
+            return (efficacy_endpoint(said, len(said), durations=False) or said), "ratio: compared object"
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
         if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
             return ("death" if counted[-1].group("e") == "deaths" else "events"), "ratio: counted events"
@@ -497,6 +545,9 @@ def _endpoint_of(
             # "fewer hospitalizations for heart failure (rate ratio, ...)": the event the outcome is for
             event = _EVENT_BEFORE.search(clause[: outcome.start()].rstrip() + " ")
             what = outcome.group("o").strip()
+            if not event and not_an_outcome(clause[: outcome.end()].split(",")[-1]):
+                # "The benefit of tenecteplase was similar in ... (odds ratio, ...)": what the benefit is of is an arm
+                return None, "ratio: subject names no outcome"
             return (
                 f"{event.group(0).strip()} {outcome.group(0).split()[0]} {what}" if event else what
             ), "ratio: for outcome"
@@ -595,7 +646,10 @@ def _endpoint_of(
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
     if (
         had
-        and re.match(r"\s*(?:(?:patients|participants|subjects)\s)?who\s(?:received|underwent)\b", had.group(0))
+        and re.match(
+            r"[\s%)\]]*(?:(?:of\s)?(?:the\s)?(?:patients|participants|subjects|those)\s)?who\s(?:received|underwent)\b",
+            had.group(0),
+        )
         and not re.match(r"(?:prior|previous|earlier)\b", had.group("what"), re.I)
     ):
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is

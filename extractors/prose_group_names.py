@@ -14,7 +14,7 @@ from extractors.prose_terms import clause_around
 _GROUP = re.compile(
     r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
     r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
-    r"(?:(?!\b(?:patients|participants|subjects|in|with|among)\b)[A-Za-z0-9 ²/.+-]){2,41}?"
+    r"(?:(?!\b(?:patients|participants|subjects|in|with|among)\b)[A-Za-z0-9 ²/.+–-]){2,41}?"
     r"\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
 )
@@ -22,7 +22,7 @@ _GROUP = re.compile(
 # named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
 _THE_GROUP = re.compile(
     r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
-    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+-]*\s){1,3}(?:group|arm|cohort))\b",
+    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+–-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number

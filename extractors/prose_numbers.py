@@ -110,6 +110,8 @@ _PAIRED_SECOND = re.compile(rf"(?<=\sand\s)(?P<v>{SNUM})(?![\d.%])(?={_PAIR_GROU
 _PAIRED_BEFORE = re.compile(rf"(?<![\w.]){SNUM}\s?(?:{_MEASURE}|percentage points?){_PAIRED_TAIL}$", re.IGNORECASE)
 
 # (pattern, statistic per group name) in priority order: the most specific statement shapes first
+# the digits of a time point inside an outcome's name ("at 90 days")
+_TIME_DIGITS = r"(?<=\s)\d+(?=\s(?:days?|weeks?|months?|years?)\b)"
 PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
     (
@@ -148,7 +150,10 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             rf"\b(?P<kind>hazard ratio|HR|odds ratio|OR|risk ratio|relative risk|(?:incidence\s)?rate ratio|RR)\b"
-            rf"(?:\s(?:for|of|in|with)\s(?:the\s)?[A-Za-z][A-Za-z -]{{2,40}}?(?=,|:|\swas\b))?[,:=]?\s?(?:was\s|of\s)?"
+            # "hazard ratio for death, 0.62", "the odds ratio for a favorable outcome at 90 days was 1.37": the outcome
+            # said between
+            rf"(?:\s(?:for|of|in|with)\s(?:the\s|an?\s)?[A-Za-z](?:[A-Za-z -]|{_TIME_DIGITS}){{2,40}}?(?=,|:|\swas\b))?"
+            rf"[,:=]?\s?(?:was\s|of\s)?"
             rf"(?P<v>{NUM})(?:[;,]?\s?[(\[]?{CI}[)\]]?)?"
         ),
         {"v": "ratio", "lo": "ci_low", "hi": "ci_high"},
@@ -301,6 +306,8 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "3 mg kg–1", "0.3 l h−1": a unit's exponent, no value
     if re.search(r"\b(?:prevent|avert|avoid|cause)\s$", before):
         return False  # "the number needed to treat to prevent one death": the unit of the number needed, no count
+    if re.search(r"\bat\s(?:day|week|month|year|visit)\s$", before, re.IGNORECASE):
+        return False  # "at month 4 (95% CI ...)": a time point, not a value
     if re.search(r"\bper\s?$", before):
         return False  # "3.4 per 100 patient-years": the 100 is the rate's unit
     whole_match = m.group(0)
@@ -318,7 +325,9 @@ def plausible(m: re.Match[str], text: str) -> bool:
     if re.search(r"\b(?:grades?|gr\.?)\s?\d\s?(?:-|–|to|and|or|/|,)\s?$", before) and (counted or plain):
         return False  # "grade 1-3 toxicities", "No grade 4 and 5 toxicities": the last grade of a range, no count
     if (counted or plain) and re.search(
-        r"\b(?:day|week|cycle|visit|cohort|arm|group|part|stage|phase|level)\s?[+-]?\s?$", before, re.IGNORECASE
+        r"\b(?:day|week|month|year|cycle|visit|cohort|arm|group|part|stage|phase|level)\s?[+-]?\s?$",
+        before,
+        re.IGNORECASE,
     ):
         return False  # "at day +100", "cycle 2", "40% of cohort 1 patients": a time point or a name's ordinal
     wide = text[m.end() : m.end() + 40].lower()

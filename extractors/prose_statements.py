@@ -110,6 +110,19 @@ def _inherit_endpoints(
                 continue
             if sized == "size":
                 continue  # "25.0% in the B cohort (n = 36)": 36 is the cohort's size (25% of 36 is 9), no ORR count
+            own = _ANAPHORIC_TERM.search(
+                (statement[0].context or "")[: places[id(statement[0])][1] - places[id(statement[0])][0]]
+            )
+            if lead is not None and own and lead.statistic in ("hr", "or", "rr"):
+                # "..., and that for new renal-replacement therapy was 0.94 (95% CI ...)", "and for death from
+                # renal causes it was 0.52": the estimate of the same kind as the one before, of its own outcome
+                for r in open_:
+                    r.row = [(own.group("x") or own.group("y")).strip()]
+                    r.section = lead.section
+                    if r.statistic == "value":
+                        r.statistic = lead.statistic
+                    r._binding = "that for: its own outcome", (r._binding or ("", "none"))[1]
+                continue
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
@@ -225,6 +238,14 @@ def _breaks_down(between: str) -> bool:
     # and its predicate names the group or the whole the later statement parallels
     rest = between[own.end() :]
     return bool(re.search(r"\b(?:including|with|of whom|of which|comprising)\b", rest)) or any_group(rest)
+
+
+# "and that for X was", "and for X it was": a clause that names its own outcome for an estimate of the kind before
+_ANAPHORIC_TERM = re.compile(
+    r"[,;]\s(?:and|while|whereas|but)\s(?:(?:that|those|the\sone)\s(?:for|of)\s(?:the\s)?"
+    r"(?P<x>[A-Za-z][A-Za-z -]{2,60}?)\s(?:was|were|is)|"
+    r"for\s(?:the\s)?(?P<y>[A-Za-z][A-Za-z -]{2,60}?),?\s(?:it|they)\s(?:was|were|is))\s$"
+)
 
 
 def _new_clause(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:
