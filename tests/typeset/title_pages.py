@@ -1043,9 +1043,9 @@ def jco_html(front: Front) -> str:
     """A JCO-like first page: an "original reports" kicker in small capitals over a rule, the title, the
     authors, a left column "ASSOCIATED CONTENT" / "Appendix" / "Protocol" / "Accepted on <date> and published
     at journal.org on <date of the year before the issue>: DOI https://doi.org/10...." (the sentence's
-    full stop after the DOI, a line in capitals under it) / "Clinical trial information: NCT...", the abstract under run-in heads in capitals; the first page's foot "© <year> by the
-    Society" and the running foot "<abbrev> <year>;<volume>:<pages>". The online date a year before the
-    issue is no publication year."""
+    full stop after the DOI, a line in capitals under it) / "Clinical trial information: NCT...", the
+    abstract under run-in heads in capitals; the first page's foot "© <year> by the Society" and the running
+    foot "<abbrev> <year>;<volume>:<pages>". The online date a year before the issue is no publication year."""
     month, day = _month_day(front)
     cite = f"{front.abbrev} {front.year};{front.volume}:{front.pages}"
     css = (
@@ -1092,12 +1092,13 @@ def elsevier_html(front: Front) -> str:
     "ARTICLE INFO" (an article history with its dates, keywords) beside "ABSTRACT"; the first page's foot
     "https://doi.org/10..." over "0959-8049/© <year> Elsevier Ltd. All rights reserved."."""
     cite = f"{front.journal} {front.volume} ({front.year}) {front.pages}"
+    rights = f"0959-8049/© {front.year} Elsevier Ltd. All rights reserved."
     css = (
         _BASE
         + f"""
 @page {{ size: A4; margin: 14mm 15mm 18mm 15mm;
         @bottom-center {{ content: counter(page); font: 7pt {SANS}; }} }}
-@page :first {{ @bottom-left {{ content: "https://doi.org/{escape(front.doi)}\\A 0959-8049/© {front.year} Elsevier Ltd. All rights reserved.";
+@page :first {{ @bottom-left {{ content: "https://doi.org/{escape(front.doi)}\\A {rights}";
                                white-space: pre; font: 6.5pt {SANS}; }} }}
 .cite {{ font-family: {SANS}; font-size: 7.5pt; text-align: center; color: #333; margin-bottom: 2mm; }}
 .mast {{ border-top: 2pt solid #e9711c; border-bottom: 0.8pt solid #999; padding: 2mm 0; margin-bottom: 5mm;
@@ -1180,9 +1181,10 @@ h1 {{ font-family: {SANS}; font-size: 18pt; font-weight: bold; line-height: 1.15
         "<p><b>Findings</b> In this trial, the treatment was active and its toxic effects were manageable.</p>"
         "<p><b>Meaning</b> These findings support further study of the treatment.</p></div>"
     )
+    affiliation = front.affiliations[0] if front.affiliations else ""
     after = (
-        f'<div class="after"><p><b>Author Affiliations:</b> {escape(front.affiliations[0] if front.affiliations else "")}</p>'
-        f"<p><b>Corresponding Author:</b> {escape((front.doc.authors.split(',')[0]))}.</p>"
+        f'<div class="after"><p><b>Author Affiliations:</b> {escape(affiliation)}</p>'
+        f"<p><b>Corresponding Author:</b> {escape(front.doc.authors.split(',')[0])}.</p>"
         f"<p><i>{escape(front.abbrev)}. {front.year};{escape(front.volume)}{escape(issue)}:{escape(front.pages)}. "
         f"doi:{escape(front.doi)} Published online {escape(month)} {day}, {front.year - 1}.</i></p></div>"
     )
