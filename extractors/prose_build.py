@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
-from extractors.prose_comparisons import compared_groups
+from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
     AMBIGUOUS_LANDMARK,
     ae_context,
@@ -169,6 +169,10 @@ def match_records(
             stat = "median" if median else "geometric_mean" if geometric else "mean" if mean else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
+        if stat == "percent" and _MEAN_BY.search(context[:at]):
+            stat = "mean"  # "Body weight decreased by a mean of 9.4% ... and by 0.9% ...": a mean change, in percent
+        if stat == "percent" and (_PER_TIME.match(context[end:]) or _ANNUAL_RATE.search(context[:at])):
+            stat = "rate"  # "1.11% per year", "The annual rate of stroke was 1.5%": events over time, no share
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
         if reduction:
             stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
@@ -218,6 +222,10 @@ def match_records(
                 row = [f"{led.group('e')} {row[-1]}"]
         label_row, label_how = row, row_how
         named_arm = arm_before(context, m.start(g) - start, arms[0]) if pk is None else None
+        across = bracketed_comparison(context, at, arms[0]) if pk is None and not label_row else None
+        if across:  # "Nausea was more common with A (23%) than with B (12%)": the subject, in the bracket's group
+            label_row, label_how = [across[0]], "subject compared across bracketed groups"
+            named_arm = named_arm or across[1]
         # a list's items run across the "; " that ends each as a sentence: read from the last full stop
         item = (
             list_item(_since_full_stop(text.text, start, m.start(g)), arms[0], arms[1])
@@ -660,7 +668,25 @@ def _respective_value(after: str, before: str) -> bool:
 
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
+# "decreased by a mean of 9.4%", "by an adjusted mean of", and a value in parallel after it ("... and by 0.9%")
+_MEAN_BY = re.compile(
+    r"\bby\s(?:an?\s)?(?:(?:adjusted|estimated|least[- ]squares)\s)?mean\s(?:of\s)?(?:[^;()]{0,80}?\band\sby\s)?$",
+    re.IGNORECASE,
+)
+# a percentage of events over time: "1.11% per year", "2.8%/year", "(2.8% vs. 3.4% per year)" said after the pair
+_PER_TIME = re.compile(
+    r"^\s?(?:(?:vs\.?|versus|and)\s[\d.]+\s?%\s)?(?:per\s(?:year|annum|patient-year|person-year)|/\s?(?:year|yr)\b|"
+    r"a\syear\b|annually\b)",
+    re.IGNORECASE,
+)
+# "The annual rate of stroke was 1.5% in ... and 1.7% in ...": a rate the clause calls annual
+_ANNUAL_RATE = re.compile(
+    r"\b(?:annual(?:i[sz]ed)?|yearly)\s(?:event\s)?(?:rate|incidence)\b(?:[^.;()]|\.\d){0,120}$", re.I
+)
 _RELATIVE_CHANGE = re.compile(r"\s?(?:relative\s)?(?:reduction|increase|decrease|improvement)\b", re.I)
+# "The risk of the primary outcome was 17% lower in the A group than in the B group": how much one group's
+# figure differs from another's (relative, or in percentage points), not a share of patients
+_DIFFERS_BY = re.compile(r"^\s?(?:lower|higher|greater|less|smaller|larger)\b[^.;()]{0,120}?\bthan\b", re.I)
 # "The AF burden was 0% in 70% of the ablation group": the level, then the share of patients at it
 _SHARE_AT_LEVEL = re.compile(r"^\s?(?:[a-z]{1,8}\s)?(?:in|among)\s\d+(?:\.\d+)?\s?%\s(?:of|in)\b", re.I)
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
@@ -710,6 +736,8 @@ def _doubt(
         return "it is a level a share of the patients was at ('the burden was 0% in 70% of patients'), not a result"
     if stat in ("percent", "rate") and _RELATIVE_CHANGE.match(context[end:]):
         return "it is a relative change ('81% reduction in risk'), not a share of patients"
+    if stat in ("percent", "rate") and _DIFFERS_BY.match(context[end:]):
+        return "it says how much one group's figure differs from another's ('17% lower in A than in B'), not a share"
     if stat in ("percent", "rate", "value") and relative_change_by(context[:at]):
         return "it is a relative change ('reduced the risk of X by 22%'), not a share of patients"
     if _BOUND_OF.search(context[:at]):

@@ -98,3 +98,46 @@ def compared_groups(sentence: str, arm_words: frozenset[str]) -> tuple[str, str]
     if len(pairs) != 1:
         return None
     return found
+
+
+# "Adverse events were more frequent with apixaban (23%) than with warfarin (12%)", "Nausea was more common in
+# the semaglutide group (23%) than in the placebo group (12%)": a copula's subject compared across two groups,
+# each group's value in a bracket right after its name
+_BRACKETED = re.compile(
+    r"(?:^|[,;:]\s|\.\s)(?P<s>[A-Z][^,;:()\d]{2,80}?)\s(?:was|were)\s(?:(?:significantly|numerically|slightly|"
+    r"much|somewhat|also)\s)?(?:more|less)\s(?:frequent(?:ly)?|common(?:ly)?|often)\s(?:with|in|among|on)\s"
+    r"(?P<a>[^()]{1,60}?)\s?\((?P<v1>[^()]{1,20})\)\s(?:than|versus|vs\.?|compared\swith)\s"
+    r"(?:with\s|in\s|among\s|on\s)?(?P<b>[^()]{1,60}?)\s?\((?P<v2>[^()]{1,20})\)"
+)
+# a subject that names no outcome of its own: a pronoun, or a word for the result
+_NO_SUBJECT = re.compile(r"(?:it|this|that|these|there|the\s(?:effect|benefit|difference|result|finding)s?)$", re.I)
+
+
+def bracketed_comparison(sentence: str, at: int, arm_words: frozenset[str]) -> tuple[str, str] | None:
+    """(subject, group) of the value at ``at`` when it is bracketed after one of two groups a copula's subject is
+    compared across ("X was more common with A (v1) than with B (v2)"), each side a group of the paper's arm
+    words; else ``None``."""
+    for m in _BRACKETED.finditer(sentence):
+        side = "a" if m.start("v1") <= at < m.end("v1") else "b" if m.start("v2") <= at < m.end("v2") else None
+        if side is None:
+            continue
+        subject = m.group("s").strip()
+        subject = re.sub(r"^(?:the\s)?(?:(?:incidence|frequency|rate|proportion)\sof\s)", "", subject, flags=re.I)
+        if _NO_SUBJECT.fullmatch(subject.strip()):
+            return None
+        words = m.group(side).split()
+        group = next(
+            (
+                g
+                for i in range(len(words))
+                if words[i].lower() not in _GENERIC and (g := _as_group(" ".join(words[i:]), arm_words))
+            ),
+            None,
+        )
+        other = _as_group(m.group("b" if side == "a" else "a").split()[-1], arm_words) or _as_group(
+            m.group("b" if side == "a" else "a"), arm_words
+        )
+        if group is None or other is None:
+            return None
+        return subject, group
+    return None

@@ -143,6 +143,15 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
 
 
+# what a copula's predicate says of its subject ("more frequent with A", "less common in the B group", "similar
+# in both groups", "reported in"): the words before a bracketed frequency that are no AE's name
+_PREDICATE_TERM = re.compile(
+    r"(?:more|less|most|least|higher|lower|greater|fewer|similar(?:ly)?|comparable|(?:un)?common|frequent|rare|"
+    r"reported|observed|seen|noted|increased\s(?:with|in)|decreased\s(?:with|in))\b",
+    re.IGNORECASE,
+)
+
+
 def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:
     """(row=[term], grade, scope) of an AE frequency "neutropenia (21.0%)" in a sentence about AEs."""
     if not _AE_WORDS.search(sentence):
@@ -180,6 +189,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
             or None
         )
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
+        term = None
+    if term and _PREDICATE_TERM.match(term):  # "AEs were more frequent with apixaban (23%)": a predicate, no term
         term = None
     if term and m and m.group("short"):
         # "increased alanine aminotransferase (ALT) (68 %)": the term with the abbreviation it is printed with

@@ -110,6 +110,7 @@ _A_STATISTIC = re.compile(
     r"\sratios?|(?:the\s)?(?:relative\s)?risk",
     re.IGNORECASE,
 )
+_STATISTICS_OF = re.compile(r"(?:the\s)?(?:(?:adjusted|estimated)\s)?(?:hazard|odds|rate|risk)\sratios\b", re.I)
 # a subject put down to another outcome: "was driven by", "was explained by", "was attributable to"
 _ATTRIBUTED = re.compile(
     r"\b(?:driven|explained|accounted\sfor)\s(?:\w+ly\s)?by\s(?!the\s\w+\sgroup)",
@@ -282,6 +283,10 @@ def endpoint_binding(
     if found and _A_STATISTIC.fullmatch(found):
         # "The hazard ratio for the secondary outcome of death from ... was 0.91": a statistic's name, no endpoint
         return None, f"a statistic's name: {how}"
+    if found and _STATISTICS_OF.match(found):
+        # "The hazard ratios for myocardial infarction and for stroke were 0.85 ... and 0.92 ...": ratios of several
+        # outcomes, named after the statistic; which is whose the sentence's order would have to tell
+        return None, f"statistics of several outcomes: {how}"
     return (found, how) if found and a_label(found) else (None, how if not found else f"not a label: {how}")
 
 

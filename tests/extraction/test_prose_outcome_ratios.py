@@ -328,8 +328,9 @@ def test_a_p_value_of_two_outcomes_or_a_factor_is_not_the_subjects(sentence: str
 
 
 # --- the corpus read back: no silent error (first contact: 53 numbers in 22 paragraphs), and what is read (305
-# right at first contact, 333 after the first round, 371 after the second)
+# right at first contact, 333 after the first round, 371 after the second; 370 since "31% lower in A than in B"
+# is withheld as a difference between the groups, which the gold allows)
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
     result = score()
     assert len(result["wrong"]) + len(result["extra"]) <= 0, result["wrong"] + result["extra"]
-    assert len(result["right"]) >= 371
+    assert len(result["right"]) >= 370
