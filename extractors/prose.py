@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
@@ -68,11 +69,13 @@ def prose_records(
     furniture: set[int],
     findings: list[Finding] | None = None,
     pages: list[tuple[Text, int]] | None = None,
+    accounting: Settings = SETTINGS,
 ) -> list[Record]:
     """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
     endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
-    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out. ``pages``:
-    :func:`prose_pages`, when already read."""
+    it is appended to ``findings`` as ``prose-unread``, as is every number of the result text that no statement
+    reads and no role rule names a non-datum (extractors/prose_accounting.py, with ``accounting``'s settings).
+    Numbers about other studies are left out. ``pages``: :func:`prose_pages`, when already read."""
     records: list[Record] = []
     pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
@@ -81,11 +84,15 @@ def prose_records(
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
         reasons: dict[int, str] = {}
-        for record in statements(_joined(before, text, after), page, arms, reasons):
+        joined = _joined(before, text, after)
+        read = statements(joined, page, arms, reasons)
+        for record in read:
             if record.row:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record, reasons.get(id(record))))
+        if findings is not None:  # the numbers no statement reads: none vanishes
+            findings.extend(account(joined, page, read, accounting, arms[2]))
     return records
 
 
@@ -115,11 +122,13 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     records = []
     reasons: dict[int, str] = {}
     arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
-    for record in statements(text, page, arms, reasons):
+    read = statements(text, page, arms, reasons)
+    for record in read:
         if record.row:
             records.append(record)
         else:
             findings.append(_unread(record, reasons.get(id(record))))
+    findings.extend(account(text, page, read, own=arms[2]))
     return records, findings
 
 
