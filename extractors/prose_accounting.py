@@ -77,13 +77,15 @@ _ORDINAL = re.compile(
     rf"\b(?:parts?|groups?|arms?|cohorts?|days?|d|weeks?|wk|months?|years?|cycles?|visits?|patients?|pts?|"
     rf"subjects?|participants?|cases?|stages?|phases?|periods?|levels?|steps?|sessions?|sites?|centers?|centres?|"
     rf"studies|study|trials?|grades?|gr|lines?|hours?|treatments?|sequences?|regimens?|doses?|courses?|"
-    rf"segments?|blocks?|rounds?|waves?|type|class|tier|categor(?:y|ies)|criteri(?:on|a)|versions?|"
+    rf"segments?|blocks?|rounds?|waves?|type|class|tier|categor(?:y|ies)|criteri(?:on|a)|versions?|exons?|codons?|"
+    rf"chromosomes?|alleles?|items?|questions?|"
     rf"no\.?|number|#)\s?[+-]?\s?{_CHAIN}$",
     re.IGNORECASE,
 )
 # a time point or a schedule: "at 12 months", "every 6 h", "within 28 days", "after 2 cycles"
 _WHEN = re.compile(
-    rf"\b(?:at|after|every|within|by|until|till|through|up to|before|prior to|q|each|per)\s?{_CHAIN}$",
+    rf"\b(?:at|after|every|within|by|until|till|through|up to|before|prior to|q|each|per|in|first|last|initial|"
+    rf"final)\s?{_CHAIN}$",
     re.IGNORECASE,
 )
 _TIME_UNIT = re.compile(
@@ -91,7 +93,7 @@ _TIME_UNIT = re.compile(
     r"visits?|times?)\b",
     re.IGNORECASE,
 )
-_LIST = r"(?:\s?,?\s?(?:,|/|⁄|-|–|to|and|or)\s?\d+(?:\.\d+)?)*"
+_LIST = r"(?:(?:\s?(?:,|/|⁄|-|–|to|and|or|then|versus|vs\.?)){1,2}\s?\d+(?:\.\d+)?)*"
 _DOSE_UNIT = re.compile(
     rf"^{_LIST}\s?-?\s?(?:mg|µg|μg|mcg|ug|ng|g|gm|grams?|milligrams?|IU|"
     r"units?|U|mL|ml|mCi|MBq|mmol|mEq|tablets?|capsules?|puffs?|(?-i:[µμnm]M)(?=\s[a-zA-Z]))\b(?!\s?[/⁄]\s?(?:m?L|dL|l|ml|min|h)\b)"
@@ -102,7 +104,8 @@ _SCHEDULE = re.compile(r"^\s?(?:times?\s(?:a|per|daily|weekly)|x\s?(?:daily|week
 _COMPARATOR = re.compile(r"(?:[≥≤<>⩾⩽≧≦]=?|>=|<=|=>|=<|\+)\s?$")
 _P_VALUE = re.compile(r"\b(?:p|P|pp|p-value|P-value|P value|p value|Pinteraction|Ptrend)\s?(?:value\s?)?[≥≤<>=]+\s?$")
 _THRESHOLD_WORDS = re.compile(
-    r"\b(?:aged?|ages|older than|younger than|age of|at least|at most|no more than|no less than|or more|"
+    r"\b(?:aged?|ages|older than|younger than|age of|at least|at most|no more than|no less than|or more|more than|"
+    r"less than|fewer than|greater than|exceeding|up to|below|above|"
     r"cut-?off(?: of| value of)?|threshold(?: of)?|greater than or equal to|less than or equal to)\s?$",
     re.IGNORECASE,
 )
@@ -162,7 +165,7 @@ def role(
         and not re.match(r"^\s?(?:%|[a-zµμ])", after)
     ):
         return "identifier"  # a product code: "AP 12009", "ARQ 087"
-    if re.search(r"(?:[A-Za-z]|[A-Za-z][-/])$", before):
+    if re.search(r"(?:[A-Za-zα-ωΑ-Ω]|[A-Za-zα-ωΑ-Ω][-/])$", before):
         return "name or unit with digits"  # "CD138", "CO2", "m2", "NY-ESO-1", "U1236", "COVID-19"
     if re.match(r"^[A-Za-z]", after) and not re.match(r"^(?:st|nd|rd|th)\b", after):
         if re.match(r"^e[-+]?\d", after):
@@ -175,6 +178,8 @@ def role(
         return "ordinal"
     if re.match(r"^-(?:[A-Z]{2,}|[A-Z]\d)", after):
         return "name or unit with digits"  # "11-DOC", "5-FU"
+    if re.match(r"^-(?!fold\b|times\b|percent\b)[a-z]{2,}", after):
+        return "compound modifier"  # "a 3-day baseline period", "the 100-mg dose", "30-phosphoadenosine"
     if re.fullmatch(r"(?:19|20)\d\d", s[start:end]) and not re.match(r"^\s?%", after):
         return "year"
     if re.search(rf"\b{_MONTHS}\s?$", before, re.IGNORECASE) or re.match(rf"^,?\s?{_MONTHS}\b", after, re.IGNORECASE):
@@ -194,9 +199,23 @@ def role(
         return "ordinal label"
     if _WHEN.search(before) and _TIME_UNIT.match(after):
         return "time point or schedule"
+    if re.match(
+        rf"{_TIME_UNIT.pattern}\s?(?:after|before|post|prior to|following)\b", after, re.IGNORECASE
+    ) and not re.search(r"\b(?:[a-z]+ed|was|were|is|are|of|for)\s$", before):
+        return "time point or schedule"  # "6 weeks after the last dose"; not "occurred 54 days after"
+    if re.search(r"(?:×|\bx)\s?$", before):
+        return "time point or schedule"  # "q3w × 4": the number of administrations
+    if re.match(r"^\s?:\s?\d+\b(?!\.\d)", after) or re.search(r"(?<![\d.])\d+\s?:\s?$", before):
+        return "ratio of allocation"  # "randomized (1:1)", "1 : 1 q3w"
+    if re.match(r"^\s?\+\s?\d+\s(?:design|cocktail|regimen|scheme|rule)", after) or re.search(r"\d\s?\+\s?$", before):
+        return "ratio of allocation"  # "the 3 + 3 design"
+    if re.match(
+        r"^\s(?:[A-Z][a-z]+\s){1,3}(?:Road|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Square)\b", after
+    ) or re.search(r"\b(?:Suite|Box|Floor|Room)\s$", before):
+        return "address"  # "1125 Trenton Harbourton Road", "Suite 208"
     if (
         _DOSE_UNIT.match(after)
-        and not re.search(r"(?:[±]|\b(?:was|were|is|are|of|to|reached))\s?$", before)
+        and not re.search(r"(?:[±]|\b(?:was|were|is|are|reached))\s?$", before)
         and not _EXPOSURE.match(after)
     ):
         return "dose"  # "the 100-mg dose", "1 g every 6 h"; not "was 117 Gy", "431 µg·h/mL", "40.0 μg ml"
@@ -220,7 +239,7 @@ def role(
     return None
 
 
-_VERB = re.compile(r"was|were|is|are|be|been|remained|of|at|to|reached|with|in", re.IGNORECASE)
+_VERB = re.compile(r"was|were|is|are|remained|of|reached", re.IGNORECASE)
 # a dose unit that goes on as a concentration or an exposure: a measured value, no dose
 _EXPOSURE = re.compile(
     rf"^{_LIST}\s?-?\s?[A-Za-zµμ]+\s?(?:[/⁄]\s?(?!m2|m²|kg|day|d\b|dose|week|wk|cycle)|[·*×]|h\b|m?l\b|m?L\b|dL\b|"
