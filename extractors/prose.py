@@ -99,7 +99,25 @@ def prose_records(
 def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record], list[Finding]]:
     """The prose records of plain paragraphs of result text (as :func:`prose_records` reads a page's text
     once it is in reading order), and the ``prose-unread`` findings of the numbers whose endpoint they do
-    not tell. Each word is given a made-up box on a line of its own paragraph."""
+    not tell or that no statement reads. Each word is given a made-up box on a line of its own paragraph."""
+    text = paragraph_text(paragraphs)
+    findings: list[Finding] = []
+    records = []
+    reasons: dict[int, str] = {}
+    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
+    read = statements(text, page, arms, reasons)
+    for record in read:
+        if record.row:
+            records.append(record)
+        else:
+            findings.append(_unread(record, reasons.get(id(record))))
+    findings.extend(account(text, page, read, own=arms[2]))
+    return records, findings
+
+
+def paragraph_text(paragraphs: list[str]) -> Text:
+    """Plain paragraphs as a page's :class:`Text`, each word given a made-up box on a line of its own
+    paragraph."""
     words: list[Word] = []
     chars: list[str] = []
     owner: list[int] = []
@@ -117,19 +135,7 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
             words.append(Word(token, *box, 8.0, False, box))
             chars.extend(token)
             owner.extend([len(words) - 1] * len(token))
-    text = Text(plain("".join(chars)), owner, words, starts, [(0, False)])
-    findings: list[Finding] = []
-    records = []
-    reasons: dict[int, str] = {}
-    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
-    read = statements(text, page, arms, reasons)
-    for record in read:
-        if record.row:
-            records.append(record)
-        else:
-            findings.append(_unread(record, reasons.get(id(record))))
-    findings.extend(account(text, page, read, own=arms[2]))
-    return records, findings
+    return Text(plain("".join(chars)), owner, words, starts, [(0, False)])
 
 
 def _tail(text: str) -> str:

@@ -50,7 +50,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _WORD_NUMBER = rf"\b(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|{_TEENS})\b"
 # a printed number: "1,234", "12.5", "7", ".05"; a word number: "Eight", "thirty-six"
 _NUMBER = re.compile(
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)|(?<=[<>=≤≥\s(])\.\d+|(?P<word>{_WORD_NUMBER})",
+    rf"(?<![\d,])(?<!\d\.)(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)|(?<=[<>=≤≥\s(])\.\d+|(?P<word>{_WORD_NUMBER})",
     re.IGNORECASE,
 )
 # the nouns a number word counts: a word number that counts none of them ("one of the", "two groups") is no datum
@@ -64,7 +64,7 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # a number in a list or range that ends in the number a rule reads: "days 1, 8 and 15", "Figures 2 and 3"
-_CHAIN = r"(?:[A-Za-z]?\d+(?:\.\d+)?[a-z]?\s?(?:,|and|or|to|-|–|—|/|⁄|&)\s?)*"
+_CHAIN = r"(?:[A-Za-z]?\d+(?:\.\d+)?[a-z]?\s?(?:,\s?(?:and|or)|,|and|or|to|through|-|–|—|/|⁄|&)\s?)*"
 _XREF = re.compile(
     rf"\b(?:fig(?:ure)?s?|tables?|supplementa(?:ry|l)(?:\s(?:tables?|figures?|fig\.?|materials?|appendix))?|"
     rf"appendix|appendices|sections?|e?tables?|e?figures?|refs?|references?|panels?|boxes|box|eq(?:uation)?s?)"
@@ -105,7 +105,8 @@ _COMPARATOR = re.compile(r"(?:[≥≤<>⩾⩽≧≦]=?|>=|<=|=>|=<|\+)\s?$")
 _P_VALUE = re.compile(r"\b(?:p|P|pp|p-value|P-value|P value|p value|Pinteraction|Ptrend)\s?(?:value\s?)?[≥≤<>=]+\s?$")
 _THRESHOLD_WORDS = re.compile(
     r"\b(?:aged?|ages|older than|younger than|age of|at least|at most|no more than|no less than|or more|more than|"
-    r"less than|fewer than|greater than|exceeding|up to|below|above|"
+    r"less than|fewer than|greater than|exceeding|up to|below|above|power of|(?:[α-ω]|alpha|beta|significance)[-\s]?"
+    r"level(?: of)?|"
     r"cut-?off(?: of| value of)?|threshold(?: of)?|greater than or equal to|less than or equal to)\s?$",
     re.IGNORECASE,
 )
@@ -160,12 +161,11 @@ def role(
     if re.search(r"(?:\*|\b(?:version|ver|v)\.?\s?)$", before, re.IGNORECASE):
         return "name or unit with digits"  # "UGT1A1*28", "version 4.01"
     if (
-        re.search(r"\b[A-Z]{2,6}[-\s]$", before)
-        and re.fullmatch(r"0\d{2,}|\d{4,}", s[start:end])
-        and not re.match(r"^\s?(?:%|[a-zµμ])", after)
-    ):
+        (re.search(r"\b[A-Z]{2,6}[-\s]$", before) and re.fullmatch(r"0\d{2,}|\d{4,}", s[start:end]))
+        or (re.search(r"\b[A-Z]{4,6}[-\s]$", before) and re.fullmatch(r"\d{3,}", s[start:end]))
+    ) and not re.match(r"^\s?(?:%|[a-zµμ])", after):
         return "identifier"  # a product code: "AP 12009", "ARQ 087"
-    if re.search(r"(?:[A-Za-zα-ωΑ-Ω]|[A-Za-zα-ωΑ-Ω][-/])$", before):
+    if re.search(r"(?:[A-Za-zα-ωΑ-Ω]|[A-Za-zα-ωΑ-Ω)][-/])$", before):
         return "name or unit with digits"  # "CD138", "CO2", "m2", "NY-ESO-1", "U1236", "COVID-19"
     if re.match(r"^[A-Za-z]", after) and not re.match(r"^(?:st|nd|rd|th)\b", after):
         if re.match(r"^e[-+]?\d", after):
@@ -178,7 +178,7 @@ def role(
         return "ordinal"
     if re.match(r"^-(?:[A-Z]{2,}|[A-Z]\d)", after):
         return "name or unit with digits"  # "11-DOC", "5-FU"
-    if re.match(r"^-(?!fold\b|times\b|percent\b)[a-z]{2,}", after):
+    if re.match(r"^-(?!fold\b|times\b|percent\b)[a-z]+", after):
         return "compound modifier"  # "a 3-day baseline period", "the 100-mg dose", "30-phosphoadenosine"
     if re.fullmatch(r"(?:19|20)\d\d", s[start:end]) and not re.match(r"^\s?%", after):
         return "year"
