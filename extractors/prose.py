@@ -13,7 +13,8 @@ and prose_group_names.py.
 
 Layered bottom-up: prose_text.py (the page text and its sentences), prose_order.py (reading order),
 prose_numbers.py (the statement patterns), prose_groups.py (a number's group), prose_build.py (the records of
-one statement), prose_statements.py (a page's statements); this module reads the document page by page.
+one statement), prose_statements.py (a page's statements), prose_accounting.py (the numbers no statement
+reads: named a non-datum by their form, or reported); this module reads the document page by page.
 """
 
 from __future__ import annotations
