@@ -134,8 +134,8 @@ def role(
     integer = re.fullmatch(r"\d+", s[start:end]) is not None
     if word:
         return _word_role(before, after)
-    if in_discussion(text, start):
-        return "discussion"
+    if in_discussion(text, start) and not own_study(sentence_of(s, start, end)[1]):
+        return "discussion"  # unless its sentence speaks of this study ("in our study, ...", "we observed ...")
     if _methods(text, start):
         return "methods"
     if _superscript(text, start, settings):

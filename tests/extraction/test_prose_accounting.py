@@ -172,6 +172,14 @@ def test_numbers_of_the_discussion_and_of_methods_are_no_data() -> None:
     assert _role_of(sentence, "5.6", dataclasses.replace(text, headings=[(0, "Results")])) is None
 
 
+def test_a_discussion_sentence_about_this_study_is_result_text() -> None:
+    sentence = "In our study, the median PFS was 5.6 months with A."
+    text = dataclasses.replace(paragraph_text([sentence]), discussion=[(0, True)])
+    assert _role_of(sentence, "5.6", text) is None  # restated here: reported if no statement reads it
+    other = "Smith reported a median PFS of 5.6 months with A."
+    assert _role_of(other, "5.6", dataclasses.replace(paragraph_text([other]), discussion=[(0, True)])) == "discussion"
+
+
 def test_a_number_set_smaller_than_its_sentence_is_a_mark() -> None:
     text = paragraph_text(["Responses were durable in this setting 12 and later."])
     at = text.text.index("12")
