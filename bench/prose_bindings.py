@@ -7,7 +7,10 @@ trialex emitted (``emitted``), found with the right endpoint and group (``found`
 
 Tuning files: the table per kind, and with ``--examples`` the mislabeled values (sentence, read labels, golden
 labels). Validation files: the per-kind counts only, never a sentence, a value or a file name (COMMON.md).
-``--withheld`` also counts the golden values found only among the numbers withheld as ``prose-unread``.
+``--withheld`` also counts the golden values found only among the numbers withheld as ``prose-unread``, and
+prints per split the accounting of the labelled golden values (held by a record, by a statement's finding, by an
+accounting finding, not seen) and how many accounting findings ("no statement form reads it") a page gets, with
+the role rules of extractors/prose_accounting.py and without them.
 Documents are read once and kept in /tmp/trialex-prose-cache, or $TRIALEX_PROSE_CACHE (tables and page furniture
 do not change when prose rules do; ``--fresh`` reads them again).
 """
@@ -30,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from extractors.furniture import furniture_words  # noqa: E402
 from extractors.loader import load_document  # noqa: E402
 from extractors.prose import prose_records  # noqa: E402
+from extractors.prose_accounting import UNREAD, Settings  # noqa: E402
 from extractors.regions import find_regions  # noqa: E402
 from schemas.records import Record  # noqa: E402
 from trialex.evaluate import (  # noqa: E402
@@ -104,6 +108,29 @@ def _withheld_reasons(entries: list[dict[str, Any]], records: list[Record], find
     return out
 
 
+def _account(
+    c: Counter[str],
+    document: Any,
+    regions: Any,
+    furniture: Any,
+    entries: list[dict[str, Any]],
+    whys: list[str],
+    findings: list[Any],
+) -> None:
+    """Tally where the labelled golden values went and the accounting findings, with and without role rules."""
+    c["golden"] += sum(1 for e in entries for stat in e.get("values", {}) if stat != "denominator")
+    c["not seen"] += whys.count("not seen")
+    c["held by an accounting finding"] += sum(1 for why in whys if UNREAD in why)
+    c["held by a statement's finding"] += sum(1 for why in whys if why != "not seen" and UNREAD not in why)
+    c["held by a record"] = c["golden"] - c["not seen"] - c["held by an accounting finding"]
+    c["held by a record"] -= c["held by a statement's finding"]
+    c["pages"] += sum(1 for frame in document.frames if not frame.rotation)
+    c["accounting"] += sum(1 for f in findings if f.check == "prose-unread" and UNREAD in f.message)
+    unroled: list[Any] = []
+    prose_records(document, regions, furniture, unroled, accounting=Settings(roles=False))
+    c["unroled"] += sum(1 for f in unroled if f.check == "prose-unread" and UNREAD in f.message)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", help="only golden files whose name contains PATTERN")
@@ -117,6 +144,7 @@ def main() -> int:
     if args.only:
         files = [f for f in files if args.only in f.name]
     tallies: dict[str, dict[str, Counter[str]]] = {"tuning": {}, "validation": {}}
+    accounts: dict[str, Counter[str]] = {"tuning": Counter(), "validation": Counter()}
     examples: list[str] = []
     for path in files:
         golden = load_golden(path)
@@ -150,8 +178,10 @@ def main() -> int:
         if args.withheld:
             lost = sum(1 for f in findings if f.check == "prose-unread")
             tallies[split].setdefault("withheld numbers", Counter())["emitted"] += lost
-            for why in _withheld_reasons(entries, records, findings):
+            whys = _withheld_reasons(entries, records, findings)
+            for why in whys:
                 tallies[split].setdefault(f"withheld: {why}", Counter())["emitted"] += 1
+            _account(accounts[split], document, regions, furniture, entries, whys, findings)
     for split, by_kind in tallies.items():
         if not by_kind:
             continue
@@ -160,6 +190,17 @@ def main() -> int:
         for kind in sorted(by_kind, key=lambda k: (k.split(":")[0], -by_kind[k]["emitted"])):
             c = by_kind[kind]
             print(f"{kind[:58]:58s} {c['emitted']:7d} {c['found']:6d} {c['mislabeled']:6d} {c['wrong here']:10d}")
+    for split, c in accounts.items():
+        if not c:
+            continue
+        pages = max(c["pages"], 1)
+        print(f"\n== {split}: the accounting of the labelled golden prose values ({c['golden']})")
+        for key in ("held by a record", "held by a statement's finding", "held by an accounting finding", "not seen"):
+            print(f"  {key:40s} {c[key]:6d}")
+        print(
+            f"  accounting findings: {c['accounting']} on {c['pages']} pages ({c['accounting'] / pages:.2f} a page); "
+            f"without the role rules {c['unroled']} ({c['unroled'] / pages:.2f} a page)"
+        )
     if examples:
         print("\nmislabeled tuning values:")
         for line in examples:

@@ -13,13 +13,15 @@ and prose_group_names.py.
 
 Layered bottom-up: prose_text.py (the page text and its sentences), prose_order.py (reading order),
 prose_numbers.py (the statement patterns), prose_groups.py (a number's group), prose_build.py (the records of
-one statement), prose_statements.py (a page's statements); this module reads the document page by page.
+one statement), prose_statements.py (a page's statements), prose_accounting.py (the numbers no statement
+reads: named a non-datum by their form, or reported); this module reads the document page by page.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
@@ -68,11 +70,13 @@ def prose_records(
     furniture: set[int],
     findings: list[Finding] | None = None,
     pages: list[tuple[Text, int]] | None = None,
+    accounting: Settings = SETTINGS,
 ) -> list[Record]:
     """Every result number the prose quotes about this trial, as records of table ``"text"``, each naming its
     endpoint (``row``) and group (``arm``). A number whose endpoint the sentence does not tell is not emitted:
-    it is appended to ``findings`` as ``prose-unread``. Numbers about other studies are left out. ``pages``:
-    :func:`prose_pages`, when already read."""
+    it is appended to ``findings`` as ``prose-unread``, as is every number of the result text that no statement
+    reads and no role rule names a non-datum (extractors/prose_accounting.py, with ``accounting``'s settings).
+    Numbers about other studies are left out. ``pages``: :func:`prose_pages`, when already read."""
     records: list[Record] = []
     pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
@@ -81,18 +85,40 @@ def prose_records(
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
         reasons: dict[int, str] = {}
-        for record in statements(_joined(before, text, after), page, arms, reasons):
+        joined = _joined(before, text, after)
+        read = statements(joined, page, arms, reasons)
+        for record in read:
             if record.row:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record, reasons.get(id(record))))
+        if findings is not None:  # the numbers no statement reads: none vanishes
+            findings.extend(account(joined, page, read, accounting, arms[2]))
     return records
 
 
 def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record], list[Finding]]:
     """The prose records of plain paragraphs of result text (as :func:`prose_records` reads a page's text
     once it is in reading order), and the ``prose-unread`` findings of the numbers whose endpoint they do
-    not tell. Each word is given a made-up box on a line of its own paragraph."""
+    not tell or that no statement reads. Each word is given a made-up box on a line of its own paragraph."""
+    text = paragraph_text(paragraphs)
+    findings: list[Finding] = []
+    records = []
+    reasons: dict[int, str] = {}
+    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
+    read = statements(text, page, arms, reasons)
+    for record in read:
+        if record.row:
+            records.append(record)
+        else:
+            findings.append(_unread(record, reasons.get(id(record))))
+    findings.extend(account(text, page, read, own=arms[2]))
+    return records, findings
+
+
+def paragraph_text(paragraphs: list[str]) -> Text:
+    """Plain paragraphs as a page's :class:`Text`, each word given a made-up box on a line of its own
+    paragraph."""
     words: list[Word] = []
     chars: list[str] = []
     owner: list[int] = []
@@ -110,17 +136,7 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
             words.append(Word(token, *box, 8.0, False, box))
             chars.extend(token)
             owner.extend([len(words) - 1] * len(token))
-    text = Text(plain("".join(chars)), owner, words, starts, [(0, False)])
-    findings: list[Finding] = []
-    records = []
-    reasons: dict[int, str] = {}
-    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
-    for record in statements(text, page, arms, reasons):
-        if record.row:
-            records.append(record)
-        else:
-            findings.append(_unread(record, reasons.get(id(record))))
-    return records, findings
+    return Text(plain("".join(chars)), owner, words, starts, [(0, False)])
 
 
 def _tail(text: str) -> str:
