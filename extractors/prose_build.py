@@ -309,6 +309,9 @@ def match_records(
             if group is None:
                 how = "none"
                 group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none"
+        if group and _FRONTED_FOLLOW_UP.search(context[: m.start(g) - start]):
+            # "With a median follow-up of 18.2 months, OS was not reached in the A arm": the trial's follow-up
+            group, how, group_how = None, "none", "none: the trial's follow-up"
         hows.append(how)
         focuses.append(m.start(g) - start)
         if group and (
@@ -668,6 +671,12 @@ def _respective_value(after: str, before: str) -> bool:
 
 
 # "(81% reduction in risk; ...)", "a 23% relative increase": a change relative to another group, no share
+# a follow-up said in a phrase fronted before the clause's subject: of the whole trial, not a group the clause names
+_FRONTED_FOLLOW_UP = re.compile(
+    r"(?:^|[.;]\s)\W*(?:with|after|at|over)\s(?:a\s|an\s)?(?:median|mean)\s(?:duration\sof\s)?follow.up\s"
+    r"(?:time\s|period\s)?(?:of\s)?$",
+    re.IGNORECASE,
+)
 # "decreased by a mean of 9.4%", "by an adjusted mean of", and a value in parallel after it ("... and by 0.9%")
 _MEAN_BY = re.compile(
     r"\bby\s(?:an?\s)?(?:(?:adjusted|estimated|least[- ]squares)\s)?mean\s(?:of\s)?(?:[^;()]{0,80}?\band\sby\s)?$",

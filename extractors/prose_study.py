@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 _OTHER_STUDY = re.compile(
-    r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\bpreviously reported\b|\bprevious(?:ly)? (?:trials?|studies|reports?)\b|"
-    r"\bha(?:s|ve) been reported\b|\bother (?:trials?|studies)\b|\bprior (?:trials?|studies)\b|"
+    r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\b[Pp]reviously reported\b|\b[Pp]revious(?:ly)? (?:trials?|studies|reports?)\b|"
+    r"\bha(?:s|ve) been reported\b|\b[Oo]ther (?:trials?|studies)\b|\b(?:[Pp]rior|[Ee]arlier) (?:trials?|studies)\b|"
     r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|\breported by\b|"
     r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
     r"participants?|subjects?|groups?|arms?)\b)",

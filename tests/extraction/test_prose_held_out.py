@@ -6,9 +6,10 @@ a subgroup, another trial's), which must be withheld.
 
 First contact (silently wrong numbers, i.e. emitted under a wrong endpoint, group or statistic, or emitted when
 they should not be): ratio sentences 10 of 108 on the round's starting code, 7 with the round's ratio rules;
-comparison sentences 6 of 37. After the families they showed were fixed (a predicate is no AE term, a subject
-compared across bracketed groups, "by a mean of", "% per year" and "annual rate" as rates, "17% lower than"
-as a difference, "hazard ratios for A and for B"): none. The ratchet below keeps it so."""
+comparison sentences 6 of 37; everyday forms (a third set, written after the first two were fixed) 7 of 51.
+After the families they showed were fixed (a predicate is no AE term, a subject compared across bracketed
+groups, "by a mean of", "% per year" and "annual rate" as rates, "17% lower than" as a difference, "hazard
+ratios for A and for B", a fronted follow-up, "Previous studies"): none. The ratchet below keeps it so."""
 
 from __future__ import annotations
 
@@ -471,6 +472,159 @@ COMPARISONS: list[tuple[str, Gold]] = [
 ]
 
 
+# the everyday forms issue 9 names (numbers in words, "n of N (x%)", "respectively", medians with a ratio, a
+# list of AEs, background), written after the two sets above were fixed; first contact 34 right, 7 silently
+# wrong (a follow-up given the group of the clause after it, "Previous studies reported" read as this trial's)
+ONCOLOGY_ARMS = (
+    "Patients were randomly assigned to the pembrolizumab group or the chemotherapy group, the nivolumab group or "
+    "the docetaxel group, the combination arm or the monotherapy arm, the intervention group or the usual care "
+    "group, and the tirzepatide group or the placebo group; cohorts received 240-mg or 160-mg doses."
+)
+EVERYDAY: list[tuple[str, Gold]] = [
+    (
+        "Fifty-nine patients were enrolled and 57 received at least one dose of study drug.",
+        [
+            (59, "count", "enrolled", None),
+            (57, "count", "received at least one dose", None),
+        ],
+    ),
+    (
+        (
+            "The objective response rate was 45.2% (95% CI, 33.1 to 57.7) in the 240-mg cohort and 30.0% (95%"
+            " CI, 19.8 to 41.9) in the 160-mg cohort."
+        ),
+        [
+            (240, "value", None, None),
+            (45.2, "percent", "objective response rate", "240-mg"),
+            (33.1, "ci_low", "objective response rate", "240-mg"),
+            (57.7, "ci_high", "objective response rate", "240-mg"),
+            (160, "value", None, None),
+            (30.0, "percent", "objective response rate", "160-mg"),
+            (19.8, "ci_low", "objective response rate", "160-mg"),
+            (41.9, "ci_high", "objective response rate", "160-mg"),
+        ],
+    ),
+    (
+        (
+            "Median progression-free survival was 7.4 months with pembrolizumab and 4.6 months with "
+            "chemotherapy (hazard ratio for progression or death, 0.62; 95% CI, 0.48 to 0.80; P<0.001)."
+        ),
+        [
+            (7.4, "median", "progression-free survival", "pembrolizumab"),
+            (4.6, "median", "progression-free survival", "chemotherapy"),
+            (0.62, "hr", "progression or death", None),
+            (0.48, "ci_low", "progression or death", None),
+            (0.8, "ci_high", "progression or death", None),
+            (0.001, "p", "progression or death", None),
+        ],
+    ),
+    (
+        "Grade 3 or higher treatment-related adverse events occurred in 18 of 62 patients (29.0%).",
+        [
+            (18, "count", "grade 3 or higher treatment-related adverse events", None),
+            (62, "denominator", None, None),
+            (29.0, "percent", "grade 3 or higher treatment-related adverse events", None),
+        ],
+    ),
+    (
+        "The most common adverse events were fatigue (41%), nausea (33%), and diarrhea (27%).",
+        [
+            (41, "percent", "fatigue", None),
+            (33, "percent", "nausea", None),
+            (27, "percent", "diarrhea", None),
+        ],
+    ),
+    (
+        "Complete and partial responses were observed in 4 and 17 patients, respectively.",
+        [
+            (4, "count", "complete response", None),
+            (17, "count", "partial response", None),
+        ],
+    ),
+    (
+        "The disease control rate was 78.3% (47 of 60 patients).",
+        [
+            (78.3, "percent", "disease control rate", None),
+            (47, "count", "disease control rate", None),
+            (60, "denominator", None, None),
+        ],
+    ),
+    (
+        (
+            "With a median follow-up of 18.2 months, the median overall survival was not reached in the "
+            "combination arm and was 14.1 months (95% CI, 11.3 to 17.0) in the monotherapy arm."
+        ),
+        [
+            (18.2, "median", "follow-up", None),
+            (14.1, "median", "overall survival", "monotherapy"),
+            (11.3, "ci_low", "overall survival", "monotherapy"),
+            (17.0, "ci_high", "overall survival", "monotherapy"),
+        ],
+    ),
+    (
+        ("The 12-month overall survival rate was 68% in the nivolumab group and 52% in the docetaxel group."),
+        [
+            (12, "value", None, None),
+            (68, "rate", "12-month overall survival", "nivolumab"),
+            (52, "rate", "12-month overall survival", "docetaxel"),
+        ],
+    ),
+    (
+        (
+            "Dose reductions due to adverse events were required in 22 patients (35.5%), and 6 patients "
+            "(9.7%) discontinued treatment because of toxicity."
+        ),
+        [
+            (22, "count", "dose reductions due to adverse events", None),
+            (35.5, "percent", "dose reductions due to adverse events", None),
+            (6, "count", "discontinued treatment because of toxicity", None),
+            (9.7, "percent", "discontinued treatment because of toxicity", None),
+        ],
+    ),
+    (
+        "Mean (±SD) age was 63.4±9.8 years, and 41% of the patients were women.",
+        [
+            (63.4, "mean", "age", None),
+            (9.8, "sd", "age", None),
+            (41, "percent", "women", None),
+        ],
+    ),
+    (
+        "Median duration of response was 11.1 months (range, 2.8 to 24.5+).",
+        [
+            (11.1, "median", "duration of response", None),
+            (2.8, "min", "duration of response", None),
+            (24.5, "max", "duration of response", None),
+        ],
+    ),
+    (
+        "Of the 120 randomized patients, 61 were assigned to the intervention and 59 to usual care.",
+        [
+            (120, "count", "randomized", None),
+            (61, "count", "randomized", "intervention"),
+            (59, "count", "randomized", "usual care"),
+        ],
+    ),
+    (
+        (
+            "Serious adverse events occurred in 12.4% and 11.9% of patients in the tirzepatide and placebo "
+            "groups, respectively."
+        ),
+        [
+            (12.4, "percent", "serious adverse events", "tirzepatide"),
+            (11.9, "percent", "serious adverse events", "placebo"),
+        ],
+    ),
+    (
+        "Previous studies reported response rates of 20% to 25% with docetaxel in this setting.",
+        [
+            (20, "percent", None, None),
+            (25, "percent", None, None),
+        ],
+    ),
+]
+
+
 def _score(corpus: list[tuple[str, Gold]], context: str | None = None) -> tuple[int, list[str]]:
     """(numbers read right, the silently wrong ones)."""
     right, silent = 0, []
@@ -513,3 +667,9 @@ def test_comparison_sentences_by_another_author_give_no_wrong_label() -> None:
     right, silent = _score(COMPARISONS, ARMS)
     assert silent == []
     assert right >= 23
+
+
+def test_everyday_result_sentences_by_another_author_give_no_wrong_label() -> None:
+    right, silent = _score(EVERYDAY, ONCOLOGY_ARMS)
+    assert silent == []
+    assert right >= 35
