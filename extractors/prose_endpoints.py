@@ -110,6 +110,20 @@ _A_STATISTIC = re.compile(
     r"\sratios?|(?:the\s)?(?:relative\s)?risk",
     re.IGNORECASE,
 )
+# a ratio's outcome named in a frame the sentence opens with: "For death from any cause, the hazard ratio was
+# 0.93", "With respect to X, the odds ratio was"; a population there ("For patients 75 years of age or older")
+# makes it a subgroup's, no outcome
+_FRAMED_RATIO = re.compile(
+    r"^(?:for|as\sfor|regarding|with\s(?:regard|respect)\sto|in\sterms\sof)\s(?:the\s)?(?P<o>[^,;()\d]{3,80}?),\s"
+    r"(?:the\s)?(?:(?:adjusted|unadjusted|stratified|estimated|corresponding)\s)?(?:hazard|odds|rate|risk|incidence\srate)"
+    r"\sratio\b",
+    re.IGNORECASE,
+)
+_POPULATION_FRAME = re.compile(
+    r"(?:all\s)?(?:patients|participants|subjects|women|men|those|people|persons|children|adults|the\ssubgroup|"
+    r"subgroups?|subsets?|each|both)\b",
+    re.IGNORECASE,
+)
 _STATISTICS_OF = re.compile(r"(?:the\s)?(?:(?:adjusted|estimated)\s)?(?:hazard|odds|rate|risk)\sratios\b", re.I)
 # a subject put down to another outcome: "was driven by", "was explained by", "was attributable to"
 _ATTRIBUTED = re.compile(
@@ -518,6 +532,12 @@ def _endpoint_of(
         headed = _bracket_head(sentence, focus)
         if headed:  # "Median overall survival (9.2 vs. 6.0 months; HR, 0.59) and ORR (...)": the bracket's endpoint
             return headed, "ratio: bracket's head"
+        framed = _FRAMED_RATIO.match(sentence[:focus])
+        named_arm = framed and framed.group("o").strip().lower() in {a.lower() for a in arms}
+        if framed and not named_arm and not _POPULATION_FRAME.match(framed.group("o")):
+            # "For the composite renal outcome, the hazard ratio was 0.82": the outcome the sentence opens with
+            what = framed.group("o").strip()
+            return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: framed outcome"
         appositive = _APPOSITIVE.match(sentence[:focus])
         if appositive and bare(appositive.group("what")):
             return bare(appositive.group("what")), "ratio: appositive"

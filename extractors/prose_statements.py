@@ -45,6 +45,7 @@ def statements(
                     claimed[i] = True
             out.extend(recs)
     _inherit_endpoints(out, places, doubts)
+    _parallel_after_semicolon(out, places, doubts, text.text)
     one_key_twice(out, places, doubts)
     for r in out:
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
@@ -52,6 +53,50 @@ def statements(
             if reasons is not None:
                 reasons[id(r)] = doubts[id(r)]
     return out
+
+
+# "...; in the placebo group, it occurred in 502 patients (21.2%)", "...; in the B group, 41 (13.9%) did": a
+# clause after a semicolon that repeats the one before for the group it fronts, with a pronoun or with its
+# predicate left out
+_PARALLEL_FRONT = re.compile(
+    r"^[^;]*;\s(?:and\s|whereas\s|while\s)?(?:in|among|with)\s(?:the\s)?[^,;()\d]{1,60}?,\s"
+    r"(?P<pronoun>(?:it|this|they|these|the\ssame\s(?:outcome|event))\s(?:occurred|developed|was\s(?:reported|observed|"
+    r"seen)|were\s(?:reported|observed|seen))\sin\s)?$",
+    re.IGNORECASE,
+)
+_ELIDED_PREDICATE = re.compile(r"^[\s)\]]*(?:patients\s)?(?:did|had\sone|had\sit|had\sthe\s(?:event|outcome))\b", re.I)
+
+
+def _parallel_after_semicolon(
+    records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str], text: str
+) -> None:
+    """A statement naming no endpoint in a clause after a semicolon that repeats the clause before for the
+    group it fronts ("In the A group, the primary outcome occurred in 386 patients (16.3%); in the B group, it
+    occurred in 502 patients (21.2%)"): the pronoun, or the predicate left out ("41 (13.9%) did"), says it is
+    the earlier statement's endpoint. Only the nearest statement before, of the same kind, with its endpoint."""
+    placed = sorted(((places[id(r)][1], r) for r in records if id(r) in places), key=lambda p: p[0])
+    for i, (at, r) in enumerate(placed):
+        if r.row or id(r) in doubts:
+            continue
+        kind = _FAMILY.get(r.statistic, r.statistic)
+        lead = next(
+            (
+                (pos, q)
+                for pos, q in reversed(placed[:i])
+                if places[id(q)][0] != places[id(r)][0] and _FAMILY.get(q.statistic, q.statistic) == kind
+            ),
+            None,
+        )
+        if lead is None or not lead[1].row or id(lead[1]) in doubts or places[id(lead[1])][0] >= places[id(r)][0]:
+            continue
+        front = _PARALLEL_FRONT.match(text[lead[0] + len(lead[1].raw) : at])
+        if not front or not r.arm:
+            continue
+        if not front.group("pronoun") and not _ELIDED_PREDICATE.match(text[at + len(r.raw) :]):
+            continue
+        r.row = list(lead[1].row)
+        r.section = lead[1].section
+        r._binding = "inherited (parallel clause of another group)", (r._binding or ("", "none"))[1]
 
 
 _FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}

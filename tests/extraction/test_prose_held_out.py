@@ -625,6 +625,79 @@ EVERYDAY: list[tuple[str, Gold]] = [
 ]
 
 
+# two forms the ratio round left withheld, written gold first: a ratio whose outcome a frame names ("For death
+# from any cause, the hazard ratio was ..."), and a clause after a semicolon that repeats the one before for the
+# group it fronts ("...; in the placebo group, it occurred in ...", "...; in the B group, 41 (13.9%) did");
+# first contact 8 right, 11 withheld, none wrong
+FRAMED_ARMS = (
+    "Patients were randomly assigned to the dapagliflozin group or the placebo group, or to the ablation group "
+    "or the drug-therapy group."
+)
+FRAMED: list[tuple[str, Gold]] = [
+    (
+        "For the composite renal outcome, the hazard ratio was 0.82 (95% CI, 0.70 to 0.96).",
+        [
+            (0.82, "hr", "composite renal outcome", None),
+            (0.7, "ci_low", "composite renal outcome", None),
+            (0.96, "ci_high", "composite renal outcome", None),
+        ],
+    ),
+    (
+        "For death from any cause, the hazard ratio was 0.93 (95% CI, 0.81 to 1.07; P=0.31).",
+        [
+            (0.93, "hr", "death from any cause", None),
+            (0.81, "ci_low", "death from any cause", None),
+            (1.07, "ci_high", "death from any cause", None),
+            (0.31, "p", "death from any cause", None),
+        ],
+    ),
+    (
+        ("With respect to hospitalization for heart failure, the odds ratio was 0.71 (95% CI, 0.58 to 0.87)."),
+        [
+            (0.71, "or", "hospitalization for heart failure", None),
+            (0.58, "ci_low", "hospitalization for heart failure", None),
+            (0.87, "ci_high", "hospitalization for heart failure", None),
+        ],
+    ),
+    (
+        "For patients 75 years of age or older, the hazard ratio was 0.88 (95% CI, 0.70 to 1.10).",
+        [
+            (75, "value", None, None),
+            (0.88, "hr", None, None),
+            (0.7, "ci_low", None, None),
+            (1.1, "ci_high", None, None),
+        ],
+    ),
+    (
+        (
+            "In the dapagliflozin group, the primary outcome occurred in 386 patients (16.3%); in the placebo"
+            " group, it occurred in 502 patients (21.2%)."
+        ),
+        [
+            (386, "count", "primary outcome", "dapagliflozin"),
+            (16.3, "percent", "primary outcome", "dapagliflozin"),
+            (502, "count", "primary outcome", "placebo"),
+            (21.2, "percent", "primary outcome", "placebo"),
+        ],
+    ),
+    (
+        ("In the ablation group, 27 patients (9.2%) had a stroke; in the drug-therapy group, 41 (13.9%) did."),
+        [
+            (27, "count", "stroke", "ablation"),
+            (9.2, "percent", "stroke", "ablation"),
+            (41, "count", "stroke", "drug-therapy"),
+            (13.9, "percent", "stroke", "drug-therapy"),
+        ],
+    ),
+    (
+        "In the placebo group, the mean change in systolic blood pressure was -3.1 mm Hg.",
+        [
+            (-3.1, "mean", "change in systolic blood pressure", "placebo"),
+        ],
+    ),
+]
+
+
 def _score(corpus: list[tuple[str, Gold]], context: str | None = None) -> tuple[int, list[str]]:
     """(numbers read right, the silently wrong ones)."""
     right, silent = 0, []
@@ -673,3 +746,9 @@ def test_everyday_result_sentences_by_another_author_give_no_wrong_label() -> No
     right, silent = _score(EVERYDAY, ONCOLOGY_ARMS)
     assert silent == []
     assert right >= 35
+
+
+def test_framed_ratios_and_parallel_clauses_are_read() -> None:
+    right, silent = _score(FRAMED, FRAMED_ARMS)
+    assert silent == []
+    assert right >= 19
