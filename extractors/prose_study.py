@@ -33,9 +33,21 @@ def own_study(text: str) -> bool:
     return bool(_OWN_STUDY.search(text))
 
 
+# "In our previous phase 2 trial, ...", "our earlier study": the authors' own, but another, study
+_OUR_EARLIER = re.compile(
+    r"\b(?:our|a|an|the)\s(?:previous|prior|earlier|preceding)\s(?:[\w-]+\s){0,3}?(?:trials?|stud(?:y|ies)|reports?)\b",
+    re.IGNORECASE,
+)
+
+
+_THIS_STUDY = re.compile(r"\b(?:this|the present|the current) (?:study|trial|analysis)\b", re.I)
+
+
 def about_other_study(sentence: str, own: frozenset[str] = frozenset()) -> bool:
     """Does the sentence report another study's numbers (and not this one's)? A trial named by one of the
-    paper's own names (``own``: see :func:`own_names`) is this one."""
+    paper's own names (``own``: see :func:`own_names`) is this one; "our previous trial" is another."""
+    if _OUR_EARLIER.search(sentence) and not _THIS_STUDY.search(sentence):
+        return True
     for m in _OTHER_STUDY.finditer(sentence):
         named = re.search(r"the (\S+) (?:trial|study)", m.group(0))
         if named and named.group(1) in own:

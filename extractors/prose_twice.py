@@ -19,6 +19,11 @@ from schemas.records import Record
 
 # statistics a group has one value of (a contrast's ratio, difference or P value is the trial's, and may be given
 # once per subgroup or sensitivity analysis)
+# a group that is the whole trial: "the overall population", "all patients", "the entire study population"
+_WHOLE_TRIAL = re.compile(
+    r"(?:the\s)?(?:overall|entire|whole|total|all)\s(?:study\s|trial\s)?(?:population|patients|participants|cohort)",
+    re.IGNORECASE,
+)
 _ONE_PER_GROUP = frozenset({"count", "percent", "rate", "events", "mean", "median", "geometric_mean"})
 TWICE = (
     "its sentence gives the same endpoint and group another value of this kind, so the group each is of (or the "
@@ -80,9 +85,15 @@ def one_key_twice(
                 if said and re.match(rf"\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?{said.group('p')}\s", after_b, re.I):
                     # "HbA1c decreased by 1.5% with dulaglutide and by 0.4% with placebo": the group said the way
                     # the next value's is
+                    whole = _WHOLE_TRIAL.fullmatch(said.group("g").strip())  # "in the overall population": no group
                     for r in first:
-                        r.arm = said.group("g")
-                        r._binding = ((r._binding or ("none",))[0], "said as the next value's group")
+                        r.arm = None if whole else said.group("g")
+                        r._binding = (
+                            (r._binding or ("none",))[0],
+                            "the whole trial, said as the next value's group"
+                            if whole
+                            else "said as the next value's group",
+                        )
                 elif _SAID_OF.match(between):
                     for r in first:
                         doubts.setdefault(id(r), UNREAD_FIRST)

@@ -698,6 +698,100 @@ FRAMED: list[tuple[str, Gold]] = [
 ]
 
 
+# abstract forms, written gold first: first contact 18 right, 7 silently wrong ("In our previous phase 2 trial,
+# the response rate was 25%" read as this trial's ORR; "38% ... in the overall population and 52% ... in
+# patients with PD-L1-positive tumors" gave the whole trial the group "overall population")
+ABSTRACT_ARMS = "Patients were randomly assigned to arm A or arm B."
+ABSTRACT: list[tuple[str, Gold]] = [
+    (
+        "Of 250 patients screened, 180 were enrolled.",
+        [
+            (250, "count", "screened", None),
+            (180, "count", "enrolled", None),
+        ],
+    ),
+    (
+        "Among 45 evaluable patients, 12 (26.7%) achieved a partial response.",
+        [
+            (45, "count", "evaluable", None),
+            (12, "count", "partial response", None),
+            (26.7, "percent", "partial response", None),
+        ],
+    ),
+    (
+        "Twelve of the 40 patients (30%) had grade 3 neutropenia.",
+        [
+            (12, "count", "grade 3 neutropenia", None),
+            (40, "denominator", None, None),
+            (30, "percent", "grade 3 neutropenia", None),
+        ],
+    ),
+    (
+        "The median age was 64 years (range, 41 to 82).",
+        [
+            (64, "median", "age", None),
+            (41, "min", "age", None),
+            (82, "max", "age", None),
+        ],
+    ),
+    (
+        (
+            "Median overall survival was 11.1 months in arm A versus 8.4 months in arm B (HR 0.73, 95% CI "
+            "0.58-0.92, p=0.007)."
+        ),
+        [
+            (11.1, "median", "overall survival", "arm A"),
+            (8.4, "median", "overall survival", "arm B"),
+            (0.73, "hr", "overall survival", None),
+            (0.58, "ci_low", "overall survival", None),
+            (0.92, "ci_high", "overall survival", None),
+            (0.007, "p", "overall survival", None),
+        ],
+    ),
+    (
+        "Treatment-related deaths occurred in two patients (1%).",
+        [
+            (2, "count", "treatment-related deaths", None),
+            (1, "percent", "treatment-related deaths", None),
+        ],
+    ),
+    (
+        "In our previous phase 2 trial, the response rate was 25%.",
+        [
+            (2, "value", None, None),
+            (25, "percent", None, None),
+        ],
+    ),
+    (
+        "At the data cutoff, 15 patients remained on treatment.",
+        [
+            (15, "count", "remained on treatment", None),
+        ],
+    ),
+    (
+        (
+            "The ORR was 38% (95% CI, 27 to 50) in the overall population and 52% (95% CI, 35 to 68) in "
+            "patients with PD-L1-positive tumors."
+        ),
+        [
+            (38, "percent", "ORR", None),
+            (27, "ci_low", "ORR", None),
+            (50, "ci_high", "ORR", None),
+            (52, "percent", "ORR", "PD-L1-positive"),
+            (35, "ci_low", "ORR", "PD-L1-positive"),
+            (68, "ci_high", "ORR", "PD-L1-positive"),
+        ],
+    ),
+    (
+        "A total of 96 patients were randomized, 48 to each arm.",
+        [
+            (96, "count", "randomized", None),
+            (48, "count", None, None),
+        ],
+    ),
+]
+
+
 def _score(corpus: list[tuple[str, Gold]], context: str | None = None) -> tuple[int, list[str]]:
     """(numbers read right, the silently wrong ones)."""
     right, silent = 0, []
@@ -752,3 +846,9 @@ def test_framed_ratios_and_parallel_clauses_are_read() -> None:
     right, silent = _score(FRAMED, FRAMED_ARMS)
     assert silent == []
     assert right >= 19
+
+
+def test_abstract_forms_are_read_and_an_earlier_trial_is_not_this_one() -> None:
+    right, silent = _score(ABSTRACT, ABSTRACT_ARMS)
+    assert silent == []
+    assert right >= 24
