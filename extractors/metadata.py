@@ -175,6 +175,7 @@ def extract_metadata(document: Document, texts: dict[int, str] | None = None) ->
     found = _title_lines(document, cited)
     abstract = None if found else _meeting_abstract(document)
     title = _join_title(found[1]) if found else abstract.title if abstract else _info_title(document.info_title)
+    title = _filed(title) if title else None
     journal = (
         cited or (_masthead(document, found) if found else _collection_journal(document)) or _banner_journal(document)
     )
@@ -320,7 +321,9 @@ def _journal_name(text: str) -> str | None:
     return _title_case(" ".join(words))
 
 
-_PUBLISHED_IN = re.compile(r"^\s*published\s*in(?:\s*final\s*edited\s*form\s*as)?\s*:\s*(.*)$", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(
+    r"^\s*(?:published\s*in(?:\s*final\s*edited\s*form\s*as)?|journal(?:\s+title)?)\s*:\s*(.*)$", re.IGNORECASE
+)
 
 
 def _published_in(first_page: str) -> str | None:
@@ -588,7 +591,7 @@ def _acronym_like(name: str) -> bool:
 
 def _title(document: Document) -> str | None:
     found = _title_lines(document)
-    return _join_title(found[1]) if found else None
+    return _filed(_join_title(found[1])) if found else None
 
 
 def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame, list[Line]] | None:
@@ -685,7 +688,18 @@ def _join_title(run: list[Line]) -> str:
         # nor broken inside a word pair: a line ending in "/" goes on without a space ("peptide/" "montanide")
         text += ln.text if not text or text.endswith(("-", "/")) else " " + ln.text
     text = re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
-    return re.sub(r"\s*[*†‡§¶‖]+$", "", text)  # a footnote mark set after the title on its own baseline
+    text = re.sub(r"\s*[*†‡§¶‖]+$", "", text)  # a footnote mark set after the title on its own baseline
+    # a cover sheet's label set before the title on its line ("Title: ...", "Article title: ...")
+    return _TITLE_LABEL.sub("", text)
+
+
+def _filed(title: str) -> str:
+    """The title as it is filed: without the full stop some journals set after it ("... volunteers." but not
+    "... in the U.S.")."""
+    return title[:-1] if re.search(r"(?<![A-Z.])[\w)\]]\.$", title) else title
+
+
+_TITLE_LABEL = re.compile(r"^(?:(?:article|manuscript)\s+)?title\s*:\s*", re.IGNORECASE)
 
 
 def _title_at(words: list[Word], size: float, journal: str | None = None) -> list[Line] | None:
@@ -712,9 +726,22 @@ def _title_at(words: list[Word], size: float, journal: str | None = None) -> lis
             continue
         if _journal_banner(text):
             continue  # the journal's name in a banner set larger than the title
-        if len(text.split()) >= 4 and len(text) > 20 and not _statement(text):
+        if len(text.split()) >= 4 and len(text) > 20 and (not _statement(text) or _stopped_title(run, words)):
             return run
     return None
+
+
+def _stopped_title(run: list[Line], words: list[Word]) -> bool:
+    """A title set with a full stop at its end ("... in healthy volunteers."): one sentence, no address, and
+    the next line under it, within two of the title's line pitches, is its byline. A cover sheet's notice set
+    large is a statement with no names under it."""
+    text = _join_title(run)
+    if re.search(r"://|\bdoi\.org\b|\b10\.\d{4,9}/", text) or _SENTENCE_END.search(text) or text.endswith(".."):
+        return False
+    size = run[-1].size
+    below = [w for w in words if w.top > run[-1].bottom and w.top - run[-1].bottom < SETTINGS.title_leading * 2 * size]
+    lines = words_to_lines(below)
+    return bool(lines) and _byline(lines[0].text)
 
 
 # the name of a collection of abstracts set large over the page, a meeting's supplement or abstract book
@@ -935,7 +962,10 @@ def _subtitle(words: list[Word], run: list[Line], size: float, body: float) -> l
 
 # a person's name as a byline prints it: "John Smith", "M. Jones", "Smith J", "Jean-Marc Ferrero", "Li Wei"
 _PERSON = r"(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|de|der|dit|da|von)){1,3}"
-_NAMES = re.compile(rf"^\s*{_PERSON}(?:\s*,\s*{_PERSON}){{2,}}(?:,?\s+and\s+{_PERSON})?\s*,?\s*$")
+_NAMES = re.compile(
+    # (a byline ends with "and <name>" or "et al.", or wraps with a first name at the line's end)
+    rf"^\s*{_PERSON}(?:\s*,\s*{_PERSON}){{2,}}(?:,?\s+and\s+{_PERSON}|,?\s+et\s+al\.?|,\s*[A-Z][\w'’.-]*)?\s*,?\s*$"
+)
 
 
 def _byline(text: str) -> bool:

@@ -17,6 +17,7 @@ from extractors.metadata import (
     _acronym,
     _byline,
     _described,
+    _filed,
     _info_title,
     _join_title,
     _journal,
@@ -477,3 +478,30 @@ def test_a_footnote_mark_on_the_titles_baseline_is_no_part_of_it(mark: str) -> N
     words[-1] = Word("X" + mark.strip() if not mark.startswith(" ") else "X", 30, 0, 38, 16, 16, True, (0, 0, 0, 0))
     extra = [Word(mark.strip(), 40, 0, 44, 16, 16, True, (0, 0, 0, 0))] if mark.startswith(" ") else []
     assert _join_title([Line(words + extra)]) == "A trial of X"
+
+
+@pytest.mark.parametrize("slug", ["axitinib", "cea", "lu177", "derazantinib", "siltuximab", "sunitinib"])
+@pytest.mark.parametrize("style", ["accepted", "fullstop"])
+def test_a_labelled_or_stopped_title_is_filed_without_its_label_or_full_stop(style: str, slug: str) -> None:
+    """accepted: a cover sheet sets "Title: <title>" ("Article title:", "TITLE:") on one line in its largest type
+    (the label had been read into the title, 10 of 10); fullstop: the title is set with a full stop at its end
+    (it had been taken for a statement and no title read, 10 of 10); a title is filed without either. A line
+    set large that ends with a full stop is a title only when its byline follows it ("..., X Qin et al.", a
+    byline wrapped after a first name). The sheet's "Journal: <name>" names the journal, like "Published in:"."""
+    want, got = _title_page(f"title-{style}-{slug}")
+    assert _same_title(got["title"], want["title"])
+    if style == "accepted":
+        assert got["journal"] == want["journal"]
+
+
+def test_a_title_is_filed_without_a_closing_full_stop_but_keeps_an_abbreviation() -> None:
+    assert _filed("Dabigatran in healthy volunteers.") == "Dabigatran in healthy volunteers"
+    assert _filed("Outcomes of statins (the STAT trial).") == "Outcomes of statins (the STAT trial)"
+    assert _filed("Obesity care in the U.S.") == "Obesity care in the U.S."
+    assert _filed("Response to treatment A") == "Response to treatment A"
+
+
+def test_a_byline_may_end_with_et_al_or_wrap_after_a_first_name() -> None:
+    assert _byline("J-F Rossi, S Négrier, N D James, I Kocak, R Hawkins, X Qin et al.")
+    assert _byline("Carlos H. Barrios, Mei-Ching Liu, Soo Chin Lee, Laurence Vanlemmens, Xavier")
+    assert not _byline("Safety and efficacy of dabigatran, apixaban, and rivaroxaban in older adults")

@@ -65,6 +65,9 @@ The styles reproduce the title-page families of the issue:
 - `nature`   the journal's name as a lowercase bold banner, "Article" with the DOI address on its right, a
              dates column with "Check for updates" beside a bold abstract, the foot "<Journal> | Volume <v> |
              <Month> <year> | <pages>".
+- `accepted` an accepted-manuscript cover sheet, its labels on one line with their values in the sheet's largest
+             type ("Title: <title>", "Article title: ...", "TITLE: ..."), before the article's own first page.
+- `fullstop` the title set with a full stop at its end; the citation and DOI in the foot.
 - `jama`     "Research" / "<journal> | Original Investigation" over the title, a "Key Points" box beside the
              abstract, the citation with "Published online <date the year before>" under it.
 """
@@ -1247,6 +1250,66 @@ h1 {{ font-family: {SANS}; font-size: 20pt; font-weight: bold; line-height: 1.12
     return _page(css, body, front.doc.slug)
 
 
+_LABELS = ("Title:", "Article title:", "TITLE:")
+
+
+def accepted_html(front: Front) -> str:
+    """A journal's accepted-manuscript cover sheet before the article: its labels set on one line with their
+    values in the sheet's largest type ("Title: <title>", "Article title: ...", "TITLE: ..."), "Authors:",
+    "Journal:", "DOI:", "Accepted date:"; the article's own first page after it sets its title smaller than the
+    sheet's."""
+    label = _LABELS[sum(map(ord, front.doc.slug)) % len(_LABELS)]
+    css = (
+        _BASE
+        + _PLAIN_CSS
+        + f"""
+@page {{ size: A4; margin: 20mm 20mm 20mm 20mm; }}
+.sheet {{ font-family: {SANS}; font-size: 10pt; page-break-after: always; }}
+.sheet .banner {{ font-size: 9pt; color: #555; margin-bottom: 10mm; }}
+.sheet .t {{ font-size: 17pt; line-height: 1.25; margin-bottom: 5mm; }}
+.sheet .t b {{ font-weight: bold; }}
+.sheet p {{ text-align: left; text-indent: 0; margin-bottom: 2mm; }}
+h1 {{ font-size: 14pt; }}
+"""
+    )
+    sheet = (
+        '<div class="sheet"><div class="banner">Accepted Manuscript</div>'
+        f'<div class="t"><b>{label}</b> {_title(front)}</div>'
+        f"<p><b>Authors:</b> {_authors(front)}</p>"
+        f"<p><b>Journal:</b> {escape(front.journal)}</p>"
+        f"<p><b>DOI:</b> {escape(front.doi)}</p>"
+        f"<p><b>Accepted date:</b> {_month_day(front)[0]} {front.year}</p>"
+        "<p>This is a PDF file of an article that has been accepted for publication. It will undergo copyediting "
+        "and typesetting before it is published in its final form.</p></div>"
+    )
+    return _page(css, sheet + _plain_article(front), front.doc.slug)
+
+
+def fullstop_html(front: Front) -> str:
+    """An older clinical-pharmacology journal's first page: the title set with a full stop at its end
+    ("... in healthy volunteers."), the authors and affiliations under it, "Aims"/"Methods"/"Results" as run-in
+    heads of the abstract, the citation "<abbrev> <year>; <volume>: <pages>" and the DOI in the foot."""
+    css = (
+        _BASE
+        + f"""
+@page {{ size: A4; margin: 18mm 18mm 20mm 18mm;
+        @bottom-left {{ content: "{escape(front.abbrev)} {front.year}; {escape(front.volume)}: {escape(front.pages)}";
+                        font: 7pt {SANS}; }}
+        @bottom-right {{ content: "DOI:{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+h1 {{ font-family: {SERIF}; font-size: 17pt; font-weight: normal; line-height: 1.2; margin: 4mm 0 3mm 0; }}
+.authors {{ font-size: 9.5pt; font-style: italic; margin-bottom: 1mm; }}
+"""
+    )
+    body = (
+        f"<h1>{_title(front)}.</h1>"
+        f'<p class="authors">{_authors(front)}</p>'
+        f'<div class="affs">{_affiliations(front)}</div>'
+        f"{_structured_abstract(front, ('Aims', 'Methods', 'Results', 'Conclusions'))}"
+        f'<div class="cols">{_body(front, 6)}</div>'
+    )
+    return _page(css, body, front.doc.slug)
+
+
 STYLES: dict[str, Callable[[Front], str]] = {
     "kicker": kicker_html,
     "caps": caps_html,
@@ -1270,6 +1333,8 @@ STYLES: dict[str, Callable[[Front], str]] = {
     "elsevier": elsevier_html,
     "jama": jama_html,
     "nature": nature_html,
+    "accepted": accepted_html,
+    "fullstop": fullstop_html,
 }
 
 
