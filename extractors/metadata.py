@@ -67,22 +67,27 @@ _BROKEN_DOI = re.compile(
 )
 
 
+# a registration statement and the id it gives, within its sentence: the window crosses the dots of a web
+# address ("registered with ClinicalTrials.gov, NCT...", "www.clinicaltrials.gov. Unique identifier: NCT...")
+# but not a sentence's end
 _REGISTERED = re.compile(
-    r"(?:regist(?:ration|ered|ry)|ClinicalTrials\.gov\s+(?:number|identifier|id)|identifier)\b[^.;]{0,60}?"
-    r"\bNCT\s?(\d{8})\b",
+    r"(?:regist(?:ration|ered|ry)|ClinicalTrials\.gov\s*(?:number|identifier|id\b|[:(,])|identifier)"
+    r"(?:[^.;]|\.(?=[a-z]|\s*(?:Unique\s+)?identifier)){0,60}?\bNCT\s?(\d{8})\b",
     re.IGNORECASE,
 )
 
 
 def registry_ids(full: str, first_pages: str) -> list[str]:
     """The NCT ids a paper prints, its own first: the one its first pages label as its registration
-    ("ClinicalTrials.gov number, NCT...", "Trial registration: ...", "registered at ... (NCT...)"), then by
-    how often the paper names each (a trial it cites is named less), then by first appearance."""
+    ("ClinicalTrials.gov number, NCT...", "Trial registration: ...", "registered at ... (NCT...)"), then one
+    labelled so later on (a methods section's "The trial is registered with ClinicalTrials.gov, NCT..."), then
+    by how often the paper names each (a trial it cites is named less), then by first appearance."""
     ncts = [f"NCT{m.group(1)}" for m in _NCT.finditer(full)]
     counts = Counter(ncts)
     first_seen = {n: i for i, n in reversed(list(enumerate(ncts)))}
     labelled = {f"NCT{m.group(1)}" for m in _REGISTERED.finditer(first_pages)}
-    return sorted(counts, key=lambda n: (n not in labelled, -counts[n], first_seen[n]))
+    later = {f"NCT{m.group(1)}" for m in _REGISTERED.finditer(_before_references(full))}
+    return sorted(counts, key=lambda n: (n not in labelled, n not in later, -counts[n], first_seen[n]))
 
 
 def _mended_ids(text: str) -> str:

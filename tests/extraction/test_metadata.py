@@ -406,6 +406,29 @@ def test_the_registry_id_the_first_pages_label_as_the_papers_own_comes_first() -
     assert registry_ids(_mended_ids("Trial registration: NC-\nT07654321"), "") == ["NCT07654321"]
 
 
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "This study is registered with ClinicalTrials.gov, NCT07654321.",
+        "The trial was registered at ClinicalTrials.gov (NCT07654321) before enrolment began.",
+        "URL: https://www.clinicaltrials.gov. Unique identifier: NCT07654321.",
+        "Clinical Trial Registration: ClinicalTrials.gov: NCT07654321.",
+        "ClinicalTrials.gov Identifier: NCT07654321",
+    ],
+)
+def test_the_papers_own_registry_id_comes_first_whatever_its_statement_and_wherever_it_is(statement: str) -> None:
+    """A registration statement names the paper's own id across the dots of a web address (the window had
+    stopped at "ClinicalTrials." and the id went unlabelled); one in the methods, past the first pages, still
+    outranks trials the introduction cites more often."""
+    cited, other = "NCT01234567", "NCT02345678"
+    intro = f"Earlier trials ({cited}, {other}) ... {cited} ... {other} ... "
+    assert registry_ids(intro + statement, statement)[0] == "NCT07654321"
+    assert registry_ids(intro + "Methods ... " + statement, intro)[0] == "NCT07654321"
+    assert registry_ids(intro + statement + "\nReferences\n" + statement, "")[0] == "NCT07654321"
+    # a statement only in the reference list names a cited trial, not this one
+    assert registry_ids(intro + "\nReferences\n" + statement, "")[0] == cited
+
 @pytest.mark.parametrize(
     ("pdf", "title_start", "journal", "year"),
     [
