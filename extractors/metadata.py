@@ -544,7 +544,8 @@ def _acronym(title: str, first_page: str, full: str | None = None, own_id: str |
     title in capitals ("... OF THE SPLASH TRIAL") names it when the name is printed in capitals in the first
     page's lower-case text as well. A trial the first page calls "the X study" but the paper (``full``, its
     whole text) names only once is another one it cites ("In the CLEOPATRA study of patients with ...")."""
-    for m in re.finditer(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s\d+)?)\)", title):
+    # (a name of two capitalised parts: "(EPCORE NHL-1)", "(EAST-AFNET 4)")
+    for m in re.finditer(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s(?:\d+|[A-Z]{2,}(?:[-–][A-Z0-9]+)+))?)\)", title):
         if _acronym_like(m.group(1)):
             return m.group(1)
     name = _TRIAL_NAME

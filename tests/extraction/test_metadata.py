@@ -396,6 +396,13 @@ def test_acronym_in_brackets_after_its_expansion(text: str, acronym: str | None)
     assert _acronym("A Title Without One", text, text) == acronym
 
 
+def test_an_acronym_of_two_capitalised_parts_in_the_titles_brackets() -> None:
+    title = "Epcoritamab in relapsed follicular lymphoma (EPCORE NHL-1): a phase 2 trial"
+    assert _acronym(title, "", title) == "EPCORE NHL-1"
+    assert _acronym("Rhythm control (EAST-AFNET 4)", "", "") == "EAST-AFNET 4"
+    assert _acronym("A trial in HER2-positive cancer (ABC TRIAL)", "", "") is None  # not a name of two parts
+
+
 def test_the_registry_id_the_first_pages_label_as_the_papers_own_comes_first() -> None:
     cited = "NCT01234567"
     full = f"(Funded by X; ClinicalTrials.gov number, NCT07654321.) ... as in {cited} ... {cited} ... {cited}"
@@ -404,7 +411,6 @@ def test_the_registry_id_the_first_pages_label_as_the_papers_own_comes_first() -
     assert registry_ids(f"NCT07654321 {cited} {cited}", "") == [cited, "NCT07654321"]
     # an id broken at a hyphen over two lines is one id
     assert registry_ids(_mended_ids("Trial registration: NC-\nT07654321"), "") == ["NCT07654321"]
-
 
 
 @pytest.mark.parametrize(
@@ -428,6 +434,7 @@ def test_the_papers_own_registry_id_comes_first_whatever_its_statement_and_where
     assert registry_ids(intro + statement + "\nReferences\n" + statement, "")[0] == "NCT07654321"
     # a statement only in the reference list names a cited trial, not this one
     assert registry_ids(intro + "\nReferences\n" + statement, "")[0] == cited
+
 
 @pytest.mark.parametrize(
     ("pdf", "title_start", "journal", "year"),
