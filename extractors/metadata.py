@@ -96,7 +96,10 @@ def _mended_ids(text: str) -> str:
     return _BROKEN_DOI.sub(lambda m: next(g for g in m.groups() if g), _BROKEN_NCT.sub("", text))
 
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]])", re.IGNORECASE)
+# a DOI: "10.", its registrant, "/" and a suffix of printable ASCII. The text layer may glue it to the word
+# before ("identifier:CIRCULATIONAHA" + "10.1161/...", a journal's name set beside it) and to a symbol after it
+# ("...050834© 2020"): it starts after anything but a digit or a dot and ends at the first character no DOI has
+_DOI = re.compile(r"(?<![\d.])(10\.\d{4,9}/(?:(?![\s\"<>])[!-~])*(?![\s\"<>.,;)\]])[!-~])", re.IGNORECASE)
 # A journal's citation line in a running head or foot: its name, then year, volume, issue or pages in one of
 # the ways journals print them ("n engl j med 358;24", "Br J Clin Pharmacol / 75:2 / 450",
 # "Malar J (2016) 15:244", "Clin Transl Sci. 2024;17:e70000", "THERAPEUTICS | VOLUME 81 NUMBER 6",

@@ -517,11 +517,15 @@ def test_a_labelled_or_stopped_title_is_filed_without_its_label_or_full_stop(sty
     (the label had been read into the title, 10 of 10); fullstop: the title is set with a full stop at its end
     (it had been taken for a statement and no title read, 10 of 10); a title is filed without either. A line
     set large that ends with a full stop is a title only when its byline follows it ("..., X Qin et al.", a
-    byline wrapped after a first name). The sheet's "Journal: <name>" names the journal, like "Published in:"."""
+    byline wrapped after a first name). The sheet's "Journal: <name>" names the journal, like "Published in:". A
+    DOI glued by the text layer to the words around it is read from its "10." to the last character a DOI has
+    (9 of 10 had been missing)."""
     want, got = _title_page(f"title-{style}-{slug}")
     assert _same_title(got["title"], want["title"])
     if style == "accepted":
         assert got["journal"] == want["journal"]
+    else:  # the foot's DOI glued to the journal's name and the copyright sign: "BrJCancer10.1038/...© 2010"
+        assert got["doi"] == want["doi"]
 
 
 def test_a_title_is_filed_without_a_closing_full_stop_but_keeps_an_abbreviation() -> None:

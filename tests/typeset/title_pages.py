@@ -67,7 +67,8 @@ The styles reproduce the title-page families of the issue:
              <Month> <year> | <pages>".
 - `accepted` an accepted-manuscript cover sheet, its labels on one line with their values in the sheet's largest
              type ("Title: <title>", "Article title: ...", "TITLE: ..."), before the article's own first page.
-- `fullstop` the title set with a full stop at its end; the citation and DOI in the foot.
+- `fullstop` the title set with a full stop at its end; the citation in the foot, the DOI glued in the text layer
+             to the journal's name before it and the copyright sign after it.
 - `jama`     "Research" / "<journal> | Original Investigation" over the title, a "Key Points" box beside the
              abstract, the citation with "Published online <date the year before>" under it.
 """
@@ -1288,14 +1289,17 @@ h1 {{ font-size: 14pt; }}
 def fullstop_html(front: Front) -> str:
     """An older clinical-pharmacology journal's first page: the title set with a full stop at its end
     ("... in healthy volunteers."), the authors and affiliations under it, "Aims"/"Methods"/"Results" as run-in
-    heads of the abstract, the citation "<abbrev> <year>; <volume>: <pages>" and the DOI in the foot."""
+    heads of the abstract, the citation "<abbrev> <year>; <volume>: <pages>" in the foot and, on its right, the
+    DOI set tight between the journal's name and the copyright ("BrJCancer10.1038/...© 2010": the text layer
+    glues them into one word)."""
     css = (
         _BASE
         + f"""
 @page {{ size: A4; margin: 18mm 18mm 20mm 18mm;
         @bottom-left {{ content: "{escape(front.abbrev)} {front.year}; {escape(front.volume)}: {escape(front.pages)}";
                         font: 7pt {SANS}; }}
-        @bottom-right {{ content: "DOI:{escape(front.doi)}"; font: 7pt {SANS}; }} }}
+        @bottom-right {{ content: "{escape(front.abbrev.replace(" ", ""))}{escape(front.doi)}© {front.year}";
+                         font: 7pt {SANS}; }} }}
 h1 {{ font-family: {SERIF}; font-size: 17pt; font-weight: normal; line-height: 1.2; margin: 4mm 0 3mm 0; }}
 .authors {{ font-size: 9.5pt; font-style: italic; margin-bottom: 1mm; }}
 """
