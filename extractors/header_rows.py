@@ -48,6 +48,16 @@ def header_number(text: str) -> str | None:
     return None
 
 
+_SAYS_N = re.compile(r"\(\s*n\s*\)\s*$")
+_WITH_N = re.compile(r"^(.+?)\s*\(\s*\d{1,4}\s*\)$")
+
+
+def _with_n(text: str) -> str | None:
+    """The kind of header number before a bracketed N ("150 (3)", "<50 (8)"), or ``None``."""
+    m = _WITH_N.match(text.strip())
+    return header_number(m.group(1)) if m else None
+
+
 def _cells(line: Line, stub_x1: float, s: GridSettings) -> tuple[str, list[str]]:
     label = join_words([w for w in line.words if w.x1 <= stub_x1 + 1])
     segs = [seg for seg in split_segments(line.words, s.cell_gap_em) if seg[-1].x1 > stub_x1 + 1]
@@ -107,6 +117,10 @@ def numeric_header_count(
         line = lines[i]
         label, cells = _cells(line, stub_x1, s)
         kinds = [header_number(c) for c in cells]
+        if i > 0 and _SAYS_N.search(join_words(lines[i - 1].words)):
+            # the head over the line states its cells' form as "... (n)" ("Dose (mg/m²) (n)" over "150 (3)"): each
+            # cell a group's dose or band with its N, a header as the plain dose would be
+            kinds = [k or _with_n(c) for k, c in zip(kinds, cells, strict=True)]
         if cells and any(k is None for k in kinds) and not label and not grid:
             # the doses of a dose-ranging header ("10 | 80") beside a comparator arm's name, its cell spanning the
             # header rows and set at their foot ("Standard chemotherapy (TMZ/PCV)"), over labelled rows

@@ -18,20 +18,20 @@ _UNIT_GAP = rf"(?:\s+{_UNIT_WORD}(?:\s(?:hg|{_UNIT_WORD}))?)?"
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
     (
-        rf"geometric\s+means?{_UNIT_GAP}\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
+        rf"geometric\s+means?{_UNIT_GAP}\s*[(\[]\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*[(\[]\s*(?:%\s*)?cv"
         r"|geometric\s+means?\s*\(\s*coefficient of variation",
         "geo_cv",
     ),
     # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)", "t1/2, mean h (CV%)": an arithmetic
     # mean and its CV
     (
-        rf"(?<!geometric )(?<!geo\. )\bmeans?{_UNIT_GAP}\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
+        rf"(?<!geometric )(?<!geo\. )\bmeans?{_UNIT_GAP}\s*[(\[]\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
         "mean_cv",
     ),
     # a CV named with no mean at all ("Values are shown as (CV%)"): a PK table's geometric mean -- unless the
     # text is about a population model's variability ("IIV (%CV)") or standard errors, where no mean is given
     (
-        rf"^(?!.*\bmeans?{_UNIT_GAP}\s*\()"
+        rf"^(?!.*\bmeans?{_UNIT_GAP}\s*[(\[])"
         r"(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
@@ -80,7 +80,11 @@ _ESTIMATE = [
 _SPREAD_HEADER = (
     (r"s\.?d\.?|standard deviation", "sd"),
     (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
-    (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
+    # a geometric CV heads the spread of a geometric mean ("Geo CV%", "Geometric CV%", "gCV%")
+    (
+        r"(?:geo(?:metric)?\.?\s*|g)?(?:%\s*cv|cv\s*%|cv\s*\(%\))|(?:geometric\s+)?coefficient of variation(?: \(%\))?",
+        "cv_percent",
+    ),
 )
 
 # a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
@@ -163,7 +167,7 @@ _P_LABEL = r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|
 # "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached", "eGFR=estimated glomerular filtration
 # rate": a glossary defines words (an abbreviation may open in lower case), it does not say what a cell's numbers are
 _GLOSSARY = re.compile(
-    r"\b(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*"
+    r"\b(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9/%-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*"
 )
 
 # one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")

@@ -45,6 +45,12 @@ def _single(
     spread = _spread_column(ctx)
     if spread:
         return spread if value_is_positive else ""
+    # a row named by a spread ("SD", "CV%", "Geometric CV%") under its estimate's row, as descriptive statistics
+    # close a listing or stack under each parameter: that spread, never one subject's value
+    inner_row = ctx.row[0].strip().lower() if ctx.row else ""
+    row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
+    if row_spread:
+        return row_spread if value_is_positive else ""
     if _one_individual(ctx):
         return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):

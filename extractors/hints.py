@@ -131,6 +131,10 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "estimate_two_intervals":
         return _two_intervals(texts)
     if kind == "pair_pct":
+        # "31.4 (9.2%)" where the table states "mean (CV%)" or "geometric mean (CV%)": a mean and its CV
+        pair = _first_match(_PAIR, texts) if ctx.section == "pk" else None
+        if pair in ("mean_cv", "geo_cv"):
+            return Meaning(("mean" if pair == "mean_cv" else "geometric_mean", "cv_percent"))
         return Meaning(("count", "percent"))
     if kind == "pct_count":
         return _pct_count(ctx)

@@ -3,9 +3,12 @@ the pages were first read back, in the form of `tests/extraction/read_back_gold.
 statistic): value}; `compare` there sorts them). Each table's form was sampled from a PK table a paper prints (the
 address is beside it in the HTML); drugs, numbers and wording are this module's own.
 
+Added after the first reading (the records were true and the gold had left them out): the count of an "n" or
+"No. of subjects" column of a table whose groups are rows.
+
 What a reviewer files: a cell's statistic as its legend, head, title, stub or "Statistic" column states it; a ratio
 of geometric means as a value (or a geometric mean where its row says so) with its interval's bounds; a bootstrap
-or model estimate as printed under its head. Not listed (a record there is an extra): "N, n" and "n" columns, RSEs,
+or model estimate as printed under its head. Not listed (a record there is an extra): "N, n" rows, RSEs,
 "Error (CV%)" of a model estimate (a precision of the estimate, not a variability of the parameter), placeholders
 ("NA", "NC", "ND", "—", "Not detected"). A half-life the legend says is a harmonic mean is listed under the
 statistic "harmonic_mean", which trialex has not: any record there is mislabeled, withheld is the right answer."""
@@ -42,9 +45,9 @@ DOSE_COHORTS: Gold = {
 
 
 def _day(
-    cmax: tuple[float, float], tmax: tuple[float, ...], auc: tuple[float, float], cmin: tuple[float, ...]
+    n: int, cmax: tuple[float, float], tmax: tuple[float, ...], auc: tuple[float, float], cmin: tuple[float, ...]
 ) -> Cells:
-    cells = {("Cmax", "mean"): cmax[0], ("Cmax", "cv_percent"): cmax[1]}
+    cells = {("Cmax", "mean"): cmax[0], ("Cmax", "cv_percent"): cmax[1], ("No. of subjects", "count"): n}
     cells |= {("Tmax", s): v for s, v in zip(_RANGE, tmax, strict=True)}
     cells |= {("AUC", "mean"): auc[0], ("AUC", "cv_percent"): auc[1]}
     return cells | ({("Cmin", s): v for s, v in zip(_MCV, cmin, strict=True)} if cmin else {})
@@ -52,10 +55,10 @@ def _day(
 
 # groups as rows: the row's last label is its group
 DAYS_AS_ROWS: Gold = {
-    ("Day 1", "Cohort 1: 150 mg b.i.d."): _day((870, 44), (1.5, 1.0, 4.0), (4810, 31), ()),
-    ("Day 1", "Cohort 2: 250 mg b.i.d."): _day((1420, 52), (1.5, 1.0, 2.0), (7960, 27), ()),
-    ("Day 14", "Cohort 1: 150 mg q.d."): _day((1730, 48), (1.0, 1.0, 4.0), (25400, 47), (862, 58)),
-    ("Day 14", "Cohort 2: 250 mg q.d."): _day((2390, 37), (1.5, 1.0, 4.0), (31900, 40), (1015, 46)),
+    ("Day 1", "Cohort 1: 150 mg b.i.d."): _day(18, (870, 44), (1.5, 1.0, 4.0), (4810, 31), ()),
+    ("Day 1", "Cohort 2: 250 mg b.i.d."): _day(21, (1420, 52), (1.5, 1.0, 2.0), (7960, 27), ()),
+    ("Day 14", "Cohort 1: 150 mg q.d."): _day(14, (1730, 48), (1.0, 1.0, 4.0), (25400, 47), (862, 58)),
+    ("Day 14", "Cohort 2: 250 mg q.d."): _day(17, (2390, 37), (1.5, 1.0, 4.0), (31900, 40), (1015, 46)),
 }
 
 _D20, _D40 = "20 mg", "40 mg"
@@ -172,8 +175,10 @@ LEGEND_ABOVE: Gold = {
 }
 
 
-def _tk(tmax: tuple[float, ...], cmax: tuple[float, float], auc: tuple[float, float], ar: tuple[float, ...]) -> Cells:
-    cells = {("tmax", s): v for s, v in zip(_RANGE, tmax, strict=True)}
+def _tk(
+    n: int, tmax: tuple[float, ...], cmax: tuple[float, float], auc: tuple[float, float], ar: tuple[float, ...]
+) -> Cells:
+    cells = {("=n", "count"): n} | {("tmax", s): v for s, v in zip(_RANGE, tmax, strict=True)}
     cells |= {("Cmax", s): v for s, v in zip(_MS, cmax, strict=True)}
     cells |= {("AUC0–t", s): v for s, v in zip(_MS, auc, strict=True)}
     return cells | ({("AR", s): v for s, v in zip(_MS, ar, strict=True)} if ar else {})
@@ -181,10 +186,10 @@ def _tk(tmax: tuple[float, ...], cmax: tuple[float, float], auc: tuple[float, fl
 
 # groups as rows in a two-column stub: a week row under its regimen
 STUB_WEEKS: Gold = {
-    ("10 mg/kg s.c.", "1"): _tk((72, 24, 72), (138, 16.2), (19800, 1650), ()),
-    ("10 mg/kg s.c.", "13"): _tk((24, 8, 72), (402, 71.4), (52400, 9120), (2.64, 0.51)),
-    ("40 mg/kg s.c.", "1"): _tk((72, 24, 168), (561, 48.9), (81300, 7040), ()),
-    ("40 mg/kg s.c.", "13"): _tk((24, 8, 72), (1480, 302), (201000, 35600), (2.47, 0.44)),
+    ("10 mg/kg s.c.", "1"): _tk(10, (72, 24, 72), (138, 16.2), (19800, 1650), ()),
+    ("10 mg/kg s.c.", "13"): _tk(9, (24, 8, 72), (402, 71.4), (52400, 9120), (2.64, 0.51)),
+    ("40 mg/kg s.c.", "1"): _tk(10, (72, 24, 168), (561, 48.9), (81300, 7040), ()),
+    ("40 mg/kg s.c.", "13"): _tk(10, (24, 8, 72), (1480, 302), (201000, 35600), (2.47, 0.44)),
 }
 
 # pk-poppk-forms
@@ -262,16 +267,16 @@ HEAD_STATISTIC: Gold = {
 }
 
 
-def _dose(cmax: tuple[float, float], tmax: tuple[float, ...], auc: tuple[float, float]) -> Cells:
-    cells = {("Cmax", s): v for s, v in zip(_MS, cmax, strict=True)}
+def _dose(n: int, cmax: tuple[float, float], tmax: tuple[float, ...], auc: tuple[float, float]) -> Cells:
+    cells = {("=n", "count"): n} | {("Cmax", s): v for s, v in zip(_MS, cmax, strict=True)}
     cells |= {("Tmax", s): v for s, v in zip(_RANGE, tmax, strict=True)}
     return cells | {("AUC0–168", s): v for s, v in zip(_MS, auc, strict=True)}
 
 
 UNITS_OWN_LINE: Gold = {
-    ("0.5 mg/kg",): _dose((48.1, 12.6), (24, 12, 48), (5210, 1380)),
-    ("1.5 mg/kg",): _dose((152, 41.0), (36, 24, 72), (16900, 4270)),
-    ("4.5 mg/kg",): _dose((431, 96.3), (24, 12, 48), (49700, 10800)),
+    ("0.5 mg/kg",): _dose(6, (48.1, 12.6), (24, 12, 48), (5210, 1380)),
+    ("1.5 mg/kg",): _dose(6, (152, 41.0), (36, 24, 72), (16900, 4270)),
+    ("4.5 mg/kg",): _dose(5, (431, 96.3), (24, 12, 48), (49700, 10800)),
 }
 
 GOLD: dict[tuple[str, str], Gold] = {
