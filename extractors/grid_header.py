@@ -34,7 +34,11 @@ def header_fragments(
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
     if edges is not None:
-        edges = replace(edges, starts_by_line=tuple(tuple(sg[0].x0 for sg in segs) for segs in segs_by_line))
+        edges = replace(
+            edges,
+            starts_by_line=tuple(tuple(sg[0].x0 for sg in segs) for segs in segs_by_line),
+            ends_by_line=tuple(tuple(sg[-1].x1 for sg in segs) for segs in segs_by_line),
+        )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
@@ -183,22 +187,19 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
     (a drawn cell border: "Placebo | Curcuminoid" over one rule), but for the part of it under this cell."""
     x0, x1 = seg[0].x0, seg[-1].x1
     table_width = columns[-1][1] - columns[0][0]
-    below = [
+    under = [
         r
         for r in rules
         if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
         and r.x0 - 2 <= x0
         and x1 <= r.x1 + 2
         and r.x1 - r.x0 > (x1 - x0) + 4
+        and r.x1 - r.x0 < 0.85 * table_width
     ]
-    under = [r for r in below if r.x1 - r.x0 < 0.85 * table_width]
-    # a rule that also runs under another cell of this line is the border under the row, not this cell's span;
-    # so is one as wide as the table when other cells of the line stand over it too (the span rules of the groups
-    # drawn end to end, reaching past the last values to the table's edge): this cell's part of it is read below
+    # a rule that also runs under another cell of this line is the border under the row, not this cell's span
     mine = {id(w) for w in seg}
     others = [w for w in line.words if id(w) not in mine]
-    shared = [r for r in below if any(r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in others)]
-    shared = [r for r in shared if r in under or r.x0 > columns[0][0] - 0.5 * (columns[0][1] - columns[0][0])]
+    shared = [r for r in under if any(r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in others)]
     under = [r for r in under if r not in shared]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)
@@ -217,10 +218,6 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
         if len(cols) >= 2:
             a0, b1 = columns[cols[0]][0], columns[cols[-1]][1]
             if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
-                return cols
-            # or centred on its part of the rule: sub-columns whose heads run wider than their values ("Geometric
-            # mean | Geo CV%" under "20 mg") leave the values' extent off-centre under the cell
-            if abs((x0 + x1) / 2 - (lo + hi) / 2) <= 0.05 * (hi - lo):
                 return cols
     return []
 

@@ -251,6 +251,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
+        if re.fullmatch(r"\d[\d.,]*", prev_label.strip()):
+            return False  # a label that is a number alone ("29": a day or a dose under its parameter) is whole
         open_bracket = prev_label.count("(") > prev_label.count(")")
         used = [k for k, c in enumerate(f.cells) if c]
         # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open

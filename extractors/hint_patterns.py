@@ -68,7 +68,8 @@ _ESTIMATE = [
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk(?!\s+reduction)|\brr\b", "rr"),
-    (r"geometric mean", "geometric_mean"),
+    # "GM (Test)", "Geo. mean": a geometric mean ("GMR" is a ratio, above)
+    (r"geometric mean|\bgm\b(?!-)(?!\s*ratio)|\bgeo\.?\s+means?\b", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
     # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
@@ -113,7 +114,11 @@ _VARIABILITY = (
 # symbol only -- elsewhere σ is as often a standard deviation ("Mean (σ)")
 _RESIDUAL = r"residual (?:error|variability)|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
 
-_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+# ("Error (CV%)" beside each model's "Estimate": the precision of the estimate, an RSE by another name)
+_RSE_LABEL = (
+    r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+    r"|^\s*error\s*\(\s*(?:%\s*cv|cv\s*%?)\s*\)\s*$"
+)
 
 _RSE_ANY = r"\brse\b|relative standard error"
 

@@ -51,6 +51,9 @@ def _single(
     row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
     if row_spread:
         return row_spread if value_is_positive else ""
+    estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
+    if estimate_head and not re.search(_STAT_ROW, inner_row, re.IGNORECASE):
+        return "value"  # a model's "Estimate" column, nearer than a heading row over it ("Population mean")
     if _one_individual(ctx):
         return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
@@ -143,6 +146,9 @@ def _bare_bound(ctx: Context) -> str | None:
     return _BOUNDS[kinds.pop()][0 if low else 1]
 
 
+_MODEL_ESTIMATE = r"(?:final\s+|population\s+|model\s+)?estimates?"
+
+
 def _one_individual(ctx: Context) -> bool:
     """The cell is one subject's own value: its column (a table set with one column per subject) or its row
     (a listing, one row per subject) names one subject, or the stub head says the rows are subjects and the
@@ -158,6 +164,9 @@ def _spread_column(ctx: Context) -> str:
     """ "SD" (or "SE", "CV%") heading a column whose table heads another column "Mean" ("Estimate"): the
     spread of that estimate, never "stable disease" or a rate the legend names."""
     inner = ctx.column[0].strip().lower() if ctx.column else ""
+    within = re.match(r"(?:intra|inter|within|between)[- ]?(?:subject|individual|patient)s?\s+", inner)
+    if within and re.fullmatch(_SPREAD_HEADER[2][0], inner[within.end() :]):
+        return "cv_percent"  # "Intra-subject CV (%)" of a bioequivalence table: a CV of its own, no mean beside it
     stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
     if not stat:
         return ""

@@ -48,6 +48,7 @@ from extractors.hint_patterns import (
     _first_match,
 )
 from extractors.hint_singles import _single
+from extractors.legends import applicable, scoped_statements
 
 __all__ = ["Context", "Meaning", "meaning_of"]
 
@@ -68,6 +69,9 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     kind = shape.kind
     if kind == "empty":
         return Meaning(())
+    unnamed = _estimate_without_statistic(ctx) if kind not in ("p_value", "qualifier") else None
+    if unnamed:
+        return Meaning((), reason=f'"{unnamed}" names an estimate trialex has no statistic for')
     if kind not in ("p_value", "qualifier") and not _own_statement(ctx):
         conflict = legend_conflict(ctx)
         if conflict:
@@ -152,6 +156,28 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     return Meaning((), reason=f"unhandled shape {kind}")
 
 
+# estimates and spreads the vocabulary has no statistic for: a harmonic or trimmed mean, a pseudo- or jackknife SD
+_NO_STATISTIC = re.compile(
+    r"\bharmonic\s+means?\b|\btrimmed\s+means?\b|\bpseudo[- ]?(?:s\.?d\.?|standard deviation)|\bjack-?knife",
+    re.IGNORECASE,
+)
+
+
+def _estimate_without_statistic(ctx: Context) -> str | None:
+    """The statement nearest the cell (its footnote, row, column, or a legend clause scoped to it) when it names an
+    estimate with no statistic of its own ("*Harmonic mean ± pseudo-SD" on t½): read as the table-wide "mean ± SD",
+    the cell would be blended with a statement that is not about it."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    for text in [*ctx.footnotes, *ctx.row, *ctx.column, *(c.statement for c in scoped)]:
+        m = _NO_STATISTIC.search(text)
+        if m:
+            return text.strip()
+    return None
+
+
+_OWN_STATISTIC_HEAD = r"(?:arithmetic\s+|geometric\s+)?means?|medians?|s\.?d\.?|s\.?e\.?(?:m\.?)?"
+
+
 def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
     estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
@@ -178,6 +204,9 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         return Meaning(("cv_percent",)) if shape.kind == "number" else None
     if not iiv and not rse:
         return None
+    head = ctx.column[0].strip() if ctx.column else ""
+    if shape.kind == "number" and not rse and re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE):
+        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"): the column names the statistic, read as usual
     cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
     cv = cv or (residual_cv and rse)
     first = "cv_percent" if cv else "value"

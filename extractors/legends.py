@@ -94,8 +94,8 @@ _FOR = re.compile(
     r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)",
     re.IGNORECASE,
 )
-_EXCEPT = re.compile(
-    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*,?\s+"
+_EXCEPT = re.compile(  # "except Tmax, median (range)", "[except for tmax: median (minimum–maximum)]"
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*[,:]?\s+"
     r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?"
     rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
     re.IGNORECASE,
