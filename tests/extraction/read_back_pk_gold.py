@@ -310,7 +310,121 @@ ROW_ARMS = {
 }
 
 # column heads that are no group: contrasts, limits, model estimates, statistics
-NO_ARM = frozenset({
+NO_ARM = set({
     "GMR", "90% CI", "Intra-subject CV", "Point estimate", "Lower 90% CI", "Upper 90% CI", *_CMP, _DIFF, _PV,
     _POP, _IIVH, _CI95, "Original dataset", "Bootstrap", "Base model", "Final model",
 })  # fmt: skip
+
+
+# second instances of the families fixed after the first reading (pk-second-forms, pk-second-legends), written
+# before they were read
+def _cohort(n: int, cmax: tuple[float, float], auc: tuple[float, float]) -> Cells:
+    return {("=N", "count"): n} | _by(("Cmax", "AUCτ"), _MS, cmax, auc)
+
+
+DESIGN_DAYS: Gold = {
+    ("Adults", "1"): _cohort(12, (214, 38.0), (1730, 402)),
+    ("Adults", "28"): _cohort(11, (356, 61.2), (3010, 655)),
+    ("Adolescents", "1"): _cohort(8, (241, 52.7), (1905, 511)),
+    ("Adolescents", "28"): _cohort(8, (388, 70.9), (3260, 742)),
+}
+
+_BANDS = ("Body weight band>@<60", "Body weight band>@60–90", "Body weight band>@>90")
+BAND_HEADS: Gold = {
+    ("CL/F (L/h)",): _by(_BANDS, _GM, (6.12, 24.8), (7.95, 31.0), (9.41, 27.3)),
+    ("AUC0–24 (µg·h/mL)",): _by(_BANDS, _GM, (65.4, 29.9), (50.3, 33.6), (42.5, 26.1)),
+}
+
+SQUARE_BRACKET_HEADS: Gold = {
+    ("Tablet",): {("=n", "count"): 16, ("Cmax", "geometric_mean"): 95.2, ("Cmax", "cv_percent"): 33}
+    | {("AUCinf", "mean"): 1240, ("AUCinf", "sd"): 310},
+    ("Oral suspension",): {("=n", "count"): 16, ("Cmax", "geometric_mean"): 118, ("Cmax", "cv_percent"): 29}
+    | {("AUCinf", "mean"): 1315, ("AUCinf", "sd"): 288},
+}
+
+_FF2 = ("Fasted", "Fed")
+_VC, _VA = "Cmax (ng/mL)", "AUClast (ng·h/mL)"
+STACKED_STATISTICS: Gold = {
+    (_VC, "Mean"): _by(_FF2, ("mean",), (512,), (468,)),
+    (_VC, "SD"): _by(_FF2, ("sd",), (131,), (118,)),
+    (_VC, "CV%"): _by(_FF2, ("cv_percent",), (25.6,), (25.2,)),
+    (_VA, "Mean"): _by(_FF2, ("mean",), (4870,), (5120,)),
+    (_VA, "SD"): _by(_FF2, ("sd",), (1260,), (1190,)),
+    (_VA, "CV%"): _by(_FF2, ("cv_percent",), (25.9,), (23.2,)),
+}
+
+
+def _rba(t: float, r: float, ratio: float, ci: tuple[float, float], cv: float) -> Cells:
+    return {
+        ("Geo. mean, test", "geometric_mean"): t,
+        ("Geo. mean, reference", "geometric_mean"): r,
+        ("Ratio", "value"): ratio,
+        ("90% CI", "ci_low"): ci[0],
+        ("90% CI", "ci_high"): ci[1],
+        ("Within-subject CV", "cv_percent"): cv,
+    }
+
+
+RELATIVE_BA: Gold = {
+    ("Cmax (ng/mL)",): _rba(84.6, 90.1, 93.9, (86.2, 102.3), 14.8),
+    ("AUC0–t (ng·h/mL)",): _rba(1022, 1008, 101.4, (96.7, 106.3), 8.9),
+}
+
+_DAYS = ("Day 1", "Day 8")
+DOSE_ROWS: Gold = {
+    ("Cmax (ng/mL)", "25"): _by(_DAYS, _MED, (61.8,), (70.2,)),
+    ("Cmax (ng/mL)", "50"): _by(_DAYS, _MED, (119,), (142,)),
+    ("tlag (h)", "25"): _by(_DAYS, _MED, (0.25,), (0.25,)),
+    ("tlag (h)", "50"): _by(_DAYS, _MED, (0.50,), (0.25,)),
+}
+
+_OR2 = ("Oral", "Rectal")
+HARMONIC_CLAUSE: Gold = {
+    ("Cmax (ng/mL)",): _by(_OR2, _MS, (48.3, 9.6), (31.7, 8.2)),
+    ("t½ (h)",): _by(_OR2, ("harmonic_mean",), (7.9,), (8.6,)),
+    ("AUC0–∞ (ng·h/mL)",): _by(_OR2, _MS, (612, 140), (498, 121)),
+}
+
+_EY = ("Elderly", "Young")
+LEGEND_ABOVE_COLON: Gold = {
+    ("Cmax (ng/mL)",): _by(_EY, _GM, (72.4, 31.5), (58.9, 27.2)),
+    ("Tmax (h)",): _by(_EY, _RANGE, (2.0, 1.0, 4.0), (1.5, 0.5, 3.0)),
+    ("AUC0–∞ (ng·h/mL)",): _by(_EY, _GM, (1110, 38.2), (742, 30.6)),
+}
+
+_MPP = "Mean population parameters"
+FINAL_ESTIMATE_SE: Gold = {
+    (_MPP, "CL/F (L/h)"): {("Final estimate", "value"): 14.6, ("SE", "se"): 1.1},
+    (_MPP, "V/F (L)"): {("Final estimate", "value"): 212, ("SE", "se"): 19.5},
+    ("Interindividual variability", "ω2 CL/F"): {("Final estimate", "value"): 0.152, ("SE", "se"): 0.031},
+}
+
+
+def _days(a: tuple[float, float], b: tuple[float, float]) -> Cells:
+    return {
+        ("Day 1>Arithmetic mean", "mean"): a[0],
+        ("Day 1>SD", "sd"): a[1],
+        ("Day 14>Arithmetic mean", "mean"): b[0],
+        ("Day 14>SD", "sd"): b[1],
+    }
+
+
+WIDE_SUBHEADS: Gold = {
+    ("Cmax (ng/mL)",): _days((212.6, 48.1), (298.3, 61.7)),
+    ("AUCτ (ng·h/mL)",): _days((1488, 355), (2391, 502)),
+}
+
+GOLD |= {
+    ("pk-second-forms", "Table 2"): DESIGN_DAYS,
+    ("pk-second-forms", "Table 3"): BAND_HEADS,
+    ("pk-second-forms", "Table 4"): SQUARE_BRACKET_HEADS,
+    ("pk-second-forms", "Table 5"): STACKED_STATISTICS,
+    ("pk-second-forms", "Table 6"): RELATIVE_BA,
+    ("pk-second-forms", "Table 7"): DOSE_ROWS,
+    ("pk-second-legends", "Table 2"): HARMONIC_CLAUSE,
+    ("pk-second-legends", "Table 3"): LEGEND_ABOVE_COLON,
+    ("pk-second-legends", "Table 4"): FINAL_ESTIMATE_SE,
+    ("pk-second-legends", "Table 5"): WIDE_SUBHEADS,
+}
+ROW_ARMS |= {("pk-second-forms", "Table 2"), ("pk-second-forms", "Table 4")}
+NO_ARM |= {"Ratio", "Within-subject CV", *_DAYS, "Day 14", "Final estimate", "SE"}
