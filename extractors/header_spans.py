@@ -79,12 +79,10 @@ def centred_span(
             lo, hi = columns[a][0], columns[b][1]
             off = abs(centre - (lo + hi) / 2)
             heads = sum(1 for x in lower if lo - 2 <= x <= hi)
-            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
-                found.append((off, a, b))
-                continue
             # or centred on the run's head cells, which may run wider than its values ("Geometric mean | Geo CV%"
-            # under "20 mg", the CV's head past its narrow values): the run from its first head to its last's end
-            # the run's box reaching from its first head to where the next column's head starts (or the rule ends)
+            # under "20 mg", the CV's head past its narrow values): the box from the run's first head to where the
+            # next column's head starts (or the rule ends); the better centring of the two counts
+            boxed = None
             cells = [(x, e) for x, e in lower_cells if lo - 2 <= x <= hi]
             if len(cells) >= 2 and (b + 1 >= len(columns) or max(e for _, e in cells) < columns[b + 1][0]):
                 lo2, end = min(lo, min(x for x, _ in cells)), max(hi, max(e for _, e in cells))
@@ -92,7 +90,11 @@ def centred_span(
                 hi2 = min(after) if after and b + 1 < len(columns) else rule.x1
                 off2 = abs(centre - (lo2 + hi2) / 2)
                 if lo2 - 2 <= x0 and x1 <= hi2 + 2 and off2 <= 0.05 * (hi2 - lo2):
-                    found.append((off2, a, b))
+                    boxed = off2
+            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
+                found.append((min(off, boxed) if boxed is not None else off, a, b))
+            elif boxed is not None:
+                found.append((boxed, a, b))
     if not found:
         return []
     # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the

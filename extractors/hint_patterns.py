@@ -36,7 +36,7 @@ _PAIR = [
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
     ),
-    (rf"\bmeans?{_UNIT_GAP}\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
+    (rf"\bmeans?{_UNIT_GAP}\s*[(\[]\s*s\.?d\.?\s*[)\]]|mean \(standard deviation\)", "mean_sd"),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
     (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),
@@ -91,7 +91,7 @@ _SPREAD_HEADER = (
 # a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
 _MODEL_MEAN = r"least[- ]?squares?\s+means?|\blsmeans?\b|\badjusted\s+means?|\bmarginal\s+(?:means?|effects?)"
 
-_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
+_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|(?:final |population |model )?estimates?"
 
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 

@@ -52,8 +52,14 @@ def _single(
     if row_spread:
         return row_spread if value_is_positive else ""
     estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
-    if estimate_head and not re.search(_STAT_ROW, inner_row, re.IGNORECASE):
-        return "value"  # a model's "Estimate" column, nearer than a heading row over it ("Population mean")
+    if (
+        estimate_head
+        and ctx.section == "pk"
+        and not _first_match(_ESTIMATE, [inner_row])
+        and not re.search(r"%|\bno\.|\bn\b|\bnumber\b", inner_row, re.IGNORECASE)
+    ):
+        # a population model's "Estimate" column, nearer than a heading row over the parameter ("Population mean")
+        return "value"
     if _one_individual(ctx):
         return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
