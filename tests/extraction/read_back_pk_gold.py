@@ -337,9 +337,9 @@ BAND_HEADS: Gold = {
 
 SQUARE_BRACKET_HEADS: Gold = {
     ("Tablet",): {("=n", "count"): 16, ("Cmax", "geometric_mean"): 95.2, ("Cmax", "cv_percent"): 33}
-    | {("AUCinf", "mean"): 1240, ("AUCinf", "sd"): 310},
+    | {("AUCinf", "mean"): 1240.0, ("AUCinf", "sd"): 310.0},
     ("Oral suspension",): {("=n", "count"): 16, ("Cmax", "geometric_mean"): 118, ("Cmax", "cv_percent"): 29}
-    | {("AUCinf", "mean"): 1315, ("AUCinf", "sd"): 288},
+    | {("AUCinf", "mean"): 1315.0, ("AUCinf", "sd"): 288.0},
 }
 
 _FF2 = ("Fasted", "Fed")
