@@ -428,3 +428,51 @@ GOLD |= {
 }
 ROW_ARMS |= {("pk-second-forms", "Table 2"), ("pk-second-forms", "Table 4")}
 NO_ARM |= {"Ratio", "Within-subject CV", *_DAYS, "Day 14", "Final estimate", "SE"}
+
+
+# a third round of forms (pk-third-forms), written before it was read
+_HH = ("Healthy", "Hepatic impairment")
+ANALYTE_GROUPS: Gold = {
+    ("Tolvexan", "Cmax (ng/mL)"): _by(_HH, _MS, (118, 41), (164, 58)),
+    ("Tolvexan", "AUC0–∞ (ng·h/mL)"): _by(_HH, _MS, (1420, 388), (2310, 702)),
+    ("M4", "Cmax (ng/mL)"): _by(_HH, _MS, (36.2, 11.8), (29.4, 10.1)),
+    ("M4", "AUC0–∞ (ng·h/mL)"): _by(_HH, _MS, (512, 160), (455, 149)),
+}
+
+_NS = ("Normal", "Severe")
+_MSR = ("mean", "sd", "min", "max")
+THREE_NUMBERS: Gold = {
+    ("Cmax,ss (ng/mL)",): _by(_NS, _MSR, (205, 62, 118, 301), (284, 90, 150, 421)),
+    ("AUCτ,ss (ng·h/mL)",): _by(_NS, _MSR, (2380, 640, 1410, 3350), (3910, 1120, 2200, 5480)),
+    ("Tmax,ss (h)",): _by(_NS, ("median", "q1", "q3"), (2.0, 1.5, 3.0), (3.0, 2.0, 4.0)),
+}
+
+_AW = ("Ozatinib alone", "With rifampicin")
+GMR_CELL: Gold = {
+    ("Cmax (ng/mL)",): _by(_AW, _GM, (41.6, 28.4), (12.9, 35.0))
+    | {("GMR", "value"): 0.31, ("GMR", "ci_low"): 0.27, ("GMR", "ci_high"): 0.36},
+    ("AUC0–∞ (ng·h/mL)",): _by(_AW, _GM, (612, 33.9), (88.4, 40.2))
+    | {("GMR", "value"): 0.14, ("GMR", "ci_low"): 0.12, ("GMR", "ci_high"): 0.17},
+}
+
+_PT = ("Preterm", "Term")
+UNIT_LINES: Gold = {
+    ("Clearance (L/h/kg)",): _by(_PT, _MS, (0.081, 0.022), (0.124, 0.031)),
+    ("Volume of distribution (L/kg)",): _by(_PT, _MS, (0.62, 0.14), (0.51, 0.11)),
+    ("Half-life (h)",): _by(_PT, _MS, (5.4, 1.6), (2.9, 0.8)),
+}
+
+_INJ = ("Injection 1", "Injection 4")
+UNLESS_STATED: Gold = {
+    ("Cmax (ng/mL)",): _by(_INJ, _GM, (5.82, 44.1), (7.05, 39.8)),
+    ("Tmax (day)",): _by(_INJ, _RANGE, (0.50, 0.25, 2.00), (0.38, 0.25, 1.00)),
+    ("Ctrough (ng/mL)",): _by(_INJ, _GM, (1.21, 52.6), (1.67, 47.3)),
+}
+
+GOLD |= {
+    ("pk-third-forms", "Table 2"): ANALYTE_GROUPS,
+    ("pk-third-forms", "Table 3"): THREE_NUMBERS,
+    ("pk-third-forms", "Table 4"): GMR_CELL,
+    ("pk-third-forms", "Table 5"): UNIT_LINES,
+    ("pk-third-forms", "Table 6"): UNLESS_STATED,
+}
