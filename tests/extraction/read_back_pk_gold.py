@@ -476,3 +476,10 @@ GOLD |= {
     ("pk-third-forms", "Table 5"): UNIT_LINES,
     ("pk-third-forms", "Table 6"): UNLESS_STATED,
 }
+
+_HHI = ("Healthy", "Hepatic impairment")
+SE_AND_RANGE: Gold = {
+    ("Ae0–48 (% of dose)",): _by(_HHI, ("mean", "se", "min", "max"), (12.4, 1.9, 6.2, 18.8), (9.7, 1.6, 4.1, 15.0)),
+    ("CLR (mL/min)",): _by(_HHI, ("mean", "se", "min", "max"), (21.5, 3.3, 11.0, 33.9), (18.2, 2.9, 8.8, 27.4)),
+}
+GOLD[("pk-third-forms", "Table 7")] = SE_AND_RANGE
