@@ -143,7 +143,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "pct_count":
         return _pct_count(ctx)
     if kind == "pair_interval":
-        return _pair_interval(ctx)
+        return _pair_interval(ctx, texts)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
@@ -230,13 +230,25 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
 _PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
 
 
-def _pair_interval(ctx: Context) -> Meaning:
-    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"."""
+def _pair_interval(ctx: Context, texts: list[str]) -> Meaning:
+    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"; "205 (62)
+    [118–301]": a mean, its SD and its range where the nearest statement of the form says "mean (SD) [range]"."""
     near = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
     said = next((t for t in near if _PAIR_CI.search(t)), None)
-    if said is None:
-        return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]"')
-    return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+    if said is not None:
+        return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+    # the legend read whole: its statistic phrases are read apart elsewhere ("mean (SD)" without its "[range]")
+    spread = next((m for m in (_MEAN_SPREAD_RANGE.search(t) for t in [*texts, ctx.table_notes]) if m), None)
+    if spread is not None:
+        return Meaning(("mean", "se" if spread.group(1).lower().startswith("se") else "sd", "min", "max"))
+    return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]" or "mean (SD) [range]"')
+
+
+# "mean (SD) [range]", "mean (SD) [min–max]": a mean, its spread and its range printed "a (b) [c–d]"
+_MEAN_SPREAD_RANGE = re.compile(
+    r"(?<!geometric )\bmeans?\s*\(\s*(s\.?d\.?|s\.?e\.?m?\.?)\s*\)\s*\[\s*(?:range|min(?:imum)?\s*[,–-]\s*max(?:imum)?)\s*\]",
+    re.IGNORECASE,
+)
 
 
 def _per_100_years(shape: Shape, ctx: Context) -> Meaning:
