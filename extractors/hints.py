@@ -246,7 +246,8 @@ def _pair_interval(ctx: Context, texts: list[str]) -> Meaning:
 
 # "mean (SD) [range]", "mean (SD) [min–max]": a mean, its spread and its range printed "a (b) [c–d]"
 _MEAN_SPREAD_RANGE = re.compile(
-    r"(?<!geometric )\bmeans?\s*\(\s*(s\.?d\.?|s\.?e\.?m?\.?)\s*\)\s*\[\s*(?:range|min(?:imum)?\s*[,–-]\s*max(?:imum)?)\s*\]",
+    r"(?<!geometric )\bmeans?\s*\(\s*(s\.?d\.?|s\.?e\.?m?\.?)\s*\)"
+    r"\s*\[\s*(?:range|min(?:imum)?\s*[,–-]\s*max(?:imum)?)\s*\]",
     re.IGNORECASE,
 )
 
