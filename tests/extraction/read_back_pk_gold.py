@@ -483,3 +483,20 @@ SE_AND_RANGE: Gold = {
     ("CLR (mL/min)",): _by(_HHI, ("mean", "se", "min", "max"), (21.5, 3.3, 11.0, 33.9), (18.2, 2.9, 8.8, 27.4)),
 }
 GOLD[("pk-third-forms", "Table 7")] = SE_AND_RANGE
+
+# pk-stacked: captions each above its own table, nothing between a table and the next caption
+_MD = ("10 mg", "20 mg")
+GOLD |= {
+    ("pk-stacked", "Table 2"): {
+        ("Cmax (ng/mL)",): _by(_MD, _MS, (84.1, 22.5), (171, 40.8)),
+        ("AUC0–∞ (ng·h/mL)",): _by(_MD, _MS, (902, 215), (1850, 433)),
+    },
+    ("pk-stacked", "Table 3"): {
+        ("Cmax,ss (ng/mL)",): _by(_MD, _MS, (131, 30.2), (262, 61.7)),
+        ("AUCτ,ss (ng·h/mL)",): _by(_MD, _MS, (1410, 318), (2760, 640)),
+    },
+    ("pk-stacked", "Table 4"): {
+        ("fe (%)",): _by(_MD, _MS, (21.4, 5.2), (22.9, 6.0)),
+        ("CLR (mL/min)",): _by(_MD, _MS, (38.6, 9.9), (40.2, 10.7)),
+    },
+}
