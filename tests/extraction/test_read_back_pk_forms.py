@@ -1,4 +1,4 @@
-"""PK tables as unseen papers print them, written and read back: 35 tables on eight pages
+"""PK tables as unseen papers print them, written and read back: 38 tables on nine pages
 (tests/typeset/read_back/pk-*.html, set by tests/typeset/read_back.py in BJCP-, CPT-, AAC/DMD-, J Clin
 Pharmacol- and Clin Pharmacokinet-like house styles, a pop-PK and a listings page). Each form was sampled from a
 PK table a paper prints (25 tables of 20-odd journals found with the `search` tool; the address is beside each
@@ -17,17 +17,25 @@ the rows below a blank regimen cell unlabelled, a group heading glued to the num
 (h)"), sub-columns under "Base model" read under the wrong model (7 of the 75 were true "n" counts the gold
 had left out, added to it). Counted with ``arm`` required to name the column's group: 148 right, 129 wrong.
 
-Second instances of the families fixed, 10 tables (112 values), gold first, first reading: 95 right, 4 withheld
-with a finding, 6 withheld with none, 7 silently wrong, 4 records at no golden value (a "t½ ... harmonic means"
-clause, "Final estimate | SE", "mean [SD]" heads, "tlag" glued to the dose "50" above it, "Day 1" spanning three
-of four "Arithmetic mean | SD" columns).
+Second instances of the families fixed, 10 tables (112 values), gold first, first reading: 71 right, 0 withheld
+with a finding, 34 withheld with none, 7 silently wrong and 21 records at no golden value -- two tables set right
+under the last row of the table above, with nothing between, had their captions taken for captions set below
+that table (its rows read twice, under two numbers, their own rows lost). With one-line legends added under the
+two tables above them (the page read a second time): 95 right, 4, 6, 7 and 4 (a "t½ ... harmonic means" clause,
+"Final estimate | SE", "mean [SD]" heads, "tlag" glued to the dose "50" above it, "Day 1" spanning three of four
+"Arithmetic mean | SD" columns). All fixed, the stacking too (the legends were taken out again).
 
 A third round, 5 tables (78 values), gold first, first reading: 62 right, 16 withheld with a finding ("205 (62)
 [118–301]" under a legend "mean (SD) [range]": the legend's phrases are read apart, so no text said the whole
 form), nothing wrong; fixed, with a second instance ("mean (SEM) [minimum–maximum]", 16 values) read right.
 
-End (all 35 tables, 604 values): 597 right, 5 withheld with a finding (harmonic means), 2 withheld with none and
-2 records under a cut label (ω²_CL read "ω2": the subscript after a superscript is lost), 0 silently wrong."""
+Three more tables stacked caption over table (pk-stacked, 24 values, gold first) read without duplication; the
+legend under the last, "Values in Tables 2–4 are mean (SD)", is that table's only, so the first two tables' "a
+(b)" cells are withheld with a finding, not read.
+
+End (all 38 tables, 628 values): 605 right, 21 withheld with a finding (harmonic means, the cells of a legend
+set under another table), 2 withheld with none and 2 records under a cut label (ω²_CL read "ω2": the subscript
+after a superscript is lost), 0 silently wrong."""
 
 from __future__ import annotations
 
@@ -51,12 +59,21 @@ _WITHHELD = {
         f"t½λz (h) | {route} | harmonic_mean" for route in ("Intravenous", "Intramuscular", "Subcutaneous")
     },
     ("pk-second-legends", "Table 2"): {f"t½ (h) | {route} | harmonic_mean" for route in ("Oral", "Rectal")},
+    **{
+        ("pk-stacked", table): {
+            f"{row} | {dose} | {stat}" for row in rows for dose in ("10 mg", "20 mg") for stat in ("mean", "sd")
+        }
+        for table, rows in (
+            ("Table 2", ("Cmax (ng/mL)", "AUC0–∞ (ng·h/mL)")),
+            ("Table 3", ("Cmax,ss (ng/mL)", "AUCτ,ss (ng·h/mL)")),
+        )
+    },
 }
 # open: "ω²" with the subscript "CL" set after its superscript is read "ω2" (the subscript is lost); the values
 # are the right ones under that cut label
 _OPEN = {("pk-poppk-forms", "Table 4"): 2}
 
-END_RIGHT = 597
+END_RIGHT = 605
 
 
 @cache
@@ -89,7 +106,7 @@ def test_no_pk_value_is_read_silently_wrong(page: str, table: str) -> None:
         assert withheld == expected
 
 
-@pytest.mark.parametrize(("page", "table"), list(_WITHHELD))
+@pytest.mark.parametrize(("page", "table"), [("pk-layouts", "Table 3"), ("pk-second-legends", "Table 2")])
 def test_a_harmonic_mean_is_withheld_with_a_finding(page: str, table: str) -> None:
     findings = [f for f in _extraction(page).findings if f.table == table and f.check == "cell-unread"]
     said = [f for f in findings if "harmonic mean" in f.message.lower()]
@@ -119,3 +136,23 @@ def test_dose_heads_with_their_n_are_heads() -> None:
     records = _table("pk-bjcp-groups", "Table 3")
     assert {r.column[-1] for r in records} == {"150 (3)", "300 (4)", "450 (6)"}
     assert {r.statistic for r in records} == {"mean", "cv_percent"}
+
+
+@pytest.mark.parametrize("table", ["Table 2", "Table 3"])
+def test_a_legend_under_another_table_is_not_read_into_this_one(table: str) -> None:
+    """ "Values in Tables 2–4 are mean (SD)" under Table 4: Tables 2 and 3, stacked over it, state nothing of their
+    own; their "a (b)" cells are unread, each with a finding."""
+    findings = [f for f in _extraction("pk-stacked").findings if f.table == table and f.check == "cell-unread"]
+    assert len(findings) == 4
+    assert not _table("pk-stacked", table)
+
+
+def test_stacked_captions_each_head_their_own_table() -> None:
+    """A caption set right under the last row of the table above (nothing between) heads the rows below it: each
+    of the stacked tables of pk-second-forms keeps its own rows, none read twice."""
+    rows = {
+        table: {tuple(r.row) for r in _table("pk-second-forms", table)}
+        for table in ("Table 3", "Table 4", "Table 5", "Table 6")
+    }
+    assert rows["Table 4"] == {("Tablet",), ("Oral suspension",)}
+    assert not rows["Table 3"] & rows["Table 4"] and not rows["Table 5"] & rows["Table 6"]
