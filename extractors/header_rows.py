@@ -10,6 +10,9 @@ unit) is a header row when the page says so:
 - its numbers read as a header does: runs of consecutive integers repeated under each group ("1 2 3 1 2 3"),
   or bands and thresholds ("1–2 | ≥3").
 
+Under a head that states its cells' form as "... (n)" ("Dose (mg/m²) (n)"), a dose or band followed by its N in
+brackets ("150 (3)", "<60 (7)") is a header number too, with the same evidence asked.
+
 A line of two or more header numbers beside header text (no value) with no row label, over labelled rows, in a
 table that does not rule every row, is a header row too: the doses of a dose-ranging header ("10 | 80") beside a
 comparator arm's name whose cell spans the header rows.
