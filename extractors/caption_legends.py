@@ -14,6 +14,8 @@ table's first line, in the same smaller type and read the same way, are its lege
 
 from __future__ import annotations
 
+import re
+
 from extractors.captions import CAPTION, FIGURE
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
@@ -93,7 +95,8 @@ def legend_over_table(regions: list[TableRegion], views: dict[int, FrameView], s
                 break
             legend.append(line)
             prev = line.bottom
-        if legend and len(legend) < len(body):
+        # a legend is running text that ends as a sentence does; a head set in small type is not
+        if legend and len(legend) < len(body) and re.search(r"[.;:\])]\s*$", legend[-1].text):
             kept = {id(line) for line in legend}
             region.body = [line for line in region.body if id(line) not in kept]
             region.notes = [*legend, *region.notes]

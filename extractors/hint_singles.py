@@ -47,9 +47,10 @@ def _single(
         return spread if value_is_positive else ""
     # a row named by a spread ("SD", "CV%", "Geometric CV%") under its estimate's row, as descriptive statistics
     # close a listing or stack under each parameter: that spread, never one subject's value
+    # (in a PK table only: elsewhere a row "SD" is as often stable disease)
     inner_row = ctx.row[0].strip().lower() if ctx.row else ""
     row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
-    if row_spread:
+    if row_spread and ctx.section == "pk":
         return row_spread if value_is_positive else ""
     estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
     if (
