@@ -109,13 +109,22 @@ def caption_below_its_block(
     above, below = touching(view, cap, s)
     if above is None:
         return False
-    if below is None:
-        return True
     reach = s.caption_gap_to_block_em * cap.lines[0].size
+    # stacked tables with captions above, nothing between a table's last row and the next caption: the block
+    # above is the table of the caption set right over it, and this caption heads what follows it ("Table 3"
+    # over its rows, "Table 4" right under them over its own, however few or weak its rows)
+    claimed_above = any(
+        o.bottom <= above.top + 1 and above.top - o.bottom <= reach and o.x0 < above.x1 and above.x0 < o.x1
+        for o in others
+    )
+    if below is None:
+        return not (claimed_above and style == "above")
     claimed = any(
         o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
         for o in others
     )
+    if claimed_above and not claimed and style == "above":
+        return False
     return (claimed and style != "above") or style == "below"
 
 

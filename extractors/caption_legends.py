@@ -6,9 +6,15 @@ legend (which says what the cells are: "Values are geometric mean (90% CI)") was
 caption, inside the table's horizontal extent (two tables side by side each keep their own legend), in type
 smaller than the table's rows and reading as a note or as a run of words (no row of cells), are its legend; it
 goes on line under line in its type and ends at a gap, a larger line, another caption or running text.
+
+A caption above its table may have its legend set between it and the table (a pharmacology journal's "Data are
+mean ± SD [except for tmax: ...]" under the title, over the head rule): the lines between the caption and the
+table's first line, in the same smaller type and read the same way, are its legend (:func:`legend_over_table`).
 """
 
 from __future__ import annotations
+
+import re
 
 from extractors.captions import CAPTION, FIGURE
 from extractors.frame_view import FrameView
@@ -63,3 +69,34 @@ def legend_under_caption(regions: list[TableRegion], views: dict[int, FrameView]
             prev = line.bottom
         if legend:
             region.notes = [*region.notes, *legend]
+
+
+def legend_over_table(regions: list[TableRegion], views: dict[int, FrameView], s: RegionSettings) -> None:
+    """Move to each table's legend the lines set between its caption (above it) and its head: leading lines of the
+    region, smaller than its rows and reading as a note or a run of words (module docstring)."""
+    for region in regions:
+        cap = region.caption
+        if cap is None or region.caption_position != "above" or region.frame_index not in views or not region.body:
+            continue
+        row_size = _row_size(region)
+        if row_size is None:
+            continue
+        body = sorted(region.body, key=lambda ln: ln.top)
+        legend: list[Line] = []
+        prev = cap.bottom
+        for line in body:
+            gap = line.top - prev
+            if CAPTION.match(line.text) or FIGURE.match(line.text):
+                break
+            if legend:
+                if not legend_goes_on(line, legend, gap, s):
+                    break
+            elif gap > s.legend_caption_gap_em * line.size or not _starts(line, row_size, s):
+                break
+            legend.append(line)
+            prev = line.bottom
+        # a legend is running text that ends as a sentence does; a head set in small type is not
+        if legend and len(legend) < len(body) and re.search(r"[.;:\])]\s*$", legend[-1].text):
+            kept = {id(line) for line in legend}
+            region.body = [line for line in region.body if id(line) not in kept]
+            region.notes = [*legend, *region.notes]

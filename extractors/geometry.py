@@ -121,6 +121,9 @@ class RegionSettings(_Settings):
     legend_size_share: float = 0.93
     legend_width_share: float = 0.8
     legend_line_gap_em: float = 1.2
+    # a legend set between a caption above its table and the table's head starts within this many of its own
+    # lines' heights under the caption (a paragraph's spacing, more than a line's)
+    legend_caption_gap_em: float = 2.0
     # a block ending at a "Figure N" caption is a figure when this share of its value words are bare
     # counters (one- or two-digit integers: a diagram's days, a plot's ticks), not statistics
     figure_counter_share: float = 0.5
@@ -161,6 +164,7 @@ class RegionSettings(_Settings):
                 "beside_prose_lines": (1, 50),
                 "legend_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
+                "legend_caption_gap_em": (0.0, 5.0),
                 "figure_counter_share": (0.0, 1.0),
                 "flow_scale_share": (0.0, 1.0),
                 "flow_column_em": (0.1, 10.0),

@@ -34,7 +34,11 @@ def header_fragments(
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
     if edges is not None:
-        edges = replace(edges, starts_by_line=tuple(tuple(sg[0].x0 for sg in segs) for segs in segs_by_line))
+        edges = replace(
+            edges,
+            starts_by_line=tuple(tuple(sg[0].x0 for sg in segs) for segs in segs_by_line),
+            ends_by_line=tuple(tuple(sg[-1].x1 for sg in segs) for segs in segs_by_line),
+        )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:

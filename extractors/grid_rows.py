@@ -197,6 +197,9 @@ _DESCRIPTOR_LABEL = re.compile(
 )
 
 
+# a row label that is a number alone ("29", "0.5": a day or a dose under its parameter): whole, nothing wraps into it
+_NUMBER_LABEL = re.compile(r"\d[\d.,]*")
+
 _CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
 
 
@@ -219,7 +222,7 @@ def _label_runs_on(
     hung = x0 < first - tolerance and any(abs(x0 - x) <= tolerance for x in hanging or [])
     if abs(x0 - first) > tolerance and not hung:
         return False
-    if _DESCRIPTOR_LABEL.match(_plain(f.label)):
+    if _DESCRIPTOR_LABEL.match(_plain(f.label)) or _NUMBER_LABEL.fullmatch(_plain(prev.label).strip()):
         return False
     return f.top - prev.bottom < settings.wrapped_label_gap_share * row_gap
 
@@ -251,6 +254,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size
     if f.label and prev.label:
+        if _NUMBER_LABEL.fullmatch(prev_label.strip()):
+            return False  # a label that is a number alone ("29": a day or a dose under its parameter) is whole
         open_bracket = prev_label.count("(") > prev_label.count(")")
         used = [k for k, c in enumerate(f.cells) if c]
         # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open

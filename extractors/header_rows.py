@@ -10,6 +10,9 @@ unit) is a header row when the page says so:
 - its numbers read as a header does: runs of consecutive integers repeated under each group ("1 2 3 1 2 3"),
   or bands and thresholds ("1–2 | ≥3").
 
+Under a head that states its cells' form as "... (n)" ("Dose (mg/m²) (n)"), a dose or band followed by its N in
+brackets ("150 (3)", "<60 (7)") is a header number too, with the same evidence asked.
+
 A line of two or more header numbers beside header text (no value) with no row label, over labelled rows, in a
 table that does not rule every row, is a header row too: the doses of a dose-ranging header ("10 | 80") beside a
 comparator arm's name whose cell spans the header rows.
@@ -46,6 +49,16 @@ def header_number(text: str) -> str | None:
     if _DOSE.match(t) and not re.search(r"\(|\bto\b", t):
         return "dose"
     return None
+
+
+_SAYS_N = re.compile(r"\(\s*n\s*\)\s*$")
+_WITH_N = re.compile(r"^(.+?)\s*\(\s*\d{1,4}\s*\)$")
+
+
+def _with_n(text: str) -> str | None:
+    """The kind of header number before a bracketed N ("150 (3)", "<50 (8)"), or ``None``."""
+    m = _WITH_N.match(text.strip())
+    return header_number(m.group(1)) if m else None
 
 
 def _cells(line: Line, stub_x1: float, s: GridSettings) -> tuple[str, list[str]]:
@@ -107,6 +120,10 @@ def numeric_header_count(
         line = lines[i]
         label, cells = _cells(line, stub_x1, s)
         kinds = [header_number(c) for c in cells]
+        if i > 0 and _SAYS_N.search(join_words(lines[i - 1].words)):
+            # the head over the line states its cells' form as "... (n)" ("Dose (mg/m²) (n)" over "150 (3)"): each
+            # cell a group's dose or band with its N, a header as the plain dose would be
+            kinds = [k or _with_n(c) for k, c in zip(kinds, cells, strict=True)]
         if cells and any(k is None for k in kinds) and not label and not grid:
             # the doses of a dose-ranging header ("10 | 80") beside a comparator arm's name, its cell spanning the
             # header rows and set at their foot ("Standard chemotherapy (TMZ/PCV)"), over labelled rows

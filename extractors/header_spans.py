@@ -7,7 +7,10 @@ is not where the span ends.
 Such a rule leaves the stub free (a header's bottom rule runs under the stub head too). The cell then spans the
 run of two or more columns under the rule that it is centred on best (within 15% of the run's width, as
 `_ruled_span` measures it), that holds two or more header cells of the lines below (a span heads cells; the
-lowest header line spans nothing here) and no column another cell of its line stands over. A cell that starts where a
+lowest header line spans nothing here) and no column another cell of its line stands over. Sub-columns whose heads
+run wider than their values ("Geometric mean | Geo CV%" under "20 mg", a narrow CV under a wide head) leave the
+values' run off-centre under the cell: the cell is then centred (within 5%) on the box of the run's heads, from
+its first head to where the next column's head starts. A cell that starts where a
 header cell of a lower line starts is set flush left, not centred, and spans nothing here.
 """
 
@@ -27,6 +30,7 @@ class SpanEdges:
     rules: tuple[Rule, ...]
     table_x0: float
     starts_by_line: tuple[tuple[float, ...], ...] = ()
+    ends_by_line: tuple[tuple[float, ...], ...] = ()  # the right edges of the same cells
     settings: GridSettings = DEFAULT_GRID
 
 
@@ -40,6 +44,11 @@ def centred_span(
     size = max(w.size for w in seg)
     x0, x1 = seg[0].x0, seg[-1].x1
     lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
+    lower_cells = [
+        (x, e)
+        for starts, ends in zip(edges.starts_by_line[li + 1 :], edges.ends_by_line[li + 1 :], strict=False)
+        for x, e in zip(starts, ends, strict=False)
+    ]
     if any(abs(x0 - x) <= s.wrapped_label_indent_em * size for x in lower):
         return []  # flush left over a lower header cell
     stub_free = edges.table_x0 + s.span_rule_stub_share * (columns[0][0] - edges.table_x0)
@@ -70,8 +79,22 @@ def centred_span(
             lo, hi = columns[a][0], columns[b][1]
             off = abs(centre - (lo + hi) / 2)
             heads = sum(1 for x in lower if lo - 2 <= x <= hi)
+            # or centred on the run's head cells, which may run wider than its values ("Geometric mean | Geo CV%"
+            # under "20 mg", the CV's head past its narrow values): the box from the run's first head to where the
+            # next column's head starts (or the rule ends); the better centring of the two counts
+            boxed = None
+            cells = [(x, e) for x, e in lower_cells if lo - 2 <= x <= hi]
+            if len(cells) >= 2 and (b + 1 >= len(columns) or max(e for _, e in cells) < columns[b + 1][0]):
+                lo2, end = min(lo, min(x for x, _ in cells)), max(hi, max(e for _, e in cells))
+                after = [x for x, _ in lower_cells if x > end]
+                hi2 = min(after) if after and b + 1 < len(columns) else rule.x1
+                off2 = abs(centre - (lo2 + hi2) / 2)
+                if lo2 - 2 <= x0 and x1 <= hi2 + 2 and off2 <= 0.05 * (hi2 - lo2):
+                    boxed = off2
             if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
-                found.append((off, a, b))
+                found.append((min(off, boxed) if boxed is not None else off, a, b))
+            elif boxed is not None:
+                found.append((boxed, a, b))
     if not found:
         return []
     # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the

@@ -18,25 +18,25 @@ _UNIT_GAP = rf"(?:\s+{_UNIT_WORD}(?:\s(?:hg|{_UNIT_WORD}))?)?"
 # (regex, pair meaning) -- for "a (b)" cells
 _PAIR = [
     (
-        rf"geometric\s+means?{_UNIT_GAP}\s*\(\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*\(\s*(?:%\s*)?cv"
+        rf"geometric\s+means?{_UNIT_GAP}\s*[(\[]\s*(?:geometric\s+)?(?:%\s*)?cv|gm\s*[(\[]\s*(?:%\s*)?cv"
         r"|geometric\s+means?\s*\(\s*coefficient of variation",
         "geo_cv",
     ),
     # "Mean (%CV)", "arithmetic means (CV%)", "mean (coefficient of variation)", "t1/2, mean h (CV%)": an arithmetic
     # mean and its CV
     (
-        rf"(?<!geometric )(?<!geo\. )\bmeans?{_UNIT_GAP}\s*\(\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
+        rf"(?<!geometric )(?<!geo\. )\bmeans?{_UNIT_GAP}\s*[(\[]\s*(?:%\s*cv|cv\s*%?|coefficient of variation)",
         "mean_cv",
     ),
     # a CV named with no mean at all ("Values are shown as (CV%)"): a PK table's geometric mean -- unless the
     # text is about a population model's variability ("IIV (%CV)") or standard errors, where no mean is given
     (
-        rf"^(?!.*\bmeans?{_UNIT_GAP}\s*\()"
+        rf"^(?!.*\bmeans?{_UNIT_GAP}\s*[(\[])"
         r"(?!.*(?:\biiv\b|\bbsv\b|\biov\b|\brse\b|inter-?individual|between-?(?:subject|patient)))"
         r".*?(?:\(\s*%?\s*cv\s*%?\s*\)|cv\s*%|%\s*cv)",
         "geo_cv",
     ),
-    (rf"\bmeans?{_UNIT_GAP}\s*\(\s*s\.?d\.?\s*\)|mean \(standard deviation\)", "mean_sd"),
+    (rf"\bmeans?{_UNIT_GAP}\s*[(\[]\s*s\.?d\.?\s*[)\]]|mean \(standard deviation\)", "mean_sd"),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
     (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),
@@ -68,7 +68,8 @@ _ESTIMATE = [
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
     (r"risk ratio|relative risk(?!\s+reduction)|\brr\b", "rr"),
-    (r"geometric mean", "geometric_mean"),
+    # "GM (Test)", "Geo. mean": a geometric mean ("GMR" is a ratio, above)
+    (r"geometric mean|\bgm\b(?!-)(?!\s*ratio)|\bgeo\.?\s+means?\b", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
     # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
@@ -80,13 +81,17 @@ _ESTIMATE = [
 _SPREAD_HEADER = (
     (r"s\.?d\.?|standard deviation", "sd"),
     (r"s\.?e\.?(?:m\.?)?|standard error(?: of the mean)?", "se"),
-    (r"%\s*cv|cv\s*%|cv\s*\(%\)|coefficient of variation(?: \(%\))?", "cv_percent"),
+    # a geometric CV heads the spread of a geometric mean ("Geo CV%", "Geometric CV%", "gCV%")
+    (
+        r"(?:geo(?:metric)?\.?\s*|g)?(?:%\s*cv|cv\s*%|cv\s*\(%\))|(?:geometric\s+)?coefficient of variation(?: \(%\))?",
+        "cv_percent",
+    ),
 )
 
 # a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
 _MODEL_MEAN = r"least[- ]?squares?\s+means?|\blsmeans?\b|\badjusted\s+means?|\bmarginal\s+(?:means?|effects?)"
 
-_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|estimates?"
+_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|(?:final |population |model )?estimates?"
 
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 
@@ -109,7 +114,11 @@ _VARIABILITY = (
 # symbol only -- elsewhere σ is as often a standard deviation ("Mean (σ)")
 _RESIDUAL = r"residual (?:error|variability)|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
 
-_RSE_LABEL = r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+# ("Error (CV%)" beside each model's "Estimate": the precision of the estimate, an RSE by another name)
+_RSE_LABEL = (
+    r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+    r"|^\s*error\s*\(\s*(?:%\s*cv|cv\s*%?)\s*\)\s*$"
+)
 
 _RSE_ANY = r"\brse\b|relative standard error"
 
@@ -163,7 +172,7 @@ _P_LABEL = r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|
 # "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached", "eGFR=estimated glomerular filtration
 # rate": a glossary defines words (an abbreviation may open in lower case), it does not say what a cell's numbers are
 _GLOSSARY = re.compile(
-    r"\b(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9/-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*"
+    r"\b(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9/%-]{0,8}(?:\s*[,=:]\s*|\s+(?:indicates|denotes|means)\s+)[a-z][^,;.]*"
 )
 
 # one subject, patient or volunteer named by its number ("Subject 3", "Patient 12", "Volunteer A2", "Pt 4")

@@ -45,6 +45,22 @@ def _single(
     spread = _spread_column(ctx)
     if spread:
         return spread if value_is_positive else ""
+    # a row named by a spread ("SD", "CV%", "Geometric CV%") under its estimate's row, as descriptive statistics
+    # close a listing or stack under each parameter: that spread, never one subject's value
+    # (in a PK table only: elsewhere a row "SD" is as often stable disease)
+    inner_row = ctx.row[0].strip().lower() if ctx.row else ""
+    row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
+    if row_spread and ctx.section == "pk":
+        return row_spread if value_is_positive else ""
+    estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
+    if (
+        estimate_head
+        and ctx.section == "pk"
+        and not _first_match(_ESTIMATE, [inner_row])
+        and not re.search(r"%|\bno\.|\bn\b|\bnumber\b", inner_row, re.IGNORECASE)
+    ):
+        # a population model's "Estimate" column, nearer than a heading row over the parameter ("Population mean")
+        return "value"
     if _one_individual(ctx):
         return "value"  # one subject's own measurement ("Subject 3 | Age (years) 24"): no statistic of a group
     if _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
@@ -137,6 +153,9 @@ def _bare_bound(ctx: Context) -> str | None:
     return _BOUNDS[kinds.pop()][0 if low else 1]
 
 
+_MODEL_ESTIMATE = r"(?:final\s+|population\s+|model\s+)?estimates?"
+
+
 def _one_individual(ctx: Context) -> bool:
     """The cell is one subject's own value: its column (a table set with one column per subject) or its row
     (a listing, one row per subject) names one subject, or the stub head says the rows are subjects and the
@@ -152,6 +171,9 @@ def _spread_column(ctx: Context) -> str:
     """ "SD" (or "SE", "CV%") heading a column whose table heads another column "Mean" ("Estimate"): the
     spread of that estimate, never "stable disease" or a rate the legend names."""
     inner = ctx.column[0].strip().lower() if ctx.column else ""
+    within = re.match(r"(?:intra|inter|within|between)[- ]?(?:subject|individual|patient)s?\s+", inner)
+    if within and re.fullmatch(_SPREAD_HEADER[2][0], inner[within.end() :]):
+        return "cv_percent"  # "Intra-subject CV (%)" of a bioequivalence table: a CV of its own, no mean beside it
     stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
     if not stat:
         return ""

@@ -48,6 +48,7 @@ from extractors.hint_patterns import (
     _first_match,
 )
 from extractors.hint_singles import _single
+from extractors.legends import applicable, scoped_statements
 
 __all__ = ["Context", "Meaning", "meaning_of"]
 
@@ -68,6 +69,9 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     kind = shape.kind
     if kind == "empty":
         return Meaning(())
+    unnamed = _estimate_without_statistic(ctx) if kind not in ("p_value", "qualifier") else None
+    if unnamed:
+        return Meaning((), reason=f'"{unnamed}" names an estimate trialex has no statistic for')
     if kind not in ("p_value", "qualifier") and not _own_statement(ctx):
         conflict = legend_conflict(ctx)
         if conflict:
@@ -131,11 +135,15 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "estimate_two_intervals":
         return _two_intervals(texts)
     if kind == "pair_pct":
+        # "31.4 (9.2%)" where the table states "mean (CV%)" or "geometric mean (CV%)": a mean and its CV
+        pair = _first_match(_PAIR, texts) if ctx.section == "pk" else None
+        if pair in ("mean_cv", "geo_cv"):
+            return Meaning(("mean" if pair == "mean_cv" else "geometric_mean", "cv_percent"))
         return Meaning(("count", "percent"))
     if kind == "pct_count":
         return _pct_count(ctx)
     if kind == "pair_interval":
-        return _pair_interval(ctx)
+        return _pair_interval(ctx, texts)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
@@ -146,6 +154,28 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind in ("interval", "bare_interval", "estimate_interval"):
         return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name)
     return Meaning((), reason=f"unhandled shape {kind}")
+
+
+# estimates and spreads the vocabulary has no statistic for: a harmonic or trimmed mean, a pseudo- or jackknife SD
+_NO_STATISTIC = re.compile(
+    r"\bharmonic\s+means?\b|\btrimmed\s+means?\b|\bpseudo[- ]?(?:s\.?d\.?|standard deviation)|\bjack-?knife",
+    re.IGNORECASE,
+)
+
+
+def _estimate_without_statistic(ctx: Context) -> str | None:
+    """The statement nearest the cell (its footnote, row, column, or a legend clause scoped to it) when it names an
+    estimate with no statistic of its own ("*Harmonic mean ± pseudo-SD" on t½): read as the table-wide "mean ± SD",
+    the cell would be blended with a statement that is not about it."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    for text in [*ctx.footnotes, *ctx.row, *ctx.column, *(c.statement for c in scoped)]:
+        m = _NO_STATISTIC.search(text)
+        if m:
+            return text.strip()
+    return None
+
+
+_OWN_STATISTIC_HEAD = r"(?:arithmetic\s+|geometric\s+)?means?|medians?|s\.?d\.?|s\.?e\.?(?:m\.?)?"
 
 
 def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
@@ -174,6 +204,9 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         return Meaning(("cv_percent",)) if shape.kind == "number" else None
     if not iiv and not rse:
         return None
+    head = ctx.column[0].strip() if ctx.column else ""
+    if shape.kind == "number" and not rse and re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE):
+        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"): the column names the statistic, read as usual
     cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
     cv = cv or (residual_cv and rse)
     first = "cv_percent" if cv else "value"
@@ -197,13 +230,26 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
 _PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
 
 
-def _pair_interval(ctx: Context) -> Meaning:
-    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"."""
+def _pair_interval(ctx: Context, texts: list[str]) -> Meaning:
+    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"; "205 (62)
+    [118–301]": a mean, its SD and its range where the nearest statement of the form says "mean (SD) [range]"."""
     near = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
     said = next((t for t in near if _PAIR_CI.search(t)), None)
-    if said is None:
-        return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]"')
-    return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+    if said is not None:
+        return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+    # the legend read whole: its statistic phrases are read apart elsewhere ("mean (SD)" without its "[range]")
+    spread = next((m for m in (_MEAN_SPREAD_RANGE.search(t) for t in [*texts, ctx.table_notes]) if m), None)
+    if spread is not None:
+        return Meaning(("mean", "se" if spread.group(1).lower().startswith("se") else "sd", "min", "max"))
+    return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]" or "mean (SD) [range]"')
+
+
+# "mean (SD) [range]", "mean (SD) [min–max]": a mean, its spread and its range printed "a (b) [c–d]"
+_MEAN_SPREAD_RANGE = re.compile(
+    r"(?<!geometric )\bmeans?\s*\(\s*(s\.?d\.?|s\.?e\.?m?\.?)\s*\)"
+    r"\s*\[\s*(?:range|min(?:imum)?\s*[,–-]\s*max(?:imum)?)\s*\]",
+    re.IGNORECASE,
+)
 
 
 def _per_100_years(shape: Shape, ctx: Context) -> Meaning:

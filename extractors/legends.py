@@ -25,6 +25,9 @@ _STAT = (
     r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
     r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?\b)"
     r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
+    # an estimate with no statistic of its own, scoped like any other so that its cells are withheld, never read
+    # as the table-wide statement ("t½ values are harmonic means ± jackknife SD")
+    r"|(?:harmonic|trimmed)\s+means?(?:\s*±\s*(?:(?:pseudo|jack-?knife)[- ]?)?s[de]m?\b)?"
 )
 _STAT_RE = re.compile(_STAT, re.IGNORECASE)
 # words that name a part of a table by what its rows or columns are about
@@ -94,8 +97,8 @@ _FOR = re.compile(
     r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)",
     re.IGNORECASE,
 )
-_EXCEPT = re.compile(
-    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*,?\s+"
+_EXCEPT = re.compile(  # "except Tmax, median (range)", "[except for tmax: median (minimum–maximum)]"
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞½–-]+?)\s*[,:]?\s+"
     r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?"
     rf"(?:as\s+)?(?P<stat>{_STAT}|[^.;]+)",
     re.IGNORECASE,
@@ -104,14 +107,14 @@ _EXCEPT = re.compile(
 _EXCEPT_KEYED = re.compile(rf"except(?:\s+for)?\s+(?:[a-h*†‡§]\s?)?(?P<stat>{_STAT})", re.IGNORECASE)
 # the next exception of an "except" list, with its own statistic: ", and accumulation ratio, mean (SD)"
 _AND_EXCEPT = re.compile(
-    r"\s*,?\s+(?:and\s+)?(?P<targets>[A-Za-z][A-Za-z0-9/ ∞–-]*?)\s*,?\s+"
+    r"\s*,?\s+(?:and\s+)?(?P<targets>[A-Za-z][A-Za-z0-9/ ∞½–-]*?)\s*,?\s+"
     r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|expressed\s+)?(?:as\s+)?"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
 # "except for tmax and tlast, where values are median (min, max)": the names run up to the connective word
 _EXCEPT_NAMED = re.compile(
-    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞–-]+?)\s*,?\s+"
+    r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞½–-]+?)\s*,?\s+"
     r"(?:(?:which|where|for\s+which|when)\s+(?:(?:the\s+)?(?:values?|data|it|they)\s+)?(?:is|are)"
     r"|(?:is|are))\s+(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?(?:as\s+)?"
     rf"(?P<stat>{_STAT})",
@@ -121,7 +124,7 @@ _EXCEPT_NAMED = re.compile(
 # whose subject names the parameters it speaks for (a generic subject -- "Data", "Values", "All other
 # parameters" -- speaks for the whole table)
 _SUBJECT = re.compile(
-    r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞–-]{0,40}?)\s*(?:values?\s+)?"
+    r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞½–-]{0,40}?)\s*(?:values?\s+)?"
     r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,

@@ -187,7 +187,7 @@ def _read_cell(
         return [], None, ""
     ctx = Context(
         row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
-        column=tuple(parted(t) for t in reversed(cell.column)),
+        column=tuple(parted(t) for t in reversed(_heads_read(cell.column))),
         # the row's entry in a stub column of units ("n (%)", "years") is said of its cells, as a footnote is
         footnotes=(*(notes[m] for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
         table_notes=model.notes,
@@ -253,6 +253,21 @@ def _read_cell(
 
 
 _BY_NUMBERS = "numbers"
+
+
+_SAYS_N = re.compile(r"\s*\(\s*n\s*\)\s*$")
+_HEAD_WITH_N = re.compile(r"^.+\(\s*\d{1,4}\s*\)$")
+
+
+def _heads_read(column: list[str]) -> list[str]:
+    """The column's heads as statements of its cells: a span ending "(n)" over heads that each end with a
+    bracketed number ("Dose (mg/m²) (n)" over "150 (3)") states the form of those heads (a dose and its N), not of
+    the cells under them; it is read without it."""
+    out = list(column)
+    for i in range(len(out) - 1):
+        if _SAYS_N.search(out[i]) and _HEAD_WITH_N.match(out[i + 1].strip()):
+            out[i] = _SAYS_N.sub("", out[i])
+    return out
 
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:

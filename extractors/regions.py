@@ -16,7 +16,7 @@ from extractors.caption_blocks import (
     extend_with_blocks,
     frame_blocks,
 )
-from extractors.caption_legends import legend_under_caption
+from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import find_captions
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
 from extractors.frame_view import FrameView, frame_view
@@ -72,6 +72,7 @@ def find_regions(
         if region.frame_index in views:
             extend_with_blocks(region, views[region.frame_index], s)
     legend_under_caption(regions, views, s)
+    legend_over_table(regions, views, s)
     link_continued(regions)
     regions.extend(heads_on_previous_page(document, regions, furniture, views, captions, s))
     regions.extend(column_continuations(document, regions, views, captions, s))

@@ -440,6 +440,8 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     scoped: tuple[list[str], list[int | None]] | None = None  # (group path, Ns before its own "N" row)
     outer_label = state.outer_label
     shared: tuple[Cell, TableCell] | None = None  # the last comparison value printed once for the arms
+    design_k = _design_column(grid, columns, kinds)
+    design_label = ""  # the stub label a design column's rows without one of their own share
     for row, kind in zip(grid.rows, kinds, strict=True):
         unit, label_words = "", row.label_words
         if grid.unit_x0 is not None:  # the stub's column of units: the row's statement, not its label
@@ -447,6 +449,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             unit, _ = clean_label([w for w in label_words if w.x0 >= cut])
             label_words = [w for w in label_words if w.x0 < cut]
         label, label_marks = clean_label(label_words)
+        design, inherited = "", False
+        if design_k is not None and kind not in ("header", "n") and row.cells[design_k].words:
+            design, _ = clean_label(row.cells[design_k].words)
+            inherited = not label
+            design_label = label or design_label
+            label = design_label
         if shared is not None and continues_shared(row, shared[0]):
             _extend_cell(shared[1], row)  # a second value stacked in that cell: the cell now holds both
             continue
@@ -509,10 +517,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             path = [top_label, *path]
         if not label and not values_row:
             continue
-        full = [*path, label] if label else path
+        full = [*path, label] if label and not (design and path[-1:] == [label]) else path
+        if design:  # the row's week or day under the label it shares with the rows above
+            full = [*full, design]
         row.path = full
         model.row_labels.append(full)
-        if label:
+        if label and not inherited:
             stack.append(_Ancestor(row.indent, label, not values_row or like_group, section=heading))
         if not values_row:
             continue
@@ -530,7 +540,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         shared_k = shared_value_column(row, label, full, columns, grid.columns)
         for k in range(ncols):
             cell = row.cells[k]
-            if not cell.words:
+            if not cell.words or k == design_k:
                 continue
             if k == shared_k:  # a ratio or P value printed once for the arms: no arm's value, no column
                 before = len(model.cells)
@@ -539,6 +549,23 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 continue
             _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold, unit)
     state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
+
+
+# a head naming when or which part of a schedule a row is about ("Week", "Day", "Cycle", "Period")
+_DESIGN_HEAD = re.compile(r"(?:study\s+)?(?:weeks?|wk|days?|cycles?|periods?|visits?|occasions?)", re.IGNORECASE)
+
+
+def _design_column(grid: Grid, columns: list[list[str]], kinds: list[str]) -> int | None:
+    """The first value column when it is a second stub: its head names a point of the schedule ("Week", "Day")
+    and every cell of it is a bare ordinal ("1", "13"), so it says which row, not a value; rows that leave the
+    stub blank under it share the label above ("10 mg/kg" / "1", "" / "13")."""
+    if not columns or not grid.rows or not columns[0] or not _DESIGN_HEAD.fullmatch(columns[0][-1].strip()):
+        return None
+    texts = [r.cells[0].text.strip() for r, k in zip(grid.rows, kinds, strict=True) if k not in ("header", "n")]
+    texts = [t for t in texts if t]
+    if len(texts) < 2 or not all(re.fullmatch(r"-?\d{1,3}", t) for t in texts):
+        return None
+    return 0
 
 
 def _extend_cell(target: TableCell, row: Row) -> None:

@@ -562,8 +562,16 @@ def _describe(record: Record) -> str:
     return f"{' > '.join(record.row)} | {' > '.join(record.column)} | {record.arm} | {record.statistic}={record.value}"
 
 
-def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Comparison:
-    """Sort the golden values (see the module's docstring); ``row_arms``: the table prints its groups as rows."""
+def compare(
+    gold: Gold,
+    records: list[Record],
+    row_arms: bool = False,
+    no_arm: frozenset[str] = frozenset(),
+    unnamed: bool = False,
+) -> Comparison:
+    """Sort the golden values (see the module's docstring); ``row_arms``: the table prints its groups as rows;
+    ``no_arm``: more column heads that name no group (a gold module's own contrasts and estimates); ``unnamed``: a
+    group column may be left unnamed by ``arm`` (a PK record's arm is its dose; its column path names the group)."""
     out = Comparison()
     used: set[int] = set()
     by_row: dict[tuple[str, ...], list[Record]] = {}
@@ -585,10 +593,13 @@ def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Compar
             hits = [r for r in at_cell if r.statistic == statistic]
             used.update(id(r) for r in at_cell if r.statistic == statistic or r.value == value)
             arm = row[-1] if row_arms else _arm_words(column)
-            arm_of = None if arm in NO_ARM else norm(arm)
+            arm_of = None if arm in NO_ARM or arm in no_arm else norm(arm)
             good = [r for r in hits if r.value is not None and abs(r.value - value) < 1e-9]
-            # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed
-            allowed = {arm_of, None} if row_arms else {arm_of}
+            # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed; a
+            # group row over its weeks or days names the rows under it
+            allowed = {arm_of, None} if row_arms or unnamed else {arm_of}
+            if row_arms:
+                allowed |= {norm(label) for label in row}
             if good and all((norm(r.arm) if r.arm else None) not in allowed for r in good):
                 out.wrong_arm.append(f"{name}: arm {[r.arm for r in good]}")
             elif good:

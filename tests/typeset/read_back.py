@@ -13,7 +13,9 @@ file: each had been read with a wrong statistic or under a wrong arm.
 A page may open with a ``<style>`` of its own, after the shared CSS: the general-medicine pages set a house style
 so (NEJM's sans type and shaded rows, Lancet's middle-dot decimals, EHJ, JAMA, a clinical-pharmacology journal);
 what each of their tables must give is `tests/extraction/read_back_gold.py`, checked by
-`tests/extraction/test_read_back_outcomes.py`.
+`tests/extraction/test_read_back_outcomes.py`. The PK pages (``pk-*.html``: BJCP-, CPT-, AAC/DMD-, J Clin
+Pharmacol- and Clin Pharmacokinet-like styles) state theirs in `tests/extraction/read_back_pk_gold.py`, checked by
+`tests/extraction/test_read_back_pk_forms.py`.
 """
 
 from __future__ import annotations
