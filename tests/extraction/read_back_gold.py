@@ -573,6 +573,9 @@ def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Compar
         here = by_row.get(tuple(norm(label) for label in row), [])
         for (column, statistic), value in cells.items():
             name = f"{' > '.join(row)} | {column} | {statistic}={value}"
+            # "~" before a column: the cell is no group's (a contrast printed under a group's head); "?": the
+            # column's group or none (a ratio of this group against the control, printed under its head)
+            mark, column = (column[0], column[1:]) if column[:1] in "~?" else ("", column)
             at_cell = [r for r in here if _column_holds(r, column)]
             if statistic == "denominator":  # the N of an n/N cell rides on its count's record
                 at_cell = [r.model_copy(update={"value": r.denominator}) for r in at_cell if r.statistic == "count"]
@@ -585,10 +588,10 @@ def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Compar
             hits = [r for r in at_cell if r.statistic == statistic]
             used.update(id(r) for r in at_cell if r.statistic == statistic or r.value == value)
             arm = row[-1] if row_arms else _arm_words(column)
-            arm_of = None if arm in NO_ARM else norm(arm)
+            arm_of = None if arm in NO_ARM or mark == "~" else norm(arm)
             good = [r for r in hits if r.value is not None and abs(r.value - value) < 1e-9]
             # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed
-            allowed = {arm_of, None} if row_arms else {arm_of}
+            allowed = {arm_of, None} if row_arms or mark == "?" else {arm_of}
             if good and all((norm(r.arm) if r.arm else None) not in allowed for r in good):
                 out.wrong_arm.append(f"{name}: arm {[r.arm for r in good]}")
             elif good:
