@@ -60,14 +60,16 @@ _INTERVAL = [
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
     (
-        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
+        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )(?<!response-rate )(?<!response rate )"
+        r"\bratios?\b|\bgmrs?\b"
         r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b"
         # a relative or absolute risk *reduction* is a difference in percent, no risk ratio
         r"|(?:relative|absolute)\s+risk\s+reductions?|\brrr\b",
         "value",
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
-    (r"risk ratio|relative risk(?!\s+reduction)|\brr\b", "rr"),
+    # a response-rate ratio is a ratio of two shares of patients: a risk ratio (a ratio of event rates is not)
+    (r"risk ratio|relative risk(?!\s+reduction)|\brr\b|response[- ]rate ratio", "rr"),
     (r"geometric mean", "geometric_mean"),
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
@@ -123,7 +125,7 @@ _PROPORTION = (
     r"|% of (?:patients|participants)"
 )
 
-_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
+_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,|\s+of\s+(?:patients|participants)\b)|\bpercent(?:age)?\b"
 
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
 

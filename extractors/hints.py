@@ -144,7 +144,9 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name)
+        return _interval(
+            kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name, shape.has_percent_sign
+        )
     return Meaning((), reason=f"unhandled shape {kind}")
 
 

