@@ -385,7 +385,7 @@ def _responders(a: tuple, b: tuple, diff: tuple, ratio: tuple) -> Cells:  # type
         | _cp(_TR, *b[:2])
         | _ci(_TR, "ci_low", None, *b[2:])
         | _ci(_DIF, "value", *diff)
-        | _ci(_RAT, "rr", *ratio)
+        | _ci(_RAT, "value", *ratio)
     )
 
 
@@ -448,11 +448,70 @@ ANNALS_POPULATION_SPANS: Gold = {
     | _ci(_OX, "median", 7.1, 5.4, 8.3),
 }
 
+# ---- ccr-cohorts: second instances of the families fixed after the first reading, gold written before this page
+# was first read -----------------------------------------------------------------------------------------------
+
+
+def _cohort(orr: tuple, ci: tuple, dor: tuple, pfs: float, pfs_ci: tuple) -> Cells:  # type: ignore[type-arg]
+    return (
+        {("ORR>% (n/N)", "percent"): orr[0], ("ORR>% (n/N)", "count"): orr[1], ("ORR>% (n/N)", "denominator"): orr[2]}
+        | _ci("ORR>95% CI", "ci_low", None, *ci)
+        | {("DOR", "min"): dor[0], ("DOR", "max"): dor[1], ("Median PFS>mo", "median"): pfs}
+        | _ci("Median PFS>95% CI", "ci_low", None, *pfs_ci)
+    )
+
+
+CCR_COHORTS: Gold = {
+    ("Cohort A (NSCLC)",): _cohort((38.5, 10, 26), (20.2, 59.4), (2.8, 19.6), 5.6, (3.1, 8.2)),
+    ("Cohort B (HNSCC)",): _cohort((22.7, 5, 22), (7.8, 45.4), (1.9, 11.3), 3.4, (1.8, 6.0)),
+    ("Cohort C (urothelial)",): _cohort((30.0, 6, 20), (11.9, 54.3), (4.1, 15.0), 4.2, (2.1, None)),
+}
+
+_ITT = ("Intention-to-treat population>@Ravolumab", "Intention-to-treat population>@Placebo")
+_PP = ("Per-protocol population>@Ravolumab", "Per-protocol population>@Placebo")
+CCR_POPULATIONS: Gold = {
+    ("Overall response (95% CI)",): _ci(_ITT[0], "percent", 41.1, 33.8, 48.7)
+    | _ci(_ITT[1], "percent", 18.9, 11.4, 28.5)
+    | _ci(_PP[0], "percent", 43.9, 36.2, 51.9)
+    | _ci(_PP[1], "percent", 19.3, 11.4, 29.4),
+    ("Median PFS, months (95% CI)",): _ci(_ITT[0], "median", 6.9, 5.5, 8.3)
+    | _ci(_ITT[1], "median", 4.0, 2.8, 5.1)
+    | _ci(_PP[0], "median", 7.2, 5.6, 8.8)
+    | _ci(_PP[1], "median", 4.1, 2.9, 5.4),
+}
+
+_TV, _OB, _TWO = "Telvarimab", "Observation", "~Hazard Ratio or Odds Ratio"
+CCR_TWO_RATIOS: Gold = {
+    ("Evaluable patients — no.",): {(_TV, "count"): 142, (_OB, "count"): 139},
+    ("Progression-free survival", "Median — mo (95% CI)"): _ci(_TV, "median", 11.2, 9.4, 13.0)
+    | _ci(_OB, "median", 7.5, 6.1, 8.7)
+    | _ci(_TWO, "hr", 0.64, 0.49, 0.83)
+    | {(_PV, "p"): 0.001},
+    ("Remission rate", "Number of participants with remission"): {(_TV, "count"): 61, (_OB, "count"): 33}
+    | _ci(_TWO, "or", 2.31, 1.41, 3.78)
+    | {(_PV, "p"): 0.001},
+    ("Remission rate", "% (95% CI)"): _ci(_TV, "percent", 43.0, 34.7, 51.6) | _ci(_OB, "percent", 23.7, 16.9, 31.7),
+}
+
+_ALL, _LY, _LN = "All", "Liver metastases Yes", "Liver metastases No"
+CCR_LEVELS: Gold = {
+    ("Objective response, % of participants (95% CI)",): _ci(_ALL, "percent", 31.8, 18.6, 47.6)
+    | _ci(_LY, "percent", 14.3, 1.8, 42.8)
+    | _ci(_LN, "percent", 40.0, 22.7, 59.4),
+    ("Disease control, % of participants (95% CI)",): _ci(_ALL, "percent", 63.6, 47.8, 77.6)
+    | _ci(_LY, "percent", 42.9, 17.7, 71.1)
+    | _ci(_LN, "percent", 73.3, 54.1, 87.7),
+    ("Median OS, months (95% CI)",): _ci(_ALL, "median", 13.1, 9.0, None)
+    | _ci(_LY, "median", 7.7, 4.2, 13.9)
+    | {(_LN, "ci_low"): 10.4},
+}
+
 # groups printed as rows (subgroups, dose levels): a record may name the row's group or none
 ROW_ARMS_EFFICACY = {
     ("jco-response", "Table 3"),
     ("jco-response", "Table 4"),
     ("jco-response", "Table 5"),
+    ("ccr-cohorts", "Table 2"),
 }
 
 GOLD_EFFICACY: dict[tuple[str, str], Gold] = {
@@ -475,4 +534,12 @@ GOLD_EFFICACY: dict[tuple[str, str], Gold] = {
     ("annals-efficacy", "Table 5"): ANNALS_RESPONDERS,
     ("annals-efficacy", "Table 6"): ANNALS_NR,
     ("annals-efficacy", "Table 7"): ANNALS_POPULATION_SPANS,
+}
+
+# the second instances (tests/typeset/read_back/ccr-cohorts.html)
+GOLD_EFFICACY_2: dict[tuple[str, str], Gold] = {
+    ("ccr-cohorts", "Table 2"): CCR_COHORTS,
+    ("ccr-cohorts", "Table 3"): CCR_POPULATIONS,
+    ("ccr-cohorts", "Table 4"): CCR_TWO_RATIOS,
+    ("ccr-cohorts", "Table 5"): CCR_LEVELS,
 }
