@@ -191,7 +191,7 @@ _SUB_COLUMN = re.compile(
 # the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
 _MEASURE_WORDS = re.compile(
     r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
-    r"percent(?:age)?)\b",
+    r"percent(?:age)?|estimated)\b",
     re.IGNORECASE,
 )
 
@@ -326,6 +326,8 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         if any(_ENDPOINT_HEAD.search(t) for t in wrapped):
             joined = wrapped
         named = [t for t in joined if not _only_measure(t) and not _ENDPOINT_HEAD.search(t)]
+        if len(named) < len(joined):  # under an endpoint's head, a unit ("mo" under "Median PFS") is no group
+            named = [t for t in named if not _UNIT_ONLY.match(t)]
         # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
         # when, not whose, where a level under or over it names the group
         whose = [t for t in named if not _TIME_POINT.match(t)]
@@ -341,6 +343,7 @@ _ENDPOINT_HEAD = re.compile(
     r"|time to (?:progression|response)",
     re.IGNORECASE,
 )
+_UNIT_ONLY = re.compile(r"^\(?(?:mo|months?|wk|weeks?|d|days?|yr|years?|%)\)?$", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared with)\s|\b\w+-adjusted\b", re.IGNORECASE)
 
 

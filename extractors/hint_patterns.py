@@ -136,6 +136,8 @@ _CHANGE_NOT_EVENT = r"\bchange|differen|effect|reduction|increase(?!d)|decrease(
 _KM_PERCENT = (
     r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
     r"|(?:%|percentages?|event rates?)[^.;]{0,40}(?:kaplan.?meier|\bk-?m\b|cumulative incidence)"
+    # "events (estimated percentage)": a percentage estimated at a follow-up time, not a share of N
+    r"|\bestimated\s+(?:percentages?|percents?|%)"
 )
 
 # a bare whole number under a column that names what is counted

