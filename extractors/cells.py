@@ -242,6 +242,8 @@ def _parse_shape(text: str) -> Shape | None:
         ),
         # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
         (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
+        # the same with the CI in round brackets: "218 (51.9) (47.0 to 56.8)" under "ORR (%) (95% CI)"
+        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\(\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "pair_interval"),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
         # bounds in a column of their own set with a comma and a space ("27.2, 57.8" under "95% CI"), or an upper

@@ -141,7 +141,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "pct_count":
         return _pct_count(ctx)
     if kind == "pair_interval":
-        return _pair_interval(ctx)
+        return _pair_interval(ctx, shape)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
@@ -205,13 +205,25 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
 _PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
 
 
-def _pair_interval(ctx: Context) -> Meaning:
-    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"."""
+def _pair_interval(ctx: Context, shape: Shape | None = None) -> Meaning:
+    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"; or
+    "218 (51.9) (47.0 to 56.8)" under a label that says "(%) (95% CI)" but not "n", where the group's N makes the
+    first number the count of the printed percent (218 of 420 is 51.9%)."""
     near = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
     said = next((t for t in near if _PAIR_CI.search(t)), None)
+    if said is None and shape is not None and ctx.arm_n:
+        share = next((t for t in near if _PCT_CI.search(t)), None)
+        n, pct = shape.numbers[0], shape.numbers[1]
+        if share is not None and n is not None and pct is not None and n == int(n):
+            tolerance = 0.5 * 10 ** -shape.decimals[1]
+            if abs(100 * n / ctx.arm_n - pct) <= tolerance + 1e-9:
+                return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([share]))
     if said is None:
         return Meaning((), reason='"a (b) [c–d]": no label says "n (%) [95% CI]"')
     return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+
+
+_PCT_CI = re.compile(r"\(%\)\s*\(\s*\d{2}(?:\.\d)?\s*%\s*(?:ci|confidence interval)\s*\)", re.I)
 
 
 def _per_100_years(shape: Shape, ctx: Context) -> Meaning:

@@ -515,6 +515,19 @@ CCR_LEVELS: Gold = {
     | {(_LN, "ci_low"): 10.4},
 }
 
+_PV2, _DO = "Pelvatinib", "Docetaxel"
+
+
+def _ncp(col: str, n: float, pct: float, lo: float, hi: float) -> Cells:
+    return _cp(col, n, pct) | _ci(col, "ci_low", None, lo, hi)
+
+
+CCR_COUNT_SHARE_CI: Gold = {
+    ("Confirmed ORR (%) (95% CI)",): _ncp(_PV2, 54, 36.0, 28.3, 44.2) | _ncp(_DO, 27, 18.2, 12.4, 25.4),
+    ("Disease control (%) (95% CI)",): _ncp(_PV2, 102, 68.0, 59.9, 75.4) | _ncp(_DO, 79, 53.4, 45.0, 61.6),
+    ("Complete response (%) (95% CI)",): _ncp(_PV2, 6, 4.3, 1.6, 9.1) | _ncp(_DO, 2, 1.4, 0.2, 5.0),
+}
+
 # groups printed as rows (subgroups, dose levels): a record may name the row's group or none
 ROW_ARMS_EFFICACY = {
     ("jco-response", "Table 3"),
@@ -551,4 +564,5 @@ GOLD_EFFICACY_2: dict[tuple[str, str], Gold] = {
     ("ccr-cohorts", "Table 3"): CCR_POPULATIONS,
     ("ccr-cohorts", "Table 4"): CCR_TWO_RATIOS,
     ("ccr-cohorts", "Table 5"): CCR_LEVELS,
+    ("ccr-cohorts", "Table 6"): CCR_COUNT_SHARE_CI,
 }
