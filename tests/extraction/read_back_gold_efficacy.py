@@ -528,6 +528,21 @@ CCR_COUNT_SHARE_CI: Gold = {
     ("Complete response (%) (95% CI)",): _ncp(_PV2, 6, 4.3, 1.6, 9.1) | _ncp(_DO, 2, 1.4, 0.2, 5.0),
 }
 
+CCR_RECURRENT: Gold = {
+    ("Patients with ≥1 hospitalization, n",): {(_PV2, "count"): 38, (_DO, "count"): 52},
+    ("Total number of events",): {(_PV2, "events"): 49, (_DO, "events"): 77}
+    | _ci("~Rate ratio", "value", 0.62, 0.41, 0.94),
+}
+
+_MV, _MP, _MH = "Merivaciguat", "Placebo", "Hazard ratio"
+WIDOW_ROW: Gold = {
+    ("Primary end point, n (%)",): _two(_cp, _MV, _MP, (448, 35.6), (492, 39.0)) | _ci(_MH, "hr", 0.89, 0.78, 1.01),
+    ("Cardiovascular death, n (%)",): _two(_cp, _MV, _MP, (207, 16.4), (221, 17.5)) | _ci(_MH, "hr", 0.93, 0.77, 1.12),
+    ("Heart-failure hospitalization, n (%)",): _two(_cp, _MV, _MP, (344, 27.3), (376, 29.8))
+    | _ci(_MH, "hr", 0.90, 0.78, 1.04),
+    ("Death from any cause, n (%)",): _two(_cp, _MV, _MP, (250, 19.8), (262, 20.8)) | _ci(_MH, "hr", 0.95, 0.80, 1.13),
+}
+
 # groups printed as rows (subgroups, dose levels): a record may name the row's group or none
 ROW_ARMS_EFFICACY = {
     ("jco-response", "Table 3"),
@@ -565,4 +580,6 @@ GOLD_EFFICACY_2: dict[tuple[str, str], Gold] = {
     ("ccr-cohorts", "Table 4"): CCR_TWO_RATIOS,
     ("ccr-cohorts", "Table 5"): CCR_LEVELS,
     ("ccr-cohorts", "Table 6"): CCR_COUNT_SHARE_CI,
+    ("ccr-cohorts", "Table 7"): CCR_RECURRENT,
+    ("widow-row", "Table 2"): WIDOW_ROW,
 }
