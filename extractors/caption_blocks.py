@@ -101,13 +101,22 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
 
 
 def caption_below_its_block(
-    view: FrameView, cap: Caption, others: list[Caption], style: str, s: RegionSettings
+    view: FrameView,
+    cap: Caption,
+    others: list[Caption],
+    style: str,
+    s: RegionSettings,
+    taken: set[int] | None = None,
 ) -> bool:
     """Whether a caption belongs to the block above it: a block touches it from above, and none from
     below, or the one below is claimed by another caption set under it (stacked tables with captions
-    below), or the document sets its captions below its tables."""
+    below), or the document sets its captions below its tables. A block above already taken by the caption
+    set over it (``taken``: stacked tables with captions above, each table's legend running up to the next
+    caption) is never this caption's."""
     above, below = touching(view, cap, s)
     if above is None:
+        return False
+    if taken is not None and id(above) in taken and style != "below":
         return False
     reach = s.caption_gap_to_block_em * cap.lines[0].size
     # stacked tables with captions above, nothing between a table's last row and the next caption: the block

@@ -179,8 +179,22 @@ def _comma_ambiguous(text: str) -> bool:
     return float(m.group(2)) <= float(m.group(1)) <= float(m.group(3))
 
 
+# a time printed with a "+" (censored: the response was ongoing) as a bound of a range: "8.1 (1.9-27.4+)",
+# "NR (4.1+ to 22.7+)", "1.6–22.3+"; the bound is the number printed
+_CENSORED = re.compile(r"(?<=\d)\+(?=\s*(?:[-–—‒,;]|to\b|[)\]]|$))")
+_RANGED = ("bare_interval", "interval", "estimate_interval")
+
+
 def parse_shape(text: str) -> Shape | None:
-    """The shape of a cell, or ``None`` when the text is not a value cell trialex can read."""
+    """The shape of a cell, or ``None`` when the text is not a value cell trialex can read. A range whose bounds
+    carry a censoring "+" is read as the range of the numbers printed; any other shape with a "+" is not read."""
+    if _CENSORED.search(text):
+        shape = _parse_shape(_CENSORED.sub("", text))
+        return shape if shape is not None and shape.kind in _RANGED and "±" not in text else None
+    return _parse_shape(text)
+
+
+def _parse_shape(text: str) -> Shape | None:
     tailed = _with_p_tail(text)
     if tailed is not None:
         return tailed
@@ -228,11 +242,17 @@ def parse_shape(text: str) -> Shape | None:
         ),
         # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
         (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
+        # the same with the CI in round brackets: "218 (51.9) (47.0 to 56.8)" under "ORR (%) (95% CI)"
+        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\(\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "pair_interval"),
         (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
         (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
-        # two bounds set apart by a comma and a space ("9.91, 17.5" under "95% CI"): a comma with no space is a
-        # thousands separator; typed only where a label of the cell names the interval
-        (rf"^({NUM}),\s+({NUM})$", "bare_interval"),
+        # bounds in a column of their own set with a comma and a space ("27.2, 57.8" under "95% CI": a comma with
+        # no space is a thousands separator; typed only where a label of the cell names the interval), or an upper
+        # bound not estimable ("1.7 to NE")
+        (rf"^({NUM})\s*,\s+({NUM})$", "bare_interval"),
+        (rf"^({NUM})\s*(?:–|—|-|to)\s*({_QUAL})$", "bare_interval"),
+        # a share, then its count over the group's size: "45 (9/20)", "50% (6/12)" under "% (n/N)"
+        (rf"^({NUM})\s*(%?)\s*{_OPEN}\s*({NUM})\s*/\s*({NUM})\s*{_CLOSE}$", "pct_fraction"),
         (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
         (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
         (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
@@ -243,7 +263,7 @@ def parse_shape(text: str) -> Shape | None:
         if m:
             return _shape_of(kind, m, t)
     grouped = _space_grouped(t)
-    return parse_shape(grouped) if grouped else None
+    return _parse_shape(grouped) if grouped else None
 
 
 # thousands set apart by a (thin) space, SI style: "21 300 (9 530)", "0.500 (0.500, 2 000)", "25–20 000"
@@ -276,6 +296,9 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
         return Shape("number", (_num(g[1]),), (None,), g[0], pct, (_decimals(g[1]),))
     if kind in ("percent", "number"):
         return Shape(kind, (_num(g[0]),), (None,), None, pct, (_decimals(g[0]),))
+    if kind == "pct_fraction":
+        parts = (g[0], g[2], g[3])
+        return Shape(kind, tuple(_num(x) for x in parts), (None,) * 3, None, bool(g[1]), tuple(map(_decimals, parts)))
     if kind == "pair":
         first, comp, second = g[0], g[1] or None, g[2]
         return Shape(

@@ -191,7 +191,7 @@ _SUB_COLUMN = re.compile(
 # the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
 _MEASURE_WORDS = re.compile(
     r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
-    r"percent(?:age)?)\b",
+    r"percent(?:age)?|estimated)\b",
     re.IGNORECASE,
 )
 
@@ -212,7 +212,7 @@ _DESCRIPTOR_TAIL = re.compile(
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen"
-    r"|number needed"
+    r"|number needed|^ratio\b"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,
 )
@@ -244,9 +244,41 @@ def shared_measures(columns: list[list[str]]) -> frozenset[str]:
             under.setdefault(text, set()).add(" ".join(levels[: at + 1]))
         for i, text in enumerate(levels[:at]):
             over.setdefault(text, set()).add(" ".join(levels[i + 1 : at + 1]))
-    return frozenset(
-        t for found in (under, over) for t, groups in found.items() if len(groups) > 1 and _MEASURE_CUE.search(t)
-    )
+    shared = {t for found in (under, over) for t, groups in found.items() if len(groups) > 1 and _MEASURE_CUE.search(t)}
+    return frozenset(shared | _population_spans(columns))
+
+
+# a head that names a dose and nothing else ("70 mg/m²", "350 mg Q3W", "0.3 mg/kg"): under a drug's span it is
+# that drug's dose, and the span is part of the group's name
+_DOSE_ONLY = re.compile(
+    r"^\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg|g|mmol|iu|units?)(?:\s*/\s*(?:kg|m2|m²|day|d))?\b[^A-Za-z]*"
+    r"(?:\b(?:q\d+w|qd|bid|tid|daily|weekly)\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _population_spans(columns: list[list[str]]) -> set[str]:
+    """The spans over the groups that say which population or analysis the groups are counted in, not whose:
+    the same groups printed again under each span ("All patients" and "Patients with measurable disease", each
+    over "Drug + AI (n = 40) | Placebo + AI (n = 18)"; "Overall population" and "Japanese subgroup"). A group
+    printed under two spans with its own N under each is one group counted twice; a dose printed under two
+    drugs' spans ("Drug A" and "Drug B" over "10 mg | 20 mg") is two groups, and the span stays its name."""
+    spans_of: dict[str, set[str]] = {}
+    for path in columns:
+        levels = _joined(path)
+        with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
+        if not with_n or with_n[-1] == 0:
+            continue
+        at = with_n[-1]
+        name = re.sub(r"\s+", " ", _N_LABEL.sub("", levels[at])).strip(" ,;:")
+        if not name or _DOSE_ONLY.match(name) or _STAT_WORDS.match(name) or not re.search(r"[^\W\d_]{3}", name):
+            continue
+        spans_of.setdefault(name, set()).add(levels[at - 1])
+    repeated = [spans for spans in spans_of.values() if len(spans) > 1]
+    # every group under the spans is printed under each of them: the spans are populations
+    if len(repeated) < 2 or any(spans != repeated[0] for spans in repeated):
+        return set()
+    return set(repeated[0])
 
 
 def _joined(labels: list[str]) -> list[str]:
@@ -281,7 +313,21 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         # person-years", "No. of" / "Patients") is no group, nor is such a level of a longer head
         if _only_measure(" ".join(joined)):
             return []
-        named = [t for t in joined if not _only_measure(t)]
+        # nor is a head that names an endpoint ("PFS at 24 Weeks, % (95% CI)", "Confirmed ORR, % (n/N)", "ORR"
+        # over "n/N | % | 95% CI"): with the groups printed as rows (dose levels, subgroups), the columns are
+        # what was measured
+        wrapped: list[str] = []  # a head's wrapped end ("(95%" / "CI)") is the same head's
+        for t in joined:
+            opened = wrapped and wrapped[-1].count("(") > wrapped[-1].count(")")
+            if wrapped and ((opened and t.count(")") > t.count("(")) or re.fullmatch(r"\(.*\)", t.strip())):
+                wrapped[-1] = f"{wrapped[-1]} {t}"
+            else:
+                wrapped.append(t)
+        if any(_ENDPOINT_HEAD.search(t) for t in wrapped):
+            joined = wrapped
+        named = [t for t in joined if not _only_measure(t) and not _ENDPOINT_HEAD.search(t)]
+        if len(named) < len(joined):  # under an endpoint's head, a unit ("mo" under "Median PFS") is no group
+            named = [t for t in named if not _UNIT_ONLY.match(t)]
         # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
         # when, not whose, where a level under or over it names the group
         whose = [t for t in named if not _TIME_POINT.match(t)]
@@ -291,6 +337,13 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
 
 
+_ENDPOINT_HEAD = re.compile(
+    r"\b(?:orr|dcr|cbr|pfs|os|dor|efs|dfs|ttp|ttr)\d*\b|objective response|overall response|response rate"
+    r"|disease control|clinical benefit|progression.free|overall survival|duration of response|event.free"
+    r"|time to (?:progression|response)",
+    re.IGNORECASE,
+)
+_UNIT_ONLY = re.compile(r"^\(?(?:mo|months?|wk|weeks?|d|days?|yr|years?|%)\)?$", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared with)\s|\b\w+-adjusted\b", re.IGNORECASE)
 
 
@@ -318,7 +371,9 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
     for label in levels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
-        if text and not _STAT_WORDS.match(text) and not _GRADE_ONLY.fullmatch(text):
+        # "No (n = 26)" under "Prior therapy": a level of a subgroup with its own N, not the statistic "No."
+        level_with_n = text.lower() in ("yes", "no") and _N_LABEL.search(label) is not None
+        if text and (level_with_n or not _STAT_WORDS.match(text)) and not _GRADE_ONLY.fullmatch(text):
             parts.append(text)
     return " ".join(parts) or None
 

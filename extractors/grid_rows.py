@@ -246,6 +246,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # a cell wrapped onto the next line, or a second value of a cell ("0.999a" over "0.002b"): only
         # columns the previous line already used, fewer of them, and not a row of group Ns
         used = [k for k, c in enumerate(f.cells) if c]
+        if abs(f.top - prev.top) < 0.3 * f.size and not any(prev.cells[k] for k in used):
+            # one printed line cut in two beside a long label ("... or stroke — no. | 141 (4.5)" and "178 (5.7) |
+            # 0.79 (0.63–0.98)" at the same height): the rest of the row, whatever wraps under it
+            return True
         if not all(prev.cells[k] for k in used):
             return False
         if _unfinished(prev, used):
@@ -273,6 +277,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
         lower = _lower_start(label) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
+        if wraps and not open_bracket and not lower and re.search(r"[,—–]\s*no\.$", prev_label, re.IGNORECASE):
+            # "PPS, No." or "Evaluable — no." with its values: the label's own descriptor closes it, and a
+            # heading set under it ("Locally assessed tpCR") opens the next rows
+            wraps = False
         compared = label[:1] in "<>≤≥" and prev.has_values  # "Patients" / ">55 y (%)" wrapped outdented
         outdented = f.label[0].x0 < prev.label[0].x0
         wrapped_cells = lower and f.has_values and prev.has_values and _bracket_parts(prev, f)

@@ -183,6 +183,12 @@ def _contrast_of_row(ctx: Context, named: set[str]) -> str:
     if len(own) == 1:
         return next(iter(own))
     ratios = named - {"value"}
+    # "Hazard Ratio or Response-Rate Ratio (95% CI)": a time-to-event row's is the hazard ratio, a response
+    # row's the other ratio
+    timed = re.search(r"surviv|\w-free\b|\btime to\b|\b(?:os|pfs|efs|dfs)\b", row, re.I)
+    responded = re.search(r"respon|remission|disease control|clinical benefit", row, re.I)
+    if "hr" in ratios and len(ratios) == 2 and bool(timed) != bool(responded):
+        return "hr" if timed else next(iter(ratios - {"hr"}))
     events = re.search(r"no\.\s*\(%\)|n\s*\(%\)|\bno\. of (?:patients|events)|\bevents?\b|\bdeath|hospitali", row, re.I)
     measured = re.search(_CHANGE + r"|\bmean\b|\bscore|±|(?:,|—|–)\s*(?:%|mm|kg|ml|mg|cm|days?|yr)", row, re.I)
     if events and not measured and len(ratios) == 1:

@@ -30,6 +30,7 @@ def _interval(
     own_level: float | None,
     numbers: tuple[float | None, ...] = (),
     named: str = "",
+    own_percent: bool = False,
 ) -> Meaning:
     near = [*ctx.footnotes, *ctx.row, *ctx.column]
     conflict = _named_conflict(near, named or ("ci" if own_level else ""), own_level)
@@ -79,7 +80,7 @@ def _interval(
         if kind == "estimate_interval" and estimate in ("hr", "or", "rr", "value", "rate"):
             # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
             # mean's interval may as well be its range (PK tables): unnamed, it is not read
-            est = _proportion_estimate(ctx, estimate, numbers) or estimate
+            est = _proportion_estimate(ctx, estimate, numbers, own_percent) or estimate
             return Meaning((est, "ci_low", "ci_high"), None)
         if kind == "estimate_interval" and estimate == "mean" and any(re.search(_MODEL_MEAN, t, re.I) for t in texts):
             # a least-squares (adjusted, marginal) mean is a model's estimate: it has no range or IQR of the data,
@@ -111,7 +112,7 @@ def _interval(
     if which in ("iqr", "range"):
         est = "median" if estimate in (None, "median", "value") else estimate
     else:
-        est = _proportion_estimate(ctx, estimate, numbers) or estimate or "value"
+        est = _proportion_estimate(ctx, estimate, numbers, own_percent) or estimate or "value"
     return Meaning((est, lo, hi), level)
 
 
@@ -145,10 +146,14 @@ def _two_intervals(texts: list[str]) -> Meaning:
     return Meaning((), reason="an estimate with two intervals whose meaning the table does not state")
 
 
-def _proportion_estimate(ctx: Context, estimate: str | None, numbers: tuple[float | None, ...]) -> str | None:
+def _proportion_estimate(
+    ctx: Context, estimate: str | None, numbers: tuple[float | None, ...], own_percent: bool = False
+) -> str | None:
     """A percentage with its CI: a landmark of a time-to-event curve ("3-yr overall survival, % (95% CI)") is a
     rate; a response or a share of patients ("Objective response, % (95% CI)") is a percent. ``None`` when the
-    labels say neither, or name a change or a contrast (a difference in percentage points is a value)."""
+    labels say neither, or name a change or a contrast (a difference in percentage points is a value). A cell
+    that prints its own "%" ("29·8% (24·3–35·7)" in an "Objective response (95% CI)" row) states the share as
+    plainly as a label would."""
     if estimate not in (None, "value", "rate"):
         return None
     near = " ".join([*ctx.footnotes, *ctx.row, *ctx.column])
@@ -158,7 +163,7 @@ def _proportion_estimate(ctx: Context, estimate: str | None, numbers: tuple[floa
         return None
     landmark = re.search(_LANDMARK_EVENT, near, re.IGNORECASE) and re.search(_LANDMARK_TIME, near, re.IGNORECASE)
     labels = [*ctx.footnotes, *ctx.row, *ctx.column]
-    named = any(re.search(_PERCENT_NAMED, t, re.IGNORECASE) for t in labels) or estimate == "rate"
+    named = any(re.search(_PERCENT_NAMED, t, re.IGNORECASE) for t in labels) or estimate == "rate" or own_percent
     if landmark and named:
         return "rate"
     if re.search(_PROPORTION, near, re.IGNORECASE) and (named or estimate == "rate"):

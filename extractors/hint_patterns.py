@@ -60,14 +60,16 @@ _INTERVAL = [
 _ESTIMATE = [
     (r"hazard ratio|\bhr\b", "hr"),
     (
-        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )\bratios?\b|\bgmrs?\b"
+        r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )(?<!response-rate )(?<!response rate )"
+        r"\bratios?\b|\bgmrs?\b"
         r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b"
         # a relative or absolute risk *reduction* is a difference in percent, no risk ratio
         r"|(?:relative|absolute)\s+risk\s+reductions?|\brrr\b",
         "value",
     ),
     (r"odds ratio|\bor\b(?=\s*\()", "or"),
-    (r"risk ratio|relative risk(?!\s+reduction)|\brr\b", "rr"),
+    # a response-rate ratio is a ratio of two shares of patients: a risk ratio (a ratio of event rates is not)
+    (r"risk ratio|relative risk(?!\s+reduction)|\brr\b|response[- ]rate ratio", "rr"),
     # "GM (Test)", "Geo. mean": a geometric mean ("GMR" is a ratio, above)
     (r"geometric mean|\bgm\b(?!-)(?!\s*ratio)|\bgeo\.?\s+means?\b", "geometric_mean"),
     (r"\bmedian\b", "median"),
@@ -132,7 +134,7 @@ _PROPORTION = (
     r"|% of (?:patients|participants)"
 )
 
-_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,)|\bpercent(?:age)?\b"
+_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,|\s+of\s+(?:patients|participants)\b)|\bpercent(?:age)?\b"
 
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
 
@@ -143,6 +145,8 @@ _CHANGE_NOT_EVENT = r"\bchange|differen|effect|reduction|increase(?!d)|decrease(
 _KM_PERCENT = (
     r"(?:kaplan.?meier|\bk-?m\b|cumulative incidence)[^.;]{0,40}(?:%|percent)"
     r"|(?:%|percentages?|event rates?)[^.;]{0,40}(?:kaplan.?meier|\bk-?m\b|cumulative incidence)"
+    # "events (estimated percentage)": a percentage estimated at a follow-up time, not a share of N
+    r"|\bestimated\s+(?:percentages?|percents?|%)"
 )
 
 # a bare whole number under a column that names what is counted

@@ -72,6 +72,14 @@ def _single(
             return named
     if value_is_integer and value_is_positive and re.fullmatch(_N_ROW, inner.strip(), re.IGNORECASE):
         return "count"  # a row labelled "n" ("No.", "No. of patients") under a group: how many patients it has
+    if value_is_integer and value_is_positive and re.match(_EVENTS_ROW, inner.strip(), re.IGNORECASE):
+        # "Total no. of events" (first and recurrent ones) under "No. of participants with ≥1 event": events
+        # counted, more than the patients who had one
+        return "events"
+    if value_is_integer and value_is_positive and re.match(_COUNT_ROW, inner.strip(), re.IGNORECASE):
+        # "No. of patients with a response" under "Rate of objective response": the row's own words say a number
+        # of patients, nearer than the rate its heading names
+        return "count"
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
     if re.search(_PERCENT_LABEL, inner) or percent_column:
@@ -127,6 +135,9 @@ def _single(
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
 
+
+_EVENTS_ROW = r"total\s+(?:(?:no\.|number)\s+of\s+)?events\b(?!.*(?:%|percent|\brate\b|patients|participants))"
+_COUNT_ROW = r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects|responders)\b(?!.*(?:%|percent|\brate\b))"
 
 _BOUND_HEAD = re.compile(r"(lower|upper|low|high|ll|ul|min(?:imum)?|max(?:imum)?)(?:\s+(?:limit|bound|value))?")
 _BOUNDS = {"ci": ("ci_low", "ci_high"), "range": ("min", "max"), "iqr": ("q1", "q3")}

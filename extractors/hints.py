@@ -123,6 +123,12 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning((single, "p"))
     if kind == "fraction":
         return Meaning(("count", "denominator"))
+    if kind == "pct_fraction":
+        # "45 (9/20)": the share first, only where the cell or a label says so ("% (n/N)"); the count and the
+        # group's size then agree with it or the cell is vetoed
+        labels = [*texts, " ".join(reversed(ctx.column))]  # a head wrapped inside its bracket ("% (n/" over "N)")
+        said = shape.has_percent_sign or any(re.search(r"%\s*\(\s*n\s*/\s*n\s*\)", t, re.I) for t in labels)
+        return Meaning(("percent", "count", "denominator")) if said else Meaning((), reason='"a (n/N)" no label names')
     if kind == "fraction_pct":
         return _fraction_pct(ctx)
     if kind == "plusminus":
@@ -143,7 +149,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "pct_count":
         return _pct_count(ctx)
     if kind == "pair_interval":
-        return _pair_interval(ctx, texts)
+        return _pair_interval(ctx, texts, shape)
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":
@@ -152,7 +158,9 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning(("count", "percent", "events"))
         return Meaning((), reason="three numbers whose meaning the table does not state")
     if kind in ("interval", "bare_interval", "estimate_interval"):
-        return _interval(kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name)
+        return _interval(
+            kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name, shape.has_percent_sign
+        )
     return Meaning((), reason=f"unhandled shape {kind}")
 
 
@@ -230,13 +238,22 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
 _PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
 
 
-def _pair_interval(ctx: Context, texts: list[str]) -> Meaning:
-    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"; "205 (62)
-    [118–301]": a mean, its SD and its range where the nearest statement of the form says "mean (SD) [range]"."""
+def _pair_interval(ctx: Context, texts: list[str], shape: Shape | None = None) -> Meaning:
+    """ "12 (24) [13–38]": count, percent and the percent's CI, only where a label says "n (%) [95% CI]"; or
+    "218 (51.9) (47.0 to 56.8)" under a label that says "(%) (95% CI)" but not "n", where the group's N makes the
+    first number the count of the printed percent (218 of 420 is 51.9%); "205 (62) [118–301]": a mean, its SD and
+    its range where the nearest statement of the form says "mean (SD) [range]"."""
     near = [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]
     said = next((t for t in near if _PAIR_CI.search(t)), None)
     if said is not None:
         return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([said]))
+    if shape is not None and ctx.arm_n:
+        share = next((t for t in near if _PCT_CI.search(t)), None)
+        n, pct = shape.numbers[0], shape.numbers[1]
+        if share is not None and n is not None and pct is not None and n == int(n):
+            tolerance = 0.5 * 10 ** -shape.decimals[1]
+            if abs(100 * n / ctx.arm_n - pct) <= tolerance + 1e-9:
+                return Meaning(("count", "percent", "ci_low", "ci_high"), ci_level([share]))
     # the legend read whole: its statistic phrases are read apart elsewhere ("mean (SD)" without its "[range]")
     spread = next((m for m in (_MEAN_SPREAD_RANGE.search(t) for t in [*texts, ctx.table_notes]) if m), None)
     if spread is not None:
@@ -250,6 +267,9 @@ _MEAN_SPREAD_RANGE = re.compile(
     r"\s*\[\s*(?:range|min(?:imum)?\s*[,–-]\s*max(?:imum)?)\s*\]",
     re.IGNORECASE,
 )
+
+
+_PCT_CI = re.compile(r"\(%\)\s*\(\s*\d{2}(?:\.\d)?\s*%\s*(?:ci|confidence interval)\s*\)", re.I)
 
 
 def _per_100_years(shape: Shape, ctx: Context) -> Meaning:

@@ -270,7 +270,8 @@ def uncaptioned_continuations(
                 break
             taken.append(line)
         body, notes = split_notes(taken, True)
-        if len([ln for ln in body if row_like(ln)]) < 2:
+        rows = [ln for ln in body if row_like(ln)]
+        if len(rows) < 2 and not (rows and _widow_row(region, rows[0], body, view, s)):
             continue
         part = TableRegion(
             caption=None,
@@ -294,6 +295,16 @@ def uncaptioned_continuations(
         if part.reached_frame_end:
             pending.append(part)
     return out
+
+
+def _widow_row(region: TableRegion, row: Line, body: list[Line], view: FrameView, s: RegionSettings) -> bool:
+    """The one row of a table carried over to the top of the next page (its last, a widow): the page opens
+    with it, and its value cells stand in the table's value columns, as many and at their places."""
+    if body[0] is not row:
+        return False
+    theirs = line_value_columns([row], s)
+    mine = line_value_columns(region.body, s)
+    return len(theirs) >= 2 and columns_line_up(mine, theirs, view.body_size, s) is not None
 
 
 def untitled_heads(document: Document, regions: list[TableRegion], s: RegionSettings) -> None:

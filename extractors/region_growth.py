@@ -170,7 +170,15 @@ def captioned_region(
             return _without_figure(view, grown, block, s) if block is below else grown
     position = "below" if block is above else "above"
     why = f"the block the caption touches (growing from the caption did not hold it); {block.why}"
-    return block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
+    region = block_region(view, block, page, cap, cap.table_id, cap.title, why, position)
+    # a block under its caption with nothing under it in its band, not even a legend: the table runs off the
+    # foot of the frame (its last rows may open the next page)
+    region.reached_frame_end = (
+        block is below
+        and not region.notes
+        and not any(w.top > block.bottom + 0.5 and w.x0 < block.x1 and block.x0 < w.x1 for w in view.words)
+    )
+    return region
 
 
 def _without_figure(view: FrameView, region: TableRegion, block: Block, s: RegionSettings) -> TableRegion:

@@ -15,6 +15,7 @@ from extractors.caption_blocks import (
     caption_style,
     extend_with_blocks,
     frame_blocks,
+    touching,
 )
 from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import find_captions
@@ -51,10 +52,15 @@ def find_regions(
         views[fi] = frame_view(document, fi, furniture)
         frame_blocks(views[fi], captions, s)
     style = caption_style(views, captions, s)
+    taken: set[int] = set()  # the blocks a caption set just over them has taken (captions above their tables)
     for cap in captions:
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
-        above_first = caption_below_its_block(view, cap, others, style, s)
+        above_first = caption_below_its_block(view, cap, others, style, s, taken)
+        if not above_first:
+            under = touching(view, cap, s)[1]
+            if under is not None:
+                taken.add(id(under))
         region = captioned_region(view, cap, others, document.frames[cap.frame_index].page, above_first, s)
         if region is None:
             region = block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)

@@ -581,7 +581,10 @@ def compare(
         here = by_row.get(tuple(norm(label) for label in row), [])
         for (column, statistic), value in cells.items():
             name = f"{' > '.join(row)} | {column} | {statistic}={value}"
-            at_cell = [r for r in here if _column_holds(r, column)]
+            # "~" before a column: the cell is no group's (a contrast printed under a group's head); "?": the
+            # column's group or none (a ratio of this group against the control, printed under its head)
+            mark, column = (column[0], column[1:]) if column.startswith(("~", "?")) else ("", column)
+            at_cell = [r for r in here if _column_holds(r, column) or (mark and not "".join(r.column).strip())]
             if statistic == "denominator":  # the N of an n/N cell rides on its count's record
                 at_cell = [r.model_copy(update={"value": r.denominator}) for r in at_cell if r.statistic == "count"]
                 hits = [r.model_copy(update={"statistic": "denominator"}) for r in at_cell]
@@ -593,11 +596,11 @@ def compare(
             hits = [r for r in at_cell if r.statistic == statistic]
             used.update(id(r) for r in at_cell if r.statistic == statistic or r.value == value)
             arm = row[-1] if row_arms else _arm_words(column)
-            arm_of = None if arm in NO_ARM or arm in no_arm else norm(arm)
+            arm_of = None if arm in NO_ARM or arm in no_arm or mark == "~" else norm(arm)
             good = [r for r in hits if r.value is not None and abs(r.value - value) < 1e-9]
             # groups printed as rows may be left unnamed (no column says the rows are groups), never misnamed; a
             # group row over its weeks or days names the rows under it
-            allowed = {arm_of, None} if row_arms or unnamed else {arm_of}
+            allowed = {arm_of, None} if row_arms or unnamed or mark == "?" else {arm_of}
             if row_arms:
                 allowed |= {norm(label) for label in row}
             if good and all((norm(r.arm) if r.arm else None) not in allowed for r in good):
