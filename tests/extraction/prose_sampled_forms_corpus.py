@@ -196,11 +196,11 @@ CORPUS: list[Entry] = [
         "Among evaluable patients, 14/52 (27%; 95% CI 16-41%) achieved a best response of PR or CR, and 36/52 "
         "(69%; 95% CI 55-81%) achieved clinical benefit.",
         [
-            G(14, "count", "response", None),
+            G(14, "count", "objective response", None),
             G(52, "denominator", None, None),
-            G(27, "percent", "response", None),
-            G(16, "ci_low", "response", None),
-            G(41, "ci_high", "response", None),
+            G(27, "percent", "objective response", None),
+            G(16, "ci_low", "objective response", None),
+            G(41, "ci_high", "objective response", None),
             G(36, "count", "clinical benefit", None),
             G(69, "percent", "clinical benefit", None),
             G(55, "ci_low", "clinical benefit", None),
@@ -573,7 +573,9 @@ CORPUS: list[Entry] = [
             G(62, "denominator", None, None),
             G(14, "count", "primary outcome", "placebo"),
             G(60, "denominator", None, None),
-            G(93, "*", None, None),
+            # revised after first contact (gold had None): the sentence names the figure a relative risk reduction, and
+            # the reader's convention files a named reduction as a value between the groups, not a share
+            G(93, "value", "relative risk reduction", "*"),
             G(0.07, "hr", "primary outcome", "*"),
             G(0.01, "ci_low", "primary outcome", "*"),
             G(0.52, "ci_high", "primary outcome", "*"),
@@ -948,6 +950,194 @@ CORPUS: list[Entry] = [
             G(25, "count|events", "serious adverse events", "usual care", optional=True),
             G(24, "count", "serious adverse events", "usual care"),
             G(23.1, "percent", "serious adverse events", "usual care"),
+        ],
+    ),
+    # ---- second instances of the families fixed after first contact (written gold first, after the fixes) ----------
+    # slash-joined terms and values, three of them
+    (
+        ONE_ARM,
+        "The CR/PR/SD rates were 10%/25%/40%.",
+        [
+            G(10, "percent|rate", "complete response", None),
+            G(25, "percent|rate", "partial response", None),
+            G(40, "percent|rate", "stable disease", None),
+        ],
+    ),
+    # an interval after the share in a fraction's bracket, said with a comma
+    (
+        ONE_ARM,
+        "In all, 9/30 (30%, 95% CI 15–49%) patients had a partial response.",
+        [
+            G(9, "count", "partial response", None),
+            G(30, "denominator", None, None),
+            G(30, "percent", "partial response", None),
+            G(15, "ci_low", "partial response", None),
+            G(49, "ci_high", "partial response", None),
+        ],
+    ),
+    # a fraction after a share of an adverse event
+    (
+        ONE_ARM,
+        "Grade 3 neutropenia occurred in 15% (n = 6/40) of patients.",
+        [
+            G(3, "*", None, None),
+            G(15, "percent", "neutropenia", None),
+            G(6, "count", "neutropenia", None),
+            G(40, "denominator", None, None),
+        ],
+    ),
+    # a median in words with its unit
+    (
+        ONE_ARM,
+        "The median time to response was two months (range, 1-4).",
+        [
+            G(2, "median", "time to response", None),
+            G(1, "min", "time to response", None),
+            G(4, "max", "time to response", None),
+        ],
+    ),
+    # a duration threshold said with 'lasting longer than'
+    (
+        ONE_ARM,
+        "Five patients had responses lasting longer than 12 months.",
+        [
+            G(5, "count", "response", None),
+            G(12, "*", None, None),
+        ],
+    ),
+    # two response categories named together as one
+    (
+        ONE_ARM,
+        "Twelve patients (40%) achieved CR or PR.",
+        [
+            G(12, "count", "objective response", None),
+            G(40, "percent", "objective response", None),
+        ],
+    ),
+    # a ratio named for the quantity after 'for'
+    (
+        "Healthy volunteers received the new tablet and the reference tablet of ordatinib.",
+        "The geometric mean ratio for AUC0-inf was 1.12 (90% CI, 1.03-1.22).",
+        [
+            G(1.12, "*", "AUC0-inf", "*"),
+            G(1.03, "ci_low", "AUC0-inf", "*"),
+            G(1.22, "ci_high", "AUC0-inf", "*"),
+            G(0, "*", None, None),
+        ],
+    ),
+    # a dose said of the few patients who received it
+    (
+        "Patients received elvotuzumab at escalating doses.",
+        "Two patients receiving 8 mg/kg had grade 3 rash. Four patients discontinued treatment because of adverse "
+        "events.",
+        [
+            G(2, "count", "rash", "8 mg/kg"),
+            G(8, "*", None, None),
+            G(3, "*", None, None),
+            G(4, "count", "discontinued", None),
+        ],
+    ),
+    # two subgroups contrasted
+    (
+        ONE_ARM,
+        "Response rates did not differ between younger and older patients (41% vs 38%; P=0.72).",
+        [
+            G(41, "*", None, None),
+            G(38, "*", None, None),
+            G(0.72, "*", None, None),
+        ],
+    ),
+    # a part of a dose level's statement after 'including'
+    (
+        "Patients received ravolitinib at 100, 200 or 300 mg daily.",
+        "Responses were observed in 9 of 20 patients (45%) at 300 mg, including two complete responses.",
+        [
+            G(9, "count", "response", "300 mg"),
+            G(20, "denominator", None, None),
+            G(45, "percent", "response", "300 mg"),
+            G(300, "*", None, None),
+            G(2, "count", "complete response", "300 mg", optional=True),
+        ],
+    ),
+    # landmark rates each with its interval, lined up with listed times
+    (
+        ONE_ARM,
+        "Event-free survival rates at 1 and 3 years were 88% (95% CI, 80%–93%) and 72% (95% CI, 62%–80%), "
+        "respectively.",
+        [
+            G(1, "*", None, None),
+            G(3, "*", None, None),
+            G(88, "percent|rate", "1-year event-free survival", None),
+            G(80, "ci_low", "1-year event-free survival", None),
+            G(93, "ci_high", "1-year event-free survival", None),
+            G(72, "percent|rate", "3-year event-free survival", None),
+            G(62, "ci_low", "3-year event-free survival", None),
+            G(80, "ci_high", "3-year event-free survival", None),
+        ],
+    ),
+    # landmark rates of listed endpoints at one time
+    (
+        "Patients received adjuvant radiotherapy.",
+        "The 5-year rates of distant control and disease-free survival were 91.0% and 80.3%, respectively.",
+        [
+            G(91.0, "percent|rate", "5-year distant control", None),
+            G(80.3, "percent|rate", "5-year disease-free survival", None),
+        ],
+    ),
+    # three groups listed once, their noun after the last; durations
+    (
+        "Patients were enrolled in three dose cohorts of ravolitinib.",
+        "Median PFS was 5.1, 6.4, and 8.0 months in the 50-mg, 100-mg, and 150-mg cohorts, respectively.",
+        [
+            G(5.1, "median", "PFS", "50-mg"),
+            G(6.4, "median", "PFS", "100-mg"),
+            G(8.0, "median", "PFS", "150-mg"),
+        ],
+    ),
+    # regimens listed without a noun
+    (
+        "Patients were randomized to placebo or tavoglutide 10 mg or 20 mg.",
+        "Rates of nausea were 8%, 19%, and 27% for placebo, 10 mg, and 20 mg, respectively.",
+        [
+            G(8, "percent|rate", "nausea", "placebo"),
+            G(19, "percent|rate", "nausea", "10 mg"),
+            G(27, "percent|rate", "nausea", "20 mg"),
+        ],
+    ),
+    # a mean change said in percent, signed
+    (
+        "Participants were randomly assigned to semalide or placebo.",
+        "The adjusted mean change in body weight was -6.1% with semalide and -1.0% with placebo.",
+        [
+            G(-6.1, "mean", "body weight", "semalide"),
+            G(-1.0, "mean", "body weight", "placebo"),
+        ],
+    ),
+    # 'had died, as had', the groups said by their assignment
+    (
+        "Patients were randomly assigned to cooling or normothermia.",
+        "Within 30 days, 14.2% of the patients assigned to cooling had died, as had 16.0% of those assigned to "
+        "normothermia (odds ratio, 0.87; 95% CI, 0.66 to 1.14).",
+        [
+            G(30, "*", None, None),
+            G(14.2, "percent", "died|death", "cooling"),
+            G(16.0, "percent", "died|death", "normothermia"),
+            G(0.87, "or", "died|death", "*"),
+            G(0.66, "ci_low", "died|death", "*"),
+            G(1.14, "ci_high", "died|death", "*"),
+        ],
+    ),
+    # a mean change said in (unsigned) percent, groups 'respectively' (written after the signed form was taken back)
+    (
+        "Participants were randomized to placebo, tavoglutide 10 mg, or tavoglutide 20 mg.",
+        "The mean changes from baseline in lean mass were 0.4%, 1.9%, and 2.6% for placebo, tavoglutide 10 mg, and "
+        "tavoglutide 20 mg, respectively.",
+        [
+            G(0.4, "mean", "lean mass", "placebo"),
+            G(1.9, "mean", "lean mass", "tavoglutide 10 mg"),
+            G(2.6, "mean", "lean mass", "tavoglutide 20 mg"),
+            G(10, "*", None, None),
+            G(20, "*", None, None),
         ],
     ),
 ]
