@@ -13,6 +13,7 @@ from extractors.prose_context import (
     dose_of,
     landmark,
     lead_in_denominator,
+    listed_landmark,
     nearest_endpoint,
     pk_respectively,
 )
@@ -45,7 +46,14 @@ from extractors.prose_groups import (
 )
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
-from extractors.prose_respectively import bracket_term, each_terms, endpoint_list, respectively_groups
+from extractors.prose_respectively import (
+    bracket_term,
+    each_terms,
+    endpoint_list,
+    respectively_groups,
+    respectively_item,
+    slash_term,
+)
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
@@ -137,6 +145,9 @@ def match_records(
     paired_term = bracket_term(context, m.start(first) - start, names[first], arms[0])
     if paired_term:  # "nausea and fatigue (45% and 30%)": the i-th value is the i-th term's
         row, row_how = [paired_term], "term of a paired bracket"
+    slashed = slash_term(context, m.start(first) - start) if not paired_term else None
+    if slashed:  # "ORR/DCR was 45%/70%": the i-th value is the i-th term's
+        row, row_how = [efficacy_endpoint(slashed, len(slashed)) or slashed], "term of a slash pair"
     out: list[Record] = []
     ambiguous_time = False
     weak: set[int] = set()
@@ -171,6 +182,10 @@ def match_records(
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
         if stat == "percent" and _MEAN_BY.search(context[:at]):
             stat = "mean"  # "Body weight decreased by a mean of 9.4% ... and by 0.9% ...": a mean change, in percent
+        if stat == "percent" and _MEAN_CHANGE_WERE.search(context[:at]):
+            # "the mean change from baseline in HbA1c was 1.2%": a mean change said in percent (a minus before the
+            # number is not read as its sign: such a value stays unread)
+            stat = "mean"
         if stat == "percent" and (_PER_TIME.match(context[end:]) or _ANNUAL_RATE.search(context[:at])):
             stat = "rate"  # "1.11% per year", "The annual rate of stroke was 1.5%": events over time, no share
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
@@ -190,7 +205,19 @@ def match_records(
                 ambiguous_time = True
             if time:
                 stat = "rate"
-                rated = parameter or _bare_survival(context[:at])
+                # (one time for all the items: listed times line up with the values instead)
+                one_time = len(re.findall(_LANDMARK_TIME, context[:at], re.IGNORECASE)) <= 1
+                rate_item = respectively_item(context, at, "percent") if one_time else None
+                rate_item = re.sub(_RATE_ITEM_TRIM, "", rate_item or "", flags=re.IGNORECASE).strip()
+                plain_item = re.sub(_CONTROL_OF, "", rate_item)  # "local control" is an endpoint, not a control group
+                if {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", plain_item)} & arms[0] or _GROUPISH.search(
+                    rate_item
+                ):
+                    rate_item = ""  # "the rates with A and B were ...": the items are groups, not endpoints
+                # "the 3-year rates of local control and overall survival were 88.2% and 74.5%, respectively": the
+                # i-th rate is of the i-th item the subject lists
+                rated = (efficacy_endpoint(rate_item, len(rate_item)) or rate_item if rate_item else None) or parameter
+                rated = rated or _bare_survival(context[:at])
                 if not rated:
                     # "Invasive disease-free survival at 3 years was 88.7%", "The rate of the primary end point at 1
                     # year was 7.2%": what the sentence says the rate is of, not a rate of nothing named
@@ -637,6 +664,24 @@ _NO_CLAUSE_AFTER = re.compile(r"\s?(?:of\s(?:the\s)?(?:patients|participants)\s?
 # the clause the number is in defines a category ("PR was defined as a reduction of at least 50%", "nCR, defined as
 # ... less than 5% plasma cells")
 _DEFINITION = re.compile(r"\b(?:defined\s(?:as|by)|(?:is|was|were|are)\sdefined|definition\sof)\b[^;()\[\]]*$", re.I)
+# what a listed item of landmark rates carries besides its endpoint: "3-year rates of ...", "... in all patients"
+_RATE_ITEM_TRIM = (
+    r"^(?:the\s)?(?:\d+-?\s?(?:year|month|week)s?\s)?(?:rates?\s(?:of\s)?)?|\s(?:rates?|in\sall\s(?:the\s)?"
+    r"(?:patients|participants)|in\sthe\s(?:overall|whole|entire)\s(?:population|cohort))$"
+)
+_CONTROL_OF = re.compile(
+    r"\b(?:local|locoregional|loco-regional|regional|distant|disease|tumou?r|glyca?emic|symptom|seizure|pain)\s"
+    r"control\b",
+    re.IGNORECASE,
+)
+_GROUPISH = re.compile(r"\b(?:groups?|arms?|cohorts?|with|in|among|for|versus|vs)\b", re.IGNORECASE)
+_PARALLEL_AFTER = re.compile(
+    r"\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P<p>with|in|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w -]{0,30}?),?\s"
+    r"(?:and|versus|vs\.?)"
+    r"\s[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P=p)\s"
+)
+_LANDMARK_TIME = r"(?<![\d.])\d+-(?:month|year|week)\b|\bat\s\d+\s(?:months?|years?|weeks?)\b"
+_INCLUDING = re.compile(r",?\s\bincluding\s(?:a\stotal\sof\s)?$", re.IGNORECASE)
 _AGE_SUBGROUP = re.compile(
     r"[<>≤≥]\s?\d+\s?(?:years|yrs?|y)\b|\b(?:younger|older)\sthan\s\d+|\d+\s(?:years|yrs?)\s(?:of\sage\s)?or\s"
     r"(?:older|younger|more|over|above)\b",
@@ -678,6 +723,12 @@ _FRONTED_FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 # "decreased by a mean of 9.4%", "by an adjusted mean of", and a value in parallel after it ("... and by 0.9%")
+# "the mean changes from baseline in HbA1c were -0.2%, -0.7%, and -0.9%": percentages a mean change is said in
+_MEAN_CHANGE_WERE = re.compile(
+    r"\b(?:(?:adjusted|estimated|least[- ]squares|LS)\s)?mean\s(?:percent(?:age)?\s)?changes?\b[^.;()%]{0,80}?\s"
+    r"(?:was|were)\s(?:[-+]?\d+(?:\.\d+)?\s?%?(?:\s?[(\[][^()\[\]]*[)\]])?(?:,\s|,?\sand\s))*$",
+    re.IGNORECASE,
+)
 _MEAN_BY = re.compile(
     r"\bby\s(?:an?\s)?(?:(?:adjusted|estimated|least[- ]squares)\s)?mean\s(?:of\s)?(?:[^;()]{0,80}?\band\sby\s)?$",
     re.IGNORECASE,
@@ -732,6 +783,8 @@ def _doubt(
         return "its sentence names an estimator, not what was measured"
     if subgroup_list(context, at):
         return "it is one of a list of subgroups whose endpoint the sentence states only once"
+    if between_subgroups(context, at, arms[0]):
+        return "its sentence compares two subgroups ('between men and women'), not the trial's groups"
     tail = context[end:]
     if not tail.strip() and context[:end].count("(") > context[:end].count(")"):
         return "its sentence breaks off (a page or column end) inside the bracket that holds it"
@@ -783,10 +836,25 @@ def _doubt(
         and stat not in ("hr", "or", "rr", "p")
         and _respective_value(context[end:], context[:at])
         and not endpoint_list(context, at, stat, arms[0])
+        and not (stat in ("rate", "ci_low", "ci_high") and listed_landmark(context, at))
     ):
         # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one
         # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)
         return "it is one of several values the sentence gives 'respectively', and it names no groups to line them up"
+    summary = stat in ("mean", "median", "geometric_mean", "value")
+    parallel_after = _PARALLEL_AFTER.match(context[end:]) if how in ("none", "paragraph") and summary else None
+    own_words = (
+        {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", parallel_after.group("g"))} if parallel_after else set()
+    )
+    if parallel_after and not own_words & (arms[0] | {n.lower() for n in arms[1]}):
+        # "the mean change was −15.0% with the drug and −2.6% with placebo": the number after it names its group said
+        # the same way, and this one's is not read
+        return "its sentence names the group of the number after it, and this one's, said the same way, is not read"
+    including = _INCLUDING.search(context[:at]) if how == "none" else None
+    if including and any_group(context[: including.start()]):
+        # "Disease control was achieved in 11 of 16 patients treated at 400 mg, including three partial responses": a
+        # part of a statement whose group the sentence names is that group's, which its own words do not say
+        return "it is a part ('including three PRs') of a statement of a group its own words do not name"
     if how == "none" and _AGE_SUBGROUP.search(clause_around(context, at)[1]):
         return "its clause is about an age subgroup ('<65 years, 38%') that no rule reads as a group"
     if how == "none" and stat not in ("hr", "or", "rr", "p", "value") and compared_unnamed(context, at, end):
@@ -794,6 +862,29 @@ def _doubt(
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
         return "its sentence names groups for other numbers but none for this one"
     return None
+
+
+# "There were no differences between men and women in either PFS (...; p=0.47)": a contrast of two categories of
+# patients; when neither is an arm, every number of the contrast is a subgroup's
+_BETWEEN = re.compile(
+    r"\b(?:differences?|differ(?:ed|s)?|similar|comparable|no\sdifference)\b[^.;()]{0,40}?\bbetween\s(?:the\s)?"
+    r"(?P<a>[A-Za-z][\w -]{1,30}?)\s(?:and|vs\.?|versus)\s(?:the\s)?(?P<b>[A-Za-z][\w -]{1,30}?)"
+    r"(?=\s(?:in|for|with|regarding|on)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+_GROUP_NOUNS = re.compile(r"\b(?:groups?|arms?|cohorts?|treatments?|placebo|regimens?|doses?)\b", re.IGNORECASE)
+
+
+def between_subgroups(context: str, at: int, arm_words: frozenset[str]) -> bool:
+    """Does a contrast "between A and B" before ``at`` set two categories of patients that are no arms against
+    each other?"""
+    for m in _BETWEEN.finditer(context[:at]):
+        sides = (m.group("a"), m.group("b"))
+        words = [{w.lower() for w in re.findall(r"[A-Za-z][\w-]*", x)} for x in sides]
+        if any(_GROUP_NOUNS.search(x) or w & arm_words for x, w in zip(sides, words, strict=True)):
+            continue
+        return True
+    return False
 
 
 _ASSIGNED_TO = re.compile(

@@ -91,10 +91,24 @@ def _time(t: str) -> str:
 _LISTED_TIMES = re.compile(
     r"(?<![\d.])(?P<list>(?:\d+-?,?\s(?:and\s|or\s)?)+)(?P<last>\d+)(?:-|\s)(?P<u>month|year|week)s?\b", re.IGNORECASE
 )
+# a run of rates, each maybe with its bracket ("57% (95% CI, 43%-69%) and 31% (95% CI, 19%-44%)")
 _RATE_RUN = re.compile(
-    r"(?<![\w.])\d+(?:\.\d+)?\s?%?(?:,?\s(?:and|or)\s|,\s)(?:\d+(?:\.\d+)?\s?%?(?:,?\s(?:and|or)\s|,\s))*\d+(?:\.\d+)?\s?%"
+    r"(?<![\w.])\d+(?:\.\d+)?\s?%?(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s)"
+    r"(?:\d+(?:\.\d+)?\s?%?(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s))*\d+(?:\.\d+)?\s?%(?:\s?\([^()]*\))?"
 )
 AMBIGUOUS_LANDMARK = ""  # a rate of a list of landmark times the sentence does not line up with its values
+
+
+def listed_landmark(sentence: str, at: int) -> bool:
+    """Is the value at ``at`` one of a run of rates lined up with as many landmark times listed before it ("1- and
+    2-year PFS rates of 57% (95% CI ...) and 31% (...), respectively")?"""
+    listed = [m for m in _LISTED_TIMES.finditer(sentence) if m.end() <= at]
+    run = _RATE_RUN.search(sentence, listed[-1].end()) if listed else None
+    if not listed or not run or not run.start() <= at < run.end():
+        return False
+    times = [*re.findall(r"\d+", listed[-1].group("list")), listed[-1].group("last")]
+    top = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), run.group(0))
+    return len(re.findall(r"\d+(?:\.\d+)?", top)) == len(times)
 
 
 def landmark(sentence: str, at: int, end: int) -> str | None:
@@ -110,9 +124,11 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     if listed and run and run.start() <= at < run.end():
         m = listed[-1]
         times = [*re.findall(r"\d+", m.group("list")), m.group("last")]
-        values = list(re.finditer(r"\d+(?:\.\d+)?", run.group(0)))
-        index = sum(1 for v in values if run.start() + v.start() < at)
-        if len(values) == len(times) and index < len(times):
+        # the run's own values, not those of their brackets; a bracket's value (a CI) is its value's
+        top = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), run.group(0))
+        values = list(re.finditer(r"\d+(?:\.\d+)?", top))
+        index = sum(1 for v in values if run.start() + v.start() <= at) - 1
+        if len(values) == len(times) and 0 <= index < len(times):
             return f"{times[index]}-{m.group('u').lower()}"
         return AMBIGUOUS_LANDMARK
     after = (

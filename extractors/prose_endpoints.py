@@ -48,7 +48,8 @@ _HAD = re.compile(
     r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
     r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"  # "a grade 3 or 4 TEAE": a grade range is one term
-    r"(?=[,.;()]|(?<!rade\s\d)\s(?:and|or)\b|\s(?:while|whereas|with|in|during|after|at)\b|$)",
+    # "a best response of PR or CR": the two response categories are one term
+    r"(?=[,.;()]|(?<!rade\s\d)(?<!\bPR)(?<!\bCR)\s(?:and|or)\b|\s(?:while|whereas|with|in|during|after|at)\b|$)",
     re.IGNORECASE,
 )
 # "an ORR of 50%", "a PSA50 of 42.3%": an endpoint with the number it is "of" right after it (a total, a dose, a
@@ -241,6 +242,10 @@ def _summary_names(summary: re.Match[str], focus: int) -> bool:
 
 
 _TIME_POINT = r"day|days|weeks?|months?|years?|cycles?|hours?|h"
+# "change from baseline in HbA1c", "changes from baseline to week 24 in body weight": a change in what follows "in"
+_FROM_BASELINE_IN = re.compile(
+    r"\b(?P<c>changes?|reductions?|increases?)\sfrom\sbaseline\s(?:to\s[^,;]{1,30}?\s)?in\s", re.I
+)
 _SUMMARY_CUT = re.compile(
     r"\s(?:with|among|for)\s|,|\sfrom\sbaseline\b|(?<!change)(?<!changes)(?<!reduction)(?<!increase)(?<!decrease)(?<!difference)"
     r"(?<!improvement)(?<!decline)\sin\s"
@@ -263,6 +268,12 @@ def endpoint_of(sentence: str, at: int, end: int, statistic: str, focus: int | N
 # "81% (n=", "72 % [n =": a share followed by a bracketed n=
 _SHARE_THEN_N = re.compile(r"(?<![\d.])(?P<p>\d{1,3}(?:\.(?P<d>\d{1,2}))?)\s?%\s?[(\[]\s?[nN]\s?=\s?$")
 _N_VALUE = re.compile(r"\d+")
+_FRACTION = re.compile(r"(?P<c>\d+)\s?/\s?(?P<n>\d+)")
+# "30% of patients (n = ", "45% (n = ": a share the printed fraction after it may be the count of
+_SHARE_BEFORE_N = re.compile(
+    r"(?<![\d.])(?P<p>\d{1,3}(?:\.(?P<d>\d{1,2}))?)\s?%(?:\sof\s(?:the\s|all\s)?(?:[a-z-]+\s)?(?:patients|participants|"
+    r"subjects|pts))?\s?[(\[]\s?[nN]\s?=\s?$"
+)
 
 
 # "1021 patients (8.9%) in the colchicine group and 1121 (9.6%) in the placebo group had ...": the group of the
@@ -563,6 +574,11 @@ def _endpoint_of(
         counted = list(re.finditer(r"\b\d+\s(?P<e>deaths|events)\b", sentence[:focus]))
         if counted:  # "there were 102 deaths in the X group and 143 in the Y group (hazard ratio, 0.67)"
             return ("death" if counted[-1].group("e") == "deaths" else "events"), "ratio: counted events"
+        if re.search(r"\bhad\sdied\b|\bas\shad\b[^.;]*\bdied\b", clause[:local_at]) or _ASSIGNED_DIED.search(
+            clause[:local_at]
+        ):
+            # "26.4% of patients assigned to A had died, as had 27.9% ... (odds ratio, 0.93)": the ratio of death
+            return "death", "ratio: died"
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
@@ -666,6 +682,11 @@ def _endpoint_of(
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
         return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
+    died = _ASSIGNED_DIED.match(after) if statistic in ("count", "percent") else None
+    if died:
+        # "26.4% of patients assigned to A had died": the share of a group that died (the group is said by its
+        # assignment, which the group rules read)
+        return "death", "assigned had died"
     # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
     listed_values = _RESPECTIVELY_VALUES.match(after) or _GROUPS_THEN_VERB.match(after)
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
@@ -733,6 +754,17 @@ def _endpoint_of(
             return None, "n= of a part"
         if re.search(r"\b(?:gr\.?|grades?)\s?[≥>]?\s?\d[a-c]?\s?[(\[]\s?[nN]\s?=\s?$", sentence[:focus], re.I):
             return None, "n= of a grade"  # "all Gr 1 (n=17) or Gr 2 (n=9)": the patients at that grade, not a group
+        fraction = _FRACTION.match(sentence[focus:])
+        share_before = _SHARE_BEFORE_N.search(sentence[:focus])
+        if fraction and share_before and int(fraction.group("n")) > 0:
+            # "A partial response was achieved in 30% of patients (n = 12/40)": the printed fraction is the count
+            # the share is of when it gives the share back (12 of 40 is 30%); else it is unread
+            share = float(share_before.group("p"))
+            places = len(share_before.group("d") or "")
+            exact = 100.0 * int(fraction.group("c")) / int(fraction.group("n"))
+            if abs(exact - share) <= 0.5 * 10**-places + 1e-9:
+                return None, "n= count of the share"
+            return None, "n= count or size"
         after_percent = _SHARE_THEN_N.search(sentence[:focus])
         printed_n = _N_VALUE.match(sentence[focus:])
         if after_percent and printed_n:
@@ -759,7 +791,8 @@ def _endpoint_of(
         summary = summaries[-1] if summaries else None
         if summary:
             # "mean change in body weight", "median reduction in lipoprotein(a)": a change is of what follows its "in"
-            what = re.split(_SUMMARY_CUT, summary.group("what"))[0].strip()
+            what = re.sub(_FROM_BASELINE_IN, r"\g<c> in ", summary.group("what"))
+            what = re.split(_SUMMARY_CUT, what)[0].strip()
             named = efficacy_endpoint(what, len(what))
             if named or what:
                 return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
@@ -870,8 +903,14 @@ def _endpoint_of(
     if statistic not in ("count", "p"):
         subject = _COPULA_SUBJECT.search(sentence[:focus])
         if subject:  # "The relative bioavailability of oral syrup was 84.4 % (95 % CI ...)"
-            what = re.split(_SUBJECT_END, bare(subject.group("what")), maxsplit=1)[0].strip()
+            full = bare(subject.group("what"))
+            what = re.split(_SUBJECT_END, full, maxsplit=1)[0].strip()
             what = re.sub(r"^(?:(?:median|mean|geometric mean|overall|estimated)\s)+", "", what, flags=re.I)
+            of = _RATIO_FOR.fullmatch(full)
+            if of and _STATISTIC_ONLY.fullmatch(what):
+                # "The corresponding ratio for Cmax was 0.98": a ratio is of the quantity its "for" names, and a
+                # statistic's name alone is no endpoint
+                what = f"ratio of {of.group('x').strip()}"
             pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
@@ -922,5 +961,19 @@ _COPULA_SUBJECT = re.compile(
     r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"
     r"(?:as|at|to be)\s|about\s|approximately\s|only\s|also\s|(?:a|an)\s(?:mean|median|average)\s(?:of\s)?)?$",
     re.IGNORECASE,
+)
+_ASSIGNED_DIED = re.compile(
+    r"\s?%?\)?\s?(?:of\s(?:the\s)?(?:patients|participants|those)\s(?:who\s(?:were|had\sbeen)\s)?(?:assigned|randomi[sz]ed|"
+    r"allocated)\sto\s(?:receive\s)?(?:the\s)?[^,;()]{1,40}?\s)(?:had\s)?died\b",
+    re.IGNORECASE,
+)
+# "the corresponding ratio for Cmax", "the geometric mean ratios of AUC": a ratio and the quantity it is of
+_RATIO_FOR = re.compile(
+    r"(?:the\s)?(?:corresponding\s)?(?:(?:geometric|least[- ]squares|adjusted)\s)*(?:mean\s)?ratios?\s(?:for|of)\s"
+    r"(?P<x>[A-Za-z][^,;]{0,40})",
+    re.IGNORECASE,
+)
+_STATISTIC_ONLY = re.compile(
+    r"(?:the\s)?(?:corresponding\s)?(?:(?:geometric|least[- ]squares|adjusted)\s)*ratios?", re.IGNORECASE
 )
 _SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"

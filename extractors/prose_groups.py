@@ -123,6 +123,20 @@ def _other_plural_group(text: str, found: str) -> bool:
     return False
 
 
+# "one patient treated at", "two patients who received": a dose said of the few patients a clause counts
+_SOME_AT_DOSE = re.compile(
+    r"\b(?:one|a|a single|two|three|four|five|\d)\s(?:other\s|additional\s)?(?:patients?|participants?|subjects?)\s"
+    r"(?:(?:who\s(?:was|were)\s)?(?:treated|dosed)\s(?:at|with)|receiving|who\sreceived)\s(?:the\s|a\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _dose_of_some(text: str, dose: str) -> bool:
+    """Is every mention of ``dose`` in ``text`` the dose a few counted patients received?"""
+    at = [m.start() for m in re.finditer(re.escape(dose), text)]
+    return bool(at) and all(_SOME_AT_DOSE.search(text[max(0, a - 60) : a]) for a in at)
+
+
 def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     """The one group the paragraph names before this sentence ("At 70 mg/m² dose level (n = 107), ...";
     "In all patients with TNBC, ..."), or ``None`` when it names none or several; with where it was read
@@ -143,6 +157,10 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         # on BOR, 22 patients ...": a figure's legend is about what its title names, not the text run in before it
         here = here[legends[-1].start() :]
     found, how = single_group(here), "paragraph's one group"
+    if found and _dose_of_some(here, found):
+        # "... one patient treated at 240 mg/m2 achieved a partial response. Three patients achieved stable disease":
+        # a dose the paragraph names only as what a few patients received is theirs, not the paragraph's group
+        found = None
     if found and _other_plural_group(here, found):
         # "... in the mono cohorts and 8 (42%) pts in the combo cohort ...": a paragraph that also names another
         # group in the plural ("the X cohorts", "the X arms") names two; neither is every sentence's
@@ -224,9 +242,9 @@ def clause_group(
         pairs = []
     if pairs:
         unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
-        kind = (
-            r"\d+(?:\.\d+)?\s?%" if stat in ("percent", "rate") else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
-        )
+        # a mean change said in percent ("were -0.2%, -0.7%, and -0.9% for A, B, and C") is listed as percentages
+        percent = stat in ("percent", "rate") or bool(re.match(r"\d+(?:\.\d+)?\s?%", sentence[at:]))
+        kind = r"\d+(?:\.\d+)?\s?%" if percent else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
         index = len(re.findall(kind, unbracketed[:at]))
         opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
         inside = opened > max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at))

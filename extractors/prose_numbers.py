@@ -127,16 +127,19 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         re.compile(rf"(?P<pct>{NUM})\s?%\s?[,(]\s?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[;,]\s?{CI})?\)?"),
         {"pct": "percent", "n": "count", "d": "denominator", "lo": "ci_low", "hi": "ci_high"},
     ),
+    # "14/52 (27%; 95% CI 16-41%)": the interval after the share in its bracket is the share's
     (
-        re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%\)?)?"),
-        {"n": "count", "d": "denominator", "pct": "percent"},
+        re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%(?:[;,]\s?{CI})?\)?)?"),
+        {"n": "count", "d": "denominator", "pct": "percent", "lo": "ci_low", "hi": "ci_high"},
     ),
     # median PFS was 4.8 months (95% CI 3.2–5.8); median follow-up of 10.1 months (range 8.8–10.8);
     # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
     (
         re.compile(
             rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
-            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR)(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
+            # "a median of seven months": a median in words, with its unit
+            rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR|{_WORD_NUM}(?=\s(?:months?|weeks?|days?|years?)\b))"
+            rf"(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
@@ -337,6 +340,11 @@ def plausible(m: re.Match[str], text: str) -> bool:
         return False  # "a response lasting 6 months or longer": a threshold, no value
     if counted and re.search(r"\b(?:at least|more than|less than|fewer than|up to|at most|over)\s$", before):
         return False  # "at least one prior systemic therapy (48.3%)": a threshold, not a count
+    if plain and re.search(
+        r"\b(?:for|lasting|of)\s(?:more|longer|less|fewer)\sthan\s$|\bfor\s(?:at\sleast|over|up\sto)\s$",
+        text[max(0, m.start() - 24) : m.start()],
+    ):
+        return False  # "nine of them for more than 6 months": a duration threshold, no value
     if m.re in _SHARED and re.search(
         r"\b(?:between|from|at|within|after|by|over|during|until|up to|through|every|for|first|last|past|grades?|"
         r"aged?|ages|cycles?|days?|weeks?|months?|years?|doses?|levels?|n|N)\s?=?\s?$|[≥≤<>~±]\s?$",

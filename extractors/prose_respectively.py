@@ -132,8 +132,50 @@ def _outer_bracket(sentence: str, at: int) -> int | None:
     return opened[0] if opened else None
 
 
+# a group's name in a list: up to three words, no verb
+_LIST_ITEM = (
+    r"(?!(?:were|was|is|are|achieving|with)\b)[A-Za-z0-9][\w²/.+-]*"
+    r"(?:\s(?!(?:were|was|is|are|and|or)\b)[\w²/.+-]+){0,2}?"
+)
+# "in the 100-mg, 200-mg, and 300-mg cohorts": three or more groups named once, with their noun after the last
+_GROUP_LIST = re.compile(
+    rf"\b(?:in|for|with)\s(?:the\s)?(?P<items>{_LIST_ITEM}(?:,\s(?:the\s)?{_LIST_ITEM})+,?\s(?:and|vs\.?|versus)\s"
+    rf"(?:the\s)?{_LIST_ITEM})\s(?P<w>groups|arms|cohorts)\b",
+    re.IGNORECASE,
+)
+# "for placebo, A 5 mg, and A 15 mg, respectively": regimens listed without a noun, each a dose or a control
+_BARE_GROUP_LIST = re.compile(
+    rf"\b(?:in|for|with)\s(?:the\s)?(?P<items>{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\sand\s{_LIST_ITEM}),\srespectively\b",
+    re.IGNORECASE,
+)
+_ARM_ITEM = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:mg|µg|μg|g|mg/kg|mg/m2|mg/m²|IU|units)(?![\w/])|^(?:the\s)?(?:placebo|control|standard\sof\scare|"
+    r"usual\scare|vehicle|sham)$",
+    re.IGNORECASE,
+)
+
+
 def respectively_groups(sentence: str) -> list[str]:
-    """ "in the X and Y groups, respectively" / "X vs Y": the groups of a paired statement, in order."""
+    """ "in the X and Y groups, respectively" / "X vs Y": the groups of a paired statement, in order; also a list
+    of three or more ("in the 100-mg, 200-mg, and 300-mg cohorts", "for placebo, A 5 mg, and A 15 mg,
+    respectively")."""
+    listed = _GROUP_LIST.search(sentence)
+    if listed:
+        items = [
+            x
+            for x in re.split(
+                r",\s(?:and\s|vs\.?\s|versus\s)?(?:the\s)?|,?\s(?:and|vs\.?|versus)\s(?:the\s)?", listed.group("items")
+            )
+            if x.strip()
+        ]
+        word = listed.group("w")[:-1]
+        return [f"{x.strip()} {word}" for x in items]
+    bare = _BARE_GROUP_LIST.search(sentence)
+    if bare:
+        items = [x.strip() for x in re.split(r",\s(?:and\s)?|,?\sand\s", bare.group("items")) if x.strip()]
+        nouns = any(re.search(r"\b(?:groups?|arms?|cohorts?)\b", x, re.IGNORECASE) for x in items)
+        if len(items) >= 2 and not nouns and all(_ARM_ITEM.search(x) for x in items):
+            return items
     m = re.search(
         r"(?:in|for|with)\s(?:the\s)?(?P<a>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?:and|vs\.?|versus)\s(?:the\s)?"
         r"(?P<b>[A-Za-z0-9][\w ²/.+-]{1,30}?)\s(?P<w>groups|arms|cohorts)\b",
@@ -170,3 +212,30 @@ def each_terms(sentence: str, at: int) -> list[str] | None:
     if any(re.search(r"\b(?:patients?|participants?|subjects?|groups?|arms?|cohorts?)\b", x, re.I) for x in terms):
         return None
     return terms
+
+
+# "ORR/DCR was 45%/70%": values joined by slashes, each with its percent sign, and the terms joined the same way
+_SLASH_VALUES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?%(?:\s?/\s?\d+(?:\.\d+)?\s?%)+")
+_SLASH_TERMS = re.compile(r"(?<![\w/])(?P<t>[A-Za-z][A-Za-z-]{0,30}(?:\s?/\s?[A-Za-z][A-Za-z-]{0,30})+)(?![\w/])")
+_UNIT_PART = re.compile(r"(?:m?g|kg|m2|ml|l|dl|h|min|day|wk|week|m²)", re.IGNORECASE)
+
+
+def slash_term(sentence: str, at: int) -> str | None:
+    """ "ORR/DCR was 45%/70%": the term of the value at ``at``, the i-th of a slash-joined run of percentages
+    naming the i-th of as many slash-joined terms before it in its clause (no unit such as "mg/kg"); ``None``
+    when the run or the terms do not line up."""
+    run = next((m for m in _SLASH_VALUES.finditer(sentence) if m.start() <= at < m.end()), None)
+    if run is None:
+        return None
+    values = [run.start() + v.start() for v in re.finditer(r"\d+(?:\.\d+)?", run.group(0))]
+    index = sum(1 for v in values if v < at)
+    clause = re.split(r"[;:]\s|\.\s", sentence[: run.start()])[-1]
+    if re.search(r"\d", clause):
+        return None  # another number stands between: the terms are not this run's
+    terms = list(_SLASH_TERMS.finditer(clause))
+    if not terms:
+        return None
+    parts = [p.strip() for p in terms[-1].group("t").split("/")]
+    if len(parts) != len(values) or any(_UNIT_PART.fullmatch(p) for p in parts):
+        return None
+    return parts[index]

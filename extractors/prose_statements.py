@@ -205,10 +205,18 @@ def _inherit_endpoints(
                         # "ORR of 20.7% with median duration of response of 4.6 months, DCR of 82.8% with median
                         # duration of 5.8 months": the sentence has moved on to another endpoint since ``lead``
                         doubts.setdefault(id(r), _MOVED_ON)
-                    if where == "across a verb" and not _breaks_down(said[lead_end:at]):
+                    if (
+                        where == "across a verb"
+                        and not _breaks_down(said[lead_end:at])
+                        and not _REPEATS.search(said[lead_end:at])
+                    ):
                         doubts.setdefault(
                             id(r), "it names no endpoint, and the statement before it is another clause's"
                         )
+
+
+# "61 patients in the A group had died, as had 74 in the B group": the verb said again for another group
+_REPEATS = re.compile(r",?\s(?:as|and\sso)\s(?:had|did|were|was|have|do)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 
 
 _SIZE_OR_COUNT = (

@@ -9,6 +9,8 @@ _EFFICACY = (
     (
         r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b|"
         r"complete (?:or|and|\+|/) partial (?:response|remission)s?|"
+        # "a best response of PR or CR", "CR + PR": the two categories together are an objective response
+        r"(?-i:\b(?:PR|CR)s?\s?(?:or|\+|/)\s?(?:CR|PR)s?\b)|partial (?:or|and) complete (?:response|remission)s?|"
         r"(?<!complete )(?<!partial )(?<!metabolic )(?<!molecular )\bresponse rates?\b",
         "ORR",
     ),
