@@ -125,7 +125,9 @@ def on_next_page(
     furniture: set[int],
     views: dict[int, FrameView],
 ) -> TableRegion | None:
-    """A caption at the foot of a page whose table is set at the top of the next page."""
+    """A caption at the foot of a page whose table is set at the top of the next page. When the next page opens
+    with a caption of its own, the block under it is that caption's (one block belongs to one table): this
+    caption heads no block there, and is reported as a table not found rather than given another's rows."""
     found = next_view(document, cap.frame_index, furniture, views)
     if found is None:
         return None
@@ -133,7 +135,10 @@ def on_next_page(
     x0, x1 = view.left, view.right
     taken: list[Line] = []
     for line in frame_layout(view.frame).lines_of(view.words):
-        if is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):
+        caption = bool(CAPTION.match(unspace(line.text)))
+        if caption and not taken:
+            return None
+        if is_prose(line, x0, x1, view.body_size) or FIGURE.match(line.text) or caption:
             if taken:
                 break
             continue
