@@ -30,6 +30,7 @@ from extractors.page_continuations import (
     untitled_heads,
 )
 from extractors.region_growth import captioned_region
+from extractors.region_owners import one_owner
 from extractors.table_region import TableRegion
 from extractors.untitled_tables import titled_tables, untitled_blocks
 from schemas.document import Document
@@ -87,4 +88,4 @@ def find_regions(
     regions.extend(untitled_blocks(document, regions, furniture, views, captions, s))
     untitled_heads(document, regions, s)
     legend_overflow(document, regions, furniture, views, s)
-    return regions
+    return one_owner(regions)
