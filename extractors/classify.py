@@ -3,6 +3,7 @@ arms and their N, AE grades and scopes, PK parameters, analytes and units, effic
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.structure import TableModel, arm_n_of
@@ -170,10 +171,22 @@ def is_transposed(model: TableModel) -> bool:
     return armish >= 0.6 * len(inner) and headers_with_n == 0
 
 
-# a header that is only an AE grade scope ("Any grade", "Grade ≥3", "Grades 3–4"): the record's grade, no group
+# what an AE head counts ("Grade 3 or 4 Events", "All AEs"): events of the grade, no group
+_EVENTS_WORD = r"(?:\s*(?:events?|aes?|adverse events?|teaes?|traes?|toxicit(?:y|ies)))"
+# a header that is only an AE grade scope ("Any grade", "Grade ≥3", "Grades 3–4", "Grade 3 or 4 Events", "All
+# Events", and "AEs" alone, a line of such a head wrapped): the record's grade, no group
 _GRADE_ONLY = re.compile(
-    rf"(?:{_GRADE.pattern}|(?:any|all)\s*grades?|grades?\s*(?:any|all)|[≥>]\s*grade\s*[1-5]|grades\s*[1-5]\s*(?:[-–/]|to|and|or)\s*[1-5])"
+    rf"(?:(?:{_GRADE.pattern}|(?:any|all)\s*grades?|grades?\s*(?:any|all)|[≥>]\s*grade\s*[1-5]|grades\s*[1-5]\s*"
+    rf"(?:[-–/]|to|and|or)\s*[1-5]){_EVENTS_WORD}?|(?:any|all){_EVENTS_WORD}|{_EVENTS_WORD})"
     r"(?:\s*(?:n\s*)?\(%\)|,\s*(?:n|no\.)\s*\(%\)|,?\s*%)?",
+    re.IGNORECASE,
+)
+# a head that names how severe or how related the events are ("Mild", "Severe", "Related to study drug"): an AE
+# scope of the whole table's group, no group of its own
+_SEVERITY = re.compile(r"^(?:mild|moderate|severe|life[- ]threatening|fatal)$", re.IGNORECASE)
+_RELATED_HEAD = re.compile(
+    r"^(?:(?:study[- ])?(?:treatment|drug)[- ]related|(?:possibly |probably )?related"
+    r"(?: to (?:the )?(?:study )?(?:drug|treatment|therapy|medication))?)$",
     re.IGNORECASE,
 )
 
@@ -368,12 +381,20 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
         bare = _DESCRIPTOR_TAIL.sub("", whole).strip()
         if bare and bare != whole and (len(levels) == 1 or not _N_LABEL.search(whole)):
             levels = [bare]
+    after_n = False
     for label in levels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
         # "No (n = 26)" under "Prior therapy": a level of a subgroup with its own N, not the statistic "No."
         level_with_n = text.lower() in ("yes", "no") and _N_LABEL.search(label) is not None
-        if text and (level_with_n or not _STAT_WORDS.match(text)) and not _GRADE_ONLY.fullmatch(text):
+        # a severity or relatedness head with an N of its own is a group ("Mild (n = 7)": hepatic impairment)
+        scope = _GRADE_ONLY.fullmatch(text) or (
+            not _N_LABEL.search(label) and (_SEVERITY.match(text) or _RELATED_HEAD.match(text))
+        )
+        # "All" or "Any" alone under a group's head: the first line of a wrapped "All / Events" scope head
+        scope = scope or (after_n and re.fullmatch(r"(?:all|any)", text, re.IGNORECASE))
+        after_n = after_n or bool(_N_LABEL.search(label))
+        if text and (level_with_n or not _STAT_WORDS.match(text)) and not scope:
             parts.append(text)
     return " ".join(parts) or None
 
@@ -391,7 +412,31 @@ def grade_of(labels: list[str]) -> str | None:
             return f"{lo}-{hi}" if hi else lo
         if _ANY_GRADE.search(label) and "grade" in label.lower():
             return "any"
+        if _SEVERITY.match(label.strip()):
+            return label.strip().lower()
+    # "All Events" beside "Grade 3 or 4 Events", its two words perhaps on two lines of the head
+    pairs = [*labels, *(f"{a} {b}" for a, b in itertools.pairwise(labels))]
+    if any(re.fullmatch(rf"\s*(?:all|any){_EVENTS_WORD}\s*", text, re.IGNORECASE) for text in pairs):
+        return "any"
     return None
+
+
+_TOTAL_HEAD = re.compile(r"^(?:total|all|overall|all patients)$", re.IGNORECASE)
+
+
+def whole_trial_column(arm: str | None, columns: list[list[str]], measures: frozenset[str]) -> bool:
+    """Is ``arm`` a "Total" (or "All", "Overall") head beside columns that name no group (grades, severities,
+    relatedness: "Mild | Moderate | Severe | Related to study drug | Total")? Then it is the whole single-arm
+    trial's, no group of its own."""
+    if arm is None or not _TOTAL_HEAD.match(arm):
+        return False
+    others = [arm_of(column, measures) for column in columns]
+    return all(other is None or _TOTAL_HEAD.match(other) for other in others)
+
+
+def related_column(labels: list[str]) -> bool:
+    """Does a column head say its events are related to the treatment ("Related to study drug")?"""
+    return any(_RELATED_HEAD.match(label.strip()) for label in labels)
 
 
 def ae_scope(labels: list[str], title: str) -> str | None:

@@ -15,8 +15,10 @@ from extractors.classify import (
     grade_of,
     is_transposed,
     pk_parameter,
+    related_column,
     section_evidence,
     shared_measures,
+    whole_trial_column,
 )
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
@@ -272,11 +274,14 @@ def _heads_read(column: list[str]) -> list[str]:
 
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:
     arm_labels = cell.row if transposed else cell.column
-    arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, shared_measures(model.columns))
+    measures = shared_measures(model.columns)
+    arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, measures)
+    if not transposed and whole_trial_column(arm, model.columns, measures):
+        arm = None
     out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
     if section == "adverse_events":
         out["grade"] = grade_of([*cell.column, *cell.row, model.title])
-        out["scope"] = ae_scope(cell.row, model.title)
+        out["scope"] = ae_scope(cell.row, model.title) or ("trae" if related_column(cell.column) else None)
     elif section == "pk":
         param, unit, _ = pk_parameter([*reversed(cell.row), *reversed(cell.column)])
         out["parameter"] = param

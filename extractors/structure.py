@@ -355,9 +355,12 @@ def _continues(prev: str, text: str) -> bool:
 
 
 def arm_n_of(labels: list[str]) -> int | None:
-    """The N printed in a group's labels: "(N = 1395)", "n=12", "(n 5 42)" (symbol-font '=')."""
-    for label in reversed(labels):
-        m = _N_IN_LABEL.search(label)
+    """The N printed in a group's labels: "(N = 1395)", "n=12", "(n 5 42)" (symbol-font '='), also split over two
+    lines of a wrapped head ("Velocimab, 1 mg/kg (N =" over "24)")."""
+    for i in range(len(labels) - 1, -1, -1):
+        m = _N_IN_LABEL.search(labels[i])
+        if m is None and i + 1 < len(labels) and re.search(r"\b[nN]\s*=\s*$", labels[i]):
+            m = _N_IN_LABEL.search(f"{labels[i]} {labels[i + 1]}")
         if m:
             return int(m.group(1).replace(",", ""))
     return None
