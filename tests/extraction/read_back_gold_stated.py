@@ -1,11 +1,11 @@
-"""What must be read from the stated-statistic pages (tests/typeset/read_back/{stated-heads, stated-second}.html), written
-from the HTML before the pages were first read back. The form is `read_back_gold.py`'s: row path -> {(column words,
-statistic): value}. Each table states the statistic of its single numbers once, somewhere other than the cell: a
-spanner over the arms ("Mean change from baseline"), split heads ("LS mean | SE"), a stub heading row ("Mean change
+"""What must be read from the stated-statistic pages (tests/typeset/read_back/{stated-heads, stated-second}.html),
+written from the HTML before the pages were first read back. The form is `read_back_gold.py`'s: row path -> {(column
+words, statistic): value}. Each table states the statistic of its single numbers once, somewhere other than the cell:
+a spanner over the arms ("Mean change from baseline"), split heads ("LS mean | SE"), a stub heading row ("Mean change
 from baseline in body weight, %" over its weeks), a legend ("Data are number of patients", "Values are means"), the
-stub head ("No. of patients"), a caption ("Mean Changes From Baseline in ..."), a contrast head ("aOR (95% CI)",
-"OR (95% CI)" beside "HR (95% CI)"). A change in percent under a head or span that says "mean" is a mean (the "%" is
-its unit); a difference between groups is a "value"; "<0.001" is the P value 0.001."""
+stub head ("No. of patients"), a caption ("Mean Changes From Baseline in ..."), a contrast head ("aOR (95% CI)", "OR
+(95% CI)" beside "HR (95% CI)"). A change in percent under a head or span that says "mean" is a mean (the "%" is its
+unit); a difference between groups is a "value"; "<0.001" is the P value 0.001."""
 
 from __future__ import annotations
 
