@@ -58,7 +58,9 @@ _INTERVAL = [
 ]
 
 _ESTIMATE = [
-    (r"hazard ratio|\bhr\b", "hr"),
+    # "aHR (95% CI)", "aOR, 95% CI": an adjusted ratio by its abbreviation, its interval after it (alone, "AHR" is as
+    # often airway hyperresponsiveness, "ARR" a ratio of aldosterone to renin); "OR" alone as a head
+    (r"hazard ratio|\bhr\b|\bahr\b(?=\s*[(,])", "hr"),
     (
         r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )(?<!response-rate )(?<!response rate )"
         r"\bratios?\b|\bgmrs?\b"
@@ -67,7 +69,7 @@ _ESTIMATE = [
         r"|(?:relative|absolute)\s+risk\s+reductions?|\brrr\b",
         "value",
     ),
-    (r"odds ratio|\bor\b(?=\s*\()", "or"),
+    (r"odds ratio|\bor\b(?=\s*\()|\baors?\b(?=\s*[(,])|^\s*ors?\s*$", "or"),
     # a response-rate ratio is a ratio of two shares of patients: a risk ratio (a ratio of event rates is not)
     (r"risk ratio|relative risk(?!\s+reduction)|\brr\b|response[- ]rate ratio", "rr"),
     # "GM (Test)", "Geo. mean": a geometric mean ("GMR" is a ratio, above)
@@ -75,7 +77,12 @@ _ESTIMATE = [
     (r"\bmedian\b", "median"),
     (r"(?<!vs )(?<!vs\. )(?<!versus )\bmean\b|\blsm\b|least.squares mean", "mean"),
     # a PK "elimination rate constant" (a glossary's "absorption rate constant") is a parameter, no event rate
-    (r"\brate\b(?!\s+constants?\b)|incidence|events?\s*/\s*100|per 100|/100 patient|/100 person", "rate"),
+    # a measured rate ("heart rate, beats/min", "glomerular filtration rate") is a measurement, no event rate
+    (
+        r"(?<!heart )(?<!pulse )(?<!respiratory )(?<!filtration )(?<!flow )\brate\b(?!\s+constants?\b)|incidence"
+        r"|events?\s*/\s*100|per 100|/100 patient|/100 person",
+        "rate",
+    ),
 ]
 
 # the spread column of an estimate's column pair ("Mean | SD", "Geometric mean | CV%", "Estimate | SE"): the
@@ -93,7 +100,10 @@ _SPREAD_HEADER = (
 # a mean estimated by a model ("least-squares mean change", "adjusted mean", "marginal effects"): its interval is a CI
 _MODEL_MEAN = r"least[- ]?squares?\s+means?|\blsmeans?\b|\badjusted\s+means?|\bmarginal\s+(?:means?|effects?)"
 
-_PAIRED_ESTIMATE = r"(?:arithmetic |geometric )?means?|(?:final |population |model )?estimates?"
+# (a model's mean too: "LS mean | SE", "Least-squares mean | SE", "Adjusted mean | SE")
+_PAIRED_ESTIMATE = (
+    r"(?:arithmetic |geometric |least[- ]squares? |ls |adjusted )?means?|lsms?|(?:final |population |model )?estimates?"
+)
 
 _STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
 

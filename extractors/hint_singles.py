@@ -83,6 +83,11 @@ def _single(
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
     if re.search(_PERCENT_LABEL, inner) or percent_column:
+        central = _first_match(_ESTIMATE[4:7], [*ctx.footnotes, *ctx.column])
+        if central and not _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
+            # "HbA1c, %" (or "Percentage change, %") under "Mean change from baseline" or "Mean": the column names
+            # the statistic, the "%" is the unit of what is measured -- never a share of patients, nor a bare value
+            return central
         if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
@@ -98,7 +103,12 @@ def _single(
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
     if value_is_integer and re.search(_COUNTED, counted, re.IGNORECASE):
         return "count"  # a whole number under "Events", "Patients with event", "Deaths", "No. at risk"
-    if value_is_integer and value_is_positive and pair is None and _first_match(_PAIR, [ctx.stub]) == "count_pct":
+    if (
+        value_is_integer
+        and value_is_positive
+        and pair is None
+        and (_first_match(_PAIR, [ctx.stub]) == "count_pct" or _COUNT_STUB.fullmatch(ctx.stub.strip()))
+    ):
         # the stub head says every cell is a number of patients (%) ("Tumor response, no. of patients (%)"): a bare
         # whole number is a count printed without its 0%, whatever endpoint the row names ("response rate")
         return "count"
@@ -123,7 +133,7 @@ def _single(
         return ""  # "Incidence of common TEAEs": the share of patients with each event, not an event rate
     if estimate in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return estimate
-    legend = _legend_estimate(ctx)
+    legend = _legend_estimate(ctx) or _legend_plain(ctx, value_is_integer and value_is_positive)
     if legend:
         return legend  # "Values are means (SD)" over a cell printed without its SD
     if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
@@ -134,6 +144,34 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+# the stub head says every cell counts patients: "No. of patients", "Number of participants"
+_COUNT_STUB = re.compile(r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects)", re.IGNORECASE)
+
+# a table-wide legend sentence that names the statistic of every bare number, with no spread or interval: "Values
+# are means", "Data are medians", "Data are number of patients" (its own rows may say otherwise: "unless stated")
+_PLAIN_LEGEND = re.compile(
+    r"(?:^|[.;]\s*|\b[a-h*†‡§]\s*)(?:all\s+)?(?:the\s+)?(?:values?|data|numbers|results|figures)\s+(?:are|represent|show)\s+"
+    r"(?:the\s+|given\s+as\s+|shown\s+as\s+|presented\s+as\s+|expressed\s+as\s+)?"
+    r"(?P<stat>means|medians|(?:numbers?|no\.)\s+of\s+(?:patients|participants|subjects|events))(?P<after>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _legend_plain(ctx: Context, whole: bool) -> str:
+    """The statistic a plain table-wide legend sentence names for a bare number ("Values are means": a mean; "Data
+    are number of patients": a count, if the number is whole and not negative; "Values are means (SD)" over a cell
+    printed without its SD: a mean); "" when it names none or two ("means or medians", "means and ranges")."""
+    found = {
+        m.group("stat").lower()[:4]
+        for m in _PLAIN_LEGEND.finditer(ctx.table_notes)
+        if not re.match(r"\s*(?:and\b|or\b|with\b|,)", m.group("after"))
+    }
+    if len(found) != 1:
+        return ""
+    stat = {"mean": "mean", "medi": "median"}.get(found.pop(), "count")
+    return "" if stat == "count" and not whole else stat
 
 
 _EVENTS_ROW = r"total\s+(?:(?:no\.|number)\s+of\s+)?events\b(?!.*(?:%|percent|\brate\b|patients|participants))"

@@ -259,6 +259,8 @@ _BY_NUMBERS = "numbers"
 
 _SAYS_N = re.compile(r"\s*\(\s*n\s*\)\s*$")
 _HEAD_WITH_N = re.compile(r"^.+\(\s*\d{1,4}\s*\)$")
+_OPEN_N = re.compile(r"\(\s*n\s*$", re.IGNORECASE)
+_CLOSE_N = re.compile(r"^\s*[=:]\s*\d[\d,]*\s*\)")
 
 
 def _heads_read(column: list[str]) -> list[str]:
@@ -266,6 +268,10 @@ def _heads_read(column: list[str]) -> list[str]:
     bracketed number ("Dose (mg/m²) (n)" over "150 (3)") states the form of those heads (a dose and its N), not of
     the cells under them; it is read without it."""
     out = list(column)
+    for i in range(len(out) - 2, -1, -1):
+        # "Placebo (n" over "= 203)": a group's N wrapped over two header lines is one head
+        if _OPEN_N.search(out[i]) and _CLOSE_N.match(out[i + 1]):
+            out[i : i + 2] = [f"{out[i].rstrip()} {out[i + 1].strip()}"]
     for i in range(len(out) - 1):
         if _SAYS_N.search(out[i]) and _HEAD_WITH_N.match(out[i + 1].strip()):
             out[i] = _SAYS_N.sub("", out[i])
