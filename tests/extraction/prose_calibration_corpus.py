@@ -16,7 +16,7 @@ A value of a named subgroup is that subgroup's (a reviewer files it so; read as 
 
 from __future__ import annotations
 
-from tests.extraction.prose_sampled_forms_corpus import G, Entry
+from tests.extraction.prose_sampled_forms_corpus import Entry, G
 
 ONE_ARM = "Patients received the study drug orally once daily until disease progression or unacceptable toxicity."
 
@@ -1251,8 +1251,7 @@ CORPUS: list[Entry] = [
     # Common drug-related TEAEs in Part A and B were dizziness (8.7% and 15.0%), headache (5.8% and 12.5%) and blurred
     # vision (8.7% and 20%).")
     (
-        "Healthy subjects received single ascending doses (Part A) or multiple ascending doses (Part B) of "
-        "dorimetan.",
+        "Healthy subjects received single ascending doses (Part A) or multiple ascending doses (Part B) of dorimetan.",
         "Of 112 subjects randomized (Part A, n = 72; Part B, n = 40), 33 (45.8%) in Part A and 28 (70.0%) in Part B "
         "experienced treatment-emergent adverse events. Common drug-related adverse events in Parts A and B were "
         "dizziness (9.7% and 15.0%), headache (6.9% and 12.5%) and blurred vision (8.3% and 17.5%).",
