@@ -45,6 +45,7 @@ from extractors.prose_groups import (
     slash_group,
 )
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_precision import precision_doubt, precision_policy
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import (
     bracket_term,
@@ -443,6 +444,12 @@ def match_records(
         doubt = _doubt(context, at, end, "count", first_how, arms) if first_how != "none" else None
     if not doubt and out and all(r.arm is None for r in out) and out[0].section != "pk":
         doubt = _breaks_down_a_group(_since_full_stop(text.text, start, start), context)
+    if not doubt and out and precision_policy():
+        # the precision policy (prose_precision.py): layouts whose labels are too often wrong to be emitted
+        doubt = next(
+            (d for f, r in zip(focuses, out, strict=False) if (d := precision_doubt(text.text, start, context, f, r))),
+            None,
+        )
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt

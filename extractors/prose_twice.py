@@ -54,7 +54,9 @@ def one_key_twice(
             # the next statement of its kind ("22 patients (4.4%) ... and in 28 patients (5.7%)": the count's next
             # count); one of another group between them ends the pairing
             second = next((q for q in ordered[i + 1 :] if q[0].statistic == a.statistic), None)
-            if second is None or id(a) in doubts:
+            # a value withheld as one of such a pair goes on to the next of the list ("12%, 15%, and 6%": the third
+            # is no more the group's than the first two)
+            if second is None or (id(a) in doubts and doubts[id(a)] != TWICE):
                 continue
             b = second[0]
             if a.row != b.row or a.value == b.value or (a.arm != b.arm and (a.arm is not None or b.arm is None)):
