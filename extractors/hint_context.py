@@ -165,6 +165,14 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
     for text in texts[len(near) :]:
         if text in phrases:
             continue
+        # a caption or legend naming two ratios ("Hazard ratios and odds ratios for ..."): the row says which;
+        # where it does not, the text names no estimate of this cell (never the first ratio it happens to name)
+        ratios = _all_matches(_ESTIMATE[:4], text) - {"value"}
+        if len(ratios) > 1:
+            decided = _contrast_of_row(ctx, ratios)
+            if decided != AMBIGUOUS:
+                return decided
+            continue
         found = _first_match(_ESTIMATE, [text])
         if found and not (stated and text == rest and found in ("mean", "median", "geometric_mean")):
             return found

@@ -80,7 +80,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if (kind == "p_value" or _is_p_context(ctx)) and kind in ("p_value", "number"):
         return Meaning(("p",))
     if estimate == AMBIGUOUS:
-        return Meaning((), reason="the column names two estimates (a ratio or a difference), the row not which")
+        return Meaning((), reason="the labels name two estimates (ratios or a difference), the row not which")
     if shape.comparator in ("≥", "≤") or any(c in ("≥", "≤") for c in shape.qualifiers if c):
         # "≥" or "≤" before a value: a threshold is a label, not a cell; in a value cell it is most often a minus
         # sign set in a symbol font whose glyph was decoded as "≥" -- the sign of the number is not known

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.cells import parse_shape
 from extractors.hints import Context, meaning_of
 from extractors.legends import applicable, scoped_statements
@@ -207,3 +209,36 @@ def test_an_exception_keyed_by_a_lost_mark_names_no_rows_but_the_next_does() -> 
     assert _said(notes, ("Accumulation ratio",), ("Day 15",)) == ["mean (SD)"]
     assert _meaning("1.52 (0.31)", ("Accumulation ratio",), ("Day 15",), notes=notes) == ("mean", "sd")
     assert not [c for c in scoped_statements(notes) if c.targets == ("median",)]
+
+
+@pytest.mark.parametrize(
+    ("row", "title", "stats"),
+    [
+        # a caption naming two ratios names neither for a row that does not say which: an estimate the table does
+        # not name ("value") with its CI, never the first ratio the caption names
+        (
+            "Death from any cause",
+            "Table 3. Hazard ratios and odds ratios for the outcomes",
+            ("value", "ci_low", "ci_high"),
+        ),
+        (
+            "Death from any cause",
+            "Table 3. Odds ratios and hazard ratios for the outcomes",
+            ("value", "ci_low", "ci_high"),
+        ),
+        # a time-to-event row takes the hazard ratio, a response row the other ratio
+        (
+            "Progression-free survival",
+            "Table 3. Hazard ratios and odds ratios for the outcomes",
+            ("hr", "ci_low", "ci_high"),
+        ),
+        ("Objective response", "Table 3. Hazard ratios and odds ratios for the outcomes", ("or", "ci_low", "ci_high")),
+        # one ratio named: that one
+        ("Death from any cause", "Table 3. Hazard ratios for the outcomes", ("hr", "ci_low", "ci_high")),
+    ],
+)
+def test_a_caption_naming_two_ratios_lets_the_row_decide(row: str, title: str, stats: tuple[str, ...]) -> None:
+    shape = parse_shape("0.82 (0.70–0.95)")
+    assert shape is not None
+    ctx = Context(row=(row,), column=("Estimate (95% CI)",), footnotes=(), table_notes="", title=title, arm_n=None)
+    assert meaning_of(shape, ctx).stats == stats
