@@ -82,7 +82,8 @@ def _single(
         return "count"
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
-    if re.search(_PERCENT_LABEL, inner) or percent_column:
+    said_by_row = _row_statement(ctx)
+    if said_by_row == "percent" or percent_column:
         central = _first_match(_ESTIMATE[4:7], [*ctx.footnotes, *ctx.column])
         if central and not _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
             # "HbA1c, %" (or "Percentage change, %") under "Mean change from baseline" or "Mean": the column names
@@ -91,6 +92,8 @@ def _single(
         if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
+    if said_by_row == "count" and value_is_integer and value_is_positive and len(ctx.row) > 1:
+        return "count"  # a category heading "Prior lines of therapy, n" over "1 | ≥2": numbers of patients
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
@@ -247,3 +250,19 @@ def _ci_bound(ctx: Context) -> str | None:
     if bool(lower) == bool(upper):
         return None
     return "ci_low" if lower else "ci_high"
+
+
+def _row_statement(ctx: Context) -> str | None:
+    """What the nearest row label that states a statistic says of a bare number: "percent" ("Male, %", or its
+    category heading "Sex (%)" over "Male | Female"), "count" ("Prior lines, n" or "Sex, n (%)" over "1 | ≥2"), or
+    ``None``. A heading speaks for the rows under it that state nothing of their own."""
+    for level in ctx.row:  # innermost first
+        if re.search(r"\b(?:n|no\.?|number)\s*,?\s*\(?%", level, re.IGNORECASE):
+            return "count"  # "Race, No. (%)", "Sex, n (%)": a count (and its share), no share alone
+        if re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", level, re.IGNORECASE):
+            return "count"  # "Prior lines of therapy, n", "Progression or death — no."
+        if re.search(_PERCENT_LABEL, level):
+            return "percent"  # "Sex (%)", "Male, %": over a bare number, the share
+        if _first_match(_PAIR, [level]) or _first_match(_ESTIMATE, [level]):
+            return None
+    return None
