@@ -5,8 +5,9 @@ written from the HTML before the pages were first read back. The form is `read_b
 ...", "Tender joint count, range 0 to 68, mean (SD) ...", a system organ class, "Mean ratio to baseline in fasting
 insulin ...", "Efficacy end points, ..."): each heading is the outer label of the rows under it. A heading that
 names the statistic ("mean change", "mean (SD)") names it for the rows under it. "<0.001" is the P value 0.001; a
-ratio no label names ("Ratio (95% CI)") is a "value". heading-rows Table 6 (printed with no column heads, its caption
-below) is a counter form: only its region is checked (the paragraph above it is no row of either table)."""
+ratio no label names ("Ratio (95% CI)") is a "value". heading-rows Table 5 is a counter form: a one-line paragraph
+right after its last row, then value rows with no heads and no caption (an untitled block); the paragraph is no row
+of Table 5 and Table 5 ends with its own rows."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ PERIOD_HEADINGS: Gold = {
     (_GLN, "Week 52"): _t4(0.75, 1.03, (0.73, 0.57, 0.93)),
 }
 
-# the counter form's first table: its caption below it, a paragraph after the caption
+# the counter form: a one-line paragraph after its last row, an untitled block of value rows under the paragraph
 VISITS: Gold = {
     ("Week 4",): _np((_OS, _PL), ((188, None), (191, None))),
     ("Week 8",): _np((_OS, _PL), ((181, None), (186, None))),
@@ -133,7 +134,8 @@ WIDE_PERIODS: Gold = {
     (_SSE, "Second and third years"): _t3((7, 7.3), (8, 8.5), (0.86, 0.31, 2.37), 0.77),
 }
 
-_GI, _NS = "Gastrointestinal disorders leading to discontinuation", "Nervous system disorders leading to discontinuation"
+_GI = "Gastrointestinal disorders leading to discontinuation"
+_NS = "Nervous system disorders leading to discontinuation"
 SOC_COLUMN: Gold = {
     (_GI, "Nausea"): _np((_DA, _CO), ((4, 4.2), (1, 1.1))),
     (_GI, "Diarrhoea"): _np((_DA, _CO), ((3, 3.1), (2, 2.1))),
