@@ -104,6 +104,48 @@ def _line_info(line: Line, body_size: float, s: RegionSettings, stop: bool) -> _
     return _LineInfo(values, prose, stop)
 
 
+def _heading_rows(
+    lines: list[Line], info: list[_LineInfo], body_size: float, s: RegionSettings, gutter: tuple[float, float] | None
+) -> set[int]:
+    """The lines that read as running text but are heading rows of a table (their prose extents are cleared): a
+    line of words and no value cells, right under a value row of the block and right over another whose value
+    cells sit under the same columns (or right under the column heads, whose words sit over the value cells of
+    the row under it), the gaps over and under it no wider than the block's own row gap plus
+    ``heading_row_gap_em``, and no justified line of the page's text column (prose that does not sit between
+    value rows of one block stays prose)."""
+    edges = _text_edges(lines) if lines else (0.0, 0.0)
+    out: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        li, prev, nxt = info[i], info[i - 1], info[i + 1]
+        if not li.prose or li.values or li.stop or prev.stop or nxt.stop or not nxt.values or prev.prose:
+            continue
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        below_values = [(seg[0].x0, seg[-1].x1) for seg in nxt.values]
+        if prev.values:
+            above_values = [(seg[0].x0, seg[-1].x1) for seg in prev.values]
+            if not any(_overlaps(a, b) for a in above_values for b in below_values):
+                continue
+        elif not any(_overlaps((w.x0, w.x1), b) for w in above.words for b in below_values):
+            continue  # not under the column heads
+        size = line.size
+        row_gap = below.top - line.bottom
+        if i + 2 < len(lines) and info[i + 2].values and not info[i + 2].stop:
+            row_gap = min(row_gap, lines[i + 2].top - below.bottom)
+        slack = s.heading_row_gap_em * size
+        if line.top - above.bottom > row_gap + slack or below.top - line.bottom > row_gap + slack:
+            continue
+        segs = split_segments(line.words, s.caption_gap_em)
+        if gutter is not None:
+            if any(justified(seg, gutter, edges, body_size, s) for seg in segs):
+                continue
+        elif line.x0 <= edges[0] + s.column_indent_em * size and line.x1 >= edges[1] - s.justified_edge_em * size:
+            continue  # a full line of the page's one text column
+        out.add(i)
+    for i in out:
+        info[i].prose = []
+    return out
+
+
 def _overlaps(a: tuple[float, float], b: tuple[float, float], slack: float = 0.0) -> bool:
     return a[0] < b[1] + slack and b[0] < a[1] + slack
 
@@ -337,6 +379,7 @@ def _find(
     seconds: frozenset[int] | set[int] = frozenset(),
 ) -> list[Block]:
     info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
+    headings = _heading_rows(lines, info, body_size, s, gutter)
     open_blocks: list[Block] = []
     done: list[Block] = []
     for i, line in enumerate(lines):
@@ -381,7 +424,7 @@ def _find(
     done.extend(open_blocks)
     out = [b for b in done if _is_table(b, s)]
     for block in out:
-        _complete(block, lines, info, body_size, s, gutter, seconds)
+        _complete(block, lines, info, body_size, s, gutter, seconds, headings)
     out.sort(key=lambda b: (b.top, b.x0))
     return out
 
@@ -442,6 +485,7 @@ def _complete(
     s: RegionSettings,
     gutter: tuple[float, float] | None = None,
     seconds: frozenset[int] | set[int] = frozenset(),
+    headings: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """The block's label extent, its lines cut to that extent (the other text column stays out), the
     label-only lines between its data lines, and its header lines. The labels of a block whose values are
@@ -538,7 +582,7 @@ def _complete(
             continue
         if edge - cut.bottom > 2.0 * cut.size:
             break
-        if cut.x1 < vx0:  # label only, left of the values: a group row, not a header
+        if cut.x1 < vx0 or (i in headings and not header):  # a group row (a heading row across the values too)
             if header:
                 break
             members.insert(0, cut)

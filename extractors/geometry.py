@@ -112,6 +112,12 @@ class RegionSettings(_Settings):
     # a block crossing the gutter with this many justified prose lines of one column among its lines is a
     # column table beside the other column's text, not one table across the page
     beside_prose_lines: int = 2
+    # a heading row inside a table's body ("Mean change from baseline in body weight, %" set as one long line over
+    # the value columns, between blocks of value rows): a label-only line, however wordy, right between two value
+    # rows of one block (or under the column heads and over the first value row) is the table's, not prose, when
+    # the gaps over and under it exceed the block's own row gap by no more than this (in em of its type; a
+    # paragraph's spacing is wider) and it is no justified line of the page's text column
+    heading_row_gap_em: float = 0.6
     # a word this much smaller than the words of its line is a sub- or superscript
     script_size_share: float = 0.85
     # a table's legend under its rows: a line in type this share of the rows' type or smaller (a note or a

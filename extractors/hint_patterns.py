@@ -64,6 +64,8 @@ _ESTIMATE = [
     (
         r"differences?\b|\bdiff\.?\b|\bsmd\b|(?<!hazard )(?<!odds )(?<!risk )(?<!response-rate )(?<!response rate )"
         r"\bratios?\b|\bgmrs?\b"
+        # "ETD", "ETR": an estimated treatment difference or ratio by its abbreviation
+        r"|\bet[dr]s?\b"
         r"|\blsm\s*r\b|\beffect\s+sizes?\b|\bcohen[’']?s\s+d\b|\bhedges[’']?\s*g\b"
         # a relative or absolute risk *reduction* is a difference in percent, no risk ratio
         r"|(?:relative|absolute)\s+risk\s+reductions?|\brrr\b",
