@@ -27,8 +27,8 @@ def test_group_forms_ratchet() -> None:
     # the other way
     overall = totals(score())
     assert FIRST_CONTACT["wrong"] == 26
-    assert overall["right"] >= 55
-    assert overall["wrong"] <= 26
+    assert overall["right"] >= 80
+    assert overall["wrong"] <= 4
     assert overall["missed"] == 0
 
 
