@@ -332,8 +332,11 @@ def match_records(
                 group, group_how = paragraph_group(text, m.start())
                 how = "paragraph"
             if group is None and denominator and not parallel:
-                # the N the statement is of names its group when the text states whose N it is
-                group, how, group_how = group_of_n(text.text[: m.start()], denominator), "paragraph", "group of its N"
+                # the N the statement is of names its group when the text states whose N it is (else the reason
+                # no group was read stands: "its sentence names groups of its own")
+                of_n = group_of_n(text.text[: m.start()], denominator)
+                if of_n:
+                    group, how, group_how = of_n, "paragraph", "group of its N"
             if group is None:
                 how = "none"
                 group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none"

@@ -14,6 +14,9 @@ from extractors.prose_terms import clause_around
 _GROUP = re.compile(
     r"(?:\bin\sthe\s|\bin\s|\bfor\sthe\s|\bwith\s|\bassigned\sto\s|\breceiving\s|\bon\s)"
     r"(?P<g>(?:the\s)?(?!(?:each|both|either|all|every|any|two|three|their|its|this|that)\b)"
+    # "in the intention-to-treat population", "in the safety population": an analysis set is the whole trial
+    r"(?!(?:the\s)?(?:modified\s)?(?:intention|intent|m?ITT|per[\s-]protocol|safety|efficacy|full\sanalysis|evaluable|"
+    r"as[\s-]treated|pharmacokinetics?|PK)\b[\w\s-]{0,24}?\spopulation\b)"
     r"(?:(?!\b(?:patients|participants|subjects|in|with|among)\b)[A-Za-z0-9 ²/.+–-]){2,41}?"
     r"\s(?:group|arm|cohort|population|part))\b",
     re.IGNORECASE,
@@ -57,10 +60,24 @@ _ACRONYM_PATIENTS = re.compile(
 )
 
 
-# "in Japanese subjects", "In Caucasian subjects, ...": a population named by a proper adjective after a preposition
+# "in Japanese subjects", "In Caucasian subjects, ...", "Among Caucasian women": a population named by a proper
+# adjective after a preposition
 _PROPER_POPULATION = re.compile(
     r"\b(?:[Ii]n|[Aa]mong|[Ff]or|[Oo]f)\s(?:the\s)?(?P<g>(?!(?:The|All|These|Those|Both|Each|Other|Such|Some|Most|"
-    r"Many|Several|Evaluable|Eligible|Treated)\b)[A-Z][a-z]{3,})\s(?:subjects|volunteers|patients|participants)\b"
+    r"Many|Several|Evaluable|Eligible|Treated)\b)[A-Z][a-z]{3,})\s(?:subjects|volunteers|patients|participants|"
+    r"women|men)\b"
+)
+
+
+# "in the dose-escalation phase", "during the expansion part", "in the phase II portion": a phase or portion of a
+# dose-finding or phase I/II design; "in the fed state", "under fasting conditions": a condition of a food-effect
+# design. Each is a group of its own patients (or occasions), whatever the sentence's subject.
+_STUDY_PART = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ff]or|[Uu]nder|[Oo]f)\s(?:the\s)?"
+    r"(?P<g>(?:dose[\s-])?(?:escalation|expansion|finding)\s(?:phase|part|portion|stage)"
+    r"|phase\s(?:I{1,3}|[1-3])[ab]?\s(?:portion|part|stage)"
+    r"|(?:fed|fasted|fasting)\s(?:state|conditions?))\b",
+    re.IGNORECASE,
 )
 
 
@@ -144,6 +161,7 @@ _GROUP_KINDS = (
     "patients with",
     "acronym patients",
     "proper-adjective population",
+    "study phase or condition",
     "X-treated patients",
 )
 
@@ -214,6 +232,7 @@ def group_binding(
     grouped_after = False  # groups named together after the number
     patterns = [
         *(_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION),
+        _STUDY_PART,
         _TREATED,
     ]
     # "12 minutes (IQR 8-24) with vernakalant", "(2.1%) after tenecteplase": an arm the paper names, without "group"
@@ -298,7 +317,7 @@ def group_binding(
     if not candidates:
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
-        fronted = re.match(r"(?:At|In|Among|For|With|Of)\s[^,;]{2,80},", sentence)
+        fronted = re.match(r"(?:At|In|Among|For|With|Of|During|Under)\s[^,;]{2,80},", sentence)
         found = single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
         return found, "fronted" if found else "none"
     _, best, how = min(candidates)
@@ -362,6 +381,7 @@ def single_group(text: str) -> str | None:
         ("arm", _GROUP),
         ("arm", _THE_GROUP),
         ("arm", _LETTERED),
+        ("arm", _STUDY_PART),
         ("population", _POPULATION),
         ("population", _ACRONYM_PATIENTS),
         ("population", _PROPER_POPULATION),
@@ -398,7 +418,7 @@ def any_group(text: str) -> bool:
     """Does the text name any group at all?"""
     return any(
         p.search(text)
-        for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION)
+        for p in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _POPULATION, _ACRONYM_PATIENTS, _PROPER_POPULATION, _STUDY_PART)
     )
 
 
@@ -434,7 +454,7 @@ def section_group(text: str, paragraph_starts: list[int], at: int) -> str | None
 def named_groups(text: str) -> list[str]:
     """The groups a stretch of text names, in the order it names them (each once)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION):
+    for pattern in (_DOSE, _GROUP, _THE_GROUP, _LETTERED, _ASSIGNED, _POPULATION, _STUDY_PART):
         for m in pattern.finditer(text):
             found.append((m.start(), re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE)))
     out: list[str] = []

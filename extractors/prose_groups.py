@@ -98,7 +98,11 @@ def _paragraph_before(text: Text, at: int) -> str:
 
 
 _WHOLE = re.compile(
-    r"\b(?:all\s(?:(?P<n>\d+)\s)?(?:patients|participants|subjects)|a total of|in total)\b", re.IGNORECASE
+    r"\b(?:all\s(?:(?P<n>\d+)\s)?(?:patients|participants|subjects)|a total of|in total"
+    # "Across all dose levels, ...", "across both phases": the groups pooled, the whole trial
+    r"|across\s(?:(?:all|both|the|two|three|four|five)\s)?(?:[\w-]+\s)?(?:levels|cohorts|arms|groups|phases|parts|"
+    r"portions|doses|stages))\b",
+    re.IGNORECASE,
 )
 
 
@@ -183,7 +187,11 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         ends = [p for p in text.paragraphs if p > at]
         paragraph = text.text[starts[-1] : ends[0] if ends else len(text.text)]
         population = single_group(paragraph)
-        if population and population == population_of(paragraph):
+        if (
+            population
+            and population == population_of(paragraph)
+            and not _fronted_later(paragraph, population, at - starts[-1])
+        ):
             found, how = population, "paragraph's one population"
     sentence = sentence_of(text.text, at, at)[1]
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
@@ -196,7 +204,9 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
 # "in part 2", "in both groups"
 _OWN_GROUP_WORDS = re.compile(
     r"\b(?:in|for|of)\s(?:each|both|either)\s(?:arms?|groups?|cohorts?|parts?)\b|\b(?:in|for)\s(?:both\s)?"
-    r"(?:parts?|cohorts?|stages?)\s\d\b",
+    r"(?:parts?|cohorts?|stages?)\s\d\b"
+    # "In a subset of 16 patients previously treated with X, ...": a subgroup of the paragraph's group, its own
+    r"|\b(?:in|among|for)\s(?:a|the|this|that)\s(?:subset|subgroup)\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +217,7 @@ _STAGE_BEFORE = re.compile(
 )
 
 
-_FRONTED = re.compile(r"(?:Among|In|For|Of|At)\s[^,;]{2,100},")
+_FRONTED = re.compile(r"(?:Among|In|For|Of|At|During|Under)\s[^,;]{2,100},")
 
 
 def _running_group(before: str) -> str | None:
@@ -222,6 +232,18 @@ def _running_group(before: str) -> str | None:
         group = single_group(fronted.group(0)) if fronted else None
         return None if group and re.search(r"\b(?:group|arm)$", group, re.I) else group
     return None
+
+
+def _fronted_later(paragraph: str, population: str, at: int) -> bool:
+    """ "The disease control rate was 52%. Among patients with KRAS-mutant tumors, 4 of 13 ...": is the population
+    first named after ``at`` (an offset in ``paragraph``), by a sentence that fronts it ("Among / In / For patients
+    with X, ...")? A subgroup fronted later scopes its own sentence and those after, not those before it."""
+    first = paragraph.find(population)
+    if first < at:
+        return False
+    head = paragraph[:first]
+    start = max(head.rfind(". "), head.rfind("; "))
+    return bool(re.match(r"(?:Among|In|For|Of)\s[^,;.]{0,60}$", head[start + 2 if start >= 0 else 0 :]))
 
 
 IMPLIED_HOW = "respectively pairing, unsaid"

@@ -33,8 +33,8 @@ def test_calibration_ratchet() -> None:
     # end figures (first contact: 262 right, 40 silently wrong); a change may raise right and lower wrong, never
     # the other way
     overall = totals(score())
-    assert overall["right"] >= 264
-    assert overall["wrong"] <= 29
+    assert overall["right"] >= 266  # 264 / 29 until the group-forms rules (prose_group_forms_score)
+    assert overall["wrong"] <= 28
     assert overall["missed"] == 0
 
 
@@ -43,7 +43,7 @@ def test_calibration_ratchet_by_half() -> None:
     a = totals([o for o in result if half(o.entry[1]) == "A"])
     b = totals([o for o in result if half(o.entry[1]) == "B"])
     assert a["right"] >= 167 and a["wrong"] <= 4
-    assert b["right"] >= 97 and b["wrong"] <= 25
+    assert b["right"] >= 99 and b["wrong"] <= 24
 
 
 @pytest.mark.parametrize(

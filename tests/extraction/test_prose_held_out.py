@@ -839,7 +839,7 @@ def test_comparison_sentences_by_another_author_give_no_wrong_label() -> None:
 def test_everyday_result_sentences_by_another_author_give_no_wrong_label() -> None:
     right, silent = _score(EVERYDAY, ONCOLOGY_ARMS)
     assert silent == []
-    assert right >= 35
+    assert right >= 39
 
 
 def test_framed_ratios_and_parallel_clauses_are_read() -> None:

@@ -333,4 +333,4 @@ def test_a_p_value_of_two_outcomes_or_a_factor_is_not_the_subjects(sentence: str
 def test_the_corpus_silent_errors_do_not_come_back() -> None:
     result = score()
     assert len(result["wrong"]) + len(result["extra"]) <= 0, result["wrong"] + result["extra"]
-    assert len(result["right"]) >= 370
+    assert len(result["right"]) >= 380  # as read since (ratchet raised by the group-forms round)

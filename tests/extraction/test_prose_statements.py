@@ -583,7 +583,8 @@ def test_a_predicate_before_a_group_size_is_no_endpoint() -> None:
         "No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 "
         "evaluable patients (n = 53 in each arm)."
     )
-    assert _about(_one(recs, "count", 7)) == ("population", None)
+    # the size of the phase Ib portion is that portion's (a study portion named after "in the", the group-forms rule)
+    assert _about(_one(recs, "count", 7)) == ("population", "phase Ib portion")
     assert _about(_one(recs, "count", 106)) == ("enrolled", None)
     # "each arm" names no group, and the size of each arm is not the whole's: withheld
     assert not [r for r in recs if r.statistic == "count" and r.value == 53]
