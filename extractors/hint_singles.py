@@ -29,9 +29,16 @@ from extractors.hint_patterns import (
     _first_match,
 )
 
+AMBIGUOUS_SHARE = "?share"  # a whole number under a heading "(%)": a count of "n (%)" or a share of "%"
+
 
 def _single(
-    ctx: Context, texts: list[str], estimate: str | None, value_is_integer: bool, value_is_positive: bool = True
+    ctx: Context,
+    texts: list[str],
+    estimate: str | None,
+    value_is_integer: bool,
+    value_is_positive: bool = True,
+    value_is_zero: bool = False,
 ) -> str:
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
@@ -82,7 +89,11 @@ def _single(
         return "count"
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
-    said_by_row = _row_statement(ctx)
+    said_by_row = _row_statement(ctx, value_is_integer)
+    if said_by_row == "ambiguous" and not value_is_zero and not percent_column:
+        # "Sex (%)" over "Male | 58": a count of "n (%)" printed without its share, or a share of a percentages
+        # table; a "0" is both (no patient is 0%), read as the count below
+        return AMBIGUOUS_SHARE
     if said_by_row == "percent" or percent_column:
         central = _first_match(_ESTIMATE[4:7], [*ctx.footnotes, *ctx.column])
         if central and not _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column]):
@@ -92,8 +103,6 @@ def _single(
         if not value_is_positive or re.search(_CHANGE_NOT_EVENT, inner, re.IGNORECASE):
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
-    if said_by_row == "count" and value_is_integer and value_is_positive and len(ctx.row) > 1:
-        return "count"  # a category heading "Prior lines of therapy, n" over "1 | ≥2": numbers of patients
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
@@ -101,6 +110,8 @@ def _single(
         re.search(_PERCENT_HEADER, label, re.IGNORECASE) for label in [*ctx.column, ctx.stub]
     ):
         return "percent"  # "Percentage of patients", "% of participants" (over the arms or the stub): the percentage
+    if said_by_row == "count" and value_is_integer and value_is_positive and len(ctx.row) > 1:
+        return "count"  # a category heading "Prior lines of therapy, n" over "1 | ≥2": numbers of patients
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
@@ -252,17 +263,24 @@ def _ci_bound(ctx: Context) -> str | None:
     return "ci_low" if lower else "ci_high"
 
 
-def _row_statement(ctx: Context) -> str | None:
+def _row_statement(ctx: Context, value_is_integer: bool) -> str | None:
     """What the nearest row label that states a statistic says of a bare number: "percent" ("Male, %", or its
-    category heading "Sex (%)" over "Male | Female"), "count" ("Prior lines, n" or "Sex, n (%)" over "1 | ≥2"), or
-    ``None``. A heading speaks for the rows under it that state nothing of their own."""
-    for level in ctx.row:  # innermost first
+    category heading "Region — %" over "Europe | Asia"), "count" ("Prior lines, n" or "Sex, n (%)" over "1 | ≥2"),
+    "ambiguous", or ``None``. A heading speaks for the rows under it that state nothing of their own. A heading "Sex
+    (%)" is printed over "n (%)" cells as often as over "%" cells: over a whole number (a count printed without its
+    share, or a whole share) it is "ambiguous"; over a number with decimals, which no count has, it says the
+    share."""
+    for depth, level in enumerate(ctx.row):  # innermost first
+        if depth == 0 and re.search(_PERCENT_LABEL, level):
+            return "percent"  # the row's own "Male, %" or "Male (%)"
         if re.search(r"\b(?:n|no\.?|number)\s*,?\s*\(?%", level, re.IGNORECASE):
             return "count"  # "Race, No. (%)", "Sex, n (%)": a count (and its share), no share alone
         if re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", level, re.IGNORECASE):
             return "count"  # "Prior lines of therapy, n", "Progression or death — no."
+        if re.search(r"(?:,|—|–)\s*%\s*$", level):
+            return "percent"  # "Male, %", "Region — %": the share
         if re.search(_PERCENT_LABEL, level):
-            return "percent"  # "Sex (%)", "Male, %": over a bare number, the share
+            return "ambiguous" if value_is_integer else "percent"
         if _first_match(_PAIR, [level]) or _first_match(_ESTIMATE, [level]):
             return None
     return None

@@ -47,7 +47,7 @@ from extractors.hint_patterns import (
     _VARIABILITY,
     _first_match,
 )
-from extractors.hint_singles import _single
+from extractors.hint_singles import AMBIGUOUS_SHARE, _single
 from extractors.legends import applicable, scoped_statements
 
 __all__ = ["Context", "Meaning", "meaning_of"]
@@ -109,7 +109,9 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "number":
         v = shape.numbers[0]
         whole = v is not None and v == int(v) and shape.decimals[0] == 0
-        single = _single(ctx, texts, estimate, whole, v is None or v >= 0)
+        single = _single(ctx, texts, estimate, whole, v is None or v >= 0, v == 0)
+        if single == AMBIGUOUS_SHARE:
+            return Meaning((), reason='a whole number under a heading "(%)", printed over "n (%)" and "%" alike')
         if not single:
             return Meaning((), reason="a bare number that no label names (count, mean, percent, value?)")
         return Meaning((single,))
