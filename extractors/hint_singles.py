@@ -277,6 +277,8 @@ def _row_statement(ctx: Context, value_is_integer: bool) -> str | None:
             return "count"  # "Race, No. (%)", "Sex, n (%)": a count (and its share), no share alone
         if re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", level, re.IGNORECASE):
             return "count"  # "Prior lines of therapy, n", "Progression or death — no."
+        if _first_match(_ESTIMATE, [level]):
+            return None  # "Mean change from baseline in body weight, %": the mean's unit, no share
         if re.search(r"(?:,|—|–)\s*%\s*$", level):
             return "percent"  # "Male, %", "Region — %": the share
         if re.search(_PERCENT_LABEL, level):
