@@ -419,7 +419,8 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"dose.limiting toxicit(?:y|ies)|\bdlts?\b", " dlt "),
     (r"adverse events?|\baes?\b", " ae "),
     (
-        r"grade\s?(?:≥|>=|>)\s?3|≥\s?grade\s?3|grade 3 or (?:higher|more|above|greater|worse)|grade 3.[45]|"
+        r"grade\s?(?:≥|>=|>)\s?3|≥\s?grade\s?3|grade 3 or (?:higher|more|above|greater|worse)|grades? 3.[45]|"
+        r"grades? 3 (?:or|and|to) [45]|"
         r"grade [iv]{3} or (?:higher|more)",
         " g3plus ",
     ),

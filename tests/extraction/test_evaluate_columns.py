@@ -46,3 +46,11 @@ def test_the_column_as_printed_is_preferred_to_one_without_its_n() -> None:
     assert report.sections["efficacy"].found == 1
     report = compare(_golden("Placebo", 9), [_rec(["Placebo", "(N = 200)"], 8)])
     assert report.sections["efficacy"].wrong == 1
+
+
+def test_grade_3_or_4_is_keyed_as_grade_3_4() -> None:
+    from trialex.evaluate import endpoint_key
+
+    assert endpoint_key("Grade 3 or 4 TRAEs") == endpoint_key("grade 3-4 TRAE") == endpoint_key("grade ≥3 TRAE")
+    assert endpoint_key("grades 3 and 4 AEs") == endpoint_key("grade 3/4 AE")
+    assert endpoint_key("grade 3 neutropenia") != endpoint_key("grade ≥3 neutropenia")
