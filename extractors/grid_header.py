@@ -30,7 +30,8 @@ def header_fragments(
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
     segs_by_line = [
-        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns)] for line in lines
+        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns, stub_x1)]
+        for line in lines
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
     if edges is not None:
@@ -41,7 +42,7 @@ def header_fragments(
         )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
-        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns)]:
+        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1)]:
             if _prose_like(join_words(seg), prose_words):
                 continue  # a caption or note sentence set inside the header band is no header cell
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
@@ -111,14 +112,23 @@ def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
     return False
 
 
-def _split_at_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[list[Word]]:
+def _split_at_gaps(
+    seg: list[Word], columns: list[tuple[float, float]], stub_x1: float | None = None
+) -> list[list[Word]]:
     """A header segment that runs across the gap between two value columns, with a word gap of half an em
-    inside that column gap, is two header cells ("Spironolactone Doxazosin")."""
+    inside that column gap, is two header cells ("Spironolactone Doxazosin"); so is one that runs from the stub
+    head into the first column's head across the gap between the row labels and the first column ("Measure,
+    median (range) Velocimab (n =" in a narrow table)."""
+    gaps = [(c1, d0) for (_, c1), (d0, _) in pairwise(columns)]
     out: list[list[Word]] = [[seg[0]]]
     for w in seg[1:]:
         prev = out[-1][-1]
         gap_mid = (prev.x1 + w.x0) / 2
-        between = any(c1 <= gap_mid <= d0 for (_, c1), (d0, _) in pairwise(columns))
+        between = any(c1 <= gap_mid <= d0 for c1, d0 in gaps)
+        if stub_x1 is not None and columns:
+            # the word before the gap ends left of the first column, the word after starts at its left edge
+            first = columns[0][0]
+            between = between or (prev.x1 < first <= w.x0 + 0.25 * max(prev.size, w.size))
         if between and w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size):
             out.append([w])
         else:
