@@ -76,6 +76,10 @@ _CI_LEVEL = re.compile(r"^\(\s*(?:80|90|95|99)\s*%$")
 CODE = re.compile(r"^[A-Z]{1,3}$")
 
 
+# a cell that is a group's N and then the statistic it is of: "n=350, 3100.5 (570.2)"
+_N_THEN_VALUE = re.compile(r"^[nN]\s*[=¼5]\s*\d+\s*[,;]\s*[−–-]?\d")
+
+
 def is_data_line(line: Line, region: TableRegion) -> bool:
     """A line with value cells set apart from the label: at least one holding a number, and most of the
     cells right of the label value-like (a header line with one "43, 57" in it is not data). Cells that are
@@ -90,7 +94,12 @@ def is_data_line(line: Line, region: TableRegion) -> bool:
     numeric = [
         t
         for t in texts
-        if value_like(t) and _DIGIT.search(t) and not re.match(r"^[nN]\s*[=¼5]", t) and not _CI_LEVEL.match(t)
+        # a cell that is only a group's N ("n = 40") is a header's; one that goes on with the statistic the N is of
+        # ("n=350, 3100.5 (570.2)") is a value cell
+        if value_like(t)
+        and _DIGIT.search(t)
+        and (not re.match(r"^[nN]\s*[=¼5]", t) or _N_THEN_VALUE.match(t))
+        and not _CI_LEVEL.match(t)
     ]
     if len(numeric) >= 2:
         texts = [t for t in texts if value_like(t) or not CODE.match(t.strip())]
