@@ -223,6 +223,9 @@ class GridSettings(_Settings):
     flush_pad_em: float = 0.8
     # a label-only line starting within this many em of the table's left edge is set flush with the row labels
     label_flush_em: float = 1.0
+    # a word of a label-only line under the header that starts within this many em of where a header cell of the
+    # line above starts is a lower header level's cell, so the line is no row group's label running past the stub
+    head_align_em: float = 0.5
     # a lone group cell whose centre lies within this many em of the centre of all the value columns is
     # centred over them all, even when its left edge happens to line up with a lower header cell
     centred_span_em: float = 1.0

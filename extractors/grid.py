@@ -62,7 +62,7 @@ def region_to_grid(
     if not known_columns:
         columns = split_by_header(columns, lines[: data[0]], [lines[i] for i in data])
     stub_x1 = columns[0][0] - 1.0
-    first = _first_body_line(lines, data[0], stub_x1, rules, table_x0, columns[-1][1], s)
+    first = _first_body_line(lines, data[0], columns, rules, table_x0, s)
     header_lines, body_lines = lines[:first], lines[first:]
     header_lines, lead = _leading_group_label(header_lines, body_lines, stub_x1)
     if lead is not None:
@@ -116,10 +116,9 @@ _STUB_HEADER = re.compile(
 def _first_body_line(
     lines: list[Line],
     first_data: int,
-    stub_x1: float,
+    columns: list[tuple[float, float]],
     rules: list[Rule] | None = None,
     table_x0: float = 0.0,
-    table_x1: float = 0.0,
     s: GridSettings = DEFAULT_GRID,
 ) -> int:
     """Index of the first body line: header lines hold text over the value columns; stub-only lines just
@@ -127,6 +126,7 @@ def _first_body_line(
     with a row label and only "n = ..." over the columns is a body row that gives the groups' N, unless a
     table-wide header rule closes it off from the body below and header lines stand above it: then it is the
     header's group-size line and its label is the stub head ("Demographic variable | (n=32) | (n=26)")."""
+    stub_x1, table_x1 = columns[0][0] - 1.0, columns[-1][1]
     width = table_x1 - table_x0
     # a rule across the table, or from the stub's edge across every value column (a stub head spanning the header
     # rows leaves the stub out of the rule under the lowest one: header_rows.numeric_header_count reads it so too)
@@ -167,7 +167,7 @@ def _first_body_line(
         line = lines[i]
         over = [seg for seg in segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
         labelled, n_line = group_sizes(line)
-        if over and _overhanging_label(line, lines[:i], stub_x1, table_x0, s):
+        if over and _overhanging_label(line, lines[:i], columns, table_x0, s):
             over = []  # a row group's label too long for the stub, under a header line of column cells
         if over and not (labelled and n_line and (recurs or not closes_header(i))):
             break
@@ -176,11 +176,17 @@ def _first_body_line(
     return first
 
 
-def _overhanging_label(line: Line, above: list[Line], stub_x1: float, table_x0: float, s: GridSettings) -> bool:
-    """A label-only line set flush with the row labels that runs on past the stub into the first value
-    columns ("Placebo-adjusted change from baseline at week 8 (%) (LOCF)" over the rows it groups), right under
-    a header line with a cell over two or more value columns: the first row group's label, not a header cell
-    (a header cell starts over its column, a stub head stays in the stub)."""
+def _overhanging_label(
+    line: Line, above: list[Line], columns: list[tuple[float, float]], table_x0: float, s: GridSettings
+) -> bool:
+    """A label-only line set flush with the row labels that runs on past the stub into the value columns
+    ("Placebo-adjusted change from baseline at week 8 (%) (LOCF)", "Gastrointestinal disorders leading to
+    discontinuation" over the rows it groups), right under a header line with a cell over two or more value
+    columns: the first row group's label, not a header cell (a header cell starts over its column, a stub head
+    stays in the stub). A header cell over the value columns may start flush with its column's values (the
+    stub ends right there); a word of the line that starts where a header cell of the line above starts (within
+    ``head_align_em``) is set as a cell of a lower header level, so the line stays in the header."""
+    stub_x1 = columns[0][0] - 1.0
     segs = segments(line)
     if len(segs) != 1 or not above:
         return False
@@ -190,7 +196,9 @@ def _overhanging_label(line: Line, above: list[Line], stub_x1: float, table_x0: 
         return False
     if value_like(text) or not re.search(r"[A-Za-z]{3}", text) or N_CELL.match(text):
         return False
-    header_cells = [seg for seg in segments(above[-1]) if seg[0].x0 > stub_x1 + 1]
+    header_cells = [seg for seg in segments(above[-1]) if seg[0].x0 > stub_x1]
+    if any(abs(w.x0 - seg[0].x0) <= s.head_align_em * w.size for w in words[1:] for seg in header_cells):
+        return False  # a lower header level, its cells set flush with the cells over them
     return len(header_cells) >= 2
 
 

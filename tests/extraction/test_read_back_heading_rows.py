@@ -23,12 +23,20 @@ paragraph after a table keeps its paragraph spacing and its neighbours (a captio
 prose. Second: "ETD" / "ETR" name an estimated treatment difference or ratio (a contrast, no group; a "value").
 stated-heads Table 4 (the form that showed the family) is now found and read whole.
 
-End: see `_RIGHT_AT_END` / `_WRONG_AT_END` below. Left: a heading row in the tables' smaller type right under the
-column heads of a two-column page's table (heading-rows-2col Tables 1, 2, 4) is still read into the column heads by
-the grid (extractors/grid.py `_first_body_line` / `_overhanging_label`); the AE table's "0" cells and the visit
-counts (Table 5, no statistic named) stay withheld. bench/accuracy.py before and after: the same totals (tuning
-and validation tables, all labelled values); no golden file's records changed (floors and reader snapshot as they
-were)."""
+After the region step's fix: 115 right, 47 wrong. A heading row in the tables' smaller type right under the
+column heads of a two-column page's table (heading-rows-2col Tables 2, 4, and heading-rows Table 3) was still read
+into the column heads by the grid: the arms' lowest head ("96), n (%)") was set flush with its values, so it started
+exactly where the stub ends, and the grid's rule for a label-only line that runs from the stub on over the value
+columns (extractors/grid.py `_overhanging_label`) did not see it as a cell over the value columns. Fixed: a header
+cell starting at its column's left edge is over the value columns; and a line none of whose words starts where a
+header cell of the line above starts (GridSettings.head_align_em) is the first row group's label, not a header
+level (a word there keeps it in the header: a lower level set as one run).
+
+End: see `_RIGHT_AT_END` / `_WRONG_AT_END` below (150 right, 12 wrong). Left: heading-rows-2col Table 1 (12 wrong)
+loses its top header line ("End point | Dapreltib (n = | Control (n =", the table in the text's own type) in the
+region step, so its arms read as "96), n (%)" with no name (extractors/blocks.py, not the grid); the AE table's "0"
+cells and the visit counts (Table 5, no statistic named) stay withheld. No golden file's records changed (floors and
+reader snapshot as they were)."""
 
 from __future__ import annotations
 
@@ -38,6 +46,8 @@ from pathlib import Path
 import pytest
 
 from extractors.blocks import find_blocks
+from extractors.grid import _first_body_line
+from extractors.grid_columns import segments
 from extractors.layout import Line
 from extractors.pipeline import extract
 from schemas.document import Word
@@ -48,12 +58,15 @@ from tests.extraction.read_back_gold_headings import GOLD_HEADINGS, NO_ARM_HEADI
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
-_RIGHT_AT_END = 115
-_WRONG_AT_END = 47
+_RIGHT_AT_END = 150
+_WRONG_AT_END = 12
 _READ_WHOLE = [
     ("heading-rows", "Table 1"),
     ("heading-rows", "Table 2"),
+    ("heading-rows", "Table 3"),
+    ("heading-rows-2col", "Table 2"),
     ("heading-rows-2col", "Table 3"),
+    ("heading-rows-2col", "Table 4"),
 ]
 
 
@@ -191,3 +204,70 @@ def _shift(line: Line, dy: float) -> Line:
             for w in line.words
         ]
     )
+
+
+# ---- the grid's side: a heading row right under the column heads is the first row group, not a header level -------
+
+_COLUMNS = [(260.0, 300.0), (400.0, 440.0)]
+
+
+def _spaced(top: float, words: list[tuple[float, str]]) -> Line:
+    """One line of words at the given left edges (one segment when they follow each other by a word gap)."""
+    out = [
+        Word(t, x, top, x + 4.6 * len(t), top + _SIZE, _SIZE, False, (x, top, x + 4.6 * len(t), top + _SIZE))
+        for x, t in words
+    ]
+    return Line(out)
+
+
+def _heads_then(line: Line) -> list[Line]:
+    # arms' heads over two lines, the lower one ("n (%)") set flush with the values, as the two-column page's are
+    heads = [
+        _line(68.0, [(_LEFT, "Event"), (260.0, "Drug A (n ="), (400.0, "Control (n =")]),
+        _line(80.0, [(260.0, "96), n (%)"), (400.0, "94), n (%)")]),
+        line,
+    ]
+    rows = (("Nausea", "4 (4.2)", "1 (1.1)"), ("Diarrhoea", "3 (3.1)", "2 (2.1)"))
+    return heads + [_row(104.0 + 12.0 * k, label, a, b) for k, (label, a, b) in enumerate(rows)]
+
+
+def test_a_heading_row_running_from_the_stub_over_the_values_opens_the_body() -> None:
+    # "Gastrointestinal disorders leading to discontinuation" set flush with the row labels, running on over the
+    # first value column with no word where a header cell starts: the first row group, not the arms' lowest head
+    lines = _heads_then(_line(92.0, [(_LEFT, "Gastrointestinal disorders leading to discontinuation")]))
+    assert _first_body_line(lines, 3, _COLUMNS, [], _LEFT) == 2
+
+
+def test_a_stub_only_heading_row_under_the_heads_opens_the_body() -> None:
+    lines = _heads_then(_line(92.0, [(_LEFT, "Infections")]))
+    assert _first_body_line(lines, 3, _COLUMNS, [], _LEFT) == 2
+
+
+def test_a_line_with_a_word_where_a_header_cell_starts_stays_in_the_header() -> None:
+    # the same kind of run, but with a word starting where the first arm's head above starts (word gaps under
+    # half an em): a lower header level set as one run, which stays in the header
+    tokens = [
+        "Patients",
+        "with",
+        "one",
+        "or",
+        "more",
+        "of",
+        "the",
+        "adverse",
+        "events",
+        "that",
+        "were",
+        "reported",
+        "Drug",
+        "A",
+    ]
+    gap = (261.5 - _LEFT - sum(4.6 * len(t) for t in tokens[:-2])) / (len(tokens) - 2)
+    words, x = [], _LEFT
+    for token in tokens:
+        words.append((x, token))
+        x += 4.6 * len(token) + gap
+    assert abs(words[-2][0] - 261.5) < 0.01 and gap < 0.4 * _SIZE
+    lines = _heads_then(_spaced(92.0, words))
+    assert len(segments(lines[2])) == 1
+    assert _first_body_line(lines, 3, _COLUMNS, [], _LEFT) == 3
