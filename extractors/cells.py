@@ -61,6 +61,9 @@ class Shape:
     p_tail: bool = False
     # a rate per 100 patient-years stated after the cell's numbers: "3.4 (2.9–4.0) per 100 patient-years", "1.2/100 PY"
     per_100_years: bool = False
+    # the number of patients a statistic is of, leading the cell, its first number: "marked" ("n=350, 3100.5
+    # (570.2)") or "bare" ("380, 205 (120–340)", read only where a label lists "n" first: "n, median (range)")
+    n_head: str = ""
 
 
 # a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
@@ -198,6 +201,9 @@ def _parse_shape(text: str) -> Shape | None:
     tailed = _with_p_tail(text)
     if tailed is not None:
         return tailed
+    headed = _with_n_head(text)
+    if headed is not None:
+        return headed
     rated = _with_rate_unit(text)
     if rated is not None:
         return rated
@@ -376,6 +382,33 @@ def _with_p_tail(text: str) -> Shape | None:
         qualifiers=(*head.qualifiers, comp),
         decimals=(*head.decimals, _decimals(m.group(2))),
         p_tail=True,
+    )
+
+
+# "n=350, 3100.5 (570.2)": a marked N, then the statistic; "380, 205 (120–340)": a whole number, a comma and a
+# space (a thousands comma has none), then an estimate with its spread or interval
+_N_HEAD_MARKED = re.compile(r"^\(?\s*[nN]\s*=\s*(\d+)\s*\)?\s*[,;]\s*(?=\S)")
+_N_HEAD_BARE = re.compile(r"^(\d+),\s+(?=[−–-]?\d)")
+_HEADED_KINDS = frozenset({"pair", "estimate_interval", "plusminus"})
+
+
+def _with_n_head(text: str) -> Shape | None:
+    """A statistic led by the number of patients it is of: "n=350, 3100.5 (570.2)", "380, 205 (120–340)"; the N
+    as the first number, the rest as its own shape (a pair, an estimate with its interval, a mean ± SD)."""
+    t = normalise(text, thousands=False)
+    marked = _N_HEAD_MARKED.match(t)
+    m = marked or _N_HEAD_BARE.match(t)
+    if m is None:
+        return None
+    rest = parse_shape(t[m.end() :])
+    if rest is None or rest.kind not in _HEADED_KINDS or rest.n_head or rest.p_tail:
+        return None
+    return replace(
+        rest,
+        numbers=(float(m.group(1)), *rest.numbers),
+        qualifiers=(None, *rest.qualifiers),
+        decimals=(0, *rest.decimals),
+        n_head="marked" if marked else "bare",
     )
 
 

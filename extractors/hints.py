@@ -63,6 +63,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         )
         got = meaning_of(estimate_part, ctx)
         return replace(got, stats=(*got.stats, "p")) if got.stats else got
+    if shape.n_head:
+        return _n_headed(shape, ctx)
     if shape.per_100_years:
         return _per_100_years(shape, ctx)
     texts = _sources(ctx)
@@ -288,3 +290,26 @@ def _per_100_years(shape: Shape, ctx: Context) -> Meaning:
     if got.stats and got.stats[0] != "rate":
         return Meaning((), reason=f"the cell states a rate per 100 patient-years, a label names a {got.stats[0]}")
     return got
+
+
+# a label that lists the patients' number before the statistic: "n, mean (SD)", "n; median (range)", "N, mean ± SD"
+_N_FIRST = re.compile(r"\b[nN]\s*[,;/]\s*(?:mean|median|geometric|gm\b|ls\s*mean|%)", re.IGNORECASE)
+
+
+def _n_headed(shape: Shape, ctx: Context) -> Meaning:
+    """ "n=350, 3100.5 (570.2)" or, under a label "n, median (range)", "380, 205 (120–340)": the number of patients
+    the statistic is of, as a count, then the rest of the cell as its labels name it. A bare leading number no label
+    lists as "n" is not read (it could be a second estimate)."""
+    rest = replace(
+        shape,
+        numbers=shape.numbers[1:],
+        qualifiers=shape.qualifiers[1:],
+        decimals=shape.decimals[1:],
+        n_head="",
+    )
+    if shape.n_head == "bare" and not any(_N_FIRST.search(t) for t in [*ctx.row, *ctx.column, ctx.stub]):
+        return Meaning((), reason="a number before the statistic that no label names (is it the n?)")
+    got = meaning_of(rest, ctx)
+    if not got.stats:
+        return got
+    return replace(got, stats=("count", *got.stats))
