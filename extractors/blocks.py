@@ -452,6 +452,27 @@ def _wrapped_tail(above: Line, line: Line, value_x0: float, s: RegionSettings) -
     return closed > 0
 
 
+def _wrapped_head(
+    line: Line,
+    below: Line,
+    value_x0: float,
+    gutter: tuple[float, float] | None,
+    body_size: float,
+    s: RegionSettings,
+    lines: list[Line],
+) -> bool:
+    """``line``, right over the block's top header line ``below``, is the table's top header line when ``below``
+    holds only the wrapped ends of heads ``line`` left open ("Dapreltib (n = | Control (n =" over "96), n (%) |
+    94), n (%)"): heads set in the text's own type whose cell gap is narrow read as one long run of text, but
+    running text does not leave its brackets to be closed cell by cell under it. A justified line of a text
+    column stays prose."""
+    if gutter is not None:
+        edges = _text_edges(lines)
+        if any(justified(seg, gutter, edges, body_size, s) for seg in split_segments(line.words, s.caption_gap_em)):
+            return False
+    return _wrapped_tail(line, below, value_x0, s)
+
+
 def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s: RegionSettings) -> bool:
     """``line``, right under ``above`` (within ``wrapped_tail_gap_em``) in the rows' own type, holds only words
     left of the value columns, starting at the last row's label or deeper (a hanging indent), and runs on in
@@ -575,6 +596,11 @@ def _complete(
                 break
         if _header_cells(line, body_size, s):
             info[i].prose = []  # three cells or more in table type ("n (%) | Arm A: 840/420 mg pertuzumab | ...")
+        if header and not info[i].stop and any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
+            kept_prose, info[i].prose = info[i].prose, []
+            top = crop(i)
+            if top is None or not _wrapped_head(top, header[0], vx0, gutter, body_size, s, lines):
+                info[i].prose = kept_prose
         if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
             break
         cut = crop(i)

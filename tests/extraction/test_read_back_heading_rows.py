@@ -36,7 +36,16 @@ End: see `_RIGHT_AT_END` / `_WRONG_AT_END` below (150 right, 12 wrong). Left: he
 loses its top header line ("End point | Dapreltib (n = | Control (n =", the table in the text's own type) in the
 region step, so its arms read as "96), n (%)" with no name (extractors/blocks.py, not the grid); the AE table's "0"
 cells and the visit counts (Table 5, no statistic named) stay withheld. No golden file's records changed (floors and
-reader snapshot as they were)."""
+reader snapshot as they were).
+
+Then heading-rows-2col Table 1's top header line: its heads, set in the text's own type with a narrow cell gap, ran
+together into one long run of letters ("Dapreltib (n = Control (n =") that the region step took for running text
+(extractors/blocks.py `_long_text`), so the header stopped at the line under it. Fixed (`_wrapped_head`): a line right
+over the block's top header line, whose cells that header line closes one by one (its wrapped ends "96), n (%)" under
+an open bracket, the `_wrapped_tail` rule), and no justified line of a text column, is the table's top header line.
+Second instance written first: toprow-2col (tests/extraction/test_read_back_toprow.py). heading-rows-2col Table 1 now
+12 right, 0 wrong; its "Safety" rows (8 values) stay withheld (the block ends at the second section row). Ratchet:
+162 right, 0 wrong."""
 
 from __future__ import annotations
 
@@ -58,8 +67,8 @@ from tests.extraction.read_back_gold_headings import GOLD_HEADINGS, NO_ARM_HEADI
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
-_RIGHT_AT_END = 150
-_WRONG_AT_END = 12
+_RIGHT_AT_END = 162
+_WRONG_AT_END = 0
 _READ_WHOLE = [
     ("heading-rows", "Table 1"),
     ("heading-rows", "Table 2"),
@@ -271,3 +280,35 @@ def test_a_line_with_a_word_where_a_header_cell_starts_stays_in_the_header() -> 
     lines = _heads_then(_spaced(92.0, words))
     assert len(segments(lines[2])) == 1
     assert _first_body_line(lines, 3, _COLUMNS, [], _LEFT) == 3
+
+
+# ---- the region's side: a top header line whose heads run together in the text's own type --------------------------
+
+
+def _top_header_lines(tail: bool) -> list[Line]:
+    """Two justified prose lines, then the heads: "Outcome" and, over the value columns, "Dapreltib (n = Control arm
+    (n =" set so close that they read as one long run of text; under it (when ``tail``) the heads' wrapped ends
+    "96), n (%) | 94), n (%)", then three value rows."""
+    lines = [_prose(40.0), _prose(52.0)]
+    heads = [(40.0, "Outcome"), (250.0, "Dapreltib"), (294.4, "(n"), (306.6, "="), (314.2, "Control")]
+    heads += [(349.4, "arm"), (366.2, "(n"), (378.4, "=")]
+    lines.append(_spaced(80.0, heads))
+    top = 92.0
+    if tail:
+        lines.append(_spaced(top, [(260.0, "96),"), (282.0, "n"), (290.0, "(%)"), (360.0, "94),"), (382.0, "n")]))
+        top += 12.0
+    for k, (label, a, b) in enumerate((("Week 4", "12", "9"), ("Week 8", "15", "11"), ("Week 12", "19", "13"))):
+        lines.append(_line(top + 12.0 * k, [(_LEFT, label), (260.0, a), (360.0, b)]))
+    return lines
+
+
+def test_a_top_header_line_closed_by_the_line_under_it_is_a_header_line() -> None:
+    blocks = find_blocks(_top_header_lines(tail=True), _SIZE)
+    assert len(blocks) == 1
+    assert [ln.text.split()[0] for ln in blocks[0].header] == ["Outcome", "96),"]
+
+
+def test_a_long_run_over_the_values_with_nothing_to_close_under_it_stays_out() -> None:
+    # the same run right over the value rows, no wrapped ends under it: the rule does not reach it
+    blocks = find_blocks(_top_header_lines(tail=False), _SIZE)
+    assert not any(ln.text.startswith("Outcome") for b in blocks for ln in [*b.header, *b.lines])
