@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from tests.extraction.prose_sampled_forms_corpus import Entry, G
 
-TWO_ARMS = "Patients were randomly assigned in a 1:1 ratio to receive velotinib plus letrozole or placebo plus letrozole."
-ONE_ARM = "Patients received orbicizumab intravenously every 3 weeks until disease progression or unacceptable toxicity."
+TWO_ARMS = (
+    "Patients were randomly assigned in a 1:1 ratio to receive velotinib plus letrozole or placebo plus letrozole."
+)
+ONE_ARM = (
+    "Patients received orbicizumab intravenously every 3 weeks until disease progression or unacceptable toxicity."
+)
 
 CORPUS: list[Entry] = [
     # https://hcn.health/hcn-trends-story/durvalumab-after-chemoradiotherapy-in-stage-iii-non-small-cell-lung-cancer
@@ -432,8 +436,7 @@ CORPUS: list[Entry] = [
     # "rate of <endpoint> at <t> months" with the groups after
     (
         "Patients were randomly assigned to the dapravir group or the control group.",
-        "The rate of event-free survival at 24 months was 67.5% in the dapravir group and 58.9% in the control "
-        "group.",
+        "The rate of event-free survival at 24 months was 67.5% in the dapravir group and 58.9% in the control group.",
         [
             G(24, "*", None, None),
             G(67.5, "percent|rate", "event-free survival", "dapravir"),
@@ -527,8 +530,7 @@ CORPUS: list[Entry] = [
     # cardiology: the arms first, "respectively" over two times
     (
         "Patients were randomly assigned to receive fendoxaban or warfarin.",
-        "In the fendoxaban group, the cumulative incidence of stroke at 1 and 3 years was 1.2% and 3.4%, "
-        "respectively.",
+        "In the fendoxaban group, the cumulative incidence of stroke at 1 and 3 years was 1.2% and 3.4%, respectively.",
         [
             G(1, "*", None, None),
             G(3, "*", None, None),
