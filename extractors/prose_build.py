@@ -14,6 +14,7 @@ from extractors.prose_context import (
     landmark,
     lead_in_denominator,
     listed_landmark,
+    lists_times,
     nearest_endpoint,
     pk_respectively,
 )
@@ -208,6 +209,9 @@ def match_records(
                 stat = "rate"
                 # (one time for all the items: listed times line up with the values instead)
                 one_time = len(re.findall(_LANDMARK_TIME, context[:at], re.IGNORECASE)) <= 1
+                # "the PFS rates at 12 and 24 months were 80% and 61%, respectively": the values pair with the times
+                # listed, not with items of the subject
+                one_time = one_time and not lists_times(context[:at])
                 rate_item = respectively_item(context, at, "percent") if one_time else None
                 rate_item = re.sub(_RATE_ITEM_TRIM, "", rate_item or "", flags=re.IGNORECASE).strip()
                 plain_item = re.sub(_CONTROL_OF, "", rate_item)  # "local control" is an endpoint, not a control group

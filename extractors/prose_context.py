@@ -29,6 +29,12 @@ _THRESHOLD = re.compile(
     r"\b(?:younger|older)\sthan)\s?$",
     re.IGNORECASE,
 )
+# "after a median follow-up of 49 months", "median follow-up (MFU), 51 months": the time a cohort was followed, no
+# landmark of its rates
+_FOLLOWED = re.compile(
+    r"\bfollow(?:ed)?[\s-]?up(?:\s(?:time|duration|period))?(?:\s\([^()]*\))?(?:\s(?:of|was|:)|,)?\s?(?:up\sto\s)?$",
+    re.IGNORECASE,
+)
 _AGE_CUT = re.compile(r"\s?(?:of\sage\s)?(?:or\s(?:older|more|younger|over|above)|and\s(?:older|over|above))\b", re.I)
 _AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
 
@@ -99,6 +105,11 @@ _RATE_RUN = re.compile(
 AMBIGUOUS_LANDMARK = ""  # a rate of a list of landmark times the sentence does not line up with its values
 
 
+def lists_times(text: str) -> bool:
+    """Whether ``text`` lists landmark times with their unit once ("at 12 and 24 months", "1- and 3-year")."""
+    return bool(_LISTED_TIMES.search(text))
+
+
 def listed_landmark(sentence: str, at: int) -> bool:
     """Is the value at ``at`` one of a run of rates lined up with as many landmark times listed before it ("1- and
     2-year PFS rates of 57% (95% CI ...) and 31% (...), respectively")?"""
@@ -143,7 +154,9 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     before = [
         t
         for t in _LANDMARK.finditer(sentence[:at])
-        if not _THRESHOLD.search(sentence[: t.start()]) and not _AGE_CUT.match(sentence[t.end() :])
+        if not _THRESHOLD.search(sentence[: t.start()])
+        and not _AGE_CUT.match(sentence[t.end() :])
+        and not _FOLLOWED.search(sentence[max(0, t.start() - 60) : t.start()])
     ]
     if not before:
         return None

@@ -794,8 +794,12 @@ def _endpoint_of(
             what = re.sub(_FROM_BASELINE_IN, r"\g<c> in ", summary.group("what"))
             what = re.split(_SUMMARY_CUT, what)[0].strip()
             named = efficacy_endpoint(what, len(what))
-            if named or what:
-                return (named or what), f"summary of{reach(sentence, summary.end(), at)}"
+            far = reach(sentence, summary.end(), at)
+            # "After a median follow-up of 41 months, the 3-year DFS was 71% (hazard ratio, 0.97; 95% CI, ...)": the
+            # time a cohort was followed has its own median, never a ratio's interval read past another result
+            followed = (named or what).lower().startswith("follow") and statistic in ("ci_low", "ci_high") and far
+            if (named or what) and not followed:
+                return (named or what), f"summary of{far}"
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip(), "noun after"

@@ -53,7 +53,9 @@ def _terms_coordinated(text: str) -> bool:
         word = c.group("next")
         if not word[:1].isdigit() and not _NUMBER_WORD.fullmatch(word):
             return True
-        if _TIME_POINT.fullmatch(word):
+        # "1- and 2-year", "1-, 2- and 3-year": time points coordinated with time points; "(after 49 months), the
+        # 4-year" is a clause's comma before one time point, which coordinates nothing
+        if _TIME_POINT.fullmatch(word) and re.search(r"\d+(?:\.\d+)?[-–]?$", text[: c.start()].rstrip()):
             return True
         if re.search(r"\b(?:at|after|by|within)\s\d+(?:\.\d+)?\s?$", text[: c.start()], re.I):
             return True
