@@ -367,7 +367,9 @@ def _two_columns(block: Block, gutter: tuple[float, float], body_size: float, s:
             if segs[k][0].x0 >= g1 - 0.5 * body_size and not value_like(text) and value_like(join_words(segs[k + 1])):
                 labelled += 1
                 break
-    return labelled >= s.min_block_rows
+    # every data line of the block shows a second table's row right of the gutter (a small block: two tables
+    # whose header lines share baselines, their rows offset)
+    return labelled >= s.min_block_rows or (len(block.data) >= 2 and labelled == len(block.data))
 
 
 def _find(
