@@ -1,6 +1,6 @@
 """Recall and wrong values per section over every golden file, by split (tuning / validation) and origin.
 
-    python bench/accuracy.py [--details N] [--only PATTERN] [--tuning-only] [GOLDEN.json ...]
+    python bench/accuracy.py [--details N] [--only PATTERN] [--tuning-only] [--name-validation] [GOLDEN.json ...]
 
 A golden value is found when a record of the same table, statistic, row and column has its value. Of the
 labelled values emitted, *wrong* is a matched cell with another number and *mislabeled* the right number under
@@ -93,6 +93,12 @@ def main() -> int:
     parser.add_argument("--details", type=int, default=0, help="print up to N misses and wrong values per tuning file")
     parser.add_argument("--tuning-only", action="store_true", help="skip the validation files")
     parser.add_argument("--only", help="only golden files whose name contains PATTERN (e.g. zoo-)")
+    parser.add_argument(
+        "--name-validation",
+        action="store_true",
+        help="print a line per validation file too (off by default: a validation file's own counts invite "
+        "debugging on it; its split is scored only in aggregate)",
+    )
     args = parser.parse_args()
     files = args.golden or sorted((ROOT / "tests/data/golden").glob("*.json"))
     if args.only:
@@ -101,6 +107,7 @@ def main() -> int:
     by_origin: dict[str, Tally] = {}
     prose_by_origin: dict[str, Tally] = {}
     unscored: dict[str, list[int]] = {}  # split -> [values outside golden tables, of them in untitled tables]
+    hidden = 0  # validation files scored without a line of their own
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -129,10 +136,15 @@ def main() -> int:
                 prose_by_origin.setdefault(f"{golden['origin']} {split}", Tally()).add(t)
             bad = t.wrong + t.mislabeled
             cells.append(f"{t.found:>5d}/{t.golden:<5d}{'!' + str(bad) if bad else '':>3s}")
+        if split == "validation" and not args.name_validation:
+            hidden += 1
+            continue
         print(f"{path.stem[:46]:46s} {split[:5]:5s} " + " ".join(cells) + f"  {time.perf_counter() - start:4.1f}s")
         if split == "tuning":
             for line in (report.wrongs + report.misses)[: args.details]:
                 print("    ", line[:200])
+    if hidden:
+        print(f"({hidden} validation files scored in aggregate only; --name-validation prints their lines)")
     ok = True
     for split in ("tuning", "validation"):
         if split in by_split:
