@@ -17,17 +17,45 @@ _SECTION_WORDS: list[tuple[str, str]] = [
     (
         "adverse_events",
         r"adverse|safety|toxicit|side.effect|\bteaes?\b|\btraes?\b|tolerab|\bbleeding|complication"
-        r"|\bsaes?\b|\bcrs\b|cytokine release|\bicans\b|neurotoxicit|infusion.related",
+        r"|\bsaes?\b|\bcrs\b|cytokine release|\bicans\b|neurotoxicit|infusion.related|laboratory abnormalit",
     ),
     (
         "demographics",
         r"baseline|demograph|(?:patient|subject|volunteer)s?'? characteristics|characteristics of (?:the )?"
         r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics"
-        r"|concomitant\b.{0,40}\b(?:medications?|therap|drugs?)|prior (?:therap|treatment|medication)"
+        r"|concomitant\b.{0,40}\b(?:medications?|therap|drugs?)|prior (?:\w+ )?(?:therap|treatment|medication)"
         r"|medical history",
     ),
-    ("efficacy", r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"),
+    (
+        "efficacy",
+        r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"
+        # the clinical events of cardiovascular and general-medicine trials, and the ratios that compare them
+        r"|\bmace\b|(?:cardiovascular|clinical|cardiac|coronary|cerebrovascular|thromboembolic|ischa?emic|vascular)"
+        r" events?|morbidity|mortality|\bdeaths?\b|(?:hazard|odds|risk) ratios?|relative risks?",
+    ),
+    # what trial papers table besides the four kinds (CONSORT's participant flow, treatment exposure, the
+    # protocol's specifications, the assay, later lines of therapy): their values are kept, never served as one
+    # of the four kinds' data
+    (
+        "other",
+        r"disposition|withdrawals?\b|withdrawn|discontinuations?\b|reasons? for (?:\w+ ){0,3}(?:stopping|ending|end"
+        r"|removal|discontinu|withdraw)|removal from|(?:participant|patient|subject) flow|screening|enrol?lment"
+        r"|(?:treatment|drug|study.drug|study.treatment)\s+exposure|extent of exposure|exposure to (?:the )?"
+        r"(?:study|treatment|drug)|dose intensit|(?:treatment|drug) administration|administration of (?:the )?"
+        r"(?:study|treatment)|dose (?:modification|reduction|interruption|delay)s?\b|compliance|adherence"
+        r"|guidelines?\b|grading scale|(?:eligibility|inclusion|exclusion) criteria|definitions?\b|thresholds?\b"
+        r"|schedule|study design|dosing schema|assay|calibration|precision|accuracy|quantification|quantitation"
+        r"|\blloq\b|mass transition|ion transition|chromatograph|mass spectromet|subsequent (?:\w+ ){0,2}"
+        r"(?:therap|treatment)|second.line (?:therap|treatment)|post.?progression (?:therap|treatment)"
+        r"|reference (?:ranges?|values?|intervals?)|upper limits? of normal|normal ranges?",
+    ),
 ]
+# a table of an "other" kind whose caption names adverse events as its cause ("Discontinuations due to adverse
+# events", "Dose reductions because of toxicity") is about adverse events
+_CAUSED_BY_AE = re.compile(
+    r"(?:due to|because of|owing to|leading to|resulting in|caused by)\s+(?:[\w-]+\s+){0,2}(?:adverse|toxicit"
+    r"|side.effect|\btraes?\b|\bteaes?\b|\baes?\b)"
+)
 # the analysis population a caption names ("(Safety Set)", "intention-to-treat population") is no table kind
 _POPULATION = re.compile(
     r"\b(?:safety|full|efficacy|pharmacokinetic|pk|intention[- ]to[- ]treat|itt|modified intention[- ]to[- ]treat"
@@ -45,6 +73,15 @@ _AE_TERMS = re.compile(
     re.IGNORECASE,
 )
 _EVIDENCE_SHARE = 0.3  # share of an untitled table's row labels that must name one kind's terms
+# a composite of clinical events named "major adverse ... events" is an outcome, not an adverse event
+_MACE = re.compile(
+    r"\bmajor adverse (?:cardiac|cardiovascular|cerebrovascular|limb|kidney|renal)\b[\w\s,-]*?\bevents?\b"
+)
+# clinical events a trial's outcome table lists (the row labels of a table whose caption names no kind)
+_OUTCOME_EVENTS = re.compile(
+    r"myocardial infarction|\bmi\b|\bstroke\b|\btia\b|hospitali[sz]|heart failure|\bdeath|mortality|\bmace\b"
+    r"|revasculari[sz]|recurren|relapse|angina|coronary|cardiovascular|embolism|thrombosis|amputation"
+)
 
 PK_PARAMETERS: list[tuple[str, str]] = [
     (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(?:∞|inf|infinity)|inf|∞)", "AUC0-inf"),
@@ -112,7 +149,7 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     population it names ("(Safety Set)"). Without a caption word, the row labels vote: the kind whose terms
     (endpoints, AE terms, PK parameters, baseline words) the most labels name wins."""
     title = re.sub(r"([a-z])-\s+([a-z])", r"\1\2", model.title.lower())
-    title = _POPULATION.sub(" ", title)
+    title = _MACE.sub("mace", _POPULATION.sub(" ", title))
     hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
     labels = (
         " ".join(" ".join(r) for r in model.row_labels).lower()
@@ -125,6 +162,12 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     if hits:
         hits.sort()
         first = hits[0][1]
+        if first == "other":
+            # "Patient disposition", "Schedule of pharmacokinetic sampling": the head of the caption decides, unless
+            # it names adverse events as the cause ("Discontinuations due to adverse events")
+            if any(s == "adverse_events" for _, s in hits) and _CAUSED_BY_AE.search(title):
+                return "adverse_events", "caption"
+            return "other", "caption"
         # "Effect of X on the pharmacokinetics": the pharmacokinetics decide
         if any(s == "pk" for _, s in hits):
             return "pk", "caption"
@@ -137,17 +180,19 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     for section, pattern in _SECTION_WORDS:
         if re.search(pattern, labels):
             return section, "row labels"
-    return "efficacy", "default"
+    return "other", "default"
 
 
 def _labels_vote(model: TableModel) -> str | None:
     """The kind most row labels name, when at least ``_EVIDENCE_SHARE`` of them name it."""
-    inner = [" ".join(r).lower() for r in model.row_labels if r]
+    inner = [_MACE.sub("mace", " ".join(r).lower()) for r in model.row_labels if r]
     if not inner:
         return None
     votes = {
         "adverse_events": sum(1 for label in inner if _AE_TERMS.search(label)),
-        "efficacy": sum(1 for label in inner if any(re.search(p, label) for p, _ in _EFFICACY)),
+        "efficacy": sum(
+            1 for label in inner if any(re.search(p, label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label)
+        ),
         "pk": sum(1 for label in inner if any(re.search(p, label) for p, _ in PK_PARAMETERS)),
     }
     for section, pattern in _SECTION_WORDS:

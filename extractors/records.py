@@ -83,8 +83,8 @@ def table_to_records(
                 page=model.pages[0] if model.pages else None,
                 message=(
                     f"{model.table_id} ({model.title[:80] or 'no caption'}): neither its caption nor its labels name "
-                    "one of the four kinds (baseline, adverse events, PK, efficacy); its values are filed under "
-                    "efficacy by default"
+                    "one of the four kinds (baseline, adverse events, PK, efficacy); its values are kept under "
+                    "'other', not served as any kind's data"
                 ),
             )
         )

@@ -11,7 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-Section = Literal["demographics", "adverse_events", "pk", "efficacy"]
+# the four kinds of table a reviewer files, and "other": a table of none of them (participant flow, treatment
+# exposure, the protocol's specifications, the assay), whose values are kept with their provenance but never served
+# as one of the four kinds' data
+Section = Literal["demographics", "adverse_events", "pk", "efficacy", "other"]
 Statistic = Literal[
     "count",
     "percent",
