@@ -18,6 +18,7 @@ from extractors.prose_context import (
     nearest_endpoint,
     pk_respectively,
 )
+from extractors.prose_continuous import continuous_doubt, ratio_subject
 from extractors.prose_doubts import (
     arm_unnamed,
     compared_unnamed,
@@ -179,6 +180,13 @@ def match_records(
             ratio_of = re.search(r"\bratios?\sof\b", low)
             geometric = not ratio_of and re.search(r"\bgeometric\s(?:least[- ]squares\s)?means?\b(?!\sratio)", low)
             mean = not ratio_of and re.search(r"(?<!vs )\bmean\b(?!\sratio)", low)
+            if median and (geometric or mean):
+                # "Median tmax was 2.0 hours (...) and the geometric mean terminal half-life was 14.6 hours (CV, 28%)":
+                # the statistic named nearest before the number
+                medians = [x.start() for x in re.finditer(r"\bmedian|\bm(?:pfs|os|dor|efs|ttr)\b", low)]
+                means = [x.start() for x in (geometric, mean) if x]
+                if means and max(medians, default=-1) < max(means):
+                    median = None
             stat = "median" if median else "geometric_mean" if geometric else "mean" if mean else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
@@ -190,6 +198,10 @@ def match_records(
             stat = "mean"
         if stat == "percent" and (_PER_TIME.match(context[end:]) or _ANNUAL_RATE.search(context[:at])):
             stat = "rate"  # "1.11% per year", "The annual rate of stroke was 1.5%": events over time, no share
+        ratio_named = ratio_subject(context[:at]) if stat in ("percent", "value", "mean", "geometric_mean") else None
+        if ratio_named and not row:
+            # "the geometric mean ratio of AUC0-24 was 110% (90% CI 84–144)": a ratio of that quantity, no share
+            stat, row, row_how = "value", [ratio_named], "ratio of quantity"
         reduction = stat == "percent" and bool(_RISK_REDUCTION.search(context[max(0, at - 48) : at]))
         if reduction:
             stat = "value"  # "(relative risk reduction, 14%; ...)": a reduction between groups, no share of patients
@@ -310,6 +322,7 @@ def match_records(
         elif (
             stat in ("hr", "or", "rr")
             or reduction
+            or label_how == "ratio of quantity"  # "the GMR of Cmax was 112% ... in A versus B": a contrast too
             or "ratio" in (names[x] for x in groups)
             or (stat == "p" and contrast(context))
             or "difference" in raw.lower()
@@ -816,6 +829,8 @@ def _doubt(
         return "it says how much one group's figure differs from another's ('17% lower in A than in B'), not a share"
     if stat in ("percent", "rate", "value") and relative_change_by(context[:at]):
         return "it is a relative change ('reduced the risk of X by 22%'), not a share of patients"
+    if continuous := continuous_doubt(context, at, stat):
+        return continuous
     if _BOUND_OF.search(context[:at]):
         return "it is one bound of an interval ('the 95% CI lower bound was 8.5 months'), not the estimate"
     if stat == "count" and each_group(context, end):

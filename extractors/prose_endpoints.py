@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_ratio_terms import (
     compared_object,
     compared_subject,
@@ -787,6 +788,15 @@ def _endpoint_of(
             return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
+        counted_what = counted_noun(sentence, at, end)
+        if counted_what:  # "a median of 5 cycles (range 1-26)": the summary of a count is of the noun it counts
+            return counted_what, "counted noun"
+        lasted = duration_of_event(sentence, focus)
+        if lasted:  # "Infusion-related reactions resolved after a median duration of 10 h (range 8–19 h)"
+            return lasted, "duration of the event before"
+        bracketed_measure = measure_before_bracket(sentence, focus)
+        if bracketed_measure:  # "The number of infusions per patient (median 6, mean 9.2, range 1–38)"
+            return bracketed_measure, "measure before its summaries' bracket"
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
         if summary:

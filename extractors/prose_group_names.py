@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_continuous import measured_for, route_said_after
 from extractors.prose_terms import clause_around
 
 _GROUP = re.compile(
@@ -173,8 +174,10 @@ _TREATED = re.compile(
 )
 
 
+# ("7.5 h (range 4.0–10.0 h) after the 10 mg dose": a time after a dose level is that dose level's)
 _DOSE_SAID_AFTER = re.compile(
-    r"^\s?(?:months?|weeks?|days?|years?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in|on)\s(?:the\s)?"
+    r"^\s?(?:months?|weeks?|days?|years?|h|hours?|%)?\s?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:for|with|at|in|on|after)\s"
+    r"(?:the\s)?"
     rf"(?P<g>{_DOSE_UNIT})(?:\s[a-z][a-z-]+)?(?=\s?[,;.)]|\s(?:and|or|compared|versus|vs\.?|than|group|arm)\b|$)"
 )
 
@@ -219,6 +222,12 @@ def group_binding(
         # "39.1 months (95% CI 31.6 to ND) for 10 µM X and 35.2 months (...) for 80 µM X": the dose level said
         # right after the number (and its spread) is its group, whatever population scopes the clause
         return dose_after.group("g").strip(), "dose said after"
+    route = route_said_after(sentence, end) if end is not None else None
+    if route:  # "35.2 L/h following intravenous administration and 298.4 L/h following oral administration"
+        return route, "route said after"
+    measured = measured_for(sentence, end) if end is not None else None
+    if measured:  # "388 µg·h/mL for the tablet and 402 µg·h/mL for the capsule"
+        return measured, "measured for its group, after"
     parallel = _NAMED_AFTER.match(sentence[end:]) if end is not None else None
     if parallel and len(_DOSE_SAID_ANYWHERE.findall(sentence)) >= 2 and not re.search(r"\brespectively\b", sentence):
         # "39.1 months for 10 µM X and 35.2 months for 80 µM X compared with 21.7 months (...) for standard

@@ -266,7 +266,11 @@ def clause_group(
         unbracketed = re.sub(r"[(\[][^)\]]*[)\]]", lambda b: " " * len(b.group(0)), sentence)
         # a mean change said in percent ("were -0.2%, -0.7%, and -0.9% for A, B, and C") is listed as percentages
         percent = stat in ("percent", "rate") or bool(re.match(r"\d+(?:\.\d+)?\s?%", sentence[at:]))
-        kind = r"\d+(?:\.\d+)?\s?%" if percent else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?)"
+        # (a time in hours is a value of the list too: "Tmax values were 2.5 h (...) and 1.0 h (...) in the oral and
+        # intravenous groups, respectively")
+        kind = (
+            r"\d+(?:\.\d+)?\s?%" if percent else r"\d+(?:\.\d+)?\s?(?:months?|weeks?|days?|years?|h\b|hours?|minutes?)"
+        )
         index = len(re.findall(kind, unbracketed[:at]))
         opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
         inside = opened > max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at))

@@ -62,7 +62,11 @@ _PATIENTS = (
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
 )
 _MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
-PK_UNIT = r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)\s?(?:[/·]\s?(?:mL|L)|\s(?:ml|l)-1(?:\sh)?)|L/h|mL/min|L\b|(?:μ|µ|n)M\b"
+# ("388 µg·h/mL": the hour may follow the mass)
+PK_UNIT = (
+    r"(?:h\s?[*×·]\s?)?(?:μg|µg|ng|mg|pg)(?:\s?[*×·]\s?h)?\s?(?:[/·]\s?(?:mL|L)|\s(?:ml|l)-1(?:\sh)?)|L/h|mL/min|L\b"
+    r"|(?:μ|µ|n)M\b"
+)
 _QUAL = {
     "nr": "not reached",
     "not reached": "not reached",
@@ -132,6 +136,16 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         re.compile(rf"\(?(?P<n>{NUM})\s?/\s?(?P<d>{NUM})(?:[,;]?\s?\(?(?P<pct>{NUM})\s?%(?:[;,]\s?{CI})?\)?)?"),
         {"n": "count", "d": "denominator", "pct": "percent", "lo": "ci_low", "hi": "ci_high"},
     ),
+    # "The number of infusions per patient (median 6, mean 9.2, range 1–38)": a bracket of summaries after the measure
+    # it summarises (its endpoint is what the bracket follows)
+    (
+        re.compile(
+            rf"\(median[:,]?\s(?P<bm>{NUM}){UNIT},\s?mean[:,]?\s(?P<bmean>{NUM}){UNIT}"
+            rf"(?:,\s?(?:SD|s\.d\.)[:,]?\s(?P<bsd>{NUM}){UNIT})?,\s?range[:,]?\s(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
+            re.IGNORECASE,
+        ),
+        {"bm": "median", "bmean": "mean", "bsd": "sd", "rlo": "min", "rhi": "max"},
+    ),
     # median PFS was 4.8 months (95% CI 3.2–5.8); median follow-up of 10.1 months (range 8.8–10.8);
     # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
     (
@@ -144,7 +158,7 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
             rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
             rf"(?P<rlo>{SNUM})"
-            rf"{DASH}(?P<rhi>{SNUM}){UNIT}))\))?",
+            rf"{DASH}(?P<rhi>{SNUM})\+?{UNIT}))\))?",
             re.IGNORECASE,
         ),
         {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
@@ -207,10 +221,30 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
+    # "31 (±8.2) years (range 19–55 years)", "64.2 ± 9.1 years (range, 41-83)": a mean, its SD and the range that
+    # brackets it (plausible() checks it does)
+    (
+        re.compile(
+            rf"(?P<mean>{SNUM})\s?\(?\s?±\s?(?P<sd>{NUM})\)?{UNIT}\s?\(range[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM})"
+            rf"{UNIT}\)",
+            re.IGNORECASE,
+        ),
+        {"mean": "mean", "sd": "sd", "rlo": "min", "rhi": "max"},
+    ),
+    # "the geometric mean terminal half-life was 14.6 h (CV 28%)", "3.4 (CV 41%) in cohort 1": a summary and its
+    # coefficient of variation (the summary's statistic is the one its clause names)
+    (
+        re.compile(
+            rf"(?<![\w.])(?P<e>{NUM}){UNIT}\s?\((?:CV|coefficient of variation)[:,]?\s?(?P<cv>{NUM})\s?%\)",
+            re.IGNORECASE,
+        ),
+        # ("e", not "v": a group named after it, "3.4 (CV 41%) in cohort 1", is no dose naming an arm)
+        {"e": "estimate", "cv": "cv_percent"},
+    ),
     # the second of "12 minutes (IQR 8-24) with A and 26 minutes (IQR 15-45) with B": a summary with its spread
     (
         re.compile(
-            rf"(?<![\w.])(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
+            rf"(?<![\w.±])(?<!±\s)(?P<v>{NUM}){UNIT}(?:\s?(?:min(?:utes)?|mm ?Hg|kg|points?))?\s?\((?P<rkind>range|IQR|"
             rf"interquartile range)(?:\s?\[IQR\])?[:,]?\s?(?P<rlo>{SNUM}){DASH}(?P<rhi>{SNUM}){UNIT}\)",
             re.IGNORECASE,
         ),
@@ -363,6 +397,13 @@ def plausible(m: re.Match[str], text: str) -> bool:
     if re.fullmatch(r"(19|20)\d\d", whole.strip()):
         return False
     groups = m.re.groupindex
+    if "mean" in groups and "rlo" in groups and m.group("rlo"):
+        # a range brackets its estimate: "31 (±8.2) years (range 19–55 years)"
+        try:
+            v, lo, hi = (num(m.group(g)) for g in ("mean", "rlo", "rhi"))
+        except ValueError:
+            return False
+        return lo <= v <= hi
     if "v" in groups and "lo" in groups and "lvl" in groups and m.group("lo") and not m.group("lvl"):
         # an interval in brackets that no "CI" names is read as the estimate's CI only if it holds the estimate
         try:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_continuous import ratio_item
+
 
 def endpoint_list(sentence: str, at: int, statistic: str, arms: frozenset[str] | None = None) -> bool:
     """Does the sentence list endpoints, its values taken "respectively" (not groups)?"""
@@ -117,7 +119,7 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
                 )
                 if ratio and holder is not None and holder > m.end():
                     return f"{items[index]} {ratio.group(0)}"  # "79 [geometric mean ratio 21% (90% CI ...)]"
-                return items[index]
+                return ratio_item(sentence[: m.start("items")], items[index])
     return None
 
 

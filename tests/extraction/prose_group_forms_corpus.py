@@ -300,7 +300,9 @@ CORPUS: list[Entry] = [
         "In the fed state, the mean Cmax of velinostat was 412 ng/mL and the mean AUC0-inf was 3,870 ng·h/mL.",
         [
             G(412, "mean", "Cmax", "fed"),
-            G(3870, "mean", "AUC", "fed"),
+            # (gold spelling revised from "AUC" to the paragraph's "AUC0-inf" when the "ng·h/mL" unit came to be read,
+            # prose-continuous: the record, unread before, is the mean AUC0-inf in the fed state)
+            G(3870, "mean", "AUC|AUC0-inf", "fed"),
         ],
     ),
     # same page, the fasting condition (second instance)
@@ -528,8 +530,9 @@ CORPUS: list[Entry] = [
         FOOD,
         "In the fasted state, the geometric mean AUC0-inf was 2,910 ng·h/mL; in the fed state, it was 3,440 ng·h/mL.",
         [
-            G(2910, "geometric_mean|mean", "AUC", "fasted"),
-            G(3440, "geometric_mean|mean", "AUC", "fed"),
+            # (gold spelling revised as above: "AUC" -> "AUC|AUC0-inf")
+            G(2910, "geometric_mean|mean", "AUC|AUC0-inf", "fasted"),
+            G(3440, "geometric_mean|mean", "AUC|AUC0-inf", "fed"),
         ],
     ),
 ]
