@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_ae import graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
@@ -141,10 +142,22 @@ def match_records(
     row: list[str] = []
     row_how = "none"
     grade = scope = analyte = unit = arm = None
+    ae_sentence, ae_at = context, at
+    if _said_section(context) is None and names[first] in ("count", "percent"):
+        # "TRAEs of any grade occurred in 41 patients (69%); the most frequent were fatigue (22%)": a frequency in a
+        # clause that names no section of its own, after a "; ", is in its sentence's
+        since = _since_full_stop(text.text, start, m.start())
+        if len(since) > at and _said_section(since) == "adverse_events":
+            section, ae_sentence, ae_at = "adverse_events", since, len(since)
     if section == "adverse_events":
-        term, grade, scope = ae_context(context, at)
+        term, grade, scope = ae_context(ae_sentence, ae_at)
+        if term and _a_group(term[-1], arms[0], arms[1]):
+            term = None  # "similar among the LCI699 (42.7%), eplerenone (39.4%) ... groups": an arm, not an AE term
         row = term or []
         row_how = "AE term before bracket" if term else "none"
+    headed = headed_label(context, m.start(first) - start)
+    if headed:  # "the reasons for discontinuation were A (n, %)": "discontinuation due to A"
+        row, row_how = [headed], "item with its list's head"
     paired_term = bracket_term(context, m.start(first) - start, names[first], arms[0])
     if paired_term:  # "nausea and fatigue (45% and 30%)": the i-th value is the i-th term's
         row, row_how = [paired_term], "term of a paired bracket"
@@ -367,6 +380,14 @@ def match_records(
             or re.fullmatch(r"(?:C[MR]?R|PR|SD|PD|ORR|DCR|CBR|PFS|OS|DoR|TTP)s?", group.strip())
         ):
             group, how, group_how = None, "none", "none"  # "The", "these patients", "CR": no group is named
+        if grade and label_row and only_a_grade(label_row[-1]):
+            # "Pneumonitis of any grade was reported in 12 (8.1%), grade 3 or higher in 4 (2.7%)": the elided
+            # clause says only a grade; its term is the one the sentence opens with, or none
+            subject = graded_subject(context)
+            label_row = [subject] if subject else []
+            label_how = "term the sentence opens with, at a grade" if subject else "none"
+        if grade and label_row:  # a grade the label says is the subject's, not this number's (prose_ae.py)
+            label_row = [*label_row[:-1], without_other_grade(label_row[-1], grade)]
         kinds.append((label_how if label_row or label_how in _NOT_OWN_SIZE else "none", group_how))
         out.append(
             Record(
@@ -994,9 +1015,16 @@ def _bbox(text: Text, start: int, end: int) -> BBox | None:
 
 
 def _section(sentence: str) -> str:
+    return _said_section(sentence) or "efficacy"
+
+
+def _said_section(sentence: str) -> str | None:
+    """The section a sentence's words say it is in, or ``None`` when they say none."""
     low = sentence.lower()
     if re.search(
-        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu", low
+        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu|"
+        r"\b(?:ir|s)?aes?\b|treatment[- ]related|side[- ]effects?",
+        low,
     ):
         return "adverse_events"
     if re.search(r"c\s?max|auc|half-life|t1/2|clearance|pharmacokinetic|volume of distribution", low):
@@ -1005,4 +1033,4 @@ def _section(sentence: str) -> str:
         return "efficacy"
     if re.search(r"enrolled|median age|male|female|ecog|baseline|randomi[sz]ed|screened", low):
         return "demographics"
-    return "efficacy"
+    return None

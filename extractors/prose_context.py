@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.classify import PK_PARAMETERS, efficacy_parameter
+from extractors.prose_ae import grade_and_scope
 
 _ENDPOINT_WORDS = re.compile(
     r"disease control|\bdcr\b|clinical benefit|\bcbr\b|objective response|overall response|response rate|\borr\b|"
@@ -36,7 +37,11 @@ _FOLLOWED = re.compile(
     re.IGNORECASE,
 )
 _AGE_CUT = re.compile(r"\s?(?:of\sage\s)?(?:or\s(?:older|more|younger|over|above)|and\s(?:older|over|above))\b", re.I)
-_AE_WORDS = re.compile(r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue", re.I)
+_AE_WORDS = re.compile(
+    r"adverse|teae|trae|toxicit|grade|neutropenia|diarrh|nausea|vomit|anemia|fatigue|\b(?:ir|s)?aes?\b|"
+    r"treatment[- ]related|side[- ]effects?",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -185,20 +190,12 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     """(row=[term], grade, scope) of an AE frequency "neutropenia (21.0%)" in a sentence about AEs."""
     if not _AE_WORDS.search(sentence):
         return None, None, None
-    low = sentence.lower()
-    grade = None
-    if re.search(r"grade\s?(?:≥|>=|>)\s?3|≥\s?grade\s?3|grade 3 or (?:higher|more|above)|grade\s?3[-–/]4", low):
-        grade = ">=3" if not re.search(r"grade\s?3[-–/]4", low) else "3-4"
-    scope = None
-    if re.search(r"\btraes?\b|treatment.related|drug.related|related to", low):
-        scope = "trae"
-    elif re.search(r"\bteaes?\b|treatment.emergent", low):
-        scope = "teae"
-    if re.search(r"\bserious\b|\bsaes?\b", low):
-        scope = "serious"
+    # the grade and scope of the AE noun the number is said of, not of its whole sentence (prose_ae.py)
+    grade, scope = grade_and_scope(sentence, at)
     m = re.search(
         r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)"
-        r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,6}\))?\s*\(\s*(?:\d+/\d+,\s*)?$",
+        r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,6}\))?(?P<way>\s(?:decreased|increased|elevated|prolonged))?"
+        r"\s*\(\s*(?:\d+/\d+,\s*)?$",
         sentence[:at],
     )
     term = m.group(1).strip() if m else None
@@ -224,6 +221,9 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
     if term and m and m.group("short"):
         # "increased alanine aminotransferase (ALT) (68 %)": the term with the abbreviation it is printed with
         term = f"{term} {m.group('short').strip()}"
+    if term and m and m.group("way"):
+        # "lymphocyte (LYM) decreased (68.8%)": a CTCAE term printed with its abbreviation before its direction
+        term = f"{term} {m.group('way').strip()}"
     return ([term] if term else None), grade, scope
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_ae import headed_label
 from extractors.prose_arms import arm_before
 
 # "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word
@@ -312,7 +313,8 @@ def headed_item(sentence: str, at: int) -> str | None:
     head = heads[-1] if heads else None
     # the list runs on past an item's own bracketed note ("sponsor request (n=1; condition precluded ...)")
     if head is not None and not re.search(r"[;.]\s", _closed_brackets_out(before[head.end() :])):
-        return HEADED_ITEM
+        # "the reasons for discontinuation were A (...)": read when the label carries the head (prose_ae.py)
+        return None if headed_label(sentence, at) else HEADED_ITEM
     segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
     segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)
     coordinated = re.search(r"(?<![A-Za-z])(?![A-Za-z]+ly,)[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment)

@@ -79,6 +79,12 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
     heads = [
         re.search(r"\bof\s(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
         re.search(r"(?:^|;\s)(?P<items>[^;]{3,200}?)\s(?:were|was)\s", sentence[:at]),
+        # "The most common TEAEs included A, B and C, with incidences of 51.2%, 45.0% and 37.4%, respectively"
+        re.search(
+            r"\b(?:were|included|including)\s(?P<items>[^;()]{3,200}?),?\swith\s(?:respective\s)?"
+            r"(?:incidences?|rates?|frequenc(?:y|ies)|proportions?)\sof\s",
+            sentence[:at],
+        ),
     ]
     opened = sentence.rfind("(", 0, at)
     inside = opened > sentence.rfind(")", 0, at) and re.match(r"[^()]*\brespectively\b", sentence[at:])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
 from extractors.prose_doubts import ENDPOINT_DOUBTS
@@ -185,7 +186,7 @@ def _inherit_endpoints(
                         else "contrast"
                         if r.statistic in ("p", "value", "hr", "or", "rr")
                         else "in reach"
-                        if not reach(said, lead_end, at)
+                        if not reach(said, lead_end, at) or one_bracket(said, lead_end, at)
                         else "across a verb"
                     )
                     r._binding = f"inherited ({where}, {statement[0].statistic})", group_how

@@ -411,7 +411,7 @@ _ENDPOINT_SYNONYMS: tuple[tuple[str, str], ...] = (
         r"\btraes?\b",
         " trae ",
     ),
-    (r"treatment.emergent adverse events?|\bteaes?\b", " teae "),
+    (r"treatment.emergent adverse events?|treatment.emergent aes?|\bteaes?\b", " teae "),
     # "TEAEs related to HE072", "adverse events related to treatment": the same as a treatment-related AE
     (r"\b(?:teae|adverse events?|aes?)\s+(?:(?:considered|deemed|judged)\s+)?(?:related|attributed)\s+to\b", " trae "),
     (r"serious (?:adverse events?|aes?)\b|\bsaes?\b", " sae "),
@@ -596,6 +596,8 @@ def prose_endpoint(record: Record) -> str | None:
         return label
     grade = {">=3": "grade ≥3", "3-4": "grade 3-4"}.get(record.grade or "", "")
     scope = _SCOPES.get(record.scope or "", "")
+    if scope and {"serious": "sae"}.get(record.scope or "", record.scope or "") in endpoint_key(label):
+        scope = ""  # the label names its scope itself ("SAE", "treatment-related AEs"): not said twice
     return " ".join(part for part in (grade, scope, label) if part)
 
 

@@ -29,7 +29,7 @@ def _rows(records: list[Record], statistic: str, value: float) -> list[tuple[str
             "Reasons for stopping therapy included disease progression (n=3), sponsor decision (n=1; a condition "
             "precluded eligibility), and withdrawal by participant (n=5).",
             5,
-            "withdrawal by participant",
+            "stopping therapy due to withdrawal by participant",  # the head the label carries (prose_ae.py)
         ),
         (
             "Eight patients discontinued treatment; reasons were progression (n = 4), adverse events (n = 3), or "
@@ -57,7 +57,7 @@ def test_words_ending_a_modifier_are_no_term() -> None:
     )
     assert _rows(recs, "count", 1) == []
     assert "n=1" in unread
-    assert _rows(recs, "count", 3) == [("patient choice", None)]
+    assert _rows(recs, "count", 3) == [("withdrawal due to patient choice", None)]
 
 
 # --- a p-value in a bracket is the bracket's head's -----------------------------------------------------------

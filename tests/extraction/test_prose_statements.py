@@ -816,8 +816,14 @@ def test_items_of_a_headed_list_and_terms_sharing_a_bracket_are_unread() -> None
         "The main reasons for discontinuation were disease progression (15 patients, 51.7%), adverse events "
         "(4 patients, 13.8%), and clinical deterioration (4 patients, 13.8%)."
     )
-    assert _read(s) == []  # each item is a reason for discontinuation, which its label cannot carry
-    assert "head" in _why(s, "51.7%")
+    # each item is a reason for discontinuation, which its label carries (prose_ae.py)
+    assert {r.value: r.row[-1] for r in _read(s) if r.value in (15, 51.7)} == {
+        15: "discontinuation due to disease progression",
+        51.7: "discontinuation due to disease progression",
+    }
+    s = "The main reasons for discontinuation were toxicity and progression (40%)."
+    assert _read(s) == []  # two terms under the head share the bracket
+    assert "head" in _why(s, "40%")
     s = "The most common AEs were dry mouth and nausea (44.8%); asthenia, fatigue (34.5%); and alopecia (24.1%)."
     assert [r.value for r in _read(s)] == [24.1]
     assert "coordinated" in _why(s, "44.8%")
