@@ -537,7 +537,9 @@ def _dated_years(text: str) -> list[int]:
     return years
 
 
-_TRIAL_NAME = r"[A-Z][A-Z0-9]{2,}(?:[-–][A-Z0-9]+)*"
+# a trial name in capitals ("PATHWAY-2", "EAST-AFNET") or in mixed case with a capital inside a word ("CheckMate",
+# "IMpower150", "KarMMa-3", "monarchE", "DESTINY-Breast03"), with its parts after a hyphen
+_TRIAL_NAME = r"(?:[A-Z][A-Z0-9]{2,}|[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*)(?:[-–][A-Za-z0-9]+)*"
 
 
 def _acronym(title: str, first_page: str, full: str | None = None, own_id: str | None = None) -> str | None:
@@ -548,25 +550,32 @@ def _acronym(title: str, first_page: str, full: str | None = None, own_id: str |
     page's lower-case text as well. A trial the first page calls "the X study" but the paper (``full``, its
     whole text) names only once is another one it cites ("In the CLEOPATRA study of patients with ...")."""
     # (a name of two capitalised parts: "(EPCORE NHL-1)", "(EAST-AFNET 4)")
-    for m in re.finditer(r"\(([A-Z][A-Z0-9]+(?:[-–][A-Z0-9]+)*(?:\s(?:\d+|[A-Z]{2,}(?:[-–][A-Z0-9]+)+))?)\)", title):
+    for m in re.finditer(rf"\(({_TRIAL_NAME}(?:\s(?:\d+|[A-Z]{{2,}}(?:[-–][A-Z0-9]+)+))?)\)", title):
         if _acronym_like(m.group(1)):
             return m.group(1)
     name = _TRIAL_NAME
     suffix = r"(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)"  # not in capitals: "ABOUT THIS STUDY" is a heading
     # "the X trial", "X Study", and a name in brackets after its expansion: "the Semaglutide Effects ... (SELECT)
     # trial", "... Stroke Prevention Trial (EAST-AFNET 4)", "In this trial (ENZAMET)"
-    bracketed = rf"\(({name}(?:\s\d{{1,2}})?)\)"
+    bracketed = rf"\(({name}(?:\s\d{{1,3}})?)\)"
     forms = (
-        rf"\b({name}(?:\s(?:\d{{1,2}}|{name}))*)\s{suffix}\b",
+        # a word of the name before its number: "JAVELIN Bladder 100"
+        rf"\b({name}(?:\s(?:\d{{1,3}}|{name}|[A-Z][a-z]+(?=\s\d)))*)\s{suffix}\b",
         rf"{bracketed}\s{suffix}\b",
         rf"\b(?:[Tt]rial|[Ss]tudy)\s{bracketed}",
+        # "the INTEGA (ipilimumab or FOLFOX in combination with ...) trial": the name before its expansion
+        rf"\b({name}(?:\s\d{{1,3}})?)\s\([^()]{{3,160}}\)\s{suffix}\b",
     )
-    for m in (m for form in forms for m in re.finditer(form, first_page)):
-        found = m.group(1)
-        named = full is None or found in title or len(re.findall(rf"\b{re.escape(found)}\b", full)) >= 2
-        if _acronym_like(found) and named:
-            return found
-    for m in re.finditer(rf"\b({name}(?:\s\d{{1,2}})?)\s*\((NCT\d{{8}})\)", first_page):
+    for i, form in enumerate(forms):
+        for m in re.finditer(form, first_page):
+            found = m.group(1)
+            named = full is None or found in title or len(re.findall(rf"\b{re.escape(found)}\b", full)) >= 2
+            # "the X trial" also cites other trials, named as often as the paper's own: a name in mixed case
+            # ("ToGA", "CheckMate 227") is taken from that form only when the title names it too
+            cited_form = i in (0, 3) and not re.match(r"[A-Z][A-Z0-9]{2,}\b", found) and found not in title
+            if _acronym_like(found) and named and not cited_form:
+                return found
+    for m in re.finditer(rf"\b({name}(?:\s\d{{1,3}})?)\s*\((NCT\d{{8}})\)", first_page):
         if _acronym_like(m.group(1)) and (own_id is None or m.group(2) == own_id):
             return m.group(1)
     if title.isupper():
@@ -582,7 +591,7 @@ def _described(text: str) -> str | None:
     IIa study" or "JOSHUA was a randomised, open-label phase IIa trial", when the name is used again there: a
     trial cited in passing is named once."""
     lines = re.sub(r"-\n(?=[a-z])", "", text).replace("\n", " ")
-    pattern = rf"\b({_TRIAL_NAME}(?:\s\d{{1,2}})?)(?:,| was| is) an? (?:[\w-]+,? ){{0,8}}(?:trial|study)\b"
+    pattern = rf"\b({_TRIAL_NAME}(?:\s\d{{1,3}})?)(?:,| was| is) an? (?:[\w-]+,? ){{0,8}}(?:trial|study)\b"
     for m in re.finditer(pattern, lines):
         name = m.group(1)
         if _acronym_like(name) and len(re.findall(rf"\b{re.escape(name)}\b", lines)) >= 2:
@@ -591,11 +600,15 @@ def _described(text: str) -> str | None:
 
 
 def _acronym_like(name: str) -> bool:
-    """A trial name ("PATHWAY-2", "EAST-AFNET 4", "SPLASH"), not a phase ("III") or a compound code
-    ("AG-013736", "CNTO 328": more digits than a trial number has)."""
+    """A trial name ("PATHWAY-2", "EAST-AFNET 4", "SPLASH", "CheckMate 227"), not a phase ("III", "IIa") or a
+    compound code ("AG-013736", "CNTO 328": more digits than a trial number has)."""
     letters = sum(c.isalpha() for c in name)
     digits = sum(c.isdigit() for c in name)
-    return letters >= 3 and digits <= 2 and not re.fullmatch(r"[IVX]+", name) and len(name.split()) <= 4
+    # a trial number has up to three digits after a word-long name ("KEYNOTE-189", "CheckMate 227"); a compound code
+    # has three or more after a short prefix ("ABT-199", "CNTO 328", "MK-3475")
+    numbered = digits <= 2 or (digits == 3 and letters >= 5)
+    phase = re.fullmatch(r"[IVX]+[a-d]?(?:/[IVX]+[a-d]?)?", name)  # "III", "IIa", "Ib/II"
+    return letters >= 3 and numbered and not phase and len(name.split()) <= 4
 
 
 def _title(document: Document) -> str | None:
