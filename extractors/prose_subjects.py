@@ -1,0 +1,96 @@
+"""People counted as the subject, what the predicate says of them the endpoint: "Twenty-six (51%) pts in the mono
+cohort were refractory to their last therapy", "Six of the 15 participants are still living", "8/21 patients (38%)
+were alive at 30 months", "and 37 completed the study", "46.2% had received at least two prior regimens".
+
+The statement's number is the count (or share) of the people; the words after it name them again ("pts", "patients
+(38%)"), may name the group they are in ("in the mono cohort": the group rules read it, it is never part of the
+endpoint) and then say, by a finite verb, what they were, did or had. This module reads past that subject to the
+verb (``past_subject``), and reads the two predicates the endpoint rules did not: a copula of the present or of
+"remain" ("are still living", "remain alive", "remained in long-term follow-up") and a verb of disposition
+("completed the study", "withdrew from the study due to AEs", "stopped immunosuppressive therapy", "survived longer
+than three years"). A verb of how the people were handled ("were randomized", "were enrolled") is read elsewhere,
+as the size of the trial or of a group, never here.
+
+It also says when a count is of a subgroup its sentence fronts by words no group rule reads ("Of the 9 pts with
+ovarian cancer who were evaluable for response, two had a partial response"): the count is that subgroup's, which
+the record cannot carry, so it is withheld (``fronted_subgroup``)."""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLE = r"(?:patients?|pts|participants?|subjects?|volunteers?)"
+# the subject said again after its count: adjectives and the people ("healthy male volunteers"), their share in a
+# bracket ("patients (38%)"), the group they are in ("in the mono cohort", "in both arms" is no group), "still"
+_SUBJECT_TAIL = re.compile(
+    rf"^(?:(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s)"
+    r"(?:[(\[][^()\[\]]*[)\]]\s)?"
+    r"(?:(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s)?"
+    r"(?:still\s)?"
+)
+# the end of a predicate: its clause's end, a bracket, a coordinated clause, or a phrase of a phase or a group
+# ("withdrew during the open-label phase ...": the phase is a group, no part of the endpoint)
+_PREDICATE_END = (
+    r"(?=\s?[,.;(]|\s(?:and|while|whereas|but|during)\s|$"
+    r"|\s(?:in|on|at)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part|phase|portion)\b)"
+)
+# "are still living", "remain alive", "is treatment-naive": a copula of the present, or "remain", with what it says
+# of the subject (the past "were/was" the endpoint rules read)
+_COPULA = re.compile(
+    rf"^(?:are|is|remains?|remained)\s(?:still\s)?(?!(?:not|also|then|similar|comparable|more|less|fewer)\b)"
+    rf"(?P<what>[a-z][a-z -]{{1,40}}?){_PREDICATE_END}"
+)
+# "completed the study", "withdrew from the study due to adverse events", "stopped immunosuppressive therapy",
+# "survived longer than three years after diagnosis", "remained in long-term follow-up": the verb of a disposition
+# and what follows it up to its clause's end, one term
+_DISPOSITION = re.compile(
+    r"^(?P<what>(?:completed|withdrew|stopped|survived|remained\s(?:in|on)|remain\s(?:in|on)|continued\s(?:on|in|to))"
+    rf"\b[^,;()]{{0,60}}?){_PREDICATE_END}"
+)
+# a threshold that opens what was had or received ("at least two prior regimens"): the verb stays in the label
+THRESHOLD_OBJECT = re.compile(r"^(?:at\sleast|more\sthan|fewer\sthan|less\sthan|up\sto|[≥>])\s?\S", re.I)
+
+
+def past_subject(after: str) -> str | None:
+    """The words after a count, past the subject it is the count of ("pts in the mono cohort were ..." -> "were
+    ..."), or ``None`` when they do not open with people."""
+    tail = _SUBJECT_TAIL.match(after)
+    return after[tail.end() :] if tail else None
+
+
+_GROUP_AFTER = re.compile(
+    r"^\s(?:during|in|on|at|for)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part|phase|portion)\b", re.I
+)
+GROUP_AFTER_HOW = "subject's predicate: a group said after it"
+
+
+def subject_predicate(after: str) -> tuple[str | None, str] | None:
+    """What a copula of the present or "remain", or a verb of disposition, says of the people counted, and the rule
+    that read it; ``after`` starts at the verb (past the subject: see :func:`past_subject`). A predicate followed by
+    the group or phase it happened in ("withdrew during the open-label phase") is left unread (``None``, and why):
+    the people are that group's, which the group rules may not read."""
+    copula = _COPULA.match(after)
+    if copula and re.match(r"(?:in|on|at|with|from|to)\b", copula.group("what")):
+        copula = None
+    found = copula or _DISPOSITION.match(after)
+    if found is None:
+        return None
+    if _GROUP_AFTER.match(after[found.end() :]):
+        return None, GROUP_AFTER_HOW
+    return found.group("what").strip(), "subject's copula" if copula else "subject's disposition"
+
+
+# "Of the 9 pts with ovarian cancer who were evaluable for response, ...", "Among the 12 patients who received this
+# dose and schedule, ...": a counted set the sentence fronts, said by a condition or a relative clause
+_FRONTED_SUBGROUP = re.compile(
+    rf"^(?:of|among|in)\s(?:the\s|all\s)?\d[\d,]*\s(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s"
+    r"(?:with|without|who|whose|harbou?ring|aged)\b[^,;]{1,100},\s",
+    re.IGNORECASE,
+)
+
+
+def fronted_subgroup(sentence: str, at: int) -> bool:
+    """Does the sentence front a counted subgroup ("Of the 9 pts with ovarian cancer who ..., ") before the number
+    at ``at``? A count or share of the clause after it is the subgroup's."""
+    m = _FRONTED_SUBGROUP.match(sentence)
+    return bool(m) and m.end() <= at  # type: ignore[union-attr]
