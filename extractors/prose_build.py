@@ -437,7 +437,7 @@ def match_records(
         or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
         or (
             _COUNTED_SUBGROUP
-            if out and not group and out[0].section != "pk" and fronted_subgroup(context, at)
+            if out and not group and out[0].section != "pk" and fronted_subgroup(context, at, text.text[:start])
             else None
         )
         or (_coordinated_pair(context, focuses[0], end, out[0].statistic) if out and first_how == "none" else None)

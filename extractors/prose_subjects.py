@@ -80,17 +80,48 @@ def subject_predicate(after: str) -> tuple[str | None, str] | None:
     return found.group("what").strip(), "subject's copula" if copula else "subject's disposition"
 
 
-# "Of the 9 pts with ovarian cancer who were evaluable for response, ...", "Among the 12 patients who received this
-# dose and schedule, ...": a counted set the sentence fronts, said by a condition or a relative clause
-_FRONTED_SUBGROUP = re.compile(
-    rf"^(?:of|among|in)\s(?:the\s|all\s)?\d[\d,]*\s(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s"
-    r"(?:with|without|who|whose|harbou?ring|aged)\b[^,;]{1,100},\s",
-    re.IGNORECASE,
+# "10 (62.5%) males, ...": the one noun after a count's share, ending its item, names the people counted (never an
+# adverb, "respectively", a verb ("41 (13.9%) did", "3 (5%) died"), nor the groups a list of arms ends with:
+# "placebo (48.5%) groups")
+_COUNTED_NOUN = re.compile(
+    rf"^(?!{_PEOPLE}\b|(?:and|or|of|in|to|at|with|for|the|were|was|had|have|has|did|do|does|who|groups?|arms?|"
+    r"cohorts?)\b|\w+ly\b|\w+ed\b)"
+    r"(?P<what>[A-Za-z][a-z-]{2,30})"
+    r"(?=\s?[,;.]|\s(?:and|or)\s|$)"
 )
 
 
-def fronted_subgroup(sentence: str, at: int) -> bool:
+def counted_noun(after: str) -> str | None:
+    """The noun that names the people a count's bracketed share is of, said alone after it ("10 (62.5%) males, 6
+    (37.5%) females"), or ``None``; ``after`` starts right after the bracket."""
+    m = _COUNTED_NOUN.match(after)
+    return m.group("what") if m else None
+
+
+# "Of the 9 pts with ovarian cancer who were evaluable for response, ...", "Of 12 pts who received this dose and
+# schedule, ...": a counted part the sentence fronts, said by a condition or a relative clause ("Among 15 efficacy
+# evaluable pts with R/R FL, the ORR ..." is the set a result is among: the whole trial's, another rule's)
+_FRONTED_SUBGROUP = re.compile(
+    rf"^of\s(?:the\s|all\s)?\d[\d,]*\s(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s"
+    r"(?P<how>with|without|who|whose|harbou?ring|aged)\s(?P<cond>[^,;]{1,100}),\s",
+    re.IGNORECASE,
+)
+# a relative clause that says only that they were analysed: an analysis set, no subgroup
+_ANALYSED = re.compile(r"(?:were|was)\s(?:evaluable|assessable|treated|enrolled|randomi[sz]ed|included)\b", re.I)
+_NO_CONTENT = frozenset({"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "their", "any", "all"})
+
+
+def fronted_subgroup(sentence: str, at: int, before: str = "") -> bool:
     """Does the sentence front a counted subgroup ("Of the 9 pts with ovarian cancer who ..., ") before the number
-    at ``at``? A count or share of the clause after it is the subgroup's."""
+    at ``at``? A count or share of the clause after it is the subgroup's. A condition whose every word the text
+    ``before`` the sentence already names ("Of the 16 pts with FL, ..." after "16 pts with FL were enrolled") is the
+    trial's population, no subgroup; a relative clause saying only that they were evaluable or treated is an
+    analysis set."""
     m = _FRONTED_SUBGROUP.match(sentence)
-    return bool(m) and m.end() <= at  # type: ignore[union-attr]
+    if m is None or m.end() > at:
+        return False
+    cond = re.split(r"\s(?:who|whose|that)\s", m.group("cond"))[0]
+    if m.group("how").lower() == "who":
+        return not _ANALYSED.match(cond)
+    words = [w for w in re.findall(r"[A-Za-z][\w/-]*", cond) if w.lower() not in _NO_CONTENT]
+    return not all(re.search(rf"(?<![\w/-]){re.escape(w)}(?![\w/-])", before, re.I) for w in words)

@@ -112,3 +112,21 @@ def test_counter_cases_stay_unread() -> None:
     assert 212 not in read
     read, held = _read("The ORR was 38% in the 8 patients with an EGFR mutation.")
     assert 8 not in read and 8 in held
+
+
+def test_the_noun_after_a_share_names_the_people_counted() -> None:
+    # the brief's "10 (62.5%) males" (a tuning golden file's form)
+    # second instance (https://www.e-crt.org/journal/view.php?number=2629: "Male | 146 (73.7)" said in prose)
+    read, _ = _read("The cohort had 146 (73.7%) males and 52 (26.3%) females.")
+    assert read[146] == ("males", None) and read[73.7] == ("males", None)
+    assert read[52] == ("females", None)
+    # "patients" names nothing measured: "12 (20%) patients, ..." stays unread
+    read, _ = _read("In all, 12 (20%) patients, and 7 (14%) smokers.")
+    assert 12 not in read and read[7] == ("smokers", None)
+
+
+def test_a_population_the_text_already_named_is_no_fronted_subgroup() -> None:
+    # https://oncologypro.esmo.org/... ("Among 15 efficacy evaluable pts with R/R FL, the ORR ..."): the trial's
+    # population, named before, scopes the whole trial
+    read, _ = _read("In total, 16 pts with FL were enrolled. Of the 15 pts with FL, 9 (60%) had a partial response.")
+    assert read[9][0] is not None and read[9][1] is None
