@@ -764,14 +764,14 @@ def _endpoint_of(
     )
     if predicated:  # "Six of the 15 participants are still living", "and 37 completed the study"
         return predicated
-    noun = (
+    people = (
         counted_noun(after)
         # (a count and its bracketed share: "10 (62.5%)", never a share alone after a name, "placebo (48.5%)")
         if statistic in ("count", "percent") and re.match(r"\S+\s[(\[][^()\[\]]*%\s?[)\]]?$", sentence[at:end])
         else None
     )
-    if noun and re.search(r"[)\]]\s?$", sentence[:end] + sentence[end : end + 1]):
-        return noun, "counted noun"  # "10 (62.5%) males"
+    if people and re.search(r"[)\]]\s?$", sentence[:end] + sentence[end : end + 1]):
+        return people, "counted noun"  # "10 (62.5%) males"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         if in_breakdown(sentence, focus):
             # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the
