@@ -106,8 +106,13 @@ _FRONTED_SUBGROUP = re.compile(
     r"(?P<how>with|without|who|whose|harbou?ring|aged)\s(?P<cond>[^,;]{1,100}),\s",
     re.IGNORECASE,
 )
-# a relative clause that says only that they were analysed: an analysis set, no subgroup
-_ANALYSED = re.compile(r"(?:were|was)\s(?:evaluable|assessable|treated|enrolled|randomi[sz]ed|included)\b", re.I)
+# a relative clause that says only how they passed through the trial (screened, enrolled, treated, evaluable): a
+# stage of its flow or an analysis set, no subgroup ("Of the 3706 patients who had undergone screening, 2581 ...")
+_ANALYSED = re.compile(
+    r"(?:(?:were|was|had\sbeen|had\sundergone|underwent)\s)?(?:randomly\s)?(?:screen(?:ed|ing)|enrol(?:l?ed|l?ment)|"
+    r"randomi[sz](?:ed|ation)|recruited|treated|included|assessed|evaluated|evaluable|assessable|eligible|dosed)\b",
+    re.I,
+)
 _NO_CONTENT = frozenset({"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "their", "any", "all"})
 
 

@@ -130,3 +130,12 @@ def test_a_population_the_text_already_named_is_no_fronted_subgroup() -> None:
     # population, named before, scopes the whole trial
     read, _ = _read("In total, 16 pts with FL were enrolled. Of the 15 pts with FL, 9 (60%) had a partial response.")
     assert read[9][0] is not None and read[9][1] is None
+
+
+def test_a_stage_of_the_trials_flow_is_no_fronted_subgroup() -> None:
+    # a tuning paper's "Of the N patients who had undergone screening, M (x%) were excluded": a relative clause that
+    # says how the people passed through the trial names its flow, not a subgroup
+    # second instance (https://meddatax.com/clinical-trials/NCT00107653/results: "Out of 1038 screened participants,
+    # 569 were enrolled")
+    read, _ = _read("Of the 812 patients who were screened, 305 (38%) were excluded.")
+    assert read[305] == ("excluded", None) and read[38] == ("excluded", None)
