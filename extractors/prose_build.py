@@ -59,6 +59,7 @@ from extractors.prose_respectively import (
     slash_term,
 )
 from extractors.prose_study import about_other_study, cites, own_study
+from extractors.prose_subjects import fronted_subgroup
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from extractors.prose_variability import variability_of
@@ -468,6 +469,11 @@ def match_records(
         or (_AMBIGUOUS_TIMES if ambiguous_time else None)
         # (the sentence as far as its full stop: a "; " may set the complement beside the subgroup)
         or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
+        or (
+            _COUNTED_SUBGROUP
+            if out and not group and out[0].section != "pk" and fronted_subgroup(context, at, text.text[:start])
+            else None
+        )
         or (_coordinated_pair(context, focuses[0], end, out[0].statistic) if out and first_how == "none" else None)
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
@@ -614,6 +620,9 @@ _ITEM_GENERIC = frozenset({"the", "a", "an", "and", "or", "in", "with", "cohort"
 
 
 _SUBGROUP = "its sentence opens with a subgroup ('Among women, ...') that its labels cannot carry"
+_COUNTED_SUBGROUP = (
+    "its sentence fronts a counted subgroup ('Of the 9 pts with X who ..., ') that its group cannot carry"
+)
 
 
 def _to_full_stop(text: str, start: int, length: int) -> str:

@@ -25,6 +25,7 @@ from extractors.prose_ratio_terms import (
     similar_subject,
 )
 from extractors.prose_respectively import respectively_item
+from extractors.prose_subjects import THRESHOLD_OBJECT, counted_noun, past_subject, subject_predicate
 from extractors.prose_terms import (
     EFFICACY_RE,
     STOP_TERMS,
@@ -351,6 +352,14 @@ _PARTICIPLE_AFTER = re.compile(rf"\s(?P<v>{_SAID_OF_COUNT})\s?[,;]", re.I)
 _AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
 
 
+_PREDICATE = re.compile(
+    r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
+    r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
+    r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
+    r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)"
+)
+
+
 def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
@@ -667,13 +676,11 @@ def _endpoint_of(
         # "one SAE", "Two deaths": the count is the number, the label what it counts
         what = re.sub(_COUNT_WORD, "", event.group("what").strip(), flags=re.IGNORECASE) or event.group("what").strip()
         return (efficacy_endpoint(what, len(what)) or what), "event noun"
-    predicate = re.match(
-        r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
-        r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
-        r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
-        r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)",
-        after,
-    )
+    predicate = re.match(_PREDICATE, after)
+    # "Twenty-six (51%) pts in the mono cohort were refractory ...": the predicate past the subject said again
+    subject_after = past_subject(after) if statistic in ("count", "percent") else None
+    if predicate is None and subject_after:
+        predicate = re.match(_PREDICATE, subject_after)
     if predicate and _HANDLED.fullmatch(predicate.group("what").split()[0]):
         predicate = None  # "results (n=7) were combined with ...": how they were handled, not what they were
     if predicate and statistic in ("count", "percent") and _bracket_item(sentence, focus):
@@ -691,6 +698,9 @@ def _endpoint_of(
     # "2 (14%) and 3 (27%) patients, respectively, had stable disease": the verb after the values it pairs
     listed_values = _RESPECTIVELY_VALUES.match(after) or _GROUPS_THEN_VERB.match(after)
     had = _HAD.match(after) or (_HAD.match(after[listed_values.end() :]) if listed_values else None)
+    if had is None and subject_after:  # "9 (45%) pts in the combo cohort had received ...": past the subject
+        had = _HAD.match(subject_after)
+        after = subject_after if had else after
     if (
         had
         and re.match(
@@ -745,7 +755,24 @@ def _endpoint_of(
         if re.search(r"\breceived\b", had.group(0)) and arms & {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}:
             # "53 pts received glofitamab mono SUD": the regimen of a group the paper names, not an endpoint
             return None, "received: a group's regimen"
+        if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
+            return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
         return (efficacy_endpoint(what, len(what)) or what), "had object"
+    predicated = (
+        subject_predicate(subject_after if subject_after is not None else after)
+        if statistic in ("count", "percent")
+        else None
+    )
+    if predicated:  # "Six of the 15 participants are still living", "and 37 completed the study"
+        return predicated
+    people = (
+        counted_noun(after)
+        # (a count and its bracketed share: "10 (62.5%)", never a share alone after a name, "placebo (48.5%)")
+        if statistic in ("count", "percent") and re.match(r"\S+\s[(\[][^()\[\]]*%\s?[)\]]?$", sentence[at:end])
+        else None
+    )
+    if people and re.search(r"[)\]]\s?$", sentence[:end] + sentence[end : end + 1]):
+        return people, "counted noun"  # "10 (62.5%) males"
     if statistic == "count" and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus]):
         if in_breakdown(sentence, focus):
             # "Sixteen patients (GV, n = 10; GP, n = 6) died", "(each n=1)": one item of a breakdown of the

@@ -201,9 +201,9 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
 
 
 # groups a sentence names by words the group patterns do not read: "in each arm", "in both parts 2 and 3",
-# "in part 2", "in both groups"
+# "in part 2", "in both groups", "(two from each arm)"
 _OWN_GROUP_WORDS = re.compile(
-    r"\b(?:in|for|of)\s(?:each|both|either)\s(?:arms?|groups?|cohorts?|parts?)\b|\b(?:in|for)\s(?:both\s)?"
+    r"\b(?:in|for|of|from)\s(?:each|both|either)\s(?:arms?|groups?|cohorts?|parts?)\b|\b(?:in|for)\s(?:both\s)?"
     r"(?:parts?|cohorts?|stages?)\s\d\b"
     # "In a subset of 16 patients previously treated with X, ...": a subgroup of the paragraph's group, its own
     r"|\b(?:in|among|for)\s(?:a|the|this|that)\s(?:subset|subgroup)\b",

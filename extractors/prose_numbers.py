@@ -187,7 +187,10 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # 1 patient (7.1%, 95% CI 0.2–33.9) / 104 patients (97.2%) / Fifty-nine patients (67.8% / 11 (9.2%)
     (
         re.compile(
-            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])(?:\s(?!of\b)[A-Za-z][A-Za-z-]*){{0,3}}\s[(\[]"
+            # (a verb among the words is the predicate's: "Three patients were treatment-naive (8.3%)" is a count,
+            # then what was said of it, then its share)
+            rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM})(?![.\d])"
+            rf"(?:\s(?!(?:of|were|was|are|is|remain(?:s|ed)?)\b)[A-Za-z][A-Za-z-]*){{0,3}}\s[(\[]"
             rf"(?P<pct>{NUM})\s?%(?!\s?(?:CI|Cl|confidence))(?:[,;]\s?{CI})?",
             re.IGNORECASE,
         ),
@@ -280,6 +283,15 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         re.compile(
             rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:were|was|had been)\s(?:randomly\s)?(?:assigned|randomi[sz]ed|enrolled|"
             rf"excluded|included|treated|screened|analy[sz]ed|evaluable|eligible)",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
+    # "and 37 completed the study", "three withdrew from the trial": a bare count whose verb is a disposition
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})(?=\s(?:completed|withdrew|discontinued)\s(?:the\s)?(?:study|trial|treatment|"
+            rf"therapy|from)\b)",
             re.IGNORECASE,
         ),
         {"n": "count"},
