@@ -20,6 +20,16 @@ from extractors.prose_context import (
     pk_respectively,
 )
 from extractors.prose_continuous import continuous_doubt, ratio_subject
+from extractors.prose_differences import (
+    NESTED,
+    SIGN_UNREAD,
+    change_by,
+    difference_for,
+    difference_label,
+    group_after,
+    nested_respectively,
+    sign_unread,
+)
 from extractors.prose_doubts import (
     arm_unnamed,
     compared_unnamed,
@@ -167,6 +177,7 @@ def match_records(
         row, row_how = [efficacy_endpoint(slashed, len(slashed)) or slashed], "term of a slash pair"
     out: list[Record] = []
     ambiguous_time = False
+    unsigned = False
     weak: set[int] = set()
     hows: list[str] = []
     kinds: list[tuple[str, str]] = []  # how each record's endpoint and group were bound (Record.binding)
@@ -179,6 +190,8 @@ def match_records(
             value, qual = bound(m.group(g))
         except ValueError:
             continue
+        if value is not None and sign_unread(text.text, m.start(g), m.group(g)):
+            unsigned = True  # "was −0.4% (95% CI ...)": a sign the statement form does not read (prose_differences.py)
         if stat == "ratio":
             stat = RATIO.get(m.group("kind").lower(), "value")
         if stat in ("min", "max") and "rkind" in m.re.groupindex and re.match(r"i", m.group("rkind") or "", re.I):
@@ -421,12 +434,40 @@ def match_records(
             r.row = []
     if named and re.search(r"\bdifference\b", raw, re.I) and not re.search(r"\bdifference\b", named[-1], re.I):
         named = [*named[:-1], f"difference in {named[-1]}"]  # "(difference, -2.9 percentage points; ...)"
+    # "The between-group difference in systolic BP was ...", "... 0.05 (95% CI ...) for NTB": what a difference or a
+    # change is of (prose_differences.py)
+    of_what, no_outcome = (
+        difference_label(context, at, end, named[-1], arms[0])
+        if named and out and out[0].statistic not in ("count", "percent", "events", "rate")
+        else (None, None)
+    )
+    if of_what and named:
+        named = [*named[:-1], of_what]
+    elif not named and out and out[0].statistic in ("value", "mean", "median"):
+        of_what = difference_for(context, at, end, arms[0])
+        if of_what:  # "... −0.58 (95% CI ...) for energy intake" after "The difference in change was"
+            named = [of_what]
     named_how = next((k[0] for r, k in zip(out, kinds, strict=True) if r.row), kinds[0][0] if kinds else "none")
+    if named and of_what and named_how == "none":
+        named_how = "outcome named after a difference"
     group = next((r.arm for r in out if r.arm), None)
     group_how = next(
         (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
         kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none",
     )
+    own_after = (
+        group_after(context[end:], arms[0])
+        if out
+        and out[0].statistic in ("value", "mean", "median")
+        and (of_what or change_by(context[:at]) or group_how == "in X group, before")
+        else None
+    )
+    if own_after:
+        # "−8.1 mm Hg (95% CI ...) in the 1-mg group and −9.6 mm Hg (...) in the 2-mg group": a difference or a change
+        # is of the group named right after it, not of the one named before (prose_differences.py)
+        group, group_how = own_after, "group after a difference or change"
+        for r in out:
+            r.arm = group
     if group and named and "paragraph" in hows and norm_words(group) <= norm_words(" ".join(named)):
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
         group_how = "none: names the endpoint"
@@ -465,7 +506,10 @@ def match_records(
     )
     group_how = out[0]._binding[1] if out and out[0]._binding else "none"
     doubt = (
-        doubt
+        (SIGN_UNREAD if unsigned else None)
+        or (NESTED if out and nested_respectively(context, at) else None)
+        or doubt
+        or no_outcome
         or (_AMBIGUOUS_TIMES if ambiguous_time else None)
         # (the sentence as far as its full stop: a "; " may set the complement beside the subgroup)
         or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
