@@ -68,6 +68,7 @@ def header_fragments(
     _wrapped_spans(fragments, columns)
     _centred_groups(fragments, columns, settings)
     _fill_group_levels(fragments, columns, settings)
+    _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
     return fragments, " ".join(stub_parts)
 
@@ -275,6 +276,24 @@ def _centred_groups(
                 if abs((x0 + x1) / 2 - (lo + hi) / 2) <= settings.centred_span_em * size:
                     f.columns = tuple(run)
                     break
+
+
+def _stacked_span_lines(fragments: list[HeaderFragment], settings: GridSettings = DEFAULT_GRID) -> None:
+    """The upper lines of a span head set centred on two or more lines ("Tovalitinib" over "N=295" over "All
+    Grades | Grades 3–4"): a centred span over a flush-left sub-column's values starts at that sub-column, so
+    its narrower line can sit over that one column alone while the line under it is found to head the span.
+    A cell centred (within ``centred_span_em``) on the cell of the next line down, over some of its columns
+    and no others, is a line of that cell and heads the same columns. Bottom up: a three-line head too."""
+    lines = sorted({f.line for f in fragments}, reverse=True)
+    for ln in lines:
+        for below in [f for f in fragments if f.line == ln and len(f.columns) > 1]:
+            b_centre = (below.words[0].x0 + below.words[-1].x1) / 2
+            for f in fragments:
+                if f.line != ln - 1 or not set(f.columns) < set(below.columns):
+                    continue
+                size = max(w.size for w in f.words)
+                if abs((f.words[0].x0 + f.words[-1].x1) / 2 - b_centre) <= settings.centred_span_em * size:
+                    f.columns = below.columns
 
 
 def _fill_group_levels(
