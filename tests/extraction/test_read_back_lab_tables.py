@@ -15,11 +15,15 @@ extractors/hint_singles.py (a grade-scope head with "(%)" says percent) and extr
 and grade 0 in ``_GRADE``). End: 107 right, 0 wrong, 56 withheld.
 
 Second instances (lab-abnormalities-2, 4 tables, 111 values, gold written after those fixes and before the page
-was read): 60 right, **31 silently under a wrong group** (bare "≥2 | ≥3" under each arm, the stub head "Max CTCAE
-grade", read into the arm's name: "Standard dose ≥2"), 20 withheld; the stacked span and "(%)" grade heads of an
-FDA label (Table 7) and n/N (%) cells with per-test denominators (Table 8) read right. Fixed in
-extractors/records.py (``_bare_grades``: under a stub head naming grades, a bare threshold head is the grade);
-end 91 right, 0 wrong, 20 withheld.
+was read; at main 30 right, 61 wrong, 20 withheld): 60 right, **31 silently under a wrong group** (bare "≥2 | ≥3"
+under each arm, the stub head "Max CTCAE grade", read into the arm's name: "Standard dose ≥2"), 20 withheld; the
+"(%)" grade heads of an FDA label (Table 7: 30 shares read as counts at main) and n/N (%) cells with per-test
+denominators (Table 8) read right. Not scored by the gold but wrong: Table 7's "(N=181)" line, centred under its
+arm's name and starting where a sub-column starts, was read as a group set flush left and headed the next arm's
+first column (its records carried N = 181, not 176; so at main too). Fixed in extractors/records.py
+(``_bare_grades``: under a stub head naming grades, a bare threshold head is the grade) and in
+``_stacked_span_lines`` (a lower line of a centred head takes the columns of a name line that spans); end 91
+right, 0 wrong, 20 withheld.
 
 Left withheld (never wrong): a header line set in the body's own type whose cells stand less than a cell gap
 apart, or over a label-only heading row, is not taken into the table's region (lab-abnormalities Table 6,
@@ -114,7 +118,7 @@ def test_a_stacked_span_head_heads_both_sub_columns() -> None:
     assert {r.arm for r in records} == {"Tovalitinib"}
     assert {r.arm_n for r in records} == {295}
     second = [r for r in _extraction("lab-abnormalities-2").records if r.table == "Table 7"]
-    assert {r.arm for r in second} == {"Pemlatinib plus Carboplatin", "Carboplatin"}
+    assert {(r.arm, r.arm_n) for r in second} == {("Pemlatinib plus Carboplatin", 181), ("Carboplatin", 176)}
 
 
 def test_a_grade_head_with_a_percent_sign_reads_percentages() -> None:
@@ -180,6 +184,12 @@ def test_stacked_span_lines_rule() -> None:
     name, n = _frag("Tovalitinib", 406, 454, 0, (1,)), _frag("N=295", 414, 446, 1, (0, 1))
     _stacked_span_lines([name, n, _frag("All Grades", 314, 362, 2, (0,)), _frag("Grades 3–4", 429, 480, 2, (1,))])
     assert name.columns == (0, 1)
+    # "(N=181)" centred under its arm's name, read as a group from the sub-column where it starts: the name's
+    name, n = _frag("Pemlatinib plus Carboplatin", 190, 318, 0, (0, 1, 2)), _frag("(N=181)", 234, 274, 1, (1, 2, 3))
+    sub = _frag("Grade 3 (%)", 232, 287, 2, (1,))
+    _stacked_span_lines([name, n, sub])
+    assert n.columns == (0, 1, 2)
+    assert sub.columns == (1,)  # a sub-column's own head, centred under the span's line by chance, keeps its column
     # a head over one column set apart from the span under it (not centred on it) keeps its column
     other, span = _frag("Total", 500, 530, 0, (2,)), _frag("N=295", 414, 446, 1, (0, 1, 2))
     _stacked_span_lines([other, span])
