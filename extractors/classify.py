@@ -121,8 +121,9 @@ _EFFICACY: list[tuple[str, str]] = [
     (r"event.free|\befs\b", "EFS"),
 ]
 
+# "Grades 3–4" (an FDA label's plural) and "Grade 0–2" (a toxicity table's grades below 3) as well
 _GRADE = re.compile(
-    r"(?:grade|gr\.?|g)\s*(≥|>=|>_|≤|<=|<)?\s*([1-5])(?:\s*(?:[-–/]|to|and|or)\s*([1-5]))?(?:\s*(?:or|and)\s*(?:higher|above|more))?",
+    r"(?:grades?|gr\.?|g)\s*(≥|>=|>_|≤|<=|<)?\s*([0-5])(?:\s*(?:[-–/]|to|and|or)\s*([1-5]))?(?:\s*(?:or|and)\s*(?:higher|above|more))?",
     re.IGNORECASE,
 )
 _ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", re.IGNORECASE)

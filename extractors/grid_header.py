@@ -68,6 +68,7 @@ def header_fragments(
     _wrapped_spans(fragments, columns)
     _centred_groups(fragments, columns, settings)
     _fill_group_levels(fragments, columns, settings)
+    _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
     return fragments, " ".join(stub_parts)
 
@@ -275,6 +276,33 @@ def _centred_groups(
                 if abs((x0 + x1) / 2 - (lo + hi) / 2) <= settings.centred_span_em * size:
                     f.columns = tuple(run)
                     break
+
+
+def _stacked_span_lines(fragments: list[HeaderFragment], settings: GridSettings = DEFAULT_GRID) -> None:
+    """The lines of a span head set centred on two or more lines ("Tovalitinib" over "N=295" over "All Grades |
+    Grades 3–4"; "Pemlatinib plus Carboplatin" over "(N=181)") are one head and head the same columns. A centred
+    span over flush-left sub-columns starts at one of them, so a narrow line of it can sit over one column alone,
+    or start where a sub-column starts and be read as a group set flush left. Two cells of adjacent lines centred
+    (within ``centred_span_em``) on each other, their columns overlapping, the lower found to span two columns
+    or more (a one-column cell is a sub-column's own head): when the upper spans two columns or more it is the
+    head's name line, placed over the sub-heads, and the lower takes its columns; else the upper takes the
+    lower's when they include its own. Bottom up: a three-line head too."""
+    lines = sorted({f.line for f in fragments}, reverse=True)
+    for ln in lines:
+        for below in [f for f in fragments if f.line == ln]:
+            b_centre = (below.words[0].x0 + below.words[-1].x1) / 2
+            for f in fragments:
+                if f.line != ln - 1 or f.columns == below.columns or not set(f.columns) & set(below.columns):
+                    continue
+                if len(below.columns) < 2:
+                    continue  # a sub-column's own head, centred under the span's line by chance
+                size = max(w.size for w in f.words)
+                if abs((f.words[0].x0 + f.words[-1].x1) / 2 - b_centre) > settings.centred_span_em * size:
+                    continue
+                if len(f.columns) > 1:
+                    below.columns = f.columns
+                elif set(f.columns) < set(below.columns):
+                    f.columns = below.columns
 
 
 def _fill_group_levels(

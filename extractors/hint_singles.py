@@ -32,6 +32,14 @@ from extractors.hint_patterns import (
 AMBIGUOUS_SHARE = "?share"  # a whole number under a heading "(%)": a count of "n (%)" or a share of "%"
 
 
+# a head that is only an AE grade scope with "(%)" after it: "All Grades (%)", "Grades 3–4 (%)", "Grade ≥3 (%)"
+_GRADE_PERCENT_HEAD = re.compile(
+    r"(?:(?:any|all)\s*grades?|grades?\s*(?:≥|>=|≤|<=|<)?\s*[0-5](?:\s*(?:[-–/]|to|and|or)\s*[1-5])?"
+    r"(?:\s*(?:or|and)\s*(?:higher|above|more))?)\s*\(%\)",
+    re.IGNORECASE,
+)
+
+
 def _single(
     ctx: Context,
     texts: list[str],
@@ -88,7 +96,11 @@ def _single(
         # of patients, nearer than the rate its heading names
         return "count"
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
-    percent_column = any(re.search(r"(,|—|–)\s*%\s*$", label) for label in ctx.column)
+    # and a head that is only a grade scope with "(%)" after it ("All Grades (%)", "Grade 3–4 (%)", an FDA label's
+    # adverse-reaction and laboratory-abnormality columns): the percentage of patients with an event of that grade
+    percent_column = any(
+        re.search(r"(,|—|–)\s*%\s*$", label) or _GRADE_PERCENT_HEAD.fullmatch(label.strip()) for label in ctx.column
+    )
     said_by_row = _row_statement(ctx, value_is_integer)
     if said_by_row == "ambiguous" and not value_is_zero and not percent_column:
         # "Sex (%)" over "Male | 58": a count of "n (%)" printed without its share, or a share of a percentages

@@ -278,15 +278,31 @@ def _heads_read(column: list[str]) -> list[str]:
     return out
 
 
+# a head that is a grade threshold or range without the word "grade" ("≥3", "3–4"), and a stub head that names it
+_BARE_GRADE = re.compile(r"(?:≥|>=|≤|<=|<|>)?\s*[0-5](?:\s*[-–]\s*[1-5])?")
+_GRADE_STUB = re.compile(r"\bgrades?\b", re.IGNORECASE)
+
+
+def _bare_grades(column: list[str], stub_header: str) -> list[str]:
+    """The heads of an AE column that are bare grades ("≥2", "≥3" under each arm) when the stub head says the
+    columns are grades ("Max CTCAE grade", "Grade"): a bare number under an arm is no grade without it."""
+    if not _GRADE_STUB.search(stub_header):
+        return []
+    return [label for label in column if _BARE_GRADE.fullmatch(label.strip())]
+
+
 def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bool) -> dict[str, object]:
     arm_labels = cell.row if transposed else cell.column
     measures = shared_measures(model.columns)
     arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, measures)
     if not transposed and whole_trial_column(arm, model.columns, measures):
         arm = None
+    bare = _bare_grades(cell.column, model.stub_header) if section == "adverse_events" and not transposed else []
+    if bare:  # "≥2 | ≥3" under each arm, the stub head "Max CTCAE grade": grade scopes, no part of the arm's name
+        arm = arm_of([label for label in arm_labels if label not in bare], measures)
     out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
     if section == "adverse_events":
-        out["grade"] = grade_of([*cell.column, *cell.row, model.title])
+        out["grade"] = grade_of([*(f"Grade {b}" for b in bare), *cell.column, *cell.row, model.title])
         out["scope"] = ae_scope(cell.row, model.title) or ("trae" if related_column(cell.column) else None)
     elif section == "pk":
         param, unit, _ = pk_parameter([*reversed(cell.row), *reversed(cell.column)])
