@@ -25,7 +25,7 @@ from extractors.prose_ratio_terms import (
     similar_subject,
 )
 from extractors.prose_respectively import respectively_item
-from extractors.prose_subjects import THRESHOLD_OBJECT, counted_noun, past_subject, subject_predicate
+from extractors.prose_subjects import THRESHOLD_OBJECT, counted_people, past_subject, subject_predicate
 from extractors.prose_terms import (
     EFFICACY_RE,
     STOP_TERMS,
@@ -766,7 +766,7 @@ def _endpoint_of(
     if predicated:  # "Six of the 15 participants are still living", "and 37 completed the study"
         return predicated
     people = (
-        counted_noun(after)
+        counted_people(after)
         # (a count and its bracketed share: "10 (62.5%)", never a share alone after a name, "placebo (48.5%)")
         if statistic in ("count", "percent") and re.match(r"\S+\s[(\[][^()\[\]]*%\s?[)\]]?$", sentence[at:end])
         else None

@@ -91,7 +91,7 @@ _COUNTED_NOUN = re.compile(
 )
 
 
-def counted_noun(after: str) -> str | None:
+def counted_people(after: str) -> str | None:
     """The noun that names the people a count's bracketed share is of, said alone after it ("10 (62.5%) males, 6
     (37.5%) females"), or ``None``; ``after`` starts right after the bracket."""
     m = _COUNTED_NOUN.match(after)
