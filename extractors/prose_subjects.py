@@ -48,7 +48,8 @@ _DISPOSITION = re.compile(
     rf"\b[^,;()]{{0,60}}?){_PREDICATE_END}"
 )
 # a threshold that opens what was had or received ("at least two prior regimens"): the verb stays in the label
-THRESHOLD_OBJECT = re.compile(r"^(?:at\sleast|more\sthan|fewer\sthan|less\sthan|up\sto|[≥>])\s?\S", re.I)
+# (every way a text layer prints "greater than or equal": "≥", "⩾", "≧", ">=")
+THRESHOLD_OBJECT = re.compile(r"^(?:at\sleast|more\sthan|fewer\sthan|less\sthan|up\sto|>=|[≥⩾≧>])\s?\S", re.I)
 
 
 def past_subject(after: str) -> str | None:

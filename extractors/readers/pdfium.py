@@ -78,6 +78,7 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
             try:
                 raw_page = _read_page(page, index + 1, descents)
                 raw_page.glyphs = glyphs
+                _unmapped_from_pdfminer(raw_page, data, index)
                 on_page(raw_page)
             finally:
                 page.close()
@@ -89,6 +90,33 @@ def read(data: bytes, name: str, max_pages: int | None, on_page: Callable[[RawPa
         raise MemoryLimitError(f"{name} needs more memory than allowed to read (a decompression bomb?)") from exc
     finally:
         pdf.close()
+
+
+def _unmapped_from_pdfminer(page: RawPage, data: bytes, index: int) -> None:
+    """The characters PDFium cannot map (U+0000 or U+FFFD: a ligature glyph whose font maps it to no Unicode, "ﬁ"
+    and "ﬂ" named only in the font's encoding, whose code PDFium does not give) take the text pdfminer reads at
+    the same place by the glyph's name, so both readers read the same words; where pdfminer has no one character
+    there, the glyph decoder guesses from the font's ligatures by width (``GlyphDecoder.unmapped``). Only a page
+    holding such a character is read a second time (found by the reader-agreement test: an abstract whose "fi"
+    and "fl" ligatures of one font had the same width, so the width could not tell them apart)."""
+    unmapped = [c for c in page.chars if c["text"] in ("\x00", "\ufffd")]
+    if not unmapped:
+        return
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data), pages=[index + 1]) as other:
+        theirs = other.pages[0].chars if other.pages else []
+        for c in unmapped:
+            near = [
+                t
+                for t in theirs
+                if abs(t["x0"] - c["x0"]) <= 0.25 * (c.get("size") or 1.0)
+                and abs(t["top"] - c["top"]) <= 0.25 * (c.get("size") or 1.0)
+            ]
+            if len(near) == 1 and near[0]["text"] != "\ufffd":
+                c["text"] = near[0]["text"]
 
 
 class _Geometry:
