@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, join_words, split_segments, touching_line
@@ -475,6 +476,43 @@ def _wrapped_head(
     return _wrapped_tail(line, below, value_x0, s)
 
 
+def _value_columns(values: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The x extents of a block's value columns: its value cells merged where they overlap."""
+    columns: list[list[float]] = []
+    for x0, x1 in sorted(values):
+        if columns and x0 < columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(c[0], c[1]) for c in columns]
+
+
+def _aligned_head(line: Line, columns: list[tuple[float, float]], value_x0: float, s: RegionSettings) -> bool:
+    """``line``, read as running text (its heads set in the body's own type stand closer than a cell gap, or one
+    head is longer than a line of text is wide: "Placebo + MTX  Sarilumab 150 mg + MTX  Sarilumab 200 mg + MTX",
+    "Parameter  Immediate treatment, n = 142  Placebo, n = 71"), is the block's column-head line: cut at gaps
+    wider than ``head_cell_gap_em`` and at least ``head_gap_ratio`` times its widest word space, it gives two
+    cells or more over the value columns, each over columns no other cell is over, none in the gutter between
+    two columns. Running text has even word spaces: it gives one run, or runs that cross the columns."""
+    words = line.words
+    cut = s.head_cell_gap_em * line.size
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+    cuts = [g for g in gaps if g > cut]
+    spaces = [g for g in gaps if g <= cut]
+    if not cuts or (spaces and min(cuts) < s.head_gap_ratio * max(spaces)):
+        return False
+    over = [sg for sg in split_segments(words, s.head_cell_gap_em) if sg[-1].x1 > value_x0 + 0.5]
+    if len(over) < 2:
+        return False
+    owned: set[int] = set()
+    for seg in over:
+        hit = {k for k, c in enumerate(columns) if _overlaps((seg[0].x0, seg[-1].x1), c)}
+        if not hit or hit & owned:
+            return False
+        owned |= hit
+    return True
+
+
 def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s: RegionSettings) -> bool:
     """``line``, right under ``above`` (within ``wrapped_tail_gap_em``) in the rows' own type, holds only words
     left of the value columns, starting at the last row's label or deeper (a hanging indent), and runs on in
@@ -590,6 +628,7 @@ def _complete(
     header: list[Line] = []
     edge = lines[first].top
     looked = 0
+    kept_values = [v for v in block.values if v not in dropped] or block.values
     for i in range(first - 1, -1, -1):
         line = lines[i]
         if id(line) not in seconds:  # the two halves of a line cut at the gutter count as one line
@@ -598,10 +637,13 @@ def _complete(
                 break
         if _header_cells(line, body_size, s):
             info[i].prose = []  # three cells or more in table type ("n (%) | Arm A: 840/420 mg pertuzumab | ...")
-        if header and not info[i].stop and any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
+        if not info[i].stop and any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
             kept_prose, info[i].prose = info[i].prose, []
             top = crop(i)
-            if top is None or not _wrapped_head(top, header[0], vx0, gutter, body_size, s, lines):
+            if top is None or not (
+                (header and _wrapped_head(top, header[0], vx0, gutter, body_size, s, lines))
+                or _aligned_head(top, _value_columns(kept_values), vx0, s)
+            ):
                 info[i].prose = kept_prose
         if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
             break

@@ -118,6 +118,13 @@ class RegionSettings(_Settings):
     # the gaps over and under it exceed the block's own row gap by no more than this (in em of its type; a
     # paragraph's spacing is wider) and it is no justified line of the page's text column
     heading_row_gap_em: float = 0.6
+    # a column-head line set in the body's own type whose cells stand closer than ``cell_gap_em`` (or one head
+    # longer than a line of text is wide) reads as running text; it heads the block right under it when its
+    # words, cut at gaps wider than ``head_cell_gap_em`` and at least ``head_gap_ratio`` times its widest word
+    # space, give two cells or more over the value columns, each over columns of its own and none in the gutter
+    # between two columns (a line of prose has even word spaces: it gives one run, or runs across the columns)
+    head_cell_gap_em: float = 0.5
+    head_gap_ratio: float = 1.6
     # a word this much smaller than the words of its line is a sub- or superscript
     script_size_share: float = 0.85
     # a table's legend under its rows: a line in type this share of the rows' type or smaller (a note or a
@@ -168,6 +175,8 @@ class RegionSettings(_Settings):
                 "wrapped_tail_gap_em": (0.0, 3.0),
                 "running_head_share": (0.0, 0.5),
                 "beside_prose_lines": (1, 50),
+                "head_cell_gap_em": (0.1, 5.0),
+                "head_gap_ratio": (1.0, 10.0),
                 "legend_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
                 "legend_caption_gap_em": (0.0, 5.0),
