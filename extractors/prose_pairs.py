@@ -1,18 +1,20 @@
 """Values paired with endpoints by their order or by a "for X" after each, where no "respectively" says so (the
 "respectively" lists are prose_respectively.py's):
 
-- coordinated endpoints, then as many values in their order, ending the clause: "The median OS and PFS were 298 and
-  61 days", "The ORR and DCR were 38% (95% CI, 24%–53%) and 77%": the i-th value is of the i-th term;
-- the same after "of": "a median PFS and OS of 3.6 and 9.9 months, respectively";
+- coordinated endpoints, then "were" and as many values of one unit in their order, ending the clause: "The median OS
+  and PFS were 298 and 61 days", "The ORR and DCR were 38% (95% CI, 24%–53%) and 77%": the i-th value is of the
+  i-th term, when each term is an endpoint by name (an abbreviation, a known endpoint; other coordinated terms may
+  be groups or subgroups, "sensitivity and specificity" stay withheld);
 - each value followed by "for X", X an endpoint (not a group): "Hommel-adjusted P values were 0.61 for MMSE, 0.07
   for MoCA and 0.52 for CGNT", "Response rates were 36% for ORR and 81% for DCR";
 - the values, then "for" the coordinated endpoints "respectively": "P values were .58 and .47 for systolic and
   diastolic BP, respectively" (a head noun printed once, after the last term, is each term's).
 
 A value is paired only when the counts line up exactly and the terms are coordinated terms of one noun phrase in the
-value's own clause. A "for X" whose X names people or a group ("5.81% for whites") pairs a group, not an endpoint:
-it is left to the group rules. A subject that names a group after its terms ("The ORR and DCR with lorvastim were
-29% and 64%") is one no group rule reads: its values are withheld (``unread_group``).
+value's own clause ("a median PFS and OS of 2.1 and 7.6 months" is not read: that form is as often another study's,
+"a pooled database ... showed"). A "for X" whose X names people or a group ("5.81% for whites") pairs a group, not
+an endpoint: it is left to the group rules. A subject that names a group after its terms ("The ORR and DCR with
+lorvastim were 29% and 64%") is one no group rule reads: its values are withheld (``unread_group``).
 
 The corpus is tests/extraction/prose_pairs_corpus.py."""
 
@@ -52,9 +54,13 @@ def _split(items: str) -> list[str]:
     return [x.strip() for x in re.split(r",\s(?:and\s)?|,?\s(?:and)\s", items) if x.strip()]
 
 
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\((?:[^()]|\([^()]*\))*\)", lambda b: " " * len(b.group(0)), text)
+
+
 def _index(run: re.Match[str], at: int) -> tuple[int, int]:
     """(the index of the value at ``at`` in the run, how many values the run has), brackets left out."""
-    unbracketed = re.sub(r"\((?:[^()]|\([^()]*\))*\)", lambda b: " " * len(b.group(0)), run.group(0))
+    unbracketed = _unbracketed(run.group(0))
     starts = [run.start() + v.start() for v in _NUMBER.finditer(unbracketed)]
     return sum(1 for s in starts if s <= at) - 1, len(starts)
 
@@ -68,34 +74,35 @@ def _ends_clause(tail: str) -> bool:
 
 
 def ordered_item(sentence: str, at: int, statistic: str) -> str | None:
-    """The term of the value at ``at`` in "The median OS and PFS were 298 and 61 days" (no "respectively") or "a
-    median PFS and OS of 3.6 and 9.9 months[, respectively]"; ``None`` when the form or the counts do not line up."""
+    """The term of the value at ``at`` in "The median OS and PFS were 298 and 61 days" (no "respectively"); ``None``
+    when the form or the counts do not line up, or the values are of different units. (The same after "of", "a
+    median PFS and OS of 2.1 and 7.6 months, respectively", is not read: it is as often another study's, "a pooled
+    database ... showed a median PFS and OS of", which no rule then tells.)"""
     if statistic in ("ci_low", "ci_high", "min", "max", "sd", "se", "denominator"):
         return None
     run = _run_at(sentence, at)
     if run is None or not _ends_clause(sentence[run.end() :]):
         return None
-    index, count = _index(run, at)
-    if index < 0:
+    if _index(run, at)[0] < 0:
         return None
     before = sentence[: run.start()]
-    of = re.search(
-        rf"\b(?:an?|the)\s(?:(?:median|mean|estimated|overall)\s)*(?P<items>{_TERM}(?:,\s{_TERM})*,?\sand\s{_TERM})"
-        r"\sof\s$",
-        before,
-    )
-    if of:
-        terms = _split(of.group("items"))
-        if len(terms) == count and not any(_VERB.search(t) or _PEOPLE.search(t) for t in terms):
-            return terms[index]
-        return None
-    if "respectively" in sentence or not re.search(r"\s(?:were|was)\s$", before):
+    # (a unit is said once or after each value: "1.0 month ... and 4.7 months" are of one)
+    units = {
+        u.strip().rstrip("s")
+        for u in re.findall(
+            r"(?<![\w.])-?\d*\.?\d+(\s?%|\s(?!(?:and|or|vs|versus)\b)[A-Za-z]+)?", _unbracketed(run.group(0))
+        )
+        if u
+    }
+    if len(units) > 1:
+        return None  # "The response rate, median PFS and median OS were 33%, 5.1 months and 14.0 months": mixed
+    if "respectively" in sentence or not re.search(r"\swere\s$", before):
         return None
     # the values run straight after the copula and end the clause: said with "respectively" they would line up so
     lined = f"{sentence[: run.end()]}, respectively{sentence[run.end() :]}"
     item = respectively_item(lined, at, statistic)
-    if item is None or _PEOPLE.search(item):
-        return None
+    if item is None or not _endpoint_like(item, frozenset()):
+        return None  # (the terms are endpoints by name: other coordinated terms may be groups or subgroups)
     subject = re.search(r"(?:^|[;:]\s|,\s)(?P<s>[^;:,]*?)\s(?:were|was)\s$", before)
     if subject and re.search(r"\s(?:with|in|among|for|on)\s", subject.group("s")):
         return None  # "The ORR and DCR with lorvastim were": a group after the terms (unread_group)
@@ -105,7 +112,8 @@ def ordered_item(sentence: str, at: int, statistic: str) -> str | None:
 def _endpoint_like(term: str, arms: frozenset[str]) -> bool:
     if _PEOPLE.search(term) or {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", term)} & arms:
         return False
-    return bool(_ABBREVIATION.fullmatch(term.split()[0]) or efficacy_endpoint(term, len(term)))
+    bare = re.sub(r"^(?:(?:the|an?|median|mean|overall|estimated)\s)+", "", term, flags=re.IGNORECASE)
+    return bool((bare and _ABBREVIATION.fullmatch(bare.split()[0])) or efficacy_endpoint(term, len(term)))
 
 
 _FOR_ITEM = re.compile(

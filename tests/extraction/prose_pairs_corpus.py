@@ -240,4 +240,69 @@ CORPUS: list[Entry] = [
 ]
 
 # written after the fix ideas, from other pages
-SECOND_INSTANCES: list[Entry] = []
+SECOND_INSTANCES: list[Entry] = [
+    # https://booksci.cn/literature/7025946.htm ("Median PFS and OS were 1.0 month (95% confidence interval [CI],
+    # 0.8-1.3) and 4.7 months (95% CI, 3.5-6.4), respectively"), here without "respectively"
+    (
+        ONE_ARM,
+        "Median PFS and OS were 1.2 months (95% CI, 0.9-1.5) and 5.1 months (95% CI, 3.7-6.6).",
+        [
+            G(1.2, "median", "PFS", None),
+            G(0.9, "ci_low", "PFS", None),
+            G(1.5, "ci_high", "PFS", None),
+            G(5.1, "median", "OS", None),
+            G(3.7, "ci_low", "OS", None),
+            G(6.6, "ci_high", "OS", None),
+        ],
+    ),
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC4916287/table/tab3 ("Positive predictive value 77 ... Negative
+    # predictive value 87")
+    (
+        None,
+        "The PPV and NPV of the rule were 74% and 89%.",
+        [
+            G(74, "percent|value", "PPV", None),
+            G(89, "percent|value", "NPV", None),
+        ],
+    ),
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC2962713/table/T5 ("RR (%) | PFS | OS": 31.5 | 4.9 | 13.2): three
+    # endpoints of different statistics in one list
+    (
+        ONE_ARM,
+        "The response rate, median PFS and median OS were 33%, 5.1 months and 14.0 months.",
+        [
+            G(33, "percent|rate", "response rate", None),
+            G(5.1, "median", "PFS", None),
+            G(14.0, "median", "OS", None),
+        ],
+    ),
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC8678748/table/jch14191-tbl-0007 ("ABPM 24 hours ... .013 ... ABPM
+    # daytime ... .019"), P values named once and each "for" its measure
+    (
+        TWO_ARMS,
+        "Holm-adjusted P values were 0.016 for SBP and 0.21 for DBP.",
+        [
+            G(0.016, "p", "SBP", "*"),
+            G(0.21, "p", "DBP", "*"),
+        ],
+    ),
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC8045226/table/Tab2 ("The diagnosis odds ratio (DOR) of MADT was 122.92,
+    # with ADT, LT, and PST were 24.84, 32.13, and 55.45"): "for X" where X is a test compared, a group
+    (
+        None,
+        "The diagnostic odds ratios were 118.4 for MADT and 26.1 for ADT.",
+        [
+            G(118.4, "value|or", "diagnostic odds ratio", "MADT"),
+            G(26.1, "value|or", "diagnostic odds ratio", "ADT"),
+        ],
+    ),
+    # the same with the regimens named as the trial's arms ("for FOLFOX"): groups, not endpoints
+    (
+        "Patients were randomly assigned to FOLFOX or FOLFIRI every 2 weeks.",
+        "Response rates were 44% for FOLFOX and 31% for FOLFIRI.",
+        [
+            G(44, "percent|rate", "response rate", "FOLFOX"),
+            G(31, "percent|rate", "response rate", "FOLFIRI"),
+        ],
+    ),
+]
