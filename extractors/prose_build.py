@@ -58,6 +58,7 @@ from extractors.prose_groups import (
     slash_group,
 )
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
+from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import (
@@ -472,7 +473,8 @@ def match_records(
         group = None  # "Topo I positivity ... were found in 11 (9.2%)": the paragraph's term is the endpoint's
         group_how = "none: names the endpoint"
     for r, kind in zip(out, kinds, strict=True):
-        if named:
+        # (a value of a list "P values were 0.61 for MMSE, 0.07 for MoCA" keeps the endpoint it is paired with)
+        if named and not (kind[0] == PAIRED_HOW and r.row):
             r.row = list(named)
             if r.section == "efficacy" and r.parameter and efficacy_endpoint(named[-1], len(named[-1])) != r.parameter:
                 # "After a median follow-up of 30 months, the median PFS was ...": the parameter is what the row
@@ -518,7 +520,16 @@ def match_records(
             if out and not group and out[0].section != "pk" and fronted_subgroup(context, at, text.text[:start])
             else None
         )
-        or (_coordinated_pair(context, focuses[0], end, out[0].statistic) if out and first_how == "none" else None)
+        or (
+            GROUP_AFTER_TERMS
+            if out and not group and out[0].section != "pk" and unread_group(context, focuses[0])
+            else None
+        )
+        or (
+            _coordinated_pair(context, focuses[0], end, out[0].statistic)
+            if out and first_how == "none" and not paired_endpoint(context, focuses[0], out[0].statistic)
+            else None
+        )
         or unbound(named_how)
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
@@ -932,7 +943,7 @@ def _doubt(
         return "it is one of several values the sentence pairs with groups it does not line up"
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if pair and not endpoint_list(context, at, stat, arms[0]):
+    if pair and not endpoint_list(context, at, stat, arms[0]) and not paired_endpoint(context, at, stat, arms[0]):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if (
         how == "none"

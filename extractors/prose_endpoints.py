@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
+from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
 from extractors.prose_ratio_terms import (
     compared_object,
     compared_subject,
@@ -305,7 +306,13 @@ def endpoint_binding(
 ) -> tuple[str | None, str]:
     """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
-    found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
+    paired = paired_endpoint(sentence, at if focus is None else focus, statistic, arms)
+    found: str | None
+    if paired:
+        # "The median OS and PFS were 298 and 61 days", "0.61 for MMSE, 0.07 for MoCA": by order or by "for X"
+        found, how = (efficacy_endpoint(paired, len(paired)) or paired), PAIRED_HOW
+    else:
+        found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
     found = tidy(found) if found else None
     if found and _A_STATISTIC.fullmatch(found):
         # "The hazard ratio for the secondary outcome of death from ... was 0.91": a statistic's name, no endpoint

@@ -268,6 +268,16 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # mean 85.7 ± 17.1 / 69.9% (± 13.9)
     (re.compile(rf"(?P<mean>{SNUM})\s?%?\s?\(?\s?±\s?(?P<sd>{NUM})\)?"), {"mean": "mean", "sd": "sd"}),
+    # "Hommel-adjusted P values were 0.74 for MMSE, 0.08 for MoCA and 0.66 for CGNT", "P values were .58 and .47 for
+    # systolic and diastolic BP": P values named once as the subject, then a list of them, no "P =" before each
+    (
+        re.compile(
+            r"\b[Pp][- ]values?\s(?:were|of)\s(?P<op>)(?P<p>0?\.\d+)(?=\s(?:for|and)\s|,)"
+            r"(?:(?:\sfor\s[^,;.]{1,30}?)?,\s(?P<p2>0?\.\d+)(?=\s(?:for|and)\s|,))?"
+            r"(?:(?:\sfor\s[^,;.]{1,30}?)?,?\sand\s(?P<p3>0?\.\d+)(?=\sfor\s))?"
+        ),
+        {"p": "p", "p2": "p", "p3": "p"},
+    ),
     # p = 0.042 / P<0.001
     (re.compile(r"\b[Pp]\s?(?P<op>[<>=≤≥])\s?(?P<p>0?\.\d+|1(?:\.0+)?)\b"), {"p": "p"}),
     # (n = 107) / n=9
