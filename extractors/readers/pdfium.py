@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from extractors.glyph_fonts import fonts_of_document, open_document
-from extractors.glyphs import decoder_from
+from extractors.glyphs import UNDECODED, decoder_from
 from extractors.readers.bombs import bomb_under_limit
 from extractors.readers.fontinfo import descent_of, document_descents
 from extractors.readers.pages import RawPage, RawRect
@@ -99,7 +99,7 @@ def _unmapped_from_pdfminer(page: RawPage, data: bytes, index: int) -> None:
     there, the glyph decoder guesses from the font's ligatures by width (``GlyphDecoder.unmapped``). Only a page
     holding such a character is read a second time (found by the reader-agreement test: an abstract whose "fi"
     and "fl" ligatures of one font had the same width, so the width could not tell them apart)."""
-    unmapped = [c for c in page.chars if c["text"] in ("\x00", "\ufffd")]
+    unmapped = [c for c in page.chars if c["text"] in ("\x00", "\ufffd") and _undecided(page, c)]
     if not unmapped:
         return
     import io
@@ -117,6 +117,13 @@ def _unmapped_from_pdfminer(page: RawPage, data: bytes, index: int) -> None:
             ]
             if len(near) == 1 and near[0]["text"] != "\ufffd":
                 c["text"] = near[0]["text"]
+
+
+def _undecided(page: RawPage, char: dict[str, Any]) -> bool:
+    """The glyph decoder cannot tell which of the font's ligatures the glyph is by its width."""
+    size = char.get("size") or 0.0
+    width_em = (char["x1"] - char["x0"]) / size if size else 0.0
+    return page.glyphs.unmapped(char["fontname"], width_em) == UNDECODED
 
 
 class _Geometry:
