@@ -2,7 +2,8 @@
 // Routes: #/ (documents and upload), #/doc/{id} (the review page of one document).
 "use strict";
 
-const SECTIONS = ["demographics", "adverse_events", "pk", "efficacy"];
+// "other": a table of none of the four kinds (disposition, exposure, the assay): shown and correctable, never served as a kind
+const SECTIONS = ["demographics", "adverse_events", "pk", "efficacy", "other"];
 const STATISTICS = ["count", "percent", "mean", "sd", "se", "median", "min", "max", "q1", "q3", "ci_low", "ci_high",
   "geometric_mean", "cv_percent", "value", "hr", "or", "rr", "rate", "p", "events", "denominator"];
 const DPI_STEPS = [100, 150, 200, 300];
