@@ -17,6 +17,12 @@ _NOTE_START = re.compile(
 )
 
 
+# a legend's own opening, which no table row has: a legend sentence of three words ("Values are means.") is one
+_SHORT_LEGEND = re.compile(
+    r"(?:Abbreviations?|Notes?|(?:Data|Values?|Results|Numbers|Figures)\s(?:are|were|is|presented|expressed|shown))\b"
+)
+
+
 # a line opening with a footnote mark, a symbol or a letter set in the line's own type and glued to a capitalised
 # word ("aMaximum CTCAE grade"): under the rows and in smaller type, the legend's first line however short
 _MARKED = re.compile(r"^(?:[*†‡§¶‖#]|[a-z]{1,2}[A-Z][a-z])")
@@ -111,8 +117,8 @@ def is_note(line: Line) -> bool:
     single run of words. A table row (label and value cells) is never a note."""
     text = line.text
     words = len(line.words)
-    if re.match(r"(Abbreviations?|Notes?|Data (are|were|presented|expressed|shown))\b", text) and words >= 3:
-        return True
+    if re.match(_SHORT_LEGEND, text) and words >= 3:
+        return True  # "Values are means.": a legend sentence however short
     first = line.words[0]
     if (
         len(line.words) >= 2
