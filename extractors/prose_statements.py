@@ -12,6 +12,7 @@ from extractors.prose_build import match_records
 from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_endpoints import count_or_size
 from extractors.prose_group_names import any_group
+from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
@@ -48,6 +49,7 @@ def statements(
     _inherit_endpoints(out, places, doubts)
     _parallel_after_semicolon(out, places, doubts, text.text)
     one_key_twice(out, places, doubts)
+    out.extend(interval_lists(text, out, places, doubts))
     for r in out:
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
