@@ -158,3 +158,82 @@ THIRD: dict[str, Gold] = {
     "Table 8": TABLE_8,
 }
 NO_ARM_THIRD: dict[str, frozenset[str]] = {"Table 7": frozenset({_P7})}
+
+
+# baseline-sampled-4.html: second instances, gold written before the page was first read back
+_S1 = ("Tislelimab + chemotherapy", "Placebo + chemotherapy", "Total")
+S4_TABLE_1: Gold = {
+    ("Age, years", "Median (IQR)"): _per(_S1, _IQR, (62.0, 56, 67), (63.0, 57, 69), (62.0, 56, 68)),
+    ("Age, years", "≥65, n (%)"): _per(_S1, _NP, (131, 39.7), (68, 41.5), (199, 40.3)),
+    ("Sex, n (%)", "Women"): _per(_S1, _NP, (52, 15.8), (30, 18.3), (82, 16.6)),
+    ("Sex, n (%)", "Men"): _per(_S1, _NP, (278, 84.2), (134, 81.7), (412, 83.4)),
+    ("Brain metastasis, n (%)",): _per(_S1, _NP, (26, 7.9), (9, 5.5), (35, 7.1)),
+}
+
+_S2, _SP2 = ("CRT", "NCT"), "p-value"
+S4_TABLE_2: Gold = {
+    ("Sex", "Male"): _per(_S2, _NP, (221, 70.8), (117, 76.0)) | {(_SP2, "p"): 0.241},
+    ("Sex", "Female"): _per(_S2, _NP, (91, 29.2), (37, 24.0)),
+    ("Age", "Median (range, yr)"): _per(_S2, _RANGE, (51, 18, 84), (49, 21, 75)) | {(_SP2, "p"): 0.310},
+    ("Age", "Mean±SD"): _per(_S2, ("mean", "sd"), (50.6, 12.8), (49.3, 11.9)),
+    ("ECOG PS", "0"): _per(_S2, _NP, (58, 18.6), (29, 18.8)) | {(_SP2, "p"): 0.702},
+    ("ECOG PS", "1"): _per(_S2, _NP, (247, 79.2), (121, 78.6)),
+    ("ECOG PS", "2"): _per(_S2, _NP, (7, 2.2), (4, 2.6)),
+}
+
+# the bracket of "65(31–87)" under "Median age (years)" is named by nothing on the page: the median alone is told
+_S3 = ("Prospective cohort", "Retrospective cohort", "Total cohort")
+S4_TABLE_3: Gold = {
+    ("Sex:", "Males"): _per(_S3, _NP, (72, 75), (70, 80), (142, 77)),
+    ("Sex:", "Females"): _per(_S3, _NP, (24, 25), (18, 20), (42, 23)),
+    ("Median age (years)",): _per(_S3, ("median",), (65,), (67,), (66,)),
+    ("Mean age",): _per(_S3, ("mean",), (65,), (66,), (65,)),
+    ("ECOG Performance Status:", "ECOG 0"): _per(_S3, _NP, (27, 28), (18, 20), (45, 24)),
+    ("ECOG Performance Status:", "ECOG 1"): _per(_S3, _NP, (69, 72), (70, 80), (139, 76)),
+}
+
+_OX, _CT = "Oxaliplatin arm", "Control arm"
+S4_TABLE_4: Gold = {
+    ("Age, median (range), years",): _per((_OX,), _RANGE, (61, 24, 79)) | {(_CT, "median"): 60},
+    ("Site, n (%)", "Colon"): _per((_OX, _CT), _NP, (398, 73.7), (401, 74.5)),
+    ("Site, n (%)", "Rectum"): _per((_OX, _CT), _NP, (142, 26.3), (137, 25.5)),
+    ("pT stage, n (%)", "T3"): _per((_OX,), _NP, (402, 74.4)),
+    ("pT stage, n (%)", "T4"): _per((_OX,), _NP, (109, 20.2)),
+    ("Perforation present, n (%)",): _per((_CT,), _NP, (31, 5.8)),
+}
+
+_S5 = ("Cohort 1", "Cohort 2", "Placebo")
+S4_TABLE_5: Gold = {
+    ("Sex", "Male"): _per(_S5, _NP, (6, 75.0), (5, 62.5), (3, 75.0)),
+    ("Sex", "Female"): _per(_S5, _NP, (2, 25.0), (3, 37.5), (1, 25.0)),
+    ("Age (years)", "Mean (SD)"): _per(_S5, ("mean", "sd"), (34.1, 7.2), (38.6, 9.0), (31.8, 5.5)),
+    ("Age (years)", "Median (min, max)"): _per(_S5, _RANGE, (33.5, 24, 49), (39.0, 26, 52), (31.0, 26, 39)),
+    ("Race", "White"): _per(_S5, _NP, (5, 62.5), (6, 75.0), (2, 50.0)),
+    ("Race", "Black or African American"): _per(_S5, _NP, (3, 37.5), (2, 25.0), (2, 50.0)),
+    ("Weight (kg)", "Mean"): _per(_S5, ("mean",), (76.4,), (81.2,), (73.9,)),
+    ("Weight (kg)", "SD"): _per(_S5, ("sd",), (10.3,), (12.6,), (8.8,)),
+}
+
+# one column for the whole cohort, headed only by its statistic: no group
+_C6 = ("No. (%)",)
+_AGEGRP = "Age group at diagnosis (yr)"
+S4_TABLE_6: Gold = {
+    ("Age at diagnosis, mean±SD",): _per(_C6, ("mean", "sd"), (60.4, 10.1)),
+    (_AGEGRP, "25-44"): _per(_C6, _NP, (14, 6.8)),
+    (_AGEGRP, "45-64"): _per(_C6, _NP, (98, 47.3)),
+    (_AGEGRP, "≥ 65"): _per(_C6, _NP, (95, 45.9)),
+    ("Male",): _per(_C6, _NP, (151, 72.9)),
+    ("Body mass index, median (IQR) (kg/m2)",): _per(_C6, _IQR, (22.1, 19.8, 24.6)),
+    ("Smoking history", "Current smoker"): _per(_C6, _NP, (41, 19.8)),
+    ("Smoking history", "Unknown"): _per(_C6, _NP, (23, 11.1)),
+}
+
+FOURTH: dict[str, Gold] = {
+    "Table 1": S4_TABLE_1,
+    "Table 2": S4_TABLE_2,
+    "Table 3": S4_TABLE_3,
+    "Table 4": S4_TABLE_4,
+    "Table 5": S4_TABLE_5,
+    "Table 6": S4_TABLE_6,
+}
+NO_ARM_FOURTH: dict[str, frozenset[str]] = {"Table 2": frozenset({_SP2}), "Table 6": frozenset(_C6)}
