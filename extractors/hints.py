@@ -142,6 +142,10 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning(("mean", "se") if pair in ("mean_se", "pm_se") else ("mean", "sd"))
     if kind == "plusminus_interval":
         return Meaning(("mean", "sd", "min", "max"))
+    if kind == "number_unreported":
+        # "60 (NR)": the number is read as a bare number would be (the row's "median (range)" names it); the bracket
+        # says nothing
+        return meaning_of(replace(shape, kind="number"), ctx)
     if kind == "pair_range":
         return _pair_range(shape, texts)
     if kind == "estimate_two_intervals":
