@@ -244,7 +244,8 @@ def _spread_of_a_characteristic(ctx: Context) -> bool:
     headings = ctx.row[1:]
     if any(_RESPONSE_HEADING.search(h) for h in headings):
         return False
-    return _row_statement(Context(row=headings, column=(), footnotes=(), table_notes="", title="", arm_n=None), False) is None
+    above = Context(row=headings, column=(), footnotes=(), table_notes="", title="", arm_n=None)
+    return _row_statement(above, False) is None
 
 
 def _one_individual(ctx: Context) -> bool:

@@ -19,11 +19,13 @@ _NP = ("count", "percent")
 _NDP = ("count", "denominator", "percent")
 _RANGE = ("median", "min", "max")
 _IQR = ("median", "q1", "q3")
+_MSR = ("mean", "sd", "min", "max")
 
 # Table 1: NEJM
 _T1 = ("Ovarelimab plus Chemotherapy", "Chemotherapy Alone")
 _DIST = ("Age", "Distribution — no. (%)")
-_SEX1, _ECOG1, _PDL1 = "Sex — no. (%)", "ECOG performance-status score — no. (%)", "PD-L1 expression level — no./total no. (%)"
+_SEX1, _ECOG1 = "Sex — no. (%)", "ECOG performance-status score — no. (%)"
+_PDL1 = "PD-L1 expression level — no./total no. (%)"
 TABLE_1: Gold = {
     ("Age", "Median (range) — yr"): _per(_T1, _RANGE, (62, 38, 80), (64, 29, 85)),
     (*_DIST, "<65 yr"): _per(_T1, _NP, (118, 55.7), (104, 49.8)),
@@ -94,16 +96,14 @@ TABLE_5: Gold = {
     ("Weight (kg)", "SD"): _per(_T5, ("sd",), (11.2,), (12.8,), (9.9,), (11.5,)),
     ("Ethnicity, n (%)", "Hispanic or Latino"): _per((_SA, _SC, _OV), _NP, (1, 16.7), (2, 33.3), (3, 16.7))
     | {(_SB, "count"): 0},
-    ("Ethnicity, n (%)", "Not Hispanic or Latino"): _per(
-        _T5, _NP, (5, 83.3), (6, 100.0), (4, 66.7), (15, 83.3)
-    ),
+    ("Ethnicity, n (%)", "Not Hispanic or Latino"): _per(_T5, _NP, (5, 83.3), (6, 100.0), (4, 66.7), (15, 83.3)),
 }
 
 # Table 6: BMJ, "Values are numbers (percentages) unless stated otherwise" in the title
 _T6 = ("Edoxaparin group", "Placebo group")
 _REASON = "Reason for admission to hospital:"
 TABLE_6: Gold = {
-    ("Mean (SD) age (years), range",): _per(_T6, ("mean", "sd", "min", "max"), (74.2, 8.1, 61, 94), (73.8, 8.5, 58, 95)),
+    ("Mean (SD) age (years), range",): _per(_T6, _MSR, (74.2, 8.1, 61, 94), (73.8, 8.5, 58, 95)),
     ("Men",): _per(_T6, _NP, (181, 43.9), (172, 42.5)),
     ("Women",): _per(_T6, _NP, (231, 56.1), (233, 57.5)),
     ("Mean (SD) body mass index",): _per(_T6, ("mean", "sd"), (26.3, 5.2), (26.0, 5.6)),
