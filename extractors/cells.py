@@ -45,7 +45,8 @@ class Shape:
     """The numbers of a cell and how they are arranged."""
 
     kind: str  # empty | qualifier | number | percent | pair | pair_pct | interval | estimate_interval |
-    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals | estimate_p
+    #            fraction | fraction_pct | plusminus | triple | p_value | estimate_two_intervals | estimate_p |
+    #            pair_range | number_unreported
     numbers: tuple[float | None, ...] = ()
     qualifiers: tuple[str | None, ...] = ()
     comparator: str | None = None  # "<", ">", "≤", "≥" before the first number
@@ -263,6 +264,10 @@ def _parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
         (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
         (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
+        # a number whose bracket was not reported: "60 (NR)" under "Age, median (range)" -- the number alone
+        (rf"^({NUM})\s*\(\s*(?:NR|NA|N/A|not reported)\s*\)$", "number_unreported"),
+        # an estimate with its spread, then a range after a comma: "74.2 (8.1), 61 to 94" under "Mean (SD) ..., range"
+        (rf"^({NUM})\s*\(\s*({NUM})\s*\)\s*[,;]\s*({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "pair_range"),
     )
     for pattern, kind in patterns:
         m = re.match(pattern, t, re.IGNORECASE)

@@ -22,7 +22,8 @@ _SECTION_WORDS: list[tuple[str, str]] = [
     (
         "demographics",
         r"baseline|demograph|(?:patient|subject|volunteer)s?'? characteristics|characteristics of (?:the )?"
-        r"(?:patients|particip|subjects|volunteers|study)|participant characteristics|clinical characteristics"
+        r"(?:patients|particip|subjects|volunteers|study|cohorts?|populations?)|participant characteristics"
+        r"|clinical characteristics"
         r"|concomitant\b.{0,40}\b(?:medications?|therap|drugs?)|prior (?:\w+ )?(?:therap|treatment|medication)"
         r"|medical history",
     ),

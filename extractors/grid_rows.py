@@ -318,8 +318,11 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
 def _lower_start(text: str) -> bool:
     """The text opens with a lower-case letter as running words do (the wrapped end of a label). A Greek
     letter is no such start: it is a parameter's symbol opening a row of its own ("θ1 CL/F (L/h)", "ω2 V/F",
-    "σ additive error"), lower-case as Unicode has it."""
+    "σ additive error"), lower-case as Unicode has it; nor is an abbreviation whose lower-case prefix sits on an
+    upper-case letter ("pT stage", "eGFR", "ypN", "mRS score"), a characteristic opening a row of its own."""
     first = text[:1]
+    if re.match(r"[a-z]{1,2}[A-Z]", text):
+        return False
     return first.islower() and not "\u0370" <= first <= "\u03ff"
 
 

@@ -65,7 +65,7 @@ def _single(
     # (in a PK table only: elsewhere a row "SD" is as often stable disease)
     inner_row = ctx.row[0].strip().lower() if ctx.row else ""
     row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
-    if row_spread and ctx.section == "pk":
+    if row_spread and (ctx.section == "pk" or _spread_of_a_characteristic(ctx)):
         return row_spread if value_is_positive else ""
     estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
     if (
@@ -229,6 +229,23 @@ def _bare_bound(ctx: Context) -> str | None:
 
 
 _MODEL_ESTIMATE = r"(?:final\s+|population\s+|model\s+)?estimates?"
+
+
+# a heading over response categories, where a row "SD" is stable disease
+_RESPONSE_HEADING = re.compile(r"respon|\brecist\b|disease\s+(?:status|control)|\btumou?r\b", re.IGNORECASE)
+
+
+def _spread_of_a_characteristic(ctx: Context) -> bool:
+    """A row "SD" under a baseline characteristic's heading ("Age (years)" over "Mean | SD", as a
+    clinical-pharmacology demographics table stacks them): the spread of that characteristic, when the heading states
+    no count or share ("Best response, n (%)" over "CR | PR | SD": stable disease) and names no response."""
+    if ctx.section != "demographics" or len(ctx.row) < 2:
+        return False
+    headings = ctx.row[1:]
+    if any(_RESPONSE_HEADING.search(h) for h in headings):
+        return False
+    above = Context(row=headings, column=(), footnotes=(), table_notes="", title="", arm_n=None)
+    return _row_statement(above, False) is None
 
 
 def _one_individual(ctx: Context) -> bool:

@@ -142,6 +142,12 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning(("mean", "se") if pair in ("mean_se", "pm_se") else ("mean", "sd"))
     if kind == "plusminus_interval":
         return Meaning(("mean", "sd", "min", "max"))
+    if kind == "number_unreported":
+        # "60 (NR)": the number is read as a bare number would be (the row's "median (range)" names it); the bracket
+        # says nothing
+        return meaning_of(replace(shape, kind="number"), ctx)
+    if kind == "pair_range":
+        return _pair_range(shape, texts)
     if kind == "estimate_two_intervals":
         return _two_intervals(texts)
     if kind == "pair_pct":
@@ -166,6 +172,19 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             kind, ctx, texts, estimate, shape.ci_level, shape.numbers, shape.interval_name, shape.has_percent_sign
         )
     return Meaning((), reason=f"unhandled shape {kind}")
+
+
+def _pair_range(shape: Shape, texts: list[str]) -> Meaning:
+    """ "74.2 (8.1), 61 to 94": a mean, its SD (or SE) and a range, when one statement names all three ("Mean (SD)
+    age (years), range") and the mean lies in the range; anything else is left unread."""
+    mean, _spread, low, high = shape.numbers
+    for text in texts:
+        pair, interval = _first_match(_PAIR, [text]), _first_match(_INTERVAL, [text])
+        if pair in ("mean_sd", "mean_se") and interval == "range":
+            if None in (mean, low, high) or not low <= mean <= high:  # type: ignore[operator]
+                return Meaning((), reason="a mean outside the range printed beside it")
+            return Meaning(("mean", "sd" if pair == "mean_sd" else "se", "min", "max"))
+    return Meaning((), reason='"a (b), c to d": no statement names the estimate, its spread and the range')
 
 
 # estimates and spreads the vocabulary has no statistic for: a harmonic or trimmed mean, a pseudo- or jackknife SD

@@ -19,7 +19,9 @@ from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.layout import text_of
 from schemas.document import BBox, Word
 
-_N_IN_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*(\d[\d,]*)\s*\)?")
+# thousands set apart by a (thin) space: "N = 1 204", "(n = 19 220)", only where the N ends its label or bracket
+_N_GROUPED = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?=\s*\)|\s*$)"
+_N_IN_LABEL = re.compile(rf"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*({_N_GROUPED}|\d[\d,]*)\s*\)?")
 _MARK_TEXT = re.compile(r"^[a-z*†‡§¶#‖,\d\s]{1,6}$")
 _N_LABEL = re.compile(
     r"^(n|N|no\.?|number of (patients|participants|subjects)|patients|total number of patients|"
@@ -362,7 +364,7 @@ def arm_n_of(labels: list[str]) -> int | None:
         if m is None and i + 1 < len(labels) and re.search(r"\b[nN]\s*=\s*$", labels[i]):
             m = _N_IN_LABEL.search(f"{labels[i]} {labels[i + 1]}")
         if m:
-            return int(m.group(1).replace(",", ""))
+            return int(re.sub(r"[,\s]", "", m.group(1)))
     return None
 
 

@@ -25,6 +25,12 @@ from extractors.cells import Shape, parse_shape
 _NOT_A_SHARE = re.compile(r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio", re.IGNORECASE)
 _PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^\(?\s*(?:n|no\.?|number)\s*\)?$", re.IGNORECASE)
+# a row that is itself a statistic of the characteristic above it (a median, a mean, a spread, a range)
+_STATISTIC_ROW = re.compile(
+    r"\s*(?:median|mean|geometric mean|range|iqr|interquartile range|sd|standard deviation|min(?:imum)?|max(?:imum)?)"
+    r"\b\s*(?:[(,].*)?$",
+    re.IGNORECASE,
+)
 
 
 def sub_column_statistic(
@@ -41,6 +47,8 @@ def sub_column_statistic(
         return None
     if any(_NOT_A_SHARE.search(label) for label in [*column[:-1], *row]):
         return None
+    if row and _STATISTIC_ROW.match(row[-1]):
+        return None  # "Age, years" over "Median | 61 |": the row names its statistic, nearer than the "No." head
     value = shape.numbers[0] if shape.numbers else None
     if value is None or value < 0:
         return None
