@@ -792,6 +792,12 @@ _PARALLEL_AFTER = re.compile(
     r"(?:and|versus|vs\.?)"
     r"\s[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P=p)\s"
 )
+# the mirror of _PARALLEL_AFTER: the value before names its group with a preposition, and this one is said the same way
+_PARALLEL_BEFORE = re.compile(
+    r"[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P<p>with|in|among|for)\s(?:the\s)?"
+    r"[A-Za-z][\w -]{0,30}?,?\s(?:and|versus|vs\.?)\s$"
+)
+_SAID_AFTER = r"\s?(?:%|percentage\spoints?|[a-z]{{1,6}})?\s{}\s"
 _LANDMARK_TIME = r"(?<![\d.])\d+-(?:month|year|week)\b|\bat\s\d+\s(?:months?|years?|weeks?)\b"
 _INCLUDING = re.compile(r",?\s\bincluding\s(?:a\stotal\sof\s)?$", re.IGNORECASE)
 _AGE_SUBGROUP = re.compile(
@@ -964,6 +970,11 @@ def _doubt(
         # "the mean change was −15.0% with the drug and −2.6% with placebo": the number after it names its group said
         # the same way, and this one's is not read
         return "its sentence names the group of the number after it, and this one's, said the same way, is not read"
+    parallel_before = _PARALLEL_BEFORE.search(context[:at]) if how in ("none", "paragraph") and summary else None
+    if parallel_before and re.match(_SAID_AFTER.format(parallel_before.group("p")), context[end:]):
+        # "14.6 months with X and 11.0 months with Y": the number before it names its group said the same way, and
+        # this one's is not read (its group is no more the paragraph's, or the trial's, than the first one's)
+        return "its sentence names the group of the number before it, and this one's, said the same way, is not read"
     including = _INCLUDING.search(context[:at]) if how == "none" else None
     if including and any_group(context[: including.start()]):
         # "Disease control was achieved in 11 of 16 patients treated at 400 mg, including three partial responses": a
