@@ -23,10 +23,11 @@ import re
 
 from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
+from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
-from extractors.prose_text import Text, is_break, plain
+from extractors.prose_text import Subhead, Text, is_break, plain
 from extractors.regions import TableRegion
 from schemas.document import Document, Frame, Word
 from schemas.findings import Finding, FindingValue
@@ -38,6 +39,7 @@ def prose_pages(document: Document, regions: list[TableRegion], furniture: set[i
     skipped sections left out; every section heading recorded), with its page number."""
     skipping = discussing = False
     pages: list[tuple[Text, int]] = []
+    carried: list[Subhead] = []
     taken = table_words(regions)
     for frame in document.frames:
         if frame.rotation:
@@ -46,6 +48,9 @@ def prose_pages(document: Document, regions: list[TableRegion], furniture: set[i
         text, skipping, discussing = reading_order(
             frame, words, skipping, table_breaks(document, frame, regions), discussing
         )
+        # a subsection's heading scopes the text after it across the page break, until a heading of its rank
+        text.subheads = carried + text.subheads
+        carried = [Subhead(0, h.text, h.rank) for h in open_headings(text.subheads)]
         pages.append((text, frame.page))
     return pages
 
@@ -171,6 +176,7 @@ def _joined(before: str, text: Text, after: str) -> Text:
         text.words,
         [0, *(p + len(lead) for p in text.paragraphs)] if lead else text.paragraphs,
         [(o + len(lead) if o else 0, flag) for o, flag in text.discussion],
+        subheads=[Subhead(h.at + len(lead) if h.at else 0, h.text, h.rank) for h in text.subheads],
     )
 
 

@@ -16,6 +16,7 @@ from extractors.prose_group_names import (
     section_group,
     single_group,
 )
+from extractors.prose_headings import heading_group
 from extractors.prose_respectively import endpoint_list, respectively_groups
 from extractors.prose_text import Text, sentence_of
 
@@ -153,7 +154,11 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
         # "A total of 155 patients", "all patients": the whole trial; "all 18 patients" is the group whose size
         # the text states as 18, if it states one, else the whole trial
         found = group_of_n(text.text[:at], int(whole.group("n"))) if whole.group("n") else None
-        return found, "all N patients" if found else "whole trial"
+        if found:
+            return found, "all N patients"
+        # "Across both doses, ..." under the heading "Part 2: randomised dose comparison": the whole of the part
+        found = heading_group(text, at)
+        return found, "heading's group, all of it" if found else "whole trial"
     here = text.text[starts[-1] : max(starts[-1], sentence_start)]
     legends = list(_LEGEND_START.finditer(here))
     if legends:
@@ -197,7 +202,23 @@ def paragraph_group(text: Text, at: int) -> tuple[str | None, str]:
     whole = re.search(r"\b(?:all patients|all participants|overall|total of|in total)\b", here + " " + sentence, re.I)
     if found is None and not whole and not any_group(here) and not any_group(sentence):
         found, how = section_group(text.text, text.paragraphs, at), "run-in section's group"
+    if (
+        found is None
+        and not _WHOLE_OF_SECTION.search(here + " " + sentence)
+        and not any_group(here)
+        and not any_group(sentence)
+        and not _OWN_GROUP_WORDS.search(own)
+    ):
+        # "Cohort B (TNBC)" on a line of its own, then "The median PFS was 5.9 months": the subsection's group
+        found, how = heading_group(text, at), "heading's group"
     return found, how if found else "none"
+
+
+# the whole trial said of a sentence under a heading ("overall" of an endpoint, "overall response rate", is no whole)
+_WHOLE_OF_SECTION = re.compile(
+    r"\b(?:all patients|all participants|overall(?!\s(?:response|survival|objective|complete))|total of|in total)\b",
+    re.IGNORECASE,
+)
 
 
 # groups a sentence names by words the group patterns do not read: "in each arm", "in both parts 2 and 3",

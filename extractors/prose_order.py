@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 
 from extractors.layout import column_gutters, frame_layout, join_words, split_segments
-from extractors.prose_text import Text, plain
+from extractors.prose_headings import depth, heading_name
+from extractors.prose_text import Subhead, Text, plain
 from schemas.document import Frame, Word
 
 _SKIP_HEADINGS = re.compile(
@@ -52,6 +53,7 @@ def reading_order(
     runs of text start (a margin column of affiliations beside the abstract is a column of its own)."""
     segs: list[list[Word]] = []
     lines = frame_layout(frame).lines_of(words)
+    body_size = _body_size(words)
     gutters = column_gutters([ln.words for ln in lines], frame.width)
     for line in lines:
         runs = _cut_at_gutters(line.words, gutters)
@@ -59,7 +61,13 @@ def reading_order(
             list(seg)
             for run in runs
             for seg in split_segments(run, 1.5)
-            if (_wordy(seg) or _section_heading(seg) or (len(runs) > 1 and _column_line(seg)))
+            if (
+                _wordy(seg)
+                or _section_heading(seg)
+                or (len(runs) > 1 and _column_line(seg))
+                # "Cohort B (TNBC)": a heading naming a group, too few words of prose to pass for a run of text
+                or (_subheading(seg, body_size) and heading_name(join_words(seg)) is not None)
+            )
             and not _running_head(seg, frame)
         )
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
@@ -105,6 +113,8 @@ def reading_order(
     body_end: int | None = None
     discussion: list[tuple[int, bool]] = [(0, discussing)]
     headings: list[tuple[int, str]] = []
+    subheads: list[Subhead] = []
+    heads = _subheadings(ordered, body_size)
     previous: list[Word] | None = None
     for index, seg in enumerate(ordered):
         if index == len(body) and legends:
@@ -125,6 +135,8 @@ def reading_order(
             _CAPTION.match(line_text)
             or _heading_line(seg, right_edge.get(column_of(seg), seg[-1].x1))
             or _heading_line(previous, right_edge.get(column_of(previous), previous[-1].x1))
+            or index in heads
+            or index - 1 in heads
         )
         if hard:
             walls.append(len(chars) + 1)
@@ -145,6 +157,8 @@ def reading_order(
             skipping = False
         if skipping:
             continue
+        if index in heads:
+            subheads.append(Subhead(len(chars) + (1 if chars else 0), line_text, _rank(seg, body_size, line_text)))
         if chars and chars[-1] in "-\u2010\u2011\u00ad" and seg[0].text[:1].islower():
             # a word hyphenated across lines (a hyphen, a non-breaking or a soft hyphen) is mended; its hyphen
             # is kept when the page prints the compound with it elsewhere ("progression-free")
@@ -180,7 +194,7 @@ def reading_order(
         if 0 < p <= len(chars) and chars[p - 1] == " " and owner[p - 1] < 0:
             chars[p - 1] = "\n"  # a legend or a heading ends the sentence before it
     text = plain("".join(chars))
-    return Text(text, owner, flat, paragraphs, discussion, body_end, headings), skipping, discussing
+    return Text(text, owner, flat, paragraphs, discussion, body_end, headings, subheads), skipping, discussing
 
 
 def _compound(head: str, tail: str) -> str:
@@ -245,6 +259,47 @@ def _heading_line(seg: list[Word], right: float) -> bool:
     if re.search(r"\d", text):
         return False
     return all(w.bold for w in seg) or right - seg[-1].x1 > 6 * max(seg[-1].size, 1.0)
+
+
+_SUBHEAD_WORDS = 10  # a heading on a line of its own has at most this many words
+_SUBHEAD_LARGER = 1.04  # ... and is set bold or at least this many body sizes large
+
+
+def _body_size(words: list[Word]) -> float:
+    """The type size most of the frame's characters are set in."""
+    sizes: dict[float, int] = {}
+    for w in words:
+        sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
+
+
+def _subheading(seg: list[Word], body_size: float) -> bool:
+    """A heading on a line of its own ("Dose-expansion cohort", "3.2 Part 2: randomised dose comparison", "Cohort B
+    (TNBC)"): a few words, a capital or a section number first, a word of letters, no closing punctuation, every
+    word set bold or larger than the body."""
+    text = join_words(seg).strip()
+    if len(seg) > _SUBHEAD_WORDS or not (text[:1].isupper() or _NUMBERED.match(text)):
+        return False
+    if text.endswith((".", ",", ";", "-", "–")) or _CAPTION.match(text) or not _TWO_LETTERS.search(text):
+        return False
+    return all(w.bold for w in seg) or min(w.size for w in seg) >= _SUBHEAD_LARGER * body_size > 0
+
+
+def _subheadings(ordered: list[list[Word]], body_size: float) -> set[int]:
+    """The indices of the lines that are headings: each followed by a line set otherwise (a heading is followed by
+    its body text or a nested heading; a bold paragraph's lines are followed by lines like them)."""
+
+    def style(seg: list[Word]) -> tuple[float, bool]:
+        return round(max(w.size for w in seg), 1), all(w.bold for w in seg)
+
+    return {
+        i for i, seg in enumerate(ordered[:-1]) if _subheading(seg, body_size) and style(ordered[i + 1]) != style(seg)
+    }
+
+
+def _rank(seg: list[Word], body_size: float, text: str) -> tuple[float, bool, int]:
+    """A heading's rank: its type size in body sizes, bold or not, the depth of its number."""
+    return round(max(w.size for w in seg) / max(body_size, 1.0), 2), all(w.bold for w in seg), depth(text)
 
 
 def _ended_short(previous: list[Word], right: float) -> bool:

@@ -9,6 +9,20 @@ from dataclasses import dataclass, field
 
 from schemas.document import Word
 
+# a heading's rank: (type size in body sizes, bold, depth of its number); a heading closes every open heading whose
+# rank is not above its own (extractors/prose_headings.py)
+Rank = tuple[float, bool, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Subhead:
+    """A heading on a line of its own (extractors/prose_order.py): where its line starts in its page's text, its
+    words and its rank."""
+
+    at: int
+    text: str
+    rank: Rank
+
 
 @dataclass(slots=True)
 class Text:
@@ -21,6 +35,7 @@ class Text:
     discussion: list[tuple[int, bool]] = field(default_factory=list)  # (offset, in discussion from there on)
     body_end: int | None = None  # where the figure and table legends, read after the body text, begin
     headings: list[tuple[int, str]] = field(default_factory=list)  # (offset, text) of each section heading
+    subheads: list[Subhead] = field(default_factory=list)  # every heading set on a line of its own, in order
 
 
 def in_discussion(text: Text, at: int) -> bool:
