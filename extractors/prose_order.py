@@ -55,9 +55,10 @@ def reading_order(
     lines = frame_layout(frame).lines_of(words)
     body_size = _body_size(words)
     gutters = column_gutters([ln.words for ln in lines], frame.width)
+    kept_before: list[list[Word]] = []  # the previous line's kept runs
     for line in lines:
         runs = _cut_at_gutters(line.words, gutters)
-        segs.extend(
+        kept = [
             list(seg)
             for run in runs
             for seg in split_segments(run, 1.5)
@@ -67,9 +68,13 @@ def reading_order(
                 or (len(runs) > 1 and _column_line(seg))
                 # "Cohort B (TNBC)": a heading naming a group, too few words of prose to pass for a run of text
                 or (_subheading(seg, body_size) and heading_name(join_words(seg)) is not None)
+                # "5.6 months (95% CI, 3.9-7.2).": the last line of a sentence, too few words to pass alone
+                or any(_goes_on(before, seg) for before in kept_before)
             )
             and not _running_head(seg, frame)
-        )
+        ]
+        segs.extend(kept)
+        kept_before = kept
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -354,6 +359,19 @@ def _column_line(seg: list[Word]) -> bool:
     a sentence dense with numbers ("spectively; HR, 1.47; 95% CI, 1.16-1.87).")."""
     lettered = [w for w in seg if _TWO_LETTERS.search(w.text)]
     return len(lettered) >= 2 and any(_TWO_LOWER.search(w.text) for w in lettered)
+
+
+def _goes_on(before: list[Word], seg: list[Word]) -> bool:
+    """``seg`` ends the sentence of the line kept above it: it starts at that line's left edge, in its type, on the
+    next line, and that line breaks off mid-sentence (no full stop at its end)."""
+    size = before[0].size
+    return (
+        abs(seg[0].x0 - before[0].x0) <= 0.5 * size
+        and abs(seg[0].size - size) <= 0.05 * size
+        and 0 <= seg[0].top - before[-1].bottom <= 0.8 * size
+        and len(before) >= 6
+        and not re.search(r"[.:;!?][)\]]?$", before[-1].text)
+    )
 
 
 def _wordy(seg: list[Word]) -> bool:
