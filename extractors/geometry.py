@@ -94,6 +94,9 @@ class RegionSettings(_Settings):
     # a caption at the foot of the left column may have only this many head lines under it, its rows
     # going on in the right column
     column_foot_head_lines: int = 4
+    # head lines left with a caption at the foot of its frame are set over the block opening the next frame, their
+    # last line this many em (of its type) over the block's first line (extractors/foot_captions.py)
+    foot_head_gap_em: float = 0.3
     # a page whose non-upright characters exceed this share is read in a rotated frame too
     rotated_share: float = 0.3
     # a block of rotated text is a sideways table when it holds at least this many characters
@@ -174,6 +177,7 @@ class RegionSettings(_Settings):
                 "block_confirm_share": (0.0, 1.0),
                 "wrapped_tail_gap_em": (0.0, 3.0),
                 "running_head_share": (0.0, 0.5),
+                "foot_head_gap_em": (0.0, 3.0),
                 "beside_prose_lines": (1, 50),
                 "head_cell_gap_em": (0.1, 5.0),
                 "head_gap_ratio": (1.0, 10.0),

@@ -20,6 +20,7 @@ from extractors.caption_blocks import (
 from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import find_captions
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
+from extractors.foot_captions import foot_caption_table, heads_only
 from extractors.frame_view import FrameView, frame_view
 from extractors.geometry import RegionSettings
 from extractors.page_continuations import (
@@ -65,6 +66,8 @@ def find_regions(
         region = captioned_region(view, cap, others, document.frames[cap.frame_index].page, above_first, s)
         if region is None:
             region = block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
+        if (region is None or heads_only(region)) and cap.bottom > 0.75 * view.frame.height:
+            region = foot_caption_table(document, cap, furniture, views, captions, style, s) or region
         if region is None and cap.bottom > 0.75 * view.frame.height:
             stub = head_at_column_foot(view, cap, document.frames[cap.frame_index].page, s)
             parts = column_continuations(document, [stub], views, captions, s) if stub is not None else []
