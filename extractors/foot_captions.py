@@ -92,6 +92,20 @@ def _has_own_caption(view: FrameView, block: Block, captions: list[Caption], sty
     return False
 
 
+def _whole_lines(view: FrameView, lines: list[Line], x0: float, x1: float) -> list[Line]:
+    """The block's lines with every word their text column sets on them: a stub column of labels ("Leukopenia"
+    over its arms' rows) that the block's value columns left out is part of the table's rows."""
+    c0, c1 = column_of(view, x0, x1)
+    words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3]
+    full = frame_layout(view.frame).lines_of(words) if words else []
+    out = []
+    for ln in lines:
+        same = next((f for f in full if abs(f.top - ln.top) < 0.5 * ln.size), None)
+        held = same is not None and {id(w) for w in ln.words} <= {id(w) for w in same.words}
+        out.append(same if same is not None and held else ln)
+    return out
+
+
 def _text_left(view: FrameView, x0: float, x1: float) -> float:
     """Where the text column a box sits in starts: its edge, or the text's left edge for the first column."""
     return max(column_of(view, x0, x1)[0], view.left)
@@ -132,6 +146,7 @@ def foot_caption_table(
     body, notes, reached = continuation_lines(target, chain, lead, s)
     if sum(1 for ln in body if strong_row(ln)) < 2:
         return None
+    body = _whole_lines(target, body, block.x0, block.x1)
     if head and (lead or block.header):
         return None  # lines under the caption and a header over the block: the table's first part is left there
     moved: list[Line] = []

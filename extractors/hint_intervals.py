@@ -21,6 +21,17 @@ from extractors.hint_patterns import (
 )
 from extractors.legends import applicable, general_statements, scoped_statements
 
+# the name of a number of a cell read in part: a bound of an interval no statement names (never a record)
+UNREAD_BOUND = "unread bound"
+
+
+def _brackets(numbers: tuple[float | None, ...]) -> bool:
+    """An estimate and an interval that brackets it: "65 (31–87)"."""
+    if len(numbers) != 3 or any(n is None for n in numbers):
+        return False
+    est, lo, hi = numbers
+    return lo is not None and hi is not None and est is not None and lo <= est <= hi
+
 
 def _interval(
     kind: str,
@@ -93,6 +104,14 @@ def _interval(
                 (),
                 reason=f'the labels say "{said.strip()}", but the cell prints an interval "a (b to c)", which an '
                 f"{'SD' if spread == 'mean_sd' else 'SE'} cannot be, and no statement says what the interval is",
+            )
+        own = _first_match(_ESTIMATE[4:7], near)
+        if kind == "estimate_interval" and own and estimate in (None, own) and _brackets(numbers):
+            # "Median age (years)" over "65 (31–87)": the label names the estimate, which is read; its interval is
+            # a range, an IQR or a CI, which no statement says: its bounds are left unread, with a finding
+            return Meaning(
+                (own, UNREAD_BOUND, UNREAD_BOUND),
+                reason="no statement says what interval it is (range, IQR or CI?); its estimate is read",
             )
         return Meaning((), reason="estimate with an interval the table does not name (range, IQR or CI?)")
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]

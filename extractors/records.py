@@ -22,6 +22,7 @@ from extractors.classify import (
 )
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
+from extractors.hint_intervals import UNREAD_BOUND
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.listings import is_listing
 from extractors.paper_conventions import Convention, applicable
@@ -224,7 +225,7 @@ def _read_cell(
     fields = _vocabulary(cell, model, section, transposed)
     records: list[Record] = []
     for i, stat in enumerate(meaning.stats):
-        if stat == "denominator":
+        if stat in ("denominator", UNREAD_BOUND):
             continue
         value = shape.numbers[i] if i < len(shape.numbers) else None
         qualifier = shape.qualifiers[i] if i < len(shape.qualifiers) else None
@@ -251,7 +252,9 @@ def _read_cell(
                 **fields,
             )
         )
-    return records, None, (meaning.said or _BY_NUMBERS) if meaning.inferred else ""
+    # a cell read in part ("65 (31–87)" under "Median age": the median, not its unnamed interval) says why not whole
+    partial = _unread(cell, model, meaning.reason, "its interval") if UNREAD_BOUND in meaning.stats else None
+    return records, partial, (meaning.said or _BY_NUMBERS) if meaning.inferred else ""
 
 
 _BY_NUMBERS = "numbers"
@@ -348,14 +351,15 @@ def m_text(value: float) -> str:
     return f"{value:g}"
 
 
-def _unread(cell: TableCell, model: TableModel, reason: str) -> Finding:
+def _unread(cell: TableCell, model: TableModel, reason: str, part: str = "") -> Finding:
+    """A ``cell-unread`` finding: the cell, or ``part`` of it ("its interval"), was not read, and why."""
     where = " / ".join([*cell.row[-1:], *cell.column[-1:]])
     return Finding(
         check="cell-unread",
         severity="warning",
         table=model.table_id,
         page=cell.page,
-        message=f"{model.table_id}, {where}: '{cell.text}' was not read: {reason}",
+        message=f"{model.table_id}, {where}: '{cell.text}'{' ' + part if part else ''} was not read: {reason}",
         values=[
             FindingValue(label=f"{model.table_id} / {where}", value=None, raw=cell.text, page=cell.page, bbox=cell.bbox)
         ],

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.cells import parse_shape
+from extractors.hint_intervals import UNREAD_BOUND
 from extractors.hints import Context, meaning_of
 from extractors.pipeline import extract
 from extractors.records import common_n, count_and_percent, table_to_records
@@ -690,8 +691,15 @@ def test_an_interval_under_a_header_that_says_sd_is_no_sd() -> None:
             "ci_low",
             "ci_high",
         ), said
-    # a mean alone with an interval nobody names stays unread (a range in a PK table)
-    assert _meaning("12.1 (8.0 to 15.2)", ("Cmax",), ("Mean", "Drug"), section="pk") == ()
+    # a mean alone with an interval nobody names (a range in a PK table, or a CI): the mean its label names is read,
+    # the interval is not (a finding says why)
+    assert _meaning("12.1 (8.0 to 15.2)", ("Cmax",), ("Mean", "Drug"), section="pk") == (
+        "mean",
+        UNREAD_BOUND,
+        UNREAD_BOUND,
+    )
+    # and never when the interval does not bracket it: then nothing is read
+    assert _meaning("12.1 (13.0 to 15.2)", ("Cmax",), ("Mean", "Drug"), section="pk") == ()
     # the "(SD)" header still types a cell printed the way it says
     assert _meaning("−0.69 (0.49)", ("MMSE score",), ("Mean (SD)", "Dabigatran")) == ("mean", "sd")
 
