@@ -193,7 +193,11 @@ _OWN_STATISTIC_HEAD = r"(?:arithmetic\s+|geometric\s+)?means?|medians?|s\.?d\.?|
 def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
     estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
-    error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants)."""
+    error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants).
+
+    A variability is said by the cell's own labels or by the groups over them: a row group ("Interindividual
+    variability (%)" over "CL/F") or a column span ("Inter-individual variability" over "CV (%)"); a column that
+    names its own estimate ("Median", "Mean bootstrap estimate") keeps it."""
     # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
     wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
     near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
@@ -205,21 +209,29 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         "pair_pct",
     ):
         return Meaning((), reason="a relative standard error or a shrinkage: trialex has no statistic for it")
-    iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in near)
+    if ctx.section == "pk" and ctx.column and _BIAS.match(ctx.column[0]):
+        return Meaning((), reason="a bootstrap's bias against the model's estimate: trialex has no statistic for it")
+    groups = [*ctx.row[1:], *ctx.column[1:]] if ctx.section == "pk" else []
+    iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in [*near, *groups])
     rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near)
-    # a residual-error row that states its estimate as a CV: a bare estimate, or one with its interval
+    # a residual-error row that states its estimate as a CV: a bare estimate, or one with its interval; its "(%)"
+    # alone is the error's unit ("Proportional (%)" under "Residual error"), no share of participants
     row = ctx.row[0] if ctx.row else ""
-    residual_cv = bool(
-        re.search(_RESIDUAL, row, re.IGNORECASE) and re.search(r"\bcv\b|coefficient of variation", row, re.I)
-    )
-    if residual_cv and not iiv and not rse:
-        return Meaning(("cv_percent",)) if shape.kind == "number" else None
+    residual = any(re.search(_RESIDUAL, t, re.IGNORECASE) for t in ctx.row[:1] + (ctx.row[1:] if groups else ()))
+    residual_cv = residual and bool(re.search(r"\bcv\b|coefficient of variation", row, re.I))
+    if residual and not iiv and not rse:
+        if shape.kind == "number" and not _own_estimate(ctx):
+            return Meaning(("cv_percent",) if residual_cv else ("value",))
+        return None
     if not iiv and not rse:
+        if shape.kind == "number" and _model_table(ctx) and not _first_match(_ESTIMATE, [*near, *groups]):
+            return Meaning(("value",))  # a bare number of a model's parameter table no label names: its estimate
         return None
     head = ctx.column[0].strip() if ctx.column else ""
-    if shape.kind == "number" and not rse and re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE):
-        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"): the column names the statistic, read as usual
-    cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
+    own_head = re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE) or _own_estimate(ctx)
+    if shape.kind == "number" and not rse and own_head:
+        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"), "Median" under "Bootstrap": read as usual
+    cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in [*near, *groups])
     cv = cv or (residual_cv and rse)
     first = "cv_percent" if cv else "value"
     if shape.kind == "number":
@@ -236,6 +248,22 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         # "IIV CV%" names the parameter's scale, the cell is the median of its bootstrap runs (read as usual)
         return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
     return None
+
+
+# a bootstrap's bias against the model's estimate ("Bias (%)", "Relative bias"): no statistic of its own
+_BIAS = re.compile(r"\s*(?:relative\s+|%\s*)?bias\b", re.IGNORECASE)
+
+
+def _model_table(ctx: Context) -> bool:
+    """A population model's parameter table: a PK table whose heads state its estimates' precision or variability
+    ("Adults (%RSE)", "IIV (%CV)", "Shrinkage (%)")."""
+    said = re.compile(rf"{_VARIABILITY}|{_RSE_ANY}|shrinkage", re.IGNORECASE)
+    return ctx.section == "pk" and any(said.search(h) for h in ctx.headers)
+
+
+def _own_estimate(ctx: Context) -> bool:
+    """The cell's column names an estimate of its own ("Median", "Mean bootstrap estimate")."""
+    return _first_match(_ESTIMATE, list(ctx.column[:1])) in ("median", "mean", "geometric_mean")
 
 
 # a label stating a count, its share and the share's CI: "n (%) [95% CI]"

@@ -33,7 +33,8 @@ def _est_ci(head: str, stat: str, v: float, ci: tuple[float, float] | None) -> C
 
 
 def _boot(head: str, stat: str, v: float, ci: tuple[float, float]) -> Cells:
-    return {(f"{head}>{stat.title()}", stat): v, (f"{head}>95% CI", "ci_low"): ci[0], (f"{head}>95% CI", "ci_high"): ci[1]}
+    ci_head = f"{head}>95% CI"
+    return {(f"{head}>{stat.title()}", stat): v, (ci_head, "ci_low"): ci[0], (ci_head, "ci_high"): ci[1]}
 
 
 # Table 2: "Final model" over Estimate | RSE (%) | 95% CI, "Bootstrap" over Median | 95% CI, then Bias (%); a fixed
