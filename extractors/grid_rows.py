@@ -275,7 +275,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
-        lower = _lower_start(label) or label[:1] in "(/&%–—-"
+        lower = (_lower_start(label) and not _subscripted_symbol(f.label)) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         if wraps and not open_bracket and not lower and re.search(r"[,—–]\s*no\.$", prev_label, re.IGNORECASE):
             # "PPS, No." or "Evaluable — no." with its values: the label's own descriptor closes it, and a
@@ -321,6 +321,16 @@ def _lower_start(text: str) -> bool:
     "σ additive error"), lower-case as Unicode has it."""
     first = text[:1]
     return first.islower() and not "\u0370" <= first <= "\u03ff"
+
+
+def _subscripted_symbol(words: list[Word]) -> bool:
+    """The label opens with a symbol and its subscript ("k" + lowered "a", "t" + "lag"): a parameter's name
+    opening a row of its own ("k_a (h⁻¹)" under "Structural model"), no running word wrapped from the line above."""
+    if len(words) < 2:
+        return False
+    head, sub = words[0], words[1]
+    touching = abs(sub.x0 - head.x1) < 0.2 * head.size
+    return len(head.text) <= 3 and touching and sub.size < head.size and sub.bottom > head.bottom + 0.1 * head.size
 
 
 def _plain(words: list[Word]) -> str:

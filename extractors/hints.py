@@ -201,7 +201,9 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
     wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
     near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
-    inner = [*ctx.column[:1], *ctx.row[:1]]
+    # a head wrapped at its bracket ("RSE" over "(%)") is read whole
+    head_whole = f"{ctx.column[1]} {ctx.column[0]}" if wrapped and len(ctx.column) > 1 else ""
+    inner = [*ctx.column[:1], *ctx.row[:1], *([head_whole] if head_whole else [])]
     if any(re.search(_RSE_LABEL, label, re.IGNORECASE) for label in inner) and shape.kind in (
         "number",
         "percent",
@@ -209,7 +211,7 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         "pair_pct",
     ):
         return Meaning((), reason="a relative standard error or a shrinkage: trialex has no statistic for it")
-    if ctx.section == "pk" and ctx.column and _BIAS.match(ctx.column[0]):
+    if ctx.section == "pk" and any(_BIAS.match(label) for label in [*ctx.column[:1], head_whole]):
         return Meaning((), reason="a bootstrap's bias against the model's estimate: trialex has no statistic for it")
     groups = [*ctx.row[1:], *ctx.column[1:]] if ctx.section == "pk" else []
     iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in [*near, *groups])
