@@ -229,7 +229,177 @@ GOLD: dict[tuple[str, str], Gold] = {
 }
 
 # column heads that name no group: model estimates, bootstrap results, intervals
-NO_ARM = frozenset({
+NO_ARM = set({
     _FM, _BS, _FE, _BM, "Value", "Inter-individual variability", "Final model", "Bootstrap analysis", _BAC, _FEST,
     _BCI, _BASE, _FIN, _FME, _MBE, _BCI95,
 })  # fmt: skip
+
+
+# The second instance set (tests/typeset/read_back/poppk-sampled-2.html), written before it was first read: forms of
+# the same families from other papers.
+
+# Table 2: two drugs as column spans, each over "Estimated value | Relative S.E. (%)", a text "Definition" column
+# beside the stub, "1, Fixed" and "N.A." cells, a covariance row
+# (http://jpet.aspetjournals.org/highwire/markup/118007/expansion)
+_FV, _PG = "Ferovirin", "Pegferovirin"
+
+
+def _two(a: float, b: float) -> Cells:
+    return {(f"{_FV}>Estimated value", _V): a, (f"{_PG}>Estimated value", _V): b}
+
+
+TWO_DRUG_SPANS: Gold = {
+    ("ka, h−1",): _two(1.42, 0.093),
+    ("Vc, mL/kg",): _two(1540, 104),
+    ("CL, mL/kg/h",): _two(296, 3.48),
+    ("F",): _two(0.74, 1),
+    ("ω2CL",): _two(0.118, 0.031),
+    ("covCL_Vc",): _two(0.052, 0),
+}
+
+# Table 3: a "Units" column, "Final model parameter estimate (RSE%)" over "24.8 (6.9%)", "Median (95% CI) bootstrap
+# result", groups of disposition and absorption parameters, "1.8 FIX", an ω² row whose unit is "%"
+# (https://pmc.ncbi.nlm.nih.gov/articles/PMC11447946/table/T4)
+_FPE, _MBR = "Final model parameter estimate", "bootstrap result"
+_DP, _AP, _BPV = "Disposition parameters", "Absorption parameters", "Between-patient variability"
+
+
+def _ub(v: float, med: float | None = None, ci: tuple[float, float] | None = None, stat: str = _V) -> Cells:
+    cells: Cells = {(_FPE, stat): v}
+    if med is not None and ci is not None:
+        cells |= {(_MBR, "median"): med, (_MBR, "ci_low"): ci[0], (_MBR, "ci_high"): ci[1]}
+    return cells
+
+
+UNITS_COLUMN: Gold = {
+    (_DP, "CL/F"): _ub(24.8, 24.6, (21.5, 28.3)),
+    (_DP, "Vc/F"): _ub(312, 309, (248, 401)),
+    (_DP, "Q/F"): _ub(46.2, 47.1, (28.8, 79.4)),
+    (_AP, "ka"): _ub(1.8),
+    (_AP, "Lag time"): _ub(0.38, 0.37, (0.29, 0.44)),
+    (_BPV, "ω2 CL"): _ub(29.4, 28.9, (24.1, 34.6), _CV),
+    ("Proportional residual error",): _ub(24.6, 24.3, (21.9, 26.8)),
+}
+
+# Table 4: Population mean | RSE (%) | Shrinkage (%) | IPV (%) | RSE (%) | "Bootstrap (n = 2000)" over Median | 5th |
+# 95th, "-" where not estimated (https://pmc.ncbi.nlm.nih.gov/articles/PMC4594699/table/tbl2); the 5th and 95th
+# percentiles are not listed (the vocabulary has no percentile)
+_PM, _IPV, _BMD = "Population mean", "IPV", "Bootstrap>Median"
+
+
+def _pm(v: float, med: float, ipv: float | None = None) -> Cells:
+    return {(_PM, _V): v, (_BMD, "median"): med} | ({(_IPV, _CV): ipv} if ipv is not None else {})
+
+
+POPULATION_MEAN_IPV: Gold = {
+    ("ka (h−1)",): _pm(0.61, 0.60, 41),
+    ("V/F (L)",): _pm(231, 228, 58),
+    ("CL/F (L h−1)",): _pm(12.9, 13.0),
+    ("Q/F (L h−1)",): _pm(35.1, 35.4),
+    ("tlag (h)",): _pm(0.42, 0.42),
+    ("Residual error [ln (ng mL−1)]",): _pm(0.14, 0.14),
+}
+
+# Table 5: "Parameter − Symbol" labels ("CL/F (L·h−1) − θCL/F", "BSV CL/F (CV%) − η1"), "Population modeling" over
+# Estimates | RSE (%), "Bootstrap (n = 1000)" over Median | 95% CI | Bias (%), intervals "18.9 – 23.8"
+# (https://pmc.ncbi.nlm.nih.gov/articles/PMC6105387/table/T2)
+_PMO, _BT = "Population modeling>Estimates", "Bootstrap"
+
+
+def _sym(v: float, med: float, ci: tuple[float, float], stat: str = _V) -> Cells:
+    return {
+        (_PMO, stat): v,
+        (f"{_BT}>Median", "median"): med,
+        (f"{_BT}>95% CI", "ci_low"): ci[0],
+        (f"{_BT}>95% CI", "ci_high"): ci[1],
+    }
+
+
+_BSV5, _RV5 = "Between-subject variability", "Residual variability"
+SYMBOL_LABELS: Gold = {
+    ("CL/F (L·h−1) − θCL/F",): _sym(21.3, 21.1, (18.9, 23.8)),
+    ("V/F (L) − θV/F",): _sym(251, 248, (206, 297)),
+    ("ka (h−1) − θka",): _sym(3.84, 3.79, (2.61, 5.40)),
+    (_BSV5, "BSV CL/F (CV%) − η1"): _sym(34.2, 33.6, (28.4, 39.0), _CV),
+    (_BSV5, "BSV V/F (CV%) − η2"): _sym(71.5, 70.2, (52.3, 88.1), _CV),
+    (_RV5, "Proportional error − ε1"): _sym(10.4, 10.3, (9.3, 11.4)),
+}
+
+# Table 6: "Structural model (shrinkage)" | "Final model (shrinkage)" | "Bootstrap estimate (95% CI)": a variability's
+# shrinkage in square brackets after it ("44.1 [29]"), fixed parameters (ᵃ) repeated in every column, "– 1.18"
+# with a spaced minus, "to" intervals (https://pmc.ncbi.nlm.nih.gov/articles/PMC9232416/table/Tab2)
+_STR, _FIN6, _BE = "Structural model", "Final model", "Bootstrap estimate"
+
+
+def _sfb(s: float | None, f: float, b: float, ci: tuple[float, float] | None = None, stat: str = _V) -> Cells:
+    cells: Cells = {(_FIN6, stat): f, (_BE, stat): b} | ({(_STR, stat): s} if s is not None else {})
+    return cells | ({(_BE, "ci_low"): ci[0], (_BE, "ci_high"): ci[1]} if ci else {})
+
+
+_COVR, _IIV6, _RES6 = "Covariate effect on RWB:IC", "IIV (%)", "Residual variability"
+SHRINKAGE_IN_BRACKETS: Gold = {
+    ("tlag (h)",): _sfb(0.42, 0.42, 0.42),
+    ("CL/F (L h–1)",): _sfb(19.6, 19.6, 19.6),
+    ("RWB:IC",): _sfb(11800, 13400, 13310, (11920, 14870)),
+    (_COVR, "Lean body weight"): _sfb(None, 0.96, 0.95, (0.52, 1.41)),
+    (_COVR, "Haematocrit"): _sfb(None, -1.18, -1.16, (-1.89, -0.44)),
+    (_IIV6, "CL"): _sfb(36.4, 36.4, 36.4, stat=_CV),
+    (_IIV6, "RWB:IC"): _sfb(44.1, 39.6, 38.2, (22.5, 53.0), _CV),
+    (_RES6, "Proportional IC"): _sfb(0.214, 0.193, 0.188, (0.146, 0.222)),
+}
+
+# Table 7: a "Unit" column beside the stub, "Final model" over Estimate | %RSE, "Bootstrap (n = 500)" over Mean |
+# Median | 2.5th–97.5th percentiles; groups "Fixed-effect parameters, θ", "Between-subject variability, ω" (unit
+# "%"), "Residual variability, σ" (https://pmc.ncbi.nlm.nih.gov/articles/PMC8156416/table/T2); the percentile
+# interval is not listed
+_FX, _BSVW, _RVS = "Fixed-effect parameters, θ", "Between-subject variability, ω", "Residual variability, σ"
+
+
+def _um(v: float, mean: float | None = None, med: float | None = None, stat: str = _V) -> Cells:
+    cells: Cells = {("Final model>Estimate", stat): v}
+    if mean is not None and med is not None:
+        cells |= {("Bootstrap>Mean", "mean"): mean, ("Bootstrap>Median", "median"): med}
+    return cells
+
+
+UNIT_COLUMN_BOOTSTRAP: Gold = {
+    (_FX, "Ka"): _um(9.82, 10.3, 10.0),
+    (_FX, "V1"): _um(0.081, 0.079, 0.078),
+    (_FX, "CL1"): _um(0.072, 0.070, 0.069),
+    (_BSVW, "Ka"): _um(212.4, stat=_CV),
+    (_BSVW, "V1"): _um(88.6, stat=_CV),
+    (_BSVW, "CL1"): _um(74.9, stat=_CV),
+    (_RVS, "Log-additive residual error"): _um(0.46, 0.46, 0.46),
+}
+
+# Table 8: Estimate | RSE (%) | 95%CI | BSV (%) | RUV: two models as row groups, the residual error in a column of
+# its own ("12.9%", "0.52 mg day−1": not listed, a residual error's scale the table does not state), "3.60 fixed"
+# (https://pmc.ncbi.nlm.nih.gov/articles/PMC9681907/table/T3)
+_LIN, _MM = "Linear model", "Michaelis–Menten model"
+
+
+def _lm(v: float, ci: tuple[float, float] | None = None, bsv: float | None = None) -> Cells:
+    cells: Cells = {("Estimate", _V): v}
+    if ci is not None:
+        cells |= {("95%CI", "ci_low"): ci[0], ("95%CI", "ci_high"): ci[1]}
+    return cells | ({("BSV", _CV): bsv} if bsv is not None else {})
+
+
+RUV_COLUMN: Gold = {
+    (_LIN, "CL/F (L h−1)"): _lm(412, (379, 445), 38.6),
+    (_LIN, "V/F (L)"): _lm(9820, (7645, 11995), 58.1),
+    (_LIN, "Ka (h−1)"): _lm(3.60),
+    (_MM, "Vm (mg day−1)"): _lm(5.84, (5.11, 6.57)),
+    (_MM, "Km (ng mL−1)"): _lm(7.02, (5.26, 8.78), 69.3),
+}
+
+GOLD |= {
+    ("poppk-sampled-2", "Table 2"): TWO_DRUG_SPANS,
+    ("poppk-sampled-2", "Table 3"): UNITS_COLUMN,
+    ("poppk-sampled-2", "Table 4"): POPULATION_MEAN_IPV,
+    ("poppk-sampled-2", "Table 5"): SYMBOL_LABELS,
+    ("poppk-sampled-2", "Table 6"): SHRINKAGE_IN_BRACKETS,
+    ("poppk-sampled-2", "Table 7"): UNIT_COLUMN_BOOTSTRAP,
+    ("poppk-sampled-2", "Table 8"): RUV_COLUMN,
+}
+NO_ARM |= {_FPE, _MBR, _PM, _IPV, "Bootstrap", "Population modeling", _STR, _BE, "Estimate", "95%CI", "BSV"}
