@@ -310,6 +310,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
         if f.has_values and not prev.has_values:
+            if lower and not wraps and _room_above(prev, f):
+                return False  # "Absorption parameters" over an indented "ka | h⁻¹ | 1.8 FIX": no wrap, a row of its own
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps
     return False
@@ -321,6 +323,17 @@ def _lower_start(text: str) -> bool:
     "σ additive error"), lower-case as Unicode has it."""
     first = text[:1]
     return first.islower() and not "\u0370" <= first <= "\u03ff"
+
+
+def _room_above(prev: _Fragment, f: _Fragment) -> bool:
+    """Line ``f`` is indented under ``prev`` and its first word would have fit on ``prev``'s line before the first
+    value of ``f``: a label wraps only when its next word does not fit, so ``f`` opens a row of its own."""
+    size = max(prev.size, f.size)
+    values = [w.x0 for cell in f.cells for w in cell]
+    if not prev.label or not f.label or not values or f.label[0].x0 < prev.label[0].x0 + 0.5 * size:
+        return False
+    first = f.label[0]
+    return prev.label[-1].x1 + 0.5 * size + (first.x1 - first.x0) < min(values) - 1.5 * size
 
 
 def _subscripted_symbol(words: list[Word]) -> bool:

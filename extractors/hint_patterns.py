@@ -119,7 +119,7 @@ _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q
 
 # population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
 _VARIABILITY = (
-    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|inter[- ]?individual|between[- ]?(?:subject|patient|occasion)"
+    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|\bipv\b|inter[- ]?individual|between[- ]?(?:subject|patient|occasion)"
     r"|inter[- ]?(?:subject|patient|occasion)|\bomega\b|ω"
 )
 
@@ -133,11 +133,11 @@ _RESIDUAL = (
 
 # ("Error (CV%)" beside each model's "Estimate": the precision of the estimate, an RSE by another name)
 _RSE_LABEL = (
-    r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+    r"^\s*(?:%\s*)?(?:rse|relative standard error|relative s\.\s?e\.?)(?!\w)|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
     r"|^\s*error\s*\(\s*(?:%\s*cv|cv\s*%?)\s*\)\s*$"
 )
 
-_RSE_ANY = r"\brse\b|relative standard error"
+_RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?"
 
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
 _LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"

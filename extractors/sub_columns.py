@@ -25,7 +25,7 @@ from extractors.cells import Shape, parse_shape
 # a model's relative standard error, shrinkage or bootstrap bias over a "(%)" wrapped from its head ("RSE" / "(%)")
 _NOT_A_SHARE = re.compile(
     r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
-    r"|\brse\b|relative standard error|shrinkage|\bbias\b",
+    r"|\brse\b|relative (?:standard error|s\.\s?e\.)|shrinkage|\bbias\b",
     re.IGNORECASE,
 )
 _PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
