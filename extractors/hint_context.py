@@ -184,7 +184,8 @@ AMBIGUOUS = "?"
 # a mean or median the text states with its own number ("scaled to the children's median weight (22 kg)", "a mean
 # age of 54 years"): it is that number's estimate, not the cells'
 _OWN_NUMBER = re.compile(
-    r"\b(?:geometric\s+)?(?:mean|median)\s+(?:[^\W\d]+\s+){0,3}(?:of\s+|was\s+|=\s*|\(\s*)?[<>≤≥]?\d", re.IGNORECASE
+    r"\b(?:geometric\s+)?(?:mean|median)\s+(?:(?:[^\W\d]+\s+){1,3}\(\s*|(?:[^\W\d]+\s+){0,3}(?:of|was|=)\s*)[<>≤≥]?\d",
+    re.IGNORECASE,
 )
 
 
