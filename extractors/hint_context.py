@@ -182,9 +182,9 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
 AMBIGUOUS = "?"
 
 # a mean or median the text states with its own number ("scaled to the children's median weight (22 kg)", "a mean
-# age of 54 years"): it is that number's estimate, not the cells'
+# age of 54 years"): it is that number's estimate, not the cells' (a level, "mean ratios (90% CI)", is no such number)
 _OWN_NUMBER = re.compile(
-    r"\b(?:geometric\s+)?(?:mean|median)\s+(?:(?:[^\W\d]+\s+){1,3}\(\s*|(?:[^\W\d]+\s+){0,3}(?:of|was|=)\s*)[<>≤≥]?\d",
+    r"\b(?:geometric\s+)?(?:mean|median)\s+(?:(?:[^\W\d]+\s+){1,3}\(\s*|(?:[^\W\d]+\s+){0,3}(?:of|was|=)\s*)[<>≤≥]?\d(?![\d.,]*\s*%)",
     re.IGNORECASE,
 )
 
