@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractors.hint_patterns import _RESIDUAL, _RSE_ANY, _VARIABILITY
 from extractors.structure import TableModel, arm_n_of
 
 _SECTION_WORDS: list[tuple[str, str]] = [
@@ -161,6 +162,8 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if re.search(pattern, labels))
     if pk_labels >= 3:
         return "pk", "pk parameters"
+    if population_model_table(model):
+        return "pk", "population-model labels"
     if hits:
         hits.sort()
         first = hits[0][1]
@@ -183,6 +186,26 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
         if re.search(pattern, labels):
             return section, "row labels"
     return "other", "default"
+
+
+# a population model's structural parameters as its rows name them: clearances, volumes, an absorption rate or lag
+_MODEL_PARAMETER = re.compile(
+    r"\bcl\b|clearance|\bv\s*(?:[1-3cpt]|ss)?\s*(?:/\s*f)?\b|volume|\bk\s*a\b|absorption rate|\bq\s*(?:/\s*f)?\b"
+    r"|\bt\s*lag\b|lag.time",
+    re.IGNORECASE,
+)
+# what only a population model's table states beside its parameters: their variability and its precision
+_MODEL_STATEMENT = re.compile(rf"{_VARIABILITY}|{_RSE_ANY}|{_RESIDUAL}|shrinkage|bootstrap", re.IGNORECASE | re.M)
+
+
+def population_model_table(model: TableModel) -> bool:
+    """A population-PK parameter table: at least two of its rows name a structural parameter (CL/F, V/F, ka, Q)
+    and its heads or rows state a variability, a relative standard error, a shrinkage, a residual error or a
+    bootstrap. Its caption's words ("bootstrap results", "covariate model") say nothing of the kind."""
+    rows = [" ".join(r) for r in model.row_labels if r]
+    named = sum(1 for label in rows if _MODEL_PARAMETER.search(label))
+    said = "\n".join([*rows, *(" ".join(c) for c in model.columns)])
+    return named >= 2 and _MODEL_STATEMENT.search(said) is not None
 
 
 def _labels_vote(model: TableModel) -> str | None:

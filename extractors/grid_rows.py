@@ -275,7 +275,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
-        lower = _lower_start(label) or label[:1] in "(/&%–—-"
+        lower = (_lower_start(label) and not _subscripted_symbol(f.label)) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
         if wraps and not open_bracket and not lower and re.search(r"[,—–]\s*no\.$", prev_label, re.IGNORECASE):
             # "PPS, No." or "Evaluable — no." with its values: the label's own descriptor closes it, and a
@@ -310,6 +310,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if not f.has_values and prev.has_values:
             return lower or wraps or (compared and not indent_ok)
         if f.has_values and not prev.has_values:
+            if lower and not wraps and _room_above(prev, f):
+                return False  # "Absorption parameters" over an indented "ka | h⁻¹ | 1.8 FIX": no wrap, a row of its own
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps
     return False
@@ -324,6 +326,27 @@ def _lower_start(text: str) -> bool:
     if re.match(r"[a-z]{1,2}[A-Z]", text):
         return False
     return first.islower() and not "\u0370" <= first <= "\u03ff"
+
+
+def _room_above(prev: _Fragment, f: _Fragment) -> bool:
+    """Line ``f`` is indented under ``prev`` and its first word would have fit on ``prev``'s line before the first
+    value of ``f``: a label wraps only when its next word does not fit, so ``f`` opens a row of its own."""
+    size = max(prev.size, f.size)
+    values = [w.x0 for cell in f.cells for w in cell]
+    if not prev.label or not f.label or not values or f.label[0].x0 < prev.label[0].x0 + 0.5 * size:
+        return False
+    first = f.label[0]
+    return prev.label[-1].x1 + 0.5 * size + (first.x1 - first.x0) < min(values) - 1.5 * size
+
+
+def _subscripted_symbol(words: list[Word]) -> bool:
+    """The label opens with a symbol and its subscript ("k" + lowered "a", "t" + "lag"): a parameter's name
+    opening a row of its own ("k_a (h⁻¹)" under "Structural model"), no running word wrapped from the line above."""
+    if len(words) < 2:
+        return False
+    head, sub = words[0], words[1]
+    touching = abs(sub.x0 - head.x1) < 0.2 * head.size
+    return len(head.text) <= 3 and touching and sub.size < head.size and sub.bottom > head.bottom + 0.1 * head.size
 
 
 def _plain(words: list[Word]) -> str:

@@ -173,13 +173,20 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
             if decided != AMBIGUOUS:
                 return decided
             continue
-        found = _first_match(_ESTIMATE, [text])
+        found = _first_match(_ESTIMATE, [_OWN_NUMBER.sub(" ", text)])
         if found and not (stated and text == rest and found in ("mean", "median", "geometric_mean")):
             return found
     return None
 
 
 AMBIGUOUS = "?"
+
+# a mean or median the text states with its own number ("scaled to the children's median weight (22 kg)", "a mean
+# age of 54 years"): it is that number's estimate, not the cells' (a level, "mean ratios (90% CI)", is no such number)
+_OWN_NUMBER = re.compile(
+    r"\b(?:geometric\s+)?(?:mean|median)\s+(?:(?:[^\W\d]+\s+){1,3}\(\s*|(?:[^\W\d]+\s+){0,3}(?:of|was|=)\s*)[<>≤≥]?\d(?![\d.,]*\s*%)",
+    re.IGNORECASE,
+)
 
 
 def _contrast_of_row(ctx: Context, named: set[str]) -> str:

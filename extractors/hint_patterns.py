@@ -119,22 +119,25 @@ _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q
 
 # population PK: a between-subject variability (IIV, BSV, IOV, omega) and a relative standard error or shrinkage
 _VARIABILITY = (
-    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|inter-?individual|between-?(?:subject|patient|occasion)"
-    r"|inter-?(?:subject|patient|occasion)|\bomega\b|ω"
+    r"\biiv\b|\bbsv\b|\bisv\b|\biov\b|\bbov\b|\bipv\b|inter[- ]?individual|between[- ]?(?:subject|patient|occasion)"
+    r"|inter[- ]?(?:subject|patient|occasion)|\bomega\b|ω"
 )
 
 # a row of the residual error model ("σ2 proportional error, CV%", "Residual variability, CV%"): its estimate is a
 # CV only where the row says CV (a bare σ is most often an SD on the concentration scale); σ as a row's leading
 # symbol only -- elsewhere σ is as often a standard deviation ("Mean (σ)")
-_RESIDUAL = r"residual (?:error|variability)|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
+_RESIDUAL = (
+    r"residual (?:error|variability|unexplained|proportional|additive)"
+    r"|(?:proportional|additive|exponential) (?:residual )?error|^\s*(?:sigma|σ)"
+)
 
 # ("Error (CV%)" beside each model's "Estimate": the precision of the estimate, an RSE by another name)
 _RSE_LABEL = (
-    r"^\s*(?:%\s*)?(?:rse|relative standard error)\b|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
+    r"^\s*(?:%\s*)?(?:rse|relative standard error|relative s\.\s?e\.?)(?!\w)|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
     r"|^\s*error\s*\(\s*(?:%\s*cv|cv\s*%?)\s*\)\s*$"
 )
 
-_RSE_ANY = r"\brse\b|relative standard error"
+_RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?"
 
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
 _LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"

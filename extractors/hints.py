@@ -212,11 +212,17 @@ _OWN_STATISTIC_HEAD = r"(?:arithmetic\s+|geometric\s+)?means?|medians?|s\.?d\.?|
 def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     """A population-PK parameter table: "Estimate (%RSE)", "IIV (%CV)", "RSE (%)", "Shrinkage (%)". The
     estimate is a value, a between-subject variability stated as a CV is a cv_percent, and a relative standard
-    error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants)."""
+    error or a shrinkage has no statistic of its own: it is not emitted (never as a percent of participants).
+
+    A variability is said by the cell's own labels or by the groups over them: a row group ("Interindividual
+    variability (%)" over "CL/F") or a column span ("Inter-individual variability" over "CV (%)"); a column that
+    names its own estimate ("Median", "Mean bootstrap estimate") keeps it."""
     # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
     wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
     near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
-    inner = [*ctx.column[:1], *ctx.row[:1]]
+    # a head wrapped at its bracket ("RSE" over "(%)") is read whole
+    head_whole = f"{ctx.column[1]} {ctx.column[0]}" if wrapped and len(ctx.column) > 1 else ""
+    inner = [*ctx.column[:1], *ctx.row[:1], *([head_whole] if head_whole else [])]
     if any(re.search(_RSE_LABEL, label, re.IGNORECASE) for label in inner) and shape.kind in (
         "number",
         "percent",
@@ -224,21 +230,41 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         "pair_pct",
     ):
         return Meaning((), reason="a relative standard error or a shrinkage: trialex has no statistic for it")
-    iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in near)
+    if ctx.section == "pk" and any(_BIAS.match(label) for label in [*ctx.column[:1], head_whole]):
+        return Meaning((), reason="a bootstrap's bias against the model's estimate: trialex has no statistic for it")
+    model = _model_table(ctx)
+    if model and any(_PERCENTILE_HEAD.search(label) for label in ctx.column[:1]):
+        return Meaning((), reason="a percentile of the bootstrap runs: trialex has no statistic for it")
+    # "Population mean", "Typical value", "Estimated value" over a model's parameters: its estimate, no sample mean
+    model_head = model and any(_MODEL_HEAD.search(label) for label in ctx.column[:1])
+    model_head = model_head and not (_own_estimate(ctx) and not _POPULATION_HEAD.search(ctx.column[0]))
+    groups = [*ctx.row[1:], *ctx.column[1:]] if ctx.section == "pk" else []
+    iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in [*near, *groups])
     rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near)
-    # a residual-error row that states its estimate as a CV: a bare estimate, or one with its interval
+    if model and shape.kind == "percent":
+        # a model's table holds no share of participants: "65.3%" of a variability is its CV; "12.9%" under "RUV"
+        # is what no label names
+        if iiv and not rse:
+            return Meaning(("cv_percent",))
+        return Meaning((), reason="a percentage in a model's parameter table that no label names")
+    # a residual-error row that states its estimate as a CV: a bare estimate, or one with its interval; its "(%)"
+    # alone is the error's unit ("Proportional (%)" under "Residual error"), no share of participants
     row = ctx.row[0] if ctx.row else ""
-    residual_cv = bool(
-        re.search(_RESIDUAL, row, re.IGNORECASE) and re.search(r"\bcv\b|coefficient of variation", row, re.I)
-    )
-    if residual_cv and not iiv and not rse:
-        return Meaning(("cv_percent",)) if shape.kind == "number" else None
+    residual = any(re.search(_RESIDUAL, t, re.IGNORECASE) for t in ctx.row[:1] + (ctx.row[1:] if groups else ()))
+    residual_cv = residual and bool(re.search(r"\bcv\b|coefficient of variation", row, re.I))
+    if residual and not iiv and not rse:
+        if shape.kind == "number" and (model_head or not _own_estimate(ctx)):
+            return Meaning(("cv_percent",) if residual_cv else ("value",))
+        return None
     if not iiv and not rse:
+        if shape.kind == "number" and model and (model_head or not _first_match(_ESTIMATE, [*near, *groups])):
+            return Meaning(("value",))  # a bare number of a model's parameter table no label names: its estimate
         return None
     head = ctx.column[0].strip() if ctx.column else ""
-    if shape.kind == "number" and not rse and re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE):
-        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"): the column names the statistic, read as usual
-    cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in near)
+    own_head = not model_head and (re.fullmatch(_OWN_STATISTIC_HEAD, head, re.IGNORECASE) or _own_estimate(ctx))
+    if shape.kind == "number" and not rse and own_head:
+        return None  # "Mean | SE" over a variance's row ("ω2 CL/F"), "Median" under "Bootstrap": read as usual
+    cv = iiv and any(re.search(r"\bcv\b|%|coefficient of variation", t, re.IGNORECASE) for t in [*near, *groups])
     cv = cv or (residual_cv and rse)
     first = "cv_percent" if cv else "value"
     if shape.kind == "number":
@@ -250,11 +276,39 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     if shape.kind in ("interval", "bare_interval"):
         return None
     own = _first_match(_ESTIMATE, list(ctx.column[:1]))
-    if shape.kind == "estimate_interval" and cv and own not in ("median", "mean", "geometric_mean"):
+    if shape.kind == "estimate_interval" and cv and (model_head or own not in ("median", "mean", "geometric_mean")):
         # a column that names its own estimate ("Bootstrap median (95% CI)") says what its cells are: the row's
         # "IIV CV%" names the parameter's scale, the cell is the median of its bootstrap runs (read as usual)
         return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
     return None
+
+
+# a head over a bootstrap's percentiles ("5th", "95th", "2.5th–97.5th percentiles"), not named a CI
+_PERCENTILE_HEAD = re.compile(
+    r"^(?!.*\b(?:ci|confidence)\b).*(?:^\s*\d+(?:\.\d+)?\s*(?:st|nd|rd|th)\b|\bpercentiles?\b)", re.IGNORECASE
+)
+# a head naming the model's own estimate of each parameter
+_POPULATION_HEAD = re.compile(r"\bpopulation\s+(?:mean|estimate|value)s?\b|\btypical\s+values?\b", re.IGNORECASE)
+_MODEL_HEAD = re.compile(
+    rf"{_POPULATION_HEAD.pattern}|\bestimated?\s+values?\b|\bestimates?\b|^\s*values?\s*$", re.IGNORECASE
+)
+
+# a bootstrap's bias against the model's estimate ("Bias (%)", "Relative bias"): no statistic of its own
+_BIAS = re.compile(r"\s*(?:relative\s+|%\s*)?bias\b", re.IGNORECASE)
+
+
+_MODEL_PRECISION = re.compile(rf"{_VARIABILITY}|{_RSE_ANY}|shrinkage", re.IGNORECASE)
+
+
+def _model_table(ctx: Context) -> bool:
+    """A population model's parameter table: a PK table whose heads state its estimates' precision or variability
+    ("Adults (%RSE)", "IIV (%CV)", "Shrinkage (%)")."""
+    return ctx.section == "pk" and any(_MODEL_PRECISION.search(h) for h in ctx.headers)
+
+
+def _own_estimate(ctx: Context) -> bool:
+    """The cell's column names an estimate of its own ("Median", "Mean bootstrap estimate")."""
+    return _first_match(_ESTIMATE, list(ctx.column[:1])) in ("median", "mean", "geometric_mean")
 
 
 # a label stating a count, its share and the share's CI: "n (%) [95% CI]"

@@ -368,11 +368,19 @@ def arm_n_of(labels: list[str]) -> int | None:
     return None
 
 
+# a cell saying a model's parameter was fixed, not estimated ("Fixed", "fixed (0.6 × V1)", "FIX")
+_FIXED_CELL = re.compile(r"^\s*fix(?:ed)?\b", re.IGNORECASE)
+
+
 def _is_header_row(row: Row) -> bool:
     """A body row that restates column headings: text in value columns, none of it a value."""
     texts = [c.text for c in row.cells if c.words]
     if not texts:
         return False
+    if any(_FIXED_CELL.search(t) for t in texts):
+        return False  # "Fixed (0.6 × V1)": a parameter the model did not estimate, a cell of its row, no heading
+    if not row.label_words and all(t.count(")") > t.count("(") for t in texts):
+        return False  # "V1)": the end of a cell wrapped from the row above, never a heading of its own
     return all(
         not value_like(t) and not _ONLY_N.match(t.strip()) and re.search(r"[A-Za-z]", t) and parse_shape(t) is None
         for t in texts

@@ -21,8 +21,13 @@ from collections.abc import Iterable
 
 from extractors.cells import Shape, parse_shape
 
-# a percentage of something else than patients: a change, a difference, a ratio (as hints.py reads a ", %" row)
-_NOT_A_SHARE = re.compile(r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio", re.IGNORECASE)
+# a percentage of something else than patients: a change, a difference, a ratio (as hints.py reads a ", %" row), or
+# a model's relative standard error, shrinkage or bootstrap bias over a "(%)" wrapped from its head ("RSE" / "(%)")
+_NOT_A_SHARE = re.compile(
+    r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
+    r"|\brse\b|relative (?:standard error|s\.\s?e\.)|shrinkage|\bbias\b",
+    re.IGNORECASE,
+)
 _PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^\(?\s*(?:n|no\.?|number)\s*\)?$", re.IGNORECASE)
 # a row that is itself a statistic of the characteristic above it (a median, a mean, a spread, a range)
