@@ -457,3 +457,63 @@ CORPUS: list[Entry] = [
         ],
     ),
 ]
+
+# ==== second instances (written after the rules of extractors/prose_clause_heads.py, gold first, new wording) =========
+SECOND: list[Entry] = [
+    # the brief's form (issue 9) with "among" heads and shares: PMC8100565 ("of whom 8 (23%) had a partial response")
+    (
+        "Tumours were tested for MET amplification by IHC or by NGS; all patients received savolitinib-X.",
+        "Among 20 IHC-tested patients the best response was CR (n = 1), PR (n = 5), and SD (n = 8), and among 11 "
+        "NGS-tested patients was PR (n = 3) and SD (n = 6).",
+        [
+            G(20, "count", "population", "IHC-tested", True),
+            G(1, "count", "CR|complete response", "IHC-tested"),
+            G(5, "count", "PR|partial response", "IHC-tested"),
+            G(8, "count", "SD|stable disease", "IHC-tested"),
+            G(11, "count", "population", "NGS-tested", True),
+            G(3, "count", "PR|partial response", "NGS-tested"),
+            G(6, "count", "SD|stable disease", "NGS-tested"),
+        ],
+    ),
+    # https://jitc.bmj.com/content/8/1/e000538 ("For RCC, ORR was 31% ...; For UC, ORR was 40% ...")
+    (
+        "Patients with renal or urothelial cancer received pembrolizumab-X.",
+        "For renal cancer, the disease control rate was 61% (95% CI 47% to 73%); for urothelial cancer, it was 48% "
+        "(95% CI 33% to 63%).",
+        [
+            G(61, "percent|rate", "disease control rate", "renal cancer|renal"),
+            G(47, "ci_low", "disease control rate", "renal cancer|renal"),
+            G(73, "ci_high", "disease control rate", "renal cancer|renal"),
+            G(48, "percent|rate", "disease control rate", "urothelial cancer|urothelial"),
+            G(33, "ci_low", "disease control rate", "urothelial cancer|urothelial"),
+            G(63, "ci_high", "disease control rate", "urothelial cancer|urothelial"),
+            G(95, "*", None, None),
+        ],
+    ),
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC8100565/table/jats-table-wrap-4 ("Of the 58 patients' best response, 8
+    # (14%) achieved partial response")
+    (
+        "Patients were enrolled in a first-line cohort or a pretreated cohort.",
+        "Of the 26 patients in the first-line cohort, 9 (35%) achieved a partial response; of the 31 patients in the "
+        "pretreated cohort, 5 (16%) achieved a partial response.",
+        [
+            G(26, "count", "population", "first-line", True),
+            G(9, "count", "partial response", "first-line"),
+            G(35, "percent", "partial response", "first-line"),
+            G(31, "count", "population", "pretreated", True),
+            G(5, "count", "partial response", "pretreated"),
+            G(16, "percent", "partial response", "pretreated"),
+        ],
+    ),
+    # https://capedge.com/filing/1571498/0001193125-18-291511/EPZM-8K ("In the EZH2 activating mutation cohort (n=28),
+    # an ORR of 71 percent was observed")
+    (
+        "Patients were enrolled in a low-dose cohort or a high-dose cohort of lorvamab.",
+        "In the low-dose cohort, the median PFS was 3.9 months; in the high-dose cohort, the median PFS was 6.2 "
+        "months.",
+        [
+            G(3.9, "median", "PFS", "low-dose"),
+            G(6.2, "median", "PFS", "high-dose"),
+        ],
+    ),
+]
