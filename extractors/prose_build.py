@@ -47,7 +47,7 @@ from extractors.prose_doubts import (
     unnamed_in_breakdown,
 )
 from extractors.prose_endpoints import endpoint_binding
-from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n
+from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n, head_group
 from extractors.prose_groups import (
     IMPLIED_HOW,
     clause_group,
@@ -362,6 +362,14 @@ def match_records(
         else:
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
+            if group is None and group_how == "none":
+                # "For melanoma, the ORR was 29%; for NSCLC, ...": the heads of the sentence's clauses past its "; "
+                before = _since_full_stop(text.text, start, start)
+                by_head = head_group(
+                    before + _to_full_stop(text.text, start, len(context)), len(before) + m.start(g) - start
+                )
+                if by_head is not None:
+                    group, group_how = by_head
             parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"

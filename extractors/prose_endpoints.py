@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
 from extractors.prose_ratio_terms import (
@@ -420,6 +421,10 @@ def _endpoint_of(
         # "Among 15 efficacy evaluable pts with R/R FL, the ORR was 80%": the size of the set the clause's
         # results are of, not a count of its endpoint (a set said after its noun is read as before)
         return among.group("what").strip(), "among: the set"
+    if statistic == "count" and sizes_its_head(sentence, at):
+        # "Among 16 FISH-tested patients the best response was PR (n = 4), ..., and among 13 NGS-tested patients was
+        # ...": the size of the group a clause's head names, not a count of the clause's endpoint
+        return "population", "clause head: its group's size"
     if re.search(r"\ball\sbut\s(?:the\s)?$", sentence[:at], re.IGNORECASE):
         return None, "all but: the complement"  # "All but three patients had previous surgery": 3 did not
     start, clause = clause_around(sentence, focus)
@@ -429,6 +434,10 @@ def _endpoint_of(
     before = before[:-1] if before.endswith(("(", "[")) else before
     window = before[-60:] + " ("
     term = (_TERM_BEFORE.search(window) or _TERM_BEFORE.search(", " + window)) if bracketed else None
+    copula = last_match(re.compile(r"\b(?:was|were)\s"), window) if term else None
+    if term and copula and re.search(r"\d", term.group("term")):
+        # "and among 13 NGS-tested patients was PR (n = 2)": the term is what the copula says, after the head's count
+        term = _TERM_BEFORE.search(window, copula.start()) or term
     # "AUCinf (0.96; 90% CI 0.88–1.04)": an estimate bracketed with its CI after a term is that term's too
     estimate_ci = statistic == "value" and bool(re.search(r"\bCI\b|confidence", sentence[at:end]))
     counting = statistic in ("count", "percent", "events", "rate")

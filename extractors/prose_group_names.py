@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_clause_heads import clause_heads, head_text
 from extractors.prose_continuous import measured_for, route_said_after
 from extractors.prose_terms import clause_around
 
@@ -324,6 +325,9 @@ def group_binding(
     if not candidates and grouped_after:
         return None, COORDINATED_HOW
     if not candidates:
+        headed = head_group(sentence, at)
+        if headed is not None:
+            return headed
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
         fronted = re.match(r"(?:At|In|Among|For|With|Of|During|Under)\s[^,;]{2,80},", sentence)
@@ -331,6 +335,21 @@ def group_binding(
         return found, "fronted" if found else "none"
     _, best, how = min(candidates)
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
+
+
+def head_group(sentence: str, at: int) -> tuple[str | None, str] | None:
+    """With two or more clause heads before the number ("Among 16 FISH-tested patients ..., and among 13 NGS-tested
+    patients was ...", "For melanoma, ...; for NSCLC, ..."), the group the nearest head names, or none (its own
+    group said as the earlier one's was, in words no pattern reads); ``None`` when the sentence has no such heads."""
+    if len(clause_heads(sentence, len(sentence))) < 2:
+        return None
+    heads = clause_heads(sentence, at)
+    if not heads:
+        return None
+    found = single_group(head_text(heads[-1]))
+    if found:
+        return found, "clause head"
+    return None, PARALLEL_HOW
 
 
 PARALLEL_HOW = "none: its own group is said as another's, unread"
