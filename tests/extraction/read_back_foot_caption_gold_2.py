@@ -100,3 +100,24 @@ PAGES: dict[str, tuple[dict[str, Gold], dict[str, str]]] = {
 }
 # tables whose group columns may be left unnamed by a record's arm (a PK record's arm is its dose)
 UNNAMED = {("foot-caption-bmc", "Table 1")}
+
+# prose-under-table (issue 8, c): justified body prose right under each table of a two-column page, a small count
+# standing alone in a spread line ("3 participants", "in 2 of them"); the prose is no row and no note of the table
+_PEL = ("Pelvanib", "Placebo")
+PROSE_UNDER: dict[str, Gold] = {
+    "Table 1": {
+        ("Age, mean (SD), y",): _per(_PEL, _MSD, (43.8, 12.6), (44.5, 13.2)),
+        ("Women, No. (%)",): _per(_PEL, _NP, (71, 68.9), (69, 68.3)),
+        ("Activity score, mean (SD)",): _per(_PEL, _MSD, (29.4, 7.1), (30.2, 6.8)),
+        ("Angioedema, No. (%)",): _per(_PEL, _NP, (48, 46.6), (45, 44.6)),
+    },
+    "Table 2": {
+        ("Any adverse event",): _per(_PEL, _NP, (57, 55.3), (49, 48.5)),
+        ("Headache",): _per(_PEL, _NP, (12, 11.7), (9, 8.9)),
+        ("Nausea",): _per(_PEL, _NP, (8, 7.8), (4, 4.0)),
+        ("Serious adverse event",): _per(_PEL, _NP, (3, 2.9), (2, 2.0)),
+    },
+}
+PROSE_PAGES: dict[str, tuple[dict[str, Gold], dict[str, str]]] = {
+    "prose-under-table": (PROSE_UNDER, {"Table 1": "demographics", "Table 2": "adverse_events"}),
+}
