@@ -16,7 +16,7 @@ from extractors.captions import CAPTION, FIGURE, unspace
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout, split_segments
-from extractors.table_notes import is_note, is_prose, split_notes, strong_row
+from extractors.table_notes import is_note, is_prose, split_notes, spread_prose, strong_row
 from schemas.document import Word
 
 
@@ -177,6 +177,22 @@ def continuation_lines(
     last = chain[-1]
     column_words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.top > last.bottom + 0.5]
     trail = layout.lines_of(column_words) if column_words else []
+    # justified body prose never continues the part's rows or notes (a block may have taken a spread line of it as
+    # a row): the part ends over its first line
+    left, right = max(c0, view.left), min(c1, view.right)
+    lines = [*chained, *trail]
+    prose_at = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if k > 0 and spread_prose(_printed(layout, ln, left, right), left, right, view.body_size, s)
+        ),
+        None,
+    )
+    if prose_at is not None and prose_at < len(chained):
+        chained, trail, column_words = chained[:prose_at], [], lines[prose_at].words
+    elif prose_at is not None:
+        trail = trail[: prose_at - len(chained)]
     legend: list[Line] = []
     if trail and table_tail(trail, last.bottom, c0, c1, view, s):
         chained.extend(trail)
@@ -190,6 +206,16 @@ def continuation_lines(
     body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + 0.5], *chained], True)
     notes = [*notes, *legend]
     return body, notes, not notes and not column_words
+
+
+def _printed(layout: PageLayout, line: Line, left: float, right: float) -> Line:
+    """The line as printed across its text column ``left``-``right`` (a block keeps only the words of its own
+    extent)."""
+    index = layout.line_of.get(id(line.words[0])) if line.words else None
+    if index is None:
+        return line
+    words = [w for w in layout.lines[index].words if w.x0 >= left - 3 and w.x1 <= right + 3]
+    return Line(words) if words else line
 
 
 def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> list[Line]:

@@ -111,7 +111,7 @@ def _text_left(view: FrameView, x0: float, x1: float) -> float:
     return max(column_of(view, x0, x1)[0], view.left)
 
 
-def _moved(lines: list[Line], dx: float, dy: float) -> list[Line]:
+def moved_lines(lines: list[Line], dx: float, dy: float) -> list[Line]:
     """Copies of the lines moved by (dx, dy) in frame coordinates; each word keeps its place on the printed page."""
     return [
         Line([replace(w, x0=w.x0 + dx, x1=w.x1 + dx, top=w.top + dy, bottom=w.bottom + dy) for w in ln.words])
@@ -154,7 +154,7 @@ def foot_caption_table(
         dx = _text_left(target, block.x0, block.x1) - _text_left(view, cap.x0, cap.x1)
         size = head[-1].size
         dy = body[0].top - s.foot_head_gap_em * size - head[-1].bottom
-        moved = _moved(head, dx, dy)
+        moved = moved_lines(head, dx, dy)
     where = "the left column" if index == cap.frame_index else f"page {document.frames[cap.frame_index].page}"
     opens = "the right column" if index == cap.frame_index else "the next page"
     heads = f"; its {len(moved)} head lines, left with the caption, are its header" if moved else ""

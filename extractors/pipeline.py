@@ -16,6 +16,7 @@ from pathlib import Path
 import trialex
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
+from extractors.head_parts import heads_over_next_part
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
 from extractors.missing_tables import missing_tables
@@ -179,4 +180,5 @@ def group_parts(regions: list[TableRegion]) -> list[list[TableRegion]]:
         group.append(region)
     for group in groups:
         group.sort(key=lambda r: r.flow_key)
-    return groups
+    # a first part of nothing but head lines is the header of the part after it (extractors/head_parts.py)
+    return [heads_over_next_part(group) for group in groups]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors.captions import FIGURE
 from extractors.geometry import RegionSettings
@@ -44,6 +45,26 @@ def is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
     if len(segs) > 2:
         return False
     return all(prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
+
+
+def spread_prose(line: Line, x0: float, x1: float, body_size: float, s: RegionSettings) -> bool:
+    """A justified line of running text, however far its words are spread: set in the body type, flush with both
+    edges of its text column ``x0``-``x1`` (a paragraph indent in at most), wordy, and its word gaps all alike
+    (justification spreads every gap of a line by one amount; a table row has a wider gap between its label and
+    its values, and its cells stand at the columns' places). A narrow column's justified line spreads its words so
+    far apart that a small count in it ("3 participants") stands alone like a cell: it is no row and no note."""
+    words = line.words
+    size = line.size
+    if len(words) < s.prose_min_words or abs(size - body_size) > s.prose_size_tolerance_em * body_size:
+        return False
+    if line.x0 > x0 + s.column_indent_em * size or line.x1 < x1 - s.justified_edge_em * size:
+        return False
+    lower = sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]*[,.;:]?", w.text))
+    if lower < s.prose_wordy_share * len(words):
+        return False
+    ordered = sorted(words, key=lambda w: w.x0)
+    gaps = [b.x0 - a.x1 for a, b in pairwise(ordered)]
+    return max(gaps) - min(gaps) <= s.justified_gap_spread_em * size
 
 
 def row_like(line: Line) -> bool:
