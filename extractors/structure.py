@@ -102,7 +102,9 @@ def _raised_letter(word: Word, neighbours: list[Word]) -> bool:
     for w in neighbours:
         if w is word or w.size < word.size or not -0.6 <= word.x0 - w.x1 <= 0.6:
             continue
-        if w.bottom - 0.75 * w.size < word.bottom < w.bottom - 0.3 * w.size:
+        # a letter after a subscript ("t_lag^a") stands against the word the subscript hangs from
+        base = next((v for v in neighbours if v.size > w.size and -0.6 <= w.x0 - v.x1 <= 0.6), w)
+        if base.bottom - 0.75 * base.size < word.bottom < base.bottom - 0.3 * base.size:
             return True
     return False
 
