@@ -263,6 +263,11 @@ class GridSettings(_Settings):
     script_push_em: float = 0.5
     # a header segment with this many words of three letters or more is running text (a caption, a note)
     header_prose_words: int = 9
+    # a second stub column of words ("Model parameter | Definition | ..."): its head starts this many em or more
+    # right of the stub head, and the rows' label words start within ``text_column_align_em`` of it after a
+    # gap of ``cell_gap_em`` or more
+    text_column_em: float = 3.0
+    text_column_align_em: float = 0.5
     # decimal-aligned cells ("  7    (3.7)" over " 20   (74.1)"): a bracketed number or "± b" this close (in em)
     # after a bare number on its line is that number's bracket, though the gap is wider than a cell gap
     bracket_join_em: float = 3.5

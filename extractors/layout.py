@@ -304,7 +304,9 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             # the word it overlaps vertically wins over one it only comes near: the "1" of "(V₁" set just above
             # the next row's label, which ends where "(V" does
             key = (max(other.top - w.bottom, w.top - other.bottom, 0.0), dx)
-            if -0.5 <= dx < 2.0 and (size < share * other.size or shifted) and key < best_key:
+            # or a script of that line itself, followed by this one ("2" then "CL" of ω²_CL, set one after the other)
+            chained = size <= other.size < line.size and size < line.size
+            if -0.5 <= dx < 2.0 and (size < share * other.size or shifted or chained) and key < best_key:
                 best, best_key = line, key
     return best
 
