@@ -189,6 +189,9 @@ _CENSORED = re.compile(r"(?<=\d)\+(?=\s*(?:[-–—‒,;]|to\b|[)\]]|$))")
 _RANGED = ("bare_interval", "interval", "estimate_interval")
 
 
+_BRACKETED_NEGATIVE = re.compile(r"\(\s*(-\d+(?:\.\d+)?)\s*\)(?:\s*[-–—]\s*\(\s*(-\d+(?:\.\d+)?)\s*\))?")
+
+
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read. A range whose bounds
     carry a censoring "+" is read as the range of the numbers printed; any other shape with a "+" is not read."""
@@ -220,6 +223,12 @@ def _parse_shape(text: str) -> Shape | None:
     q = _qual(t)
     if q:
         return Shape("qualifier", (None,), (q,))
+    bracketed = _BRACKETED_NEGATIVE.fullmatch(t)
+    if bracketed:
+        # a negative printed in brackets, the way a model table sets its covariate effects ("(−0.142)",
+        # "(−0.227)–(−0.057)"): the number, or the interval of two such numbers
+        low, high = bracketed.group(1), bracketed.group(2)
+        return _parse_shape(f"{low} to {high}" if high else low)
     fixed = re.match(rf"^({NUM})\s*(?:\(\s*fix(?:ed)?\s*\)|fix(?:ed)?)$", t, re.IGNORECASE)
     if fixed:
         # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed

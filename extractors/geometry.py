@@ -133,6 +133,9 @@ class RegionSettings(_Settings):
     head_gap_ratio: float = 1.6
     # a word this much smaller than the words of its line is a sub- or superscript
     script_size_share: float = 0.85
+    # a script of several words ("F,dose>50 mg", "2" then "CL" of ω²_CL): a script word that follows another
+    # within this many em of its own type goes where that one goes
+    script_word_gap_em: float = 0.6
     # a table's legend under its rows: a line in type this share of the rows' type or smaller (a note or a
     # line of running text), or a note line across this share of the table's width, ends the rows; the
     # legend goes on while its lines follow each other within ``legend_line_gap_em`` in the same type,
@@ -177,6 +180,7 @@ class RegionSettings(_Settings):
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
+                "script_word_gap_em": (0.0, 2.0),
                 "block_confirm_share": (0.0, 1.0),
                 "wrapped_tail_gap_em": (0.0, 3.0),
                 "running_head_share": (0.0, 0.5),
@@ -259,6 +263,11 @@ class GridSettings(_Settings):
     script_push_em: float = 0.5
     # a header segment with this many words of three letters or more is running text (a caption, a note)
     header_prose_words: int = 9
+    # a second stub column of words ("Model parameter | Definition | ..."): its head starts this many em or more
+    # right of the stub head, and the rows' label words start within ``text_column_align_em`` of it after a
+    # gap of ``cell_gap_em`` or more
+    text_column_em: float = 3.0
+    text_column_align_em: float = 0.5
     # decimal-aligned cells ("  7    (3.7)" over " 20   (74.1)"): a bracketed number or "± b" this close (in em)
     # after a bare number on its line is that number's bracket, though the gap is wider than a cell gap
     bracket_join_em: float = 3.5

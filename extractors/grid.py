@@ -29,6 +29,7 @@ from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
 from extractors.regions import TableRegion
 from extractors.scripts import attach_scripts, join_pushed_lines
+from extractors.stub_columns import text_column
 from extractors.values import value_like
 from schemas.document import Fill, Rule
 
@@ -76,6 +77,7 @@ def region_to_grid(
     flush_left_groups(header, header_lines, columns, rules, s)
     rows = body_rows(body_lines, columns, stub_x1, fills)
     unit_x0 = _unit_column(header_lines, stub_x1, table_x0)
+    text_x0 = None if unit_x0 is not None else text_column(header_lines, rows, stub_x1, table_x0, s)
     return Grid(
         columns=columns,
         stub_x1=stub_x1,
@@ -84,6 +86,7 @@ def region_to_grid(
         rows=rows,
         region=region,
         unit_x0=unit_x0,
+        text_x0=text_x0,
     )
 
 

@@ -111,9 +111,13 @@ def _fragment(
                     cells[c].append(w)
             continue
         wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
+        # a later segment set where the first value column starts is that column's cell ("0.142 (37.7% CV)" flush
+        # left in its column), whatever words it holds
+        at_column = k > 0 and seg[0].x0 >= columns[0][0] - 0.5
         if (
             seg[0].x0 <= stub_x1 + 1
             and not wrapped_cell
+            and not at_column
             and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
         ):
             # label text; a label segment running into the first column keeps its words left of it, and a
@@ -130,8 +134,12 @@ def _fragment(
             # header words restated in the body centred across two sub-columns ("Rate, % (95% exact CI)" over an
             # arm's "No. (%) | Median" columns): one cell heading both
             spanned = across_columns(seg[0].x0, seg[-1].x1, columns)
+        first = column_of(seg[0].x0, seg[0].x1, columns)[0]
         for w in seg:
-            for k in spanned or [column_of(w.x0, w.x1, columns)[0]]:
+            # a cell's words run on past its column's values while they stop short of the next column ("CV)" of
+            # "0.142 (37.7% CV)"): they stay in the cell they started
+            runs_on = first + 1 < len(columns) and w.x1 < columns[first + 1][0] and w.x0 >= columns[first][0]
+            for k in spanned or [first if runs_on else column_of(w.x0, w.x1, columns)[0]]:
                 cells[k].append(w)
     words = line.main_words
     return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size, line.bold, outer)

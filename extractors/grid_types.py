@@ -75,3 +75,4 @@ class Grid:
     rows: list[Row]
     region: TableRegion
     unit_x0: float | None = None  # where a stub column of units ("Characteristic | Unit") starts
+    text_x0: float | None = None  # where a stub column of words ("Parameter | Definition") starts: no label's

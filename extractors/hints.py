@@ -219,6 +219,8 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     names its own estimate ("Median", "Mean bootstrap estimate") keeps it."""
     # a column label that is only a bracket ("(%RSE)" under "IIV (%CV)") is the wrapped end of the label above
     wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
+    # or one closing a bracket the label above left open ("Bootstrap, median [95%" over "CI]")
+    wrapped = wrapped or (len(ctx.column) > 1 and _closes_bracket(ctx.column[1], ctx.column[0]))
     near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
     # a head wrapped at its bracket ("RSE" over "(%)") is read whole
     head_whole = f"{ctx.column[1]} {ctx.column[0]}" if wrapped and len(ctx.column) > 1 else ""
@@ -275,12 +277,17 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
         return Meaning((), reason="a (b) in a population-PK table whose labels do not say what b is")
     if shape.kind in ("interval", "bare_interval"):
         return None
-    own = _first_match(_ESTIMATE, list(ctx.column[:1]))
+    own = _first_match(_ESTIMATE, [*ctx.column[:1], *([head_whole] if head_whole else [])])
     if shape.kind == "estimate_interval" and cv and (model_head or own not in ("median", "mean", "geometric_mean")):
         # a column that names its own estimate ("Bootstrap median (95% CI)") says what its cells are: the row's
         # "IIV CV%" names the parameter's scale, the cell is the median of its bootstrap runs (read as usual)
         return Meaning(("cv_percent", "ci_low", "ci_high"), shape.ci_level or ci_level(near))
     return None
+
+
+def _closes_bracket(upper: str, lower: str) -> bool:
+    """``lower`` is the wrapped end of ``upper``: it closes a bracket ``upper`` left open ("[95%" / "CI]")."""
+    return any(upper.count(o) > upper.count(c) and lower.count(c) > lower.count(o) for o, c in ("()", "[]"))
 
 
 # a head over a bootstrap's percentiles ("5th", "95th", "2.5th–97.5th percentiles"), not named a CI

@@ -260,11 +260,20 @@ def _attach_small(lines: list[Line]) -> list[Line]:
     if len(lines) < 2:
         return lines
     moved: set[int] = set()
+    gap = DEFAULT_REGION.script_word_gap_em
     for i, line in enumerate(lines):
         if len(line.words) > 4:
             continue
-        hosts = [touching_line(lines, w, skip=i) for w in line.words]
+        words = sorted(line.words, key=lambda w: w.x0)
+        hosts: list[Line | None] = []
+        for k, w in enumerate(words):
+            host = touching_line(lines, w, skip=i)
+            prev = words[k - 1] if k else None
+            if host is None and prev is not None and hosts[-1] is not None and w.x0 - prev.x1 <= gap * w.size:
+                host = hosts[-1]  # the next word of a script ("F,dose>50" + "mg"; "2" + "CL" of ω²_CL)
+            hosts.append(host)
         if all(h is not None for h in hosts):
+            line.words = words
             for w, host in zip(line.words, hosts, strict=True):
                 assert host is not None
                 host.words.append(w)
@@ -278,7 +287,7 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
     Bigger is the settings' script share: a word under it is script type (a line's main words are the rest),
     so "max" set at 5/6 of "C" and lowered more than a third of its height (a browser's "smaller") is C's."""
     best: Line | None = None
-    best_dx = 2.0
+    best_key = (float("inf"), 2.0)
     reach = 0.6 * w.height
     x0, size = w.x0, w.size
     share = DEFAULT_REGION.script_size_share
@@ -292,8 +301,13 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             # a word nearly of its host's size is script type too where it is set a quarter of the host's
             # height off its baseline ("m" + "²" set by a browser's "smaller": 9/10 of the type, raised)
             shifted = size < other.size and abs(w.bottom - other.bottom) >= 0.25 * other.height
-            if -0.5 <= dx < best_dx and (size < share * other.size or shifted):
-                best, best_dx = line, dx
+            # the word it overlaps vertically wins over one it only comes near: the "1" of "(V₁" set just above
+            # the next row's label, which ends where "(V" does
+            key = (max(other.top - w.bottom, w.top - other.bottom, 0.0), dx)
+            # or a script of that line itself, followed by this one ("2" then "CL" of ω²_CL, set one after the other)
+            chained = size <= other.size < line.size and size < line.size
+            if -0.5 <= dx < 2.0 and (size < share * other.size or shifted or chained) and key < best_key:
+                best, best_key = line, key
     return best
 
 

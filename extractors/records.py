@@ -325,7 +325,8 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
 _FORM_UNIT = re.compile(r"\bn\b|\bno\.|\(%\)|\bmean\b|\bmedian\b|\bsd\b|\biqr\b|\brange\b", re.IGNORECASE)
 
 
-_DOSE = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|g)\b|\bplacebo\b", re.IGNORECASE)
+# a dose that names a group; one after a comparison sign is a covariate's cut-off ("θF,dose>50 mg"), no group
+_DOSE = re.compile(r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|g)\b|\bplacebo\b", re.IGNORECASE)
 
 
 def _analyte(cell: TableCell) -> str | None:

@@ -104,8 +104,12 @@ def _pushed(upper: Line, lower: Line, s: GridSettings) -> bool:
         return False
     for here, there in ((upper, lower), (lower, upper)):
         for w in here.words:
-            for other in there.words:
-                raised = w.size < other.size and w.bottom < other.bottom - 0.15 * other.size
-                if raised and -touch <= w.x0 - other.x1 <= touch:
-                    return True
+            # raised against the other line's own type; the word it touches may be a script itself (the "a" of
+            # "t_lag^a" set after the subscript)
+            big = max(x.size for x in there.words)
+            foot = max(x.bottom for x in there.words if x.size == big)
+            if not (w.size < big and w.bottom < foot - 0.15 * big):
+                continue
+            if any(-touch <= w.x0 - other.x1 <= touch for other in there.words):
+                return True
     return False

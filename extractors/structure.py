@@ -102,7 +102,9 @@ def _raised_letter(word: Word, neighbours: list[Word]) -> bool:
     for w in neighbours:
         if w is word or w.size < word.size or not -0.6 <= word.x0 - w.x1 <= 0.6:
             continue
-        if w.bottom - 0.75 * w.size < word.bottom < w.bottom - 0.3 * w.size:
+        # a letter after a subscript ("t_lag^a") stands against the word the subscript hangs from
+        base = next((v for v in neighbours if v.size > w.size and -0.6 <= w.x0 - v.x1 <= 0.6), w)
+        if base.bottom - 0.75 * base.size < word.bottom < base.bottom - 0.3 * base.size:
             return True
     return False
 
@@ -440,6 +442,25 @@ def _own_variable(group: str, label: str) -> bool:
     return bool(_LABEL_FORM.search(group)) and bool(_LABEL_FORM.search(label))
 
 
+# a covariate model's equation: a term, "=", and a right side with an operator ("CL/F = CL/Fstd × (WT/20)^θWT",
+# "V = θ2 · exp(η2)"); "(n = 45)" is none
+_EQUATION = re.compile(r"[^\s=]\s*=\s*(?=\S)[^=]*(?:[×·*^]|\bexp\b)")
+
+
+def _equation_notes(rows: list[Row], kinds: list[str], tol: float) -> set[int]:
+    """Rows that print a model's equation over the rows of its parameters: a label-only body row stating an
+    equation, set at the indent of the row under it (the rows it precedes are its parameters, not its members;
+    an equation outdented over its parameters heads them as a group)."""
+    out = set()
+    for i, row in enumerate(rows[:-1]):
+        if kinds[i] != "body" or row.has_values or not _EQUATION.search(row.label):
+            continue
+        nxt = rows[i + 1]
+        if nxt.label_words and abs(nxt.indent - row.indent) <= tol:
+            out.add(i)
+    return out
+
+
 def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
     columns = [list(c) for c in columns]
     ncols = len(grid.columns)
@@ -455,12 +476,17 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     shared: tuple[Cell, TableCell] | None = None  # the last comparison value printed once for the arms
     design_k = _design_column(grid, columns, kinds)
     design_label = ""  # the stub label a design column's rows without one of their own share
-    for row, kind in zip(grid.rows, kinds, strict=True):
+    notes = _equation_notes(grid.rows, kinds, tol=2.0)
+    for i, (row, kind) in enumerate(zip(grid.rows, kinds, strict=True)):
+        if i in notes:
+            continue  # a model's equation set over its parameters' rows: no group of theirs
         unit, label_words = "", row.label_words
         if grid.unit_x0 is not None:  # the stub's column of units: the row's statement, not its label
             cut = grid.unit_x0 - 0.5
             unit, _ = clean_label([w for w in label_words if w.x0 >= cut])
             label_words = [w for w in label_words if w.x0 < cut]
+        if grid.text_x0 is not None:  # the stub's column of words (a definition): no part of the label
+            label_words = [w for w in label_words if w.x0 < grid.text_x0 - 0.5]
         label, label_marks = clean_label(label_words)
         design, inherited = "", False
         if design_k is not None and kind not in ("header", "n") and row.cells[design_k].words:

@@ -41,7 +41,7 @@ from tests.extraction.read_back_poppk_gold import GOLD, NO_ARM
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
 
-END_RIGHT = {"poppk-sampled": 169, "poppk-sampled-2": 117}
+END_RIGHT = {"poppk-sampled": 192, "poppk-sampled-2": 130}
 
 
 @cache
