@@ -24,7 +24,9 @@ NEO_MET = (
 )
 ESCALATION = "Velutamab was escalated from 1 to 20 mg/kg; 10 mg/kg was chosen as the recommended phase 2 dose (RP2D)."
 BIOMARKER = "Tumours were tested for the ZX7 biomarker; all patients received velutamab."
-AGE_70 = "Patients of any age received pemalitinib maintenance; outcomes were analysed by age (below 70 and 70 or over)."
+AGE_70 = (
+    "Patients of any age received pemalitinib maintenance; outcomes were analysed by age (below 70 and 70 or over)."
+)
 FIT_OLDER = "Fit older patients (65 years or over) and adults (45 to 64 years) received the same standard chemotherapy."
 MSS_CRC = "Patients with microsatellite-stable colorectal cancer received velutamab; liver metastases were recorded."
 EGFR = "Patients with advanced NSCLC received tovertinib whatever their EGFR status."
@@ -347,6 +349,96 @@ CORPUS: list[Entry] = [
             G(24, "*", None, None),
             G(44, "percent|rate", "response rate", "20 mg"),
             G(31, "percent|rate", "response rate", "10 mg"),
+        ],
+    ),
+]
+
+CHEMO = "Patients with advanced gastric or pancreatic cancer received lorvamab with chemotherapy."
+SEXES = "Men and women with type 2 diabetes received glatirin once weekly."
+KRAS = "Tumours were sequenced for KRAS; all patients received lorvamab."
+LINES_MM = "Patients with multiple myeloma received tovertinib after one to three prior lines of therapy."
+
+# the second instance set: new paragraphs in the same forms, gold written before they were read back (after the rules)
+SECOND: list[Entry] = [
+    # "For X, ...": two diseases in two sentences (the PARAMOUNT page above)
+    (
+        CHEMO,
+        "For gastric cancer, the disease control rate was 72% (95% CI, 60% to 82%). For pancreatic cancer, the disease "
+        "control rate was 48%.",
+        [
+            G(72, "percent|rate", "disease control rate", "gastric cancer"),
+            G(60, "ci_low", "disease control rate", "gastric cancer"),
+            G(82, "ci_high", "disease control rate", "gastric cancer"),
+            G(48, "percent|rate", "disease control rate", "pancreatic cancer"),
+        ],
+    ),
+    # "Among men, ..." after the whole (the oral taxane page above)
+    (
+        SEXES,
+        "The mean change in HbA1c was -1.2% overall. Among men, the mean change in HbA1c was -1.4%.",
+        [
+            G(-1.2, "mean|value", "change in HbA1c|HbA1c", None),
+            G(-1.4, "mean|value", "change in HbA1c|HbA1c", "men"),
+        ],
+    ),
+    # a mutant subgroup said with a subgroup word (the clincancerres PD-L1-positive population above)
+    (
+        KRAS,
+        "In the KRAS-mutant subgroup, median OS was 6.2 months (95% CI, 4.4 to 8.0).",
+        [
+            G(6.2, "median", "OS", "KRAS-mutant"),
+            G(4.4, "ci_low", "OS", "KRAS-mutant"),
+            G(8.0, "ci_high", "OS", "KRAS-mutant"),
+        ],
+    ),
+    # a population said by what they had received, no form reads it: reported, never the whole trial's (the
+    # CRYSTAL/OPUS page above: "In pts with MS, NLM superiority was observed ...")
+    (
+        LINES_MM,
+        "In patients who had received three prior lines, the ORR was 33% (7 of 21).",
+        [
+            G(33, "percent|rate", "ORR", "three prior lines"),
+            G(7, "count", "ORR", "three prior lines"),
+            G(21, "denominator", None, None),
+        ],
+    ),
+    # the maximum tolerated dose (the AMG 404 dose-level table above)
+    (
+        ESCALATION,
+        "At the maximum tolerated dose, dose-limiting toxicities occurred in 2 of 12 patients (17%).",
+        [
+            G(2, "count", "dose-limiting toxicities", "maximum tolerated dose|MTD"),
+            G(12, "denominator", None, None),
+            G(17, "percent", "dose-limiting toxicities", "maximum tolerated dose|MTD"),
+        ],
+    ),
+    # a fronted time of analysis (the mdedge9 page above)
+    (
+        ONE_ARM,
+        "At the time of the primary analysis, the median PFS was 5.6 months (95% CI, 4.2 to 7.1).",
+        [
+            G(5.6, "median", "PFS", None),
+            G(4.2, "ci_low", "PFS", None),
+            G(7.1, "ci_high", "PFS", None),
+        ],
+    ),
+    # the safety population of a one-arm trial (the PMC4277680 page above)
+    (
+        ONE_ARM,
+        "In the safety population, treatment-related adverse events occurred in 51 patients (78%).",
+        [
+            G(51, "count", "treatment-related adverse events|TRAE", None),
+            G(78, "percent", "treatment-related adverse events|TRAE", None),
+        ],
+    ),
+    # the whole study (the phononics2013 page above)
+    (
+        ONE_ARM,
+        "In this study, the clinical benefit rate was 47% (95% CI, 35% to 59%).",
+        [
+            G(47, "percent|rate", "clinical benefit rate", None),
+            G(35, "ci_low", "clinical benefit rate", None),
+            G(59, "ci_high", "clinical benefit rate", None),
         ],
     ),
 ]
