@@ -47,6 +47,7 @@ from extractors.prose_doubts import (
     unnamed_in_breakdown,
 )
 from extractors.prose_endpoints import endpoint_binding
+from extractors.prose_fronted import FRONTED_HOW, FRONTED_UNREAD_HOW
 from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n, head_group
 from extractors.prose_groups import (
     IMPLIED_HOW,
@@ -362,6 +363,10 @@ def match_records(
         else:
             group, group_how = clause_group(context, m.start(g) - start, stat, end, arms[1])
             how = "clause"
+            if group_how == FRONTED_HOW and section == "pk":
+                # a PK statement keeps its own rules ("In subjects with renal impairment, AUC was reduced by 35%": a
+                # relative change its endpoint rules do not read; the fronted population is not read there)
+                group, group_how = None, "none"
             if group is None and group_how == "none":
                 # "For melanoma, the ORR was 29%; for NSCLC, ...": the heads of the sentence's clauses past its "; "
                 before = _since_full_stop(text.text, start, start)
@@ -370,7 +375,7 @@ def match_records(
                 )
                 if by_head is not None:
                     group, group_how = by_head
-            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW)
+            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
@@ -392,7 +397,7 @@ def match_records(
                     group, how, group_how = of_n, "paragraph", "group of its N"
             if group is None:
                 how = "none"
-                group_how = group_how if group_how in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none"
+                group_how = group_how if group_how in _WITHHOLDING_HOWS else "none"
         if group and _FRONTED_FOLLOW_UP.search(context[: m.start(g) - start]):
             # "With a median follow-up of 18.2 months, OS was not reached in the A arm": the trial's follow-up
             group, how, group_how = None, "none", "none: the trial's follow-up"
@@ -462,7 +467,7 @@ def match_records(
     group = next((r.arm for r in out if r.arm), None)
     group_how = next(
         (k[1] for r, k in zip(out, kinds, strict=True) if r.arm),
-        kinds[0][1] if kinds and kinds[0][1] in (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW) else "none",
+        kinds[0][1] if kinds and kinds[0][1] in _WITHHOLDING_HOWS else "none",
     )
     own_after = (
         group_after(context[end:], arms[0])
@@ -523,6 +528,7 @@ def match_records(
         or (_AMBIGUOUS_TIMES if ambiguous_time else None)
         # (the sentence as far as its full stop: a "; " may set the complement beside the subgroup)
         or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
+        or (_FRONTED_UNREAD if group_how == FRONTED_UNREAD_HOW and not group else None)
         or (
             _COUNTED_SUBGROUP
             if out and not group and out[0].section != "pk" and fronted_subgroup(context, at, text.text[:start])
@@ -761,6 +767,8 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
+# group bindings that leave a number with no group for a reason that withholds it
+_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
 _NOT_OWN_SIZE = (
     "n= in a breakdown",
     "n= of a part",
@@ -880,6 +888,7 @@ _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bou
 
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
+_FRONTED_UNREAD = "its clause is fronted by a subgroup no rule reads ('In patients who ..., '), never the whole trial's"
 _COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
 
 

@@ -11,6 +11,7 @@ import re
 
 from extractors.prose_clause_heads import clause_heads, head_text
 from extractors.prose_continuous import measured_for, route_said_after
+from extractors.prose_fronted import fronted_group
 from extractors.prose_terms import clause_around
 
 _GROUP = re.compile(
@@ -332,7 +333,12 @@ def group_binding(
         # before the sentence's first comma is the group of all its clauses
         fronted = re.match(r"(?:At|In|Among|For|With|Of|During|Under)\s[^,;]{2,80},", sentence)
         found = single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
-        return found, "fronted" if found else "none"
+        if found:
+            return found, "fronted"
+        # "For melanoma, ...", "In the neoadjuvant setting, ...", "Among women, ...": a subgroup, setting, line,
+        # dose level or disease fronted by the sentence (prose_fronted.py); a time, a method or the whole names none
+        opening = fronted_group(sentence, at)
+        return opening if opening is not None else (None, "none")
     _, best, how = min(candidates)
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
 
