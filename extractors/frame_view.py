@@ -37,8 +37,9 @@ def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView
     body = document.body_size
     xs0 = sorted(w.x0 for w in words)
     xs1 = sorted(w.x1 for w in words)
-    left = xs0[len(xs0) // 100] if xs0 else 0.0
-    right = xs1[-1 - len(xs1) // 100] if xs1 else frame.width
+    # within the frame: a damaged file can place a glyph millions of points off the page
+    left = max(0.0, min(xs0[len(xs0) // 100], frame.width)) if xs0 else 0.0
+    right = min(frame.width, max(xs1[-1 - len(xs1) // 100], left)) if xs1 else frame.width
     gutter = _gutter(words, left, right)
     if gutter is None and words:
         gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)

@@ -38,3 +38,21 @@ def test_damaged_pdfs_fail_cleanly(data: bytes) -> None:
         assert exc.code and str(exc)
     else:
         assert extraction.document.sha256
+
+
+# abs-tqb3525-fl-asco2024.pdf with 60 random bytes changed (a draw of the test above): a glyph of it is placed
+# hundreds of millions of points off the page, and the two-column gutter search sized its strip by the words'
+# extent (a list of 3.7e8 points: half a minute per page). The text's edges are kept within the frame.
+OFF_PAGE = Path(__file__).resolve().parents[1] / "data" / "damaged" / "noise-offpage-glyphs.pdf"
+
+
+def test_glyphs_placed_off_the_page_do_not_stretch_the_text_edges() -> None:
+    from extractors.frame_view import frame_view
+    from extractors.loader import load_document
+
+    document = load_document(OFF_PAGE)
+    frame = document.frames[0]
+    assert max(w.x1 for w in frame.words) > 1000 * frame.width  # the damage this file holds
+    view = frame_view(document, 0, set())
+    assert 0 <= view.left <= view.right <= frame.width
+    assert extract(OFF_PAGE).document.sha256
