@@ -268,7 +268,8 @@ def match_records(
                     # "Invasive disease-free survival at 3 years was 88.7%", "The rate of the primary end point at 1
                     # year was 7.2%": what the sentence says the rate is of, not a rate of nothing named
                     subject, subject_how = endpoint_binding(context, at, end, "percent", m.start(g) - start, arms[1])
-                    subject = subject if subject_how.startswith(_SUBJECT_HOWS) else None
+                    # "The rate of major molecular response at 12 months was": an endpoint the clause names
+                    subject = subject if subject_how.startswith((*_SUBJECT_HOWS, "clause endpoint")) else None
                     rated = re.sub(r"\s(?:rates?|at\s\d.*)$", "", re.sub(r"^(?:the\s)?rates?\sof\s", "", subject or ""))
                 # "the tumor control rate was higher ... at 6 months (75%)": a rate the sentence names, of an endpoint
                 # no rule reads, is still the rate at that time; a bare value at a time is a rate of nothing named

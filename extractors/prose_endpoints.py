@@ -29,12 +29,12 @@ from extractors.prose_ratio_terms import (
 from extractors.prose_respectively import respectively_item
 from extractors.prose_subjects import THRESHOLD_OBJECT, counted_people, past_subject, subject_predicate
 from extractors.prose_terms import (
-    EFFICACY_RE,
     STOP_TERMS,
     a_label,
     bare,
     clause_around,
     efficacy_endpoint,
+    efficacy_terms,
     last_match,
     negated,
     reach,
@@ -620,7 +620,7 @@ def _endpoint_of(
             ), "ratio: for outcome"
         # "Median PFS was 4.0 and 2.5 months ... (adjusted hazard ratio, 0.81; ...)": the one endpoint the
         # sentence states before the ratio; several, or none, do not tell
-        stated = {name for pattern, name in EFFICACY_RE if name != "follow-up" and pattern.search(sentence[:focus])}
+        stated = {name for _, name in efficacy_terms(sentence[:focus]) if name != "follow-up"}
         return (stated.pop() if len(stated) == 1 else None), "ratio: one stated before"
     named_of = _NAMED_OF.search(sentence[:at])
     if named_of and statistic in ("count", "percent", "rate", "value"):
@@ -991,22 +991,11 @@ def _bracket_head(sentence: str, focus: int) -> str | None:
             depth -= 1
     if opened < 0 or not re.search(r"[;,]", sentence[opened:focus]):
         return None  # a bracket of the p alone ("(P = .04)") says nothing of its own
-    named = [
-        (m.end(), name)
-        for pattern, name in EFFICACY_RE
-        if name != "follow-up"
-        for m in pattern.finditer(sentence[opened:focus])
-    ]
+    named = [(m.end(), name) for m, name in efficacy_terms(sentence[opened:focus]) if name != "follow-up"]
     if named:
         return max(named)[1]
     head = sentence[max(0, opened - 40) : opened].rstrip()
-    ends = [
-        name
-        for pattern, name in EFFICACY_RE
-        if name != "follow-up"
-        for m in pattern.finditer(head)
-        if re.fullmatch(r"s?", head[m.end() :])
-    ]
+    ends = [name for m, name in efficacy_terms(head) if name != "follow-up" and re.fullmatch(r"s?", head[m.end() :])]
     return ends[0] if len(ends) == 1 else None
 
 

@@ -31,7 +31,50 @@ _EFFICACY = (
     (r"progressive disease|\bpd\b(?!-?\d|-l)", "PD"),
     (r"follow.up", "follow-up"),
 )
-EFFICACY_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY]
+# endpoints whose name holds a shorter endpoint's words, named as the text prints them (a qualifier -- pathologic,
+# metabolic, cytogenetic, molecular, MRD, PSA, radiographic, "with incomplete recovery", "or better" -- is part of the
+# endpoint and never dropped); a trailing "rate" is left out of the name
+_RATE = r"(?:\s(?:rates?|status))?"
+_QUALIFIED = (
+    r"path(?:o|ologic(?:al)?)\s?complete (?:response|remission)s?|(?-i:\b(?:pCR|ypT0\s?N0|ypT0/is\s?ypN0)\b)",
+    r"complete (?:metabolic|cytogenetic|molecular|hematologic|haematologic) (?:response|remission)s?|"
+    r"(?-i:\b(?:CMR|CCyR|CHR|CMolR)\b)",
+    r"(?:major|partial|minor) (?:cytogenetic|molecular|metabolic) (?:response|remission)s?|(?-i:\b(?:MCyR|PCyR)\b)",
+    r"(?:complete (?:response|remission)|CR) with (?:incomplete|partial) (?:hematologic|haematologic|blood count|count|"
+    r"platelet) recovery|(?-i:\bCR\s?/\s?CR[ih](?:\s?/\s?MLFS)?\b|\bCR[ih]\b)",
+    r"(?-i:\bMRD)[- ]negativ(?:e|ity)(?:\s(?:CR|complete (?:response|remission)))?|"
+    r"(?:minimal|measurable) residual disease[- ]negativ(?:e|ity)|undetectable (?-i:MRD)",
+    r"(?-i:\bPSA\s?(?:30|50|90)\b)(?:\s(?:response|decline))?|"
+    r"(?-i:\bPSA\b) (?:response|decline|reduction)s?(?:\s(?:of\s)?(?:≥|>=|>|at least)\s?\d+\s?%)?",
+    r"(?:very good partial (?:response|remission)|(?-i:VGPR)|complete (?:response|remission)|(?-i:\bCR)) or better",
+    r"best overall response",
+    r"radiographic progression.free survival|(?-i:\brPFS\b)",
+)
+PRINTED = "as printed"
+EFFICACY_RE = [(re.compile(rf"(?:{p}){_RATE}", re.IGNORECASE), PRINTED) for p in _QUALIFIED] + [
+    (re.compile(p, re.IGNORECASE), name) for p, name in _EFFICACY
+]
+
+
+def efficacy_terms(text: str) -> list[tuple[re.Match[str], str]]:
+    """The efficacy endpoints ``text`` names, each with its name; where two overlap, the longer name the text prints
+    wins ("pCR rate" is no response rate, "complete metabolic response" no CR). A qualified endpoint is named as
+    printed, without its trailing "rate"."""
+    found = [(m, name) for pattern, name in EFFICACY_RE for m in pattern.finditer(text)]
+    kept = [
+        (m, name)
+        for m, name in found
+        if not any(
+            o.end() - o.start() > m.end() - m.start() and o.start() < m.end() and m.start() < o.end() for o, _ in found
+        )
+    ]
+    return [(m, _printed(m.group()) if name == PRINTED else name) for m, name in kept]
+
+
+def _printed(name: str) -> str:
+    return re.sub(r"\s(?:rates?|status)$", "", re.sub(r"\s+", " ", name.strip()), flags=re.IGNORECASE)
+
+
 STOP_TERMS = re.compile(
     r"^(?:the|a|an|of|and|in|with|patients?|pts|rate|cohort|group|arm|all|total|respectively)$", re.I
 )
@@ -91,29 +134,28 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
     ``durations``, the follow-up time is not one (a count, a rate, a ratio or a p-value is never about it)."""
     best: tuple[int, str] | None = None
     glosses = _closed_brackets(text, at)
-    for pattern, name in EFFICACY_RE:
+    for m, name in efficacy_terms(text):
         if name == "follow-up" and not durations:
             continue
-        for m in pattern.finditer(text):
-            distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
-            if any(a < m.start() and m.end() <= b for a, b in glosses):
-                # "the clinical benefit rate (objective responses plus SD ≥6 months) was 19%": a bracket that
-                # glosses a term is not what the number after it measures, unless nothing else is named
-                distance += _FAR
-            if _TIME_TO.search(text[: m.start()]) and name not in ("TTR", "TTP", "DoR", "follow-up"):
-                name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
-            else:
-                name_here = name
-            if m.start() >= at and ")" in text[at : m.start()] and "(" not in text[at : m.start()]:
-                # "(44.8% vs. 27.8%), the median duration of response was longer": a bracketed value's endpoint
-                # is named before its bracket, not after the bracket closes
-                distance += _FAR
-            if _QUALIFIED_GROUP.search(text[: m.start()]):
-                # "the time to PD for the patients with SD ranged ...": "with SD" says which patients, the
-                # endpoint is another term the clause names; it is the endpoint only when nothing else is named
-                distance += _FAR
-            if best is None or distance < best[0]:
-                best = (distance, name_here)
+        distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
+        if any(a < m.start() and m.end() <= b for a, b in glosses):
+            # "the clinical benefit rate (objective responses plus SD ≥6 months) was 19%": a bracket that
+            # glosses a term is not what the number after it measures, unless nothing else is named
+            distance += _FAR
+        if _TIME_TO.search(text[: m.start()]) and name not in ("TTR", "TTP", "DoR", "follow-up"):
+            name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
+        else:
+            name_here = name
+        if m.start() >= at and ")" in text[at : m.start()] and "(" not in text[at : m.start()]:
+            # "(44.8% vs. 27.8%), the median duration of response was longer": a bracketed value's endpoint
+            # is named before its bracket, not after the bracket closes
+            distance += _FAR
+        if _QUALIFIED_GROUP.search(text[: m.start()]):
+            # "the time to PD for the patients with SD ranged ...": "with SD" says which patients, the
+            # endpoint is another term the clause names; it is the endpoint only when nothing else is named
+            distance += _FAR
+        if best is None or distance < best[0]:
+            best = (distance, name_here)
     return best[1] if best else None
 
 
