@@ -7,6 +7,7 @@ import itertools
 import re
 
 from extractors.hint_patterns import _RESIDUAL, _RSE_ANY, _VARIABILITY
+from extractors.prose_terms import qualified_endpoint
 from extractors.structure import TableModel, arm_n_of
 
 _SECTION_WORDS: list[tuple[str, str]] = [
@@ -111,6 +112,10 @@ _EFFICACY: list[tuple[str, str]] = [
     (r"\bdcr\b|disease control", "DCR"),
     (r"\bcbr\b|clinical benefit", "CBR"),
     (r"\borr\b|objective response|overall response rate|\bresponse rate", "ORR"),
+    # the IMWG categories named after CR and PR come before them: a "very good partial response" is no PR
+    (r"very good partial|\bvgpr\b", "VGPR"),
+    (r"stringent complete", "sCR"),
+    (r"near.complete (?:response|remission)", "nCR"),
     (r"complete (?:response|remission)|^cr\b", "CR"),
     (r"partial (?:response|remission)|^pr\b", "PR"),
     (r"stable disease|^sd\b", "SD"),
@@ -560,6 +565,14 @@ def _unit(label: str) -> str | None:
 
 
 def efficacy_parameter(labels: list[str]) -> str | None:
+    """The efficacy endpoint a row's labels name, innermost first; a qualified endpoint ("Pathologic complete
+    response", "CR/CRi", "MRD negativity") as printed: its qualifier is part of it."""
+    for label in reversed(labels):
+        qualified = qualified_endpoint(label.strip())
+        if qualified:
+            return qualified
+        if any(re.search(pattern, label.strip(), re.IGNORECASE) for pattern, _ in _EFFICACY):
+            break
     text = " ".join(labels)
     for pattern, name in _EFFICACY:
         for label in reversed(labels):

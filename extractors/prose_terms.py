@@ -71,6 +71,16 @@ def efficacy_terms(text: str) -> list[tuple[re.Match[str], str]]:
     return [(m, _printed(m.group()) if name == PRINTED else name) for m, name in kept]
 
 
+_QUALIFIED_RE = re.compile("|".join(f"(?:{p}){_RATE}" for p in _QUALIFIED), re.IGNORECASE)
+
+
+def qualified_endpoint(label: str) -> str | None:
+    """The qualified endpoint a label prints, as printed ("Pathologic complete response rate" -> "Pathologic complete
+    response", "CR/CRi" -> "CR/CRi"), or ``None``: a table row so named is no plain CR, PR or ORR."""
+    m = _QUALIFIED_RE.search(label)
+    return _printed(m.group()) if m else None
+
+
 def _printed(name: str) -> str:
     return re.sub(r"\s(?:rates?|status)$", "", re.sub(r"\s+", " ", name.strip()), flags=re.IGNORECASE)
 

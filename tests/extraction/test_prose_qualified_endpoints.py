@@ -6,6 +6,9 @@ wins, and a label that drops one of its words is silently wrong."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from extractors.pipeline import extract
 from extractors.prose import read_paragraphs
 from extractors.prose_terms import efficacy_endpoint
 from tests.extraction.prose_calibration_score import totals
@@ -159,3 +162,18 @@ def test_the_strict_score_counts_a_dropped_word() -> None:
     assert keeps_every_word("pathologic complete response|pCR", "pCR")
     assert not keeps_every_word("pathologic complete response|pCR", "complete response")
     assert not keeps_every_word("CR/CRi", "CR")
+
+
+def test_a_response_table_keeps_each_qualifier() -> None:
+    # tests/typeset/read_back/qualified-responses.html, set by tests/typeset/read_back.py: a table's row of a
+    # qualified response is no plain CR or PR (before: "CR" for sCR, CR/CRi and pathologic CR, "PR" for VGPR or better)
+    extraction = extract(Path(__file__).resolve().parents[1] / "data" / "read_back" / "qualified-responses.pdf")
+    named = {r.row[-1]: r.parameter for r in extraction.records if r.table == "Table 2" and r.row}
+    assert named["Stringent complete response"] == "sCR"
+    assert named["Complete response"] == "CR"
+    assert named["CR/CRi"] == "CR/CRi"
+    assert named["Very good partial response or better"] == "Very good partial response or better"
+    assert named["Pathologic complete response"] == "Pathologic complete response"
+    assert named["Complete metabolic response"] == "Complete metabolic response"
+    assert named["PSA50 response"] == "PSA50 response"
+    assert named["Overall response rate"] == "ORR"
