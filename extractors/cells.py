@@ -190,6 +190,10 @@ _RANGED = ("bare_interval", "interval", "estimate_interval")
 
 
 _BRACKETED_NEGATIVE = re.compile(r"\(\s*(-\d+(?:\.\d+)?)\s*\)(?:\s*[-–—]\s*\(\s*(-\d+(?:\.\d+)?)\s*\))?")
+# an interval with one bound a negative in brackets, the other bare: "−0.41–(−0.07)", "(−0.62)–0.15"
+_HALF_BRACKETED = re.compile(
+    r"(-?\d+(?:\.\d+)?)\s*[-–—]\s*\(\s*(-\d+(?:\.\d+)?)\s*\)|\(\s*(-\d+(?:\.\d+)?)\s*\)\s*[-–—]\s*(-?\d+(?:\.\d+)?)"
+)
 
 
 def parse_shape(text: str) -> Shape | None:
@@ -229,6 +233,10 @@ def _parse_shape(text: str) -> Shape | None:
         # "(−0.227)–(−0.057)"): the number, or the interval of two such numbers
         low, high = bracketed.group(1), bracketed.group(2)
         return _parse_shape(f"{low} to {high}" if high else low)
+    half = _HALF_BRACKETED.fullmatch(t)
+    if half:
+        low, high = (half.group(1), half.group(2)) if half.group(1) is not None else (half.group(3), half.group(4))
+        return _parse_shape(f"{low} to {high}")
     fixed = re.match(rf"^({NUM})\s*(?:\(\s*fix(?:ed)?\s*\)|fix(?:ed)?)$", t, re.IGNORECASE)
     if fixed:
         # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed

@@ -136,6 +136,9 @@ class RegionSettings(_Settings):
     # a script of several words ("F,dose>50 mg", "2" then "CL" of ω²_CL): a script word that follows another
     # within this many em of its own type goes where that one goes
     script_word_gap_em: float = 0.6
+    # a superscript after a subscript ("ω_CL²"): a word no bigger than the subscript it touches, its baseline raised
+    # this many em of the subscript's type above the subscript's, goes where the subscript goes
+    script_raise_em: float = 0.5
     # a table's legend under its rows: a line in type this share of the rows' type or smaller (a note or a
     # line of running text), or a note line across this share of the table's width, ends the rows; the
     # legend goes on while its lines follow each other within ``legend_line_gap_em`` in the same type,
@@ -181,6 +184,7 @@ class RegionSettings(_Settings):
                 "prose_wordy_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "script_word_gap_em": (0.0, 2.0),
+                "script_raise_em": (0.1, 2.0),
                 "block_confirm_share": (0.0, 1.0),
                 "wrapped_tail_gap_em": (0.0, 3.0),
                 "running_head_share": (0.0, 0.5),

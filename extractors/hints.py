@@ -39,6 +39,7 @@ from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
     _ESTIMATE,
     _EVENTS_PATIENTS,
+    _GLOSSARY,
     _INTERVAL,
     _PAIR,
     _RESIDUAL,
@@ -221,7 +222,10 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     wrapped = bool(ctx.column) and re.fullmatch(r"\(.*\)", ctx.column[0].strip()) is not None
     # or one closing a bracket the label above left open ("Bootstrap, median [95%" over "CI]")
     wrapped = wrapped or (len(ctx.column) > 1 and _closes_bracket(ctx.column[1], ctx.column[0]))
-    near = [*ctx.footnotes, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
+    # a footnote's glossary ("CI, confidence interval; RSE, relative standard error" run on after the last mark's
+    # note) defines words; it says nothing of the cell's numbers
+    said = [_GLOSSARY.sub("", note) for note in ctx.footnotes]
+    near = [*said, *ctx.row[:1], *ctx.column[: 2 if wrapped else 1]]
     # a head wrapped at its bracket ("RSE" over "(%)") is read whole
     head_whole = f"{ctx.column[1]} {ctx.column[0]}" if wrapped and len(ctx.column) > 1 else ""
     inner = [*ctx.column[:1], *ctx.row[:1], *([head_whole] if head_whole else [])]

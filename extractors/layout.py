@@ -203,7 +203,7 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
         else:
             bands.add(w.top, w.bottom)
             lines.append(Line([w]))
-    lines = _attach_small(lines)
+    lines = _attach_small(_attach_small(lines))  # again: a superscript after a subscript goes where it went
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         line.touch()
@@ -306,7 +306,10 @@ def touching_line(lines: list[Line], w: Word, skip: int) -> Line | None:
             key = (max(other.top - w.bottom, w.top - other.bottom, 0.0), dx)
             # or a script of that line itself, followed by this one ("2" then "CL" of ω²_CL, set one after the other)
             chained = size <= other.size < line.size and size < line.size
-            if -0.5 <= dx < 2.0 and (size < share * other.size or shifted or chained) and key < best_key:
+            # or a subscript of that line, this word raised well above its baseline: the "²" of "ω_CL²"
+            raised = size <= other.size < max(x.size for x in line.words) and size < other.size / share
+            raised = raised and other.bottom - w.bottom >= DEFAULT_REGION.script_raise_em * other.height
+            if -0.5 <= dx < 2.0 and (size < share * other.size or shifted or chained or raised) and key < best_key:
                 best, best_key = line, key
     return best
 

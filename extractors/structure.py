@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.cells import glued_marks, parse_shape
 from extractors.contrast_rows import continues_shared, shared_value_column
-from extractors.geometry import DEFAULT_GRID, GridSettings
+from extractors.geometry import DEFAULT_GRID, DEFAULT_REGION, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
+from extractors.hint_patterns import _RSE_LABEL
 from extractors.layout import text_of
 from schemas.document import BBox, Word
 
@@ -115,9 +116,31 @@ def split_marks(words: list[Word]) -> tuple[list[Word], list[str]]:
     for w in words:
         if is_mark_word(w, words):
             marks.append(w.text)
-        else:
-            keep.append(w)
+            continue
+        glued = _EXPONENT_MARK.fullmatch(w.text)
+        if glued and _raised_script(w, words):
+            # an exponent and the footnote letter after it, one word in the text layer ("ε_prop-2" + "2b")
+            keep.append(replace(w, text=glued[1], x1=w.x0 + (w.x1 - w.x0) * len(glued[1]) / len(w.text)))
+            marks.append(glued[2])
+            continue
+        keep.append(w)
     return keep, marks
+
+
+_EXPONENT_MARK = re.compile(r"(\d+)([a-h])")
+
+
+def _raised_script(word: Word, neighbours: list[Word]) -> bool:
+    """Set right after a word of its size or bigger, its baseline raised ``script_raise_em`` of that word's height
+    above the word's: a superscript (after a subscript too: "ω_CL²")."""
+    raise_em = DEFAULT_REGION.script_raise_em
+    return any(
+        w is not word
+        and w.size >= word.size
+        and -0.6 <= word.x0 - w.x1 <= 0.6
+        and w.bottom - word.bottom >= raise_em * w.height
+        for w in neighbours
+    )
 
 
 _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)\]%])(?:[*†‡§¶#‖]+|[a-h](?:,[a-h])*)$")
@@ -319,8 +342,15 @@ def _interval_columns(columns: list[list[str]]) -> list[list[str]]:
     (%RSE)", "IIV (%CV)"), is that estimate's interval: its path goes on from the estimate's."""
     out = [list(c) for c in columns]
     for k in range(1, len(out)):
-        path, left = columns[k], columns[k - 1]
+        path, j = columns[k], k - 1
+        # a precision's column between ("Estimate | RSE (%) | 95% CI") states no estimate: the interval is the one
+        # left of it
+        while j > 0 and columns[j] and re.search(_RSE_LABEL, columns[j][-1], re.IGNORECASE):
+            j -= 1
+        left = columns[j]
         if len(path) != 1 or not _INTERVAL_HEAD.match(path[0].strip()) or not left:
+            continue
+        if re.search(_RSE_LABEL, left[-1], re.IGNORECASE):
             continue
         if any(_INTERVAL_HEAD.match(label.strip()) for label in left) or arm_n_of(left) is not None:
             continue  # another interval, or a group's column (its N): no estimate of this interval

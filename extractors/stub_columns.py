@@ -12,7 +12,7 @@ import re
 
 from extractors.geometry import GridSettings
 from extractors.grid_types import Row
-from extractors.layout import Line, split_segments
+from extractors.layout import Line, split_segments, words_to_lines
 
 __all__ = ["text_column"]
 
@@ -39,8 +39,10 @@ def _rows_under(rows: list[Row], x: float, s: GridSettings) -> int:
     """How many rows have a segment of words (no number) starting at ``x``; -1000 when one holds a number."""
     count = 0
     for row in rows:
-        words = sorted(row.label_words, key=lambda w: (round(w.top), w.x0))
-        for seg in split_segments(words, s.cell_gap_em)[1:]:
+        # line by line (a subscript is on the line of the word it hangs from: "θ" + "1"), left to right
+        lines = words_to_lines(row.label_words)
+        segs = [seg for line in lines for seg in split_segments(line.words, s.cell_gap_em)[1:]]
+        for seg in segs:
             if abs(seg[0].x0 - x) > s.text_column_align_em * seg[0].size:
                 continue
             if any(_NUMBER.match(w.text) for w in seg):
