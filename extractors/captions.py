@@ -77,7 +77,7 @@ def find_captions(document: Document) -> list[Caption]:
     for fi, frame in enumerate(document.frames):
         lines = frame_lines(frame)
         for li, line in enumerate(lines):
-            for seg in split_segments(line.words, 1.6):
+            for seg in _justified_keyword(split_segments(line.words, 1.6)):
                 cap = _segment_caption(seg, body_size)
                 if cap is None:
                     continue
@@ -98,6 +98,35 @@ def find_captions(document: Document) -> list[Caption]:
                     )
                 )
     return captions
+
+
+_KEYWORD = re.compile(r"(?:Table|TABLE|Tab\.|table)")
+
+
+def _justified_keyword(segments: list[list[Word]]) -> list[list[Word]]:
+    """The line's segments, with a caption keyword standing alone ("Table") joined to the segments after it when
+    the line is justified wide (a caption's first line in a narrow column: "Table  2:  Efficacy  outcomes"): the
+    gaps from the keyword on all alike, within a quarter of the first, each in the keyword's type. A column
+    gutter or a table's cell gap is no such run of equal gaps."""
+    out: list[list[Word]] = []
+    k = 0
+    while k < len(segments):
+        seg = segments[k]
+        if len(seg) == 1 and _KEYWORD.fullmatch(seg[0].text) and k + 1 < len(segments):
+            run = [seg]
+            gap = segments[k + 1][0].x0 - seg[-1].x1
+            for nxt in segments[k + 1 :]:
+                here = nxt[0].x0 - run[-1][-1].x1
+                if abs(here - gap) > 0.25 * gap or abs(nxt[0].size - seg[0].size) > 0.1 * seg[0].size:
+                    break
+                run.append(nxt)
+            if len(run) > 1:
+                out.append([w for part in run for w in part])
+                k += len(run)
+                continue
+        out.append(seg)
+        k += 1
+    return out
 
 
 # an unnumbered caption in caption type ("Table: 840P Baseline characteristics", abstract books number their

@@ -279,7 +279,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
         split_cells = _lower_start(label) and f.has_values and prev.has_values and _bracket_parts(prev, f)
         descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not _lower_start(label))
-        if descriptor and not closes and not split_cells:
+        # a group label wrapped before its descriptor ("ECOG performance status," over "No. (%)", neither with
+        # values): the descriptor ends the label, it is no row of its own
+        descriptor_wrap = not f.has_values and not prev.has_values and bool(re.search(r"[,—–]$", prev_label))
+        if descriptor and not closes and not split_cells and not descriptor_wrap:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")

@@ -18,6 +18,7 @@ from extractors.flow_links import (
 from extractors.frame_view import FrameView, frame_view, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, split_segments
+from extractors.short_tails import successor
 from extractors.table_notes import is_note, is_prose, row_like, split_notes, strong_row
 from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document
@@ -262,9 +263,15 @@ def uncaptioned_continuations(
             continue
         if not linked:
             continue
+        where = successor(document, region, furniture, views)
+        if where is None or where[0] != nxt:
+            continue  # a part of the left column goes on in the right one (short_tails), not on the next page
         x0, x1 = _flow_band(region)
         shift = _margin_shift(views.get(region.frame_index), view)
         x0, x1 = x0 + shift, x1 + shift
+        if x1 <= where[2] + view.body_size or x0 >= where[3] - view.body_size:
+            continue  # the band is another text column than the one the reader goes on in: only a part whose
+            # value columns line up is linked there (a block, or a short tail)
         words = [w for w in view.words if w.x0 >= x0 - 8 and w.x1 <= x1 + 8]
         taken: list[Line] = []
         lines = frame_layout(view.frame).lines_of(words)

@@ -32,6 +32,7 @@ from extractors.page_continuations import (
 )
 from extractors.region_growth import captioned_region
 from extractors.region_owners import one_owner
+from extractors.short_tails import short_tails
 from extractors.table_region import TableRegion
 from extractors.untitled_tables import titled_tables, untitled_blocks
 from schemas.document import Document
@@ -87,6 +88,7 @@ def find_regions(
     regions.extend(heads_on_previous_page(document, regions, furniture, views, captions, s))
     regions.extend(column_continuations(document, regions, views, captions, s))
     regions.extend(uncaptioned_continuations(document, regions, furniture, views, captions, s))
+    regions.extend(short_tails(document, regions, furniture, views, captions, s))
     regions.extend(titled_tables(document, regions, furniture, views, s))
     regions.extend(untitled_blocks(document, regions, furniture, views, captions, s))
     untitled_heads(document, regions, s)
