@@ -179,7 +179,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
                 continue
             if not value_like(text):
                 continue
-            spans_of_line.append((seg[0].x0, seg[-1].x1))
+            spans_of_line.extend((form[0].x0, form[-1].x1) for form in value_forms(seg))
         per_line.append(spans_of_line)
     spans = [sp for line_spans in per_line for sp in line_spans]
     if not spans:
@@ -190,6 +190,28 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
         spans = [sp for sp in spans if not across_columns(sp[0], sp[1], base)]
     spans.extend(_code_columns(lines, region))
     return join_bracket_columns(_merged_spans(sorted(spans)), lines)
+
+
+_FORM_NUMBER = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*%?$")
+
+
+def value_forms(seg: list[Word]) -> list[list[Word]]:
+    """A run of words the typesetter set too close to split by their gap, as the cells it holds: two or more
+    numbers each with its bracket ("11·2 (9·4–13·85) 5·6 (4·8–6·95)", "11 (22.92%) 16 (31.37%)"); else the run
+    whole. Bare numbers side by side stay one run (a thousands gap, "1 234", reads alike)."""
+    forms: list[list[Word]] = []
+    k = 0
+    while k < len(seg):
+        if not _FORM_NUMBER.match(seg[k].text) or k + 1 >= len(seg) or not seg[k + 1].text.startswith(("(", "[")):
+            return [seg]
+        end = k + 1
+        while end < len(seg) and not seg[end].text.rstrip("*†‡§¶abcdefgh").endswith((")", "]")):
+            end += 1
+        if end >= len(seg):
+            return [seg]
+        forms.append(seg[k : end + 1])
+        k = end + 1
+    return forms if len(forms) >= 2 else [seg]
 
 
 def _code_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:

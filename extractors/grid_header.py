@@ -113,6 +113,9 @@ def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
     return False
 
 
+_ENDS_WITH_N = re.compile(r"[(\[]?\s*[nN]\s*[=:]\s*\d[\d,]*\s*[)\]]?$")
+
+
 def _split_at_gaps(
     seg: list[Word], columns: list[tuple[float, float]], stub_x1: float | None = None
 ) -> list[list[Word]]:
@@ -130,7 +133,13 @@ def _split_at_gaps(
             # the word before the gap ends left of the first column, the word after starts at its left edge
             first = columns[0][0]
             between = between or (prev.x1 < first <= w.x0 + 0.25 * max(prev.size, w.size))
-        if between and w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size):
+        size = max(prev.size, w.size)
+        # a group's head closed by its N ("Ravatinib (n=210)") and the next one starting at the next value column's
+        # edge, the two set too close for a gap: two cells whatever the gap
+        sized = _ENDS_WITH_N.search(join_words(out[-1])) is not None and any(
+            abs(w.x0 - d0) <= 0.5 * size for _, d0 in gaps
+        )
+        if between and (w.x0 - prev.x1 >= 0.5 * size or sized):
             out.append([w])
         else:
             out[-1].append(w)

@@ -103,6 +103,11 @@ def _fragment(
             # a value or "(n = 26)" set apart from the label, even where it starts left of the first column;
             # a group size centred across two columns ("n = 40" over an arm's "6 months | 14 months") is the N
             # of both
+            glued = _glued_cells(seg, columns)
+            if glued is not None:
+                for c, part in glued:
+                    cells[c].extend(part)
+                continue
             across = across_columns(seg[0].x0, seg[-1].x1, columns)
             if across and not N_CELL.match(text.strip()):
                 across = across[:1]  # one value printed across two sub-columns: one cell, in the first
@@ -129,6 +134,11 @@ def _fragment(
                 else:
                     cells[column_of(w.x0, w.x1, columns)[0]].append(w)
             continue
+        glued = _glued_cells(seg, columns) if k > 0 and not value_like(text) else None
+        if glued is not None:
+            for c, part in glued:
+                cells[c].extend(part)
+            continue
         spanned = between_columns(seg, columns)
         if not spanned and not value_like(text):
             # header words restated in the body centred across two sub-columns ("Rate, % (95% exact CI)" over an
@@ -143,6 +153,27 @@ def _fragment(
                 cells[k].append(w)
     words = line.main_words
     return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size, line.bold, outer)
+
+
+def _glued_cells(seg: list[Word], columns: list[tuple[float, float]]) -> list[tuple[int, list[Word]]] | None:
+    """Two or more cells the typesetter set too close to split by their gap ("13·4 (11·8–15·1) 11·6 (10·2–13·0)"
+    across two narrow columns): each word inside one column, the words of each column a value of its own, in
+    column order. None when the segment is one cell (a word across a column's edge, a part that is no value)."""
+    parts: list[tuple[int, list[Word]]] = []
+    for w in seg:
+        hit = column_of(w.x0, w.x1, columns)
+        inside = [k for k in hit if columns[k][0] - 0.5 <= w.x0 and w.x1 <= columns[k][1] + 0.5]
+        if len(inside) != 1:
+            return None
+        if parts and parts[-1][0] == inside[0]:
+            parts[-1][1].append(w)
+        elif parts and parts[-1][0] > inside[0]:
+            return None
+        else:
+            parts.append((inside[0], [w]))
+    if len(parts) < 2 or not all(value_like(join_words(part)) for _, part in parts):
+        return None
+    return parts
 
 
 def _row_gap(fragments: list[_Fragment]) -> float | None:
