@@ -360,6 +360,8 @@ _PARTICIPLE_AFTER = re.compile(rf"\s(?P<v>{_SAID_OF_COUNT})\s?[,;]", re.I)
 _AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
 
 
+# "Reasons for not starting treatment: 147 ...": a head naming what the counts after its colon are reasons for
+_REASONS_LIST = re.compile(r"\b(?:reasons?|causes?)\s(?:for|of)\s[^.;:()]{1,60}:\s[^.:]*$", re.IGNORECASE)
 # "(response rate 14%, ...", "[ORR: 30%": an endpoint's name opening the bracket the number is in
 _NAMED_IN_BRACKET = re.compile(r"[(\[]\s?(?P<t>[A-Za-z][A-Za-z -]{1,40}?)\s?[:=,]?\s$")
 # "observed among the 22 patients", "among all 40 participants": a definite set after the verb
@@ -392,6 +394,10 @@ def _endpoint_of(
         # "Two partial responses were observed (response rate 14%, 95% CI 3-35%)": the rate its own bracket names
         # right before it, not the subject the sentence counts
         return named_inner, "named in its bracket"
+    if statistic == "count" and _REASONS_LIST.search(sentence[:at]):
+        # "Reasons for not starting treatment: 147 no longer met criteria, 25 withdrew consent, 3 had adverse
+        # events": an item of a list whose head says what each count is a reason for, which the label cannot carry
+        return None, "item of a reasons list"
     if statistic == "count" and _AMONG_THE.search(sentence[:at]) and _A_STUDY_SET.match(sentence[at:]):
         # "Three partial responses were observed among the 22 patients evaluable for response": the size of the set
         # the statement is of (a definite set, said after its verb), not a count of its endpoint
