@@ -93,7 +93,8 @@ CORPUS: list[Entry] = [
         "Among 21 evaluable patients, 3 with pancreatic tumors achieved partial responses and 6 had stable disease.",
         [G(21, "*", "*", None, True), G(3, "count", PR, "*"), G(6, "count", SD, None)],
     ),
-    # https://heart.bmj.com/lookup/ijlink/... (Kulik, valve replacement: "women had a significantly lower rate of
+    # https://heart.bmj.com/lookup/ijlink/YTozOntzOjQ6InBhdGgiO3M6MTQ6Ii9sb29rdXAvaWpsaW5rIjtzOjU6InF1ZXJ5IjthOjQ6e3M6ODoibGlua1R5cGUiO3M6NDoiQUJTVCI7czoxMToiam91cm5hbENvZGUiO3M6ODoiaGVhcnRqbmwiO3M6NToicmVzaWQiO3M6ODoiOTUvNC8zMTgiO3M6NDoiYXRvbSI7czoyNToiL2hlYXJ0am5sLzEwNi8xMy85NzAuYXRvbSI7fXM6ODoiZnJhZ21lbnQiO3M6MDoiIjt9
+    # (Kulik, valve replacement: "women had a significantly lower rate of
     # reoperation compared to men (comorbidity-adjusted hazard ratio (HR) 0.4; 95% confidence intervals (CI) 0.2 to
     # 0.9)")
     (
@@ -151,7 +152,8 @@ CORPUS: list[Entry] = [
         ],
     ),
     # a count of something else than the endpoint: "had received a median of 3 prior lines"
-    # https://discovery.researcher.life/article/phase-i-doseescalating-study-of-biweekly-pemetrexed-... ("27 patients
+    # https://discovery.researcher.life/article/phase-i-doseescalating-study-of-biweekly-pemetrexed-mta-with-fixed-dose-rate-gemcitabine-gem-in-patients-with-advanced-cancer/a8a803d421fe320fb8107e18e7508548
+    # ("27 patients
     # were enrolled with median age 59 (range 41–82)")
     (
         ONE_ARM,
@@ -165,7 +167,8 @@ CORPUS: list[Entry] = [
         ],
     ),
     # ---- "X occurred in N" / "N developed X" ----------------------------------------------------------------------
-    # https://read.qxmd.com/read/16899982/... ("Eight patients (9.1%) with prophylactic filgrastim or lenograstim
+    # https://read.qxmd.com/read/16899982/frequency-of-febrile-neutropenia-in-breast-cancer-patients-receiving-epirubicin-and-docetaxel-paclitaxel-with-colony-stimulating-growth-factors-a-comparison-of-filgrastim-or-lenograstim-with-pegfilgrastim
+    # ("Eight patients (9.1%) with prophylactic filgrastim or lenograstim
     # support developed febrile neutropenia, as well as 1 patient (3.3%) in the pegfilgrastim group (p = 0.445).
     # Febrile neutropenia occurred in 13 (2.7%) of 476 ... cycles and in 2 (1.2%) of 172 cycles with pegfilgrastim
     # support (p = 0.376).")
@@ -210,7 +213,8 @@ CORPUS: list[Entry] = [
             G(0.001, "p", FN, "*"),
         ],
     ),
-    # https://discovery.researcher.life/article/p5-18-09-the-incidence-of-febrile-neutropenia-... ("FN and fever +
+    # https://discovery.researcher.life/article/p5-18-09-the-incidence-of-febrile-neutropenia-in-the-first-course-of-adjuvant-chemotherapy-with-docetaxel-cyclophosphamide-with-or-without-pegfilgrastim/445aab30b31b37e0b15752df4d980adf
+    # ("FN and fever +
     # neutropenia occurred in a total of 6 (2.8%) patients who received pegfilgrastim and 36 (9.5%) patients who did
     # not")
     (
@@ -237,7 +241,8 @@ CORPUS: list[Entry] = [
             G(0.004, "p", "death from any cause|all-cause mortality|deaths", "*"),
         ],
     ),
-    # https://proxy.weglot.com/.../pubmed.ncbi.nlm.nih.gov/15875929 ("Of these, 62 (12%) relapsed during the 18-month
+    # https://proxy.weglot.com/wg_8714b7f1589aa0f6c92979708057c4a57/en/es/pubmed.ncbi.nlm.nih.gov/15875929
+    # ("Of these, 62 (12%) relapsed during the 18-month
     # period; 48 (77%) of the 62 relapses occurred during the first 6 months of follow-up.")
     (
         ONE_ARM,
@@ -370,7 +375,8 @@ CORPUS: list[Entry] = [
             G(7.18, "ci_high", "relapse", "*"),
         ],
     ),
-    # https://proxy.weglot.com/.../15875929 ("Patients who took treatment irregularly were twice more likely to have
+    # https://proxy.weglot.com/wg_8714b7f1589aa0f6c92979708057c4a57/en/es/pubmed.ncbi.nlm.nih.gov/15875929
+    # ("Patients who took treatment irregularly were twice more likely to have
     # a relapse than adherent patients (20% vs. 9%; adjusted odds ratio [aOR] 2.5; 95% CI 1.4-4.6)")
     (
         TB,
@@ -387,7 +393,8 @@ CORPUS: list[Entry] = [
         ],
     ),
     # ---- P values, in the sentence or after it --------------------------------------------------------------------
-    # https://discovery.researcher.life/article/impact-of-primary-pegfilgrastim-prophylaxis-... ("The PEG group showed
+    # https://discovery.researcher.life/article/impact-of-primary-pegfilgrastim-prophylaxis-on-relative-dose-intensity-in-neoadjuvant-adjuvant-fec-100-chemotherapy/2add4b6abcbc372bb3c96b4d6a7b2d9e
+    # ("The PEG group showed
     # significantly higher mean ARDI (95.6% versus 90.7%, p<0.001) and patient percentage of ARDI≥85% (93.0% versus
     # 79.9%, p=0.001).")
     (
@@ -402,7 +409,8 @@ CORPUS: list[Entry] = [
             G(0.02, "p", "neutropenia and febrile neutropenia", "*"),
         ],
     ),
-    # https://mdedge9-ma1.mdedge.com/internalmedicine/article/24605/... ("The incidence of patient responses was 34%
+    # https://mdedge9-ma1.mdedge.com/internalmedicine/article/24605/oncology/percutaneous-hepatic-perfusion-boosts-melanoma-response/page/0/1
+    # ("The incidence of patient responses was 34%
     # in the PHP patients and 2% in the controls. The combined rate of partial response or stable disease reached
     # 86% in the PHP-treated patients and 28% in the control patients.")
     (
@@ -462,7 +470,8 @@ CORPUS: list[Entry] = [
             G(0.03, "p", "grade 4 neutropenia|neutropenia", "*"),
         ],
     ),
-    # https://matteo.authorea.com/... (its "no statistically difference (P = 0.62)" after two endpoints): a P after a
+    # https://matteo.authorea.com/users/726065/articles/708820/download_zip
+    # (its "no statistically difference (P = 0.62)" after two endpoints): a P after a
     # sentence of two endpoints settles neither
     (
         GCSF,
@@ -528,7 +537,8 @@ CORPUS: list[Entry] = [
         ],
     ),
     # ---- terms before a bracket, counts in a list -----------------------------------------------------------------
-    # https://discovery.researcher.life/article/phase-i-doseescalating-study-of-biweekly-pemetrexed-... ("Toxicities
+    # https://discovery.researcher.life/article/phase-i-doseescalating-study-of-biweekly-pemetrexed-mta-with-fixed-dose-rate-gemcitabine-gem-in-patients-with-advanced-cancer/a8a803d421fe320fb8107e18e7508548
+    # ("Toxicities
     # per patient during all cycles include grade 3–4 neutropenia (8/27 patients), grade 3 anemia (3), brief febrile
     # neutropenia (6) ... In 19 patients evaluable for response, there were 11 stable disease and 8 progression of
     # disease.")
