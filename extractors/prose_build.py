@@ -940,6 +940,10 @@ def _doubt(
         return "it is a relative change ('reduced the risk of X by 22%'), not a share of patients"
     if continuous := continuous_doubt(context, at, stat):
         return continuous
+    if stat in ("percent", "rate", "count") and _IN_A_CI_BRACKET.search(context[:at]):
+        # "15 of 61 patients (24.6%) attained a response (95% CI: 14.0%-36.0%)": a bound of an interval bracketed
+        # apart from its estimate, no share of patients
+        return "it is a bound of an interval bracketed apart from its estimate, not a share of patients"
     if _BOUND_OF.search(context[:at]):
         return "it is one bound of an interval ('the 95% CI lower bound was 8.5 months'), not the estimate"
     if stat == "count" and each_group(context, end):
@@ -1004,7 +1008,36 @@ def _doubt(
         return "it is compared with another group, and the sentence does not name its own"
     if how in ("paragraph", "none") and groups_of_others(context, at, end, arms[1]) == "before":
         return "its sentence names groups for other numbers but none for this one"
+    if (
+        how in ("paragraph", "none")
+        and stat in ("count", "percent", "events")
+        and _COORDINATE_AFTER.match(context[end:])
+        # ("31% in the perfusion patients and 3% in the controls": a group said right after it is read later)
+        and not re.match(r"\s?%?\s?(?:in|among|with|for|on|receiving)\s", context[end:])
+        and groups_of_others(context, at, end, arms[1]) == "after"
+    ):
+        # "Seven patients (8.4%) with X support developed FN, as well as 1 patient (2.9%) in the Y group", "in 14
+        # (2.9%) of 482 X-supported cycles and in 3 (1.6%) of 186 cycles with Y": the coordinate after it names its
+        # group, and this one's, said some other way, is not read (it is no whole the groups break down)
+        return "its sentence names the group of a coordinate number after it, and this one's is not read"
     return None
+
+
+# an open bracket that names a confidence interval before the number: "(95% CI: ", "[CI, 12.0% to "
+_IN_A_CI_BRACKET = re.compile(
+    r"[(\[]\s?(?:\d{2}(?:\.\d)?\s?%\s?)?(?:CIs?|confidence\sintervals?)\b[^()\[\]]*$", re.IGNORECASE
+)
+# the rest of a number's statement up to a coordinate number of its own: ", as well as 1 patient", " and in 3 (1.6%)"
+_COORDINATE_AFTER = re.compile(
+    # (its own brackets closed on the way: a bracket opened after it that breaks it down, "14 deaths (five in A and
+    # nine in B)", or an inclusion, is no coordinate)
+    r"^(?!.*?\b(?:including|of\swhom|of\swhich)\b.*?\d)[%\s]*[)\]]?(?:[^;.()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}?(?:,\s|\s)"
+    r"(?:as\swell\sas|and(?:\sin)?|compared\swith|versus|vs\.?|whereas|while)\s"
+    # (or an elided clause's: "... in 23% of patients and grade 4 diarrhea in 5% in the B arm")
+    r"(?:(?:[\w≥≤-]+\s){1,5}?(?:in|among)\s)?"
+    r"(?:in\s)?(?:only\s)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
 
 
 # "There were no differences between men and women in either PFS (...; p=0.47)": a contrast of two categories of

@@ -360,6 +360,22 @@ _PARTICIPLE_AFTER = re.compile(rf"\s(?P<v>{_SAID_OF_COUNT})\s?[,;]", re.I)
 _AMONG_SET = re.compile(r"\d+\s(?P<what>(?:[a-z][a-z-]*\s){0,3}?)(?:patients|pts|participants|subjects)\b")
 
 
+# "Reasons for not starting treatment: 147 ...": a head naming what the counts after its colon are reasons for
+_REASONS_LIST = re.compile(r"\b(?:reasons?|causes?)\s(?:for|of)\s[^.;:()]{1,60}:\s[^.:]*$", re.IGNORECASE)
+# "(response rate 14%, ...", "[ORR: 30%": an endpoint's name opening the bracket the number is in
+_NAMED_IN_BRACKET = re.compile(r"[(\[]\s?(?P<t>[A-Za-z][A-Za-z -]{1,40}?)\s?[:=,]?\s$")
+# "observed among the 22 patients", "among all 40 participants": a definite set after the verb
+_AMONG_THE = re.compile(r"\bamong\s(?:the|all(?:\sthe)?|these|those)\s$", re.IGNORECASE)
+# "22 patients evaluable for response", "40 treated participants": a set the study's conduct defines (not "24 patients
+# who achieved SD or PR", a count of what they achieved)
+_SET_WORDS = r"(?:evaluable|assessable|eligible|treated|enrolled|included|randomi[sz]ed|available|analy[sz]ed)"
+_A_STUDY_SET = re.compile(
+    rf"\d[\d,]*\s(?:{_SET_WORDS}\s(?:patients|participants|subjects|pts)\b|(?:patients|participants|subjects|pts)\s"
+    rf"(?:who\s(?:were|had\sbeen)\s)?{_SET_WORDS}\b)",
+    re.IGNORECASE,
+)
+
+
 _PREDICATE = re.compile(
     r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
     r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
@@ -372,6 +388,20 @@ def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    inner = _NAMED_IN_BRACKET.search(sentence[:at]) if statistic in ("percent", "rate") else None
+    named_inner = efficacy_endpoint(inner.group("t"), len(inner.group("t"))) if inner else None
+    if named_inner:
+        # "Two partial responses were observed (response rate 14%, 95% CI 3-35%)": the rate its own bracket names
+        # right before it, not the subject the sentence counts
+        return named_inner, "named in its bracket"
+    if statistic == "count" and _REASONS_LIST.search(sentence[:at]):
+        # "Reasons for not starting treatment: 147 no longer met criteria, 25 withdrew consent, 3 had adverse
+        # events": an item of a list whose head says what each count is a reason for, which the label cannot carry
+        return None, "item of a reasons list"
+    if statistic == "count" and _AMONG_THE.search(sentence[:at]) and _A_STUDY_SET.match(sentence[at:]):
+        # "Three partial responses were observed among the 22 patients evaluable for response": the size of the set
+        # the statement is of (a definite set, said after its verb), not a count of its endpoint
+        return None, "among the set: its size"
     if statistic in ("count", "percent", "events"):
         elided = _ELIDED_BEFORE.search(sentence[:at])
         if elided:

@@ -46,6 +46,8 @@ _DOSE_UNIT = r"\d+(?:\.\d+)?\s?(?:mg/m²|mg/m2|mg/kg|mg\s?kg[–−-]1|mg|µg|μ
 _DOSE = re.compile(
     r"(?:\b(?:at|with|of|received|receiving)\s(?:[A-Z][A-Za-z]*-?\d+\s|the\s)?(?:at\s)?"
     r"|\b(?:randomi[sz]ed|assigned|allocated|patients|participants|subjects)\sto\s"
+    # "At dosage level 3 (95 mg/m2), two of the 4 patients": the dose a level's name brackets
+    r"|\b(?:dose|dosage)\slevel\s[A-Za-z0-9-]{1,4}\s\(\s?"
     rf"|(?<![\w.])(?={_DOSE_UNIT}[\s-]treated\s(?:patients|participants|subjects)\b))"
     rf"(?P<g>{_DOSE_UNIT})(?![\w/])(?!\s?(?:[lL]|[dm][lL])(?:[–−-]1|\b))",  # "36 mg l–1": a concentration
     re.IGNORECASE,
@@ -270,6 +272,13 @@ def group_binding(
                 continue  # "the proportion of patients with HbA1c below 7% was 52%": what is counted, not a group
             # its own spread ("(s.d.: 17.3)", "(29.1)", "(range, 2-8)") is no other number
             after_it = re.sub(_SPREAD, "", clause[local_end : m.start()])
+            # "Seven patients (8.4%) with X support": a count's own share, bracketed after it, is no other number
+            # (and "84% (63 out of 75) of patients in the control group": a share's own count and base)
+            after_it = re.sub(
+                r"^%?\s?(?:patients|participants|subjects)?\s?\(\s?(?:\d+(?:\.\d+)?\s?%|\d+\s?(?:/|of|out\sof)\s?\d+)\s?\)",
+                "",
+                after_it,
+            )
             if local_end == local_at:  # no end given: the number itself is the first word
                 after_it = re.sub(r"^\S+", "", after_it)
             if m.start() >= local_end and _A_NUMBER.search(after_it) and not _closes_list(clause, local_at, after_it):

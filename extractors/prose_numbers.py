@@ -150,7 +150,9 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     # a median 3.0 (2-8) lines; 13.77 (95% CI: 9.69-not evaluable [NE]) months
     (
         re.compile(
-            rf"\bmedian\b(?P<what>(?:[^.;\d]|(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
+            # (a ratio bracketed after the median's endpoint is no median: "a longer median interval (HR = 0.36")
+            rf"\bmedian\b(?P<what>(?:(?![(\[]\s?(?:a?HR|a?OR|RR|hazard|odds|risk\sratio|relative\srisk)\b)[^.;\d]|"
+            rf"(?<=[A-Za-z])\d){{0,60}}?)(?:was|were|of|:|,|=|is)?\s?"
             # "a median of seven months": a median in words, with its unit
             rf"(?<![A-Za-z\d.])(?P<m>{NUM}|not reached|NR|{_WORD_NUM}(?=\s(?:months?|weeks?|days?|years?)\b))"
             rf"(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"

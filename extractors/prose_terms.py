@@ -199,6 +199,11 @@ _NOT_A_LABEL = re.compile(
     r"after|during|until|"
     r"since|within|thus|therefore|hence|then|also|only)\b|\b(?:median|mean)\s(?:of\s)?\d|"
     r"^(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s(?:patients|participants|subjects)$|"
+    # "Seven patients (8.4%) with X support": a count of patients said with its share or its group, the subject of
+    # another number's statement, never what a number measures
+    r"^(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s(?:patients?|participants?|subjects?)\s?"
+    r"(?:\(\s?\d|(?:with|who|in|on|receiving|treated|given)\s)|"
     r"\b(?:that|which|who|whom|whose|the|a|an|of|in|to|and|or|with|than|for|at|by|from)$|"
     r"^(?:an?\s|one\s|two\s)?(?:third|thirds|half|quarter|quarters|fifth|majority|minority|proportion)$|"
     r"^(?:occurred|observed|reported|seen|found|noted|recorded|happened)$|"
