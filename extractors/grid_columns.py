@@ -172,7 +172,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     width = region.x1 - region.x0
     per_line: list[list[tuple[float, float]]] = []
     for line in lines:
-        spans_of_line = []
+        spans_of_line: list[tuple[float, float]] = []
         for k, seg in enumerate(segments(line)):
             text = join_words(seg)
             if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not value_like(text)):
