@@ -157,13 +157,15 @@ MODEL_STAGES: Gold = {
 }
 
 # Table 8 (https://pmc.ncbi.nlm.nih.gov/articles/PMC1884744/table/tbl3): "Final model" over "Original dataset" and
-# "Bootstrap" each over Mean | SE; a "CL/F, θBW" covariate row; "12*" from the basic model (not listed)
+# "Bootstrap" each over Mean | SE; a "CL/F, θBW" covariate row; "12*" from the basic model (not listed). Each "Mean"
+# is a ``mean`` as its head says, as read_back_pk_gold.BOOTSTRAP_SPANS records this form (corrected after first
+# contact: this gold first said ``value`` for the original dataset's, against that earlier convention)
 _OD, _BS8 = "Original dataset", "Bootstrap"
 
 
 def _ob(v: float, se: float, mean: float, bse: float) -> Cells:
     return {
-        (f"{_OD}>Mean", _V): v,
+        (f"{_OD}>Mean", _MEAN): v,
         (f"{_OD}>SE", "se"): se,
         (f"{_BS8}>Mean", _MEAN): mean,
         (f"{_BS8}>SE", "se"): bse,
