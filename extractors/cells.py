@@ -99,6 +99,8 @@ _MID_DOT = re.compile(r"(?<=\d)\s*[·•∙]\s*(?=\d)")
 _LEAD_DOT = re.compile(r"(?<![\d.])[·•∙](?=\d)")
 _DASH_MINUS = re.compile(r"(^|[(\[,;~]|\bto\b|\s)\s*[–—‒]\s*(?=\d|\.\d)")
 _SPACES = re.compile(r"\s+")
+# a true minus sign (U+2212) spaced from its number, opening a cell, a bracket or an interval's upper bound
+_SPACED_MINUS = re.compile(r"(^|[(\[]|\bto\s)\s*\u2212\s+(?=\d)")
 
 
 def normalise(text: str, *, thousands: bool = True) -> str:
@@ -111,6 +113,7 @@ def normalise(text: str, *, thousands: bool = True) -> str:
     t = _N_FIVE.sub(r"\1\2 = ", t)
     t = _MID_DOT.sub(".", t)  # Lancet 61·4
     t = _LEAD_DOT.sub(".", t)  # ·05
+    t = _SPACED_MINUS.sub("\\1\u2212", t)  # "− 0.76", "(− 1.96 to − 0.42)": a minus sign set apart from its number
     t = t.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\ufe63", "-")
     t = t.replace("\uff0d", "-")
     # an en/em dash or hyphen directly before a digit, after start, bracket, space-after-separator: a minus

@@ -15,6 +15,19 @@ from schemas.document import Document, Frame, Word
 _LEADER = re.compile(r"^[.·…_]+$")
 
 
+def _leader(word: Word, dots: list[Word]) -> bool:
+    """A word of a dot leader (``dots``: the frame's words of dots). A lone middle dot with no dot beside it (within
+    an em) is an equation's multiplication sign ("θ1 · θ2^CYP · (1 − θ3 · AGE)"), not a leader: it stays."""
+    if not _LEADER.match(word.text):
+        return False
+    if word.text != "·":
+        return True
+    return any(
+        w is not word and abs(w.top - word.top) < 0.5 * word.size and max(w.x0 - word.x1, word.x0 - w.x1) <= word.size
+        for w in dots
+    )
+
+
 @dataclass(slots=True)
 class FrameView:
     """A frame's content words and the geometry of its body text, computed once per frame."""
@@ -33,7 +46,8 @@ class FrameView:
 
 def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView:
     frame = document.frames[index]
-    words = [w for w in frame.words if id(w) not in furniture and not _LEADER.match(w.text)]
+    dots = [w for w in frame.words if _LEADER.match(w.text)]
+    words = [w for w in frame.words if id(w) not in furniture and not _leader(w, dots)]
     body = document.body_size
     xs0 = sorted(w.x0 for w in words)
     xs1 = sorted(w.x1 for w in words)

@@ -22,7 +22,7 @@ from extractors.grid_columns import (
     without_numeric_headers,
 )
 from extractors.grid_header import flush_left_groups, header_fragments, merge_rules
-from extractors.grid_rows import body_rows
+from extractors.grid_rows import EQUATION, body_rows
 from extractors.grid_types import Cell, Grid, HeaderFragment, Row
 from extractors.header_rows import numeric_header_count
 from extractors.header_spans import SpanEdges
@@ -172,6 +172,8 @@ def _first_body_line(
         labelled, n_line = group_sizes(line)
         if over and _overhanging_label(line, lines[:i], columns, table_x0, s):
             over = []  # a row group's label too long for the stub, under a header line of column cells
+        if over and max(w.x1 for w in line.words) <= stub_x1 + 1 and EQUATION.search(join_words(line.words)):
+            over = []  # a model's equation set in the stub over its parameters' rows, longer than their labels
         if over and not (labelled and n_line and (recurs or not closes_header(i))):
             break
         first = i

@@ -319,6 +319,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
         lower = (_lower_start(label) and not _subscripted_symbol(f.label)) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
+        # a model's equation wrapped at an operator ("CL/F = θ3 ×" / "INF_CYP3A5", "If CYP3A5*1/*3, INF" / "= 1 + θ8")
+        wraps = wraps or (not f.has_values and not prev.has_values and _equation_wraps(prev_label, label))
         if wraps and not open_bracket and not lower and re.search(r"[,—–]\s*no\.$", prev_label, re.IGNORECASE):
             # "PPS, No." or "Evaluable — no." with its values: the label's own descriptor closes it, and a
             # heading set under it ("Locally assessed tpCR") opens the next rows
@@ -357,6 +359,25 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
         return lower or wraps
     return False
+
+
+# a covariate model's equation or a definition of its terms: a term, "=", and a right side with an operator or a θ
+# ("CL/F = CL/Fstd × (WT/20)^θWT", "V = θ2 · exp(η2)", "If CYP3A5*1/*3, INF = 1 + θ8", "Generic, Ka_FOR = 1 + θ11");
+# "(n = 45)" is none
+# a condition of the model's terms ("If CYP3A5 *3/*3, F_CYP3A5 = 1") too
+EQUATION = re.compile(r"[^\s=]\s*=\s*(?=\S)[^=]*(?:[×·*^+]|\bexp\b|θ)|^\s*(?:if|for|when)\b[^=]*\S\s*=\s*\S", re.I)
+
+_OPERATOR_END = re.compile(r"[×·*+=]$")
+_OPERATOR_START = re.compile(r"^[=×·+]")
+
+
+def _equation_wraps(prev_label: str, label: str) -> bool:
+    """A label-only line that goes on a model's equation from the line above: the line above ends with an operator
+    ("× F_CYP3A5" to come), or this one opens with one ("= 1 + θ8"), the line above stating a term of the equation."""
+    prev_label, label = prev_label.strip(), label.strip()
+    if _OPERATOR_END.search(prev_label):
+        return "=" in prev_label or _OPERATOR_START.match(label) is not None
+    return _OPERATOR_START.match(label) is not None and "=" in label
 
 
 def _lower_start(text: str) -> bool:

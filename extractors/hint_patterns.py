@@ -135,9 +135,11 @@ _RESIDUAL = (
 _RSE_LABEL = (
     r"^\s*(?:%\s*)?(?:rse|relative standard error|relative s\.\s?e\.?)(?!\w)|^\s*(?:eta|η|ε|epsilon)?[\s-]*shrinkage\b"
     r"|^\s*error\s*\(\s*(?:%\s*cv|cv\s*%?)\s*\)\s*$"
+    # a standard error stated in percent of the estimate ("SE (%)"): a relative one
+    r"|^\s*s\.?e\.?\s*\(\s*%\s*\)"
 )
 
-_RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?"
+_RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?|\bs\.?e\.?\s*\(\s*%\s*\)"
 
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
 _LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
@@ -242,3 +244,8 @@ def _pair_kinds(text: str) -> set[str]:
 
 def _first_pair(texts: list[str]) -> str | None:
     return _first_match([(p, kind) for p, kind in _PAIR if kind not in _PLUS_MINUS], texts)
+
+
+# a covariate's effect on a parameter ("Effect of 2.5 mg kg−1 on V1", "Glu effect on CL"): a dose in it is the
+# covariate's level, no group; set under its parameter's row, it is no part of that row
+EFFECT_ON = r"\beffects?\b.*\bon\s+\S+\s*$"

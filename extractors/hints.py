@@ -241,12 +241,23 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     model = _model_table(ctx)
     if model and any(_PERCENTILE_HEAD.search(label) for label in ctx.column[:1]):
         return Meaning((), reason="a percentile of the bootstrap runs: trialex has no statistic for it")
+    if ctx.section == "pk" and ctx.row and _OBJECTIVE.search(ctx.row[0]):
+        return Meaning((), reason="a model's objective function value: no parameter's estimate")
     # "Population mean", "Typical value", "Estimated value" over a model's parameters: its estimate, no sample mean
     model_head = model and any(_MODEL_HEAD.search(label) for label in ctx.column[:1])
     model_head = model_head and not (_own_estimate(ctx) and not _POPULATION_HEAD.search(ctx.column[0]))
+    # the same head wrapped over two lines ("Population" over "mean")
+    model_head = model_head or (model and len(ctx.column) > 1 and bool(_POPULATION_HEAD.search(head_pair(ctx))))
     groups = [*ctx.row[1:], *ctx.column[1:]] if ctx.section == "pk" else []
+    # a column naming its own statistic ("SE", "SD", "Mean" of the bootstrap runs): read as it says
+    own_statistic = bool(ctx.column) and re.fullmatch(_OWN_STATISTIC_HEAD, ctx.column[0].strip(), re.I) is not None
+    own_statistic = own_statistic and not model_head
     iiv = any(re.search(_VARIABILITY, t, re.IGNORECASE) for t in [*near, *groups])
-    rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near)
+    # or the legend states the cells' form: "Parameters are presented as mean parameter estimate (CV% in the
+    # estimate)", "Values are estimates (%RSE)"
+    rse = any(re.search(_RSE_ANY, t, re.IGNORECASE) for t in near) or bool(_ESTIMATE_PRECISION.search(ctx.table_notes))
+    # or the head names what its cells bracket: "Final model (shrinkage)" over "40.6 [32]"
+    rse = rse or any(_BRACKETED_SHRINKAGE.search(t) for t in near)
     if model and shape.kind == "percent":
         # a model's table holds no share of participants: "65.3%" of a variability is its CV; "12.9%" under "RUV"
         # is what no label names
@@ -259,11 +270,16 @@ def _population_pk(shape: Shape, ctx: Context) -> Meaning | None:
     residual = any(re.search(_RESIDUAL, t, re.IGNORECASE) for t in ctx.row[:1] + (ctx.row[1:] if groups else ()))
     residual_cv = residual and bool(re.search(r"\bcv\b|coefficient of variation", row, re.I))
     if residual and not iiv and not rse:
-        if shape.kind == "number" and (model_head or not _own_estimate(ctx)):
+        if shape.kind == "number" and (model_head or not (_own_estimate(ctx) or own_statistic)):
             return Meaning(("cv_percent",) if residual_cv else ("value",))
         return None
     if not iiv and not rse:
-        if shape.kind == "number" and model and (model_head or not _first_match(_ESTIMATE, [*near, *groups])):
+        if (
+            shape.kind == "number"
+            and model
+            and not own_statistic
+            and (model_head or not _first_match(_ESTIMATE, [*near, *groups]))
+        ):
             return Meaning(("value",))  # a bare number of a model's parameter table no label names: its estimate
         return None
     head = ctx.column[0].strip() if ctx.column else ""
@@ -304,17 +320,38 @@ _MODEL_HEAD = re.compile(
     rf"{_POPULATION_HEAD.pattern}|\bestimated?\s+values?\b|\bestimates?\b|^\s*values?\s*$", re.IGNORECASE
 )
 
+# a row of the model's objective function ("Objective function", "MOFV", "OFV", "−2LL", "AIC")
+_OBJECTIVE = re.compile(r"\bobjective function\b|^\s*[mΔ]?ofv\b|^\s*[-−–]?\s*2\s*ll\b|^\s*(?:aic|bic)\b", re.I)
+
+# a legend stating a model's cells as an estimate and its precision in brackets
+_ESTIMATE_PRECISION = re.compile(
+    r"\bestimates?\s*\(\s*(?:%\s*rse|rse\s*%?|relative standard error"
+    r"|(?:%\s*)?cv\s*%?\s+(?:in|of)\s+the\s+estimates?)\s*\)",
+    re.IGNORECASE,
+)
+
 # a bootstrap's bias against the model's estimate ("Bias (%)", "Relative bias"): no statistic of its own
 _BIAS = re.compile(r"\s*(?:relative\s+|%\s*)?bias\b", re.IGNORECASE)
 
 
-_MODEL_PRECISION = re.compile(rf"{_VARIABILITY}|{_RSE_ANY}|shrinkage", re.IGNORECASE)
+# a model's precision or variability; or its bootstrap, run on a model's estimates only; or a stage of the model
+# ("Basic model | Final model")
+_MODEL_PRECISION = re.compile(
+    rf"{_VARIABILITY}|{_RSE_ANY}|shrinkage|\bbootstrap|\b(?:base|basic|structural|final|full|reduced)\s+models?\b",
+    re.IGNORECASE,
+)
+_BRACKETED_SHRINKAGE = re.compile(r"\(\s*(?:eta\s*|η\s*)?shrinkage\s*(?:%|\(%\))?\s*\)", re.IGNORECASE)
 
 
 def _model_table(ctx: Context) -> bool:
     """A population model's parameter table: a PK table whose heads state its estimates' precision or variability
     ("Adults (%RSE)", "IIV (%CV)", "Shrinkage (%)")."""
     return ctx.section == "pk" and any(_MODEL_PRECISION.search(h) for h in ctx.headers)
+
+
+def head_pair(ctx: Context) -> str:
+    """The cell's two innermost heads read as one ("Population" over "mean": "Population mean")."""
+    return f"{ctx.column[1]} {ctx.column[0]}" if len(ctx.column) > 1 else (ctx.column[0] if ctx.column else "")
 
 
 def _own_estimate(ctx: Context) -> bool:

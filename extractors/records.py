@@ -23,6 +23,7 @@ from extractors.classify import (
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
 from extractors.hint_intervals import UNREAD_BOUND
+from extractors.hint_patterns import EFFECT_ON
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.listings import is_listing
 from extractors.paper_conventions import Convention, applicable
@@ -312,7 +313,8 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
         out["parameter"] = param
         out["unit"] = unit
         out["analyte"] = _analyte(cell)
-        dose = next((lab for lab in [*cell.row, *cell.column] if _DOSE.search(lab)), None)
+        labels = [*cell.row, *cell.column]
+        dose = next((lab for lab in labels if _DOSE.search(lab) and not re.search(EFFECT_ON, lab, re.I)), None)
         out["arm"] = arm_of([dose]) if dose else (None if not transposed else out["arm"])
     elif section == "efficacy":
         out["parameter"] = efficacy_parameter(cell.row)

@@ -302,6 +302,13 @@ def _side_of_cut(
     return x0, x1
 
 
+def _stub_edge(taken: list[Line]) -> float:
+    """Where the value cells of the rows taken so far start: a wordy line ending left of it is a row label set in
+    the stub ("Volume of distribution, V/F (L)" over its parameters, in the body's type), no running text."""
+    starts = [segs[1][0].x0 for ln in taken if len(segs := ln.segments(1.6)) >= 2 and row_like(ln)]
+    return min(starts) if starts else float("-inf")
+
+
 def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
     """Growing up from a caption under its table: a line of the prose above the table, one column's full line
     beside the other column's short last line of a paragraph ("ance and volumes of distribution.")."""
@@ -354,7 +361,10 @@ def grow(
         if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
-        if is_prose(line, x0, x1, view.body_size) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
+        in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size
+        if (is_prose(line, x0, x1, view.body_size) and not in_stub) or (
+            not below and _paragraph_end(line, x0, x1, view.body_size)
+        ):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:

@@ -16,7 +16,8 @@ from extractors.cells import glued_marks, parse_shape
 from extractors.contrast_rows import continues_shared, shared_value_column
 from extractors.geometry import DEFAULT_GRID, DEFAULT_REGION, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
-from extractors.hint_patterns import _RSE_LABEL
+from extractors.grid_rows import EQUATION
+from extractors.hint_patterns import _RSE_LABEL, EFFECT_ON
 from extractors.layout import text_of
 from schemas.document import BBox, Word
 
@@ -472,9 +473,7 @@ def _own_variable(group: str, label: str) -> bool:
     return bool(_LABEL_FORM.search(group)) and bool(_LABEL_FORM.search(label))
 
 
-# a covariate model's equation: a term, "=", and a right side with an operator ("CL/F = CL/Fstd × (WT/20)^θWT",
-# "V = θ2 · exp(η2)"); "(n = 45)" is none
-_EQUATION = re.compile(r"[^\s=]\s*=\s*(?=\S)[^=]*(?:[×·*^]|\bexp\b)")
+_EQUATION = EQUATION  # a model's equation or a definition of its terms (grid_rows.EQUATION)
 
 
 def _equation_notes(rows: list[Row], kinds: list[str], tol: float) -> set[int]:
@@ -560,6 +559,11 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         else:
             values_row = row.has_values
         heading = row.bold and not values_row and bool(label)
+        if re.search(EFFECT_ON, label, re.IGNORECASE):
+            # a covariate's effect on a parameter names the parameter itself: set under that parameter's row, it
+            # is no part of it ("V1 | 0.082" over "Effect of 2.5 mg kg−1 on V1 | 1.24")
+            while stack and not stack[-1].label_only and stack[-1].indent < row.indent - tol:
+                stack.pop()
         like_group = False  # a row stated like the flat group label above it ("Comorbidity (n, %)" after "IGHV (n, %)")
         while stack:
             top = stack[-1]

@@ -20,12 +20,15 @@ import re
 from collections.abc import Iterable
 
 from extractors.cells import Shape, parse_shape
+from extractors.hint_patterns import _VARIABILITY
 
 # a percentage of something else than patients: a change, a difference, a ratio (as hints.py reads a ", %" row), or
 # a model's relative standard error, shrinkage or bootstrap bias over a "(%)" wrapped from its head ("RSE" / "(%)")
 _NOT_A_SHARE = re.compile(
     r"\bchange|differen|effect|reduction|increase(?!d)|decrease(?!d)|\bratio"
-    r"|\brse\b|relative (?:standard error|s\.\s?e\.)|shrinkage|\bbias\b",
+    r"|\brse\b|relative (?:standard error|s\.\s?e\.)|shrinkage|\bbias\b"
+    # or a model's variability stated as a CV over it ("IPV" / "(%)", "BSV" / "(%)")
+    rf"|{_VARIABILITY}",
     re.IGNORECASE,
 )
 _PERCENT_HEAD = re.compile(r"^\(?\s*(?:%|percent(?:age)?)\s*\)?$", re.IGNORECASE)
