@@ -208,6 +208,24 @@ def parse_shape(text: str) -> Shape | None:
     return _parse_shape(text)
 
 
+# a negative lower bound, a space, then a dash set tight against the next number: "(-3.0 -1.2)" is an interval from
+# -3.0 to 1.2 with its dash spaced unevenly, or from -3.0 to -1.2 with its separator lost
+_SIGN_OR_SEPARATOR = re.compile(r"([(\[]\s*-(?:\d+(?:\.\d+)?|\.\d+))\s+-(?=\d|\.\d)")
+
+
+def _sign_or_separator(t: str) -> Shape | None:
+    """A cell whose interval reads two ways (``_SIGN_OR_SEPARATOR``): the reading whose interval holds the
+    estimate printed before it, when only one does; else None (unread: a sign the cell cannot settle)."""
+    readings = []
+    for repl in (r"\1 to ", r"\1 to -"):
+        shape = _parse_shape(_SIGN_OR_SEPARATOR.sub(repl, t, count=1))
+        if shape is not None and shape.kind == "estimate_interval" and None not in shape.numbers[:3]:
+            est, low, high = shape.numbers[:3]
+            if low is not None and high is not None and est is not None and low <= est <= high:
+                readings.append(shape)
+    return readings[0] if len(readings) == 1 else None
+
+
 def _parse_shape(text: str) -> Shape | None:
     tailed = _with_p_tail(text)
     if tailed is not None:
@@ -225,6 +243,8 @@ def _parse_shape(text: str) -> Shape | None:
         return None
     t = normalise(text)
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
+    if _SIGN_OR_SEPARATOR.search(t):
+        return _sign_or_separator(t)
     if t in ("", "-", "–", "—", "‒", "--", "−"):
         return Shape("empty")
     q = _qual(t)
