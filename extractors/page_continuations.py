@@ -285,6 +285,8 @@ def uncaptioned_continuations(
         rows = [ln for ln in body if row_like(ln)]
         if len(rows) < 2 and not (rows and _widow_row(region, rows[0], body, view, s)):
             continue
+        if not _rows_in_columns(region, body, x0, s):
+            continue  # value rows with no cell in the table's value columns: another thing (a list, a box)
         part = TableRegion(
             caption=None,
             table_id=region.table_id,
@@ -307,6 +309,27 @@ def uncaptioned_continuations(
         if part.reached_frame_end:
             pending.append(part)
     return out
+
+
+def _rows_in_columns(region: TableRegion, body: list[Line], x0: float, s: RegionSettings) -> bool:
+    """No value row of the lines heading the next page (in the band from ``x0``) holds its figures only in the
+    label's place, left of where the region's first value cell stands from the region's left edge: a numbered list
+    or a box of figures there is no part of the table (a repeated header, a row, a ratio centred across the arms
+    all reach the value columns)."""
+    starts = [
+        seg[0].x0 - region.x0
+        for ln in region.body
+        if strong_row(ln)
+        for seg in split_segments(ln.words, s.cell_gap_em)[1:]
+    ]
+    if not starts:
+        return True
+    first = min(starts)
+    return not any(
+        all(seg[-1].x1 - x0 < first for seg in split_segments(ln.words, s.cell_gap_em)[1:])
+        for ln in body
+        if strong_row(ln) and not is_note(ln)
+    )
 
 
 def _widow_row(region: TableRegion, row: Line, body: list[Line], view: FrameView, s: RegionSettings) -> bool:
