@@ -165,7 +165,7 @@ def short_tails(
         body, shift, scale = tail
         rows = [ln for ln in body if strong_row(ln)]
         row_size = sorted(ln.size for ln in rows)[len(rows) // 2]
-        legend = next((k for k, ln in enumerate(notes) if ln.size > row_size + 0.1), len(notes))
+        legend = next((k for k, ln in enumerate(notes) if ln.size > 1.02 * row_size), len(notes))
         notes = notes[:legend]  # a legend is set in the rows' type or smaller: larger type is the body text
         if len(rows) >= s.min_block_rows:
             continue  # a block's worth of rows is the block linkers' to judge
