@@ -17,7 +17,7 @@ from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.flow_links import columns_line_up, line_value_columns
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, PageLayout, frame_layout, split_segments
+from extractors.layout import Line, PageLayout, frame_layout, join_words, split_segments
 from extractors.table_notes import is_note, is_prose, split_notes, spread_prose, strong_row
 from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document, Word
@@ -39,9 +39,12 @@ def successor(
         return None
     nxt, after = found
     across = view.gutter is None or (region.x0 < view.gutter[0] - 3 and region.x1 > view.gutter[1] + 3)
-    if after.gutter is None or across:
+    if across or view.gutter is None:
         return nxt, after, after.left, after.right
-    return nxt, after, after.left, after.gutter[0]
+    # the next page's first column; where that page's own text is too short to show its gutter, the columns of the
+    # page before (a journal keeps its column grid from page to page)
+    gutter = after.gutter or view.gutter
+    return nxt, after, after.left, gutter[0]
 
 
 def column_head(view: FrameView, c0: float, c1: float, s: RegionSettings) -> list[Line]:
@@ -77,6 +80,28 @@ def _across(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
     gutter. (The other column's line may share the baseline, in any type: its words are not this column's.)"""
     index = layout.line_of.get(id(word))
     return index is not None and any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in layout.lines[index].words)
+
+
+def _repeated_head(region: TableRegion, lines: list[Line]) -> list[Line]:
+    """The lines opening the column that repeat the part's own head lines word for word (a header set again over
+    the rows carried over): the tail's header, not rows to line up."""
+    own = {" ".join(ln.text.split()) for ln in region.body[: _head_count(region)]}
+    head: list[Line] = []
+    for line in lines:
+        if " ".join(line.text.split()) not in own:
+            break
+        head.append(line)
+    return head if len(head) < len(lines) else []
+
+
+def _head_count(region: TableRegion) -> int:
+    """How many of the part's first lines may be its head: those before its first row whose label and cells are
+    both printed (a row of values under the heads)."""
+    for k, line in enumerate(region.body):
+        segs = line.segments(1.0)
+        if strong_row(line) and len(segs) >= 2 and not any(ch.isdigit() for ch in join_words(segs[0])):
+            return k + 1 if k == 0 else k
+    return len(region.body)
 
 
 def _part_columns(lines: list[Line], s: RegionSettings) -> list[float]:
@@ -154,7 +179,8 @@ def short_tails(
             r.x0 < ln.x1 and ln.x0 < r.x1 and r.top < ln.bottom and ln.top < r.bottom for r in claimed for ln in lines
         ):
             continue  # another table's lines
-        body, notes = split_notes(lines, True)
+        head = _repeated_head(region, lines)
+        body, notes = split_notes(lines[len(head) :], True)
         size = sorted(ln.size for ln in region.body)[len(region.body) // 2]
         columns = _part_columns(region.body, s)
         tail = _tail(columns, body, size, s)
@@ -164,6 +190,7 @@ def short_tails(
             notes = []  # the table ends before the notes' place: what follows is no legend of it
         body, shift, scale = tail
         rows = [ln for ln in body if strong_row(ln)]
+        body = [*head, *body]
         row_size = sorted(ln.size for ln in rows)[len(rows) // 2]
         legend = next((k for k, ln in enumerate(notes) if ln.size > 1.02 * row_size), len(notes))
         notes = notes[:legend]  # a legend is set in the rows' type or smaller: larger type is the body text
