@@ -171,6 +171,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     sub-columns) widens neither."""
     width = region.x1 - region.x0
     per_line: list[list[tuple[float, float]]] = []
+    glued: list[tuple[int, list[list[Word]]]] = []  # runs of cells set too close to split, by line
     for line in lines:
         spans_of_line: list[tuple[float, float]] = []
         for k, seg in enumerate(segments(line)):
@@ -179,8 +180,20 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
                 continue
             if not value_like(text):
                 continue
-            spans_of_line.extend((form[0].x0, form[-1].x1) for form in value_forms(seg))
+            forms = value_forms(seg)
+            if len(forms) > 1:
+                glued.append((len(per_line), forms))
+            spans_of_line.append((seg[0].x0, seg[-1].x1))
         per_line.append(spans_of_line)
+    for at, forms in glued:
+        # a run is split into its cells only where another line has a cell starting where each later cell of the run
+        # starts (a column's left edge): one odd cell holding two figures makes no column of its own
+        size = max(w.size for form in forms for w in form)
+        starts = [sp[0] for i, line_spans in enumerate(per_line) if i != at for sp in line_spans]
+        starts += [f[0].x0 for i, other in glued if i != at for f in other]
+        if all(any(abs(form[0].x0 - x) <= 0.5 * size for x in starts) for form in forms[1:]):
+            whole = (forms[0][0].x0, forms[-1][-1].x1)
+            per_line[at] = [sp for sp in per_line[at] if sp != whole] + [(f[0].x0, f[-1].x1) for f in forms]
     spans = [sp for line_spans in per_line for sp in line_spans]
     if not spans:
         return []

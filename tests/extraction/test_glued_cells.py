@@ -55,3 +55,36 @@ def test_right_values_do_not_fall() -> None:
 def test_each_glued_header_names_one_group() -> None:
     arms = {r.arm for r in _extraction().records if r.table == "Table 1"}
     assert arms == {"Ravatinib", "Placebo"}
+
+
+def test_one_odd_cell_with_two_figures_makes_no_column() -> None:
+    """A run of two figures in one cell of a one-column table ("12 (24) 15 (30)": two cycles in one cell) has no
+    other line's cell starting where its second figure starts: it stays one cell, unread with a finding, and makes
+    no column of its own (which would have put a second value under the one group)."""
+    from extractors.grid_columns import value_columns
+    from extractors.layout import Line
+    from extractors.table_region import TableRegion
+    from schemas.document import Word
+
+    def word(text: str, x0: float, top: float) -> Word:
+        x1 = x0 + 5.0 * len(text)
+        return Word(
+            text=text, x0=x0, top=top, x1=x1, bottom=top + 8, size=8.0, bold=False, page_bbox=(x0, top, x1, top + 8)
+        )
+
+    rows = [
+        [word("Nausea", 60, 100), word("12", 200, 100), word("(24)", 212, 100)],
+        [
+            word("Fatigue", 60, 112),
+            word("12", 200, 112),
+            word("(24)", 212, 112),
+            word("15", 234, 112),
+            word("(30)", 246, 112),
+        ],
+        [word("Rash", 60, 124), word("5", 200, 124), word("(10)", 207, 124)],
+    ]
+    region = TableRegion(
+        caption=None, table_id="T", title="", frame_index=0, page=1, x0=60, x1=270, top=100, bottom=132
+    )
+    columns = value_columns([Line(r) for r in rows], region)
+    assert len(columns) == 1
