@@ -11,9 +11,11 @@ from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
 from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_endpoints import count_or_size
+from extractors.prose_for_lists import for_list_records
 from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
 from extractors.prose_twice import one_key_twice
@@ -50,6 +52,8 @@ def statements(
     _parallel_after_semicolon(out, places, doubts, text.text)
     one_key_twice(out, places, doubts)
     out.extend(interval_lists(text, out, places, doubts))
+    out = stat_key_records(text, page, out, places, doubts, arms)
+    out = for_list_records(text, page, out, places, arms)
     for r in out:
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
