@@ -94,3 +94,53 @@ SECTIONS = {
     "Table 3": "efficacy",
     "Table 4": "efficacy",
 }
+
+
+# self-described-cells-2.html: the second instance set, gathered after the fixes were written
+_AB = ("Group A", "Group B")
+_COHORTS = ("Cohort A", "Cohort B")
+_SF = ("Prescribing", "Usual care")
+_RCI = ("rate", "ci_low", "ci_high")
+_ORCI = ("or", "ci_low", "ci_high")
+
+
+def _landmarks(one: tuple[float, float, float], two: tuple[float, float, float]) -> Cells:
+    return _one("~Survival at 1 year", _RCI, *one) | _one("~Survival at 2 years", _RCI, *two)
+
+
+GOLD_2: dict[str, Gold] = {
+    # a legend that yields ("… unless otherwise indicated"), SD named in the bracket, a unit before it or on both
+    "Table 1": {
+        ("Men",): _per(_AB, ("count", "percent"), (24, 50), (30, 58)),
+        ("Age",): _per(_AB, _MSD, (63.1, 8.7), (61.5, 9.2)),
+        ("Body weight",): _per(_AB, _MSD, (81.2, 14.0), (79.6, 12.7)),
+        ("Mean age at diagnosis (SD)",): _per(_AB, _MSD, (47.8, 17.7), (50.8, 16.6)),
+    },
+    "Table 2": {
+        ("Objective response",): _per(_COHORTS, _NDP, (22, 64, 34.4), (15, 58, 25.9)),
+        ("Complete response",): _per(_COHORTS, _NDP, (5, 64, 7.8), (2, 58, 3.4)),
+        # the upper bound "NR" is a qualifier, no number
+        ("Median duration of response",): _one("Cohort A", _MCI, 11.2, 8.3, 14.0)
+        | _one("Cohort B", ("median", "ci_low"), 9.8, 6.1),
+        ("Median time to response",): _per(_COHORTS, _RANGE, (1.9, 1.2, 7.4), (2.1, 1.3, 5.5)),
+    },
+    # a landmark's survival with its CI: "52% (31, 73)" and "31 (18, 44)%" alike
+    "Table 3": {
+        ("PS 0",): _landmarks((52, 31, 73), (31, 18, 44)),
+        ("PS 1",): _landmarks((40, 25, 55), (22, 12, 33)),
+        ("PS 2",): _landmarks((17, 2, 33), (8, 1, 19)),
+    },
+    "Table 4": {
+        ("Unadjusted",): _per(("Men", "Women"), _ORCI, (1.65, 1.25, 2.17), (2.30, 1.84, 2.86)),
+        ("Adjusted for age and race",): _per(("Men", "Women"), _ORCI, (1.12, 0.83, 1.53), (1.61, 1.26, 2.05)),
+    },
+    # "35.3 (SE 1.8)" under "Mean (SD)": unread; "29.6 (9.7)c": the notes define "c", a mark
+    "Table 5": {
+        ("Mean (SD)", "Baseline PCS"): _per(_SF, _MSD, (33.5, 10.8), (29.6, 9.7)),
+        ("Mean (SD)", "6-month PCS"): _one("Usual care", _MSD, 32.6, 9.1),
+        ("Median (IQR)", "Baseline MCS"): _per(_SF, _IQR, (52.4, 42.0, 58.8), (51.5, 41.3, 60.7)),
+        ("Median (IQR)", "6-month MCS"): _per(_SF, _IQR, (49.6, 42.8, 58.1), (44.7, 37.6, 55.8)),
+    },
+}
+WITHHELD_2: dict[str, list[tuple[str, str]]] = {"Table 5": [("6-month PCS", "Prescribing")]}
+SECTIONS_2 = {"Table 1": "demographics", "Table 2": "efficacy", "Table 3": "efficacy"}
