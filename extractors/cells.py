@@ -65,6 +65,13 @@ class Shape:
     # the number of patients a statistic is of, leading the cell, its first number: "marked" ("n=350, 3100.5
     # (570.2)") or "bare" ("380, 205 (120–340)", read only where a label lists "n" first: "n, median (range)")
     n_head: str = ""
+    # the spread the cell names in its bracket: "63.4 (SD 9.8)", "84.2 (SEM 2.3)" -- "sd" or "se"
+    spread_name: str = ""
+    # "41 of 120 (34%)": a count of a denominator the cell states in words, its share after it
+    of_words: bool = False
+    # a unit printed with the cell's numbers, after them or between the estimate and its bracket: "8.4 (6.9–10.2)
+    # months", "21.3 mo (18.0–25.6)"
+    unit: str = ""
 
 
 # a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
@@ -91,6 +98,16 @@ def glued_marks(text: str) -> tuple[str, list[str]]:
         marks.append(end.group(1))
         text = text[: end.start()].rstrip()
     return text, marks
+
+
+_BRACKET_LETTERS = re.compile(r"[)\]]\s*([a-h](?:,[a-h])*)$")
+
+
+def bracket_letters(text: str) -> list[str]:
+    """The footnote letters set in the value's own type right after its closing bracket ("62 (41–80)a",
+    "3.9 (1.8–7.1)b,c"): a mark only where the table's notes define the letter (extractors/records.py)."""
+    m = _BRACKET_LETTERS.search(text.strip())
+    return m.group(1).split(",") if m else []
 
 
 # normalise's patterns, compiled once (it runs on every cell and prose number)
@@ -227,6 +244,12 @@ def _sign_or_separator(t: str) -> Shape | None:
 
 
 def _parse_shape(text: str) -> Shape | None:
+    united = _with_unit(text)
+    if united is not None:
+        return united
+    after = _with_percent_after(text)
+    if after is not None:
+        return after
     tailed = _with_p_tail(text)
     if tailed is not None:
         return tailed
@@ -282,6 +305,21 @@ def _parse_shape(text: str) -> Shape | None:
             rf"({_BOUND})\s*%?\s*{_CLOSE}$",
             "estimate_ci",
         ),
+        # the bracket names its spread: "63.4 (SD 9.8)", "27.9 (SD: 4.1)", "84.2 (SEM 2.3)", "12.8 [SE 0.2]"
+        (
+            rf"^({NUM})\s*{_OPEN}\s*(s\.?d\.?|s\.?e\.?m?\.?|standard deviation|standard error)\s*[:=,]?\s*({NUM})"
+            rf"\s*{_CLOSE}$",
+            "spread_named",
+        ),
+        # a CI the bracket names without its level: "0.82 (CI 0.61–1.10)", "1.45 (CI: 1.10, 1.92)"
+        (
+            rf"^({_BOUND})\s*{_OPEN}\s*(?:CI|CrI|confidence interval)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
+            rf"{_CLOSE}$",
+            "estimate_ci_unlevelled",
+        ),
+        # a count "of" its denominator, its share after it: "41 of 120 (34%)"; or without the share: "12 of 35"
+        (rf"^(\d+)\s+of\s+(\d+)\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "of_pct"),
+        (r"^(\d+)\s+of\s+(\d+)$", "of_fraction"),
         (
             rf"^({_BOUND})\s*{_OPEN}\s*(range|iqr|interquartile range)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
             rf"{_CLOSE}$",
@@ -359,6 +397,38 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
             comp,
             pct,
             (_decimals(first), _decimals(second)),
+        )
+    if kind == "spread_named":
+        word = g[1].lower().replace(".", "")
+        spread = "sd" if word in ("sd", "standard deviation") else "se"
+        return Shape(
+            "pair",
+            (_num(g[0]), _num(g[2])),
+            (None, None),
+            None,
+            False,
+            (_decimals(g[0]), _decimals(g[2])),
+            spread_name=spread,
+        )
+    if kind == "estimate_ci_unlevelled":
+        return Shape(
+            "estimate_interval",
+            tuple(_num(x) for x in g),
+            tuple(_qual(x) for x in g),
+            None,
+            pct,
+            tuple(_decimals(x or "") for x in g),
+            interval_name="ci",
+        )
+    if kind in ("of_pct", "of_fraction"):
+        return Shape(
+            "fraction_pct" if kind == "of_pct" else "fraction",
+            tuple(_num(x) for x in g),
+            (None,) * len(g),
+            None,
+            pct,
+            tuple(_decimals(x) for x in g),
+            of_words=True,
         )
     if kind == "estimate_named":
         name = "iqr" if g[1].lower() != "range" else "range"
@@ -475,3 +545,60 @@ def _with_rate_unit(text: str) -> Shape | None:
     if head is None or head.kind not in ("number", "estimate_interval") or head.per_100_years or head.p_tail:
         return None
     return replace(head, per_100_years=True)
+
+
+# a unit of time or measure printed with a cell's numbers (two letters or more: a single letter after a number or a
+# bracket is a footnote mark, "62 (41–80)d"); read as the cell's unit, never as a mark
+UNIT_WORD = (
+    r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"|kg|mg|µg|mcg|ng|ml|cm|mm|mm\s?hg|kg/m2|kg/m²|g/dl|g/l|u/l|mmol/l|µmol/l|umol/l|bpm|beats/min)"
+)
+_UNIT_AFTER = re.compile(rf"^(.*?[\d)\]])\s*({UNIT_WORD})\.?$", re.IGNORECASE)
+_UNIT_BETWEEN = re.compile(rf"^({NUM})\s*({UNIT_WORD})\s*([(\[].*)$", re.IGNORECASE)
+# the unit printed on both numbers, "47.8 yr (17.7 yr)": a measure and its spread, never a count and its share
+_UNIT_BOTH = re.compile(rf"^({NUM})\s*({UNIT_WORD})\s*([(\[])\s*({NUM})\s*({UNIT_WORD})\s*([)\]])$", re.IGNORECASE)
+# the shapes a unit may be printed with: a measure with its bracket or its ± (never a count: "12 (34) months" is no
+# n (%)); a number and a unit alone ("12 months") is a column's head as often as a value
+_UNIT_KINDS = frozenset({"estimate_interval", "plusminus"})
+
+
+def _with_unit(text: str) -> Shape | None:
+    """ "8.4 (6.9–10.2) months", "21.3 mo (18.0–25.6)", "2.8 months (range 1.4–5.6)": the cell's numbers, the unit
+    kept apart; ``None`` when the cell states no unit or what is left is not a measure's shape (an estimate with
+    its interval, a mean ± SD, a mean with the spread its bracket names)."""
+    t = normalise(text)
+    both = _UNIT_BOTH.match(t)
+    if both is not None and both.group(2).lower() == both.group(5).lower():
+        head = parse_shape(f"{both.group(1)} {both.group(3)}{both.group(4)}{both.group(6)}")
+        if head is not None and head.kind == "pair" and not head.spread_name:
+            return replace(head, unit=both.group(2))
+    m = _UNIT_BETWEEN.match(t)
+    if m is not None:
+        head_text, unit = f"{m.group(1)} {m.group(3)}", m.group(2)
+    else:
+        m = _UNIT_AFTER.match(t)
+        if m is None:
+            return None
+        head_text, unit = m.group(1), m.group(2)
+    head = parse_shape(head_text)
+    if head is None or head.unit or head.p_tail or head.n_head or head.per_100_years:
+        return None
+    if head.kind not in _UNIT_KINDS and not (head.kind == "pair" and head.spread_name):
+        return None
+    return replace(head, unit=re.sub(r"\s+", " ", unit))
+
+
+_PERCENT_AFTER = re.compile(r"^(.*[)\]])\s*%$")
+
+
+def _with_percent_after(text: str) -> Shape | None:
+    """ "12.5 (10.1–15.0)%", "71.7 (62.7–79.5) %": a "%" after the bracket is on every number of the cell (the
+    estimate and both bounds); ``None`` for any other cell, or one with a "%" inside as well."""
+    t = normalise(text)
+    m = _PERCENT_AFTER.match(t)
+    if m is None or "%" in m.group(1):
+        return None
+    head = parse_shape(m.group(1))
+    if head is None or head.kind != "estimate_interval" or head.p_tail or head.n_head or head.unit:
+        return None
+    return replace(head, has_percent_sign=True)

@@ -137,7 +137,8 @@ _ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", 
 _STAT_WORDS = re.compile(
     r"^(?:n|no\.?|number|%|n\s*\(%\)|no\.?\s*\(%\)|mean\s*\(sd\)|mean|sd|median|range|iqr|\(%\)|n\s*\(%\)\s*e|"
     r"number \(percent\)|no\. of patients \(%\)|no\. of events/100 patient-yr|incidence rate|events?|patients?|"
-    r"value|estimate|\(95% ci\)|95% ci|(?:lower|upper)(?: (?:limit|bound|95% ci|ci))?|min(?:imum)?|max(?:imum)?|"
+    r"values?|estimates?|results?|\(95% ci\)|95% ci|(?:lower|upper)(?: (?:limit|bound|95% ci|ci))?|"
+    r"min(?:imum)?|max(?:imum)?|"
     r"(?:hazard|odds|risk) ratio(?: \(95% ci\))?|hr|or|rr|p|p.?value|"
     r"(?:no\.?|number) of (?:patients|participants|subjects)(?: \((?:%|percent)\))?)$",
     re.IGNORECASE,

@@ -47,12 +47,13 @@ def _interval(
     conflict = _named_conflict(near, named or ("ci" if own_level else ""), own_level)
     if conflict:
         return Meaning((), reason=conflict)
-    if named:
+    own_ci = bool(own_level) or named == "ci"
+    if named in ("iqr", "range"):
         # "62 (range 45–79)", "5.2 (IQR 3.1–8.0)": the cell names its interval; the estimate is the labels'
         lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max")}[named]
         return Meaning(("median" if estimate in (None, "median", "value") else estimate, lo, hi))
-    which = "ci" if own_level else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
-    if not own_level and _first_match(_INTERVAL, near) is None:
+    which = "ci" if own_ci else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
+    if not own_ci and _first_match(_INTERVAL, near) is None:
         scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
         if _first_match(_INTERVAL, [c.statement for c in scoped]) is None:
             said_by: dict[str, str] = {}
@@ -66,7 +67,7 @@ def _interval(
                 return Meaning((), reason=f'the legend says both "{a}" and "{b}" and not which is this cell\'s')
     contrast = estimate in ("hr", "or", "rr") or _first_match(_ESTIMATE[:4], [*ctx.footnotes, *ctx.column])
     column_own = _first_match(_INTERVAL, [*ctx.footnotes, *ctx.column]) if contrast else None
-    if which in ("iqr", "range") and column_own is not None and not own_level:
+    if which in ("iqr", "range") and column_own is not None and not own_ci:
         # "Time to discharge, median (IQR)" across a "Difference (95% CI)" column: the row states the arms' data,
         # the contrast's column states its own interval
         which = column_own
@@ -74,7 +75,7 @@ def _interval(
         # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
         which = _first_match([p for p in _INTERVAL if p[1] == "ci"], texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
-    if kind in ("interval", "bare_interval") and not own_level and _first_match(_INTERVAL, near) is None:
+    if kind in ("interval", "bare_interval") and not own_ci and _first_match(_INTERVAL, near) is None:
         # "(−124 to 89)" with no estimate and no label of its own naming it: a bound pair printed apart from
         # its estimate has its own "95% CI" header or row; otherwise it is most often a cell cut from its estimate
         return Meaning((), reason="an interval without its estimate that no label of its own names")
@@ -117,7 +118,7 @@ def _interval(
     lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max"), "ci": ("ci_low", "ci_high")}[which]
     if kind in ("interval", "bare_interval"):
         return Meaning((lo, hi), level)
-    if not own_level:
+    if not own_ci:
         # the statement that names the interval names its estimate too ("median (IQR)"): never blend it with
         # another statement's estimate ("Mean" in a label) -- if they differ, the cell is not read
         said = next((t for t in texts if _first_match(_INTERVAL, [t]) == which), "")

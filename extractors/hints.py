@@ -34,6 +34,7 @@ from extractors.hint_context import (
     legend_conflict,
 )
 from extractors.hint_intervals import _interval, _two_intervals
+from extractors.hint_own import named_spread, own_word_conflict
 from extractors.hint_pairs import _fraction_pct, _pair, _pct_count
 from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
@@ -72,6 +73,14 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     kind = shape.kind
     if kind == "empty":
         return Meaning(())
+    conflict = own_word_conflict(shape, ctx)
+    if conflict:
+        return Meaning((), reason=conflict)
+    if shape.of_words:
+        # "41 of 120 (34%)": the count of its denominator, the share after it -- checked by the arithmetic
+        if kind == "fraction_pct":
+            return Meaning(("count", "denominator", "percent"), inferred=True)
+        return Meaning(("count", "denominator"))
     unnamed = _estimate_without_statistic(ctx) if kind not in ("p_value", "qualifier") else None
     if unnamed:
         return Meaning((), reason=f'"{unnamed}" names an estimate trialex has no statistic for')
@@ -161,6 +170,14 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return _pct_count(ctx)
     if kind == "pair_interval":
         return _pair_interval(ctx, texts, shape)
+    if kind == "pair" and shape.spread_name:
+        return named_spread(shape, ctx)
+    if kind == "pair" and shape.unit:
+        # "47.8 yr (17.7 yr)": a unit on both numbers -- a measure and its spread, never a count and its share
+        got = _pair(shape, ctx, texts)
+        if "count" in got.stats or "percent" in got.stats:
+            return Meaning((), reason=f'a count and its share cannot both be in "{shape.unit}"')
+        return got
     if kind == "pair":
         return _pair(shape, ctx, texts)
     if kind == "triple":

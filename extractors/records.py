@@ -23,7 +23,7 @@ from extractors.classify import (
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
 from extractors.hint_intervals import UNREAD_BOUND
-from extractors.hint_patterns import EFFECT_ON
+from extractors.hint_patterns import _LANDMARK_EVENT, _LANDMARK_TIME, EFFECT_ON
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.listings import is_listing
 from extractors.paper_conventions import Convention, applicable
@@ -189,6 +189,11 @@ def _read_cell(
         return [], _unread(cell, model, "the cell's text is not a form trialex reads"), ""
     if shape.kind == "empty":
         return [], None, ""
+    undefined = [letter for letter in cell.bracket_letters if letter not in notes]
+    if undefined:
+        # "3.9 (1.8–7.1)b" with no note "b": a footnote mark the notes do not define, or a part of the value
+        reason = f'a letter "{",".join(undefined)}" after the bracket that no note of the table defines'
+        return [], _unread(cell, model, reason), ""
     ctx = Context(
         row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
         column=tuple(parted(t) for t in reversed(_heads_read(cell.column))),
@@ -301,6 +306,8 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
     arm = arm_of(arm_labels[-1:]) if transposed else arm_of(arm_labels, measures)
     if not transposed and whole_trial_column(arm, model.columns, measures):
         arm = None
+    if arm and not transposed and _landmark_head(arm):
+        arm = None  # "Survival at 1 year (95% CI)": an end point at a landmark heads the column, no group
     bare = _bare_grades(cell.column, model.stub_header) if section == "adverse_events" and not transposed else []
     if bare:  # "≥2 | ≥3" under each arm, the stub head "Max CTCAE grade": grade scopes, no part of the arm's name
         arm = arm_of([label for label in arm_labels if label not in bare], measures)
@@ -321,6 +328,19 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
     if cell.unit and section != "pk" and not _FORM_UNIT.search(cell.unit):
         out["unit"] = cell.unit
     return out
+
+
+def _landmark_head(arm: str) -> bool:
+    """A column head that names a time-to-event end point at a landmark ("Survival at 1 year (95% CI)", "2-year
+    PFS, %") and no group's N: what the column's cells are, not whose."""
+    return (
+        re.search(_LANDMARK_EVENT, arm, re.IGNORECASE) is not None
+        and re.search(_LANDMARK_TIME, arm, re.IGNORECASE) is not None
+        and _GROUP_N.search(arm) is None
+    )
+
+
+_GROUP_N = re.compile(r"\b[nN]\s*[=:]\s*\d")
 
 
 # a units column's entry that states the cells' form ("n (%)", "No.", "mean (SD)") is no unit

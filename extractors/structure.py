@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.cells import glued_marks, parse_shape
+from extractors.cells import bracket_letters, glued_marks, parse_shape
 from extractors.contrast_rows import continues_shared, shared_value_column
 from extractors.geometry import DEFAULT_GRID, DEFAULT_REGION, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
@@ -46,6 +46,9 @@ class TableCell:
     marks: list[str]
     row_bold: bool = False
     unit: str = ""  # the row's text in a stub column of units ("years", "n (%)", "mL/min/1.73 m²")
+    # footnote letters printed in the value's own type after its closing bracket ("62 (41–80)a"): marks only where
+    # the table's notes define them
+    bracket_letters: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -684,6 +687,7 @@ def _add_cell(
     if own_n:  # "40 (31–53) (n = 38)": the cell states its own N
         arm_n = int(own_n.group(1))
         text = text[: own_n.start()].rstrip()
+    letters = bracket_letters(text)
     text, glued = glued_marks(text)  # a footnote mark set in the value's own type: "0.94)†", "37a", "0.65c (…)"
     marks.extend(glued)
     model.cells.append(
@@ -697,5 +701,6 @@ def _add_cell(
             marks=[*label_marks, *marks],
             row_bold=bold,
             unit=unit,
+            bracket_letters=letters,
         )
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.cells import RATE_UNIT
+from extractors.cells import RATE_UNIT, UNIT_WORD
 
 _VALUE_START = re.compile(
     r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
@@ -44,14 +44,28 @@ _CELL_WORDS = frozenset(
 # the interval named inside the cell, after its estimate: "4.6 (95% CI: 2.3–8.9)", "62 (range 45–79)",
 # "5.2 (IQR 3.1–8.0)"
 _NAMED_CI = re.compile(
-    r"(?<=[\d·.%])\s*\(\s*(?:\d{2}(?:[.·]\d)?\s*%\s*CI|range|IQR|interquartile range)\s*[:,]?\s*", re.IGNORECASE
+    r"(?<=[\d·.%])\s*[(\[]\s*(?:\d{2}(?:[.·]\d)?\s*%\s*CI|CI|range|IQR|interquartile range|s\.?d\.?|s\.?e\.?m?\.?)"
+    r"\s*[:,]?\s*(?=[-−–]?\d|\.\d)",
+    re.IGNORECASE,
 )
+# a bracket that opens on a number or on the statistic it names, never on a group's N ("20 mg (n = 12)" is a head)
+_OPENS_NUMBERS = r"[(\[]\s*(?:[-−–]?\d|\.\d|range\b|iqr\b|ci\b|s\.?d\b|s\.?e)"
+# a unit printed with a measure's bracket, after it or between the estimate and it: "8.4 (6.9–10.2) months",
+# "21.3 mo (18.0–25.6)" (a number and a unit alone, "12 months", is a column's head as often as a value)
+_BRACKET_UNIT = re.compile(
+    rf"(?<=[)\]])\s*{UNIT_WORD}\.?$|(?<=\d)\s*{UNIT_WORD}\s*(?={_OPENS_NUMBERS})|(?<=\d)\s*{UNIT_WORD}\s*(?=[)\]]$)",
+    re.IGNORECASE,
+)
+# "41 of 120 (34%)": a count of its denominator in words
+_OF_WORDS = re.compile(r"(?<=\d)\s+of\s+(?=\d)")
 
 
 def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
-    text = _NAMED_CI.sub(" (", text.strip())
-    text = RATE_UNIT.sub("", text)  # "3.4 (2.9–4.0) per 100 patient-years"
+    text = RATE_UNIT.sub("", text.strip())  # "3.4 (2.9–4.0) per 100 patient-years"
+    text = _BRACKET_UNIT.sub(" ", text).strip()
+    text = _NAMED_CI.sub(" (", text)
+    text = _OF_WORDS.sub("/", text)
     if not _VALUE_START.match(text):
         return False
     if text.count(")") > text.count("("):  # the end of a wrapped header, "53)"
