@@ -161,9 +161,11 @@ def block_region(
 def block_for_caption(
     view: FrameView, cap: Caption, above_first: bool, page: int, s: RegionSettings
 ) -> TableRegion | None:
-    """A caption whose table could not be grown line by line: the block it touches is its table."""
+    """A caption whose table could not be grown line by line: the block it touches is its table. A block over
+    a caption that is not the block's (``above_first`` false with nothing under the caption: the block is the
+    table of the caption set over it) is not taken for it."""
     above, below = touching(view, cap, s)
-    block = (above or below) if above_first else (below or above)
+    block = (above or below) if above_first else below
     if block is None:
         return None
     position = "below" if block is above else "above"

@@ -293,6 +293,9 @@ def _parse_shape(text: str) -> Shape | None:
         (rf"^({NUM})\s*%$", "percent"),
         (rf"^({NUM})$", "number"),
         (rf"^({NUM})\s*/\s*({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "fraction_pct"),
+        # a count over its group's size, the share and the share's CI in one bracket: "6/61 (9.8; 3.7–20.2)" under
+        # "n/N (%; 95% CI)"
+        (rf"^({NUM})\s*/\s*({NUM})\s*\(\s*({NUM})\s*%?\s*;\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "fraction_pct_interval"),
         (rf"^({NUM})\s*/\s*({NUM})$", "fraction"),
         (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
         # a share printed before its count, its "%" on the first number: "24% (12)"

@@ -220,19 +220,28 @@ def _printed(layout: PageLayout, line: Line, left: float, right: float) -> Line:
 
 def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> list[Line]:
     """The lines under the last block that finish its last row's label: in the rows' type (not the legend's
-    smaller one), left of the first value column, each close under the one before, none a note."""
+    smaller one), left of the first value column, each close under the one before, none a note. A row of the
+    table's own under them is one too: a label starting at the rows' left edge and one value set apart from the
+    block's value columns (a P value centred across the groups), within the block's width."""
     sizes = sorted(ln.size for b in chain for ln in b.data)
     if not sizes:
         return []
     row_size = sizes[len(sizes) // 2]
     first_value = min(b.value_x0 for b in chain)
+    left, right = min(b.x0 for b in chain), max(b.x1 for b in chain)
     out: list[Line] = []
     edge = chain[-1].bottom
     for line in trail:
+        lone_row = (
+            abs(line.x0 - left) <= line.size
+            and line.x1 <= right + line.size
+            and any(w.x1 < first_value for w in line.words)
+            and sum(1 for w in line.words if w.x0 >= first_value) == 1
+        )
         if (
             line.top - edge > s.legend_line_gap_em * line.size
             or line.size < s.legend_size_share * row_size
-            or line.x1 > first_value
+            or (line.x1 > first_value and not lone_row)
             or is_note(line)
         ):
             break

@@ -188,7 +188,11 @@ _EVENTS_PATIENTS = (
     r"\bevents?\b[^()]*\(\s*(?:no\.?\s*(?:of\s+)?|number of\s+)?(?:patients|participants|subjects|pts)\b[^)]*%"
 )
 
-_P_LABEL = r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+# ... and a test's P named by its test ("Stratified log-rank P", "Log-rank test P")
+_P_LABEL = (
+    r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+    r"|^(?:(?:un)?stratified\s+)?log.rank\s+(?:test\s+)?p$"
+)
 
 # "HR, hazard ratio", "CI indicates confidence interval", "NR = not reached", "eGFR=estimated glomerular filtration
 # rate": a glossary defines words (an abbreviation may open in lower case), it does not say what a cell's numbers are

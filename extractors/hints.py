@@ -145,6 +145,8 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         return Meaning(("percent", "count", "denominator")) if said else Meaning((), reason='"a (n/N)" no label names')
     if kind == "fraction_pct":
         return _fraction_pct(ctx)
+    if kind == "fraction_pct_interval":
+        return _fraction_pct_interval(ctx, shape)
     if kind == "plusminus":
         pair = _first_match(_PAIR, texts)
         if pair is None and paper_spread(ctx) == "se":
@@ -378,6 +380,22 @@ def _own_estimate(ctx: Context) -> bool:
 
 # a label stating a count, its share and the share's CI: "n (%) [95% CI]"
 _PAIR_CI = re.compile(r"(?:\bn|no\.)\s*\(%\)\s*\[\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence interval)\s*\]", re.I)
+
+
+# "n/N (%; 95% CI)": the label of a count over its group's size, the share and its CI in one bracket
+_FRACTION_PCT_CI = re.compile(r"n\s*/\s*n\s*\(\s*%\s*;\s*\d{2}(?:\.\d)?\s*%\s*(?:ci|confidence interval)\s*\)", re.I)
+
+
+def _fraction_pct_interval(ctx: Context, shape: Shape) -> Meaning:
+    """ "6/61 (9.8; 3.7–20.2)": count, group size, share and the share's CI, where a label says "n/N (%; 95% CI)"
+    and the count over the size gives the printed share; else unread."""
+    said = next((t for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub] if _FRACTION_PCT_CI.search(t)), None)
+    if said is None:
+        return Meaning((), reason='"n/N (a; b–c)": no label says "n/N (%; 95% CI)"')
+    n, d, pct = shape.numbers[0], shape.numbers[1], shape.numbers[2]
+    if n is None or d is None or pct is None or not d or abs(100 * n / d - pct) > 0.5 * 10 ** -shape.decimals[2] + 1e-9:
+        return Meaning((), reason='"n/N (a; b–c)": the count over the group size is not the share printed')
+    return Meaning(("count", "denominator", "percent", "ci_low", "ci_high"), ci_level([said]))
 
 
 def _pair_interval(ctx: Context, texts: list[str], shape: Shape | None = None) -> Meaning:

@@ -155,7 +155,9 @@ def captioned_region(
     above, below = touching(view, cap, s)
     block = above if above_first else below
     if block is None:
-        return _region_for_caption(view, cap, others, page, above_first)
+        # a block touches the caption from above and was judged not its own (the table of the caption set over
+        # it): the caption's table is not grown up into it
+        return _region_for_caption(view, cap, others, page, above_first, upward=above is None or above_first)
     grown = grow(view, cap, others, page, block is below, s, block)
     if grown is not None:
         inside = sum(
@@ -225,11 +227,14 @@ def _region_for_caption(
     others: list[Caption],
     page: int,
     above_first: bool = False,
+    upward: bool = True,
 ) -> TableRegion | None:
     boxed = _boxed(view, cap, page)
     if boxed is not None:
         return boxed
     for below in (False, True) if above_first else (True, False):
+        if not below and not upward:
+            continue
         region = grow(view, cap, others, page, below)
         if region is not None:
             return region

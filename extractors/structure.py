@@ -509,6 +509,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     design_k = _design_column(grid, columns, kinds)
     design_label = ""  # the stub label a design column's rows without one of their own share
     notes = _equation_notes(grid.rows, kinds, tol=2.0)
+    starts = _value_starts(grid)
     for i, (row, kind) in enumerate(zip(grid.rows, kinds, strict=True)):
         if i in notes:
             continue  # a model's equation set over its parameters' rows: no group of theirs
@@ -613,7 +614,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 if cell.words:
                     arm_ns[k] = int(cell.text.strip().replace(",", ""))
         row_n = arm_n_of(full) if full else None
-        shared_k = shared_value_column(row, label, full, columns, grid.columns)
+        shared_k = shared_value_column(row, label, full, columns, grid.columns, starts)
         for k in range(ncols):
             cell = row.cells[k]
             if not cell.words or k == design_k:
@@ -629,6 +630,20 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
 
 # a head naming when or which part of a schedule a row is about ("Week", "Day", "Cycle", "Period")
 _DESIGN_HEAD = re.compile(r"(?:study\s+)?(?:weeks?|wk|days?|cycles?|periods?|visits?|occasions?)", re.IGNORECASE)
+
+
+def _value_starts(grid: Grid) -> dict[int, float]:
+    """Where each column's values start on the rows that give every group a value of its own (two or more worded
+    cells): a lone value starting well left of that was set across the columns, not in this one."""
+    out: dict[int, float] = {}
+    for row in grid.rows:
+        worded = [k for k, cell in enumerate(row.cells) if cell.words]
+        if len(worded) < 2:
+            continue
+        for k in worded:
+            x0 = row.cells[k].bbox[0]
+            out[k] = min(out.get(k, x0), x0)
+    return out
 
 
 def _design_column(grid: Grid, columns: list[list[str]], kinds: list[str]) -> int | None:
