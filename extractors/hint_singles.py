@@ -200,7 +200,9 @@ def _legend_plain(ctx: Context, whole: bool) -> str:
     return "" if stat == "count" and not whole else stat
 
 
-_EVENTS_ROW = r"total\s+(?:(?:no\.|number)\s+of\s+)?events\b(?!.*(?:%|percent|\brate\b|patients|participants))"
+_EVENTS_ROW = (
+    r"total\s+(?:(?:no\.|number)\s+of\s+)?(?:events|occurrences)\b(?!.*(?:%|percent|\brate\b|patients|participants))"
+)
 _COUNT_ROW = r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects|responders)\b(?!.*(?:%|percent|\brate\b))"
 
 _BOUND_HEAD = re.compile(r"(lower|upper|low|high|ll|ul|min(?:imum)?|max(?:imum)?)(?:\s+(?:limit|bound|value))?")

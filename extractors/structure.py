@@ -624,8 +624,43 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 _add_cell(model, full, [], cell, grid.region.page, None, label_marks, row.bold, unit)
                 shared = (cell, model.cells[-1]) if len(model.cells) > before else None
                 continue
+            halves = _versus_halves(columns[k], cell)
+            if halves is not None:  # "48 (17.5%) vs. 61 (22.6%)" under "No. (%) A vs. B": each group its half
+                for head, half in halves:
+                    _add_cell(model, full, head, half, grid.region.page, row_n, label_marks, row.bold, unit)
+                continue
             _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold, unit)
     state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
+
+
+# a head naming two groups compared in each of its cells: "Patients with Events, No. (%) Degarelix vs. Leuprolide";
+# each group's name free of brackets and commas (an N in a bracket leaves the head unsplit)
+_VERSUS_HEAD = re.compile(r"^(?P<lead>.*?)(?P<a>[^,()]+?)\s+vs\.?\s+(?P<b>[^,()]+)$", re.IGNORECASE)
+_VERSUS_WORD = re.compile(r"^vs\.?$", re.IGNORECASE)
+
+
+def _versus_halves(column: list[str], cell: Cell) -> list[tuple[list[str], Cell]] | None:
+    """The two groups' parts of a cell printed "a vs. b" under a head naming the two groups "A vs. B": each part
+    under its group's name (with the head's statistic descriptor, when it names no group of its own), both parts
+    of one shape; None for any other cell."""
+    if not column or not cell.words:
+        return None
+    head = _VERSUS_HEAD.match(" ".join(column).strip())  # the head's lines joined ("... A vs." / "B")
+    splits = [i for i, w in enumerate(cell.words) if _VERSUS_WORD.match(w.text)]
+    if head is None or len(splits) != 1 or not 0 < splits[0] < len(cell.words) - 1:
+        return None
+    first, second = cell.words[: splits[0]], cell.words[splits[0] + 1 :]
+    shapes = [parse_shape(text_of(part).strip()) for part in (first, second)]
+    if any(s is None for s in shapes) or shapes[0].kind != shapes[1].kind:  # type: ignore[union-attr]
+        return None
+    from extractors.classify import arm_of  # classify reads the structure stage's types
+
+    lead = head.group("lead").strip(" ,;:")
+    out = []
+    for name, part in ((head.group("a").strip(), first), (head.group("b").strip(), second)):
+        levels = [lead, name] if lead and arm_of([lead, name]) == name else [name]
+        out.append((levels, Cell(part)))
+    return out
 
 
 # a head naming when or which part of a schedule a row is about ("Week", "Day", "Cycle", "Period")

@@ -239,3 +239,15 @@ GOLD_ONCOLOGY_2: dict[tuple[str, str], Gold] = {
     ("oncology-efficacy-2", "Table 4"): NEJM_EFS,
     ("oncology-efficacy-2", "Table 5"): JCO_FOOT,
 }
+
+# ---- Table 6 of the second page (both groups in one cell, written after the "vs." fix) ------------------------
+_ZO, _GO = "Zolarelix", "Goserelin"
+VS_CELLS_2: Gold = {
+    ("Time to castration resistance",): _two(_cp, _ZO, _GO, (57, 20.4), (79, 28.5))
+    | _hrp(0.68, 0.48, 0.96, 0.0281, col="~HR", pcol="~P Value"),
+    ("Time to PSA progression",): _two(_cp, _ZO, _GO, (44, 15.8), (63, 22.7))
+    | _hrp(0.66, 0.45, 0.98, 0.0386, col="~HR", pcol="~P Value"),
+    ("Total occurrences of skeletal-related events",): {(_ZO, "events"): 26, (_GO, "events"): 31}
+    | _hrp(0.84, 0.50, 1.42, 0.5121, col="~HR", pcol="~P Value"),
+}
+GOLD_ONCOLOGY_2[("oncology-efficacy-2", "Table 6")] = VS_CELLS_2
