@@ -77,10 +77,10 @@ CORPUS: list[Entry] = [
             G(10.7, "sd", AGE, None),
             G(99, "count", "modified Rankin Scale score of 0 to 3", "thrombectomy"),
             G(222, "denominator", "*", "thrombectomy"),
-            G(44.6, "percent", "modified Rankin Scale score of 0 to 3", "thrombectomy"),
+            G(44.6, "percent|rate", "modified Rankin Scale score of 0 to 3", "thrombectomy"),
             G(21, "count", "modified Rankin Scale score of 0 to 3", "control"),
             G(108, "denominator", "*", "control"),
-            G(19.4, "percent", "modified Rankin Scale score of 0 to 3", "control"),
+            G(19.4, "percent|rate", "modified Rankin Scale score of 0 to 3", "control"),
             G(2.23, "rr|value", "modified Rankin Scale score of 0 to 3", "*"),
             G(1.51, "ci_low", "modified Rankin Scale score of 0 to 3", "*"),
             G(3.29, "ci_high", "modified Rankin Scale score of 0 to 3", "*"),
@@ -694,5 +694,239 @@ CORPUS: list[Entry] = [
 
 FORMS: list[str] = ["key"] * 23 + ["for"] * 8 + ["near"] * 2
 
-SECOND: list[Entry] = []
-SECOND_FORMS: list[str] = []
+# ---- the second instance set: paragraphs gathered or first read after the rules above were written ---------------
+VE = "Hospitalized adults with COVID-19 (case patients) and without it (control patients) were enrolled."
+SPATH = (
+    "Type and screen recommendations of S-PATH were compared with the maximum surgical blood order schedule (MSBOS)."
+)
+TAYLOR = "Patients were randomized to usual care or to the STAR program."
+TAC = "Kidney transplant recipients were switched to once-daily extended-release tacrolimus."
+IMA = "Healthy volunteers received a single 400 mg oral dose of imatinib in two crossover studies."
+DAB = "Patients with BRAF-mutated tumours received dabrafenib, alone or with trametinib."
+DFP = "Healthy subjects received a single 1500 mg oral dose of deferiprone."
+VWF = "Adults with von Willebrand disease or haemophilia A received recombinant von Willebrand factor."
+TBM = "Adults with HIV-associated tuberculous meningitis received standard or high-dose rifampicin."
+GHANA = "Children with drug-susceptible tuberculosis, with or without HIV, received first-line treatment."
+RAS = "Patients with previously treated metastatic pancreatic cancer received daraxonrasib or chemotherapy."
+DLBCL = "A multilayer perceptron was trained on gene expression of diffuse large B-cell lymphoma."
+
+# fmt: off
+SECOND: list[Entry] = [
+    # find_string id 55745280613 (a COVID-19 vaccine effectiveness abstract: "A total of 8493 patients (median [IQR]
+    # age, 66 [54-76] years; 4338 female [51.1%]), including 1888 case patients ... and 6605 control patients")
+    (
+        VE,
+        "A total of 8493 patients (median [IQR] age, 66 [54-76] years; 4338 female [51.1%]), including 1888 case "
+        "patients and 6605 control patients, were enrolled.",
+        [
+            G(8493, "*", "*", None, True),
+            G(66, "median", AGE, None),
+            G(54, "q1", AGE, None),
+            G(76, "q3", AGE, None),
+            G(4338, "count", "female", None, True),
+            G(51.1, "percent", "female", None, True),
+            G(1888, "*", "*", "case", True),
+            G(6605, "*", "*", "control", True),
+        ],
+    ),
+    # find_string id 60955224673 (S-PATH cohort abstract: "(median [IQR] age, 57 [40-69] years; 53.1% female) ...
+    # S-PATH recommended type and screen orders for a median (IQR) of 32.5% (25.8%-42.0%) of cases, whereas the MSBOS
+    # approach recommended type and screens for a median (IQR) of 51.6% (46.9%-61.1%) of cases")
+    (
+        SPATH,
+        "In this cohort study of 3 275 956 surgical cases (median [IQR] age, 57 [40-69] years; 53.1% female) "
+        "performed at 45 hospitals, S-PATH recommended type and screen orders for a median (IQR) of 32.5% "
+        "(25.8%-42.0%) of cases, whereas the MSBOS approach recommended type and screens for a median (IQR) of "
+        "51.6% (46.9%-61.1%) of cases.",
+        [
+            G(3275956, "*", "*", None, True),
+            G(57, "median", AGE, None),
+            G(40, "q1", AGE, None),
+            G(69, "q3", AGE, None),
+            G(53.1, "percent", "female", None, True),
+            G(45, "*", None, None, True),
+            G(32.5, "median", "type and screen orders|type and screen", "S-PATH"),
+            G(25.8, "q1", "type and screen orders|type and screen", "S-PATH"),
+            G(42.0, "q3", "type and screen orders|type and screen", "S-PATH"),
+            G(51.6, "median", "type and screen orders|type and screen", "MSBOS"),
+            G(46.9, "q1", "type and screen orders|type and screen", "MSBOS"),
+            G(61.1, "q3", "type and screen orders|type and screen", "MSBOS"),
+        ],
+    ),
+    # find_string id 55930807854 (quotes Taylor 2025: "Of 3548 patients enrolled, 1843 (52%) were women, and the median
+    # (IQR) age was 68 (57-77) years")
+    (
+        TAYLOR,
+        "Of 3548 patients enrolled, 1843 (52%) were women, and the median (IQR) age was 68 (57-77) years.",
+        [
+            G(3548, "*", "*", None, True),
+            G(1843, "count", "women", None, True),
+            G(52, "percent", "women", None, True),
+            G(68, "median", AGE, None),
+            G(57, "q1", AGE, None),
+            G(77, "q3", AGE, None),
+        ],
+    ),
+    # find_string id 54663673530 (tacrolimus population PK: "Median (range) age was 52 (28-77) years and body weight 68
+    # (45-116) kg; 22 of 41 patients were female (53.7%).")
+    (
+        TAC,
+        "Median (range) age was 52 (28-77) years and body weight 68 (45-116) kg; 22 of 41 patients were female "
+        "(53.7%).",
+        [
+            G(52, "median", AGE, None),
+            G(28, "min", AGE, None),
+            G(77, "max", AGE, None),
+            G(68, "median", "body weight|weight", None),
+            G(45, "min", "body weight|weight", None),
+            G(116, "max", "body weight|weight", None),
+            G(22, "count", "female", None, True),
+            G(41, "denominator", "*", None),
+            G(53.7, "percent", "female", None, True),
+        ],
+    ),
+    # find_string id 54498134807 (imatinib population PK: "Median (range) age was 23.0 (19.7-31.0) years, weight 69.5
+    # (52.0-96.0) kg, BMI 22.5 (20.0-30.0) kg/m^2")
+    (
+        IMA,
+        "Twenty-six volunteers (8 female, 18 male) were enrolled. Median (range) age was 23.0 (19.7-31.0) years, "
+        "weight 69.5 (52.0-96.0) kg and BMI 22.5 (20.0-30.0) kg/m^2.",
+        [
+            G(8, "count", "female", None, True),
+            G(18, "count", "male", None, True),
+            G(23.0, "median", AGE, None),
+            G(19.7, "min", AGE, None),
+            G(31.0, "max", AGE, None),
+            G(69.5, "median", "weight", None),
+            G(52.0, "min", "weight", None),
+            G(96.0, "max", "weight", None),
+            G(22.5, "median", "BMI", None),
+            G(20.0, "min", "BMI", None),
+            G(30.0, "max", "BMI", None),
+        ],
+    ),
+    # find_string id 70652917123 (dabrafenib and trametinib PK: "In the dabrafenib set the median (range) age was 61.2
+    # (20-90) years and body weight 73.0 (51.7-166.0) kg, and 41% were women")
+    (
+        DAB,
+        "In the dabrafenib set the median (range) age was 61.2 (20-90) years and body weight 73.0 (51.7-166.0) kg, "
+        "and 41% were women.",
+        [
+            G(61.2, "median", AGE, "*"),
+            G(20, "min", AGE, "*"),
+            G(90, "max", AGE, "*"),
+            G(73.0, "median", "body weight|weight", "*"),
+            G(51.7, "min", "body weight|weight", "*"),
+            G(166.0, "max", "body weight|weight", "*"),
+            G(41, "percent", "women", "*", True),
+        ],
+    ),
+    # find_string id 54653448418 (deferiprone PK: "Median (range) age was 39 (19-55) years and median body weight was
+    # 72 (52-92) kg.")
+    (
+        DFP,
+        "Fifty-five evaluable subjects (39 male, 16 female) were studied. Median (range) age was 39 (19-55) years "
+        "and median body weight was 72 (52-92) kg.",
+        [
+            G(39, "count", "male", None, True),
+            G(39, "median", AGE, None),
+            G(16, "count", "female", None, True),
+            G(19, "min", AGE, None),
+            G(55, "max", AGE, None),
+            G(72, "median", "body weight|weight", None),
+            G(52, "min|q1", "body weight|weight", None, True),
+            G(92, "max|q3", "body weight|weight", None, True),
+        ],
+    ),
+    # find_string id 57865218648 (von Willebrand factor PK: "Median (range) age was 35 (18-70) years, body weight 74
+    # (43.8-145) kg and hematocrit 0.417 (0.310-0.480) L/L; 42% were female")
+    (
+        VWF,
+        "Median (range) age was 35 (18-70) years, body weight 74 (43.8-145) kg and hematocrit 0.417 (0.310-0.480) "
+        "L/L; 42% were female and 92% White.",
+        [
+            G(35, "median", AGE, None),
+            G(18, "min", AGE, None),
+            G(70, "max", AGE, None),
+            G(74, "median", "body weight|weight", None),
+            G(43.8, "min", "body weight|weight", None),
+            G(145, "max", "body weight|weight", None),
+            G(0.417, "median", "hematocrit", None),
+            G(0.310, "min", "hematocrit", None),
+            G(0.480, "max", "hematocrit", None),
+            G(42, "percent", "female", None, True),
+            G(92, "percent", "White", None, True),
+        ],
+    ),
+    # find_string id 66191590592 (rifampicin in tuberculous meningitis: "Median (range) age was 39 years (25-78),
+    # weight 59.5 kg (30-107.2) and fat-free mass 45.2 kg (30.3-59.4) at the day-3 visit; 55.1% were male.")
+    (
+        TBM,
+        "Median (range) age was 39 years (25-78), weight 59.5 kg (30-107.2) and fat-free mass 45.2 kg (30.3-59.4) "
+        "at the day-3 visit; 55.1% were male.",
+        [
+            G(39, "median", AGE, None),
+            G(25, "min", AGE, None),
+            G(78, "max", AGE, None),
+            G(59.5, "median", "weight", None),
+            G(30, "min", "weight", None),
+            G(107.2, "max", "weight", None),
+            G(45.2, "median", "fat-free mass", None),
+            G(30.3, "min", "fat-free mass", None),
+            G(59.4, "max", "fat-free mass", None),
+            G(3, "*", None, None),
+            G(55.1, "percent", "male", None, True),
+        ],
+    ),
+    # find_string id 68478396977 (paediatric tuberculosis PK: "Median (range) age was 5.0 years (0.3 to 14.5); 49.4%
+    # were under 5 years")
+    (
+        GHANA,
+        "Median (range) age was 5.0 years (0.3 to 14.5); 49.4% were under 5 years. Median weight was 16 kg (range 4 "
+        "to 60) and 52 participants (61.2%) were male.",
+        [
+            G(5.0, "median", AGE, None),
+            G(0.3, "min", AGE, None),
+            G(14.5, "max", AGE, None),
+            G(49.4, "percent", "under 5 years", None, True),
+            G(5, "*", None, None, True),
+            G(16, "median", "weight", None),
+            G(4, "min", "weight", None),
+            G(60, "max", "weight", None),
+            G(52, "count", "male", None, True),
+            G(61.2, "percent", "male", None, True),
+        ],
+    ),
+    # find_string id 61131346929 (quotes the daraxonrasib phase 3 abstract: "the hazard ratios were 0.45 and 0.49,
+    # respectively (P<0.001 for both comparisons)")
+    (
+        RAS,
+        "The median progression-free survival in the RAS G12 population was 7.3 months with daraxonrasib and 3.5 "
+        "months with chemotherapy, and that in the overall population was 7.2 months and 3.6 months, respectively; "
+        "the hazard ratios were 0.45 and 0.49, respectively (P<0.001 for both comparisons).",
+        [
+            G(12, "*", None, None),
+            G(7.3, "median", "progression-free survival", "daraxonrasib"),
+            G(3.5, "median", "progression-free survival", "chemotherapy"),
+            G(7.2, "median", "progression-free survival", "daraxonrasib", True),
+            G(3.6, "median", "progression-free survival", "chemotherapy", True),
+            G(0.45, "hr", "progression-free survival", "*", True),
+            G(0.49, "hr", "progression-free survival", "*", True),
+            G(0.001, "p", "progression-free survival", "*", True),
+        ],
+    ),
+    # find_string id 67181712548 (a DLBCL gene-expression network abstract: "The performance of the network was high,
+    # 0.89 for overall survival and 0.99 for the cell of origin phenotype.")
+    (
+        DLBCL,
+        "The performance of the network was high, 0.89 for overall survival and 0.99 for the cell of origin "
+        "phenotype.",
+        [
+            G(0.89, "value", "overall survival", "*", True),
+            G(0.99, "value", "cell of origin phenotype", "*", True),
+        ],
+    ),
+]
+# fmt: on
+
+SECOND_FORMS: list[str] = ["key"] * 10 + ["near", "for"]
