@@ -241,6 +241,17 @@ def stat_key_records(
             read = _records(text, page, start, sentence, subject, lead, tuples, arms, doubts, repeated)
             if not read:
                 continue
+            if len(tuples) == 1 and not repeated and all(id(r) not in doubts for r in read):
+                # "Median (range) age was 52 (28-77) years and body weight 68 (45-116) kg": the key's statistics of
+                # each further subject listed after its one tuple, in the same shape
+                for listed_subject, lm, lvalues in _listed(sentence, tuples[0][0].end(), shape):
+                    more = _records(text, page, start, sentence, listed_subject, lead, [(lm, lvalues)], arms, doubts)
+                    if not more or any(id(r) in doubts for r in more):
+                        break
+                    for r in more:
+                        r._binding = (f"{HOW}: listed subject", r._binding[1] if r._binding else "none")
+                    read += more
+                    tuples = [*tuples, (lm, lvalues)]
             if repeated and any(doubts.get(id(r)) == REPEATED for r in read):
                 # the population's bracket the key stands in, with the population's size before it: its other
                 # numbers ("4491 men [50.5%]") are of that population too, which no rule names
@@ -305,6 +316,39 @@ def _tuples(
         ):
             break  # "..., and 131 (52.8%) were women": a clause of its own, no tuple of the key
         out.append((m, values))
+        at = m.end()
+    return out
+
+
+# between a key's tuple and the next subject it gives the same statistics of: a unit, a comma or "and", the subject's
+# words and nothing else ("52 (28-77) years and body weight 68 (45-116) kg", "..., weight 59.5 kg (30-107.2) and
+# fat-free mass 45.2 kg (...)"); no verb, no number, no group
+_LISTED = re.compile(
+    r"^\s?(?:(?!and\b)[A-Za-zµμ%][\w%/*·²⁻¹^.-]*\s?)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?"
+    r"(?P<subject>(?!(?:and|or|the|with|in|of|for|was|were)\b)[A-Za-z][A-Za-z-]*(?:\s(?!(?:and|or|was|were|is|are|"
+    r"in|of|for|with|at|from)\b)[A-Za-z][A-Za-z-]*){0,3})\s(?:(?:was|were)\s)?$"
+)
+
+
+def _listed(
+    sentence: str, after: int, shape: list[tuple[str, ...]]
+) -> list[tuple[str, re.Match[str], list[tuple[str, float | None, str | None]]]]:
+    """The further subjects a key's single tuple is followed by, each with a tuple of the key's shape: (subject,
+    tuple, values), in order; the list stops at the first tuple that is not so introduced."""
+    out: list[tuple[str, re.Match[str], list[tuple[str, float | None, str | None]]]] = []
+    at = after
+    for m in _TUPLE.finditer(sentence, after):
+        said = _LISTED.match(sentence[at : m.start()])
+        if said is None or _ARMISH.search(said.group("subject")):
+            break
+        values = _read_tuple(m, shape)
+        if values is None or _NEW_CLAUSE.match(sentence[m.end() :]):
+            break
+        # ("pooled median weight 59.0 (...)": the key's statistic said again with the subject is no part of it)
+        subject = re.sub(
+            r"^(?:[A-Za-z-]+\s)?(?:median|mean|geometric\smean|average)\s", "", said.group("subject"), flags=re.I
+        )
+        out.append((subject, m, values))
         at = m.end()
     return out
 

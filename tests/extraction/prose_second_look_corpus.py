@@ -7,6 +7,9 @@ is what is sampled); some numbers are rounded or shifted. Each entry's comment g
 file of the exact-string index its id (``find_string`` id, readable with ``read_file``) and the study it quotes.
 Every gold was written before any paragraph was read back.
 
+``CORPUS`` was gathered and gold-written before any change; ``SECOND`` after the first fixes; ``THIRD`` after the last
+widening (see tests/extraction/test_prose_second_look.py).
+
 Entry format: that of tests/extraction/prose_sampled_forms_corpus.py (``(context, paragraph, gold)``), scored by
 tests/extraction/prose_second_look_score.py. ``FORMS`` names each entry's family ("key" for a statistic key, "for"
 for a "for"-list, "near" for a neighbouring form the same readers touch). First contact and end figures:
@@ -930,3 +933,147 @@ SECOND: list[Entry] = [
 # fmt: on
 
 SECOND_FORMS: list[str] = ["key"] * 10 + ["near", "for"]
+
+# ---- the third instance set: gathered after the listed-subject rule (a key's statistics of further subjects) ------
+RISP = "Patients with stable schizophrenia received oral risperidone and then subcutaneous TV-46000."
+T2D = "Patients starting metformin (n=44), GLP-1 RAs (n=47) or SGLT-2i (n=67) were compared."
+PQ = "Healthy soldiers received a 3-day loading regimen of tafenoquine in a prophylaxis trial."
+NESARC = "Adults were interviewed in two waves of a national survey 3 years apart."
+ISI = "Women with insomnia after breast cancer were randomized to the intervention or to a control group."
+HEME = "Patients with haematological malignancies admitted with febrile neutropenia were studied."
+STUD = "Undergraduate students took part in an online experiment for course credit."
+
+# fmt: off
+THIRD: list[Entry] = [
+    # find_string id 70576484921 (TV-46000 population PK: "Mean (SD) age was 44.4 (8.8) years, BMI 28.6 (4.4) kg/m^2,
+    # creatinine clearance 115.76 (21.9) mL/min and weight 87 kg; 80% were men")
+    (
+        RISP,
+        "Mean (SD) age was 44.4 (8.8) years, BMI 28.6 (4.4) kg/m^2, creatinine clearance 115.76 (21.9) mL/min and "
+        "weight 87 kg; 80% were men.",
+        [
+            G(44.4, "mean", AGE, None),
+            G(8.8, "sd", AGE, None),
+            G(28.6, "mean", "BMI", None),
+            G(4.4, "sd", "BMI", None),
+            G(115.76, "mean", "creatinine clearance", None),
+            G(21.9, "sd", "creatinine clearance", None),
+            G(87, "mean", "weight", None, True),
+            G(80, "percent", "men", None, True),
+        ],
+    ),
+    # find_string id 1308111043 (a metformin, GLP-1 RA and SGLT-2i comparison: "Mean (SD) age was 60.5 (8.91), 52.4
+    # (7.66), and 59.7 (9.15) years, respectively ... Mean (SD) HbA1c was 6.3% (0.40), 7.5% (1.43), and 8.2% (1.10)")
+    (
+        T2D,
+        "The study groups were unbalanced at baseline. Mean (SD) age was 60.5 (8.91), 52.4 (7.66), and 59.7 (9.15) "
+        "years, respectively. Mean (SD) HbA1c was 6.3% (0.40), 7.5% (1.43), and 8.2% (1.10), respectively.",
+        [
+            G(60.5, "mean", AGE, "metformin"),
+            G(8.91, "sd", AGE, "metformin"),
+            G(52.4, "mean", AGE, "GLP-1 RAs"),
+            G(7.66, "sd", AGE, "GLP-1 RAs"),
+            G(59.7, "mean", AGE, "SGLT-2i"),
+            G(9.15, "sd", AGE, "SGLT-2i"),
+            G(6.3, "mean", "HbA1c", "metformin"),
+            G(0.40, "sd", "HbA1c", "metformin"),
+            G(7.5, "mean", "HbA1c", "GLP-1 RAs"),
+            G(1.43, "sd", "HbA1c", "GLP-1 RAs"),
+            G(8.2, "mean", "HbA1c", "SGLT-2i"),
+            G(1.10, "sd", "HbA1c", "SGLT-2i"),
+        ],
+    ),
+    # find_string id 54505214675 (tafenoquine PK in soldiers: "Mean (SD) age was 25.4 (5.3) years (range 18-47), mean
+    # (SD) weight was 80.9 (11.9) kg (range 50-135)")
+    (
+        PQ,
+        "The cohort comprised 490 soldiers (476 males, 14 females). Mean (SD) age was 25.4 (5.3) years (range "
+        "18-47), and mean (SD) weight was 80.9 (11.9) kg (range 50-135).",
+        [
+            G(490, "*", "*", None, True),
+            G(476, "count", "males", None, True),
+            G(14, "count", "females", None, True),
+            G(25.4, "mean", AGE, None),
+            G(5.3, "sd", AGE, None),
+            G(18, "min", AGE, None, True),
+            G(47, "max", AGE, None, True),
+            G(80.9, "mean", "weight", None),
+            G(11.9, "sd", "weight", None),
+            G(50, "min", "weight", None, True),
+            G(135, "max", "weight", None, True),
+        ],
+    ),
+    # find_string id 28263207314 (a suicide-attempt risk model abstract: "The weighted mean (SD) age was 45.1 (17.3)
+    # years at wave 1 and 48.2 (17.3) years at wave 2.")
+    (
+        NESARC,
+        "Of 34 653 participants, 20 089 were female (weighted proportion, 52.1%). The weighted mean (SD) age was 45.1 "
+        "(17.3) years at wave 1 and 48.2 (17.3) years at wave 2.",
+        [
+            G(34653, "*", "*", None, True),
+            G(20089, "count", "female", None, True),
+            G(52.1, "percent", "female", None, True),
+            G(45.1, "mean", "age at wave 1|age", None),
+            G(17.3, "sd", "age at wave 1|age", None),
+            G(48.2, "mean", "age at wave 2|age", None),
+            G(17.3, "sd", "age at wave 2|age", None),
+            G(1, "*", None, None),
+            G(2, "*", None, None),
+        ],
+    ),
+    # find_string id 20043760926 (an insomnia trial abstract: "Mean (SD) age was 61.2 (9.3) years; 49 (64.5%) were
+    # married or partnered, and participants were a mean (SD) of 9.6 (6.8) years from diagnosis. From baseline to
+    # follow-up, ISI scores changed by a mean (SD) of -8.4 (4.7) points in the intervention group compared with -2.6
+    # (3.5) in the control group")
+    (
+        ISI,
+        "Of 76 women enrolled (38 each in the intervention and control groups), 70 (92.1%) completed the study. Mean "
+        "(SD) age was 61.2 (9.3) years; 49 (64.5%) were married or partnered. From baseline to follow-up, ISI scores "
+        "changed by a mean (SD) of -8.4 (4.7) points in the intervention group compared with -2.6 (3.5) in the "
+        "control group (P < .001).",
+        [
+            G(76, "*", "*", None, True),
+            G(38, "*", "*", "*", True),
+            G(70, "count", "completed the study", None, True),
+            G(92.1, "percent", "completed the study", None, True),
+            G(61.2, "mean", AGE, None),
+            G(9.3, "sd", AGE, None),
+            G(49, "count", "married or partnered", None, True),
+            G(64.5, "percent", "married or partnered", None, True),
+            G(-8.4, "mean", "ISI score|change in ISI score|ISI", "intervention"),
+            G(4.7, "sd", "ISI score|change in ISI score|ISI", "intervention"),
+            G(-2.6, "mean", "ISI score|change in ISI score|ISI", "control"),
+            G(3.5, "sd", "ISI score|change in ISI score|ISI", "control"),
+            G(0.001, "p", "ISI score|change in ISI score|ISI", "*", True),
+        ],
+    ),
+    # find_string id 1593380062 (a febrile neutropenia cohort: "The patients' mean (SD) age was 64 (14) years, and just
+    # over half (55%) were females.")
+    (
+        HEME,
+        "The baseline characteristics of all 98 patients are given in Table 2. The patients' mean (SD) age was 64 (14) "
+        "years, and just over half (55%) were females.",
+        [
+            G(98, "*", "*", None, True),
+            G(2, "*", None, None),
+            G(64, "mean", AGE, None),
+            G(14, "sd", AGE, None),
+            G(55, "percent", "females", None, True),
+        ],
+    ),
+    # find_string id 58581489394 (an online experiment: "The sample consisted of 106 females (51.7%) and mean (SD) age
+    # was 19.48 (2.33).")
+    (
+        STUD,
+        "The sample consisted of 106 females (51.7%) and mean (SD) age was 19.48 (2.33).",
+        [
+            G(106, "count", "females", None, True),
+            G(51.7, "percent", "females", None, True),
+            G(19.48, "mean", AGE, None),
+            G(2.33, "sd", AGE, None),
+        ],
+    ),
+]
+# fmt: on
+
+THIRD_FORMS: list[str] = ["key"] * 7

@@ -90,9 +90,15 @@ def by_family(rows: list[tuple[str, str, str, str]]) -> dict[str, dict[str, int]
 if __name__ == "__main__":
     import sys
 
-    from tests.extraction.prose_second_look_corpus import CORPUS, FORMS, SECOND, SECOND_FORMS
+    from tests.extraction.prose_second_look_corpus import CORPUS, FORMS, SECOND, SECOND_FORMS, THIRD, THIRD_FORMS
 
-    corpus, forms = (SECOND, SECOND_FORMS) if "--second" in sys.argv else (CORPUS, FORMS)
+    corpus, forms = (
+        (SECOND, SECOND_FORMS)
+        if "--second" in sys.argv
+        else (THIRD, THIRD_FORMS)
+        if "--third" in sys.argv
+        else (CORPUS, FORMS)
+    )
     rows = score(corpus, forms)
     shown = ("wrong endpoint", "wrong group", "wrong statistic", "missed")
     for form, how, kind, line in rows:
