@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 # a head that names a difference or a change and nothing measured: "between-group difference", "placebo-corrected
-# reduction", "adjusted mean difference", "Four-week changes", "treatment differences"
+# reduction", "adjusted mean difference", "the paired difference", "Four-week changes", "treatment differences"
 _QUALIFIER = (
     r"(?:(?:the|an?|mean|median|adjusted|unadjusted|estimated|least[- ]squares|LS|between[- ]groups?|"
-    r"placebo[- ](?:corrected|adjusted|subtracted)|absolute|treatment|average|overall|net|"
+    r"placebo[- ](?:corrected|adjusted|subtracted)|absolute|relative|paired|treatment|average|overall|net|"
     r"[\w-]+-(?:week|month|year|day|hour|h)|change|reduction|baseline)\s)*"
 )
 _HEAD_WORDS = r"(?:differences?|changes?|reductions?|decreases?|increases?|declines?|improvements?|effects?)"

@@ -1031,7 +1031,7 @@ def _bracket_head(sentence: str, focus: int) -> str | None:
 
 # the subject of a result stated with a copula, the number right after it
 _COPULA_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d|(?<=\s)\d+(?=\s(?:days?|weeks?|"
+    r"(?:^|[,;:]\s|\b(?:the|a|an|and)\s)(?P<what>[A-Za-z](?:[^,;()\d]|(?<=[A-Za-z])\d|(?<=[A-Za-z]-)\d+|(?<=\s)\d+(?=\s(?:days?|weeks?|"
     r"months?|years?)\b)){2,80}?)\s(?:was|were|is|are|"
     r"reached|averaged|amounted to|rang(?:ed|ing) from|(?:fell|rose|decreased|increased|declined|changed|improved|"
     r"dropped|was reduced|was lowered)(?:\s(?:by|from))?|from)\s(?:(?:estimated|calculated|found|observed|measured)\s"

@@ -17,11 +17,17 @@ import re
 
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import _section
+from extractors.prose_terms import efficacy_terms
 from extractors.prose_text import Text, sentence_of
 from schemas.document import BBox
 from schemas.records import Record
 
 HOW = "for-list item"
+UNREAD = (
+    "it is one item of a list ('0.79 (...) for A, 0.77 (...) for B') whose head is a ratio or a discrimination "
+    "statistic of nothing yet, and its 'for' phrase is no outcome the reader knows: it may as well be a group, a drug "
+    "or a model"
+)
 
 _NUM = r"[-−]?\d+(?:\.\d+)?"
 _UNIT_T = r"(?!for\b|and\b)[A-Za-zµμ%][\w%/*·²⁻¹.-]*"
@@ -52,6 +58,15 @@ _TIME_TO = re.compile(
 )
 # a dose the head gives to what each item names ("absorbed dose ... for kidneys")
 _DOSE = re.compile(r"\b(?:absorbed\s)?doses?$", re.IGNORECASE)
+# a ratio or a discrimination statistic of nothing yet, with whatever the head adds ("the risk-adjusted odds ratio
+# comparing White with Black participants", "external-test C-indices"): each item's phrase is an outcome, a group,
+# a drug or a model, and only a phrase that is a known outcome is read as the item's endpoint
+_RATIO_HEAD = re.compile(
+    r"\b(?:(?P<hr>hazard\sratios?|HRs?)|(?P<or>odds\sratios?|ORs?)|(?P<rr>(?:risk|rate|incidence\srate)\sratios?|"
+    r"relative\srisks?|RRs?|IRRs?)|C[\s-]?ind(?:ex|ices)|C[\s-]?statistics?|concordance\sind(?:ex|ices)|AUCs?|"
+    r"areas?\sunder\sthe\s(?:ROC\s|receiver[\s-]operating[\s-]characteristic\s)?curves?)\b"
+)
+_PAIR_ONLY = re.compile(rf"^\s?(?P<lo>{_NUM})\s?(?:to|–|-|,)\s?(?P<hi>{_NUM})\s?$")
 _HOW_GOT = re.compile(
     r"\s(?:extrapolated|estimated|calculated|measured|derived|computed|obtained|based|assessed)\s(?:from|on|using|with|by|"
     r"at|over)\b.*$",
@@ -136,6 +151,7 @@ def for_list_records(
     records: list[Record],
     places: dict[int, tuple[int, int, bool, bool]],
     arms: Arms = NO_ARMS,
+    doubts: dict[int, str] | None = None,
 ) -> list[Record]:
     """``records`` with the numbers of every "V for X, V for Y" list whose head leaves the endpoint to the items
     read by their items (see the module's docstring): the statement patterns' records of those numbers replaced."""
@@ -152,17 +168,33 @@ def for_list_records(
         if len(items) < 2:
             continue
         terms = [re.sub(r"^the\s", "", i.group("t")).strip() for i in items]
-        if any(_NOT_ENDPOINT.search(t) or _armish(t, arms) for t in terms):
+        # ("overall survival" is a known outcome, though "overall" alone says a population)
+        if any((_NOT_ENDPOINT.search(t) and not _outcome(t)) or _armish(t, arms) for t in terms):
             continue
         contentless = bool(_CONTENTLESS.match(head) or re.search(r"\bp[\s-]?values?$", head, re.IGNORECASE))
         time_to, dose = _TIME_TO.search(head), _DOSE.search(head)
-        if not (contentless or time_to or dose):
+        ratio = None if (contentless or time_to or dose) else _RATIO_HEAD.search(head)
+        if ratio and not all(_outcome(t) for t in terms):
+            # "pooled hazard ratios were 0.785 (...) for dapagliflozin, 0.771 (...) for empagliflozin": whether each
+            # phrase is an outcome or a group is not settled by the sentence; what the statement patterns read of
+            # the list's numbers is withheld
+            if doubts is not None:
+                span = (m.start(), m.end())
+                for r in keep:
+                    if id(r) in places and span[0] <= places[id(r)][1] < span[1] and id(r) not in doubts:
+                        doubts[id(r)] = UNREAD
+            continue
+        if not (contentless or time_to or dose or ratio):
             continue
         stat = _statistic(head, None)
+        if ratio:
+            stat = next((k for k in ("hr", "or", "rr") if ratio.group(k)), "value")
         read: list[Record] = []
         for item, term in zip(items, terms, strict=True):
             endpoint = (
-                _of_what(head, term)
+                (term if stat in ("hr", "or", "rr") else f"{ratio.group(0)} for {term}")
+                if ratio
+                else _of_what(head, term)
                 if contentless
                 else f"{_STAT_WORDS.sub('', head)} of {term}"
                 if time_to
@@ -177,6 +209,10 @@ def for_list_records(
                 (item_stat, float(item.group("v").replace("−", "-")), None)
             ]
             values += _bracket(item.group("b1")) + _bracket(item.group("b2"))
+            pair = _PAIR_ONLY.match(item.group("b1") or "") if ratio else None
+            if pair and float(pair.group("lo")) <= values[0][1] <= float(pair.group("hi")):
+                # "2.47 (0.75-7.75) for overall survival": a ratio's bare bracketed pair bracketing it is its interval
+                values += [("ci_low", float(pair.group("lo")), None), ("ci_high", float(pair.group("hi")), None)]
             for s, v, level in values:
                 record = Record(
                     section=_section(sentence),
@@ -213,6 +249,11 @@ def _of_what(head: str, term: str) -> str:
     ... was -0.12 for MMSE": a difference in MMSE)."""
     kind = re.search(r"\b(difference|change)s?\b", head, re.IGNORECASE)
     return f"{kind.group(1).lower()} in {term}" if kind else term
+
+
+def _outcome(term: str) -> bool:
+    """Whether the phrase is, whole, an efficacy outcome the reader knows ("overall survival", "PFS")."""
+    return any(m.start() == 0 and m.end() == len(term) for m, _ in efficacy_terms(term))
 
 
 def _armish(term: str, arms: Arms) -> bool:

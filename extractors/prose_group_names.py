@@ -262,6 +262,9 @@ def group_binding(
         )
     for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):
         for m in pattern.finditer(clause):
+            opened, closed = clause.rfind("(", 0, m.start()), clause.find(")", m.end())
+            if m.end() <= local_at and opened >= 0 and ")" not in clause[opened : m.start()] and 0 <= closed < local_at:
+                continue  # "Of 76 women (38 each in the A and B groups), 70 (92.1%) ...": a bracket's own group
             between = clause[local_at : m.start()].lstrip("0123456789.,")
             if m.start() > local_at and re.search(r"(?<![\w.])\d+\s(?:[a-z]+\s)?(?:were|was|had)\b", between):
                 continue  # "5523 were screened and 200 were assigned to X": the group is of the number after

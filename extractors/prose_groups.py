@@ -268,6 +268,7 @@ def _fronted_later(paragraph: str, population: str, at: int) -> bool:
 
 
 IMPLIED_HOW = "respectively pairing, unsaid"
+CONTRAST_HOW = "none: one value of the groups it sets against each other"
 
 
 def clause_group(
@@ -308,6 +309,14 @@ def clause_group(
             index = 0  # the first value of its own bracket
         if listed:
             index = listed[0]  # its place in its own list
+        contrast = re.search(r"\b(?:vs\.?|versus)\s", unbracketed[:at])
+        clause_end = re.search(r",\s(?:which|and|while|whereas)\b|;", unbracketed[at:])
+        clause = unbracketed[contrast.start() : at + clause_end.start()] if contrast and clause_end else ""
+        clause = clause or (unbracketed[contrast.start() :] if contrast else "")
+        if contrast and "respectively" not in sentence and len(re.findall(r"(?<![\w.-])-?\d+(?:\.\d+)?", clause)) < 2:
+            # "The incidence rate ratio of infection in the vaccinated vs unvaccinated cohorts was 0.26 (...)": one
+            # value after the groups it sets against each other is of the contrast, not of the first group
+            return None, CONTRAST_HOW
         if index < len(pairs):
             return pairs[index], "respectively pairing" if stated else IMPLIED_HOW
     return group_binding(sentence, at, end, arms)

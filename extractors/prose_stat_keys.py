@@ -34,6 +34,11 @@ UNSETTLED = (
 UNSETTLED_SIZE = (
     "it sizes one of several value tuples its statistic key gives, and the sentence does not name an arm for each"
 )
+REPEATED = (
+    "its statistic key is given again in the sentence for another population ('8889 vaccinated patients (mean [SD] "
+    "age, 52.4 [16.9] years) and 88 898 unvaccinated patients (mean [SD] age, ...)'), and the sentence does not name "
+    "an arm for each"
+)
 NO_SUBJECT = "its statistic key ('HR (95% CI) of') names no endpoint of its own"
 VETO = "its statistic key's interval or range does not bracket the estimate it spreads"
 
@@ -179,6 +184,12 @@ def _armish(group: str, arms: Arms) -> bool:
     return bool(words & arms.words) or group.lower() in arms.names or bool(_ARMISH.search(group))
 
 
+def _said_key(lead: str, items: str, subject: str) -> str:
+    """A key with what it is of, as said ("mean [SD] age" twice is one key said twice; "geometric mean (CV%) Cmax"
+    and "geometric mean (CV%) AUC" are two)."""
+    return re.sub(r"[\s\[\]()]", "", f"{lead}({items}){subject}").lower()
+
+
 def _keys(sentence: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, lead statistic, bracket items, subject) of each key of a sentence; ``end`` is where the words
     before its first tuple end."""
@@ -215,16 +226,43 @@ def stat_key_records(
         if start in seen:
             continue
         seen.add(start)
-        for k_start, k_end, lead_word, items, subject in _keys(sentence):
+        keys = _keys(sentence)
+        said_keys = [_said_key(lead_word, items, subject) for _, _, lead_word, items, subject in keys]
+        for k_start, k_end, lead_word, items, subject in keys:
             lead, shape = _lead(lead_word), _statistics(items)
+            # the same key of the same subject said twice in one sentence gives one tuple per population each time
+            # ("N vaccinated patients (mean [SD] age, A [B] years) and M unvaccinated patients (mean [SD] age, ...)")
+            repeated = said_keys.count(_said_key(lead_word, items, subject)) > 1
             if lead is None or not shape:
                 continue
             tuples = _tuples(sentence, k_end, shape)
             if not tuples:
                 continue
-            read = _records(text, page, start, sentence, subject, lead, tuples, arms, doubts)
+            read = _records(text, page, start, sentence, subject, lead, tuples, arms, doubts, repeated)
             if not read:
                 continue
+            if len(tuples) == 1 and not repeated and all(id(r) not in doubts for r in read):
+                # "Median (range) age was 52 (28-77) years and body weight 68 (45-116) kg": the key's statistics of
+                # each further subject listed after its one tuple, in the same shape
+                for listed_subject, lm, lvalues in _listed(sentence, tuples[0][0].end(), shape):
+                    more = _records(text, page, start, sentence, listed_subject, lead, [(lm, lvalues)], arms, doubts)
+                    if not more or any(id(r) in doubts for r in more):
+                        break
+                    for r in more:
+                        r._binding = (f"{HOW}: listed subject", r._binding[1] if r._binding else "none")
+                    read += more
+                    tuples = [*tuples, (lm, lvalues)]
+            if repeated and any(doubts.get(id(r)) == REPEATED for r in read):
+                # the population's bracket the key stands in, with the population's size before it: its other
+                # numbers ("4491 men [50.5%]") are of that population too, which no rule names
+                opened = sentence.rfind("(", 0, k_start)
+                closed = sentence.find(")", k_start)
+                if opened >= 0 and ")" not in sentence[opened:k_start] and closed > 0:
+                    size = re.search(r"(?<![\w.])\d[\d ,]*\d?\s(?:[A-Za-z-]+\s){0,3}$", sentence[:opened])
+                    lo, hi = start + (size.start() if size else opened), start + closed
+                    for r in keep:
+                        if id(r) in places and lo <= places[id(r)][1] < hi and id(r) not in doubts:
+                            doubts[id(r)] = REPEATED
             spans = [(start + t.start(), start + t.end()) for t, _ in tuples]
             values = {v for _, vals in tuples for _, v, _ in vals if v is not None} | {
                 _value(t.group("v0")) for t, _ in tuples
@@ -282,6 +320,39 @@ def _tuples(
     return out
 
 
+# between a key's tuple and the next subject it gives the same statistics of: a unit, a comma or "and", the subject's
+# words and nothing else ("52 (28-77) years and body weight 68 (45-116) kg", "..., weight 59.5 kg (30-107.2) and
+# fat-free mass 45.2 kg (...)"); no verb, no number, no group
+_LISTED = re.compile(
+    r"^\s?(?:(?!and\b)[A-Za-zµμ%][\w%/*·²⁻¹^.-]*\s?)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?"
+    r"(?P<subject>(?!(?:and|or|the|with|in|of|for|was|were)\b)[A-Za-z][A-Za-z-]*(?:\s(?!(?:and|or|was|were|is|are|"
+    r"in|of|for|with|at|from)\b)[A-Za-z][A-Za-z-]*){0,3})\s(?:(?:was|were)\s)?$"
+)
+
+
+def _listed(
+    sentence: str, after: int, shape: list[tuple[str, ...]]
+) -> list[tuple[str, re.Match[str], list[tuple[str, float | None, str | None]]]]:
+    """The further subjects a key's single tuple is followed by, each with a tuple of the key's shape: (subject,
+    tuple, values), in order; the list stops at the first tuple that is not so introduced."""
+    out: list[tuple[str, re.Match[str], list[tuple[str, float | None, str | None]]]] = []
+    at = after
+    for m in _TUPLE.finditer(sentence, after):
+        said = _LISTED.match(sentence[at : m.start()])
+        if said is None or _ARMISH.search(said.group("subject")):
+            break
+        values = _read_tuple(m, shape)
+        if values is None or _NEW_CLAUSE.match(sentence[m.end() :]):
+            break
+        # ("pooled median weight 59.0 (...)": the key's statistic said again with the subject is no part of it)
+        subject = re.sub(
+            r"^(?:[A-Za-z-]+\s)?(?:median|mean|geometric\smean|average)\s", "", said.group("subject"), flags=re.I
+        )
+        out.append((subject, m, values))
+        at = m.end()
+    return out
+
+
 def _records(
     text: Text,
     page: int,
@@ -292,6 +363,7 @@ def _records(
     tuples: list[tuple[re.Match[str], list[tuple[str, float | None, str | None]]]],
     arms: Arms,
     doubts: dict[int, str],
+    repeated: bool = False,
 ) -> list[Record]:
     endpoint = _SUBJECT_TAIL.sub("", re.sub(r"^(?:the|a|an)\s", "", subject.strip(" ,"), flags=re.I)).strip()
     endpoint = re.sub(r"\s(?:was|were|of)$", "", endpoint)
@@ -335,6 +407,8 @@ def _records(
                 doubts[id(record)] = NO_SUBJECT
             elif unsettled:
                 doubts[id(record)] = UNSETTLED
+            elif repeated and not group:
+                doubts[id(record)] = REPEATED
             elif vetoed:
                 doubts[id(record)] = VETO
             out.append(record)

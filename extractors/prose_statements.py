@@ -53,7 +53,7 @@ def statements(
     one_key_twice(out, places, doubts)
     out.extend(interval_lists(text, out, places, doubts))
     out = stat_key_records(text, page, out, places, doubts, arms)
-    out = for_list_records(text, page, out, places, arms)
+    out = for_list_records(text, page, out, places, arms, doubts)
     for r in out:
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
