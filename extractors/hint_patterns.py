@@ -37,6 +37,13 @@ _PAIR = [
         "geo_cv",
     ),
     (rf"\bmeans?{_UNIT_GAP}\s*[(\[]\s*s\.?d\.?\s*[)\]]|mean \(standard deviation\)", "mean_sd"),
+    # the variable named between the mean and its "(SD)": "Mean age at diagnosis (SD)", "Mean number of prior
+    # therapies (SD)" (up to five words, none of them another statistic)
+    (
+        r"\bmeans?\s+(?!(?:\S+\s+){0,5}?(?:median|range|iqr|ci|se|sem|cv|geometric)\b)(?:[a-z][\w/-]*,?\s+){0,4}"
+        r"[a-z][\w/-]*,?\s*[(\[]\s*s\.?d\.?\s*[)\]]",
+        "mean_sd",
+    ),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
     (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),

@@ -223,3 +223,17 @@ def test_thousands_grouped_by_a_space_in_an_estimate_with_its_bracket() -> None:
 def test_a_dash_that_is_a_sign_or_a_separator(raw: str, numbers: tuple[float, ...] | None) -> None:
     shape = parse_shape(raw)
     assert (shape.numbers if shape is not None else None) == numbers
+
+
+@pytest.mark.parametrize(
+    ("label", "stats"),
+    [
+        ("Mean age at diagnosis (SD)", ("mean", "sd")),
+        ("Mean number of prior therapies (SD)", ("mean", "sd")),
+        ("Mean age, years (SD)", ("mean", "sd")),
+        ("Median age (SD)", ()),  # two statistics that conflict: unread
+        ("Age (SD)", ()),  # no estimate named
+    ],
+)
+def test_a_variable_named_between_the_mean_and_its_sd(label: str, stats: tuple[str, ...]) -> None:
+    assert _stats("62.1 (9.4)", row=(label,)) == stats
