@@ -37,6 +37,8 @@ _PAIR = [
         "geo_cv",
     ),
     (rf"\bmeans?{_UNIT_GAP}\s*[(\[]\s*s\.?d\.?\s*[)\]]|mean \(standard deviation\)", "mean_sd"),
+    # the two named in a list: "Age (mean, SD)", "Age, mean; SD"
+    (r"\bmeans?\s*[,;]\s*s\.?d\.?(?![a-z])", "mean_sd"),
     # the variable named between the mean and its "(SD)": "Mean age at diagnosis (SD)", "Mean number of prior
     # therapies (SD)" (up to five words, none of them another statistic)
     (
@@ -53,7 +55,9 @@ _PAIR = [
         # baseline at week 8 (%)"), not "n (%)"
         r"n\s*\(%\)|no\.\s*\(%\)|number \(percent\)|n \(percent\)|^(?!.*\b(?:changes?|differences?)\b).*?\(%\)"
         r"|counts? \(percentages?\)|no\. of patients \(%\)"
-        r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)",
+        r"|n/n \(%\)|no\./total no\. \(%\)|number \(%\)|patients \(%\)"
+        # the two named in a list: "Female (n, %)", "Female, n, %"
+        r"|(?<![a-z])(?:n|no\.)\s*[,;]\s*%",
         "count_pct",
     ),
 ]

@@ -233,7 +233,15 @@ def test_a_dash_that_is_a_sign_or_a_separator(raw: str, numbers: tuple[float, ..
         ("Mean age, years (SD)", ("mean", "sd")),
         ("Median age (SD)", ()),  # two statistics that conflict: unread
         ("Age (SD)", ()),  # no estimate named
+        ("Age (mean, SD)", ("mean", "sd")),  # the two named in a list
+        ("Age, mean; SD", ("mean", "sd")),
+        ("Age (median, SD)", ()),
     ],
 )
 def test_a_variable_named_between_the_mean_and_its_sd(label: str, stats: tuple[str, ...]) -> None:
     assert _stats("62.1 (9.4)", row=(label,)) == stats
+
+
+@pytest.mark.parametrize("label", ["Female (n, %)", "Female, n, %", "Female, no.; %"])
+def test_a_count_and_its_share_named_in_a_list(label: str) -> None:
+    assert _stats("12 (40.0)", row=(label,), n=30) == ("count", "percent")
