@@ -39,10 +39,11 @@ _PAIR = [
     (rf"\bmeans?{_UNIT_GAP}\s*[(\[]\s*s\.?d\.?\s*[)\]]|mean \(standard deviation\)", "mean_sd"),
     # the two named in a list: "Age (mean, SD)", "Age, mean; SD"
     (r"\bmeans?\s*[,;]\s*s\.?d\.?(?![a-z])", "mean_sd"),
-    # the variable named between the mean and its "(SD)": "Mean age at diagnosis (SD)", "Mean number of prior
-    # therapies (SD)" (up to five words, none of them another statistic)
+    # a label opening with the mean, naming its variable, closing with its "(SD)": "Mean age at diagnosis (SD)",
+    # "Mean number of prior therapies (SD)" (up to five words, none of them another statistic; "Age, mean daily
+    # dose (SD)" names two things and stays unread)
     (
-        r"\bmeans?\s+(?!(?:\S+\s+){0,5}?(?:median|range|iqr|ci|se|sem|cv|geometric)\b)(?:[a-z][\w/-]*,?\s+){0,4}"
+        r"^\s*means?\s+(?!(?:\S+\s+){0,5}?(?:median|range|iqr|ci|se|sem|cv|geometric)\b)(?:[a-z][\w/-]*,?\s+){0,4}"
         r"[a-z][\w/-]*,?\s*[(\[]\s*s\.?d\.?\s*[)\]]",
         "mean_sd",
     ),
