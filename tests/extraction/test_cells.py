@@ -245,3 +245,7 @@ def test_a_variable_named_between_the_mean_and_its_sd(label: str, stats: tuple[s
 @pytest.mark.parametrize("label", ["Female (n, %)", "Female, n, %", "Female, no.; %"])
 def test_a_count_and_its_share_named_in_a_list(label: str) -> None:
     assert _stats("12 (40.0)", row=(label,), n=30) == ("count", "percent")
+
+
+def test_a_credible_interval_named_in_the_label_gives_the_bounds() -> None:
+    assert _stats("11.2 (9.4–13.8)", row=("Median PFS, months (95% CrI)",)) == ("median", "ci_low", "ci_high")
