@@ -392,12 +392,13 @@ def _shape_of(kind: str, m: re.Match[str], t: str) -> Shape:
         parts = (g[0], g[2], g[3])
         return Shape(kind, tuple(_num(x) for x in parts), (None,) * 3, None, bool(g[1]), tuple(map(_decimals, parts)))
     if kind == "pair":
+        # "1 (<1)": the comparator inside the bracket bounds the second number (the share), not the count
         first, comp, second = g[0], g[1] or None, g[2]
         return Shape(
             "pair_pct" if g[3] else "pair",
             (_num(first), _num(second)),
-            (_qual(first), None),
-            comp,
+            (_qual(first), comp),
+            None,
             pct,
             (_decimals(first), _decimals(second)),
         )

@@ -92,9 +92,20 @@ def legend_conflict(ctx: Context) -> str | None:
     return None
 
 
+_CI_LEVEL = re.compile(r"(\d{2}(?:\.\d)?)\s*%\s*(?:ci|confidence|credible|cri)", re.IGNORECASE)
+_LEVEL_AT_END = re.compile(r"\d{2}(?:\.\d)?\s*%\s*$")
+
+
 def ci_level(texts: list[str]) -> float | None:
-    for text in texts:
-        m = re.search(r"(\d{2}(?:\.\d)?)\s*%\s*(?:ci|confidence|credible|cri)", text, re.IGNORECASE)
+    """The CI level the nearest text states ("90% CI"), the texts in order of nearness. A label wrapped after its
+    level ("Ratio, % (90%" over "CI)", two header lines) states it across the two: read before any farther text
+    (a legend's "95% CI" for other columns)."""
+    for i, text in enumerate(texts):
+        m = _CI_LEVEL.search(text)
+        if m is None and _LEVEL_AT_END.search(text):
+            # the line after it comes before or after it in the list (a column's levels are listed inner first)
+            after = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+            m = next((j for j in (_CI_LEVEL.search(f"{text} {a}") for a in after) if j), None)
         if m:
             return float(m.group(1))
     return None

@@ -99,6 +99,19 @@ class _Gold:
     value: float | None
     qualifier: str | None
     raw: str
+    ci_level: float | None = None  # the level a golden CI bound states ("90% CI"): a 95% one is another statistic
+
+
+_COMPARATORS = ("<", ">", "≤", "≥")
+
+
+def _same_bound(record: Record, gold: _Gold) -> bool:
+    """A value printed "<1" is not the value 1: the record's comparator ("<", ">", "≤", "≥") must be the
+    golden one (both none included)."""
+    if gold.value is None:
+        return True
+    got = record.qualifier if record.qualifier in _COMPARATORS else None
+    return got == gold.qualifier
 
 
 def _cells(table: dict[str, Any]) -> list[_Gold]:
@@ -117,8 +130,9 @@ def _cells(table: dict[str, Any]) -> list[_Gold]:
                     cell["column"],
                     stat,
                     float(value),
-                    q if q in ("<", ">", "≤", "≥") else None,
+                    q if q in _COMPARATORS else None,
                     cell["raw"],
+                    cell.get("ci_level") if stat in ("ci_low", "ci_high") else None,
                 )
             )
         for stat, q in quals.items():
@@ -235,6 +249,8 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             i
             for i in free
             if _same(_values(records[i], gold.stat)[0], gold.value)
+            and (gold.stat == "denominator" or _same_bound(records[i], gold))
+            and (gold.ci_level is None or records[i].ci_level == gold.ci_level)
             and (gold.value is not None or _values(records[i], gold.stat)[1] is not None)
         ]
         if exact:
@@ -319,6 +335,11 @@ def _text_hit(
     return free[0] if free else None
 
 
+def _golden_comparator(entry: dict[str, Any], stat: str) -> str | None:
+    q = entry.get("qualifiers", {}).get(stat)
+    return q if q in _COMPARATORS else None
+
+
 def _states(entry: dict[str, Any], record: Record) -> bool:
     """Was the record read from the golden entry's statement (the sentence it was read from holds the entry's
     raw text)?"""
@@ -338,6 +359,8 @@ def _text_hits(
                 continue
         elif i in used or r.statistic != stat or not _same(r.value, value):
             continue
+        elif (r.qualifier if r.qualifier in _COMPARATORS else None) != _golden_comparator(entry, stat):
+            continue  # "P<0.001" is not "P=0.001"
         if labelled and not (
             endpoint_matches(entry.get("endpoint"), prose_endpoint(r)) and group_matches(entry.get("group"), r.arm)
         ):

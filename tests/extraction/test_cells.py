@@ -49,6 +49,20 @@ def test_qualifiers_and_comparators() -> None:
     assert parse_shape("–") is not None and parse_shape("–").kind == "empty"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("raw", "qualifiers"),
+    [("1 (<1)", (None, "<")), ("1 (<1%)", (None, "<")), ("1 (< 1)", (None, "<")), ("12 (>99)", (None, ">"))],
+)
+def test_a_comparator_inside_the_bracket_bounds_the_share_not_the_count(
+    raw: str, qualifiers: tuple[str | None, ...]
+) -> None:
+    """ "1 (<1)" is one patient, fewer than 1%: the "<" is the percentage's (it was read as the count's, and the
+    percentage as exactly 1%; the golden comparison did not look at comparators then)."""
+    shape = parse_shape(raw)
+    assert shape is not None and shape.kind in ("pair", "pair_pct")
+    assert shape.qualifiers == qualifiers and shape.comparator is None
+
+
 @pytest.mark.parametrize("raw", ["X", "see text", "1 (2) 3 (4)", "n.a.*", "12–14 days"])
 def test_what_is_not_a_value_is_refused(raw: str) -> None:
     assert parse_shape(raw) is None

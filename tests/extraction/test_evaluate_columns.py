@@ -54,3 +54,34 @@ def test_grade_3_or_4_is_keyed_as_grade_3_4() -> None:
     assert endpoint_key("Grade 3 or 4 TRAEs") == endpoint_key("grade 3-4 TRAE") == endpoint_key("grade ≥3 TRAE")
     assert endpoint_key("grades 3 and 4 AEs") == endpoint_key("grade 3/4 AE")
     assert endpoint_key("grade 3 neutropenia") != endpoint_key("grade ≥3 neutropenia")
+
+
+def test_a_value_printed_with_a_comparator_is_not_the_bare_value() -> None:
+    """ "1 (<1)": golden percent 1 with "<". A record of exactly 1% (or of "<1" on the count) is wrong, not found:
+    the comparison looks at the comparator as well as the number (it did not, and hid 132 tuning values)."""
+    cell = {
+        "row": ["Death"],
+        "column": ["Placebo"],
+        "values": {"count": 1, "percent": 1},
+        "qualifiers": {"percent": "<"},
+        "raw": "1 (<1)",
+    }
+    golden = {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "efficacy", "cells": [cell]}]}
+
+    def rec(statistic: str, qualifier: str | None) -> Record:
+        return _rec(["Placebo"], 1).model_copy(update={"statistic": statistic, "qualifier": qualifier})
+
+    right = compare(golden, [rec("count", None), rec("percent", "<")])
+    assert (right.sections["efficacy"].found, right.sections["efficacy"].wrong) == (2, 0)
+    swapped = compare(golden, [rec("count", "<"), rec("percent", None)])
+    assert (swapped.sections["efficacy"].found, swapped.sections["efficacy"].wrong) == (0, 2)
+
+
+def test_a_bound_of_another_ci_level_is_wrong() -> None:
+    """A golden "90% CI" bound read as a 95% CI's is the right number under another statistic: wrong, not found."""
+    cell: dict[str, object] = {"row": ["Death"], "column": ["Ratio (90% CI)"], "values": {"ci_low": 18}}
+    cell.update(raw="21 (18–24)", ci_level=90)
+    golden = {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "efficacy", "cells": [cell]}]}
+    bound = _rec(["Ratio (90% CI)"], 18).model_copy(update={"statistic": "ci_low"})
+    assert compare(golden, [bound.model_copy(update={"ci_level": 90.0})]).sections["efficacy"].found == 1
+    assert compare(golden, [bound.model_copy(update={"ci_level": 95.0})]).sections["efficacy"].wrong == 1

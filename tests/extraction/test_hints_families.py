@@ -242,3 +242,16 @@ def test_a_caption_naming_two_ratios_lets_the_row_decide(row: str, title: str, s
     assert shape is not None
     ctx = Context(row=(row,), column=("Estimate (95% CI)",), footnotes=(), table_notes="", title=title, arm_n=None)
     assert meaning_of(shape, ctx).stats == stats
+
+
+def test_a_ci_level_wrapped_over_two_header_lines_is_the_columns_not_the_legends() -> None:
+    """ "Ratio of adjusted means, % (90%" over "CI)" (a narrow column of two tables set side by side): the
+    column's 90% is read before the legend's "Geometric means (95% CI)" for the other columns; it was read as 95%
+    (zoo-side-axitinib, 6 bounds)."""
+    from extractors.hint_context import ci_level
+
+    legend = "Geometric means (95% CI) for AUCinf, AUClast and Cmax"
+    assert ci_level(["AUCinf (ng h/mL)", "CI)", "Ratio of adjusted means, % (90%", legend]) == 90.0
+    assert ci_level(["AUCinf (ng h/mL)", "Ratio of adjusted means, % (90%", "CI)", legend]) == 90.0
+    assert ci_level(["AUCinf (ng h/mL)", "Ratio of adjusted means", legend]) == 95.0
+    assert ci_level(["Response rate, 95%", "of patients"]) is None  # a share, not a level
