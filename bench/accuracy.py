@@ -67,6 +67,10 @@ def _summary(title: str, totals: dict[str, Tally]) -> bool:
         f"found table values filed under another section (another API endpoint): {tables.other_section} of "
         f"{tables.found}"
     )
+    print(
+        f"found counts and percentages whose group N differs from the golden file's (not in wrong %): "
+        f"{tables.n_differs} of {tables.n_stated}"
+    )
     if labelled.emitted:
         met = labelled.wrong_rate <= WRONG_TARGET
         ok &= met

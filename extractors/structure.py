@@ -606,8 +606,10 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
         if scoped is not None and full[: len(scoped[0])] != scoped[0]:
             arm_ns = scoped[1]  # left the group whose own "N" row set the Ns: back to the table's
             scoped = None
+        own_ns = arm_ns  # the "n" row's own counts are of the groups' N as it stood above it, not of themselves
         if _N_LABEL.match(label) and all(re.fullmatch(r"\d[\d,]*", c.text.strip()) for c in row.cells if c.words):
             # a row "n | 15 | 12" gives the groups' N for the rows below it, within its group when it has one
+            own_ns = list(arm_ns)
             if path and scoped is None:
                 scoped = (list(path), list(arm_ns))
             for k, cell in enumerate(row.cells):
@@ -629,7 +631,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 for head, half in halves:
                     _add_cell(model, full, head, half, grid.region.page, row_n, label_marks, row.bold, unit)
                 continue
-            _add_cell(model, full, columns[k], cell, grid.region.page, row_n or arm_ns[k], label_marks, row.bold, unit)
+            _add_cell(model, full, columns[k], cell, grid.region.page, row_n or own_ns[k], label_marks, row.bold, unit)
     state.stack, state.outer_label, state.top_label = stack, outer_label, top_label
 
 

@@ -52,6 +52,10 @@ class Tally:
     extra: int = 0
     mislabeled: int = 0  # the right number under another statistic (or, in prose, another endpoint/group)
     other_section: int = 0  # found table values whose table was filed under another section (API endpoint)
+    # found counts and percentages whose golden cell states its group's N and whose record states one: how many,
+    # and of them how many state another (reported on its own line, not in the wrong rate)
+    n_stated: int = 0
+    n_differs: int = 0
 
     def add(self, other: Tally) -> None:
         self.golden += other.golden
@@ -61,6 +65,8 @@ class Tally:
         self.extra += other.extra
         self.mislabeled += other.mislabeled
         self.other_section += other.other_section
+        self.n_stated += other.n_stated
+        self.n_differs += other.n_differs
 
     @property
     def recall(self) -> float:
@@ -100,6 +106,7 @@ class _Gold:
     qualifier: str | None
     raw: str
     ci_level: float | None = None  # the level a golden CI bound states ("90% CI"): a 95% one is another statistic
+    arm_n: int | None = None  # the N of the cell's group, where the golden file states it
 
 
 _COMPARATORS = ("<", ">", "≤", "≥")
@@ -133,6 +140,7 @@ def _cells(table: dict[str, Any]) -> list[_Gold]:
                     q if q in _COMPARATORS else None,
                     cell["raw"],
                     cell.get("ci_level") if stat in ("ci_low", "ci_high") else None,
+                    cell.get("arm_n"),
                 )
             )
         for stat, q in quals.items():
@@ -256,6 +264,10 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
         if exact:
             tally.found += 1
             used.add(exact[0])
+            got_n = records[exact[0]].arm_n
+            if gold.stat in ("count", "percent") and gold.arm_n is not None and got_n is not None:
+                tally.n_stated += 1
+                tally.n_differs += got_n != gold.arm_n
             tally.other_section += records[exact[0]].section != table["section"]
         elif free:
             tally.wrong += 1

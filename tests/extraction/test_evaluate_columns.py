@@ -85,3 +85,13 @@ def test_a_bound_of_another_ci_level_is_wrong() -> None:
     bound = _rec(["Ratio (90% CI)"], 18).model_copy(update={"statistic": "ci_low"})
     assert compare(golden, [bound.model_copy(update={"ci_level": 90.0})]).sections["efficacy"].found == 1
     assert compare(golden, [bound.model_copy(update={"ci_level": 95.0})]).sections["efficacy"].wrong == 1
+
+
+def test_a_found_count_whose_group_n_differs_is_counted_apart() -> None:
+    """The group N a record states is compared with the golden cell's, on a line of its own."""
+    cell: dict[str, object] = {"row": ["Death"], "column": ["Placebo"], "values": {"count": 12}, "raw": "12"}
+    cell["arm_n"] = 15
+    golden = {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "efficacy", "cells": [cell]}]}
+    for got, differs in ((15, 0), (12, 1)):
+        tally = compare(golden, [_rec(["Placebo"], 12).model_copy(update={"arm_n": got})]).sections["efficacy"]
+        assert (tally.found, tally.n_stated, tally.n_differs) == (1, 1, differs)
