@@ -642,7 +642,9 @@ def _breaks_down_a_group(earlier: str, sentence: str) -> str | None:
 def _since_full_stop(text: str, sentence_start: int, at: int) -> str:
     """The text before ``at`` back to the last full stop that ends a sentence (not a "; ")."""
     window = text[max(0, sentence_start - 400) : at]
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(\[])|\n", window[: len(window) - (at - sentence_start)])]
+    # a stop ending at the sentence's start counts (the capital it looks ahead to is the sentence's own)
+    cut = len(window) - (at - sentence_start)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(\[])|\n", window) if m.end() <= cut]
     return window[stops[-1] :] if stops else window[-(at - sentence_start) - 200 :]
 
 

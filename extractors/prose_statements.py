@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
@@ -175,6 +176,11 @@ def _inherit_endpoints(
                         r.statistic = lead.statistic
                     r._binding = "that for: its own outcome", (r._binding or ("", "none"))[1]
                 continue
+            said_at = places[id(statement[0])][1] - places[id(statement[0])][0] + len(statement[0].raw)
+            if any((r._binding or ("",))[0] in KEPT_UNREAD for r in open_) or (
+                statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
+            ):
+                continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():

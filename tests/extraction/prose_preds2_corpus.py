@@ -251,7 +251,7 @@ CORPUS: list[Entry] = [
         "13% and 28% of the patients, respectively.",
         [
             G(82, "percent|rate", "objective response rate", None),
-            G(54, "percent|rate", "complete response rate", None),
+            G(54, "percent|rate", "complete response rate|complete response", None),
             G(78, "percent|rate", "grade 3 or higher neutropenia", None),
             G(43, "percent|rate", "grade 3 or higher anemia", None),
             G(38, "percent|rate", "grade 3 or higher thrombocytopenia", None),
