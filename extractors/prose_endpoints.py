@@ -19,13 +19,6 @@ import re
 from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
-from extractors.prose_ratio_terms import (
-    compared_object,
-    compared_subject,
-    listed_ratio_term,
-    not_an_outcome,
-    similar_subject,
-)
 from extractors.prose_qualifiers import (
     BRACKET_CUT,
     PART_OF_AFTER,
@@ -37,7 +30,15 @@ from extractors.prose_qualifiers import (
     qualified,
     share_of_share,
     than_bracket,
+    trailing_time,
     who_received,
+)
+from extractors.prose_ratio_terms import (
+    compared_object,
+    compared_subject,
+    listed_ratio_term,
+    not_an_outcome,
+    similar_subject,
 )
 from extractors.prose_respectively import respectively_item
 from extractors.prose_subjects import THRESHOLD_OBJECT, counted_people, past_subject, subject_predicate
@@ -754,7 +755,9 @@ def _endpoint_of(
         predicate = None
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
-        return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
+        label = efficacy_endpoint(what, len(what), durations=False) or what
+        time = trailing_time(predicate.string[predicate.end() :])
+        return (f"{label} at {time[3:]}" if time and time[3:] not in label else label), "predicate"
     died = _ASSIGNED_DIED.match(after) if statistic in ("count", "percent") else None
     if died:
         # "26.4% of patients assigned to A had died": the share of a group that died (the group is said by its

@@ -83,3 +83,57 @@ def than_bracket(before: str) -> bool:
             before[max(0, open_at - 250) : open_at],
         )
     )
+
+
+GROUP_PAST_BRACKET = (
+    "its group is named after its bracket, past a '; ' inside it ('205 (24.0%; 52 symptomatic) in the A group'), "
+    "where the clause rules stop"
+)
+ARM_AS_SUBJECT = "the sentence's subject is an arm ('Lecanemab resulted in X in 26.4%'), whose share it is, unread"
+
+
+def group_past_bracket(after: str) -> bool:
+    """ "205 participants (24.0%; 52 symptomatic) in the donanemab group": a group said after the number's bracket,
+    which holds a "; " (the number itself may be inside the bracket)."""
+    return bool(
+        re.match(
+            r"^[^.;()]{0,30}?\(?[^()]*;[^()]*\)\s(?:in|among)\s(?:the\s)?(?:[\w+-]+\s){1,4}?(?:group|arm|cohort)\b",
+            after,
+        )
+    )
+
+
+def arm_as_subject(sentence: str, arm_words: frozenset[str]) -> bool:
+    """Does the sentence open with an arm's name as the subject of its verb ("Lecanemab resulted in ...",
+    "Dapagliflozin was associated with ...")?"""
+    m = re.match(
+        r"^(?P<a>[A-Z][\w-]+(?:\s(?:plus|and|\+)\s[\w-]+)?)\s(?:resulted|led|caused|was|were|produced)\b", sentence
+    )
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w-]+", m.group("a")) if w.lower() not in ("plus", "and")]
+    return bool(words) and all(w in arm_words for w in words)
+
+
+GROUP_SAID_LATER = "a later clause names its group ('...; all 30 were in the placebo group'), unread"
+
+
+def group_said_later(after: str) -> bool:
+    """ "Severe Covid-19 occurred in 30 participants, with one fatality; all 30 were in the placebo group": the
+    count is one group's, said in a later clause of the sentence."""
+    return bool(
+        re.search(r"[;,]\s(?:and\s)?(?:all|both)\s(?:\d+|of\s(?:them|these|those))\s(?:were|was|occurred)\sin\s", after)
+    )
+
+
+# "1616 (82.4%) were receiving trial treatment at week 68": the time point the predicate was said at
+_TRAILING_TIME = re.compile(
+    r"^\s?(?P<t>at\s(?:week|month|day|year)\s\d+|at\s\d+\s(?:weeks?|months?|days?|years?))(?=[,;.)]|\s(?:and|or)\b|$)",
+    re.I,
+)
+
+
+def trailing_time(after: str) -> str | None:
+    """The time point said right after a predicate ("at week 68"), or ``None``."""
+    m = _TRAILING_TIME.match(after)
+    return m.group("t") if m else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
@@ -16,6 +15,7 @@ from extractors.prose_for_lists import for_list_records
 from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text

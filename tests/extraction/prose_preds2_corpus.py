@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from tests.extraction.prose_sampled_forms_corpus import Entry, G
 
+TRAE3 = "treatment-related adverse events of grade 3 or higher"
+RSV_HOSP = "hospitalization for RSV-associated lower respiratory tract infection"
+RSV_MA = "medically attended RSV-associated lower respiratory tract infection"
+
 # fmt: off
 CORPUS: list[Entry] = [
     # KEYNOTE-189, Gandhi et al., N Engl J Med 2018;378:2078 (abstract, results)
@@ -309,8 +313,8 @@ CORPUS: list[Entry] = [
             G(51.2, "percent|rate", "pathological complete response", "placebo-chemotherapy"),
             G(44.1, "ci_low", "pathological complete response", "placebo-chemotherapy"),
             G(58.3, "ci_high", "pathological complete response", "placebo-chemotherapy"),
-            G(78.0, "percent|rate", "treatment-related adverse events of grade 3 or higher", "pembrolizumab-chemotherapy"),
-            G(73.0, "percent|rate", "treatment-related adverse events of grade 3 or higher", "placebo-chemotherapy"),
+            G(78.0, "percent|rate", TRAE3, "pembrolizumab-chemotherapy"),
+            G(73.0, "percent|rate", TRAE3, "placebo-chemotherapy"),
         ],
     ),
     # TRAILBLAZER-ALZ 2, Sims et al., JAMA 2023;330:512 (abstract, results)
@@ -336,17 +340,17 @@ CORPUS: list[Entry] = [
         "of 74.5% (95% CI, 49.6 to 87.1). Hospitalization for RSV-associated lower respiratory tract infection "
         "occurred in 6 infants (0.6%) in the nirsevimab group and in 8 infants (1.6%) in the placebo group.",
         [
-            G(12, "count", "medically attended RSV-associated lower respiratory tract infection", "nirsevimab"),
-            G(1.2, "percent|rate", "medically attended RSV-associated lower respiratory tract infection", "nirsevimab"),
-            G(25, "count", "medically attended RSV-associated lower respiratory tract infection", "placebo"),
-            G(5.0, "percent|rate", "medically attended RSV-associated lower respiratory tract infection", "placebo"),
+            G(12, "count", RSV_MA, "nirsevimab"),
+            G(1.2, "percent|rate", RSV_MA, "nirsevimab"),
+            G(25, "count", RSV_MA, "placebo"),
+            G(5.0, "percent|rate", RSV_MA, "placebo"),
             G(74.5, "*", "efficacy", "*", True),
             G(49.6, "ci_low", "efficacy", "*", True),
             G(87.1, "ci_high", "efficacy", "*", True),
-            G(6, "count", "hospitalization for RSV-associated lower respiratory tract infection", "nirsevimab"),
-            G(0.6, "percent|rate", "hospitalization for RSV-associated lower respiratory tract infection", "nirsevimab"),
-            G(8, "count", "hospitalization for RSV-associated lower respiratory tract infection", "placebo"),
-            G(1.6, "percent|rate", "hospitalization for RSV-associated lower respiratory tract infection", "placebo"),
+            G(6, "count", RSV_HOSP, "nirsevimab"),
+            G(0.6, "percent|rate", RSV_HOSP, "nirsevimab"),
+            G(8, "count", RSV_HOSP, "placebo"),
+            G(1.6, "percent|rate", RSV_HOSP, "placebo"),
         ],
     ),
     # CLARITY AD, van Dyck et al., N Engl J Med 2023;388:9 (abstract, results)
@@ -526,5 +530,180 @@ CORPUS: list[Entry] = [
     ),
 ]
 
-SECOND: list[Entry] = []
+SECOND: list[Entry] = [
+    # FLAURA, Soria et al., N Engl J Med 2018;378:113 (abstract, results)
+    (
+        "Patients with untreated EGFR-mutated advanced NSCLC were randomly assigned to osimertinib or a standard "
+        "EGFR-TKI (gefitinib or erlotinib; standard EGFR-TKI group).",
+        "Adverse events of grade 3 or higher were less frequent with osimertinib than with standard EGFR-TKIs (34% vs. "
+        "45%).",
+        [
+            G(34, "percent|rate", "adverse events of grade 3 or higher", "osimertinib"),
+            G(45, "percent|rate", "adverse events of grade 3 or higher", "standard EGFR-TKI"),
+        ],
+    ),
+    # CREDENCE, Perkovic et al., N Engl J Med 2019;380:2295 (abstract, results)
+    (
+        "Patients with type 2 diabetes and albuminuric chronic kidney disease were randomly assigned to canagliflozin "
+        "or placebo.",
+        "The relative risk of the primary outcome was 30% lower in the canagliflozin group than in the placebo group, "
+        "with event rates of 43.2 and 61.2 per 1000 patient-years, respectively.",
+        [
+            G(30, "*", "primary outcome", "*", True),
+            G(43.2, "rate|value", "primary outcome", "canagliflozin"),
+            G(61.2, "rate|value", "primary outcome", "placebo"),
+            G(1000, "*", None, None),
+        ],
+    ),
+    # KATHERINE, von Minckwitz et al., N Engl J Med 2019;380:617 (abstract, results)
+    (
+        "Patients with residual invasive HER2-positive breast cancer were randomly assigned to adjuvant T-DM1 (T-DM1 "
+        "group) or trastuzumab (trastuzumab group).",
+        "At 3 years, the percentage of patients who were free of invasive disease was 88.3% in the T-DM1 group and "
+        "77.0% in the trastuzumab group.",
+        [
+            G(3, "*", None, None),
+            G(88.3, "percent|rate", "free of invasive disease at 3 years", "T-DM1"),
+            G(77.0, "percent|rate", "free of invasive disease at 3 years", "trastuzumab"),
+        ],
+    ),
+    # DESTINY-Breast03, Cortes et al., N Engl J Med 2022;386:1143 (abstract, results)
+    (
+        "Patients with HER2-positive metastatic breast cancer were randomly assigned to trastuzumab deruxtecan (T-DXd) "
+        "or trastuzumab emtansine (T-DM1).",
+        "The percentage of patients who were alive without disease progression at 12 months was 75.8% with T-DXd and "
+        "34.1% with T-DM1. Drug-related interstitial lung disease or pneumonitis occurred in 10.5% of the patients in "
+        "the T-DXd group and in 1.9% of those in the T-DM1 group; no grade 4 or 5 events were reported.",
+        [
+            G(12, "*", None, None),
+            G(75.8, "percent|rate", "alive without disease progression at 12 months", "T-DXd"),
+            G(34.1, "percent|rate", "alive without disease progression at 12 months", "T-DM1"),
+            G(10.5, "percent|rate", "drug-related interstitial lung disease or pneumonitis", "T-DXd"),
+            G(1.9, "percent|rate", "drug-related interstitial lung disease or pneumonitis", "T-DM1"),
+        ],
+    ),
+    # LIBRETTO-001, Drilon et al., N Engl J Med 2020;383:813 (abstract, results; single arm, two cohorts)
+    (
+        "Patients with RET fusion-positive NSCLC received selpercatinib.",
+        "In the first 105 consecutively enrolled patients who had previously received platinum-based chemotherapy, the "
+        "percentage of patients with an objective response was 64% (95% CI, 54 to 73). Among the 39 previously "
+        "untreated patients, the percentage with an objective response was 85% (95% CI, 70 to 94). The most common "
+        "adverse events of grade 3 or higher were hypertension (in 14% of the patients), an increased alanine "
+        "aminotransferase level (in 12%), and hyponatremia (in 6%).",
+        [
+            G(105, "*", "*", "*", True),
+            G(64, "percent|rate", "objective response", "previously received platinum-based chemotherapy"),
+            G(54, "ci_low", "objective response", "previously received platinum-based chemotherapy"),
+            G(73, "ci_high", "objective response", "previously received platinum-based chemotherapy"),
+            G(39, "*", "*", "*", True),
+            G(85, "percent|rate", "objective response", "previously untreated"),
+            G(70, "ci_low", "objective response", "previously untreated"),
+            G(94, "ci_high", "objective response", "previously untreated"),
+            G(14, "percent|rate", "grade 3 or higher hypertension", None),
+            G(12, "percent|rate", "grade 3 or higher increased alanine aminotransferase", None),
+            G(6, "percent|rate", "grade 3 or higher hyponatremia", None),
+        ],
+    ),
+    # STEP 1 disposition, Wilding et al., N Engl J Med 2021;384:989 (results, trial population; numbers shifted)
+    (
+        "Adults with overweight or obesity were randomly assigned to once-weekly semaglutide or placebo for 68 weeks.",
+        "Of the 1961 randomized participants, 1812 (92.4%) completed the trial, and 1616 (82.4%) were receiving trial "
+        "treatment at week 68.",
+        [
+            G(1961, "*", "*", None, True),
+            G(1812, "count", "completed the trial", None),
+            G(92.4, "percent", "completed the trial", None),
+            G(1616, "count", "receiving trial treatment at week 68", None),
+            G(82.4, "percent", "receiving trial treatment at week 68", None),
+            G(68, "*", None, None),
+        ],
+    ),
+    # ORION-10 and ORION-11, Ray et al., N Engl J Med 2020;382:1507 (abstract, results)
+    (
+        "Patients with elevated LDL cholesterol were randomly assigned to inclisiran or placebo in two trials "
+        "(ORION-10 and ORION-11).",
+        "Adverse events at the injection site were more frequent with inclisiran than with placebo (ORION-10, 2.6% vs. "
+        "0.9%; ORION-11, 4.7% vs. 0.5%); such reactions were generally mild, and none were severe or persistent.",
+        [
+            G(10, "*", None, None),
+            G(11, "*", None, None),
+            G(2.6, "percent|rate", "adverse events at the injection site", "inclisiran"),
+            G(0.9, "percent|rate", "adverse events at the injection site", "placebo"),
+            G(4.7, "percent|rate", "adverse events at the injection site", "inclisiran"),
+            G(0.5, "percent|rate", "adverse events at the injection site", "placebo"),
+        ],
+    ),
+    # ROCKET AF, Patel et al., N Engl J Med 2011;365:883 (abstract, results)
+    (
+        "Patients with nonvalvular atrial fibrillation were randomly assigned to rivaroxaban or dose-adjusted "
+        "warfarin.",
+        "Major and nonmajor clinically relevant bleeding occurred in 1475 patients in the rivaroxaban group and in "
+        "1449 in the warfarin group (14.9% and 14.5% per year, respectively).",
+        [
+            G(1475, "count", "major and nonmajor clinically relevant bleeding", "rivaroxaban"),
+            G(1449, "count", "major and nonmajor clinically relevant bleeding", "warfarin"),
+            G(14.9, "percent|rate", "major and nonmajor clinically relevant bleeding", "rivaroxaban"),
+            G(14.5, "percent|rate", "major and nonmajor clinically relevant bleeding", "warfarin"),
+        ],
+    ),
+    # RE-LY, Connolly et al., N Engl J Med 2009;361:1139 (abstract, results)
+    (
+        "Patients with atrial fibrillation were randomly assigned to fixed doses of dabigatran, 110 mg or 150 mg twice "
+        "daily, or to adjusted-dose warfarin.",
+        "The rate of major bleeding was 3.36% per year in the warfarin group, as compared with 2.71% per year in the "
+        "group receiving 110 mg of dabigatran and 3.11% per year in the group receiving 150 mg of dabigatran.",
+        [
+            G(3.36, "percent|rate", "major bleeding", "warfarin"),
+            G(2.71, "percent|rate", "major bleeding", "110 mg"),
+            G(110, "*", None, None),
+            G(3.11, "percent|rate", "major bleeding", "150 mg"),
+            G(150, "*", None, None),
+        ],
+    ),
+    # OlympiAD, Robson et al., N Engl J Med 2017;377:523 (abstract, results)
+    (
+        "Patients with HER2-negative metastatic breast cancer and a germline BRCA mutation were randomly assigned to "
+        "olaparib (olaparib group) or standard therapy (standard-therapy group).",
+        "The rate of grade 3 or higher adverse events was 36.6% in the olaparib group and 50.5% in the "
+        "standard-therapy group, and the rate of treatment discontinuation due to toxic effects was 4.9% and 7.7%, "
+        "respectively.",
+        [
+            G(36.6, "percent|rate", "grade 3 or higher adverse events", "olaparib"),
+            G(50.5, "percent|rate", "grade 3 or higher adverse events", "standard-therapy"),
+            G(4.9, "percent|rate", "treatment discontinuation due to toxic effects", "olaparib"),
+            G(7.7, "percent|rate", "treatment discontinuation due to toxic effects", "standard-therapy"),
+        ],
+    ),
+    # PURPOSE 1, Bekker et al., N Engl J Med 2024;391:1179 (abstract, results)
+    (
+        "Adolescent girls and young women were randomly assigned to twice-yearly subcutaneous lenacapavir, daily oral "
+        "emtricitabine-tenofovir alafenamide (F/TAF), or daily oral emtricitabine-tenofovir disoproxil fumarate "
+        "(F/TDF).",
+        "No participants in the lenacapavir group acquired HIV infection; 39 participants in the F/TAF group and 16 "
+        "in the F/TDF group acquired HIV infection.",
+        [
+            G(39, "count", "acquired HIV infection", "F/TAF"),
+            G(16, "count", "acquired HIV infection", "F/TDF"),
+        ],
+    ),
+    # VICTORIA, Armstrong et al., N Engl J Med 2020;382:1883 (abstract, results)
+    (
+        "Patients with chronic heart failure and a recent worsening event were randomly assigned to vericiguat or "
+        "placebo.",
+        "Over a median of 10.8 months, a primary-outcome event occurred in 897 of 2526 patients (35.5%) in the "
+        "vericiguat group and in 972 of 2524 patients (38.5%) in the placebo group. Symptomatic hypotension occurred "
+        "in 9.1% of the patients in the vericiguat group and in 7.9% of the patients in the placebo group.",
+        [
+            G(10.8, "median", "follow-up", None, True),
+            G(897, "count", "primary-outcome event", "vericiguat"),
+            G(2526, "denominator", "*", "vericiguat"),
+            G(35.5, "percent|rate", "primary-outcome event", "vericiguat"),
+            G(972, "count", "primary-outcome event", "placebo"),
+            G(2524, "denominator", "*", "placebo"),
+            G(38.5, "percent|rate", "primary-outcome event", "placebo"),
+            G(9.1, "percent|rate", "symptomatic hypotension", "vericiguat"),
+            G(7.9, "percent|rate", "symptomatic hypotension", "placebo"),
+        ],
+    ),
+]
 # fmt: on

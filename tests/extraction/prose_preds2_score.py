@@ -100,7 +100,11 @@ def score(corpus: list[Entry]) -> list[tuple[str, str, str]]:
                     done[n] = ("-", "missed", "no record, no finding")
             how, kind, said = done[n]
             rows.append(
-                (how, kind, f"{entry[1][:60]}... {g.value}: {said} (gold {g.statistic} of {g.endpoint!r} in {g.group!r})")
+                (
+                    how,
+                    kind,
+                    f"{entry[1][:60]}... {g.value}: {said} (gold {g.statistic} of {g.endpoint!r} in {g.group!r})",
+                )
             )
     return rows
 
