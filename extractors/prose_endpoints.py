@@ -757,7 +757,10 @@ def _endpoint_of(
         what = predicate.group("what").strip()
         label = efficacy_endpoint(what, len(what), durations=False) or what
         time = trailing_time(predicate.string[predicate.end() :])
-        return (f"{label} at {time[3:]}" if time and time[3:] not in label else label), "predicate"
+        if time and time[3:] not in label:
+            label = f"{label} at {time[3:]}"
+        # "At enrollment, 175 patients (40%) were taking oral anticoagulant drugs": the time fronted before them
+        return qualified("", label, fronted_time(sentence, at)), "predicate"
     died = _ASSIGNED_DIED.match(after) if statistic in ("count", "percent") else None
     if died:
         # "26.4% of patients assigned to A had died": the share of a group that died (the group is said by its
@@ -825,7 +828,8 @@ def _endpoint_of(
             return None, "received: a group's regimen"
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
-        return (efficacy_endpoint(what, len(what)) or what), "had object"
+        label = efficacy_endpoint(what, len(what)) or what
+        return qualified("", label, fronted_time(sentence, at)), "had object"  # "At day 100, 3/15 patients had X"
     predicated = (
         subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")

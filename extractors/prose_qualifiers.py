@@ -10,7 +10,9 @@ import re
 # "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...": a time point fronted before the
 # subject is what the subject was counted at
 _FRONTED_TIME = re.compile(
-    r"^(?:At|By)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?))\s?,\s", re.I
+    r"^(?:At|By)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
+    r"enrol(?:l?ment)|baseline|randomi[sz]ation)\s?,\s",
+    re.I,
 )
 # "A confirmed objective response was observed in 55%": confirmation is part of what was counted
 _CONFIRMED = re.compile(r"^(?:a\s|an\s|the\s)?(?P<q>(?:un)?confirmed)\s", re.I)
