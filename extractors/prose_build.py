@@ -61,6 +61,14 @@ from extractors.prose_groups import (
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
+from extractors.prose_qualifiers import (
+    ARM_AS_SUBJECT,
+    GROUP_PAST_BRACKET,
+    GROUP_SAID_LATER,
+    arm_as_subject,
+    group_past_bracket,
+    group_said_later,
+)
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import (
     bracket_term,
@@ -550,6 +558,17 @@ def match_records(
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (_COORDINATED if group_how == COORDINATED_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
+        or (GROUP_PAST_BRACKET if out and not group and group_past_bracket(context[end:]) else None)
+        or (
+            GROUP_SAID_LATER
+            if out and not group and group_said_later(_to_full_stop(text.text, start, len(context))[end:])
+            else None
+        )
+        or (
+            ARM_AS_SUBJECT
+            if out and not group and out[0].statistic in ("count", "percent") and arm_as_subject(context, arms.words)
+            else None
+        )
     )
     each = each_terms(context, m.start(first) - start) if len(out) == 1 and out[0].statistic == "count" else None
     carried = out[0]._binding[1] if out and out[0]._binding else "none"
@@ -642,7 +661,9 @@ def _breaks_down_a_group(earlier: str, sentence: str) -> str | None:
 def _since_full_stop(text: str, sentence_start: int, at: int) -> str:
     """The text before ``at`` back to the last full stop that ends a sentence (not a "; ")."""
     window = text[max(0, sentence_start - 400) : at]
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(\[])|\n", window[: len(window) - (at - sentence_start)])]
+    # a stop ending at the sentence's start counts (the capital it looks ahead to is the sentence's own)
+    cut = len(window) - (at - sentence_start)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(\[])|\n", window) if m.end() <= cut]
     return window[stops[-1] :] if stops else window[-(at - sentence_start) - 200 :]
 
 

@@ -236,6 +236,14 @@ def unbound(how: str) -> str | None:
         return "its clause leaves out the verb and names a subject of its own that no rule reads as an endpoint"
     if how == "part of the statement before":
         return "it is a part ('of which 6 ...') of the statement before it, qualified in words no rule reads"
+    if how == "subject cut inside a bracket":
+        return "its subject closes a bracket it did not open (a definition of the endpoint), unread"
+    if how == "received: whom the share is of":
+        return "the treatment after it ('of 329 patients who received A') says whom the share is of, not what it counts"
+    if how == "comparison's bracket: order unread":
+        return "it is one of a bracket's values after 'in fewer (more) patients in A than in B', in an order unread"
+    if how == "a share of the share before it":
+        return "it is a share ('48% of whom received ...') of the patients the number before it counts, unread"
     if how == "second predicate unread":
         return "it is said by a second predicate of the subject ('achieved by ... and confirmed ... for 9'), unread"
     if how == "n= in a breakdown":

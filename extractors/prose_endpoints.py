@@ -19,6 +19,20 @@ import re
 from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
+from extractors.prose_qualifiers import (
+    BRACKET_CUT,
+    PART_OF_AFTER,
+    THAN_BRACKET,
+    WHO_RECEIVED,
+    cut_in_bracket,
+    fronted_time,
+    graded_part,
+    qualified,
+    share_of_share,
+    than_bracket,
+    trailing_time,
+    who_received,
+)
 from extractors.prose_ratio_terms import (
     compared_object,
     compared_subject,
@@ -307,6 +321,10 @@ def endpoint_binding(
 ) -> tuple[str | None, str]:
     """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
+    if statistic in ("count", "percent") and share_of_share(sentence[end:]):
+        return None, PART_OF_AFTER  # "77% of patients, 48% of whom received tocilizumab"
+    if statistic in ("count", "percent", "rate") and than_bracket(sentence[:at]):
+        return None, THAN_BRACKET  # "in fewer patients in the A group than in the B group (379 [4.1%] vs. ..."
     paired = paired_endpoint(sentence, at if focus is None else focus, statistic, arms)
     found: str | None
     if paired:
@@ -315,6 +333,8 @@ def endpoint_binding(
     else:
         found, how = _endpoint_of(sentence, at, end, statistic, focus, arms)
     found = tidy(found) if found else None
+    if found and how.startswith("received") and who_received(sentence[end:]):
+        return None, WHO_RECEIVED  # "in 56.5% of 329 patients who received at least one dose of A"
     if found and _A_STATISTIC.fullmatch(found):
         # "The hazard ratio for the secondary outcome of death from ... was 0.91": a statistic's name, no endpoint
         return None, f"a statistic's name: {how}"
@@ -735,7 +755,12 @@ def _endpoint_of(
         predicate = None
     if predicate and statistic in ("count", "percent"):  # "176 patients (40%) were female", "71% were men"
         what = predicate.group("what").strip()
-        return (efficacy_endpoint(what, len(what), durations=False) or what), "predicate"
+        label = efficacy_endpoint(what, len(what), durations=False) or what
+        time = trailing_time(predicate.string[predicate.end() :])
+        if time and time[3:] not in label:
+            label = f"{label} at {time[3:]}"
+        # "At enrollment, 175 patients (40%) were taking oral anticoagulant drugs": the time fronted before them
+        return qualified("", label, fronted_time(sentence, at)), "predicate"
     died = _ASSIGNED_DIED.match(after) if statistic in ("count", "percent") else None
     if died:
         # "26.4% of patients assigned to A had died": the share of a group that died (the group is said by its
@@ -803,7 +828,8 @@ def _endpoint_of(
             return None, "received: a group's regimen"
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
-        return (efficacy_endpoint(what, len(what)) or what), "had object"
+        label = efficacy_endpoint(what, len(what)) or what
+        return qualified("", label, fronted_time(sentence, at)), "had object"  # "At day 100, 3/15 patients had X"
     predicated = (
         subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")
@@ -919,6 +945,8 @@ def _endpoint_of(
         if _PART_OF.search(sentence[:at]):
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
         what = bare(occurred[-1].group("what"))
+        if cut_in_bracket(what):
+            return None, BRACKET_CUT  # "the primary outcome (an IGA score of 0 or 1 ... at week 16) occurred in"
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
         own_clause = efficacy_endpoint(clause, local_at) if how.endswith("distant") and statistic != "count" else None
         if own_clause:
@@ -938,7 +966,11 @@ def _endpoint_of(
             # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the
             # stopping of the subject, not the subject
             what = f"{stopping} of {what}"
-        return (efficacy_endpoint(what, len(what), durations=False) or what), how
+        label = efficacy_endpoint(what, len(what), durations=False) or what
+        grade = graded_part(sentence[:at])
+        if grade:  # "AEs occurred in 88 (69.8%), including grade 3 events in 25 patients (19.8%)"
+            label = f"{grade} {label}"
+        return qualified(what, label, fronted_time(sentence, occurred[-1].start("what"))), how
     # "Treatment efficacy was evaluated in all 29 patients", "in 29 patients with advanced iCCA": the size of
     # the group the sentence is about, not an endpoint it names
     sized_in = re.search(r"\b(?:in|of|among)\s(?:the\s|all\s|our\s|these\s)?$", sentence[max(0, at - 12) : at], re.I)

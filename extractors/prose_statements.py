@@ -15,6 +15,7 @@ from extractors.prose_for_lists import for_list_records
 from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
@@ -175,6 +176,11 @@ def _inherit_endpoints(
                         r.statistic = lead.statistic
                     r._binding = "that for: its own outcome", (r._binding or ("", "none"))[1]
                 continue
+            said_at = places[id(statement[0])][1] - places[id(statement[0])][0] + len(statement[0].raw)
+            if any((r._binding or ("",))[0] in KEPT_UNREAD for r in open_) or (
+                statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
+            ):
+                continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():

@@ -107,6 +107,16 @@ _FRONTED_SUBGROUP = re.compile(
     r"(?P<how>with|without|who|whose|harbou?ring|aged)\s(?P<cond>[^,;]{1,100}),\s",
     re.IGNORECASE,
 )
+# "In the first 105 patients who had previously received platinum-based chemotherapy, the percentage ...", "Among
+# the 39 previously untreated patients, ...": a part said by the treatment it had before (a relative clause saying
+# what else they had, "Among 330 patients who had 1-year follow-up data", is the set the results are among)
+_FRONTED_AMONG = re.compile(
+    rf"^(?:in|among)\s(?:the\s|all\s)?(?:first\s)?\d[\d,]*\s(?:[a-z][a-z-]*\s){{0,3}}?{_PEOPLE}\s"
+    r"(?P<how>who)\s(?P<cond>(?:had\s|have\s)?(?:previously|prior|already)\s[^,;]{1,90}),\s|"
+    r"^(?:in|among)\s(?:the\s|all\s)?\d[\d,]*\s(?P<line>(?:previously\s(?:un)?treated|treatment-na[iï]ve|"
+    rf"(?:heavily\s)?pretreated))\s{_PEOPLE},\s",
+    re.IGNORECASE,
+)
 # a relative clause that says only how they passed through the trial (screened, enrolled, treated, evaluable): a
 # stage of its flow or an analysis set, no subgroup ("Of the 3706 patients who had undergone screening, 2581 ...")
 _ANALYSED = re.compile(
@@ -123,9 +133,11 @@ def fronted_subgroup(sentence: str, at: int, before: str = "") -> bool:
     ``before`` the sentence already names ("Of the 16 pts with FL, ..." after "16 pts with FL were enrolled") is the
     trial's population, no subgroup; a relative clause saying only that they were evaluable or treated is an
     analysis set."""
-    m = _FRONTED_SUBGROUP.match(sentence)
+    m = _FRONTED_SUBGROUP.match(sentence) or _FRONTED_AMONG.match(sentence)
     if m is None or m.end() > at:
         return False
+    if m.groupdict().get("line"):
+        return not re.search(rf"(?<![\w/-]){re.escape(m.group('line'))}(?![\w/-])", before, re.I)
     cond = re.split(r"\s(?:who|whose|that)\s", m.group("cond"))[0]
     if m.group("how").lower() == "who":
         return not _ANALYSED.match(cond)

@@ -225,7 +225,7 @@ def a_label(label: str) -> bool:
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
 _QUALIFIERS = (
-    r"(?:documented|corresponding|respective|confirmed|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
+    r"(?:documented|corresponding|respective|reported|observed|recorded|taking|using|having|any|a|an|the|total|had|has|have|"
     r"received(?!\s(?:at least|one or more|all|any)\b)|experienced|developed|achieved|required)"
 )
 
