@@ -208,3 +208,18 @@ def _fits_percent(a: float, b: float | None, n: int | None, a_decimals: int = 0)
     if n is None or n <= 0:
         return True
     return a <= n and abs(a / n * 100 - b) <= 1.05
+
+
+def exact_share(shape: Shape, n: int | None) -> str:
+    """ "23 (19.2)" of N = 120 read as a mean and its spread: a whole number no larger than N beside a bracket that is
+    exactly its percentage of N, to every decimal printed (at least one), is a count and its share far more often
+    than a mean whose SD happens to be 100 a / N. The reason to withhold it, or "" when the numbers do not say so."""
+    a, b = shape.numbers[:2]
+    if n is None or n <= 0 or a is None or b is None or len(shape.decimals) < 2:
+        return ""
+    a_decimals, b_decimals = shape.decimals[:2]
+    if a_decimals or not b_decimals or a != int(a) or not 0 < a <= n:
+        return ""
+    if abs(100 * a / n - b) > 0.5 * 10**-b_decimals + 1e-9:
+        return ""
+    return f"read as a mean and its spread, but {a:g} ({b:g}) is a count and its percentage of N = {n} exactly"

@@ -35,7 +35,7 @@ from extractors.hint_context import (
 )
 from extractors.hint_intervals import _interval, _two_intervals
 from extractors.hint_own import named_spread, own_word_conflict
-from extractors.hint_pairs import _fraction_pct, _pair, _pct_count
+from extractors.hint_pairs import _fraction_pct, _pair, _pct_count, exact_share
 from extractors.hint_paper import paper_spread
 from extractors.hint_patterns import (
     _ESTIMATE,
@@ -181,7 +181,10 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
             return Meaning((), reason=f'a count and its share cannot both be in "{shape.unit}"')
         return got
     if kind == "pair":
-        return _pair(shape, ctx, texts)
+        got = _pair(shape, ctx, texts)
+        # the arithmetic vetoes a mean the numbers contradict: a count and its exact share of N (issue 9)
+        veto = exact_share(shape, ctx.arm_n) if got.stats[:1] in (("mean",), ("geometric_mean",)) else ""
+        return Meaning((), reason=veto) if veto else got
     if kind == "triple":
         heads = " ".join(ctx.column).lower()
         if re.search(r"n\s*\(%\)\s*\[?e\b|n \(%\) e|\(%\)\s*events", heads):

@@ -25,6 +25,7 @@ from extractors.glyphs import UNDECODED
 from extractors.hint_intervals import UNREAD_BOUND
 from extractors.hint_patterns import _LANDMARK_EVENT, _LANDMARK_TIME, EFFECT_ON
 from extractors.hints import Context, Meaning, meaning_of
+from extractors.legend_wording import canonical
 from extractors.listings import is_listing
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
@@ -198,9 +199,11 @@ def _read_cell(
         row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
         column=tuple(parted(t) for t in reversed(_heads_read(cell.column))),
         # the row's entry in a stub column of units ("n (%)", "years") is said of its cells, as a footnote is
-        footnotes=(*(notes[m] for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
-        table_notes=model.notes,
-        title=model.title,
+        footnotes=(*(canonical(notes[m]) for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
+        # a legend's own wording of what the brackets hold ("values in parentheses are percentages"), as the
+        # canonical statement the cell grammar reads (extractors/legend_wording.py)
+        table_notes=canonical(model.notes),
+        title=canonical(model.title),
         arm_n=cell.arm_n,
         section=section,
         stub=parted(model.stub_header),

@@ -1,0 +1,109 @@
+"""A table's legend, title and footnotes say what its brackets hold in words of their own as often as in the
+canonical statements the cell grammar reads (extractors/hint_patterns.py): "Values in parentheses are
+percentages", "Numbers in parentheses are standard deviations", "data are numbers of patients, and data in
+parentheses are percentages", "values in parentheses are 95 per cent confidence intervals", "number (percentage)",
+"means and standard deviations", "Mean (Standard Error)".
+
+:func:`canonical` rewrites each such wording, where it names one thing, to the statement it means ("n (%)",
+"mean (SD)", "mean (SE)", "(95% CI)", "median (IQR)", "(range)"), keeping everything else as printed, before any
+cell is read. A wording that names two things for the bracket ("percentages or p-values") is left as printed:
+it settles no cell.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "Values / Numbers / Data / Figures in parentheses (brackets) are <things>" and its object
+_IN_BRACKETS = re.compile(
+    r"\b(?:values?|numbers?|data|figures?)\s+(?:given\s+|shown\s+)?in\s+(?:parenthes[ie]s|brackets)\s+"
+    r"(?:are|is|represent|indicate|denote|show)\s+(?:the\s+)?(?P<what>[^.;:]*)",
+    re.IGNORECASE,
+)
+# what a bracket may be said to hold, and the statement that says it canonically
+_THINGS: list[tuple[str, str]] = [
+    (r"percent(?:age)?s?|proportions?(?: in %)?", "n (%)"),
+    (r"standard\s+deviations?|s\.?d\.?s?", "mean (SD)"),
+    (r"standard\s+errors?(?:\s+of\s+the\s+mean)?|s\.?e\.?m?\.?s?", "mean (SE)"),
+    (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
+    (r"interquartile\s+ranges?|iqrs?", "median (IQR)"),
+    (r"ranges?", "(range)"),
+]
+# words that may follow the object without naming another thing ("unless indicated otherwise", "of the total")
+_TAIL = re.compile(r"^\s*(?:$|,|unless\b|except\b|of\b|based\b|by\b|for\b|and\s+data\b|and\s+values\b|\()", re.I)
+# two things for one bracket: "percentages or p-values", "SDs or ranges"
+_SECOND = re.compile(r"^\s*(?:or|and|/)\s+\S", re.IGNORECASE)
+
+# "number (percentage)", "numbers (percentages)", "n (percentage)", "no. (percent)"
+_COUNT_PERCENT = re.compile(r"\b(?:numbers?|n|no\.)\s*\(\s*percent(?:age)?s?\s*\)", re.IGNORECASE)
+# "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
+_MEAN_AND_SPREAD = re.compile(
+    r"\bmeans?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
+    r"standard\s+errors?(?:\s+of\s+the\s+mean)?|sems?\b)(?:\s*\((?:sds?|sems?|ses?)\))?",
+    re.IGNORECASE,
+)
+# "medians and interquartile ranges (IQR)", "median and range"
+_MEDIAN_AND_INTERVAL = re.compile(
+    r"\bmedians?,?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<interval>interquartile\s+ranges?|iqrs?\b|ranges?)"
+    r"(?:\s*\((?:iqrs?)\))?",
+    re.IGNORECASE,
+)
+# "Mean (Standard Error)", "mean (standard deviation)" spelled out
+_MEAN_SPELLED = re.compile(r"\bmeans?\s*\(\s*(?P<spread>standard\s+(?:error|deviation))s?\s*\)", re.IGNORECASE)
+# "95 per cent" anywhere: the "%" the CI-level reader looks for
+_PER_CENT = re.compile(r"(?<=\d)\s*per\s*cent\b", re.IGNORECASE)
+# "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
+_IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
+
+
+def _bracket_statement(what: str) -> str | None:
+    """The canonical statement of "... in parentheses are <what>", or ``None`` when it names none or two things."""
+    for pattern, statement in _THINGS:
+        m = re.match(rf"\s*(?:{pattern})\b", what, re.IGNORECASE)
+        if m is None:
+            continue
+        rest = what[m.end() :]
+        if _SECOND.match(rest) or not _TAIL.match(rest):
+            return None
+        if statement == "CI":
+            level = m.groupdict().get("level")
+            return f"({level}% CI)" if level else "(CI)"
+        return statement
+    return None
+
+
+def _spread(word: str) -> str:
+    return "SE" if re.match(r"standard\s+error|se", word, re.IGNORECASE) else "SD"
+
+
+@lru_cache(maxsize=1024)
+def canonical(text: str) -> str:
+    """The text with each wording of what a bracket holds rewritten to its canonical statement."""
+    if not text:
+        return text
+
+    def bracket(m: re.Match[str]) -> str:
+        statement = _bracket_statement(m.group("what"))
+        return m.group(0) if statement is None else f"{m.group(0)} [{statement}]"
+
+    out = _IN_BRACKETS.sub(bracket, text)
+    out = _COUNT_PERCENT.sub("n (%)", out)
+    out = _MEAN_AND_SPREAD.sub(lambda m: _mean_of(m, out), out)
+    out = _MEDIAN_AND_INTERVAL.sub(
+        lambda m: "median (range)" if m.group("interval").lower().startswith("range") else "median (IQR)", out
+    )
+    out = _MEAN_SPELLED.sub(lambda m: _mean_of(m, out), out)
+    out = _IQR_STOPS.sub("IQR", out)
+    return _PER_CENT.sub("%", out)
+
+
+def _mean_of(m: re.Match[str], text: str) -> str:
+    """ "mean (SE)" for "Mean (Standard Error)" -- unless the note names the same spread for another estimate too
+    ("Mean (standard error), Proportion (%) (standard error)"): then which a bracket holds is not said, and the
+    wording is left as printed."""
+    word = re.escape(m.group("spread").split()[0])
+    elsewhere = text[: m.start()] + text[m.end() :]
+    if re.search(rf"\b{word}", elsewhere, re.IGNORECASE):
+        return m.group(0)
+    return f"mean ({_spread(m.group('spread'))})"
