@@ -7,6 +7,7 @@ import re
 
 from extractors.prose_ae import graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
+from extractors.prose_ratio_doubts import ratio_doubt
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
     AMBIGUOUS_LANDMARK,
@@ -565,6 +566,18 @@ def match_records(
         # the precision policy (prose_precision.py): layouts whose labels are too often wrong to be emitted
         doubt = next(
             (d for f, r in zip(focuses, out, strict=False) if (d := precision_doubt(text.text, start, context, f, r))),
+            None,
+        )
+    if not doubt and out:
+        # a ratio or a P value whose comparison is not read: a subgroup's, or one of a trial of three or more groups
+        # (read in its whole sentence: "At ... in poor-risk patients, ...; the median ... (hazard ratio, 0.63)")
+        earlier = _since_full_stop(text.text, start, start)
+        doubt = next(
+            (
+                d
+                for f, r in zip(focuses, out, strict=False)
+                if (d := ratio_doubt(earlier + context, len(earlier) + f, r, arms[0], arms.many))
+            ),
             None,
         )
     if doubt and doubts is not None:

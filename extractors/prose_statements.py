@@ -15,6 +15,7 @@ from extractors.prose_for_lists import for_list_records
 from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_ratio_doubts import other_subject
 from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
@@ -174,6 +175,16 @@ def _inherit_endpoints(
                     if r.statistic == "value":
                         r.statistic = lead.statistic
                     r._binding = "that for: its own outcome", (r._binding or ("", "none"))[1]
+                continue
+            other = (
+                other_subject(statement[0].context or "", places[id(statement[0])][1] - places[id(statement[0])][0],
+                              lead.row[-1])
+                if lead is not None and head in ("p", "hr", "or", "rr")
+                else None
+            )  # fmt: skip
+            if other:
+                for r in open_:
+                    doubts.setdefault(id(r), other)
                 continue
             if lead is not None:
                 row = list(lead.row)
