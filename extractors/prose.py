@@ -23,9 +23,9 @@ import re
 
 from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
-from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
+from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
 from extractors.prose_text import Subhead, Text, is_break, plain
@@ -86,9 +86,7 @@ def prose_records(
     records: list[Record] = []
     pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
-    arms = Arms(
-        arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole), many_groups(whole)
-    )
+    arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole), many_groups(whole))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""

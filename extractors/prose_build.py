@@ -7,7 +7,6 @@ import re
 
 from extractors.prose_ae import graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
-from extractors.prose_ratio_doubts import ratio_doubt
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
     AMBIGUOUS_LANDMARK,
@@ -62,6 +61,7 @@ from extractors.prose_groups import (
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
+from extractors.prose_ratio_doubts import ratio_doubt
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import (
     bracket_term,

@@ -86,7 +86,8 @@ def many_groups(text: str) -> bool:
 def _sentence_groups(sentence: str) -> int:
     """How many different groups the sentence names as "the A group" or "the group that received B"."""
     names = {
-        re.sub(r"\s+", " ", (m.group("a") or m.group("b") or "").strip().lower()) for m in _GROUP_PHRASE.finditer(sentence)
+        re.sub(r"\s+", " ", (m.group("a") or m.group("b") or "").strip().lower())
+        for m in _GROUP_PHRASE.finditer(sentence)
     }
     names = {n for n in names if n and not re.fullmatch(r"(?:two|three|both|each|same|other|respective)", n)}
     return len(names)
@@ -157,9 +158,7 @@ def other_subject(sentence: str, at: int, inherited: str) -> str | None:
     opened = plain.rfind("(")
     if opened > plain.rfind(")"):
         plain = plain[:opened]
-    subject = None
-    for subject in _CLAUSE_SUBJECT.finditer(plain):
-        pass
+    subject = next(reversed(list(_CLAUSE_SUBJECT.finditer(plain))), None)
     if subject is None or _NO_SUBJECT.match(subject.group("s")):
         return None
     words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", subject.group("s"))}
