@@ -29,6 +29,21 @@ MANY_GROUPS = (
     "other is not read"
 )
 
+LABELLED_ITEM = (
+    "it is a comparative statistic of one labelled item of its bracket ('(TRIAL I: ...; difference, -10.1; TRIAL II: "
+    "...)'), whose label no rule reads as its group"
+)
+
+
+def _labelled_bracket(sentence: str, focus: int) -> bool:
+    """Whether the bracket that holds the number labels its items ("(MODIFY I: ...; ...; MODIFY II: ...)")."""
+    before = sentence[:focus]
+    opened = before.rfind("(")
+    if opened < 0 or opened < before.rfind(")"):
+        return False
+    return any(not _STAT_LABEL.search(m.group("label")) for m in _LABELLED_ITEMS.finditer(before[opened:]))
+
+
 _BETWEEN = frozenset({"hr", "or", "rr", "p"})
 _RATIOS = frozenset({"hr", "or", "rr"})
 # "among patients receiving X", "among those with Y", "in intermediate- and poor-risk patients": a subset of the
@@ -46,7 +61,8 @@ _TREATED = re.compile(
     re.IGNORECASE,
 )
 _IN_KIND = re.compile(
-    r"\b(?:in|among)\s(?:the\s)?(?P<kind>(?:[a-z][\w-]*(?:\sand\s|\s)){1,4}?)(?:patients|participants|subjects)\b"
+    r"\b(?:in|among)\s(?:the\s)?(?P<kind>(?:[a-z][\w-]*(?:\sand\s|\s)){1,4}?)"
+    r"(?:patients|participants|subjects|population|subgroup|subpopulation)\b"
     r"(?P<rest>[^;]*)$",
     re.IGNORECASE,
 )
@@ -55,7 +71,15 @@ _NOT_A_KIND = re.compile(
     r"study|trial|two|three)\b",
     re.IGNORECASE,
 )
-_KIND_WORD = re.compile(r"-risk\b|\b(?:older|younger|elderly|high|low|intermediate|poor|favou?rable)\b", re.I)
+_KIND_WORD = re.compile(
+    r"-risk\b|-type\b|-positive\b|-negative\b|\b(?:older|younger|elderly|high|low|intermediate|poor|favou?rable|"
+    r"mutant|mutated)\b",
+    re.I,
+)
+# "(MODIFY I: 17% vs. 28%; adjusted difference, -10.1 ...; MODIFY II: ...)": a bracket whose items are labelled, each
+# label a trial, a part or a subgroup the values after it are of
+_LABELLED_ITEMS = re.compile(r"[(;]\s?(?P<label>[A-Z][\w-]*(?:\s[\w-]+){0,3}):\s")
+_STAT_LABEL = re.compile(r"\b(?:CI|HR|OR|RR|P|ratio|difference|range|IQR|SD|median|mean|n|N)$", re.I)
 # a three-part allocation ratio ("in a 1:1:1 ratio", "2:1:2"), or patients assigned to three alternatives ("to A, B,
 # or C"; not one drug and its dose, "to rosuvastatin, 20 mg daily, or placebo")
 _THREE_PART = re.compile(r"(?<![\d:])\d{1,2}\s?:\s?\d{1,2}\s?:\s?\d{1,2}(?![\d:])")
@@ -127,10 +151,16 @@ def _names_an_arm(text: str, arm_words: frozenset[str]) -> bool:
 def ratio_doubt(sentence: str, focus: int, record: Record, arm_words: frozenset[str], many: bool) -> str | None:
     """Why a ratio's or a P value's comparison is not read (the reasons above), or ``None``. ``many`` says whether the
     paper allocates patients to three or more groups (:func:`many_groups`)."""
-    if record.statistic not in _BETWEEN or record.arm is not None or record.section == "pk":
+    if record.arm is not None or record.section == "pk":
+        return None
+    if record.statistic == "value" and _labelled_bracket(sentence, focus):
+        return LABELLED_ITEM  # a difference of one labelled item
+    if record.statistic not in _BETWEEN:
         return None
     if _subgroup_before(sentence, focus, arm_words):
         return SUBGROUP_RATIO
+    if _labelled_bracket(sentence, focus):
+        return LABELLED_ITEM
     # (a P value said after one group's value of three is that group's comparison with the reference, as the golden
     # files file it with no group: "80 µM group (20%, p= .1298), chemotherapy group (27%, p= .6219)")
     if record.statistic in _RATIOS and (many or _sentence_groups(sentence) >= 3):

@@ -16,6 +16,7 @@ from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_ratio_doubts import other_subject
+from extractors.prose_ratio_terms import relative_of
 from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
@@ -208,7 +209,11 @@ def _inherit_endpoints(
                     )
                     r._binding = f"inherited ({where}, {statement[0].statistic})", group_how
                     if id(lead) in doubts and (
-                        doubts[id(lead)] in ENDPOINT_DOUBTS or where not in ("bracketed after an arm", "contrast")
+                        doubts[id(lead)] in ENDPOINT_DOUBTS
+                        or where not in ("bracketed after an arm", "contrast")
+                        # "a relative reduction in X ... of 20.0% (95% CI ...; P=0.004)": the P of a relative change
+                        # whose outcome no rule reads takes no label from it
+                        or relative_of((lead.context or "")[: places[id(lead)][1] - places[id(lead)][0]])
                     ):
                         # the statement it continues cannot be trusted, nor can it ("(15 patients, 51.7%)" in a
                         # headed list); unless the doubt is about groups and it needs none of the earlier one's:

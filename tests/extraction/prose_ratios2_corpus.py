@@ -23,7 +23,8 @@ Conventions:
   ``percent|value``;
 - counts and shares of each arm are optional (the count/percent readers are not what this corpus samples: read
   wrong they still count as wrong);
-- a time point, a follow-up, a threshold or a margin is no result (endpoint ``None``).
+- a time point, a threshold or a margin is no result (endpoint ``None``); a median (mean) follow-up is an optional
+  "follow-up" (the convention of the other corpora; first written as no result, corrected at first contact).
 ``FORMS`` names each entry's family: "occurred" (a ratio after "X occurred in A and B"), "risk" ("the risk of X was
 lower with A"), "named" (a ratio named for its outcome), "list" (several outcomes, each with its ratio), "subgroup"
 (a ratio said of a subgroup), "p" (P values after comparisons), "diff" (differences with intervals)."""
@@ -70,7 +71,7 @@ CORPUS: list[Entry] = [
         "P<0.001). The total number of hospitalizations for heart failure was lower in the empagliflozin group than "
         "in the placebo group (hazard ratio, 0.70; 95% CI, 0.58 to 0.85; P<0.001).",
         [
-            *no(16),
+            G(16, "median", "follow-up", None, True),
             *arms(HF, "count", (361, "empagliflozin"), (462, "placebo")),
             *arms(HF, "percent", (19.4, "empagliflozin"), (24.7, "placebo")),
             *ratio("hr", HF, 0.75, 0.65, 0.86, 0.001),
@@ -109,7 +110,8 @@ CORPUS: list[Entry] = [
         "4.9 months (95% CI, 4.7 to 5.5) in the placebo-combination group (hazard ratio for disease progression or "
         "death, 0.52; 95% CI, 0.43 to 0.64; P<0.001).",
         [
-            *no(10.5, 12),
+            *no(12),
+            G(10.5, "median", "follow-up", None, True),
             *arms(DEATH, "percent|rate", (69.2, "pembrolizumab"), (49.4, "placebo")),
             *ratio("hr", DEATH, 0.49, 0.38, 0.64, 0.001),
             *arms(PFS, "median", (8.8, "pembrolizumab"), (4.9, "placebo")),
@@ -441,7 +443,8 @@ CORPUS: list[Entry] = [
         "3 years, 60% vs. 27%; hazard ratio for disease progression or death, 0.30; 95% CI, 0.23 to 0.41; "
         "P<0.001).",
         [
-            *no(41, 3),
+            *no(3),
+            G(41, "median", "follow-up", None, True),
             G(70, "percent|value", PFS, "*", True),
             *arms(PFS + "|freedom from disease progression", "percent|rate", (60, "olaparib"), (27, "placebo")),
             *ratio("hr", PFS, 0.30, 0.23, 0.41, 0.001),
@@ -566,7 +569,8 @@ CORPUS: list[Entry] = [
         [
             *arms("herpes zoster", "count", (6, "vaccine"), (210, "placebo")),
             *arms("herpes zoster", "rate|value", (0.3, "vaccine"), (9.1, "placebo")),
-            *no(1000, 3.2),
+            *no(1000),
+            G(3.2, "mean", "follow-up", None, True),
             G(97.2, "percent|value", "herpes zoster|vaccine efficacy", "*"),
             G(93.7, "ci_low", "herpes zoster|vaccine efficacy", "*"),
             G(99.0, "ci_high", "herpes zoster|vaccine efficacy", "*"),
@@ -583,7 +587,8 @@ CORPUS: list[Entry] = [
         "sunitinib (hazard ratio for death, 0.63; P<0.001). The objective response rate was 42% versus 27% "
         "(P<0.001), and the complete response rate was 9% versus 1%.",
         [
-            *no(25.2, 18),
+            *no(18),
+            G(25.2, "median", "follow-up", None, True),
             *arms("overall survival", "percent|rate", (75, "nivolumab"), (60, "sunitinib")),
             G(26.0, "median", "overall survival", "sunitinib", True),
             G(0.63, "hr", DEATH, "intermediate- and poor-risk"),
@@ -633,5 +638,216 @@ FORMS = [
 ]
 # fmt: on
 
-SECOND: list[Entry] = []
-SECOND_FORMS: list[str] = []
+# fmt: off
+SECOND: list[Entry] = [
+    # CheckMate 649, Janjigian et al., Lancet 2021;398:27 (abstract Findings)
+    (
+        "Patients with previously untreated gastric, gastro-oesophageal junction or oesophageal adenocarcinoma were "
+        "randomly assigned to nivolumab plus chemotherapy, nivolumab plus ipilimumab, or chemotherapy alone.",
+        "In patients with a PD-L1 CPS of five or more, nivolumab plus chemotherapy resulted in significant "
+        "improvements in overall survival (HR 0·71 [98·4% CI 0·59-0·86]; p<0·0001) and progression-free survival "
+        "(HR 0·68 [98% CI 0·56-0·81]; p<0·0001) versus chemotherapy alone.",
+        [
+            G(5, "*", None, None),
+            G(0.71, "hr", "overall survival", "PD-L1 CPS"),
+            G(0.59, "ci_low", "overall survival", "PD-L1 CPS"),
+            G(0.86, "ci_high", "overall survival", "PD-L1 CPS"),
+            G(0.0001, "p", "overall survival", "PD-L1 CPS"),
+            G(0.68, "hr", PFS, "PD-L1 CPS"),
+            G(0.56, "ci_low", PFS, "PD-L1 CPS"),
+            G(0.81, "ci_high", PFS, "PD-L1 CPS"),
+            G(0.0001, "p", PFS, "PD-L1 CPS"),
+            G(98.4, "*", None, None), G(98, "*", None, None),
+        ],
+    ),
+    # KEYNOTE-407, Paz-Ares et al., N Engl J Med 2018;379:2040 (abstract Results)
+    (
+        "Patients with untreated metastatic squamous NSCLC were randomly assigned in a 1:1 ratio to receive "
+        "carboplatin and paclitaxel or nab-paclitaxel plus pembrolizumab or placebo.",
+        "The median overall survival was 15.9 months (95% CI, 13.2 to not reached) in the pembrolizumab-combination "
+        "group and 11.3 months (95% CI, 9.5 to 14.8) in the placebo-combination group (hazard ratio for death, 0.64; "
+        "95% CI, 0.49 to 0.85; P<0.001). The median progression-free survival was 6.4 months in the "
+        "pembrolizumab-combination group and 4.8 months in the placebo-combination group (hazard ratio for disease "
+        "progression or death, 0.56; 95% CI, 0.45 to 0.70; P<0.001).",
+        [
+            *arms(DEATH, "median", (15.9, "pembrolizumab"), (11.3, "placebo")),
+            *ratio("hr", DEATH, 0.64, 0.49, 0.85, 0.001),
+            *arms(PFS, "median", (6.4, "pembrolizumab"), (4.8, "placebo")),
+            *ratio("hr", PFS, 0.56, 0.45, 0.70),
+        ],
+    ),
+    # ENGAGE AF-TIMI 48, Giugliano et al., N Engl J Med 2013;369:2093 (abstract Results)
+    (
+        "Patients with atrial fibrillation were randomly assigned to high-dose edoxaban, low-dose edoxaban, or "
+        "warfarin.",
+        "The annualized rate of the primary end point during treatment was 1.50% with warfarin, as compared with "
+        "1.18% with high-dose edoxaban (hazard ratio, 0.79; 97.5% CI, 0.63 to 0.99; P<0.001 for noninferiority) and "
+        "1.61% with low-dose edoxaban (hazard ratio, 1.07; 97.5% CI, 0.87 to 1.31; P=0.005 for noninferiority).",
+        [
+            *arms("primary end point|primary", "rate|percent", (1.50, "warfarin"), (1.18, "high-dose"),
+                  (1.61, "low-dose")),
+            *ratio("hr", "primary end point|primary", 0.79, 0.63, 0.99, 0.001, group="high-dose"),
+            *ratio("hr", "primary end point|primary", 1.07, 0.87, 1.31, 0.005, group="low-dose"),
+            G(97.5, "*", None, None),
+        ],
+    ),
+    # ODYSSEY OUTCOMES, Schwartz et al., N Engl J Med 2018;379:2097 (abstract Results)
+    (
+        "Patients with a recent acute coronary syndrome were randomly assigned to receive alirocumab or matching "
+        "placebo.",
+        "A composite primary end-point event occurred in 903 patients (9.5%) in the alirocumab group and in 1052 "
+        "patients (11.1%) in the placebo group (hazard ratio, 0.85; 95% CI, 0.78 to 0.93; P<0.001). A total of 334 "
+        "patients (3.5%) in the alirocumab group and 392 patients (4.1%) in the placebo group died (hazard ratio, "
+        "0.85; 95% CI, 0.73 to 0.98).",
+        [
+            *arms("primary end point|primary", "count", (903, "alirocumab"), (1052, "placebo")),
+            *arms("primary end point|primary", "percent", (9.5, "alirocumab"), (11.1, "placebo")),
+            *ratio("hr", "primary end point|primary", 0.85, 0.78, 0.93, 0.001),
+            *arms("death|died", "count", (334, "alirocumab"), (392, "placebo")),
+            *arms("death|died", "percent", (3.5, "alirocumab"), (4.1, "placebo")),
+            G(0.73, "ci_low", "death|died", "*"),
+            G(0.98, "ci_high", "death|died", "*"),
+        ],
+    ),
+    # CAPSTONE-1, Hayden et al., N Engl J Med 2018;379:913 (abstract Results)
+    (
+        "Otherwise healthy patients with acute uncomplicated influenza were randomly assigned to a single dose of "
+        "baloxavir or placebo.",
+        "The median time to alleviation of symptoms was 53.7 hours (95% CI, 49.5 to 58.5) with baloxavir, as "
+        "compared with 80.2 hours (95% CI, 72.6 to 87.1) with placebo (P<0.001).",
+        [
+            *arms("time to alleviation of symptoms|alleviation", "median", (53.7, "baloxavir"), (80.2, "placebo")),
+            G(0.001, "p", "time to alleviation of symptoms|alleviation", "*"),
+        ],
+    ),
+    # MODIFY I and II, Wilcox et al., N Engl J Med 2017;376:305 (abstract Results)
+    (
+        "Adults receiving antibiotics for primary or recurrent C. difficile infection were randomly assigned to "
+        "bezlotoxumab or placebo.",
+        "The rate of recurrent C. difficile infection was significantly lower with bezlotoxumab alone than with "
+        "placebo (MODIFY I: 17% [67 of 386] vs. 28% [109 of 395]; adjusted difference, -10.1 percentage points; 95% "
+        "CI, -15.9 to -4.3; P<0.001; MODIFY II: 16% [62 of 395] vs. 26% [97 of 378]; adjusted difference, -9.9 "
+        "percentage points; 95% CI, -15.5 to -4.3; P<0.001).",
+        [
+            *arms("recurrent C. difficile infection|recurrence", "percent", (17, "bezlotoxumab"), (28, "placebo"),
+                  (16, "bezlotoxumab"), (26, "placebo")),
+            *arms("recurrent C. difficile infection|recurrence", "count", (67, "bezlotoxumab"), (109, "placebo"),
+                  (62, "bezlotoxumab"), (97, "placebo")),
+            G(-10.1, "value", "recurrent C. difficile infection|recurrence", "MODIFY I"),
+            G(-15.9, "ci_low", "recurrent C. difficile infection|recurrence", "MODIFY I"),
+            G(-4.3, "ci_high", "recurrent C. difficile infection|recurrence", "*"),
+            G(0.001, "p", "recurrent C. difficile infection|recurrence", "*"),
+            G(-9.9, "value", "recurrent C. difficile infection|recurrence", "MODIFY II"),
+            G(-15.5, "ci_low", "recurrent C. difficile infection|recurrence", "MODIFY II"),
+            G(-4.3, "ci_high", "recurrent C. difficile infection|recurrence", "*"),
+            G(0.001, "p", "recurrent C. difficile infection|recurrence", "*"),
+        ],
+    ),
+    # Women's Health Study (aspirin), Ridker et al., N Engl J Med 2005;352:1293 (abstract Results)
+    (
+        "Healthy women 45 years of age or older were randomly assigned to receive 100 mg of aspirin on alternate "
+        "days or placebo.",
+        "During follow-up, 477 major cardiovascular events were confirmed in the aspirin group, as compared with 522 "
+        "in the placebo group, for a nonsignificant reduction in risk with aspirin of 9 percent (relative risk, 0.91; "
+        "95 percent confidence interval, 0.80 to 1.03; P=0.13). With regard to individual end points, there was a 17 "
+        "percent reduction in the risk of stroke in the aspirin group (relative risk, 0.83; 95 percent confidence "
+        "interval, 0.69 to 0.99; P=0.04), owing to a 24 percent reduction in the risk of ischemic stroke (relative "
+        "risk, 0.76; 95 percent confidence interval, 0.63 to 0.93; P=0.009).",
+        [
+            *arms("major cardiovascular events", "count", (477, "aspirin"), (522, "placebo")),
+            G(9, "percent|value", "major cardiovascular events", "*", True),
+            *ratio("rr", "major cardiovascular events", 0.91, 0.80, 1.03, 0.13),
+            G(17, "percent|value", "stroke", "*", True),
+            *ratio("rr", "stroke", 0.83, 0.69, 0.99, 0.04),
+            G(24, "percent|value", "ischemic stroke", "*", True),
+            *ratio("rr", "ischemic stroke", 0.76, 0.63, 0.93, 0.009),
+        ],
+    ),
+    # CANTOS, Ridker et al., N Engl J Med 2017;377:1119 (abstract Results)
+    (
+        "Patients with previous myocardial infarction and a high-sensitivity C-reactive protein level of 2 mg/L or "
+        "more were randomly assigned to canakinumab at doses of 50 mg, 150 mg, or 300 mg or placebo.",
+        "The hazard ratios as compared with placebo were as follows: in the 50-mg group, 0.93 (95% CI, 0.80 to 1.07; "
+        "P=0.30); in the 150-mg group, 0.85 (95% CI, 0.74 to 0.98; P=0.021); and in the 300-mg group, 0.86 (95% CI, "
+        "0.75 to 0.99; P=0.031).",
+        [
+            *ratio("hr", "primary end point|primary", 0.93, 0.80, 1.07, 0.30, group="50-mg"),
+            *ratio("hr", "primary end point|primary", 0.85, 0.74, 0.98, 0.021, group="150-mg"),
+            *ratio("hr", "primary end point|primary", 0.86, 0.75, 0.99, 0.031, group="300-mg"),
+            G(50, "*", None, None), G(150, "*", None, None), G(300, "*", None, None),
+        ],
+    ),
+    # PALOMA-2, Finn et al., N Engl J Med 2016;375:1925 (abstract Results)
+    (
+        "Postmenopausal women with ER-positive, HER2-negative advanced breast cancer were randomly assigned in a 2:1 "
+        "ratio to receive palbociclib plus letrozole or placebo plus letrozole.",
+        "The median progression-free survival was 24.8 months (95% CI, 22.1 to not estimable) in the "
+        "palbociclib-letrozole group, as compared with 14.5 months (95% CI, 12.9 to 17.1) in the placebo-letrozole "
+        "group (hazard ratio for disease progression or death, 0.58; 95% CI, 0.46 to 0.72; P<0.001).",
+        [
+            *arms(PFS, "median", (24.8, "palbociclib"), (14.5, "placebo")),
+            *ratio("hr", PFS, 0.58, 0.46, 0.72, 0.001),
+        ],
+    ),
+    # NLST, National Lung Screening Trial Research Team, N Engl J Med 2011;365:395 (abstract Results)
+    (
+        "Participants at high risk for lung cancer were randomly assigned to three annual screenings with low-dose "
+        "CT or single-view posteroanterior chest radiography.",
+        "There were 247 deaths from lung cancer per 100,000 person-years in the low-dose CT group and 309 deaths per "
+        "100,000 person-years in the radiography group, representing a relative reduction in mortality from lung "
+        "cancer with low-dose CT screening of 20.0% (95% CI, 6.8 to 26.7; P=0.004). The rate of death from any cause "
+        "was reduced in the low-dose CT group, as compared with the radiography group, by 6.7% (95% CI, 1.2 to 13.6; "
+        "P=0.02).",
+        [
+            *arms("deaths from lung cancer|lung cancer", "rate|count|value", (247, "low-dose CT"),
+                  (309, "radiography")),
+            G(100000, "*", None, None),
+            G(20.0, "percent|value", "mortality from lung cancer|lung cancer", "*"),
+            G(6.8, "ci_low", "mortality from lung cancer|lung cancer", "*"),
+            G(26.7, "ci_high", "mortality from lung cancer|lung cancer", "*"),
+            G(0.004, "p", "mortality from lung cancer|lung cancer", "*"),
+            G(6.7, "percent|value", "death from any cause", "*"),
+            G(1.2, "ci_low", "death from any cause", "*"),
+            G(13.6, "ci_high", "death from any cause", "*"),
+            G(0.02, "p", "death from any cause", "*"),
+        ],
+    ),
+    # START (INSIGHT), N Engl J Med 2015;373:795 (abstract Results)
+    (
+        "HIV-positive adults with a CD4+ count above 500 cells per cubic millimeter were randomly assigned to start "
+        "antiretroviral therapy immediately (immediate-initiation group) or to defer it (deferred-initiation group).",
+        "Primary end-point events occurred in 42 participants in the immediate-initiation group (0.60 events per 100 "
+        "person-years) and 96 participants in the deferred-initiation group (1.38 events per 100 person-years), for "
+        "a hazard ratio of 0.43 (95% CI, 0.30 to 0.62; P<0.001). Hazard ratios for serious AIDS-related and serious "
+        "non-AIDS-related events were 0.28 (95% CI, 0.15 to 0.50; P<0.001) and 0.61 (95% CI, 0.38 to 0.97; P=0.04), "
+        "respectively.",
+        [
+            *arms("primary end point|primary", "count", (42, "immediate"), (96, "deferred")),
+            *arms("primary end point|primary", "rate|value", (0.60, "immediate"), (1.38, "deferred")),
+            G(100, "*", None, None),
+            *ratio("hr", "primary end point|primary", 0.43, 0.30, 0.62, 0.001),
+            *ratio("hr", "serious AIDS-related events|AIDS-related", 0.28, 0.15, 0.50, 0.001),
+            *ratio("hr", "serious non-AIDS-related events|non-AIDS-related", 0.61, 0.38, 0.97, 0.04),
+        ],
+    ),
+    # IMpower150, Socinski et al., N Engl J Med 2018;378:2288 (abstract Results)
+    (
+        "Patients with metastatic nonsquamous NSCLC were randomly assigned to atezolizumab plus carboplatin plus "
+        "paclitaxel (ACP), bevacizumab plus carboplatin plus paclitaxel (BCP), or atezolizumab plus BCP (ABCP).",
+        "In the wild-type population, the median progression-free survival was longer in the ABCP group than in the "
+        "BCP group (8.3 months vs. 6.8 months; hazard ratio for disease progression or death, 0.62; 95% CI, 0.52 to "
+        "0.74; P<0.001).",
+        [
+            G(8.3, "median", PFS, "ABCP", True),
+            G(6.8, "median", PFS, "BCP", True),
+            G(0.62, "hr", PFS, "wild-type"),
+            G(0.52, "ci_low", PFS, "wild-type"),
+            G(0.74, "ci_high", PFS, "wild-type"),
+            G(0.001, "p", PFS, "wild-type"),
+        ],
+    ),
+]
+SECOND_FORMS = [
+    "subgroup", "named", "list", "occurred", "p", "diff", "risk", "list", "named", "diff", "list", "subgroup",
+]
+# fmt: on
