@@ -208,12 +208,15 @@ def _inherit_endpoints(
                         else "across a verb"
                     )
                     r._binding = f"inherited ({where}, {statement[0].statistic})", group_how
-                    if id(lead) in doubts and (
-                        doubts[id(lead)] in ENDPOINT_DOUBTS
-                        or where not in ("bracketed after an arm", "contrast")
-                        # "a relative reduction in X ... of 20.0% (95% CI ...; P=0.004)": the P of a relative change
-                        # whose outcome no rule reads takes no label from it
-                        or relative_of((lead.context or "")[: places[id(lead)][1] - places[id(lead)][0]])
+                    if (
+                        id(lead) in doubts
+                        and (
+                            doubts[id(lead)] in ENDPOINT_DOUBTS
+                            or where not in ("bracketed after an arm", "contrast")
+                            # "a relative reduction in X ... of 20.0% (95% CI ...; P=0.004)": the P of a relative change
+                            # whose outcome no rule reads takes no label from it
+                            or relative_of((lead.context or "")[: places[id(lead)][1] - places[id(lead)][0]])
+                        )
                     ):
                         # the statement it continues cannot be trusted, nor can it ("(15 patients, 51.7%)" in a
                         # headed list); unless the doubt is about groups and it needs none of the earlier one's:
