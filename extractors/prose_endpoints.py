@@ -653,12 +653,9 @@ def _endpoint_of(
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
-        if outcome and (
-            outcome.group("o").strip().lower() in {a.lower() for a in arms}
-            or re.search(r"\d\s?(?:mg|g|µg|μg|mcg|mg/kg|mg/m2|mg/m²|iu)\s$", clause[: outcome.start()], re.I)
-        ):
-            # "1.11% per year in the group that received 150 mg of dabigatran (relative risk, 0.66)": a drug, its
-            # dose or an arm after "of", not the outcome
+        if outcome and re.search(r"\d\s?(?:mg|g|µg|μg|mcg|mg/kg|mg/m2|mg/m²|iu)\s$", clause[: outcome.start()], re.I):
+            # "1.11% per year in the group that received 150 mg of dabigatran (relative risk, 0.66)": a drug after its
+            # dose and "of", not the outcome
             return None, "ratio: for outcome names an arm"
         if outcome:
             # "fewer hospitalizations for heart failure (rate ratio, ...)": the event the outcome is for
