@@ -25,6 +25,7 @@ from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
+from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
 from extractors.prose_text import Subhead, Text, is_break, plain
@@ -85,7 +86,7 @@ def prose_records(
     records: list[Record] = []
     pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
-    arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole))
+    arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole), many_groups(whole))
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
@@ -110,7 +111,13 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     findings: list[Finding] = []
     records = []
     reasons: dict[int, str] = {}
-    arms = Arms(arm_words(text.text), arm_names(text.text), own_names(text.text), compared_arms(text.text))
+    arms = Arms(
+        arm_words(text.text),
+        arm_names(text.text),
+        own_names(text.text),
+        compared_arms(text.text),
+        many_groups(text.text),
+    )
     read = statements(text, page, arms, reasons)
     for record in read:
         if record.row:

@@ -161,12 +161,14 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
 
 class Arms(NamedTuple):
     """What a paper calls its arms: the words their names are made of, the names, the names it calls its own
-    trial by (prose_study.own_names), and the arms it compares by name throughout (see :func:`compared_arms`)."""
+    trial by (prose_study.own_names), the arms it compares by name throughout (see :func:`compared_arms`), and
+    whether it allocates patients to three or more groups."""
 
     words: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     compared: frozenset[str] = frozenset()
+    many: bool = False  # the paper allocates patients to three or more groups (prose_ratio_doubts.many_groups)
 
 
 _COMPARED_MENTIONS = 3  # an arm a randomised comparison runs on is named again and again

@@ -69,6 +69,7 @@ from extractors.prose_qualifiers import (
     group_past_bracket,
     group_said_later,
 )
+from extractors.prose_ratio_doubts import ratio_doubt
 from extractors.prose_ratio_terms import relative_change_by, subgroup_opening
 from extractors.prose_respectively import (
     bracket_term,
@@ -86,6 +87,13 @@ from extractors.prose_variability import variability_of
 from schemas.document import BBox
 from schemas.records import Record
 
+# "Hazard ratios for serious AIDS-related and non-AIDS-related events were 0.28 (...) and 0.61": a clause whose subject
+# is a kind of ratio, the values its copula gives (no other statistic named between)
+_RATIOS_WERE = re.compile(
+    r"\b(?P<k>hazard|odds|risk|rate)\sratios?\b[^.;()]{0,120}?\b(?:were|was)\s"
+    r"(?:-?\d[\d.]*\s?\([^()]*\)(?:,\sand\s|,\s|\sand\s))*$",
+    re.IGNORECASE,
+)
 # a percentage named a reduction in risk just before it ("relative risk reduction, 14%", "a relative reduction of
 # 10%", "absolute risk reduction was 2.1%"): the difference between groups, not a share of patients
 _RISK_REDUCTION = re.compile(
@@ -227,6 +235,9 @@ def match_records(
             stat = "median" if median else "geometric_mean" if geometric else "mean" if mean else "value"
             if re.search(r"\bdifferences?\b", low[:at]):
                 stat = "value"  # "the estimate for the difference in medians was 30 minutes": a difference
+            elif stat == "value" and (said := _RATIOS_WERE.search(context[:at])):
+                # "Hazard ratios for A and B were 0.28 (...) and 0.61 (...), respectively": the ratios the subject names
+                stat = {"hazard": "hr", "odds": "or"}.get(said.group("k").lower(), "rr")
         if stat == "percent" and _MEAN_BY.search(context[:at]):
             stat = "mean"  # "Body weight decreased by a mean of 9.4% ... and by 0.9% ...": a mean change, in percent
         if stat == "percent" and _MEAN_CHANGE_WERE.search(context[:at]):
@@ -584,6 +595,18 @@ def match_records(
         # the precision policy (prose_precision.py): layouts whose labels are too often wrong to be emitted
         doubt = next(
             (d for f, r in zip(focuses, out, strict=False) if (d := precision_doubt(text.text, start, context, f, r))),
+            None,
+        )
+    if not doubt and out:
+        # a ratio or a P value whose comparison is not read: a subgroup's, or one of a trial of three or more groups
+        # (read in its whole sentence: "At ... in poor-risk patients, ...; the median ... (hazard ratio, 0.63)")
+        earlier = _since_full_stop(text.text, start, start)
+        doubt = next(
+            (
+                d
+                for f, r in zip(focuses, out, strict=False)
+                if (d := ratio_doubt(earlier + context, len(earlier) + f, r, arms[0], arms.many))
+            ),
             None,
         )
     if doubt and doubts is not None:

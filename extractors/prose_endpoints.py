@@ -452,6 +452,10 @@ def _endpoint_of(
             # "Adverse events occurred in 120 patients, including 12 (3%) with grade 3 events": a part of the
             # statement before, said after the number in words no rule reads as its own endpoint
             return None, PART_UNREAD
+    if statistic == "p" and _IN_A_RATIO_BRACKET.search(sentence[:at]):
+        # "(... 60% vs. 27%; hazard ratio for disease progression or death, 0.30; 95% CI, 0.23 to 0.41; P<0.001)": a P
+        # value after a ratio in one bracket is the ratio's, whatever the sentence names before the bracket
+        return None, "p: of the ratio in its bracket"
     if statistic == "p":
         similar = similar_subject(sentence, focus, arms)
         if similar:  # "Mortality did not differ significantly between the groups (P=0.38)"
@@ -553,6 +557,10 @@ def _endpoint_of(
             subject = _COPULA_SUBJECT.search(lead)
             what = bare(subject.group("what")) if subject else ""
             return (what or None), "copula subject of an adjective"
+        if words and re.search(r"\b(?:analysis|analyses|population|analysis\sset)$", words, re.I):
+            # "in both the modified intention-to-treat analysis (15.4% vs. 25.3%, P=0.005)": the analysis set the
+            # values are of, not what they measure
+            return None, "term names an analysis set"
         if words and not STOP_TERMS.match(words) and not grouping and not dangling and not predicate and not arm:
             named = efficacy_endpoint(words, len(words))
             if estimate_ci and re.search(r"\bratios?\b", sentence[:at], re.I) and not re.search(r"\bratio", words):
@@ -606,6 +614,13 @@ def _endpoint_of(
         if named_for and len(named_for.group("o")) > 40 and _SUBSET_OR_COMPARISON.search(named_for.group("o")):
             # a long span after "ratio for" that says a subgroup or a comparison, not only an outcome
             return None, "ratio: named for a subgroup or a comparison"
+        if named_for and re.match(r"(?:the\s)?comparisons?\b", named_for.group("o"), re.I):
+            # "hazard ratio for the comparison with ipilimumab, 0.57": a comparison, not an outcome
+            return None, "ratio: named for a subgroup or a comparison"
+        if named_for and named_for.group("o").strip().lower() in {a.lower() for a in arms}:
+            # "hazard ratio for rosuvastatin, 0.56": the arm the ratio is of, not its outcome (which the sentence
+            # may give only as a list's "respectively", so no other rule is asked)
+            return None, "ratio: named for an arm"
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
             return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
@@ -658,6 +673,10 @@ def _endpoint_of(
         outcome = re.search(
             r"(?:for|of)\s(?:the\s)?(?P<o>[a-z][a-z -]{3,50}?)\s*(?:\(|,|was|were|$)", clause[:local_at]
         )
+        if outcome and re.search(r"\d\s?(?:mg|g|µg|μg|mcg|mg/kg|mg/m2|mg/m²|iu)\s$", clause[: outcome.start()], re.I):
+            # "1.11% per year in the group that received 150 mg of dabigatran (relative risk, 0.66)": a drug after its
+            # dose and "of", not the outcome
+            return None, "ratio: for outcome names an arm"
         if outcome:
             # "fewer hospitalizations for heart failure (rate ratio, ...)": the event the outcome is for
             event = _EVENT_BEFORE.search(clause[: outcome.start()].rstrip() + " ")
@@ -1034,6 +1053,14 @@ def _endpoint_of(
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
     return None, "none"
+
+
+# a bracket still open that holds a ratio ("(...; hazard ratio, 0.30; 95% CI, 0.23 to 0.41; "), no new bracket since
+_IN_A_RATIO_BRACKET = re.compile(
+    r"\([^()]*\b(?:HR|OR|RR|IRR|hazard\sratio|odds\sratio|r(?:isk|ate)\sratio|relative\srisk)\b[^()]*"
+    r"(?:\([^()]*\)[^()]*)*[;,]\s?$",
+    re.IGNORECASE,
+)
 
 
 def _bracket_head(sentence: str, focus: int) -> str | None:

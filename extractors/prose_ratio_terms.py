@@ -87,9 +87,24 @@ _RISK_WORD = re.compile(
 )
 
 
+# "a relative reduction in mortality from lung cancer with low-dose CT screening of 20.0%": the relative change named
+# before "of", not a share of patients
+_RELATIVE_OF = re.compile(
+    r"\brelative\s(?:risk\s)?(?:reduction|increase|decrease)\s(?:in|of)\s[^;()]{0,100}?\sof\s(?:an?\s)?$", re.I
+)
+
+
+def relative_of(before: str) -> bool:
+    """Is the number a relative change named before "of" ("a relative reduction in X ... of 20.0%")?"""
+    return bool(_RELATIVE_OF.search(before))
+
+
 def relative_change_by(before: str) -> bool:
-    """Is a percentage said as how much a risk, an incidence or an outcome event was changed ("by 22%") -- a
-    relative change, not a share of patients? (``before``: its sentence up to the number.)"""
+    """Is a percentage said as how much a risk, an incidence or an outcome event was changed ("by 22%", "a relative
+    reduction in X of 20%") -- a relative change, not a share of patients? (``before``: its sentence up to the
+    number.)"""
+    if _RELATIVE_OF.search(before):
+        return True
     m = _CHANGED_BY.search(before)
     return m is not None and bool(_RISK_WORD.search(before[max(0, m.start() - 80) :]))
 

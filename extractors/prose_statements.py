@@ -16,6 +16,8 @@ from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_qualifiers import KEPT_UNREAD, who_received
+from extractors.prose_ratio_doubts import other_subject
+from extractors.prose_ratio_terms import relative_of
 from extractors.prose_stat_keys import stat_key_records
 from extractors.prose_terms import reach
 from extractors.prose_text import Text
@@ -181,6 +183,16 @@ def _inherit_endpoints(
                 statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
             ):
                 continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
+            other = (
+                other_subject(statement[0].context or "", places[id(statement[0])][1] - places[id(statement[0])][0],
+                              lead.row[-1])
+                if lead is not None and head in ("p", "hr", "or", "rr")
+                else None
+            )  # fmt: skip
+            if other:
+                for r in open_:
+                    doubts.setdefault(id(r), other)
+                continue
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():
@@ -202,8 +214,15 @@ def _inherit_endpoints(
                         else "across a verb"
                     )
                     r._binding = f"inherited ({where}, {statement[0].statistic})", group_how
-                    if id(lead) in doubts and (
-                        doubts[id(lead)] in ENDPOINT_DOUBTS or where not in ("bracketed after an arm", "contrast")
+                    if (
+                        id(lead) in doubts
+                        and (
+                            doubts[id(lead)] in ENDPOINT_DOUBTS
+                            or where not in ("bracketed after an arm", "contrast")
+                            # "a relative reduction in X ... of 20.0% (95% CI ...; P=0.004)": the P of a relative change
+                            # whose outcome no rule reads takes no label from it
+                            or relative_of((lead.context or "")[: places[id(lead)][1] - places[id(lead)][0]])
+                        )
                     ):
                         # the statement it continues cannot be trusted, nor can it ("(15 patients, 51.7%)" in a
                         # headed list); unless the doubt is about groups and it needs none of the earlier one's:
