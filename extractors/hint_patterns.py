@@ -64,8 +64,8 @@ _PAIR = [
 ]
 
 _INTERVAL = [
-    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile", "iqr"),
-    (r"\brange\b|min(?:imum)?\s*[,–-]\s*max|minimum, maximum", "range"),
+    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile|\bp25\s*[,;–-]\s*p75\b", "iqr"),
+    (r"\brange\b|(?<!interquartile )\branges\b|min(?:imum)?\s*[,;/–-]\s*max|minimum, maximum", "range"),
     # a Bayesian credible interval ("95% CrI") is filed with the CI's bounds, as the cell grammar reads "(95% CrI a–b)"
     (r"\bci\b|confidence interval|cred|\bcri\b", "ci"),
 ]

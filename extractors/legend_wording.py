@@ -29,6 +29,7 @@ _THINGS: list[tuple[str, str]] = [
     (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
     (r"interquartile\s+ranges?|iqrs?", "median (IQR)"),
     (r"ranges?", "(range)"),
+    (r"cv\s*%?|%\s*cv", "CV%"),
 ]
 # words that may follow the object without naming another thing ("unless indicated otherwise", "of the total")
 _TAIL = re.compile(r"^\s*(?:$|,|unless\b|except\b|of\b|based\b|by\b|for\b|and\s+data\b|and\s+values\b|\()", re.I)
@@ -53,6 +54,20 @@ _MEDIAN_AND_INTERVAL = re.compile(
 _MEAN_SPELLED = re.compile(r"\bmeans?\s*\(\s*(?P<spread>standard\s+(?:error|deviation))s?\s*\)", re.IGNORECASE)
 # "95 per cent" anywhere: the "%" the CI-level reader looks for
 _PER_CENT = re.compile(r"(?<=\d)\s*per\s*cent\b", re.IGNORECASE)
+# a geometric mean spelled short: "Geo. Mean", "Geo mean", "GeoMean", "Geom. mean", "G-mean", "gMean", and the
+# model-adjusted "geometric LS mean", "geometric least-squares mean" (a geometric mean, never an arithmetic one)
+_GEO_MEAN = re.compile(
+    r"\b(?:geo(?:m)?\.?\s?|g-)means?\b|\bgmeans?\b|\bgeometric\s+(?:ls|least[-\s]squares?)\s+(?=means?\b)",
+    re.IGNORECASE,
+)
+# the spread of a geometric mean spelled out: "geometric coefficient of variation", "coefficients of variation"
+_GEO_CV = re.compile(r"\b(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?", re.IGNORECASE)
+# "means with SDs in parentheses", "geometric means with coefficients of variation in parentheses"
+_WITH_IN_BRACKETS = re.compile(
+    r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?)\s+in\s+"
+    r"(?:parenthes[ie]s|brackets)",
+    re.IGNORECASE,
+)
 # "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
 _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 
@@ -60,7 +75,7 @@ _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 def _bracket_statement(what: str) -> str | None:
     """The canonical statement of "... in parentheses are <what>", or ``None`` when it names none or two things."""
     for pattern, statement in _THINGS:
-        m = re.match(rf"\s*(?:{pattern})\b", what, re.IGNORECASE)
+        m = re.match(rf"\s*(?:{pattern})(?!\w)", what, re.IGNORECASE)
         if m is None:
             continue
         rest = what[m.end() :]
@@ -87,7 +102,12 @@ def canonical(text: str) -> str:
         statement = _bracket_statement(m.group("what"))
         return m.group(0) if statement is None else f"{m.group(0)} [{statement}]"
 
-    out = _IN_BRACKETS.sub(bracket, text)
+    out = _GEO_MEAN.sub(
+        lambda m: "geometric mean" if m.group(0).lower().endswith(("mean", "means")) else "geometric ", text
+    )
+    out = _GEO_CV.sub("CV%", out)
+    out = _WITH_IN_BRACKETS.sub(_with_in_brackets, out)
+    out = _IN_BRACKETS.sub(bracket, out)
     out = _COUNT_PERCENT.sub("n (%)", out)
     out = _MEAN_AND_SPREAD.sub(lambda m: _mean_of(m, out), out)
     out = _MEDIAN_AND_INTERVAL.sub(
@@ -107,3 +127,17 @@ def _mean_of(m: re.Match[str], text: str) -> str:
     if re.search(rf"\b{word}", elsewhere, re.IGNORECASE):
         return m.group(0)
     return f"mean ({_spread(m.group('spread'))})"
+
+
+def _with_in_brackets(m: re.Match[str]) -> str:
+    """ "means with SDs in parentheses" -> "mean (SD)", "geometric means with CVs in parentheses" -> "geometric mean
+    (CV%)"; left as printed when the bracket's thing is none known, or not one the estimate has (a median's SD)."""
+    statement = _bracket_statement(m.group("what"))
+    word = m.group("est").lower()
+    estimate = "geometric mean" if word.startswith("geometric") else "median" if word.startswith("median") else "mean"
+    spread = {"mean (SD)": "SD", "mean (SE)": "SE", "CV%": "CV%", "median (IQR)": "IQR", "(range)": "range"}
+    if statement is None or (statement in ("mean (SD)", "mean (SE)", "CV%") and estimate == "median"):
+        return m.group(0)
+    if statement in spread:
+        return f"{estimate} ({spread[statement]})"
+    return f"{estimate} {statement}"  # "(95% CI)"

@@ -196,8 +196,9 @@ def _read_cell(
         reason = f'a letter "{",".join(undefined)}" after the bracket that no note of the table defines'
         return [], _unread(cell, model, reason), ""
     ctx = Context(
-        row=tuple(parted(t) for t in reversed(cell.row)),  # glued words parted for reading (extractors.glued)
-        column=tuple(parted(t) for t in reversed(_heads_read(cell.column))),
+        # glued words parted for reading (extractors.glued), statistics' spellings made canonical ("Geo. Mean (CV%)")
+        row=tuple(canonical(parted(t)) for t in reversed(cell.row)),
+        column=tuple(canonical(parted(t)) for t in reversed(_heads_read(cell.column))),
         # the row's entry in a stub column of units ("n (%)", "years") is said of its cells, as a footnote is
         footnotes=(*(canonical(notes[m]) for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
         # a legend's own wording of what the brackets hold ("values in parentheses are percentages"), as the
@@ -206,8 +207,8 @@ def _read_cell(
         title=canonical(model.title),
         arm_n=cell.arm_n,
         section=section,
-        stub=parted(model.stub_header),
-        headers=tuple(dict.fromkeys(parted(text) for path in model.columns for text in path)),
+        stub=canonical(parted(model.stub_header)),
+        headers=tuple(dict.fromkeys(canonical(parted(text)) for path in model.columns for text in path)),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
     )
     own = sub_column_statistic(shape, cell.column, cell.row, tuple(cell.column) in paired)

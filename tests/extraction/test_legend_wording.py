@@ -99,3 +99,27 @@ def test_a_note_naming_two_things_for_the_bracket_is_left_as_printed() -> None:
     two = "Numbers in parentheses are percentages or p-values resulting from a chi-squared test."  # id 28209174509
     assert canonical(two) == two
     assert "95% CI" in canonical("values in parentheses are 95 per cent confidence intervals")
+
+
+@pytest.mark.parametrize(
+    ("label", "stats"),
+    [
+        ("Geo. Mean (CV%)", ("geometric_mean", "cv_percent")),  # find_string id 13665071831 (a SAS report template)
+        ("GeoMean (CV%)", ("geometric_mean", "cv_percent")),  # id 51765216759 (an R table generator)
+        ("Geo mean (CV%)", ("geometric_mean", "cv_percent")),
+        ("G-mean (CV%)", ("geometric_mean", "cv_percent")),
+        ("Geometric LS mean (CV%)", ("geometric_mean", "cv_percent")),  # id 58762000234 (a table shell)
+        ("Geometric mean (geometric coefficient of variation)", ("geometric_mean", "cv_percent")),
+        ("Mean (CV%)", ("mean", "cv_percent")),  # the control: an arithmetic mean stays one
+    ],
+)
+def test_a_geometric_mean_spelled_short_is_read_as_one(label: str, stats: tuple[str, ...]) -> None:
+    from extractors.legend_wording import canonical
+
+    ctx = Context(
+        row=("Cmax (ng/mL)",), column=(canonical(label),), footnotes=(), table_notes="", title="", arm_n=None,
+        section="pk",
+    )  # fmt: skip
+    shape = parse_shape("1234 (35.2)")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == stats
