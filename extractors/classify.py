@@ -468,7 +468,7 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
         # "No (n = 26)" under "Prior therapy": a level of a subgroup with its own N, not the statistic "No."
         level_with_n = text.lower() in ("yes", "no") and _N_LABEL.search(label) is not None
         # a severity or relatedness head with an N of its own is a group ("Mild (n = 7)": hepatic impairment)
-        scope = _GRADE_ONLY.fullmatch(text) or (
+        scope = _GRADE_ONLY.fullmatch(_grade_text(text)) or (
             not _N_LABEL.search(label) and (_SEVERITY.match(text) or _RELATED_HEAD.match(text))
         )
         # "All" or "Any" alone under a group's head: the first line of a wrapped "All / Events" scope head
@@ -479,10 +479,36 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
     return " ".join(parts) or None
 
 
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+_GRADE_WORD = r"(?:grades?|gr\.?|g)"
+# "≥G3", "≥ grade 3": the comparator printed before the grade word
+_COMPARATOR_BEFORE = re.compile(rf"(≥|>=|>_)\s*({_GRADE_WORD})\s*(?=[0-5IV])", re.IGNORECASE)
+# "Grade 3+", "G3+": that grade or higher
+_PLUS_AFTER = re.compile(rf"\b({_GRADE_WORD})\s*([0-5])\s*\+", re.IGNORECASE)
+# "Grade III/IV", "grade ≥III", "Grades I–II": Roman numerals
+# (the word spelled out: a bare "G" before "I" is "GI", gastrointestinal; the numerals in capitals)
+_ROMAN_GRADE = re.compile(
+    r"\b((?i:grades?|gr\.))\s*(≥|>=|≤|<=|<)?\s*(IV|V|I{1,3})\b(?:\s*([-–/]|(?i:to|and|or))\s*(IV|V|I{1,3})\b)?"
+)
+
+
+def _grade_text(label: str) -> str:
+    """A grade scope in the spelling _GRADE reads: comparator after the grade word, "+" as "≥", Arabic numerals."""
+    text = _COMPARATOR_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)}", label)
+    text = _PLUS_AFTER.sub(lambda m: f"{m.group(1)} ≥{m.group(2)}", text)
+
+    def arabic(m: re.Match[str]) -> str:
+        lo = _ROMAN[m.group(3).lower()]
+        hi = f"{m.group(4)}{_ROMAN[m.group(5).lower()]}" if m.group(5) else ""
+        return f"{m.group(1)} {m.group(2) or ''}{lo}{hi}"
+
+    return _ROMAN_GRADE.sub(arabic, text)
+
+
 def grade_of(labels: list[str]) -> str | None:
     """CTCAE grade scope named in labels: "any", ">=3", "3", "3-4", "1-2"."""
     for label in labels:
-        m = _GRADE.search(label)
+        m = _GRADE.search(_grade_text(label))
         if m:
             comp, lo, hi = m.group(1), m.group(2), m.group(3)
             if comp in ("≥", ">=", ">_") or re.search(r"or (higher|above|more)", m.group(0), re.IGNORECASE):
