@@ -4,6 +4,8 @@ from the caption until prose, another caption or the frame's end.
 
 from __future__ import annotations
 
+import re
+
 from extractors.blocks import Block
 from extractors.caption_blocks import block_region, touching
 from extractors.captions import CAPTION, FIGURE, Caption
@@ -20,7 +22,7 @@ from extractors.table_notes import (
     strong_row,
 )
 from extractors.table_region import TableRegion
-from schemas.document import Fill
+from schemas.document import Fill, Word
 
 
 def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> tuple[float, float]:
@@ -318,9 +320,24 @@ def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
     """Growing up from a caption under its table: a line of the prose above the table, one column's full line
     beside the other column's short last line of a paragraph ("ance and volumes of distribution.")."""
     segs = line.segments(1.6)
-    if len(segs) != 2 or not all(prose_segment(seg, body_size, 0.0) for seg in segs):
+    if len(segs) != 2:
         return False
-    return any(prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs)
+    wide = [prose_segment(seg, body_size, min(0.4 * (x1 - x0), 130.0)) for seg in segs]
+    if not any(wide):
+        return False
+    other = segs[wide.index(True) - 1]
+    # the other column's short last line ("with GBM.3", "ance and volumes of distribution."): words of the body
+    # type, no value among them -- never a table row's cell
+    return prose_segment(other, body_size, 0.0) or _words_only(other, body_size)
+
+
+def _words_only(seg: list[Word], body_size: float) -> bool:
+    """Words of the body type, each holding letters ("GBM."), none a value; a superscript reference number beside
+    them (set smaller: "GBM.³") is no value."""
+    s = RegionSettings.resolve(None)
+    words = [w for w in seg if w.size > s.script_size_share * body_size]
+    same_type = all(abs(w.size - body_size) <= s.prose_size_tolerance_em * body_size for w in words)
+    return bool(words) and same_type and all(re.search(r"[A-Za-z]{2}", w.text) for w in words)
 
 
 def grow(
