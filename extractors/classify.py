@@ -295,7 +295,7 @@ def _only_measure(text: str) -> bool:
 # "Placebo, n (%)", "Drug A n/N (%)")
 _DESCRIPTOR_TAIL = re.compile(
     r"(?:,?\s+|\s*,\s*)(?:(?:no\.|n|number)\s+of\s+(?:events|patients|participants)(?:\s*/\s*total(?:\s+no\.)?)?"
-    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?\s*$"
+    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?(?:\s*\[?e\]?)?\s*$"
     # an estimate set after the group's name ("Ondaravir LS mean", "Placebo mean (SD)"): what its cells are, not whose
     r"|(?:,?\s+|\s*,\s*)(?:(?:ls|least[- ]squares?|adjusted|observed|arithmetic|geometric)\s+){0,2}(?:means?|medians?)"
     r"(?:\s*[(\[](?:sd|se|sem|iqr|range|95%\s*ci)[)\]]|\s*±\s*sd)?\s*$",

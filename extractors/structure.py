@@ -714,8 +714,9 @@ def _extend_cell(target: TableCell, row: Row) -> None:
 
 def _restate(original: list[str], texts: list[str]) -> list[str]:
     """Column labels after a body row restates them: one restated line replaces the innermost header level;
-    several (a new header block) replace the whole path."""
-    if len(texts) == 1 and len(original) >= 1:
+    several (a new header block) replace the whole path, as does one line naming a group by its N ("100 mg (n = 6)
+    n (%) e": a new group's head, its lines run together, not a statistic under the old group)."""
+    if len(texts) == 1 and len(original) >= 1 and (arm_n_of(texts) is None or arm_n_of(original) is None):
         return [*original[:-1], texts[0]]
     return list(texts)
 
