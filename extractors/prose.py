@@ -29,6 +29,7 @@ from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
 from extractors.prose_text import Subhead, Text, is_break, plain
+from extractors.prose_vetoes import prose_veto
 from extractors.regions import TableRegion
 from schemas.document import Document, Frame, Word
 from schemas.findings import Finding, FindingValue
@@ -93,8 +94,9 @@ def prose_records(
         reasons: dict[int, str] = {}
         joined = _joined(before, text, after)
         read = statements(joined, page, arms, reasons)
+        passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
         for record in read:
-            if record.row:
+            if record.row and id(record) in passed:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record, reasons.get(id(record))))
@@ -119,8 +121,9 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
         many_groups(text.text),
     )
     read = statements(text, page, arms, reasons)
+    passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
     for record in read:
-        if record.row:
+        if record.row and id(record) in passed:
             records.append(record)
         else:
             findings.append(_unread(record, reasons.get(id(record))))

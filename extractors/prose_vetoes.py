@@ -1,0 +1,40 @@
+"""The arithmetic every prose statement's numbers must pass before they are emitted, as a table cell's must
+(extractors/vetoes.py): an interval's low bound at or below its high bound and bracketing its estimate, a spread
+not negative, a P value between 0 and 1, a count a whole number. The statement readers check the forms they know
+(prose_intervals, prose_stat_keys); this is the net under all of them: a statement whose numbers fail is reported
+as ``prose-unread`` with the reason, never emitted."""
+
+from __future__ import annotations
+
+from extractors.vetoes import veto
+from schemas.records import Record
+
+
+def _statements(records: list[Record]) -> list[list[Record]]:
+    """The records of one statement: read from the same words (page, bbox, raw text) with the same labels."""
+    groups: dict[tuple[object, ...], list[Record]] = {}
+    for r in records:
+        key = (r.page, tuple(r.bbox), r.raw, tuple(r.row), r.arm, r.parameter)
+        groups.setdefault(key, []).append(r)
+    return list(groups.values())
+
+
+def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
+    """The records whose statement passes the arithmetic; each record of a failing statement gets its reason in
+    ``reasons`` (by ``id``) and is left out."""
+    kept: list[Record] = []
+    for group in _statements(records):
+        stats = [r.statistic for r in group]
+        numbers = [r.value for r in group]
+        why = None
+        if len(set(stats)) == len(stats):  # one value per statistic: a statement, not a list read alike
+            why = veto(stats, numbers, [0] * len(stats), None, percent_bounds=True)
+        p = [r.value for r in group if r.statistic == "p" and r.value is not None]
+        if why is None and any(not 0 <= v <= 1 for v in p):
+            why = "a P value lies between 0 and 1"
+        if why is None:
+            kept.extend(group)
+            continue
+        for r in group:
+            reasons[id(r)] = f"its numbers fail the arithmetic: {why}"
+    return kept
