@@ -277,10 +277,11 @@ _SUB_COLUMN = re.compile(
     r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?)$",
     re.IGNORECASE,
 )
-# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
+# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size ("No. of
+# outcomes", "Incidence rate per 100 patient days (95% CI)")
 _MEASURE_WORDS = re.compile(
     r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
-    r"percent(?:age)?|estimated)\b",
+    r"percent(?:age)?|estimated|outcomes?|days?|ci)\b",
     re.IGNORECASE,
 )
 
@@ -364,6 +365,9 @@ def _population_spans(columns: list[list[str]]) -> set[str]:
             continue
         at = with_n[-1]
         name = re.sub(r"\s+", " ", _N_LABEL.sub("", levels[at])).strip(" ,;:")
+        if not name.strip("()") and at >= 2:
+            at -= 1  # the group's N on a line of its own under its name ("Colchimax" over "(n=312)")
+            name = levels[at].strip(" ,;:")
         if not name or _DOSE_ONLY.match(name) or _STAT_WORDS.match(name) or not re.search(r"[^\W\d_]{3}", name):
             continue
         spans_of.setdefault(name, set()).add(levels[at - 1])
