@@ -305,7 +305,7 @@ _DESCRIPTOR_TAIL = re.compile(
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\ba(?:hr|or)\b(?=\s*[(,])|\bor\b(?=\s*\()|^or$"
-    r"|differen|\btreatment\s+effects?\b|\bet[dr]\b"
+    r"|differen|\btreatment\s+effects?\b|\bet[dr]\b|\beffect\s+(?:sizes?|estimates?)\b"
     r"|number needed|^ratio\b"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,

@@ -40,10 +40,10 @@ _GRADE_PERCENT_HEAD = re.compile(
 )
 
 
-
 # a head naming a count and its rate in brackets after it ("No. events (% per patient-year)", "No. of events (rate per
 # 100 patient-yr)")
 _COUNT_THEN_RATE = r"\b(?:no\.?|number)\s*(?:of\s+)?(?:events?|patients?|participants?)\s*\([^)]*(?:rate|per\b)"
+
 
 def _single(
     ctx: Context,
