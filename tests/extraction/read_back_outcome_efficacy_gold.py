@@ -343,3 +343,162 @@ ROW_ARMS_OUTCOME = {(_P1, "Table 7")}
 NO_ARM_OUTCOME = frozenset(
     {_TC, _RR, _ES, _CI5, _P5, "HR", "P value", "Rate ratio", "Incidence rate", _ETR, "Adjusted Hazard Ratio"}
 )
+
+# ==== outcome-efficacy-2: gathered, and its gold written, after the first page's fixes ===========================
+_P2 = "outcome-efficacy-2"
+
+# ---- Table 2 (PLoS Med, PMC8454951 t002): spans over the groups and over OR, RR and RD -----------------------
+_RAW = "Raw data"
+
+
+def _binary(control: tuple[float, float], drug: tuple[float, float], *effects: tuple[float, float, float]) -> Cells:
+    cells = _cp(f"{_RAW}>@Control", *control) | _cp(f"{_RAW}>@Intervention", *drug)
+    for (head, stat), (v, lo, hi) in zip(
+        (("~Effects>OR", "or"), ("~Effects>RR", "rr"), ("~Effects>RD", "value")), effects, strict=True
+    ):
+        cells |= _ci(head, stat, v, lo, hi)
+    return cells
+
+
+PLOS_BINARY: Gold = {
+    ("HbA1c <7.0% (primary outcome)",): _binary(
+        (2204, 38.1), (5087, 43.2), (1.301, 1.152, 1.470), (1.171, 1.093, 1.250), (6.4, 3.5, 9.3)
+    ),
+    ("FBG <7.0 mmol/L",): _binary(
+        (2318, 40.2), (5204, 44.6), (1.122, 0.998, 1.261), (1.068, 0.998, 1.139), (2.9, -0.1, 5.8)
+    ),
+    ("BP <140/80 mm Hg",): _binary(
+        (2496, 43.1), (5301, 45.3), (1.061, 0.957, 1.176), (1.033, 0.975, 1.092), (1.4, -1.1, 4.0)
+    ),
+    ("Composite ABC control",): _binary(
+        (517, 9.0), (1244, 10.7), (1.231, 1.056, 1.435), (1.207, 1.053, 1.383), (1.8, 0.4, 3.3)
+    ),
+}
+
+# ---- Table 3 (JAIDS, PMC7879828 T2): "(N = 832), Number (%)" heads, a 97.5% CI, populations as rows -------------
+_PH, _NU, _RDF = "Physician-led", "Nurse-led", "~Risk Difference"
+
+
+def _t3b(a: tuple[float, float, float], b: tuple[float, float, float], rd: tuple[float, float, float]) -> Cells:
+    return _nn(_PH, *a) | _nn(_NU, *b) | _ci(_RDF, "value", *rd)
+
+
+JAIDS_POPULATION_ROWS: Gold = {
+    ("Individual outcomes", "Died"): _t3b((9, 832, 1.1), (10, 829, 1.2), (0.1, -1.0, 1.2)),
+    ("Individual outcomes", "Lost to follow-up"): _t3b((207, 832, 24.9), (188, 829, 22.7), (-2.2, -6.0, 1.6)),
+    ("Composite outcome", "Intention-to-treat analysis"): _t3b((309, 832, 37.1), (281, 829, 33.9), (-3.2, -8.9, 2.5)),
+    ("Composite outcome", "Per-protocol analysis"): _t3b((251, 676, 37.1), (229, 680, 33.7), (-3.4, -9.8, 3.0)),
+}
+
+# ---- Table 4 (Lancet, PMC6617509 tbl3): bare counts, a log-rank p, unadjusted and adjusted spans --------------
+_ST, _AV = "Start antiplatelet therapy", "Avoid antiplatelet therapy"
+
+
+def _t4b(a: float, b: float, logrank: float, un: tuple[float, ...], adj: tuple[float, ...]) -> Cells:
+    return (
+        {(_ST, "count"): a, (_AV, "count"): b, ("~Log-rank", "p"): logrank}
+        | _ci("=Unadjusted analysis HR (95% CI)", "hr", *un[:3])
+        | {("=Unadjusted analysis p value", "p"): un[3]}
+        | _ci("=Adjusted analysis HR (95% CI)", "hr", *adj[:3])
+        | {("=Adjusted analysis p value", "p"): adj[3]}
+    )
+
+
+LANCET_TWO_ANALYSES: Gold = {
+    ("Primary outcome", "Recurrent symptomatic intracerebral haemorrhage"): _t4b(
+        11, 22, 0.049, (0.49, 0.24, 1.01, 0.053), (0.50, 0.24, 1.02, 0.057)
+    ),
+    ("Secondary outcomes", "All major occlusive vascular events"): _t4b(
+        37, 39, 0.88, (0.97, 0.62, 1.52, 0.89), (0.98, 0.62, 1.54, 0.93)
+    ),
+    ("Secondary outcomes", "Major vascular events"): _t4b(
+        44, 63, 0.031, (0.67, 0.46, 0.97, 0.034), (0.66, 0.45, 0.97, 0.033)
+    ),
+}
+
+# ---- Table 5 (PMC10651495 t0010): three groups, each outcome a heading over its measures' rows -----------------
+_GROUPS5 = ("Dabiran", "Rivoxan", "Warfarin")
+
+
+def _rows5(
+    n: tuple[float, ...], events: tuple[float, ...], rates: tuple[tuple[float, ...], ...], pcts: tuple[float, ...]
+):  # type: ignore[no-untyped-def]
+    out: dict[str, Cells] = {
+        "Number of patients": {},
+        "Number of events": {},
+        _IR: {},
+        "Incidence proportion, n (%)": {},
+    }
+    for g, a, e, r, p in zip(_GROUPS5, n, events, rates, pcts, strict=True):
+        out["Number of patients"] |= {(g, "count"): a}
+        out["Number of events"] |= {(g, "count"): e}
+        out[_IR] |= _ci(g, "rate", *r)
+        out["Incidence proportion, n (%)"] |= _cp(g, e, p)
+    return out
+
+
+_IR = "Incidence rate per 1000 person-years (95 % CI)"
+_MB, _COMP5 = (
+    "Fatal or non-fatal major bleeding events",
+    "Composite of stroke, systemic embolism, myocardial infarction or death",
+)
+RATES_BY_HEADING: Gold = {
+    (heading, row): cells
+    for heading, rows in (
+        (
+            _MB,
+            _rows5(
+                (6514, 19870, 12044),
+                (124, 598, 447),
+                ((25, 21.0, 30.0), (40, 37.0, 43.0), (51, 46.0, 56.0)),
+                (1.90, 3.01, 3.71),
+            ),
+        ),
+        (
+            _COMP5,
+            _rows5(
+                (6514, 19870, 12044),
+                (901, 2911, 2032),
+                ((209, 196.0, 223.0), (225, 217.0, 234.0), (271, 260.0, 283.0)),
+                (13.8, 14.65, 16.87),
+            ),
+        ),
+    )
+    for row, cells in rows.items()
+}
+
+# ---- Table 6 (Open Heart, highwire 140708): a second stub column naming each row's statistic ------------------
+_DRUGS6 = ("?Apixoran over warfarin", "?Dabiran over warfarin", "?Edoxan over warfarin")
+
+
+def _stub_stats(hr: tuple[float, ...], cis: tuple[tuple[float, float], ...], ps: tuple[float, ...]) -> dict[str, Cells]:
+    out: dict[str, Cells] = {"HR": {}, "95% CI": {}, "P value": {}}
+    for d, v, (lo, hi), p in zip(_DRUGS6, hr, cis, ps, strict=True):
+        out["HR"] |= {(d, "hr"): v}
+        out["95% CI"] |= {(d, "ci_low"): lo, (d, "ci_high"): hi}
+        out["P value"] |= {(d, "p"): p}
+    return out
+
+
+OPEN_HEART_STUB_STATS: Gold = {
+    (endpoint, row): cells
+    for endpoint, rows in (
+        (
+            "Ischaemic stroke",
+            _stub_stats((0.64, 0.91, 0.75), ((0.531, 0.771), (0.722, 1.147), (0.592, 0.950)), (0.0001, 0.4210, 0.0170)),
+        ),
+        (
+            "Major GI bleeding",
+            _stub_stats((0.77, 0.93, 0.84), ((0.586, 1.012), (0.661, 1.309), (0.607, 1.162)), (0.0612, 0.6790, 0.2920)),
+        ),
+    )
+    for row, cells in rows.items()
+}
+
+GOLD_OUTCOME_2: dict[tuple[str, str], Gold] = {
+    (_P2, "Table 2"): PLOS_BINARY,
+    (_P2, "Table 3"): JAIDS_POPULATION_ROWS,
+    (_P2, "Table 4"): LANCET_TWO_ANALYSES,
+    (_P2, "Table 5"): RATES_BY_HEADING,
+    (_P2, "Table 6"): OPEN_HEART_STUB_STATS,
+}
