@@ -296,7 +296,7 @@ def _only_measure(text: str) -> bool:
 # "Placebo, n (%)", "Drug A n/N (%)")
 _DESCRIPTOR_TAIL = re.compile(
     r"(?:,?\s+|\s*,\s*)(?:(?:no\.|n|number)\s+of\s+(?:events|patients|participants)(?:\s*/\s*total(?:\s+no\.)?)?"
-    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?\s*$"
+    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n|number(?=\s*\())(?:\s*\((?:%|percent)\))?\s*$"
     # an estimate set after the group's name ("Ondaravir LS mean", "Placebo mean (SD)"): what its cells are, not whose
     r"|(?:,?\s+|\s*,\s*)(?:(?:ls|least[- ]squares?|adjusted|observed|arithmetic|geometric)\s+){0,2}(?:means?|medians?)"
     r"(?:\s*[(\[](?:sd|se|sem|iqr|range|95%\s*ci)[)\]]|\s*±\s*sd)?\s*$",
@@ -305,6 +305,8 @@ _DESCRIPTOR_TAIL = re.compile(
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\ba(?:hr|or)\b(?=\s*[(,])|\bor\b(?=\s*\()|^or$"
+    # a risk difference by its abbreviation, its interval after it ("RD (%, 95% CI)")
+    r"|\brd\b(?=\s*\()"
     r"|differen|\btreatment\s+effects?\b|\bet[dr]\b|\beffect\s+(?:sizes?|estimates?)\b"
     r"|number needed|^ratio\b"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",

@@ -341,7 +341,7 @@ _MEASURE = re.compile(
 # a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
 # of its own, never a measure of the group on its left
 _CONTRAST_COLUMN = re.compile(
-    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen"
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|\brd\b(?=\s*\()|differen"
     r"|number needed"
     r"|\bp[\s-]*value\b",
     re.IGNORECASE,

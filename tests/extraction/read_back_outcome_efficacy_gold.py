@@ -397,10 +397,10 @@ _ST, _AV = "Start antiplatelet therapy", "Avoid antiplatelet therapy"
 def _t4b(a: float, b: float, logrank: float, un: tuple[float, ...], adj: tuple[float, ...]) -> Cells:
     return (
         {(_ST, "count"): a, (_AV, "count"): b, ("~Log-rank", "p"): logrank}
-        | _ci("=Unadjusted analysis HR (95% CI)", "hr", *un[:3])
-        | {("=Unadjusted analysis p value", "p"): un[3]}
-        | _ci("=Adjusted analysis HR (95% CI)", "hr", *adj[:3])
-        | {("=Adjusted analysis p value", "p"): adj[3]}
+        | _ci("~=Unadjusted analysis HR (95% CI)", "hr", *un[:3])
+        | {("~=Unadjusted analysis p value", "p"): un[3]}
+        | _ci("~=Adjusted analysis HR (95% CI)", "hr", *adj[:3])
+        | {("~=Adjusted analysis p value", "p"): adj[3]}
     )
 
 
