@@ -107,7 +107,7 @@ _EXPONENT_UNITS = frozenset({"cm", "mm", "dm", "km", "nm", "µm", "μm", "ft", "
 def _exponent_base(text: str) -> bool:
     """The word a raised digit glued to it would be an exponent of: a unit of length or a one-letter variable."""
     letters = re.search(r"[^\W\d_]+$", text)
-    return bool(letters) and (len(letters.group(0)) == 1 or letters.group(0) in _EXPONENT_UNITS)
+    return letters is not None and (len(letters.group(0)) == 1 or letters.group(0) in _EXPONENT_UNITS)
 
 
 def _set_small(word: Word, neighbours: list[Word]) -> bool:

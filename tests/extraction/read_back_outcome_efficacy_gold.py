@@ -21,7 +21,8 @@ from tests.extraction.read_back_gold_efficacy import _ci, _cp, _nn, _two
 _HR, _P = "Hazard Ratio", "P Value"
 
 
-def _rated(col: str, n: float, pct: float, rate: float, sub: tuple[str, str]) -> Cells:
+def _rated(col: str, values: tuple[float, ...], sub: tuple[str, str]) -> Cells:
+    n, pct, rate = values
     return {(f"{col}>{sub[0]}", "count"): n, (f"{col}>{sub[0]}", "percent"): pct, (f"{col}>{sub[1]}", "rate"): rate}
 
 
@@ -35,7 +36,7 @@ _S1 = ("no. of patients", "% per yr")
 
 
 def _t1(a: tuple[float, ...], b: tuple[float, ...], hr: tuple[float, float, float], p: float) -> Cells:
-    return _rated(_IC, *a, _S1) | _rated(_SC, *b, _S1) | _ci(_HR, "hr", *hr) | {(_P, "p"): p}
+    return _rated(_IC, a, _S1) | _rated(_SC, b, _S1) | _ci(_HR, "hr", *hr) | {(_P, "p"): p}
 
 
 _SEC = "Secondary outcome"
@@ -54,7 +55,7 @@ _S2 = ("n", "Event rate")
 
 
 def _t2(a: tuple[float, ...], b: tuple[float, ...], hr: tuple[float, float, float]) -> Cells:
-    return _rated(_PB, *a, _S2) | _rated(_VG, *b, _S2) | _ci(f"{_TC}>Hazard ratio", "hr", *hr)
+    return _rated(_PB, a, _S2) | _rated(_VG, b, _S2) | _ci(f"{_TC}>Hazard ratio", "hr", *hr)
 
 
 _COMP = "Composite of cardiovascular death or heart failure hospitalization"
@@ -422,7 +423,7 @@ _GROUPS5 = ("Dabiran", "Rivoxan", "Warfarin")
 
 def _rows5(
     n: tuple[float, ...], events: tuple[float, ...], rates: tuple[tuple[float, ...], ...], pcts: tuple[float, ...]
-):  # type: ignore[no-untyped-def]
+) -> dict[str, Cells]:
     out: dict[str, Cells] = {
         "Number of patients": {},
         "Number of events": {},
