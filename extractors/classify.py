@@ -334,6 +334,10 @@ def shared_measures(columns: list[list[str]]) -> frozenset[str]:
         levels = _joined(path)
         with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
         if not with_n:
+            if len(levels) > 1 and _DESCRIPTOR_TAIL.search(levels[0]):
+                # a span stating its cells' form over groups printed without their N ("Raw data at EOS, n (%)"
+                # over "Control | Intervention")
+                over.setdefault(levels[0], set()).add(" ".join(levels[1:]))
             continue
         at = with_n[-1]
         for text in levels[at + 1 :]:
@@ -430,7 +434,9 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
         # when, not whose, where a level under or over it names the group
         whose = [t for t in named if not _TIME_POINT.match(t)]
-        return whose or named
+        # nor a span stating its cells' form over the groups ("Raw data at EOS, n (%)" over "Control")
+        stated = [t for t in whose[:-1] if t in measures]
+        return [t for t in whose if t not in stated] or whose or named
     at = with_n[-1]
     over = [t for t in joined[:at] if t not in measures]
     return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
