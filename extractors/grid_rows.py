@@ -326,7 +326,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # a group label wrapped before its descriptor ("ECOG performance status," over "No. (%)", neither with
         # values): the descriptor ends the label, it is no row of its own
         descriptor_wrap = not f.has_values and not prev.has_values and bool(re.search(r"[,—–]$", prev_label))
-        if descriptor and not closes and not split_cells and not descriptor_wrap:
+        # a lower-case end of the label whose cells close the brackets the line above left open ("All major
+        # occlusive vascular | 0·97 (0·62–" over "events | 1·52)"): the row wrapped, label and cells together
+        closing_wrap = open_cells and _lower_start(label)
+        if descriptor and not closes and not split_cells and not descriptor_wrap and not closing_wrap:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
