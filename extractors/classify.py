@@ -277,10 +277,11 @@ _SUB_COLUMN = re.compile(
     r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?)$",
     re.IGNORECASE,
 )
-# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size
+# the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size ("No. of
+# outcomes", "Incidence rate per 100 patient days (95% CI)")
 _MEASURE_WORDS = re.compile(
     r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
-    r"percent(?:age)?|estimated)\b",
+    r"percent(?:age)?|estimated|outcomes?|days?|ci)\b",
     re.IGNORECASE,
 )
 
@@ -295,7 +296,7 @@ def _only_measure(text: str) -> bool:
 # "Placebo, n (%)", "Drug A n/N (%)")
 _DESCRIPTOR_TAIL = re.compile(
     r"(?:,?\s+|\s*,\s*)(?:(?:no\.|n|number)\s+of\s+(?:events|patients|participants)(?:\s*/\s*total(?:\s+no\.)?)?"
-    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n)(?:\s*\((?:%|percent)\))?(?:\s*\[?e\]?)?\s*$"
+    r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n|number(?=\s*\())(?:\s*\((?:%|percent)\))?(?:\s*\[?e\]?)?\s*$"
     # an estimate set after the group's name ("Ondaravir LS mean", "Placebo mean (SD)"): what its cells are, not whose
     r"|(?:,?\s+|\s*,\s*)(?:(?:ls|least[- ]squares?|adjusted|observed|arithmetic|geometric)\s+){0,2}(?:means?|medians?)"
     r"(?:\s*[(\[](?:sd|se|sem|iqr|range|95%\s*ci)[)\]]|\s*±\s*sd)?\s*$",
@@ -304,7 +305,9 @@ _DESCRIPTOR_TAIL = re.compile(
 # a column path that names a comparison of the groups, or its P value: the cell is no group's
 _CONTRAST_PATH = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\ba(?:hr|or)\b(?=\s*[(,])|\bor\b(?=\s*\()|^or$"
-    r"|differen|\btreatment\s+effects?\b|\bet[dr]\b"
+    # a risk difference by its abbreviation, its interval after it ("RD (%, 95% CI)")
+    r"|\brd\b(?=\s*\()"
+    r"|differen|\btreatment\s+effects?\b|\bet[dr]\b|\beffect\s+(?:sizes?|estimates?)\b"
     r"|number needed|^ratio\b"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,
@@ -331,6 +334,10 @@ def shared_measures(columns: list[list[str]]) -> frozenset[str]:
         levels = _joined(path)
         with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
         if not with_n:
+            if len(levels) > 1 and _DESCRIPTOR_TAIL.search(levels[0]):
+                # a span stating its cells' form over groups printed without their N ("Raw data at EOS, n (%)"
+                # over "Control | Intervention")
+                over.setdefault(levels[0], set()).add(" ".join(levels[1:]))
             continue
         at = with_n[-1]
         for text in levels[at + 1 :]:
@@ -364,6 +371,9 @@ def _population_spans(columns: list[list[str]]) -> set[str]:
             continue
         at = with_n[-1]
         name = re.sub(r"\s+", " ", _N_LABEL.sub("", levels[at])).strip(" ,;:")
+        if not name.strip("()") and at >= 2:
+            at -= 1  # the group's N on a line of its own under its name ("Colchimax" over "(n=312)")
+            name = levels[at].strip(" ,;:")
         if not name or _DOSE_ONLY.match(name) or _STAT_WORDS.match(name) or not re.search(r"[^\W\d_]{3}", name):
             continue
         spans_of.setdefault(name, set()).add(levels[at - 1])
@@ -424,7 +434,9 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
         # when, not whose, where a level under or over it names the group
         whose = [t for t in named if not _TIME_POINT.match(t)]
-        return whose or named
+        # nor a span stating its cells' form over the groups ("Raw data at EOS, n (%)" over "Control")
+        stated = [t for t in whose[:-1] if t in measures]
+        return [t for t in whose if t not in stated] or whose or named
     at = with_n[-1]
     over = [t for t in joined[:at] if t not in measures]
     return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]

@@ -53,6 +53,11 @@ def _head_left_with(view: FrameView, cap: Caption, s: RegionSettings) -> list[Li
     return None if bad else lines
 
 
+def head_left_with(view: FrameView, cap: Caption, s: RegionSettings) -> list[Line]:
+    """The table head lines left under a caption that ends its frame (none when anything else is set there)."""
+    return _head_left_with(view, cap, s) or []
+
+
 def _opening_block(
     document: Document,
     cap: Caption,

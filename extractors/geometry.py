@@ -258,6 +258,9 @@ class GridSettings(_Settings):
     # the gap between them is under this share of the table's usual gap between rows of values
     wrapped_label_indent_em: float = 0.3
     wrapped_label_gap_share: float = 0.5
+    # a line without values after the last row of values, set in type under this share of the rows' type, is a
+    # note under the table ("GI, gastrointestinal."), no row of its own nor a label of the last row's
+    note_type_share: float = 0.93
     # a prefixed superscript ("177" of "177Lu"): the raised word touches the word to its right within this
     script_touch_em: float = 0.15
     # and a script-only line joins a line whose word it touches when their boxes are this close vertically

@@ -40,7 +40,7 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
     firsts = sorted(line.words[0].x0 for line in lines if line.words and line.words[0].x1 <= stub_x1 + 1)
     stub_left = firsts[0] if firsts else 0.0
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
-    fragments = [f for f in fragments if f.label or f.has_values or f.outer]
+    fragments = _without_trailing_notes([f for f in fragments if f.label or f.has_values or f.outer])
     merged = _merge_fragments(fragments, fills, _row_gap(fragments), _hanging_starts(fragments))
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
@@ -59,6 +59,19 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
             )
         )
     return rows
+
+
+def _without_trailing_notes(fragments: list[_Fragment], s: GridSettings = DEFAULT_GRID) -> list[_Fragment]:
+    """The fragments without the lines after the last one with values that are set in a note's smaller type."""
+    valued = [f for f in fragments if f.has_values]
+    if not valued:
+        return fragments
+    sizes = sorted(f.size for f in valued)
+    body = sizes[len(sizes) // 2]
+    end = len(fragments)
+    while end > 0 and not fragments[end - 1].has_values and fragments[end - 1].size < s.note_type_share * body:
+        end -= 1
+    return fragments[:end]
 
 
 def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
@@ -313,7 +326,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         # a group label wrapped before its descriptor ("ECOG performance status," over "No. (%)", neither with
         # values): the descriptor ends the label, it is no row of its own
         descriptor_wrap = not f.has_values and not prev.has_values and bool(re.search(r"[,—–]$", prev_label))
-        if descriptor and not closes and not split_cells and not descriptor_wrap:
+        # a lower-case end of the label whose cells close the brackets the line above left open ("All major
+        # occlusive vascular | 0·97 (0·62–" over "events | 1·52)"): the row wrapped, label and cells together
+        closing_wrap = open_cells and _lower_start(label)
+        if descriptor and not closes and not split_cells and not descriptor_wrap and not closing_wrap:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
         indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")

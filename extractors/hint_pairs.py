@@ -169,8 +169,10 @@ def _count_and_rate(ctx: Context, texts: list[str], a: float) -> Meaning | None:
     near = [*near, _header(ctx)]  # a header cell wrapped over two levels ("no. of events/" over "100 patient-yr")
     if a == int(a) and any(re.search(_KM_PERCENT, t, re.IGNORECASE) for t in near):
         return Meaning(("count", "rate"))  # "n (KM %)", "No. of events (Kaplan-Meier estimate, %)"
-    if a == int(a) and re.search(_KM_PERCENT, ctx.table_notes, re.IGNORECASE):
+    named_rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in near)
+    if a == int(a) and re.search(_KM_PERCENT, ctx.table_notes, re.IGNORECASE) and not named_rate:
         # the legend speaks of Kaplan-Meier percentages, the cell's own labels do not say whether its "(%)" is one
+        # (a head naming a rate per patient-year, "No. events (% per patient-year)", says)
         return Meaning((), reason="the legend names Kaplan-Meier percentages: this cell's n (%) or n and a rate?")
     for labels in (near, far):
         rate = any(re.search(_STRONG_RATE, t, re.IGNORECASE) for t in labels)

@@ -70,6 +70,18 @@ _INTERVAL = [
     (r"\bci\b|confidence interval|cred|\bcri\b", "ci"),
 ]
 
+# a share of patients per unit of follow-up ("% per yr", "% of patients/year", "% per patient-year", "per
+# patient-year"): an event rate, whatever names the table's other columns
+_PER_YEAR = (
+    r"%\s*(?:of\s+(?:patients|participants|subjects)\s*)?(?:per|/)\s*(?:(?:patient|person)[- ]?)?(?:yrs?|years?)\b"
+    r"|\bper\s+(?:patient|person)[- ]?(?:yrs?|years?)\b"
+)
+
+_PER_YEAR_BARE = (
+    r"(?<!\()%\s*(?:of\s+(?:patients|participants|subjects)\s*)?(?:per|/)\s*(?:(?:patient|person)[- ]?)?"
+    r"(?:yrs?|years?)\b|(?<!%\s)(?<!\()\bper\s+(?:patient|person)[- ]?(?:yrs?|years?)\b"
+)
+
 _ESTIMATE = [
     # "aHR (95% CI)", "aOR, 95% CI": an adjusted ratio by its abbreviation, its interval after it (alone, "AHR" is as
     # often airway hyperresponsiveness, "ARR" a ratio of aldosterone to renin); "OR" alone as a head
@@ -95,7 +107,8 @@ _ESTIMATE = [
     # a measured rate ("heart rate, beats/min", "glomerular filtration rate") is a measurement, no event rate
     (
         r"(?<!heart )(?<!pulse )(?<!respiratory )(?<!filtration )(?<!flow )\brate\b(?!\s+constants?\b)|incidence"
-        r"|events?\s*/\s*100|per 100|/100 patient|/100 person",
+        # (a rate in brackets after a count, "No. events (% per patient-year)", names the bracket, not a bare cell)
+        r"|events?\s*/\s*100|per 100|/100 patient|/100 person|" + _PER_YEAR_BARE,
         "rate",
     ),
 ]
@@ -120,7 +133,7 @@ _PAIRED_ESTIMATE = (
     r"(?:arithmetic |geometric |least[- ]squares? |ls |adjusted )?means?|lsms?|(?:final |population |model )?estimates?"
 )
 
-_STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per"
+_STRONG_RATE = r"events?\s*/\s*100|per 100|/\s*100 patient|/\s*100 person|incidence rate|events per|" + _PER_YEAR
 
 _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*$"
 

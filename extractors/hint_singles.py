@@ -40,6 +40,11 @@ _GRADE_PERCENT_HEAD = re.compile(
 )
 
 
+# a head naming a count and its rate in brackets after it ("No. events (% per patient-year)", "No. of events (rate per
+# 100 patient-yr)")
+_COUNT_THEN_RATE = r"\b(?:no\.?|number)\s*(?:of\s+)?(?:events?|patients?|participants?)\s*\([^)]*(?:rate|per\b)"
+
+
 def _single(
     ctx: Context,
     texts: list[str],
@@ -116,6 +121,9 @@ def _single(
             return "value"  # "Change in weight, %", "−18.2": a change in percent is no share of patients
         return _proportion_estimate(ctx, "value", ()) or "percent"  # "3-yr overall survival, %": a landmark rate
     if re.search(_STRONG_RATE, " ".join([*ctx.footnotes, inner, _header(ctx)]), re.IGNORECASE):
+        if value_is_integer and re.search(_COUNT_THEN_RATE, " ".join([*ctx.column, _header(ctx)]), re.IGNORECASE):
+            # a bare whole number under "No. events (% per patient-year)": the count, printed without its rate
+            return "count"
         return "rate"
     pair = _first_match(_PAIR, [*ctx.row, *ctx.column])
     if pair != "count_pct" and any(

@@ -29,7 +29,7 @@ _THINGS: list[tuple[str, str]] = [
     (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
     (r"interquartile\s+ranges?|iqrs?", "median (IQR)"),
     (r"ranges?", "(range)"),
-    (r"cv\s*%?|%\s*cv", "CV%"),
+    (r"cv\s*%?|%\s*cv|(?:geometric\s+)?coefficients?\s+of\s+variation", "CV%"),
 ]
 # words that may follow the object without naming another thing ("unless indicated otherwise", "of the total")
 _TAIL = re.compile(r"^\s*(?:$|,|unless\b|except\b|of\b|based\b|by\b|for\b|and\s+data\b|and\s+values\b|\()", re.I)
@@ -60,8 +60,9 @@ _GEO_MEAN = re.compile(
     r"\b(?:geo(?:m)?\.?\s?|g-)means?\b|\bgmeans?\b|\bgeometric\s+(?:ls|least[-\s]squares?)\s+(?=means?\b)",
     re.IGNORECASE,
 )
-# the spread of a geometric mean spelled out: "geometric coefficient of variation", "coefficients of variation"
-_GEO_CV = re.compile(r"\b(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?", re.IGNORECASE)
+# the spread of a geometric mean spelled out in its bracket: "(geometric coefficient of variation)" -- only in the
+# bracket after an estimate, never in an abbreviation list ("CV%, coefficient of variation expressed as a percentage")
+_GEO_CV = re.compile(r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?\s*(?=\))", re.IGNORECASE)
 # "means with SDs in parentheses", "geometric means with coefficients of variation in parentheses"
 _WITH_IN_BRACKETS = re.compile(
     r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?)\s+in\s+"

@@ -17,6 +17,7 @@ import trialex
 from extractors.furniture import furniture_words
 from extractors.grid import Grid, region_to_grid
 from extractors.head_parts import heads_over_next_part
+from extractors.layout import Line
 from extractors.loader import load_document
 from extractors.metadata import extract_metadata, page_texts
 from extractors.missing_tables import missing_tables
@@ -28,6 +29,8 @@ from extractors.regions import TableRegion, find_regions
 from extractors.repeated_header import repeated_header_columns
 from extractors.sections import build_sections
 from extractors.structure import grids_to_table
+from extractors.widow_heads import widowed_labels
+from extractors.widow_labels import with_widowed_labels
 from schemas.document import Document
 from schemas.extraction import Arm, DocumentInfo, Extraction, TableSummary
 from schemas.findings import Finding
@@ -126,11 +129,15 @@ def tables_to_records(
     findings: list[Finding] = []
     for parts in group_parts(regions):
         grids: list[Grid] = []
+        widowed: tuple[TableRegion, list[Line]] = (parts[0], [])
         for region in parts:
             frame = document.frames[region.frame_index]
             grid = region_to_grid(region, frame.fills, frame.rules)
-            if grid is not None:
-                grids.append(grid)
+            if grid is None:
+                widowed = (region, widowed_labels(region))  # a group's label left at the page foot (widow_labels)
+                continue
+            grids.append(with_widowed_labels(grid, region, widowed[1], widowed[0]))
+            widowed = (region, [])
 
         def rebuild(region: TableRegion, columns: list[tuple[float, float]]) -> Grid | None:
             frame = document.frames[region.frame_index]

@@ -27,6 +27,7 @@ from extractors.hint_patterns import _LANDMARK_EVENT, _LANDMARK_TIME, EFFECT_ON
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.legend_wording import canonical
 from extractors.listings import is_listing
+from extractors.named_cells import is_name_only, named_estimate
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
 from extractors.sub_columns import paired_columns, sub_column_statistic
@@ -182,7 +183,10 @@ def _read_cell(
 ) -> tuple[list[Record], Finding | None, str]:
     """The cell's records, the finding, and how a reading no statement of the table says was chosen: by the
     numbers alone (:data:`_BY_NUMBERS`), by the paper's convention (its phrases), or "" (a statement said it)."""
-    shape = parse_shape(cell.text)
+    if is_name_only(cell.text):
+        return [], None, ""  # "HR" in a column of measure names: the name of the value beside it (named_cells)
+    name, text = named_estimate(cell, model)
+    shape = parse_shape(text)
     if shape is None:
         if UNDECODED in cell.text:  # extractors.glyphs: a glyph neither its name, map nor outline decodes
             reason = "it holds a symbol-font glyph the PDF does not decode (shown as U+FFFD)"
@@ -200,7 +204,11 @@ def _read_cell(
         row=tuple(canonical(parted(t)) for t in reversed(cell.row)),
         column=tuple(canonical(parted(t)) for t in reversed(_heads_read(cell.column))),
         # the row's entry in a stub column of units ("n (%)", "years") is said of its cells, as a footnote is
-        footnotes=(*(canonical(notes[m]) for m in cell.marks if m in notes), *([cell.unit] if cell.unit else [])),
+        footnotes=(
+            *([name] if name else []),  # the row's own name of the estimate, nearest of all (named_cells)
+            *(canonical(notes[m]) for m in cell.marks if m in notes),
+            *([cell.unit] if cell.unit else []),
+        ),
         # a legend's own wording of what the brackets hold ("values in parentheses are percentages"), as the
         # canonical statement the cell grammar reads (extractors/legend_wording.py)
         table_notes=canonical(model.notes),

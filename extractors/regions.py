@@ -20,7 +20,7 @@ from extractors.caption_blocks import (
 from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import find_captions
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
-from extractors.foot_captions import foot_caption_table, heads_only
+from extractors.foot_captions import foot_caption_table, head_left_with, heads_only
 from extractors.frame_view import FrameView, frame_view
 from extractors.geometry import RegionSettings
 from extractors.page_continuations import (
@@ -35,6 +35,7 @@ from extractors.region_owners import one_owner
 from extractors.short_tails import short_tails
 from extractors.table_region import TableRegion
 from extractors.untitled_tables import titled_tables, untitled_blocks
+from extractors.widow_heads import widowed_head_part
 from schemas.document import Document
 
 __all__ = ["RegionSettings", "TableRegion", "find_regions"]
@@ -77,6 +78,11 @@ def find_regions(
                 regions.extend(parts)
                 continue
             region = on_next_page(document, cap, furniture, views)
+            if region is not None:
+                # the head left under the caption, a row group's label last: the table's first part (widow_labels)
+                page = document.frames[cap.frame_index].page
+                part = widowed_head_part(cap, head_left_with(view, cap, s), page, region)
+                regions.extend([part] if part is not None else [])
         if region is not None:
             regions.append(region)
     for region in regions:

@@ -86,8 +86,8 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
             return False  # an ordinal: "1st", "3rd"
     if text.isdigit():
         before = [w for w in neighbours if w is not word and -0.6 <= word.x0 - w.x1 <= 0.6]
-        if any(w.text[-1:].isalpha() for w in before):
-            return False
+        if any(_exponent_base(w.text) or _set_small(w, neighbours) for w in before):
+            return False  # "kg/m" + "2", "ω" + "2", and after a subscript: "ω_CL" + "2"
         if any(w.text in ("-", "−", "–") and w.size <= word.size * 1.15 for w in before):
             return False  # a negative exponent: the raised minus and digit of "ml⁻¹", "h⁻¹"
         if any(w.text.endswith("−") and len(w.text) > 1 and w.text[-2].isalpha() for w in before):
@@ -98,14 +98,41 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
     return True
 
 
+# the units a raised digit is an exponent of ("kg/m" + "2", "cells/mm" + "3", "m/s" + "2"): the letters of the word
+# it is glued to, or one letter (a variable: "ω" + "2", "R" + "2", "I" + "2"); after a longer word
+# ("hospitalization" + "5", "patients/year" + "1") a raised digit is a mark
+_EXPONENT_UNITS = frozenset({"cm", "mm", "dm", "km", "nm", "µm", "μm", "ft", "in"})
+
+
+def _exponent_base(text: str) -> bool:
+    """The word a raised digit glued to it would be an exponent of: a unit of length or a one-letter variable."""
+    letters = re.search(r"[^\W\d_]+$", text)
+    return letters is not None and (len(letters.group(0)) == 1 or letters.group(0) in _EXPONENT_UNITS)
+
+
+def _set_small(word: Word, neighbours: list[Word]) -> bool:
+    """A sub- or superscript itself: set smaller than the biggest word beside it, or lowered off the foot of the
+    word it is glued to (a subscript set in nearly that word's size: "ω" + "CL")."""
+    if any(w.size > word.size * 1.15 for w in neighbours):
+        return True
+    return any(
+        w is not word and -0.6 <= word.x0 - w.x1 <= 0.6 and word.bottom > w.bottom + 0.2 * w.size for w in neighbours
+    )
+
+
 def _raised_letter(word: Word, neighbours: list[Word]) -> bool:
     """A footnote letter set in nearly the label's own type (a renderer's superscript at 24/25 of the body's small
     size) but raised well off its line: one lower-case letter glued to the end of a word of its size or bigger,
-    its foot a third of that word's size or more above the word's foot and still beside it (not a line up)."""
-    if not (len(word.text) == 1 and "a" <= word.text <= "h"):
+    its foot a third of that word's size or more above the word's foot and still beside it (not a line up). A
+    digit so set is a mark too, glued after a word no exponent's unit ends or after a closing bracket
+    ("patients/year" + "1", "(95% CI)" + "2")."""
+    digit = len(word.text) <= 2 and word.text.isdigit()
+    if not (len(word.text) == 1 and "a" <= word.text <= "h") and not digit:
         return False
     for w in neighbours:
         if w is word or w.size < word.size or not -0.6 <= word.x0 - w.x1 <= 0.6:
+            continue
+        if digit and (_exponent_base(w.text) or _set_small(w, neighbours) or not re.search(r"[A-Za-z)\]]$", w.text)):
             continue
         # a letter after a subscript ("t_lag^a") stands against the word the subscript hangs from
         base = next((v for v in neighbours if v.size > w.size and -0.6 <= w.x0 - v.x1 <= 0.6), w)
@@ -314,7 +341,7 @@ _MEASURE = re.compile(
 # a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
 # of its own, never a measure of the group on its left
 _CONTRAST_COLUMN = re.compile(
-    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|differen"
+    r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|\brd\b(?=\s*\()|differen"
     r"|number needed"
     r"|\bp[\s-]*value\b",
     re.IGNORECASE,
