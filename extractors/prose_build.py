@@ -48,7 +48,14 @@ from extractors.prose_doubts import (
 )
 from extractors.prose_endpoints import endpoint_binding
 from extractors.prose_fronted import FRONTED_HOW, FRONTED_UNREAD_HOW
-from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n, head_group
+from extractors.prose_group_names import (
+    COORDINATED_HOW,
+    OWN_AFTER_HOW,
+    PARALLEL_HOW,
+    any_group,
+    group_of_n,
+    head_group,
+)
 from extractors.prose_groups import (
     IMPLIED_HOW,
     clause_group,
@@ -384,7 +391,7 @@ def match_records(
                 )
                 if by_head is not None:
                     group, group_how = by_head
-            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
+            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
@@ -557,6 +564,7 @@ def match_records(
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (_COORDINATED if group_how == COORDINATED_HOW and not group else None)
+        or (_OWN_AFTER if group_how == OWN_AFTER_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
         or (GROUP_PAST_BRACKET if out and not group and group_past_bracket(context[end:]) else None)
         or (
@@ -790,7 +798,7 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 # group bindings that leave a number with no group for a reason that withholds it
-_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
+_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
 _NOT_OWN_SIZE = (
     "n= in a breakdown",
     "n= of a part",
@@ -911,6 +919,7 @@ _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bou
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 _FRONTED_UNREAD = "its clause is fronted by a subgroup no rule reads ('In patients who ..., '), never the whole trial's"
+_OWN_AFTER = "its own group is said right after it in words no rule reads, and the group before it is another number's"
 _COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
 
 

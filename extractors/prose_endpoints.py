@@ -835,7 +835,10 @@ def _endpoint_of(
         if statistic in ("count", "percent")
         else None
     )
-    if predicated:  # "Six of the 15 participants are still living", "and 37 completed the study"
+    if predicated and predicated[0]:  # "Six of the 15 participants are still living", "and 37 completed the study"
+        # "At 1 year, ... 55% of the patients remained progression-free": the time fronted before them
+        return qualified("", predicated[0], fronted_time(sentence, at)), predicated[1]
+    if predicated:
         return predicated
     people = (
         counted_people(after)
@@ -908,7 +911,9 @@ def _endpoint_of(
             # time a cohort was followed has its own median, never a ratio's interval read past another result
             followed = (named or what).lower().startswith("follow") and statistic in ("ci_low", "ci_high") and far
             if (named or what) and not followed:
-                return (named or what), f"summary of{far}"
+                # "After 1 year, the mean systolic blood pressure was 119.3 mm Hg": the time fronted before it
+                time = fronted_time(sentence, summary.start("what")) if not far else None
+                return qualified("", named or what, time), f"summary of{far}"
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip(), "noun after"

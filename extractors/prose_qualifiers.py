@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-# "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...": a time point fronted before the
-# subject is what the subject was counted at
+# "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...", "After 1 year, the mean systolic
+# pressure was ...": a time point fronted before the subject is what the subject was counted (measured) at
 _FRONTED_TIME = re.compile(
-    r"^(?:At|By)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
+    r"^(?:At|By|After)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
     r"enrol(?:l?ment)|baseline|randomi[sz]ation)\s?,\s",
     re.I,
 )
