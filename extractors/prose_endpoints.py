@@ -829,7 +829,8 @@ def _endpoint_of(
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
         label = efficacy_endpoint(what, len(what)) or what
-        return qualified("", label, fronted_time(sentence, at)), "had object"  # "At day 100, 3/15 patients had X"
+        # "At day 100, 3/15 patients had X", "48 (42.9%) had a confirmed objective response": its time and confirmation
+        return qualified(what, label, fronted_time(sentence, at)), "had object"
     predicated = (
         subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")
@@ -949,6 +950,10 @@ def _endpoint_of(
     if occurred and statistic in ("count", "percent", "rate", "events"):
         if _PART_OF.search(sentence[:at]):
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
+        if re.search(r",\s(?:with|and\swith)\s$", sentence[:at]):
+            # "75% of the dose was excreted in urine, with 69% as unchanged drug": a part of the statement before,
+            # said in words no rule reads as its own endpoint
+            return None, PART_UNREAD
         what = bare(occurred[-1].group("what"))
         if cut_in_bracket(what):
             return None, BRACKET_CUT  # "the primary outcome (an IGA score of 0 or 1 ... at week 16) occurred in"

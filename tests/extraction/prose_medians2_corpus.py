@@ -659,4 +659,224 @@ CORPUS: list[Entry] = [
 ]
 # fmt: on
 
-SECOND: list[Entry] = []
+# fmt: off
+SECOND: list[Entry] = [
+    # MONARCH 3, Goetz et al., J Clin Oncol 2017;35:3638 (abstract, results)
+    (
+        "Postmenopausal women with advanced breast cancer were randomly assigned to abemaciclib or placebo plus a "
+        "nonsteroidal aromatase inhibitor.",
+        "Median progression-free survival was significantly prolonged in the abemaciclib arm (hazard ratio, 0.54; 95% "
+        "CI, 0.41 to 0.72; P = .000021; median: not reached in the abemaciclib arm, 14.7 months in the placebo arm). "
+        "In patients with measurable disease, the objective response rates were 59% and 44%, respectively (P = .004).",
+        [
+            *_ratio(0.54, 0.41, 0.72),
+            _p(0.000021),
+            G(14.7, "median", "progression-free survival", "placebo"),
+            G(59, "percent|rate", "objective response rate|objective response", "measurable disease abemaciclib"),
+            G(44, "percent|rate", "objective response rate|objective response", "measurable disease placebo"),
+            _p(0.004),
+        ],
+    ),
+    # CheckMate 214, Motzer et al., N Engl J Med 2018;378:1277 (abstract, results)
+    (
+        "Adults with previously untreated advanced renal-cell carcinoma were randomly assigned to nivolumab plus "
+        "ipilimumab or sunitinib.",
+        "At a median follow-up of 25.2 months in intermediate- and poor-risk patients, the 18-month overall survival "
+        "rate was 75% (95% CI, 70 to 78) with nivolumab plus ipilimumab and 60% (95% CI, 55 to 65) with sunitinib; "
+        "the median overall survival was not reached with nivolumab plus ipilimumab versus 26.0 months with "
+        "sunitinib (hazard ratio for death, 0.63; P<0.001).",
+        [
+            G(25.2, "median", "follow-up", "*", True),
+            G(18, "*", None, None),
+            G(75, "percent|rate", "18-month overall survival", "intermediate- and poor-risk nivolumab plus ipilimumab"),
+            G(70, "ci_low", "18-month overall survival", "intermediate- and poor-risk nivolumab plus ipilimumab"),
+            G(78, "ci_high", "18-month overall survival", "intermediate- and poor-risk nivolumab plus ipilimumab"),
+            G(60, "percent|rate", "18-month overall survival", "intermediate- and poor-risk sunitinib"),
+            G(55, "ci_low", "18-month overall survival", "intermediate- and poor-risk sunitinib"),
+            G(65, "ci_high", "18-month overall survival", "intermediate- and poor-risk sunitinib"),
+            G(26.0, "median", "overall survival", "intermediate- and poor-risk sunitinib"),
+            G(0.63, "hr|value", "*", "*", True),
+            _p(0.001),
+        ],
+    ),
+    # IMpower150, Socinski et al., N Engl J Med 2018;378:2288 (abstract, results)
+    (
+        "Patients with metastatic nonsquamous NSCLC were randomly assigned to atezolizumab plus bevacizumab plus "
+        "carboplatin plus paclitaxel (ABCP group) or bevacizumab plus carboplatin plus paclitaxel (BCP group).",
+        "The median progression-free survival was longer in the ABCP group than in the BCP group (8.3 months vs. 6.8 "
+        "months; hazard ratio for disease progression or death, 0.62; 95% CI, 0.52 to 0.74; P<0.001).",
+        [
+            G(8.3, "median", "progression-free survival", "ABCP"),
+            G(6.8, "median", "progression-free survival", "BCP"),
+            *_ratio(0.62, 0.52, 0.74),
+            _p(0.001),
+        ],
+    ),
+    # TITAN, Chi et al., N Engl J Med 2019;381:13 (abstract, results)
+    (
+        "Patients with metastatic castration-sensitive prostate cancer were randomly assigned to apalutamide "
+        "(apalutamide group) or placebo (placebo group), added to androgen-deprivation therapy.",
+        "At 24 months, the percentage of patients with radiographic progression-free survival was 68.2% in the "
+        "apalutamide group and 47.5% in the placebo group (hazard ratio for radiographic progression or death, 0.48; "
+        "95% CI, 0.39 to 0.60; P<0.001); overall survival at 24 months was also greater with apalutamide than with "
+        "placebo (82.4% vs. 73.5%; hazard ratio for death, 0.67; 95% CI, 0.51 to 0.89; P=0.005).",
+        [
+            G(24, "*", None, None),
+            G(68.2, "percent|rate", "radiographic progression-free survival at 24 months", "apalutamide"),
+            G(47.5, "percent|rate", "radiographic progression-free survival at 24 months", "placebo"),
+            *_ratio(0.48, 0.39, 0.60),
+            _p(0.001),
+            G(82.4, "percent|rate", "overall survival at 24 months", "apalutamide"),
+            G(73.5, "percent|rate", "overall survival at 24 months", "placebo"),
+            *_ratio(0.67, 0.51, 0.89),
+            _p(0.005),
+        ],
+    ),
+    # ECHELON-1, Connors et al., N Engl J Med 2018;378:331 (abstract, results)
+    (
+        "Patients with previously untreated stage III or IV Hodgkin's lymphoma were randomly assigned to brentuximab "
+        "vedotin, doxorubicin, vinblastine, and dacarbazine (A+AVD group) or doxorubicin, bleomycin, vinblastine, and "
+        "dacarbazine (ABVD group).",
+        "At a median follow-up of 24.6 months, 2-year modified progression-free survival rates in the A+AVD and ABVD "
+        "groups were 82.1% (95% CI, 78.8 to 85.0) and 77.2% (95% CI, 73.7 to 80.4), respectively.",
+        [
+            G(24.6, "median", "follow-up", None, True),
+            G(2, "*", None, None),
+            G(82.1, "percent|rate", "2-year modified progression-free survival", "A+AVD"),
+            G(78.8, "ci_low", "2-year modified progression-free survival", "A+AVD"),
+            G(85.0, "ci_high", "2-year modified progression-free survival", "A+AVD"),
+            G(77.2, "percent|rate", "2-year modified progression-free survival", "ABVD"),
+            G(73.7, "ci_low", "2-year modified progression-free survival", "ABVD"),
+            G(80.4, "ci_high", "2-year modified progression-free survival", "ABVD"),
+        ],
+    ),
+    # VOYAGER PAD, Bonaca et al., N Engl J Med 2020;382:1994 (abstract, results)
+    (
+        "Patients with peripheral artery disease who had undergone revascularization were randomly assigned to "
+        "rivaroxaban (rivaroxaban group) or placebo (placebo group), plus aspirin.",
+        "The primary efficacy outcome occurred in 508 patients in the rivaroxaban group and in 584 in the placebo "
+        "group; the Kaplan-Meier estimates of the incidence at 3 years were 17.3% and 19.9%, respectively (hazard "
+        "ratio, 0.85; 95% CI, 0.76 to 0.96; P=0.009).",
+        [
+            G(508, "count", "primary efficacy outcome", "rivaroxaban"),
+            G(584, "count", "primary efficacy outcome", "placebo"),
+            G(3, "*", None, None),
+            G(17.3, "percent|rate", "primary efficacy outcome at 3 years", "rivaroxaban"),
+            G(19.9, "percent|rate", "primary efficacy outcome at 3 years", "placebo"),
+            *_ratio(0.85, 0.76, 0.96),
+            _p(0.009),
+        ],
+    ),
+    # ATTR-ACT, Maurer et al., N Engl J Med 2018;379:1007 (abstract, results)
+    (
+        "Patients with transthyretin amyloid cardiomyopathy were randomly assigned to tafamidis or placebo.",
+        "Tafamidis was associated with lower all-cause mortality than placebo (78 of 264 [29.5%] vs. 76 of 177 "
+        "[42.9%]; hazard ratio, 0.70; 95% CI, 0.51 to 0.96) and a lower rate of cardiovascular-related "
+        "hospitalizations (0.48 per year vs. 0.70 per year; relative risk ratio, 0.68; 95% CI, 0.56 to 0.81).",
+        [
+            G(78, "count", "all-cause mortality", "tafamidis"),
+            G(264, "denominator", "*", "tafamidis"),
+            G(29.5, "percent|rate", "all-cause mortality", "tafamidis"),
+            G(76, "count", "all-cause mortality", "placebo"),
+            G(177, "denominator", "*", "placebo"),
+            G(42.9, "percent|rate", "all-cause mortality", "placebo"),
+            *_ratio(0.70, 0.51, 0.96),
+            G(0.48, "rate|value", "cardiovascular-related hospitalizations", "tafamidis"),
+            G(0.70, "rate|value", "cardiovascular-related hospitalizations", "placebo"),
+            *_ratio(0.68, 0.56, 0.81),
+        ],
+    ),
+    # PINETREE, Gottlieb et al., N Engl J Med 2022;386:305 (abstract, results)
+    (
+        "Nonhospitalized patients with Covid-19 at high risk of progression were randomly assigned to a 3-day course "
+        "of remdesivir (remdesivir group) or placebo (placebo group).",
+        "Covid-19-related hospitalization or death from any cause occurred in 2 of 279 patients (0.7%) in the "
+        "remdesivir group and in 15 of 283 (5.3%) in the placebo group (hazard ratio, 0.13; 95% CI, 0.03 to 0.59; "
+        "P=0.008).",
+        [
+            G(2, "count", "Covid-19-related hospitalization or death from any cause", "remdesivir"),
+            G(279, "denominator", "*", "remdesivir"),
+            G(0.7, "percent|rate", "Covid-19-related hospitalization or death from any cause", "remdesivir"),
+            G(15, "count", "Covid-19-related hospitalization or death from any cause", "placebo"),
+            G(283, "denominator", "*", "placebo"),
+            G(5.3, "percent|rate", "Covid-19-related hospitalization or death from any cause", "placebo"),
+            *_ratio(0.13, 0.03, 0.59),
+            _p(0.008),
+        ],
+    ),
+    # PADDI, Corcoran et al., N Engl J Med 2021;384:1731 (abstract, results)
+    (
+        "Patients undergoing noncardiac surgery were randomly assigned to intravenous dexamethasone (dexamethasone "
+        "group) or placebo (placebo group).",
+        "Surgical-site infection occurred in 8.1% of the patients in the dexamethasone group and in 9.1% of those in "
+        "the placebo group (adjusted risk difference, -0.9 percentage points; 95.6% CI, -2.9 to 1.1). Among the "
+        "patients with diabetes, the incidence of surgical-site infection was 11.4% in the dexamethasone group and "
+        "12.1% in the placebo group.",
+        [
+            G(8.1, "percent|rate", "surgical-site infection", "dexamethasone"),
+            G(9.1, "percent|rate", "surgical-site infection", "placebo"),
+            G(-0.9, "value", "*", "*", True),
+            G(-2.9, "ci_low", "*", "*", True),
+            G(1.1, "ci_high", "*", "*", True),
+            G(11.4, "percent|rate", "surgical-site infection", "diabetes dexamethasone"),
+            G(12.1, "percent|rate", "surgical-site infection", "diabetes placebo"),
+        ],
+    ),
+    # AMPLITUDE-O, Gerstein et al., N Engl J Med 2021;385:896 (abstract, results)
+    (
+        "Participants with type 2 diabetes and cardiovascular or kidney disease were randomly assigned to "
+        "efpeglenatide or placebo.",
+        "During a median follow-up of 1.81 years, an incident major adverse cardiovascular event occurred in 189 "
+        "participants (7.0%) assigned to receive efpeglenatide (3.9 events per 100 person-years) and 125 "
+        "participants (9.2%) assigned to receive placebo (5.3 events per 100 person-years) (hazard ratio, 0.73; 95% "
+        "CI, 0.58 to 0.92; P<0.001 for noninferiority; P=0.007 for superiority).",
+        [
+            G(1.81, "median", "follow-up", None, True),
+            G(189, "count", "major adverse cardiovascular event", "efpeglenatide"),
+            G(7.0, "percent|rate", "major adverse cardiovascular event", "efpeglenatide"),
+            G(3.9, "rate|value", "major adverse cardiovascular event", "efpeglenatide"),
+            G(125, "count", "major adverse cardiovascular event", "placebo"),
+            G(9.2, "percent|rate", "major adverse cardiovascular event", "placebo"),
+            G(5.3, "rate|value", "major adverse cardiovascular event", "placebo"),
+            G(100, "*", None, None),
+            *_ratio(0.73, 0.58, 0.92),
+            _p(0.001),
+            _p(0.007),
+        ],
+    ),
+    # KRYSTAL-1 (adagrasib), Janne et al., N Engl J Med 2022;387:120 (abstract, results; single arm)
+    (
+        "Patients with KRAS G12C-mutated NSCLC previously treated with platinum-based chemotherapy and anti-PD-1 or "
+        "anti-PD-L1 therapy received adagrasib.",
+        "Among 112 patients with measurable disease at baseline, 48 (42.9%) had a confirmed objective response. The "
+        "median duration of response was 8.5 months (95% CI, 6.2 to 13.8), and the median progression-free survival "
+        "was 6.5 months (95% CI, 4.7 to 8.4).",
+        [
+            G(112, "count", "*", "*", True),
+            G(48, "count", "confirmed objective response", "measurable disease"),
+            G(42.9, "percent|rate", "confirmed objective response", "measurable disease"),
+            G(8.5, "median", "duration of response", None),
+            G(6.2, "ci_low", "duration of response", None),
+            G(13.8, "ci_high", "duration of response", None),
+            G(6.5, "median", "progression-free survival", None),
+            G(4.7, "ci_low", "progression-free survival", None),
+            G(8.4, "ci_high", "progression-free survival", None),
+        ],
+    ),
+    # Baricitinib in healthy subjects, Shi et al., J Clin Pharmacol 2014;54:1354 (abstract, results; numbers shifted)
+    (
+        "Healthy subjects received single oral doses of baricitinib.",
+        "Baricitinib was rapidly absorbed, with a median time to maximum plasma concentration of 1.0 h (range, 0.5 to "
+        "3.0 h), and the geometric mean terminal half-life was 6.0 h. Approximately 75% of the dose was excreted in "
+        "urine, with 69% as unchanged drug.",
+        [
+            G(1.0, "median", "time to maximum plasma concentration|tmax", "*"),
+            G(0.5, "min", "time to maximum plasma concentration|tmax", "*"),
+            G(3.0, "max", "time to maximum plasma concentration|tmax", "*"),
+            G(6.0, "geometric_mean|value|mean", "terminal half-life|half-life", "*"),
+            G(75, "percent|value", "dose excreted in urine", "*", True),
+            G(69, "percent|value", "excreted in urine as unchanged drug", "*", True),
+        ],
+    ),
+]
+# fmt: on
