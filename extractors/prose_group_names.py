@@ -353,11 +353,11 @@ def group_binding(
         opening = fronted_group(sentence, at)
         return opening if opening is not None else (None, "none")
     distance, best, how = min(candidates)
-    after = sentence[end:] if end is not None else ""
+    said_after = sentence[end:] if end is not None else ""
     if (
         how.endswith(", before")
-        and _OWN_GROUP_AFTER.match(after)
-        and (distance >= 60 or _PARALLEL_GROUPS_AFTER.match(after))
+        and _OWN_GROUP_AFTER.match(said_after)
+        and (distance >= 60 or _PARALLEL_GROUPS_AFTER.match(said_after))
     ):
         # "12.2 months (...) among 292 patients in the A group and 9.4 months (...) among 290 patients in the B
         # group", "68.4% [...] with A vs. 48.7% [...] with B": the group before closes the earlier number's
