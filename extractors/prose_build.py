@@ -70,9 +70,11 @@ from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoin
 from extractors.prose_precision import precision_doubt, precision_policy
 from extractors.prose_qualifiers import (
     ARM_AS_SUBJECT,
+    FOR_SUBGROUP,
     GROUP_PAST_BRACKET,
     GROUP_SAID_LATER,
     arm_as_subject,
+    for_subgroup,
     group_past_bracket,
     group_said_later,
 )
@@ -577,6 +579,11 @@ def match_records(
             if out and not group and out[0].statistic in ("count", "percent") and arm_as_subject(context, arms.words)
             else None
         )
+        or (
+            FOR_SUBGROUP
+            if out and not group and out[0].statistic in _SUMMARIES and for_subgroup(context[: focuses[0]])
+            else None
+        )
     )
     each = each_terms(context, m.start(first) - start) if len(out) == 1 and out[0].statistic == "count" else None
     carried = out[0]._binding[1] if out and out[0]._binding else "none"
@@ -797,6 +804,7 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
+_SUMMARIES = frozenset({"median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "geometric_mean"})
 # group bindings that leave a number with no group for a reason that withholds it
 _WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
 _NOT_OWN_SIZE = (

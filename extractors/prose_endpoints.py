@@ -677,8 +677,9 @@ def _endpoint_of(
         what = named_of.group("what")
         named = efficacy_endpoint(what, len(what))
         if named or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", what):
-            # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of"
-            return (named or what), "endpoint of value"
+            # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of" (and its
+            # confirmation)
+            return qualified(what, named or what, None), "endpoint of value"
     inner = re.match(
         r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s"
         r"(?:one or more\s|at least one\s)?(?:an?\s|the\s)?"
@@ -902,6 +903,10 @@ def _endpoint_of(
             return bracketed_measure, "measure before its summaries' bracket"
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
+        changed_by = r"\s(?:decreased|increased|fell|rose|declined|dropped|changed|improved)\sby\s$"
+        if summary and re.match(changed_by, sentence[summary.end("what") : at]):
+            # "FGF21 mean concentration decreased by 54 pg/mL": a change of the summary, not its value
+            return None, "summary changed by"
         if summary:
             # "mean change in body weight", "median reduction in lipoprotein(a)": a change is of what follows its "in"
             what = re.sub(_FROM_BASELINE_IN, r"\g<c> in ", summary.group("what"))
