@@ -48,7 +48,14 @@ from extractors.prose_doubts import (
 )
 from extractors.prose_endpoints import endpoint_binding
 from extractors.prose_fronted import FRONTED_HOW, FRONTED_UNREAD_HOW
-from extractors.prose_group_names import COORDINATED_HOW, PARALLEL_HOW, any_group, group_of_n, head_group
+from extractors.prose_group_names import (
+    COORDINATED_HOW,
+    OWN_AFTER_HOW,
+    PARALLEL_HOW,
+    any_group,
+    group_of_n,
+    head_group,
+)
 from extractors.prose_groups import (
     IMPLIED_HOW,
     clause_group,
@@ -63,9 +70,11 @@ from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoin
 from extractors.prose_precision import precision_doubt, precision_policy
 from extractors.prose_qualifiers import (
     ARM_AS_SUBJECT,
+    FOR_SUBGROUP,
     GROUP_PAST_BRACKET,
     GROUP_SAID_LATER,
     arm_as_subject,
+    for_subgroup,
     group_past_bracket,
     group_said_later,
 )
@@ -395,7 +404,7 @@ def match_records(
                 )
                 if by_head is not None:
                     group, group_how = by_head
-            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
+            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
@@ -568,6 +577,7 @@ def match_records(
         or (_OWN_GROUPS if group_how == _OWN_GROUPS_HOW and not group else None)
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (_COORDINATED if group_how == COORDINATED_HOW and not group else None)
+        or (_OWN_AFTER if group_how == OWN_AFTER_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
         or (GROUP_PAST_BRACKET if out and not group and group_past_bracket(context[end:]) else None)
         or (
@@ -578,6 +588,11 @@ def match_records(
         or (
             ARM_AS_SUBJECT
             if out and not group and out[0].statistic in ("count", "percent") and arm_as_subject(context, arms.words)
+            else None
+        )
+        or (
+            FOR_SUBGROUP
+            if out and not group and out[0].statistic in _SUMMARIES and for_subgroup(context[: focuses[0]])
             else None
         )
     )
@@ -812,8 +827,9 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 
 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
+_SUMMARIES = frozenset({"median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "geometric_mean"})
 # group bindings that leave a number with no group for a reason that withholds it
-_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW)
+_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
 _NOT_OWN_SIZE = (
     "n= in a breakdown",
     "n= of a part",
@@ -934,6 +950,7 @@ _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bou
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 _FRONTED_UNREAD = "its clause is fronted by a subgroup no rule reads ('In patients who ..., '), never the whole trial's"
+_OWN_AFTER = "its own group is said right after it in words no rule reads, and the group before it is another number's"
 _COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
 
 

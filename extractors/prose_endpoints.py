@@ -696,8 +696,9 @@ def _endpoint_of(
         what = named_of.group("what")
         named = efficacy_endpoint(what, len(what))
         if named or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", what):
-            # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of"
-            return (named or what), "endpoint of value"
+            # "a PSA50 of 42.3% and a confirmed radiographic ORR of 50%": the endpoint the number is "of" (and its
+            # confirmation)
+            return qualified(what, named or what, None), "endpoint of value"
     inner = re.match(
         r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s"
         r"(?:one or more\s|at least one\s)?(?:an?\s|the\s)?"
@@ -848,13 +849,17 @@ def _endpoint_of(
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
         label = efficacy_endpoint(what, len(what)) or what
-        return qualified("", label, fronted_time(sentence, at)), "had object"  # "At day 100, 3/15 patients had X"
+        # "At day 100, 3/15 patients had X", "48 (42.9%) had a confirmed objective response": its time and confirmation
+        return qualified(what, label, fronted_time(sentence, at)), "had object"
     predicated = (
         subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")
         else None
     )
-    if predicated:  # "Six of the 15 participants are still living", "and 37 completed the study"
+    if predicated and predicated[0]:  # "Six of the 15 participants are still living", "and 37 completed the study"
+        # "At 1 year, ... 55% of the patients remained progression-free": the time fronted before them
+        return qualified("", predicated[0], fronted_time(sentence, at)), predicated[1]
+    if predicated:
         return predicated
     people = (
         counted_people(after)
@@ -917,6 +922,10 @@ def _endpoint_of(
             return bracketed_measure, "measure before its summaries' bracket"
         summaries = [s for s in _SUMMARY_OF.finditer(sentence[:focus]) if _summary_names(s, focus)]
         summary = summaries[-1] if summaries else None
+        changed_by = r"\s(?:decreased|increased|fell|rose|declined|dropped|changed|improved)\sby\s$"
+        if summary and re.match(changed_by, sentence[summary.end("what") : at]):
+            # "FGF21 mean concentration decreased by 54 pg/mL": a change of the summary, not its value
+            return None, "summary changed by"
         if summary:
             # "mean change in body weight", "median reduction in lipoprotein(a)": a change is of what follows its "in"
             what = re.sub(_FROM_BASELINE_IN, r"\g<c> in ", summary.group("what"))
@@ -927,7 +936,9 @@ def _endpoint_of(
             # time a cohort was followed has its own median, never a ratio's interval read past another result
             followed = (named or what).lower().startswith("follow") and statistic in ("ci_low", "ci_high") and far
             if (named or what) and not followed:
-                return (named or what), f"summary of{far}"
+                # "After 1 year, the mean systolic blood pressure was 119.3 mm Hg": the time fronted before it
+                time = fronted_time(sentence, summary.start("what")) if not far else None
+                return qualified("", named or what, time), f"summary of{far}"
         noun = _NOUN_AFTER.match(sentence[end:])
         if noun:
             return noun.group("what").strip(), "noun after"
@@ -963,6 +974,10 @@ def _endpoint_of(
     if occurred and statistic in ("count", "percent", "rate", "events"):
         if _PART_OF.search(sentence[:at]):
             return None, PART_UNREAD  # "SAEs in 20 patients (25%), of which 6 (8%) were ...": a part of that
+        if re.search(r",\s(?:with|and\swith)\s$", sentence[:at]):
+            # "75% of the dose was excreted in urine, with 69% as unchanged drug": a part of the statement before,
+            # said in words no rule reads as its own endpoint
+            return None, PART_UNREAD
         what = bare(occurred[-1].group("what"))
         if cut_in_bracket(what):
             return None, BRACKET_CUT  # "the primary outcome (an IGA score of 0 or 1 ... at week 16) occurred in"

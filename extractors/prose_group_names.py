@@ -137,7 +137,8 @@ _CUT_OFF = re.compile(
     r"\d+(?:\.\d+)?\s?%(?:\s(?:or|and)\s(?:more|greater|higher|above|less|lower|below))?"
 )
 _SPREAD = re.compile(
-    r"^\s?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|interquartile range(?:\s?\[IQR\])?|±)?[:,]?\s?"
+    r"^\s?(?:[A-Za-zµ/%]{1,12}\s)?\(\s?(?:s\.?d\.?|SD|SE|s\.?e\.?|range|IQR|interquartile range(?:\s?\[IQR\])?|±)?"
+    r"[:,]?\s?"
     r"(?:[-\d.,\s–±]|\bto\b)+(?:\s?[a-z]{1,7})?\)",
     re.IGNORECASE,
 )
@@ -351,8 +352,36 @@ def group_binding(
         # dose level or disease fronted by the sentence (prose_fronted.py); a time, a method or the whole names none
         opening = fronted_group(sentence, at)
         return opening if opening is not None else (None, "none")
-    _, best, how = min(candidates)
+    distance, best, how = min(candidates)
+    said_after = sentence[end:] if end is not None else ""
+    if (
+        how.endswith(", before")
+        and _OWN_GROUP_AFTER.match(said_after)
+        and (distance >= 60 or _PARALLEL_GROUPS_AFTER.match(said_after))
+    ):
+        # "12.2 months (...) among 292 patients in the A group and 9.4 months (...) among 290 patients in the B
+        # group", "68.4% [...] with A vs. 48.7% [...] with B": the group before closes the earlier number's
+        # statement; "in the RAS G12 population was 7.3 months with A and 3.5 months with B": the group before
+        # scopes both, each number's own said right after it the same way; neither in words a pattern read
+        return None, OWN_AFTER_HOW
     return re.sub(r"^the\s", "", best, flags=re.IGNORECASE), how
+
+
+OWN_AFTER_HOW = "none: its own group is said after it, unread"
+# "7.3 months with daraxonrasib and 3.5 months with chemotherapy": a group said after the number, then the next
+# number with its group said after it by the same preposition
+_PARALLEL_GROUPS_AFTER = re.compile(
+    r"^\s?(?:[A-Za-zµ/%]{1,12}\s?)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?P<p>with|in|among|for|on|receiving)\s(?:the\s)?"
+    r"[A-Za-z][\w -]{0,40}?,?\s(?:and|versus|vs\.?|compared\swith)\s[-−]?\d[\d.]*\s?(?:%|[a-z]{1,8})?\s?"
+    r"(?:[(\[][^()\[\]]*[)\]]\s?)?(?P=p)\s"
+)
+# a group phrase right after a number (past its unit and its bracket): "... among 290 patients in the B group",
+# "[95% CI, 40.4 to 56.9] with crizotinib", "with high-dose edoxaban (hazard ratio, ...)"
+_OWN_GROUP_AFTER = re.compile(
+    r"^\s?(?:[A-Za-zµ/%]{1,12}\s?)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:among\s\d[\d,]*\s(?:patients|participants|subjects)\s)?"
+    r"(?:with|in|among|for|receiving|on)\s(?:the\s|those\s)?"
+    r"(?!(?:a|an|hazard|median|mean|respect\w*|both|all|each|total|terms?|favou?r|which|whom|this|that)\b)[A-Za-z]"
+)
 
 
 def head_group(sentence: str, at: int) -> tuple[str | None, str] | None:

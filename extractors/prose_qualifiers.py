@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-# "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...": a time point fronted before the
-# subject is what the subject was counted at
+# "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...", "After 1 year, the mean systolic
+# pressure was ...": a time point fronted before the subject is what the subject was counted (measured) at
 _FRONTED_TIME = re.compile(
-    r"^(?:At|By)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
+    r"^(?:At|By|After)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
     r"enrol(?:l?ment)|baseline|randomi[sz]ation)\s?,\s",
     re.I,
 )
@@ -139,3 +139,19 @@ def trailing_time(after: str) -> str | None:
     """The time point said right after a predicate ("at week 68"), or ``None``."""
     m = _TRAILING_TIME.match(after)
     return m.group("t") if m else None
+
+
+# "The time to PD for the patients with SD ranged from 78 to 254 days", "For the 13 patients with SD, the time to PD
+# ranged from ...": a summary of the part of the trial said by a condition, which no group rule reads (a set said by
+# how it passed through the trial, "for all treated patients", is the trial's own)
+_FOR_SUBGROUP = re.compile(
+    r"(?:^|\s)for\s(?:the\s|all\s|these\s)?(?:\d[\d,]*\s)?(?:patients|participants|subjects|pts)\s(?:with|who|whose)\s"
+    r"(?!(?:were|had\sbeen)\s(?:treated|evaluable|enrolled|randomi[sz]ed|included)\b)",
+    re.I,
+)
+FOR_SUBGROUP = "its summary is said for patients with a condition ('for the patients with SD'), a part of the trial"
+
+
+def for_subgroup(clause: str) -> bool:
+    """Does the clause before a summary say it is for patients with a condition ("for the 13 patients with SD")?"""
+    return bool(_FOR_SUBGROUP.search(clause))

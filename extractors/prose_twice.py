@@ -96,7 +96,9 @@ def one_key_twice(
                             if whole
                             else "said as the next value's group",
                         )
-                elif _SAID_OF.match(between):
+                elif _SAID_OF.match(between) or _COMPARED_ONLY.match(between):
+                    # "Patients who received A had a median recovery time of 10 days (...), as compared with 15 days
+                    # (...) among those who received B": two values compared are two groups', the first's unread
                     for r in first:
                         doubts.setdefault(id(r), UNREAD_FIRST)
                 continue
@@ -113,6 +115,8 @@ def one_key_twice(
 
 # what joins two values of two groups: "22 (4.4%) who underwent PCI and in 28", "9.4% ... as compared with 11.1%"
 _COORDINATED = re.compile(r"\b(?:and|or|vs\.?|versus|compared\s(?:with|to)|than|whereas|while)\b|;", re.I)
+# nothing but a unit and a comparison between two values: "10 days (...), as compared with 15 days", "8.2 vs. 6.1"
+_COMPARED_ONLY = re.compile(r"^\s?%?\s?(?:[a-z]{1,12}\s*)?,?\s(?:as\s)?(?:compared\s(?:with|to)|versus|vs\.?)\s$", re.I)
 # "occurred in 29.6% of participants and were considered treatment-related in 18.5%": a second predicate of the
 # subject, not a second group
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s(?:was|were|is|are|had|has|have)\b", re.I)

@@ -458,7 +458,7 @@ def test_the_ith_count_of_a_compared_pair_is_the_ith_group_named(
             "At week 26, the least-squares mean change in HbA1c was −1.0 percentage point with oral semaglutide 14 mg "
             "and −0.4 percentage point with sitagliptin (difference, −0.5 percentage point; 95% CI, −0.6 to −0.4).",
             -0.5,
-            ["difference in change in HbA1c"],
+            ["difference in change in HbA1c at week 26"],
         ),
         (
             "The mean change in body weight was −9.6 kg with tirzepatide and −1.1 kg with placebo (difference, −8.5 "
