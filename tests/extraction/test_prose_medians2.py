@@ -56,6 +56,10 @@ withheld (or read as "time to PD") and "confirmed ORR". CORPUS and SECOND read b
 Tuning bench (bench/prose_bindings.py --tuning-only, endpoint kinds summed): emitted 1033 -> 1028, found 966 -> 966,
 mislabeled 67 -> 62 ("summary of" 11 -> 10, "clause endpoint" 8 -> 4); the fixes before the widening changed no
 tuning value.
+
+Merged into main after the ratios2 round (its ratio and P withholding in trials of three groups and for
+subgroups): CORPUS right 180, SECOND right 76. The 4 (and 2) values no longer read are optional golds (a ratio, its
+bounds or a P value whose endpoint any label satisfies) that ratios2's rules now withhold; no value turned wrong.
 """
 
 from __future__ import annotations
@@ -75,13 +79,13 @@ def test_the_corpora_have_their_gold() -> None:
 
 def test_medians2_ratchet() -> None:
     overall = totals(score(CORPUS))
-    assert overall["right"] >= 184 > FIRST_CONTACT["right"]
+    assert overall["right"] >= 180 >= FIRST_CONTACT["right"]
     assert all(overall[k] == 0 for k in WRONG) and overall["missed"] == 0
 
 
 def test_medians2_second_ratchet() -> None:
     overall = totals(score(SECOND))
-    assert overall["right"] >= 78
+    assert overall["right"] >= 76
     # the two left: "Among 112 patients with measurable disease at baseline, 48 (42.9%) had ..." (see the docstring)
     assert sum(overall[k] for k in WRONG) <= 2 and overall["wrong group"] <= 2 and overall["missed"] == 0
 
