@@ -4,7 +4,8 @@
 
 A golden value is found when a record of the same table, statistic, row and column has its value. Of the
 labelled values emitted, *wrong* is a matched cell with another number and *mislabeled* the right number under
-another statistic (a count read as a mean); both count against the target (wrong + mislabeled <= 0.5% of the
+another statistic (a count read as a mean), or under another group (arm) or AE grade than its cell's labels
+state (trialex.evaluate._label_fault); both count against the target (wrong + mislabeled <= 0.5% of the
 labelled values emitted). Prose is reported twice: ``text`` matches by page, statistic and value;
 ``text_labelled`` also needs the statement's endpoint and group (target recall >= 0.8).
 
@@ -70,6 +71,11 @@ def _summary(title: str, totals: dict[str, Tally]) -> bool:
     print(
         f"found counts and percentages whose group N differs from the golden file's (not in wrong %): "
         f"{tables.n_differs} of {tables.n_stated}"
+    )
+    print(
+        f"of the mislabeled table values, the right number and statistic under another group: {tables.group_faults}, "
+        f"under another AE grade: {tables.grade_faults}; found AE values whose grade the labels state and the "
+        f"record does not: {tables.grade_unstated}"
     )
     if labelled.emitted:
         met = labelled.wrong_rate <= WRONG_TARGET

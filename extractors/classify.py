@@ -130,7 +130,7 @@ _EFFICACY: list[tuple[str, str]] = [
 
 # "Grades 3–4" (an FDA label's plural) and "Grade 0–2" (a toxicity table's grades below 3) as well
 _GRADE = re.compile(
-    r"(?:grades?|gr\.?|g)\s*(≥|>=|>_|≤|<=|<)?\s*([0-5])(?:\s*(?:[-–/]|to|and|or)\s*([1-5]))?(?:\s*(?:or|and)\s*(?:higher|above|more))?",
+    r"\b(?:grades?|gr\.?|g(?=\s*[≥>≤<]?\s*[0-5]))\s*(≥|>=|>_|≤|<=|<)?\s*([0-5])(?:\s*(?:[-–/]|to|and|or)\s*([1-5]))?(?:\s*(?:or|and)\s*(?:higher|above|more))?",
     re.IGNORECASE,
 )
 _ANY_GRADE = re.compile(r"\b(?:any|all)\s*grades?\b|\bgrade\s*any\b|\btotal\b", re.IGNORECASE)
@@ -257,12 +257,14 @@ _GRADE_ONLY = re.compile(
     r"(?:\s*(?:n\s*)?\(%\)|,\s*(?:n|no\.)\s*\(%\)|,?\s*%)?",
     re.IGNORECASE,
 )
-# a head that names how severe or how related the events are ("Mild", "Severe", "Related to study drug"): an AE
-# scope of the whole table's group, no group of its own
+# a head that names how severe or how related the events are ("Mild", "Severe", "Related to study drug",
+# "Treatment-related TEAEs, n (%)"): an AE scope of the whole table's group, no group of its own
 _SEVERITY = re.compile(r"^(?:mild|moderate|severe|life[- ]threatening|fatal)$", re.IGNORECASE)
 _RELATED_HEAD = re.compile(
     r"^(?:(?:study[- ])?(?:treatment|drug)[- ]related|(?:possibly |probably )?related"
-    r"(?: to (?:the )?(?:study )?(?:drug|treatment|therapy|medication))?)$",
+    r"(?: to (?:the )?(?:study )?(?:drug|treatment|therapy|medication))?)"
+    # the events it counts, and the form of its cells, set after it ("Treatment-related TEAEs, n (%)")
+    rf"{_EVENTS_WORD}?(?:,?\s*(?:n|no\.)?\s*\(%\)|,?\s*%)?$",
     re.IGNORECASE,
 )
 
@@ -504,9 +506,14 @@ _ROMAN_GRADE = re.compile(
 )
 
 
+# the slanted "greater than or equal" of many text layers ("Grade ⩾3"), and the Japanese-style "≧"
+_SLANTED = str.maketrans({"⩾": "≥", "≧": "≥", "⩽": "≤", "≦": "≤"})
+
+
 def _grade_text(label: str) -> str:
     """A grade scope in the spelling _GRADE reads: comparator after the grade word, "+" as "≥", Arabic numerals."""
-    text = _COMPARATOR_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)}", label)
+    text = label.translate(_SLANTED)
+    text = _COMPARATOR_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     text = _PLUS_AFTER.sub(lambda m: f"{m.group(1)} ≥{m.group(2)}", text)
 
     def arabic(m: re.Match[str]) -> str:

@@ -338,11 +338,14 @@ _MEASURE = re.compile(
     r"incidence|\brate\b|events?\b|%(?!\s*(?:ci|cri|confidence|credible))|\bno\.|number|per \d+|patient.?y|person.?y",
     re.IGNORECASE,
 )
-# a comparison of the groups ("Hazard ratio (95% CI)", "Estimated treatment difference", "NNT", "P value"): a column
+# a comparison of the groups ("Hazard ratio (95% CI)", "Ratio of adjusted means", "Estimated treatment difference",
+# "NNT", "P value"): a column
 # of its own, never a measure of the group on its left
 _CONTRAST_COLUMN = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk\b|\b(?:hr|rr|irr|nnt|nnh)\b|\bor\b(?=\s*\()|^or$|\brd\b(?=\s*\()|differen"
     r"|number needed"
+    # a ratio of the groups' estimates ("Ratio of adjusted means, % (90% CI)", "GMR (90% CI)")
+    r"|\bratios?\b|\bgmrs?\b"
     r"|\bp[\s-]*value\b",
     re.IGNORECASE,
 )

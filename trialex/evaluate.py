@@ -5,7 +5,9 @@ joined, end with the golden innermost row label, a column (with its arm) whose l
 golden innermost column label (a golden cell under no column, a ratio or P value printed once for the arms,
 by a record under no column and no arm), and the same value. Where several golden cells share those innermost labels,
 the full paths decide. A matched key with another value is *wrong*; the right number of the cell under
-another statistic (a count read as a mean) is *mislabeled*, counted apart; records in golden tables that
+another statistic (a count read as a mean) is *mislabeled*, counted apart, and so is a found value whose record
+names a group (arm) or an AE grade its golden cell's labels do not (:func:`_label_fault`, read with the
+evaluator's own grammar, not the extractor's); records in golden tables that
 match no golden value are *extra*.
 
 Prose values are matched twice: by page, statistic and value (``text``), and with their labels
@@ -56,6 +58,11 @@ class Tally:
     # and of them how many state another (reported on its own line, not in the wrong rate)
     n_stated: int = 0
     n_differs: int = 0
+    # of the mislabeled table values: the right number and statistic under another group (arm) or AE grade
+    group_faults: int = 0
+    grade_faults: int = 0
+    # found AE values whose golden labels state a grade the record does not state (a missing label, not a wrong one)
+    grade_unstated: int = 0
 
     def add(self, other: Tally) -> None:
         self.golden += other.golden
@@ -67,6 +74,9 @@ class Tally:
         self.other_section += other.other_section
         self.n_stated += other.n_stated
         self.n_differs += other.n_differs
+        self.group_faults += other.group_faults
+        self.grade_faults += other.grade_faults
+        self.grade_unstated += other.grade_unstated
 
     @property
     def recall(self) -> float:
@@ -92,6 +102,8 @@ class Report:
     misses: list[str] = field(default_factory=list)
     wrongs: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    # every found table value: (section, golden row path, golden column path, the record that matched it)
+    matches: list[tuple[str, list[str], list[str], Record]] = field(default_factory=list)
 
     def tally(self, section: str) -> Tally:
         return self.sections.setdefault(section, Tally())
@@ -261,9 +273,25 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             and (gold.ci_level is None or records[i].ci_level == gold.ci_level)
             and (gold.value is not None or _values(records[i], gold.stat)[1] is not None)
         ]
-        if exact:
+        fault = _label_fault(gold, records[exact[0]], table["section"]) if exact else None
+        if exact and fault:
+            # the right number and statistic under another group or grade: as wrong for a user as another statistic
+            tally.mislabeled += 1
+            tally.group_faults += fault[0] == "group"
+            tally.grade_faults += fault[0] == "grade"
+            used.add(exact[0])
+            report.wrongs.append(f"{where}: mislabeled: {fault[1]} (raw {records[exact[0]].raw!r})")
+        elif exact:
             tally.found += 1
             used.add(exact[0])
+            report.matches.append((table["section"], gold.row, gold.column, records[exact[0]]))
+            if table["section"] == "adverse_events" and records[exact[0]].grade is None:
+                tally.grade_unstated += golden_grade(
+                    [*gold.row, *gold.column, records[exact[0]].table_title or ""]
+                ) not in (
+                    None,
+                    "any",
+                )
             got_n = records[exact[0]].arm_n
             if gold.stat in ("count", "percent") and gold.arm_n is not None and got_n is not None:
                 tally.n_stated += 1
@@ -300,6 +328,81 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             report.extras.append(
                 f"{r.table} | {' > '.join(r.row)} | {' > '.join(r.column)} | {r.statistic} = {r.value} (raw {r.raw!r})"
             )
+
+
+# The evaluator's own reading of groups and grades in golden labels: kept apart from the extractor's rules
+# (extractors/classify.py), so that a fault in those shows here instead of cancelling out.
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_GRADE_NUMBER = r"(?:[0-5]\b|(?-i:IV|V|I{1,3})\b)"
+_GRADE_PHRASE = re.compile(
+    rf"(?:(≥|>=|⩾|≧|>)\s*)?\b(?:grades?|gr\.|(?-i:G)(?=\s*[0-5]))\s*(≥|>=|⩾|≧|≤|<=|⩽|<)?\s*({_GRADE_NUMBER})"
+    rf"(?:\s*(?:[-–/]|to|and|or)\s*({_GRADE_NUMBER}))?(\s*\+|\s*(?:or|and)\s*(?:higher|above|more|greater))?",
+    re.IGNORECASE,
+)
+# a head that is only a grade, under a title or head that says the columns are grades ("1 | 2 | 3 | ≥3")
+_BARE_GRADE = re.compile(rf"^(≥|>=|⩾)?\s*({_GRADE_NUMBER})(?:\s*(?:[-–/]|to)\s*({_GRADE_NUMBER}))?\s*(\+)?$")
+_ANY_GRADE = re.compile(r"\b(?:any|all)[- ]grades?\b|\bgrades?\s*any\b", re.IGNORECASE)
+
+
+def _grade_number(text: str) -> str:
+    return _ROMAN.get(text, text)
+
+
+def golden_grade(labels: list[str]) -> str | None:
+    """The AE grade scope golden labels state, in the records' spelling (">=3", "3-4", "1", "any"), or None."""
+    for label in labels:
+        m = _GRADE_PHRASE.search(label)
+        if m:
+            before, comparator, low, high, plus = m.groups()
+            low = _grade_number(low)
+            if before or plus or comparator in ("≥", ">=", "⩾", "≧"):
+                return f">={low}"
+            if comparator in ("≤", "<=", "⩽"):
+                return f"<={low}"
+            if comparator == "<":
+                return f"<{low}"
+            return f"{low}-{_grade_number(high)}" if high else low
+        if _ANY_GRADE.search(label):
+            return "any"
+    if any("grade" in label.lower() for label in labels):
+        for label in labels:
+            m = _BARE_GRADE.match(label.strip())
+            if m:
+                comparator, low, high, plus = m.groups()
+                low = _grade_number(low)
+                return f">={low}" if comparator or plus else (f"{low}-{_grade_number(high)}" if high else low)
+    return None
+
+
+# a group that is only an AE scope, a grade or a statistic ("Treatment-related TEAEs, n (%)", "Grade ≥3", "n (%)")
+_SCOPE_ONLY = re.compile(
+    r"(?:(?:study[- ])?(?:treatment|drug)[- ]related|related|serious|all|any|total)?\s*"
+    r"(?:te|tr)?(?:aes?|adverse events?|events?|toxicit(?:y|ies))?\s*"
+    r"(?:(?:grades?|gr\.)\s*(?:[≥⩾>]|>=)?\s*[0-5IV]+(?:\s*(?:[-–/]|to|or|and)\s*[0-5IV]+)?\+?|any grade|all grades)?\s*"
+    r"(?:,?\s*(?:n|no\.)?\s*\(%\)|,?\s*%|,?\s*n)?",
+    re.IGNORECASE,
+)
+
+
+def _label_fault(gold: _Gold, record: Record, section: str) -> tuple[str, str] | None:
+    """("group" | "grade", why) when a found value's record names a group or an AE grade its golden cell does not:
+    a group whose words (without its N) are not among the cell's row and column labels or the table's title, or
+    that is only a scope or statistic; a grade other than the one the golden labels and the title state."""
+    title = record.table_title or ""
+    if record.arm is not None:
+        arm = norm(_N_STATEMENT.sub(" ", record.arm))
+        where = norm(_N_STATEMENT.sub(" ", " ".join([*gold.column, *gold.row, title])))
+        if arm and arm not in where:
+            return "group", f"group {record.arm!r} is not among the cell's labels"
+        bare = _N_STATEMENT.sub(" ", record.arm).strip()
+        total = re.fullmatch(r"(?:all|any|total|overall)(?: patients)?", bare, re.IGNORECASE)
+        if not arm or (_SCOPE_ONLY.fullmatch(bare) and not total):
+            return "group", f"group {record.arm!r} names a scope or statistic, not a group"
+    if section == "adverse_events" and record.grade is not None:
+        want = golden_grade([*gold.row, *gold.column, title])
+        if record.grade != want and not (want is None and record.grade == "any"):
+            return "grade", f"grade {record.grade!r}, the labels state {want!r}"
+    return None
 
 
 def _compare_text(report: Report, entries: list[dict[str, Any]], records: list[Record]) -> None:

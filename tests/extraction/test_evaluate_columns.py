@@ -3,6 +3,8 @@ rest on, each tested on its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from schemas.records import Record
 from trialex.evaluate import _column_ends, compare
 
@@ -95,3 +97,49 @@ def test_a_found_count_whose_group_n_differs_is_counted_apart() -> None:
     for got, differs in ((15, 0), (12, 1)):
         tally = compare(golden, [_rec(["Placebo"], 12).model_copy(update={"arm_n": got})]).sections["efficacy"]
         assert (tally.found, tally.n_stated, tally.n_differs) == (1, 1, differs)
+
+
+def _ae(column: list[str], arm: str | None, grade: str | None, title: str = "Adverse events") -> Record:
+    return _rec(column, 3).model_copy(
+        update={"section": "adverse_events", "arm": arm, "grade": grade, "table_title": title}
+    )
+
+
+def _ae_golden(column: list[str]) -> dict[str, object]:
+    cell = {"row": ["Death"], "column": column, "values": {"count": 3}, "raw": "3"}
+    return {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "adverse_events", "cells": [cell]}]}
+
+
+@pytest.mark.parametrize(
+    ("column", "arm", "grade", "title", "fault"),
+    [
+        (["Placebo (N = 20)", "Grade 3"], "Placebo", "3", "Adverse events", None),
+        (["Placebo (N = 20)", "Grade 3"], "Drug X", "3", "Adverse events", "group"),  # another group's
+        (["Treatment-related TEAEs, n (%)", "1"], "Treatment-related TEAEs", "1", "by maximum grade", "group"),
+        (["All TEAEs, n (%)", "1"], None, "1", "TEAEs by maximum grade", None),  # a bare grade under "grade"
+        (["Placebo (N = 20)", "Grade 3"], "Placebo", "4", "Adverse events", "grade"),
+        (["Index Visit", "Placebo (N = 20)"], "Placebo", "4", "Complications during 4 Weeks", "grade"),
+        (["Placebo (N = 20)"], "Placebo", ">=3", "Grade ⩾3 adverse events", None),  # the title states it
+        (["GV (n = 53)"], "GV", None, "Toxicities", None),  # "GV" is a group, not grade V
+        (["Total"], "Total", None, "Adverse events", None),  # the whole trial's column is no scope
+    ],
+)
+def test_a_found_value_under_another_group_or_grade_is_mislabeled(
+    column: list[str], arm: str | None, grade: str | None, title: str, fault: str | None
+) -> None:
+    """The evaluator scores the group and the AE grade of every found table value with its own reading of the
+    golden labels (and the title), not the extractor's: before it did, 186 tuning values under a scope taken for a
+    group, or a comparison column filed under a group, and 20 under the grade of "during 4 Weeks", counted found."""
+    report = compare(_ae_golden(column), [_ae(column, arm, grade, title)])
+    tally = report.sections["adverse_events"]
+    if fault is None:
+        assert (tally.found, tally.mislabeled) == (1, 0), report.wrongs
+    else:
+        assert (tally.found, tally.mislabeled) == (0, 1)
+        assert (tally.group_faults, tally.grade_faults) == ((1, 0) if fault == "group" else (0, 1))
+
+
+def test_a_grade_the_labels_state_and_the_record_does_not_is_counted_apart() -> None:
+    report = compare(_ae_golden(["Placebo", "Grade ≥3"]), [_ae(["Placebo", "Grade ≥3"], "Placebo", None)])
+    tally = report.sections["adverse_events"]
+    assert (tally.found, tally.mislabeled, tally.grade_unstated) == (1, 0, 1)

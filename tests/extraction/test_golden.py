@@ -111,11 +111,13 @@ def test_wrong_values_on_tuning_files_within_target(extraction: Callable[[str], 
 def test_wrong_values_on_validation_files_do_not_grow(extraction: Callable[[str], Extraction]) -> None:
     """Validation papers are never tuned on; their wrong rate over table values (3.3% when first
     recorded, 1.37% after the typing families of issue 9, 1.19% after the house styles A-E, 0.68% once one block
-    belongs to one table; still above the 0.5% target, see README) may only fall."""
+    belongs to one table; still above the 0.5% target, see README) may only fall. The ceiling went from 0.8% to
+    1.1% when the evaluator began to score each found value's group and AE grade (1.07%: 14 validation values under
+    another group, until then counted found); no extraction rule changed it."""
     validation = [p for p in ALL_GOLDEN if split_of(p.stem, load_golden(p)["origin"]) == "validation"]
     bad, emitted = _wrong_rate(validation, extraction)
     assert emitted > 2000
-    assert bad <= 0.008 * emitted, f"{bad} wrong or mislabeled of {emitted}"
+    assert bad <= 0.011 * emitted, f"{bad} wrong or mislabeled of {emitted}"
 
 
 def test_prose_mislabels_do_not_grow(extraction: Callable[[str], Extraction]) -> None:

@@ -53,7 +53,11 @@ def test_values_are_read_in_full() -> None:
 @pytest.mark.parametrize(
     ("label", "grade"),
     [("≥G3", ">=3"), ("≥ grade 3", ">=3"), ("Grade 3+", ">=3"), ("G3+", ">=3"), ("Grade III/IV", "3-4"),
-     ("grade III or IV", "3-4"), ("Grade ≥III", ">=3"), ("Grade II", "2"), ("GI", None), ("Stage III", None)],
+     ("grade III or IV", "3-4"), ("Grade ≥III", ">=3"), ("Grade II", "2"), ("GI", None), ("Stage III", None),
+     # the slanted sign of many text layers (a title "Grade ⩾3 adverse events" read as no grade: 208 golden values)
+     ("Grade ⩾3 adverse events", ">=3"), ("Grade ≧3", ">=3"),
+     # a word ending in "g" before a number is no grade ("during 4 Weeks of Follow-up" read as grade 4)
+     ("Complications during 4 Weeks of Follow-up", None), ("Dosing 3 times", None), ("G4", "4")],
 )  # fmt: skip
 def test_grade_spellings(label: str, grade: str | None) -> None:
     assert grade_of([label]) == grade
@@ -62,3 +66,16 @@ def test_grade_spellings(label: str, grade: str | None) -> None:
 def test_a_grade_head_under_an_arm_is_no_part_of_its_name() -> None:
     for head in ("Grade III/IV", "≥G3", "Grade 3+"):
         assert arm_of(["Arm A (n = 40)", head]) == "Arm A"
+
+
+def test_a_relatedness_head_with_its_events_and_form_is_a_scope_not_a_group() -> None:
+    """ "Treatment-related TEAEs, n (%)" over grade columns "1 | 2 | 3" was read as the group of a single-arm
+    table's values (154 values of the golden files under the group "Treatment-related TEAEs", found by the
+    evaluator's group scoring)."""
+    from extractors.classify import related_column
+
+    for head in ("Treatment-related TEAEs, n (%)", "Drug-related AEs", "Treatment-related adverse events, %"):
+        assert arm_of([head]) is None, head
+        assert related_column([head]), head
+    assert arm_of(["Placebo (n = 30)", "Treatment-related AEs"]) == "Placebo"
+    assert arm_of(["Related AEs (n = 4)"]) == "Related AEs"  # a head with an N of its own is a group
