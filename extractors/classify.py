@@ -276,7 +276,8 @@ _N_LABEL = re.compile(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?")
 _SUB_COLUMN = re.compile(
     r"^(?:\(?%\)?|\(%\)|events?\b.*|no\.?(?:\s*\(%\))?|n|number\b.*|rate\b.*|incidence\b.*|patient.?years?|"
     r"person.?years?|\d+\s*p[ty]|per\s+\d+.*|baseline\b.*|change\b.*|(?:week|wk|month|mo|day|year|yr)\s*\d+.*|"
-    r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?)$",
+    r"mean\b.*|median\b.*|\(?sd\)?|\(?se\)?|\(?iqr\)?|\d[\d,]*\)|\(?\d+\s*%\s*ci\)?|"
+    r"(?:\d+[- ]?(?:mo|months?|wk|weeks?|yr|years?|d|days?)\s+)?follow[- ]?up\b.*|visit\s*\d+.*|screening)$",
     re.IGNORECASE,
 )
 # the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size ("No. of
@@ -318,9 +319,14 @@ _CONTRAST_PATH = re.compile(
 
 _TIME_POINT = re.compile(
     r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr)s?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s*(?:weeks?|wk|months?|mo|days?|"
-    r"years?|yr)|baseline|end of (?:treatment|follow-up|study))[,:]?$",
+    r"years?|yr)|baseline|end of (?:treatment|follow-up|study)|"
+    # a follow-up or a visit ("Follow-up", "12-mo follow-up", "Visit 2", "Screening", "Final visit")
+    r"(?:\d+[- ]?(?:mo|months?|wk|weeks?|yr|years?|d|days?)\s+)?follow[- ]?up|visit\s*\d+|(?:final|last)\s+visit|"
+    r"screening)[,:]?$",
     re.IGNORECASE,
 )
+# a change between time points heading a group's sub-column ("Change", "Change from baseline", "Δ"): what, not whose
+_CHANGE_HEAD = re.compile(r"^(?:(?:mean|absolute|relative)\s+)?change(?:\s+from\s+baseline\b.*)?[,:]?$|^[Δδ]$", re.I)
 # a cue that a head states what its cells are: a share, a count's or a rate's words, an estimate
 _MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio)\b", re.IGNORECASE)
 
@@ -344,10 +350,15 @@ def shared_measures(columns: list[list[str]]) -> frozenset[str]:
         at = with_n[-1]
         for text in levels[at + 1 :]:
             under.setdefault(text, set()).add(" ".join(levels[: at + 1]))
+        if len(levels) > at + 2:  # a head wrapped over lines under the group ("rate/100" / "PY"): read whole
+            under.setdefault("\n".join(levels[at + 1 :]), set()).add(" ".join(levels[: at + 1]))
         for i, text in enumerate(levels[:at]):
             over.setdefault(text, set()).add(" ".join(levels[i + 1 : at + 1]))
     shared = {t for found in (under, over) for t, groups in found.items() if len(groups) > 1 and _MEASURE_CUE.search(t)}
-    return frozenset(shared | _population_spans(columns))
+    # the lines of a wrapped head printed alike under the groups are each no group's name ("Patients with" of
+    # "Patients with" / "Event, no." / "(%)")
+    shared |= {line for t in shared if "\n" in t for line in t.split("\n")}
+    return frozenset({t for t in shared if "\n" not in t} | _population_spans(columns))
 
 
 # a head that names a dose and nothing else ("70 mg/m²", "350 mg Q3W", "0.3 mg/kg"): under a drug's span it is
@@ -435,7 +446,7 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
             named = [t for t in named if not _UNIT_ONLY.match(t)]
         # a time point spanning the groups' heads ("Week 26" over "Orforgliptin | Placebo" over "n | %") says
         # when, not whose, where a level under or over it names the group
-        whose = [t for t in named if not _TIME_POINT.match(t)]
+        whose = [t for t in named if not _TIME_POINT.match(t) and not _CHANGE_HEAD.match(t)]
         # nor a span stating its cells' form over the groups ("Raw data at EOS, n (%)" over "Control")
         stated = [t for t in whose[:-1] if t in measures]
         return [t for t in whose if t not in stated] or whose or named

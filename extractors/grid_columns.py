@@ -280,18 +280,23 @@ def split_by_header(
     out: list[tuple[float, float]] = []
     for c0, c1 in columns:
         spans: list[list[float]] = []
+        by_line: list[list[list[float]]] = []
         for line in header:
-            for seg in split_segments(line.words, 0.9):
+            mine = []
+            for seg in (part for sg in split_segments(line.words, 0.9) for part in _cut_at_column_gaps(sg, columns)):
                 x0, x1 = seg[0].x0, seg[-1].x1
                 if x0 >= c0 - 6 and x1 <= c1 + 6:
                     spans.append([x0, x1])
-        spans.sort()
-        groups: list[list[float]] = []
-        for x0, x1 in spans:
-            if groups and x0 <= groups[-1][1] + 1:
-                groups[-1][1] = max(groups[-1][1], x1)
-            else:
-                groups.append([x0, x1])
+                    mine.append([x0, x1])
+            by_line.append(sorted(mine))
+        groups = _side_by_side(sorted(spans))
+        # a span head over the sub-heads ("Spironolactone" over "Baseline | Week 12 | Change") overlaps them: the
+        # line with the most cells side by side says how many columns there are
+        fullest = max((_side_by_side(line_spans) for line_spans in by_line), key=len, default=[])
+        if len(fullest) > len(groups) and all(
+            any(g[0] - 1 <= f[0] and f[1] <= g[1] + 1 for g in groups) for f in fullest
+        ):
+            groups = fullest
         if len(groups) < 2:
             out.append((c0, c1))
             continue
@@ -302,26 +307,56 @@ def split_by_header(
     return out
 
 
+def _cut_at_column_gaps(seg: list[Word], columns: list[tuple[float, float]]) -> list[list[Word]]:
+    """A header segment cut where a word gap of half an em or more lies in the gap between two value columns
+    ("Change Baseline": the last sub-head of one group and the first of the next, set too close for a gap)."""
+    gaps = [(c1, d0) for (_, c1), (d0, _) in pairwise(columns)]
+    out: list[list[Word]] = [[seg[0]]]
+    for w in seg[1:]:
+        prev = out[-1][-1]
+        mid = (prev.x1 + w.x0) / 2
+        if w.x0 - prev.x1 >= 0.5 * max(prev.size, w.size) and any(c1 <= mid <= d0 for c1, d0 in gaps):
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
+
+
+def _side_by_side(spans: list[list[float]]) -> list[list[float]]:
+    """Sorted extents merged where they overlap or touch: the header cells side by side."""
+    groups: list[list[float]] = []
+    for x0, x1 in spans:
+        if groups and x0 <= groups[-1][1] + 1:
+            groups[-1][1] = max(groups[-1][1], x1)
+        else:
+            groups.append([x0, x1])
+    return groups
+
+
 def _body_gap(left: list[float], right: list[float], words: list[tuple[float, float]]) -> float:
-    """Where to cut between two header cells: the middle of their gap, unless a body word covers it; then the
-    middle of the widest stretch between the two header cells' centres that no body word covers."""
+    """Where to cut between two header cells: in the gutter, the stretch between their centres that no body word
+    covers, the widest part of one inside the header gap first (the middle of the header gap can fall in the
+    space inside a cell, "−9 ± | 8"); else the widest stretch; else the middle of the header gap."""
     mid = (left[1] + right[0]) / 2
-    if not any(x0 < mid < x1 for x0, x1 in words):
-        return mid
     lo, hi = (left[0] + left[1]) / 2, (right[0] + right[1]) / 2
-    best, best_width, at = mid, 0.0, lo
+    free: list[tuple[float, float]] = []  # the stretches between lo and hi that no body word covers
+    at = lo
     for x0, x1 in sorted(words):
         if x1 <= at:
             continue
-        end = min(x0, hi)
-        if end - at > best_width:
-            best, best_width = (at + end) / 2, end - at
+        if min(x0, hi) > at:
+            free.append((at, min(x0, hi)))
         at = max(at, x1)
         if at >= hi:
             break
-    if hi - at > best_width:
-        best, best_width = (at + hi) / 2, hi - at
-    return best if best_width > 0 else mid
+    if hi > at:
+        free.append((at, hi))
+    if not words or not free:
+        return mid
+    inside = [(max(a, left[1]), min(b, right[0])) for a, b in free]
+    inside = [(a, b) for a, b in inside if b > a]
+    a, b = max(inside or free, key=lambda st: st[1] - st[0])
+    return (a + b) / 2
 
 
 def column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> list[int]:

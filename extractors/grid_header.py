@@ -127,8 +127,9 @@ def _split_at_gaps(
     out: list[list[Word]] = [[seg[0]]]
     for w in seg[1:]:
         prev = out[-1][-1]
-        gap_mid = (prev.x1 + w.x0) / 2
-        between = any(c1 <= gap_mid <= d0 for c1, d0 in gaps)
+        # the word gap reaches into the gap between the columns (which is no wider than a line where the columns
+        # were cut apart under their heads, split_by_header)
+        between = any(prev.x1 <= d0 and w.x0 >= c1 for c1, d0 in gaps)
         if stub_x1 is not None and columns:
             # the word before the gap ends left of the first column, the word after starts at its left edge
             first = columns[0][0]
@@ -326,7 +327,8 @@ def _fill_group_levels(
     for ln in lines:
         frags = by_line[ln]
         above = by_line.get(ln - 1, [])
-        wrapped = [_wrapped_from(f, above, settings) or _runs_on(f, above, settings) for f in frags]
+        earlier = [f for b in lines if b < ln for f in by_line[b]]
+        wrapped = [_wrapped_from(f, earlier, settings, frags) or _runs_on(f, above, settings) for f in frags]
         if all(wrapped):
             for f, g in zip(frags, wrapped, strict=True):
                 if g is not None and set(f.columns) < set(g.columns):
@@ -348,7 +350,10 @@ def _fill_group_levels(
         starts: dict[int, float] = {}
         for f in lower:
             starts[f.columns[0]] = min(starts.get(f.columns[0], f.words[0].x0), f.words[0].x0)
-        left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in frags)
+        # a head with no lower cell under it heads its own column down the header ("P Value" beside group spans
+        # over "Baseline | Week 12 | Change"): it is no group cell, and says nothing of how the groups are set
+        spanning = [f for f in frags if any(k in starts for k in f.columns)] or frags
+        left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in spanning)
         if left_aligned and len(frags) == 1 and both_sides and _centred_over_all(frags[0], columns, settings):
             left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
@@ -361,13 +366,13 @@ def _fill_group_levels(
                 # group cells set flush left over their first column: the last group starting at or before
                 # this column's own header
                 x = starts.get(k, columns[k][0])
-                before = [f for f in frags if f.words[0].x0 <= x + 3]
+                before = [f for f in spanning if f.words[0].x0 <= x + 3]
                 if not before:
                     continue
                 best = max(before, key=lambda f: f.words[0].x0)
             else:
                 centre = (columns[k][0] + columns[k][1]) / 2
-                best = min(frags, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
+                best = min(spanning, key=lambda f: abs((f.words[0].x0 + f.words[-1].x1) / 2 - centre))
             own = " ".join(f.text for f in fragments if k in f.columns and f is not best)
             if _ARM_N.search(best.text) and k in contrast_block:
                 continue  # an arm's span ("Capecitabine (N = 244)") reaches no "Hazard ratio | Lower 95% CI" column
@@ -397,19 +402,50 @@ def _contrast_block(fragments: list[HeaderFragment], line: int, ncols: int) -> s
     return block
 
 
-def _wrapped_from(frag: HeaderFragment, above: list[HeaderFragment], settings: GridSettings) -> HeaderFragment | None:
-    """The one-column header cell on the line right above of which ``frag`` is the wrapped next line: the same
-    column, the same left edge, no gap between the lines."""
-    if len(frag.columns) != 1:
-        return None
+def _wrapped_from(
+    frag: HeaderFragment,
+    above: list[HeaderFragment],
+    settings: GridSettings,
+    mates: list[HeaderFragment] | None = None,
+) -> HeaderFragment | None:
+    """The header cell of which ``frag`` is the wrapped next line: the nearest cell above it over its columns
+    (``above``: the cells of the lines above; a span's next line, "(N=8803)" under "Semaglutide", may be read over
+    one of them only, when no other cell of its line (``mates``) is under the span), set alike
+    (:func:`_set_alike`), no gap between the lines. The
+    nearest, not the one on the line right above: a head wrapped at its own line pitch ("Hazard" / "Ratio (95%" /
+    "CI)" beside sub-heads that start lower) has its lines interleaved with its neighbours'."""
     w = frag.words[0]
-    for g in above:
-        top = g.words[0]
-        if g.columns != frag.columns or abs(top.x0 - w.x0) > settings.wrapped_label_indent_em * w.size:
+    same = [g for g in above if set(frag.columns) <= set(g.columns)]
+    if not same:
+        return None
+    nearest = max(g.line for g in same)
+    for g in same:
+        if g.line != nearest or not _set_alike(frag, g, settings):
             continue
+        others = [m for m in mates or [] if m is not frag and set(m.columns) & set(g.columns)]
+        if g.columns != frag.columns and others:
+            continue  # sub-heads under a span ("No. (%)" | "Rate" under "Drug (N = 8803)"), not its next line
         if w.top - max(x.bottom for x in g.words) <= settings.row_join_em * w.size:
             return g
     return None
+
+
+def _set_alike(frag: HeaderFragment, above: HeaderFragment, settings: GridSettings) -> bool:
+    """Is ``frag`` set as a next line of ``above``: the same left edge; or, with another line between them (a head
+    wrapped at its own line pitch), centred on it or within its width?"""
+    size = frag.words[0].size
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    a0, a1 = above.words[0].x0, above.words[-1].x1
+    if abs(a0 - x0) <= settings.wrapped_label_indent_em * size:
+        return True
+    if above.line >= frag.line - 1:
+        # on the line right above, a centred line under a head is the head's own next line or a line of its own
+        # ("Tovalitinib" / "N=295", the N read as a group level): the lines of a head set centred are told apart
+        # only when another line falls between them
+        return False
+    if abs((a0 + a1) / 2 - (x0 + x1) / 2) <= settings.centred_span_em * size:
+        return True
+    return len(frag.columns) > 1 and a0 - size <= x0 and x1 <= a1 + size
 
 
 def _runs_on(frag: HeaderFragment, above: list[HeaderFragment], settings: GridSettings) -> HeaderFragment | None:

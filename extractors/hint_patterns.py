@@ -216,7 +216,8 @@ _EVENTS_PATIENTS = (
 
 # ... and a test's P named by its test ("Stratified log-rank P", "Log-rank test P")
 _P_LABEL = (
-    r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-z]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
+    # (a note mark after "P", but not "PY", patient-years: "rate/100 PY" was read as P values)
+    r"^p\s*(?:-\s*)?(?:value)?[*†‡§a-xz]?$|\bp.values?\b|^p\s+(?:for|of)\s+(?:interaction|trend|heterogeneity)"
     r"|^(?:(?:un)?stratified\s+)?log.rank\s+(?:test\s+)?p$"
 )
 

@@ -320,6 +320,10 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
         arm = None
     if arm and not transposed and _landmark_head(arm):
         arm = None  # "Survival at 1 year (95% CI)": an end point at a landmark heads the column, no group
+    if arm and not transposed and _time_numbers(cell.column, model):
+        # "0 | 6 | 12" under each group, the title or legend naming the unit of time ("Weight by Month"): the
+        # columns' time points, no part of the group's name
+        arm = arm_of(cell.column[:-1], measures) or arm
     bare = _bare_grades(cell.column, model.stub_header) if section == "adverse_events" and not transposed else []
     if bare:  # "≥2 | ≥3" under each arm, the stub head "Max CTCAE grade": grade scopes, no part of the arm's name
         arm = arm_of([label for label in arm_labels if label not in bare], measures)
@@ -340,6 +344,20 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
     if cell.unit and section != "pk" and not _FORM_UNIT.search(cell.unit):
         out["unit"] = cell.unit
     return out
+
+
+_TIME_UNIT = re.compile(r"\b(?:months?|weeks?|days?|years?|visits?|cycles?)\b", re.IGNORECASE)
+_DOSE_UNIT = re.compile(r"\b(?:mg|µg|μg|mcg|g|ml|mmol|iu|units?|kg)\b|mg/", re.IGNORECASE)
+
+
+def _time_numbers(column: list[str], model: TableModel) -> bool:
+    """Is the lowest head of this column a bare number printed under two or more groups alike (a time point), the
+    table's title or notes naming a unit of time and no dose?"""
+    if len(column) < 2 or not re.fullmatch(r"\d{1,3}", column[-1].strip()):
+        return False
+    alike = sum(1 for c in model.columns if len(c) >= 2 and c[-1].strip() == column[-1].strip())
+    words = f"{model.title} {model.notes} {' '.join(column)}"
+    return alike >= 2 and bool(_TIME_UNIT.search(words)) and not _DOSE_UNIT.search(words)
 
 
 def _landmark_head(arm: str) -> bool:

@@ -327,7 +327,9 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
                     pending = []
                 paths[k].append(text)
             elif pending and _continues(pending[-1], text):
-                pending[-1] = f"{pending[-1]} {text}"
+                # a word broken at its hyphen over two lines ("patient-" / "yr", "follow-" / "up") is one word
+                broken = re.search(r"[A-Za-z]-$", pending[-1]) is not None and text[:1].islower()
+                pending[-1] = f"{pending[-1]}{'' if broken else ' '}{text}"
             else:
                 pending.append(text)
         paths[k].extend(pending)
