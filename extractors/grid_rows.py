@@ -325,7 +325,9 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         descriptor = _DESCRIPTOR_LABEL.match(label) and (f.has_values or not _lower_start(label))
         # a group label wrapped before its descriptor ("ECOG performance status," over "No. (%)", neither with
         # values): the descriptor ends the label, it is no row of its own
-        descriptor_wrap = not f.has_values and not prev.has_values and bool(re.search(r"[,—–]$", prev_label))
+        # -- and so is it when the values stand on the descriptor's line, set at the foot of the wrapped label
+        # ("History of ... 12 months —" over "no. (%) | 88 (21.4)": cells aligned to the bottom)
+        descriptor_wrap = not prev.has_values and bool(re.search(r"[,—–]$", prev_label))
         # a lower-case end of the label whose cells close the brackets the line above left open ("All major
         # occlusive vascular | 0·97 (0·62–" over "events | 1·52)"): the row wrapped, label and cells together
         closing_wrap = open_cells and _lower_start(label)
