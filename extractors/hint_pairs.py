@@ -47,6 +47,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         others = _pair_kinds(" ".join(texts)) - {"count_pct"}
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
+        own = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column])
+        if not others and own not in (None, "count_pct"):
+            # the cell's own labels, each read alone, state it ("Mean at baseline (SD)": a statement anchored at its
+            # label's start, lost in the table's text joined)
+            return _pair_meaning(own)
         if not others:
             # the table is silent: the paper's Methods may say it ("Data are mean (SD)"); a count has no decimals
             paper, stated = paper_pair_kinds(ctx)

@@ -255,3 +255,17 @@ def test_a_ci_level_wrapped_over_two_header_lines_is_the_columns_not_the_legends
     assert ci_level(["AUCinf (ng h/mL)", "Ratio of adjusted means, % (90%", "CI)", legend]) == 90.0
     assert ci_level(["AUCinf (ng h/mL)", "Ratio of adjusted means", legend]) == 95.0
     assert ci_level(["Response rate, 95%", "of patients"]) is None  # a share, not a level
+
+
+@pytest.mark.parametrize("head", ["Mean at baseline (SD)", "Mean weight at baseline (SD)"])
+def test_a_decimal_pair_under_its_own_column_statement_anchored_at_the_start(head: str) -> None:
+    """ "105.4 (20.1)" under "Mean at baseline (SD)": the column's own label states mean (SD). Whole numbers under it
+    were read so; numbers with decimals were withheld, the statement (anchored at its label's start) being looked
+    for only in the table's labels joined into one text (found by a sweep of continuous-outcome tables)."""
+    column = ("Semavotide (N=304)", head)
+    ctx = Context(
+        row=("Body weight, kg",), column=column, footnotes=(), table_notes="", title="Secondary outcomes", arm_n=304
+    )
+    shape = parse_shape("105.4 (20.1)")
+    assert shape is not None
+    assert meaning_of(shape, ctx).stats == ("mean", "sd")
