@@ -409,6 +409,8 @@ def _find(
                 home = block
                 break
         if home is None:
+            home = next((b for b in open_blocks if _sparse_column_row(line, extents, b, s)), None)
+        if home is None:
             left = [w for w in line.words if w.x1 <= extents[0][0] - 0.5]
             x0 = left[-1].x0 if left else extents[0][0]
             open_blocks.append(Block([line], [line], list(extents), x0, extents[-1][1], per_line=[extents]))
@@ -430,6 +432,23 @@ def _find(
         _complete(block, lines, info, body_size, s, gutter, seconds, headings)
     out.sort(key=lambda b: (b.top, b.x0))
     return out
+
+
+def _sparse_column_row(line: Line, extents: list[tuple[float, float]], block: Block, s: RegionSettings) -> bool:
+    """A row of ``block`` whose only values stand in a column right of the block's, printed on a few rows alone (a
+    "P for interaction" beside a subgroup's label row): the line opens with a label where the block's rows open
+    theirs, within the block's run of rows, and every value of it lies right of the block's values."""
+    size = line.size
+    if line.top - block.bottom > s.max_row_gap_em * size or extents[0][0] <= block.value_x1:
+        return False
+    first = line.words[0]
+    if value_like(first.text) or first.x1 > block.value_x0:
+        return False
+    # one label, then numbers alone ("0.76", "<0.001"): not the words of another label or of another table's row
+    segs = split_segments(line.words, s.cell_gap_em)
+    if any(re.search(r"[^\W\d_]", w.text) for seg in segs[1:] for w in seg):
+        return False
+    return any(abs(first.x0 - other.words[0].x0) <= s.cell_gap_em * size for other in block.lines)
 
 
 _OPEN_CELL = re.compile(r"(?:[–—\-,;(]|\bto)$")

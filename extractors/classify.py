@@ -281,10 +281,10 @@ _SUB_COLUMN = re.compile(
     re.IGNORECASE,
 )
 # the words of a measure a column holds, said without a group: counts, shares, event rates, a group's size ("No. of
-# outcomes", "Incidence rate per 100 patient days (95% CI)")
+# outcomes", "Incidence rate per 100 patient days (95% CI)", "no. of patients with event/total no.")
 _MEASURE_WORDS = re.compile(
     r"\b(?:events?|no|n|number|of|patients?|participants?|subjects?|rate|incidence|per|person|years?|yrs?|py|"
-    r"percent(?:age)?|estimated|outcomes?|days?|ci)\b",
+    r"percent(?:age)?|estimated|outcomes?|days?|ci|with)\b",
     re.IGNORECASE,
 )
 
