@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extractors.blocks import Block, find_blocks
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
@@ -12,10 +14,13 @@ from extractors.table_notes import split_notes
 from extractors.table_region import TableRegion
 
 
-def extend_with_blocks(region: TableRegion, view: FrameView, s: RegionSettings) -> None:
+def extend_with_blocks(
+    region: TableRegion, view: FrameView, s: RegionSettings, captions: Sequence[Caption] = ()
+) -> None:
     """A table grown down from its caption that stopped short of the block it starts (a frame-only table,
     a row the line-by-line growth took for prose): the block's further rows are the table's too, since one
-    block belongs to one table."""
+    block belongs to one table. A block under another caption (``captions``: the frame's), set between the
+    table's end and the block, is that caption's table, however close."""
     if region.caption is None or region.caption_position != "above" or not region.body:
         return
     reach = s.caption_gap_to_block_em * view.body_size
@@ -25,6 +30,11 @@ def extend_with_blocks(region: TableRegion, view: FrameView, s: RegionSettings) 
         if block.top < region.caption.bottom - 1 or block.top > region.bottom + reach:
             continue
         if block.bottom <= region.bottom + 0.5 * view.body_size:
+            continue
+        if any(
+            c is not region.caption and c.x0 < block.x1 and block.x0 < c.x1 and region.bottom - 0.5 <= c.top < block.top
+            for c in captions
+        ):
             continue
         kept = [ln for ln in [*region.body, *region.notes] if ln.bottom <= block.top + 0.5]
         edge = max((ln.bottom for ln in kept), default=region.top)

@@ -89,7 +89,8 @@ _OUTCOME_EVENTS = re.compile(
 PK_PARAMETERS: list[tuple[str, str]] = [
     (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(?:∞|inf|infinity)|inf|∞)", "AUC0-inf"),
     (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*t\b|last|t\b|0\s*[-–]\s*last)", "AUC0-t"),
-    (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(\d+)\s*h?|tau|τ)", "AUC0-{0}"),
+    # "AUC0–24", "AUCτ", "AUC0–τ" (the dosing interval written from 0)
+    (r"auc\s*(?:_|\()?\s*(?:0\s*[-–]\s*(\d+)\s*h?|(?:0\s*[-–]\s*)?(?:tau|τ))", "AUC0-{0}"),
     (r"\bauc\b", "AUC"),
     (r"c\s*max|cmax", "Cmax"),
     (r"c\s*min|cmin|c\s*trough|ctrough", "Cmin"),

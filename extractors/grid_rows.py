@@ -306,6 +306,10 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
             return False
         if _unfinished(prev, used):
             return True
+        if gap < 0.3 * f.size and _bracket_parts(prev, f):
+            # "1110 | 2240" over "(28) | (32)" with no label of its own (the label's wrapped line set a little
+            # lower, beside it): tight cells wrapped at their bracket, every one of them
+            return True
         texts = [join_words(f.cells[k]) for k in used]
         prev_used = sum(1 for c in prev.cells if c)
         return len(used) < prev_used and not all(N_CELL.match(t.strip()) for t in texts) and gap < 0.3 * f.size

@@ -55,7 +55,7 @@ class Clause:
 
 def key(text: str) -> str:
     """A label's normalised key: lowercase alphanumerics ("AUC0–∞ (ng·h/mL)" -> "auc0ngh...")."""
-    return re.sub(r"\W", "", text.lower().replace("∞", "inf"))
+    return re.sub(r"\W", "", text.lower().replace("∞", "inf").replace("½", "12"))
 
 
 def label_keys(labels: list[str] | tuple[str, ...]) -> list[str]:
@@ -75,7 +75,7 @@ def _names(text: str) -> tuple[str, ...]:
     """The names a clause lists, as printed ("AUC , C , CL/F and Vz/F" -> "AUC", "C", "CL/F", "Vz/F")."""
     out = []
     for target in re.split(r",\s*|\s+and\s+|\s+or\s+", text):
-        head = re.match(r"[A-Za-z0-9/_.∞–-]+", target.strip())
+        head = re.match(r"[A-Za-z0-9/_.∞½–-]+", target.strip())
         k = key(head.group(0)) if head else ""
         if head and k and k not in ("the", "all", "other", "others", "parameters", "values"):
             out.append(head.group(0))
@@ -300,11 +300,25 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
 @lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
-    text = _EXCEPT.sub("", _EXCEPT_NAMED.sub("", notes))
+    text = _without_exceptions(notes)
     text = _FOR.sub("", text)
     text = _ASPECT.sub("", text)
     text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))
     return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
+
+
+def _without_exceptions(notes: str) -> str:
+    """The legend without its "except" clauses, each with the exceptions listed after it ("except Tmax, median
+    (min–max), and t½, arithmetic mean (SD)"): a later exception's statistic speaks for its own rows only."""
+    out, at = [], 0
+    while found := [m for m in (_EXCEPT_NAMED.search(notes, at), _EXCEPT.search(notes, at)) if m]:
+        m = min(found, key=lambda m: m.start())  # the named form first where both start at one word
+        end = m.end()
+        while more := _AND_EXCEPT.match(notes, end):
+            end = more.end()
+        out.append(notes[at : m.start()])
+        at = end
+    return "".join([*out, notes[at:]])
 
 
 def _unless_time_points(m: re.Match[str]) -> str:

@@ -95,7 +95,14 @@ def table_to_records(
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
     paired = paired_columns((tuple(cell.column), cell.text) for cell in model.cells)
     listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row), cell.text) for cell in model.cells)
+    twins = _twin_cells(model.cells)
     for cell in model.cells:
+        if id(cell) in twins:
+            # "Day 1" and "Day 14" spans each read over one of their dose columns: two cells of one row under the
+            # same heads, told apart by nothing a record keeps
+            reason = "another cell of its row stands under the same heads, so its column is not known"
+            findings.append(_unread(cell, model, reason))
+            continue
         recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions, paired, listing)
         if recs and inferred and _unconfirmed(recs):
             unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs, inferred))
@@ -119,6 +126,26 @@ def table_to_records(
                     )
                 )
     return section, records, findings
+
+
+def _twin_cells(cells: list[TableCell]) -> set[int]:
+    """The cells that share their row's labels and their column's heads with another cell set beside them on the
+    same line (a span head over several columns read over one of them): which is which, no label says. A dash counts
+    (the value beside it is still one of two columns); a measure's name does not."""
+    by_labels: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[TableCell]] = {}
+    for cell in cells:
+        # a measure's name beside its value under one span ("Effect size" over "HR | 0.68") is no twin: it names it
+        if cell.column and any(label.strip() for label in cell.column) and not is_name_only(cell.text):
+            by_labels.setdefault((cell.page, tuple(cell.row), tuple(cell.column)), []).append(cell)
+    out: set[int] = set()
+    for group in by_labels.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                same_line = a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
+                apart = a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0]
+                if same_line and apart:
+                    out.update((id(a), id(b)))
+    return out
 
 
 def _unconfirmed(recs: list[Record]) -> bool:
@@ -395,9 +422,21 @@ def _analyte(cell: TableCell) -> str | None:
             re.IGNORECASE,
         ):
             continue
-        if re.search(r"[A-Za-z]{2,}", text):
+        if _UNIT_ONLY.fullmatch(text) or _STAT_HEAD.fullmatch(text):
+            continue  # "(ng/mL)" on a head's second line, "SD" under an analyte's span: no analyte
+        if re.search(r"[A-Za-z]{2,}", text) or _METABOLITE_CODE.fullmatch(text):
             return text
     return None
+
+
+# a head that is only a unit, bracketed or not ("(ng/mL)", "ng·h/mL", "(h)")
+_UNIT_ONLY = re.compile(
+    r"\(?\s*[a-zµμ]{0,3}(?:g|l|h|min|mol)(?:\s*[·.*×/]\s*[a-zµμ]{0,3}(?:g|l|h|min|mol))*\s*\)?", re.I
+)
+# a statistic's own head under an analyte's span ("Mean | SD", "Geo. mean | CV%")
+_STAT_HEAD = re.compile(r"(?:geo\.?\s*)?(?:sd|se|sem|cv\s*%?|%\s*cv|median|min|max|range|iqr|n)", re.IGNORECASE)
+# a metabolite named by its code alone ("M1", "M2a")
+_METABOLITE_CODE = re.compile(r"M\d{1,2}[a-z]?")
 
 
 def m_text(value: float) -> str:

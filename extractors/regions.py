@@ -87,7 +87,8 @@ def find_regions(
             regions.append(region)
     for region in regions:
         if region.frame_index in views:
-            extend_with_blocks(region, views[region.frame_index], s)
+            own = [c for c in captions if c.frame_index == region.frame_index]
+            extend_with_blocks(region, views[region.frame_index], s, own)
     legend_under_caption(regions, views, s)
     legend_over_table(regions, views, s)
     link_continued(regions)
