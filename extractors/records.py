@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extractors.cells import parse_shape
 from extractors.classify import (
@@ -137,15 +138,35 @@ def _twin_cells(cells: list[TableCell]) -> set[int]:
         # a measure's name beside its value under one span ("Effect size" over "HR | 0.68") is no twin: it names it
         if cell.column and any(label.strip() for label in cell.column) and not is_name_only(cell.text):
             by_labels.setdefault((cell.page, tuple(cell.row), tuple(cell.column)), []).append(cell)
+    # a sideways table's cells keep the page's coordinates: its rows run down the page, its lines across
+    across, down = (0, 2), (1, 3)
+    if _sideways(cells):
+        across, down = down, across
     out: set[int] = set()
     for group in by_labels.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                same_line = a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
-                apart = a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0]
+                same_line = a.bbox[down[0]] < b.bbox[down[1]] and b.bbox[down[0]] < a.bbox[down[1]]
+                apart = a.bbox[across[1]] <= b.bbox[across[0]] or b.bbox[across[1]] <= a.bbox[across[0]]
                 if same_line and apart:
                     out.update((id(a), id(b)))
     return out
+
+
+def _sideways(cells: list[TableCell]) -> bool:
+    """Are the table's rows set down the page (a table turned sideways, read in the page's coordinates)? The cells
+    of one row under different heads share an x band more often than a y band."""
+    by_row: dict[tuple[int, tuple[str, ...]], list[TableCell]] = {}
+    for cell in cells:
+        by_row.setdefault((cell.page, tuple(cell.row)), []).append(cell)
+    x_shared = y_shared = 0
+    for row in by_row.values():
+        for a, b in pairwise(row):
+            if a.column == b.column:
+                continue
+            x_shared += a.bbox[0] < b.bbox[2] and b.bbox[0] < a.bbox[2]
+            y_shared += a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
+    return x_shared > y_shared
 
 
 def _unconfirmed(recs: list[Record]) -> bool:
