@@ -230,6 +230,12 @@ def parse_shape(text: str) -> Shape | None:
 _SIGN_OR_SEPARATOR = re.compile(r"([(\[]\s*-(?:\d+(?:\.\d+)?|\.\d+))\s+-(?=\d|\.\d)")
 
 
+# the same in a bare cell: a number, a space, then a minus sign or hyphen set tight against the next number
+# ("−10.7 −1.3"): two numbers of two columns run together, or an interval with its dash spaced unevenly; nothing in
+# the cell settles which, so it is not read (an en dash, "−10.7 – 1.3", is a range's separator and reads)
+_BARE_SIGN_OR_SEPARATOR = re.compile(r"^[-\u2212]?\s*(?:\d+(?:[.·]\d+)?|[.·]\d+)\s+[-\u2212](?=\d|[.·]\d)")
+
+
 def _sign_or_separator(t: str) -> Shape | None:
     """A cell whose interval reads two ways (``_SIGN_OR_SEPARATOR``): the reading whose interval holds the
     estimate printed before it, when only one does; else None (unread: a sign the cell cannot settle)."""
@@ -262,7 +268,7 @@ def _parse_shape(text: str) -> Shape | None:
     nested = _two_intervals(text)
     if nested is not None:
         return nested
-    if _comma_ambiguous(text):
+    if _comma_ambiguous(text) or _BARE_SIGN_OR_SEPARATOR.match(text.strip()):
         return None
     t = normalise(text)
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()

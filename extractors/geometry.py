@@ -211,6 +211,10 @@ class GridSettings(_Settings):
 
     # a gap wider than this separates two cells on a line
     cell_gap_em: float = 0.9
+    # the stub head and the first column's head set closer than half an em (a table with tight cell padding): two
+    # cells when the gap between them is wider than this (a word space is about a third of an em) and the second
+    # starts flush with the first value column
+    stub_head_gap_em: float = 0.4
     # header segments: a gap wider than this separates two header cells
     header_gap_em: float = 1.1
     # a word gap of at least this, inside the gap between two value columns, splits a header segment

@@ -206,12 +206,23 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
 
 
 _FORM_NUMBER = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*%?$")
+# a figure alone, no separator after it ("10.2," of "10.2, 14.6" is an interval's lower bound)
+_BARE_FIGURE = re.compile(r"^[<>≤≥]?[-−–]?\d+(?:[.·]\d+)?%?$")
+# a number a thousands group may follow ("1" of "1 234") and the group ("234", "234.5")
+_THOUSANDS_HEAD = re.compile(r"^[<>≤≥]?[-−–]?\d{1,3}$")
+_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,·]\d+)?%?$")
 
 
 def value_forms(seg: list[Word]) -> list[list[Word]]:
     """A run of words the typesetter set too close to split by their gap, as the cells it holds: two or more
     numbers each with its bracket ("11·2 (9·4–13·85) 5·6 (4·8–6·95)", "11 (22.92%) 16 (31.37%)"); else the run
-    whole. Bare numbers side by side stay one run (a thousands gap, "1 234", reads alike)."""
+    whole. Bare numbers side by side stay one run where the later could be a thousands group of the earlier ("1 234"
+    reads alike); where none could ("−10.7 −1.3", "13.8 24.8": a sign, a decimal point before, not three digits),
+    each is a cell."""
+    if len(seg) >= 2 and all(_BARE_FIGURE.match(w.text) for w in seg):
+        if not any(_THOUSANDS_HEAD.match(a.text) and _THOUSANDS_TAIL.match(b.text) for a, b in pairwise(seg)):
+            return [[w] for w in seg]
+        return [seg]
     forms: list[list[Word]] = []
     k = 0
     while k < len(seg):

@@ -30,7 +30,7 @@ def header_fragments(
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
     segs_by_line = [
-        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns, stub_x1)]
+        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns, stub_x1, settings)]
         for line in lines
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
@@ -42,7 +42,7 @@ def header_fragments(
         )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
-        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1)]:
+        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1, settings)]:
             if _prose_like(join_words(seg), prose_words):
                 continue  # a caption or note sentence set inside the header band is no header cell
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
@@ -117,7 +117,10 @@ _ENDS_WITH_N = re.compile(r"[(\[]?\s*[nN]\s*[=:]\s*\d[\d,]*\s*[)\]]?$")
 
 
 def _split_at_gaps(
-    seg: list[Word], columns: list[tuple[float, float]], stub_x1: float | None = None
+    seg: list[Word],
+    columns: list[tuple[float, float]],
+    stub_x1: float | None = None,
+    settings: GridSettings = DEFAULT_GRID,
 ) -> list[list[Word]]:
     """A header segment that runs across the gap between two value columns, with a word gap of half an em
     inside that column gap, is two header cells ("Spironolactone Doxazosin"); so is one that runs from the stub
@@ -130,17 +133,22 @@ def _split_at_gaps(
         # the word gap reaches into the gap between the columns (which is no wider than a line where the columns
         # were cut apart under their heads, split_by_header)
         between = any(prev.x1 <= d0 and w.x0 >= c1 for c1, d0 in gaps)
+        size = max(prev.size, w.size)
+        flush = False
         if stub_x1 is not None and columns:
             # the word before the gap ends left of the first column, the word after starts at its left edge
             first = columns[0][0]
-            between = between or (prev.x1 < first <= w.x0 + 0.25 * max(prev.size, w.size))
-        size = max(prev.size, w.size)
+            between = between or (prev.x1 < first <= w.x0 + 0.25 * size)
+            # ... flush with the first column's values, more than a word space after the stub head ("Characteristic
+            # Cenobamide (N=221)" with tight padding)
+            flush = prev.x1 < first and abs(w.x0 - first) <= 0.25 * size
+            flush = flush and w.x0 - prev.x1 > settings.stub_head_gap_em * size
         # a group's head closed by its N ("Ravatinib (n=210)") and the next one starting at the next value column's
         # edge, the two set too close for a gap: two cells whatever the gap
         sized = _ENDS_WITH_N.search(join_words(out[-1])) is not None and any(
             abs(w.x0 - d0) <= 0.5 * size for _, d0 in gaps
         )
-        if between and (w.x0 - prev.x1 >= 0.5 * size or sized):
+        if between and (w.x0 - prev.x1 >= 0.5 * size or sized or flush):
             out.append([w])
         else:
             out[-1].append(w)
@@ -309,10 +317,30 @@ def _stacked_span_lines(fragments: list[HeaderFragment], settings: GridSettings 
                 size = max(w.size for w in f.words)
                 if abs((f.words[0].x0 + f.words[-1].x1) / 2 - b_centre) > settings.centred_span_em * size:
                     continue
+                if _flush_left_alike(f, below, settings.head_align_em * size):
+                    continue  # "Week 24" over a short "Obicetrapib", both set flush left: near centres, not centred
                 if len(f.columns) > 1:
                     below.columns = f.columns
                 elif set(f.columns) < set(below.columns):
                     f.columns = below.columns
+
+
+def _closes_head(upper: HeaderFragment, lower: HeaderFragment, settings: GridSettings) -> bool:
+    """``lower`` runs on from ``upper`` (:func:`_runs_on`) and ends the head with the group's N, which ``upper`` does
+    not print: the last line of one group's wrapped head, not a sub-head under a group ("n (%)" under "Cohort A
+    (N = 30)")."""
+    if _ARM_N.search(upper.text) or _runs_on(lower, [upper], settings) is not upper:
+        return False
+    return (
+        _ENDS_WITH_N.search(lower.text.strip()) is not None or _ARM_N.search(f"{upper.text} {lower.text}") is not None
+    )
+
+
+def _flush_left_alike(upper: HeaderFragment, lower: HeaderFragment, slack: float) -> bool:
+    """Two cells starting where each other starts and ending well apart: set flush left, not centred on each other
+    (centred cells of one start end alike too)."""
+    starts = abs(upper.words[0].x0 - lower.words[0].x0)
+    return starts <= slack and abs(upper.words[-1].x1 - lower.words[-1].x1) > 2 * slack + starts
 
 
 def _fill_group_levels(
@@ -334,6 +362,11 @@ def _fill_group_levels(
                 if g is not None and set(f.columns) < set(g.columns):
                     f.columns = g.columns  # the wrapped end of a span ("245)") heads the span's columns
             continue  # the second lines of header cells ("Difference" over "(95% CI)", "(n =" over "245)"): no group
+        below_line = by_line.get(ln + 1, [])
+        if all(any(_closes_head(f, g, settings) for g in below_line) for f in frags):
+            # the first lines of groups' heads closed by their N below ("Olpasiran 225 mg every 24" over "weeks†
+            # (N=57)"), set bottom-aligned beside a head of fewer lines ("Placebo (N=57)" on the lower line only)
+            continue
         covered = {k for f in frags for k in f.columns}
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below

@@ -31,7 +31,7 @@ from extractors.listings import is_listing
 from extractors.named_cells import is_name_only, named_estimate
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
-from extractors.sub_columns import paired_columns, sub_column_statistic
+from extractors.sub_columns import paired_columns, sub_column_statistic, unbracketed_share
 from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
@@ -234,6 +234,7 @@ def _read_cell(
     if is_name_only(cell.text):
         return [], None, ""  # "HR" in a column of measure names: the name of the value beside it (named_cells)
     name, text = named_estimate(cell, model)
+    text = unbracketed_share(text, cell.column)
     shape = parse_shape(text)
     if shape is None:
         if UNDECODED in cell.text:  # extractors.glyphs: a glyph neither its name, map nor outline decodes

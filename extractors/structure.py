@@ -413,14 +413,18 @@ def _repeated_columns(columns: list[list[str]]) -> list[list[str]]:
     return out
 
 
+_WRAPPED_NUMBER = re.compile(r"[<>≤≥⩽⩾]?\s*\d+(?:\s*(?:[–-]|or|to)\s*\d+)?\+?")
+
+
 def _continues(prev: str, text: str) -> bool:
     return bool(
         prev.endswith(("-", "–", "(", ",", "="))
         or text[:1] == ")"
         or re.match(r"^\d+\)", text)
         or (text[:1].islower() and not text.startswith(("n ", "no.")))
-        # a head's number wrapped under its word in a narrow column ("Week" / "12", "Day" / "28")
-        or (bool(re.fullmatch(r"\d+", text)) and bool(re.search(r"[A-Za-z]$", prev)))
+        # a head's number wrapped under its word in a narrow column ("Week" / "12", "Day" / "28", "Grade" / "≥3",
+        # "Grade" / "3–4")
+        or (bool(_WRAPPED_NUMBER.fullmatch(text)) and bool(re.search(r"[A-Za-z]$", prev)))
     )
 
 

@@ -69,6 +69,21 @@ def sub_column_statistic(
     return None
 
 
+# a share printed in the brackets its head prints: "(59.5)", "(59.5%)" under "(%)"
+_BRACKETED_SHARE = re.compile(r"^\(\s*(\d+(?:[.·]\d+)?\s*%?)\s*\)$")
+_BRACKETED_PERCENT_HEAD = re.compile(r"^\(\s*(?:%|percent(?:age)?)\s*\)$", re.IGNORECASE)
+
+
+def unbracketed_share(text: str, column: tuple[str, ...] | list[str]) -> str:
+    """A share set alone in brackets under a head that is the same brackets around "%" ("n | (%)" under each arm,
+    the count and its share cut into two columns): the number inside, which the "(%)" head then types as a share;
+    any other text as it is."""
+    m = _BRACKETED_SHARE.match(text.strip())
+    if m is None or not column or not _BRACKETED_PERCENT_HEAD.match(column[-1].strip()):
+        return text
+    return m.group(1)
+
+
 def paired_columns(cells: Iterable[tuple[tuple[str, ...], str]]) -> frozenset[tuple[str, ...]]:
     """The column paths, of (column path, cell text) pairs, under which at least two cells print a whole count
     with its share in brackets ("6 (32)", "4 (50%)"): a "(%)" head over such a column names those shares."""
