@@ -336,6 +336,22 @@ def _closes_head(upper: HeaderFragment, lower: HeaderFragment, settings: GridSet
     )
 
 
+def _goes_on(upper: HeaderFragment, lower: HeaderFragment, settings: GridSettings) -> bool:
+    """``lower``, on the next line over the same columns, set alike and with no gap, is the next line of ``upper``'s
+    head: its text runs on (a lower-case start, or ``upper`` left open: a trailing hyphen, comma, preposition or an
+    unclosed bracket)."""
+    if lower.columns != upper.columns or not _set_alike(lower, upper, settings):
+        return False
+    size = lower.words[0].size
+    if lower.words[0].top - max(w.bottom for w in upper.words) > settings.row_join_em * size:
+        return False
+    text, prev = lower.text.strip(), upper.text.rstrip()
+    open_end = prev.count("(") > prev.count(")") or re.search(
+        r"(?:[-–,/]|\b(?:of|from|to|and|or|with|per|in|at))$", prev
+    )
+    return text[:1].islower() or bool(open_end)
+
+
 def _flush_left_alike(upper: HeaderFragment, lower: HeaderFragment, slack: float) -> bool:
     """Two cells starting where each other starts and ending well apart: set flush left, not centred on each other
     (centred cells of one start end alike too)."""
@@ -368,6 +384,12 @@ def _fill_group_levels(
             # (N=57)"), set bottom-aligned beside a head of fewer lines ("Placebo (N=57)" on the lower line only)
             continue
         covered = {k for f in frags for k in f.columns}
+        goes_on = [next((g for g in below_line if _goes_on(f, g, settings)), None) for f in frags]
+        if all(goes_on) and {k for g in goes_on if g is not None for k in g.columns} == covered:
+            # the upper lines of heads wrapped over more lines than their neighbours', set bottom-aligned ("Change
+            # from" / "baseline to week" / "68, mean (95% CI)" beside "Baseline," / "mean (SD)"): each goes on in its
+            # own column on the next line, which heads no other column
+            continue
         below = max((len({k for f in by_line[b] for k in f.columns}) for b in lines if b > ln), default=0)
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
         if not grouping or len(covered) >= len(columns) or all(f.ruled for f in frags):
@@ -464,19 +486,22 @@ def _wrapped_from(
 
 
 def _set_alike(frag: HeaderFragment, above: HeaderFragment, settings: GridSettings) -> bool:
-    """Is ``frag`` set as a next line of ``above``: the same left edge; or, with another line between them (a head
-    wrapped at its own line pitch), centred on it or within its width?"""
+    """Is ``frag`` set as a next line of ``above``: the same left edge; centred on it in one column, no group's N
+    between them; or, with another line between them (a head wrapped at its own line pitch), centred on it or within
+    its width?"""
     size = frag.words[0].size
     x0, x1 = frag.words[0].x0, frag.words[-1].x1
     a0, a1 = above.words[0].x0, above.words[-1].x1
     if abs(a0 - x0) <= settings.wrapped_label_indent_em * size:
         return True
+    centred = abs((a0 + a1) / 2 - (x0 + x1) / 2) <= settings.centred_span_em * size
     if above.line >= frag.line - 1:
-        # on the line right above, a centred line under a head is the head's own next line or a line of its own
-        # ("Tovalitinib" / "N=295", the N read as a group level): the lines of a head set centred are told apart
-        # only when another line falls between them
-        return False
-    if abs((a0 + a1) / 2 - (x0 + x1) / 2) <= settings.centred_span_em * size:
+        # on the line right above, a centred line under a head is the head's own next line ("Difference" / "(95% CI)"
+        # in one column) unless it is a group's N ("Tovalitinib" / "N=295": a span's head whose N the group
+        # levels read)
+        one_column = len(frag.columns) == 1 and frag.columns == above.columns
+        return centred and one_column and not _ARM_N.search(f"{above.text} {frag.text}")
+    if centred:
         return True
     return len(frag.columns) > 1 and a0 - size <= x0 and x1 <= a1 + size
 
