@@ -28,7 +28,8 @@ from schemas.extraction import Extraction
 PDF = Path(__file__).resolve().parents[1] / "data" / "read_back" / "change-heads.pdf"
 ROWS = {  # row: Semavotide baseline mean, SD, change, low, high; Placebo the same; difference, low, high; P
     "Body weight, kg": (105.4, 20.1, -14.9, -15.7, -14.1, 104.8, 19.8, -2.4, -3.5, -1.3, -12.5, -13.9, -11.2, 0.001),
-    "Waist circumference, cm": (114.6, 14.2, -13.5, -14.3, -12.7, 114.4, 13.9, -4.1, -5.2, -3.0, -9.4, -10.9, -7.9, 0.001),
+    "Waist circumference, cm":
+        (114.6, 14.2, -13.5, -14.3, -12.7, 114.4, 13.9, -4.1, -5.2, -3.0, -9.4, -10.9, -7.9, 0.001),
     "Systolic blood pressure, mm Hg": (126, 14, -6.2, -7.3, -5.1, 127, 15, -1.1, -2.7, 0.5, -5.1, -7.0, -3.2, 0.001),
 }  # fmt: skip
 BASELINE, CHANGE = "Baseline, mean (SD)", "Change from baseline to week 68, mean (95% CI)"
