@@ -37,7 +37,7 @@ BASELINE, CHANGE = "Baseline, mean (SD)", "Change from baseline to week 68, mean
 
 def gold() -> list[tuple[str, str, str | None, str, str, float]]:
     """(table, row, group, the column's own head, statistic, value)."""
-    out = []
+    out: list[tuple[str, str, str | None, str, str, float]] = []
     for table in ("Table 2", "Table 3"):
         for row, v in ROWS.items():
             for group, at in (("Semavotide", 0), ("Placebo", 5)):
