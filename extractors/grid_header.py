@@ -66,6 +66,7 @@ def header_fragments(
                     cols, ruled = centred, True
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
     _wrapped_spans(fragments, columns)
+    _repeated_blocks(fragments, columns, settings)
     _centred_groups(fragments, columns, settings)
     _fill_group_levels(fragments, columns, settings)
     _stacked_span_lines(fragments, settings)
@@ -249,6 +250,56 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
             if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):
                 return cols
     return []
+
+
+def _repeated_blocks(
+    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> None:
+    """Sub-heads printed again and again in one order ("25 mg | 50 mg | 100 mg" under "Day 1", again under "Day 14";
+    "n | %" under each arm) split their columns into blocks, one per repeat: a line above holding one cell over each
+    block, each no wider than its block, heads the block's columns (a span centred over three columns sits over
+    the middle one alone, like a wrapped line of that column's head) -- unless its cells go on in their own columns
+    on the next line (the upper lines of wrapped heads)."""
+    lines = sorted({f.line for f in fragments})
+    for ln in lines:
+        lower: dict[int, list[str]] = {}
+        for f in fragments:
+            if f.line > ln and len(f.columns) == 1:
+                lower.setdefault(f.columns[0], []).append(f.text.strip().lower())
+        texts = [" ".join(lower.get(k, [])) for k in range(len(columns))]
+        blocks = _repeats(texts)
+        frags = [f for f in fragments if f.line == ln]
+        if not blocks or len(frags) < 2:
+            continue
+        below = [g for g in fragments if g.line == ln + 1]
+        if any(_goes_on(f, g, settings) for f in frags for g in below):
+            continue  # the upper lines of wrapped heads ("Change from" / "baseline to week"), no spans
+        size = max(w.size for f in frags for w in f.words)
+        extents = [(columns[b[0]][0] - size, columns[b[-1]][1] + size) for b in blocks]
+        homes = [[i for i, (a, b) in enumerate(extents) if a <= f.words[0].x0 and f.words[-1].x1 <= b] for f in frags]
+        placed = [h[0] for h in homes if len(h) == 1]
+        if len(placed) != len(blocks) or len(set(placed)) != len(blocks) or len(placed) != len(frags):
+            continue
+        for f, h in zip(frags, homes, strict=True):
+            f.columns = tuple(blocks[h[0]])
+
+
+def _repeats(texts: list[str]) -> list[list[int]]:
+    """The longest run of columns whose sub-heads repeat one sequence of two or more heads, as the blocks of column
+    indices of each repeat; [] when no sequence repeats (or the heads are blank)."""
+    best: list[list[int]] = []
+    n = len(texts)
+    for period in range(2, n // 2 + 1):
+        for start in range(0, n - 2 * period + 1):
+            seq = texts[start : start + period]
+            if not all(seq) or len(set(seq)) < 2:
+                continue
+            k = 1
+            while start + (k + 1) * period <= n and texts[start + k * period : start + (k + 1) * period] == seq:
+                k += 1
+            if k >= 2 and k * period > sum(len(b) for b in best):
+                best = [list(range(start + i * period, start + (i + 1) * period)) for i in range(k)]
+    return best
 
 
 def _centred_groups(
