@@ -576,8 +576,18 @@ def related_column(labels: list[str]) -> bool:
     return any(_RELATED_HEAD.match(label.strip()) for label in labels)
 
 
-def ae_scope(labels: list[str], title: str) -> str | None:
-    """Serious / discontinuation / death / treatment-related / emergent, from the row labels and caption."""
+# a column head that is nothing but an AE scope: "TEAEs | TRAEs" (or "Treatment-emergent | Treatment-related")
+# under each arm, the scope of the column's events
+_SCOPE_HEAD = (
+    (re.compile(r"^(?:traes?|treatment[- ]related(?: aes?| adverse events)?)$", re.I), "trae"),
+    (re.compile(r"^(?:teaes?|treatment[- ]emergent(?: aes?| adverse events)?)$", re.I), "teae"),
+    (re.compile(r"^(?:saes?|serious(?: aes?| adverse events)?)$", re.I), "serious"),
+)
+
+
+def ae_scope(labels: list[str], title: str, heads: list[str] | None = None) -> str | None:
+    """Serious / discontinuation / death / treatment-related / emergent, from the row labels, then a column head
+    that is a scope and nothing else ("TEAEs | TRAEs" under each arm), then the caption."""
     text = " ".join(labels).lower()
     if re.search(r"discontinu|withdraw", text):
         return "discontinuation"
@@ -585,7 +595,15 @@ def ae_scope(labels: list[str], title: str) -> str | None:
         return "death"
     if re.search(r"serious|\bsaes?\b", text):
         return "serious"
-    for source in (text, title.lower()):  # the row's own words first, then the caption
+    for source in (text, None, title.lower()):  # the row's own words first, then the column's, then the caption
+        if source is None:
+            # a head wrapped at its hyphen is read whole ("Treatment-" over "emergent")
+            parts = [h.strip() for h in heads or []]
+            joined = [a + ("" if a.endswith("-") else " ") + b for a, b in itertools.pairwise(parts)]
+            said = {scope for head in [*parts, *joined] for pattern, scope in _SCOPE_HEAD if pattern.match(head)}
+            if len(said) == 1:
+                return said.pop()
+            continue
         if re.search(r"\btraes?\b|treatment.related|drug.related|related to", source):
             return "trae"
         if re.search(r"\bteaes?\b|treatment.emergent", source):

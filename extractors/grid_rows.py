@@ -171,11 +171,18 @@ def _fragment(
 def _glued_cells(seg: list[Word], columns: list[tuple[float, float]]) -> list[tuple[int, list[Word]]] | None:
     """Two or more cells the typesetter set too close to split by their gap ("13·4 (11·8–15·1) 11·6 (10·2–13·0)"
     across two narrow columns): each word inside one column, the words of each column a value of its own, in
-    column order. None when the segment is one cell (a word across a column's edge, a part that is no value)."""
+    column order. None when the segment is one cell (a word across a column's edge, a part that is no value).
+    A word starting in a column and ending in the gutter before the next ("(6.4–47.6)" of a cell that fills its
+    column where other rows' cells wrap) is that column's."""
     parts: list[tuple[int, list[Word]]] = []
     for w in seg:
         hit = column_of(w.x0, w.x1, columns)
-        inside = [k for k in hit if columns[k][0] - 0.5 <= w.x0 and w.x1 <= columns[k][1] + 0.5]
+        inside = [
+            k
+            for k in hit
+            if columns[k][0] - 0.5 <= w.x0
+            and (w.x1 <= columns[k][1] + 0.5 or (k + 1 < len(columns) and w.x1 < columns[k + 1][0] - 0.5))
+        ]
         if len(inside) != 1:
             return None
         if parts and parts[-1][0] == inside[0]:

@@ -168,7 +168,10 @@ _RSE_LABEL = (
 _RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?|\bs\.?e\.?\s*\(\s*%\s*\)"
 
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
-_LANDMARK_EVENT = r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
+_LANDMARK_EVENT = (
+    r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
+    r"|\bdor\b|duration of response"  # "12-month DoR rate, %": a Kaplan-Meier estimate of the responses lasting
+)
 
 _LANDMARK_TIME = r"\d+\s*-?\s*(?:months?|mo|years?|yrs?|y|weeks?|wk|days?)\b|kaplan|\bk-?m\b"
 

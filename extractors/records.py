@@ -379,7 +379,7 @@ def _vocabulary(cell: TableCell, model: TableModel, section: str, transposed: bo
     out: dict[str, object] = {"arm": arm, "arm_n": cell.arm_n}
     if section == "adverse_events":
         out["grade"] = grade_of([*(f"Grade {b}" for b in bare), *cell.column, *cell.row, model.title])
-        out["scope"] = ae_scope(cell.row, model.title) or ("trae" if related_column(cell.column) else None)
+        out["scope"] = ae_scope(cell.row, model.title, cell.column) or ("trae" if related_column(cell.column) else None)
     elif section == "pk":
         param, unit, _ = pk_parameter([*reversed(cell.row), *reversed(cell.column)])
         out["parameter"] = param
