@@ -16,6 +16,7 @@ from extractors.table_notes import (
     is_prose,
     legend_goes_on,
     legend_starts,
+    one_line_legend,
     prose_segment,
     row_like,
     split_notes,
@@ -384,9 +385,14 @@ def grow(
             reached_end = False
             break
         in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size
-        if (is_prose(line, x0, x1, view.body_size) and not in_stub) or (
-            not below and _paragraph_end(line, x0, x1, view.body_size)
-        ):
+        prose = is_prose(line, x0, x1, view.body_size)
+        if below and rows >= 2 and not legend and prose and one_line_legend(line, x1):
+            # what would end the table as body prose is its one-sentence legend, and the table's end
+            legend.append(line)
+            taken.append(line)
+            reached_end = False
+            break
+        if (prose and not in_stub) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:

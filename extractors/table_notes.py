@@ -92,6 +92,14 @@ def legend_starts(line: Line, row_sizes: list[float], x0: float, x1: float, s: R
     return is_note(line) and line.x1 - line.x0 >= s.legend_width_share * (x1 - x0)
 
 
+def one_line_legend(line: Line, x1: float) -> bool:
+    """A legend of one sentence on one line under a table's rows ("Values are mean (SD) change from baseline."): it
+    opens as only a legend opens, ends its sentence, and stops short of the text column's right edge (no line of a
+    justified paragraph). Wordy enough to pass for running text, it is the table's, not the body's."""
+    text = line.text.strip()
+    return bool(_SHORT_LEGEND.match(text)) and text.endswith(".") and line.x1 < x1 - 2 * line.size
+
+
 def legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings) -> bool:
     """The next line of a legend: in the legend's type or smaller (footnote marks set off their line), close
     under its last line."""
