@@ -384,9 +384,11 @@ def grow(
             reached_end = False
             break
         in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size
-        if (is_prose(line, x0, x1, view.body_size) and not in_stub) or (
-            not below and _paragraph_end(line, x0, x1, view.body_size)
-        ):
+        # grown up from a caption set below its table: a page set in a type of its own stops it at its prose too
+        prose = is_prose(line, x0, x1, view.body_size) or (
+            not below and view.page_size != view.body_size and is_prose(line, x0, x1, view.page_size)
+        )
+        if (prose and not in_stub) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:
