@@ -392,6 +392,8 @@ def _find(
             keep = []
             for block in open_blocks:
                 span = (block.value_x0, block.value_x1)  # a wordy group label left of the values goes on
+                if li.stop:  # a caption under the labels ends the block too (a caption set below its table)
+                    span = (min(block.x0, block.value_x0), block.value_x1)
                 if any(_overlaps(e, span) for e in ends) and line.top > block.bottom - 1:
                     done.append(block)
                 else:

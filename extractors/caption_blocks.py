@@ -126,25 +126,49 @@ def caption_below_its_block(
     above, below = touching(view, cap, s)
     if above is None:
         return False
-    if taken is not None and id(above) in taken and style != "below":
+    if taken is not None and id(above) in taken and (style != "below" or _unclaimed_block_below(view, cap, others, s)):
         return False
     reach = s.caption_gap_to_block_em * cap.lines[0].size
     # stacked tables with captions above, nothing between a table's last row and the next caption: the block
     # above is the table of the caption set right over it, and this caption heads what follows it ("Table 3"
     # over its rows, "Table 4" right under them over its own, however few or weak its rows)
-    claimed_above = any(
-        o.bottom <= above.top + 1 and above.top - o.bottom <= reach and o.x0 < above.x1 and above.x0 < o.x1
+    over = [
+        o
         for o in others
-    )
+        if o.bottom <= above.top + 1 and above.top - o.bottom <= reach and o.x0 < above.x1 and above.x0 < o.x1
+    ]
+    claimed_above = bool(over)
     if below is None:
-        return not (claimed_above and style == "above")
-    claimed = any(
+        # ... unless the caption over the block has a block over it too (stacked tables with captions below: that
+        # caption is the upper table's, and this one, with nothing under it, the lower table's)
+        return not (claimed_above and style == "above" and all(touching(view, o, s)[0] is None for o in over))
+    claimants = [
+        o
+        for o in others
+        if o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
+    ]
+    claimed = bool(claimants)
+    if claimed_above and not claimed and style == "above":
+        return False
+    # stacked tables with captions below in a document setting most captions above: the caption under the block
+    # below touches no block under it, so it can only be that block's; this one is the block's above
+    if any(touching(view, o, s)[1] is None for o in claimants):
+        return True
+    return (claimed and style != "above") or style == "below"
+
+
+def _unclaimed_block_below(view: FrameView, cap: Caption, others: list[Caption], s: RegionSettings) -> bool:
+    """Whether the caption touches a block below it that no other caption claims: a document setting most
+    captions below its tables can still set one page's captions above (the table above is the one a caption over
+    it took, its legend running up to this caption; this caption heads the block under it)."""
+    below = touching(view, cap, s)[1]
+    if below is None:
+        return False
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    return not any(
         o.top >= below.bottom - 1 and o.top - below.bottom <= reach and o.x0 < below.x1 and below.x0 < o.x1
         for o in others
     )
-    if claimed_above and not claimed and style == "above":
-        return False
-    return (claimed and style != "above") or style == "below"
 
 
 def block_region(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_lines, join_words, split_segments
 from schemas.document import Document, Word
 
@@ -198,11 +199,30 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             break
         if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
             break
+        if _room_left(lines, index, prev, cand):
+            break  # the line above ended short of the text's measure: the caption ended there
         if sum(ch.isdigit() for ch in cand.text) > 0.3 * len(cand.text):
             break
         out.append(cand)
         prev = cand
     return out
+
+
+def _room_left(lines: list[Line], index: int, prev: Line, cand: Line) -> bool:
+    """Whether the first word of `cand` would have fitted at the end of `prev`: the line above ended short of the
+    measure, so `cand` is no wrapped caption line (a table's head line under a one-line caption, a paragraph under a
+    caption set below its table). The measure is the widest text run starting where the caption starts among the
+    lines around it (justified prose of the caption's column); with none wider than `prev`, nothing is said."""
+    s = RegionSettings.resolve(None)
+    size = prev.size
+    measure = 0.0
+    for line in lines[max(0, index - 12) : index + 12]:
+        for seg in split_segments(line.words, 1.6):
+            same_type = abs(seg[0].size - size) <= s.prose_size_tolerance_em * size
+            if abs(seg[0].x0 - prev.x0) <= s.column_indent_em * size and same_type:
+                measure = max(measure, seg[-1].x1)
+    word = cand.words[0]
+    return prev.x1 + (word.x1 - word.x0) + s.caption_room_em * size < measure
 
 
 FIGURE = re.compile(r"^(Fig\.?|Figure|FIGURE|Scheme)\s*\d+", re.IGNORECASE)

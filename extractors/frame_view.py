@@ -42,6 +42,9 @@ class FrameView:
     blocks: list[Block] | None = None
     # where two captioned tables set side by side were cut apart (top, bottom, x; side_tables.py)
     side_cuts: list[tuple[float, float, float]] = field(default_factory=list)
+    # the type most of this page's characters are set in, when it is not the document's body type (a page of
+    # two-column text in smaller type than the document's one-column pages); else the body size
+    page_size: float = 0.0
 
 
 def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView:
@@ -59,7 +62,18 @@ def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView
         gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)
     if gutter is not None and not _parts_prose(frame_layout(frame).lines_of(words), gutter, (left, right), body):
         gutter = None
-    return FrameView(frame, words, body, left, right, gutter, index)
+    return FrameView(frame, words, body, left, right, gutter, index, page_size=_page_size(words, body))
+
+
+def _page_size(words: list[Word], body: float) -> float:
+    """The type most of the page's characters are set in, when they are most of them; else the body size."""
+    sizes: dict[float, int] = {}
+    for w in words:
+        sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+    if not sizes:
+        return body
+    size, count = max(sizes.items(), key=lambda kv: kv[1])
+    return size if count >= RegionSettings.resolve(None).page_type_share * sum(sizes.values()) else body
 
 
 def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[float, float], body_size: float) -> bool:

@@ -106,6 +106,11 @@ class RegionSettings(_Settings):
     prose_wordy_share: float = 0.4
     # prose lines: body type within this many points-per-em of the body size
     prose_size_tolerance_em: float = 0.05
+    # a caption line ends the caption when the next line's first word, and this many em of its type for the space,
+    # would have fitted after it within the measure of the text around it (extractors/captions.py)
+    caption_room_em: float = 0.5
+    # a page sets its own body type (a page of smaller two-column text) when this share of its characters is in it
+    page_type_share: float = 0.5
     # a column's running text is justified: on a two-column page a prose run that starts within
     # ``column_indent_em`` of its text column's left edge (a paragraph indent) and ends within
     # ``justified_edge_em`` of its right edge (the gutter, or the text's right edge) is a line of that
@@ -182,6 +187,8 @@ class RegionSettings(_Settings):
                 "gutter_coverage_share": (0.0, 0.5),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
+                "caption_room_em": (0.0, 3.0),
+                "page_type_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "script_word_gap_em": (0.0, 2.0),
                 "script_raise_em": (0.1, 2.0),

@@ -34,6 +34,16 @@ def _value_row(line: Line, columns: list[tuple[float, float]], s: GridSettings) 
     return False
 
 
+# a cell no head prints: a bare decimal, or one in brackets ("19.8", "(4.0)", "-2.5"), a mean or its SD
+_STATISTIC = re.compile(r"^\(?[-−–]?\d+\.\d+\)?$")
+
+
+def _statistics_row(line: Line) -> bool:
+    """A line with two or more bare decimals in cells of their own: a row of statistics (a mean on one line and its
+    SD wrapped under it in a narrow column), wherever the next part's columns stand."""
+    return sum(bool(_STATISTIC.match(join_words(seg).strip())) for seg in segments(line)) >= 2
+
+
 def heads_over_next_part(
     parts: list[TableRegion], grid: GridSettings = DEFAULT_GRID, region: RegionSettings | None = None
 ) -> list[TableRegion]:
@@ -53,7 +63,7 @@ def heads_over_next_part(
     shift = nxt.flow.shift if nxt.flow is not None else 0.0
     dy = nxt.body[0].top - s.foot_head_gap_em * first.body[-1].size - first.body[-1].bottom
     heads = moved_lines(first.body, shift, dy)
-    if any(_value_row(ln, columns, grid) for ln in heads):
+    if any(_value_row(ln, columns, grid) or _statistics_row(ln) for ln in heads):
         return parts
     if min(ln.x0 for ln in heads) < nxt.x0 - grid.head_align_em * heads[0].size:
         return parts  # the heads reach out of the next part's band: another table's, or a wider one

@@ -385,7 +385,10 @@ def grow(
             reached_end = False
             break
         in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size
-        prose = is_prose(line, x0, x1, view.body_size)
+        # grown up from a caption set below its table: a page set in a type of its own stops it at its prose too
+        prose = is_prose(line, x0, x1, view.body_size) or (
+            not below and view.page_size != view.body_size and is_prose(line, x0, x1, view.page_size)
+        )
         if below and rows >= 2 and not legend and prose and one_line_legend(line, x1):
             # what would end the table as body prose is its one-sentence legend, and the table's end
             legend.append(line)
