@@ -213,6 +213,8 @@ def _room_left(lines: list[Line], index: int, prev: Line, cand: Line) -> bool:
     measure, so `cand` is no wrapped caption line (a table's head line under a one-line caption, a paragraph under a
     caption set below its table). The measure is the widest text run starting where the caption starts among the
     lines around it (justified prose of the caption's column); with none wider than `prev`, nothing is said."""
+    if re.search(r"[^\W\d_][-\u2010\u2011\u00ad]$", prev.text.rstrip()):
+        return False  # a word broken at the line's end ("popula-" / "tion"): the caption goes on
     s = RegionSettings.resolve(None)
     size = prev.size
     measure = 0.0
