@@ -29,8 +29,15 @@ def header_fragments(
 ) -> tuple[list[HeaderFragment], str]:
     fragments: list[HeaderFragment] = []
     stub_parts: list[str] = []
+    # where the header's cells start on any line: a head glued to the one before it on its line starts where the
+    # cells under it start ("Lenacapavir Control" over "(N = 72) | (N = 70)" in narrow columns)
+    anchors = [sg[0].x0 for line in lines for sg in split_segments(line.words, 1.1)]
     segs_by_line = [
-        [part for sg in split_segments(line.words, 1.1) for part in _split_at_gaps(sg, columns, stub_x1, settings)]
+        [
+            part
+            for sg in split_segments(line.words, 1.1)
+            for part in _split_at_gaps(sg, columns, stub_x1, settings, anchors)
+        ]
         for line in lines
     ]
     starts = _anchor_starts(segs_by_line, columns, region)
@@ -42,7 +49,7 @@ def header_fragments(
         )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
-        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1, settings)]:
+        for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1, settings, anchors)]:
             if _prose_like(join_words(seg), prose_words):
                 continue  # a caption or note sentence set inside the header band is no header cell
             stub_left = region.x0 + 0.35 * (stub_x1 - region.x0)
@@ -122,11 +129,13 @@ def _split_at_gaps(
     columns: list[tuple[float, float]],
     stub_x1: float | None = None,
     settings: GridSettings = DEFAULT_GRID,
+    anchors: list[float] | None = None,
 ) -> list[list[Word]]:
     """A header segment that runs across the gap between two value columns, with a word gap of half an em
     inside that column gap, is two header cells ("Spironolactone Doxazosin"); so is one that runs from the stub
     head into the first column's head across the gap between the row labels and the first column ("Measure,
-    median (range) Velocimab (n =" in a narrow table)."""
+    median (range) Velocimab (n =" in a narrow table); and so is one whose next head starts at a value column's edge
+    where a cell of another header line starts (``anchors``), more than a word space on."""
     gaps = [(c1, d0) for (_, c1), (d0, _) in pairwise(columns)]
     out: list[list[Word]] = [[seg[0]]]
     for w in seg[1:]:
@@ -149,7 +158,14 @@ def _split_at_gaps(
         sized = _ENDS_WITH_N.search(join_words(out[-1])) is not None and any(
             abs(w.x0 - d0) <= 0.5 * size for _, d0 in gaps
         )
-        if between and (w.x0 - prev.x1 >= 0.5 * size or sized or flush):
+        # a head starting at the next value column's edge where a cell of another header line starts too, more than
+        # a word space after the one before it (two heads set too close in narrow columns)
+        anchored = (
+            any(abs(w.x0 - d0) <= 0.25 * size for _, d0 in gaps)
+            and any(abs(w.x0 - a) <= 0.25 * size for a in anchors or [])
+            and w.x0 - prev.x1 > settings.stub_head_gap_em * size
+        )
+        if between and (w.x0 - prev.x1 >= 0.5 * size or sized or flush or anchored):
             out.append([w])
         else:
             out[-1].append(w)
