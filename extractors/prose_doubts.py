@@ -32,7 +32,12 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
     """Is the number at ``at`` one of a paired list of values of its kind: "(5.6% and 6.1%, respectively)",
     "(75.0% vs. 31.4%; p = 0.042)", "5.8±21.9 and 5.1±15.5 days per year, respectively"? Its place in the
     list and the list's length, or ``None``."""
-    words = r"(?:\s?(?!(?:and|vs?|versus|respectively)\b)[^\s\d,;()]+){0,3}"
+    # a value's own words ("months", "days per year"); a group named after it ("8.1 months with A versus 5.5 months
+    # with B") ends them: a value said with its own group is no item of a bare list the sentence pairs
+    # (inside a bracket, "(rate, 68.4% with A vs. 48.7% with B)", the bracket's head is what the values pair over)
+    bracketed = sentence[:at].count("(") > sentence[:at].count(")")
+    own_group = "" if bracketed else "|with|in|among|on|receiving|after"
+    words = rf"(?:\s?(?!(?:and|vs?|versus|respectively{own_group})\b)[^\s\d,;()]+){{0,3}}"
     # "(66 vs. 51%)": the unit may be printed once, after the last value
     unit = r"(?:\s?%)?" if stat in ("percent", "rate") else rf"(?:\s?±\s?\d+(?:\.\d+)?)?{words}"
     value = rf"-?\d+(?:\.\d+)?{unit}"

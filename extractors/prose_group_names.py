@@ -258,7 +258,11 @@ def group_binding(
         )
         patterns.append(
             re.compile(
-                rf"\b(?:with|in|on|receiving|for|after)\s(?:the\s)?(?P<g>(?:{names}))(?![\w-])(?!\s(?:group|arm))", re.I
+                rf"\b(?:with|in|on|receiving|for|after)\s(?:the\s)?(?P<g>(?:{names}))(?![\w-])(?!\s(?:group|arm))"
+                # a name said with another ("with A and B versus ...", "with A and placebo"): the group is both, not
+                # the arm the name alone is; "with A and 23% with B" goes on to the next statement
+                r"(?!\s(?:and|or)\s(?!(?:in|on|with|among|the|those|patients)\b|\w+\s(?:group|arm))[A-Za-z])",
+                re.I,
             )
         )
     for kind, pattern in zip((*_GROUP_KINDS, "arm name"), patterns, strict=False):

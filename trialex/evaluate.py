@@ -187,6 +187,13 @@ def _column_ends(path: Iterable[str], inner: str, without_n: bool = False) -> bo
     return bool(bare and inner_bare) and _ends(bare, inner_bare)
 
 
+def _named_level(column: list[str]) -> str:
+    """The innermost golden column level that names something: a level that is only the group's N ("Placebo" over
+    "n = 245" on a head line of its own) is the size of the level above, which names the column."""
+    named = [label for label in column if _N_STATEMENT.sub(" ", label).strip(" ()[],;")]
+    return named[-1] if named else column[-1]
+
+
 # a group's N in its head: "(N = 2000)", "n=245", "[n = 12]"
 _N_STATEMENT = re.compile(r"[(\[]?\s*\b[nN]\s*[=:]\s*[\d,]+\s*[)\]]?")
 
@@ -243,7 +250,8 @@ def _compare_table(report: Report, table: dict[str, Any], records: list[Record])
             in_row = [
                 i
                 for i, r in enumerate(records)
-                if _ends(r.row, gold.row[-1]) and _column_ends(_record_columns(r), gold.column[-1], without_n=True)
+                if _ends(r.row, gold.row[-1])
+                and _column_ends(_record_columns(r), _named_level(gold.column), without_n=True)
             ]
         exact_row = [i for i in in_row if norm(records[i].row[-1] if records[i].row else "") == norm(gold.row[-1])]
         in_row = exact_row or in_row

@@ -143,3 +143,15 @@ def test_a_grade_the_labels_state_and_the_record_does_not_is_counted_apart() -> 
     report = compare(_ae_golden(["Placebo", "Grade ≥3"]), [_ae(["Placebo", "Grade ≥3"], "Placebo", None)])
     tally = report.sections["adverse_events"]
     assert (tally.found, tally.mislabeled, tally.grade_unstated) == (1, 0, 1)
+
+
+def test_a_golden_level_that_is_only_the_groups_n_names_no_column() -> None:
+    """A golden column "Placebo" > "n = 245" (the N on a head line of its own) is the Placebo column: a record
+    under "Placebo (n = 245)" states it, one under "Drug (n = 250)" does not."""
+    from trialex.evaluate import _named_level
+
+    assert _named_level(["Placebo", "n = 245"]) == "Placebo"
+    assert _named_level(["Placebo", "(N=245)"]) == "Placebo"
+    assert _named_level(["Placebo", "Week 12"]) == "Week 12"
+    assert _column_ends(["Placebo (n = 245)"], _named_level(["Placebo", "n = 245"]), without_n=True)
+    assert not _column_ends(["Drug (n = 250)"], _named_level(["Placebo", "n = 245"]), without_n=True)

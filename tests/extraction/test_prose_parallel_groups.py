@@ -35,3 +35,34 @@ def test_a_pair_whose_groups_are_read_is_read_with_them() -> None:
         (14.6, "ravotinib group"),
         (11.0, "docetaxel group"),
     }
+
+
+DESIGN = "Patients were randomly assigned to receive velotinib or placebo."
+# Written before they were read back (first contact: each pair withheld as "one of several values the sentence pairs
+# with groups it does not line up": the pairing read "months with velotinib" as the first value's unit words)
+NAMED_ARMS = [
+    ("Median PFS was 8.1 months with velotinib versus 5.5 months with placebo.", "PFS", [8.1, 5.5]),
+    ("Median PFS was 8.1 months on velotinib versus 5.5 months on placebo.", "PFS", [8.1, 5.5]),
+    ("The median duration of response was 11.0 months with velotinib and 8.3 months with placebo.", "DoR", [11.0, 8.3]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "values"), NAMED_ARMS)
+def test_values_each_said_with_an_arm_the_paper_names_are_that_arms(
+    sentence: str, endpoint: str, values: list[float]
+) -> None:
+    records, _ = read_paragraphs([DESIGN, sentence])
+    read = {(r.value, r.arm, r.parameter) for r in records if r.statistic == "median"}
+    assert read == {(values[0], "velotinib", endpoint), (values[1], "placebo", endpoint)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the arm name said with another ("with A and B"): both, or a combination; not the arm A alone
+        "Median PFS was 8.1 months with velotinib and placebo versus 5.5 months with placebo alone.",
+    ],
+)
+def test_no_value_takes_an_arm_or_endpoint_its_words_do_not_give_it(sentence: str) -> None:
+    records, _ = read_paragraphs([DESIGN, sentence])
+    assert not [r for r in records if r.value in (8.1, 68.4) and r.arm == "velotinib" and r.statistic != "p"]
