@@ -312,6 +312,8 @@ _CONTRAST_PATH = re.compile(
     # a risk difference by its abbreviation, its interval after it ("RD (%, 95% CI)")
     r"|\brd\b(?=\s*\()"
     r"|differen|\btreatment\s+effects?\b|\bet[dr]\b|\beffect\s+(?:sizes?|estimates?)\b"
+    # an effect stated against a comparator ("Effect vs placebo (95% CI)"): the comparison, no group's
+    r"|\beffects?\s+(?:vs\.?|versus)\s"
     r"|number needed|^ratio\b"
     r"|risk\s+reduction|\bp[\s-]*value\b|^p$",
     re.IGNORECASE,

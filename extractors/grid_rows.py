@@ -102,7 +102,7 @@ def _fragment(
     label: list[Word] = []
     outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
-    segs = segments(line)
+    segs = _cell_end_apart(segments(line), columns)
     for k, seg in enumerate(segs):
         text = join_words(seg)
         cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= columns[0][0] - 0.5
@@ -168,12 +168,52 @@ def _fragment(
     return _Fragment(label, cells, min(w.top for w in words), max(w.bottom for w in words), line.size, line.bold, outer)
 
 
+def _cell_end_apart(segs: list[list[Word]], columns: list[tuple[float, float]]) -> list[list[Word]]:
+    """The line's segments with the first one cut where a cell wrapped in the first value column starts, when the
+    row's label runs up to that column closer than a cell gap: the closing part of the cell ("median (95% CI), mo
+    17.1)" under "15.2 (13.4–"), or the cell's open first line ("UACR change, %, −28 (−34 to" over "−22)"). Words at
+    or past the column's left edge that close a bracket their label line never opened, or open a number's bracket
+    and leave it open, are the cell's, not the label's. A label's own bracketed number ("Week 24 (day 168)") has its
+    opening bracket on the line, and a number in its running words ("... at week 8 (%) (LOCF)") is no cell's form:
+    both stay whole."""
+    if not segs or not columns:
+        return segs
+    first = segs[0]
+    edge = columns[0][0] - 0.5
+    for j in range(1, len(first)):
+        if first[j].x0 < edge or first[j - 1].x1 > first[j].x0:
+            continue
+        if _opens(join_words(first[:j])):
+            break
+        # the words from there on, each inside one column: every column's part a cell's wrapped line or a value
+        parts = _column_parts(first[j:], columns)
+        if parts and all(_wrapped_part(join_words(part)) for _, part in parts):
+            return [first[:j], *(part for _, part in parts), *segs[1:]]
+        break
+    return segs
+
+
+def _wrapped_part(text: str) -> bool:
+    """A cell's line that is its wrapped end ("17.1)"), its open first line ("−28 (−34 to") or a value whole."""
+    text = text.strip()
+    return bool(_CELL_END.match(text) or _OPEN_CELL.match(text)) or ("(" in text and value_like(text))
+
+
 def _glued_cells(seg: list[Word], columns: list[tuple[float, float]]) -> list[tuple[int, list[Word]]] | None:
     """Two or more cells the typesetter set too close to split by their gap ("13·4 (11·8–15·1) 11·6 (10·2–13·0)"
     across two narrow columns): each word inside one column, the words of each column a value of its own, in
     column order. None when the segment is one cell (a word across a column's edge, a part that is no value).
     A word starting in a column and ending in the gutter before the next ("(6.4–47.6)" of a cell that fills its
     column where other rows' cells wrap) is that column's."""
+    parts = _column_parts(seg, columns)
+    if parts is None or len(parts) < 2 or not all(value_like(join_words(part)) for _, part in parts):
+        return None
+    return parts
+
+
+def _column_parts(seg: list[Word], columns: list[tuple[float, float]]) -> list[tuple[int, list[Word]]] | None:
+    """The words of a segment by the column each lies inside, in column order; None when a word lies across a
+    column's edge or the columns go back."""
     parts: list[tuple[int, list[Word]]] = []
     for w in seg:
         hit = column_of(w.x0, w.x1, columns)
@@ -191,8 +231,6 @@ def _glued_cells(seg: list[Word], columns: list[tuple[float, float]]) -> list[tu
             return None
         else:
             parts.append((inside[0], [w]))
-    if len(parts) < 2 or not all(value_like(join_words(part)) for _, part in parts):
-        return None
     return parts
 
 
@@ -250,7 +288,10 @@ def _merge_fragments(
 
 # the closing part of a cell wrapped at its bracket ("238)" under "190 (152–"), set apart from the label line
 # in a value column: a cell's end, even where a left-aligned column starts right at the stub's edge
-_CELL_END = re.compile(r"^[<>≤≥]?\d[\d.,·]*%?\)[a-z*†‡§¶]?$")
+_CELL_END = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*%?\)[a-z*†‡§¶]?$")
+# the first line of a cell wrapped inside its bracket: a number and the bracket opened after it, left open after its
+# first bound and the separator or the word that goes on ("−28 (−34 to", "0.72 (0.55–", "12.4 (10.1,", "112 [87;")
+_OPEN_CELL = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*%?\s*[(\[]\s*[-−–]?\d[\d.,·]*%?\s*(?:to|[–—\-,;])?$")
 _DESCRIPTOR_LABEL = re.compile(
     r"^(n|N|no\.?|n \(%\)|median|mean|range|iqr|sd|95% ci|ci|total|events?|p|p value)\b[^a-zA-Z]*$", re.IGNORECASE
 )
@@ -323,13 +364,17 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
     if f.label and prev.label:
         if _NUMBER_LABEL.fullmatch(prev_label.strip()):
             return False  # a label that is a number alone ("29": a day or a dose under its parameter) is whole
-        open_bracket = prev_label.count("(") > prev_label.count(")")
+        open_bracket = _opens(prev_label)
         used = [k for k, c in enumerate(f.cells) if c]
         # "28.6 (21.6–" over "37.7)" beside an outdented wrapped label ("Cmax" / "(ng/mL)"): the cell left open
         open_cells = f.has_values and prev.has_values and all(prev.cells[k] for k in used) and _unfinished(prev, used)
+        # cells set at the foot of their row ("−2.1 (−2.6" | "" over "to" | "1.6 (0.9 to"): a cell may start on this
+        # line in a column the line above left empty, when every cell the line above has here is left open by it
+        shared = [k for k in used if prev.cells[k]]
+        open_cells = open_cells or (f.has_values and bool(shared) and all(_unfinished(prev, [k]) for k in shared))
         # the label's own bracket closed on this line ("SD)"), with no values, or with the ends of the cells the
         # line above left open ("Median days (95% | 104 (60," over "CI) | 210)"): a statement wrapped in a label
-        closes = open_bracket and label.count(")") > label.count("(") and (not f.has_values or open_cells)
+        closes = open_bracket and _closes(label) and (not f.has_values or open_cells)
         # a lower-case word whose cells are the bracket parts of bare cells above ("Adverse | 1" over
         # "event | (5)"): the label and a narrow cell wrapping together, whatever the word
         split_cells = _lower_start(label) and f.has_values and prev.has_values and _bracket_parts(prev, f)
@@ -373,6 +418,8 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         ):
             return False  # an outdented line goes on only as a lower-case or bracket-closing continuation
         if f.has_values and prev.has_values:
+            if _ends_cells(prev, f):
+                return True  # "201 | 0.74 (0.62–" over "(14.2) | 0.89)" beside "10 days,": the row's cells go on
             if (lower or closes) and open_cells:
                 return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
             if (lower or wraps) and _bracket_parts(prev, f):
@@ -441,6 +488,16 @@ def _subscripted_symbol(words: list[Word]) -> bool:
     return len(head.text) <= 3 and touching and sub.size < head.size and sub.bottom > head.bottom + 0.1 * head.size
 
 
+def _opens(text: str) -> bool:
+    """The text leaves a round or a square bracket open ("Median days (95%", "mean [95%")."""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _closes(text: str) -> bool:
+    """The text closes a round or a square bracket it did not open ("CI)", "CI]")."""
+    return text.count(")") > text.count("(") or text.count("]") > text.count("[")
+
+
 def _plain(words: list[Word]) -> str:
     """A label's text without the raised footnote marks set after it."""
     if not words:
@@ -494,6 +551,23 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return sum(1 for c in prev.cells if c) == len(used)
+
+
+def _ends_cells(prev: _Fragment, f: _Fragment) -> bool:
+    """Every cell of ``f`` goes on the cell above it, at least one closing what that cell left open: the closing part
+    ("0.89)") of an open cell ("0.74 (0.62–"), or the bracket part ("(14.2)") of a bare one ("201"); no cell of ``f``
+    starts a value of its own. The row's cells wrapped, whatever its label's line beside them says ("10 days,")."""
+    used = [k for k, c in enumerate(f.cells) if c]
+    if not used or any(not prev.cells[k] for k in used):
+        return False
+    closed = 0
+    for k in used:
+        top, below = join_words(prev.cells[k]).strip(), join_words(f.cells[k]).strip()
+        if _unfinished(prev, [k]) and _closes(below) and not _opens(below):
+            closed += 1
+        elif not (below.startswith(("(", "[")) and not re.search(r"[(\[]", top) and not N_CELL.match(below)):
+            return False
+    return closed > 0
 
 
 def _any_bracket_part(prev: _Fragment, f: _Fragment) -> bool:
