@@ -66,3 +66,46 @@ GOLD: dict[str, Gold] = {
 # "<0.001" is a bound, not a value: Table 6's P values are checked by their qualifier in the test
 # the reference arm's 1.00 (Table 4): no arm's value if read
 REFERENCE = {"Table 4": ("Warfarin", 1.0)}
+
+# the second instances (Tables 7-11), written after the first fixes and before the page was read again; "?Arm":
+# the ratio of that arm against the reference, printed under its head (one of several arms): its arm or none
+_D10, _D20, _E, _ST, _OB, _Z = (
+    "Dapravin 10 mg",
+    "Dapravin 20 mg",
+    "Elbavir",
+    "Standard therapy",
+    "Observation",
+    "Zentarib",
+)
+_PB, _G, _U, _OM = "Placebo", "Gludarin", "Ulcerix", "Omeprazole"
+_CH, _MD = "Change from baseline, mean (SD)", "Mean difference (95% CI)"
+SECOND: dict[str, Gold] = {
+    "Table 7": {
+        ("Patients with event, n (%)",): _np((_D10, 31, 10.0), (_D20, 27, 8.9)) | _np((_D20, 27, 8.9), (_PB, 46, 14.9)),
+        ("Hazard ratio (95% CI)",): {
+            (f"?{arm}", stat): v
+            for arm, cell in ((_D10, (0.66, 0.42, 1.04)), (_D20, (0.58, 0.36, 0.93)))
+            for stat, v in zip(("hr", "ci_low", "ci_high"), cell, strict=True)
+        },
+    },
+    "Table 8": {
+        ("Response, n (%)",): _np((_E, 221, 88.4), (_ST, 196, 79.0)),
+        ("Risk difference, % (95% CI)",): _est(_E, "value", 9.4, 3.0, 15.8),
+        ("P value",): {("~" + _E, "p"): 0.004},
+    },
+    "Table 9": {
+        ("Events, n (%)",): _np((_OB, 72, 45.0), (_Z, 51, 31.7)),
+        ("Unstratified HR (95% CI)",): _est(_Z, "hr", 0.63, 0.44, 0.90),
+        ("Log-rank P",): {("~" + _Z, "p"): 0.011},
+    },
+    "Table 10": {
+        ("HbA1c, %", _CH): {(_PB, "mean"): -0.2, (_PB, "sd"): 0.8, (_G, "mean"): -1.1, (_G, "sd"): 0.9},
+        ("HbA1c, %", _MD): _est(_G, "value", -0.9, -1.2, -0.6),
+        ("Fasting glucose, mg/dL", _CH): {(_PB, "mean"): -4, (_PB, "sd"): 21, (_G, "mean"): -22, (_G, "sd"): 24},
+        ("Fasting glucose, mg/dL", _MD): _est(_G, "value", -18, -25, -11),
+    },
+    "Table 11": {
+        ("Healed, n (%)",): _np((_U, 104, 86.7), (_OM, 90, 76.3)),
+        ("P value",): {("~" + _U, "p"): 0.04},
+    },
+}
