@@ -16,7 +16,11 @@ column, and a P value in the column of the comparison on the row just above it; 
 comparison) and extractors/structure.py (the marked cells skipped). End: 77 right, 0 wrong.
 
 Second instances (Tables 7-11, 47 values, gold written after the fix): 46 right, 1 silently under its arm (a lone
-"P value" row of its own, the value under the first arm, the other cell blank: Table 11).
+"P value" row of its own, the value under the first arm, the other cell blank: Table 11). Fixed: a comparison's row
+with its one value in the first arm's column, the others blank, is the comparison's in a row of its own too (it had
+to sit under an outcome). End: 47 right. A P value alone under a later arm stays that arm's (it may be a test
+within the arm); a ratio under each of two arms beside the control's "Reference" (Table 7) keeps its arm (each is
+that arm's against the control).
 """
 
 from __future__ import annotations
