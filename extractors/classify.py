@@ -180,9 +180,16 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
             if any(s == "adverse_events" for _, s in hits) and _CAUSED_BY_AE.search(title):
                 return "adverse_events", "caption"
             return "other", "caption"
-        # "Effect of X on the pharmacokinetics": the pharmacokinetics decide
-        if any(s == "pk" for _, s in hits):
+        # "Effect of X on the pharmacokinetics": the pharmacokinetics decide, unless the caption's only PK word is
+        # one a body's function shares ("Baseline characteristics and creatinine clearance", "Time to parasite
+        # clearance") and the rows as a whole are no PK parameters: then the caption's other kind, or the rows'
+        if any(s == "pk" for _, s in hits) and not _pk_word_unconfirmed(title, model):
             return "pk", "caption"
+        hits = [(at, s) for at, s in hits if s != "pk"]
+        if not hits:
+            voted = _labels_vote(model)
+            return (voted, "row labels") if voted not in (None, "pk") else ("pk", "caption")
+        first = hits[0][1]
         if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
             return "adverse_events", "caption"
         return first, "caption"
@@ -191,8 +198,36 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
         return voted, "row labels"
     for section, pattern in _SECTION_WORDS:
         if re.search(pattern, labels):
+            if section == "pk" and _pk_word_unconfirmed(labels, model):
+                continue  # "Creatinine clearance" among a baseline table's rows: one word, no PK table
             return section, "row labels"
     return "other", "default"
+
+
+# the caption's PK words that a body's own function shares (a creatinine, a parasite or a fever clearance, a
+# urinary excretion): PK only when the rows confirm it
+_SHARED_PK_WORDS = re.compile(r"clearance|metabolites?\b|excreted|excretion|urinary recovery")
+_PK_CONFIRMED = 2  # distinct PK parameters the row and column labels must name to confirm such a word
+
+
+def _pk_word_unconfirmed(text: str, model: TableModel) -> bool:
+    """Does ``text`` (the caption, or the labels) name PK only by a word a body's function shares, while the table's
+    rows and columns as a whole name fewer than ``_PK_CONFIRMED`` distinct PK parameters?"""
+    own = re.sub(_SHARED_PK_WORDS, " ", text)
+    pk_words = next(pattern for section, pattern in _SECTION_WORDS if section == "pk")
+    if not _SHARED_PK_WORDS.search(text) or re.search(pk_words, own):
+        return False
+    return len(_named_parameters(model)) < _PK_CONFIRMED
+
+
+def _named_parameters(model: TableModel) -> set[str]:
+    """The distinct PK parameters the table's row labels and column heads name."""
+    named = set()
+    for label in [*(text for row in model.row_labels for text in row), *(text for c in model.columns for text in c)]:
+        parameter, _, _ = pk_parameter([label])
+        if parameter is not None:
+            named.add(parameter)
+    return named
 
 
 # a population model's structural parameters as its rows name them: clearances, volumes, an absorption rate or lag
@@ -220,17 +255,31 @@ def _labels_vote(model: TableModel) -> str | None:
     inner = [_MACE.sub("mace", " ".join(r).lower()) for r in model.row_labels if r]
     if not inner:
         return None
-    votes = {
-        "adverse_events": sum(1 for label in inner if _AE_TERMS.search(label)),
-        "efficacy": sum(
-            1 for label in inner if any(re.search(p, label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label)
-        ),
-        "pk": sum(1 for label in inner if any(re.search(p, label) for p, _ in PK_PARAMETERS)),
-    }
-    for section, pattern in _SECTION_WORDS:
-        votes[section] = votes.get(section, 0) + sum(1 for label in inner if re.search(pattern, label))
+    votes: dict[str, int] = {}
+    for label in inner:
+        # each label votes once for each kind it names, by its terms or by the kind's words
+        kinds = {section for section, pattern in _SECTION_WORDS if re.search(pattern, label)}
+        if _AE_TERMS.search(label):
+            kinds.add("adverse_events")
+        if any(re.search(p, label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label) or _TIME_TO.search(label):
+            kinds.add("efficacy")
+        if any(re.search(p, label) for p, _ in PK_PARAMETERS):
+            kinds.add("pk")
+        if _TIME_TO.search(label):
+            kinds.discard("pk")  # "Parasite clearance time": the time to an event, no PK parameter
+        for kind in kinds:
+            votes[kind] = votes.get(kind, 0) + 1
+    if not votes:
+        return None
     best = max(votes, key=lambda s: votes[s])
     return best if votes[best] >= max(2, _EVIDENCE_SHARE * len(inner)) else None
+
+
+# a time-to-event row ("Time to first exacerbation", "Parasite clearance time"), not the time to a drug's peak
+_TIME_TO = re.compile(
+    r"\btime to (?!(?:the\s+)?(?:max|peak|c\s*max|highest|steady)\b)\w"
+    r"|\b(?:clearance|resolution|recovery|healing)\s+times?\b"
+)
 
 
 def is_transposed(model: TableModel) -> bool:

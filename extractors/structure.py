@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.cells import bracket_letters, glued_marks, parse_shape
-from extractors.contrast_rows import continues_shared, shared_value_column
+from extractors.contrast_rows import continues_shared, reference_cells, shared_value_column
 from extractors.geometry import DEFAULT_GRID, DEFAULT_REGION, GridSettings
 from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.grid_rows import EQUATION
@@ -542,11 +542,13 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     scoped: tuple[list[str], list[int | None]] | None = None  # (group path, Ns before its own "N" row)
     outer_label = state.outer_label
     shared: tuple[Cell, TableCell] | None = None  # the last comparison value printed once for the arms
+    above_k: int | None = None  # its column, when it was on the row just above
     design_k = _design_column(grid, columns, kinds)
     design_label = ""  # the stub label a design column's rows without one of their own share
     notes = _equation_notes(grid.rows, kinds, tol=2.0)
     starts = _value_starts(grid)
     for i, (row, kind) in enumerate(zip(grid.rows, kinds, strict=True)):
+        previous_k, above_k = above_k, None
         if i in notes:
             continue  # a model's equation set over its parameters' rows: no group of theirs
         unit, label_words = "", row.label_words
@@ -652,10 +654,13 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
                 if cell.words:
                     arm_ns[k] = int(cell.text.strip().replace(",", ""))
         row_n = arm_n_of(full) if full else None
-        shared_k = shared_value_column(row, label, full, columns, grid.columns, starts)
+        shared_k = shared_value_column(row, label, full, columns, grid.columns, starts, previous_k)
+        above_k = shared_k
+        # the other arms' cells of a comparison set under one arm ("—", "Reference", the reference's "1.00"): none
+        marked = reference_cells(row, label, columns) if shared_k is not None else set()
         for k in range(ncols):
             cell = row.cells[k]
-            if not cell.words or k == design_k:
+            if not cell.words or k == design_k or k in marked:
                 continue
             if k == shared_k:  # a ratio or P value printed once for the arms: no arm's value, no column
                 before = len(model.cells)

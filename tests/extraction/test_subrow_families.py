@@ -68,14 +68,29 @@ def test_a_p_value_in_the_first_arms_column_alone_is_no_arms_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "path", "cells", "expected"),
+    [
+        # a ratio under the second arm alone, the first arm's cell blank: the comparison's, as under the first (it
+        # was that arm's; tests/extraction/test_read_back_contrast_in_arm_column.py)
+        ("Hazard ratio (95% CI)", ["Death", "Hazard ratio (95% CI)"], [[], [_word("0.74", 470.0)]], 1),
+        # a table's own "P value" row, no outcome above it, its value in the first arm's column alone (it was that
+        # arm's)
+        ("P value", ["P value"], [[_word("0.12", 310.0)], []], 0),
+        # a P value alone under the second arm, no comparison above it: perhaps a test within that arm, its own
+        ("P value", ["P value"], [[], [_word("0.12", 470.0)]], None),
+    ],
+)
+def test_a_comparison_in_one_arms_column_alone(
+    label: str, path: list[str], cells: list[list[Word]], expected: int | None
+) -> None:
+    assert shared_value_column(_row(label, cells), label, path, _ARMS, _COLUMNS) == expected
+
+
+@pytest.mark.parametrize(
     ("label", "path", "cells", "columns"),
     [
-        # a ratio under the second arm alone (the first arm the reference) is that arm's
-        ("Hazard ratio (95% CI)", ["Death", "Hazard ratio (95% CI)"], [[], [_word("0.74", 470.0)]], _ARMS),
         # one value per arm: each arm's own
         ("P value", ["Death", "P value"], [[_word("0.12", 310.0)], [_word("0.30", 470.0)]], _ARMS),
-        # no outcome above it: a table's own "P value" row, not a sub-row
-        ("P value", ["P value"], [[_word("0.12", 310.0)], []], _ARMS),
         # a sub-row naming a statistic of each arm
         ("No. of patients (%)", ["Death", "No. of patients (%)"], [[_word("45", 310.0)], []], _ARMS),
         # the columns are no arms (a "Hazard ratio" column of its own)
