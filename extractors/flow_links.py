@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractors.blocks import Block
-from extractors.captions import CAPTION, FIGURE, unspace
+from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout, split_segments
@@ -142,20 +142,31 @@ def lead_lines(view: FrameView, block: Block, s: RegionSettings) -> list[Line] |
     return lead
 
 
-def block_chain(view: FrameView, blocks: list[Block], block: Block, s: RegionSettings) -> list[Block]:
-    """The block and those right under it in its column, each within a row gap of the one before."""
+def block_chain(
+    view: FrameView, blocks: list[Block], block: Block, s: RegionSettings, captions: list[Caption] | None = None
+) -> list[Block]:
+    """The block and those right under it in its column, each within a row gap of the one before; never past a
+    caption set in the column under the block (the next table's, however close its block follows)."""
     c0, c1 = column_of(view, block.x0, block.x1)
+    stop = next_caption_top(view, captions or [], c0, c1, block.top)
     chain = [block]
     for b in sorted(blocks, key=lambda b: b.top):
-        if b.x0 < c0 - 3 or b.x1 > c1 + 3:
+        if b.x0 < c0 - 3 or b.x1 > c1 + 3 or b.top >= stop:
             continue
         if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
             chain.append(b)
     return chain
 
 
+def next_caption_top(view: FrameView, captions: list[Caption], x0: float, x1: float, below: float) -> float:
+    """The top of the first caption of the view set under ``below`` across the column ``x0``-``x1`` (infinity
+    when none): where a part that continues a table from elsewhere ends at the latest."""
+    tops = [c.top for c in captions if c.frame_index == view.index and c.top > below + 0.5 and c.x0 < x1 and x0 < c.x1]
+    return min(tops, default=float("inf"))
+
+
 def continuation_lines(
-    view: FrameView, chain: list[Block], lead: list[Line], s: RegionSettings
+    view: FrameView, chain: list[Block], lead: list[Line], s: RegionSettings, stop: float = float("inf")
 ) -> tuple[list[Line], list[Line], bool]:
     """The body and notes of a continuation part made of chained blocks: the lead lines above them, the
     blocks' lines and the lines between them (a long group label), label lines running on to the foot of
@@ -175,7 +186,10 @@ def continuation_lines(
             at = chained.index(lower.header[0] if lower.header else lower.lines[0])
             chained[at:at] = layout.lines_of(between)
     last = chain[-1]
-    column_words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.top > last.bottom + 0.5]
+    # (up to the next caption in the column: what follows it is that caption's)
+    column_words = [
+        w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and last.bottom + 0.5 < w.top and w.bottom < stop
+    ]
     trail = layout.lines_of(column_words) if column_words else []
     # justified body prose never continues the part's rows or notes (a block may have taken a spread line of it as
     # a row): the part ends over its first line

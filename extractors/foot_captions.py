@@ -13,7 +13,14 @@ from dataclasses import replace
 from extractors.blocks import Block
 from extractors.caption_blocks import frame_blocks, touching
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
-from extractors.flow_links import block_chain, column_of, continuation_lines, heading_block, lead_lines
+from extractors.flow_links import (
+    block_chain,
+    column_of,
+    continuation_lines,
+    heading_block,
+    lead_lines,
+    next_caption_top,
+)
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout
@@ -147,8 +154,9 @@ def foot_caption_table(
     if _has_own_caption(target, block, captions, style, s):
         return None
     lead = lead_lines(target, block, s) or []
-    chain = block_chain(target, [b for b in frame_blocks(target, captions, s)], block, s)
-    body, notes, reached = continuation_lines(target, chain, lead, s)
+    chain = block_chain(target, [b for b in frame_blocks(target, captions, s)], block, s, captions)
+    stop = next_caption_top(target, captions, *column_of(target, block.x0, block.x1), block.top)
+    body, notes, reached = continuation_lines(target, chain, lead, s, stop)
     if sum(1 for ln in body if strong_row(ln)) < 2:
         return None
     body = _whole_lines(target, body, block.x0, block.x1)

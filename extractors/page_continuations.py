@@ -8,11 +8,13 @@ from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.flow_links import (
     block_chain,
+    column_of,
     columns_line_up,
     continuation_lines,
     heading_block,
     lead_lines,
     line_value_columns,
+    next_caption_top,
     value_columns,
 )
 from extractors.frame_view import FrameView, frame_view, next_view
@@ -196,13 +198,14 @@ def _linked_block(
 
     if not free(first):
         return False  # the next page opens with another table
-    chain = block_chain(view, [b for b in blocks if free(b)], first, s)
+    chain = block_chain(view, [b for b in blocks if free(b)], first, s, captions)
     theirs = value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), first.top, chain[-1].bottom)
     fit = columns_line_up(mine, theirs, view.body_size, s)
     if fit is None:
         return False  # another table: its value columns are not this one's
     lead = lead_lines(view, first, s) or []
-    body, notes, reached = continuation_lines(view, chain, lead, s)
+    stop = next_caption_top(view, captions, *column_of(view, first.x0, first.x1), first.top)
+    body, notes, reached = continuation_lines(view, chain, lead, s, stop)
     if not body:
         return True
     return TableRegion(
