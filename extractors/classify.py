@@ -453,7 +453,13 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         return [t for t in whose if t not in stated] or whose or named
     at = with_n[-1]
     over = [t for t in joined[:at] if t not in measures]
-    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
+    # under the N, a time point or a change ("End of treatment", "Day 28", "Change from baseline") says when
+    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _when_or_what(t) and t not in measures)]
+
+
+def _when_or_what(text: str) -> bool:
+    """A head under a group's N saying what or when its cells are: a measure, a time point, a change."""
+    return bool(_SUB_COLUMN.match(text) or _TIME_POINT.match(text) or _CHANGE_HEAD.match(text))
 
 
 _ENDPOINT_HEAD = re.compile(
