@@ -454,8 +454,8 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     at = with_n[-1]
     # a time point over a group named beside its N says when; over an N alone ("12 weeks" over "(n = 40)": arms
     # by duration) it is the group's name
-    named = re.search(r"[^\W\d_]{3}", _N_LABEL.sub("", joined[at])) is not None
-    over = [t for t in (_without_time_points(joined[:at]) if named else joined[:at]) if t not in measures]
+    has_name = re.search(r"[^\W\d_]{3}", _N_LABEL.sub("", joined[at])) is not None
+    over = [t for t in (_without_time_points(joined[:at]) if has_name else joined[:at]) if t not in measures]
     # under the N, a time point or a change ("End of treatment", "Day 28", "Change from baseline") says when
     return [*over, joined[at], *(t for t in joined[at + 1 :] if not _when_or_what(t) and t not in measures)]
 
