@@ -165,8 +165,6 @@ def text_of(words: Sequence[Word]) -> str:
             # second part is a word English compounds with ("treatment-" + "emergent", "dose-" + "limiting")
             closes = text[-2:-1].islower() and part[:1].islower() and not _COMPOUND_TAIL.match(part)
             text = text[:-1] + part if closes else text + part
-        elif re.search(r"\S/$", text):
-            text += part  # a unit broken after its slash ("mg/" + "dL") closes up, as words joined by one do
         else:
             text = f"{text} {part}"
     return text
