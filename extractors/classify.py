@@ -503,8 +503,33 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         stated = [t for t in whose[:-1] if t in measures]
         return [t for t in whose if t not in stated] or whose or named
     at = with_n[-1]
-    over = [t for t in joined[:at] if t not in measures]
-    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _SUB_COLUMN.match(t) and t not in measures)]
+    # a time point over a group named beside its N says when; over an N alone ("12 weeks" over "(n = 40)": arms
+    # by duration) it is the group's name
+    has_name = re.search(r"[^\W\d_]{3}", _N_LABEL.sub("", joined[at])) is not None
+    over = [t for t in (_without_time_points(joined[:at]) if has_name else joined[:at]) if t not in measures]
+    # under the N, a time point or a change ("End of treatment", "Day 28", "Change from baseline") says when
+    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _when_or_what(t) and t not in measures)]
+
+
+def _without_time_points(levels: list[str]) -> list[str]:
+    """The levels over a group's N without the time points spanning the groups ("Week 24", "End of" / "study"
+    wrapped over two lines): when, not whose."""
+    out: list[str] = []
+    k = 0
+    while k < len(levels):
+        if _TIME_POINT.match(levels[k]):
+            k += 1
+        elif k + 1 < len(levels) and _TIME_POINT.match(f"{levels[k]} {levels[k + 1]}"):
+            k += 2
+        else:
+            out.append(levels[k])
+            k += 1
+    return out
+
+
+def _when_or_what(text: str) -> bool:
+    """A head under a group's N saying what or when its cells are: a measure, a time point, a change."""
+    return bool(_SUB_COLUMN.match(text) or _TIME_POINT.match(text) or _CHANGE_HEAD.match(text))
 
 
 _ENDPOINT_HEAD = re.compile(

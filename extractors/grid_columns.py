@@ -185,13 +185,19 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
                 glued.append((len(per_line), forms))
             spans_of_line.append((seg[0].x0, seg[-1].x1))
         per_line.append(spans_of_line)
+    single = [list(line_spans) for line_spans in per_line]  # the cells as the lines set them, runs unsplit
     for at, forms in glued:
         # a run is split into its cells only where another line has a cell starting where each later cell of the run
         # starts (a column's left edge): one odd cell holding two figures makes no column of its own
         size = max(w.size for form in forms for w in form)
         starts = [sp[0] for i, line_spans in enumerate(per_line) if i != at for sp in line_spans]
+        # a bare figure beside a figure with its bracket ("0 (0.0) 0": n (%) and events) is one cell's unless a cell
+        # set alone on another line starts there (its own bracket, wrapped onto the next line: "(27)")
+        alone = [sp[0] for i, line_spans in enumerate(single) if i != at for sp in line_spans]
         starts += [f[0].x0 for i, other in glued if i != at for f in other]
-        if all(any(abs(form[0].x0 - x) <= 0.5 * size for x in starts) for form in forms[1:]):
+        if all(
+            any(abs(form[0].x0 - x) <= 0.5 * size for x in (starts if len(form) > 1 else alone)) for form in forms[1:]
+        ):
             whole = (forms[0][0].x0, forms[-1][-1].x1)
             per_line[at] = [sp for sp in per_line[at] if sp != whole] + [(f[0].x0, f[-1].x1) for f in forms]
     spans = [sp for line_spans in per_line for sp in line_spans]
@@ -226,6 +232,14 @@ def value_forms(seg: list[Word]) -> list[list[Word]]:
     forms: list[list[Word]] = []
     k = 0
     while k < len(seg):
+        if _BARE_FIGURE.match(seg[k].text) and (k + 1 >= len(seg) or _FORM_NUMBER.match(seg[k + 1].text)):
+            # a figure whose bracket wrapped onto the next line of a narrow cell ("142 (31) 88" over "(27)"),
+            # beside a figure with its bracket: a cell of its own, unless a thousands group could follow it
+            if k + 1 < len(seg) and _THOUSANDS_HEAD.match(seg[k].text) and _THOUSANDS_TAIL.match(seg[k + 1].text):
+                return [seg]
+            forms.append(seg[k : k + 1])
+            k += 1
+            continue
         if not _FORM_NUMBER.match(seg[k].text) or k + 1 >= len(seg) or not seg[k + 1].text.startswith(("(", "[")):
             return [seg]
         end = k + 1
@@ -235,7 +249,8 @@ def value_forms(seg: list[Word]) -> list[list[Word]]:
             return [seg]
         forms.append(seg[k : end + 1])
         k = end + 1
-    return forms if len(forms) >= 2 else [seg]
+    bracketed = sum(1 for form in forms if len(form) > 1)
+    return forms if len(forms) >= 2 and bracketed else [seg]
 
 
 def _code_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:

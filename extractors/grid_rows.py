@@ -139,10 +139,12 @@ def _fragment(
             and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
         ):
             # label text; a label segment running into the first column keeps its words left of it, and a
-            # number inside its running text ("... at week 8 (%) (LOCF)": words follow it) is the label's
+            # number inside its running text ("... at week 8 (%) (LOCF)": words follow it) is the label's; a
+            # "±" after it is the sign of its SD wrapped onto the next line ("Symptom 18.2 ±" over "score 4.1")
             for j, w in enumerate(seg):
-                inside = any(not value_like(v.text) for v in seg[j + 1 :])
-                if w.x0 < stub_x1 + 1 or not value_like(w.text) or inside:
+                inside = any(not value_like(v.text) and v.text != "±" for v in seg[j + 1 :])
+                sign = w.text == "±" and j > 0 and seg[j - 1] not in label and seg[j - 1] not in outer
+                if not sign and (w.x0 < stub_x1 + 1 or not value_like(w.text) or inside):
                     (outer if inner_x is not None and w.x1 <= inner_x else label).append(w)
                 else:
                     cells[column_of(w.x0, w.x1, columns)[0]].append(w)
@@ -420,8 +422,9 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if f.has_values and prev.has_values:
             if _ends_cells(prev, f):
                 return True  # "201 | 0.74 (0.62–" over "(14.2) | 0.89)" beside "10 days,": the row's cells go on
-            if (lower or closes) and open_cells:
-                return True  # "78 (29," over "233)" beside a wrapped label ("... final" / "administration")
+            if (lower or closes or wraps) and open_cells:
+                # "78 (29," over "233)" beside a wrapped label ("... final" / "administration", "mg/" / "dL")
+                return True
             if (lower or wraps) and _bracket_parts(prev, f):
                 return True  # "Disease | 13" over "progression | (35)": label and a narrow cell wrap together
             if own_bracket:
@@ -511,7 +514,8 @@ def _unfinished(prev: _Fragment, used: list[int]) -> bool:
         text = join_words(prev.cells[k]).strip()
         if re.fullmatch(r"[–—-]", text):
             continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
-        if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(]$", text):
+        # a range or a list left open, or a mean whose SD goes on on the next line ("108 ±" over "22")
+        if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(±]$", text):
             return True
     return False
 
@@ -588,6 +592,24 @@ def _bracket_parts(prev: _Fragment, f: _Fragment) -> bool:
         return False
     for k in used:
         top, below = join_words(prev.cells[k]), join_words(f.cells[k])
+        if _spread_part(top, below):
+            continue
         if not below.startswith(("(", "[")) or "(" in top or "[" in top:
             return False
     return True
+
+
+_BARE_NUMBER = re.compile(r"[−–-]?\d[\d.,·]*")
+
+
+def _spread_part(top: str, below: str) -> bool:
+    """``below`` is the "± SD" half of a narrow "mean ± SD" cell wrapped at its sign: "12.6" over "± 4.4", or
+    "108 ±" over "22"."""
+    top, below = top.strip(), below.strip()
+    if top.endswith("±"):
+        return _BARE_NUMBER.fullmatch(top[:-1].strip()) is not None and _BARE_NUMBER.fullmatch(below) is not None
+    return (
+        below.startswith("±")
+        and _BARE_NUMBER.fullmatch(top) is not None
+        and _BARE_NUMBER.fullmatch(below[1:].strip()) is not None
+    )
