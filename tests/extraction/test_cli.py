@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 from trialex.cli import main
@@ -31,6 +32,7 @@ FIELDS = {
 }
 
 
+@cache  # each command line runs once: test_csv_has_the_same_rows and the records test share the records run
 def _run(*args: str) -> str:
     out = subprocess.run([sys.executable, "-m", "trialex.cli", *args], capture_output=True, text=True, check=True)
     return out.stdout
