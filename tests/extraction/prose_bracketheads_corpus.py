@@ -266,4 +266,74 @@ CORPUS: list[Entry] = [
 ]
 # fmt: on
 
-SECOND: list[Entry] = []
+# written after the fixes, gold first
+# fmt: off
+SECOND: list[Entry] = [
+    # a landmark head naming another endpoint, groups said in words after each value
+    (
+        "Patients with previously untreated melanoma were randomly assigned to receive relatumab plus nivolumab "
+        "(combination group) or nivolumab alone (monotherapy group).",
+        "Progression-free survival was longer in the combination group (12-month overall survival rate, 77.4% in "
+        "the combination group and 70.2% in the monotherapy group; hazard ratio for progression or death, 0.75; 95% "
+        "CI, 0.62 to 0.92; P=0.006).",
+        [
+            G(12, "*", None, None),
+            G(77.4, RATE, "12-month overall survival", "combination"),
+            G(70.2, RATE, "12-month overall survival", "monotherapy"),
+            *ratio("hr", PFS, 0.75, 0.62, 0.92),
+            p(0.006),
+        ],
+    ),
+    # a colon head with a confirmation, one arm, nested square brackets
+    (
+        "Patients with KRAS G12C-mutated NSCLC received sotorafenib 960 mg once daily.",
+        "Responses were durable (confirmed ORR: 37.1% [95% CI, 28.6 to 46.2]; disease control rate: 80.6% [95% CI, "
+        "72.6 to 87.2]).",
+        [
+            G(960, "*", None, None),
+            G(37.1, RATE, "confirmed ORR|confirmed objective response", None),
+            *ci(28.6, 46.2, "confirmed ORR|confirmed objective response", None),
+            G(80.6, RATE, "disease control", None),
+            *ci(72.6, 87.2, "disease control", None),
+        ],
+    ),
+    # a head without a landmark naming another endpoint than the subject, then a bare difference
+    (
+        "Patients with relapsed myeloma were randomly assigned to receive daratuzumab plus dexamethasone or "
+        "dexamethasone alone.",
+        "Progression-free survival favored daratuzumab (complete response or better, 28.9% vs. 9.6%; difference, "
+        "19.3 percentage points; 95% CI, 12.0 to 26.6).",
+        [
+            G(28.9, RATE, "complete response or better", "daratuzumab"),
+            G(9.6, RATE, "complete response or better", "dexamethasone alone"),
+            G(19.3, "value", "complete response or better|difference", "*"),
+            *ci(12.0, 26.6, "complete response or better|difference", "*"),
+        ],
+    ),
+    # a median head naming another endpoint before a landmark part that names nothing
+    (
+        "Patients were randomly assigned to receive ivodenib or placebo.",
+        "Overall survival was longer with ivodenib (median time to treatment failure, 7.1 vs. 3.0 months; at 12 "
+        "months, 44.0% vs. 20.7%).",
+        [
+            G(7.1, "median", "time to treatment failure", "ivodenib"),
+            G(3.0, "median", "time to treatment failure", "placebo"),
+            G(12, "*", None, None),
+            G(44.0, RATE, "12-month overall survival|overall survival at 12 months", "ivodenib"),
+            G(20.7, RATE, "12-month overall survival|overall survival at 12 months", "placebo"),
+        ],
+    ),
+    # a head that repeats the subject in its abbreviation, "versus"
+    (
+        "Patients were randomly assigned to receive cabozanib or everolimus.",
+        "The objective response rate was higher with cabozanib than with everolimus (ORR, 21% versus 5%; odds ratio, "
+        "5.1; 95% CI, 2.4 to 10.8; P<0.001).",
+        [
+            G(21, RATE, "ORR|objective response", "cabozanib"),
+            G(5, RATE, "ORR|objective response", "everolimus"),
+            *ratio("or", "ORR|objective response", 5.1, 2.4, 10.8),
+            p(0.001),
+        ],
+    ),
+]
+# fmt: on
