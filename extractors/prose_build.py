@@ -7,6 +7,7 @@ import re
 
 from extractors.prose_ae import graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
+from extractors.prose_bracket_heads import HEAD_HOW, head_label
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
     AMBIGUOUS_LANDMARK,
@@ -525,6 +526,17 @@ def match_records(
         if r.section != "pk":
             r.arm = group
         r._binding = (named_how if named else "none", group_how if r.section != "pk" else kind[1])
+    # "(12-month event-free survival rate, 68.4% ... vs. 48.7% ...; hazard ratio ..., 0.47 ...)": the head of the
+    # bracket part the values are in says what they are, not the sentence's subject (prose_bracket_heads.py)
+    head_doubt = None
+    if out and out[0].section not in ("pk", "adverse_events") and out[0].statistic in _HEADED_STATS:
+        read_as = out[0].row[-1] if out[0].row else None
+        headed_as, head_doubt = head_label(context, focuses[0], read_as, out[0].statistic, arms.words)
+        if headed_as and headed_as != read_as:
+            for r in out:
+                r.row = [headed_as]
+                r.parameter = efficacy_endpoint(headed_as, len(headed_as))
+                r._binding = (HEAD_HOW, (r._binding or ("", "none"))[1])
     # "lymphocytopenia (27/107, 25.2%), γ glutamyl transpeptidase elevation (26/107, 24.3%)": a number bracketed
     # after a term is that term's, read or not; it never takes another statement's endpoint
     before = context[:at].rstrip()
@@ -551,6 +563,7 @@ def match_records(
     group_how = out[0]._binding[1] if out and out[0]._binding else "none"
     doubt = (
         (SIGN_UNREAD if unsigned else None)
+        or head_doubt
         or (NESTED if out and nested_respectively(context, at) else None)
         or doubt
         or no_outcome
@@ -829,6 +842,9 @@ def _per_term(base: Record, terms: list[str], places: dict[int, tuple[int, int, 
 _OWN_GROUPS_HOW = "none: the sentence names its own groups"
 _SUMMARIES = frozenset({"median", "mean", "min", "max", "q1", "q3", "sd", "se", "ci_low", "ci_high", "geometric_mean"})
 # group bindings that leave a number with no group for a reason that withholds it
+# the statistics a bracket part's head labels (a ratio or a P value keeps the rules of prose_ratio_terms.py; a count
+# is a group's or a term's, whose heads are other rules')
+_HEADED_STATS = ("percent", "rate", "median", "mean", "value", "geometric_mean")
 _WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
 _NOT_OWN_SIZE = (
     "n= in a breakdown",
