@@ -61,7 +61,16 @@ def paired_values(sentence: str, at: int, stat: str) -> tuple[int, int] | None:
                 and " and " in m.group(0)
                 and bool(re.search(r"\d\s?(?:%|months?|weeks?|days?)$", m.group(0)))
             )
-            if shared or re.match(r"\s?,?\s?respectively\b", tail) or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0)):
+            # "no difference between A and B in X (63% and 70%; P=0.3)": a bracket opened by values alone, after the
+            # groups the sentence sets "between" each other, is one value per group
+            listed = bool(re.search(r"[(\[]\s?$", window[: m.start()])) and bool(re.match(r"\s?[;,)\]]", tail))
+            listed = listed and bool(re.search(r"\bbetween\s\S+(?:\s\S+){0,4}\s(?:and|or)\s", sentence[:at]))
+            if (
+                shared
+                or listed
+                or re.match(r"\s?,?\s?respectively\b", tail)
+                or re.search(r"\s(?:vs?\.?|versus)\s", m.group(0))
+            ):
                 starts = [v.start() + m.start() for v in re.finditer(value, m.group(0))]
                 return sum(1 for v in starts if v < local), len(starts)
     return None

@@ -49,6 +49,9 @@ _QUALIFIED = (
     r"(?:very good partial (?:response|remission)|(?-i:VGPR)|complete (?:response|remission)|(?-i:\bCR)) or better",
     r"best overall response",
     r"radiographic progression.free survival|(?-i:\brPFS\b)",
+    # the other "X-free survival" endpoints of the trial vocabulary: each its own endpoint, never PFS or OS
+    r"(?:invasive\s|distant\s|local\s|locoregional\s)?(?:disease|event|relapse|recurrence|metastasis|failure)"
+    r"[- ]free survival|(?-i:\b(?:i?DFS|EFS|RFS|D?MFS)\b)",
 )
 PRINTED = "as printed"
 EFFICACY_RE = [(re.compile(rf"(?:{p}){_RATE}", re.IGNORECASE), PRINTED) for p in _QUALIFIED] + [
@@ -158,7 +161,10 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
             name_here = name
         if m.start() >= at and ")" in text[at : m.start()] and "(" not in text[at : m.start()]:
             # "(44.8% vs. 27.8%), the median duration of response was longer": a bracketed value's endpoint
-            # is named before its bracket, not after the bracket closes
+            # is named before its bracket, not after the bracket closes; never a term with a bracket of values of
+            # its own ("(61% and 58.2%; P=0.6) or of disease-free survival (63% and 70%; P=0.3)")
+            if re.match(r"\s?(?:rates?\s?)?[(\[]\s?[-−]?\d", text[m.end() :]):
+                continue
             distance += _FAR
         if _QUALIFIED_GROUP.search(text[: m.start()]):
             # "the time to PD for the patients with SD ranged ...": "with SD" says which patients, the
