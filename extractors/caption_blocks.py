@@ -9,7 +9,7 @@ from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout
-from extractors.side_tables import cut_lines, side_by_side_cuts
+from extractors.side_tables import column_cuts, cut_lines, side_by_side_cuts
 from extractors.table_notes import split_notes
 from extractors.table_region import TableRegion
 
@@ -55,6 +55,9 @@ def frame_blocks(view: FrameView, captions: list[Caption], s: RegionSettings) ->
         view.blocks = _blocks(view, lines, captions, s)
         own = [c for c in captions if c.frame_index == view.index]
         cuts = side_by_side_cuts(view.blocks, own, view.body_size, s)
+        # two column tables chained across the gutter, their captions at different heights
+        cut = {(top, bottom) for top, bottom, _ in cuts}
+        cuts += [c for c in column_cuts(view.blocks, own, view.gutter, s) if (c[0], c[1]) not in cut]
         if cuts:  # two captioned tables side by side chained into one block: each side is a block of its own
             view.blocks = _blocks(view, cut_lines(lines, cuts), captions, s)
             view.side_cuts = cuts

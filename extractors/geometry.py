@@ -63,6 +63,9 @@ class RegionSettings(_Settings):
     # a value column: cells of at least this many block lines whose x extents overlap
     min_block_rows: int = 3
     min_block_columns: int = 1
+    # two column tables that one block chained across the gutter (side_tables.column_cuts): each column's side
+    # holds at least this many lines with a value
+    column_side_rows: int = 2
     # a block's lines follow each other with gaps no wider than this
     block_line_gap_em: float = 2.2
     # the wrapped end of a block's last row ("CI) | 0.7) | −3.5)" under "... (95% | −3.7 (−8.1 to | ..."): a line
@@ -183,6 +186,7 @@ class RegionSettings(_Settings):
                 "caption_gap_em": (0.2, 5.0),
                 "min_block_rows": (2, 50),
                 "min_block_columns": (1, 20),
+                "column_side_rows": (1, 50),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
                 "rotated_share": (0.0, 1.0),

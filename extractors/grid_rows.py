@@ -302,7 +302,13 @@ _DESCRIPTOR_LABEL = re.compile(
 # a row label that is a number alone ("29", "0.5": a day or a dose under its parameter): whole, nothing wraps into it
 _NUMBER_LABEL = re.compile(r"\d[\d.,]*")
 
-_CONTINUES = re.compile(r"(?:[-–—,/(]|\band|\bor|\bof|\bwith|\bfor|\bto|\bin|\bthe|\bby|\bat|\bno\.)$", re.IGNORECASE)
+# a label line ending with a conjunction, an article or a preposition goes on on the next line, whatever that line
+# opens with ("Length of stay over" / "10 days,"; "Readmitted within" / "30 days of")
+_CONTINUES = re.compile(
+    r"(?:[-–—,/(]|\b(?:and|or|of|with|without|within|for|to|in|into|the|by|at|over|under|after|before|from|than|"
+    r"per|on|between|during|since|until|above|below)|\bno\.)$",
+    re.IGNORECASE,
+)
 
 
 def _label_runs_on(

@@ -38,16 +38,23 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     if block is None:
         return x0, x1
     overlapping = [b for b in view.blocks or [] if b is not block and b.top < block.bottom and block.top < b.bottom]
+    middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
+
+    def parting(a: float, b: float) -> float:
+        """Where two blocks side by side part: the gutter when they stand in the two text columns (a table's
+        label column may stand well left of its block's values), else halfway."""
+        return middle if middle is not None and a <= middle <= b else (a + b) / 2
+
     left = [b for b in overlapping if b.x1 < block.x0]
     if left and cap.x0 >= max(b.x1 for b in left):  # another table's block beside this one on the left
-        x0 = max(x0, (block.x0 + max(b.x1 for b in left)) / 2)
+        x0 = max(x0, min(parting(max(b.x1 for b in left), block.x0), cap.x0))
     right = [b for b in overlapping if b.x0 > block.x1]
     if not below or far:
         if right and cap.x1 <= min(b.x0 for b in right):
-            x1 = min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
+            x1 = min(x1, parting(block.x1, min(b.x0 for b in right)))
         return x0, x1
     if right:
-        return x0, min(x1, (block.x1 + min(b.x0 for b in right)) / 2)
+        return x0, min(x1, parting(block.x1, min(b.x0 for b in right)))
     if view.gutter is not None and cap.x1 <= view.gutter[0] + 3 and block.x1 <= view.gutter[0] + 3:
         return x0, min(x1, view.gutter[0])
     return x0, x1
@@ -95,6 +102,9 @@ def _band(view: FrameView, cap: Caption, below: bool) -> tuple[float, float]:
     others = [b for b in view.blocks or [] if not (b.x0 < cap.x1 and cap.x0 < b.x1)]
     pad = 3 * view.body_size  # the cell padding and a value column's centring around the block's words
     near = [r for r in near if not any(b.x0 - pad <= r.x0 and r.x1 <= b.x1 + pad for b in others)]
+    if view.gutter is not None:  # a rule wholly in the other text column is that column's table's
+        middle = (view.gutter[0] + view.gutter[1]) / 2
+        near = [r for r in near if not (r.x1 <= middle <= cap.x0 or cap.x1 <= middle <= r.x0)]
     content = _content_band(view, cap, below)
     if near:
         widest = max(near, key=lambda r: r.x1 - r.x0)

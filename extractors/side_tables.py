@@ -11,6 +11,7 @@ found again: two blocks, each touched by its own caption.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from extractors.blocks import Block
@@ -18,6 +19,7 @@ from extractors.captions import Caption
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, join_words, split_segments
 from extractors.values import value_like
+from schemas.document import Word
 
 Cut = tuple[float, float, float]  # top, bottom, x: the lines of that band are cut at x
 
@@ -124,3 +126,61 @@ def cut_lines(lines: list[Line], cuts: list[Cut]) -> list[Line]:
             break
         out.extend(parts)
     return out
+
+
+def _side_valued(lines: list[Line], keep: Callable[[Word], bool], s: RegionSettings) -> int:
+    """Lines whose words on one side of the gutter (``keep``) hold a value (a table's further value columns
+    alone on that side count: the block may have taken only the other table's last columns)."""
+    count = 0
+    for line in lines:
+        words = [w for w in line.words if keep(w)]
+        segs = split_segments(words, s.cell_gap_em) if words else []
+        count += any(value_like(join_words(seg)) for seg in segs)
+    return count
+
+
+def column_cuts(
+    blocks: list[Block], captions: list[Caption], gutter: tuple[float, float] | None, s: RegionSettings
+) -> list[Cut]:
+    """Tables in the two text columns of a page that one block chained across the gutter, their captions at
+    different heights (one table set lower, prose before it in its column; a table going on from the previous
+    page, with no caption, beside a captioned one; a caption under its table in one column and over it in the
+    other). A caption set in one text column heads (or closes) its own column's rows only: when it touches the
+    block's rows on its side while the other column's rows already run beside it or above it (for a caption
+    under its table: beside it or under it), and each column's side of the block holds values, the block is two
+    columns' tables and its lines are cut at the gutter. A block with a word across the gutter's middle is one
+    table set across the page."""
+    if gutter is None:
+        return []
+    g0, g1 = gutter
+    mid = (g0 + g1) / 2
+    cuts: list[Cut] = []
+    for block in blocks:
+        if not (block.x0 < g0 and block.x1 > g1):
+            continue
+        lines = [*block.header, *block.lines]
+        if any(w.x0 < mid < w.x1 for line in lines for w in line.words):
+            continue
+        left = [ln for ln in lines if any(w.x1 <= mid for w in ln.words)]
+        right = [ln for ln in lines if any(w.x0 >= mid for w in ln.words)]
+        if (
+            min(_side_valued(left, lambda w: w.x1 <= mid, s), _side_valued(right, lambda w: w.x0 >= mid, s))
+            < s.column_side_rows
+        ):
+            continue
+        for cap in captions:
+            if cap.x1 <= mid:
+                own, other = left, right
+            elif cap.x0 >= mid:
+                own, other = right, left
+            else:
+                continue
+            reach = s.caption_gap_to_block_em * cap.lines[0].size
+            under = [ln.top - cap.bottom for ln in own if ln.top >= cap.bottom - 1]
+            over = [cap.top - ln.bottom for ln in own if ln.bottom <= cap.top + 1]
+            heads = bool(under) and min(under) <= reach and any(ln.top < cap.bottom - 1 for ln in other)
+            closes = bool(over) and min(over) <= reach and any(ln.bottom > cap.top + 1 for ln in other)
+            if heads or closes:
+                cuts.append((block.top, block.bottom, mid))
+                break
+    return cuts
