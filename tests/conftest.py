@@ -8,7 +8,16 @@ computed once too. Each group runs whole on one worker; groups are spread over t
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
+
+# The suite starts many Python processes of its own (the CLI, uvicorn, queue workers, ingest runs). Where the
+# environment sets PYTHONDONTWRITEBYTECODE, each of them would compile every trialex module again: the test
+# run writes bytecode, so the processes started after the first import read it instead.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 # The session fixtures that cost seconds to minutes: each fixture's users form one group.
 SHARED_FIXTURES = ("extraction", "mixed", "loaded")
