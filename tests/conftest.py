@@ -12,6 +12,13 @@ import os
 import sys
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests have no per-example deadline: hypothesis's default (200 ms) is a wall-clock limit that a loaded
+# two-core machine misses (a first call importing scipy, a worker sharing its core), failing a test whose property
+# holds. Speed is measured in bench/, not here.
+settings.register_profile("trialex", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("trialex")
 
 # The suite starts many Python processes of its own (the CLI, uvicorn, queue workers, ingest runs). Where the
 # environment sets PYTHONDONTWRITEBYTECODE, each of them would compile every trialex module again: the test
