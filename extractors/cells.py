@@ -11,6 +11,7 @@ Lancet middle-dot decimals (61·4), thousands separators (10,660), symbol-font g
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -120,6 +121,7 @@ _SPACES = re.compile(r"\s+")
 _SPACED_MINUS = re.compile(r"(^|[(\[]|\bto\s)\s*\u2212\s+(?=\d)")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text, asked again for the same cells by every stage
 def normalise(text: str, *, thousands: bool = True) -> str:
     """Typography to plain ASCII-ish arithmetic: minus signs, decimal points, thousands, symbol glyphs.
 

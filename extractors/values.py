@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.cells import RATE_UNIT, UNIT_WORD
@@ -60,6 +61,7 @@ _BRACKET_UNIT = re.compile(
 _OF_WORDS = re.compile(r"(?<=\d)\s+of\s+(?=\d)")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text, asked again for the same cells by every stage
 def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
     text = RATE_UNIT.sub("", text.strip())  # "3.4 (2.9–4.0) per 100 patient-years"
