@@ -263,4 +263,139 @@ CORPUS: list[Entry] = [
 ]
 # fmt: on
 
-SECOND: list[Entry] = []
+# written after the fixes of CORPUS, gold first: other orders, three endpoints, "while", colon heads, runs closed by
+# "with X", a bracket of two heads
+# fmt: off
+SECOND: list[Entry] = [
+    # a bracket of a landmark head and a median head, each with its CI after "; "
+    (
+        ONE,
+        "Efficacy was notable (24-month OS rate, 58.0%; 95% CI, 46.3–68.0; median PFS, 8.1 months; 95% CI, "
+        "6.0–10.4).",
+        [
+            t(24), G(58.0, RATE, os_("24-month "), None), *ci(46.3, 68.0, os_("24-month "), None),
+            G(8.1, "median", pfs(), None), *ci(6.0, 10.4, pfs(), None),
+        ],
+    ),
+    # three endpoints each named "for X" after its rate
+    (
+        ONE,
+        "At 3 years, rates were 74.1% for DFS, 81.5% for EFS and 90.2% for OS.",
+        [
+            t(3), G(74.1, RATE, dfs("3-year "), None), G(81.5, RATE, efs("3-year "), None),
+            G(90.2, RATE, os_("3-year "), None),
+        ],
+    ),
+    # the gapped clause, OS first
+    (
+        ONE,
+        "OS at 24 months was 66% and PFS 41%.",
+        [t(24), G(66, RATE, os_("24-month "), None), G(41, RATE, pfs("24-month "), None)],
+    ),
+    # coordinated endpoints, each rate with its CI, "Kaplan-Meier estimated"
+    (
+        ONE,
+        "The Kaplan-Meier estimated 1-year PFS and OS rates were 62.5% (95% CI, 51.0–72.0) and 88.0% (95% CI, "
+        "79.2–93.2).",
+        [
+            t(1), G(62.5, RATE, pfs("1-year "), None), *ci(51.0, 72.0, pfs("1-year "), None),
+            G(88.0, RATE, os_("1-year "), None), *ci(79.2, 93.2, os_("1-year "), None),
+        ],
+    ),
+    # runs of two rates each closed by "with X"
+    (
+        TWO,
+        "The 2-year OS and PFS rates were 81% and 59% with velotinib and 70% and 42% with placebo.",
+        [
+            t(2),
+            G(81, RATE, os_("2-year "), "velotinib"), G(59, RATE, pfs("2-year "), "velotinib"),
+            G(70, RATE, os_("2-year "), "placebo"), G(42, RATE, pfs("2-year "), "placebo"),
+        ],
+    ),
+    # a median not reached, then two landmark clauses of two endpoints
+    (
+        ONE,
+        "Median DFS was not reached; the 3-year DFS rate was 77.5% (95% CI, 70.1–83.3) and the 3-year OS rate was "
+        "91.0%.",
+        [
+            t(3), G(77.5, RATE, dfs("3-year "), None), *ci(70.1, 83.3, dfs("3-year "), None),
+            t(3), G(91.0, RATE, os_("3-year "), None),
+        ],
+    ),
+    # a median of one endpoint, "while" a landmark of another
+    (
+        ONE,
+        "Median OS was 14.3 months (95% CI, 11.9–17.0), while the 12-month PFS rate was 33%.",
+        [
+            G(14.3, "median", os_(), None), *ci(11.9, 17.0, os_(), None),
+            t(12), G(33, RATE, pfs("12-month "), None),
+        ],
+    ),
+    # each rate's endpoint bracketed after it
+    (
+        ONE,
+        "Outcomes were sustained, with 2-year rates of 47% (EFS) and 69% (OS).",
+        [t(2), G(47, RATE, efs("2-year "), None), G(69, RATE, os_("2-year "), None)],
+    ),
+    # a colon head of a median and its CI
+    (
+        ONE,
+        "In the efficacy population, the ORR was 31%. Median PFS (95% CI): 6.9 months (5.5–8.3).",
+        [
+            G(31, "percent", "objective response rate|ORR", None),
+            G(6.9, "median", pfs(), None), *ci(5.5, 8.3, pfs(), None),
+        ],
+    ),
+    # two endpoints each with its median bracket, compared
+    (
+        ONE,
+        "OS (median, 19.8 months; 95% CI, 16.1–23.4) was longer than PFS (median, 6.2 months; 95% CI, 5.1–7.6).",
+        [
+            G(19.8, "median", os_(), None), *ci(16.1, 23.4, os_(), None),
+            G(6.2, "median", pfs(), None), *ci(5.1, 7.6, pfs(), None),
+        ],
+    ),
+    # a median head spelled out, its CI's upper bound not reached
+    (
+        ONE,
+        "Responses were long-lasting (median duration of response, 17.5 months; 95% CI, 12.0–NR).",
+        [G(17.5, "median", dor(), None), G(12.0, "ci_low", dor(), None)],
+    ),
+    # a randomized landmark head with "vs" and a hazard ratio for death
+    (
+        TWO,
+        "Survival favoured velotinib (24-month OS rate, 63.4% vs 51.2%; hazard ratio for death, 0.71; 95% CI, "
+        "0.56–0.90).",
+        [
+            t(24), G(63.4, RATE, os_("24-month "), "velotinib"), G(51.2, RATE, os_("24-month "), "placebo"),
+            G(0.71, "hr", os_() + "|death", "*"), *ci(0.56, 0.90, os_() + "|death", "*"),
+        ],
+    ),
+    # two landmark clauses of two endpoints over two arms, "whereas"
+    (
+        TWO,
+        "The 18-month EFS rate was 56.2% with velotinib versus 40.8% with placebo, whereas the 18-month OS rate was "
+        "80.1% versus 76.5%.",
+        [
+            t(18), G(56.2, RATE, efs("18-month "), "velotinib"), G(40.8, RATE, efs("18-month "), "placebo"),
+            t(18), G(80.1, RATE, os_("18-month "), "velotinib"), G(76.5, RATE, os_("18-month "), "placebo"),
+        ],
+    ),
+    # two colon heads in one line
+    (
+        ONE,
+        "Survival was as follows. 12-month PFS rate (95% CI): 41.3% (32.0–50.3); 12-month OS rate (95% CI): 72.8% "
+        "(63.9–79.8).",
+        [
+            t(12), G(41.3, RATE, pfs("12-month "), None), *ci(32.0, 50.3, pfs("12-month "), None),
+            t(12), G(72.8, RATE, os_("12-month "), None), *ci(63.9, 79.8, os_("12-month "), None),
+        ],
+    ),
+    # the rate's clause names its endpoint after a "; ", the subject another
+    (
+        TWO,
+        "Progression-free survival favoured velotinib; OS at 18 months was 71% with velotinib and 64% with placebo.",
+        [t(18), G(71, RATE, os_("18-month "), "velotinib"), G(64, RATE, os_("18-month "), "placebo")],
+    ),
+]
+# fmt: on
