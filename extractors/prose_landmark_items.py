@@ -31,7 +31,7 @@ _SUBJECT = re.compile(
 )
 # the group closing a run of rates: "78.4% and 90.1% in the velotinib group and ..."
 _RUN_GROUP = re.compile(
-    r"^[\d.]*\s?%?\s*(?:in|with|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)"
+    r"^[\d.]*\s?%?\s*(?P<p>in|with|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)"
     r"(?:\s(?P<k>group|arm|cohort))?(?=,?\s(?:and|vs\.?|versus)\s|\s?[,;.]|\s*$)",
     re.IGNORECASE,
 )
@@ -77,17 +77,21 @@ def ordered_rate(sentence: str, at: int, arm_words: frozenset[str]) -> tuple[str
     if len(values) % n:
         return None
     # runs of n rates, each closed by its group: "78.4% and 90.1% in the A group and 66.0% and 85.2% in the B group"
-    closing: list[str] = []
+    closing: list[re.Match[str]] = []
     for k in range(n, len(values) + n, n):
         between = _blank(sentence[values[k - 1] : values[k] if k < len(values) else cut + len(tail)])
         said = _RUN_GROUP.match(between)
-        if said is None:
+        if said is None or efficacy_endpoint(said.group("g"), len(said.group("g"))):
             return None
+        closing.append(said)
+    # each run's group is an arm, or said "in the X group", or all are said alike ("with A ... with B"): groups
+    names = {c.group("g").strip().lower() for c in closing}
+    alike = len({c.group("p").lower() for c in closing}) == 1 and len(names) == len(closing)
+    for said in closing:
         words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", said.group("g"))}
-        if not (words & arm_words or said.group("k")):
+        if not (words & arm_words or said.group("k") or alike):
             return None
-        closing.append(said.group("g").strip())
-    return items[index % n], closing[index // n]
+    return items[index % n], closing[index // n].group("g").strip()
 
 
 def named_rate_item(sentence: str, at: int, arm_words: frozenset[str]) -> str | None:

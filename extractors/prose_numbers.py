@@ -117,6 +117,16 @@ _PAIRED_BEFORE = re.compile(rf"(?<![\w.]){SNUM}\s?(?:{_MEASURE}|percentage point
 # the digits of a time point inside an outcome's name ("at 90 days")
 _TIME_DIGITS = r"(?<=\s)\d+(?=\s(?:days?|weeks?|months?|years?)\b)"
 PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
+    # "median DoR (95% CI): 11.2 months (8.3–NR)", "12-month OS rate (95% CI): 66.7% (55.1–76.0)": a head that says
+    # its value's CI follows, the CI bracketed after the value with no label of its own (not a range)
+    (
+        re.compile(
+            rf"\((?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence\sinterval)\)\s?[:=,]?\s?(?P<v>{SNUM})(?![\d.])(?:\s?%|{UNIT})"
+            rf"\s?\((?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})\)",
+            re.IGNORECASE,
+        ),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
     (
         re.compile(
