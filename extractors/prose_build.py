@@ -66,7 +66,7 @@ from extractors.prose_groups import (
     respective_group,
     slash_group,
 )
-from extractors.prose_landmark_items import clause_endpoint, named_rate_item, ordered_rate
+from extractors.prose_landmark_items import clause_endpoint, named_rate_item, ordered_rate, ordered_rate_item
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
@@ -1081,7 +1081,12 @@ def _doubt(
         return "it is one of several values the sentence pairs with groups it does not line up"
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if pair and not endpoint_list(context, at, stat, arms[0]) and not paired_endpoint(context, at, stat, arms[0]):
+    if (
+        pair
+        and not endpoint_list(context, at, stat, arms[0])
+        and not paired_endpoint(context, at, stat, arms[0])
+        and not (stat == "rate" and ordered_rate_item(context, at, arms[0]))  # "the 3-year EFS and OS rates were"
+    ):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if (
         how == "none"
@@ -1089,6 +1094,7 @@ def _doubt(
         and _respective_value(context[end:], context[:at])
         and not endpoint_list(context, at, stat, arms[0])
         and not (stat in ("rate", "ci_low", "ci_high") and listed_landmark(context, at))
+        and not (stat == "rate" and ordered_rate_item(context, at, arms[0]))  # "the 3-year EFS and OS rates were"
     ):
         # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one
         # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)

@@ -69,7 +69,7 @@ def ordered_rate(sentence: str, at: int, arm_words: frozenset[str]) -> tuple[str
     tail = sentence[cut : cut + stop.start()] if stop else sentence[cut:]
     blank = _blank(tail)
     values = [cut + v.start() for v in _RATE.finditer(blank)]
-    if at not in values or "respectively" in tail:
+    if at not in values:
         return None
     index, n = values.index(at), len(items)
     if len(values) == n:

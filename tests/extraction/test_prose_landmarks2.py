@@ -23,7 +23,10 @@ with another), and only then the sentence's; a "median follow-up" is no statisti
 "%" said with its interval after a "rate" and a landmark time is a landmark rate; "; 95% CI, a–b" in a rate's or a
 median's bracket is its CI; "(95% CI): v (a–b)" reads the unlabelled bracket as the CI; a bracket part's first value
 may be in months ("14.1 months"; only "12-month" and "at 24 months" are landmark times of its head).
-End of CORPUS: right 85, withheld 10, wrong 0, missed 0, kept out 24.
+End of CORPUS: right 85, withheld 10, wrong 0, missed 0, kept out 24; then 87 / 8 when a rate paired by order with
+the coordinated endpoints of its subject is no longer doubted as one of values paired with groups ("The median EFS
+was not reached, and the 3-year EFS and OS rates were 68% and 82%, respectively": the "respectively" lines up the
+endpoints, the first clause's "was" hid them from the "respectively" rule).
 
 First contact of SECOND (after those fixes): right 50, withheld 10, wrong 0, missed 0, kept out 15. Fixed: runs
 closed by "with A ... with B" where A and B are no arm names the design sentence gave (each run's group said alike);
@@ -32,8 +35,8 @@ closed by "with A ... with B" where A and B are no arm names the design sentence
 Left withheld (with a finding, never a wrong label): the arms' values of a randomized bracket head "(18-month PFS
 rate, 52.3% vs 31.0%; ...)" whose groups the subject names ("Velotinib improved outcomes over placebo"); values of a
 second clause that pairs "versus" or "respectively" with the groups of the first ("..., whereas the 18-month OS rate
-was 80.1% versus 76.5%"); "the rates in the velotinib group were 72.4% for OS and 51.0% for PFS"; "The median EFS
-was not reached, and the 3-year EFS and OS rates were 68% and 82%, respectively".
+was 80.1% versus 76.5%"); "the rates in the velotinib group were 72.4% for OS and 51.0% for PFS"; the CI's upper
+bound "NR" of "11.2 months (8.3–NR)" is no number (not scored).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def _read(design: str, paragraph: str) -> tuple[dict[float, tuple[str, str | Non
     """Per value: (endpoint, group, statistic) of the record read, and the reason of the finding that withholds it."""
     records, findings = read_paragraphs([design, paragraph])
     read = {
-        r.value: (prose_endpoint(r) or "", r.arm, r.statistic)
+        r.value: (prose_endpoint(r) or "", r.arm, str(r.statistic))
         for r in records
         if r.value is not None and design not in (r.context or "")
     }
@@ -66,9 +69,9 @@ def test_the_corpora_have_their_gold() -> None:
 
 def test_landmarks2_ratchet() -> None:
     overall = totals(score(CORPUS))
-    assert overall["right"] >= 85 > FIRST_CONTACT["right"]
+    assert overall["right"] >= 87 > FIRST_CONTACT["right"]
     assert all(overall[k] == 0 for k in WRONG) and overall["missed"] == 0
-    assert overall["withheld"] <= 10
+    assert overall["withheld"] <= 8
 
 
 def test_landmarks2_second_ratchet() -> None:
@@ -110,6 +113,12 @@ def test_a_rate_named_after_it() -> None:
     assert read[57][0] == "18-month PFS rate" and read[82][0] == "18-month OS rate"
     read, _ = _read(ONE, "Benefit was maintained, with 3-year rates of 44% (EFS) and 70% (OS).")
     assert read[44][0] == "3-year EFS rate" and read[70][0] == "3-year OS rate"
+
+
+def test_respectively_after_another_clause_pairs_the_endpoints() -> None:
+    # corpus: "The median EFS was not reached, and the 3-year EFS and OS rates were 68% and 82%, respectively"
+    read, _ = _read(ONE, "Median OS was not reached, and the 4-year PFS and OS rates were 52% and 76%, respectively.")
+    assert read[52][0] == "4-year PFS rate" and read[76][0] == "4-year OS rate"
 
 
 def test_a_median_follow_up_is_no_statistic_of_a_rate() -> None:
