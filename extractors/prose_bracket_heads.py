@@ -37,8 +37,11 @@ _STAT_WORDS = frozenset(
     )
 )
 _RATIO_HEAD = re.compile(r"\b(?:hazard|odds|risk|rate)\s(?:ratio|ratios)\b|\b(?:HR|OR|RR|IRR)\b", re.I)
-# a part's first value (not the landmark time of its head: "12-month ...", "at 24 months")
-_FIRST_NUMBER = re.compile(r"(?<![\w.])[<>≤≥=]?\s?[−–-]?\d+(?:\.\d+)?(?![\d.]|[- ](?:weeks?|months?|years?|days?)\b)")
+# a part's first value (not the landmark time of its head: "12-month ...", "at 24 months"; a value in months is one:
+# "(median DoR, 14.1 months; ...)")
+_FIRST_NUMBER = re.compile(
+    r"(?<![\w.])(?<!\bat\s)[<>≤≥=]?\s?[−–-]?\d+(?:\.\d+)?(?![\d.]|-(?:weeks?|months?|years?|days?)\b)"
+)
 _LANDMARK = re.compile(r"\b\d+[- ](?:week|month|year|day)s?\b|\bat\s\d+\s(?:weeks?|months?|years?|days?)\b", re.I)
 # a noun phrase: no preposition or article opening or closing it ("with a rate of PFS of" is a clause's piece)
 _LABEL_SHAPED = re.compile(

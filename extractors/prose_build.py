@@ -66,6 +66,7 @@ from extractors.prose_groups import (
     respective_group,
     slash_group,
 )
+from extractors.prose_landmark_items import clause_endpoint, named_rate_item, ordered_rate, ordered_rate_item
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
@@ -210,6 +211,7 @@ def match_records(
     hows: list[str] = []
     kinds: list[tuple[str, str]] = []  # how each record's endpoint and group were bound (Record.binding)
     focuses: list[int] = []  # where each record's number sits in its sentence
+    run_group: str | None = None  # the group closing a run of landmark rates (prose_landmark_items.py)
     for g in groups:
         stat = names[g]
         if stat == "denominator":
@@ -227,9 +229,11 @@ def match_records(
         if stat == "estimate":
             # the statistic its own clause names, else the sentence's up to the end of its statement ("Cmax was
             # 1,250 ng/mL (CV, 31%) and the median Tmax was ..." is no median Cmax)
-            low = context[clause_around(context, at)[0] : end].lower()
+            low = _FOLLOW_UP_MEDIAN.sub("follow-up", context[clause_around(context, at)[0] : end].lower())
             if not re.search(r"\bmedian|\bmean\b|\bm(?:pfs|os|dor|efs|ttr)\b", low):
-                low = context[:end].lower()  # ", and 11.0 months (95% CI ...)" goes on the sentence's "Median survival"
+                # ", and 11.0 months (95% CI ...)" goes on the sentence's "Median survival" (a median follow-up is the
+                # cohort's, no statistic of the values after it)
+                low = _FOLLOW_UP_MEDIAN.sub("follow-up", context[:end].lower())
             median = "median" in low or re.search(r"\bm(?:pfs|os|dor|efs|ttr)\b", low)
             # "the fed/fasted ratio of geometric least-squares means was 1.05": a ratio of means, no mean
             ratio_of = re.search(r"\bratios?\sof\b", low)
@@ -248,6 +252,17 @@ def match_records(
             elif stat == "value" and (said := _RATIOS_WERE.search(context[:at])):
                 # "Hazard ratios for A and B were 0.28 (...) and 0.61 (...), respectively": the ratios the subject names
                 stat = {"hazard": "hr", "odds": "or"}.get(said.group("k").lower(), "rr")
+        if (
+            stat == "value"
+            and names[g] == "estimate"
+            and re.match(r"\s?%", text.text[m.end(g) : m.end(g) + 2])
+            and re.search(r"\brates?\b", context[:at], re.I)
+            and not _CONTRAST_WORD.search(context[:at])
+            and landmark(context, at, end)
+        ):
+            # "the 2-year EFS and OS rates were 71% (95% CI 60–80) and 85% (76–91)": a rate at its time, said with its
+            # interval, is a landmark rate
+            stat = "percent"
         if stat == "percent" and _MEAN_BY.search(context[:at]):
             stat = "mean"  # "Body weight decreased by a mean of 9.4% ... and by 0.9% ...": a mean change, in percent
         if stat == "percent" and _MEAN_CHANGE_WERE.search(context[:at]):
@@ -283,6 +298,13 @@ def match_records(
                 # listed, not with items of the subject
                 one_time = one_time and not lists_times(context[:at])
                 rate_item = respectively_item(context, at, "percent") if one_time else None
+                if one_time and not rate_item:
+                    # "the 2-year EFS and OS rates were 71% (...) and 85% (...)", "the rates were 61% for OS and 38%
+                    # for PFS": the endpoint the sentence pairs with the rate by order or by name
+                    here = m.start(g) - start
+                    ordered = ordered_rate(context, here, arms[0])
+                    rate_item = ordered[0] if ordered else named_rate_item(context, here, arms[0])
+                    run_group = ordered[1] if ordered else None
                 rate_item = re.sub(_RATE_ITEM_TRIM, "", rate_item or "", flags=re.IGNORECASE).strip()
                 plain_item = re.sub(_CONTROL_OF, "", rate_item)  # "local control" is an endpoint, not a control group
                 if {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", plain_item)} & arms[0] or _GROUPISH.search(
@@ -291,7 +313,10 @@ def match_records(
                     rate_item = ""  # "the rates with A and B were ...": the items are groups, not endpoints
                 # "the 3-year rates of local control and overall survival were 88.2% and 74.5%, respectively": the
                 # i-th rate is of the i-th item the subject lists
-                rated = (efficacy_endpoint(rate_item, len(rate_item)) or rate_item if rate_item else None) or parameter
+                rated = efficacy_endpoint(rate_item, len(rate_item)) or rate_item if rate_item else None
+                # "PFS at 12 months was 45% and OS 78%", "..., whereas the 5-year DFS was 51%": the endpoint its own
+                # clause names before it, not the sentence subject's
+                rated = rated or clause_endpoint(context, m.start(g) - start) or parameter
                 rated = rated or _bare_survival(context[:at])
                 if not rated:
                     # "Invasive disease-free survival at 3 years was 88.7%", "The rate of the primary end point at 1
@@ -370,6 +395,9 @@ def match_records(
         compared = compared_group(context, m.start(g) - start, stat, arms[0]) if pk is None else None
         if pk is not None:
             group, how, group_how = arm, "pk", "PK dose"
+        elif run_group:
+            # "78.4% and 90.1% in the A group and 66.0% and 85.2% in the B group": the group closing the run
+            group, how, group_how = run_group, "named", "group closing its run of rates"
         elif compared:
             group, how, group_how = compared, "paired", "comparison pairing"
         elif item:
@@ -802,6 +830,11 @@ def compared_group(context: str, at: int, stat: str, arm_words: frozenset[str]) 
     return groups[pair[0]] if groups else None
 
 
+# a word that makes a value in "%" a contrast or a change, no landmark rate
+_CONTRAST_WORD = re.compile(r"\b(?:differences?|reductions?|ratios?|changes?|increases?|decreases?)\b", re.I)
+# "With a median follow-up of 30.2 months, the 2-year EFS and OS rates were 71% (...) and 85% (76–91)": the
+# follow-up's median, no statistic of the values after it
+_FOLLOW_UP_MEDIAN = re.compile(r"\bmedian\s(?:(?:duration|time|length)\sof\s)?follow[\s-]?up\b")
 _AMBIGUOUS_TIMES = "it is one of several landmark rates the sentence does not line up with its times"
 
 
@@ -1048,7 +1081,12 @@ def _doubt(
         return "it is one of several values the sentence pairs with groups it does not line up"
     if unnamed_in_breakdown(context, at, arms[0]):
         return "it is in a breakdown by arm, and the arm printed before it cannot be read"
-    if pair and not endpoint_list(context, at, stat, arms[0]) and not paired_endpoint(context, at, stat, arms[0]):
+    if (
+        pair
+        and not endpoint_list(context, at, stat, arms[0])
+        and not paired_endpoint(context, at, stat, arms[0])
+        and not (stat == "rate" and ordered_rate_item(context, at, arms[0]))  # "the 3-year EFS and OS rates were"
+    ):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if (
         how == "none"
@@ -1056,6 +1094,7 @@ def _doubt(
         and _respective_value(context[end:], context[:at])
         and not endpoint_list(context, at, stat, arms[0])
         and not (stat in ("rate", "ci_low", "ci_high") and listed_landmark(context, at))
+        and not (stat == "rate" and ordered_rate_item(context, at, arms[0]))  # "the 3-year EFS and OS rates were"
     ):
         # "227 (9.6%) and 273 (11.5%) patients, respectively", "in the respective groups": each value is one
         # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)

@@ -117,6 +117,16 @@ _PAIRED_BEFORE = re.compile(rf"(?<![\w.]){SNUM}\s?(?:{_MEASURE}|percentage point
 # the digits of a time point inside an outcome's name ("at 90 days")
 _TIME_DIGITS = r"(?<=\s)\d+(?=\s(?:days?|weeks?|months?|years?)\b)"
 PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
+    # "median DoR (95% CI): 11.2 months (8.3–NR)", "12-month OS rate (95% CI): 66.7% (55.1–76.0)": a head that says
+    # its value's CI follows, the CI bracketed after the value with no label of its own (not a range)
+    (
+        re.compile(
+            rf"\((?P<lvl>\d{{2}})\s?%\s?(?:CI|confidence\sinterval)\)\s?[:=,]?\s?(?P<v>{SNUM})(?![\d.])(?:\s?%|{UNIT})"
+            rf"\s?\((?P<lo>{BOUND}){DASH}(?P<hi>{BOUND})\)",
+            re.IGNORECASE,
+        ),
+        {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
+    ),
     # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
     (
         re.compile(
@@ -158,9 +168,12 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
             rf"(?![\d.])(?!\s?%\s?(?:CI|Cl|confidence|credible))"
             rf"(?!\s(?:[a-z]+\s)?(?:patients|participants|subjects|pts)\b)"
             rf"{UNIT}(?:\s(?:[a-z]+\s){{0,4}}?(?=\((?:range|IQR)))?"
-            rf"(?:\s?\((?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
+            # (its CI or range bracketed after it, or its CI after a "; " in the bracket the median is in: "(median
+            # DoR, 14.1 months; 95% CI, 10.2–19.6)")
+            rf"(?:(?:(?P<opened>\s?\()|;\s?(?=\d{{2}}\s?%\s?(?:CI|confidence\sinterval)\b))"
+            rf"(?:(?:{CI}){UNIT}|(?:(?:(?P<rkind>range|IQR|interquartile range)(?:\s?\[IQR\])?[:,]?\s?)?"
             rf"(?P<rlo>{SNUM})"
-            rf"{DASH}(?P<rhi>{SNUM})\+?{UNIT}))\))?",
+            rf"{DASH}(?P<rhi>{SNUM})\+?{UNIT}))(?(opened)\)))?",
             re.IGNORECASE,
         ),
         {"m": "median", "lo": "ci_low", "hi": "ci_high", "rlo": "min", "rhi": "max"},
@@ -200,7 +213,8 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # 12-month OS rate 59.3% (95% CI 47.7–69.1) -- also "...were 59.3% (95% CI ...) and 47.3% (...)"
     (
-        re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,]\s?{CI}[)\]]?", re.IGNORECASE),
+        # (and "(12-month PFS rate, 45%; 95% CI, 33–57)": the CI after a "; " in the rate's bracket)
+        re.compile(rf"(?P<v>{NUM})\s?%\s?[(\[,;]\s?{CI}[)\]]?", re.IGNORECASE),
         {"v": "percent", "lo": "ci_low", "hi": "ci_high"},
     ),
     # any estimate with a CI: 13.96 (95% CI: 8.34-NE) months; "-0.12 for MMSE (95% CI -0.88 to 0.63; P = 0.75)",
