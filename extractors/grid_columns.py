@@ -195,8 +195,11 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
         # set alone on another line starts there (its own bracket, wrapped onto the next line: "(27)")
         alone = [sp[0] for i, line_spans in enumerate(single) if i != at for sp in line_spans]
         starts += [f[0].x0 for i, other in glued if i != at for f in other]
+        # bare figures side by side ("65.9 98": a rate and the next visit's events, sub-columns set one gutter
+        # apart on every line) are cells of their own where other lines' runs start a figure there too
         if all(
-            any(abs(form[0].x0 - x) <= 0.5 * size for x in (starts if len(form) > 1 else alone)) for form in forms[1:]
+            any(abs(form[0].x0 - x) <= 0.5 * size for x in (starts if len(form) > 1 or len(forms[j]) == 1 else alone))
+            for j, form in enumerate(forms[1:])
         ):
             whole = (forms[0][0].x0, forms[-1][-1].x1)
             per_line[at] = [sp for sp in per_line[at] if sp != whole] + [(f[0].x0, f[-1].x1) for f in forms]
@@ -219,6 +222,10 @@ _THOUSANDS_HEAD = re.compile(r"^[<>≤≥]?[-−–]?\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,·]\d+)?%?$")
 
 
+# a bracket in one word: a figure or a range closed ("(75.6)", "(2–7)"), or a range left open at its dash ("(2.1–")
+_BRACKET_WORD = re.compile(r"^[(\[][<>≤≥]?[-−–]?\d[\d.,·]*%?(?:(?:[–—]|-(?=\d))[-−]?\d[\d.,·]*%?[)\]]|[)\]]|[–—])$")
+
+
 def value_forms(seg: list[Word]) -> list[list[Word]]:
     """A run of words the typesetter set too close to split by their gap, as the cells it holds: two or more
     numbers each with its bracket ("11·2 (9·4–13·85) 5·6 (4·8–6·95)", "11 (22.92%) 16 (31.37%)"); else the run
@@ -232,6 +239,12 @@ def value_forms(seg: list[Word]) -> list[list[Word]]:
     forms: list[list[Word]] = []
     k = 0
     while k < len(seg):
+        if k + 1 < len(seg) and _BRACKET_WORD.match(seg[k].text) and _FORM_NUMBER.match(seg[k + 1].text):
+            # a bracket set in a column of its own ("(75.6)" under "(%)", an IQR "(2–7)") or the open first line of
+            # one wrapped in its column ("(2.1–" over "3.6)"), then the next column's figure: a cell of its own
+            forms.append(seg[k : k + 1])
+            k += 1
+            continue
         if _BARE_FIGURE.match(seg[k].text) and (k + 1 >= len(seg) or _FORM_NUMBER.match(seg[k + 1].text)):
             # a figure whose bracket wrapped onto the next line of a narrow cell ("142 (31) 88" over "(27)"),
             # beside a figure with its bracket: a cell of its own, unless a thousands group could follow it
@@ -249,7 +262,7 @@ def value_forms(seg: list[Word]) -> list[list[Word]]:
             return [seg]
         forms.append(seg[k : end + 1])
         k = end + 1
-    bracketed = sum(1 for form in forms if len(form) > 1)
+    bracketed = sum(1 for form in forms if len(form) > 1 or _BRACKET_WORD.match(form[0].text))
     return forms if len(forms) >= 2 and bracketed else [seg]
 
 

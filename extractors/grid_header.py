@@ -11,7 +11,7 @@ from itertools import pairwise
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.grid_columns import column_of
 from extractors.grid_types import HeaderFragment
-from extractors.header_spans import SpanEdges, centred_span, lone_span
+from extractors.header_spans import SpanEdges, centred_runs, centred_span, lone_span, tiled_runs
 from extractors.layout import Line, join_words, split_segments
 from extractors.regions import TableRegion
 from schemas.document import Rule, Word
@@ -49,6 +49,7 @@ def header_fragments(
         )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
+        siblings: list[tuple[HeaderFragment, list[int], list[tuple[float, int, int]]]] = []
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1, settings, anchors)]:
             if _prose_like(join_words(seg), prose_words):
                 continue  # a caption or note sentence set inside the header band is no header cell
@@ -66,12 +67,20 @@ def header_fragments(
             else:
                 cols = _header_span(seg, columns, rules, line)
             ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
+            over, runs = list(cols), []
             if not ruled and edges is not None:
                 # a centred cell over a span rule drawn end to end with its neighbours' (header_spans.py)
-                centred = centred_span(seg, columns, line, li, edges) or lone_span(seg, columns, line, li, edges)
+                centred = centred_span(seg, columns, line, li, edges)
+                runs = centred_runs(seg, columns, line, li, edges) if centred else []
+                centred = centred or lone_span(seg, columns, line, li, edges)
                 if centred and set(cols) <= set(centred):
                     cols, ruled = centred, True
+                else:
+                    runs = []
             fragments.append(HeaderFragment(join_words(seg), tuple(cols), li, list(seg), ruled))
+            if runs:
+                siblings.append((fragments[-1], over, runs))
+        _tile_siblings(siblings)
     _wrapped_spans(fragments, columns)
     _repeated_blocks(fragments, columns, settings)
     _centred_groups(fragments, columns, settings)
@@ -79,6 +88,23 @@ def header_fragments(
     _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _tile_siblings(siblings: list[tuple[HeaderFragment, list[int], list[tuple[float, int, int]]]]) -> None:
+    """Cells of one header line each centred over its run of one span rule, whose widest runs overlap (the rule
+    drawn end to end under them all, each cell's runs nested about its centre): side by side runs instead
+    (header_spans.tiled_runs)."""
+    if len(siblings) < 2:
+        return
+    taken = [set(f.columns) for f, _, _ in siblings]
+    if not any(a & b for k, a in enumerate(taken) for b in taken[k + 1 :]):
+        return
+    ordered = sorted(siblings, key=lambda t: t[0].words[0].x0)
+    tiles = tiled_runs([(over, runs) for _, over, runs in ordered])
+    if tiles is None:
+        return
+    for (frag, _, _), run in zip(ordered, tiles, strict=True):
+        frag.columns = tuple(run)
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]{2,}")
@@ -386,6 +412,16 @@ def _stacked_span_lines(fragments: list[HeaderFragment], settings: GridSettings 
                     continue
                 if _flush_left_alike(f, below, settings.head_align_em * size):
                     continue  # "Week 24" over a short "Obicetrapib", both set flush left: near centres, not centred
+                if len(below.columns) < len(f.columns) and any(
+                    g.line == ln
+                    and g is not below
+                    and set(g.columns) < set(f.columns)
+                    and not set(g.columns) & set(below.columns)
+                    for g in fragments
+                ):
+                    # the middle one of sibling sub-heads under the span ("Day 0 | Day 7 | Day 14" under an arm),
+                    # centred under it as the span is centred over them all: a sub-head, no line of the span's head
+                    continue
                 if len(f.columns) > 1:
                     below.columns = f.columns
                 elif set(f.columns) < set(below.columns):

@@ -521,7 +521,13 @@ def _unfinished(prev: _Fragment, used: list[int]) -> bool:
         if re.fullmatch(r"[–—-]", text):
             continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
         # a range or a list left open, or a mean whose SD goes on on the next line ("108 ±" over "22")
-        if text.count("(") > text.count(")") or text.count("[") > text.count("]") or re.search(r"[–—\-,;(±]$", text):
+        # or an interval set bare, without brackets, wrapped after its first bound ("118 to" over "166")
+        if (
+            text.count("(") > text.count(")")
+            or text.count("[") > text.count("]")
+            or re.search(r"[–—\-,;(±]$", text)
+            or _OPEN_INTERVAL.search(text)
+        ):
             return True
     return False
 
@@ -563,6 +569,12 @@ def _wrapped_brackets(prev: _Fragment, f: _Fragment) -> bool:
     return sum(1 for c in prev.cells if c) == len(used)
 
 
+# an interval's first bound and the word or dash that goes on, the rest wrapped onto the next line ("118 to", "−7.6
+# to", "0.49–"); its second bound, bare ("166", "−4.6")
+_OPEN_INTERVAL = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*\s*(?:to|[–—])$")
+_BARE_BOUND = re.compile(r"^[-−–]?\d[\d.,·]*$")
+
+
 def _ends_cells(prev: _Fragment, f: _Fragment) -> bool:
     """Every cell of ``f`` goes on the cell above it, at least one closing what that cell left open: the closing part
     ("0.89)") of an open cell ("0.74 (0.62–"), or the bracket part ("(14.2)") of a bare one ("201"); no cell of ``f``
@@ -575,6 +587,8 @@ def _ends_cells(prev: _Fragment, f: _Fragment) -> bool:
         top, below = join_words(prev.cells[k]).strip(), join_words(f.cells[k]).strip()
         if _unfinished(prev, [k]) and _closes(below) and not _opens(below):
             closed += 1
+        elif _OPEN_INTERVAL.search(top) and "(" not in top and _BARE_BOUND.match(below):
+            closed += 1  # "118 to" over "166": a bare interval's second bound, in a column of intervals (95% CI)
         elif not (below.startswith(("(", "[")) and not re.search(r"[(\[]", top) and not N_CELL.match(below)):
             return False
     return closed > 0

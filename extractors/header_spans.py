@@ -38,6 +38,21 @@ def centred_span(
     seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges
 ) -> list[int]:
     """The columns of the run under ``seg`` (on header line ``li``) that it is centred on, or []."""
+    found = centred_runs(seg, columns, line, li, edges)
+    if not found:
+        return []
+    size = max(w.size for w in seg)
+    # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the
+    # widest of those within half an em of the best heads them all
+    best = min(off for off, _, _ in found)
+    _, a, b = max((f for f in found if f[0] <= best + 0.5 * size), key=lambda f: (f[2] - f[1], -f[0]))
+    return list(range(a, b + 1))
+
+
+def centred_runs(
+    seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges
+) -> list[tuple[float, int, int]]:
+    """Every run of columns under ``seg``'s span rule that it is centred on: (how far off centre, first, last)."""
     s = edges.settings
     if len(columns) < 2:
         return []
@@ -95,13 +110,34 @@ def centred_span(
                 found.append((min(off, boxed) if boxed is not None else off, a, b))
             elif boxed is not None:
                 found.append((boxed, a, b))
-    if not found:
-        return []
-    # runs nested about one centre ("n (%)" over all six columns or over the middle four) are centred alike: the
-    # widest of those within half an em of the best heads them all
-    best = min(off for off, _, _ in found)
-    off, a, b = max((f for f in found if f[0] <= best + 0.5 * size), key=lambda f: (f[2] - f[1], -f[0]))
-    return list(range(a, b + 1))
+    return found
+
+
+def tiled_runs(cells: list[tuple[list[int], list[tuple[float, int, int]]]]) -> list[list[int]] | None:
+    """Sibling cells of one header line centred over one span rule drawn end to end under them all ("Week" /
+    "4" | "Week" / "12" under each arm, the second lines of arms' names wrapped): each cell's run nests about its
+    centre, and the widest run of one (as :func:`centred_span` picks) can reach under its neighbour. The cells
+    (left to right, each with the columns it stands over and its centred runs) then take side-by-side runs,
+    each holding the columns its cell stands over: the tiling that covers the most columns, then the one best
+    centred. None when no tiling exists."""
+    best: tuple[int, float, list[list[int]]] | None = None
+
+    def walk(k: int, after: int, runs: list[list[int]], covered: int, off: float) -> None:
+        nonlocal best
+        if k == len(cells):
+            if best is None or (covered, -off) > (best[0], -best[1]):
+                best = (covered, off, [list(r) for r in runs])
+            return
+        over, found = cells[k]
+        for o, a, b in found:
+            if a <= after or not set(over) <= set(range(a, b + 1)):
+                continue
+            runs.append(list(range(a, b + 1)))
+            walk(k + 1, b, runs, covered + b - a + 1, off + o)
+            runs.pop()
+
+    walk(0, -1, [], 0, 0.0)
+    return best[2] if best is not None else None
 
 
 def lone_span(seg: list[Word], columns: list[tuple[float, float]], line: Line, li: int, edges: SpanEdges) -> list[int]:
