@@ -16,7 +16,9 @@ mislabeled, 10 under a wrong group, and 25 records at no golden value; endpoints
 Fixed by family: extractors/cells.py (``contrast_named``/``CONTRAST_NAME``: a contrast's name before the numbers,
 as an abbreviation in capitals, prefixed a/s/cs/adj, or a ratio in words, then "," ":" "=" or nothing; parse_shape
 keeps it as ``Shape.ratio_name``; "Reference", "(ref)", "1.00 (ref)" are empty cells), values.py (such a cell is
-value-like), named_cells.py (the name read as the legend defines it, else without its prefix), records.py (such a
+value-like; grid_columns.py: not where the name stands more than a word space from the value, a column of names of
+its own, "HR | 0.68" run together at tight padding: outcome-efficacy Table 5 fell when it did), named_cells.py
+(the name read as the legend defines it, else without its prefix), records.py (such a
 cell is no group's), contrast_rows.py (a row whose one value cell names its contrast is the comparison's, whatever
 its label), hint_context.py (the glossary taken out before the scoped clauses), hint_patterns.py (landmarks of
 the survival endpoints' abbreviations; "% [95% CI]" names a percentage), classify.py (TTF, TTNT, TFST, CSS, DSS,
