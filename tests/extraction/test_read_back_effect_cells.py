@@ -155,3 +155,20 @@ if __name__ == "__main__":
         for f in _extraction(p).findings:
             if f.check == "cell-unread":
                 print(f"  {p} unread:", f.message[:170])
+
+
+# the tables that state their CI level (in a cell, a label or the legend, glossary included) and state one only
+STATED_LEVEL = {
+    "effect-cells": ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5", "Table 6", "Table 7"],
+    "effect-cells-2": ["Table 2", "Table 3", "Table 4", "Table 5", "Table 7", "Table 8"],
+}
+
+
+@pytest.mark.parametrize(("page", "table"), [(p, t) for p, ts in STATED_LEVEL.items() for t in ts])
+def test_a_ratios_interval_takes_the_level_its_table_states(page: str, table: str) -> None:
+    bounds = [
+        r
+        for r in _extraction(page).records
+        if r.table == table and r.arm is None and r.statistic in ("ci_low", "ci_high")
+    ]
+    assert bounds and {r.ci_level for r in bounds} == {95.0}
