@@ -73,6 +73,10 @@ class Shape:
     # a unit printed with the cell's numbers, after them or between the estimate and its bracket: "8.4 (6.9–10.2)
     # months", "21.3 mo (18.0–25.6)"
     unit: str = ""
+    # the name of the contrast the cell prints before its numbers, as printed: "HR 0.81 (0.70–0.93)", "HR, 0.81 (95%
+    # CI, 0.70–0.93)", "aOR 1.52 [1.10–2.10]", "Hazard ratio 0.81 (0.70–0.93)" -- the cell's own statement of what its
+    # estimate is (a comparison of the groups, no one group's)
+    ratio_name: str = ""
 
 
 # a whole number grouped by thousands commas: its first group has 1-3 digits, no leading 0 ("0,125" is a decimal
@@ -209,6 +213,8 @@ def _comma_ambiguous(text: str) -> bool:
 # "NR (4.1+ to 22.7+)", "1.6–22.3+"; the bound is the number printed
 _CENSORED = re.compile(r"(?<=\d)\+(?=\s*(?:[-–—‒,;]|to\b|[)\]]|$))")
 _RANGED = ("bare_interval", "interval", "estimate_interval")
+# the shapes a contrast's value may take after its name: an estimate, with its interval (and a P value) or alone
+_NAMED_KINDS = frozenset({"estimate_interval", "number"})
 
 
 _BRACKETED_NEGATIVE = re.compile(r"\(\s*(-\d+(?:\.\d+)?)\s*\)(?:\s*[-–—]\s*\(\s*(-\d+(?:\.\d+)?)\s*\))?")
@@ -218,9 +224,36 @@ _HALF_BRACKETED = re.compile(
 )
 
 
+# the name of a contrast printed before its value in the cell, then a comma, colon or "=" or nothing: an abbreviation
+# in capitals ("HR", "OR", "RR", "IRR", "MD": "or" in lower case is a word), adjusted ("aHR"), subdistribution ("sHR")
+# or cause-specific ("csHR") in a competing-risks analysis, or a ratio's name in words,
+# adjusted or stratified or not ("Hazard ratio", "Adjusted odds ratio", "Relative risk")
+CONTRAST_NAME = (
+    r"(?:(?i:(?:adjusted|unadjusted|stratified|unstratified)\s+)?(?:a|adj\.?\s?|s|cs)?(?:HR|OR|RR|IRR|RD|MD|SMD|ETD|WR)"
+    r"|(?i:(?:adjusted|unadjusted|stratified|unstratified)\s+)?(?i:(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratio"
+    r"|relative\s+risk))"
+)
+_NAMED_VALUE = re.compile(rf"^\s*({CONTRAST_NAME})\s*[,:=]?\s*(?=[-−–+]?\s*(?:\d|[.·]\d))")
+
+
+def contrast_named(text: str) -> tuple[str, str]:
+    """The name of a contrast printed before the cell's value and the rest of the cell ("HR, 0.81 (95% CI,
+    0.70–0.93)" -> ("HR", "0.81 (95% CI, 0.70–0.93)")); ("", text) when the cell opens with no such name."""
+    m = _NAMED_VALUE.match(text)
+    return (re.sub(r"\s+", " ", m.group(1)), text[m.end() :]) if m else ("", text)
+
+
 def parse_shape(text: str) -> Shape | None:
     """The shape of a cell, or ``None`` when the text is not a value cell trialex can read. A range whose bounds
-    carry a censoring "+" is read as the range of the numbers printed; any other shape with a "+" is not read."""
+    carry a censoring "+" is read as the range of the numbers printed; any other shape with a "+" is not read. A
+    contrast's name before the numbers ("HR 0.81 (0.70–0.93)") is kept as the shape's ``ratio_name``: the cell's
+    numbers are then an estimate, with its interval and its P value or not."""
+    name, rest = contrast_named(text)
+    if name:
+        shape = parse_shape(rest)
+        if shape is None or shape.ratio_name or shape.kind not in _NAMED_KINDS or shape.n_head or shape.unit:
+            return None
+        return replace(shape, ratio_name=name)
     if _CENSORED.search(text):
         shape = _parse_shape(_CENSORED.sub("", text))
         return shape if shape is not None and shape.kind in _RANGED and "±" not in text else None
@@ -251,6 +284,11 @@ def _sign_or_separator(t: str) -> Shape | None:
     return readings[0] if len(readings) == 1 else None
 
 
+# the reference group's cell beside a comparison: "Reference", "Ref.", "(ref)", or its ratio of one said to be the
+# reference's ("1.00 (ref)", "1 [reference]"): no number of the group's (a bare "1.00" stays a number)
+_REFERENCE = re.compile(r"(?:1(?:\.0+)?\s*)?[(\[]?\s*(?i:ref(?:erence)?\.?(?:\s+(?:group|category))?)\s*[)\]]?")
+
+
 def _parse_shape(text: str) -> Shape | None:
     united = _with_unit(text)
     if united is not None:
@@ -276,7 +314,7 @@ def _parse_shape(text: str) -> Shape | None:
     t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
     if _SIGN_OR_SEPARATOR.search(t):
         return _sign_or_separator(t)
-    if t in ("", "-", "–", "—", "‒", "--", "−"):
+    if t in ("", "-", "–", "—", "‒", "--", "−") or _REFERENCE.fullmatch(t):
         return Shape("empty")
     q = _qual(t)
     if q:

@@ -10,6 +10,11 @@ from extractors.hint_patterns import _RESIDUAL, _RSE_ANY, _VARIABILITY
 from extractors.prose_terms import qualified_endpoint
 from extractors.structure import TableModel, arm_n_of
 
+# the later lines of therapy a caption may name ("Subsequent anticancer therapy", "Second-line treatment")
+_LATER_LINES = re.compile(
+    r"subsequent (?:\w+ ){0,2}(?:therap|treatment)|second.line (?:therap|treatment)"
+    r"|post.?progression (?:therap|treatment)"
+)
 _SECTION_WORDS: list[tuple[str, str]] = [
     (
         "pk",
@@ -34,7 +39,10 @@ _SECTION_WORDS: list[tuple[str, str]] = [
         r"efficacy|response|outcome|end.?point|survival|\beffect\b|change|blood pressure|cognit|\bresults?\b"
         # the clinical events of cardiovascular and general-medicine trials, and the ratios that compare them
         r"|\bmace\b|(?:cardiovascular|clinical|cardiac|coronary|cerebrovascular|thromboembolic|ischa?emic|vascular)"
-        r" events?|morbidity|mortality|\bdeaths?\b|(?:hazard|odds|risk) ratios?|relative risks?",
+        r" events?|morbidity|mortality|\bdeaths?\b|(?:hazard|odds|risk) ratios?|relative risks?"
+        # the time to an event ("Time to treatment failure", "Time to failure and to subsequent therapy"), never to
+        # a drug's peak
+        r"|\btime to (?!(?:the\s+)?(?:max|peak|c\s*max|highest|steady)\b)\w",
     ),
     # what trial papers table besides the four kinds (CONSORT's participant flow, treatment exposure, the
     # protocol's specifications, the assay, later lines of therapy): their values are kept, never served as one
@@ -48,9 +56,9 @@ _SECTION_WORDS: list[tuple[str, str]] = [
         r"(?:study|treatment)|dose (?:modification|reduction|interruption|delay)s?\b|compliance|adherence"
         r"|guidelines?\b|grading scale|(?:eligibility|inclusion|exclusion) criteria|definitions?\b|thresholds?\b"
         r"|schedule|study design|dosing schema|assay|calibration|precision|accuracy|quantification|quantitation"
-        r"|\blloq\b|mass transition|ion transition|chromatograph|mass spectromet|subsequent (?:\w+ ){0,2}"
-        r"(?:therap|treatment)|second.line (?:therap|treatment)|post.?progression (?:therap|treatment)"
-        r"|reference (?:ranges?|values?|intervals?)|upper limits? of normal|normal ranges?",
+        r"|\blloq\b|mass transition|ion transition|chromatograph|mass spectromet|"
+        + _LATER_LINES.pattern
+        + r"|reference (?:ranges?|values?|intervals?)|upper limits? of normal|normal ranges?",
     ),
 ]
 # a table of an "other" kind whose caption names adverse events as its cause ("Discontinuations due to adverse
@@ -127,6 +135,14 @@ _EFFICACY: list[tuple[str, str]] = [
     (r"overall survival|\bos\b", "OS"),
     (r"time to progression|\bttp\b", "TTP"),
     (r"event.free|\befs\b", "EFS"),
+    # the other time-to-event endpoints of oncology trials (the "X-free survival" ones are qualified endpoints, named
+    # as printed: extractors/prose_terms.py)
+    (r"time to (?:treatment|therapy) failure|\bttf\b", "TTF"),
+    (r"time to next (?:treatment|therapy|line of (?:treatment|therapy))|\bttnt\b", "TTNT"),
+    (r"time to first subsequent (?:treatment|therapy)|\btfst\b", "TFST"),
+    (r"cancer.specific survival|\bcss\b", "CSS"),
+    (r"disease.specific survival|\bdss\b", "DSS"),
+    (r"\bffs\b", "FFS"),
 ]
 
 # "Grades 3–4" (an FDA label's plural) and "Grade 0–2" (a toxicity table's grades below 3) as well
@@ -179,6 +195,10 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
             # it names adverse events as the cause ("Discontinuations due to adverse events")
             if any(s == "adverse_events" for _, s in hits) and _CAUSED_BY_AE.search(title):
                 return "adverse_events", "caption"
+            if _LATER_LINES.search(title) and _labels_vote(model) == "efficacy":
+                # "Treatment failure and subsequent therapy" over rows of time-to-event endpoints ("Time to next
+                # treatment", "TTF"): the endpoints of the therapy after, no list of the therapies given
+                return "efficacy", "row labels"
             return "other", "caption"
         # "Effect of X on the pharmacokinetics": the pharmacokinetics decide, unless the caption's only PK word is
         # one a body's function shares ("Baseline characteristics and creatinine clearance", "Time to parasite

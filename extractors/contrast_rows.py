@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.cells import contrast_named
 from extractors.grid import Cell, Row
 
 # the sub-row's label names a comparison of the arms: a ratio or a P value (its CI may follow)
@@ -70,7 +71,7 @@ def shared_value_column(
     no arm's. With the other arms' cells blank, a ratio or a difference (:func:`names_estimate`) in any one arm's
     column is one too; a P value in a later arm's column only under the comparison on the row just above it, in the
     same column (``above``): a P value alone under a later arm may be a test within that arm."""
-    if not names_contrast(label):
+    if not names_contrast(label) and not _cell_named_contrast(row):
         return None
     arms = arm_columns(columns)
     marked = reference_cells(row, label, columns)
@@ -102,6 +103,14 @@ _UNIT_RATIO = re.compile(r"^1(?:\.0+)?(?:\s*\((?i:ref(?:erence)?\.?)\))?$")
 _RATIO_LABEL = re.compile(r"ratio|\b(?:HR|OR|RR|IRR)\b", re.IGNORECASE)
 
 
+def _cell_named_contrast(row: Row) -> bool:
+    """A row whose one value cell names its own contrast ("HR 0.73 (0.54–0.99)" beside "Reference", under a label
+    such as "Comparison with standard care" or "Stratified analysis"): the row is the comparison's, as if its label
+    named it; the other cells may only be blank or say they hold none."""
+    valued = [cell for cell in row.cells if cell.words and not _NO_COMPARISON.match(cell.text.strip())]
+    return len(valued) == 1 and bool(contrast_named(valued[0].text)[0])
+
+
 def arm_columns(columns: list[list[str]]) -> list[int]:
     """The columns whose heads name a group (not a comparison's own column)."""
     from extractors.classify import arm_of  # classify reads the structure stage's types
@@ -113,7 +122,7 @@ def reference_cells(row: Row, label: str, columns: list[list[str]]) -> set[int]:
     """The arm columns of a comparison's row whose cells say they hold none: a dash, "Reference", or the
     reference's own ratio of one ("1.00") in a ratio's row. Only when the row names a comparison and exactly one
     other arm cell holds a value."""
-    if not names_contrast(label):
+    if not names_contrast(label) and not _cell_named_contrast(row):
         return set()
     arms = arm_columns(columns)
     marked: set[int] = set()

@@ -226,6 +226,9 @@ class GridSettings(_Settings):
     # cells when the gap between them is wider than this (a word space is about a third of an em) and the second
     # starts flush with the first value column
     stub_head_gap_em: float = 0.4
+    # a contrast's name ("HR", "Hazard ratio") set before a value at no more than this gap is the cell's own word for
+    # it ("HR 0.81 (0.70–0.93)", a word space); farther, the name is a column of names of its own ("HR | 0.68")
+    named_value_gap_em: float = 0.45
     # header segments: a gap wider than this separates two header cells
     header_gap_em: float = 1.1
     # a word gap of at least this, inside the gap between two value columns, splits a header segment

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extractors.cells import contrast_named
 from extractors.geometry import DEFAULT_GRID, GridSettings
 from extractors.layout import Line, join_words, split_segments
 from extractors.regions import TableRegion
@@ -165,6 +166,20 @@ def join_bracket_columns(
     return out
 
 
+def name_set_apart(seg: list[Word], s: GridSettings = DEFAULT_GRID) -> bool:
+    """A segment opening with a contrast's name set apart from the value after it by more than a word space ("HR"
+    in a column of measure names beside its value's column, "HR | 0.68", run together at tight padding): the
+    name is no word of the value's cell (extractors/named_cells.py reads it as the value's name)."""
+    name = contrast_named(join_words(seg))[0]
+    if not name:
+        return False
+    n = len(name.split())
+    if len(seg) <= n:
+        return False
+    size = max(w.size for w in seg[: n + 1])
+    return seg[n].x0 - seg[n - 1].x1 > s.named_value_gap_em * size
+
+
 def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:
     """Value columns: the horizontal extents of the value cells of data lines, merged where they overlap. A
     value centred across two columns of the fullest lines (one figure per arm over its "No. (%) | Median"
@@ -178,7 +193,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
             text = join_words(seg)
             if k == 0 and (seg[0].x0 < region.x0 + 0.3 * width or not value_like(text)):
                 continue
-            if not value_like(text):
+            if not value_like(text) or name_set_apart(seg):
                 continue
             forms = value_forms(seg)
             if len(forms) > 1:

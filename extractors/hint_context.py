@@ -72,8 +72,11 @@ def _sources(ctx: Context) -> list[str]:
 
 @lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def _legend_rest(notes: str) -> str:
-    """The table-wide legend without its statistic phrases (read apart) and its glossary."""
-    rest = _GLOSSARY.sub("", strip_scoped(notes))
+    """The table-wide legend without its statistic phrases (read apart) and its glossary. The glossary goes first
+    as well as last: the scoped clauses' stripping joins "HR, hazard ratio; OS, overall survival" into one run,
+    where a definition no longer ends at its semicolon ("survival HR" read as one term, "hazard ratio" left as a
+    statement)."""
+    rest = _GLOSSARY.sub("", strip_scoped(_GLOSSARY.sub("", notes)))
     for phrase in general_statements(notes):
         rest = rest.replace(phrase, " ")
     return rest

@@ -75,6 +75,8 @@ def _interval(
         # the legend's "median (IQR)" is about the arms' data: a ratio's or a contrast's interval is its CI
         which = _first_match([p for p in _INTERVAL if p[1] == "ci"], texts[len(near) :])
     level = own_level or (ci_level(texts) if which == "ci" else None)
+    if which == "ci" and level is None and estimate in ("hr", "or", "rr"):
+        level = _one_level(ctx, texts)
     if kind in ("interval", "bare_interval") and not own_ci and _first_match(_INTERVAL, near) is None:
         # "(−124 to 89)" with no estimate and no label of its own naming it: a bound pair printed apart from
         # its estimate has its own "95% CI" header or row; otherwise it is most often a cell cut from its estimate
@@ -93,7 +95,9 @@ def _interval(
             # a difference, ratio or rate with an interval: a confidence interval; its level is not stated. A
             # mean's interval may as well be its range (PK tables): unnamed, it is not read
             est = _proportion_estimate(ctx, estimate, numbers, own_percent) or estimate
-            return Meaning((est, "ci_low", "ci_high"), None)
+            return Meaning(
+                (est, "ci_low", "ci_high"), _one_level(ctx, texts) if estimate in ("hr", "or", "rr") else None
+            )
         if kind == "estimate_interval" and estimate == "mean" and any(re.search(_MODEL_MEAN, t, re.I) for t in texts):
             # a least-squares (adjusted, marginal) mean is a model's estimate: it has no range or IQR of the data,
             # its interval is a confidence interval (level not stated) -- even under a header that says "(SD)"
@@ -189,3 +193,14 @@ def _proportion_estimate(
     if re.search(_PROPORTION, near, re.IGNORECASE) and (named or estimate == "rate"):
         return "percent"
     return None
+
+
+_LEVEL = re.compile(r"(\d{2}(?:\.\d)?)\s*%\s*(?:ci|confidence|credible|cri)", re.IGNORECASE)
+
+
+def _one_level(ctx: Context, texts: list[str]) -> float | None:
+    """The CI level of a ratio's interval that no label names: the one level the table states anywhere (its labels,
+    its legend whole, glossary included: "Hazard ratios are given with their 95% CIs", "HR, hazard ratio (95% CI)");
+    ``None`` when it states none or more than one."""
+    levels = {float(m.group(1)) for t in [*texts, ctx.table_notes] for m in _LEVEL.finditer(t)}
+    return levels.pop() if len(levels) == 1 else None

@@ -169,7 +169,9 @@ _RSE_ANY = r"\brse\b|relative standard error|relative s\.\s?e\.?|\bs\.?e\.?\s*\(
 
 # a landmark of a time-to-event curve ("3-yr overall survival", "event-free at 24 months", "Kaplan-Meier estimate")
 _LANDMARK_EVENT = (
-    r"surviv|-free|\bfree\b|\bos\b|\bpfs\b|\befs\b|\bdfs\b|kaplan|cumulative incidence|\bk-?m\b"
+    # the survival endpoints' abbreviations: overall, progression-, disease-, event-, relapse-, metastasis- and
+    # failure-free, cancer- or disease-specific
+    r"surviv|-free|\bfree\b|\b(?:os|r?pfs|i?dfs|efs|rfs|d?mfs|ffs|css|dss)\b|kaplan|cumulative incidence|\bk-?m\b"
     r"|\bdor\b|duration of response"  # "12-month DoR rate, %": a Kaplan-Meier estimate of the responses lasting
 )
 
@@ -180,7 +182,7 @@ _PROPORTION = (
     r"|% of (?:patients|participants)"
 )
 
-_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*\(|\s*$|\s*,|\s+of\s+(?:patients|participants)\b)|\bpercent(?:age)?\b"
+_PERCENT_NAMED = r"(?:^|[,—–(\s])%(?:\s*[(\[]|\s*$|\s*,|\s+of\s+(?:patients|participants)\b)|\bpercent(?:age)?\b"
 
 _CHANGE = r"\bchange|differen|effect|reduction|increase|decrease|\bratio"
 

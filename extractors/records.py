@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from extractors.cells import parse_shape
+from extractors.cells import contrast_named, parse_shape
 from extractors.classify import (
     ae_scope,
     arm_of,
@@ -290,6 +290,10 @@ def _read_cell(
         reading = "/".join(s for s in meaning.stats if s != "denominator")
         return [], _unread(cell, model, f"read as {reading}, but {refused}"), ""
     fields = _vocabulary(cell, model, section, transposed)
+    if contrast_named(cell.text)[0] and not transposed:
+        # "HR 0.81 (0.70–0.93)": the cell names a comparison of the groups, no one group's value, whatever column holds
+        # it (a "Treatment effect" column, or one arm's beside the other's "Reference")
+        fields.update(arm=None, arm_n=None)
     records: list[Record] = []
     for i, stat in enumerate(meaning.stats):
         if stat in ("denominator", UNREAD_BOUND):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.cells import RATE_UNIT, UNIT_WORD
+from extractors.cells import RATE_UNIT, UNIT_WORD, contrast_named
 
 _VALUE_START = re.compile(
     r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
@@ -63,7 +63,9 @@ _OF_WORDS = re.compile(r"(?<=\d)\s+of\s+(?=\d)")
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the text, asked again for the same cells by every stage
 def value_like(text: str) -> bool:
-    """Text that can be a value cell: numbers, their punctuation, and the few words cells use."""
+    """Text that can be a value cell: numbers, their punctuation, and the few words cells use; a contrast's name
+    before the numbers ("HR 0.81 (0.70–0.93)", "Hazard ratio, 0.81 (...)") is the cell's own word for them."""
+    text = contrast_named(text.strip())[1]
     text = RATE_UNIT.sub("", text.strip())  # "3.4 (2.9–4.0) per 100 patient-years"
     text = _BRACKET_UNIT.sub(" ", text).strip()
     text = _NAMED_CI.sub(" (", text)

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.cells import normalise, parse_shape
+from extractors.values import value_like
 
 
 @pytest.mark.parametrize(
@@ -263,3 +264,44 @@ def test_a_count_and_its_share_named_in_a_list(label: str) -> None:
 
 def test_a_credible_interval_named_in_the_label_gives_the_bounds() -> None:
     assert _stats("11.2 (9.4–13.8)", row=("Median PFS, months (95% CrI)",)) == ("median", "ci_low", "ci_high")
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "numbers", "ci_level"),
+    [
+        ("HR 0.81 (0.70–0.93)", "HR", (0.81, 0.70, 0.93), None),
+        ("HR, 0.81 (95% CI, 0.70–0.93)", "HR", (0.81, 0.70, 0.93), 95.0),
+        ("OR 1.52 [1.10–2.10]", "OR", (1.52, 1.10, 2.10), None),
+        ("RR 0.90 (95% CI 0.80 to 1.01)", "RR", (0.90, 0.80, 1.01), 95.0),
+        ("HR 0.81 (0.70-0.93); P=0.002", "HR", (0.81, 0.70, 0.93, 0.002), None),
+        ("aHR 0.75 (0.61–0.92)", "aHR", (0.75, 0.61, 0.92), None),
+        ("sHR 0.59 (0.40–0.86)", "sHR", (0.59, 0.40, 0.86), None),
+        ("Hazard ratio 0.81 (0.70–0.93)", "Hazard ratio", (0.81, 0.70, 0.93), None),
+        ("Adjusted odds ratio 1.78 (1.18–2.69)", "Adjusted odds ratio", (1.78, 1.18, 2.69), None),
+        ("HR = 0.58 (0.41–0.82)", "HR", (0.58, 0.41, 0.82), None),
+        ("RR = 0.87 [95% CI: 0.62–1.21]", "RR", (0.87, 0.62, 1.21), 95.0),
+        ("HR 0·81 (0·70–0·93)", "HR", (0.81, 0.70, 0.93), None),
+        ("Odds ratio, 0.58 (0.41 to 0.83); P = .003", "Odds ratio", (0.58, 0.41, 0.83, 0.003), None),
+    ],
+)  # fmt: skip
+def test_a_cell_that_names_its_own_contrast(
+    raw: str, name: str, numbers: tuple[float, ...], ci_level: float | None
+) -> None:
+    shape = parse_shape(raw)
+    assert shape is not None and shape.kind == "estimate_interval"
+    assert shape.ratio_name == name and shape.numbers == pytest.approx(numbers) and shape.ci_level == ci_level
+    assert value_like(raw)
+
+
+@pytest.mark.parametrize(
+    "raw", ["or 0.5 (0.1–0.9)", "HR (95% CI)", "HR 12 (34)", "Hazard ratio", "HR 0.81 (0.70–0.93) months"]
+)
+def test_what_names_no_contrast_value_is_not_read_as_one(raw: str) -> None:
+    shape = parse_shape(raw)
+    assert shape is None or not shape.ratio_name
+
+
+@pytest.mark.parametrize("raw", ["Reference", "Ref.", "(ref)", "1.00 (ref)", "1 [reference]"])
+def test_the_references_cell_holds_no_number(raw: str) -> None:
+    shape = parse_shape(raw)
+    assert shape is not None and shape.kind == "empty"
