@@ -68,7 +68,12 @@ def find_regions(
         region = captioned_region(view, cap, others, document.frames[cap.frame_index].page, above_first, s)
         if region is None:
             region = block_for_caption(view, cap, above_first, document.frames[cap.frame_index].page, s)
-        if (region is None or heads_only(region)) and cap.bottom > 0.75 * view.frame.height:
+        # a caption read as under the lines above it only because nothing stands under it, in a document that
+        # sets its captions above its tables: at a frame's foot it heads the next frame's table if one opens it
+        fallback_above = region is not None and region.caption_position == "below" and not above_first
+        if (region is None or heads_only(region) or (fallback_above and style == "above")) and (
+            cap.bottom > 0.75 * view.frame.height
+        ):
             region = foot_caption_table(document, cap, furniture, views, captions, style, s) or region
         if region is None and cap.bottom > 0.75 * view.frame.height:
             stub = head_at_column_foot(view, cap, document.frames[cap.frame_index].page, s)
