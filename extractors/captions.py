@@ -190,9 +190,13 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
                 prev = out[-1]
                 continue
             break
-        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30]
+        reach = max(first.x1, first.x0 + 200) + 30
+        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= reach]
         if not words:
             break
+        if any(first.x0 - 2 <= w.x0 < reach and w.x1 > reach for w in line.words):
+            break  # a word of the same line runs on past the caption's reach: a head row set across the page
+        # ("Outcome | Lumiparin (n=256) | ... | P value"), its first cell is no caption line
         cand = Line(words)
         segs = cand.segments(1.6)
         if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:

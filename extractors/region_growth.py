@@ -351,6 +351,27 @@ def _words_only(seg: list[Word], body_size: float) -> bool:
     return bool(words) and same_type and all(re.search(r"[A-Za-z]{2}", w.text) for w in words)
 
 
+def _other_span_words(view: FrameView, block: Block | None) -> set[int]:
+    """The words of the frame's blocks set across the other span of a two-column page than ``block``: the column
+    tables' when ``block`` is a table set across the gutter, the tables' across it when ``block`` stands in one
+    text column. A table grown from its caption ends where such a block starts (a full-width table over or under
+    two column tables is never one table with them)."""
+    if block is None or view.gutter is None:
+        return set()
+    g0, g1 = view.gutter
+
+    def across(b: Block) -> bool:
+        return b.x0 < g0 and b.x1 > g1
+
+    return {
+        id(w)
+        for b in view.blocks or []
+        if b is not block and across(b) != across(block)
+        for line in [*b.header, *b.lines]
+        for w in line.words
+    }
+
+
 def grow(
     view: FrameView,
     cap: Caption,
@@ -386,12 +407,13 @@ def grow(
     reached_end = True
     row_sizes: list[float] = []  # type sizes of the value rows taken
     legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
+    foreign = _other_span_words(view, block)
     for line in candidates:
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
         if legend and not legend_goes_on(line, legend, gap, s):
             reached_end = False
             break
-        if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
+        if any(id(w) in other_ids or id(w) in foreign for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
         in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size
