@@ -408,23 +408,43 @@ def _across(line: Line, gutter: tuple[float, float], s: RegionSettings) -> bool:
     )
 
 
+def across_table(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """A block that is a table set across the page: it crosses the gutter, at least ``min_block_rows`` of its rows
+    have a label left of it and value cells on both sides of it, and no row opens a label right of it (two column
+    tables' rows do)."""
+    if not (block.x0 < gutter[0] and block.x1 > gutter[1]):
+        return False
+    if any(_right_label(line, gutter, body_size, s) for line in block.data):
+        return False
+    return sum(_across(line, gutter, s) for line in block.data) >= s.min_block_rows
+
+
 def column_band(
     block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings
 ) -> tuple[float, float]:
     """The band of a two-column block (``_two_columns``) that holds the two column tables: from the last row of a
-    table set across the page over them (its value cells on both sides of the gutter, no label right of it) to the
+    table set across the page over them (its value cells on both sides of the gutter, no label right of it; at
+    least ``min_block_rows`` such rows open the block, ``full_width_gap_em`` over the first column-table row) to the
     first such row under them. A full-width table over (or under) two column tables chains with them into one
     block; its rows are not the column tables' and are not cut at the gutter."""
-    labelled = [k for k, line in enumerate(block.data) if _right_label(line, gutter, body_size, s)]
+    data = block.data
+    labelled = [k for k, line in enumerate(data) if _right_label(line, gutter, body_size, s)]
     if not labelled:
         return block.top, block.bottom
     top, bottom = block.top, block.bottom
-    above = [line for line in block.data[: labelled[0]] if _across(line, gutter, s)]
-    if above:
-        top = above[-1].bottom + 0.5
-    under = [line for line in block.data[labelled[-1] + 1 :] if _across(line, gutter, s)]
-    if under:
-        bottom = under[0].top - 0.5
+    # the rows across the page: a run of them opening (closing) the block, set apart from the column tables' rows
+    n = 0
+    while n < labelled[0] and _across(data[n], gutter, s):
+        n += 1
+    first = data[labelled[0]]
+    if n >= s.min_block_rows and first.top - data[n - 1].bottom >= s.full_width_gap_em * first.size:
+        top = data[n - 1].bottom + 0.5
+    m = 0
+    while m < len(data) - 1 - labelled[-1] and _across(data[-1 - m], gutter, s):
+        m += 1
+    last = data[labelled[-1]]
+    if m >= s.min_block_rows and data[-m].top - last.bottom >= s.full_width_gap_em * last.size:
+        bottom = data[-m].top - 0.5
     return top, bottom
 
 

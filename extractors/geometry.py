@@ -66,6 +66,10 @@ class RegionSettings(_Settings):
     # two column tables that one block chained across the gutter (side_tables.column_cuts): each column's side
     # holds at least this many lines with a value
     column_side_rows: int = 2
+    # a table set across the page over (or under) two column tables that one block chained with them: at least
+    # ``min_block_rows`` of its rows open (or close) the block, and the column tables' rows start (or end) this far
+    # (in em of the row's type) from them -- a right-column table's wrapped cells follow its row closer
+    full_width_gap_em: float = 2.0
     # a block's lines follow each other with gaps no wider than this
     block_line_gap_em: float = 2.2
     # the wrapped end of a block's last row ("CI) | 0.7) | −3.5)" under "... (95% | −3.7 (−8.1 to | ..."): a line
@@ -187,6 +191,7 @@ class RegionSettings(_Settings):
                 "min_block_rows": (2, 50),
                 "min_block_columns": (1, 20),
                 "column_side_rows": (1, 50),
+                "full_width_gap_em": (0.0, 20.0),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
                 "rotated_share": (0.0, 1.0),

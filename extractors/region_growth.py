@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.blocks import Block
+from extractors.blocks import Block, across_table
 from extractors.caption_blocks import block_region, touching
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
@@ -353,23 +353,25 @@ def _words_only(seg: list[Word], body_size: float) -> bool:
 
 def _other_span_words(view: FrameView, block: Block | None) -> set[int]:
     """The words of the frame's blocks set across the other span of a two-column page than ``block``: the column
-    tables' when ``block`` is a table set across the gutter, the tables' across it when ``block`` stands in one
-    text column. A table grown from its caption ends where such a block starts (a full-width table over or under
-    two column tables is never one table with them)."""
+    tables' when ``block`` is a table set across the page (``across_table``), the tables' across the page when
+    ``block`` stands in one text column. A table grown from its caption ends where such a block starts (a
+    full-width table over or under two column tables is never one table with them)."""
     if block is None or view.gutter is None:
         return set()
-    g0, g1 = view.gutter
+    gutter = view.gutter
+    g0, g1 = gutter
+    s = RegionSettings()
 
-    def across(b: Block) -> bool:
-        return b.x0 < g0 and b.x1 > g1
+    def one_column(b: Block) -> bool:
+        return b.x1 <= g1 or b.x0 >= g0
 
-    return {
-        id(w)
-        for b in view.blocks or []
-        if b is not block and across(b) != across(block)
-        for line in [*b.header, *b.lines]
-        for w in line.words
-    }
+    if across_table(block, gutter, view.body_size, s):
+        others = [b for b in view.blocks or [] if b is not block and one_column(b)]
+    elif one_column(block):
+        others = [b for b in view.blocks or [] if b is not block and across_table(b, gutter, view.body_size, s)]
+    else:
+        return set()
+    return {id(w) for b in others for line in [*b.header, *b.lines] for w in line.words}
 
 
 def grow(
