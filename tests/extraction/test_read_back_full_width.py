@@ -1,0 +1,68 @@
+"""A table set across the page over (or under) two tables set side by side in the two text columns, on pages of
+little prose; a full-width table over one column table beside prose; a full-width table between two-column prose
+and a column table (tests/typeset/read_back/full-width-over-columns.html; gold
+read_back_full_width_over_columns_gold.py, written before the page was first read back).
+
+First set (six pages, 16 tables, 305 values: a ruled full-width table over two column tables whose captions stand
+level; a full-width table without rules over two column tables whose captions stand at different heights; a
+full-width table over two column tables captioned below them; two column tables over a full-width table; a
+full-width table over one column table beside prose; two-column prose, a full-width table, then a column table
+beside prose), first contact on main: 189 of 305 right, 116 withheld, 80 extras (and 3 prose values read from table
+rows). Three failures: the full-width table's head row without rules lent its first cell ("Outcome") to the
+caption as a second line, so the table lost its heads (15 values under no column); a full-width table over two
+column tables captioned below them was read with them as one block cut at the gutter from its top (the full-width
+table's right half, 28 values, filed under the right column table's caption; its own and the left column table's
+values withheld); the column tables over a full-width table grew down into it (the right table's rows under
+"Event >", the full-width table withheld). Rules (extractors/blocks.py `column_band`, `across_table`;
+side_tables.py; region_growth.py `_other_span_words`; captions.py `_caption_continuation`): the gutter cut of two
+column tables is made only in their own band, from the last row of a table set across the page over them (a run of
+at least ``min_block_rows`` rows with a label left of the gutter and value cells on both sides of it,
+``full_width_gap_em`` over the first column-table row) to the first such row under them, and no block runs across
+the band's edges; the column tables' heads are looked for under that edge only; a region grown from a caption ends
+where a block of the other span starts when one of the two is a table across the page; a head row running on past
+the caption's reach in cells is no caption line. End: 305 of 305.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractors.pipeline import extract
+from schemas.extraction import Extraction
+from tests.extraction.read_back_full_width_over_columns_gold import GOLD
+from tests.extraction.read_back_gold import compare
+
+READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
+
+
+@cache
+def _extraction(name: str) -> Extraction:
+    return extract(READ_BACK / f"{name}.pdf")
+
+
+@pytest.mark.parametrize("table", list(GOLD))
+def test_full_width_and_column_tables_are_read_apart(table: str) -> None:
+    records = [r for r in _extraction("full-width-over-columns").records if r.table == table]
+    got = compare(GOLD[table], records)
+    assert not (got.wrong or got.mislabeled or got.wrong_arm or got.extra)
+    assert not got.withheld
+
+
+def test_every_value_under_its_own_tables_heads() -> None:
+    records = _extraction("full-width-over-columns").records
+    rows = {table: {r[-1] for r in gold} for table, gold in GOLD.items()}
+    for record in records:
+        assert record.table in rows, record.table  # no untitled table, no prose read from a table's rows
+        assert record.row and record.row[-1] in rows[record.table], (record.table, record.row)
+    by_cell = {(r.table, r.row[-1], r.arm, r.statistic): r.value for r in records}
+    # the full-width table's right half (the control arm, its ratio) stays its own under two captions set below
+    assert by_cell[("Table 7", "Clinical remission at week 12, n (%)", "Standard care", "count")] == 74
+    assert by_cell[("Table 7", "Clinical remission at week 12, n (%)", None, "or")] == 1.61
+    # the column tables over a full-width table keep their own heads, and it keeps its
+    assert by_cell[("Table 11", "Pruritus, n (%)", "Morphine", "count")] == 19
+    assert by_cell[("Table 12", "Readmission at 30 days, n (%)", None, "hr")] == 0.77
+    # a full-width head row without rules is the table's, not its caption's
+    assert by_cell[("Table 4", "HbA1c, %, mean (SD)", "Lumiparin", "mean")] == -1.2
