@@ -138,7 +138,10 @@ def _gutter_under_wide_text(
     between the columns: the gutter is found among the other lines, and it must part a column of text
     lines on each side (lines at least a third of the text width long, set wholly left or wholly right of
     it; a line holding both columns counts on both sides), so a one-column page, whose long lines are all
-    full width, never gets one."""
+    full width, never gets one. Failing that, a table set across the page over or under column tables (its head
+    and value cells stand across the text's middle, where no word of two text columns does): the gutter is found
+    among the lines with no word across the middle (the column tables' own rows, the columns' prose), parting at
+    least ``gutter_table_lines`` column-long lines on each side."""
     s = RegionSettings.resolve(None)
     width = right - left
     mid0, mid1 = left + 0.35 * width, left + 0.65 * width
@@ -150,8 +153,21 @@ def _gutter_under_wide_text(
         if seg[0].x0 < mid0 and seg[-1].x1 > mid1
         for w in seg
     }
-    if not wide:
+    gutter = _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines) if wide else None
+    if gutter is not None:
+        return gutter
+    middle = left + 0.5 * width
+    across = {id(w) for line in lines if any(x.x0 < middle < x.x1 for x in line.words) for w in line.words}
+    if not across:
         return None
+    return _gutter_without(lines, words, wide | across, left, right, body_size, s.gutter_table_lines)
+
+
+def _gutter_without(
+    lines: list[Line], words: list[Word], wide: set[int], left: float, right: float, body_size: float, need: int
+) -> tuple[float, float] | None:
+    """The gutter among the words not in ``wide``, parting at least ``need`` column-long lines on each side."""
+    s = RegionSettings.resolve(None)
     rest = [w for w in words if id(w) not in wide]
     if len(rest) < 80:
         return None
@@ -161,7 +177,7 @@ def _gutter_under_wide_text(
     if gutter is None:
         return None
     g0, g1 = gutter
-    long = 0.33 * width
+    long = 0.33 * (right - left)
     lefts = rights = 0
     for ln in lines:
         if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in ln.words):
@@ -170,7 +186,7 @@ def _gutter_under_wide_text(
         right_part = [w for w in ln.words if w.x0 >= g1 - 1]
         lefts += bool(left_part) and left_part[-1].x1 - left_part[0].x0 >= long
         rights += bool(right_part) and right_part[-1].x1 - right_part[0].x0 >= long
-    return gutter if lefts >= s.gutter_column_lines and rights >= s.gutter_column_lines else None
+    return gutter if lefts >= need and rights >= need else None
 
 
 def next_view(

@@ -92,6 +92,9 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # ... or, found among the lines with no word across the text's middle (a table set across the page over or
+    # under column tables), with at least this many on each side (a column table's head line and three rows)
+    gutter_table_lines: int = 4
     # ... and, either way, only when at least this many justified prose lines fill a column beside it, or no
     # running text is set across it (a blank strip between a table's value columns on a one-column page is no
     # gutter)
@@ -194,6 +197,7 @@ class RegionSettings(_Settings):
                 "full_width_gap_em": (0.0, 20.0),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
+                "gutter_table_lines": (1, 50),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),

@@ -356,9 +356,13 @@ def _other_span_words(view: FrameView, block: Block | None) -> set[int]:
     tables' when ``block`` is a table set across the page (``across_table``), the tables' across the page when
     ``block`` stands in one text column. A table grown from its caption ends where such a block starts (a
     full-width table over or under two column tables is never one table with them)."""
-    if block is None or view.gutter is None:
-        return set()
     gutter = view.gutter
+    if gutter is None and view.side_cuts:
+        # a page of tables and little prose finds no gutter: where its column tables were cut apart stands for it
+        x = view.side_cuts[0][2]
+        gutter = (x, x)
+    if block is None or gutter is None:
+        return set()
     g0, g1 = gutter
     s = RegionSettings()
 
