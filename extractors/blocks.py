@@ -386,7 +386,8 @@ def _right_label(line: Line, gutter: tuple[float, float], body_size: float, s: R
     segs = split_segments(line.words, s.cell_gap_em)
     for k in range(len(segs) - 1):
         text = join_words(segs[k])
-        if segs[k][0].x0 >= gutter[1] - 0.5 * body_size and not value_like(text) and value_like(join_words(segs[k + 1])):
+        right = segs[k][0].x0 >= gutter[1] - 0.5 * body_size
+        if right and not value_like(text) and value_like(join_words(segs[k + 1])):
             return True  # (the first segment: the right half of a line cut at the gutter)
     return False
 
@@ -419,9 +420,7 @@ def across_table(block: Block, gutter: tuple[float, float], body_size: float, s:
     return sum(_across(line, gutter, s) for line in block.data) >= s.min_block_rows
 
 
-def column_band(
-    block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings
-) -> tuple[float, float]:
+def column_band(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> tuple[float, float]:
     """The band of a two-column block (``_two_columns``) that holds the two column tables: from the last row of a
     table set across the page over them (its value cells on both sides of the gutter, no label right of it; at
     least ``min_block_rows`` such rows open the block, ``full_width_gap_em`` over the first column-table row) to the

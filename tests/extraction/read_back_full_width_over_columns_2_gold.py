@@ -1,4 +1,5 @@
-"""What must be read from tests/typeset/read_back/full-width-over-columns-2.html (the second set of full-width tables over or under column tables, made after the first set's rules). Written from the numbers the page was made
+"""What must be read from tests/typeset/read_back/full-width-over-columns-2.html, the second set of full-width
+tables over or under column tables (made after the first set's rules). Written from the numbers the page was made
 from, before it was first read back; the format of read_back_gold.py."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""What must be read from tests/typeset/read_back/full-width-over-columns.html (a full-width table over or under two tables set side by side in the two text columns, on pages of little prose). Written from the numbers the page was made
-from, before it was first read back; the format of read_back_gold.py."""
+"""What must be read from tests/typeset/read_back/full-width-over-columns.html: a full-width table over or under
+two tables set side by side in the two text columns, on pages of little prose. Written from the numbers the page was
+made from, before it was first read back; the format of read_back_gold.py."""
 
 from __future__ import annotations
 
