@@ -160,7 +160,19 @@ def _gutter_under_wide_text(
     across = {id(w) for line in lines if any(x.x0 < middle < x.x1 for x in line.words) for w in line.words}
     if not across:
         return None
-    return _gutter_without(lines, words, wide | across, left, right, body_size, s.gutter_table_lines)
+    gutter = _gutter_without(lines, words, wide | across, left, right, body_size, s.gutter_table_lines)
+    if gutter is None:
+        return None
+    # the right text column's lines open with words at its left edge (prose, a column table's heads and labels); a
+    # one-column table's value cells right of a blank strip open with values
+    edge = gutter[1] + s.column_indent_em * body_size
+    opened = 0
+    for ln in lines:
+        if any(id(w) in across for w in ln.words):
+            continue
+        right_part = [w for w in ln.words if w.x0 >= gutter[1] - 1]
+        opened += bool(right_part) and right_part[0].x0 <= edge and not value_like(right_part[0].text)
+    return gutter if opened >= s.gutter_table_lines else None
 
 
 def _gutter_without(

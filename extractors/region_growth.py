@@ -351,11 +351,13 @@ def _words_only(seg: list[Word], body_size: float) -> bool:
     return bool(words) and same_type and all(re.search(r"[A-Za-z]{2}", w.text) for w in words)
 
 
-def _other_span_words(view: FrameView, block: Block | None) -> set[int]:
+def _other_span_words(view: FrameView, block: Block | None, captions: list[Caption]) -> set[int]:
     """The words of the frame's blocks set across the other span of a two-column page than ``block``: the column
     tables' when ``block`` is a table set across the page (``across_table``), the tables' across the page when
     ``block`` stands in one text column. A table grown from its caption ends where such a block starts (a
-    full-width table over or under two column tables is never one table with them)."""
+    full-width table over or under two column tables is never one table with them). Only blocks wholly over or
+    under ``block`` and touched by a caption of their own (``captions``: the frame's others) count: a table's part
+    set in fewer columns beside or under its first part is the same table."""
     gutter = view.gutter
     if gutter is None and view.side_cuts:
         # a page of tables and little prose finds no gutter: where its column tables were cut apart stands for it
@@ -369,10 +371,17 @@ def _other_span_words(view: FrameView, block: Block | None) -> set[int]:
     def one_column(b: Block) -> bool:
         return b.x1 <= g1 or b.x0 >= g0
 
+    def apart(b: Block) -> bool:
+        """Wholly over or under ``block`` (a block sharing its lines is a part of its table) and touched by a
+        caption of its own."""
+        if b is block or not (b.top >= block.bottom - 0.5 or b.bottom <= block.top + 0.5):
+            return False
+        return any(b is t for c in captions for t in touching(view, c, s))
+
     if across_table(block, gutter, view.body_size, s):
-        others = [b for b in view.blocks or [] if b is not block and one_column(b)]
+        others = [b for b in view.blocks or [] if apart(b) and one_column(b)]
     elif one_column(block):
-        others = [b for b in view.blocks or [] if b is not block and across_table(b, gutter, view.body_size, s)]
+        others = [b for b in view.blocks or [] if apart(b) and across_table(b, gutter, view.body_size, s)]
     else:
         return set()
     return {id(w) for b in others for line in [*b.header, *b.lines] for w in line.words}
@@ -413,7 +422,7 @@ def grow(
     reached_end = True
     row_sizes: list[float] = []  # type sizes of the value rows taken
     legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
-    foreign = _other_span_words(view, block)
+    foreign = _other_span_words(view, block, others)
     for line in candidates:
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
         if legend and not legend_goes_on(line, legend, gap, s):
