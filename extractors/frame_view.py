@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from extractors.blocks import Block, justified, prose_segment
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, frame_layout, split_segments
+from extractors.layout import Line, frame_layout, join_words, split_segments
 from extractors.values import value_like
 from schemas.document import Document, Frame, Word
 
@@ -89,9 +89,12 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
     middle = (g0 + g1) / 2
     beside = across = 0
     for line in lines:
-        for seg in split_segments(line.words, s.caption_gap_em):
+        segs = split_segments(line.words, s.caption_gap_em)
+        for k, seg in enumerate(segs):
             if len(seg) >= 2 and value_like(seg[-1].text) and value_like(seg[-2].text):
                 continue  # a row: a label run on into its value cell
+            if any(value_like(join_words(later)) for later in segs[k + 1 :]):
+                continue  # a row label with its value cells after it (a long label of a table across the page)
             if justified(seg, gutter, edges, body_size, s):
                 beside += 1
             elif seg[0].x0 < g0 and seg[-1].x1 > g1 and prose_segment(seg, body_size, 6 * body_size, s):
@@ -100,11 +103,17 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
 
 
 def _gutter(
-    words: list[Word], left: float, right: float, s: RegionSettings | None = None, body_size: float = 10.0
+    words: list[Word],
+    left: float,
+    right: float,
+    s: RegionSettings | None = None,
+    body_size: float = 10.0,
+    min_words: int = 80,
 ) -> tuple[float, float] | None:
-    """The empty vertical strip between two text columns, if the body text is set in two columns."""
+    """The empty vertical strip between two text columns, if the body text is set in two columns (among at least
+    ``min_words`` words)."""
     s = RegionSettings.resolve(s)
-    if right - left < 200 or len(words) < 80:
+    if right - left < 200 or len(words) < min_words:
         return None
     width = int(right - left) + 1
     # words per point by a difference array: +1 where a word starts, -1 past where it ends, summed up once
@@ -153,14 +162,16 @@ def _gutter_under_wide_text(
         if seg[0].x0 < mid0 and seg[-1].x1 > mid1
         for w in seg
     }
-    gutter = _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines) if wide else None
+    gutter = _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines, 80) if wide else None
     if gutter is not None:
         return gutter
     middle = left + 0.5 * width
     across = {id(w) for line in lines if any(x.x0 < middle < x.x1 for x in line.words) for w in line.words}
     if not across:
         return None
-    gutter = _gutter_without(lines, words, wide | across, left, right, body_size, s.gutter_table_lines)
+    # column tables hold few words: a page of them is read with fewer
+    need = s.gutter_table_lines
+    gutter = _gutter_without(lines, words, wide | across, left, right, body_size, need, s.gutter_table_words)
     if gutter is None:
         return None
     # the right text column's lines open with words at its left edge (prose, a column table's heads and labels); a
@@ -176,16 +187,24 @@ def _gutter_under_wide_text(
 
 
 def _gutter_without(
-    lines: list[Line], words: list[Word], wide: set[int], left: float, right: float, body_size: float, need: int
+    lines: list[Line],
+    words: list[Word],
+    wide: set[int],
+    left: float,
+    right: float,
+    body_size: float,
+    need: int,
+    min_words: int,
 ) -> tuple[float, float] | None:
-    """The gutter among the words not in ``wide``, parting at least ``need`` column-long lines on each side."""
+    """The gutter among the words not in ``wide`` (at least ``min_words`` of them), parting at least ``need``
+    column-long lines on each side."""
     s = RegionSettings.resolve(None)
     rest = [w for w in words if id(w) not in wide]
-    if len(rest) < 80:
+    if len(rest) < min_words:
         return None
     xs0 = sorted(w.x0 for w in rest)
     xs1 = sorted(w.x1 for w in rest)
-    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size)
+    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size, min_words)
     if gutter is None:
         return None
     g0, g1 = gutter

@@ -95,6 +95,8 @@ class RegionSettings(_Settings):
     # ... or, found among the lines with no word across the text's middle (a table set across the page over or
     # under column tables), with at least this many on each side (a column table's head line and three rows)
     gutter_table_lines: int = 4
+    # ... among at least this many words (the page's other lines: column tables hold few words)
+    gutter_table_words: int = 40
     # ... and, either way, only when at least this many justified prose lines fill a column beside it, or no
     # running text is set across it (a blank strip between a table's value columns on a one-column page is no
     # gutter)
@@ -198,6 +200,7 @@ class RegionSettings(_Settings):
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
                 "gutter_table_lines": (1, 50),
+                "gutter_table_words": (10, 1000),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),

@@ -300,12 +300,15 @@ def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
 
 
 def _side_of_cut(
-    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings
+    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings, block: Block | None = None
 ) -> tuple[float, float]:
     """Two captioned tables side by side that the blocks stage cut apart (``view.side_cuts``): a caption's table
-    stays on its caption's side of the cut whose rows it heads (or closes)."""
+    stays on its caption's side of the cut whose rows it heads (or closes). A cut wholly under (over) the block
+    the caption touches is other tables' (column tables under a table set across the page)."""
     reach = s.max_first_gap_em * cap.lines[0].size
     for top, bottom, x in view.side_cuts:
+        if block is not None and (top >= block.bottom - 0.5 or bottom <= block.top + 0.5):
+            continue
         near = (
             (top >= cap.bottom - 1 and top - cap.bottom <= reach)
             if below
@@ -401,7 +404,7 @@ def grow(
     x0, x1 = _own_column(view, cap, below, x0, x1)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
-    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s)
+    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s, block)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
