@@ -181,11 +181,16 @@ def find_blocks(
         seconds,
     )
     blocks = _find(lines, body_size, s, stop, gutter, seconds)
-    bands = [
-        (b.top, b.bottom)
-        for b in blocks
-        if _two_columns(b, gutter, body_size, s) or _beside_prose(b, lines, gutter, edges, body_size, s)
-    ]
+    bands: list[tuple[float, float]] = []
+    two: list[bool] = []
+    for b in blocks:
+        if _two_columns(b, gutter, body_size, s):
+            band = column_band(b, gutter, body_size, s)
+            bands.append(band)
+            two.append(band != (b.top, b.bottom))  # trimmed: a table across the page over or under them
+        elif _beside_prose(b, lines, gutter, edges, body_size, s):
+            bands.append((b.top, b.bottom))
+            two.append(False)
     if not bands:
         return blocks
     # tables side by side in the two text columns, or a column table beside the other column's prose, their
@@ -198,7 +203,9 @@ def find_blocks(
         stop_words,
         seconds,
     )
-    return _find(lines, body_size, s, stop, gutter, seconds)
+    # a table set across the page over or under the column tables is a block of its own
+    walls = sorted({edge for trimmed, band in zip(two, bands, strict=True) if trimmed for edge in band})
+    return _find(lines, body_size, s, stop, gutter, seconds, walls)
 
 
 def _split_lines(
@@ -373,6 +380,73 @@ def _two_columns(block: Block, gutter: tuple[float, float], body_size: float, s:
     return labelled >= s.min_block_rows or (len(block.data) >= 2 and labelled == len(block.data))
 
 
+def _right_label(line: Line, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """A line on which a row label (text, not a value) starts right of the gutter, followed by a value: a row of
+    a table set in the right text column."""
+    segs = split_segments(line.words, s.cell_gap_em)
+    for k in range(len(segs) - 1):
+        text = join_words(segs[k])
+        right = segs[k][0].x0 >= gutter[1] - 0.5 * body_size
+        if right and not value_like(text) and value_like(join_words(segs[k + 1])):
+            return True  # (the first segment: the right half of a line cut at the gutter)
+    return False
+
+
+def _across(line: Line, gutter: tuple[float, float], s: RegionSettings) -> bool:
+    """A row of a table set across the page: a label left of the gutter, then value cells on both sides of it,
+    the first cell right of the gutter a value (a right-column table's row opens with its label there)."""
+    middle = (gutter[0] + gutter[1]) / 2
+    segs = split_segments(line.words, s.cell_gap_em)
+    if len(segs) < 3 or value_like(join_words(segs[0])) or segs[0][-1].x1 > middle:
+        return False
+    left = [sg for sg in segs[1:] if sg[-1].x1 <= middle]
+    right = [sg for sg in segs if sg[0].x0 >= middle]
+    return (
+        bool(left and right)
+        and all(value_like(join_words(sg)) for sg in left)
+        and value_like(join_words(right[0]))
+        and len(left) + len(right) == len(segs) - 1
+    )
+
+
+def across_table(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """A block that is a table set across the page: it crosses the gutter, at least ``min_block_rows`` of its rows
+    have a label left of it and value cells on both sides of it, and no row opens a label right of it (two column
+    tables' rows do)."""
+    if not (block.x0 < gutter[0] and block.x1 > gutter[1]):
+        return False
+    if any(_right_label(line, gutter, body_size, s) for line in block.data):
+        return False
+    return sum(_across(line, gutter, s) for line in block.data) >= s.min_block_rows
+
+
+def column_band(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> tuple[float, float]:
+    """The band of a two-column block (``_two_columns``) that holds the two column tables: from the last row of a
+    table set across the page over them (its value cells on both sides of the gutter, no label right of it; at
+    least ``min_block_rows`` such rows open the block, ``full_width_gap_em`` over the first column-table row) to the
+    first such row under them. A full-width table over (or under) two column tables chains with them into one
+    block; its rows are not the column tables' and are not cut at the gutter."""
+    data = block.data
+    labelled = [k for k, line in enumerate(data) if _right_label(line, gutter, body_size, s)]
+    if not labelled:
+        return block.top, block.bottom
+    top, bottom = block.top, block.bottom
+    # the rows across the page: a run of them opening (closing) the block, set apart from the column tables' rows
+    n = 0
+    while n < labelled[0] and _across(data[n], gutter, s):
+        n += 1
+    first = data[labelled[0]]
+    if n >= s.min_block_rows and first.top - data[n - 1].bottom >= s.full_width_gap_em * first.size:
+        top = data[n - 1].bottom + 0.5
+    m = 0
+    while m < len(data) - 1 - labelled[-1] and _across(data[-1 - m], gutter, s):
+        m += 1
+    last = data[labelled[-1]]
+    if m >= s.min_block_rows and data[-m].top - last.bottom >= s.full_width_gap_em * last.size:
+        bottom = data[-m].top - 0.5
+    return top, bottom
+
+
 def _find(
     lines: list[Line],
     body_size: float,
@@ -380,13 +454,20 @@ def _find(
     stop: set[int],
     gutter: tuple[float, float] | None,
     seconds: frozenset[int] | set[int] = frozenset(),
+    walls: list[float] | None = None,
 ) -> list[Block]:
+    """The blocks of aligned value columns among the lines; no block runs across a height in ``walls`` (where two
+    column tables start or end under or over a table set across the page)."""
     info = [_line_info(line, body_size, s, i in stop) for i, line in enumerate(lines)]
     headings = _heading_rows(lines, info, body_size, s, gutter)
     open_blocks: list[Block] = []
     done: list[Block] = []
     for i, line in enumerate(lines):
         li = info[i]
+        if walls:
+            walled = [b for b in open_blocks if any(b.bottom <= w <= line.top for w in walls)]
+            done.extend(walled)
+            open_blocks = [b for b in open_blocks if b not in walled]
         ends = [(line.x0, line.x1)] if li.stop else li.prose
         if ends:
             keep = []
@@ -431,7 +512,7 @@ def _find(
     done.extend(open_blocks)
     out = [b for b in done if _is_table(b, s)]
     for block in out:
-        _complete(block, lines, info, body_size, s, gutter, seconds, headings)
+        _complete(block, lines, info, body_size, s, gutter, seconds, headings, walls or [])
     out.sort(key=lambda b: (b.top, b.x0))
     return out
 
@@ -568,6 +649,7 @@ def _complete(
     gutter: tuple[float, float] | None = None,
     seconds: frozenset[int] | set[int] = frozenset(),
     headings: frozenset[int] | set[int] = frozenset(),
+    walls: list[float] | None = None,
 ) -> None:
     """The block's label extent, its lines cut to that extent (the other text column stays out), the
     label-only lines between its data lines, and its header lines. The labels of a block whose values are
@@ -648,6 +730,8 @@ def _complete(
         members.append(cut)  # the last row's label wrapped under it (at its indent or hanging deeper)
     header: list[Line] = []
     edge = lines[first].top
+    # the block's heads stay under the table set across the page over it
+    wall = max((w for w in walls or [] if w <= edge), default=None)
     looked = 0
     kept_values = [v for v in block.values if v not in dropped] or block.values
     for i in range(first - 1, -1, -1):
@@ -667,6 +751,8 @@ def _complete(
             ):
                 info[i].prose = kept_prose
         if info[i].stop or any(_overlaps(p, (vx0, vx1)) for p in info[i].prose):
+            break
+        if wall is not None and line.top < wall:
             break
         cut = crop(i)
         if cut is None:

@@ -57,7 +57,7 @@ def frame_blocks(view: FrameView, captions: list[Caption], s: RegionSettings) ->
         cuts = side_by_side_cuts(view.blocks, own, view.body_size, s)
         # two column tables chained across the gutter, their captions at different heights
         cut = {(top, bottom) for top, bottom, _ in cuts}
-        cuts += [c for c in column_cuts(view.blocks, own, view.gutter, s) if (c[0], c[1]) not in cut]
+        cuts += [c for c in column_cuts(view.blocks, own, view.gutter, s, view.body_size) if (c[0], c[1]) not in cut]
         if cuts:  # two captioned tables side by side chained into one block: each side is a block of its own
             view.blocks = _blocks(view, cut_lines(lines, cuts), captions, s)
             view.side_cuts = cuts

@@ -190,9 +190,16 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
                 prev = out[-1]
                 continue
             break
-        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30]
+        reach = max(first.x1, first.x0 + 200) + 30
+        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= reach]
         if not words:
             break
+        straddle = [w for w in line.words if first.x0 - 2 <= w.x0 < reach and w.x1 > reach]
+        rest = [w for w in line.words if straddle and w.x0 >= straddle[0].x0]
+        if rest and len(split_segments(rest, 1.6)) >= 2:
+            break  # the line runs on past the caption's reach in cells: a head row set across the page
+        # ("Outcome | Lumiparin (n=256) | Control (n=251) | P value"), its first cell is no caption line; the
+        # other column's line beside a caption's is one run of prose
         cand = Line(words)
         segs = cand.segments(1.6)
         if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:

@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from extractors.blocks import Block, justified, prose_segment
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, frame_layout, split_segments
+from extractors.layout import Line, frame_layout, join_words, split_segments
 from extractors.values import value_like
 from schemas.document import Document, Frame, Word
 
@@ -89,9 +89,12 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
     middle = (g0 + g1) / 2
     beside = across = 0
     for line in lines:
-        for seg in split_segments(line.words, s.caption_gap_em):
+        segs = split_segments(line.words, s.caption_gap_em)
+        for k, seg in enumerate(segs):
             if len(seg) >= 2 and value_like(seg[-1].text) and value_like(seg[-2].text):
                 continue  # a row: a label run on into its value cell
+            if any(value_like(join_words(later)) for later in segs[k + 1 :]):
+                continue  # a row label with its value cells after it (a long label of a table across the page)
             if justified(seg, gutter, edges, body_size, s):
                 beside += 1
             elif seg[0].x0 < g0 and seg[-1].x1 > g1 and prose_segment(seg, body_size, 6 * body_size, s):
@@ -100,11 +103,17 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
 
 
 def _gutter(
-    words: list[Word], left: float, right: float, s: RegionSettings | None = None, body_size: float = 10.0
+    words: list[Word],
+    left: float,
+    right: float,
+    s: RegionSettings | None = None,
+    body_size: float = 10.0,
+    min_words: int = 80,
 ) -> tuple[float, float] | None:
-    """The empty vertical strip between two text columns, if the body text is set in two columns."""
+    """The empty vertical strip between two text columns, if the body text is set in two columns (among at least
+    ``min_words`` words)."""
     s = RegionSettings.resolve(s)
-    if right - left < 200 or len(words) < 80:
+    if right - left < 200 or len(words) < min_words:
         return None
     width = int(right - left) + 1
     # words per point by a difference array: +1 where a word starts, -1 past where it ends, summed up once
@@ -138,7 +147,10 @@ def _gutter_under_wide_text(
     between the columns: the gutter is found among the other lines, and it must part a column of text
     lines on each side (lines at least a third of the text width long, set wholly left or wholly right of
     it; a line holding both columns counts on both sides), so a one-column page, whose long lines are all
-    full width, never gets one."""
+    full width, never gets one. Failing that, a table set across the page over or under column tables (its head
+    and value cells stand across the text's middle, where no word of two text columns does): the gutter is found
+    among the lines with no word across the middle (the column tables' own rows, the columns' prose), parting at
+    least ``gutter_table_lines`` column-long lines on each side."""
     s = RegionSettings.resolve(None)
     width = right - left
     mid0, mid1 = left + 0.35 * width, left + 0.65 * width
@@ -150,18 +162,53 @@ def _gutter_under_wide_text(
         if seg[0].x0 < mid0 and seg[-1].x1 > mid1
         for w in seg
     }
-    if not wide:
+    gutter = _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines, 80) if wide else None
+    if gutter is not None:
+        return gutter
+    middle = left + 0.5 * width
+    across = {id(w) for line in lines if any(x.x0 < middle < x.x1 for x in line.words) for w in line.words}
+    if not across:
         return None
+    # column tables hold few words: a page of them is read with fewer
+    need = s.gutter_table_lines
+    gutter = _gutter_without(lines, words, wide | across, left, right, body_size, need, s.gutter_table_words)
+    if gutter is None:
+        return None
+    # the right text column's lines open with words at its left edge (prose, a column table's heads and labels); a
+    # one-column table's value cells right of a blank strip open with values
+    edge = gutter[1] + s.column_indent_em * body_size
+    opened = 0
+    for ln in lines:
+        if any(id(w) in across for w in ln.words):
+            continue
+        right_part = [w for w in ln.words if w.x0 >= gutter[1] - 1]
+        opened += bool(right_part) and right_part[0].x0 <= edge and not value_like(right_part[0].text)
+    return gutter if opened >= s.gutter_table_lines else None
+
+
+def _gutter_without(
+    lines: list[Line],
+    words: list[Word],
+    wide: set[int],
+    left: float,
+    right: float,
+    body_size: float,
+    need: int,
+    min_words: int,
+) -> tuple[float, float] | None:
+    """The gutter among the words not in ``wide`` (at least ``min_words`` of them), parting at least ``need``
+    column-long lines on each side."""
+    s = RegionSettings.resolve(None)
     rest = [w for w in words if id(w) not in wide]
-    if len(rest) < 80:
+    if len(rest) < min_words:
         return None
     xs0 = sorted(w.x0 for w in rest)
     xs1 = sorted(w.x1 for w in rest)
-    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size)
+    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size, min_words)
     if gutter is None:
         return None
     g0, g1 = gutter
-    long = 0.33 * width
+    long = 0.33 * (right - left)
     lefts = rights = 0
     for ln in lines:
         if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in ln.words):
@@ -170,7 +217,7 @@ def _gutter_under_wide_text(
         right_part = [w for w in ln.words if w.x0 >= g1 - 1]
         lefts += bool(left_part) and left_part[-1].x1 - left_part[0].x0 >= long
         rights += bool(right_part) and right_part[-1].x1 - right_part[0].x0 >= long
-    return gutter if lefts >= s.gutter_column_lines and rights >= s.gutter_column_lines else None
+    return gutter if lefts >= need and rights >= need else None
 
 
 def next_view(

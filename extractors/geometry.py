@@ -66,6 +66,10 @@ class RegionSettings(_Settings):
     # two column tables that one block chained across the gutter (side_tables.column_cuts): each column's side
     # holds at least this many lines with a value
     column_side_rows: int = 2
+    # a table set across the page over (or under) two column tables that one block chained with them: at least
+    # ``min_block_rows`` of its rows open (or close) the block, and the column tables' rows start (or end) this far
+    # (in em of the row's type) from them -- a right-column table's wrapped cells follow its row closer
+    full_width_gap_em: float = 2.0
     # a block's lines follow each other with gaps no wider than this
     block_line_gap_em: float = 2.2
     # the wrapped end of a block's last row ("CI) | 0.7) | −3.5)" under "... (95% | −3.7 (−8.1 to | ..."): a line
@@ -88,6 +92,11 @@ class RegionSettings(_Settings):
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
+    # ... or, found among the lines with no word across the text's middle (a table set across the page over or
+    # under column tables), with at least this many on each side (a column table's head line and three rows)
+    gutter_table_lines: int = 4
+    # ... among at least this many words (the page's other lines: column tables hold few words)
+    gutter_table_words: int = 40
     # ... and, either way, only when at least this many justified prose lines fill a column beside it, or no
     # running text is set across it (a blank strip between a table's value columns on a one-column page is no
     # gutter)
@@ -187,8 +196,11 @@ class RegionSettings(_Settings):
                 "min_block_rows": (2, 50),
                 "min_block_columns": (1, 20),
                 "column_side_rows": (1, 50),
+                "full_width_gap_em": (0.0, 20.0),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
+                "gutter_table_lines": (1, 50),
+                "gutter_table_words": (10, 1000),
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),

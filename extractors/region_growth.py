@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.blocks import Block
+from extractors.blocks import Block, across_table
 from extractors.caption_blocks import block_region, touching
 from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
@@ -300,12 +300,15 @@ def _boxed(view: FrameView, cap: Caption, page: int) -> TableRegion | None:
 
 
 def _side_of_cut(
-    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings
+    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, s: RegionSettings, block: Block | None = None
 ) -> tuple[float, float]:
     """Two captioned tables side by side that the blocks stage cut apart (``view.side_cuts``): a caption's table
-    stays on its caption's side of the cut whose rows it heads (or closes)."""
+    stays on its caption's side of the cut whose rows it heads (or closes). A cut wholly under (over) the block
+    the caption touches is other tables' (column tables under a table set across the page)."""
     reach = s.max_first_gap_em * cap.lines[0].size
     for top, bottom, x in view.side_cuts:
+        if block is not None and (top >= block.bottom - 0.5 or bottom <= block.top + 0.5):
+            continue
         near = (
             (top >= cap.bottom - 1 and top - cap.bottom <= reach)
             if below
@@ -351,6 +354,42 @@ def _words_only(seg: list[Word], body_size: float) -> bool:
     return bool(words) and same_type and all(re.search(r"[A-Za-z]{2}", w.text) for w in words)
 
 
+def _other_span_words(view: FrameView, block: Block | None, captions: list[Caption]) -> set[int]:
+    """The words of the frame's blocks set across the other span of a two-column page than ``block``: the column
+    tables' when ``block`` is a table set across the page (``across_table``), the tables' across the page when
+    ``block`` stands in one text column. A table grown from its caption ends where such a block starts (a
+    full-width table over or under two column tables is never one table with them). Only blocks wholly over or
+    under ``block`` and touched by a caption of their own (``captions``: the frame's others) count: a table's part
+    set in fewer columns beside or under its first part is the same table."""
+    gutter = view.gutter
+    if gutter is None and view.side_cuts:
+        # a page of tables and little prose finds no gutter: where its column tables were cut apart stands for it
+        x = view.side_cuts[0][2]
+        gutter = (x, x)
+    if block is None or gutter is None:
+        return set()
+    g0, g1 = gutter
+    s = RegionSettings()
+
+    def one_column(b: Block) -> bool:
+        return b.x1 <= g1 or b.x0 >= g0
+
+    def apart(b: Block) -> bool:
+        """Wholly over or under ``block`` (a block sharing its lines is a part of its table) and touched by a
+        caption of its own."""
+        if b is block or not (b.top >= block.bottom - 0.5 or b.bottom <= block.top + 0.5):
+            return False
+        return any(b is t for c in captions for t in touching(view, c, s))
+
+    if across_table(block, gutter, view.body_size, s):
+        others = [b for b in view.blocks or [] if apart(b) and one_column(b)]
+    elif one_column(block):
+        others = [b for b in view.blocks or [] if apart(b) and across_table(b, gutter, view.body_size, s)]
+    else:
+        return set()
+    return {id(w) for b in others for line in [*b.header, *b.lines] for w in line.words}
+
+
 def grow(
     view: FrameView,
     cap: Caption,
@@ -365,7 +404,7 @@ def grow(
     x0, x1 = _own_column(view, cap, below, x0, x1)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
-    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s)
+    x0, x1 = _side_of_cut(view, cap, below, x0, x1, s, block)
     for other in others:  # two tables side by side: a caption on the same line bounds this one's band
         if other.top < cap.bottom and other.bottom > cap.top:
             if other.x0 >= cap.x1:
@@ -386,12 +425,13 @@ def grow(
     reached_end = True
     row_sizes: list[float] = []  # type sizes of the value rows taken
     legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
+    foreign = _other_span_words(view, block, others)
     for line in candidates:
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
         if legend and not legend_goes_on(line, legend, gap, s):
             reached_end = False
             break
-        if any(id(w) in other_ids for w in line.words) or FIGURE.match(line.text):
+        if any(id(w) in other_ids or id(w) in foreign for w in line.words) or FIGURE.match(line.text):
             reached_end = False
             break
         in_stub = below and rows > 0 and line.x1 < _stub_edge(taken) - 0.5 * line.size

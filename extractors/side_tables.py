@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from extractors.blocks import Block
+from extractors.blocks import Block, column_band
 from extractors.captions import Caption
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, join_words, split_segments
@@ -106,7 +106,9 @@ def side_by_side_cuts(blocks: list[Block], captions: list[Caption], body_size: f
         a, b = min(strips, key=lambda st: abs(st[1] - right.x0))
         x = (a + b) / 2
         if _labelled_right(block, x, s) >= s.min_block_rows and _valued_left(block, x, s) >= s.min_block_rows:
-            cuts.append((block.top, block.bottom, x))
+            # a table set across the page over (or under) the two: its rows stay whole
+            top, bottom = column_band(block, (a, b), body_size, s)
+            cuts.append((top, bottom, x))
     return cuts
 
 
@@ -140,7 +142,11 @@ def _side_valued(lines: list[Line], keep: Callable[[Word], bool], s: RegionSetti
 
 
 def column_cuts(
-    blocks: list[Block], captions: list[Caption], gutter: tuple[float, float] | None, s: RegionSettings
+    blocks: list[Block],
+    captions: list[Caption],
+    gutter: tuple[float, float] | None,
+    s: RegionSettings,
+    body_size: float,
 ) -> list[Cut]:
     """Tables in the two text columns of a page that one block chained across the gutter, their captions at
     different heights (one table set lower, prose before it in its column; a table going on from the previous
@@ -158,7 +164,9 @@ def column_cuts(
     for block in blocks:
         if not (block.x0 < g0 and block.x1 > g1):
             continue
-        lines = [*block.header, *block.lines]
+        # a table set across the page over (or under) two column tables: only the column tables' band is read
+        top, bottom = column_band(block, gutter, body_size, s)
+        lines = [ln for ln in [*block.header, *block.lines] if top - 0.5 <= ln.top and ln.bottom <= bottom + 0.5]
         if any(w.x0 < mid < w.x1 for line in lines for w in line.words):
             continue
         left = [ln for ln in lines if any(w.x1 <= mid for w in ln.words)]
@@ -181,6 +189,6 @@ def column_cuts(
             heads = bool(under) and min(under) <= reach and any(ln.top < cap.bottom - 1 for ln in other)
             closes = bool(over) and min(over) <= reach and any(ln.bottom > cap.top + 1 for ln in other)
             if heads or closes:
-                cuts.append((block.top, block.bottom, mid))
+                cuts.append((top, bottom, mid))
                 break
     return cuts
