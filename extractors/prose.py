@@ -31,6 +31,7 @@ from extractors.prose_study import own_names
 from extractors.prose_text import Subhead, Text, is_break, plain
 from extractors.prose_vetoes import prose_veto
 from extractors.regions import TableRegion
+from extractors.unread_tables import unread_table_words
 from schemas.document import Document, Frame, Word
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
@@ -42,7 +43,7 @@ def prose_pages(document: Document, regions: list[TableRegion], furniture: set[i
     skipping = discussing = False
     pages: list[tuple[Text, int]] = []
     carried: list[Subhead] = []
-    taken = table_words(regions)
+    taken = table_words(regions) | unread_table_words(document, regions, furniture)
     for frame in document.frames:
         if frame.rotation:
             continue
