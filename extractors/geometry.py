@@ -161,6 +161,9 @@ class RegionSettings(_Settings):
     # legend goes on while its lines follow each other within ``legend_line_gap_em`` in the same type,
     # and the table ends with it (what follows, a figure's labels, is never the table's)
     legend_size_share: float = 0.93
+    # a line of running text (wordy, no cell of its own) after a table's last row in type only a little smaller
+    # than the rows' (7 pt under 7.5 pt rows) starts the notes too
+    note_size_share: float = 0.97
     legend_width_share: float = 0.8
     legend_line_gap_em: float = 1.2
     # a legend set between a caption above its table and the table's head starts within this many of its own
@@ -217,6 +220,7 @@ class RegionSettings(_Settings):
                 "head_cell_gap_em": (0.1, 5.0),
                 "head_gap_ratio": (1.0, 10.0),
                 "legend_size_share": (0.3, 1.0),
+                "note_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
                 "legend_caption_gap_em": (0.0, 5.0),
                 "figure_counter_share": (0.0, 1.0),

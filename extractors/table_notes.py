@@ -108,8 +108,11 @@ def legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings
     return small and gap <= s.legend_line_gap_em * size and not FIGURE.match(line.text)
 
 
-def split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]:
-    """Body rows first, then the notes: from the first note-like line after which no table row follows."""
+def split_notes(lines: list[Line], below: bool, s: RegionSettings | None = None) -> tuple[list[Line], list[Line]]:
+    """Body rows first, then the notes: from the first note-like line after which no table row follows (a note,
+    a small line of four words or a marked one, or a line of running text in type a little smaller than the
+    rows': ``note_size_share``)."""
+    s = RegionSettings.resolve(s)
     strong = [i for i, ln in enumerate(lines) if strong_row(ln) and not is_note(ln)]
     if len(strong) >= 3:
         # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
@@ -129,10 +132,22 @@ def split_notes(lines: list[Line], below: bool) -> tuple[list[Line], list[Line]]
     cut = len(lines)
     for i in range(last_row + 1, len(lines)):
         small = strong and lines[i].size < 0.93 * lines[last_row].size
-        if is_note(lines[i]) or (small and (len(lines[i].words) >= 4 or _MARKED.match(lines[i].text))):
+        smaller = strong and lines[i].size < s.note_size_share * lines[last_row].size
+        if (
+            is_note(lines[i])
+            or (small and (len(lines[i].words) >= 4 or _MARKED.match(lines[i].text)))
+            or (smaller and _running_text(lines[i], s))
+        ):
             cut = i
             break
     return lines[:cut], lines[cut:]
+
+
+def _running_text(line: Line, s: RegionSettings) -> bool:
+    """A line of running text, no row: enough words, mostly lower-case ones, and no number in a cell apart."""
+    words = [w.text for w in line.words]
+    lower = sum(1 for w in words if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w))
+    return len(words) >= s.prose_min_words and lower >= s.prose_wordy_share * len(words) and not strong_row(line)
 
 
 def strong_row(line: Line) -> bool:
