@@ -24,7 +24,7 @@ tests/extraction/test_prose_twoarm.py).
 
 from __future__ import annotations
 
-from tests.extraction.prose_landmarks2_corpus import RATE, ci, dor, efs, os_, p, pfs, t
+from tests.extraction.prose_landmarks2_corpus import RATE, ci, dfs, dor, efs, os_, p, pfs, t
 from tests.extraction.prose_sampled_forms_corpus import Entry, G
 
 TWO = "Patients were randomly assigned in a 1:1 ratio to receive velotinib or placebo."
@@ -274,4 +274,121 @@ CORPUS: list[Entry] = [
 ]
 # fmt: on
 
-SECOND: list[Entry] = []
+# written after the fixes: new variants of the forms, new negative cases
+# fmt: off
+SECOND: list[Entry] = [
+    (
+        TWO,
+        "Velotinib was superior to placebo with respect to the 12-month EFS rate (61.2% vs 44.0%; hazard ratio for "
+        "an event, 0.66; 95% CI, 0.52 to 0.84).",
+        [
+            t(12), G(61.2, RATE, efs("12-month "), "velotinib"), G(44.0, RATE, efs("12-month "), "placebo"),
+            *ratio("hr", efs() + "|event", 0.66, 0.52, 0.84),
+        ],
+    ),
+    (
+        ACTIVE,
+        "Compared with sunitinib, dorvalimab improved the objective response rate (39% vs 24%) and median PFS (10.8 "
+        "vs 7.0 months).",
+        [
+            G(39, RATE, ORR, "dorvalimab"), G(24, RATE, ORR, "sunitinib"),
+            G(10.8, "median", pfs(), "dorvalimab"), G(7.0, "median", pfs(), "sunitinib"),
+        ],
+    ),
+    (
+        TWO,
+        "Median OS was 26.0 months in the velotinib group and 20.4 months in the placebo group, whereas the 24-month "
+        "OS rate was 53% versus 42%.",
+        [
+            G(26.0, "median", os_(), "velotinib"), G(20.4, "median", os_(), "placebo"),
+            t(24), G(53, RATE, os_("24-month "), "velotinib"), G(42, RATE, os_("24-month "), "placebo"),
+        ],
+    ),
+    (
+        TWO,
+        "ORR was 52% (velotinib) and 23% (placebo); CR rate, 11% (velotinib) vs 2% (placebo).",
+        [
+            G(52, RATE, ORR, "velotinib"), G(23, RATE, ORR, "placebo"),
+            G(11, RATE, CR, "velotinib"), G(2, RATE, CR, "placebo"),
+        ],
+    ),
+    (
+        THREE,
+        "The disease control rates with lentarizumab, velotinib, and placebo were 81%, 74%, and 49%, respectively.",
+        [G(81, RATE, DCR, "lentarizumab"), G(74, RATE, DCR, "velotinib"), G(49, RATE, DCR, "placebo")],
+    ),
+    # negative: two groups set against a third, one pair
+    (
+        THREE,
+        "Lentarizumab and velotinib were both superior to placebo (ORR, 38% vs 15%).",
+        [G(38, RATE, ORR, NOGROUP), G(15, RATE, ORR, NOGROUP)],
+    ),
+    # negative: no group named in the paragraph
+    (
+        TWO,
+        "Response rates were 47% vs 21% (odds ratio, 3.3; 95% CI, 2.0 to 5.4).",
+        [
+            G(47, RATE, ORR + "|response", NOGROUP), G(21, RATE, ORR + "|response", NOGROUP),
+            *ratio("or", ORR + "|response", 3.3, 2.0, 5.4),
+        ],
+    ),
+    # negative: the comparator is another study's cohort
+    (
+        ONE,
+        "Orbicizumab produced a higher ORR than docetaxel in the historical REVEL cohort (34% vs 13%).",
+        [G(34, RATE, ORR, "*"), G(13, RATE, None, None)],
+    ),
+    (
+        TWO,
+        "The 3-year rates in the velotinib arm were 77.5% for disease-free survival and 88.2% for overall survival.",
+        [t(3), G(77.5, RATE, dfs("3-year "), "velotinib"), G(88.2, RATE, os_("3-year "), "velotinib")],
+    ),
+    (
+        ACTIVE,
+        "Dorvalimab versus sunitinib: ORR, 44% vs 29%; median DoR, 15.1 vs 9.8 months.",
+        [
+            G(44, RATE, ORR, "dorvalimab"), G(29, RATE, ORR, "sunitinib"),
+            G(15.1, "median", dor(), "dorvalimab"), G(9.8, "median", dor(), "sunitinib"),
+        ],
+    ),
+    (
+        TWO,
+        "The 18-month PFS rate was higher with velotinib than with placebo (47.9% vs. 28.3%), and the 18-month OS rate "
+        "was 79.4% vs. 72.0%.",
+        [
+            t(18), G(47.9, RATE, pfs("18-month "), "velotinib"), G(28.3, RATE, pfs("18-month "), "placebo"),
+            t(18), G(79.4, RATE, os_("18-month "), "velotinib"), G(72.0, RATE, os_("18-month "), "placebo"),
+        ],
+    ),
+    (
+        TWO,
+        "Velotinib reduced the risk of disease progression or death by 45% as compared with placebo (hazard ratio, "
+        "0.55; 95% CI, 0.43 to 0.70); median PFS was 13.8 and 7.2 months, respectively.",
+        [
+            G(45, "*", pfs() + "|disease progression or death", "*", True),
+            *ratio("hr", pfs() + "|disease progression or death", 0.55, 0.43, 0.70),
+            G(13.8, "median", pfs(), "velotinib"), G(7.2, "median", pfs(), "placebo"),
+        ],
+    ),
+    # negative: two groups against a third, fronted
+    (
+        THREE,
+        "With velotinib and lentarizumab versus placebo, the 12-month PFS rates were 50% and 30%.",
+        [t(12), G(50, RATE, pfs("12-month "), NOGROUP), G(30, RATE, pfs("12-month "), NOGROUP)],
+    ),
+    (
+        ACTIVE,
+        "Sunitinib was inferior to dorvalimab in overall survival (median, 21.0 vs 28.3 months; HR 0.77; 95% CI "
+        "0.63–0.94).",
+        [
+            G(21.0, "median", os_(), "sunitinib"), G(28.3, "median", os_(), "dorvalimab"),
+            *ratio("hr", os_(), 0.77, 0.63, 0.94),
+        ],
+    ),
+    (
+        TWO,
+        "The 2-year OS rates were 70% and 61% in the velotinib and placebo groups.",
+        [t(2), G(70, RATE, os_("2-year "), "velotinib"), G(61, RATE, os_("2-year "), "placebo")],
+    ),
+]
+# fmt: on
