@@ -106,7 +106,15 @@ def _shortest(m: re.Match[str], arm_words: frozenset[str]) -> tuple[str, str] | 
         return None
     if _third(m, a, arm_words):
         return None
-    return a, b
+    return _as_named(a, arm_words), _as_named(b, arm_words)
+
+
+def _as_named(group: str, arm_words: frozenset[str]) -> str:
+    """ "Velotinib improved ...": a one-word group capitalised only because it opens the sentence, as the paper
+    names it elsewhere ("velotinib")."""
+    if " " not in group and group[:1].isupper() and group[1:].islower() and group.lower() in arm_words:
+        return group.lower()
+    return group
 
 
 def _third(m: re.Match[str], a: str, arm_words: frozenset[str]) -> bool:

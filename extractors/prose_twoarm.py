@@ -28,7 +28,7 @@ _ITEM = r"[A-Za-z][\w²/.+-]*(?:\s[A-Za-z0-9][\w²/.+-]*){0,2}?"
 # "with A and B, respectively" / "With B and A, the ..." / "with A, B and C:"
 _LIST = re.compile(
     rf"\b(?:with|in|for|among|receiving)\s(?:the\s)?(?P<items>{_ITEM}(?:,\s(?:the\s)?{_ITEM})*,?\s(?:and|vs\.?|versus)\s"
-    rf"(?:the\s)?{_ITEM})(?:\s(?:groups|arms|cohorts))?(?P<end>,\srespectively\b|:\s|,\s(?=[a-z])|\s(?=(?:were|was)\s))",
+    rf"(?:the\s)?{_ITEM})(?P<noun>\s(?:groups|arms|cohorts))?(?P<end>,\srespectively\b|:\s|,\s(?=[a-z])|\s(?=(?:were|was)\s))",
     re.IGNORECASE,
 )
 # a group said with a value: "9.2 months with velotinib", "45% in the velotinib arm"
@@ -117,6 +117,8 @@ def twoarm_group(sentence: str, at: int, end: int, stat: str, arm_words: frozens
     clause = sentence[start:at]
     # a list of groups in the value's own sentence, ordered by "respectively" or a colon
     for m in _LIST.finditer(sentence):
+        if m.group("noun"):
+            continue  # "in the A and B groups, respectively": the respectively rules read it (prose_respectively.py)
         groups = _groups(m.group("items"), arm_words)
         if not groups or len(groups) != n:
             continue

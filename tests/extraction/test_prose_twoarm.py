@@ -37,14 +37,14 @@ months, respectively" (the verb phrase before the comparator may be longer and s
 C were 81%, 74%, and 49%, respectively" (a list closed by "were"; ", and 49%" no clause break). End: right 40,
 withheld 12, wrong 0, missed 0.
 
-Left withheld (with a finding): the negative cases (6 values in CORPUS, 6 in SECOND); a trial's own value set
-against another study's control ("(median PFS, 7.9 vs 4.1 months)", "(34% vs 13%)", "The ORR with A exceeded that of
-the historical control arm of the CASTOR trial (45% vs 25%)": the own value is withheld with the other's); "A vs B: median PFS,
-12.4 vs 8.3 months; HR 0.69 (...)" (the HR's endpoint is a bracket part's head, not read); "overall survival also
-favoured A over B (median OS, 31.2 vs 25.0 months)" (a second clause's head); "The 2-year OS rates were 70% and 61%
-in the A and B groups" (no "respectively": the existing rule that groups named together after the values are none
-one's own stands); the HR of "(61.2% vs 44.0%; hazard ratio for an event, 0.66 ...)" after "superior to B with
-respect to the 12-month EFS rate".
+Left withheld (with a finding): the negative cases (6 values in CORPUS, 6 in SECOND); a trial's own value set against
+another study's control ("(median PFS, 7.9 vs 4.1 months)", "(34% vs 13%)", "The ORR with A exceeded that of the
+historical control arm of the CASTOR trial (45% vs 25%)": the own value is withheld with the other's); "A vs B: median
+PFS, 12.4 vs 8.3 months; HR 0.69 (...)" (the HR's endpoint is a bracket part's head, not read); "overall survival also
+favoured A over B (median OS, 31.2 vs 25.0 months)" (a second clause's head); "The 2-year OS rates were 70% and 61% in
+the A and B groups" (no "respectively": the existing rule that groups named together after the values are none one's own
+stands); the HR of "(61.2% vs 44.0%; hazard ratio for an event, 0.66 ...)" after "superior to B with respect to the
+12-month EFS rate".
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def test_a_pair_takes_the_groups_in_the_order_the_subject_names_them() -> None:
     read = _read(
         TWO, "Placebo was inferior to velotinib for progression-free survival (median PFS, 4.9 vs 10.3 months)."
     )
-    assert read == {4.9: "Placebo", 10.3: "velotinib"}
+    assert read == {4.9: "placebo", 10.3: "velotinib"}
 
 
 def test_a_third_group_beside_the_compared_ones_pairs_nothing() -> None:
