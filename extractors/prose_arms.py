@@ -26,7 +26,8 @@ _NAMED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:randomly\s)?(?:assigned|randomi[sz]ed|allocated)\s(?:\(?\d:\d\)?\s)?to\s(?:receive\s)?(?:either\s)?"
+        r"\b(?:randomly\s)?(?:assigned|randomi[sz]ed|allocated)\s(?:\(?\d:\d(?::\d)?\)?\s|in\sa\s\d:\d(?::\d)?\sratio\s)?"
+        r"to\s(?:receive\s)?(?:either\s)?"
         r"(?P<g>[A-Za-z][A-Za-z0-9²/.+-]*(?:\s[A-Za-z0-9²/.+-]+){0,3}?)(?=\s?[,;(.]|\s(?:or|and|group|arm|plus)\b)",
         re.IGNORECASE,
     ),
@@ -91,8 +92,36 @@ _SETS = frozenset({"itt", "pp", "fas", "ae", "aes", "sae", "pk", "pd", "os", "pf
 _COMPARATORS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "usual care", "standard care"})
 
 
+# "randomly assigned in a 1:1:1 ratio to receive A, B, or C": the alternatives after the first are arms too (each cut
+# at "plus" / "with" / "at": "placebo plus chemotherapy" is the placebo arm)
+_ALTERNATIVES = re.compile(
+    r"\b(?:randomly\s)?(?:assigned|randomi[sz]ed|allocated)\s(?:\(?\d:\d(?::\d)?\)?\s|in\sa\s\d:\d(?::\d)?\sratio\s)?"
+    r"to\s(?:receive\s)?(?:either\s)?(?P<list>[A-Za-z][^.;:()\[\]]{2,160}?)(?=\s?[.;:(\[]|$)",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"^(?P<g>[A-Za-z][A-Za-z0-9²/.+-]*(?:\s[A-Za-z0-9²/.+-]+){0,3}?)(?:\s(?:plus|with|at|for|in)\b.*)?$"
+)
+
+
+def _alternatives(text: str) -> list[str]:
+    """The second and later arms of "assigned to receive A or B" / "A, B, or C" (the first is _NAMED's)."""
+    out: list[str] = []
+    for m in _ALTERNATIVES.finditer(text):
+        parts = [p.strip() for p in re.split(r",\s(?:or\s)?|\sor\s", m.group("list")) if p.strip()]
+        if len(parts) < 2 or len(parts) > 4 or not re.search(r"\bor\s", m.group("list")):
+            continue
+        for part in parts[1:]:
+            said = _ALTERNATIVE.match(part)
+            if said is None:
+                continue
+            out.append(said.group("g"))
+    return out
+
+
 def _printed_names(text: str) -> list[str]:
     names = [m.group("g") for pattern in _NAMED for m in pattern.finditer(text)]
+    names.extend(_alternatives(text))
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
         if _ASSIGNING.search(sentence):
             names.extend(m.group("g") for m in _SIZED.finditer(sentence))

@@ -94,6 +94,7 @@ from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_subjects import fronted_subgroup
 from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
+from extractors.prose_twoarm import subject_group, twoarm_group
 from extractors.prose_variability import variability_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -393,6 +394,20 @@ def match_records(
             label_how = "risk reduction named before it"
         slashed = slash_group(context, m.start(g) - start) if pk is None and not named_arm else None
         compared = compared_group(context, m.start(g) - start, stat, arms[0]) if pk is None else None
+        if (
+            pk is None
+            and section != "adverse_events"
+            and not (compared or named_arm or run_group or (item and item[1]))
+        ):
+            # groups named once, apart from the values ("45% (A) vs 30% (B)", "with A and B, respectively", a later
+            # clause's pair, "the rates in the A group were ..."): prose_twoarm.py
+            # (read from the last full stop: the clause before a "; " names the groups of the one after it)
+            earlier = _since_full_stop(text.text, start, start)
+            compared = twoarm_group(
+                earlier + context, len(earlier) + m.start(g) - start, len(earlier) + end, stat, arms[0]
+            )
+            if not compared and stat in _HEADED_STATS:
+                compared = subject_group(context, m.start(g) - start, arms[0])
         if pk is not None:
             group, how, group_how = arm, "pk", "PK dose"
         elif run_group:

@@ -28,19 +28,43 @@ _COMPARISONS = (
     re.compile(
         rf"\b(?:with|in|for|on|among|receiving)\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\s"
         rf"(?:than|versus|vs\.?|compared\s(?:with|to)|relative\sto)\s(?:with\s|in\s|on\s|among\s|for\s)?{_FRONT}"
-        rf"(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
+        rf"(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
         re.IGNORECASE,
     ),
     # "(20 vs. 9%) favoured nivolumab versus docetaxel": two arm names set against each other need no preposition
     re.compile(
-        rf"(?<![\w-])(?P<a>{_GROUP}){_TAIL}\s(?:versus|vs\.?)\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
+        rf"(?<![\w-])(?P<a>{_GROUP}){_TAIL}\s(?:versus|vs\.?)\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
         re.IGNORECASE,
     ),
     re.compile(
         rf"\bbetween\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\sand\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;.)(\[]|$)",
         re.IGNORECASE,
     ),
+    # the clause's subject set against a group after its verb: "Velotinib improved outcomes over placebo",
+    # "Placebo was inferior to velotinib", "Velotinib compared with placebo prolonged", "Treatment with A, as
+    # compared with B, resulted in", "A was associated with a higher ORR than B"
+    re.compile(
+        rf"(?:^|[;:]\s|,\s(?:and|but|while|whereas)\s)(?:(?:treatment|therapy)\swith\s)?(?:the\s)?(?P<a>{_GROUP}){_TAIL}"
+        rf",?\s(?!(?:and|or)\s)(?:(?!(?:and|but|while|whereas)\b)[A-Za-z0-9][\w%.-]*\s){{0,10}}?(?:as\s)?"
+        rf"(?:over|than|(?:superior|inferior|compared|relative)\sto|compared\swith)\s(?:with\s|in\s|on\s)?"
+        rf"(?:the\s)?(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+    # "Event-free survival favoured A over B"
+    re.compile(
+        rf"\bfavou?r(?:ed|ing|s)?\s(?:the\s)?(?P<a>{_GROUP}){_TAIL}\s(?:over|versus|vs\.?|compared\s(?:with|to)|relative\sto)\s"
+        rf"(?:the\s)?(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+    # the comparator fronted: "Compared with placebo, velotinib reduced ..."
+    re.compile(
+        rf"(?:^|[;:]\s)(?:as\s)?(?:compared\s(?:with|to)|relative\sto|versus|vs\.?)\s(?:the\s)?(?P<b>{_GROUP}){_TAIL},\s"
+        rf"(?:(?:treatment|therapy)\swith\s)?(?:the\s)?(?P<a>{_GROUP}){_TAIL}(?=\s|$)",
+        re.IGNORECASE,
+    ),
 )
+# a third group said with a compared one ("A and B each improved PFS over C", "with A, B and C"): no pair
+_THIRD = r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|plus)\s)(?:the\s)?(?P<t>{0}(?:\s{0}){{0,2}})"
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
 
@@ -80,7 +104,37 @@ def _shortest(m: re.Match[str], arm_words: frozenset[str]) -> tuple[str, str] | 
     )
     if a is None or b is None or a.lower() == b.lower():
         return None
-    return a, b
+    if _third(m, a, arm_words):
+        return None
+    return _as_named(a, arm_words), _as_named(b, arm_words)
+
+
+def _as_named(group: str, arm_words: frozenset[str]) -> str:
+    """ "Velotinib improved ...": a one-word group capitalised only because it opens the sentence, as the paper
+    names it elsewhere ("velotinib")."""
+    if " " not in group and group[:1].isupper() and group[1:].islower() and group.lower() in arm_words:
+        return group.lower()
+    return group
+
+
+def _third(m: re.Match[str], a: str, arm_words: frozenset[str]) -> bool:
+    """Does the comparison name a third group beside one of its two ("lentarizumab and velotinib ... over placebo",
+    "with A versus B and C", "Velotinib and lentarizumab each improved ...")? Then its values do not pair with two
+    groups in order."""
+    if any(re.search(r",|\b(?:and|or)\b", m.group(side)) for side in ("a", "b")):
+        return True
+    text = m.string
+    first, last = sorted(("a", "b"), key=m.start)
+    after = re.match(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|plus)\s)(?:the\s)?(?P<t>.{0,60})", text[m.end(last) :])
+    if after and any(_as_group(" ".join(after.group("t").split()[:n]), arm_words) for n in (1, 2, 3)):
+        return True
+    before = re.search(
+        r"(?P<t>(?:\S+\s){0,2}\S+)(?:,\s(?:and\s|or\s)?|\s(?:and|or|plus)\s)(?:the\s)?$", text[: m.start(first)]
+    )
+    if before:
+        t = before.group("t").split()
+        return any(_as_group(" ".join(t[-n:]), arm_words) for n in (1, 2, 3) if n <= len(t))
+    return False
 
 
 def compared_groups(sentence: str, arm_words: frozenset[str]) -> tuple[str, str] | None:

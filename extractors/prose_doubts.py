@@ -339,6 +339,11 @@ def headed_item(sentence: str, at: int) -> str | None:
         return None if headed_label(sentence, at) else HEADED_ITEM
     segment = re.split(r"[);:]|\b(?:were|was|included|including|are|is)\s", before[:-1])[-1]
     segment = re.sub(r"^[\s,]*(?:and\s|or\s)?", "", segment)
+    # "Compared with B, A improved the ORR (36% vs 12%)", "A, as compared with B, resulted in": the comparator set
+    # off by commas is no coordinated term
+    segment = re.sub(
+        r",?\s?\b(?:as\s)?(?:compared\s(?:with|to)|relative\sto)\s[^,]{1,60},\s?", " ", segment, flags=re.I
+    )
     coordinated = re.search(r"(?<![A-Za-z])(?![A-Za-z]+ly,)[A-Za-z]{3,}(?:,\s|\sand\s|\sor\s)[A-Za-z]", segment)
     counted = re.search(r"\b(?:patients?|participants?|subjects?|few|many|most|some)\b", segment, re.I)
     if coordinated and not counted and not _NUMBER.search(segment):

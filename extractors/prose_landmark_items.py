@@ -29,6 +29,14 @@ _SUBJECT = re.compile(
     r"\s(?:rates?|estimates?|probabilit(?:y|ies))(?:\s(?:at|after)\s\d+\s(?:months?|years?|weeks?))?\s(?:were|was)\s$",
     re.IGNORECASE,
 )
+# the same, the endpoints after the noun: "[the] [2-year] rates of OS and PFS were"
+_SUBJECT_OF = re.compile(
+    r"(?:^|[;:,]\s|\b(?:and|whereas|while)\s)(?:the\s)?(?:(?:estimated|kaplan[- ]meier(?:[- ]estimated)?|actuarial)\s)?"
+    r"(?:\d+-?\s?(?:month|year|week)s?\s)?(?:rates?|estimates?|probabilit(?:y|ies))\sof\s"
+    r"(?P<items>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}(?:,\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3})*,?\sand\s"
+    r"[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3})(?:\s(?:at|after)\s\d+\s(?:months?|years?|weeks?))?\s(?:were|was)\s$",
+    re.IGNORECASE,
+)
 # the group closing a run of rates: "78.4% and 90.1% in the velotinib group and ..."
 _RUN_GROUP = re.compile(
     r"^[\d.]*\s?%?\s*(?P<p>in|with|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)"
@@ -57,7 +65,7 @@ def ordered_rate(sentence: str, at: int, arm_words: frozenset[str]) -> tuple[str
     if not copula:
         return None
     cut = clause_start + copula[-1].end()
-    subject = _SUBJECT.search(sentence[clause_start:cut])
+    subject = _SUBJECT.search(sentence[clause_start:cut]) or _SUBJECT_OF.search(sentence[clause_start:cut])
     if subject is None:
         return None
     items = [i.strip() for i in re.split(r",\s(?:and\s)?|,?\sand\s", subject.group("items")) if i.strip()]

@@ -93,9 +93,12 @@ def test_values_then_for_coordinated_endpoints_respectively() -> None:
 
 def test_a_group_named_after_the_terms_is_no_value_without_its_group() -> None:
     context = "Patients were randomly assigned in a 1:1 ratio to receive lorvastim or placebo for 24 weeks."
-    s = "The ORR and DCR with lorvastim were 29% and 64%, respectively."
+    s = "The ORR and DCR with continued dosing were 29% and 64%, respectively."
     read, held = _read(context, s)
     assert 29 not in read and held[29].endswith(GROUP_AFTER_TERMS)
+    # an arm the design names ("assigned in a 1:1 ratio to receive lorvastim or placebo") is read as the group
+    read, held = _read(context, "The ORR and DCR with lorvastim were 29% and 64%, respectively.")
+    assert read[29][1] == read[64][1] == "lorvastim"
     second = "The median PFS and OS with placebo were 4.4 and 11.0 months, respectively."
     read, held = _read(context, second)
     for value in (4.4, 11.0):
