@@ -12,7 +12,6 @@ from extractors.captions import CAPTION, FIGURE, Caption
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, join_words, split_segments
-from extractors.values import value_like
 from extractors.table_notes import (
     is_prose,
     legend_goes_on,
@@ -24,6 +23,7 @@ from extractors.table_notes import (
     strong_row,
 )
 from extractors.table_region import TableRegion
+from extractors.values import value_like
 from schemas.document import Fill, Word
 
 
