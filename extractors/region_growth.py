@@ -23,10 +23,13 @@ from extractors.table_notes import (
     strong_row,
 )
 from extractors.table_region import TableRegion
+from extractors.values import value_like
 from schemas.document import Fill, Word
 
 
-def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float) -> tuple[float, float]:
+def _own_column(
+    view: FrameView, cap: Caption, below: bool, x0: float, x1: float, others: list[Caption]
+) -> tuple[float, float]:
     """The edges of a table whose rows the blocks show end before other rows beside them (the table going
     on in the right column, or another table set beside it) or before the gutter: the band stops there,
     whatever the other side holds (the table's own continuation, prose, the other table)."""
@@ -34,7 +37,7 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     block = under if below else above
     far = block is None
     if block is None:  # a tall header between the caption and its first value line: the nearest block on its side
-        block = _nearest_block(view, cap, below)
+        block = _nearest_block(view, cap, below, others)
     if block is None:
         return x0, x1
     overlapping = [b for b in view.blocks or [] if b is not block and b.top < block.bottom and block.top < b.bottom]
@@ -60,11 +63,21 @@ def _own_column(view: FrameView, cap: Caption, below: bool, x0: float, x1: float
     return x0, x1
 
 
-def _nearest_block(view: FrameView, cap: Caption, below: bool) -> Block | None:
+def _nearest_block(view: FrameView, cap: Caption, below: bool, others: list[Caption]) -> Block | None:
     """The block nearest the caption on its table's side, under it horizontally, within the reach of a table's
-    first row (``max_first_gap_em``)."""
+    first row (``max_first_gap_em``); a block with another caption between them is that caption's table (a short
+    table over column tables: the left one's block is not the short table's)."""
     reach = RegionSettings().max_first_gap_em * cap.lines[0].size
-    blocks = [b for b in view.blocks or [] if b.x0 < cap.x1 and cap.x0 < b.x1]
+    blocks = [
+        b
+        for b in view.blocks or []
+        if b.x0 < cap.x1
+        and cap.x0 < b.x1
+        and not any(
+            o.x0 < b.x1 and b.x0 < o.x1 and (cap.bottom <= o.top < b.top if below else b.bottom < o.bottom <= cap.top)
+            for o in others
+        )
+    ]
     if below:
         near = [b for b in blocks if b.top >= cap.bottom - 1 and b.top - cap.bottom <= reach]
         return min(near, key=lambda b: b.top) if near else None
@@ -148,10 +161,65 @@ def _content_band(view: FrameView, cap: Caption, below: bool) -> tuple[float, fl
             x0 = max(x0, g0)
         elif cap.x1 <= g1 + 5:
             # a caption in the left-hand column: the table crosses the gutter only if its rows put words in it
-            in_gutter = {round(w.top) for w in near if w.x1 > g0 + 1 and w.x0 < g1 - 1}
-            if len(in_gutter) < 2:
+            # (its rows: the lines up to the next caption or figure label on its side, not the next table's)
+            cap_ids = {id(w) for line in cap.lines for w in line.words}
+            run = _caption_run(frame_layout(view.frame).lines_of([w for w in near if id(w) not in cap_ids]), below)
+            in_gutter = {round(w.top) for line in run for w in line.words if w.x1 > g0 + 1 and w.x0 < g1 - 1}
+            if len(in_gutter) < 2 and not _headed_rows(run, RegionSettings(), view.gutter):
                 x1 = min(x1, g0)
     return x0, x1
+
+
+def _caption_run(lines: list[Line], below: bool) -> list[Line]:
+    """The lines on a caption's table side (``lines`` in reading order), from the caption up to the next caption or
+    figure label."""
+    s = RegionSettings()
+    run: list[Line] = []
+    for line in lines if below else reversed(lines):
+        texts = [join_words(seg) for seg in split_segments(line.words, s.cell_gap_em)]
+        if any(CAPTION.match(t) or FIGURE.match(t) for t in texts):
+            break
+        run.append(line)
+    return run
+
+
+def _headed_rows(lines: list[Line], s: RegionSettings, gutter: tuple[float, float] | None = None) -> int:
+    """The rows of a table among the lines, however few: a row opens with a label (text, not a value) and every
+    cell after it is a value, each under the words of a head line over the first row (with ``gutter``: the label
+    left of it, the first value cell right of it: a table set across the page over or under a caption in the left
+    text column; two column tables side by side open the right-hand table's rows with a label there, and the left
+    column's prose has no value cells right of it). 0 when a row's cell stands under no head word. The caption is
+    the evidence a short table's block lacks."""
+    middle = (gutter[0] + gutter[1]) / 2 if gutter is not None else None
+    head: list[Word] = []
+    rows = 0
+    for line in sorted(lines, key=lambda ln: ln.top):
+        segs = split_segments(line.words, s.cell_gap_em)
+        cells = [join_words(seg) for seg in segs]
+        values = [seg for seg in segs[1:] if middle is None or seg[0].x0 >= middle]
+        row = (
+            len(segs) >= 2
+            and not value_like(cells[0])
+            and (gutter is None or segs[0][0].x0 < gutter[0])
+            and bool(values)
+            and all(value_like(c) for c in cells[1:])
+        )
+        if not row:
+            if not rows:
+                head.extend(w for w in line.words if middle is None or w.x0 >= middle)
+            continue
+        if not all(any(w.x0 < seg[-1].x1 and seg[0].x0 < w.x1 for w in head) for seg in values):
+            return 0
+        rows += 1
+    return rows
+
+
+def short_table_over(view: FrameView, cap: Caption, others: list[Caption], page: int, s: RegionSettings) -> bool:
+    """In a document that sets its captions below its tables, a caption that no block touches from above heads no
+    table under it when the lines grown up from it (up to prose, another caption or a gap) are a table of one or
+    two rows: label then value cells, each value under a head's words (``_headed_rows``)."""
+    region = grow(view, cap, others, page, False, s)
+    return region is not None and _headed_rows(region.body, s) > 0
 
 
 def captioned_region(
@@ -401,7 +469,7 @@ def grow(
 ) -> TableRegion | None:
     s = RegionSettings.resolve(settings)
     x0, x1 = _band(view, cap, below)
-    x0, x1 = _own_column(view, cap, below, x0, x1)
+    x0, x1 = _own_column(view, cap, below, x0, x1, others)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
         x0, x1 = min(x0, block.x0), max(x1, block.x1)
     x0, x1 = _side_of_cut(view, cap, below, x0, x1, s, block)

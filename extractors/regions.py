@@ -30,7 +30,7 @@ from extractors.page_continuations import (
     uncaptioned_continuations,
     untitled_heads,
 )
-from extractors.region_growth import captioned_region
+from extractors.region_growth import captioned_region, short_table_over
 from extractors.region_owners import one_owner
 from extractors.short_tails import short_tails
 from extractors.table_region import TableRegion
@@ -61,6 +61,9 @@ def find_regions(
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
         above_first = caption_below_its_block(view, cap, others, style, s, taken)
+        if not above_first and style == "below" and touching(view, cap, s)[0] is None:
+            # a table of one or two rows over the caption: no block, the caption is the evidence
+            above_first = short_table_over(view, cap, others, document.frames[cap.frame_index].page, s)
         if not above_first:
             under = touching(view, cap, s)[1]
             if under is not None:
