@@ -195,9 +195,10 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
             # it names adverse events as the cause ("Discontinuations due to adverse events")
             if any(s == "adverse_events" for _, s in hits) and _CAUSED_BY_AE.search(title):
                 return "adverse_events", "caption"
-            if _LATER_LINES.search(title) and _labels_vote(model) == "efficacy":
+            if _LATER_LINES.search(title) and _labels_vote(model) == "efficacy" and _time_to_event_rows(model):
                 # "Treatment failure and subsequent therapy" over rows of time-to-event endpoints ("Time to next
-                # treatment", "TTF"): the endpoints of the therapy after, no list of the therapies given
+                # treatment", "TTF"): the endpoints of the therapy after, no list of the therapies given (whose
+                # "reason to start" rows, "PD", "CR/PR", name response categories, no time to an event)
                 return "efficacy", "row labels"
             return "other", "caption"
         # "Effect of X on the pharmacokinetics": the pharmacokinetics decide, unless the caption's only PK word is
@@ -268,6 +269,19 @@ def population_model_table(model: TableModel) -> bool:
     named = sum(1 for label in rows if _MODEL_PARAMETER.search(label))
     said = "\n".join([*rows, *(" ".join(c) for c in model.columns)])
     return named >= 2 and _MODEL_STATEMENT.search(said) is not None
+
+
+_TIME_TO_EVENT = frozenset({"DoR", "PFS", "OS", "TTP", "EFS", "TTF", "TTNT", "TFST", "CSS", "DSS", "FFS"})
+
+
+def _time_to_event_rows(model: TableModel) -> bool:
+    """Some row label names a time-to-event endpoint ("Time to next treatment", "TTF events"), not only response
+    categories."""
+    for row in model.row_labels:
+        label = " ".join(row).lower()
+        if _TIME_TO.search(label) or any(n in _TIME_TO_EVENT and re.search(p, label) for p, n in _EFFICACY):
+            return True
+    return False
 
 
 def _labels_vote(model: TableModel) -> str | None:
