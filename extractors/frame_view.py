@@ -204,7 +204,9 @@ def _gutter_without(
         return None
     xs0 = sorted(w.x0 for w in rest)
     xs1 = sorted(w.x1 for w in rest)
-    gutter = _gutter(rest, xs0[len(xs0) // 100], xs1[-1 - len(xs1) // 100], s, body_size, min_words)
+    # the words' extent, kept within the text's edges (a damaged file places glyphs far off the page)
+    lo, hi = max(left, xs0[len(xs0) // 100]), min(right, xs1[-1 - len(xs1) // 100])
+    gutter = _gutter(rest, lo, hi, s, body_size, min_words)
     if gutter is None:
         return None
     g0, g1 = gutter
