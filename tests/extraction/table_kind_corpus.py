@@ -362,3 +362,90 @@ OUTCOME_EVENTS: list[Entry] = [
         "adverse_events",
     ),
 ]
+
+# Outcome tables of non-oncology trials over time: a disease measure (exacerbations, viral load, symptom scores,
+# events per patient-year, lung function) by study day, visit or year, whose caption names no word of any kind;
+# with the same "by study day / year" captions over tables of other kinds as counter-cases. Written (gold first)
+# after the read-back pages stat-subcolumns (Table 8) and stat-subcolumns-2 (Table 5) showed such tables under
+# "other"; captions and rows are this corpus's own.
+TIME_COURSE: list[Entry] = [
+    (
+        "Asthma attacks by treatment year",
+        ["Any asthma attack", "Attack requiring systemic corticosteroids", "Attack leading to an emergency visit"],
+        "efficacy",
+    ),
+    (
+        "Viral shedding and symptoms by study day",
+        ["Nasal viral titre, log10 TCID50/mL", "Total symptom score", "Patients shedding virus"],
+        "efficacy",
+    ),
+    (
+        "Lung function by visit",
+        ["Trough FEV1, mL", "Morning PEF, L/min", "ACQ-5 score"],
+        "efficacy",
+    ),
+    (
+        "Flares per patient-year by study year",
+        ["Any flare", "Severe flare", "Flare treated with corticosteroids"],
+        "efficacy",
+    ),
+    (
+        "Seizure frequency at weeks 12 and 24",
+        ["Seizures per 28 days", "Seizure-free days per 28 days", "Total seizure count"],
+        "efficacy",
+    ),
+    # counter-cases: the caption's kind decides, whatever the time points
+    (
+        "Patient disposition by study year",
+        ["Completed the year", "Discontinued", "Withdrew consent", "Lost to follow-up"],
+        "other",
+    ),
+    (
+        "Adverse events by study day",
+        ["Headache", "Nausea", "Injection-site reaction", "Fatigue"],
+        "adverse_events",
+    ),
+    (
+        "Plasma concentrations by study day",
+        ["Parent drug, ng/mL", "Active metabolite, ng/mL"],
+        "pk",
+    ),
+    (
+        "Subsequent therapies by study year",
+        ["Any subsequent therapy", "Biologic therapy", "Oral corticosteroid maintenance"],
+        "other",
+    ),
+    (
+        "Baseline characteristics by year of enrolment",
+        ["Age, years", "Female sex", "FEV1, % predicted", "Exacerbations in the previous year"],
+        "demographics",
+    ),
+    (
+        "Laboratory abnormalities by study visit",
+        ["Anaemia", "ALT increased", "Neutrophil count decreased"],
+        "adverse_events",
+    ),
+    # written after the first rule, when the pages showed "baseline" as a time course's first point read as a
+    # baseline table's word ("Bone Mineral Density at Baseline and Week 52")
+    (
+        "Bone density at baseline and month 12",
+        ["Lumbar spine, g/cm²", "Total hip, g/cm²", "Femoral neck, g/cm²"],
+        "efficacy",
+    ),
+    (
+        "Laboratory abnormalities at baseline and week 24",
+        ["Anaemia", "ALT increased", "Hyponatraemia"],
+        "adverse_events",
+    ),
+    (
+        "Baseline demographics and disease characteristics",
+        ["Age, years", "Disease duration, years", "Symptom score"],
+        "demographics",
+    ),
+    # a table of no kind by study year: its rows name no disease measure
+    (
+        "Participating centres by study year",
+        ["Site A", "Site B", "Site C"],
+        "other",
+    ),
+]
