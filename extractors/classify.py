@@ -176,6 +176,8 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     (endpoints, AE terms, PK parameters, baseline words) the most labels name wins."""
     title = re.sub(r"([a-z])-\s+([a-z])", r"\1\2", model.title.lower())
     title = _MACE.sub("mace", _POPULATION.sub(" ", title))
+    # "at Baseline and Week 52", "from baseline to month 6": the first of a time course's points, no baseline table
+    title = _BASELINE_AND_LATER.sub(r"\1", title)
     hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
     labels = (
         " ".join(" ".join(r) for r in model.row_labels).lower()
@@ -217,6 +219,8 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     voted = _labels_vote(model)
     if voted is not None:
         return voted, "row labels"
+    if _time_course_of_measures(model, title):
+        return "efficacy", "time course"
     for section, pattern in _SECTION_WORDS:
         if re.search(pattern, labels):
             if section == "pk" and _pk_word_unconfirmed(labels, model):
@@ -286,7 +290,7 @@ def _time_to_event_rows(model: TableModel) -> bool:
 
 def _labels_vote(model: TableModel) -> str | None:
     """The kind most row labels name, when at least ``_EVIDENCE_SHARE`` of them name it."""
-    inner = [_MACE.sub("mace", " ".join(r).lower()) for r in model.row_labels if r]
+    inner = [_MACE.sub("mace", row) for row in _rows_without_time_points(model)]
     if not inner:
         return None
     votes: dict[str, int] = {}
@@ -307,6 +311,64 @@ def _labels_vote(model: TableModel) -> str | None:
         return None
     best = max(votes, key=lambda s: votes[s])
     return best if votes[best] >= max(2, _EVIDENCE_SHARE * len(inner)) else None
+
+
+# a caption that sets its values out over the trial's time ("by study day", "by treatment year", "by visit",
+# "at weeks 12 and 24", "over time")
+_OVER_TIME = re.compile(
+    r"\bby (?:(?:study|treatment|trial) )?(?:days?|weeks?|months?|years?|visits?|time ?points?)\b"
+    r"|\b(?:at|on|over|through|and|to) (?:days?|weeks?|months?|years?|visits?) \d|\bover time\b"
+)
+_BASELINE_AND_LATER = re.compile(
+    r"\bbaseline\s+((?:and|to|through|until|vs\.?|versus)\s+(?:(?:weeks?|days?|months?|years?|visits?)\s*\d|"
+    r"\d+\s*(?:weeks?|days?|months?|years?)\b|end of (?:treatment|study)))"
+)
+_BEFORE_TREATMENT = re.compile(r"^(?:baseline|screening|(?:day|visit)\s*0)\b", re.IGNORECASE)
+# a row that names a measure of the disease's course: a unit ("Viral load, log10 copies/mL", "CRP (mg/L)"), a
+# score, rate, frequency, count or level, or the course's events and states (exacerbations, attacks, flares,
+# relapses, seizures, remission, healing, resolution, relief, symptoms, "Heartburn-free")
+_DISEASE_MEASURE = re.compile(
+    r",\s*[^,]*(?:/|%|\b(?:m?l|m|kg|g|s|mmhg|u|iu|log10)\b)[^,]*$|\((?:[^()]*/[^()]*|%)\)\s*$"
+    r"|\b(?:scores?|scales?|index|rates?|frequency|counts?|levels?|loads?|tit(?:re|er)s?|per \d*\s*(?:days?|weeks?"
+    r"|months?|years?|patient|person)|days?)\b|\w-free\b"
+    r"|exacerbation|\battacks?\b|\bflares?\b|relapse|seizure|episodes?\b|remission|heal|resolution|relief"
+    r"|symptom|shedding",
+    re.IGNORECASE,
+)
+
+
+def _rows_without_time_points(model: TableModel) -> list[str]:
+    """The row labels, lower-cased, each without the row-group levels that are time points ("Baseline", "Week 24"
+    over the measures) when one of those is after treatment began: they say when, not what ("Baseline" there is no
+    baseline table's word)."""
+    points = {t.strip() for r in model.row_labels for t in r if _TIME_POINT.match(t.strip())}
+    if not any(not _BEFORE_TREATMENT.match(t) for t in points):
+        return [" ".join(r).lower() for r in model.row_labels if r]
+    kept = [[t for t in r if t.strip() not in points] for r in model.row_labels if r]
+    return [" ".join(r).lower() for r in kept if r]
+
+
+def _time_course_of_measures(model: TableModel, title: str) -> bool:
+    """An outcome table over the trial's time, whose caption names no kind: its caption sets it out by study day,
+    visit or year, or its column heads (or row groups) name two time points or more, one of them after treatment
+    began ("Year 1 | Year 2", "Day 0 | Day 7 | Day 14" under each arm); no row names another kind's terms (an AE
+    term, a PK parameter, a baseline, safety or participant-flow word), and at least ``_EVIDENCE_SHARE`` of the rows
+    name a measure of the disease's course (``_DISEASE_MEASURE``)."""
+    rows = _rows_without_time_points(model)
+    if not rows:
+        return False
+    levels = {t.strip().lower() for path in [*model.columns, *model.row_labels] for t in path if t.strip()}
+    points = {t for t in levels if _TIME_POINT.match(t)}
+    if not _OVER_TIME.search(title) and not (len(points) >= 2 and any(not _BEFORE_TREATMENT.match(t) for t in points)):
+        return False
+    others = [pattern for section, pattern in _SECTION_WORDS if section != "efficacy"]
+    for label in rows:
+        if _AE_TERMS.search(label) or any(re.search(p, label) for p in others):
+            return False
+        if any(re.search(p, label) for p, _ in PK_PARAMETERS):
+            return False
+    measures = sum(1 for label in rows if _DISEASE_MEASURE.search(label))
+    return measures >= _EVIDENCE_SHARE * len(rows)
 
 
 # a time-to-event row ("Time to first exacerbation", "Parasite clearance time"), not the time to a drug's peak

@@ -109,12 +109,16 @@ def _corpus_model(caption: str, rows: list[str]) -> TableModel:
 def test_the_table_kind_corpus_reads_its_gold() -> None:
     # tests/extraction/table_kind_corpus.py: first contact 13 of 34 right (17 tables of no kind filed under a kind,
     # 10 of them as efficacy by default; a laboratory-abnormalities AE table as baseline, "Prior anticancer
-    # therapies" as efficacy); second instances, written after the rules: 10 of 10 (6 of 10 before them)
-    from tests.extraction.table_kind_corpus import CORPUS, SECOND
+    # therapies" as efficacy); second instances, written after the rules: 10 of 10 (6 of 10 before them).
+    # TIME_COURSE (outcome tables over the trial's time, and "by study day / year" counter-cases), first contact at
+    # main 925f6af: 7 of 12 right (all 5 outcome tables "other" by default, the 7 counter-cases right); its 3
+    # "at baseline and week N" entries, written after the first rule: 3 of 3. OUTCOME_EVENTS, untested before:
+    # 7 of 7.
+    from tests.extraction.table_kind_corpus import CORPUS, OUTCOME_EVENTS, SECOND, TIME_COURSE
 
     wrong = [
         (caption, kind, got)
-        for caption, rows, kind in (*CORPUS, *SECOND)
+        for caption, rows, kind in (*CORPUS, *SECOND, *OUTCOME_EVENTS, *TIME_COURSE)
         if (got := classify_section(_corpus_model(caption, rows))) != kind
     ]
     assert wrong == []
@@ -138,3 +142,34 @@ def test_the_table_kind_corpus_reads_its_gold() -> None:
 )
 def test_a_caption_of_no_kind_is_other_and_a_kind_first_still_decides(title: str, kind: str) -> None:
     assert classify_section(_model(title)) == kind
+
+
+_VISITS = [
+    ["Drug (n = 40)", "Week 12", "Mean"],
+    ["Drug (n = 40)", "Week 24", "Mean"],
+    ["Placebo (n = 41)", "Week 12", "Mean"],
+    ["Placebo (n = 41)", "Week 24", "Mean"],
+]
+
+
+def _grouped(title: str, groups: list[str], rows: list[str], columns: list[list[str]]) -> TableModel:
+    model = _model(title, columns=columns)
+    model.row_labels = [[g, r] for g in groups for r in rows]
+    return model
+
+
+def test_a_disease_measure_over_visits_is_efficacy_and_other_kinds_over_visits_keep_theirs() -> None:
+    # visits in the column heads under each arm, a caption naming no kind
+    assert classify_section(_model("Lung function", ["Trough FEV1, mL", "FVC, mL"], _VISITS)) == "efficacy"
+    assert classify_section(_model("Table 3", ["Viral load, log10 copies/mL", "Symptom score"], _VISITS)) == (
+        "efficacy"
+    )
+    # the visits as row groups over the measures: "Baseline" there says when, no baseline table's word
+    arms = [["Drug (n = 40)"], ["Placebo (n = 41)"]]
+    rows = ["Six-minute walk distance, m", "KCCQ summary score"]
+    assert classify_section(_grouped("Exercise capacity", ["Baseline", "Week 24"], rows, arms)) == "efficacy"
+    # counter-cases: AE terms over visits, baseline alone, rows of no measure, a caption of another kind
+    assert classify_section(_model("Table 3", ["Nausea", "Headache", "Fatigue"], _VISITS)) == "adverse_events"
+    assert classify_section(_grouped("Table 1", ["Baseline"], rows, arms)) != "efficacy"
+    assert classify_section(_model("Table 3", ["Site A", "Site B", "Site C"], _VISITS)) == "other"
+    assert classify_section(_model("Patient disposition", ["Completed", "Withdrew consent"], _VISITS)) == "other"
