@@ -337,6 +337,15 @@ _DISEASE_MEASURE = re.compile(
 )
 
 
+# a caption naming a panel of safety measurements ("Haematology by visit", "Vital signs over time", "Clinical
+# chemistry at baseline and week 24"): its units and levels are no disease's course, and no time course makes it
+# efficacy (it stays what the rest of the evidence says, or other with a finding)
+_SAFETY_PANEL = re.compile(
+    r"laborator|\blabs?\b|h(?:a)?ematolog|chemistr|vital signs?|urinalys|liver function|renal function|"
+    r"electrocardiogra|\becg\b|\bsafety\b"
+)
+
+
 def _rows_without_time_points(model: TableModel) -> list[str]:
     """The row labels, lower-cased, each without the row-group levels that are time points ("Baseline", "Week 24"
     over the measures) when one of those is after treatment began: they say when, not what ("Baseline" there is no
@@ -351,11 +360,12 @@ def _rows_without_time_points(model: TableModel) -> list[str]:
 def _time_course_of_measures(model: TableModel, title: str) -> bool:
     """An outcome table over the trial's time, whose caption names no kind: its caption sets it out by study day,
     visit or year, or its column heads (or row groups) name two time points or more, one of them after treatment
-    began ("Year 1 | Year 2", "Day 0 | Day 7 | Day 14" under each arm); no row names another kind's terms (an AE
-    term, a PK parameter, a baseline, safety or participant-flow word), and at least ``_EVIDENCE_SHARE`` of the rows
+    began ("Year 1 | Year 2", "Day 0 | Day 7 | Day 14" under each arm); the caption names no panel of safety
+    measurements (``_SAFETY_PANEL``); no row names another kind's terms (an AE term, a PK parameter, a baseline,
+    safety or participant-flow word), and at least ``_EVIDENCE_SHARE`` of the rows
     name a measure of the disease's course (``_DISEASE_MEASURE``)."""
     rows = _rows_without_time_points(model)
-    if not rows:
+    if not rows or _SAFETY_PANEL.search(title):
         return False
     levels = {t.strip().lower() for path in [*model.columns, *model.row_labels] for t in path if t.strip()}
     points = {t for t in levels if _TIME_POINT.match(t)}

@@ -448,4 +448,9 @@ TIME_COURSE: list[Entry] = [
         ["Site A", "Site B", "Site C"],
         "other",
     ),
+    # safety panels over the trial's time: their units are no disease's course; other with a finding (added on main
+    # after the merge: the time-course rule had filed the first two as efficacy)
+    ("Haematology by visit", ["Haemoglobin, g/dL", "Platelets, x10^9/L", "Neutrophils, x10^9/L"], "other"),
+    ("Laboratory values over time", ["ALT, U/L", "Creatinine, mg/dL", "Haemoglobin, g/dL"], "other"),
+    ("Clinical chemistry at baseline and week 24", ["ALT, U/L", "AST, U/L", "Bilirubin, mg/dL"], "other"),
 ]

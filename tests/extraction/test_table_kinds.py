@@ -112,7 +112,8 @@ def test_the_table_kind_corpus_reads_its_gold() -> None:
     # therapies" as efficacy); second instances, written after the rules: 10 of 10 (6 of 10 before them).
     # TIME_COURSE (outcome tables over the trial's time, and "by study day / year" counter-cases), first contact at
     # main 925f6af: 7 of 12 right (all 5 outcome tables "other" by default, the 7 counter-cases right); its 3
-    # "at baseline and week N" entries, written after the first rule: 3 of 3. OUTCOME_EVENTS, untested before:
+    # "at baseline and week N" entries, written after the first rule: 3 of 3; 3 safety panels over time ("Haematology
+    # by visit"), written at the merge: 1 of 3 (two filed as efficacy), now 3 of 3. OUTCOME_EVENTS, untested before:
     # 7 of 7.
     from tests.extraction.table_kind_corpus import CORPUS, OUTCOME_EVENTS, SECOND, TIME_COURSE
 
