@@ -382,10 +382,10 @@ def match_records(
                 # "A vs B: median PFS 8.1 vs 5.5 months; HR 0.69 (...)": a clause that is the ratio alone is of the
                 # one endpoint the sentence's clauses before it state
                 before = _since_full_stop(text.text, start, start)
-                stated = {n for _, n in efficacy_terms(before) if n != "follow-up"}
-                if _RATIO_ALONE.fullmatch(context[: m.start(g) - start]) and before.rstrip().endswith(";"):
-                    if len(stated) == 1:
-                        label_row, label_how = [stated.pop()], "ratio: the one endpoint of the clauses before"
+                alone = _RATIO_ALONE.fullmatch(context[: m.start(g) - start]) and before.rstrip().endswith(";")
+                stated = {n for _, n in efficacy_terms(before) if n != "follow-up"} if alone else set()
+                if len(stated) == 1:
+                    label_row, label_how = [stated.pop()], "ratio: the one endpoint of the clauses before"
         if label_row and peak_time(label_row[-1], context[m.end(g) - start :]):
             # "median peak plasma concentrations were achieved in 1.5 h": a concentration is not measured in hours,
             # the number is the time to the peak
