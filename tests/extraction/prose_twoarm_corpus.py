@@ -18,7 +18,8 @@ and a comparator that is another trial's historical control are such cases (a va
 Conventions: those of tests/extraction/prose_landmarks2_corpus.py, scored by tests/extraction/prose_medians2_score.py
 (a landmark time printed as a number is no result; a P value is optional; a ratio is of any group, ``"*"``).
 
-``CORPUS`` was gathered and gold-written before any change; ``SECOND`` after the fixes (figures:
+``CORPUS`` was gathered and gold-written before any change; ``SECOND`` after the fixes, ``THIRD`` for the forms
+SECOND left withheld, ``FOURTH`` after those fixes (figures:
 tests/extraction/test_prose_twoarm.py).
 """
 
@@ -450,6 +451,40 @@ THIRD: list[Entry] = [
         TWO,
         "Among 320 patients, the 2-year OS rates were 66% and 58% in the velotinib and placebo groups.",
         [G(320, "*", "*", "*", True), t(2), G(66, RATE, os_("2-year "), NOGROUP), G(58, RATE, os_("2-year "), NOGROUP)],
+    ),
+]
+# fmt: on
+
+# FOURTH: new variants written after THIRD's fixes (gold before read-back)
+# fmt: off
+FOURTH: list[Entry] = [
+    (
+        TWO,
+        "Velotinib versus placebo: 18-month OS rate, 71% vs 60%; hazard ratio, 0.74 (95% CI, 0.59 to 0.93).",
+        [
+            t(18), G(71, RATE, os_("18-month "), "velotinib"), G(60, RATE, os_("18-month "), "placebo"),
+            *ratio("hr", os_(), 0.74, 0.59, 0.93),
+        ],
+    ),
+    (
+        ACTIVE,
+        "Complete responses occurred in 12% and 5% of patients in the dorvalimab and sunitinib arms.",
+        [G(12, RATE, CR + "|complete response", "dorvalimab"), G(5, RATE, CR + "|complete response", "sunitinib")],
+    ),
+    (
+        ACTIVE,
+        "Dorvalimab prolonged PFS over sunitinib (median, 9.6 vs 6.1 months), and the duration of response also "
+        "favoured dorvalimab over sunitinib (median DoR, 14.0 vs 8.2 months).",
+        [
+            G(9.6, "median", pfs(), "dorvalimab"), G(6.1, "median", pfs(), "sunitinib"),
+            G(14.0, "median", dor(), "dorvalimab"), G(8.2, "median", dor(), "sunitinib"),
+        ],
+    ),
+    # negative: a third value in the clause beside the pair
+    (
+        TWO,
+        "The ORRs were 44% and 19% in the velotinib and placebo groups, with a difference of 25 percentage points.",
+        [G(44, RATE, ORR, NOGROUP), G(19, RATE, ORR, NOGROUP), G(25, "*", "*", "*", True)],
     ),
 ]
 # fmt: on

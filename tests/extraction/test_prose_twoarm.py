@@ -64,13 +64,18 @@ ratio alone ("; HR 0.69 (...)") is of the one endpoint the clauses before it sta
 event" names no outcome (the sentence's endpoint rules read it). End of THIRD: right 19, withheld 7 (the negative
 cases), wrong 0, missed 0. CORPUS now right 89, withheld 8; SECOND right 45, withheld 7: left withheld are only the
 negative cases and the values set against another study's control.
+
+FOURTH (4 paragraphs written after those fixes: "A versus B: 18-month OS rate, x% vs y%; hazard ratio, ...", "in 12%
+and 5% of patients in the A and B arms", a second clause's "(median DoR, ...)", and a negative "44% and 19% in the A
+and B groups, with a difference of 25 percentage points"). First contact: right 12, withheld 2 (the negative case),
+wrong 0, missed 0; nothing to fix.
 """
 
 from __future__ import annotations
 
 from extractors.prose import read_paragraphs
 from tests.extraction.prose_medians2_score import WRONG, score, totals
-from tests.extraction.prose_twoarm_corpus import ACTIVE, CORPUS, NOGROUP, SECOND, THIRD, THREE, TWO
+from tests.extraction.prose_twoarm_corpus import ACTIVE, CORPUS, FOURTH, NOGROUP, SECOND, THIRD, THREE, TWO
 
 FIRST_CONTACT = {"right": 34, "withheld": 62, "wrong group": 1, "missed": 0}
 SECOND_FIRST_CONTACT = {"right": 34, "withheld": 18, "wrong": 0, "missed": 0}
@@ -106,6 +111,12 @@ def test_twoarm_third_ratchet() -> None:
     assert overall["right"] >= 19 > THIRD_FIRST_CONTACT["right"]
     assert all(overall[k] == 0 for k in WRONG) and overall["missed"] == 0
     assert overall["withheld"] <= 7  # the negative cases only, each with a finding
+
+
+def test_twoarm_fourth_ratchet() -> None:
+    overall = totals(score(FOURTH))
+    assert overall["right"] >= 12 and overall["withheld"] <= 2
+    assert all(overall[k] == 0 for k in WRONG) and overall["missed"] == 0
 
 
 def test_a_pair_takes_the_groups_of_one_coordinated_phrase_after_it() -> None:
