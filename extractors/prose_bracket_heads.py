@@ -168,6 +168,10 @@ def head_label(
     if found is None or statistic in ("hr", "or", "rr", "p"):
         return label, None
     head, start, _, semis = found
+    if not semis and not label and _endpoint_head(head, group_words):
+        # "..., and overall survival also favoured A over B (median OS, 31.2 vs 25.0 months)": no other rule read
+        # what the values are; the head of their one-part bracket names an endpoint
+        return _tidy(head) or None, None
     if not semis:
         return label, None  # a bracket of one part is a gloss or a statement's own bracket: other rules read it
     if not head or not names_something(head) or _RATIO_HEAD.search(head):
@@ -188,6 +192,22 @@ def head_label(
     ):
         return None, HEAD_UNREAD
     return _tidy(head) or None, None
+
+
+def _endpoint_head(head: str, group_words: frozenset[str]) -> bool:
+    """Is a bracket's head only an endpoint's name ("median OS", "12-month PFS rate"), no group, clause or number?"""
+    return bool(
+        head
+        and names_something(head)
+        and not _RATIO_HEAD.search(head)
+        and not _content_words(head) & group_words
+        and not re.search(r"\b(?:group|arm|cohort)s?\b", head, re.I)
+        and efficacy_endpoint(head, len(head)) is not None
+        and not _CLAUSE.search(head)
+        and _LABEL_SHAPED.match(head)
+        and len(head.split()) <= MAX_HEAD_WORDS
+        and not re.search(r"\d", _strip_time(head))
+    )
 
 
 def _strip_time(head: str) -> str:

@@ -92,7 +92,7 @@ from extractors.prose_respectively import (
 )
 from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_subjects import fronted_subgroup
-from extractors.prose_terms import clause_around, efficacy_endpoint, peak_time
+from extractors.prose_terms import clause_around, efficacy_endpoint, efficacy_terms, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from extractors.prose_twoarm import subject_group, twoarm_group
 from extractors.prose_variability import variability_of
@@ -378,6 +378,14 @@ def match_records(
             elif named_arm and what == "population" and places is not None:
                 weak.add(len(out))  # "placebo [n=2]": an arm's size, or its share of the statement before
             label_row = [what] if what else []
+            if not label_row and stat in ("hr", "or", "rr") and pk is None:
+                # "A vs B: median PFS 8.1 vs 5.5 months; HR 0.69 (...)": a clause that is the ratio alone is of the
+                # one endpoint the sentence's clauses before it state
+                before = _since_full_stop(text.text, start, start)
+                alone = _RATIO_ALONE.fullmatch(context[: m.start(g) - start]) and before.rstrip().endswith(";")
+                stated = {n for _, n in efficacy_terms(before) if n != "follow-up"} if alone else set()
+                if len(stated) == 1:
+                    label_row, label_how = [stated.pop()], "ratio: the one endpoint of the clauses before"
         if label_row and peak_time(label_row[-1], context[m.end(g) - start :]):
             # "median peak plasma concentrations were achieved in 1.5 h": a concentration is not measured in hours,
             # the number is the time to the peak
@@ -750,6 +758,14 @@ def _breaks_down_a_group(earlier: str, sentence: str) -> str | None:
     if not earlier.rstrip().endswith(";") or not _BREAKS_DOWN.search(sentence):
         return None
     return _BROKEN_DOWN if any_group(earlier) else None
+
+
+# a clause that opens with a ratio's name and its number: "HR 0.69", "hazard ratio, 0.55", "the HR was 0.7"
+_RATIO_ALONE = re.compile(
+    r"\s*(?:the\s)?(?:(?:stratified|adjusted)\s)?(?:hazard\sratio|HR|odds\sratio|OR|risk\sratio|RR)"
+    r"(?:\swas)?\s?[,:=]?\s?",
+    re.IGNORECASE,
+)
 
 
 def _since_full_stop(text: str, sentence_start: int, at: int) -> str:

@@ -611,6 +611,8 @@ def _endpoint_of(
             r"\s?(?:was\s)?[,:=(]?\s?$",
             sentence[:focus],
         )
+        if named_for and re.fullmatch(r"(?:an?\s)?(?:event|events)", named_for.group("o").strip(), re.I):
+            named_for = None  # "hazard ratio for an event, 0.66": an event of the endpoint the sentence names
         if named_for and len(named_for.group("o")) > 40 and _SUBSET_OR_COMPARISON.search(named_for.group("o")):
             # a long span after "ratio for" that says a subgroup or a comparison, not only an outcome
             return None, "ratio: named for a subgroup or a comparison"

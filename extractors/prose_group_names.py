@@ -309,12 +309,14 @@ def group_binding(
                 # A group versus 30% in the B group": the group said right after the number, the next one's after it
                 continue
             if m.start() >= local_end and re.match(
+                r"(?:,\s(?!(?:and|or|in|among|with|for|on|at|to|from)\b)[^,;.()\d]{2,40}?)*"
                 r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm|cohort)\b)\b)"
                 r"[^,;.()\d]{2,40}?(?=[,;.()]|\s(?:groups|arms|cohorts|respectively)\b|$)",
                 clause[m.end() :],
             ):
-                # "25% and 40% of patients receiving A and B", "... in the A and B groups": the first of coordinated
-                # groups after the number is a pairing's (or the pooled groups'), not this number's alone
+                # "25% and 40% of patients receiving A and B", "... in the A and B groups", "... in the A, B and C
+                # groups": the first of coordinated groups after the number is a pairing's (or the pooled groups'),
+                # not this number's alone
                 grouped_after = True
                 continue
             if m.start() >= local_end:

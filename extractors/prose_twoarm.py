@@ -31,6 +31,12 @@ _LIST = re.compile(
     rf"(?:the\s)?{_ITEM})(?P<noun>\s(?:groups|arms|cohorts))?(?P<end>,\srespectively\b|:\s|,\s(?=[a-z])|\s(?=(?:were|was)\s))",
     re.IGNORECASE,
 )
+# "in the A and B groups": one coordinated phrase of groups
+_GROUPS_PHRASE = re.compile(
+    rf"\b(?:with|in|among|receiving)\s(?:the\s)?(?P<items>{_ITEM}(?:,\s(?:the\s)?{_ITEM})*,?\s(?:and|vs\.?|versus)\s"
+    rf"(?:the\s)?{_ITEM})\s(?:groups|arms|cohorts)\b",
+    re.IGNORECASE,
+)
 # a group said with a value: "9.2 months with velotinib", "45% in the velotinib arm"
 _SAID_WITH = re.compile(
     rf"{_VALUE}\s(?:with|in|among|for|on)\s(?:the\s)?(?P<g>{_ITEM})(?:\s(?:group|arm|cohort))?(?=[\s,;.)]|$)",
@@ -115,6 +121,13 @@ def twoarm_group(sentence: str, at: int, end: int, stat: str, arm_words: frozens
         return None
     index, n = run
     clause = sentence[start:at]
+    # with no "respectively", the groups of one coordinated phrase right after the run, as many as its values, in
+    # a clause with no other value: "The 2-year OS rates were 70% and 61% in the A and B groups"
+    for m in _GROUPS_PHRASE.finditer(sentence, at):
+        groups = _groups(m.group("items"), arm_words)
+        if groups and len(groups) == n and _closes_run(sentence, start, at, m.start(), n):
+            return groups[index]
+        break
     # a list of groups in the value's own sentence, ordered by "respectively" or a colon
     for m in _LIST.finditer(sentence):
         if m.group("noun"):
@@ -140,6 +153,26 @@ def twoarm_group(sentence: str, at: int, end: int, stat: str, arm_words: frozens
         if len(said_groups) == n == len(said) == len(named) and len({g.lower() for g in said_groups}) == n:
             return said_groups[index]
     return None
+
+
+# a number that is a value, not a time said as a modifier ("12-month", "2-year")
+_A_VALUE = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\d.]*-)")
+# what may stand between a run's last value and the groups' phrase
+_RUN_TO_GROUPS = re.compile(
+    r"^(?:\s?%|\s(?:months?|weeks?|days?|years?))?(?:\sof\s(?:the\s)?(?:patients|participants))?\s$", re.IGNORECASE
+)
+
+
+def _closes_run(sentence: str, start: int, at: int, list_at: int, n: int) -> bool:
+    """Does the groups' phrase at ``list_at`` follow right after the run of ``n`` values holding ``at``, in a
+    clause (from ``start``, up to its end) where no other number is a value ("Among 320 patients, ...": 320 is)?"""
+    if "respectively" in sentence[start:]:
+        return False
+    run = next((r for r in _RUN.finditer(sentence, start) if r.start() <= at < r.end()), None)
+    if run is None or list_at < run.end() or not _RUN_TO_GROUPS.match(sentence[run.end() : list_at]):
+        return False
+    clause = _unbracketed(sentence[start : run.start()] + " " + _clause_rest(sentence, run.end()))
+    return len(re.findall(_VALUE, run.group(0))) == n and not _A_VALUE.search(clause)
 
 
 def _clause_rest(sentence: str, end: int) -> str:

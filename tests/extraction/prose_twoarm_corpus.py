@@ -18,7 +18,8 @@ and a comparator that is another trial's historical control are such cases (a va
 Conventions: those of tests/extraction/prose_landmarks2_corpus.py, scored by tests/extraction/prose_medians2_score.py
 (a landmark time printed as a number is no result; a P value is optional; a ratio is of any group, ``"*"``).
 
-``CORPUS`` was gathered and gold-written before any change; ``SECOND`` after the fixes (figures:
+``CORPUS`` was gathered and gold-written before any change; ``SECOND`` after the fixes, ``THIRD`` for the forms
+SECOND left withheld, ``FOURTH`` after those fixes (figures:
 tests/extraction/test_prose_twoarm.py).
 """
 
@@ -389,6 +390,101 @@ SECOND: list[Entry] = [
         TWO,
         "The 2-year OS rates were 70% and 61% in the velotinib and placebo groups.",
         [t(2), G(70, RATE, os_("2-year "), "velotinib"), G(61, RATE, os_("2-year "), "placebo")],
+    ),
+]
+# fmt: on
+
+# THIRD: the forms SECOND left withheld, in new wording, gold written before any read-back (a ratio's endpoint
+# read from its own clause's head, a second clause's bracket head, a ratio after "with respect to the <landmark>",
+# a pair "x and y in the A and B groups" with no "respectively"), with negative cases
+# fmt: off
+THIRD: list[Entry] = [
+    (
+        ACTIVE,
+        "Dorvalimab vs sunitinib: median PFS 8.1 vs 5.5 months; HR 0.69 (95% CI 0.55-0.86).",
+        [
+            G(8.1, "median", pfs(), "dorvalimab"), G(5.5, "median", pfs(), "sunitinib"),
+            *ratio("hr", pfs(), 0.69, 0.55, 0.86),
+        ],
+    ),
+    (
+        TWO,
+        "Velotinib improved PFS over placebo (median, 11.2 vs 6.0 months), and overall survival also favoured "
+        "velotinib over placebo (median OS, 24.1 vs 18.3 months; HR 0.72, 95% CI 0.58-0.90).",
+        [
+            G(11.2, "median", pfs(), "velotinib"), G(6.0, "median", pfs(), "placebo"),
+            G(24.1, "median", os_(), "velotinib"), G(18.3, "median", os_(), "placebo"),
+            *ratio("hr", os_(), 0.72, 0.58, 0.90),
+        ],
+    ),
+    (
+        ACTIVE,
+        "Dorvalimab was superior to sunitinib with respect to the 12-month EFS rate (HR 0.61; 95% CI, 0.47 to 0.79).",
+        [t(12), *ratio("hr", efs(), 0.61, 0.47, 0.79)],
+    ),
+    (
+        TWO,
+        "The 12-month PFS rates were 48% and 29% in the velotinib and placebo groups.",
+        [t(12), G(48, RATE, pfs("12-month "), "velotinib"), G(29, RATE, pfs("12-month "), "placebo")],
+    ),
+    (
+        ACTIVE,
+        "Objective responses occurred in 41% and 27% of patients in the dorvalimab and sunitinib groups.",
+        [G(41, RATE, ORR + "|response", "dorvalimab"), G(27, RATE, ORR + "|response", "sunitinib")],
+    ),
+    # negative: three values, two groups
+    (
+        TWO,
+        "The ORR, DCR and CR rate were 45%, 70% and 8% in the velotinib and placebo groups.",
+        [
+            G(45, RATE, ORR, NOGROUP), G(70, RATE, DCR, NOGROUP), G(8, RATE, CR, NOGROUP),
+        ],
+    ),
+    # negative: two values, three groups named together
+    (
+        THREE,
+        "The ORRs were 40% and 22% in the lentarizumab, velotinib and placebo groups.",
+        [G(40, RATE, ORR, NOGROUP), G(22, RATE, ORR, NOGROUP)],
+    ),
+    # negative: another value in the clause beside the pair
+    (
+        TWO,
+        "Among 320 patients, the 2-year OS rates were 66% and 58% in the velotinib and placebo groups.",
+        [G(320, "*", "*", "*", True), t(2), G(66, RATE, os_("2-year "), NOGROUP), G(58, RATE, os_("2-year "), NOGROUP)],
+    ),
+]
+# fmt: on
+
+# FOURTH: new variants written after THIRD's fixes (gold before read-back)
+# fmt: off
+FOURTH: list[Entry] = [
+    (
+        TWO,
+        "Velotinib versus placebo: 18-month OS rate, 71% vs 60%; hazard ratio, 0.74 (95% CI, 0.59 to 0.93).",
+        [
+            t(18), G(71, RATE, os_("18-month "), "velotinib"), G(60, RATE, os_("18-month "), "placebo"),
+            *ratio("hr", os_(), 0.74, 0.59, 0.93),
+        ],
+    ),
+    (
+        ACTIVE,
+        "Complete responses occurred in 12% and 5% of patients in the dorvalimab and sunitinib arms.",
+        [G(12, RATE, CR + "|complete response", "dorvalimab"), G(5, RATE, CR + "|complete response", "sunitinib")],
+    ),
+    (
+        ACTIVE,
+        "Dorvalimab prolonged PFS over sunitinib (median, 9.6 vs 6.1 months), and the duration of response also "
+        "favoured dorvalimab over sunitinib (median DoR, 14.0 vs 8.2 months).",
+        [
+            G(9.6, "median", pfs(), "dorvalimab"), G(6.1, "median", pfs(), "sunitinib"),
+            G(14.0, "median", dor(), "dorvalimab"), G(8.2, "median", dor(), "sunitinib"),
+        ],
+    ),
+    # negative: a third value in the clause beside the pair
+    (
+        TWO,
+        "The ORRs were 44% and 19% in the velotinib and placebo groups, with a difference of 25 percentage points.",
+        [G(44, RATE, ORR, NOGROUP), G(19, RATE, ORR, NOGROUP), G(25, "*", "*", "*", True)],
     ),
 ]
 # fmt: on
