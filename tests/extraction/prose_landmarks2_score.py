@@ -9,15 +9,11 @@ Figures (first contact and end): tests/extraction/test_prose_landmarks2.py.
 from __future__ import annotations
 
 from tests.extraction.prose_landmarks2_corpus import CORPUS, SECOND
-from tests.extraction.prose_medians2_score import WRONG, by_binding, score, totals
+from tests.extraction.prose_medians2_score import WRONG, by_binding, main, qualifiers, score, totals
+
+__all__ = ["WRONG", "by_binding", "qualifiers", "score", "totals"]
 
 if __name__ == "__main__":
     import sys
 
-    rows = score(SECOND if "--second" in sys.argv else CORPUS)
-    for how, kind, line in rows:
-        if kind in (*WRONG, "missed") or ("-v" in sys.argv and kind == "withheld"):
-            print(f"{kind} [{how}] :: {line}")
-    print("overall", totals(rows))
-    for how, counts in by_binding(rows).items():
-        print("binding", how, counts)
+    main({"": CORPUS, "--second": SECOND}, sys.argv)

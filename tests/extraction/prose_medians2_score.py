@@ -122,15 +122,23 @@ def by_binding(rows: list[tuple[str, str, str]]) -> dict[str, dict[str, int]]:
     return {h: {k: c[k] for k in KINDS if c[k]} for h, c in sorted(out.items())}
 
 
+def main(sets: dict[str, list[Entry]], argv: list[str]) -> None:
+    """The command line of a corpus's score script: ``sets`` maps a flag ("" for the first set, "--second", ...)
+    to a set of entries; prints the wrong and missed numbers (with ``-v`` the withheld ones too), the totals and
+    the counts per binding kind."""
+    flag = next((f for f in sets if f and f in argv), "")
+    rows = score(sets[flag])
+    for how, kind, line in rows:
+        if kind in (*WRONG, "missed") or ("-v" in argv and kind == "withheld"):
+            print(f"{kind} [{how}] :: {line}")
+    print("overall", totals(rows))
+    for how, counts in by_binding(rows).items():
+        print("binding", how, counts)
+
+
 if __name__ == "__main__":
     import sys
 
     from tests.extraction.prose_medians2_corpus import CORPUS, SECOND
 
-    rows = score(SECOND if "--second" in sys.argv else CORPUS)
-    for how, kind, line in rows:
-        if kind in (*WRONG, "missed") or ("-v" in sys.argv and kind == "withheld"):
-            print(f"{kind} [{how}] :: {line}")
-    print("overall", totals(rows))
-    for how, counts in by_binding(rows).items():
-        print("binding", how, counts)
+    main({"": CORPUS, "--second": SECOND}, sys.argv)

@@ -7,6 +7,7 @@ table and lists the wrong (and, with -v, the withheld) numbers."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from schemas.records import Record
 from tests.extraction.prose_sampled_forms_corpus import Entry, G
@@ -29,8 +30,11 @@ def _wrong(g: G, r: Record) -> str:
     return "wrong statistic"
 
 
-def score(corpus: list[Entry], forms: list[str]) -> list[tuple[str, str, str, str]]:
-    """One row per gold number (denominators left out): (family, binding kind, kind, what was read)."""
+def score(
+    corpus: list[Entry], forms: list[str], binding: Callable[[Record], str] = binding_kind
+) -> list[tuple[str, str, str, str]]:
+    """One row per gold number (denominators left out): (family, binding kind, kind, what was read); ``binding``
+    names a record's binding kind."""
     rows: list[tuple[str, str, str, str]] = []
     for entry, form in zip(corpus, forms, strict=True):
         records, findings = _read(entry)
@@ -41,14 +45,14 @@ def score(corpus: list[Entry], forms: list[str]) -> list[tuple[str, str, str, st
             fit = next((i for i, r in enumerate(records) if i not in used and _same(r, g) and _right(g, r)), None)
             if fit is not None:
                 used.add(fit)
-                done[n] = (binding_kind(records[fit]), "right", _said(records[fit]))
+                done[n] = (binding(records[fit]), "right", _said(records[fit]))
         for n, g in enumerate(gold):
             if n not in done:
                 hits = [i for i, r in enumerate(records) if i not in used and _same(r, g)]
                 if hits:
                     i = next((i for i in hits if _stat_ok(g.statistic, records[i])), hits[0])
                     used.add(i)
-                    done[n] = (binding_kind(records[i]), _wrong(g, records[i]), _said(records[i]))
+                    done[n] = (binding(records[i]), _wrong(g, records[i]), _said(records[i]))
                 elif g.endpoint is None or g.optional:
                     done[n] = ("-", "kept out", "not emitted")
                 elif _held(findings, g.value):
