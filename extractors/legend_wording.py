@@ -123,9 +123,10 @@ def _mean_of(m: re.Match[str], text: str) -> str:
     """ "mean (SE)" for "Mean (Standard Error)" -- unless the note names the same spread for another estimate too
     ("Mean (standard error), Proportion (%) (standard error)"): then which a bracket holds is not said, and the
     wording is left as printed."""
-    word = re.escape(m.group("spread").split()[0])
+    # the spread by its own words ("standard error"): "standard deviation" elsewhere names another spread
+    words = r"\s+".join(re.escape(w) for w in m.group("spread").split())
     elsewhere = text[: m.start()] + text[m.end() :]
-    if re.search(rf"\b{word}", elsewhere, re.IGNORECASE):
+    if re.search(rf"\b{words}", elsewhere, re.IGNORECASE):
         return m.group(0)
     return f"mean ({_spread(m.group('spread'))})"
 
