@@ -37,7 +37,11 @@ _TAIL = re.compile(r"^\s*(?:$|,|unless\b|except\b|of\b|based\b|by\b|for\b|and\s+
 _SECOND = re.compile(r"^\s*(?:or|and|/)\s+\S", re.IGNORECASE)
 
 # "number (percentage)", "numbers (percentages)", "n (percentage)", "no. (percent)"
-_COUNT_PERCENT = re.compile(r"\b(?:numbers?|n|no\.)\s*\(\s*percent(?:age)?s?\s*\)", re.IGNORECASE)
+# "number (percent)", "numbers (percentages)", "number of patients (percent)" (NEJM's forest plots)
+_COUNT_PERCENT = re.compile(
+    r"\b(?:numbers?|n|no\.)(?:\s+of\s+(?:patients|participants|subjects))?\s*\(\s*percent(?:age)?s?\s*\)",
+    re.IGNORECASE,
+)
 # "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
 _MEAN_AND_SPREAD = re.compile(
     r"\bmeans?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"

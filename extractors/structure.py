@@ -317,6 +317,16 @@ def _align_indents(grids: list[Grid]) -> None:
                 row.indent = round(row.indent + shift, 1)
 
 
+# a row of the table's body that is a statement of what its numbers are: "Values are median (IQR)", "Data are
+# mean (SD)", "Data presented as n (%)"
+_STATEMENT_ROW = re.compile(
+    r"^(?:all\s+)?(?:data|values|results|numbers)\s+(?:are|were|is|presented|expressed|shown|given)\b"
+    r"(?:\s+(?:presented|expressed|shown|given|reported))?(?:\s+(?:as|in))?\s+(?:the\s+)?"
+    r"(?:n\b|no\.|numbers?|means?|medians?|geometric|least|counts?|percent)",
+    re.IGNORECASE,
+)
+
+
 def _from_left_edge(grids: list[Grid], s: GridSettings = DEFAULT_GRID) -> bool:
     """Parts of one table whose left edges line up but whose first value columns do not (a table broken over
     two pages and laid out anew on each, its columns as wide as each part's own cells): the grid's measure from
@@ -664,6 +674,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             values_row = False
         else:
             values_row = row.has_values
+        if not values_row and _STATEMENT_ROW.match(label):
+            # "Values are median (IQR)" set as a row across the table, over the rows it speaks for: the table's
+            # statement, as if printed in its legend; no group of those rows
+            model.notes = f"{model.notes} {label}".strip()
+            model.legend = f"{model.legend} {label}".strip()
+            continue
         heading = row.bold and not values_row and bool(label)
         if re.search(EFFECT_ON, label, re.IGNORECASE):
             # a covariate's effect on a parameter names the parameter itself: set under that parameter's row, it

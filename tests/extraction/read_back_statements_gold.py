@@ -316,3 +316,61 @@ SECOND_METHODS: dict[str, Gold] = {
         ("Heart rate, beats/min",): _per(_NE, _MSE, (-2.4, 0.6), (-0.3, 0.6)),
     },
 }
+
+# --- the third set, written after the second set's fixes --------------------------------------------------------
+_GL = ("Glimerin", "Placebo")
+_B26W = ("Baseline", "Week 26")
+THIRD: dict[str, Gold] = {
+    # each arm's head says it: "Glimerin (n = 50), mean (SD)"
+    "Table 1": {
+        ("HbA1c, %",): _visits(_GL, _B26W, (_MSD,) * 2, ((8.4, 0.8), (7.3, 0.9)), ((8.3, 0.8), (8.1, 0.9))),
+        ("Fasting glucose, mmol/L",): _visits(
+            _GL, _B26W, (_MSD,) * 2, ((9.6, 2.0), (7.9, 1.8)), ((9.5, 2.1), (9.2, 2.0))
+        ),
+    },
+    # the visit heads say it, over the arms: "Baseline, mean (SD)", "Change from baseline, mean (SD)"
+    "Table 2": {
+        ("Body weight, kg",): {
+            (f"Baseline>@{_GL[0]}", "mean"): 91.2,
+            (f"Baseline>@{_GL[0]}", "sd"): 15.3,
+            (f"Baseline>@{_GL[1]}", "mean"): 90.6,
+            (f"Baseline>@{_GL[1]}", "sd"): 14.9,
+            (f"Change from baseline>@{_GL[0]}", "mean"): -3.1,
+            (f"Change from baseline>@{_GL[0]}", "sd"): 2.8,
+            (f"Change from baseline>@{_GL[1]}", "mean"): -0.4,
+            (f"Change from baseline>@{_GL[1]}", "sd"): 2.5,
+        },
+        ("Waist circumference, cm",): {
+            (f"Baseline>@{_GL[0]}", "mean"): 106.4,
+            (f"Baseline>@{_GL[0]}", "sd"): 11.2,
+            (f"Baseline>@{_GL[1]}", "mean"): 105.9,
+            (f"Baseline>@{_GL[1]}", "sd"): 10.8,
+            (f"Change from baseline>@{_GL[0]}", "mean"): -2.7,
+            (f"Change from baseline>@{_GL[0]}", "sd"): 3.1,
+            (f"Change from baseline>@{_GL[1]}", "mean"): -0.6,
+            (f"Change from baseline>@{_GL[1]}", "sd"): 2.9,
+        },
+    },
+    # sub-rows under each outcome name the visit and the statistic
+    "Table 3": {
+        ("LDL cholesterol, mmol/L", "Baseline, mean (SD)"): _per(_GL, _MSD, (2.9, 0.8), (3.0, 0.9)),
+        ("LDL cholesterol, mmol/L", "Week 26, mean (SD)"): _per(_GL, _MSD, (2.6, 0.7), (2.9, 0.8)),
+        ("Triglycerides, mmol/L", "Baseline, median (IQR)"): _per(_GL, _IQR, (1.9, 1.3, 2.7), (1.8, 1.3, 2.6)),
+        ("Triglycerides, mmol/L", "Week 26, median (IQR)"): _per(_GL, _IQR, (1.6, 1.1, 2.3), (1.8, 1.2, 2.5)),
+    },
+    # a body row spanning the table, "Values are median (IQR)", over the rows it speaks for
+    "Table 4": {
+        ("Fasting insulin, pmol/L",): _per(_GL, _IQR, (92, 61, 140), (95, 63, 146)),
+        ("HOMA-IR",): _per(_GL, _IQR, (5.4, 3.5, 8.2), (5.6, 3.6, 8.5)),
+    },
+    # "Results are expressed as mean (±SD)" over "a (b)"
+    "Table 5": {
+        ("Systolic, mm Hg",): _per(_GL, _MSD, (128.4, 12.6), (133.1, 13.0)),
+        ("Diastolic, mm Hg",): _per(_GL, _MSD, (78.2, 8.1), (80.4, 8.4)),
+    },
+    # a caption of two lines, the second saying "values are median (interquartile range)"
+    "Table 6": {
+        ("Liver fat fraction, %",): _per(_GL, _IQR, (8.2, 4.9, 13.6), (11.4, 6.8, 17.9)),
+        ("GGT, U/L",): _per(_GL, _IQR, (31, 22, 48), (38, 26, 57)),
+    },
+}
