@@ -315,6 +315,11 @@ class GridSettings(_Settings):
     # a rule under a header cell that starts past this share of the stub (table start to first value column) is a
     # span rule, however far it runs past the values (the arms' span rules drawn end to end, cells wider than values)
     span_rule_stub_share: float = 0.5
+    # a table's parts set with their left edges within this many em of each other but their first value columns
+    # farther apart than ``part_anchor_em`` (each part laid out anew, its columns widths its own): their rows'
+    # indents are measured from that shared left edge, not from where each part's values start
+    part_edge_em: float = 0.5
+    part_anchor_em: float = 1.0
 
     def __post_init__(self) -> None:
         _check(

@@ -37,6 +37,11 @@ class Context:
     # the paper-wide conventions that speak for this cell (extractors/paper_conventions.py), in tiers nearest
     # first (phrases scoped to its rows or table kind, then those stated for every cell): the lowest statements
     paper: tuple[tuple[str, ...], ...] = ()
+    # does the table print any cell "a ± b"? Where it prints none, a statement "mean ± SD" (a house style that sets
+    # the author's "±" as brackets) speaks for its "a (b)" cells; where it does, such a statement has its own cells
+    plus_minus: bool = True
+    # the table's legend as printed, less the heads stating a form that ``table_notes`` carries too
+    legend: str = ""
 
 
 @dataclass(frozen=True, slots=True)

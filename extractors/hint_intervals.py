@@ -9,6 +9,7 @@ from extractors.hint_context import Context, Meaning, _header, ci_level
 from extractors.hint_paper import paper_interval
 from extractors.hint_patterns import (
     _CHANGE,
+    _DEFERS,
     _ESTIMATE,
     _INTERVAL,
     _LANDMARK_EVENT,
@@ -33,6 +34,23 @@ def _brackets(numbers: tuple[float | None, ...]) -> bool:
     return lo is not None and hi is not None and est is not None and lo <= est <= hi
 
 
+def _labels_against_legend(near: list[str], notes: str) -> str | None:
+    """The cell's own labels name its estimate's interval ("Median (range)") and the table-wide legend names another
+    for the same estimate ("Data are median (IQR)"), leaving no room for exceptions: two statements of the table
+    disagree about the cell, and neither is taken over the other. The reason names both."""
+    label = next((t for t in near if _first_match(_INTERVAL, [t])), None)
+    if label is None or _DEFERS.search(notes):
+        return None
+    which, estimate = _first_match(_INTERVAL, [label]), _first_match(_ESTIMATE[4:6], [label])
+    if estimate is None:
+        return None
+    for phrase in general_statements(notes):
+        other = _first_match(_INTERVAL, [phrase])
+        if other not in (None, which) and _first_match(_ESTIMATE[4:6], [phrase]) == estimate:
+            return f'the labels say "{label.strip()}" and the legend "{phrase.strip()}": not which is this cell\'s'
+    return None
+
+
 def _interval(
     kind: str,
     ctx: Context,
@@ -53,6 +71,9 @@ def _interval(
         lo, hi = {"iqr": ("q1", "q3"), "range": ("min", "max")}[named]
         return Meaning(("median" if estimate in (None, "median", "value") else estimate, lo, hi))
     which = "ci" if own_ci else _first_match(_INTERVAL, near) or _first_match(_INTERVAL, texts[len(near) :])
+    clash = None if own_ci else _labels_against_legend(near, ctx.legend)
+    if clash:
+        return Meaning((), reason=clash)
     if not own_ci and _first_match(_INTERVAL, near) is None:
         scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
         if _first_match(_INTERVAL, [c.statement for c in scoped]) is None:

@@ -10,6 +10,7 @@ from extractors.cells import Shape
 from extractors.hint_context import Context, Meaning, _estimate, _header
 from extractors.hint_paper import paper_pair_kinds, said
 from extractors.hint_patterns import (
+    _DEFERS,
     _ESTIMATE,
     _KM_PERCENT,
     _PAIR,
@@ -20,14 +21,20 @@ from extractors.hint_patterns import (
     _first_pair,
     _pair_kinds,
 )
+from extractors.legends import general_statements
 
 
 def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     """ "a (b)": count and percent, mean and SD, geometric mean and CV, mean and SE, from the labels or the
     numbers."""
     a, b = shape.numbers
+    pm = ctx.plus_minus
+    clash = _labels_against_legend(ctx, pm)
+    if clash:
+        return Meaning((), reason=clash)
     if (
-        _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
+        pm
+        and _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
         and _first_match(_PAIR, [*ctx.footnotes, *ctx.row[:1], *ctx.column]) in _PLUS_MINUS
     ):
         return Meaning((), reason='the labels say "mean ± SD", but the cell is printed "a (b)"')
@@ -38,16 +45,16 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if contrast:
         # "−1.2 (0.3)" under "Difference": the legend's "mean (SD)" speaks for the arms, not the contrast; only a
         # statement of the contrast's own labels ("Difference (SE)") says what its second number is
-        own = _first_pair([*ctx.footnotes, *ctx.column])
+        own = _first_pair([*ctx.footnotes, *ctx.column], pm)
         if own in ("mean_se", "mean_sd"):
             return Meaning((_estimate(ctx, texts) or "value", "se" if own == "mean_se" else "sd"))
         return Meaning((), reason="a (b) under a contrast (difference, ratio) whose labels do not say what b is")
     if a is not None and shape.decimals and shape.decimals[0] > 0:
         # "93.0 (12.0)": a number with decimals is not a count, whatever "(%)" the label carries
-        others = _pair_kinds(" ".join(texts)) - {"count_pct"}
+        others = _pair_kinds(" ".join(texts), pm) - {"count_pct"}
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
-        own = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column])
+        own = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column], pm)
         if not others and own not in (None, "count_pct"):
             # the cell's own labels, each read alone, state it ("Mean at baseline (SD)": a statement anchored at its
             # label's start, lost in the table's text joined)
@@ -66,9 +73,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     rated = _count_and_rate(ctx, texts, a)
     if rated is not None:
         return rated
-    near = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column])
+    near = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column], pm)
     if near is None:
-        near = _first_pair(list(ctx.row[1:]))
+        near = _first_pair(list(ctx.row[1:]), pm)
         if near == "count_pct" and not _fits_percent(a, b, ctx.arm_n):
             near = None  # a group label saying "n (%)" over a continuous sub-row is not about this cell
         elif near not in (None, "count_pct") and ctx.arm_n and _fits_percent(a, b, ctx.arm_n):
@@ -76,11 +83,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             # a sub-row's whole numbers that are a count and its share of N may be its categories' counts
             why = "a group label names a mean and its spread, but the cell fits a count and its percentage of N"
             return Meaning((), reason=why)
-    if near is not None and not (near == "count_pct" and len(_pair_kinds(" ".join(ctx.column))) > 1):
+    if near is not None and not (near == "count_pct" and len(_pair_kinds(" ".join(ctx.column), pm)) > 1):
         return _pair_meaning(near)
-    candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]))
-    if ctx.stub and _pair_kinds(ctx.stub):
-        candidates = _pair_kinds(" ".join([*ctx.column, ctx.stub]))
+    candidates = _pair_kinds(" ".join([*ctx.column, *texts[len(ctx.footnotes) + len(ctx.row) + len(ctx.column) :]]), pm)
+    if ctx.stub and _pair_kinds(ctx.stub, pm):
+        candidates = _pair_kinds(" ".join([*ctx.column, ctx.stub]), pm)
     phrases: list[str] = []
     if not candidates:
         # no statement of the table: the paper's Methods, the lowest statement ("categorical variables as n (%)")
@@ -118,6 +125,25 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+# the pairs of one estimate told apart only by their bracket: a mean with its SD or with its SE
+_MEAN_SPREADS = ("mean_sd", "mean_se")
+
+
+def _labels_against_legend(ctx: Context, pm: bool) -> str | None:
+    """The cell's own labels name a mean's spread ("Mean (SE)") and the table's printed legend names the other
+    ("Data are mean (SD)"), leaving no room for exceptions ("unless otherwise indicated"): two statements of the
+    table disagree about the cell, and neither is taken over the other. The reason names both."""
+    label = next((t for t in [*ctx.footnotes, *ctx.row, *ctx.column] if _first_pair([t], pm) in _MEAN_SPREADS), None)
+    if label is None or not ctx.legend or _DEFERS.search(ctx.legend):
+        return None
+    which = _first_pair([label], pm)
+    for phrase in general_statements(ctx.legend):
+        other = _first_pair([phrase], pm)
+        if other in _MEAN_SPREADS and other != which:
+            return f'the labels say "{label.strip()}" and the legend "{phrase.strip()}": not which is this cell\'s'
+    return None
 
 
 # a label stating a share before its count: "% (n)", "% (no.)", "% (no. of patients)"

@@ -20,9 +20,9 @@ def said(phrases: tuple[str, ...] | list[str]) -> str:
 def paper_pair_kinds(ctx: Context) -> tuple[set[str], list[str]]:
     """The "a (b)" readings the nearest tier of the paper's conventions names for this cell, with their phrases."""
     for tier in ctx.paper:
-        phrases = [p for p in tier if _pair_kinds(p)]
+        phrases = [p for p in tier if _pair_kinds(p, ctx.plus_minus)]
         if phrases:
-            return {k for p in phrases for k in _pair_kinds(p)}, phrases
+            return {k for p in phrases for k in _pair_kinds(p, ctx.plus_minus)}, phrases
     return set(), []
 
 

@@ -273,13 +273,43 @@ def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
     return {meaning for pattern, meaning in table if re.search(pattern, low)}
 
 
-def _pair_kinds(text: str) -> set[str]:
-    """What an "a (b)" cell can be by this text: a "mean ± SD" statement is about cells printed with "±"."""
+# a legend that leaves room for other statements of the labels ("unless otherwise indicated", "except where stated")
+_DEFERS = re.compile(r"\bunless\b|\botherwise\b|\bexcept\b|\bwhere (?:stated|indicated|noted)\b", re.IGNORECASE)
+
+# a "mean ± SD" statement of a table that prints no "a ± b" cell: the house style set the author's "±" as brackets
+_AS_BRACKETS = {"pm_sd": "mean_sd", "pm_se": "mean_se"}
+
+
+# ... unless it says in words that it is about the values printed with "±" ("Plus–minus values are means ±SD",
+# NEJM's legend over every table, those with no "±" cell too)
+_OF_PLUS_MINUS = re.compile(r"plus.minus values|values (?:given |shown )?with ±", re.IGNORECASE)
+
+
+def _as_brackets(kind: str | None, text: str) -> str | None:
+    if kind in _AS_BRACKETS and not _OF_PLUS_MINUS.search(text):
+        return _AS_BRACKETS[kind]
+    return None if kind in _PLUS_MINUS else kind
+
+
+def _pair_kinds(text: str, plus_minus: bool = True) -> set[str]:
+    """What an "a (b)" cell can be by this text: a "mean ± SD" statement is about cells printed with "±" where the
+    table prints any (``plus_minus``), else about its "a (b)" cells."""
+    if not plus_minus:
+        return {k for k in (_as_brackets(k, text) for k in _all_matches(_PAIR, text)) if k}
     return _all_matches(_PAIR, text) - set(_PLUS_MINUS)
 
 
-def _first_pair(texts: list[str]) -> str | None:
-    return _first_match([(p, kind) for p, kind in _PAIR if kind not in _PLUS_MINUS], texts)
+def _first_pair(texts: list[str], plus_minus: bool = True) -> str | None:
+    if not plus_minus:
+        for text in texts:
+            found = _as_brackets(_first_match(_PAIR, [text]), text) or _first_match(_NOT_PLUS_MINUS, [text])
+            if found:
+                return found
+        return None
+    return _first_match(_NOT_PLUS_MINUS, texts)
+
+
+_NOT_PLUS_MINUS = [(p, kind) for p, kind in _PAIR if kind not in _PLUS_MINUS]
 
 
 # a covariate's effect on a parameter ("Effect of 2.5 mg kg−1 on V1", "Glu effect on CL"): a dose in it is the

@@ -37,7 +37,11 @@ _TAIL = re.compile(r"^\s*(?:$|,|unless\b|except\b|of\b|based\b|by\b|for\b|and\s+
 _SECOND = re.compile(r"^\s*(?:or|and|/)\s+\S", re.IGNORECASE)
 
 # "number (percentage)", "numbers (percentages)", "n (percentage)", "no. (percent)"
-_COUNT_PERCENT = re.compile(r"\b(?:numbers?|n|no\.)\s*\(\s*percent(?:age)?s?\s*\)", re.IGNORECASE)
+# "number (percent)", "numbers (percentages)", "number of patients (percent)" (NEJM's forest plots)
+_COUNT_PERCENT = re.compile(
+    r"\b(?:numbers?|n|no\.)(?:\s+of\s+(?:patients|participants|subjects))?\s*\(\s*percent(?:age)?s?\s*\)",
+    re.IGNORECASE,
+)
 # "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
 _MEAN_AND_SPREAD = re.compile(
     r"\bmeans?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
@@ -123,9 +127,10 @@ def _mean_of(m: re.Match[str], text: str) -> str:
     """ "mean (SE)" for "Mean (Standard Error)" -- unless the note names the same spread for another estimate too
     ("Mean (standard error), Proportion (%) (standard error)"): then which a bracket holds is not said, and the
     wording is left as printed."""
-    word = re.escape(m.group("spread").split()[0])
+    # the spread by its own words ("standard error"): "standard deviation" elsewhere names another spread
+    words = r"\s+".join(re.escape(w) for w in m.group("spread").split())
     elsewhere = text[: m.start()] + text[m.end() :]
-    if re.search(rf"\b{word}", elsewhere, re.IGNORECASE):
+    if re.search(rf"\b{words}", elsewhere, re.IGNORECASE):
         return m.group(0)
     return f"mean ({_spread(m.group('spread'))})"
 

@@ -113,9 +113,23 @@ def _values_in_columns(line: Line, region: TableRegion, s: RegionSettings) -> bo
 
 
 def link_continued(regions: list[TableRegion]) -> None:
-    """A "(continued)" part, or a second part with the same id, continues the earlier part."""
+    """A "(continued)" part, or a second part with the same id, continues the earlier part. Read in the page's
+    column flow: a "(continued)" part opening a right-hand text column stands higher on the page than the part it
+    continues at the foot of the left-hand one, and comes after it."""
+
+    def after_its_column(region: TableRegion) -> bool:
+        return (
+            region.caption is not None
+            and region.caption.continued
+            and any(
+                r is not region and r.table_id == region.table_id and r.page == region.page and r.x1 <= region.x0
+                for r in regions
+            )
+        )
+
     last: dict[str, TableRegion] = {}
-    for region in regions:
+    # (a stable sort: otherwise the order the regions were found in, page by page, top down)
+    for region in sorted(regions, key=lambda r: (r.page, after_its_column(r))):
         prev = last.get(region.table_id)
         if prev is not None and (region.caption is None or region.caption.continued or region.page > prev.page):
             region.continued_from = prev

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cells import contrast_named, parse_shape
@@ -24,7 +25,7 @@ from extractors.classify import (
 from extractors.glued import parted
 from extractors.glyphs import UNDECODED
 from extractors.hint_intervals import UNREAD_BOUND
-from extractors.hint_patterns import _LANDMARK_EVENT, _LANDMARK_TIME, EFFECT_ON
+from extractors.hint_patterns import _INTERVAL, _LANDMARK_EVENT, _LANDMARK_TIME, _PAIR, EFFECT_ON, _all_matches
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.legend_wording import canonical
 from extractors.listings import is_listing
@@ -76,7 +77,7 @@ def table_to_records(
     Methods say its numbers are (extractors/paper_conventions.py), the lowest statement of every cell."""
     section, decided_by = section_evidence(model)
     transposed = is_transposed(model)
-    notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in cell.marks))
+    notes = footnotes_of(model.notes, frozenset(m for cell in model.cells for m in [*cell.marks, *cell.head_marks]))
     records: list[Record] = []
     findings: list[Finding] = []
     if decided_by == "default" and model.cells:
@@ -205,6 +206,46 @@ def common_n(cells: list[tuple[float, float, int]]) -> int | None:
     return None
 
 
+def _head_notes(cell: TableCell, legend: str) -> list[str]:
+    """The notes of the marks on the cell's column heads that state what a cell's numbers are ("* Mean (SD).",
+    "† Least-squares mean (SE)", "ᵃ Median (IQR)"): said of every cell under that head. A head's note that states
+    no form ("† Includes two patients who ...") is about the group or the visit, not the cell's numbers. Read from
+    the legend as printed (the heads stating a form, which the table's notes carry after it, are no part of a note)."""
+    if not cell.head_marks:
+        return []
+    notes = _legend_notes(legend, frozenset(cell.head_marks))
+    out = []
+    for mark in cell.head_marks:
+        if mark in cell.marks or mark not in notes:
+            continue
+        note = canonical(notes[mark])
+        if _all_matches(_PAIR, note) or _all_matches(_INTERVAL, note):
+            out.append(note)
+    return out
+
+
+def _unmarked(legend: str, notes: dict[str, str]) -> str:
+    """The legend less its marked notes ("* Mean (SD)."): each speaks for the cells its mark is on, not the table."""
+    for text in notes.values():
+        if text:
+            legend = legend.replace(text, " ")
+    return legend
+
+
+@lru_cache(maxsize=256)  # asked once per cell, always with the table's legend
+def _legend_notes(legend: str, marks: frozenset[str]) -> dict[str, str]:
+    return footnotes_of(legend, marks)
+
+
+_PLUS_MINUS_CELL = re.compile(r"\d\s*±\s*\d")
+
+
+def _prints_plus_minus(model: TableModel) -> bool:
+    """Does the table print any cell "a ± b"? Then a "mean ± SD" statement has cells of its own, and says nothing
+    of the table's "a (b)" cells."""
+    return any(_PLUS_MINUS_CELL.search(c.text) for c in model.cells)
+
+
 def cell_to_records(
     cell: TableCell,
     model: TableModel,
@@ -256,6 +297,7 @@ def _read_cell(
         footnotes=(
             *([name] if name else []),  # the row's own name of the estimate, nearest of all (named_cells)
             *(canonical(notes[m]) for m in cell.marks if m in notes),
+            *_head_notes(cell, model.legend),
             *([cell.unit] if cell.unit else []),
         ),
         # a legend's own wording of what the brackets hold ("values in parentheses are percentages"), as the
@@ -267,6 +309,8 @@ def _read_cell(
         stub=canonical(parted(model.stub_header)),
         headers=tuple(dict.fromkeys(canonical(parted(text)) for path in model.columns for text in path)),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
+        plus_minus=_prints_plus_minus(model),
+        legend=canonical(_unmarked(model.legend, notes)),
     )
     own = sub_column_statistic(shape, cell.column, cell.row, tuple(cell.column) in paired)
     if listing and shape.kind == "number" and not own:

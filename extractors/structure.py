@@ -49,6 +49,9 @@ class TableCell:
     # footnote letters printed in the value's own type after its closing bracket ("62 (41–80)a"): marks only where
     # the table's notes define them
     bracket_letters: list[str] = field(default_factory=list)
+    # footnote marks on the column heads over the cell ("Baseline*", "Change from baseline†"): their notes speak for
+    # the cell only where they state what its numbers are (records.py)
+    head_marks: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -64,6 +67,9 @@ class TableModel:
     cells: list[TableCell] = field(default_factory=list)
     row_labels: list[list[str]] = field(default_factory=list)
     transposed: bool = False
+    # the legend as printed under or over the table, without the heads that state a form ("Mean (SD)" over some
+    # columns) which ``notes`` carries too: what the table says of itself in words
+    legend: str = ""
 
 
 def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
@@ -214,6 +220,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         for form in _centred_forms(grid):
             form.columns = tuple(range(len(grid.columns)))
     descriptors += [f.text for f in _centred_forms(first)]
+    written = notes
     notes = " ".join([notes, *descriptors]).strip()
     base_columns = _column_paths(first.header, len(first.columns))
     model = TableModel(
@@ -223,16 +230,48 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
         notes=notes,
         stub_header=first.stub_header,
         columns=base_columns,
+        legend=written,
     )
     _align_indents(grids)
     state = _State()
+    base_marks = _column_marks(first.header, len(first.columns))
     for grid in grids:
         columns = _column_paths(grid.header, len(grid.columns)) if grid.header else base_columns
         columns = _repeated_columns(_interval_columns(_inherit_groups(columns)))
         if len(columns) != len(grid.columns):
             columns = [[] for _ in grid.columns]
+        head_marks = _column_marks(grid.header, len(grid.columns)) if grid.header else base_marks
+        if len(head_marks) != len(grid.columns):
+            head_marks = [[] for _ in grid.columns]
+        before = len(model.cells)
         _label_cells(model, grid, columns, state)
+        for cell in model.cells[before:]:
+            k = _column_of(cell, grid)
+            if k is not None and k < len(head_marks):
+                cell.head_marks = list(head_marks[k])
     return model
+
+
+_GLUED_SYMBOL = re.compile(r"(?<=[A-Za-z0-9)\]%])[*†‡§¶#‖]+$")
+
+
+def _column_marks(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
+    """The footnote marks on the heads over each value column ("Baseline*", a span's "Drug A (n = 40)†")."""
+    marks: list[list[str]] = [[] for _ in range(ncols)]
+    for frag in header:
+        _text, own = clean_label(frag.words)
+        # a symbol set in the head's own type and glued to its last letter ("Baseline*", "baseline†")
+        own = [*own, *(m.group(0) for w in frag.words if (m := _GLUED_SYMBOL.search(w.text)))]
+        for k in frag.columns:
+            if 0 <= k < ncols:
+                marks[k].extend(m for m in own if m not in marks[k])
+    return marks
+
+
+def _column_of(cell: TableCell, grid: Grid) -> int | None:
+    """The value column of the grid whose span holds the cell's centre."""
+    centre = (cell.bbox[0] + cell.bbox[2]) / 2
+    return next((k for k, (x0, x1) in enumerate(grid.columns) if x0 <= centre <= x1), None)
 
 
 def _align_indents(grids: list[Grid]) -> None:
@@ -241,6 +280,8 @@ def _align_indents(grids: list[Grid]) -> None:
     the widest value of each part, so a table flowing into the next column would nest its top-level rows of
     one part under those of the other. Then the indents are measured from the values' centres (right edges)."""
     if len(grids) < 2:
+        return
+    if _from_left_edge(grids):
         return
     edges: dict[str, Callable[[float, float], float]] = {
         "left": lambda a, b: a,
@@ -274,6 +315,39 @@ def _align_indents(grids: list[Grid]) -> None:
         for row in grid.rows:
             if row.label_words:
                 row.indent = round(row.indent + shift, 1)
+
+
+# a row of the table's body that is a statement of what its numbers are: "Values are median (IQR)", "Data are
+# mean (SD)", "Data presented as n (%)"
+_STATEMENT_ROW = re.compile(
+    r"^(?:all\s+)?(?:data|values|results|numbers)\s+(?:are|were|is|presented|expressed|shown|given)\b"
+    r"(?:\s+(?:presented|expressed|shown|given|reported))?(?:\s+(?:as|in))?\s+(?:the\s+)?"
+    r"(?:n\b|no\.|numbers?|means?|medians?|geometric|least|counts?|percent)",
+    re.IGNORECASE,
+)
+
+
+def _from_left_edge(grids: list[Grid], s: GridSettings = DEFAULT_GRID) -> bool:
+    """Parts of one table whose left edges line up but whose first value columns do not (a table broken over
+    two pages and laid out anew on each, its columns as wide as each part's own cells): the grid's measure from
+    the first value column would nest one part's top-level rows under the other's. Their indents are then
+    measured from the shared left edge. Whether it measured them so."""
+    sizes = sorted(w.size for g in grids for r in g.rows for w in r.label_words)
+    if not sizes:
+        return False
+    em = sizes[len(sizes) // 2]
+    lefts = [g.region.x0 for g in grids]
+    starts = [g.columns[0][0] for g in grids if g.columns]
+    if len(starts) != len(grids) or max(lefts) - min(lefts) > s.part_edge_em * em:
+        return False
+    if max(starts) - min(starts) <= s.part_anchor_em * em:
+        return False
+    for grid in grids:
+        shift = grid.columns[0][0] - grid.region.x0
+        for row in grid.rows:
+            if row.label_words:
+                row.indent = round(row.indent + shift, 1)
+    return True
 
 
 _FORM = re.compile(
@@ -600,6 +674,12 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
             values_row = False
         else:
             values_row = row.has_values
+        if not values_row and _STATEMENT_ROW.match(label):
+            # "Values are median (IQR)" set as a row across the table, over the rows it speaks for: the table's
+            # statement, as if printed in its legend; no group of those rows
+            model.notes = f"{model.notes} {label}".strip()
+            model.legend = f"{model.legend} {label}".strip()
+            continue
         heading = row.bold and not values_row and bool(label)
         if re.search(EFFECT_ON, label, re.IGNORECASE):
             # a covariate's effect on a parameter names the parameter itself: set under that parameter's row, it

@@ -18,9 +18,18 @@ _NOTE_START = re.compile(
 )
 
 
+# a legend's glossary line: an abbreviation, a comma and its expansion, capitalised or not, the line a sentence
+# ("HAQ-DI, Health Assessment Questionnaire–Disability Index.", "LVEF, left ventricular ejection fraction; ...")
+_GLOSSARY_LINE = re.compile(r"^[A-Z][A-Za-z0-9/-]{0,12}, [A-Za-z][a-z]+[\s–-]+[A-Za-z]")
+
+
 # a legend's own opening, which no table row has: a legend sentence of three words ("Values are means.") is one
 _SHORT_LEGEND = re.compile(
-    r"(?:Abbreviations?|Notes?|(?:Data|Values?|Results|Numbers|Figures)\s(?:are|were|is|presented|expressed|shown))\b"
+    r"(?:Abbreviations?|Notes?|(?:Data|Values?|Results|Numbers|Figures)\s(?:are|were|is|presented|expressed|shown)"
+    # the same scoped by one or two words: "Baseline values are ...", "Continuous variables were ...", "Change data
+    # are ..." (a legend's clause about a part of the table)
+    r"|[A-Z][a-z]+(?:[\s-][a-z]+)?\s(?:values|data|variables|results)\s(?:are|were|is)\s(?:\w+\s)?"
+    r"(?:means?|medians?|mean|geometric|least|numbers?|n\b|given|presented|expressed|shown|reported))\b"
 )
 
 
@@ -175,5 +184,7 @@ def is_note(line: Line) -> bool:
         return True
     if _NOTE_START.match(text) and words >= 6 and sum(ch.isalpha() for ch in text) > 0.6 * len(text):
         return True
+    if _GLOSSARY_LINE.match(text) and text.rstrip().endswith(".") and words >= 3 and not strong_row(line):
+        return True  # "HAQ-DI, Health Assessment Questionnaire–Disability Index.": an abbreviation spelled out
     segs = line.segments(1.6)
     return len(segs) == 1 and words >= 9 and not strong_row(line)
