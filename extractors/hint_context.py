@@ -161,7 +161,12 @@ def _landmark(ctx: Context) -> bool:
 
 def _estimate(ctx: Context, texts: list[str]) -> str | None:
     """The estimate a label names (hazard ratio, median, rate...): row and column first, then the rest."""
-    for is_column, level in ((False, list(ctx.footnotes)), (True, list(ctx.column))):  # footnote, then column
+    column = list(ctx.column)
+    if len(column) > 1 and _run_on(column, _header(ctx)):
+        # a ratio one head level names that the head read whole does not: its words run on into the next level
+        # ("Relative Risk" over "Reduction (95% CI)" is a reduction in percent, not a relative risk)
+        column = [_header(ctx)]
+    for is_column, level in ((False, list(ctx.footnotes)), (True, column)):  # footnote, then column
         named = {k for t in level for k in _all_matches(_ESTIMATE[:4], t)}
         if is_column and len(level) > 1 and named <= {"value"}:
             # a head wrapped over its levels ("Hazard" / "Ratio" / "(95% CI)", "Unadjusted Odds" / "Ratio"):
@@ -170,7 +175,7 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
             named = whole if len(whole) == 1 else named
         if named:
             return next(iter(named)) if len(named) == 1 else _contrast_of_row(ctx, named)
-    near = [*ctx.footnotes, *ctx.row, *ctx.column]
+    near = [*ctx.footnotes, *ctx.row, *column]
     found = _first_match(_ESTIMATE, near)
     if found:
         return found
@@ -196,6 +201,12 @@ def _estimate(ctx: Context, texts: list[str]) -> str | None:
         if found and not (stated and text == rest and found in ("mean", "median", "geometric_mean")):
             return found
     return None
+
+
+def _run_on(levels: list[str], whole: str) -> bool:
+    """Does a level name a ratio the levels read whole as one text do not (a term cut by the head's line break)?"""
+    ratios = {k for t in levels for k in _all_matches(_ESTIMATE[:4], t)} - {"value"}
+    return bool(ratios - _all_matches(_ESTIMATE[:4], whole))
 
 
 AMBIGUOUS = "?"

@@ -169,3 +169,18 @@ def test_a_label_statement_wrapped_at_its_bracket_joins_the_cells_left_open_abov
     # a label that leaves no bracket open: a capitalised line below is a row of its own, even beside open cells
     plain = _frag("Median days", 66.0, ["104 (60,", "66 (50,", "102"], 400.0)
     assert not _joins(plain, _frag("Observed", 60.0, ["210)", "189)", "(52,"], 408.5), [])
+
+
+@pytest.mark.parametrize(
+    ("column", "stats"),
+    [
+        # a head wrapped inside a term: "Relative Risk" over "Reduction (95% CI)" over "percent" is a reduction in
+        # percent with its interval (ADVANCE's subgroup figure), never a relative risk of 14
+        (("percent", "Reduction (95% CI)", "Relative Risk"), ("value", "ci_low", "ci_high")),
+        # a whole ratio on one level stays that ratio
+        (("(95% CI)", "Relative Risk"), ("rr", "ci_low", "ci_high")),
+        (("Relative Risk (95% CI)",), ("rr", "ci_low", "ci_high")),
+    ],
+)
+def test_a_ratio_cut_by_the_heads_line_break_is_read_whole(column: tuple[str, ...], stats: tuple[str, ...]) -> None:
+    assert _meaning("14 (1 to 25)", ("Age", "<65 yr"), column, section="efficacy", arm_n=None) == stats
