@@ -349,3 +349,31 @@ def headed_item(sentence: str, at: int) -> str | None:
     if coordinated and not counted and not _NUMBER.search(segment):
         return COORDINATED_TERMS
     return None
+
+
+# a change made to the treatment, read as the endpoint ("interruption of study treatment", "dose reduced",
+# "orvitamab withheld")
+_MODIFICATION = re.compile(
+    r"^(?:interruption|discontinuation|withdrawal)\sof\b|\bwithheld$|"
+    r"\b(?:dose|doses|treatment|therapy)\s(?:reduced|interrupted|delayed|modified|reductions?|interruptions?)\b",
+    re.IGNORECASE,
+)
+# its cause said in its own sentence ("because of adverse events", "due to neutropenia", "for toxicity")
+_CAUSE = re.compile(r"\b(?:because|due\sto|owing\sto|as\sa\sresult\sof|for|related|leading|caused|to\smanage)\b", re.I)
+# the sentence before reports an adverse event ("Eye toxicity was reported in 12 (41.4%) patients")
+_EVENT_REPORTED = re.compile(r"\b(?:(?:was|were)\s(?:reported|observed|seen|noted)|occurred|developed)\sin\b", re.I)
+MODIFICATION_AFTER_EVENT = (
+    "it counts a change of treatment whose cause is the event of the sentence before, which its label cannot carry"
+)
+
+
+def modification_after_event(before: str, sentence: str, label: str) -> bool:
+    """ "Eye toxicity was reported in 12 (41.4%) patients. Study treatment was temporarily interrupted in 4 (13.8%)
+    patients": a change of treatment said with no cause of its own, after a sentence that reports an adverse event,
+    is that event's (the interruption for eye toxicity), which a label of the change alone does not say. ``before``:
+    the text before the sentence (its last sentence is read)."""
+    if not _MODIFICATION.search(label.strip()) or _CAUSE.search(sentence):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", before.rstrip())
+    last = previous[-1] if previous else ""
+    return bool(_EVENT_REPORTED.search(last))
