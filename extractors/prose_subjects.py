@@ -27,7 +27,8 @@ _GROUP_TAIL = (
     r"(?:(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s"
     # a second count of another group coordinated with it, which shares its verb ("Eleven patients in the A group
     # and six patients in the B group were still receiving treatment")
-    rf"(?:and\s(?:\d+|[a-z]+(?:-[a-z]+)?)\s(?:[(\[][^()\[\]]*[)\]]\s)?(?:{_PEOPLE}\s)?"
+    rf"(?:and\s(?:\d+(?:\.\d+)?\s?%|\d+|[a-z]+(?:-[a-z]+)?)\s(?:[(\[][^()\[\]]*[)\]]\s)?"
+    rf"(?:of\sthose\s|(?:of\s(?:the\s)?|(?:[a-z][a-z-]*\s){{0,2}}?){_PEOPLE}\s)?"
     r"(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s)?"
     r")?"
     r"(?:still\s)?"
@@ -67,8 +68,14 @@ def past_subject(after: str, statement: str = "") -> str | None:
     tail = _SUBJECT_TAIL.match(after)
     if tail is None and _ENDS_WITH_PEOPLE.search(statement.rstrip()):
         tail = _COUNTED_TAIL.match(after)
-        if tail is not None and tail.end() == 0:
-            tail = None
+    elif tail is None and re.search(r"(?:%|\bpercent)$", statement.rstrip()):
+        # "Ninety-one percent of patients in the A group and 84% of patients in the B group completed ..."
+        people = re.match(rf"of\s(?:the\s)?{_PEOPLE}\s", after)
+        if people:
+            rest = _COUNTED_TAIL.match(after[people.end() :])
+            return after[people.end() + rest.end() :] if rest and rest.end() else None
+    if tail is not None and tail.end() == 0:
+        tail = None
     return after[tail.end() :] if tail else None
 
 
