@@ -32,8 +32,10 @@ from extractors.prose_differences import (
     sign_unread,
 )
 from extractors.prose_doubts import (
+    BARE_COUNT_OF_A_PART,
     MODIFICATION_AFTER_EVENT,
     arm_unnamed,
+    bare_count_of_a_part,
     compared_unnamed,
     design_statement,
     each_group,
@@ -684,6 +686,14 @@ def match_records(
         and modification_after_event(text.text[max(0, start - 400) : start], context, out[0].row[-1])
     ):
         doubt = MODIFICATION_AFTER_EVENT
+    if (
+        not doubt
+        and out
+        and out[0].statistic == "count"
+        and out[0].arm is None
+        and bare_count_of_a_part(text.text[max(0, start - 400) : start], context, at, out[0].raw)
+    ):
+        doubt = BARE_COUNT_OF_A_PART
     if not doubt and out and precision_policy():
         # the precision policy (prose_precision.py): layouts whose labels are too often wrong to be emitted
         doubt = next(

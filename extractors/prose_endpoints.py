@@ -61,6 +61,8 @@ _COUNT_VERBS = re.compile(
     r"not evaluable|not available|discontinued|withdr[ae]wn?|dosed)",
     re.IGNORECASE,
 )
+# a count's own verb right after it, before a coordinated "and were enrolled" ("46 met all eligibility criteria")
+_OWN_VERB_FIRST = re.compile(r"^\s*(?:met|underwent|had|received|achieved|experienced|developed|required|completed)\s")
 _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
@@ -755,6 +757,8 @@ def _endpoint_of(
     )
     if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
+    if verb and _OWN_VERB_FIRST.match(unbracketed[: verb.start("v")]):
+        verb = None  # "46 met all eligibility criteria and were enrolled": the count's own verb comes first
     if verb and statistic == "count":
         where = re.match(
             r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",
@@ -809,7 +813,9 @@ def _endpoint_of(
     ):
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
-        what = had.group("what").strip()
+        # "eight had a positive ELISPOT response of which 4 had progressive disease": what the relative clause says
+        # is of a part of them, no part of what they had
+        what = re.split(r"\s(?:of\s(?:which|whom)|in\swhom|among\swhom)\b", had.group("what"))[0].strip()
         changed = re.match(
             r"\sin\s(?P<x>(?:(?!(?:because|due|owing|and|or|the|a|an|all|both|each|either)\b)[A-Za-z][A-Za-z0-9-]*\s?){1,3})"
             r"(?=[,.;()]|\s(?:because|due|owing|and|or|during|after|at|while|whereas)\b|$)",
@@ -849,6 +855,9 @@ def _endpoint_of(
             # "19 patients received at least one dose of the vaccine", "14 received all six cycles": the set of
             # the treated, said with its verb
             how = f"{dose.group('how')} " if dose.group("how") and not what.startswith(dose.group("how")) else ""
+            # ("at least a single dose" is "at least one dose")
+            what = re.sub(r"^(at least )?a single\b", lambda m: f"{m.group(1) or ''}one", what)
+            how = re.sub(r"^(at least )?a single\b", lambda m: f"{m.group(1) or ''}one", how)
             return f"received {how}{what}", "received: dose"
         if re.search(r"\breceived\b", had.group(0)) and arms & {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}:
             # "53 pts received glofitamab mono SUD": the regimen of a group the paper names, not an endpoint

@@ -322,6 +322,18 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"n": "count"},
     ),
+    # "44 underwent baseline imaging; 40 met all eligibility criteria", "and 17 had stable disease": a bare count
+    # that opens its clause (after a clause's punctuation or "and") with its own verb of what the people had or did
+    (
+        re.compile(
+            # ("and one had received radiotherapy": a history, whose "previous" the label would lose, is not read)
+            rf"(?:(?<=[,;:.]\s)|(?<=\band\s))(?P<n>\d+|{_WORD_NUM})(?=\s(?:had(?!\s(?:received|undergone|been)\b)|"
+            rf"received|underwent|met|achieved|"
+            rf"experienced|developed|required|remained|completed|withdrew|discontinued|died)\b)",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
     # "Ninety-one percent of patients", "Seventy-three percent and 67% of patients": a share in words, never a count
     (re.compile(rf"\b(?P<pct>{_WORD_NUM})\spercent\b", re.IGNORECASE), {"pct": "percent"}),
     # A total of 119 patients / 27 patients / One dose limiting toxicity

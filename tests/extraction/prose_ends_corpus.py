@@ -294,3 +294,65 @@ SECOND_FORMS = [
     "threshold",
 ]
 # fmt: on
+
+# fmt: off
+# a third family, from the tuning misses "no statement form reads it": a bare count that opens its clause with its
+# own verb ("Of 52 patients screened, 44 underwent baseline imaging; 40 met all eligibility criteria"), gold first
+THIRD: list[Entry] = [
+    (
+        ONE_ARM,
+        "Of 64 patients screened, 51 underwent baseline biopsy; 46 met all eligibility criteria and were enrolled.",
+        [
+            G(64, "count", "screened", None, True),
+            G(51, "count", "underwent baseline biopsy", None),
+            G(46, "count", "met all eligibility criteria", None),
+        ],
+    ),
+    (
+        ONE_ARM,
+        "Among the 22 patients in the expansion cohort, 15 received all 6 planned cycles.",
+        [
+            G(22, "count", "expansion cohort", None, True),
+            G(15, "count", "received all 6 planned cycles", None),
+            G(6, "*", None, None),
+        ],
+    ),
+    (
+        ONE_ARM,
+        "Of the 40 evaluable patients, eleven had a partial response and 17 had stable disease.",
+        [
+            G(40, "count", "evaluable", None, True),
+            G(11, "count", "partial response", None),
+            G(17, "count", "stable disease", None),
+        ],
+    ),
+    (
+        ONE_ARM,
+        "Ninety-two patients were screened, forty were enrolled, and thirty-eight received at least one dose.",
+        [
+            G(92, "count", "screened", None),
+            G(40, "count", "enrolled", None),
+            G(38, "count", "received at least one dose", None),
+        ],
+    ),
+    (
+        ONE_ARM,
+        "At the data cutoff, 9 remained on treatment and 31 had discontinued, most commonly because of disease "
+        "progression.",
+        [
+            G(9, "count", "remained on treatment", None),
+            G(31, "count", "discontinued", None),
+        ],
+    ),
+    (
+        ONE_ARM,
+        "In cycle 1, 3 required a dose reduction.",
+        [
+            G(1, "*", None, None),
+            G(3, "count", "dose reduction", None),
+        ],
+    ),
+]
+
+THIRD_FORMS = ["bare count verb"] * 6
+# fmt: on

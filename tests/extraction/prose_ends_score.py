@@ -104,9 +104,10 @@ def by_family(rows: list[tuple[str, str, str, str]]) -> dict[str, dict[str, int]
 if __name__ == "__main__":
     import sys
 
-    from tests.extraction.prose_ends_corpus import CORPUS, FORMS, SECOND, SECOND_FORMS
+    from tests.extraction.prose_ends_corpus import CORPUS, FORMS, SECOND, SECOND_FORMS, THIRD, THIRD_FORMS
 
     corpus, forms = (SECOND, SECOND_FORMS) if "--second" in sys.argv else (CORPUS, FORMS)
+    corpus, forms = (THIRD, THIRD_FORMS) if "--third" in sys.argv else (corpus, forms)
     rows = score(corpus, forms)
     shown = ("wrong endpoint", "wrong group", "wrong statistic", "missed")
     for form, how, kind, line in rows:
