@@ -2,9 +2,9 @@
 tests/extraction/prose_second_look_score.py, per gold number and per binding kind: right, withheld (with a finding, or a
 number that may be left out), or wrong, split by what is wrong (endpoint, group or statistic, in that order of
 blame); a record's binding kind is the endpoint half of ``Record.binding`` cut at its first colon (a "ratio:" kind at
-its first comma) ("statistic key",
-"for-list item", "copula subject", ...). ``python -m tests.extraction.prose_ends_score [-v] [--second | --third]`` prints the
-table and lists the wrong (and, with -v, the withheld) numbers."""
+its first comma) ("statistic key", "for-list item", "copula subject", ...).
+``python -m tests.extraction.prose_ends_score [-v] [--second | --third]`` prints the table and lists the wrong (and,
+with -v, the withheld) numbers."""
 
 from __future__ import annotations
 
