@@ -32,7 +32,10 @@ from extractors.prose_differences import (
     sign_unread,
 )
 from extractors.prose_doubts import (
+    BARE_COUNT_OF_A_PART,
+    MODIFICATION_AFTER_EVENT,
     arm_unnamed,
+    bare_count_of_a_part,
     compared_unnamed,
     design_statement,
     each_group,
@@ -40,6 +43,7 @@ from extractors.prose_doubts import (
     groups_of_others,
     headed_item,
     interleaved,
+    modification_after_event,
     paired_values,
     qualified_coordinates,
     scoped_subject,
@@ -670,6 +674,26 @@ def match_records(
         doubt = _doubt(context, at, end, "count", first_how, arms) if first_how != "none" else None
     if not doubt and out and all(r.arm is None for r in out) and out[0].section != "pk":
         doubt = _breaks_down_a_group(_since_full_stop(text.text, start, start), context)
+    if (
+        not doubt
+        and out
+        and out[0].row
+        and all(r.statistic in ("count", "percent") for r in out)
+        # (of a change said with its own subject and verb; "and dose reduced in 3 (10.3%)", an elided clause, is
+        # read as it was)
+        and out[0]._binding is not None
+        and out[0]._binding[0].startswith("subject occurred")
+        and modification_after_event(text.text[max(0, start - 400) : start], context, out[0].row[-1])
+    ):
+        doubt = MODIFICATION_AFTER_EVENT
+    if (
+        not doubt
+        and out
+        and out[0].statistic == "count"
+        and out[0].arm is None
+        and bare_count_of_a_part(text.text[max(0, start - 400) : start], context, at, out[0].raw)
+    ):
+        doubt = BARE_COUNT_OF_A_PART
     if not doubt and out and precision_policy():
         # the precision policy (prose_precision.py): layouts whose labels are too often wrong to be emitted
         doubt = next(

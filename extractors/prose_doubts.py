@@ -349,3 +349,66 @@ def headed_item(sentence: str, at: int) -> str | None:
     if coordinated and not counted and not _NUMBER.search(segment):
         return COORDINATED_TERMS
     return None
+
+
+# a change made to the treatment, read as the endpoint ("interruption of study treatment", "dose reduced",
+# "orvitamab withheld")
+_MODIFICATION = re.compile(
+    r"^(?:interruption|discontinuation|withdrawal)\sof\b|\bwithheld$|"
+    r"\b(?:dose|doses|treatment|therapy)\s(?:reduced|interrupted|delayed|modified|reductions?|interruptions?)\b",
+    re.IGNORECASE,
+)
+# its cause said in its own sentence ("because of adverse events", "due to neutropenia", "for toxicity")
+_CAUSE = re.compile(r"\b(?:because|due\sto|owing\sto|as\sa\sresult\sof|for|related|leading|caused|to\smanage)\b", re.I)
+# the sentence before reports an adverse event ("Eye toxicity was reported in 12 (41.4%) patients")
+_EVENT_REPORTED = re.compile(r"\b(?:(?:was|were)\s(?:reported|observed|seen|noted)|occurred|developed)\sin\b", re.I)
+MODIFICATION_AFTER_EVENT = (
+    "it counts a change of treatment whose cause is the event of the sentence before, which its label cannot carry"
+)
+
+
+def modification_after_event(before: str, sentence: str, label: str) -> bool:
+    """ "Eye toxicity was reported in 12 (41.4%) patients. Study treatment was temporarily interrupted in 4 (13.8%)
+    patients": a change of treatment said with no cause of its own, after a sentence that reports an adverse event,
+    is that event's (the interruption for eye toxicity), which a label of the change alone does not say. ``before``:
+    the text before the sentence (its last sentence is read)."""
+    if not _MODIFICATION.search(label.strip()) or _CAUSE.search(sentence):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])", before.rstrip())
+    last = previous[-1] if previous else ""
+    return bool(_EVENT_REPORTED.search(last))
+
+
+# a sentence that opens with a part of the patients, said by what they had or did after the people ("Among the 6
+# patients failing to exhibit a response, ...", "Of the 12 patients with liver metastases, ..."); adjectives before
+# the people ("Among the 14 evaluable patients") make an analysis set, not a part
+_OPENING_PART = re.compile(
+    r"^(?:among|of|in)\s(?:the\s|these\s|those\s)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s(?:[a-z][a-z-]*\s){0,2}?"
+    r"(?:patients|participants|subjects|pts)\s(?P<cond>(?!(?:in|at|of)\s)[a-z][^,;]{2,100}),\s",
+    re.IGNORECASE,
+)
+_ANALYSIS_SET = re.compile(
+    r"(?:who\s(?:were|was)\s)?(?:evaluable|assessable|treated|enrolled|randomi[sz]ed|included|analy[sz]ed|dosed)\b"
+    r"(?:\sfor\s[a-z -]+)?$",
+    re.IGNORECASE,
+)
+BARE_COUNT_OF_A_PART = (
+    "it is a bare count of the people a part of the patients names (the sentence's opening, or the head before a "
+    "colon), which the label cannot carry"
+)
+
+
+def bare_count_of_a_part(before: str, sentence: str, at: int, raw: str) -> bool:
+    """ "Among the 6 patients failing to exhibit a response, 2 had PD", "Four patients were not treated: three
+    ... and one had a bleed": a count printed alone (no people after it) whose sentence opens with a part of the
+    patients, or that follows a colon whose head counts people, is that part's, not the trial's. ``before``: the
+    text before the sentence."""
+    if re.search(r"\s", raw.strip()) or not re.fullmatch(r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?", raw.strip()):
+        return False
+    opening = _OPENING_PART.match(sentence)
+    if opening and opening.end() <= at and not _ANALYSIS_SET.match(opening.group("cond").strip()):
+        return True
+    head = sentence[:at] if ": " in sentence[:at] else before.rstrip()
+    return bool(re.search(r"\b(?:patients|participants|subjects|pts)\b[^.;]{0,80}:\s?[^:]*$", head)) and (
+        ": " in sentence[:at] or before.rstrip().endswith(":")
+    )

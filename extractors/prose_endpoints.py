@@ -61,6 +61,8 @@ _COUNT_VERBS = re.compile(
     r"not evaluable|not available|discontinued|withdr[ae]wn?|dosed)",
     re.IGNORECASE,
 )
+# a count's own verb right after it, before a coordinated "and were enrolled" ("46 met all eligibility criteria")
+_OWN_VERB_FIRST = re.compile(r"^\s*(?:met|underwent|had|received|achieved|experienced|developed|required|completed)\s")
 _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
@@ -98,9 +100,14 @@ _SUMMARY_OF = re.compile(
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%){1,80}?)\s"
+    # a subject may open with a grade sign ("≥ Grade 3 TRAEs occurred in") and name a marker ("CD4+ T-cell
+    # response"); an adverb may stand before the participle ("was temporarily withheld in", "was most frequently
+    # observed in", "was newly detected in")
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>(?:[≥≤]\s?)?[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/+-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%)"
+    r"{1,80}?)\s"
     r"(?:occurred|developed|"
-    r"(?:was|were)\s(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn)\b)\s(?:in\s)?",
+    r"(?:was|were)\s(?:(?:most\s)?[a-z]{3,}ly\s)?(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn|"
+    r"withheld)\b)\s(?:in\s)?",
     re.IGNORECASE,
 )
 # "X was associated with", "patients were randomized to", "X was assessed in": a subject whose verb says how it
@@ -750,6 +757,8 @@ def _endpoint_of(
     )
     if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
+    if verb and _OWN_VERB_FIRST.match(unbracketed[: verb.start("v")]):
+        verb = None  # "46 met all eligibility criteria and were enrolled": the count's own verb comes first
     if verb and statistic == "count":
         where = re.match(
             r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",
@@ -766,7 +775,7 @@ def _endpoint_of(
         return (efficacy_endpoint(what, len(what)) or what), "event noun"
     predicate = re.match(_PREDICATE, after)
     # "Twenty-six (51%) pts in the mono cohort were refractory ...": the predicate past the subject said again
-    subject_after = past_subject(after) if statistic in ("count", "percent") else None
+    subject_after = past_subject(after, sentence[at:end]) if statistic in ("count", "percent") else None
     if predicate is None and subject_after:
         predicate = re.match(_PREDICATE, subject_after)
     if predicate and _HANDLED.fullmatch(predicate.group("what").split()[0]):
@@ -804,7 +813,9 @@ def _endpoint_of(
     ):
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
     if had and statistic in ("count", "percent"):
-        what = had.group("what").strip()
+        # "eight had a positive ELISPOT response of which 4 had progressive disease": what the relative clause says
+        # is of a part of them, no part of what they had
+        what = re.split(r"\s(?:of\s(?:which|whom)|in\swhom|among\swhom)\b", had.group("what"))[0].strip()
         changed = re.match(
             r"\sin\s(?P<x>(?:(?!(?:because|due|owing|and|or|the|a|an|all|both|each|either)\b)[A-Za-z][A-Za-z0-9-]*\s?){1,3})"
             r"(?=[,.;()]|\s(?:because|due|owing|and|or|during|after|at|while|whereas)\b|$)",
@@ -844,6 +855,9 @@ def _endpoint_of(
             # "19 patients received at least one dose of the vaccine", "14 received all six cycles": the set of
             # the treated, said with its verb
             how = f"{dose.group('how')} " if dose.group("how") and not what.startswith(dose.group("how")) else ""
+            # ("at least a single dose" is "at least one dose")
+            what = re.sub(r"^(at least )?a single\b", lambda m: f"{m.group(1) or ''}one", what)
+            how = re.sub(r"^(at least )?a single\b", lambda m: f"{m.group(1) or ''}one", how)
             return f"received {how}{what}", "received: dose"
         if re.search(r"\breceived\b", had.group(0)) and arms & {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", what)}:
             # "53 pts received glofitamab mono SUD": the regimen of a group the paper names, not an endpoint
@@ -1002,6 +1016,8 @@ def _endpoint_of(
             # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the
             # stopping of the subject, not the subject
             what = f"{stopping} of {what}"
+        elif (occurred[-1].group("v") or "").lower() == "withheld":
+            what = f"{what} withheld"  # "Orvitamab was temporarily withheld in 12 (25.0%) patients"
         label = efficacy_endpoint(what, len(what), durations=False) or what
         grade = graded_part(sentence[:at])
         if grade:  # "AEs occurred in 88 (69.8%), including grade 3 events in 25 patients (19.8%)"
@@ -1069,7 +1085,46 @@ def _endpoint_of(
             pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"
+    headed_colon = colon_head(sentence, at) if statistic in ("count", "percent") else None
+    if headed_colon:  # "Cytokine release syndrome: 58% and 71% in the A and B cohorts, respectively"
+        return headed_colon, "colon head"
     return None, "none"
+
+
+# the values a colon introduces, up to the number: "58% and ", "12 (25.0%), "
+_COLON_VALUES = re.compile(r"^(?:\d+(?:\.\d+)?\s?%?\s?(?:\([^()]*\)\s?)?(?:,\s|\sand\s|\s))*$")
+# the head of a sentence that names its event before a colon: its words up to the colon, with no number, no clause
+# end and no finite verb but the copula that names the event ("The most common AE was CRS:")
+_COLON_HEAD = re.compile(r"^(?:(?:the|a|an)\s)?(?P<head>[A-Za-z≥≤][A-Za-z ≥≤/+-]{1,90}?)(?:\s?\([A-Za-z-]{2,12}\))?:\s")
+# a section label before a colon names no result ("Results: 40% ...")
+_SECTION_LABEL = re.compile(
+    r"(?:results?|conclusions?|methods?|background|findings|interpretation|objectives?|aims?|purpose|design|"
+    r"patients?|participants?|safety|efficacy|primary|secondary|outcomes?|endpoints?|note)",
+    re.I,
+)
+
+
+def colon_head(sentence: str, at: int) -> str | None:
+    """The event a sentence names before a colon that introduces the number at ``at`` and its fellows ("Treatment-
+    related AEs leading to discontinuation: 5 (10.4%)", "The most common AE was cytokine release syndrome (CRS):
+    58% and 71% in the A and B cohorts, respectively"), or ``None``. The head opens the sentence, holds no number
+    and no verb other than a copula naming the event; a section label ("Results:") names none."""
+    colon = sentence.rfind(": ", 0, at)
+    if colon < 0 or not _COLON_VALUES.match(sentence[colon + 2 : at]):
+        return None
+    head = _COLON_HEAD.match(sentence[: colon + 2])
+    if head is None or head.end() != colon + 2:
+        return None
+    what = head.group("head").strip()
+    named = re.split(r"\s(?:was|were)\s", what)
+    if len(named) > 2:
+        return None
+    what = re.sub(r"^(?:the|a|an)\s", "", named[-1], flags=re.I)
+    if re.search(r"\b(?:is|are|had|has|have|did|showed|occurred|reported|observed|included)\b", what, re.I):
+        return None
+    if _SECTION_LABEL.fullmatch(what) or re.search(r"\b(?:\d|per|of\s(?:the\s)?(?:patients|participants))\b", what):
+        return None
+    return what or None
 
 
 # a bracket still open that holds a ratio ("(...; hazard ratio, 0.30; 95% CI, 0.23 to 0.41; "), no new bracket since

@@ -322,8 +322,25 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"n": "count"},
     ),
+    # "44 underwent baseline imaging; 40 met all eligibility criteria", "and 17 had stable disease": a bare count
+    # that opens its clause (after a clause's punctuation or "and") with its own verb of what the people had or did
+    (
+        re.compile(
+            # ("and one had received radiotherapy": a history, whose "previous" the label would lose, is not read)
+            rf"(?:(?<=[,;:.]\s)|(?<=\band\s))(?P<n>\d+|{_WORD_NUM})(?=\s(?:had(?!\s(?:received|undergone|been)\b)|"
+            rf"received|underwent|met|achieved|"
+            rf"experienced|developed|required|remained|completed|withdrew|discontinued|died)\b)",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
+    # "Ninety-one percent of patients", "Seventy-three percent and 67% of patients": a share in words, never a count
+    (re.compile(rf"\b(?P<pct>{_WORD_NUM})\spercent\b", re.IGNORECASE), {"pct": "percent"}),
     # A total of 119 patients / 27 patients / One dose limiting toxicity
-    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    (
+        re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?!percent\b)(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE),
+        {"n": "count"},
+    ),
     # "(11 vs. 16%)", "in 12 and 31% of patients", "(15.3 vs. 24.6 months)", "(12 vs 8 patients)": a value of a
     # pair or list whose unit is printed once, after the last value, is of that unit (each value is a statement
     # of its own: the values of a pair are about different groups)

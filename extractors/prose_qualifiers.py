@@ -20,7 +20,8 @@ _CONFIRMED = re.compile(r"^(?:a\s|an\s|the\s)?(?P<q>(?:un)?confirmed)\s", re.I)
 # at a grade of the subject's events
 _GRADED_PART = re.compile(
     r"[,;(]\s?including\s(?P<q>grade\s\d(?:\s?(?:or|to|-|–)\s?(?:higher|greater|above|\d))?|grade\s?[≥>]\s?\d)\s"
-    r"(?:events?|cases?)\s(?:in|among)\s(?:the\s)?$",
+    # ", including grade 4 in 7 (14.6%) patients": the grade said with no noun after it
+    r"(?:(?:events?|cases?)\s)?(?:in|among)\s(?:the\s)?$",
     re.I,
 )
 

@@ -22,12 +22,21 @@ import re
 _PEOPLE = r"(?:patients?|pts|participants?|subjects?|volunteers?)"
 # the subject said again after its count: adjectives and the people ("healthy male volunteers"), their share in a
 # bracket ("patients (38%)"), the group they are in ("in the mono cohort", "in both arms" is no group), "still"
-_SUBJECT_TAIL = re.compile(
-    rf"^(?:(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s)"
+_GROUP_TAIL = (
     r"(?:[(\[][^()\[\]]*[)\]]\s)?"
-    r"(?:(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s)?"
+    r"(?:(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s"
+    # a second count of another group coordinated with it, which shares its verb ("Eleven patients in the A group
+    # and six patients in the B group were still receiving treatment")
+    rf"(?:and\s(?:\d+(?:\.\d+)?\s?%|\d+|[a-z]+(?:-[a-z]+)?)\s(?:[(\[][^()\[\]]*[)\]]\s)?"
+    rf"(?:of\sthose\s|(?:of\s(?:the\s)?|(?:[a-z][a-z-]*\s){{0,2}}?){_PEOPLE}\s)?"
+    r"(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s)?"
+    r")?"
     r"(?:still\s)?"
 )
+_SUBJECT_TAIL = re.compile(rf"^(?:(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s){_GROUP_TAIL}")
+# the same after a count whose statement ends with its people ("Eleven patients"): the group they are in
+_COUNTED_TAIL = re.compile(rf"^(?=(?:in|of|from)\s){_GROUP_TAIL}")
+_ENDS_WITH_PEOPLE = re.compile(rf"\b{_PEOPLE}$")
 # the end of a predicate: its clause's end, a bracket, a coordinated clause, or a phrase of a phase or a group
 # ("withdrew during the open-label phase ...": the phase is a group, no part of the endpoint)
 _PREDICATE_END = (
@@ -52,10 +61,21 @@ _DISPOSITION = re.compile(
 THRESHOLD_OBJECT = re.compile(r"^(?:at\sleast|more\sthan|fewer\sthan|less\sthan|up\sto|>=|[≥⩾≧>])\s?\S", re.I)
 
 
-def past_subject(after: str) -> str | None:
+def past_subject(after: str, statement: str = "") -> str | None:
     """The words after a count, past the subject it is the count of ("pts in the mono cohort were ..." -> "were
-    ..."), or ``None`` when they do not open with people."""
+    ..."), or ``None`` when they do not open with people; when the ``statement`` ends with its people ("Eleven
+    patients"), past the group they are in ("in the A group and six patients in the B group were ...")."""
     tail = _SUBJECT_TAIL.match(after)
+    if tail is None and _ENDS_WITH_PEOPLE.search(statement.rstrip()):
+        tail = _COUNTED_TAIL.match(after)
+    elif tail is None and re.search(r"(?:%|\bpercent)$", statement.rstrip()):
+        # "Ninety-one percent of patients in the A group and 84% of patients in the B group completed ..."
+        people = re.match(rf"of\s(?:the\s)?{_PEOPLE}\s", after)
+        if people:
+            rest = _COUNTED_TAIL.match(after[people.end() :])
+            return after[people.end() + rest.end() :] if rest and rest.end() else None
+    if tail is not None and tail.end() == 0:
+        tail = None
     return after[tail.end() :] if tail else None
 
 

@@ -42,10 +42,15 @@ def in_discussion(text: Text, at: int) -> bool:
     return next((flag for offset, flag in reversed(text.discussion) if offset <= at), False)
 
 
+_SLANTED = str.maketrans({"⩾": "≥", "≧": "≥", "⩽": "≤", "≦": "≤"})
+
+
 def plain(text: str) -> str:
     """Same-length typography fixes: unicode minus, an en dash used as a minus, middle-dot decimals."""
     text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\u00a0", " ")
     text = re.sub(r"(?<=[\s(\[;,])–(?=\d)", "-", text)
+    # the slanted and Japanese-style comparators of many text layers ("grade ⩾3", "⩾1 AE") as the plain ones
+    text = text.translate(_SLANTED)
     return re.sub(r"(?<=\d)[·•∙](?=\d)", ".", text)
 
 
