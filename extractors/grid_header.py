@@ -87,7 +87,36 @@ def header_fragments(
     _fill_group_levels(fragments, columns, settings)
     _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
+    _centred_over_headless(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _centred_over_headless(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """A header cell over one column, centred instead over that column and a neighbour that has no head of its own
+    on its line or below ("Baseline" centred over "130 | 352 (84)": patients with data, then the statistic, no
+    sub-heads), heads both: the neighbour stands under it, not beside it (records.py tells the two cells apart by
+    their form, or withholds both). Both columns must stand under the same cells of the lines above."""
+    for f in fragments:
+        if len(f.columns) != 1:
+            continue
+        c = f.columns[0]
+        centre = (f.words[0].x0 + f.words[-1].x1) / 2
+        own = abs(centre - (columns[c][0] + columns[c][1]) / 2)
+        best: tuple[float, int, int] | None = None
+        for a, b in ((c - 1, c), (c, c + 1)):
+            if a < 0 or b >= len(columns):
+                continue
+            other = a if b == c else b
+            if any(other in g.columns for g in fragments if g.line >= f.line):
+                continue  # the neighbour has a head of its own
+            if any((a in g.columns) != (b in g.columns) for g in fragments if g.line < f.line):
+                continue  # a span above divides them
+            width = columns[b][1] - columns[a][0]
+            off = abs(centre - (columns[a][0] + columns[b][1]) / 2)
+            if off <= 0.15 * width and off < own and (best is None or off < best[0]):
+                best = (off, a, b)
+        if best is not None:
+            f.columns = (best[1], best[2])
 
 
 def _tile_siblings(siblings: list[tuple[HeaderFragment, list[int], list[tuple[float, int, int]]]]) -> None:
