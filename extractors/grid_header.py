@@ -88,7 +88,42 @@ def header_fragments(
     _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
     _centred_over_headless(fragments, columns)
+    _unsplit_lower_heads(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _flush_left(f: HeaderFragment, cols: set[int], columns: list[tuple[float, float]], size: float) -> bool:
+    """Is the cell set flush left at the first of ``cols`` (its text starting where that column's values start)?"""
+    return bool(cols) and abs(f.words[0].x0 - columns[min(cols)][0]) <= 0.5 * size
+
+
+def _unsplit_lower_heads(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """A head over two or more columns ("Week 52" over "97 | 372 (88)") stands under one group: where a group cell
+    of a line above, set flush left, takes its last columns though its text starts past them (flush-left arms' heads,
+    "Placebo (n = 108)" starting at its first visit's values), they go to the flush-left group over the head's first
+    column."""
+    for f in fragments:
+        if len(f.columns) < 2:
+            continue
+        span = set(f.columns)
+        for upper in [u for u in fragments if u.line < f.line and f.columns[0] in u.columns]:
+            if upper.words[0].x0 > columns[f.columns[0]][1]:
+                continue  # the group starts past the head's first column: not over it
+            others = [
+                u
+                for u in fragments
+                if u.line == upper.line and u is not upper and span & set(u.columns) and f.columns[0] not in u.columns
+            ]
+            size = max(w.size for w in upper.words)
+            if (
+                others
+                and _flush_left(upper, set(upper.columns), columns, size)
+                and all(_flush_left(u, set(u.columns) - span, columns, size) for u in others)
+                and all(u.words[0].x0 >= max(columns[f.columns[-1]][1], f.words[-1].x1) for u in others)
+            ):
+                upper.columns = tuple(sorted(set(upper.columns) | span))
+                for u in others:
+                    u.columns = tuple(k for k in u.columns if k not in span)
 
 
 def _centred_over_headless(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:

@@ -317,7 +317,171 @@ TABLES = [
 ]
 
 # second set, written after the first set's fixes
-TABLES_2: list[T] = []
+_D1 = ("Dapaglinor (N = 120)", "Dapaglinor")
+_P1b = ("Placebo (N = 118)", "Placebo")
+_R2 = ("Ribociclan (n = 200)", "Ribociclan")
+_P2b = ("Placebo (n = 100)", "Placebo")
+_E3b = ("Elamipril (n = 110)", "Elamipril")
+_P3b = ("Placebo (n = 108)", "Placebo")
+_T4b = ("Tirazumab group (n=150)", "Tirazumab group")
+_P4b = ("Placebo group (n=149)", "Placebo group")
+_F5 = ("Fostemab (n = 64)", "Fostemab")
+_P5b = ("Placebo (n = 62)", "Placebo")
+_O6 = ("Odanacatib (n = 80)", "Odanacatib")
+_P6b = ("Placebo (n = 79)", "Placebo")
+_V7 = ("Velocitan (n = 88)", "Velocitan")
+_P7b = ("Placebo (n = 86)", "Placebo")
+MED: tuple[str, ...] = ("median", "q1", "q3")
+
+TABLES_2: list[T] = [
+    T(
+        "Table 1.",
+        "Glycemic Control and Body Weight at Baseline and Week 24.",
+        "nejm bottom",
+        f"<tr><th rowspan=2>Variable</th><th colspan=4 class=span>{_D1[0]}</th><th colspan=4 class=span>{_P1b[0]}</th>"
+        "</tr><tr>" + "<th>Baseline</th><th>Week 24</th><th colspan=2>Change from baseline</th>" * 2 + "</tr>",
+        (
+            *_arm(*_D1, ("Baseline", MSD, 1), ("Week 24", MSD, 1), ("Change from baseline", MP, 2)),
+            *_arm(*_P1b, ("Baseline", MSD, 1), ("Week 24", MSD, 1), ("Change from baseline", MP, 2)),
+        ),
+        [
+            (
+                "HbA1c, %",
+                [
+                    "8.0 (0.9)",
+                    "7.2 (1.0)",
+                    "−0.8 (1.0)",
+                    "P&lt;0.001",
+                    "8.1 (0.8)",
+                    "7.9 (0.9)",
+                    "−0.2 (0.9)",
+                    "P = 0.02",
+                ],
+            ),
+            (
+                "Fasting glucose, mg/dL",
+                ["162 (38)", "138 (35)", "−24 (30)", "P&lt;0.001", "160 (40)", "155 (39)", "−5 (29)", "P = 0.07"],
+            ),
+            (
+                "Body weight, kg",
+                [
+                    "92.1 (15.3)",
+                    "89.9 (15.0)",
+                    "−2.2 (2.6)",
+                    "P&lt;0.001",
+                    "91.7 (14.8)",
+                    "91.4 (14.9)",
+                    "−0.3 (2.4)",
+                    "P = 0.18",
+                ],
+            ),
+        ],
+        legend="Data are mean (SD). P values are for the change within each group.",
+    ),
+    T(
+        "Table 2.",
+        "Response at week 24",
+        "booktabs centred",
+        f"<tr><th>Response</th><th colspan=2>{_R2[0]}</th><th colspan=2>{_P2b[0]}</th>"
+        "<th colspan=2>Difference, % (95% CI)</th></tr>",
+        (C((_R2[0],), _R2[1], NP, 2), C((_P2b[0],), _P2b[1], NP, 2), C(("Difference, % (95% CI)",), None, DCI, 2)),
+        [
+            ("Objective response", ["90", "(45.0%)", "35", "(35.0%)", "10.0", "(−1.8 to 21.8)"]),
+            ("Disease control", ["152", "(76.0%)", "61", "(61.0%)", "15.0", "(3.6 to 26.4)"]),
+            ("Clinical benefit", ["118", "(59.0%)", "44", "(44.0%)", "15.0", "(3.0 to 27.0)"]),
+        ],
+        legend="Data are n (%).",
+    ),
+    T(
+        "Table 3.",
+        "Exercise capacity and quality of life at baseline and week 52",
+        "",
+        f"<tr><th rowspan=2>Outcome</th><th colspan=4>{_E3b[0]}</th><th colspan=4>{_P3b[0]}</th></tr>"
+        "<tr>" + "<th colspan=2>Baseline</th><th colspan=2>Week 52</th>" * 2 + "</tr>",
+        (
+            *_arm(*_E3b, ("Baseline", NONE, 1), ("Baseline", MSD, 1), ("Week 52", NONE, 1), ("Week 52", MSD, 1)),
+            *_arm(*_P3b, ("Baseline", NONE, 1), ("Baseline", MSD, 1), ("Week 52", NONE, 1), ("Week 52", MSD, 1)),
+        ),
+        [
+            ("6-minute walk distance, m", ["110", "340 (82)", "97", "372 (88)", "108", "338 (85)", "95", "341 (90)"]),
+            (
+                "KCCQ overall score",
+                ["109", "58.2 (18.4)", "96", "67.5 (17.9)", "108", "57.6 (19.1)", "94", "59.8 (19.6)"],
+            ),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 4:",
+        "Change from baseline to week 16 in the intention-to-treat population",
+        "lancet",
+        f"<tr><th></th><th>{_T4b[0]}</th><th>{_P4b[0]}</th><th colspan=2>Difference (95% CI)</th><th>p value</th></tr>",
+        (
+            C((_T4b[0],), _T4b[1], MSD),
+            C((_P4b[0],), _P4b[1], MSD),
+            C(("Difference (95% CI)",), None, DCI, 2),
+            C(("p value",), None, P),
+        ),
+        [
+            ("EASI score", ["−14·2 (6·8)", "−8·1 (7·2)", "−6·1", "(−7·7 to −4·5)", "&lt;0·0001"]),
+            ("Pruritus NRS", ["−3·9 (2·4)", "−1·8 (2·6)", "−2·1", "(−2·7 to −1·5)", "&lt;0·0001"]),
+            ("DLQI", ["−7·2 (5·1)", "−4·0 (5·4)", "−3·2", "(−4·4 to −2·0)", "&lt;0·0001"]),
+        ],
+        legend="Data are mean (SD) or difference (95% CI).",
+    ),
+    T(
+        "Table 5.",
+        "Inflammatory markers on day 1 and day 29",
+        "wrapped",
+        f"<tr><th rowspan=2>Marker</th><th colspan=4 class=span>{_F5[0]}</th><th colspan=4 class=span>{_P5b[0]}</th>"
+        "</tr><tr>" + "<th colspan=2>Day 1</th><th colspan=2>Day 29</th>" * 2 + "</tr>",
+        (
+            *_arm(*_F5, ("Day 1", MED, 2), ("Day 29", MED, 2)),
+            *_arm(*_P5b, ("Day 1", MED, 2), ("Day 29", MED, 2)),
+        ),
+        [
+            ("CRP, mg/L", ["12.4", "(6.1–24.8)", "3.2", "(1.4–7.9)", "11.9", "(5.8–23.6)", "10.8", "(5.2–21.7)"]),
+            ("IL-6, pg/mL", ["18.6", "(9.2–34.1)", "6.4", "(3.1–12.2)", "17.9", "(8.8–33.0)", "16.2", "(8.0–30.5)"]),
+            ("Ferritin, µg/L", ["412", "(221–748)", "276", "(150–502)", "398", "(210–731)", "389", "(207–716)"]),
+        ],
+        legend="Data are median (IQR).",
+    ),
+    T(
+        "Table 6.",
+        "Bone mineral density at months 12 and 24",
+        "grid",
+        f"<tr><th>Site</th><th colspan=2>{_O6[0]}</th><th colspan=2>{_P6b[0]}</th></tr>",
+        (
+            C((_O6[0],), _O6[1], NONE),
+            C((_O6[0],), _O6[1], NONE),
+            C((_P6b[0],), _P6b[1], NONE),
+            C((_P6b[0],), _P6b[1], NONE),
+        ),
+        [
+            ("Lumbar spine BMD, g/cm²", ["0.92 (0.11)", "0.95 (0.12)", "0.91 (0.12)", "0.91 (0.11)"]),
+            ("Total hip BMD, g/cm²", ["0.81 (0.10)", "0.83 (0.10)", "0.80 (0.11)", "0.80 (0.10)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 7.",
+        "Change from baseline to week 12 in blood pressure and heart rate",
+        "centred",
+        f"<tr><th>Outcome</th><th colspan=3>{_V7[0]}</th><th colspan=3>{_P7b[0]}</th></tr>",
+        (
+            C((_V7[0],), _V7[1], NONE),
+            C((_V7[0],), _V7[1], MSD, 2),
+            C((_P7b[0],), _P7b[1], NONE),
+            C((_P7b[0],), _P7b[1], MSD, 2),
+        ),
+        [
+            ("Seated systolic BP, mm Hg", ["86", "−12.4", "(9.8)", "84", "−4.1", "(10.2)"]),
+            ("Seated diastolic BP, mm Hg", ["86", "−7.2", "(6.4)", "84", "−2.9", "(6.8)"]),
+            ("Heart rate, beats/min", ["85", "−1.1", "(5.9)", "83", "−0.4", "(6.1)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+]
 
 
 CSS = """

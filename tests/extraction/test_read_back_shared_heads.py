@@ -43,6 +43,16 @@ spanning the groups' heads ("Change from baseline to week 12") is no part of a g
 the 18 left are Table 6's, withheld (LEFT): set at 70% width, most of its lines glue cells of neighbouring columns
 ("HbA1c, % 7.9 (0.8) 7.0", "−2.6 P<0.001 87.5"), a tight-table family; the same table at full width reads whole
 (shared-heads-2, Table 1).
+
+Second set (shared-heads-2, 7 tables, 151 values; 34 printed cells withheld by design, CONTROL Table 6: two values
+with their brackets under one arm head, nothing telling them apart), written after the first set's fixes, first
+contact at b2df1a0: 143 right, **2 silently wrong**, 6 withheld, 0 extras.
+- Table 3 (arms' and visits' heads set flush left, "110 | 340 (82)" under each visit): the first arm's head, its text
+  ending over its second visit's n column, took that column only; its statistic column went to the next arm's head,
+  which starts past it: the lone "97" read as that visit's **mean** (2), the mean (SD) beside it withheld.
+Fixed by family (grid_header._unsplit_lower_heads): a head over two or more columns stands under one group; where a
+group cell of a line above takes its last columns though its text starts past them, they go to the group over the
+head's first column. End: 151 of 151, 0 wrong, 0 extra.
 """
 
 from __future__ import annotations
