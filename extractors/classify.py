@@ -613,8 +613,25 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     # by duration) it is the group's name
     has_name = re.search(r"[^\W\d_]{3}", _N_LABEL.sub("", joined[at])) is not None
     over = [t for t in (_without_time_points(joined[:at]) if has_name else joined[:at]) if t not in measures]
+    # a change spanning the groups' heads ("Change from baseline to week 12" over "Drug (n = 96) | Placebo (n = 97)")
+    # says what their cells are, not whose
+    over = [t for t in over if not (has_name and _CHANGE_HEAD.match(t))]
     # under the N, a time point or a change ("End of treatment", "Day 28", "Change from baseline") says when
-    return [*over, joined[at], *(t for t in joined[at + 1 :] if not _when_or_what(t) and t not in measures)]
+    under: list[str] = []
+    dropped = ""
+    for t in joined[at + 1 :]:
+        # the close of a head wrapped inside its interval's bracket ("Change (95%" over "CI)") goes with the head
+        if (_when_or_what(t) or t in measures) or (dropped and _OPEN_LEVEL.search(dropped) and _CLOSE_CI.match(t)):
+            dropped = t
+            continue
+        dropped = ""
+        under.append(t)
+    return [*over, joined[at], *under]
+
+
+# an interval's level opened at a head's line end ("Change (95%") and its close on the next line ("CI)")
+_OPEN_LEVEL = re.compile(r"\(\s*(?:80|90|95|99)\s*%\s*$")
+_CLOSE_CI = re.compile(r"^\s*(?:CI|CrI|confidence interval)\s*\)\s*$", re.IGNORECASE)
 
 
 def _without_time_points(levels: list[str]) -> list[str]:

@@ -187,6 +187,7 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     width = region.x1 - region.x0
     per_line: list[list[tuple[float, float]]] = []
     glued: list[tuple[int, list[list[Word]]]] = []  # runs of cells set too close to split, by line
+    grouped: list[tuple[int, list[list[Word]]]] = []  # runs whole only for a figure that may be a thousands group
     for line in lines:
         spans_of_line: list[tuple[float, float]] = []
         for k, seg in enumerate(segments(line)):
@@ -198,8 +199,17 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
             forms = value_forms(seg)
             if len(forms) > 1:
                 glued.append((len(per_line), forms))
+            elif len(value_forms(seg, thousands=False)) > 1:
+                grouped.append((len(per_line), value_forms(seg, thousands=False)))
             spans_of_line.append((seg[0].x0, seg[-1].x1))
         per_line.append(spans_of_line)
+    # "130 352 (84)": a count of patients and a mean set one gutter apart, or a thousands group? Cells where the other
+    # lines' runs split into cells at each later figure's start ("129 61.4 (19.8)" on the next line)
+    for at, forms in grouped:
+        size = max(w.size for form in forms for w in form)
+        later = [f[0].x0 for i, other in glued if i != at for f in other[1:]]
+        if all(any(abs(form[0].x0 - x) <= 0.5 * size for x in later) for form in forms[1:]):
+            glued.append((at, forms))
     single = [list(line_spans) for line_spans in per_line]  # the cells as the lines set them, runs unsplit
     for at, forms in glued:
         # a run is split into its cells only where another line has a cell starting where each later cell of the run
@@ -241,14 +251,17 @@ _THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,·]\d+)?%?$")
 _BRACKET_WORD = re.compile(r"^[(\[][<>≤≥]?[-−–]?\d[\d.,·]*%?(?:(?:[–—]|-(?=\d))[-−]?\d[\d.,·]*%?[)\]]|[)\]]|[–—])$")
 
 
-def value_forms(seg: list[Word]) -> list[list[Word]]:
+def value_forms(seg: list[Word], thousands: bool = True) -> list[list[Word]]:
     """A run of words the typesetter set too close to split by their gap, as the cells it holds: two or more
     numbers each with its bracket ("11·2 (9·4–13·85) 5·6 (4·8–6·95)", "11 (22.92%) 16 (31.37%)"); else the run
     whole. Bare numbers side by side stay one run where the later could be a thousands group of the earlier ("1 234"
     reads alike); where none could ("−10.7 −1.3", "13.8 24.8": a sign, a decimal point before, not three digits),
-    each is a cell."""
+    each is a cell. ``thousands=False``: the cells the run holds if no figure is a thousands group of the one before
+    (asked where other lines split their runs there, :func:`value_columns`)."""
     if len(seg) >= 2 and all(_BARE_FIGURE.match(w.text) for w in seg):
-        if not any(_THOUSANDS_HEAD.match(a.text) and _THOUSANDS_TAIL.match(b.text) for a, b in pairwise(seg)):
+        if not thousands or not any(
+            _THOUSANDS_HEAD.match(a.text) and _THOUSANDS_TAIL.match(b.text) for a, b in pairwise(seg)
+        ):
             return [[w] for w in seg]
         return [seg]
     forms: list[list[Word]] = []
@@ -263,7 +276,12 @@ def value_forms(seg: list[Word]) -> list[list[Word]]:
         if _BARE_FIGURE.match(seg[k].text) and (k + 1 >= len(seg) or _FORM_NUMBER.match(seg[k + 1].text)):
             # a figure whose bracket wrapped onto the next line of a narrow cell ("142 (31) 88" over "(27)"),
             # beside a figure with its bracket: a cell of its own, unless a thousands group could follow it
-            if k + 1 < len(seg) and _THOUSANDS_HEAD.match(seg[k].text) and _THOUSANDS_TAIL.match(seg[k + 1].text):
+            if (
+                thousands
+                and k + 1 < len(seg)
+                and _THOUSANDS_HEAD.match(seg[k].text)
+                and _THOUSANDS_TAIL.match(seg[k + 1].text)
+            ):
                 return [seg]
             forms.append(seg[k : k + 1])
             k += 1

@@ -87,7 +87,71 @@ def header_fragments(
     _fill_group_levels(fragments, columns, settings)
     _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
+    _centred_over_headless(fragments, columns)
+    _unsplit_lower_heads(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+def _flush_left(f: HeaderFragment, cols: set[int], columns: list[tuple[float, float]], size: float) -> bool:
+    """Is the cell set flush left at the first of ``cols`` (its text starting where that column's values start)?"""
+    return bool(cols) and abs(f.words[0].x0 - columns[min(cols)][0]) <= 0.5 * size
+
+
+def _unsplit_lower_heads(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """A head over two or more columns ("Week 52" over "97 | 372 (88)") stands under one group: where a group cell
+    of a line above, set flush left, takes its last columns though its text starts past them (flush-left arms' heads,
+    "Placebo (n = 108)" starting at its first visit's values), they go to the flush-left group over the head's first
+    column."""
+    for f in fragments:
+        if len(f.columns) < 2:
+            continue
+        span = set(f.columns)
+        for upper in [u for u in fragments if u.line < f.line and f.columns[0] in u.columns]:
+            if upper.words[0].x0 > columns[f.columns[0]][1]:
+                continue  # the group starts past the head's first column: not over it
+            others = [
+                u
+                for u in fragments
+                if u.line == upper.line and u is not upper and span & set(u.columns) and f.columns[0] not in u.columns
+            ]
+            size = max(w.size for w in upper.words)
+            if (
+                others
+                and _flush_left(upper, set(upper.columns), columns, size)
+                and all(_flush_left(u, set(u.columns) - span, columns, size) for u in others)
+                and all(u.words[0].x0 >= max(columns[f.columns[-1]][1], f.words[-1].x1) for u in others)
+            ):
+                upper.columns = tuple(sorted(set(upper.columns) | span))
+                for u in others:
+                    u.columns = tuple(k for k in u.columns if k not in span)
+
+
+def _centred_over_headless(fragments: list[HeaderFragment], columns: list[tuple[float, float]]) -> None:
+    """A header cell over one column, centred instead over that column and a neighbour that has no head of its own
+    on its line or below ("Baseline" centred over "130 | 352 (84)": patients with data, then the statistic, no
+    sub-heads), heads both: the neighbour stands under it, not beside it (records.py tells the two cells apart by
+    their form, or withholds both). Both columns must stand under the same cells of the lines above."""
+    for f in fragments:
+        if len(f.columns) != 1:
+            continue
+        c = f.columns[0]
+        centre = (f.words[0].x0 + f.words[-1].x1) / 2
+        own = abs(centre - (columns[c][0] + columns[c][1]) / 2)
+        best: tuple[float, int, int] | None = None
+        for a, b in ((c - 1, c), (c, c + 1)):
+            if a < 0 or b >= len(columns):
+                continue
+            other = a if b == c else b
+            if any(other in g.columns for g in fragments if g.line >= f.line):
+                continue  # the neighbour has a head of its own
+            if any((a in g.columns) != (b in g.columns) for g in fragments if g.line < f.line):
+                continue  # a span above divides them
+            width = columns[b][1] - columns[a][0]
+            off = abs(centre - (columns[a][0] + columns[b][1]) / 2)
+            if off <= 0.15 * width and off < own and (best is None or off < best[0]):
+                best = (off, a, b)
+        if best is not None:
+            f.columns = (best[1], best[2])
 
 
 def _tile_siblings(siblings: list[tuple[HeaderFragment, list[int], list[tuple[float, int, int]]]]) -> None:

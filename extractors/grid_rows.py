@@ -521,11 +521,12 @@ def _unfinished(prev: _Fragment, used: list[int]) -> bool:
         if re.fullmatch(r"[–—-]", text):
             continue  # a dash alone is a whole cell (not applicable, not estimated), no range left open
         # a range or a list left open, or a mean whose SD goes on on the next line ("108 ±" over "22")
-        # or an interval set bare, without brackets, wrapped after its first bound ("118 to" over "166")
+        # or an interval set bare, without brackets, wrapped after its first bound ("118 to" over "166"), or a P
+        # value wrapped after its sign ("P =" over "0.006")
         if (
             text.count("(") > text.count(")")
             or text.count("[") > text.count("]")
-            or re.search(r"[–—\-,;(±]$", text)
+            or re.search(r"[–—\-,;(±]$|(?:^|\s)[pP]\s*[=<>≤≥]$", text)
             or _OPEN_INTERVAL.search(text)
         ):
             return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -97,12 +98,30 @@ def table_to_records(
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
     paired = paired_columns((tuple(cell.column), cell.text) for cell in model.cells)
     listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row), cell.text) for cell in model.cells)
-    twins = _twin_cells(model.cells)
-    for cell in model.cells:
+    cells, beside = _set_apart(model.cells)
+    headed = any(label.strip() for cell in cells for label in cell.column)
+    twins = _twin_cells([cell for cell in cells if id(cell) not in beside])
+    for cell in cells:
+        if id(cell) in beside:
+            findings.append(_unread(cell, model, beside[id(cell)]))
+            continue
         if id(cell) in twins:
             # "Day 1" and "Day 14" spans each read over one of their dose columns: two cells of one row under the
             # same heads, told apart by nothing a record keeps
             reason = "another cell of its row stands under the same heads, so its column is not known"
+            findings.append(_unread(cell, model, reason))
+            continue
+        if (
+            headed
+            and not transposed
+            and not any(label.strip() for label in cell.column)
+            and _LONE_FIGURE.match(cell.text.strip())
+            and not (cell.row and (_ROW_STATISTIC.match(cell.row[-1]) or _ROW_NAMES_STATISTIC.search(cell.row[-1])))
+        ):
+            # a bare figure in a column whose head is missing ("<0.001" beside "Difference (95% CI)" in a table
+            # of "Data are mean (SD)"): the table's statement is about its headed columns, not this one (a row that
+            # names the statistic, "P value", says what it is)
+            reason = "it stands under no head while the table's other columns have heads: what it is, no label says"
             findings.append(_unread(cell, model, reason))
             continue
         recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions, paired, listing)
@@ -130,14 +149,111 @@ def table_to_records(
     return section, records, findings
 
 
+# a cell that is only the bracket or the spread of the figure beside it: "(32.1)", "(−1.3 to −0.9)", "±3.1"
+_OWN_BRACKET = re.compile(
+    r"^(?:[(\[]\s*[<>≤≥]?\s*[-−–]?\d[\d.,·]*\s*%?(?:\s*(?:to|[-–—,;]|, )\s*[-−–]?\d[\d.,·]*\s*%?)?\s*[)\]]"
+    r"|±\s*\d[\d.,·]*)$"
+)
+# a row label that opens with the statistic of its cells ("P value", "Mean (SD)", "No. (%)", "Hazard ratio")
+_ROW_STATISTIC = re.compile(
+    r"\s*(?:p(?:[- ]?values?)?|mean|median|geometric mean|sd|se|n|no\.|number|%|(?:hazard|odds|risk|rate) ratio|"
+    r"difference|change|rate|range|iqr|(?:95%\s*)?ci)\b",
+    re.IGNORECASE,
+)
+# ... or names it anywhere as a P value, a ratio or an interval ("Log-rank P", "Stratified hazard ratio (95% CI)")
+_ROW_NAMES_STATISTIC = re.compile(r"\bp\b|p[- ]?values?|\bratio\b|\(\s*\d{2}\s*%|\bn\s*\(%\)", re.IGNORECASE)
+# a P value that names itself ("P = 0.002", "p<0.001")
+_NAMED_P = re.compile(r"^[pP]\s*(?:value\s*)?[=<>≤≥]\s*[.·]?\d[\d.·]*$")
+# a figure alone, no bracket ("45", "−1.1", "<0.001")
+_LONE_FIGURE = re.compile(r"^[<>≤≥]?\s*[-−–]?\d[\d.,·]*%?$")
+# a value printed with its own bracket or spread ("352 (84)", "−4.5 (−5.5 to −3.5)", "12.4 ± 3.1")
+_WITH_BRACKET = re.compile(r"^[<>≤≥]?\s*[-−–]?\d[\d.,·]*%?\s*(?:[(\[].*\d.*[)\]]|±\s*\d[\d.,·]*)$")
+
+
+def _set_apart(cells: list[TableCell]) -> tuple[list[TableCell], dict[int, str]]:
+    """Cells of one row under the same heads that the layout tells apart: a figure and its own bracket or spread set
+    in the next column ("45 | (32.1)", "−1.1 | (−1.3 to −0.9)", "12.4 | ±3.1") are one cell; beside a value printed
+    with its bracket, a figure alone under the same heads ("130 | 352 (84)": patients with data, then the mean (SD);
+    "−4.5 (−5.5 to −3.5) | <0.001") is no value of that head's form and no head of its own says what it is: it is
+    withheld (the reason, by cell), and the value is the heads' one cell. Two bare figures side by side stay twins."""
+    groups: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[TableCell]] = {}
+    for cell in cells:
+        if cell.column and any(label.strip() for label in cell.column):
+            groups.setdefault((cell.page, tuple(cell.row), tuple(cell.column)), []).append(cell)
+    across, down = ((1, 3), (0, 2)) if _sideways(cells) else ((0, 2), (1, 3))
+    merged: dict[int, TableCell | None] = {}  # a cell merged into its neighbour: the whole, or None (dropped)
+    withheld: dict[int, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        line = sorted(group, key=lambda c: c.bbox[across[0]])
+        if any(
+            not (a.bbox[down[0]] < b.bbox[down[1]] and b.bbox[down[0]] < a.bbox[down[1]])
+            or a.bbox[across[1]] > b.bbox[across[0]]
+            for a, b in pairwise(line)
+        ):
+            continue  # not one line of cells side by side: left to the twin rule
+        texts = [c.text.strip() for c in line]
+        out: list[TableCell] = []
+        k = 0
+        while k < len(line):
+            if (
+                k + 1 < len(line)
+                and _LONE_FIGURE.match(texts[k])
+                and _OWN_BRACKET.match(texts[k + 1])
+                and not line[k + 1].marks
+            ):
+                a, b = line[k], line[k + 1]
+                whole = replace(
+                    a,
+                    text=f"{a.text.strip()} {b.text.strip()}",
+                    bbox=(
+                        min(a.bbox[0], b.bbox[0]),
+                        min(a.bbox[1], b.bbox[1]),
+                        max(a.bbox[2], b.bbox[2]),
+                        max(a.bbox[3], b.bbox[3]),
+                    ),
+                    bracket_letters=list(b.bracket_letters),
+                )
+                merged[id(a)], merged[id(b)] = whole, None
+                out.append(whole)
+                k += 2
+                continue
+            out.append(line[k])
+            k += 1
+        full = [c for c in out if _WITH_BRACKET.match(c.text.strip())]
+        lone = [c for c in out if _LONE_FIGURE.match(c.text.strip())]
+        if len(full) == 1 and lone and len(full) + len(lone) == len(out):
+            for c in lone:
+                withheld[id(c)] = (
+                    "a figure alone beside a value printed with its bracket under the same heads, with no head of its "
+                    "own: what it is, no label says"
+                )
+    if not merged and not withheld:
+        return cells, {}
+    kept: list[TableCell] = []
+    for cell in cells:
+        if id(cell) not in merged:
+            kept.append(cell)
+        elif (joined := merged[id(cell)]) is not None:
+            kept.append(joined)
+    return kept, withheld
+
+
 def _twin_cells(cells: list[TableCell]) -> set[int]:
     """The cells that share their row's labels and their column's heads with another cell set beside them on the
     same line (a span head over several columns read over one of them): which is which, no label says. A dash counts
     (the value beside it is still one of two columns); a measure's name does not."""
     by_labels: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[TableCell]] = {}
     for cell in cells:
-        # a measure's name beside its value under one span ("Effect size" over "HR | 0.68") is no twin: it names it
-        if cell.column and any(label.strip() for label in cell.column) and not is_name_only(cell.text):
+        # a measure's name beside its value under one span ("Effect size" over "HR | 0.68") is no twin: it names it;
+        # nor is a P value that names itself ("P = 0.002" beside "−0.9 (1.1)" under "Change from baseline")
+        if (
+            cell.column
+            and any(label.strip() for label in cell.column)
+            and not is_name_only(cell.text)
+            and not _NAMED_P.match(cell.text.strip())
+        ):
             by_labels.setdefault((cell.page, tuple(cell.row), tuple(cell.column)), []).append(cell)
     # a sideways table's cells keep the page's coordinates: its rows run down the page, its lines across
     across, down = (0, 2), (1, 3)

@@ -8,7 +8,7 @@ import re
 from extractors.cells import RATE_UNIT, UNIT_WORD, contrast_named
 
 _VALUE_START = re.compile(
-    r"^(?:[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
+    r"^(?:±\s*\d|[<>≤≥]?\s*[-−–]?\s*[(\[]?\d|[(\[]?[-−–]\s*\d|[(\[]?\d|[<>≤≥]\s*\d|NR\b|NA\b|NE\b|NC\b|N/A\b|nr\b|na\b|"
     r"[–—-]$|[–—-]\s*\(|Not\s+(reached|estimable|evaluable|available)|not\s+(reached|estimable|evaluable|available)"
     r"|n\s*[=¼5]\s*\d|N\s*[=¼5]\s*\d|\.\d|·\d|[pP]\s*[<>=≤≥]\s*[.·]?\d)"
 )
