@@ -22,7 +22,7 @@ from functools import lru_cache
 
 # a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
 _STAT = (
-    r"(?:(?:geometric|arithmetic|least.squares|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
+    r"(?:(?:geometric|arithmetic|least.squares|ls|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
     r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?\b)"
     r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
     # an estimate with no statistic of its own, scoped like any other so that its cells are withheld, never read
@@ -161,6 +161,13 @@ _TIME_POINT = re.compile(
     r"|\d+\s*-?\s*(?:weeks?|months?|days?|years?)$)",
     re.IGNORECASE,
 )
+# a sentence whose subject is one aspect of the table's columns ("Changes from baseline are ...", "Differences
+# between groups are ...")
+# (the contrasts only: a sentence about "baseline characteristics" may speak for a whole baseline table)
+_ASPECT_SUBJECT = re.compile(
+    r"^(?:[a-h](?=[A-Z]))?(?:the\s+)?(?P<aspect>change|difference|ratio)(?:e?s)?\b[^;:]{0,40}?\s(?:is|are|was|were)\s",
+    re.IGNORECASE,
+)
 _QUAL_LEAD = re.compile(r"^(?:at|on|during|the)\s+", re.IGNORECASE)
 
 
@@ -238,7 +245,12 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
             )
         if not found:
             stats = [m.group(0) for m in _STAT_RE.finditer(sentence)]
-            if stats:
+            aspect = _ASPECT_SUBJECT.match(sentence)
+            if stats and aspect:
+                # "Changes are adjusted mean differences (SE)": a sentence about one aspect speaks for its columns
+                # only, even in words no clause form reads -- never for the whole table
+                found.append(Clause(sentence, aspect=aspect.group("aspect").lower()))
+            elif stats:
                 # "Data are median (IQR) or n (%)": one table-wide statement, whole
                 found.append(Clause(sentence))
         out.extend(found)
@@ -304,7 +316,11 @@ def strip_scoped(notes: str) -> str:
     text = _FOR.sub("", text)
     text = _ASPECT.sub("", text)
     text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))
-    return " ".join(sentence for sentence in _sentences(text) if not _named_subject(sentence))
+    return " ".join(
+        sentence
+        for sentence in _sentences(text)
+        if not _named_subject(sentence) and not _ASPECT_SUBJECT.match(sentence)
+    )
 
 
 def _without_exceptions(notes: str) -> str:

@@ -156,3 +156,30 @@ def test_zoo_cells_stated_nowhere_stay_unread_with_a_finding(extraction: Callabl
     assert not [r for r in result.records if r.row and r.row[-1] in silent]
     unread = [f for f in result.findings if f.check == "cell-unread" and any(s in f.message for s in silent)]
     assert len(unread) == 4
+
+
+# --- a clause about one aspect, in words the clause forms did not read ------------------------------------------
+
+
+def test_a_change_clause_in_ls_means_speaks_for_the_change_columns_only() -> None:
+    """"Changes are LS mean (SE)": "LS" had not been read as least-squares, so the sentence stood as a table-wide
+    statement and typed the week-24 "7.9 (0.8)" as a mean with its SE."""
+    notes = "Values at baseline and week 24 are mean (SD). Changes are LS mean (SE)."
+    arm = "Drug (n = 40)"
+    assert _read("7.9 (0.8)", ("Change", arm), notes) == ("mean", "se")
+    assert _read("7.9 (0.8)", ("Baseline", arm), notes) == ("mean", "sd")
+    assert _read("7.9 (0.8)", ("Week 26", arm), notes) == ()  # no clause speaks for week 26
+    assert general_statements(notes) == []
+
+
+def test_a_sentence_about_one_aspect_is_never_table_wide() -> None:
+    """A sentence whose subject is the changes (or differences) speaks for those columns even where no clause form
+    reads its statistic: the week-26 values take nothing from it."""
+    notes = "Baseline and week 26 values are mean (SD); changes from baseline are LS mean (95% CI)."
+    arm = "Drug (n = 40)"
+    assert _read("−0.6 (−0.8 to −0.4)", ("Change", arm), notes) == ("mean", "ci_low", "ci_high")
+    assert _read("−0.6 (−0.8 to −0.4)", ("Week 26", arm), notes) == ()
+    assert _read("−0.6 (−0.8 to −0.4)", ("Baseline", arm), notes) == ()
+    odd = "Changes from baseline are adjusted LS mean (SE); other values are as printed."
+    assert [c.aspect for c in scoped_statements(odd)] == ["change"]
+    assert general_statements(odd) == []
