@@ -58,7 +58,7 @@ CI = (
 _LAST = r"(?:\s?(?:vs\.?|versus)\s?|,?\sand\s)"
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
-    r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
+    r"(?:patients?|pts|participants?|subjects?|recipients?|women|men|responders?|responses?|cases?|deaths?|"
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
 )
 _MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
