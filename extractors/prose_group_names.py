@@ -25,10 +25,11 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
-# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
+# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition; a
+# dose's unit may open with "µ": "the 10 µM X group")
 _THE_GROUP = re.compile(
     r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
-    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+–-]*\s){1,3}(?:group|arm|cohort))\b",
+    r"overall|study|treatment)\b)[A-Za-z0-9µμ][A-Za-z0-9µμ²/.+–-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number

@@ -49,6 +49,10 @@ rule in place, before the guard against another arm later in the clause): right 
 read as the whole trial's because their one-sentence design named each arm once, and the whole-paper rule that
 withholds them reads arms a paper names three times or more; given a methods paragraph that does (PAPER), both are
 withheld. End: right 5, withheld 2, wrong 0.
+
+Also from the tuning bench: "the 10 µM X group had a higher survival rate (83%, ...)" was read as the whole trial's
+(in a paragraph of its own) or withheld (in a comparative paper): "µ" was no letter of "the X group". Fixed
+(prose_group_names.py).
 """
 
 from __future__ import annotations
@@ -158,3 +162,14 @@ def test_a_later_time_relabels_an_inherited_landmark() -> None:
     records, _ = read_paragraphs(["Local control was 94% at 2 years and 88% at 5 years."])
     rows = {r.value: r.row[-1] for r in records}
     assert rows[94].startswith("2-year") and rows[88].startswith("5-year")
+
+
+def test_a_dose_in_micro_units_names_the_group_it_opens() -> None:
+    # (the tuning bench: "the 10 µM X group had a higher survival rate (83%, ...)" was withheld, "µ" no letter of
+    # the group patterns)
+    read = _read(
+        "Patients were randomly assigned to convection-enhanced ravodersen 20 µM or 100 µM, or to chemotherapy.",
+        "After 3 years, the 20 µM ravodersen group had a higher overall survival rate (61%) than the chemotherapy "
+        "group (35%).",
+    )
+    assert read[61] == "20 µM ravodersen group" and read[35] == "chemotherapy group"
