@@ -90,10 +90,16 @@ _STUDY_PART = re.compile(
 # "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
 _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
-    r"who were)\s(?P<g>(?:[^,;()\d]|(?<=[A-Za-z-])\d){3,50}?)"
+    r"who were|(?P<without>without))\s(?P<g>(?:[^,;()\d]|(?<=[A-Za-z-])\d){3,50}?)"
     r"(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$|"
     r"\s?(?:of\s)?(?:[≥≤<>]|below|above|under|over|at least|less than|more than|greater than)\s?\d)"
 )
+# "41% among men and 29% among women": a sex said right after a number (its unit and bracket past)
+_SEX_AFTER = re.compile(
+    r"^\)?\s?%?\s?(?:[a-z]{1,8}\s)?(?:\([^()]*\)\s?)?(?:in|among|for)\s(?:the\s)?(?P<g>men|women|males|females|boys|girls)\b",
+    re.IGNORECASE,
+)
+_SEX_ANY = re.compile(r"\b(?:in|among|for)\s(?:the\s)?(?P<g>men|women|males|females|boys|girls)\b", re.IGNORECASE)
 # what patients were given, or underwent, said after a number: "(4.4%) who underwent PCI", "of patients receiving
 # the high dose", "of those allocated to usual care", "receiving enalapril"
 _GIVEN = (
@@ -221,7 +227,13 @@ def group_binding(
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         tail = _CUT_OFF.match(sentence[(end if end is not None else at) + after.end("g") :])
-        return (after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
+        # ("67% in those without liver metastases": the group is the condition's absence)
+        lead = "without " if after.group("without") else ""
+        return (lead + after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
+    sex = _SEX_AFTER.match(sentence[end if end is not None else at :])
+    if sex and len({m.group("g").lower() for m in _SEX_ANY.finditer(sentence)}) >= 2:
+        # "41% among men and 29% among women": the sexes the sentence sets side by side, each said after its value
+        return sex.group("g"), "sex said after"
     given = _GIVEN_AFTER.match(sentence[end if end is not None else at :])
     if given and re.match(
         r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm))\b)[^,;.()\d]{2,40}?"

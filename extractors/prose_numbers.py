@@ -322,8 +322,16 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"n": "count"},
     ),
-    # A total of 119 patients / 27 patients / One dose limiting toxicity
-    (re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE), {"n": "count"}),
+    # A total of 119 patients / 27 patients / One dose limiting toxicity ("11.0 months in men": a time printed with a
+    # decimal point, no count)
+    (
+        re.compile(
+            r"\b(?<![\d.]\.)(?!\d+\.\d+\s(?:months?|mo|weeks?|days?|years?|hours?|h|minutes?|min)\b)"
+            rf"(?P<n>{NUM}|{_WORD_NUM})\s(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b",
+            re.IGNORECASE,
+        ),
+        {"n": "count"},
+    ),
     # "(11 vs. 16%)", "in 12 and 31% of patients", "(15.3 vs. 24.6 months)", "(12 vs 8 patients)": a value of a
     # pair or list whose unit is printed once, after the last value, is of that unit (each value is a statement
     # of its own: the values of a pair are about different groups)

@@ -603,3 +603,79 @@ THIRD: list[Entry] = [
     ),
 ]
 THIRD_FORMS = ["arm subject", "arm subject", "arm subject", "negative", "negative"]
+
+# ---- FOURTH: time and subgroup words that tell two values of one endpoint apart, written after THIRD, gold first --
+FOURTH: list[Entry] = [
+    # 1 "among men ... and among women"
+    (
+        ONE_ARM,
+        "The objective response rate was 41% among men and 29% among women.",
+        [
+            G(41, "percent|rate", "objective response rate", "men"),
+            G(29, "percent|rate", "objective response rate", "women"),
+        ],
+    ),
+    # 2 "in patients 65 years of age or older ... in those younger than 65 years"
+    (
+        ONE_ARM,
+        "The median progression-free survival was 7.4 months in patients 65 years of age or older and 9.9 months in "
+        "those younger than 65 years.",
+        [
+            G(7.4, "median", "progression-free survival", "65 years of age or older|older"),
+            G(9.9, "median", "progression-free survival", "younger than 65"),
+            G(65, "*", None, None),
+        ],
+    ),
+    # 3 "at week 12 and at week 24"
+    (
+        ONE_ARM,
+        "The proportion of patients with a complete response was 18% at week 12 and 27% at week 24.",
+        [
+            G(18, "percent|rate", "complete response", None),
+            G(27, "percent|rate", "complete response", None),
+            G(12, "*", None, None),
+            G(24, "*", None, None),
+        ],
+    ),
+    # 4 lines of therapy
+    (
+        ONE_ARM,
+        "The disease control rate was 82% in the first-line setting and 64% in the second-line setting.",
+        [
+            G(82, "percent|rate", "disease control rate", "first-line"),
+            G(64, "percent|rate", "disease control rate", "second-line"),
+        ],
+    ),
+    # 5 "in patients with X and in those without"
+    (
+        ONE_ARM,
+        "The objective response rate was 52% in patients with liver metastases and 67% in those without liver "
+        "metastases.",
+        [
+            G(52, "percent|rate", "objective response rate", "liver metastases"),
+            G(67, "percent|rate", "objective response rate", "without liver metastases"),
+        ],
+    ),
+    # 6 two arms, "among patients in the X group ... as compared with ... among those in the Y group" with counts
+    (
+        HF,
+        "Death from cardiovascular causes occurred in 227 of 2373 patients (9.6%) among those receiving dapaglinide "
+        "and in 273 of 2371 patients (11.5%) among those receiving placebo.",
+        [
+            G(227, "count", "death from cardiovascular causes", "dapaglinide"),
+            G(9.6, "percent", "death from cardiovascular causes", "dapaglinide"),
+            G(273, "count", "death from cardiovascular causes", "placebo"),
+            G(11.5, "percent", "death from cardiovascular causes", "placebo"),
+        ],
+    ),
+    # 7 negative: two values, a time said for neither
+    (
+        ONE_ARM,
+        "The complete response rate was 22% and then 31%.",
+        [
+            G(22, "percent|rate", "complete response rate", NOGROUP),
+            G(31, "percent|rate", "complete response rate", NOGROUP),
+        ],
+    ),
+]
+FOURTH_FORMS = ["sex", "age", "time", "line", "with/without", "receiving", "negative"]

@@ -116,13 +116,24 @@ def by_family(rows: list[tuple[str, str, str, str]]) -> dict[str, dict[str, int]
 if __name__ == "__main__":
     import sys
 
-    from tests.extraction.prose_group_words_corpus import CORPUS, FORMS, SECOND, SECOND_FORMS, THIRD, THIRD_FORMS
+    from tests.extraction.prose_group_words_corpus import (
+        CORPUS,
+        FORMS,
+        FOURTH,
+        FOURTH_FORMS,
+        SECOND,
+        SECOND_FORMS,
+        THIRD,
+        THIRD_FORMS,
+    )
 
     corpus, forms = (
         (SECOND, SECOND_FORMS)
         if "--second" in sys.argv
         else (THIRD, THIRD_FORMS)
         if "--third" in sys.argv
+        else (FOURTH, FOURTH_FORMS)
+        if "--fourth" in sys.argv
         else (CORPUS, FORMS)
     )
     rows = score(corpus, forms)
