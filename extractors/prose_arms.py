@@ -100,7 +100,8 @@ _ALTERNATIVES = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVE = re.compile(
-    r"^(?P<g>[A-Za-z][A-Za-z0-9²/.+-]*(?:\s[A-Za-z0-9²/.+-]+){0,3}?)(?:\s(?:plus|with|at|for|in)\b.*)?$"
+    # "to A or investigator's choice of chemotherapy": the regimen chosen is the arm
+    r"^(?:(?:investigator|physician|treating\sphysician)['’]s\schoice\sof\s)?(?P<g>[A-Za-z][A-Za-z0-9²/.+-]*(?:\s[A-Za-z0-9²/.+-]+){0,3}?)(?:\s(?:plus|with|at|for|in)\b.*)?$"
 )
 
 
@@ -119,12 +120,25 @@ def _alternatives(text: str) -> list[str]:
     return out
 
 
+# "zelarutamide plus ADT (Z-ADT)": an arm's regimen given a short name in brackets right after it
+_ABBREVIATED = re.compile(
+    r"\b(?P<name>[A-Za-z][\w-]*(?:\s(?:plus|\+|and|with)\s[A-Za-z][\w-]*){0,2})\s\((?P<a>[A-Z][A-Za-z0-9+-]{1,9})\)"
+)
+
+
 def _printed_names(text: str) -> list[str]:
     names = [m.group("g") for pattern in _NAMED for m in pattern.finditer(text)]
     names.extend(_alternatives(text))
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
         if _ASSIGNING.search(sentence):
             names.extend(m.group("g") for m in _SIZED.finditer(sentence))
+    # a short name the paper gives an arm's regimen: the regimen starts with an arm's own first word
+    firsts = {w.lower() for n in names for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", n)[:1]} - _GENERIC
+    firsts |= {c for c in _COMPARATORS if " " not in c}  # "placebo plus fulvestrant (P+F)"
+    for m in _ABBREVIATED.finditer(text):
+        first = m.group("name").split()[0].lower()
+        if first in firsts and m.group("a").lower() not in _SETS and len(m.group("name").split()) > 1:
+            names.append(m.group("a"))
     return names
 
 
@@ -150,10 +164,23 @@ def arm_names(text: str) -> frozenset[str]:
         while words and words[-1] in _GENERIC:
             words.pop()
         # an arm named by its regimen's acronym ("the GV arm", "the GP arm") is a name however short
-        acronym = len(words) == 1 and bool(re.fullmatch(r"[A-Z]{2,3}", name.strip())) and words[0] not in _SETS
+        acronym = (
+            len(words) == 1
+            and bool(re.fullmatch(r"[A-Z]{2,3}|[A-Z](?:[+/-]?[A-Z]){1,4}", name.strip()))  # "T+F", "P-ADT"
+            and words[0] not in _SETS
+        )
         if words and (len(" ".join(words)) >= 4 or acronym) and not any(w.isdigit() for w in words):
             names.add(" ".join(words))
+            if len(words) > 1 and words[0] in _SCHEDULE:
+                names.add(" ".join(words[1:]))  # "once-weekly semavide" is printed "semavide" too
     return frozenset(names)
+
+
+# how or how often an arm's drug is given, printed before its name in the design and left out later
+_SCHEDULE = frozenset(
+    {"once-weekly", "once-daily", "twice-daily", "weekly", "daily", "monthly", "oral", "intravenous", "subcutaneous",
+     "inhaled", "topical", "intranasal"}
+)  # fmt: skip
 
 
 # the term right before the bracket: after the last list separator or preposition. A word's letters are taken

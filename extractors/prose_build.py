@@ -19,6 +19,7 @@ from extractors.prose_context import (
     lists_times,
     nearest_endpoint,
     pk_respectively,
+    rate_worded,
 )
 from extractors.prose_continuous import continuous_doubt, ratio_subject
 from extractors.prose_differences import (
@@ -296,7 +297,7 @@ def match_records(
             if time == AMBIGUOUS_LANDMARK:
                 ambiguous_time = True
             if time:
-                stat = "rate"
+                stat = "rate" if rate_worded(context) else stat
                 # (one time for all the items: listed times line up with the values instead)
                 one_time = len(re.findall(_LANDMARK_TIME, context[:at], re.IGNORECASE)) <= 1
                 # "the PFS rates at 12 and 24 months were 80% and 61%, respectively": the values pair with the times

@@ -127,11 +127,22 @@ def listed_landmark(sentence: str, at: int) -> bool:
     return len(re.findall(r"\d+(?:\.\d+)?", top)) == len(times)
 
 
+_RATE_WORDED = re.compile(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", re.IGNORECASE)
+_AT_A_TIME = re.compile(r"\bfreedom\sfrom\b|\b(?:local|locoregional|regional)\scontrol\b", re.IGNORECASE)
+
+
+def rate_worded(sentence: str) -> bool:
+    """Does the sentence say its values at a time are rates (a rate, a survival)? ("Freedom from recurrence was 91%
+    at 1 year" is read at its time, its value left a percent.)"""
+    return bool(_RATE_WORDED.search(sentence))
+
+
 def landmark(sentence: str, at: int, end: int) -> str | None:
     """ "12-month OS rate were 59.3%" / "59.3% at 12 months": the landmark time of the rate at ``at``. Of times
     listed with their unit once ("The 12- and 24-month PFS rates were 80% and 70%"), the i-th value's is the i-th
     time when as many rates follow as times are listed; else :data:`AMBIGUOUS_LANDMARK`."""
-    if not re.search(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", sentence, re.IGNORECASE):
+    # ("freedom from recurrence", "local control": endpoints read as a share of patients at a time, like survival)
+    if not (rate_worded(sentence) or _AT_A_TIME.search(sentence)):
         return None
     listed = [m for m in _LISTED_TIMES.finditer(sentence) if m.start() < at and not m.start() <= at < m.end()]
     # only a list of rates pairs with a list of times ("were 80% and 70%"); rates each bracketed after its own

@@ -99,6 +99,13 @@ _SUMMARY_OF = re.compile(
     r"(?:decreased|increased|fell|rose|changed|improved|declined|differed)\b)",
     re.IGNORECASE,
 )
+# ", for a vaccine efficacy of", ", giving an absolute risk reduction of": a value named in its own clause
+_FOR_A_NAMED_OF = re.compile(
+    r",\s(?:for|giving|yielding|corresponding\sto)\s(?:an?\s)?(?P<what>(?!(?:total|median|mean|rate)\b)"
+    r"(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sof\s$"
+)
+# "capecitabine treatment", "sunitinib dosing": an arm's name, then the noun of its giving
+_ARM_GIVEN = re.compile(r"(?P<a>[A-Za-z][\w-]+)\s(?P<n>dosing|treatment|therapy|administration)")
 _OCCURRED = re.compile(
     # a subject may open with a grade sign ("≥ Grade 3 TRAEs occurred in") and name a marker ("CD4+ T-cell
     # response"); an adverb may stand before the participle ("was temporarily withheld in", "was most frequently
@@ -982,6 +989,11 @@ def _endpoint_of(
         for o in _OCCURRED.finditer(sentence[:focus])
         if bare(o.group("what")) and not negated(o.group("what")) and _occurs(o)
     ]
+    named_of = _FOR_A_NAMED_OF.search(sentence[:focus])
+    if occurred and named_of and statistic in ("percent", "rate", "ci_low", "ci_high"):
+        # "X occurred in 11 ... and in 185 ..., for a vaccine efficacy of 94.1%": the value the clause names, not
+        # the subject's share
+        return named_of.group("what"), "named: for a ... of"
     composite = _LIST_SUBJECT.match(sentence[:focus])
     if composite and occurred and occurred[-1].start("what") <= composite.end("what") and statistic in _COUNTED:
         # "Cardiovascular death, myocardial infarction, or stroke occurred in 9.8%": the composite the list names,
@@ -994,7 +1006,21 @@ def _endpoint_of(
             # "75% of the dose was excreted in urine, with 69% as unchanged drug": a part of the statement before,
             # said in words no rule reads as its own endpoint
             return None, PART_UNREAD
-        what = bare(occurred[-1].group("what"))
+        # ("..., while capecitabine treatment was interrupted in 46%": the clause's opener is no word of its subject)
+        what = re.sub(r"^(?:while|whereas)\s", "", bare(occurred[-1].group("what")))
+        given = _ARM_GIVEN.fullmatch(what)
+        if given and arms and given.group("a").lower() in {w for a in arms for w in a.lower().split()}:
+            # "Sunitinib dosing was interrupted in 52%, while capecitabine treatment was interrupted in 46%": the arm
+            # is the group, its giving the endpoint -- one endpoint for both when an earlier clause of the same verb
+            # gives another arm's
+            what = given.group("n")
+            earlier = [
+                e
+                for o in occurred[:-1]
+                if (o.group("v") or "") == (occurred[-1].group("v") or "")
+                and (e := _ARM_GIVEN.fullmatch(bare(o.group("what"))))
+            ]
+            what = earlier[-1].group("n") if earlier else what
         if cut_in_bracket(what):
             return None, BRACKET_CUT  # "the primary outcome (an IGA score of 0 or 1 ... at week 16) occurred in"
         how = f"subject occurred{reach(sentence, occurred[-1].end(), at)}"
@@ -1183,4 +1209,5 @@ _RATIO_FOR = re.compile(
 _STATISTIC_ONLY = re.compile(
     r"(?:the\s)?(?:corresponding\s)?(?:(?:geometric|least[- ]squares|adjusted)\s)*ratios?", re.IGNORECASE
 )
-_SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|from)\s"
+# ("freedom from recurrence" is one endpoint's name)
+_SUBJECT_END = r"\s(?:in|among|with|for|compared|versus|vs\.?|between|after|at|during|(?<![Ff]reedom\s)from)\s"

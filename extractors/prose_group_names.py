@@ -25,10 +25,11 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # "218 were assigned to the delayed-cardioversion group and 219 to the early-cardioversion group": an arm
-# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition)
+# named "the X group" whatever the preposition before it (X: one to three words, no article or preposition; a
+# dose's unit may open with "µ": "the 10 µM X group")
 _THE_GROUP = re.compile(
     r"\bthe\s(?P<g>(?:(?!(?:the|of|in|and|or|with|to|vs|versus|two|three|both|each|same|other|whole|entire|"
-    r"overall|study|treatment)\b)[A-Za-z0-9][A-Za-z0-9²/.+–-]*\s){1,3}(?:group|arm|cohort))\b",
+    r"overall|study|treatment)\b)[A-Za-z0-9µμ][A-Za-z0-9µμ²/.+–-]*\s){1,3}(?:group|arm|cohort))\b",
     re.IGNORECASE,
 )
 # "in Arm A", "to Cohort 2", "for Part B": a group named by a capitalised group word and a letter or number
@@ -89,10 +90,16 @@ _STUDY_PART = re.compile(
 # "13.6% in those with wild type", "(75.0%) in patients who had a CYP2D6 variant": a group said right after
 _POPULATION_AFTER = re.compile(
     r"^\)?\s?(?:\([^()]*\)\s?)?(?:in|among)\s(?:the\s)?(?:patients|participants|subjects|those)\s(?:with|who had|"
-    r"who were)\s(?P<g>(?:[^,;()\d]|(?<=[A-Za-z-])\d){3,50}?)"
+    r"who were|(?P<without>without))\s(?P<g>(?:[^,;()\d]|(?<=[A-Za-z-])\d){3,50}?)"
     r"(?=\s(?:and|or|vs\.?|versus|than|compared)\b|\s?[,;()]|\.?$|"
     r"\s?(?:of\s)?(?:[≥≤<>]|below|above|under|over|at least|less than|more than|greater than)\s?\d)"
 )
+# "41% among men and 29% among women": a sex said right after a number (its unit and bracket past)
+_SEX_AFTER = re.compile(
+    r"^\)?\s?%?\s?(?:[a-z]{1,8}\s)?(?:\([^()]*\)\s?)?(?:in|among|for)\s(?:the\s)?(?P<g>men|women|males|females|boys|girls)\b",
+    re.IGNORECASE,
+)
+_SEX_ANY = re.compile(r"\b(?:in|among|for)\s(?:the\s)?(?P<g>men|women|males|females|boys|girls)\b", re.IGNORECASE)
 # what patients were given, or underwent, said after a number: "(4.4%) who underwent PCI", "of patients receiving
 # the high dose", "of those allocated to usual care", "receiving enalapril"
 _GIVEN = (
@@ -113,12 +120,27 @@ _GIVEN_ANY = re.compile(rf"(?:\b(?:patients|participants|subjects|those)|\d%?\)?
 # "in obese patients", "among older participants": a population described by one adjective, said after a number
 _DESCRIBED = (
     r"(?:in|among|of)\s(?P<g>(?!(?:all|the|these|those|other|such|some|most|many|several|both|each|evaluable|eligible|"
-    r"treated|randomi[sz]ed|remaining|enrolled|included|assessable|analy[sz]ed|our|their|its)\b)[a-z][a-z-]{2,})\s"
+    r"treated|randomi[sz]ed|remaining|enrolled|included|assessable|analy[sz]ed|our|their|its)\b)[a-z][a-z-]{2,}"
+    # a marker's status: "PD-L1-positive", "EGFR-mutant", "HER2-low"
+    r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[a-z]{3,})\s"
     r"(?P<p>patients|participants|subjects|volunteers|adults|children)\b"
 )
 _DESCRIBED_AFTER = re.compile(
     rf"^\)?\s?(?:[A-Za-zµμ/%]+(?:\s[A-Za-z/]+)?\s?)?(?:\([^()]*\)\s?)?(?:of\s(?:the\s)?(?:patients|participants|"
     rf"subjects)\s)?{_DESCRIBED}"
+)
+# "11 vaccine recipients", "84.7% of placebo recipients": the arm the patients received, said right after a number
+_RECIPIENTS_AFTER = re.compile(
+    r"^\)?\s?%?\s?(?:\([^()]*\)\s?)?(?:(?:of|in|among)\s(?:the\s)?)?"
+    r"(?P<g>(?!(?:all|the|these|those|other|both|each|eligible|evaluable|transplant|organ|kidney|liver|heart)\b)"
+    r"[A-Za-z][\w-]*)\srecipients\b"
+)
+_RECIPIENTS_COUNTED = re.compile(
+    r"^\d[\d,]*\s(?P<g>(?!(?:all|the|these|those|other|both|each|eligible|evaluable|transplant|organ|kidney|liver|"
+    r"heart)\b)[A-Za-z][\w-]*)\srecipients\b"
+)
+_RECIPIENTS_ANY = re.compile(
+    r"(?<![\w-])(?P<g>(?!(?:all|the|these|those|other|both|each|eligible|evaluable)\b)[A-Za-z][\w-]*)\srecipients\b"
 )
 _DESCRIBED_ANY = re.compile(rf"(?:\d%?|[)\]]|[A-Za-zµμ/]+)\s{_DESCRIBED}")
 
@@ -205,7 +227,13 @@ def group_binding(
     after = _POPULATION_AFTER.match(sentence[end if end is not None else at :])
     if after:  # "18.2% in those with single heterozygous": the group the number is said of, right after it
         tail = _CUT_OFF.match(sentence[(end if end is not None else at) + after.end("g") :])
-        return (after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
+        # ("67% in those without liver metastases": the group is the condition's absence)
+        lead = "without " if after.group("without") else ""
+        return (lead + after.group("g").strip() + (f" {tail.group(0).strip()}" if tail else "")), "said after"
+    sex = _SEX_AFTER.match(sentence[end if end is not None else at :])
+    if sex and len({m.group("g").lower() for m in _SEX_ANY.finditer(sentence)}) >= 2:
+        # "41% among men and 29% among women": the sexes the sentence sets side by side, each said after its value
+        return sex.group("g"), "sex said after"
     given = _GIVEN_AFTER.match(sentence[end if end is not None else at :])
     if given and re.match(
         r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm))\b)[^,;.()\d]{2,40}?"
@@ -217,6 +245,16 @@ def group_binding(
         # "in 22 patients (4.4%) who underwent PCI and in 28 (5.7%) who received medical therapy alone", "in 51.7%
         # of patients given vernakalant and 5.2% of those given amiodarone": the group the number is said of
         return re.sub(r"^the\s", "", given.group("g").strip(), flags=re.IGNORECASE), "given, said after"
+    recipients = _RECIPIENTS_AFTER.match(sentence[end if end is not None else at :]) or _RECIPIENTS_COUNTED.match(
+        sentence[at:]
+    )
+    if recipients and (
+        recipients.group("g").lower() in arms
+        or len({r.group("g").lower() for r in _RECIPIENTS_ANY.finditer(sentence)}) >= 2
+    ):
+        # "in 11 vaccine recipients and in 185 placebo recipients", "84.7% of vaccine recipients and 19.2% of placebo
+        # recipients": what they received, said right after the number, set beside another the same way
+        return recipients.group("g"), "recipients, said after"
     described = _DESCRIBED_AFTER.match(sentence[end if end is not None else at :])
     if described and len({d.group("g").lower() for d in _DESCRIBED_ANY.finditer(sentence)}) >= 2:
         # "clearance was 1.83 L/min in obese patients, compared with 1.44 L/min in lean patients": populations the
@@ -309,6 +347,8 @@ def group_binding(
                 # A group versus 30% in the B group": the group said right after the number, the next one's after it
                 continue
             if m.start() >= local_end and re.match(
+                # an arm name's partner drug first: "with A plus B and C plus B, respectively"
+                r"(?:\s(?:plus|\+)\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?(?=,?\s(?:and|or)\s))?"
                 r"(?:,\s(?!(?:and|or|in|among|with|for|on|at|to|from)\b)[^,;.()\d]{2,40}?)*"
                 r",?\s(?:and|or)\s(?!(?:in|among|with|for|on|at|to|from|the\s\w+\s(?:group|arm|cohort)\b)\b)"
                 r"[^,;.()\d]{2,40}?(?=[,;.()]|\s(?:groups|arms|cohorts|respectively)\b|$)",
@@ -348,12 +388,19 @@ def group_binding(
         headed = head_group(sentence, at)
         if headed is not None:
             return headed
+        subject = subject_arm(sentence, at, arms)
+        if subject:  # "Sunitinib dosing was interrupted in 52% of patients, while capecitabine treatment was ..."
+            return subject, "arm as its clause's subject"
         # "At 70 mg/m² dose level (n = 107), 104 patients had ..., and 50 patients had ...": a group fronted
         # before the sentence's first comma is the group of all its clauses
         fronted = re.match(r"(?:At|In|Among|For|With|Of|During|Under)\s[^,;]{2,80},", sentence)
         found = single_group(fronted.group(0)) if fronted and fronted.end() <= at else None
         if found:
             return found, "fronted"
+        got = given_head(fronted.group(0)[:-1]) if fronted and fronted.end() <= at else None
+        if got and arms and got.split()[0].lower() in arms:
+            # "For patients receiving A plus B, the median OS was 15.6 months": the arm the fronted people received
+            return got, "fronted, given"
         # "For melanoma, ...", "In the neoadjuvant setting, ...", "Among women, ...": a subgroup, setting, line,
         # dose level or disease fronted by the sentence (prose_fronted.py); a time, a method or the whole names none
         opening = fronted_group(sentence, at)
@@ -402,7 +449,53 @@ def head_group(sentence: str, at: int) -> tuple[str | None, str] | None:
     found = single_group(head_text(heads[-1]))
     if found:
         return found, "clause head"
+    given = given_head(head_text(heads[-1]))
+    if given:  # "Among participants who received A, ...; among those who received B, ...": what each head's got
+        return given, "clause head, given"
     return None, PARALLEL_HOW
+
+
+# "Among participants who received A plus B", "For those assigned to placebo": a head naming people by what they got
+_GIVEN_HEAD = re.compile(
+    rf"^(?:[Aa]mong|[Ii]n|[Ff]or|[Oo]f)\s(?:the\s|all\s)?(?:\d+\s)?(?:patients|participants|subjects|those)\s{_GIVEN}"
+    r"(?P<g>(?!(?:at\sleast|any|all|one|two|a\stotal|prior|previous|concomitant)\b)[A-Za-z][^,;()\[\]\d]{1,48}?)\s?$",
+    re.IGNORECASE,
+)
+
+
+def given_head(head: str) -> str | None:
+    """The regimen a clause head's people were given ("Among participants who received A plus B" -> "A plus B"),
+    or ``None``."""
+    m = _GIVEN_HEAD.match(head.strip())
+    return re.sub(r"^the\s", "", m.group("g").strip(), flags=re.IGNORECASE) if m else None
+
+
+# a clause opening with an arm's name as the subject of its verb, or the name of its giving ("Sunitinib dosing was
+# interrupted in 52%", "while capecitabine was dose-reduced in 35%")
+_SUBJECT_ARM = re.compile(
+    r"^(?:the\s)?(?P<a>[A-Za-z][\w-]*(?:\s(?:plus|\+)\s[A-Za-z][\w-]*)?)"
+    r"(?:\s(?:dosing|treatment|therapy|administration|dose))?\s(?:was|were|resulted|led|caused|produced)\b"
+)
+_CLAUSE_OPENS = re.compile(r",?\s(?:while|whereas|but)\s|;\s|,\sand\s(?=[A-Za-z]+\s(?:\w+\s)?(?:was|were)\b)")
+
+
+def subject_arm(sentence: str, at: int, arms: frozenset[str]) -> str | None:
+    """The arm the clause holding ``at`` opens with as its subject ("Sunitinib dosing was interrupted in 52% of
+    patients, while capecitabine treatment was interrupted in 46%": sunitinib is 52%'s, capecitabine 46%'s), when
+    every word of the name is an arm's (a comparator "control" is left out: "Control was achieved in 60%")."""
+    cuts = [m.end() for m in _CLAUSE_OPENS.finditer(sentence[:at])]
+    clause = sentence[cuts[-1] if cuts else 0 : at]
+    m = _SUBJECT_ARM.match(clause)
+    if m is None or re.search(r"\d", clause[: m.end()]):
+        return None
+    words = [w.lower() for w in re.findall(r"[\w-]+", m.group("a")) if w.lower() not in ("plus", "+")]
+    names = {w for a in arms for w in re.findall(r"[\w-]+", a.lower())} - {"control", "controls", "care"}
+    if not words or not all(w in names for w in words):
+        return None
+    rest = clause[m.end() :]
+    if _COMPARATOR.search(rest) or {w.lower() for w in re.findall(r"[\w-]+", rest)} & (names - set(words)):
+        return None  # "A was discontinued in 6.9% and placebo in 2.9%", "... vs 7.4%": another group's said too
+    return m.group("a")
 
 
 PARALLEL_HOW = "none: its own group is said as another's, unread"

@@ -58,7 +58,7 @@ CI = (
 _LAST = r"(?:\s?(?:vs\.?|versus)\s?|,?\sand\s)"
 UNIT = r"(?:\s?(?:months?|mo|weeks?|wks?|days?|years?|yrs?|h|hours?|minutes?|min)\b)?"
 _PATIENTS = (
-    r"(?:patients?|pts|participants?|subjects?|women|men|responders?|responses?|cases?|deaths?|"
+    r"(?:patients?|pts|participants?|subjects?|recipients?|women|men|responders?|responses?|cases?|deaths?|"
     r"(?:adverse |serious adverse )?events?|toxicit(?:y|ies)|SAEs?|DLTs?|TEAEs?|TRAEs?)"
 )
 _MEASURE = r"mm ?Hg|mmol\s?[/⁄]\s?L|kg\s?/\s?m2|kg|bpm|beats/min|ms|°C"
@@ -336,9 +336,14 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # "Ninety-one percent of patients", "Seventy-three percent and 67% of patients": a share in words, never a count
     (re.compile(rf"\b(?P<pct>{_WORD_NUM})\spercent\b", re.IGNORECASE), {"pct": "percent"}),
-    # A total of 119 patients / 27 patients / One dose limiting toxicity
+    # A total of 119 patients / 27 patients / One dose limiting toxicity ("11.0 months in men": a time printed with a
+    # decimal point, no count)
     (
-        re.compile(rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?!percent\b)(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?<![\d.]\.)(?!\d+\.\d+\s(?:months?|mo|weeks?|days?|years?|hours?|h|minutes?|min)\b)"
+            rf"(?P<n>{NUM}|{_WORD_NUM})\s(?!percent\b)(?:[A-Za-z-]+\s){{0,3}}?{_PATIENTS}\b",
+            re.IGNORECASE,
+        ),
         {"n": "count"},
     ),
     # "(11 vs. 16%)", "in 12 and 31% of patients", "(15.3 vs. 24.6 months)", "(12 vs 8 patients)": a value of a

@@ -9,6 +9,7 @@ import re
 from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
+from extractors.prose_context import landmark
 from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_endpoints import count_or_size
 from extractors.prose_for_lists import for_list_records
@@ -200,6 +201,12 @@ def _inherit_endpoints(
                 said = statement[0].context or ""
                 lead_end = places[id(lead)][1] - places[id(lead)][0] + len(lead.raw)
                 at = places[id(statement[0])][1] - places[id(statement[0])][0]
+                timed = _LANDMARK_LABEL.match(row[-1])
+                if timed and statement[0].statistic in ("rate", "percent"):
+                    # "Freedom from recurrence was 91% at 1 year and 83% at 3 years": the earlier rate's endpoint,
+                    # at the time said after this one (none said: the earlier one's, as before)
+                    own_time = landmark(said, at, at + len(statement[0].raw))
+                    row[-1] = f"{own_time} {row[-1][timed.end() :]}" if own_time else row[-1]
                 for r in open_:
                     r.row = list(row)
                     r.section = lead.section
@@ -249,6 +256,10 @@ def _inherit_endpoints(
 
 # "61 patients in the A group had died, as had 74 in the B group": the verb said again for another group
 _REPEATS = re.compile(r",?\s(?:as|and\sso)\s(?:had|did|were|was|have|do)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+
+
+# "1-year freedom from recurrence rate": a landmark rate's label, its time first
+_LANDMARK_LABEL = re.compile(r"\d+(?:\.\d+)?-(?:days?|weeks?|months?|years?)\s")
 
 
 _SIZE_OR_COUNT = (

@@ -52,13 +52,27 @@ _CLAUSE_CUT = re.compile(r";\s|,\s(?:whereas|while|but|and)\s(?!-?\d)")
 
 
 def _run_at(text: str, at: int) -> tuple[int, int] | None:
-    """(index, length) of the value at ``at`` in a run of values ("68.0% versus 61.5%", "40%, 35% and 20%")."""
+    """(index, length) of the value at ``at`` in a run of values ("68.0% versus 61.5%", "40%, 35% and 20%"); a
+    count's share bracketed after it is the count's item ("62 (38.5%) and 26 (16.2%)")."""
     for m in _RUN.finditer(text):
         if m.start() <= at < m.end():
             starts = [v.start() + m.start() for v in re.finditer(_VALUE, m.group(0))]
             if at in starts:
                 return starts.index(at), len(starts)
+    for m in _SHARED_RUN.finditer(text):
+        if m.start() <= at < m.end():
+            items = [v.start() + m.start() for v in _SHARED.finditer(m.group(0))]
+            shares = [v.start("s") + m.start() for v in _SHARED.finditer(m.group(0))]
+            if at in items:
+                return items.index(at), len(items)
+            if at in shares:
+                return shares.index(at), len(items)
     return None
+
+
+# a count with its share bracketed after it, and a run of such ("62 (38.5%) and 26 (16.2%)")
+_SHARED = re.compile(r"(?<![\w.])\d+\s?\(\s?(?P<s>\d+(?:\.\d+)?)\s?%\s?\)")
+_SHARED_RUN = re.compile(rf"{_SHARED.pattern}(?:{_JOIN}{_SHARED.pattern.replace('?P<s>', '?:')})+")
 
 
 def _groups(items: str, arm_words: frozenset[str]) -> list[str] | None:
@@ -66,7 +80,13 @@ def _groups(items: str, arm_words: frozenset[str]) -> list[str] | None:
         p.strip()
         for p in re.split(r",\s(?:and\s|vs\.?\s|versus\s)?(?:the\s)?|,?\s(?:and|vs\.?|versus)\s(?:the\s)?", items)
     ]
-    groups = [_as_group(p, arm_words) for p in parts if p]
+    # "tiragomab plus atezolimab and placebo plus atezolimab": an arm named with its partner drug (the design's
+    # arms are cut at "plus")
+    groups = [
+        _as_group(p, arm_words) or (p if " plus " in p and _as_group(p.split(" plus ")[0], arm_words) else None)
+        for p in parts
+        if p
+    ]
     if len(groups) < 2 or any(g is None for g in groups):
         return None
     names = [g for g in groups if g]

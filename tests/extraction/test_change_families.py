@@ -162,7 +162,7 @@ def test_zoo_cells_stated_nowhere_stay_unread_with_a_finding(extraction: Callabl
 
 
 def test_a_change_clause_in_ls_means_speaks_for_the_change_columns_only() -> None:
-    """"Changes are LS mean (SE)": "LS" had not been read as least-squares, so the sentence stood as a table-wide
+    """ "Changes are LS mean (SE)": "LS" had not been read as least-squares, so the sentence stood as a table-wide
     statement and typed the week-24 "7.9 (0.8)" as a mean with its SE."""
     notes = "Values at baseline and week 24 are mean (SD). Changes are LS mean (SE)."
     arm = "Drug (n = 40)"
