@@ -87,7 +87,8 @@ def _names(text: str) -> tuple[str, ...]:
 
 def _sentences(notes: str) -> list[str]:
     """Legend clauses: sentences and ";"-separated parts (abbreviation lists are kept whole)."""
-    parts = re.split(r"(?<=[.;])\s+(?=[A-Z(a-z])|;\s*", notes)
+    # ", and the between-group differences are ...": a clause of its own subject
+    parts = re.split(rf"(?<=[.;])\s+(?=[A-Z(a-z])|;\s*|,\s+and\s+(?={_CLAUSE_OPENING})", notes, flags=re.IGNORECASE)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -164,10 +165,12 @@ _TIME_POINT = re.compile(
 # a sentence whose subject is one aspect of the table's columns ("Changes from baseline are ...", "Differences
 # between groups are ...")
 # (the contrasts only: a sentence about "baseline characteristics" may speak for a whole baseline table)
-_ASPECT_SUBJECT = re.compile(
-    r"^(?:[a-h](?=[A-Z]))?(?:the\s+)?(?P<aspect>change|difference|ratio)(?:e?s)?\b[^;:]{0,40}?\s(?:is|are|was|were)\s",
-    re.IGNORECASE,
+_CONTRAST_SUBJECT = (
+    r"(?:the\s+)?(?:(?!(?:data|values?|variables?)\b)[\w-]+\s+){0,2}?(?P<aspect>change|difference|ratio)(?:e?s)?\b"
+    r"(?:[^;:,]{0,40}?\s(?:is|are|was|were)\s|\s*:)"
 )
+_ASPECT_SUBJECT = re.compile(rf"^(?:[a-h](?=[A-Z]))?{_CONTRAST_SUBJECT}", re.IGNORECASE)
+_CLAUSE_OPENING = _CONTRAST_SUBJECT.replace("(?P<aspect>", "(?:")  # the same, capturing nothing (for re.split)
 _QUAL_LEAD = re.compile(r"^(?:at|on|during|the)\s+", re.IGNORECASE)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from extractors.cells import parse_shape
 from extractors.hints import Context, meaning_of
 from extractors.legends import applicable, general_statements, scoped_statements
@@ -183,3 +185,19 @@ def test_a_sentence_about_one_aspect_is_never_table_wide() -> None:
     odd = "Changes from baseline are adjusted LS mean (SE); other values are as printed."
     assert [c.aspect for c in scoped_statements(odd)] == ["change"]
     assert general_statements(odd) == []
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The treatment difference is the difference in LS means (95% CI). Baseline values are mean (SD).",
+        "Continuous variables are mean (SD), and the between-group differences are presented with 95% CIs.",
+        "Baseline and 6-month values: mean (SD). Change: mean (95% CI).",
+    ],
+)
+def test_an_interval_named_for_the_contrasts_or_changes_is_not_every_cells(notes: str) -> None:
+    """A CI the legend names for the treatment difference (or the changes) is that column's: a median with its IQR
+    in a baseline row that says nothing had been read as a value with its 95% CI."""
+    arm = "Drug (n = 40)"
+    assert _read("62 (55–70)", ("Baseline", arm), notes) == ()
+    assert _read("−0.6 (−0.8 to −0.4)", ("Treatment difference (95% CI)",), notes)[1:] == ("ci_low", "ci_high")
