@@ -476,15 +476,19 @@ _CONTRAST_PATH = re.compile(
 
 
 _TIME_POINT = re.compile(
-    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr)s?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s*(?:weeks?|wk|months?|mo|days?|"
-    r"years?|yr)|baseline|end of (?:treatment|follow-up|study)|"
+    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr|hour|hr)s?\s*\d+(?:\s*[-–]\s*\d+)?|"
+    r"\d+\s*(?:weeks?|wk|months?|mo|days?|"
+    # hours and minutes after a dose ("1 h", "24 hours", "30 min")
+    r"years?|yr|h|hrs?|hours?|min|minutes?)|baseline|end of (?:treatment|follow-up|study)|"
     # a follow-up or a visit ("Follow-up", "12-mo follow-up", "Visit 2", "Screening", "Final visit")
     r"(?:\d+[- ]?(?:mo|months?|wk|weeks?|yr|years?|d|days?)\s+)?follow[- ]?up|visit\s*\d+|(?:final|last)\s+visit|"
     r"screening)[,:]?$",
     re.IGNORECASE,
 )
 # a change between time points heading a group's sub-column ("Change", "Change from baseline", "Δ"): what, not whose
-_CHANGE_HEAD = re.compile(r"^(?:(?:mean|absolute|relative)\s+)?change(?:\s+from\s+baseline\b.*)?[,:]?$|^[Δδ]$", re.I)
+_CHANGE_HEAD = re.compile(
+    r"^(?:(?:mean|absolute|relative|within[- ]group)\s+)?change(?:\s+from\s+baseline\b.*)?[,:]?$|^[Δδ]$", re.I
+)
 # a cue that a head states what its cells are: a share, a count's or a rate's words, an estimate
 _MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio)\b", re.IGNORECASE)
 

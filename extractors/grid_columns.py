@@ -220,12 +220,11 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
         # set alone on another line starts there (its own bracket, wrapped onto the next line: "(27)")
         alone = [sp[0] for i, line_spans in enumerate(single) if i != at for sp in line_spans]
         starts += [f[0].x0 for i, other in glued if i != at for f in other]
-        # bare figures side by side ("65.9 98": a rate and the next visit's events, sub-columns set one gutter
-        # apart on every line) are cells of their own where other lines' runs start a figure there too
-        if all(
-            any(abs(form[0].x0 - x) <= 0.5 * size for x in (starts if len(form) > 1 or len(forms[j]) == 1 else alone))
-            for j, form in enumerate(forms[1:])
-        ):
+        # right-aligned columns: where other lines' cells end
+        ends = [sp[1] for i, line_spans in enumerate(per_line) if i != at for sp in line_spans]
+        ends += [f[-1].x1 for i, other in glued if i != at for f in other]
+
+        if all(_aligned(form, forms[j], starts, ends, alone, size) for j, form in enumerate(forms[1:])):
             whole = (forms[0][0].x0, forms[-1][-1].x1)
             per_line[at] = [sp for sp in per_line[at] if sp != whole] + [(f[0].x0, f[-1].x1) for f in forms]
     spans = [sp for line_spans in per_line for sp in line_spans]
@@ -239,6 +238,25 @@ def value_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, f
     return join_bracket_columns(_merged_spans(sorted(spans)), lines)
 
 
+def _aligned(
+    form: list[Word], before: list[Word], starts: list[float], ends: list[float], alone: list[float], size: float
+) -> bool:
+    """A later cell of a run (``form``, after ``before``) stands where other lines' cells stand. Bare figures side by
+    side ("65.9 98": a rate and the next visit's events, sub-columns set one gutter apart on every line) are cells of
+    their own where other lines' runs start a figure there too; a bare figure after a value with its bracket only
+    where a cell set alone on another line starts there. Numbers set flush right: where other lines' cells end, a
+    bare figure after a value with its bracket only where it is a P value's form ("−0.05 (0.38) <0.001": a P column
+    set flush right against the values)."""
+    pool = starts if len(form) > 1 or len(before) == 1 else alone
+    if any(abs(form[0].x0 - x) <= 0.5 * size for x in pool):
+        return True
+    if pool is alone and not _P_FIGURE.match(join_words(form)):
+        return False
+    return any(abs(form[-1].x1 - x) <= 0.5 * size for x in ends)
+
+
+# a P value's figure: below 1 with its leading zero, or bounded ("<0.001", "0·0072")
+_P_FIGURE = re.compile(r"^[<>≤≥]?\s*0[.·]\d+$")
 _FORM_NUMBER = re.compile(r"^[<>≤≥]?[-−–]?\d[\d.,·]*%?$")
 # a figure alone, no separator after it ("10.2," of "10.2, 14.6" is an interval's lower bound)
 _BARE_FIGURE = re.compile(r"^[<>≤≥]?[-−–]?\d+(?:[.·]\d+)?%?$")
@@ -265,15 +283,29 @@ def value_forms(seg: list[Word], thousands: bool = True) -> list[list[Word]]:
             return [[w] for w in seg]
         return [seg]
     forms: list[list[Word]] = []
+    named = 0  # P values naming themselves ("P = 0.002", "P<0.001", "P =" wrapped before its figure)
     k = 0
     while k < len(seg):
-        if k + 1 < len(seg) and _BRACKET_WORD.match(seg[k].text) and _FORM_NUMBER.match(seg[k + 1].text):
+        p_end = _p_form_end(seg, k)
+        if p_end:
+            forms.append(seg[k:p_end])
+            named += 1
+            k = p_end
+            continue
+        if (
+            k + 1 < len(seg)
+            and _BRACKET_WORD.match(seg[k].text)
+            and (_FORM_NUMBER.match(seg[k + 1].text) or _BRACKET_WORD.match(seg[k + 1].text))
+        ):
             # a bracket set in a column of its own ("(75.6)" under "(%)", an IQR "(2–7)") or the open first line of
-            # one wrapped in its column ("(2.1–" over "3.6)"), then the next column's figure: a cell of its own
+            # one wrapped in its column ("(2.1–" over "3.6)"), then the next column's figure or the next column's
+            # bracket wrapped alike ("(13.9) (2.7)" under "87.1 | −0.4" in a narrow table): a cell of its own
             forms.append(seg[k : k + 1])
             k += 1
             continue
-        if _BARE_FIGURE.match(seg[k].text) and (k + 1 >= len(seg) or _FORM_NUMBER.match(seg[k + 1].text)):
+        if _BARE_FIGURE.match(seg[k].text) and (
+            k + 1 >= len(seg) or _FORM_NUMBER.match(seg[k + 1].text) or _p_form_end(seg, k + 1)
+        ):
             # a figure whose bracket wrapped onto the next line of a narrow cell ("142 (31) 88" over "(27)"),
             # beside a figure with its bracket: a cell of its own, unless a thousands group could follow it
             if (
@@ -296,7 +328,26 @@ def value_forms(seg: list[Word], thousands: bool = True) -> list[list[Word]]:
         forms.append(seg[k : end + 1])
         k = end + 1
     bracketed = sum(1 for form in forms if len(form) > 1 or _BRACKET_WORD.match(form[0].text))
-    return forms if len(forms) >= 2 and bracketed else [seg]
+    return forms if len(forms) >= 2 and (bracketed or named) else [seg]
+
+
+# a P value naming itself in one word ("P<0.001", "P=0.02"), or its name and sign ("P", "=") before its figure
+_P_WORD = re.compile(r"^[Pp][<>=≤≥][<>]?[.·]?\d[\d.·]*$")
+_P_SIGN = re.compile(r"^[<>=≤≥]$")
+
+
+def _p_form_end(seg: list[Word], k: int) -> int:
+    """Where a P value naming itself that starts at word ``k`` ends (0: none starts there): "P<0.001" in one word;
+    "P", "=" and its figure; "P =" closing the run (its figure wrapped onto the next line of a narrow cell)."""
+    if k >= len(seg):
+        return 0
+    if _P_WORD.match(seg[k].text):
+        return k + 1
+    if seg[k].text not in ("P", "p") or k + 1 >= len(seg) or not _P_SIGN.match(seg[k + 1].text):
+        return 0
+    if k + 2 < len(seg) and _FORM_NUMBER.match(seg[k + 2].text):
+        return k + 3
+    return k + 2 if k + 2 == len(seg) else 0
 
 
 def _code_columns(lines: list[Line], region: TableRegion) -> list[tuple[float, float]]:

@@ -48,8 +48,17 @@ def header_fragments(
             ends_by_line=tuple(tuple(sg[-1].x1 for sg in segs) for segs in segs_by_line),
         )
     stub_edge = starts[0] - 1 if starts else stub_x1 + 2
+    all_rules = rules
     for li, (line, segs) in enumerate(zip(lines, segs_by_line, strict=True)):
         siblings: list[tuple[HeaderFragment, list[int], list[tuple[float, int, int]]]] = []
+        # a rule with the next header line's words over it, between this line and the rule, is that line's (a span
+        # rule under a head's wrapped second line, "Drug group" over "(n=96)", close under the first at tight padding)
+        below = lines[li + 1].words if li + 1 < len(lines) else []
+        rules = [
+            r
+            for r in all_rules
+            if not any(w.top < r.y and w.top > line.top and r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in below)
+        ]
         for seg in [part for sg in segs for part in _split_at_gaps(sg, columns, stub_x1, settings, anchors)]:
             if _prose_like(join_words(seg), prose_words):
                 continue  # a caption or note sentence set inside the header band is no header cell
@@ -561,7 +570,14 @@ def _fill_group_levels(
         grouping = any(len(f.columns) > 1 for f in frags) or len(covered) < below
         if not grouping or len(covered) >= len(columns) or all(f.ruled for f in frags):
             continue  # (span rules under every cell of the line say how far each reaches)
-        lower_cells = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
+        # (a head over two columns wrapped onto the line below, "Change from" over "baseline", stacks alike)
+        lower_cells = [
+            f
+            for b in lines
+            if b > ln
+            for f in by_line[b]
+            if len(f.columns) == 1 or any(f.columns == g.columns for g in frags)
+        ]
         empty = [k for k in range(len(columns)) if k not in covered]
         both_sides = bool(empty) and min(empty) < min(covered) and max(empty) > max(covered)
         if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):

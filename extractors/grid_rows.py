@@ -208,9 +208,16 @@ def _glued_cells(seg: list[Word], columns: list[tuple[float, float]]) -> list[tu
     A word starting in a column and ending in the gutter before the next ("(6.4–47.6)" of a cell that fills its
     column where other rows' cells wrap) is that column's."""
     parts = _column_parts(seg, columns)
-    if parts is None or len(parts) < 2 or not all(value_like(join_words(part)) for _, part in parts):
+    if parts is None or len(parts) < 2:
+        return None
+    # a P value's name and sign, its figure wrapped onto the next line of a narrow cell ("−0.2 P =" over "(1.0) 0.21")
+    texts = [join_words(part).strip() for _, part in parts]
+    if not all(value_like(t) or _P_SIGN_ONLY.fullmatch(t) for t in texts) or not any(value_like(t) for t in texts):
         return None
     return parts
+
+
+_P_SIGN_ONLY = re.compile(r"[pP]\s*[=<>≤≥]")
 
 
 def _column_parts(seg: list[Word], columns: list[tuple[float, float]]) -> list[tuple[int, list[Word]]] | None:
@@ -244,7 +251,21 @@ def _row_gap(fragments: list[_Fragment]) -> float | None:
     if len(gaps) < 3:
         # rows whose labels all wrap (a narrow stub): the gap over each line that opens a row of values
         gaps = sorted(b.top - a.bottom for a, b in pairwise(fragments) if b.has_values and b.top > a.bottom)
-    return gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+    usual = gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+    # narrow cells wrapped onto a second line in most rows: the lines of one cell are closer than rows, and the
+    # gap over each line opening a row with its label (no lower-case or bracket start) is the row gap
+    opening = sorted(
+        b.top - a.bottom
+        for a, b in pairwise(fragments)
+        if b.has_values
+        and b.label
+        and b.top > a.bottom
+        and not _lower_start(_plain(b.label))
+        and _plain(b.label)[:1] not in "(["
+    )
+    if len(opening) >= 2 and usual is not None and opening[0] > usual:
+        return opening[len(opening) // 2]
+    return usual
 
 
 def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT_GRID) -> list[float]:

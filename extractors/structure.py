@@ -384,7 +384,21 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
         f for f in header if not (_FORM.match(f.text.strip()) and per_line[f.line] == 1 and len(f.columns) < ncols)
     ]
     lines = sorted({f.line for f in header})
-    group_lines = {ln for ln in lines if any(len(f.columns) > 1 for f in header if f.line == ln)}
+    # a head over two columns wrapped over two lines ("Change from" over "baseline", over an estimate and its P, no
+    # sub-heads under it) is no group level: each of its lines names the same columns, none a part of them
+    group_lines = {
+        ln
+        for ln in lines
+        if any(
+            len(f.columns) > 1
+            and not (
+                any(g.line != ln and g.columns == f.columns for g in header)
+                and not any(g.line > ln and set(g.columns) < set(f.columns) for g in header)
+            )
+            for f in header
+            if f.line == ln
+        )
+    }
     paths: list[list[str]] = [[] for _ in range(ncols)]
     for k in range(ncols):
         pending: list[str] = []
