@@ -507,12 +507,15 @@ def grow(
         prose = is_prose(line, x0, x1, view.body_size) or (
             not below and view.page_size != view.body_size and is_prose(line, x0, x1, view.page_size)
         )
-        if below and rows >= 2 and not legend and prose and one_line_legend(line, x1):
-            # what would end the table as body prose is its one-sentence legend, and the table's end
-            legend.append(line)
-            taken.append(line)
-            reached_end = False
-            break
+        if below and rows >= 2 and not legend and prose:
+            whole = line if one_line_legend(line, x1) else _legend_past_table(line, view, x1)
+            if whole is not None:
+                # what would end the table as body prose is its one-sentence legend, and the table's end (set
+                # wider than a narrow table, the legend is read whole)
+                legend.append(whole)
+                taken.append(whole)
+                reached_end = False
+                break
         if (prose and not in_stub) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
             reached_end = False
             break
@@ -561,3 +564,27 @@ def grow(
         ),
         caption_position="above" if below else "below",
     )
+
+
+def _legend_past_table(line: Line, view: FrameView, x1: float) -> Line | None:
+    """A one-sentence legend under a table narrower than it ("Data are mean (SD). P values are for the change
+    within each group." under a half-width table): the line cut at the table's right edge, read on to its end
+    while its words follow at a word space, is the legend when read whole it is one (it stops short of the text's
+    right edge, or no line follows close under it: no line of a paragraph)."""
+    band = sorted(
+        (w for w in view.words if abs(w.top - line.top) < 0.3 * line.size and w.x0 >= line.x1 - 0.1),
+        key=lambda w: w.x0,
+    )
+    words = list(line.words)
+    for w in band:
+        if w.x0 - words[-1].x1 > 1.0 * line.size or w.size != line.size:
+            break
+        words.append(w)
+    if words[-1].x1 <= x1:
+        return None
+    whole = Line(words=words)
+    below = [w.top for w in view.words if w.top > whole.bottom + 0.1]
+    # the frame's widest line (the legend itself, on a page of tables) says nothing: alone, with no line close
+    # under it, it is no paragraph's first line either
+    alone = not below or min(below) - whole.bottom > 1.0 * whole.size
+    return whole if one_line_legend(whole, float("inf") if alone else view.right) else None
