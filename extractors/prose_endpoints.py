@@ -91,6 +91,12 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
+# the values of a clause whose verb is left out: "(23%) a partial metabolic response" after "N (x%) achieved ... and "
+_GAPPED_OBJECT = re.compile(r"^[\s%)\]]*(?:\([^()]*\)\s?)?(?P<rest>an?\s[A-Za-z][^,;:()]*?[.;]?)$")
+_GAPPED_AFTER = re.compile(
+    r"^\d+\s(?:[a-z-]+\s){0,2}?\(\d+(?:\.\d+)?%\)\s(?:had|achieved|experienced|developed|attained)\s[^;:]*"
+    r"\sand\s$"
+)
 # an abstract's median named by an "m" before an endpoint's abbreviation: "mPFS", "mOS", "mDOR"
 _MEDIAN_ABBREVIATION = re.compile(r"(?-i:\bm(?:PFS|OS|DOR|DoR|TTP|TTR|EFS|DFS|RFS)\b)")
 _SUMMARY_OF = re.compile(
@@ -812,6 +818,12 @@ def _endpoint_of(
     if had is None and subject_after:  # "9 (45%) pts in the combo cohort had received ...": past the subject
         had = _HAD.match(subject_after)
         after = subject_after if had else after
+    gapped = _GAPPED_OBJECT.match(after) if had is None and statistic in ("count", "percent") else None
+    if gapped and _GAPPED_AFTER.search(sentence[:at]):
+        # "19 pts (63%) achieved a CMR and 7 (23%) a partial metabolic response": the verb of the clause before is
+        # left out, the object after the values is theirs
+        after = f"had {gapped.group('rest')}"
+        had = _HAD.match(after)
     if (
         had
         and re.match(

@@ -17,7 +17,9 @@ RFS and MFS are survival words (their value at a time is a rate at that time); "
 DCR or CBR is part of the endpoint; a grade heading a value in the bracket after the whole share ("(G1 43%, G2 8%)",
 "(grade ≥3, 2%)") qualifies the subject; an efficacy term after a colon is no endpoint of a number before it; the
 "(n = N)" of a fronted phrase is the size of the group the phrase names. End of CORPUS: right 67, withheld 16, wrong
-0, missed 0, kept out 9.
+0, missed 0, kept out 9; then right 71, withheld 12 when a clause whose verb is left out takes the object after its
+values ("19 pts (63%) achieved a CMR and 7 (23%) a partial metabolic response": all four had been withheld, the
+second pair read with the first's endpoint; extractors/prose_endpoints.py).
 
 First contact of SECOND (after those fixes): right 36, withheld 2, wrong 2 (endpoint 2), missed 0, kept out 4: "With
 a median follow-up of 11.6 mo, mDOR was 9.1 mo (95% CI, 6.3–NR)" read 9.1 and 6.3 as the follow-up's median and CI.
@@ -25,8 +27,7 @@ Fixed (extractors/prose_endpoints.py): an "m" before an endpoint's abbreviation 
 "mPFS") names what a median is of, before a summary said earlier in the sentence. End: right 38, withheld 2, wrong 0.
 
 Left withheld (with a finding, never a wrong label): "with 3% being grade ≥3" (a part said after its share); a
-colon's breakdown "responded: 11 with sCR, 3 with VGPR and 5 with PR" and the count before it; "19 pts (63%)
-achieved a complete metabolic response (CMR) and 7 (23%) a partial metabolic response"; "28 (62.2%) pts under
+colon's breakdown "responded: 11 with sCR, 3 with VGPR and 5 with PR" and the count before it; "28 (62.2%) pts under
 velarimab vs 10 (23.3%) under TPC"; "66% for velarimab vs 39% for SOC" (the second); "ORR in the low-dose and
 high-dose groups was 9% and 21% and DCR was 55% and 74%, respectively" (55); "mPFS was 8.2 mo for velarimab vs 5.1 mo
 for SOC".
@@ -59,9 +60,9 @@ def test_the_corpora_have_their_gold() -> None:
 
 def test_abstracts_ratchet() -> None:
     overall = totals(score(CORPUS))
-    assert overall["right"] >= 67 > FIRST_CONTACT["right"]
+    assert overall["right"] >= 71 > FIRST_CONTACT["right"]
     assert all(overall[k] == 0 for k in WRONG) and overall["missed"] == 0
-    assert overall["withheld"] <= 16
+    assert overall["withheld"] <= 12
 
 
 def test_abstracts_second_ratchet() -> None:
@@ -107,3 +108,8 @@ def test_the_size_in_a_fronted_phrase_is_that_group_s() -> None:
 def test_an_m_abbreviation_names_its_median_after_a_follow_up() -> None:
     read = _read(ONE, "With a median follow-up of 13.0 mo, mPFS was 7.9 mo (95% CI, 5.2–10.1).")
     assert read[7.9] == ("PFS", None, "median") and read[5.2][0] == "PFS" and read[13.0][0] == "follow-up"
+
+
+def test_a_clause_whose_verb_is_left_out_takes_its_own_object() -> None:
+    read = _read(ONE, "14 pts (47%) achieved a CR and 8 (27%) a PR.")
+    assert read[14][0] == read[47][0] == "CR" and read[8][0] == read[27][0] == "PR"
