@@ -127,7 +127,7 @@ def listed_landmark(sentence: str, at: int) -> bool:
     return len(re.findall(r"\d+(?:\.\d+)?", top)) == len(times)
 
 
-_RATE_WORDED = re.compile(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free", re.IGNORECASE)
+_RATE_WORDED = re.compile(r"\brates?\b|survival|\bos\b|\bpfs\b|event.free|\b(?:i?dfs|efs|rfs|d?mfs)\b", re.IGNORECASE)
 _AT_A_TIME = re.compile(r"\bfreedom\sfrom\b|\b(?:local|locoregional|regional)\scontrol\b", re.IGNORECASE)
 
 

@@ -91,6 +91,14 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _COUNT_WORD = r"^(?:only\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s"
+# the values of a clause whose verb is left out: "(23%) a partial metabolic response" after "N (x%) achieved ... and "
+_GAPPED_OBJECT = re.compile(r"^[\s%)\]]*(?:\([^()]*\)\s?)?(?P<rest>an?\s[A-Za-z][^,;:()]*?[.;]?)$")
+_GAPPED_AFTER = re.compile(
+    r"^\d+\s(?:[a-z-]+\s){0,2}?\(\d+(?:\.\d+)?%\)\s(?:had|achieved|experienced|developed|attained)\s[^;:]*"
+    r"\sand\s$"
+)
+# an abstract's median named by an "m" before an endpoint's abbreviation: "mPFS", "mOS", "mDOR"
+_MEDIAN_ABBREVIATION = re.compile(r"(?-i:\bm(?:PFS|OS|DOR|DoR|TTP|TTR|EFS|DFS|RFS)\b)")
 _SUMMARY_OF = re.compile(
     r"\b(?:median|mean|geometric mean)\s(?:\((?:\s?±\s?S[DE]|range|IQR|interquartile range)\s?\)\s)?"
     r"(?P<what>(?:number of |duration of |length of |change in |reduction in )?[A-Za-z][A-Za-z0-9 /-]{1,60}?)\s"
@@ -810,6 +818,12 @@ def _endpoint_of(
     if had is None and subject_after:  # "9 (45%) pts in the combo cohort had received ...": past the subject
         had = _HAD.match(subject_after)
         after = subject_after if had else after
+    gapped = _GAPPED_OBJECT.match(after) if had is None and statistic in ("count", "percent") else None
+    if gapped and _GAPPED_AFTER.search(sentence[:at]):
+        # "19 pts (63%) achieved a CMR and 7 (23%) a partial metabolic response": the verb of the clause before is
+        # left out, the object after the values is theirs
+        after = f"had {gapped.group('rest')}"
+        had = _HAD.match(after)
     if (
         had
         and re.match(
@@ -958,6 +972,11 @@ def _endpoint_of(
             # "After a median follow-up of 41 months, the 3-year DFS was 71% (hazard ratio, 0.97; 95% CI, ...)": the
             # time a cohort was followed has its own median, never a ratio's interval read past another result
             followed = (named or what).lower().startswith("follow") and statistic in ("ci_low", "ci_high") and far
+            abbreviated = _MEDIAN_ABBREVIATION.findall(sentence[summary.end() : at]) if far else []
+            if abbreviated and statistic in ("median", "ci_low", "ci_high"):
+                # "With a median follow-up of 11.6 mo, mDOR was 9.1 mo": an abstract's "m" says the median of the
+                # endpoint the value's own clause names, not of the summary said before
+                return efficacy_endpoint(abbreviated[-1], len(abbreviated[-1])), "median abbreviation"
             if (named or what) and not followed:
                 # "After 1 year, the mean systolic blood pressure was 119.3 mm Hg": the time fronted before it
                 time = fronted_time(sentence, summary.start("what")) if not far else None

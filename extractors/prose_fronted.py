@@ -98,6 +98,11 @@ def fronted_group(sentence: str, at: int) -> tuple[str | None, str] | None:
     such phrase, or it holds a number (a counted group: the count rules read it)."""
     lead = len(sentence) - len(sentence.lstrip())
     m = opening_phrase(sentence)
+    if m is not None and m.end("np") + lead <= at < m.end() + lead:
+        # "At the RP2D (n = 24), ...", "In pts with POD24 (n = 28), ...": the size in the phrase's own bracket is
+        # of the group the phrase names
+        sized = re.match(r"\s?\(\s?[nN]\s?=\s?\d+\s?\),\s$", sentence[m.end("np") + lead : m.end() + lead])
+        return fronted_group(sentence, m.end() + lead) if sized else None
     if m is None or m.end() + lead > at:
         return None
     prep, np = m.group("prep"), m.group("np").strip()

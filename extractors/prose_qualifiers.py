@@ -50,10 +50,21 @@ def qualified(subject: str, label: str, time: str | None) -> str:
     return out
 
 
+# "CRS occurred in 51% (G1 43%, G2 8%)", "(grade ≥3, 2%)": a grade heading the value in the bracket after the whole
+# share (an abstract's breakdown of one event by grade)
+_GRADE_HEADED = re.compile(
+    r"\d\s?%?\s?[(\[](?:[^()\[\]]*[,;]\s?)?(?P<q>(?:[Gg]rade\s?|(?-i:G))(?:[≥>]\s?)?[1-5](?:\s?[-–]\s?[1-5])?)[:,]?\s$"
+)
+
+
 def graded_part(before: str) -> str | None:
-    """The grade of ", including grade 3 events in " just before the number, or ``None``."""
+    """The grade of ", including grade 3 events in " just before the number, or of "(G1 43%, G2 8%)" after the
+    whole share, spelled "grade ...", or ``None``."""
     m = _GRADED_PART.search(before)
-    return m.group("q") if m else None
+    if m:
+        return m.group("q")
+    headed = _GRADE_HEADED.search(before)
+    return re.sub(r"^(?:[Gg]rade\s?|G)", "grade ", headed.group("q")) if headed else None
 
 
 def cut_in_bracket(what: str) -> bool:

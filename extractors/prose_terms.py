@@ -150,6 +150,8 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
     for m, name in efficacy_terms(text):
         if name == "follow-up" and not durations:
             continue
+        if m.start() >= at and ":" in text[at : m.start()]:
+            continue  # "19 of 21 pts (90.5%) responded: 11 with sCR, ...": a colon opens the number's parts
         distance = at - m.end() if m.end() <= at else (m.start() - at) * 3 + 40
         if any(a < m.start() and m.end() <= b for a, b in glosses):
             # "the clinical benefit rate (objective responses plus SD ≥6 months) was 19%": a bracket that
@@ -159,6 +161,10 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
             name_here = f"time to {name}"  # "the median time to PD": a time, not the response category
         else:
             name_here = name
+        confirmed = _CONFIRMED.search(text[: m.start()])
+        if confirmed and name in ("ORR", "DCR", "CBR"):
+            # "confirmed ORR was 35%": whether responses were confirmed changes what was counted; said with the name
+            name_here = f"{confirmed.group(1).lower()} {name_here}"
         if m.start() >= at and ")" in text[at : m.start()] and "(" not in text[at : m.start()]:
             # "(44.8% vs. 27.8%), the median duration of response was longer": a bracketed value's endpoint
             # is named before its bracket, not after the bracket closes; never a term with a bracket of values of
@@ -173,6 +179,10 @@ def efficacy_endpoint(text: str, at: int, durations: bool = True) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, name_here)
     return best[1] if best else None
+
+
+# "confirmed ORR", "unconfirmed DCR": a qualifier printed right before a response rate
+_CONFIRMED = re.compile(r"\b((?:un)?confirmed)\s(?:objective\s|overall\s|best\s)?$", re.IGNORECASE)
 
 
 def _closed_brackets(text: str, at: int) -> list[tuple[int, int]]:
@@ -248,6 +258,9 @@ def tidy(endpoint: str) -> str:
     text = re.sub(r"\s(?:was|were|is|are)$", "", text)  # "hazard ratio for death was 0.42": the death's
     text = re.sub(r"^([A-Z]{2,5})s$", r"\1", text)  # "The corresponding ORRs were 11 and 16%": the ORR
     text = re.sub(r"\b[Gg]r\.?\s?(?=[≥>]?\s?\d)", "grade ", text)  # "Gr 1 CRS": the abbreviation of "grade"
+    text = re.sub(
+        r"(?<![\w-])G\s?(?=(?:≥|>=)?\s?[1-5](?:\s?[-–/]\s?[1-5])?\b(?![-/]?[A-Za-z]))", "grade ", text
+    )  # "G≥3 TRAEs"
     if _PFS_EVENTS.match(text):
         return "PFS events"
     while True:
