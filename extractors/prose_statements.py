@@ -166,6 +166,10 @@ def _inherit_endpoints(
                 continue
             if sized == "size":
                 continue  # "25.0% in the B cohort (n = 36)": 36 is the cohort's size (25% of 36 is 9), no ORR count
+            if lead is not None and _group_size_after_share(statement[0], lead, places):
+                for r in open_:
+                    doubts.setdefault(id(r), _GROUP_SIZE)
+                continue
             own = _ANAPHORIC_TERM.search(
                 (statement[0].context or "")[: places[id(statement[0])][1] - places[id(statement[0])][0]]
             )
@@ -279,6 +283,31 @@ def _size_or_count(statement: Record, lead: Record) -> str:
     places = len(printed.group(2) or "") if printed else 0
     as_count, as_size = count_or_size(lead.value, places, int(statement.value))
     return "either" if as_count and as_size else "size" if as_size else "count" if as_count else "size"
+
+
+_GROUP_SIZE = (
+    "it is the size of the group the share before it is of ('42% among 120 patients with measurable disease'), not "
+    "a count of that endpoint"
+)
+# a count of people the share before it is taken among: "42% among 120 patients", "(64%) of the 279 participants"
+_AMONG = re.compile(r"\b(?:among|of|in)\s(?:the\s|all\s|these\s|those\s)?$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"^\s?(?:[\w-]+\s){0,3}?(?:patients?|participants?|subjects?|pts|persons?|people)\b", re.I)
+
+
+def _group_size_after_share(statement: Record, lead: Record, places: dict[int, tuple[int, int, bool, bool]]) -> bool:
+    """A count of people introduced by "among", "of" or "in" after a share of the same sentence, whose arithmetic
+    lets it be the share's denominator ("The ORR was 42% among 120 patients": 120 is no count of responders)."""
+    if statement.statistic != "count" or lead.statistic != "percent" or statement.value is None:
+        return False
+    said = statement.context or ""
+    at = places[id(statement)][1] - places[id(statement)][0]
+    lead_at = places[id(lead)][1] - places[id(lead)][0]
+    if lead_at >= at or not _AMONG.search(said[max(0, at - 14) : at]):
+        return False
+    number = re.match(r"\d+", said[at:])
+    if number is None or not _PEOPLE_AFTER.match(said[at + number.end() :]):
+        return False
+    return _size_or_count(statement, lead) in ("size", "either")
 
 
 _MOVED_ON = (

@@ -960,3 +960,20 @@ def test_a_risk_reduction_in_percent_is_a_contrast_value_not_a_share_of_patients
     assert _one(recs, "value", 2.1).row == ["absolute risk reduction"]
     recs = _read("Dose reduction was required in 28% of patients in the sunitinib arm.")
     assert _one(recs, "percent", 28).row == ["Dose reduction"]  # a share of patients with a dose reduction
+
+
+def test_a_count_of_people_a_share_is_taken_among_is_its_groups_size_not_its_endpoints_count() -> None:
+    """ "The ORR was 42% among 120 patients with measurable disease": 120 had been read as a count of ORR (the
+    share's endpoint, inherited in reach). It is the group the share is of: withheld with its reason."""
+    for s in (
+        "The objective response rate was 42% among 120 patients with measurable disease.",
+        "The objective response rate was 42% (95% CI, 33 to 51) among 120 patients with measurable disease, "
+        "including a complete response in 8 patients (7%).",
+    ):
+        records = _read(s)
+        assert [r for r in records if r.value == 120] == []
+        assert _about(_one(records, "percent", 42)) == ("ORR", None)
+        assert "size of the group" in _why(s, "120")
+    # a count the share is of stays its count
+    both = _read("An objective response occurred in 50 patients (42%) among the 120 patients with measurable disease.")
+    assert _about(_one(both, "count", 50))[0] == "ORR"
