@@ -45,8 +45,28 @@ def in_discussion(text: Text, at: int) -> bool:
 _SLANTED = str.maketrans({"⩾": "≥", "≧": "≥", "⩽": "≤", "≦": "≤"})
 
 
+# digits grouped in thousands by a space ("A total of 1 245 patients", "18 400 ng·h/mL", "1\u202f520"): a thin or
+# no-break space always, a plain space only before what the number counts or measures and not after a list's
+# "and", "or", "to" or comma ("weeks 4 and 8 400 patients" stays two numbers)
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,/\w-])(?<!\band\s)(?<!\bor\s)(?<!\bto\s)(?<!,\s)(?<!vs\s)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+"
+    r"(?![\d,])(?P<after>(?:\.\d+)?\s?(?P<unit>%|(?:patients?|participants?|subjects?|pts|people|persons|women|men|"
+    r"children|infants|cases|deaths|events|cells|copies|doses)\b|(?:ng|µg|μg|mg|pg|mmol|µmol|μmol|nmol|IU|U)\b)?)"
+)
+
+
+def _grouped(m: re.Match[str]) -> str:
+    digits = m.group(0)[: len(m.group(0)) - len(m.group("after"))]
+    thin = any(c in digits for c in "\u2009\u202f\u00a0")
+    if not thin and not m.group("unit"):
+        return m.group(0)
+    return re.sub(r"[ \u2009\u202f\u00a0]", ",", digits) + m.group("after")
+
+
 def plain(text: str) -> str:
-    """Same-length typography fixes: unicode minus, an en dash used as a minus, middle-dot decimals."""
+    """Same-length typography fixes: unicode minus, an en dash used as a minus, middle-dot decimals, thousands
+    grouped by a space (as a comma)."""
+    text = _SPACED_THOUSANDS.sub(_grouped, text)
     text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").replace("\u00a0", " ")
     text = re.sub(r"(?<=[\s(\[;,])–(?=\d)", "-", text)
     # the slanted and Japanese-style comparators of many text layers ("grade ⩾3", "⩾1 AE") as the plain ones

@@ -977,3 +977,12 @@ def test_a_count_of_people_a_share_is_taken_among_is_its_groups_size_not_its_end
     # a count the share is of stays its count
     both = _read("An objective response occurred in 50 patients (42%) among the 120 patients with measurable disease.")
     assert _about(_one(both, "count", 50))[0] == "ORR"
+
+
+def test_thousands_grouped_by_a_space_are_one_number() -> None:
+    """ "A total of 1 245 patients", "the mean Cmax was 1 520 ng/mL" (SI style, thin or plain space): the last group
+    had been read alone (245 patients enrolled, a Cmax of 520); a list's "4 and 8 400 patients" stays two numbers."""
+    assert _one(_read("A total of 1 245 patients were enrolled."), "count", 1245).row[-1] == "enrolled"
+    pk = _read("The mean AUC0–24 was 18 400 ng·h/mL and the mean Cmax was 1\u202f520 ng/mL.")
+    assert [r.value for r in pk if r.value in (400, 520)] == []
+    assert _one(pk, "mean", 1520).row[-1] == "Cmax"
