@@ -518,8 +518,9 @@ def match_records(
                 bbox=bbox,
                 context=context,
                 row=label_row,
-                grade=grade,
-                scope=scope,
+                # a group's size ("34% in cohort A (n = 29)") has no grade or scope of the events around it
+                grade=None if label_row == ["population"] else grade,
+                scope=None if label_row == ["population"] else scope,
                 analyte=analyte,
                 unit=unit,
                 arm=group,

@@ -6,6 +6,8 @@ as ``prose-unread`` with the reason, never emitted."""
 
 from __future__ import annotations
 
+import re
+
 from extractors.vetoes import veto
 from schemas.records import Record
 
@@ -17,6 +19,14 @@ def _statements(records: list[Record]) -> list[list[Record]]:
         key = (r.page, tuple(r.bbox), r.raw, tuple(r.row), r.arm, r.parameter)
         groups.setdefault(key, []).append(r)
     return list(groups.values())
+
+
+# a label that is only a statistic's name, of nothing ("ratio", "the geometric mean ratio", "difference", "value")
+_STATISTIC_NAME = re.compile(
+    r"(?:the\s)?(?:corresponding\s)?(?:(?:geometric|least[- ]squares|adjusted|arithmetic)\s)*(?:mean\s)?"
+    r"(?:ratios?|differences?|values?|estimates?|means?|medians?)",
+    re.IGNORECASE,
+)
 
 
 def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
@@ -32,6 +42,11 @@ def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
         p = [r.value for r in group if r.statistic == "p" and r.value is not None]
         if why is None and any(not 0 <= v <= 1 for v in p):
             why = "a P value lies between 0 and 1"
+        if why is None and any(r.row and _STATISTIC_NAME.fullmatch(r.row[-1].strip()) for r in group):
+            # "... and for Cmax 1.21 (90% CI ...)" read as of "ratio": the name of a statistic is no endpoint
+            for r in group:
+                reasons[id(r)] = "its label names only a statistic ('ratio'), not what it is of"
+            continue
         if why is None:
             kept.extend(group)
             continue
