@@ -21,12 +21,15 @@ def _statements(records: list[Record]) -> list[list[Record]]:
     return list(groups.values())
 
 
-# a label that is only a statistic's name, of nothing ("ratio", "the geometric mean ratio", "difference", "value")
+# a contrast's label that is only the contrast's name, of nothing ("ratio", "the geometric mean ratio", "difference"):
+# a mean of "the ratio" the sentence measured before ("6β-hydroxycortisol/cortisol ratio ... the mean ratio was 4.0")
+# is a quantity, and stays
 _STATISTIC_NAME = re.compile(
     r"(?:the\s)?(?:corresponding\s)?(?:(?:geometric|least[- ]squares|adjusted|arithmetic)\s)*(?:mean\s)?"
-    r"(?:ratios?|differences?|values?|estimates?|means?|medians?)",
+    r"(?:ratios?|differences?|values?|estimates?)",
     re.IGNORECASE,
 )
+_CONTRASTS = frozenset({"value", "ci_low", "ci_high", "hr", "or", "rr", "p"})
 
 
 def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
@@ -42,7 +45,9 @@ def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
         p = [r.value for r in group if r.statistic == "p" and r.value is not None]
         if why is None and any(not 0 <= v <= 1 for v in p):
             why = "a P value lies between 0 and 1"
-        if why is None and any(r.row and _STATISTIC_NAME.fullmatch(r.row[-1].strip()) for r in group):
+        if why is None and any(
+            r.row and r.statistic in _CONTRASTS and _STATISTIC_NAME.fullmatch(r.row[-1].strip()) for r in group
+        ):
             # "... and for Cmax 1.21 (90% CI ...)" read as of "ratio": the name of a statistic is no endpoint
             for r in group:
                 reasons[id(r)] = "its label names only a statistic ('ratio'), not what it is of"
