@@ -30,6 +30,21 @@ _STATISTIC_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTRASTS = frozenset({"value", "ci_low", "ci_high", "hr", "or", "rr", "p"})
+# a subgroup named right after a contrast and its bracket: "... (95% CI, 0.38 to 0.63) in the PD-L1-positive
+# subgroup", "... among patients with visceral metastases"
+_SUBGROUP_AFTER = re.compile(
+    r"^\s?(?:in|among|for)\s(?:the\s|those\s|patients\s|participants\s)?(?:[\w≥≤<>%.-]+\s){0,5}?"
+    r"(?:subgroups?|subsets?|strat(?:um|a)|with\b|without\b|who\b|aged\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_a_subgroup_after(r: Record) -> bool:
+    """A contrast read with no group whose statement is followed by a subgroup it is said of."""
+    if r.statistic not in ("hr", "or", "rr", "value") or r.arm is not None or not r.context:
+        return False
+    at = r.context.find(r.raw)
+    return at >= 0 and bool(_SUBGROUP_AFTER.match(r.context[at + len(r.raw) :]))
 
 
 def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
@@ -45,6 +60,12 @@ def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
         p = [r.value for r in group if r.statistic == "p" and r.value is not None]
         if why is None and any(not 0 <= v <= 1 for v in p):
             why = "a P value lies between 0 and 1"
+        if why is None and any(_of_a_subgroup_after(r) for r in group):
+            # "HR 0.49 (95% CI ...) in the PD-L1-positive subgroup and 0.82 (...) in the PD-L1-negative subgroup":
+            # a contrast said of a subgroup named after it, read with no group, would pass for the whole trial's
+            for r in group:
+                reasons[id(r)] = "it is said of a subgroup named after it, which its labels do not carry"
+            continue
         if why is None and any(
             r.row and r.statistic in _CONTRASTS and _STATISTIC_NAME.fullmatch(r.row[-1].strip()) for r in group
         ):

@@ -998,3 +998,20 @@ def test_a_groups_size_takes_no_grade_and_a_statistics_name_is_no_endpoint() -> 
     pk = "The geometric mean ratio for AUCinf was 1.45 (90% CI, 1.32 to 1.59) and for Cmax 1.21 (90% CI, 1.08 to 1.36)."
     assert [r for r in _read(pk) if r.value == 1.21] == []
     assert "only a statistic" in _why(pk, "1.21")
+
+
+def test_a_contrast_said_of_a_subgroup_named_after_it_is_not_the_trials() -> None:
+    """ "HR 0.49 (95% CI ...) in the PD-L1-positive subgroup and 0.82 (...) in the PD-L1-negative subgroup": both had
+    been read with no group (as the whole trial's), the second as a bare value. Withheld, with the reason; a ratio
+    said "in the overall population" or "in favor of" an arm stays."""
+    s = (
+        "The hazard ratio for disease progression or death was 0.49 (95% CI, 0.38 to 0.63) in the PD-L1-positive "
+        "subgroup and 0.82 (95% CI, 0.66 to 1.02) in the PD-L1-negative subgroup."
+    )
+    assert _read(s) == []
+    assert "subgroup named after it" in _why(s, "hazard ratio")
+    assert [
+        r.value for r in _read("The odds ratio for response was 1.8 (95% CI, 1.2 to 2.7) among patients with diabetes.")
+    ] == []
+    kept = _read("The hazard ratio for death was 0.62 (95% CI, 0.51 to 0.76) in favor of abiraterone.")
+    assert _one(kept, "hr", 0.62).arm is None
