@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_ae import graded_subject, headed_label, only_a_grade, without_other_grade
+from extractors.prose_ae import grade_and_scope, graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_bracket_heads import HEAD_HOW, head_label
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
@@ -197,6 +197,10 @@ def match_records(
             section, ae_sentence, ae_at = "adverse_events", since, len(since)
     if section == "adverse_events":
         term, grade, scope = ae_context(ae_sentence, ae_at)
+        if term and grade is None and scope is None:
+            # "Grade ≥3 TRAEs occurred in 21 patients (18%); the most common were neutropenia (8%)": a list headed
+            # only "the most common" is of the events said just before, at their grade and scope
+            grade, scope = _listed_events_scope(text.text, start, m.start(), grade, scope)
         if term and _a_group(term[-1], arms[0], arms[1]):
             term = None  # "similar among the LCI699 (42.7%), eplerenone (39.4%) ... groups": an arm, not an AE term
         row = term or []
@@ -792,6 +796,33 @@ _RATIO_ALONE = re.compile(
     r"(?:\swas)?\s?[,:=]?\s?",
     re.IGNORECASE,
 )
+
+
+# a list of events headed only by "the most common" (no events noun of its own), up to the number
+_MOST_COMMON_HEAD = re.compile(
+    r"(?:^|[;:]\s|,\s|[.]\s)(?:the\s)?(?:most\s(?:common(?:ly)?|frequent(?:ly)?)|commonest)\b(?P<lead>[^;.]{0,60}?)"
+    r"\s(?:were|was|included|being)\s(?P<items>[^;.]*)$",
+    re.IGNORECASE,
+)
+_EVENTS_NOUN = re.compile(r"\b(?:adverse|events?|AEs?|TRAEs?|TEAEs?|irAEs?|SAEs?|toxicit(?:y|ies)|reactions?)\b")
+
+
+def _listed_events_scope(
+    text: str, sentence_start: int, at: int, grade: str | None, scope: str | None
+) -> tuple[str | None, str | None]:
+    """The grade and scope of the events a "the most common were ..." list names, from the statement before its
+    head (in the same sentence, or the sentence before), when the head names no events of its own."""
+    since = _since_full_stop(text, sentence_start, at)
+    if since.startswith(text[sentence_start:at]) or len(since) <= at - sentence_start:
+        since = text[max(0, sentence_start - 400) : at]
+    head = _MOST_COMMON_HEAD.search(since)
+    if head is None or _EVENTS_NOUN.search(head.group("lead")):
+        return grade, scope
+    before = since[: head.start()]
+    last = before.rfind(". ")
+    if last >= 0 and not _EVENTS_NOUN.search(before[last:]):
+        before = before[:last]  # nothing about events since the last full stop: none to inherit from it
+    return grade_and_scope(before, len(before))
 
 
 def _since_full_stop(text: str, sentence_start: int, at: int) -> str:

@@ -1015,3 +1015,19 @@ def test_a_contrast_said_of_a_subgroup_named_after_it_is_not_the_trials() -> Non
     ] == []
     kept = _read("The hazard ratio for death was 0.62 (95% CI, 0.51 to 0.76) in favor of abiraterone.")
     assert _one(kept, "hr", 0.62).arm is None
+
+
+def test_a_list_headed_only_the_most_common_takes_the_grade_and_scope_of_the_events_before_it() -> None:
+    """ "Grade ≥3 TRAEs occurred in 21 patients (18%); the most common were neutropenia (8%)": the 8% had been filed as
+    neutropenia of any grade and cause. A head that names its own events ("the most commonly reported AEs,
+    regardless of causality, were ...") keeps its own."""
+    graded = _read(
+        "Grade 3 or higher treatment-related adverse events occurred in 21 patients (18%). The most common were "
+        "neutropenia (8%) and anemia (5%)."
+    )
+    assert (_one(graded, "percent", 8).grade, _one(graded, "percent", 8).scope) == (">=3", "trae")
+    own = _read(
+        "Serious adverse events occurred in 8 patients (44%). The most commonly reported AEs, regardless of "
+        "causality, were constipation (72%) and asthenia (50%)."
+    )
+    assert (_one(own, "percent", 72).grade, _one(own, "percent", 72).scope) == (None, None)
