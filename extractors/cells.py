@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from extractors.marks import MARK_CLASS
+
 NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 QUAL_WORDS = {
     "nr": "not reached",
@@ -87,8 +89,8 @@ _THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{0,2}(?:,\d{3})+(?!\d)")
 
 # a footnote mark set in the value's own type, glued to it: at the end ("0.94)†", "37a", "2d,e") or between
 # an estimate and its bracket ("0.65c [0.4-1.1]", "71 ± 12* (…)")
-_GLUED_MARK_END = re.compile(r"(?<=[\d)\]%])([*†‡§¶#‖]+|[a-h](?:,[a-h])*)$")
-_GLUED_MARK_MID = re.compile(r"(?<=\d)([*†‡§¶#‖]+|[a-h](?:,[a-h])*)(?=\s*[(\[]\s*[-−–<>≤≥]?\s*[\d.·])")
+_GLUED_MARK_END = re.compile(rf"(?<=[\d)\]%])({MARK_CLASS}+|[a-h](?:,[a-h])*)$")
+_GLUED_MARK_MID = re.compile(rf"(?<=\d)({MARK_CLASS}+|[a-h](?:,[a-h])*)(?=\s*[(\[]\s*[-−–<>≤≥]?\s*[\d.·])")
 
 
 def glued_marks(text: str) -> tuple[str, list[str]]:
@@ -289,6 +291,22 @@ def _sign_or_separator(t: str) -> Shape | None:
 _REFERENCE = re.compile(r"(?:1(?:\.0+)?\s*)?[(\[]?\s*(?i:ref(?:erence)?\.?(?:\s+(?:group|category))?)\s*[)\]]?")
 
 
+# an estimate, a comma and a space, then its interval: "62, 45–81" ("62, 45–81 y" with a unit, read by
+# ``_with_unit``), a house style that sets "median, range" or "median, IQR" without brackets
+_COMMA_INTERVAL = re.compile(rf"^({NUM})\s*,\s+({NUM})\s*(?:–|—|‒|-|to)\s*({NUM})$")
+
+
+def _comma_interval(m: re.Match[str]) -> Shape | None:
+    """The shape of "a, b–c" as of "a (b–c)" -- only when the interval holds the estimate, as a range, an IQR or
+    a CI around its own estimate always does; anything else ("3, 5–9": a list) is not read."""
+    shape = _parse_shape(f"{m.group(1)} ({m.group(2)}–{m.group(3)})")
+    if shape is None or shape.kind != "estimate_interval" or None in shape.numbers[:3]:
+        return None
+    est, low, high = shape.numbers[:3]
+    assert est is not None and low is not None and high is not None
+    return shape if low <= est <= high and low < high else None
+
+
 def _parse_shape(text: str) -> Shape | None:
     united = _with_unit(text)
     if united is not None:
@@ -311,7 +329,7 @@ def _parse_shape(text: str) -> Shape | None:
     if _comma_ambiguous(text) or _BARE_SIGN_OR_SEPARATOR.match(text.strip()):
         return None
     t = normalise(text)
-    t = re.sub(r"\s*[*†‡§¶#‖]+$", "", t).strip()
+    t = re.sub(rf"\s*{MARK_CLASS}+$", "", t).strip()
     if _SIGN_OR_SEPARATOR.search(t):
         return _sign_or_separator(t)
     if t in ("", "-", "–", "—", "‒", "--", "−") or _REFERENCE.fullmatch(t):
@@ -329,6 +347,9 @@ def _parse_shape(text: str) -> Shape | None:
     if half:
         low, high = (half.group(1), half.group(2)) if half.group(1) is not None else (half.group(3), half.group(4))
         return _parse_shape(f"{low} to {high}")
+    comma = _COMMA_INTERVAL.match(t)
+    if comma:
+        return _comma_interval(comma)
     fixed = re.match(rf"^({NUM})\s*(?:\(\s*fix(?:ed)?\s*\)|fix(?:ed)?)$", t, re.IGNORECASE)
     if fixed:
         # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed
@@ -600,7 +621,7 @@ def _with_rate_unit(text: str) -> Shape | None:
 # a unit of time or measure printed with a cell's numbers (two letters or more: a single letter after a number or a
 # bracket is a footnote mark, "62 (41–80)d"); read as the cell's unit, never as a mark
 UNIT_WORD = (
-    r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|y|hours?|hrs?|minutes?|mins?|seconds?|secs?"
     r"|kg|mg|µg|mcg|ng|ml|cm|mm|mm\s?hg|kg/m2|kg/m²|g/dl|g/l|u/l|mmol/l|µmol/l|umol/l|bpm|beats/min)"
 )
 _UNIT_AFTER = re.compile(rf"^(.*?[\d)\]])\s*({UNIT_WORD})\.?$", re.IGNORECASE)

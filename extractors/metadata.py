@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors.layout import Line, frame_lines, join_words, split_segments, words_to_lines
+from extractors.marks import MARK_CLASS
 from schemas.document import Document, Frame, Word
 from schemas.extraction import Metadata
 
@@ -710,7 +711,7 @@ def _join_title(run: list[Line]) -> str:
         # nor broken inside a word pair: a line ending in "/" goes on without a space ("peptide/" "montanide")
         text += ln.text if not text or text.endswith(("-", "/")) else " " + ln.text
     text = re.sub(r"\s+", " ", text.replace("\u2010", "-").replace("\u2011", "-")).strip()
-    text = re.sub(r"\s*[*†‡§¶‖]+$", "", text)  # a footnote mark set after the title on its own baseline
+    text = re.sub(rf"\s*{MARK_CLASS}+$", "", text)  # a footnote mark set after the title on its own baseline
     # a cover sheet's label set before the title on its line ("Title: ...", "Article title: ...")
     return _TITLE_LABEL.sub("", text)
 

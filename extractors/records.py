@@ -30,6 +30,7 @@ from extractors.hint_patterns import _INTERVAL, _LANDMARK_EVENT, _LANDMARK_TIME,
 from extractors.hints import Context, Meaning, meaning_of
 from extractors.legend_wording import canonical
 from extractors.listings import is_listing
+from extractors.marks import MARK_CLASS
 from extractors.named_cells import is_name_only, named_estimate
 from extractors.paper_conventions import Convention, applicable
 from extractors.structure import TableCell, TableModel
@@ -38,7 +39,7 @@ from extractors.vetoes import veto
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
-_FOOTNOTE_SPLIT = re.compile(r"(?:(?<=^)|(?<=[.)]\s)|(?<=\s))([*†‡§¶‖#]{1,3}|[a-h](?=[A-Z]))\s*(?=[A-Z(])")
+_FOOTNOTE_SPLIT = re.compile(rf"(?:(?<=^)|(?<=[.)]\s)|(?<=\s))({MARK_CLASS}{{1,3}}|[a-h](?=[A-Z]))\s*(?=[A-Z(])")
 
 
 def footnotes_of(notes: str, marks: frozenset[str] = frozenset()) -> dict[str, str]:

@@ -19,12 +19,13 @@ from extractors.grid import Cell, Grid, HeaderFragment, Row, value_like
 from extractors.grid_rows import EQUATION
 from extractors.hint_patterns import _RSE_LABEL, EFFECT_ON
 from extractors.layout import text_of
+from extractors.marks import MARK_CHARS, MARK_CLASS
 from schemas.document import BBox, Word
 
 # thousands set apart by a (thin) space: "N = 1 204", "(n = 19 220)", only where the N ends its label or bracket
 _N_GROUPED = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?=\s*\)|\s*$)"
 _N_IN_LABEL = re.compile(rf"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*({_N_GROUPED}|\d[\d,]*)\s*\)?")
-_MARK_TEXT = re.compile(r"^[a-z*†‡§¶#‖,\d\s]{1,6}$")
+_MARK_TEXT = re.compile(rf"^[a-z{MARK_CHARS},\d\s]{{1,6}}$")
 _N_LABEL = re.compile(
     r"^(n|N|no\.?|number of (patients|participants|subjects)|patients|total number of patients|"
     r"evaluable patients|patients evaluable)$",
@@ -76,7 +77,7 @@ def is_mark_word(word: Word, neighbours: list[Word]) -> bool:
     """A footnote mark: raised type smaller than its neighbours, or a dagger-like symbol. A raised digit
     right after a unit ("kg/m" + "2") or a raised minus ("ml" + "-" + "1") is an exponent, not a mark."""
     text = word.text
-    if text and all(ch in "*†‡§¶#‖" for ch in text):
+    if text and all(ch in MARK_CHARS for ch in text):
         return True
     bigger = [w for w in neighbours if w.size > word.size * 1.15]
     if not bigger:
@@ -180,14 +181,14 @@ def _raised_script(word: Word, neighbours: list[Word]) -> bool:
     )
 
 
-_TRAILING_MARK = re.compile(r"(?<=[A-Za-z)\]%])(?:[*†‡§¶#‖]+|[a-h](?:,[a-h])*)$")
+_TRAILING_MARK = re.compile(rf"(?<=[A-Za-z)\]%])(?:{MARK_CLASS}+|[a-h](?:,[a-h])*)$")
 
 
 def clean_label(words: list[Word]) -> tuple[str, list[str]]:
     """A label's text without footnote marks (raised type, daggers, a glued trailing letter after ')')."""
     keep, marks = split_marks(words)
     text = fix_glyphs(text_of(keep).strip())
-    text = re.sub(r"\s*[*†‡§¶#‖]+(?=\s|$)", "", text).strip()
+    text = re.sub(rf"\s*{MARK_CLASS}+(?=\s|$)", "", text).strip()
     return text, marks
 
 
@@ -252,7 +253,7 @@ def grids_to_table(grids: list[Grid]) -> TableModel:
     return model
 
 
-_GLUED_SYMBOL = re.compile(r"(?<=[A-Za-z0-9)\]%])[*†‡§¶#‖]+$")
+_GLUED_SYMBOL = re.compile(rf"(?<=[A-Za-z0-9)\]%]){MARK_CLASS}+$")
 
 
 def _column_marks(header: list[HeaderFragment], ncols: int) -> list[list[str]]:

@@ -8,10 +8,11 @@ from itertools import pairwise
 from extractors.captions import FIGURE
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, join_words
+from extractors.marks import MARK_CLASS
 from schemas.document import Word
 
 _NOTE_START = re.compile(
-    r"^(\*|†|‡|§|¶|‖|#|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown|presented|expressed|reported|given)|"
+    rf"^({MARK_CLASS}|\|\||[a-z]\s?[A-Z(]|[a-z]\)|Data (are|were|is|shown|presented|expressed|reported|given)|"
     r"Abbreviations?\b|Notes?\b|"
     r"Values? (are|were)|Results (are|were)|Plus|Percentages|Source|"
     r"[A-Z][A-Za-z0-9/-]{0,12}(,| =|:) [a-z]|CI,)"
@@ -35,7 +36,7 @@ _SHORT_LEGEND = re.compile(
 
 # a line opening with a footnote mark, a symbol or a letter set in the line's own type and glued to a capitalised
 # word ("aMaximum CTCAE grade"): under the rows and in smaller type, the legend's first line however short
-_MARKED = re.compile(r"^(?:[*†‡§¶‖#]|[a-z]{1,2}[A-Z][a-z])")
+_MARKED = re.compile(rf"^(?:{MARK_CLASS}|[a-z]{{1,2}}[A-Z][a-z])")
 
 
 def prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:

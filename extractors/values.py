@@ -57,6 +57,12 @@ _BRACKET_UNIT = re.compile(
     rf"(?<=[)\]])\s*{UNIT_WORD}\.?$|(?<=\d)\s*{UNIT_WORD}\s*(?={_OPENS_NUMBERS})|(?<=\d)\s*{UNIT_WORD}\s*(?=[)\]]$)",
     re.IGNORECASE,
 )
+# an estimate, a comma, its interval and a unit: "12, 8–16 months" (extractors/cells.py ``_COMMA_INTERVAL``)
+_COMMA_INTERVAL_UNIT = re.compile(
+    rf"^[-−–]?(?:\d+(?:[.·]\d+)?)\s*,\s+[-−–]?\d+(?:[.·]\d+)?\s*(?:–|—|‒|-|to)\s*[-−–]?\d+(?:[.·]\d+)?\s*"
+    rf"{UNIT_WORD}\.?$",
+    re.IGNORECASE,
+)
 # "41 of 120 (34%)": a count of its denominator in words
 _OF_WORDS = re.compile(r"(?<=\d)\s+of\s+(?=\d)")
 
@@ -66,6 +72,8 @@ def value_like(text: str) -> bool:
     """Text that can be a value cell: numbers, their punctuation, and the few words cells use; a contrast's name
     before the numbers ("HR 0.81 (0.70–0.93)", "Hazard ratio, 0.81 (...)") is the cell's own word for them."""
     text = contrast_named(text.strip())[1]
+    if _COMMA_INTERVAL_UNIT.match(text):
+        return True
     text = RATE_UNIT.sub("", text.strip())  # "3.4 (2.9–4.0) per 100 patient-years"
     text = _BRACKET_UNIT.sub(" ", text).strip()
     text = _NAMED_CI.sub(" (", text)
