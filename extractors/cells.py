@@ -307,6 +307,74 @@ def _comma_interval(m: re.Match[str]) -> Shape | None:
     return shape if low <= est <= high and low < high else None
 
 
+# the forms of a value cell, tried in order; compiled once (a cell is parsed by every stage, and string patterns
+# asked of ``re`` fall out of its cache of 512 among the readers' other patterns)
+_CELL_FORMS: tuple[tuple[str, str], ...] = (
+    (rf"^[pP]\s*([<>=≤≥])\s*({NUM})$", "p_value"),
+    (rf"^([<>≤≥])\s*({NUM})$", "compared"),
+    (rf"^({NUM})\s*%$", "percent"),
+    (rf"^({NUM})$", "number"),
+    (rf"^({NUM})\s*/\s*({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "fraction_pct"),
+    # a count over its group's size, the share and the share's CI in one bracket: "6/61 (9.8; 3.7–20.2)" under
+    # "n/N (%; 95% CI)"
+    (rf"^({NUM})\s*/\s*({NUM})\s*\(\s*({NUM})\s*%?\s*;\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "fraction_pct_interval"),
+    (rf"^({NUM})\s*/\s*({NUM})$", "fraction"),
+    (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
+    # a share printed before its count, its "%" on the first number: "24% (12)"
+    (rf"^({NUM})\s*%\s*{_OPEN}\s*({NUM})\s*{_CLOSE}$", "pct_count"),
+    (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
+    (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
+    (
+        rf"^({_BOUND})\s*{_OPEN}\s*(\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|Cl|confidence interval)[:,]?\s*"
+        rf"({_BOUND}){_SEP}"
+        rf"({_BOUND})\s*%?\s*{_CLOSE}$",
+        "estimate_ci",
+    ),
+    # the bracket names its spread: "63.4 (SD 9.8)", "27.9 (SD: 4.1)", "84.2 (SEM 2.3)", "12.8 [SE 0.2]"
+    (
+        rf"^({NUM})\s*{_OPEN}\s*(s\.?d\.?|s\.?e\.?m?\.?|standard deviation|standard error)\s*[:=,]?\s*({NUM})"
+        rf"\s*{_CLOSE}$",
+        "spread_named",
+    ),
+    # a CI the bracket names without its level: "0.82 (CI 0.61–1.10)", "1.45 (CI: 1.10, 1.92)"
+    (
+        rf"^({_BOUND})\s*{_OPEN}\s*(?:CI|CrI|confidence interval)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
+        rf"{_CLOSE}$",
+        "estimate_ci_unlevelled",
+    ),
+    # a count "of" its denominator, its share after it: "41 of 120 (34%)"; or without the share: "12 of 35"
+    (rf"^(\d+)\s+of\s+(\d+)\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "of_pct"),
+    (r"^(\d+)\s+of\s+(\d+)$", "of_fraction"),
+    (
+        rf"^({_BOUND})\s*{_OPEN}\s*(range|iqr|interquartile range)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
+        rf"{_CLOSE}$",
+        "estimate_named",
+    ),
+    # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
+    (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
+    # the same with the CI in round brackets: "218 (51.9) (47.0 to 56.8)" under "ORR (%) (95% CI)"
+    (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\(\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "pair_interval"),
+    (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
+    (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
+    # bounds in a column of their own set with a comma and a space ("27.2, 57.8" under "95% CI": a comma with
+    # no space is a thousands separator; typed only where a label of the cell names the interval), or an upper
+    # bound not estimable ("1.7 to NE")
+    (rf"^({NUM})\s*,\s+({NUM})$", "bare_interval"),
+    (rf"^({NUM})\s*(?:–|—|-|to)\s*({_QUAL})$", "bare_interval"),
+    # a share, then its count over the group's size: "45 (9/20)", "50% (6/12)" under "% (n/N)"
+    (rf"^({NUM})\s*(%?)\s*{_OPEN}\s*({NUM})\s*/\s*({NUM})\s*{_CLOSE}$", "pct_fraction"),
+    (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
+    (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
+    (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
+    (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
+    # a number whose bracket was not reported: "60 (NR)" under "Age, median (range)" -- the number alone
+    (rf"^({NUM})\s*\(\s*(?:NR|NA|N/A|not reported)\s*\)$", "number_unreported"),
+    # an estimate with its spread, then a range after a comma: "74.2 (8.1), 61 to 94" under "Mean (SD) ..., range"
+    (rf"^({NUM})\s*\(\s*({NUM})\s*\)\s*[,;]\s*({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "pair_range"),
+)
+_CELL_PATTERNS = tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in _CELL_FORMS)
+
+
 def _parse_shape(text: str) -> Shape | None:
     united = _with_unit(text)
     if united is not None:
@@ -354,71 +422,8 @@ def _parse_shape(text: str) -> Shape | None:
     if fixed:
         # a population-PK parameter fixed, not estimated ("1 fixed", "0.689 (fixed)"): its value as printed
         return Shape("number", (_num(fixed.group(1)),), (None,), None, False, (_decimals(fixed.group(1)),))
-    patterns = (
-        (rf"^[pP]\s*([<>=≤≥])\s*({NUM})$", "p_value"),
-        (rf"^([<>≤≥])\s*({NUM})$", "compared"),
-        (rf"^({NUM})\s*%$", "percent"),
-        (rf"^({NUM})$", "number"),
-        (rf"^({NUM})\s*/\s*({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "fraction_pct"),
-        # a count over its group's size, the share and the share's CI in one bracket: "6/61 (9.8; 3.7–20.2)" under
-        # "n/N (%; 95% CI)"
-        (rf"^({NUM})\s*/\s*({NUM})\s*\(\s*({NUM})\s*%?\s*;\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "fraction_pct_interval"),
-        (rf"^({NUM})\s*/\s*({NUM})$", "fraction"),
-        (rf"^({NUM})\s*(?:±|\+/-|\+-)\s*({NUM})\s*(%?)$", "plusminus"),
-        # a share printed before its count, its "%" on the first number: "24% (12)"
-        (rf"^({NUM})\s*%\s*{_OPEN}\s*({NUM})\s*{_CLOSE}$", "pct_count"),
-        (rf"^({_BOUND})\s*{_OPEN}\s*([<>≤≥]?)\s*({NUM})\s*(%?)\s*{_CLOSE}$", "pair"),
-        (rf"^({_BOUND})\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "estimate_interval"),
-        (
-            rf"^({_BOUND})\s*{_OPEN}\s*(\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|CrI|Cl|confidence interval)[:,]?\s*"
-            rf"({_BOUND}){_SEP}"
-            rf"({_BOUND})\s*%?\s*{_CLOSE}$",
-            "estimate_ci",
-        ),
-        # the bracket names its spread: "63.4 (SD 9.8)", "27.9 (SD: 4.1)", "84.2 (SEM 2.3)", "12.8 [SE 0.2]"
-        (
-            rf"^({NUM})\s*{_OPEN}\s*(s\.?d\.?|s\.?e\.?m?\.?|standard deviation|standard error)\s*[:=,]?\s*({NUM})"
-            rf"\s*{_CLOSE}$",
-            "spread_named",
-        ),
-        # a CI the bracket names without its level: "0.82 (CI 0.61–1.10)", "1.45 (CI: 1.10, 1.92)"
-        (
-            rf"^({_BOUND})\s*{_OPEN}\s*(?:CI|CrI|confidence interval)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
-            rf"{_CLOSE}$",
-            "estimate_ci_unlevelled",
-        ),
-        # a count "of" its denominator, its share after it: "41 of 120 (34%)"; or without the share: "12 of 35"
-        (rf"^(\d+)\s+of\s+(\d+)\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}$", "of_pct"),
-        (r"^(\d+)\s+of\s+(\d+)$", "of_fraction"),
-        (
-            rf"^({_BOUND})\s*{_OPEN}\s*(range|iqr|interquartile range)\s*[:,]?\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*"
-            rf"{_CLOSE}$",
-            "estimate_named",
-        ),
-        # a count, its share and the share's CI in square brackets: "12 (24) [13–38]" under "n (%) [95% CI]"
-        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\[\s*({NUM}){_SEP}({NUM})\s*%?\s*\]$", "pair_interval"),
-        # the same with the CI in round brackets: "218 (51.9) (47.0 to 56.8)" under "ORR (%) (95% CI)"
-        (rf"^({NUM})\s*\(\s*({NUM})\s*%?\s*\)\s*\(\s*({NUM}){_SEP}({NUM})\s*%?\s*\)$", "pair_interval"),
-        (rf"^{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "interval"),
-        (rf"^({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "bare_interval"),
-        # bounds in a column of their own set with a comma and a space ("27.2, 57.8" under "95% CI": a comma with
-        # no space is a thousands separator; typed only where a label of the cell names the interval), or an upper
-        # bound not estimable ("1.7 to NE")
-        (rf"^({NUM})\s*,\s+({NUM})$", "bare_interval"),
-        (rf"^({NUM})\s*(?:–|—|-|to)\s*({_QUAL})$", "bare_interval"),
-        # a share, then its count over the group's size: "45 (9/20)", "50% (6/12)" under "% (n/N)"
-        (rf"^({NUM})\s*(%?)\s*{_OPEN}\s*({NUM})\s*/\s*({NUM})\s*{_CLOSE}$", "pct_fraction"),
-        (rf"^({NUM})\s*{_OPEN}\s*({NUM})\s*%?\s*{_CLOSE}\s*({NUM})$", "triple"),
-        (rf"^({NUM})\s*%\s*{_OPEN}\s*({_BOUND}){_SEP}({_BOUND})\s*%?\s*{_CLOSE}$", "pct_interval"),
-        (rf"^({NUM})\s*[,;]?\s*\(?\s*[pP]\s*([<>=≤≥])\s*({NUM})\s*\)?$", "estimate_p"),
-        (rf"^({NUM})\s*(?:±|\+/-)\s*({NUM})\s*{_OPEN}\s*({NUM}){_SEP}({NUM})\s*{_CLOSE}$", "plusminus_interval"),
-        # a number whose bracket was not reported: "60 (NR)" under "Age, median (range)" -- the number alone
-        (rf"^({NUM})\s*\(\s*(?:NR|NA|N/A|not reported)\s*\)$", "number_unreported"),
-        # an estimate with its spread, then a range after a comma: "74.2 (8.1), 61 to 94" under "Mean (SD) ..., range"
-        (rf"^({NUM})\s*\(\s*({NUM})\s*\)\s*[,;]\s*({NUM})\s*(?:–|—|-|to)\s*({NUM})$", "pair_range"),
-    )
-    for pattern, kind in patterns:
-        m = re.match(pattern, t, re.IGNORECASE)
+    for pattern, kind in _CELL_PATTERNS:
+        m = pattern.match(t)
         if m:
             return _shape_of(kind, m, t)
     grouped = _space_grouped(t)

@@ -458,7 +458,9 @@ _DESCRIPTOR_TAIL = re.compile(
     r"|no\.\s*/\s*total(?:\s+no\.)?|n\s*/\s*n|no\.|n|number(?=\s*\())(?:\s*\((?:%|percent)\))?(?:\s*\[?e\]?)?\s*$"
     # an estimate set after the group's name ("Ondaravir LS mean", "Placebo mean (SD)"): what its cells are, not whose
     r"|(?:,?\s+|\s*,\s*)(?:(?:ls|least[- ]squares?|adjusted|observed|arithmetic|geometric)\s+){0,2}(?:means?|medians?)"
-    r"(?:\s*[(\[](?:sd|se|sem|iqr|range|95%\s*ci)[)\]]|\s*±\s*sd)?\s*$",
+    r"(?:\s*[(\[](?:sd|se|sem|iqr|range|95%\s*ci)[)\]]|\s*±\s*sd)?\s*$"
+    # a bracket stating the cells' form after the group's name, its head's wrapped last line ("Arm A" / "(%)")
+    r"|\s*[(\[]\s*(?:%|n|no\.|sd|se|sem|iqr|range|(?:80|90|95|99)\s*%\s*(?:ci|cri))\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 # a column path that names a comparison of the groups, or its P value: the cell is no group's

@@ -102,9 +102,17 @@ def table_to_records(
     cells, beside = _set_apart(model.cells)
     headed = any(label.strip() for cell in cells for label in cell.column)
     twins = _twin_cells([cell for cell in cells if id(cell) not in beside])
+    rows_named = any(any(label.strip() for label in cell.row) for cell in cells)
     for cell in cells:
         if id(cell) in beside:
             findings.append(_unread(cell, model, beside[id(cell)]))
+            continue
+        if rows_named and not transposed and not any(label.strip() for label in cell.row):
+            # a value line under a row label wrapped onto its line above ("Kidneys planar (20) and hybrid (7)" over
+            # two value lines), an axis tick of a figure drawn beside the table: the table names its other rows,
+            # and nothing names this one's
+            reason = "its row has no label while the table's other rows have: what it is about, no label says"
+            findings.append(_unread(cell, model, reason))
             continue
         if id(cell) in twins:
             # "Day 1" and "Day 14" spans each read over one of their dose columns: two cells of one row under the

@@ -502,6 +502,7 @@ def _repeated_columns(columns: list[list[str]]) -> list[list[str]]:
     return out
 
 
+_BRACKET_ONLY = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _WRAPPED_NUMBER = re.compile(r"[<>≤≥⩽⩾]?\s*\d+(?:\s*(?:[–-]|or|to)\s*\d+)?\+?")
 
 
@@ -509,6 +510,11 @@ def _continues(prev: str, text: str) -> bool:
     return bool(
         prev.endswith(("-", "–", "(", ",", "="))
         or text[:1] == ")"
+        # a bracket left open goes on on the next line ("Median OS, months (95%" / "CI)"), and a line that is only a
+        # bracket ("ORR, n" / "(%)", "HR" / "(95% CI)") is the end of the head above it in its one column
+        or prev.count("(") > prev.count(")")
+        or prev.count("[") > prev.count("]")
+        or bool(_BRACKET_ONLY.fullmatch(text.strip()))
         or re.match(r"^\d+\)", text)
         or (text[:1].islower() and not text.startswith(("n ", "no.")))
         # a head's number wrapped under its word in a narrow column ("Week" / "12", "Day" / "28", "Grade" / "≥3",
