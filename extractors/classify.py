@@ -8,6 +8,7 @@ import re
 
 from extractors.hint_patterns import _RESIDUAL, _RSE_ANY, _VARIABILITY
 from extractors.prose_terms import qualified_endpoint
+from extractors.regex import rx
 from extractors.structure import TableModel, arm_n_of
 
 # the later lines of therapy a caption may name ("Subsequent anticancer therapy", "Second-line treatment")
@@ -178,13 +179,13 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     title = _MACE.sub("mace", _POPULATION.sub(" ", title))
     # "at Baseline and Week 52", "from baseline to month 6": the first of a time course's points, no baseline table
     title = _BASELINE_AND_LATER.sub(r"\1", title)
-    hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [re.search(pattern, title)] if m]
+    hits = [(m.start(), section) for section, pattern in _SECTION_WORDS for m in [rx(pattern).search(title)] if m]
     labels = (
         " ".join(" ".join(r) for r in model.row_labels).lower()
         + " "
         + " ".join(" ".join(c) for c in model.columns).lower()
     )
-    pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if re.search(pattern, labels))
+    pk_labels = sum(1 for pattern, _ in PK_PARAMETERS[:9] if rx(pattern).search(labels))
     if pk_labels >= 3:
         return "pk", "pk parameters"
     if population_model_table(model):
@@ -222,7 +223,7 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     if _time_course_of_measures(model, title):
         return "efficacy", "time course"
     for section, pattern in _SECTION_WORDS:
-        if re.search(pattern, labels):
+        if rx(pattern).search(labels):
             if section == "pk" and _pk_word_unconfirmed(labels, model):
                 continue  # "Creatinine clearance" among a baseline table's rows: one word, no PK table
             return section, "row labels"
@@ -283,7 +284,7 @@ def _time_to_event_rows(model: TableModel) -> bool:
     categories."""
     for row in model.row_labels:
         label = " ".join(row).lower()
-        if _TIME_TO.search(label) or any(n in _TIME_TO_EVENT and re.search(p, label) for p, n in _EFFICACY):
+        if _TIME_TO.search(label) or any(n in _TIME_TO_EVENT and rx(p).search(label) for p, n in _EFFICACY):
             return True
     return False
 
@@ -296,12 +297,12 @@ def _labels_vote(model: TableModel) -> str | None:
     votes: dict[str, int] = {}
     for label in inner:
         # each label votes once for each kind it names, by its terms or by the kind's words
-        kinds = {section for section, pattern in _SECTION_WORDS if re.search(pattern, label)}
+        kinds = {section for section, pattern in _SECTION_WORDS if rx(pattern).search(label)}
         if _AE_TERMS.search(label):
             kinds.add("adverse_events")
-        if any(re.search(p, label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label) or _TIME_TO.search(label):
+        if any(rx(p).search(label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label) or _TIME_TO.search(label):
             kinds.add("efficacy")
-        if any(re.search(p, label) for p, _ in PK_PARAMETERS):
+        if any(rx(p).search(label) for p, _ in PK_PARAMETERS):
             kinds.add("pk")
         if _TIME_TO.search(label):
             kinds.discard("pk")  # "Parasite clearance time": the time to an event, no PK parameter
@@ -373,9 +374,9 @@ def _time_course_of_measures(model: TableModel, title: str) -> bool:
         return False
     others = [pattern for section, pattern in _SECTION_WORDS if section != "efficacy"]
     for label in rows:
-        if _AE_TERMS.search(label) or any(re.search(p, label) for p in others):
+        if _AE_TERMS.search(label) or any(rx(p).search(label) for p in others):
             return False
-        if any(re.search(p, label) for p, _ in PK_PARAMETERS):
+        if any(rx(p).search(label) for p, _ in PK_PARAMETERS):
             return False
     measures = sum(1 for label in rows if _DISEASE_MEASURE.search(label))
     return measures >= _EVIDENCE_SHARE * len(rows)
@@ -821,7 +822,7 @@ def pk_parameter(labels: list[str]) -> tuple[str | None, str | None, int | None]
     for i, label in enumerate(labels):
         low = label.lower().replace("₀", "0")
         for pattern, name in PK_PARAMETERS:
-            m = re.search(pattern, low)
+            m = rx(pattern).search(low)
             if m:
                 if "{0}" in name:
                     name = name.format(m.group(1) or "tau")
@@ -852,12 +853,12 @@ def efficacy_parameter(labels: list[str]) -> str | None:
         qualified = qualified_endpoint(label.strip())
         if qualified:
             return qualified
-        if any(re.search(pattern, label.strip(), re.IGNORECASE) for pattern, _ in _EFFICACY):
+        if any(rx(pattern, re.IGNORECASE).search(label.strip()) for pattern, _ in _EFFICACY):
             break
     text = " ".join(labels)
     for pattern, name in _EFFICACY:
         for label in reversed(labels):
-            if re.search(pattern, label.strip(), re.IGNORECASE):
+            if rx(pattern, re.IGNORECASE).search(label.strip()):
                 return name
     del text
     return None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from extractors.regex import rx
 from schemas.findings import Finding, Severity
 from schemas.records import Record
 from trialex.checks.cells import Cell
@@ -85,7 +86,7 @@ def category(label: str) -> str | None:
         ),
     )
     for name, pattern in rules:
-        if re.match(pattern, text):
+        if rx(pattern).match(text):
             if name == "SD" and _SD_DURATION.search(text):
                 return "SD_LONG"
             return name

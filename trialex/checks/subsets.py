@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from extractors.regex import rx
 from schemas.findings import Finding
 from schemas.records import Record
 from trialex.checks.cells import Cell
@@ -66,7 +67,7 @@ def split_grade(label: str, *, in_grade_context: bool = False) -> tuple[frozense
     text = norm(label)
     patterns = _GRADE_PATTERNS + (_BARE_GRADE_PATTERNS if in_grade_context else [])
     for pattern, kind in patterns:
-        match = re.search(pattern, text)
+        match = rx(pattern).search(text)
         if not match:
             continue
         rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ,;:-")
@@ -152,7 +153,7 @@ def summary(labels: tuple[str, ...]) -> Summary | None:
     found = [g for g in (grades(label) for label in labels) if g is not None]
     found += [g for word, g in _INTENSITY if re.search(rf"\b{word}\b", text)]
     covered = frozenset.intersection(*found) if found else ALL_GRADES
-    outcome = next((name for name, pattern in _OUTCOMES if re.search(pattern, text)), None)
+    outcome = next((name for name, pattern in _OUTCOMES if rx(pattern).search(text)), None)
     serious = bool(re.search(r"\bserious\b|\bsaes?\b", text))
     return Summary(bool(_RELATED.search(text)), serious, covered, outcome)
 

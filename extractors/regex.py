@@ -1,0 +1,20 @@
+"""Patterns kept in tables as strings (endpoint names, AE terms, PK parameters, statement forms), compiled once.
+
+``re`` caches the last 512 patterns it compiled; the readers' tables hold more than that between them, so a
+string pattern asked of ``re.search`` is compiled again and again as the others push it out (about a tenth of an
+extraction's time). :func:`rx` keeps every compiled pattern of those tables for the life of the process; the
+tables are fixed, so the cache is bounded by them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["rx"]
+
+
+@lru_cache(maxsize=16384)  # the tables' patterns, each with its flags: a few thousand at most
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled with ``flags``, once per process."""
+    return re.compile(pattern, flags)
