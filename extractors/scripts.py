@@ -27,9 +27,14 @@ def attach_scripts(lines: list[Line], settings: GridSettings) -> list[Line]:
     for i, line in enumerate(lines):
         if not line.words or not all(_small(w, lines, i, s) for w in line.words):
             continue
+        hosts = [(w, _host(lines, w, i, s)) for w in line.words]
+        # a line of small type whose words mostly touch no bigger word is a line of its own (sub-heads set smaller
+        # than the heads over them, "Baseline | Week 24 | Change"), not scripts: a word of it touching a head's
+        # word above by chance stays
+        if 2 * sum(h is None for _, h in hosts) > len(hosts):
+            continue
         moved = []
-        for w in line.words:
-            host = _host(lines, w, i, s)
+        for w, host in hosts:
             if host is None:
                 continue
             out[host].words.append(w)
