@@ -476,7 +476,7 @@ _CONTRAST_PATH = re.compile(
 
 
 _TIME_POINT = re.compile(
-    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr|hour|hr)s?\s*\d+(?:\s*[-–]\s*\d+)?|"
+    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr|hour|hr|cycle)s?\s*\d+(?:\s*[-–]\s*\d+)?|"
     r"\d+\s*(?:weeks?|wk|months?|mo|days?|"
     # hours and minutes after a dose ("1 h", "24 hours", "30 min")
     r"years?|yr|h|hrs?|hours?|min|minutes?)|baseline|end of (?:treatment|follow-up|study)|"

@@ -460,8 +460,98 @@ TABLES_2 = [
 ]
 
 
+# third set, written after the second set's fixes
+_V3 = ("Vorinadine (n = 44)", "Vorinadine")
+_P3 = ("Placebo (n = 45)", "Placebo")
+_K3 = ("Kelotamab plus chemotherapy (n = 190)", "Kelotamab plus chemotherapy")
+_C3 = ("Placebo plus chemotherapy (n = 187)", "Placebo plus chemotherapy")
+_A3 = ("Arm A: Ritobenzide (n = 61)", "Arm A: Ritobenzide")
+_B3 = ("Arm B: Standard care (n = 60)", "Arm B: Standard care")
+_M3 = ("Mavorixafor (N = 52)", "Mavorixafor")
+_Q3 = ("Placebo (N = 50)", "Placebo")
+_MONTHS = (("0",), ("6",), ("12",))
+_TPS = (("PD-L1 TPS", "≥1%"), ("PD-L1 TPS", "≥50%"))
+_DAYS = (("Cycle 1", "Day 1"), ("Cycle 1", "Day 15"), ("Cycle 2", "Day 1"))
+
+CSS_3 = """
+table.tight th, table.tight td { padding: 0 4px }
+table.tight th.span { border-bottom: 0.8px solid black; text-align: center }
+table.right td { text-align: right }
+table.right td:first-child { text-align: left }
+table.right th { text-align: right }
+table.right th.span { text-align: center; border-bottom: 0.5px solid black }
+table.italic th.sub { font-style: italic; font-size: 7pt }
+"""
+
+TABLES_3 = [
+    T(
+        "Table 1.",
+        "Body weight and waist circumference by month",
+        "booktabs tight",
+        f"<tr><th rowspan=2>Variable</th><th colspan=3 class=span>{_V3[0]}</th><th colspan=3 class=span>{_P3[0]}</th>"
+        "</tr><tr>" + "<th>0</th><th>6</th><th>12</th>" * 2 + "</tr>",
+        (*_cols(*_V3, _MONTHS, MSD), *_cols(*_P3, _MONTHS, MSD)),
+        [
+            (
+                "Body weight, kg",
+                ["104.2 (18.3)", "96.1 (17.0)", "92.8 (16.4)", "103.5 (17.9)", "102.7 (18.1)", "102.2 (18.4)"],
+            ),
+            (
+                "Waist circumference, cm",
+                ["118.4 (12.9)", "111.0 (12.2)", "108.3 (11.8)", "117.9 (13.1)", "117.2 (13.0)", "116.8 (12.7)"],
+            ),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 2.",
+        "Objective response by PD-L1 tumour proportion score",
+        "sans",
+        f"<tr><th rowspan=3></th><th colspan=2 class=span>{_K3[0]}</th><th colspan=2 class=span>{_C3[0]}</th></tr>"
+        "<tr>" + "<th colspan=2>PD-L1 TPS</th>" * 2 + "</tr><tr>" + "<th>≥1%</th><th>≥50%</th>" * 2 + "</tr>",
+        (*_cols(*_K3, _TPS, NP), *_cols(*_C3, _TPS, NP)),
+        [
+            ("Objective response", [_np(98, 190), _np(57, 190), _np(61, 187), _np(33, 187)]),
+            ("Complete response", [_np(14, 190), _np(10, 190), _np(5, 187), _np(3, 187)]),
+        ],
+        legend="Data are n (%).",
+    ),
+    T(
+        "Table 3.",
+        "Renal function at baseline and week 48",
+        "right italic",
+        f"<tr><th rowspan=2></th><th colspan=2 class=span>{_A3[0]}</th><th colspan=2 class=span>{_B3[0]}</th></tr>"
+        "<tr>" + "<th class=sub>Baseline</th><th class=sub>Week 48</th>" * 2 + "</tr>",
+        (*_cols(*_A3, (("Baseline",), ("Week 48",)), MSD), *_cols(*_B3, (("Baseline",), ("Week 48",)), MSD)),
+        [
+            ("eGFR, mL/min/1.73 m²", ["48.2 (11.4)", "46.9 (12.0)", "47.8 (11.9)", "43.1 (12.6)"]),
+            ("UACR, mg/g", ["412 (188)", "296 (171)", "405 (192)", "438 (205)"]),
+            ("Serum creatinine, mg/dL", ["1.52 (0.38)", "1.55 (0.41)", "1.54 (0.40)", "1.68 (0.47)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 4.",
+        "Absolute neutrophil counts by cycle and day",
+        "booktabs",
+        f"<tr><th rowspan=3>Count, ×10⁹/L</th><th colspan=3 class=span>{_M3[0]}</th><th colspan=3 class=span>{_Q3[0]}"
+        "</th></tr><tr>"
+        + "<th colspan=2>Cycle 1</th><th>Cycle 2</th>" * 2
+        + "</tr><tr>"
+        + "<th>Day 1</th><th>Day 15</th><th>Day 1</th>" * 2
+        + "</tr>",
+        (*_cols(*_M3, _DAYS, MSD), *_cols(*_Q3, _DAYS, MSD)),
+        [
+            ("Neutrophils", ["0.41 ± 0.22", "1.12 ± 0.51", "1.35 ± 0.60", "0.43 ± 0.21", "0.47 ± 0.25", "0.49 ± 0.24"]),
+            ("Lymphocytes", ["0.38 ± 0.19", "0.92 ± 0.40", "1.04 ± 0.44", "0.40 ± 0.18", "0.42 ± 0.20", "0.41 ± 0.19"]),
+        ],
+        legend="Data are mean ± SD.",
+    ),
+]
+
+
 def html(tables: list[T]) -> str:
-    parts = [f"<style>{CSS}</style>"]
+    parts = [f"<style>{CSS}{CSS_3}</style>"]
     for t in tables:
         body = "".join(
             "<tr><td>" + label + "</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for label, cells in t.rows
@@ -507,7 +597,7 @@ if __name__ == "__main__":
     from pathlib import Path
 
     out = Path(__file__).resolve().parents[1] / "typeset" / "read_back"
-    for name, tables in (("subheads", TABLES), ("subheads-2", TABLES_2)):
+    for name, tables in (("subheads", TABLES), ("subheads-2", TABLES_2), ("subheads-3", TABLES_3)):
         if not tables:
             continue
         page = out / f"{name}.html"
