@@ -626,11 +626,14 @@ def _fill_group_levels(
 
 
 def _centred_alike(f: HeaderFragment, lower: list[HeaderFragment]) -> bool:
-    """Does ``f`` start where a lower cell starts and stand centred on it too (within a quarter em)?"""
+    """Does ``f`` stand over a lower cell as wide as it, its edges within half an em of that cell's and its centre
+    within a quarter em?"""
     size = max(w.size for w in f.words)
     x0, x1 = f.words[0].x0, f.words[-1].x1
     return any(
-        abs(g.words[0].x0 - x0) <= 3 and abs((g.words[0].x0 + g.words[-1].x1) / 2 - (x0 + x1) / 2) <= 0.25 * size
+        abs(g.words[0].x0 - x0) <= 0.5 * size
+        and abs(g.words[-1].x1 - x1) <= 0.5 * size
+        and abs((g.words[0].x0 + g.words[-1].x1) / 2 - (x0 + x1) / 2) <= 0.25 * size
         for g in lower
     )
 
