@@ -479,7 +479,7 @@ _CONTRAST_PATH = re.compile(
 
 
 _TIME_POINT = re.compile(
-    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr|hour|hr)s?\s*\d+(?:\s*[-–]\s*\d+)?|"
+    r"^(?:at\s+)?(?:(?:week|wk|month|mo|day|year|yr|hour|hr|cycle)s?\s*\d+(?:\s*[-–]\s*\d+)?|"
     r"\d+\s*(?:weeks?|wk|months?|mo|days?|"
     # hours and minutes after a dose ("1 h", "24 hours", "30 min")
     r"years?|yr|h|hrs?|hours?|min|minutes?)|baseline|end of (?:treatment|follow-up|study)|"
@@ -626,7 +626,17 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     # under the N, a time point or a change ("End of treatment", "Day 28", "Change from baseline") says when
     under: list[str] = []
     dropped = ""
-    for t in joined[at + 1 :]:
+    rest = joined[at + 1 :]
+    for k, t in enumerate(rest):
+        # a time unit over its sub-heads' bare numbers ("Week" over "0 | 12 | 24") says when, as "Week 12" does
+        # and so does a calendar year under the N ("2019 | 2020 | 2021" under each group)
+        if (
+            _TIME_UNIT.fullmatch(t)
+            or (k and _TIME_UNIT.fullmatch(rest[k - 1]) and re.fullmatch(r"\d+", t))
+            or re.fullmatch(r"(?:19|20)\d\d", t)
+        ):
+            dropped = t
+            continue
         # the close of a head wrapped inside its interval's bracket ("Change (95%" over "CI)") goes with the head
         if (_when_or_what(t) or t in measures) or (dropped and _OPEN_LEVEL.search(dropped) and _CLOSE_CI.match(t)):
             dropped = t
@@ -636,6 +646,8 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
     return [*over, joined[at], *under]
 
 
+# a unit of time alone, heading the time points set under it ("Week" over "0 | 12 | 24")
+_TIME_UNIT = re.compile(r"(?:weeks?|months?|days?|years?|hours?|cycles?|visits?|time\s*points?)[,:]?", re.IGNORECASE)
 # an interval's level opened at a head's line end ("Change (95%") and its close on the next line ("CI)")
 _OPEN_LEVEL = re.compile(r"\(\s*(?:80|90|95|99)\s*%\s*$")
 _CLOSE_CI = re.compile(r"^\s*(?:CI|CrI|confidence interval)\s*\)\s*$", re.IGNORECASE)

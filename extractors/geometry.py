@@ -302,6 +302,9 @@ class GridSettings(_Settings):
     # a raised script lowers the rest of its cell's line (a word processor's line box): a label line set under
     # its row's values by less than this many em is that row's, when its script touches the label
     script_push_em: float = 0.5
+    # a word of a script-only line set within this many em (of its type) of another word of that line, the two
+    # not going to one host, is a word of a phrase ("Week 48", a sub-head set small), no script
+    script_phrase_gap_em: float = 0.6
     # a header segment with this many words of three letters or more is running text (a caption, a note)
     header_prose_words: int = 9
     # a second stub column of words ("Model parameter | Definition | ..."): its head starts this many em or more
@@ -336,6 +339,7 @@ class GridSettings(_Settings):
                 "header_rule_start_share": (0.0, 1.0),
                 "script_reach_em": (0.0, 3.0),
                 "script_push_em": (0.0, 1.0),
+                "script_phrase_gap_em": (0.0, 2.0),
                 "bracket_join_em": (0.0, 10.0),
                 "span_rule_stub_share": (0.0, 1.0),
                 "ruled_grid_share": (0.0, 1.0),

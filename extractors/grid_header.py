@@ -594,6 +594,10 @@ def _fill_group_levels(
         left_aligned = bool(starts) and all(any(abs(f.words[0].x0 - x) <= 3 for x in starts.values()) for f in spanning)
         if left_aligned and len(frags) == 1 and both_sides and _centred_over_all(frags[0], columns, settings):
             left_aligned = False  # "Percentage of patients" centred over every arm, starting by chance over one
+        if left_aligned and all(_centred_alike(f, lower) for f in spanning):
+            # each group cell as wide as the lower cell it starts over and centred on it ("Velmorastat" over "20 mg
+            # (n=40)", the middle of three doses): set centred, starting there by chance, not flush left
+            left_aligned = False
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         contrast_block = _contrast_block(fragments, ln, len(columns))
@@ -619,6 +623,19 @@ def _fill_group_levels(
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _centred_alike(f: HeaderFragment, lower: list[HeaderFragment]) -> bool:
+    """Does ``f`` stand over a lower cell as wide as it, its edges within half an em of that cell's and its centre
+    within a quarter em?"""
+    size = max(w.size for w in f.words)
+    x0, x1 = f.words[0].x0, f.words[-1].x1
+    return any(
+        abs(g.words[0].x0 - x0) <= 0.5 * size
+        and abs(g.words[-1].x1 - x1) <= 0.5 * size
+        and abs((g.words[0].x0 + g.words[-1].x1) / 2 - (x0 + x1) / 2) <= 0.25 * size
+        for g in lower
+    )
 
 
 _CONTRAST_HEAD = re.compile(r"\b(?:hr|or|rr|hazard|odds|ratio|difference|relative\s+risk|p)\b|p.value", re.IGNORECASE)

@@ -27,9 +27,14 @@ def attach_scripts(lines: list[Line], settings: GridSettings) -> list[Line]:
     for i, line in enumerate(lines):
         if not line.words or not all(_small(w, lines, i, s) for w in line.words):
             continue
+        hosts = [(w, _host(lines, w, i, s)) for w in sorted(line.words, key=lambda w: w.x0)]
+        # a line of small type whose words mostly touch no bigger word, or stand in phrases ("Week 48") whose
+        # words go to no one host, is a line of its own (sub-heads set smaller than the heads over them,
+        # "Baseline | Week 24 | Change"), not scripts: a word of it touching a word above or below by chance stays
+        if 2 * sum(h is None or _in_phrase(hosts, k, s) for k, (_, h) in enumerate(hosts)) > len(hosts):
+            continue
         moved = []
-        for w in line.words:
-            host = _host(lines, w, i, s)
+        for w, host in hosts:
             if host is None:
                 continue
             out[host].words.append(w)
@@ -46,6 +51,20 @@ def attach_scripts(lines: list[Line], settings: GridSettings) -> list[Line]:
         ln.touch()
         result.append(ln)
     return result
+
+
+def _in_phrase(hosts: list[tuple[Word, int | None]], k: int, s: GridSettings) -> bool:
+    """Does word ``k`` of a script-only line (its words in order, each with its host) stand a word space from a
+    neighbour of its line that goes to another host, or to none?"""
+    w, host = hosts[k]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(hosts):
+            continue
+        other, its = hosts[j]
+        gap = other.x0 - w.x1 if j > k else w.x0 - other.x1
+        if gap <= s.script_phrase_gap_em * max(w.size, other.size) and (its is None or its != host):
+            return True
+    return False
 
 
 def _small(w: Word, lines: list[Line], skip: int, s: GridSettings) -> bool:
