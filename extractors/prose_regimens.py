@@ -1,0 +1,110 @@
+"""The arms a trial paper introduces in prose, each by its whole regimen, so that a later sentence naming an arm by
+its drugs ("27.3% with atezolizumab plus bevacizumab and 11.9% with sorafenib") is read with its groups.
+
+Rules, each about how papers write their design, not about one paper:
+
+- the alternatives a sentence assigns patients to ("randomly assigned (1:1) to receive A or B", "We randomly
+  allocated 238 patients to A plus C or B", "randomised to A 37.5 mg daily or B 1250 mg/m2 twice daily",
+  "to A (120 patients) or B (118 patients)") are arms, each its whole regimen ("A plus C", "B alone", "A + C",
+  "A and C combination"), its dose, schedule and route left out ("A 37.5 mg daily" is "A");
+- so are the two regimens a sentence counts patients into ("120 received A and 118 received B", "120 were
+  assigned to A and 118 to B");
+- and the two a design, title or objective compares ("This phase 3 trial compared A with B", "a randomized trial
+  of A versus B in ...", "To compare the efficacy of A and B"), unless the sentence reports another study
+  (prose_study.py: "A previous trial compared A with placebo [12]").
+
+A drug named once in a background or eligibility sentence ("after progression on prior sorafenib") is none of
+these: it is no arm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.prose_study import about_other_study
+
+# words that end a drug's name: joiners, prepositions, the words that follow an arm's name in a design sentence
+_STOP = (
+    r"(?:plus|and|or|with|without|alone|monotherapy|combination|versus|vs|compared|in|as|for|among|on|after|at|of|to|"
+    r"the|a|an|who|until|every|daily|once|twice|given|administered|orally|intravenously|followed|by|each|per|"
+    r"patients|participants|subjects|group|groups|arm|arms|respectively|were|was|had)\b"
+)
+# a drug: one to three words, none a stop word ("sunitinib", "trastuzumab deruxtecan", "best supportive care")
+_DRUG = rf"(?!{_STOP}|\d)[A-Za-z][\w/'’-]*(?:\s(?!{_STOP})[A-Za-z][\w/'’-]*){{0,2}}"
+# a regimen: a drug, or drugs joined ("A plus B", "A + B", "A and B combination"), "alone" / "monotherapy" after
+_REGIMEN = (
+    rf"{_DRUG}(?:\s(?:plus|\+)\s{_DRUG}){{0,2}}"
+    rf"(?:\s(?:alone|monotherapy)|\sand\s{_DRUG}\scombination(?:\stherapy)?)?"
+)
+_ASSIGNING = r"(?:randomly\s)?(?:assigned|randomi[sz]ed|allocated)"
+_PEOPLE = r"(?:patients|participants|subjects|women|men|adults|children)"
+# "randomly assigned (1:1) to receive A or B", "randomly allocated 238 patients to A or B": the list of arms
+_ALTERNATIVES = re.compile(
+    rf"\b{_ASSIGNING}\s(?:\d[\d,]*\s(?:eligible\s)?{_PEOPLE}\s)?(?:\(?\d:\d(?::\d)?\)?\s|in\sa\s\d:\d(?::\d)?\sratio\s)?"
+    r"to\s(?:receive\s)?(?:either\s)?(?P<list>[A-Za-z](?:[^.;:]|\.(?=\d)|(?<=\d):(?=\d))*)",
+    re.IGNORECASE,
+)
+# where an arm's dose, schedule or route begins: "A 37.5 mg daily", "A at 10 mg", "A every 3 weeks"
+_DOSING = re.compile(
+    r"\s(?=\d)|\s(?:at|for|in|on|every|daily|once|twice|given|administered|orally|intravenously|until|q\d\w*|bid|qd|"
+    r"tid)\b.*$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    rf"(?<![\d.,])\d[\d,]*\s(?:{_PEOPLE}\s)?(?:were\s)?(?:(?:received|{_ASSIGNING}\sto)\s(?:receive\s)?)"
+    rf"(?P<a>{_REGIMEN}),?\s(?:and\s|while\s|whereas\s)?\d[\d,]*\s(?:{_PEOPLE}\s)?(?:were\s)?"
+    rf"(?:(?:received|{_ASSIGNING}\sto)\s(?:receive\s)?|to\s)(?P<b>{_REGIMEN})(?![\w-])",
+    re.IGNORECASE,
+)
+_ENDS = r"(?=\s(?:in|as|for|among|on|after|at|among)\b|\s?[,.;:]|$)"
+_COMPARING = re.compile(
+    r"\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?compared|[Tt]o\scompare|comparing)\s"
+    rf"(?:the\s(?:[\w-]+\s){{1,5}}?of\s)?(?P<a>{_REGIMEN})\s(?:with|to|versus|vs\.?|and)\s(?P<b>{_REGIMEN}){_ENDS}"
+    r"|\b(?:trial|study|comparison)\sof\s"
+    rf"(?P<c>{_REGIMEN})\s(?:versus|vs\.?|compared\swith)\s(?P<d>{_REGIMEN}){_ENDS}",
+    re.IGNORECASE,
+)
+
+
+def _regimen(part: str) -> str | None:
+    """An alternative of an assignment as its regimen, its dose, schedule and route left out, or ``None``: the
+    words after the regimen must be its dosing or end the clause ("A or B and were stratified by ...")."""
+    part = re.sub(r"^(?:either|receive)\s", "", part.strip(), flags=re.IGNORECASE)
+    part = _DOSING.split(part, maxsplit=1)[0].strip()
+    m = re.match(_REGIMEN, part, re.IGNORECASE)
+    if m is None or not re.match(rf"\s?(?:,|$)|\s{_STOP}", part[m.end() :], re.IGNORECASE):
+        return None
+    return m.group(0)
+
+
+def _alternatives(listed: str) -> list[str]:
+    """The arms of the list an assignment sentence gives ("A, B, or C and were stratified ..."): the items up to
+    the one after the first "or" / "versus", when each is a regimen; else none."""
+    tokens = re.split(r"(,\s(?:or\s)?|\s(?:or|versus|vs\.?)\s)", listed)
+    parts, seps = tokens[0::2], tokens[1::2]
+    ors = [i for i, sep in enumerate(seps) if re.search(r"\bor\b|\bversus\b|\bvs\b", sep)]
+    if not ors or ors[0] + 2 > 4:
+        return []
+    found = [_regimen(p) for p in parts[: ors[0] + 2]]
+    return [f for f in found if f] if all(found) else []
+
+
+def _unbracketed(sentence: str) -> str:
+    """The sentence without its brackets ("A (n = 120) or B (n = 118)" is "A or B")."""
+    return re.sub(r"\s?\([^()]*\)|\s?\[[^\[\]]*\]", "", sentence)
+
+
+def regimen_names(text: str) -> list[str]:
+    """The whole regimens of the arms the paper's design sentences introduce (see the module's rules)."""
+    names: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        if about_other_study(sentence):
+            continue
+        plain = _unbracketed(sentence)
+        for m in _ALTERNATIVES.finditer(plain):
+            names.extend(_alternatives(m.group("list")))
+        for m in _COUNTED.finditer(plain):
+            names.extend([m.group("a"), m.group("b")])
+        for m in _COMPARING.finditer(plain):
+            names.extend(g for g in m.group("a", "b", "c", "d") if g)
+    return names
