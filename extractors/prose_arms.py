@@ -165,7 +165,7 @@ def arm_names(text: str) -> frozenset[str]:
     names: set[str] = set(_COMPARATORS)
     for name in _printed_names(text, regimens=True):
         # ("nivolumab + ipilimumab": a "+" between a combination's drugs is a word of its name)
-        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*|(?<!\S)\+(?!\S)", name)]
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*(?:['’][a-z]+)?|(?<!\S)\+(?!\S)", name)]
         while words and words[0] in _GENERIC:
             words.pop(0)
         while words and words[-1] in _GENERIC:

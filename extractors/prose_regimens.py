@@ -60,10 +60,36 @@ _ENDS = r"(?=\s(?:in|as|for|among|on|after|at|among)\b|\s?[,.;:]|$)"
 _COMPARING = re.compile(
     r"\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?compared|[Tt]o\scompare|comparing)\s"
     rf"(?:the\s(?:[\w-]+\s){{1,5}}?of\s)?(?P<a>{_REGIMEN})\s(?:with|to|versus|vs\.?|and)\s(?P<b>{_REGIMEN}){_ENDS}"
+    # "We tested A against B", "to evaluate A versus B": a test or evaluation of one arm against the other
+    r"|\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?(?:tested|evaluated|assessed)|[Tt]o\s(?:test|evaluate|assess))\s"
+    rf"(?:the\s(?:[\w-]+\s){{1,5}}?of\s)?(?P<e>{_REGIMEN})\s(?:against|versus|vs\.?)\s(?P<f>{_REGIMEN}){_ENDS}"
     r"|\b(?:trial|study|comparison)\sof\s"
     rf"(?P<c>{_REGIMEN})\s(?:versus|vs\.?|compared\swith)\s(?P<d>{_REGIMEN}){_ENDS}",
     re.IGNORECASE,
 )
+# a title "A versus B in advanced X: results of a randomized phase III trial": it opens with the arms compared
+_TITLE = re.compile(
+    rf"^(?P<a>{_REGIMEN})\s(?:versus|vs\.?)\s(?P<b>{_REGIMEN})\s(?:in|for|as|among)\s[^.;]*?"
+    r"\b(?:randomi[sz]ed|phase\s(?:I{1,3}|[1-3]))\b[^.;]*?\b(?:trial|study)\b",
+    re.IGNORECASE,
+)
+# "Patients received placebo or A (320 mg daily)": what a randomised paper's patients received, one of two or more
+_RECEIVED = re.compile(
+    rf"^(?:[A-Z]\w*\s)?(?:all\s)?{_PEOPLE}\s(?:then\s)?(?:received|were\s(?:given|treated\swith))\s(?:either\s)?"
+    r"(?P<list>[A-Za-z](?:[^.;:]|\.(?=\d))*)",
+    re.IGNORECASE,
+)
+# a drug given before the trial, after progression, or as a condition of eligibility: no arm
+_NOT_GIVEN_HERE = re.compile(
+    r"\b(?:prior|previous(?:ly)?|subsequent(?:ly)?|before|after|progress\w*|refractory|intoleran\w*|failed|"
+    r"eligib\w*|excluded|included|(?:first|second|third|\d)(?:st|nd|rd|th)?[\s-]line|had)\b",
+    re.IGNORECASE,
+)
+# an arm given a letter or number, its regimen in brackets: "arm A (gemcitabine) or arm B (gemcitabine plus C)"
+_LETTERED = re.compile(rf"\b(?:arm|group|cohort)\s(?:[A-Z]|\d{{1,2}})\s\((?P<g>{_REGIMEN})\)", re.IGNORECASE)
+
+
+_CHOICE = r"(?:investigator|physician|treating\sphysician)['’]s\schoice"
 
 
 def _regimen(part: str) -> str | None:
@@ -71,10 +97,11 @@ def _regimen(part: str) -> str | None:
     words after the regimen must be its dosing or end the clause ("A or B and were stratified by ...")."""
     part = re.sub(r"^(?:either|receive)\s", "", part.strip(), flags=re.IGNORECASE)
     part = _DOSING.split(part, maxsplit=1)[0].strip()
-    m = re.match(_REGIMEN, part, re.IGNORECASE)
+    # "the physician's choice of chemotherapy": the choice is the arm
+    m = re.match(rf"(?:the\s)?(?P<g>{_CHOICE}(?:\sof\s{_REGIMEN})?|{_REGIMEN})", part, re.IGNORECASE)
     if m is None or not re.match(rf"\s?(?:,|$)|\s{_STOP}", part[m.end() :], re.IGNORECASE):
         return None
-    return m.group(0)
+    return m.group("g")
 
 
 def _alternatives(listed: str) -> list[str]:
@@ -97,14 +124,28 @@ def _unbracketed(sentence: str) -> str:
 def regimen_names(text: str) -> list[str]:
     """The whole regimens of the arms the paper's design sentences introduce (see the module's rules)."""
     names: list[str] = []
+    randomised = bool(re.search(r"\brandomi[sz]", text, re.IGNORECASE))
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
         if about_other_study(sentence):
             continue
         plain = _unbracketed(sentence)
+        found: list[str] = []
         for m in _ALTERNATIVES.finditer(plain):
-            names.extend(_alternatives(m.group("list")))
+            found.extend(_alternatives(m.group("list")))
+        received = _RECEIVED.match(plain) if randomised and not _NOT_GIVEN_HERE.search(plain) else None
+        if received:
+            found.extend(_alternatives(received.group("list")))
         for m in _COUNTED.finditer(plain):
-            names.extend([m.group("a"), m.group("b")])
+            found.extend([m.group("a"), m.group("b")])
         for m in _COMPARING.finditer(plain):
-            names.extend(g for g in m.group("a", "b", "c", "d") if g)
+            found.extend(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
+        title = _TITLE.match(plain)
+        if title:
+            found.extend(title.group("a", "b"))
+        if _ALTERNATIVES.search(sentence) and len(_LETTERED.findall(sentence)) >= 2:
+            found.extend(_LETTERED.findall(sentence))  # "randomized to arm A (X) or arm B (Y)"
+        for name in found:
+            # "nolatrexed (NOL) or doxorubicin (DOX)": the short name the arm is given in brackets right after it
+            short = re.search(rf"(?<![\w-]){re.escape(name)}\s\((?P<a>[A-Z][A-Z0-9+/-]{{1,9}})\)", sentence)
+            names.extend([name, short.group("a")] if short else [name])
     return names
