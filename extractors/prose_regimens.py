@@ -10,8 +10,13 @@ Rules, each about how papers write their design, not about one paper:
 - so are the two regimens a sentence counts patients into ("120 received A and 118 received B", "120 were
   assigned to A and 118 to B");
 - and the two a design, title or objective compares ("This phase 3 trial compared A with B", "a randomized trial
-  of A versus B in ...", "To compare the efficacy of A and B"), unless the sentence reports another study
-  (prose_study.py: "A previous trial compared A with placebo [12]").
+  of A versus B in ...", "To compare the efficacy of A and B", "We tested A against B", "A versus B in advanced X:
+  results of a randomized phase III trial"), unless the sentence reports another study (prose_study.py: "A
+  previous trial compared A with placebo [12]"); a result's "comparing responders and non-responders" is none;
+- in a randomised paper, "Patients received A or B (dose)" gives its arms, unless the sentence speaks of therapy
+  before or after the trial's or of eligibility ("had previously received A or B", "as second-line therapy");
+- an arm's short name in brackets right after it ("nolatrexed (NOL)") and the regimen of a lettered arm ("arm A
+  (gemcitabine) or arm B (gemcitabine plus erlotinib)") are its names too.
 
 A drug named once in a background or eligibility sentence ("after progression on prior sorafenib") is none of
 these: it is no arm.
@@ -29,6 +34,12 @@ _STOP = (
     r"the|a|an|who|until|every|daily|once|twice|given|administered|orally|intravenously|followed|by|each|per|"
     r"patients|participants|subjects|group|groups|arm|arms|respectively|were|was|had)\b"
 )
+# the words that may follow an arm's regimen in a design sentence: the clause goes on to how, when or to whom it was
+# given or allocated ("A or B using an interactive voice system", "A versus B administered as first-line therapy")
+_FOLLOWS = (
+    r"(?:in|as|for|among|on|after|at|until|every|daily|once|twice|given|administered|orally|intravenously|followed|"
+    r"by|each|per|and|with|without|who|respectively|were|was|using|via|through|according|during|from)\b"
+)
 # a drug: one to three words, none a stop word ("sunitinib", "trastuzumab deruxtecan", "best supportive care")
 _DRUG = rf"(?!{_STOP}|\d)[A-Za-z][\w/'’-]*(?:\s(?!{_STOP})[A-Za-z][\w/'’-]*){{0,2}}"
 # a regimen: a drug, or drugs joined ("A plus B", "A + B", "A and B combination"), "alone" / "monotherapy" after
@@ -41,7 +52,7 @@ _PEOPLE = r"(?:patients|participants|subjects|women|men|adults|children)"
 # "randomly assigned (1:1) to receive A or B", "randomly allocated 238 patients to A or B": the list of arms
 _ALTERNATIVES = re.compile(
     rf"\b{_ASSIGNING}\s(?:\d[\d,]*\s(?:eligible\s)?{_PEOPLE}\s)?(?:\(?\d:\d(?::\d)?\)?\s|in\sa\s\d:\d(?::\d)?\sratio\s)?"
-    r"to\s(?:receive\s)?(?:either\s)?(?P<list>[A-Za-z](?:[^.;:]|\.(?=\d)|(?<=\d):(?=\d))*)",
+    r"to\s(?:receive\s|take\s|undergo\s)?(?:either\s)?(?P<list>[A-Za-z](?:[^.;:]|\.(?=\d)|(?<=\d):(?=\d))*)",
     re.IGNORECASE,
 )
 # where an arm's dose, schedule or route begins: "A 37.5 mg daily", "A at 10 mg", "A every 3 weeks"
@@ -56,9 +67,9 @@ _COUNTED = re.compile(
     rf"(?:(?:received|{_ASSIGNING}\sto)\s(?:receive\s)?|to\s)(?P<b>{_REGIMEN})(?![\w-])",
     re.IGNORECASE,
 )
-_ENDS = r"(?=\s(?:in|as|for|among|on|after|at|among)\b|\s?[,.;:]|$)"
+_ENDS = rf"(?=\s{_FOLLOWS}|\s?[,.;:]|$)"
 _COMPARING = re.compile(
-    r"\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?compared|[Tt]o\scompare|comparing)\s"
+    r"\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?compared|(?:trials?|stud(?:y|ies))\scomparing|[Tt]o\scompare)\s"
     rf"(?:the\s(?:[\w-]+\s){{1,5}}?of\s)?(?P<a>{_REGIMEN})\s(?:with|to|versus|vs\.?|and)\s(?P<b>{_REGIMEN}){_ENDS}"
     # "We tested A against B", "to evaluate A versus B": a test or evaluation of one arm against the other
     r"|\b(?:(?:trials?|stud(?:y|ies)|we)\s(?:that\s)?(?:tested|evaluated|assessed)|[Tt]o\s(?:test|evaluate|assess))\s"
@@ -95,13 +106,16 @@ _CHOICE = r"(?:investigator|physician|treating\sphysician)['’]s\schoice"
 def _regimen(part: str) -> str | None:
     """An alternative of an assignment as its regimen, its dose, schedule and route left out, or ``None``: the
     words after the regimen must be its dosing or end the clause ("A or B and were stratified by ...")."""
-    part = re.sub(r"^(?:either|receive)\s", "", part.strip(), flags=re.IGNORECASE)
+    part = re.sub(r"^(?:either\s|receive\s|(?:treatment|therapy)\swith\s)+", "", part.strip(), flags=re.IGNORECASE)
     part = _DOSING.split(part, maxsplit=1)[0].strip()
-    # "the physician's choice of chemotherapy": the choice is the arm
-    m = re.match(rf"(?:the\s)?(?P<g>{_CHOICE}(?:\sof\s{_REGIMEN})?|{_REGIMEN})", part, re.IGNORECASE)
-    if m is None or not re.match(rf"\s?(?:,|$)|\s{_STOP}", part[m.end() :], re.IGNORECASE):
-        return None
-    return m.group("g")
+    # "the physician's choice of chemotherapy": the choice is the arm; the words after it end the clause or tell
+    # how it was given or allocated ("A or B using an interactive voice system"): "B using" is no drug's name
+    m = re.match(
+        rf"(?:the\s)?(?P<g>{_CHOICE}(?:\sof\s{_REGIMEN})?|{_REGIMEN})(?=\s?(?:,|$)|\s{_FOLLOWS})",
+        part,
+        re.IGNORECASE,
+    )
+    return m.group("g") if m else None
 
 
 def _alternatives(listed: str) -> list[str]:

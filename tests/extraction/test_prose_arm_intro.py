@@ -122,3 +122,22 @@ def test_short_names_and_lettered_arms() -> None:
     assert "gemcitabine plus erlotinib" in regimen_names(
         "Patients were randomized to arm A (gemcitabine) or arm B (gemcitabine plus erlotinib)."
     )
+
+
+def test_how_an_arm_was_allocated_is_no_part_of_its_name() -> None:
+    assert regimen_names(
+        "Patients were randomized 1:1 to treatment with sunitinib or capecitabine using an interactive voice "
+        "randomization system."
+    ) == ["sunitinib", "capecitabine"]
+    # a result's comparison of two subgroups names no arms
+    assert regimen_names("Comparing responders and non-responders in the A group, exposure did not differ.") == []
+
+
+def test_a_trials_size_is_not_of_the_arm_it_compares() -> None:
+    records, _ = read_paragraphs(
+        [
+            "This article reports the final results of a randomized phase II trial (n = 106) comparing gemcitabine "
+            "plus vismodegib (GV) with gemcitabine plus placebo (GP) in patients with advanced PC."
+        ]
+    )
+    assert all(r.arm != "gemcitabine plus placebo" for r in records if r.value == 106)
