@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractors.prose_regimens import regimen_names
+
 _DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u|(?-i:[µμn]M))\b", re.IGNORECASE)
 _NAMED = (
     re.compile(
@@ -126,9 +128,13 @@ _ABBREVIATED = re.compile(
 )
 
 
-def _printed_names(text: str) -> list[str]:
+def _printed_names(text: str, regimens: bool = False) -> list[str]:
+    """The arm names the paper prints; with ``regimens``, each arm's whole regimen too (prose_regimens.py: "A plus
+    B", "A 37.5 mg daily" as "A", the arms of "120 received A and 118 received B", "a trial of A versus B")."""
     names = [m.group("g") for pattern in _NAMED for m in pattern.finditer(text)]
     names.extend(_alternatives(text))
+    if regimens:
+        names.extend(regimen_names(text))
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
         if _ASSIGNING.search(sentence):
             names.extend(m.group("g") for m in _SIZED.finditer(sentence))
@@ -146,7 +152,7 @@ def arm_words(text: str) -> frozenset[str]:
     """The words the paper's arm names are made of (lowercased), generic words left out, with the comparator
     words of any trial design ("placebo", "control", "usual care")."""
     words: set[str] = {w for c in _COMPARATORS for w in c.split() if w not in _GENERIC}
-    for name in _printed_names(text):
+    for name in _printed_names(text, regimens=True):
         for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", name):
             if w.lower() not in _GENERIC and len(w) > 2:
                 words.add(w.lower())
@@ -157,8 +163,9 @@ def arm_names(text: str) -> frozenset[str]:
     """The paper's arm names as wholes (lowercased, generic words trimmed from their ends): "eplerenone",
     "early rhythm control", "placebo" -- never a word of one ("early" alone is not an arm)."""
     names: set[str] = set(_COMPARATORS)
-    for name in _printed_names(text):
-        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*", name)]
+    for name in _printed_names(text, regimens=True):
+        # ("nivolumab + ipilimumab": a "+" between a combination's drugs is a word of its name)
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9²/.+-]*(?:['’][a-z]+)?|(?<!\S)\+(?!\S)", name)]
         while words and words[0] in _GENERIC:
             words.pop(0)
         while words and words[-1] in _GENERIC:

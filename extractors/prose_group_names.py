@@ -329,8 +329,13 @@ def group_binding(
                 after_it = re.sub(r"^\S+", "", after_it)
             if m.start() >= local_end and _A_NUMBER.search(after_it) and not _closes_list(clause, local_at, after_it):
                 continue  # "52 of 75 (69.3%) ... and 8 of 75 (10.7%) receiving placebo": placebo is of 8
-            if m.start() >= local_end and _COMPARATOR.search(clause[local_end : m.start("g")]):
-                continue  # "with A (20%, 95% CI ...) compared with B": B is the comparator's group, not 20%'s
+            if m.start() >= local_end and (
+                _COMPARATOR.search(clause[local_end : m.start("g")])
+                or re.search(r"\bcomparing\b", clause[local_end : m.start("g")], re.IGNORECASE)
+            ):
+                # "with A (20%, 95% CI ...) compared with B": B is the comparator's group, not 20%'s; "trial (n = 106)
+                # comparing A with B": the arms the trial compares, neither the number's
+                continue
             if (
                 m.start() >= local_end
                 and re.match(r"\s?[(\[]\s?[-−]?\d", clause[m.end() :])
