@@ -52,7 +52,7 @@ _PAIR = [
     # death (SD)", "Standard deviation (SD)"): a name, no statistic; a label naming a mean is read by the forms above
     # only ("Age, mean daily dose (SD)" names two things)
     (
-        r"^(?!.*\bs[\w-]*\s+d[\w-]*\s*\(\s*sd\s*\))(?!.*\b(?:median|means?)\b).*\(\s*s\.?d\.?\s*\)\s*(?:[,;]\s*[^,;()]{1,15})?$",
+        r"^(?!.*\bs[\w-]*\s+d[\w-]*\s*[(\[]\s*sd\s*[)\]])(?!.*\b(?:median|means?)\b).*[(\[]\s*s\.?d\.?\s*[)\]]\s*(?:[,;]\s*[^,;()]{1,15})?$",
         "mean_sd",
     ),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"

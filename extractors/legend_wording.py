@@ -27,7 +27,11 @@ _THINGS: list[tuple[str, str]] = [
     (r"standard\s+deviations?|s\.?d\.?s?", "mean (SD)"),
     (r"standard\s+errors?(?:\s+of\s+the\s+mean)?|s\.?e\.?m?\.?s?", "mean (SE)"),
     (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
-    (r"interquartile\s+ranges?|iqrs?", "median (IQR)"),
+    (
+        r"interquartile\s+ranges?|iqrs?|(?:the\s+)?(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
+        r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?",
+        "median (IQR)",
+    ),
     (r"ranges?", "(range)"),
     (r"cv\s*%?|%\s*cv|(?:geometric\s+)?coefficients?\s+of\s+variation", "CV%"),
 ]
@@ -43,9 +47,16 @@ _COUNT_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
+# "Means (and SDs)", "means and (SDs)": the spread's bracket around the conjunction or after it
 _MEAN_AND_SPREAD = re.compile(
-    r"\bmeans?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
-    r"standard\s+errors?(?:\s+of\s+the\s+mean)?|sems?\b)(?:\s*\((?:sds?|sems?|ses?)\))?",
+    r"\bmeans?\s*(?:(?P<o1>\()\s*(?=and\b|with\b)|\s)(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<o2>\()?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
+    r"standard\s+errors?(?:\s+of\s+the\s+mean)?|sems?\b)(?(o1)\)|(?(o2)\)))(?:\s*\((?:sds?|sems?|ses?)\))?",
+    re.IGNORECASE,
+)
+# "medians (first and third quartiles)", "median (25th–75th percentiles)": a median's quartiles spelled out
+_MEDIAN_QUARTILES = re.compile(
+    r"\b(?P<est>medians?)\s*\(\s*(?:the\s+)?(?:(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
+    r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?|q1\s*[,;–-]\s*q3)\s*\)",
     re.IGNORECASE,
 )
 # "medians and interquartile ranges (IQR)", "median and range"
@@ -78,7 +89,7 @@ _WITH_IN_BRACKETS = re.compile(
 # saying so, in one clause (never "percentages in parentheses are coefficients of variation": the bracket's
 # thing is said after it, by _IN_BRACKETS)
 _THING_IN_BRACKETS = re.compile(
-    r"(?P<what>[^.;:,()\[\]]{1,80}?)\s+(?:(?:are|is|were|was)\s+)?(?:(?:shown|given|presented|reported|listed|displayed"
+    r"(?P<what>[^.;:,()\[\]]{1,80}?)(?:\s*\(\s*(?:sds?|sems?|ses?|iqrs?|cis?)\s*\))?\s+(?:(?:are|is|were|was)\s+)?(?:(?:shown|given|presented|reported|listed|displayed"
     r"|indicated|included|expressed)\s+)?in\s+(?:square\s+|round\s+)?(?:parenthes[ie]s|brackets)\b"
     r"(?!\s+(?:are|is|were|was|represent|indicate|denote|show|refer)\b)",
     re.IGNORECASE,
@@ -144,6 +155,7 @@ def canonical(text: str) -> str:
     out = _APA.sub(lambda m: f"mean ({m.group('spread')})" if m.group("spread") else "median ", out)
     out = _COUNT_PERCENT.sub("n (%)", out)
     out = _MEAN_AND_SPREAD.sub(lambda m: _mean_of(m, out), out)
+    out = _MEDIAN_QUARTILES.sub(lambda m: f"{m.group('est')} (IQR)", out)
     out = _MEDIAN_AND_INTERVAL.sub(
         lambda m: "median (range)" if m.group("interval").lower().startswith("range") else "median (IQR)", out
     )
@@ -198,7 +210,7 @@ def _thing_in_brackets(m: re.Match[str], text: str) -> str:
     """ "Standard deviations are shown in parentheses [mean (SD)]": the statement a clause naming the bracket's
     thing before it means; left as printed where the words end in no thing, in two ("SDs or ranges"), or where the
     clause names an estimate the thing is not of ("medians, SDs in parentheses")."""
-    what = m.group("what")
+    what = re.sub(r"\s+values?\s*$", "", m.group("what"))  # "SE values in parentheses"
     for pattern, statement in _THINGS_AT_END:
         found = pattern.search(what)
         if found is None:

@@ -471,3 +471,100 @@ SET_2 = [
     Case(DEC, "Percentages and SDs in parentheses.", None, "two things", control=True),
     Case(DEC, "Medians, SDs in parentheses.", None, "a median's SD", control=True),
 ]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Set 3: journals' house styles and label forms written after set 2 was fixed, read first on that code (19 of 24 right,
+# 5 withheld, none wrong: "medians (first and third quartiles)", "Means (and SDs)", "Means and (SDs)", "Standard
+# deviations (SD) are given in parentheses", "SE values in parentheses", a row closing "[SD]"); the negatives after it
+# were written with the fix
+SET_3 = [
+    Case(
+        "31.4 (22.5)",
+        "Geometric means with geometric coefficients of variation in parentheses.",
+        ("geometric_mean", "cv_percent"),
+        "house style",
+        row="Cmax (ng/mL)",
+        section="pk",
+        control=True,
+    ),
+    Case(DEC, "Values are means; standard deviations in parentheses.", ("mean", "sd"), "house style"),
+    Case(DEC, "Data are given as mean values and standard deviations in brackets.", ("mean", "sd"), "house style"),
+    Case(DEC, "The numbers in brackets are the standard deviations.", ("mean", "sd"), "house style", control=True),
+    Case(DEC, "Numbers in brackets indicate SEM.", ("mean", "se"), "house style", control=True),
+    Case(DEC, "", ("mean", "sd"), "column label", column="Mean (SD in brackets)"),
+    Case(
+        RANGE_CELL,
+        "Numbers in brackets are min–max.",
+        ("median", "min", "max"),
+        "house style",
+        row="Median duration, days",
+        control=True,
+    ),
+    Case(
+        IQR_CELL,
+        "Data in parentheses are 25th–75th percentiles.",
+        ("median", "q1", "q3"),
+        "house style",
+        row="Median time, days",
+        control=True,
+    ),
+    Case(
+        IQR_CELL,
+        "Values are medians (first and third quartiles).",
+        ("median", "q1", "q3"),
+        "house style",
+        row="Time, days",
+    ),
+    Case(
+        "12 (26.7)",
+        "Percentages are given in parentheses.",
+        ("count", "percent"),
+        "house style",
+        row="Female",
+        arm_n=45,
+        section="demographics",
+        control=True,
+    ),
+    Case(
+        DEC, "The figures in parentheses are standard errors of the mean.", ("mean", "se"), "house style", control=True
+    ),
+    Case(DEC, "Mean (s.e.m.) values are shown.", ("mean", "se"), "house style", control=True),
+    Case(
+        DEC,
+        "Values are least-squares means with standard errors in parentheses.",
+        ("mean", "se"),
+        "house style",
+        control=True,
+    ),
+    Case(DEC, "Results are expressed as mean with SD in brackets.", ("mean", "sd"), "house style", control=True),
+    Case(DEC, "Means (and SDs)", ("mean", "sd"), "house style"),
+    Case(DEC, "Means and (SDs)", ("mean", "sd"), "house style"),
+    Case(DEC, "Mean [SD]", ("mean", "sd"), "house style", control=True),
+    Case(DEC, "Values are arithmetic mean (standard deviation).", ("mean", "sd"), "house style", control=True),
+    Case(DEC, "Standard deviations (SD) are given in parentheses.", ("mean", "sd"), "house style"),
+    Case(DEC, "SE values in parentheses.", ("mean", "se"), "house style"),
+    Case(DEC, "Entries are mean (SD)a", ("mean", "sd"), "house style", control=True),
+    Case(DEC, "", ("mean", "se"), "row label", row="Change in HbA1c, % (SEM)", control=True),
+    Case(DEC, "", ("mean", "sd"), "row label", row="Change in HbA1c, % [SD]"),
+    Case(DEC, "", ("mean", "sd"), "row label", row="HbA1c (s.d.)"),
+    # ---- hard negatives
+    Case("12 (26.7)", "", ("count", "percent"), "stable disease", row="Stable disease [SD]", arm_n=45, control=True),
+    Case(
+        "12 (26.7)",
+        "Means (and SDs) for continuous variables; numbers (percentages) for categorical ones.",
+        ("count", "percent"),
+        "n (%) row",
+        row="Female",
+        arm_n=45,
+        section="demographics",
+        control=True,
+    ),
+    Case(DEC, "Values are medians (first and third quartiles).", None, "a median's quartiles on a pair", control=True),
+    Case(
+        DEC,
+        "(Values are means and SDs or medians and IQRs)",
+        ("mean", "sd"),
+        "house style (the shape decides: an interval is the median's)",
+        control=True,
+    ),
+]
