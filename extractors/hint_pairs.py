@@ -54,6 +54,8 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         others = _pair_kinds(" ".join(texts), pm) - {"count_pct"}
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
+        if len(others) > 1 and not _own_pair(ctx, pm):
+            return Meaning((), reason=_said_both(texts, pm))
         own = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column], pm)
         if not others and own not in (None, "count_pct"):
             # the cell's own labels, each read alone, state it ("Mean at baseline (SD)": a statement anchored at its
@@ -125,6 +127,23 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+def _own_pair(ctx: Context, pm: bool) -> str | None:
+    return _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column], pm)
+
+
+def _said_both(texts: list[str], pm: bool) -> str:
+    """The finding for a cell the table's statements give two readings ("Values are means (SD)" and "Numbers in
+    parentheses are standard errors"): it names the first statement of each."""
+    said: dict[str, str] = {}
+    for text in texts:
+        for kind in sorted(_pair_kinds(text, pm) - {"count_pct"}):
+            said.setdefault(kind, text.strip())
+    if len(said) < 2 or len(set(said.values())) < 2:
+        return "a (b) with decimals: the table names two spreads for it and not which is this cell's"
+    first, second = list(dict.fromkeys(said.values()))[:2]
+    return f'the table says both "{first}" and "{second}": not which is this cell\'s'
 
 
 # the pairs of one estimate told apart only by their bracket: a mean with its SD or with its SE

@@ -47,6 +47,15 @@ _PAIR = [
         r"[a-z][\w/-]*,?\s*[(\[]\s*s\.?d\.?\s*[)\]]",
         "mean_sd",
     ),
+    # a label closing with its spread's bracket, the estimate unnamed ("Change in HbA1c, % (SD)", "Δ HbA1c (SD)"), as
+    # "(SE)" is read below -- unless the bracket abbreviates the words before it ("Stable disease (SD)", "Sudden
+    # death (SD)", "Standard deviation (SD)"): a name, no statistic; a label naming a mean is read by the forms above
+    # only ("Age, mean daily dose (SD)" names two things); a head level that is the bracket alone ("Mean" over
+    # "(SD)") is read with the level over it
+    (
+        r"^(?!.*\bs[\w-]*\s+d[\w-]*\s*[(\[]\s*sd\s*[)\]])(?!.*\b(?:median|means?)\b).*\w.*[(\[]\s*s\.?d\.?\s*[)\]]\s*(?:[,;]\s*[^,;()]{1,15})?$",
+        "mean_sd",
+    ),
     # "mean ± SD", "Plus-minus values are means ±SD": a statement about cells printed "a ± b", never "a (b)"
     (r"mean\s*±\s*s\.?d\b|±\s*s\.?d\b|means ±sd|plus.minus values are means|± ?standard deviation", "pm_sd"),
     (r"\(s\.?e\.?\)|\(s\.?e\.?m\.?\)|mean\s*\(s\.?e", "mean_se"),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 # "Values / Numbers / Data / Figures in parentheses (brackets) are <things>" and its object
 _IN_BRACKETS = re.compile(
-    r"\b(?:values?|numbers?|data|figures?)\s+(?:given\s+|shown\s+)?in\s+(?:parenthes[ie]s|brackets)\s+"
+    r"\b(?:values?|numbers?|data|figures?)\s+(?:given\s+|shown\s+)?in\s+(?:square\s+|round\s+)?(?:parenthes[ie]s|brackets)\s+"
     r"(?:are|is|represent|indicate|denote|show)\s+(?:the\s+)?(?P<what>[^.;:]*)",
     re.IGNORECASE,
 )
@@ -27,7 +27,11 @@ _THINGS: list[tuple[str, str]] = [
     (r"standard\s+deviations?|s\.?d\.?s?", "mean (SD)"),
     (r"standard\s+errors?(?:\s+of\s+the\s+mean)?|s\.?e\.?m?\.?s?", "mean (SE)"),
     (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
-    (r"interquartile\s+ranges?|iqrs?", "median (IQR)"),
+    (
+        r"interquartile\s+ranges?|iqrs?|(?:the\s+)?(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
+        r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?",
+        "median (IQR)",
+    ),
     (r"ranges?", "(range)"),
     (r"cv\s*%?|%\s*cv|(?:geometric\s+)?coefficients?\s+of\s+variation", "CV%"),
 ]
@@ -43,9 +47,16 @@ _COUNT_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
+# "Means (and SDs)", "means and (SDs)": the spread's bracket around the conjunction or after it
 _MEAN_AND_SPREAD = re.compile(
-    r"\bmeans?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
-    r"standard\s+errors?(?:\s+of\s+the\s+mean)?|sems?\b)(?:\s*\((?:sds?|sems?|ses?)\))?",
+    r"\bmeans?\s*(?:(?P<o1>\()\s*(?=and\b|with\b)|\s)(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<o2>\()?(?P<spread>standard\s+deviations?|sds?\b|s\.d\.|"
+    r"standard\s+errors?(?:\s+of\s+the\s+mean)?|sems?\b)(?(o1)\)|(?(o2)\)))(?:\s*\((?:sds?|sems?|ses?)\))?",
+    re.IGNORECASE,
+)
+# "medians (first and third quartiles)", "median (25th–75th percentiles)": a median's quartiles spelled out
+_MEDIAN_QUARTILES = re.compile(
+    r"\b(?P<est>medians?)\s*\(\s*(?:the\s+)?(?:(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
+    r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?|q1\s*[,;–-]\s*q3)\s*\)",
     re.IGNORECASE,
 )
 # "medians and interquartile ranges (IQR)", "median and range"
@@ -73,6 +84,32 @@ _WITH_IN_BRACKETS = re.compile(
     r"(?:parenthes[ie]s|brackets)",
     re.IGNORECASE,
 )
+# "Standard deviations are shown in parentheses", "SDs in parentheses", "with the standard error of the mean in
+# parentheses", "Monte Carlo standard errors in parentheses": the thing the bracket holds named before the words
+# saying so, in one clause (never "percentages in parentheses are coefficients of variation": the bracket's
+# thing is said after it, by _IN_BRACKETS)
+_THING_IN_BRACKETS = re.compile(
+    r"(?P<what>[^.;:,()\[\]]{1,80}?)(?:\s*\(\s*(?:sds?|sems?|ses?|iqrs?|cis?)\s*\))?\s+(?:(?:are|is|were|was)\s+)?(?:(?:shown|given|presented|reported|listed|displayed"
+    r"|indicated|included|expressed)\s+)?in\s+(?:square\s+|round\s+)?(?:parenthes[ie]s|brackets)\b"
+    r"(?!\s+(?:are|is|were|was|represent|indicate|denote|show|refer)\b)",
+    re.IGNORECASE,
+)
+# "Mean values (SD)", "median values [IQR]": the estimate and its bracket with a noun between
+_ESTIMATE_VALUES = re.compile(r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s+values?\s*(?=[(\[])", re.IGNORECASE)
+# "mean (standard deviation [SD])", "mean (standard error of the mean, SEM)", "(standard error of the mean)": the
+# spread spelled out, its abbreviation nested after it, read as the spread alone ("(standard error)")
+_NESTED_SPREAD = re.compile(
+    r"\(\s*(?P<spread>standard\s+(?:error|deviation))(?P<plural>s?)(?:\s+of\s+the\s+means?)?\s*"
+    r"(?:\[\s*(?:sds?|sems?|ses?)\s*\]|\(\s*(?:sds?|sems?|ses?)\s*\)|,\s*(?:sds?|sems?|ses?))?\s*\)",
+    re.IGNORECASE,
+)
+# "Estimates (standard errors)", "Coefficients (standard errors)": an estimate and its spread spelled out
+_ESTIMATE_SPELLED = re.compile(
+    r"\b(?:estimates?|coefficients?|effects?)\s*\(\s*(?P<spread>standard\s+(?:error|deviation))s?\s*\)",
+    re.IGNORECASE,
+)
+# APA's "M (SD)", "M (SE)", "Mdn (IQR)": the estimate by its one-letter symbol, capital as APA sets it
+_APA = re.compile(r"(?<![\w.])(?-i:M)\s*\(\s*(?P<spread>SD|SE|SEM)\s*\)|(?<![\w.])(?-i:Mdn)\s*(?=\(\s*IQR\s*\))")
 # "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
 _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 
@@ -113,12 +150,18 @@ def canonical(text: str) -> str:
     out = _GEO_CV.sub("CV%", out)
     out = _WITH_IN_BRACKETS.sub(_with_in_brackets, out)
     out = _IN_BRACKETS.sub(bracket, out)
+    out = _ESTIMATE_VALUES.sub(lambda m: f"{m.group('est')} ", out)
+    out = _NESTED_SPREAD.sub(lambda m: f"({m.group('spread')}{m.group('plural')})", out)
+    out = _APA.sub(lambda m: f"mean ({m.group('spread')})" if m.group("spread") else "median ", out)
     out = _COUNT_PERCENT.sub("n (%)", out)
     out = _MEAN_AND_SPREAD.sub(lambda m: _mean_of(m, out), out)
+    out = _MEDIAN_QUARTILES.sub(lambda m: f"{m.group('est')} (IQR)", out)
     out = _MEDIAN_AND_INTERVAL.sub(
         lambda m: "median (range)" if m.group("interval").lower().startswith("range") else "median (IQR)", out
     )
     out = _MEAN_SPELLED.sub(lambda m: _mean_of(m, out), out)
+    out = _ESTIMATE_SPELLED.sub(lambda m: _spread_of(m, out), out)
+    out = _THING_IN_BRACKETS.sub(lambda m: _thing_in_brackets(m, out), out)
     out = _IQR_STOPS.sub("IQR", out)
     return _PER_CENT.sub("%", out)
 
@@ -147,3 +190,44 @@ def _with_in_brackets(m: re.Match[str]) -> str:
     if statement in spread:
         return f"{estimate} ({spread[statement]})"
     return f"{estimate} {statement}"  # "(95% CI)"
+
+
+def _spread_of(m: re.Match[str], text: str) -> str:
+    """ "Estimates (SE)" for "Estimates (standard errors)" -- unless the note names that spread elsewhere too."""
+    kept = _mean_of(m, text)
+    if kept == m.group(0):
+        return kept
+    return m.group(0)[: m.start("spread") - m.start()] + f"{_spread(m.group('spread'))})"
+
+
+# a thing's own words, at the end of the words before "in parentheses"
+_THINGS_AT_END = [(re.compile(rf"(?<![\w%])(?:{pattern})\s*$", re.IGNORECASE), s) for pattern, s in _THINGS]
+# a spread or an interval of an estimate the clause does not name: a median's SD, a mean's IQR
+_OTHER_ESTIMATE = {"mean (SD)": r"\bmedians?\b", "mean (SE)": r"\bmedians?\b", "median (IQR)": r"\bmeans?\b"}
+
+
+def _thing_in_brackets(m: re.Match[str], text: str) -> str:
+    """ "Standard deviations are shown in parentheses [mean (SD)]": the statement a clause naming the bracket's
+    thing before it means; left as printed where the words end in no thing, in two ("SDs or ranges"), or where the
+    clause names an estimate the thing is not of ("medians, SDs in parentheses")."""
+    what = re.sub(r"\s+values?\s*$", "", m.group("what"))  # "SE values in parentheses"
+    for pattern, statement in _THINGS_AT_END:
+        found = pattern.search(what)
+        if found is None:
+            continue
+        # "SDs or ranges in parentheses", "percentages and SDs in parentheses": two things ("means and SDs" is one)
+        joined = re.search(r"(?:,|\bor|\band|/)\s*$", what[: found.start()])
+        if joined and (joined.group(0).strip() in ("or", "/") or _ends_in_thing(what[: joined.start()])):
+            return m.group(0)
+        clause = text[text.rfind(".", 0, m.start()) + 1 : m.end()]
+        if statement in _OTHER_ESTIMATE and re.search(_OTHER_ESTIMATE[statement], clause, re.IGNORECASE):
+            return m.group(0)
+        if statement == "CI":
+            level = found.groupdict().get("level")
+            statement = f"({level}% CI)" if level else "(CI)"
+        return f"{m.group(0)} [{statement}]"
+    return m.group(0)
+
+
+def _ends_in_thing(words: str) -> bool:
+    return any(pattern.search(words) for pattern, _statement in _THINGS_AT_END)

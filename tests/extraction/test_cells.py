@@ -247,7 +247,8 @@ def test_a_dash_that_is_a_sign_or_a_separator(raw: str, numbers: tuple[float, ..
         ("Mean number of prior therapies (SD)", ("mean", "sd")),
         ("Mean age, years (SD)", ("mean", "sd")),
         ("Median age (SD)", ()),  # two statistics that conflict: unread
-        ("Age (SD)", ()),  # no estimate named
+        # no estimate named, but an SD is a mean's spread: read as a label closing "(SE)" is (a mean and its SE)
+        ("Age (SD)", ("mean", "sd")),
         ("Age (mean, SD)", ("mean", "sd")),  # the two named in a list
         ("Age, mean; SD", ("mean", "sd")),
         ("Age (median, SD)", ()),
