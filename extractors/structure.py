@@ -419,6 +419,9 @@ def _column_paths(header: list[HeaderFragment], ncols: int) -> list[list[str]]:
                 # a word broken at its hyphen over two lines ("patient-" / "yr", "follow-" / "up") is one word
                 broken = re.search(r"[A-Za-z]-$", pending[-1]) is not None and text[:1].islower()
                 pending[-1] = f"{pending[-1]}{'' if broken else ' '}{text}"
+                if len(pending) > 1 and _BRACKET_ONLY.fullmatch(pending[-1]):
+                    # a bracket closed over two lines ("HR" / "(95%" / "CI)") ends the head above it, as one would
+                    pending[-2:] = [f"{pending[-2]} {pending[-1]}"]
             else:
                 pending.append(text)
         paths[k].extend(pending)
