@@ -161,6 +161,13 @@ def _single(
         return "percent"  # "Objective response rate": a share of patients, not an event rate
     if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return near
+    row = " ".join(ctx.row)
+    if re.search(r"number of|\bno\. of", row, re.I) and not re.search(rf"\b{_SUBJECTS}", row, re.I):
+        # "Number of cycles", "No. of prior therapies" under "Values are medians" or "Data are mean (SD)": a measure of
+        # each patient, its median (or mean) as the legend says -- no count of patients
+        central = _legend_estimate(ctx) or _legend_plain(ctx, False)
+        if central in ("mean", "median", "geometric_mean"):
+            return central
     stated = table_statement(ctx, value, value_is_integer)
     if stated is not None:
         return stated  # "Number of patients with events", "Values are percentages": the table's word for every cell
@@ -203,13 +210,13 @@ _PLAIN_LEGEND = re.compile(
     r"(?:^|[.;]\s*|\b[a-h*†‡§]\s*)(?:all\s+)?(?:the\s+)?(?:values?|data|numbers|results|figures)\s+"
     r"(?:(?:shown|given|presented|reported|listed)\s+)?(?:are|represent|show)\s+"
     r"(?:the\s+)?(?:given\s+as\s+|shown\s+as\s+|presented\s+as\s+|expressed\s+as\s+)?(?:the\s+)?"
-    r"(?P<stat>means|medians|(?:numbers?|no\.)\s+of\s+(?:patients|participants|subjects|events)"
+    r"(?P<stat>(?:arithmetic\s+)?means|medians|(?:numbers?|no\.)\s+of\s+(?:patients|participants|subjects|events)"
     rf"|percent(?:age)?s(?:\s+of\s+{_SUBJECTS})?|%\s+of\s+{_SUBJECTS}|(?:n|no\.)(?=\s*(?:[.;]|$)))(?P<after>[^.;]*)",
     re.IGNORECASE,
 )
 
 
-_PLAIN_WORDS = (("mean", "mean"), ("medi", "median"), ("perc", "percent"), ("%", "percent"))
+_PLAIN_WORDS = (("mean", "mean"), ("arithmetic", "mean"), ("medi", "median"), ("perc", "percent"), ("%", "percent"))
 
 
 def _plain_statements(notes: str) -> set[str]:
@@ -244,8 +251,8 @@ def _title_statement(title: str) -> str:
         if m is None:
             continue
         rest = title[m.end() :]
-        # (plural estimates too: "event rates", "means", "medians")
-        other = r"\b(?:rates|means|medians|ratios|differences)\b|" + (
+        # (plural estimates too: "event rates", "means", "medians"; "Kaplan-Meier estimates")
+        other = r"\b(?:rates|means|medians|ratios|differences)\b|\bestimat|kaplan|\bk-?m\b|" + (
             r"%|percent|proportion" if stat == "count" else r"\bnumbers?\b|\bno\.|\bn\s*\("
         )
         if _first_match(_ESTIMATE, [rest]) or re.search(other, re.sub(r"[≥≤<>]\s*\d+(?:\.\d+)?\s*%", "", rest), re.I):

@@ -255,3 +255,39 @@ SET_2: list[Case] = [
     Case("0.62", None, "form", title="Proportion of patients achieving remission", row=("Week 12",), control=True),
     Case("12.5", ("value",), "form", row=("LDL cholesterol",), column=("Arm A", "Percentage change"), control=True),
 ]
+
+# guards written after set 2 was fixed: a title that names a second thing after its count; nearer rows naming their own
+SET_3: list[Case] = [
+    Case(
+        "62",
+        None,
+        "form",
+        title="Number of patients at risk and Kaplan-Meier estimates",
+        row=("Month 12",),
+        control=True,
+    ),
+    Case(
+        "14.2",
+        ("median",),
+        "form",
+        title="Number of patients with events",
+        row=("Median follow-up, months",),
+        control=True,
+    ),
+    Case(
+        "8",
+        ("percent",),
+        "form",
+        title="Number of patients with events",
+        row=("Patients with an event, %",),
+        control=True,
+    ),
+    Case("120", ("count",), "form", title="Percentage of patients with adverse events", row=("n",), control=True),
+    Case("7", None, "form", notes="Values are percentages.", title="Number of patients with events", control=True),
+    # found by probing after set 2 (withheld or another statistic on main): an "arithmetic" mean; a row counting
+    # something of each patient under a legend naming the median or the mean
+    Case("45.2", ("mean",), "form", notes="Data are arithmetic means.", row=("AUC, ng·h/mL",), section="pk"),
+    Case("12", ("median",), "form", notes="Values are medians.", row=("Number of cycles",)),
+    Case("3", ("mean",), "form", notes="Data are mean (SD).", row=("No. of prior therapies",)),
+    Case("12", ("count",), "form", notes="Values are medians.", row=("No. of patients",), control=True),
+]
