@@ -148,6 +148,35 @@ _PERCENT_LABEL = r"(,|—|–)\s*%\s*$|(?<!\bn )(?<!\bno\. )(?<!number )\(%\)\s*
 
 _PERCENT_HEADER = r"^\s*(?:percent(?:age)?s?\b(?!\s*change)|%\s*(?:of\b|$))"
 
+# who a title or legend counts or shares: "patients", "participants", "adverse events"
+_SUBJECTS = (
+    r"(?:patients?|participants?|subjects?|cases|events|individuals|people|persons|women|men|children|infants|pts)\b"
+)
+
+# a title opening on its cells' statistic, after its number ("Table 2."): counts ("Number of patients with events",
+# "No. (%) of participants", "Number of randomised patients") or percentages ("Percentage of patients with",
+# "% of patients", "Proportion of patients (%)" -- a proportion without "%" may be a fraction)
+_TITLE_LEAD = r"\s*(?:table\s*[a-z]?\d+[a-z]?\s*[.:|—–-]?\s*)?(?:the\s+)?"
+_OF_WHOM = rf"of\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SUBJECTS}"
+# a head or stub naming its cells the share of patients, with or without "(%)": "Percentage of patients (%)",
+# "Proportion of participants (%)", "Adverse event, % of patients" (never "No. (%) of patients", nor a proportion
+# without "%", which may be a fraction)
+_SHARE_OF = re.compile(
+    rf"(?:^|[,—–:]\s*)(?:(?:percent(?:ages?)?|%)\s*(?:\(\s*%\s*\)\s*)?{_OF_WHOM}"
+    rf"|proportions?\s*(?:\(\s*%\s*\)\s*{_OF_WHOM}|{_OF_WHOM}\s*(?:\(\s*%\s*\)|,\s*%)))(?:\s*(?:\(\s*%\s*\)|,\s*%))?\s*$"
+    # "Patients, %", "All participants — %": the share of them
+    rf"|^\s*(?:[a-z][\w-]*\s+){{0,2}}?{_SUBJECTS}\s*(?:,|—|–)\s*%\s*$",
+    re.I,
+)
+_TITLE_COUNT = re.compile(
+    rf"{_TITLE_LEAD}(?:total\s+)?(?:numbers?|no\.?)\s*(?:\(\s*%\s*\)\s*)?{_OF_WHOM}(?:\s*\(\s*%\s*\))?", re.I
+)
+_TITLE_PERCENT = re.compile(
+    rf"{_TITLE_LEAD}(?:(?:percent(?:ages?)?|%)\s*(?:\(\s*%\s*\)\s*)?{_OF_WHOM}"
+    rf"|proportions?\s*(?:\(\s*%\s*\)\s*{_OF_WHOM}|{_OF_WHOM}\s*(?:\(\s*%\s*\)|,\s*%)))",
+    re.I,
+)
+
 _N_ROW = r"(?:n|no\.?|number(?: of (?:patients|participants|subjects))?)"
 
 _STAT_ROW = r"^\s*(median|mean|geometric mean|range|iqr|interquartile range|sd|q1|q3)\b"

@@ -21,9 +21,13 @@ from extractors.hint_patterns import (
     _PAIRED_ESTIMATE,
     _PERCENT_HEADER,
     _PERCENT_LABEL,
+    _SHARE_OF,
     _SPREAD_HEADER,
     _STAT_ROW,
     _STRONG_RATE,
+    _SUBJECTS,
+    _TITLE_COUNT,
+    _TITLE_PERCENT,
     _VALUE_NAMED,
     _all_matches,
     _first_match,
@@ -52,6 +56,7 @@ def _single(
     value_is_integer: bool,
     value_is_positive: bool = True,
     value_is_zero: bool = False,
+    value: float | None = None,
 ) -> str:
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
@@ -100,6 +105,11 @@ def _single(
         # "No. of patients with a response" under "Rate of objective response": the row's own words say a number
         # of patients, nearer than the rate its heading names
         return "count"
+    if any(_SHARE_OF.search(label) for label in [*ctx.column, ctx.stub]):
+        # "Percentage of patients (%)", "Proportion of participants (%)" over the arms, "Adverse event, % of patients"
+        # in the stub: a share of patients, its "(%)" no "n (%)"; whatever the row names ("Change in therapy" is an
+        # event); a number no share can be (negative, past 100) is not read
+        return "percent" if value is not None and 0 <= value <= 100 else ""
     # a percent header at any level: "All TEAEs, %" over its "Grade 1 | Grade 2" columns speaks for them all
     # and a head that is only a grade scope with "(%)" after it ("All Grades (%)", "Grade 3–4 (%)", an FDA label's
     # adverse-reaction and laboratory-abnormality columns): the percentage of patients with an event of that grade
@@ -151,6 +161,16 @@ def _single(
         return "percent"  # "Objective response rate": a share of patients, not an event rate
     if near in ("hr", "or", "rr", "median", "mean", "geometric_mean", "rate"):
         return near
+    row = " ".join(ctx.row)
+    if re.search(r"number of|\bno\. of", row, re.I) and not re.search(rf"\b{_SUBJECTS}", row, re.I):
+        # "Number of cycles", "No. of prior therapies" under "Values are medians" or "Data are mean (SD)": a measure of
+        # each patient, its median (or mean) as the legend says -- no count of patients
+        central = _legend_estimate(ctx) or _legend_plain(ctx, False)
+        if central in ("mean", "median", "geometric_mean"):
+            return central
+    stated = table_statement(ctx, value, value_is_integer)
+    if stated is not None:
+        return stated  # "Number of patients with events", "Values are percentages": the table's word for every cell
     if re.search(r"\b(patients|participants|subjects)\b|number of|\bno\. of", " ".join(ctx.row).lower()):
         return "count"
     if value_is_integer and re.search(r"(?:—|–|,)\s*(?:no\.|n)\s*$", inner, re.IGNORECASE):
@@ -184,28 +204,97 @@ def _single(
 _COUNT_STUB = re.compile(r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects)", re.IGNORECASE)
 
 # a table-wide legend sentence that names the statistic of every bare number, with no spread or interval: "Values
-# are means", "Data are medians", "Data are number of patients" (its own rows may say otherwise: "unless stated")
+# are means", "Data are medians", "Data are number of patients", "Data are n.", "Values are percentages", "Data are %
+# of patients" (its own rows may say otherwise: "unless stated")
 _PLAIN_LEGEND = re.compile(
-    r"(?:^|[.;]\s*|\b[a-h*†‡§]\s*)(?:all\s+)?(?:the\s+)?(?:values?|data|numbers|results|figures)\s+(?:are|represent|show)\s+"
-    r"(?:the\s+|given\s+as\s+|shown\s+as\s+|presented\s+as\s+|expressed\s+as\s+)?"
-    r"(?P<stat>means|medians|(?:numbers?|no\.)\s+of\s+(?:patients|participants|subjects|events))(?P<after>[^.;]*)",
+    r"(?:^|[.;]\s*|\b[a-h*†‡§]\s*)(?:all\s+)?(?:the\s+)?(?:values?|data|numbers|results|figures)\s+"
+    r"(?:(?:shown|given|presented|reported|listed)\s+)?(?:are|represent|show)\s+"
+    r"(?:the\s+)?(?:given\s+as\s+|shown\s+as\s+|presented\s+as\s+|expressed\s+as\s+)?(?:the\s+)?"
+    r"(?P<stat>(?:arithmetic\s+)?means|medians|(?:numbers?|no\.)\s+of\s+(?:patients|participants|subjects|events)"
+    rf"|percent(?:age)?s(?:\s+of\s+{_SUBJECTS})?|%\s+of\s+{_SUBJECTS}|(?:n|no\.)(?=\s*(?:[.;]|$)))(?P<after>[^.;]*)",
     re.IGNORECASE,
 )
+
+
+_PLAIN_WORDS = (("mean", "mean"), ("arithmetic", "mean"), ("medi", "median"), ("perc", "percent"), ("%", "percent"))
+
+
+def _plain_statements(notes: str) -> set[str]:
+    """The statistics the legend's plain sentences name for every bare number ("mean", "median", "count",
+    "percent"); a sentence naming two ("means or medians", "means and ranges") names none."""
+    found = set()
+    for m in _PLAIN_LEGEND.finditer(notes):
+        if re.match(r"\s*(?:and\b|or\b|with\b|,)", m.group("after")):
+            continue
+        word = m.group("stat").lower()
+        found.add(next((stat for lead, stat in _PLAIN_WORDS if word.startswith(lead)), "count"))
+    return found
 
 
 def _legend_plain(ctx: Context, whole: bool) -> str:
     """The statistic a plain table-wide legend sentence names for a bare number ("Values are means": a mean; "Data
     are number of patients": a count, if the number is whole and not negative; "Values are means (SD)" over a cell
     printed without its SD: a mean); "" when it names none or two ("means or medians", "means and ranges")."""
-    found = {
-        m.group("stat").lower()[:4]
-        for m in _PLAIN_LEGEND.finditer(ctx.table_notes)
-        if not re.match(r"\s*(?:and\b|or\b|with\b|,)", m.group("after"))
-    }
+    found = _plain_statements(ctx.table_notes)
     if len(found) != 1:
         return ""
-    stat = {"mean": "mean", "medi": "median"}.get(found.pop(), "count")
-    return "" if stat == "count" and not whole else stat
+    stat = found.pop()
+    return "" if stat in ("count", "percent") and not whole else stat
+
+
+def _title_statement(title: str) -> str:
+    """What a title opening on the cells' statistic says of every cell ("Number of patients with events": counts;
+    "Percentage of patients with adverse events", "Proportion of patients (%) achieving...": percentages); "" where it
+    opens on none, or names another statistic after it ("Number of events and event rates")."""
+    for pattern, stat in ((_TITLE_COUNT, "count"), (_TITLE_PERCENT, "percent")):
+        m = pattern.match(title)
+        if m is None:
+            continue
+        rest = title[m.end() :]
+        # (plural estimates too: "event rates", "means", "medians"; "Kaplan-Meier estimates")
+        other = r"\b(?:rates|means|medians|ratios|differences)\b|\bestimat|kaplan|\bk-?m\b|" + (
+            r"%|percent|proportion" if stat == "count" else r"\bnumbers?\b|\bno\.|\bn\s*\("
+        )
+        if _first_match(_ESTIMATE, [rest]) or re.search(other, re.sub(r"[≥≤<>]\s*\d+(?:\.\d+)?\s*%", "", rest), re.I):
+            return ""
+        return stat
+    return ""
+
+
+def table_statement(ctx: Context, value: float | None, whole: bool) -> str | None:
+    """The statistic the table's title or a plain legend sentence states for every bare number, where it is a count
+    or a percentage ("Number of patients with events", "Data are n.", "Values are percentages", "% of patients
+    with..."): the number's, if the number can be one; "" (withheld) where it cannot -- a count with decimals or below
+    0, or past the arm's N; a percentage past 100; a row measured in a unit ("Body weight, kg") -- or where the title
+    and the legend say two things; ``None`` where neither states a count or a percentage, or the row counts patients
+    itself ("No. of patients" under a percentages title: read by the row)."""
+    said = {s for s in (_title_statement(ctx.title), *_plain_statements(ctx.table_notes)) if s}
+    if not said & {"count", "percent"}:
+        return None
+    if len(said) > 1 or any(_MEASURED.search(level) for level in ctx.row):
+        return ""
+    stat = said.pop()
+    if re.search(r"number of|\bno\.|(?:^|,)\s*n\s*$|\bnumber needed|\bnn[th]\b", " ".join(ctx.row), re.I):
+        return None
+    if value is None:
+        return ""
+    if stat == "percent":
+        return "percent" if 0 <= value <= 100 else ""
+    # (a count of events may pass the arm's N: "Total number of adverse events"; one of patients may not)
+    of_events = re.search(rf"(?:numbers?|no\.?)\s*(?:\(%\)\s*)?{_OF_EVENTS}", f"{ctx.title} {ctx.table_notes}", re.I)
+    if not whole or value < 0 or (ctx.arm_n is not None and value > ctx.arm_n and not of_events):
+        return ""
+    return "count"
+
+
+_OF_EVENTS = rf"of\s+(?:(?!{_SUBJECTS}|with\b)[\w-]+\s+){{0,2}}?(?:events|cases|episodes)\b"
+
+# a row measured in a unit ("Body weight, kg", "Age (years)", "Duration of exposure, days"): no count or share
+_MEASURED = re.compile(
+    r"(?:,|\(|\[|—|–)\s*(?:years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|min(?:utes)?|kg(?:/m2|/m²)?|g|mg|µg|μg|ng"
+    r"|ml|l|dl|mm|cm|m|mm\s*hg|mmhg|bpm|beats/min|[mµμ]mol/l|[mµμn]g/[dm]?l|g/l|u/l|iu/l|points?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _EVENTS_ROW = (

@@ -121,7 +121,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
     if kind == "number":
         v = shape.numbers[0]
         whole = v is not None and v == int(v) and shape.decimals[0] == 0
-        single = _single(ctx, texts, estimate, whole, v is None or v >= 0, v == 0)
+        single = _single(ctx, texts, estimate, whole, v is None or v >= 0, v == 0, v)
         if single == AMBIGUOUS_SHARE:
             return Meaning((), reason='a whole number under a heading "(%)", printed over "n (%)" and "%" alike')
         if not single:
