@@ -56,13 +56,17 @@ class Block:
         return max(v[1] for v in self.values)
 
 
+# a lower-case word of running text, its punctuation after it
+_WORDY = re.compile(r"[a-z][a-z'’-]+[,.;:]?")
+
+
 def prose_segment(seg: list[Word], body_size: float, min_width: float, settings: RegionSettings) -> bool:
     """A run of running text: body type, several words, most of them lower-case words."""
     if abs(seg[0].size - body_size) > settings.prose_size_tolerance_em * body_size + 0.05 or (
         len(seg) < settings.prose_min_words or seg[-1].x1 - seg[0].x0 < min_width
     ):
         return False
-    wordy = sum(1 for w in seg if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w.text))
+    wordy = sum(1 for w in seg if _WORDY.fullmatch(w.text))
     return wordy >= settings.prose_wordy_share * len(seg)
 
 

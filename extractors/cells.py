@@ -158,11 +158,14 @@ def _num(s: str | None) -> float | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _qual(s: str | None) -> str | None:
     if s is None:
         return None
     s = s.rstrip("%").strip()
-    return QUAL_WORDS.get(re.sub(r"\s+", " ", s.strip().lower()))
+    return QUAL_WORDS.get(_SPACES.sub(" ", s.strip().lower()))
 
 
 def _decimals(s: str) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.regex import rx
+
 # the unit a row label may set between its statistic and the statistic's spread ("Age, mean years (SD)", "BMI, mean
 # kg/m² (SD)", "eGFR, mean mL/min/1.73 m² (SD)", "HbA1c, mean % (SD)"): one or two short unit words, no bracket
 # a unit word, or a token with a slash, a percent, a power or a digit in it ("kg/m²", "%", "ml/min/1.73")
@@ -301,14 +303,14 @@ def _first_match(table: list[tuple[str, str]], texts: list[str]) -> str | None:
 @lru_cache(maxsize=8192)  # the same labels are asked about for every cell of their row or column
 def _match_one(patterns: tuple[tuple[str, str], ...], low: str) -> str | None:
     for pattern, meaning in patterns:
-        if re.search(pattern, low):
+        if rx(pattern).search(low):
             return meaning
     return None
 
 
 def _all_matches(table: list[tuple[str, str]], text: str) -> set[str]:
     low = text.lower()
-    return {meaning for pattern, meaning in table if re.search(pattern, low)}
+    return {meaning for pattern, meaning in table if rx(pattern).search(low)}
 
 
 # a legend that leaves room for other statements of the labels ("unless otherwise indicated", "except where stated")

@@ -53,9 +53,12 @@ class Clause:
         return bool(self.targets or self.aspect)
 
 
+_NON_WORD = re.compile(r"\W")
+
+
 def key(text: str) -> str:
     """A label's normalised key: lowercase alphanumerics ("AUC0–∞ (ng·h/mL)" -> "auc0ngh...")."""
-    return re.sub(r"\W", "", text.lower().replace("∞", "inf").replace("½", "12"))
+    return _NON_WORD.sub("", text.lower().replace("∞", "inf").replace("½", "12"))
 
 
 def label_keys(labels: list[str] | tuple[str, ...]) -> list[str]:
@@ -275,8 +278,11 @@ def _truncated(name: str, head: str) -> bool:
     return len(name) < len(head) and head.startswith(name) and not head[len(name)].isspace()
 
 
+_HEAD_END = re.compile(r"[\s,(]")
+
+
 def _heads(labels: list[str]) -> list[str]:
-    return [re.split(r"[\s,(]", label.strip(), maxsplit=1)[0] for label in labels]
+    return [_HEAD_END.split(label.strip(), maxsplit=1)[0] for label in labels]
 
 
 def applicable(

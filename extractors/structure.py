@@ -192,12 +192,17 @@ def clean_label(words: list[Word]) -> tuple[str, list[str]]:
     return text, marks
 
 
+_N_QUARTER = re.compile(r"\b([nN])\s*¼\s*(?=\d)")
+_N_FIVE = re.compile(r"(\(|^|\s)([nN]) 5 (?=\d)")
+_N_FIVE_GLUED = re.compile(r"(\(|^|\s)([nN])5(?=\d+(?:\)|\s|$))")
+
+
 def fix_glyphs(text: str) -> str:
     """Symbol-font glyphs in labels: "(n ¼ 14)" and "(N 5 129)" are "n = 14" and "N = 129"; ">_" is "≥"."""
-    text = re.sub(r"\b([nN])\s*¼\s*(?=\d)", r"\1 = ", text)
-    text = re.sub(r"(\(|^|\s)([nN]) 5 (?=\d)", r"\1\2 = ", text)
+    text = _N_QUARTER.sub(r"\1 = ", text)
+    text = _N_FIVE.sub(r"\1\2 = ", text)
     # the same '=' glued between "N" and the number ("N536" is N = 36), the number ending the word
-    text = re.sub(r"(\(|^|\s)([nN])5(?=\d+(?:\)|\s|$))", r"\1\2 = ", text)
+    text = _N_FIVE_GLUED.sub(r"\1\2 = ", text)
     return text.replace(">_", "≥").replace("<_", "≤")
 
 
