@@ -32,6 +32,7 @@ from extractors.hint_patterns import (
     _all_matches,
     _first_match,
 )
+from extractors.regex import rx
 
 AMBIGUOUS_SHARE = "?share"  # a whole number under a heading "(%)": a count of "n (%)" or a share of "%"
 
@@ -74,7 +75,7 @@ def _single(
     # close a listing or stack under each parameter: that spread, never one subject's value
     # (in a PK table only: elsewhere a row "SD" is as often stable disease)
     inner_row = ctx.row[0].strip().lower() if ctx.row else ""
-    row_spread = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner_row)), "")
+    row_spread = next((name for pattern, name in _SPREAD_HEADER if rx(pattern).fullmatch(inner_row)), "")
     if row_spread and (ctx.section == "pk" or _spread_of_a_characteristic(ctx)):
         return row_spread if value_is_positive else ""
     estimate_head = ctx.column and re.fullmatch(_MODEL_ESTIMATE, ctx.column[0].strip(), re.IGNORECASE)
@@ -365,7 +366,7 @@ def _spread_column(ctx: Context) -> str:
     within = re.match(r"(?:intra|inter|within|between)[- ]?(?:subject|individual|patient)s?\s+", inner)
     if within and re.fullmatch(_SPREAD_HEADER[2][0], inner[within.end() :]):
         return "cv_percent"  # "Intra-subject CV (%)" of a bioequivalence table: a CV of its own, no mean beside it
-    stat = next((name for pattern, name in _SPREAD_HEADER if re.fullmatch(pattern, inner)), "")
+    stat = next((name for pattern, name in _SPREAD_HEADER if rx(pattern).fullmatch(inner)), "")
     if not stat:
         return ""
     own = set(ctx.column)
