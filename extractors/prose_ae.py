@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import re
 
-# a grade qualifier, most specific first (an alternation tries its branches in order at one place)
+# a grade qualifier, most specific first (an alternation tries its branches in order at one place); a grade may be
+# printed in Roman numerals ("grade III–IV acute GVHD")
 _GRADE = re.compile(
-    r"(?P<ge3>grades?\s?(?:≥|>=|>|=>)\s?3|≥\s?grade\s?3|grades?\s?3\s?(?:or|and)\s?(?:higher|more|above|worse|greater)"
-    r"|grades?\s?3\s?(?:[-–/]|to|through)\s?5)"
-    r"|(?P<g34>grades?\s?3\s?(?:[-–/]|or|and)\s?4)"
-    r"|(?P<g12>grades?\s?1\s?(?:[-–/]|or|and)\s?2)"
-    r"|(?P<any>\bany[- ]grades?\b|\ball[- ]grades?\b(?!\s?\d)|\bgrades?\s?1\s?(?:[-–]|to)\s?[45]\b)"
-    r"|\bgrade\s?(?P<one>[1-5])\b",
+    r"(?P<ge3>grades?\s?(?:≥|>=|>|=>)\s?(?:3|III\b)|≥\s?grade\s?(?:3|III\b)|"
+    r"grades?\s?(?:3|III)\s?(?:or|and)\s?(?:higher|more|above|worse|greater)"
+    r"|grades?\s?(?:3|III)\s?(?:[-–/]|to|through)\s?(?:5|V\b))"
+    r"|(?P<g34>grades?\s?(?:3|III)\s?(?:[-–/]|or|and)\s?(?:4|IV\b))"
+    r"|(?P<g12>grades?\s?(?:1|I)\s?(?:[-–/]|or|and)\s?(?:2|II\b))"
+    r"|(?P<any>\bany[- ]grades?\b|\ball[- ]grades?\b(?!\s?\d)|\bgrades?\s?(?:1|I)\s?(?:[-–]|to)\s?(?:[45]|IV|V)\b)"
+    r"|\bgrade\s?(?P<one>[1-5]|(?-i:IV|V|I{1,3}))\b",
     re.IGNORECASE,
 )
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # the nouns an AE is said of
 _HEAD = re.compile(
     r"\b(?:(?:tr|te|ir|s)?aes?|adrs?|adverse\s(?:drug\s)?(?:events?|reactions?|effects?)|toxicit(?:y|ies)|"
@@ -62,7 +65,7 @@ def _grade_value(m: re.Match[str]) -> str:
         return "1-2"
     if m.group("any"):
         return "any"
-    return m.group("one")
+    return _ROMAN.get(m.group("one"), m.group("one"))
 
 
 def _scope_of(phrase: str) -> str | None:

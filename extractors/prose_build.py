@@ -1352,7 +1352,7 @@ def _said_section(sentence: str) -> str | None:
     """The section a sentence's words say it is in, or ``None`` when they say none."""
     low = sentence.lower()
     if re.search(
-        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu|"
+        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?(?:\d|(?:i{1,3}|iv|v)\b)|neutropenia|diarrh|nausea|safety|serious|discontinu|"
         r"\b(?:ir|s)?aes?\b|treatment[- ]related|side[- ]effects?",
         low,
     ):

@@ -215,7 +215,8 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         r"(?:^|[,;:—]|\s–|\bincluded|\bincluding|\bwere|\band)\s*"
         r"([A-Za-zα-ω](?:[A-Za-z α-ω/-]|(?<=[a-z])–(?:\s(?=[a-z])|(?=[A-Za-z]))){2,60}?)"
         r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,6}\))?(?P<way>\s(?:decreased|increased|elevated|prolonged))?"
-        r"\s*\(\s*(?:\d+/\d+,\s*)?$",
+        # "hand–foot skin reaction (HFSR; 45%)": the term's abbreviation may open its bracket of values
+        r"\s*\(\s*(?:(?-i:[A-Z][A-Za-z0-9]{1,6})[;,]\s*)?(?:\d+/\d+,\s*)?$",
         sentence[:to],
     )
     term = m.group(1).strip() if m else None

@@ -224,4 +224,109 @@ CORPUS: list[Entry] = [
     ),
 ]
 
-SECOND: list[Entry] = []
+SECOND: list[Entry] = [
+    # https://pmc.ncbi.nlm.nih.gov/articles/PMC3203323/table/T1 ("acute GVHD grades II–IV", "III–IV"): a Roman
+    # grade range joined by an en dash before a hyphenated term
+    (
+        ONE_ARM,
+        "Grade III–IV acute graft-versus-host disease occurred in 19% of patients.",
+        [G(19, "percent", "grade 3-4 acute graft-versus-host disease", None)],
+    ),
+    # slashed pair, CTCAE term with its abbreviation, an eponym with an en dash, Oxford comma
+    (
+        ONE_ARM,
+        "The most frequent TEAEs were nausea/vomiting (38%), alanine aminotransferase (ALT) increased (21%), and "
+        "Stevens–Johnson syndrome (3%).",
+        [
+            G(38, "percent", "TEAE nausea/vomiting", None),
+            G(21, "percent", "TEAE alanine aminotransferase increased", None),
+            G(3, "percent", "TEAE Stevens-Johnson syndrome", None),
+        ],
+    ),
+    # http://studylib.net/doc/18628137/oncologist%C2%AE ("hand–foot skin reaction (HFSR), a condition affecting
+    # 20%– 40% of patients"): the abbreviation and the share in one bracket
+    (
+        ONE_ARM,
+        "Toxicities included hand–foot skin reaction (HFSR; 45%), hypertension (30%) and AST/ALT elevation (12%).",
+        [
+            G(45, "percent", "hand-foot skin reaction", None),
+            G(30, "percent", "hypertension", None),
+            G(12, "percent", "AST/ALT elevation", None),
+        ],
+    ),
+    # https://link.springer.com/article/10.1007%2Fs12094-012-0858-3 ("HFS was reported in 31 patients (19.6 %)"):
+    # an en-dash subject with a count and share per arm
+    (
+        TWO_ARMS,
+        "Palmar–plantar erythrodysesthesia was reported in 14 patients (28%) in the capecitabine arm and 3 (6%) in "
+        "the sunitinib arm.",
+        [
+            G(14, "count", "palmar-plantar erythrodysesthesia", "capecitabine"),
+            G(28, "percent", "palmar-plantar erythrodysesthesia", "capecitabine"),
+            G(3, "count", "palmar-plantar erythrodysesthesia", "sunitinib"),
+            G(6, "percent", "palmar-plantar erythrodysesthesia", "sunitinib"),
+        ],
+    ),
+    # "n = " counts after en-dash and slashed terms, a serious scope
+    (
+        ONE_ARM,
+        "Serious adverse events included febrile neutropenia (n = 4), Stevens–Johnson syndrome (n = 1) and "
+        "nausea/vomiting (n = 2).",
+        [
+            G(4, "count", "serious febrile neutropenia", None),
+            G(1, "count", "serious Stevens-Johnson syndrome", None),
+            G(2, "count", "serious nausea/vomiting", None),
+        ],
+    ),
+    # hard negative: a grade and share bracketed after two coordinated terms stay withheld
+    (
+        ONE_ARM,
+        "The most common adverse events were fatigue (40%), and diarrhoea and hand–foot syndrome (grade 3, 12%).",
+        [
+            G(40, "percent", "fatigue", None),
+            G(12, "percent", None, None),
+        ],
+    ),
+    # a grade inside each term's bracket, the list the subject of its sentence
+    (
+        ONE_ARM,
+        "Neutropenia (grade ≥3, 24%) and thrombocytopenia (grade ≥3, 11%) were the most common haematological "
+        "toxicities.",
+        [
+            G(24, "percent", "grade ≥3 neutropenia", None),
+            G(11, "percent", "grade ≥3 thrombocytopenia", None),
+        ],
+    ),
+    # https://www.eviq.org.au/... ("hand and foot syndrome (60% vs 9%)"); any grade then an elided grade-3 clause
+    (
+        TWO_ARMS,
+        "Hand–foot syndrome of any grade occurred in 61% of patients receiving capecitabine, grade 3 in 16%.",
+        [
+            G(61, "percent", "any grade hand-foot syndrome", "capecitabine"),
+            G(16, "percent", "grade 3 hand-foot syndrome", "capecitabine", True),
+        ],
+    ),
+    # an irAE list whose last term joins two eponymous terms by a slash
+    (
+        ONE_ARM,
+        "The most common irAEs were hypothyroidism (14%), immune-mediated hepatitis (6%) and Stevens–Johnson "
+        "syndrome/toxic epidermal necrolysis (1%).",
+        [
+            G(14, "percent", "irAE hypothyroidism", None),
+            G(6, "percent", "irAE immune-mediated hepatitis", None),
+            G(1, "percent", "irAE Stevens-Johnson syndrome/toxic epidermal necrolysis", None),
+        ],
+    ),
+    # a "vs" bracket per term by arm, the second term with an en dash: each value is its own term's
+    (
+        TWO_ARMS,
+        "Diarrhoea (34% vs 40%) and hand–foot syndrome (61% vs 32%) were reported with capecitabine and sunitinib, "
+        "respectively.",
+        [
+            G(34, "percent", "diarrhoea", "capecitabine"),
+            G(40, "percent", "diarrhoea", "sunitinib"),
+            G(61, "percent", "hand-foot syndrome", "capecitabine"),
+            G(32, "percent", "hand-foot syndrome", "sunitinib"),
+        ],
+    ),
+]
