@@ -67,7 +67,7 @@ def test_a_slashed_term_is_read_whole() -> None:
 
 def test_each_value_of_a_bracket_is_its_terms() -> None:
     # corpus: "hand and foot syndrome (58% vs 11%) and stomatitis (40% vs 18%)": the 18% was filed under the first term
-    read, held = _read(
+    read, _ = _read(
         "There was a higher incidence of mucositis (44% vs 20%) and alopecia (30% vs 6%) with docetaxel than with "
         "velotinib.",
         TWO_ARMS,
