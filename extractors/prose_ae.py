@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import re
 
-# a grade qualifier, most specific first (an alternation tries its branches in order at one place)
+# a grade qualifier, most specific first (an alternation tries its branches in order at one place); a grade may be
+# printed in Roman numerals ("grade III–IV acute GVHD")
 _GRADE = re.compile(
-    r"(?P<ge3>grades?\s?(?:≥|>=|>|=>)\s?3|≥\s?grade\s?3|grades?\s?3\s?(?:or|and)\s?(?:higher|more|above|worse|greater)"
-    r"|grades?\s?3\s?(?:[-–/]|to|through)\s?5)"
-    r"|(?P<g34>grades?\s?3\s?(?:[-–/]|or|and)\s?4)"
-    r"|(?P<g12>grades?\s?1\s?(?:[-–/]|or|and)\s?2)"
-    r"|(?P<any>\bany[- ]grades?\b|\ball[- ]grades?\b(?!\s?\d)|\bgrades?\s?1\s?(?:[-–]|to)\s?[45]\b)"
-    r"|\bgrade\s?(?P<one>[1-5])\b",
+    r"(?P<ge3>grades?\s?(?:≥|>=|>|=>)\s?(?:3|III\b)|≥\s?grade\s?(?:3|III\b)|"
+    r"grades?\s?(?:3|III)\s?(?:or|and)\s?(?:higher|more|above|worse|greater)"
+    r"|grades?\s?(?:3|III)\s?(?:[-–/]|to|through)\s?(?:5|V\b))"
+    r"|(?P<g34>grades?\s?(?:3|III)\s?(?:[-–/]|or|and)\s?(?:4|IV\b))"
+    r"|(?P<g12>grades?\s?(?:1|I)\s?(?:[-–/]|or|and)\s?(?:2|II\b))"
+    r"|(?P<any>\bany[- ]grades?\b|\ball[- ]grades?\b(?!\s?\d)|\bgrades?\s?(?:1|I)\s?(?:[-–]|to)\s?(?:[45]|IV|V)\b)"
+    r"|\bgrade\s?(?P<one>[1-5]|(?-i:IV|V|I{1,3}))\b",
     re.IGNORECASE,
 )
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # the nouns an AE is said of
 _HEAD = re.compile(
     r"\b(?:(?:tr|te|ir|s)?aes?|adrs?|adverse\s(?:drug\s)?(?:events?|reactions?|effects?)|toxicit(?:y|ies)|"
@@ -62,7 +65,7 @@ def _grade_value(m: re.Match[str]) -> str:
         return "1-2"
     if m.group("any"):
         return "any"
-    return m.group("one")
+    return _ROMAN.get(m.group("one"), m.group("one"))
 
 
 def _scope_of(phrase: str) -> str | None:
@@ -84,9 +87,41 @@ def _noun_phrase_before(before: str, head: re.Match[str]) -> str:
     return lead + head.group(0)
 
 
+# what a bracket may hold before one of its values and still be a bracket of values of the term printed before it:
+# other values, "vs", counts, and the grades the values are of ("(40% vs 18%)", "(32% any grade; 5% grade ≥3)",
+# "(grade 3, 10%)", "(12, 24.0%)")
+_BRACKET_FILL = re.compile(
+    r"(?:\d+(?:\.\d+)?\s?%?|vs\.?|versus|and|patients?|participants?|events?|"
+    rf"{_GRADE.pattern}|[\s,;:/=])*",
+    re.IGNORECASE,
+)
+# a grade said right after a bracketed value, before the bracket's next part ("rash (32% any grade; 5% grade ≥3)")
+_GRADE_AFTER_VALUE = re.compile(rf"\d+(?:\.\d+)?\s?%?\s?(?:{_GRADE.pattern})\s?(?=[;,)\]])", re.IGNORECASE)
+
+
+def value_bracket(sentence: str, at: int) -> int | None:
+    """Where the open bracket that holds the number at ``at`` opens, when all it holds before the number is other
+    values and their grades ("stomatitis (40% vs 18%)", "rash (32% any grade; 5% grade ≥3)", "neutropenia (grade
+    3, 10%)"): each value of such a bracket is the term's printed before it. ``None`` otherwise."""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
+    if opened < 0 or max(sentence.rfind(")", 0, at), sentence.rfind("]", 0, at)) > opened:
+        return None
+    return opened if _BRACKET_FILL.fullmatch(sentence[opened + 1 : at]) else None
+
+
 def grade_and_scope(sentence: str, at: int) -> tuple[str | None, str | None]:
     """(grade, scope) a number at ``at`` is said under: grade one of ">=3", "3-4", "1-2", "any", "1".."5"; scope
     one of "trae", "teae", "serious", "irae"; ``None`` where the sentence says none of the number."""
+    grade, scope = _grade_and_scope(sentence, at)
+    if value_bracket(sentence, at) is not None and (own := _GRADE_AFTER_VALUE.match(sentence, at)):
+        # "rash (32% any grade; 5% grade ≥3)": the grade printed with the value in its bracket is the value's
+        said = _GRADE.search(own.group(0))
+        if said:
+            grade = _grade_value(said)
+    return grade, scope
+
+
+def _grade_and_scope(sentence: str, at: int) -> tuple[str | None, str | None]:
     # a grade or noun within an earlier item's closed bracket is that item's ("dry mouth (20.0%; all grade 1)")
     before = _blank_closed_brackets(sentence[:at])
     heads = list(_HEAD.finditer(before))

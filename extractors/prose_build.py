@@ -1352,7 +1352,9 @@ def _said_section(sentence: str) -> str | None:
     """The section a sentence's words say it is in, or ``None`` when they say none."""
     low = sentence.lower()
     if re.search(
-        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|neutropenia|diarrh|nausea|safety|serious|discontinu|"
+        # a Roman grade range up to IV or V is a toxicity's ("grade III–IV"; a tumour's grade runs to III)
+        r"adverse|teae|trae|toxicit|grade\s?[≥>]?\s?\d|grades?\s?(?:i{1,3}|iv)\s?(?:[-–/]|or|to)\s?(?:iv|v)\b|"
+        r"neutropenia|diarrh|nausea|safety|serious|discontinu|"
         r"\b(?:ir|s)?aes?\b|treatment[- ]related|side[- ]effects?",
         low,
     ):

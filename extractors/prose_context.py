@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.classify import PK_PARAMETERS, efficacy_parameter
-from extractors.prose_ae import grade_and_scope
+from extractors.prose_ae import grade_and_scope, value_bracket
 
 _ENDPOINT_WORDS = re.compile(
     r"disease control|\bdcr\b|clinical benefit|\bcbr\b|objective response|overall response|response rate|\borr\b|"
@@ -203,11 +203,21 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
         return None, None, None
     # the grade and scope of the AE noun the number is said of, not of its whole sentence (prose_ae.py)
     grade, scope = grade_and_scope(sentence, at)
+    # a value after others in its term's bracket ("stomatitis (40% vs 18%)", "neutropenia (grade 3, 10%)") is the
+    # term's as the first is (prose_ae.py)
+    opened = value_bracket(sentence, at)
+    to = opened + 1 if opened is not None else at
+    # a term's words may be joined by a hyphen, an en dash or a slash ("graft-versus-host disease", "hand–foot
+    # syndrome", "hand– foot syndrome" broken at a line end, "ALT/AST increased", "alanine aminotransferase/aspartate
+    # aminotransferase increased"); a list may open after a spaced dash or an em dash ("The most frequent toxicities
+    # – fatigue (35%), ...", "AEs—fatigue (33%)")
     m = re.search(
-        r"(?:^|[,;:]|\bincluded|\bincluding|\bwere|\band)\s*([A-Za-zα-ω][A-Za-z α-ω-]{2,40}?)"
+        r"(?:^|[,;:—]|\s–|\bincluded|\bincluding|\bwere|\band)\s*"
+        r"([A-Za-zα-ω](?:[A-Za-z α-ω/-]|(?<=[a-z])–(?:\s(?=[a-z])|(?=[A-Za-z]))){2,60}?)"
         r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,6}\))?(?P<way>\s(?:decreased|increased|elevated|prolonged))?"
-        r"\s*\(\s*(?:\d+/\d+,\s*)?$",
-        sentence[:at],
+        # "hand–foot skin reaction (HFSR; 45%)": the term's abbreviation may open its bracket of values
+        r"\s*\(\s*(?:(?-i:[A-Z][A-Za-z0-9]{1,6})[;,]\s*)?(?:\d+/\d+,\s*)?$",
+        sentence[:to],
     )
     term = m.group(1).strip() if m else None
     if term:  # the term after the last list word: "the most common were neutropenia (20.6%)" -> "neutropenia"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.prose_ae import headed_label
+from extractors.prose_ae import headed_label, value_bracket
 from extractors.prose_arms import arm_before
 
 # "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word
@@ -328,7 +328,9 @@ def headed_item(sentence: str, at: int) -> str | None:
     """Why a number bracketed after an item of a headed list cannot take the item alone as its endpoint ("the
     reasons for discontinuation were disease progression (n=2), ..."), or why one bracketed after coordinated
     terms cannot be told apart ("The most common AEs were dry mouth and nausea (44.8%)"), or ``None``."""
-    before = sentence[:at].rstrip()
+    # a value after others in one bracket ("hand and foot syndrome (58% vs 11%)") is of the terms the first is of
+    opened = value_bracket(sentence, at)
+    before = sentence[: opened + 1 if opened is not None else at].rstrip()
     if not before.endswith(("(", "[")):
         return None
     heads = sorted([*_LIST_HEAD.finditer(before), *_EITHER_HEAD.finditer(before)], key=lambda h: h.end())

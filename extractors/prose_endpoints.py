@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_ae import value_bracket
 from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
@@ -79,7 +80,7 @@ _NAMED_OF = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:[,;:]|\bincluding|\bincluded|\bwere|\bwas|\band|\bor|\bof|\bdue to|\bwith|\bfor)\s+"
-    r"(?P<term>[A-Za-zα-ω][A-Za-z0-9 ≥α-ω/'’-]{2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
+    r"(?P<term>[A-Za-zα-ω](?:[A-Za-z0-9 ≥α-ω/'’-]|(?<=[a-z])–(?=[A-Za-z])){2,50}?)\s*(?:\[[A-Z]+\])?\s*[(\[]\s*$",
     re.IGNORECASE,
 )
 
@@ -118,7 +119,8 @@ _OCCURRED = re.compile(
     # a subject may open with a grade sign ("≥ Grade 3 TRAEs occurred in") and name a marker ("CD4+ T-cell
     # response"); an adverb may stand before the participle ("was temporarily withheld in", "was most frequently
     # observed in", "was newly detected in")
-    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>(?:[≥≤]\s?)?[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/+-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%)"
+    r"(?:^|[,;:]\s|\b(?:a|an|the)\s)(?P<what>(?:[≥≤]\s?)?[A-Za-z](?:[A-Za-z0-9 ≥≤<>()/+-]|(?<=\d)\.(?=\d)|(?<=\d)\s?%|"
+    r"(?<=[a-z])–(?=[A-Za-z]))"
     r"{1,80}?)\s"
     r"(?:occurred|developed|"
     r"(?:was|were)\s(?:(?:most\s)?[a-z]{3,}ly\s)?(?P<v>[a-z]+ed|seen|found|done|undergone|present|absent|withdrawn|"
@@ -506,6 +508,11 @@ def _endpoint_of(
     start, clause = clause_around(sentence, focus)
     local_at = focus - start
     before = sentence[:at].rstrip()
+    opened = value_bracket(sentence, at) if statistic in ("count", "percent") else None
+    if opened is not None:
+        # "stomatitis (40% vs 18%)", "rash (32% any grade; 5% grade ≥3)": a value after others in its bracket is the
+        # term's printed before the bracket, as the first is (prose_ae.py)
+        before = sentence[: opened + 1]
     bracketed = sentence[at : at + 1] in ("(", "[") or before.endswith(("(", "["))
     before = before[:-1] if before.endswith(("(", "[")) else before
     window = before[-60:] + " ("

@@ -61,6 +61,8 @@ def one_key_twice(
             b = second[0]
             if a.row != b.row or a.value == b.value or (a.arm != b.arm and (a.arm is not None or b.arm is None)):
                 continue
+            if a.grade != b.grade:
+                continue  # "rash (32% any grade; 5% grade ≥3)": the AE grade each is of tells them apart
             # "3.8 per 100 patient-years with inclisiran and 5.1 ... with placebo": the second's group is read, the
             # first's, said the same way, is not -- it is no whole-trial value
             unread_first = a.arm is None and b.arm is not None
