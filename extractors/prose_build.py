@@ -102,6 +102,7 @@ from extractors.prose_text import Text, in_discussion, sentence_of
 from extractors.prose_twoarm import subject_group, twoarm_group
 from extractors.prose_variability import variability_of
 from schemas.document import BBox
+from extractors.prose_twice import qualifier_at
 from schemas.records import Record
 
 # "Hazard ratios for serious AIDS-related and non-AIDS-related events were 0.28 (...) and 0.61": a clause whose subject
@@ -338,6 +339,11 @@ def match_records(
                 # "the tumor control rate was higher ... at 6 months (75%)": a rate the sentence names, of an endpoint
                 # no rule reads, is still the rate at that time; a bare value at a time is a rate of nothing named
                 rate_said = bool(re.search(r"\brates?\b", context[:at], re.I))
+                if not rated and (rated_subject := _rate_subject(context[:at])):
+                    # "The regional control rates at 3 and 5 years were 91.2% and 88.7%", "The freedom-from-
+                    # progression rate was 91% at 2 years and 84% at 5 years": the one rate the sentence names
+                    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", re.sub(_CONTROL_OF, "", rated_subject))}
+                    rated = None if words & arms[0] or _GROUPISH.search(rated_subject) else rated_subject
                 row = [f"{time} {rated} rate"] if rated else [f"{time} rate"] if rate_said else []
                 row_how = "landmark time and endpoint" if row else "landmark: no endpoint"
         if stat == "p" and m.group("op") in ("<", ">", "≤", "≥"):
@@ -629,6 +635,7 @@ def match_records(
         or doubt
         or no_outcome
         or (_AMBIGUOUS_TIMES if ambiguous_time else None)
+        or (_THRESHOLD_GROUP if group and out and out[0].section != "pk" and _by_threshold(context, group) else None)
         # (the sentence as far as its full stop: a "; " may set the complement beside the subgroup)
         or (_SUBGROUP if subgroup_opening(_to_full_stop(text.text, start, len(context))) else None)
         or (_FRONTED_UNREAD if group_how == FRONTED_UNREAD_HOW and not group else None)
@@ -1084,6 +1091,42 @@ _SHARE_AT_LEVEL = re.compile(r"^\s?(?:[a-z]{1,8}\s)?(?:in|among)\s\d+(?:\.\d+)?\
 # "the corresponding 95% CI lower bound was 8.5 months": a bound said in words
 _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bound|limit)s?\b[^.;()\d]{0,24}$", re.I)
 
+# the subject of a sentence's one rate: "The regional control rates at 3 and 5 years were", "The
+# freedom-from-progression rate was"
+_RATE_SUBJECT = re.compile(
+    r"^(?:the\s)?(?:(?:estimated|actuarial|cumulative|observed|corresponding)\s)?"
+    r"(?P<e>[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,2})\srates?\s(?:at|was|were)\b",
+    re.I,
+)
+
+
+def _rate_subject(before: str) -> str | None:
+    """The endpoint the subject of the sentence's only rate names, or ``None``."""
+    if len(re.findall(r"\brates?\b", before, re.I)) != 1:
+        return None
+    m = _RATE_SUBJECT.match(before)
+    return m.group("e") if m else None
+
+
+_THRESHOLD_GROUP = (
+    "its group is a subgroup said by a threshold ('PD-L1 expression of 1% or more', 'below 1%'), which the group "
+    "read drops"
+)
+# a level and its side: "of 1% or more", "≥50%", "below 1%", "of at least 10"
+_THRESHOLD = r"(?:[≥≤<>]\s?\d|\d+(?:\.\d+)?\s?%?\s(?:or\s(?:more|higher|greater|less|lower|above|below)|and\s(?:above|higher|over))|(?:below|above|under|over|less\sthan|more\sthan|at\sleast)\s\d)"
+
+
+def _by_threshold(context: str, group: str) -> bool:
+    """ "38% in patients with PD-L1 expression of 1% or more": the group read ("PD-L1") is cut before the threshold
+    that makes it a subgroup (or it is itself one: "expression below 1%")."""
+    if re.search(_THRESHOLD, group):
+        return True
+    return any(
+        re.match(rf"\s(?:[A-Za-z][\w-]*\s){{0,3}}(?:of\s)?{_THRESHOLD}", context[f.end() :])
+        for f in re.finditer(re.escape(group), context)
+    )
+
+
 _OWN_GROUPS = "its sentence names groups of its own, none of them read as this number's"
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 _FRONTED_UNREAD = "its clause is fronted by a subgroup no rule reads ('In patients who ..., '), never the whole trial's"
@@ -1188,6 +1231,10 @@ def _doubt(
         # group's, and the sentence names none of them (the groups of an earlier sentence are not its order)
         return "it is one of several values the sentence gives 'respectively', and it names no groups to line them up"
     summary = stat in ("mean", "median", "geometric_mean", "value")
+    # "19.4 months in the intention-to-treat population and 21.7 months in the per-protocol population", "5.4 months
+    # with central review and 5.9 months with local review": said the way a group is, an analysis set or an
+    # assessor, which goes with the endpoint (prose_twice.py), not a group
+    summary = summary and not qualifier_at(re.sub(r"^\s?(?:%|months?|weeks?|days?|years?|mo)?\s?", "", context[end:]))
     parallel_after = _PARALLEL_AFTER.match(context[end:]) if how in ("none", "paragraph") and summary else None
     own_words = (
         {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", parallel_after.group("g"))} if parallel_after else set()

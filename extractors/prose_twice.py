@@ -47,6 +47,8 @@ def one_key_twice(
             by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
     for sentence_start, statements in by_sentence.items():
         ordered = [statements[o] for o in sorted(statements)]
+        for statement in ordered:
+            said_of_subject(statement, places[id(statement[0])][1] - sentence_start)
         for i, first in enumerate(ordered):
             a = first[0]
             if not a.row or a.statistic not in _ONE_PER_GROUP or a.section == "pk" or a.row == ["population"]:
@@ -80,6 +82,8 @@ def one_key_twice(
             if not (_COORDINATED.search(between) or listed) or _TOLD_APART.search(between):
                 continue
             if _NEW_PREDICATE.search(between):
+                continue
+            if told_by_qualifier(context, a, a_at, a_end, b, places[id(b)][1] - sentence_start, first, second):
                 continue
             if unread_first:
                 said = _SAID_WITH.match(between)
@@ -146,3 +150,102 @@ _TOLD_APART = re.compile(
     r"\b(?:days?|weeks?|months?|years?|cycles?|visits?)\s\d|\d\s(?:days|weeks|months|years|hours)\b",
     re.I,
 )
+
+
+# what two values of one endpoint and group can differ by that the endpoint carries: who assessed it ("by
+# blinded independent central review", "per investigator assessment", "based on IRC review"), by which criteria
+# ("per RECIST v1.1", "according to iRECIST"), in which analysis set ("in the per-protocol population"), at which
+# analysis ("at the interim analysis"); said right after the value, or between its subject and its verb
+_QUALIFIER = re.compile(
+    r"(?P<q>(?:(?:as\s)?(?:assessed\s|determined\s|evaluated\s)?(?:by|per|based\son|according\sto|with)\s(?:the\s)?"
+    r"(?:(?:blinded|independent|central|local|radiolog\w*|imaging|review|investigators?'?|site)\s){0,4}"
+    r"(?:review(?:er)?s?|assessments?|committee|investigators?|BICR|IRC|IRRC|ICR|BIRC|IRF|IRR)"
+    r"(?:\s(?:review|assessment|committee)){0,2}"
+    r"|(?:by|per|according\sto|using)\s(?:the\s)?(?:i|m|ir|imm?une-related\s)?(?:RECIST|irRC|Lugano|Cheson|IMWG|RANO|"
+    r"PCWG\d?|iwCLL|IWG|Choi)(?:\s?(?:v(?:ersion)?\.?\s?)?\d(?:\.\d)?)?(?:\scriteria)?"
+    r"|in\sthe\s(?:modified\s)?(?:intention-to-treat|intent-to-treat|ITT|mITT|per-protocol|PP|full\sanalysis|"
+    r"safety|efficacy-evaluable|evaluable|as-treated)\s(?:population|set|analysis)"
+    r"|at\sthe\s(?:primary|interim|final|updated|first|second|third|(?:\d{4}\s)?data\scut-?off|"
+    r"(?:first|second|third)\sinterim)\s(?:analysis|data\scut-?off|cut-?off)))"
+    r"(?=\s?[,;.)]|\s(?:and|or|vs\.?|versus|compared|whereas|while|was|were|is|of|in)\b|$)",
+    re.I,
+)
+
+
+def qualifier_at(text: str) -> str | None:
+    m = _QUALIFIER.match(text)
+    return re.sub(r"\s+", " ", m.group("q")).strip() if m else None
+
+
+def told_by_qualifier(
+    context: str,
+    a: Record,
+    a_at: int,
+    a_end: int,
+    b: Record,
+    b_at: int,
+    first: list[Record],
+    second: list[Record],
+) -> bool:
+    """Two values of one endpoint and group that each say who assessed it, by which criteria, in which analysis
+    set or at which analysis ("47% by investigator assessment and 42% by BICR", "Median PFS by BICR was 13.8
+    months and by investigator was 12.4 months"): the qualifier goes with each one's endpoint, and the two are no
+    more one key. ``True`` when both were told apart so."""
+    b_ends = [f.end() for f in re.finditer(re.escape(b.raw), context) if f.start() <= b_at < f.end()]
+    b_end = b_ends[0] if b_ends else b_at + len(b.raw)
+
+    def after(end: int) -> str:
+        rest = context[end:]
+        rest = re.sub(r"^\s?%?(?:\s?(?:months?|weeks?|days?|years?))?\s?(?:[(\[][^()\[\]]*[)\]])?,?\s?", "", rest)
+        return rest
+
+    qa = qualifier_at(after(a_end))
+    if qa is None:
+        # "Median PFS by BICR was 13.8 months", "The ORR per investigator review was 53.6%": said of the subject
+        head = context[max(0, a_at - 120) : a_at]
+        m = re.search(r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s(?:was|were|is|of)\s[^.;,]{0,40}$", head)
+        qa = qualifier_at(m.group("rest")) if m else None
+    qb = qualifier_at(after(b_end))
+    if qb is None:
+        # "and per iRECIST was 31.0%", "and by investigator was 12.4 months": said before its verb
+        m = re.search(r"(?:\band|;|,)\s(?:the\s)?(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s"
+                      r"(?:was|were|is|it\swas)\s[^.;,]{0,20}$", context[max(0, b_at - 120) : b_at])
+        qb = qualifier_at(m.group("rest")) if m else None
+    if not qa or not qb or qa.lower() == qb.lower():
+        return False
+    for records, q in ((first, qa), (second, qb)):
+        for r in records:
+            if r.row and q.lower() not in r.row[-1].lower():
+                r.row = [*r.row[:-1], f"{r.row[-1]} {q}"]
+    return True
+
+
+# "Median PFS by BICR was 13.8 months", "The ORR per investigator review was 53.6%": a qualifier between the
+# subject and its verb, right before the value
+_SUBJECT_QUALIFIER = re.compile(
+    r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s(?:was|were|is)\s(?:[^.;,\d]{0,30})$", re.I
+)
+# "In the per-protocol population, the cure rate was 93.1%": fronted before the sentence's first clause
+_FRONTED = re.compile(r"^(?P<rest>(?:In|At)\s[^,;]{4,60}),\s")
+
+
+def said_of_subject(statement: list[Record], at: int) -> None:
+    """Keep with a value's endpoint the assessor, criteria, analysis set or analysis its subject is said with
+    ("Median PFS by BICR was 13.8 months") or its sentence is fronted by ("In the per-protocol population, the cure
+    rate was 93.1%"): a value of that assessment is no value of the endpoint's headline one."""
+    lead = statement[0]
+    if not lead.row or lead.statistic not in _ONE_PER_GROUP or lead.section == "pk":
+        return
+    context = lead.context or ""
+    head = context[max(0, at - 120) : at]
+    m = _SUBJECT_QUALIFIER.search(head)
+    q = qualifier_at(m.group("rest")) if m else None
+    if q is None:
+        fronted = _FRONTED.match(context)
+        if fronted and fronted.end() <= at and ";" not in context[fronted.end() : at]:
+            q = qualifier_at(fronted.group("rest") + ",")
+    if q is None:
+        return
+    for r in statement:
+        if r.row and q.lower() not in r.row[-1].lower():
+            r.row = [*r.row[:-1], f"{r.row[-1]} {q}"]
