@@ -99,10 +99,10 @@ from extractors.prose_study import about_other_study, cites, own_study
 from extractors.prose_subjects import fronted_subgroup
 from extractors.prose_terms import clause_around, efficacy_endpoint, efficacy_terms, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
+from extractors.prose_twice import qualifier_at
 from extractors.prose_twoarm import subject_group, twoarm_group
 from extractors.prose_variability import variability_of
 from schemas.document import BBox
-from extractors.prose_twice import qualifier_at
 from schemas.records import Record
 
 # "Hazard ratios for serious AIDS-related and non-AIDS-related events were 0.28 (...) and 0.61": a clause whose subject
@@ -1113,7 +1113,10 @@ _THRESHOLD_GROUP = (
     "read drops"
 )
 # a level and its side: "of 1% or more", "≥50%", "below 1%", "of at least 10"
-_THRESHOLD = r"(?:[≥≤<>]\s?\d|\d+(?:\.\d+)?\s?%?\s(?:or\s(?:more|higher|greater|less|lower|above|below)|and\s(?:above|higher|over))|(?:below|above|under|over|less\sthan|more\sthan|at\sleast)\s\d)"
+_THRESHOLD = (
+    r"(?:[≥≤<>]\s?\d|\d+(?:\.\d+)?\s?%?\s(?:or\s(?:more|higher|greater|less|lower|above|below)|and\s(?:above|higher|over))"
+    r"|(?:below|above|under|over|less\sthan|more\sthan|at\sleast)\s\d)"
+)
 
 
 def _by_threshold(context: str, group: str) -> bool:

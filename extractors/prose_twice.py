@@ -30,6 +30,11 @@ TWICE = (
     "time, or the subgroup) is in words no rule reads"
 )
 
+SEVERAL_QUALIFIERS = (
+    "its subject names several assessments, criteria or analysis sets ('by IRC and by investigators'), and which "
+    "value is of which is not read"
+)
+
 UNREAD_FIRST = (
     "the value after it in the sentence is said of a group the same way, and this one's group is in words no rule reads"
 )
@@ -47,8 +52,6 @@ def one_key_twice(
             by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
     for sentence_start, statements in by_sentence.items():
         ordered = [statements[o] for o in sorted(statements)]
-        for statement in ordered:
-            said_of_subject(statement, places[id(statement[0])][1] - sentence_start)
         for i, first in enumerate(ordered):
             a = first[0]
             if not a.row or a.statistic not in _ONE_PER_GROUP or a.section == "pk" or a.row == ["population"]:
@@ -117,6 +120,16 @@ def one_key_twice(
             pair = second if alone else (*first, *second)
             for r in pair:
                 doubts.setdefault(id(r), TWICE)
+        # after the pairs (a pair's values are told apart together, or withheld together): the qualifier a single
+        # value's subject, fronted clause or own words say
+        for statement in ordered:
+            if said_of_subject(statement, places[id(statement[0])][1] - sentence_start) == "several":
+                # "ORR assessed by IRC and by investigators was 52.1% and 55.8%, respectively": which value is of
+                # which assessment is an order no rule here reads
+                for other in ordered:
+                    if other[0].statistic == statement[0].statistic:
+                        for r in other:
+                            doubts.setdefault(id(r), SEVERAL_QUALIFIERS)
 
 
 # what joins two values of two groups: "22 (4.4%) who underwent PCI and in 28", "9.4% ... as compared with 11.1%"
@@ -165,7 +178,7 @@ _QUALIFIER = re.compile(
     r"PCWG\d?|iwCLL|IWG|Choi)(?:\s?(?:v(?:ersion)?\.?\s?)?\d(?:\.\d)?)?(?:\scriteria)?"
     r"|in\sthe\s(?:modified\s)?(?:intention-to-treat|intent-to-treat|ITT|mITT|per-protocol|PP|full\sanalysis|"
     r"safety|efficacy-evaluable|evaluable|as-treated)\s(?:population|set|analysis)"
-    r"|at\sthe\s(?:primary|interim|final|updated|first|second|third|(?:\d{4}\s)?data\scut-?off|"
+    r"|(?:at|in)\sthe\s(?:primary|interim|final|updated|sensitivity|first|second|third|(?:\d{4}\s)?data\scut-?off|"
     r"(?:first|second|third)\sinterim)\s(?:analysis|data\scut-?off|cut-?off)))"
     r"(?=\s?[,;.)]|\s(?:and|or|vs\.?|versus|compared|whereas|while|was|were|is|of|in)\b|$)",
     re.I,
@@ -203,13 +216,19 @@ def told_by_qualifier(
     if qa is None:
         # "Median PFS by BICR was 13.8 months", "The ORR per investigator review was 53.6%": said of the subject
         head = context[max(0, a_at - 120) : a_at]
-        m = re.search(r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s(?:was|were|is|of)\s[^.;,]{0,40}$", head)
+        m = re.search(
+            r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s(?:was|were|is|of)\s[^.;,]{0,40}$",
+            head,
+        )
         qa = qualifier_at(m.group("rest")) if m else None
     qb = qualifier_at(after(b_end))
     if qb is None:
         # "and per iRECIST was 31.0%", "and by investigator was 12.4 months": said before its verb
-        m = re.search(r"(?:\band|;|,)\s(?:the\s)?(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s"
-                      r"(?:was|were|is|it\swas)\s[^.;,]{0,20}$", context[max(0, b_at - 120) : b_at])
+        m = re.search(
+            r"(?:\band|;|,)\s(?:the\s)?(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s"
+            r"(?:was|were|is|it\swas)\s[^.;,]{0,20}$",
+            context[max(0, b_at - 120) : b_at],
+        )
         qb = qualifier_at(m.group("rest")) if m else None
     if not qa or not qb or qa.lower() == qb.lower():
         return False
@@ -223,29 +242,52 @@ def told_by_qualifier(
 # "Median PFS by BICR was 13.8 months", "The ORR per investigator review was 53.6%": a qualifier between the
 # subject and its verb, right before the value
 _SUBJECT_QUALIFIER = re.compile(
-    r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:[^.;,]|\.\d)*?)\s(?:was|were|is)\s(?:[^.;,\d]{0,30})$", re.I
+    r"\s(?P<rest>(?:by|per|based\son|according\sto|in|at)\s(?:(?!\b(?:was|were|is)\b)[^.;,%]|\.\d)*?)\s(?:was|were|is)\s"
+    r"(?:[^.;,\d]{0,30})$",
+    re.I,
 )
 # "In the per-protocol population, the cure rate was 93.1%": fronted before the sentence's first clause
-_FRONTED = re.compile(r"^(?P<rest>(?:In|At)\s[^,;]{4,60}),\s")
+_FRONTED = re.compile(r"^(?P<rest>(?:In|At|By|Per|Based\son|According\sto)\s[^,;]{4,60}),\s", re.I)
 
 
-def said_of_subject(statement: list[Record], at: int) -> None:
+def said_of_subject(statement: list[Record], at: int) -> str | None:
     """Keep with a value's endpoint the assessor, criteria, analysis set or analysis its subject is said with
     ("Median PFS by BICR was 13.8 months") or its sentence is fronted by ("In the per-protocol population, the cure
     rate was 93.1%"): a value of that assessment is no value of the endpoint's headline one."""
     lead = statement[0]
     if not lead.row or lead.statistic not in _ONE_PER_GROUP or lead.section == "pk":
-        return
+        return None
     context = lead.context or ""
     head = context[max(0, at - 120) : at]
     m = _SUBJECT_QUALIFIER.search(head)
     q = qualifier_at(m.group("rest")) if m else None
+    if (
+        m
+        and q
+        and re.match(r"\s(?:and|or|vs\.?|versus)\s(?:by|per|in|at|based|according)\b", m.group("rest")[len(q) :])
+    ):
+        return "several"  # "assessed by IRC and by investigators was"
     if q is None:
         fronted = _FRONTED.match(context)
         if fronted and fronted.end() <= at and ";" not in context[fronted.end() : at]:
             q = qualifier_at(fronted.group("rest") + ",")
+        elif fronted is None:
+            # "; by investigator assessment, it was 68.9%", "; in the PP population, median OS was": a clause
+            # fronted by its qualifier after a semicolon
+            clause = re.search(r";\s(?P<rest>[^,;]{4,60}),\s[^;]*$", context[:at])
+            q = qualifier_at(clause.group("rest") + ",") if clause else None
     if q is None:
-        return
+        # "the objective response rate was 78.1% based on IRRC review": said right after the value
+        ends = [f.end() for f in re.finditer(re.escape(lead.raw), context) if f.start() <= at < f.end()]
+        end = ends[0] if ends else None
+        after = context[end:] if end is not None else ""
+        after = re.sub(r"^\s?%?(?:\s?(?:months?|weeks?|days?|years?))?\s?(?:[(\[][^()\[\]]*[)\]])?,?\s?", "", after)
+        q = qualifier_at(after) if end is not None else None
+    if q is None:
+        return None
     for r in statement:
         if r.row and q.lower() not in r.row[-1].lower():
             r.row = [*r.row[:-1], f"{r.row[-1]} {q}"]
+        if r.arm and r.arm.lower() in q.lower():
+            r.arm = None  # "In the PP population, ...": the analysis set, not a group
+    return q

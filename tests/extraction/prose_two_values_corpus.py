@@ -91,7 +91,10 @@ SET1: list[tuple[str, list[Gold]]] = [
     (
         "In the per-protocol population, the cure rate was 93.1%, and in the modified intention-to-treat population it "
         "was 88.4%.",
-        [("percent", 93.1, "cure rate", "per-protocol", None), ("percent", 88.4, "cure rate", "intention-to-treat", None)],
+        [
+            ("percent", 93.1, "cure rate", "per-protocol", None),
+            ("percent", 88.4, "cure rate", "intention-to-treat", None),
+        ],
     ),
     (
         "The complete response rate was 38% in patients with PD-L1 expression of 1% or more and 22% in those with "
@@ -122,7 +125,10 @@ SET1: list[tuple[str, list[Gold]]] = [
     (
         "The pathological complete response rate was 34.1% in the intention-to-treat population and 37.9% in the "
         "per-protocol population.",
-        [("percent", 34.1, "pathological complete response", "intention-to-treat", None), ("percent", 37.9, "pathological complete response", "per-protocol", None)],
+        [
+            ("percent", 34.1, "pathological complete response", "intention-to-treat", None),
+            ("percent", 37.9, "pathological complete response", "per-protocol", None),
+        ],
     ),
     (
         "Median duration of response was 11.1 months by independent central review and 9.7 months by investigator "
@@ -151,4 +157,80 @@ SET1: list[tuple[str, list[Gold]]] = [
         [("median", 5.4, "TTP", "central", None), ("median", 5.9, "TTP", "local", None)],
     ),
 ]
-SET2: list[tuple[str, list[Gold]]] = []
+# other sources (an HCV SVR12 ITT/PP report, an IRC-read single-arm phase 2 press abstract, the ORIENT-2 abstract,
+# an NPC series' "5-year rates of ... in all the patients", a BICR re-read's fronted "By BICR analysis"), other grammar
+SET2: list[tuple[str, list[Gold]]] = [
+    (
+        "The SVR12 rate was 96.7% in the intention-to-treat population and 98.3% in the per-protocol population.",
+        [("percent", 96.7, "SVR12", "intention-to-treat", None), ("percent", 98.3, "SVR12", "per-protocol", None)],
+    ),
+    (
+        "By IRC assessment, the ORR was 64.2%; by investigator assessment, it was 68.9%.",
+        [("percent", 64.2, "ORR", IND, None), ("percent", 68.9, "ORR", INV, None)],
+    ),
+    (
+        "ORR assessed by IRC and by investigators was 52.1% and 55.8%, respectively.",
+        [("percent", 52.1, "ORR", IND, None), ("percent", 55.8, "ORR", INV, None)],
+    ),
+    (
+        "As of the data cutoff, the objective response rate was 78.1% based on IRRC review.",
+        [("percent", 78.1, "ORR", "IRRC", None)],
+    ),
+    (
+        "Median PFS was 7.4 months (95% CI, 5.6-9.2) per BICR and 7.9 months (95% CI, 6.1-9.8) per investigator.",
+        [("median", 7.4, "PFS", IND, None), ("median", 7.9, "PFS", INV, None)],
+    ),
+    (
+        "The 2-year and 5-year local control rates were 95.1% and 90.3%, respectively.",
+        [
+            ("rate", 95.1, "2-year local control rate", "local control", None),
+            ("rate", 90.3, "5-year local control rate", "local control", None),
+        ],
+    ),
+    (
+        "Overall survival at 1 year was 76% and at 2 years 58%.",
+        [("rate", 76.0, "1-year OS rate", None, None), ("rate", 58.0, "2-year OS rate", None, None)],
+    ),
+    (
+        "Median OS was 13.2 months in the full analysis set and 13.9 months in the per-protocol set.",
+        [("median", 13.2, "OS", "full analysis", None), ("median", 13.9, "OS", "per-protocol", None)],
+    ),
+    (
+        "The complete remission rate was 61% at the end of induction and 74% at the end of consolidation.",
+        # a treatment phase no rule keeps with the endpoint: withheld
+        [("percent", 61.0, None, None, None), ("percent", 74.0, None, None, None)],
+    ),
+    (
+        "PFS rates at 6 months were 71.2% by investigator assessment and 66.0% by BICR.",
+        [("rate", 71.2, "6-month PFS rate", INV, None), ("rate", 66.0, "6-month PFS rate", IND, None)],
+    ),
+    (
+        "The DCR per mRECIST was 88.5% and per RECIST 1.1 was 81.0%.",
+        [("percent", 88.5, "DCR", "mRECIST", None), ("percent", 81.0, "DCR", r"\bRECIST 1\.1", None)],
+    ),
+    (
+        "In the ITT population, median OS was 20.6 months; in the PP population, median OS was 22.0 months.",
+        [("median", 20.6, "OS", "ITT", None), ("median", 22.0, "OS", r"\bPP\b", None)],
+    ),
+    (
+        "The 5-year rates of locoregional control and progression-free survival in all patients were 86.0% and 71.2%, "
+        "respectively.",
+        [
+            ("rate", 86.0, "5-year locoregional control rate", "locoregional", None),
+            ("rate", 71.2, "5-year PFS rate", None, None),
+        ],
+    ),
+    (
+        "The 12-month OS rate was 48.3% in the primary analysis and 50.1% in the sensitivity analysis.",
+        [("rate", 48.3, "12-month OS rate", "primary", None), ("rate", 50.1, "12-month OS rate", "sensitivity", None)],
+    ),
+    (
+        "Median duration of response was 16.0 months by IRC and 14.2 months by investigator.",
+        [("median", 16.0, "DoR", IND, None), ("median", 14.2, "DoR", INV, None)],
+    ),
+    (
+        "The pCR rate was 41% in patients with a Ki-67 index of 20% or higher and 18% in those with an index below "
+        "20%.",
+        [("percent", 41.0, None, None, None), ("percent", 18.0, None, None, None)],
+    ),
+]
