@@ -1121,9 +1121,10 @@ _THRESHOLD = (
 
 def _by_threshold(context: str, group: str) -> bool:
     """ "38% in patients with PD-L1 expression of 1% or more": the group read ("PD-L1") is cut before the threshold
-    that makes it a subgroup (or it is itself one: "expression below 1%")."""
+    that makes it a subgroup (or it is a threshold of no measure it names: "expression below 1%")."""
     if re.search(_THRESHOLD, group):
-        return True
+        # "PD-L1 of 50% or more" names its subgroup; "expression below 1%" names no measure of its own
+        return bool(re.match(r"(?:the\s|an?\s)?(?:expression|levels?|scores?|index|counts?|values?)\b", group, re.I))
     return any(
         re.match(rf"\s(?:[A-Za-z][\w-]*\s){{0,3}}(?:of\s)?{_THRESHOLD}", context[f.end() :])
         for f in re.finditer(re.escape(group), context)
