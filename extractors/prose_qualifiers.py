@@ -10,13 +10,8 @@ import re
 # "At week 52, clinical remission was observed in 31.3%", "At 12 months, ...", "After 1 year, the mean systolic
 # pressure was ...": a time point fronted before the subject is what the subject was counted (measured) at
 _FRONTED_TIME = re.compile(
-    r"^(?:At|By|After|In)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
-    r"enrol(?:l?ment)|baseline|randomi[sz]ation|"
-    # "At the primary analysis, median OS was ...", "In the per-protocol population, the cure rate was ...": the
-    # analysis, or the analysis set, the value is of
-    r"(?:primary|interim|final|updated|(?:first|second|third)(?:\sinterim)?)\sanalysis|"
-    r"(?:modified\s)?(?:intention-to-treat|intent-to-treat|ITT|mITT|per-protocol|PP|full\sanalysis|"
-    r"efficacy-evaluable|as-treated)\s(?:population|set|analysis))\s?,\s",
+    r"^(?:At|By|After)\s(?:the\s)?(?P<t>(?:week|month|day|year)\s\d+|\d+\s(?:weeks?|months?|days?|years?)|"
+    r"enrol(?:l?ment)|baseline|randomi[sz]ation)\s?,\s",
     re.I,
 )
 # "A confirmed objective response was observed in 55%": confirmation is part of what was counted
@@ -51,8 +46,7 @@ def qualified(subject: str, label: str, time: str | None) -> str:
     if confirmed and confirmed.group("q").lower() not in out.lower():
         out = f"{confirmed.group('q').lower()} {out}"
     if time and time.lower() not in out.lower():
-        where = "in the" if re.search(r"(?:population|set)$", time) else "at the" if time.endswith("analysis") else "at"
-        out = f"{out} {where} {time}"
+        out = f"{out} at {time}"
     return out
 
 

@@ -50,6 +50,8 @@ def one_key_twice(
         if id(r) in places:
             sentence, offset = places[id(r)][:2]
             by_sentence.setdefault(sentence, {}).setdefault(offset, []).append(r)
+    # each record's endpoint and group as read, before any pair or qualifier here changes them
+    read_as = {id(r): (r.row[-1] if r.row else None, _as_group(r.arm)) for r in records}
     for sentence_start, statements in by_sentence.items():
         ordered = [statements[o] for o in sorted(statements)]
         for i, first in enumerate(ordered):
@@ -123,7 +125,20 @@ def one_key_twice(
         # after the pairs (a pair's values are told apart together, or withheld together): the qualifier a single
         # value's subject, fronted clause or own words say
         for statement in ordered:
-            if said_of_subject(statement, places[id(statement[0])][1] - sentence_start) == "several":
+            a = statement[0]
+            # only a value with a sibling: another of its statistic and group in the paragraph, of its endpoint or
+            # of none read ("At the primary analysis, median OS was 16.3 months; at the updated analysis, ...");
+            # an analysis or an assessor said once is the paper's, and no other value's to tell it from
+            row, arm = read_as.get(id(a), (None, None))
+            if not any(
+                q.statistic == a.statistic
+                and q.value != a.value
+                and read_as.get(id(q), (None, None))[1] == arm
+                and read_as.get(id(q), (None, None))[0] in (None, row)
+                for q in records
+            ):
+                continue
+            if said_of_subject(statement, places[id(a)][1] - sentence_start) == "several":
                 # "ORR assessed by IRC and by investigators was 52.1% and 55.8%, respectively": which value is of
                 # which assessment is an order no rule here reads
                 for other in ordered:
@@ -285,9 +300,15 @@ def said_of_subject(statement: list[Record], at: int) -> str | None:
         q = qualifier_at(after) if end is not None else None
     if q is None:
         return None
+    q = q[:1].lower() + q[1:]  # "At the primary analysis, ...": a preposition, kept after the endpoint
     for r in statement:
         if r.row and q.lower() not in r.row[-1].lower():
             r.row = [*r.row[:-1], f"{r.row[-1]} {q}"]
         if r.arm and r.arm.lower() in q.lower():
             r.arm = None  # "In the PP population, ...": the analysis set, not a group
     return q
+
+
+def _as_group(arm: str | None) -> str | None:
+    """A group read that is an analysis set ("PP population"): no group."""
+    return None if arm and qualifier_at(f"in the {arm},") else arm
