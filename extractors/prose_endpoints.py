@@ -64,7 +64,8 @@ _COUNT_VERBS = re.compile(
 # a count's own verb right after it, before a coordinated "and were enrolled" ("46 met all eligibility criteria")
 _OWN_VERB_FIRST = re.compile(r"^\s*(?:met|underwent|had|received|achieved|experienced|developed|required|completed)\s")
 # "four of whom achieved a complete response": a counted part of the people before, with its own verb of what it had
-_PART_HAD = re.compile(r"^\s?of\s(?:whom|which)\s(?:had|achieved|experienced|developed|attained)\s(?!been\b)")
+# (not "had": "22 of whom had ≤2 regimens" is a history of a part, not an outcome)
+_PART_HAD = re.compile(r"^\s?of\s(?:whom|which)\s(?:achieved|experienced|developed|attained)\s")
 _HAD = re.compile(
     r"^\s*(?:of\s\d+\s)?(?:(?!(?:never|not|neither|nor)\b)[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|underwent(?!\s(?:randomi[sz]ation|screening)\b))\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
@@ -899,6 +900,13 @@ def _endpoint_of(
             return None, "received: a group's regimen"
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
+        if re.search(r"\bunderwent\b", had.group(0)):
+            # "32 underwent baseline PSMA-PET/CT", "(15/20) underwent marrow biopsy for response assessment at day
+            # 100": a procedure, said with its verb, at its time (its purpose is no part of it)
+            # ("marrow biopsies at multiple timepoints": when, said after it, is part of it)
+            when = re.match(r"^\s(?P<t>at\s[^,;.()]{1,40}?)(?=[,;.)]|\s(?:and|or|in)\b|$)", after[had.end() :])
+            what = re.split(r"\sfor\s", what)[0]
+            return f"underwent {what}" + (f" {when.group('t')}" if when else ""), "had object: a procedure"
         label = efficacy_endpoint(what, len(what)) or what
         # "At day 100, 3/15 patients had X", "48 (42.9%) had a confirmed objective response": its time and confirmation
         return qualified(what, label, fronted_time(sentence, at)), "had object"
