@@ -391,7 +391,9 @@ _OPENING_PART = re.compile(
 )
 _ANALYSIS_SET = re.compile(
     r"(?:who\s(?:were|was)\s)?(?:evaluable|assessable|treated|enrolled|randomi[sz]ed|included|analy[sz]ed|dosed)\b"
-    r"(?:\sfor\s[a-z -]+)?$",
+    r"(?:\sfor\s[a-z -]+)?$|"
+    # "Of the 40 patients who met the eligibility criteria, 12 had ...": the trial's set, by its entry criteria
+    r"^who\smet\s(?:the\s|all\s)?(?:inclusion|eligibility|study)\scriteria$",
     re.IGNORECASE,
 )
 BARE_COUNT_OF_A_PART = (

@@ -64,9 +64,12 @@ _COUNT_VERBS = re.compile(
 )
 # a count's own verb right after it, before a coordinated "and were enrolled" ("46 met all eligibility criteria")
 _OWN_VERB_FIRST = re.compile(r"^\s*(?:met|underwent|had|received|achieved|experienced|developed|required|completed)\s")
+# "four of whom achieved a complete response": a counted part of the people before, with its own verb of what it had
+# (not "had": "22 of whom had ≤2 regimens" is a history of a part, not an outcome)
+_PART_HAD = re.compile(r"^\s?of\s(?:whom|which)\s(?:achieved|experienced|developed|attained)\s")
 _HAD = re.compile(
-    r"^\s*(?:of\s\d+\s)?(?:[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
-    r"required|demonstrated|attained|discontinued|died)\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
+    r"^\s*(?:of\s\d+\s)?(?:(?!(?:never|not|neither|nor)\b)[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
+    r"required|demonstrated|attained|discontinued|underwent(?!\s(?:randomi[sz]ation|screening)\b))\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
     r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"  # "a grade 3 or 4 TEAE": a grade range is one term
     # "a best response of PR or CR": the two response categories are one term
@@ -345,8 +348,18 @@ def endpoint_binding(
 ) -> tuple[str | None, str]:
     """:func:`endpoint_of`, with how the sentence binds the endpoint to the number (the rule that read it:
     "term before bracket", "copula subject", "clause endpoint" ...; "none" when nothing did)."""
-    if statistic in ("count", "percent") and share_of_share(sentence[end:]):
-        return None, PART_OF_AFTER  # "77% of patients, 48% of whom received tocilizumab"
+    # "77% of patients, 48% of whom received tocilizumab": a share of a share; but a count of a part that says what it
+    # had ("Nine patients responded, four of whom achieved a CR") is a count of that, whoever it is of
+    if (
+        statistic in ("count", "percent")
+        and share_of_share(sentence[end:])
+        and (statistic == "percent" or not _PART_HAD.match(sentence[end:]))
+    ):
+        return None, PART_OF_AFTER
+    if statistic in ("percent", "rate") and re.search(
+        r"\b(?:\d+|[a-z]+)\sof\s(?:them|these|those|whom|which)\s?[(\[]\s?$", sentence[:at], re.I
+    ):
+        return None, PART_OF_AFTER  # "and 28 of them (12.3%) died": a share of a part the sentence names before
     if statistic in ("count", "percent", "rate") and than_bracket(sentence[:at]):
         return None, THAN_BRACKET  # "in fewer patients in the A group than in the B group (379 [4.1%] vs. ..."
     paired = paired_endpoint(sentence, at if focus is None else focus, statistic, arms)
@@ -731,7 +744,9 @@ def _endpoint_of(
             # confirmation)
             return qualified(what, named or what, None), "endpoint of value"
     inner = re.match(
-        r"^\S+\s(?:of\s\d+\s)?(?:[a-z-]+\s){0,2}?(?:had|experienced|achieved|developed|demonstrated|attained)\s"
+        # ("Eleven patients never achieved SD": a negation before the verb denies what follows it)
+        r"^\S+\s(?:of\s(?:\d+|whom|which)\s)?(?:(?!(?:never|not|neither|nor)\b)[a-z-]+\s){0,2}?"
+        r"(?:had|experienced|achieved|developed|demonstrated|attained)\s"
         r"(?:one or more\s|at least one\s)?(?:an?\s|the\s)?"
         r"(?!(?:been|occurred|[a-z]+ed\s(?:in|at|by|to|with|from|for|on)\b))(?P<what>[A-Za-z][^,;()\d]{2,60}?)(?=[,;(.]|\s(?:and|or|while|whereas)\b|$)",
         sentence[at:],
@@ -892,9 +907,23 @@ def _endpoint_of(
             return None, "received: a group's regimen"
         if THRESHOLD_OBJECT.match(what) and re.search(r"\breceived\b", had.group(0)):
             return f"received {what}", "had object: a threshold"  # "had received at least two prior regimens"
+        if re.search(r"\bunderwent\b", had.group(0)):
+            # "32 underwent baseline PSMA-PET/CT", "(15/20) underwent marrow biopsy for response assessment at day
+            # 100": a procedure, said with its verb, at its time (its purpose is no part of it)
+            # ("marrow biopsies at multiple timepoints": when, said after it, is part of it)
+            when = re.match(r"^\s(?P<t>at\s[^,;.()]{1,40}?)(?=[,;.)]|\s(?:and|or|in)\b|$)", after[had.end() :])
+            what = re.split(r"\sfor\s", what)[0]
+            return f"underwent {what}" + (f" {when.group('t')}" if when else ""), "had object: a procedure"
         label = efficacy_endpoint(what, len(what)) or what
         # "At day 100, 3/15 patients had X", "48 (42.9%) had a confirmed objective response": its time and confirmation
         return qualified(what, label, fronted_time(sentence, at)), "had object"
+    # "(GV, n = 10; GP, n = 6) died": an item of a breakdown, not the people who died
+    if (
+        statistic == "count"
+        and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus])
+        and in_breakdown(sentence, focus)
+    ):
+        return None, "n= in a breakdown"
     predicated = (
         subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")

@@ -127,10 +127,12 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
         ),
         {"v": "estimate", "lo": "ci_low", "hi": "ci_high"},
     ),
-    # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients
+    # 22 of 87 patients (25.3%, 95% CI 16.6–35.8) / 53 (59.6%) of 87 patients / Five of 18 patients / "15 of the
+    # first 21 patients (71%)": the set's place in the order of enrolment is no part of it
     (
         re.compile(
-            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?(?P<d>{NUM})"
+            rf"\b(?P<n>{NUM}|{_WORD_NUM})\s(?:\((?P<pct2>{NUM})\s?%\)\s)?(?:of|out of)\s(?:the\s|all\s)?"
+            rf"(?:(?<=the\s)(?:first|last|initial)\s)?(?P<d>{NUM})"
             rf"(?:(?:\s[A-Za-z-]+){{0,5}}?\s?\((?:(?P<pct>{NUM})\s?%)?(?:[,;]\s?{CI})?)?",
             re.IGNORECASE,
         ),
@@ -327,9 +329,12 @@ PATTERNS: list[tuple[re.Pattern[str], dict[str, str]]] = [
     (
         re.compile(
             # ("and one had received radiotherapy": a history, whose "previous" the label would lose, is not read)
-            rf"(?:(?<=[,;:.]\s)|(?<=\band\s))(?P<n>\d+|{_WORD_NUM})(?=\s(?:had(?!\s(?:received|undergone|been)\b)|"
+            # ("Of 88 evaluable patients 41 achieved SD": the set's people, with no comma, end its clause too)
+            rf"(?:(?<=[,;:.]\s)|(?<=\band\s)|(?<=\bpatients\s)|(?<=\bparticipants\s)|(?<=\bsubjects\s))"
+            # ("Nine patients responded, four of whom achieved a CR": a part of the people before, said by its verb)
+            rf"(?P<n>\d+|{_WORD_NUM})(?=\s(?:of\s(?:whom|which)\s)?(?:had(?!\s(?:received|undergone|been)\b)|"
             rf"received|underwent|met|achieved|"
-            rf"experienced|developed|required|remained|completed|withdrew|discontinued|died)\b)",
+            rf"experienced|developed|required|remained|completed|withdrew|discontinued|died|relapsed|refused)\b)",
             re.IGNORECASE,
         ),
         {"n": "count"},

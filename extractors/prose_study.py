@@ -14,7 +14,12 @@ _OTHER_STUDY = re.compile(
     r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|"
     r"\breported by\b(?!\s(?:\d|(?:patients|participants|subjects|those)\b))|"
     r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
-    r"participants?|subjects?|groups?|arms?)\b)",
+    r"participants?|subjects?|groups?|arms?)\b)|"
+    # "A pCR occurs in 30% to 45% of patients with HER2-positive disease": what happens in a disease, in the
+    # present tense, is the setting's general knowledge, not this trial's result
+    r"\b(?:occurs?|is\sseen|are\sseen|develops?|affects?)\sin\s(?:about\s|approximately\s|up\sto\s|~)?"
+    r"\d[\d.]*\s?%(?:\s?(?:to|-|–)\s?\d[\d.]*\s?%)?\sof\s(?:all\s)?(?:patients|people|individuals|adults|children)\s"
+    r"with\b",
 )
 _OWN_STUDY = re.compile(r"\b(?:this|our|the present|the current) (?:study|trial|analysis)\b|\bwe\b|\bour\b", re.I)
 

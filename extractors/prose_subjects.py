@@ -53,7 +53,8 @@ _COPULA = re.compile(
 # "survived longer than three years after diagnosis", "remained in long-term follow-up": the verb of a disposition
 # and what follows it up to its clause's end, one term
 _DISPOSITION = re.compile(
-    r"^(?P<what>(?:completed|withdrew|stopped|survived|remained\s(?:in|on)|remain\s(?:in|on)|continued\s(?:on|in|to))"
+    # ("voluntarily withdrew": an adverb of how is no part of the term)
+    r"^(?:[a-z]+ly\s)?(?P<what>(?:completed|withdrew|stopped|survived|refused|declined|relapsed|remained\s(?:in|on)|remain\s(?:in|on)|continued\s(?:on|in|to))"
     rf"\b[^,;()]{{0,60}}?){_PREDICATE_END}"
 )
 # a threshold that opens what was had or received ("at least two prior regimens"): the verb stays in the label
@@ -85,6 +86,15 @@ _GROUP_AFTER = re.compile(
 GROUP_AFTER_HOW = "subject's predicate: a group said after it"
 
 
+# "died", "died on therapy", "died of sepsis", "died during induction treatment", "died before starting chemotherapy":
+# a death and when or of what it came, one term (the words of a phase after "during" are the death's time here: a
+# group or phase name ends it, as any predicate's)
+_DIED = re.compile(
+    r"^(?:[a-z]+ly\s)?(?P<what>died(?:\s(?:during|before|after|within|on|of|from|while|following|due\sto|because\sof)\s"
+    rf"[^,;()]{{1,60}}?)?){_PREDICATE_END.replace('|during', '')}"
+)
+
+
 def subject_predicate(after: str) -> tuple[str | None, str] | None:
     """What a copula of the present or "remain", or a verb of disposition, says of the people counted, and the rule
     that read it; ``after`` starts at the verb (past the subject: see :func:`past_subject`). A predicate followed by
@@ -93,7 +103,7 @@ def subject_predicate(after: str) -> tuple[str | None, str] | None:
     copula = _COPULA.match(after)
     if copula and re.match(r"(?:in|on|at|with|from|to)\b", copula.group("what")):
         copula = None
-    found = copula or _DISPOSITION.match(after)
+    found = copula or _DISPOSITION.match(after) or _DIED.match(after)
     if found is None:
         return None
     if _GROUP_AFTER.match(after[found.end() :]):
@@ -141,7 +151,8 @@ _FRONTED_AMONG = re.compile(
 # stage of its flow or an analysis set, no subgroup ("Of the 3706 patients who had undergone screening, 2581 ...")
 _ANALYSED = re.compile(
     r"(?:(?:were|was|had\sbeen|had\sundergone|underwent)\s)?(?:randomly\s)?(?:screen(?:ed|ing)|enrol(?:l?ed|l?ment)|"
-    r"randomi[sz](?:ed|ation)|recruited|treated|included|assessed|evaluated|evaluable|assessable|eligible|dosed)\b",
+    r"randomi[sz](?:ed|ation)|recruited|treated|included|assessed|evaluated|evaluable|assessable|eligible|dosed|"
+    r"met\s(?:the\s|all\s)?(?:inclusion|eligibility|study)\scriteria)\b",
     re.I,
 )
 _NO_CONTENT = frozenset({"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "their", "any", "all"})

@@ -47,6 +47,38 @@ def _of_a_subgroup_after(r: Record) -> bool:
     return at >= 0 and bool(_SUBGROUP_AFTER.match(r.context[at + len(r.raw) :]))
 
 
+# "Eradication was achieved in 83% (n=88) and could not be achieved in 17% (n=18) of the patients in NTFG": the
+# people (and group) a share is of, said once after a later coordinated share, are the first share's too
+_PEOPLE_AFTER_LATER = re.compile(
+    r"^[^.;]*?\s(?:and|or|but|whereas|while)\s[^.;]*?\d(?:\.\d+)?\s?%\)?\s?(?:\([^()]*\)\s?)?of\s(?:the\s|all\s)?"
+    r"(?:patients|participants|subjects)\s(?:in|of|from|on|receiving|treated|assigned)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_after_a_later_share(r: Record) -> bool:
+    """A count or share read with no group whose people are named after a later coordinated share."""
+    if r.statistic not in ("count", "percent") or r.arm is not None or not r.context:
+        return False
+    at = r.context.find(r.raw)
+    tail = r.context[at + len(r.raw) :] if at >= 0 else ""
+    return not re.match(r"^\)?\s?of\b", tail) and bool(_PEOPLE_AFTER_LATER.match(tail))
+
+
+# "69% of the delayed-cardioversion group had spontaneous conversion, and 28% underwent cardioversion": a bare
+# count or share after a statement of one group is that group's (or another's), never the whole trial's
+_GROUP_BEFORE = re.compile(r"\b(?:of|in)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:group|arm|cohort)s?\b", re.I)
+_BARE = re.compile(r"\d+(?:\.\d+)?\s?%?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _bare_after_a_group(r: Record) -> bool:
+    """A bare count or share read with no group, after a statement its sentence makes of a group."""
+    if r.statistic not in ("count", "percent") or r.arm is not None or not r.context or not _BARE.fullmatch(r.raw):
+        return False
+    at = r.context.find(r.raw)
+    return at > 0 and bool(_GROUP_BEFORE.search(r.context[:at]))
+
+
 def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
     """The records whose statement passes the arithmetic; each record of a failing statement gets its reason in
     ``reasons`` (by ``id``) and is left out."""
@@ -65,6 +97,14 @@ def prose_veto(records: list[Record], reasons: dict[int, str]) -> list[Record]:
             # a contrast said of a subgroup named after it, read with no group, would pass for the whole trial's
             for r in group:
                 reasons[id(r)] = "it is said of a subgroup named after it, which its labels do not carry"
+            continue
+        if why is None and any(_bare_after_a_group(r) for r in group):
+            for r in group:
+                reasons[id(r)] = "it is said bare after a statement of a group, whose (or another's) it may be, unread"
+            continue
+        if why is None and any(_people_after_a_later_share(r) for r in group):
+            for r in group:
+                reasons[id(r)] = "the people (and group) it is a share of are named after a later value, unread"
             continue
         if why is None and any(
             r.row and r.statistic in _CONTRASTS and _STATISTIC_NAME.fullmatch(r.row[-1].strip()) for r in group
