@@ -197,6 +197,13 @@ _PREDICATE_TERM = re.compile(
 )
 
 
+# people named where an AE term would stand: "those with ...", "participants who ...", "men", "children"
+_PEOPLE_TERM = re.compile(
+    r"(?:those|participants?|subjects?|people|persons?|individuals?|men|women|children|adults|carriers)\b",
+    re.IGNORECASE,
+)
+
+
 def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, str | None]:
     """(row=[term], grade, scope) of an AE frequency "neutropenia (21.0%)" in a sentence about AEs."""
     if not _AE_WORDS.search(sentence):
@@ -236,6 +243,10 @@ def ae_context(sentence: str, at: int) -> tuple[list[str] | None, str | None, st
             or None
         )
     if term and re.search(r"\b(patients|pts|rate|cohort|group|arm)\b", term, re.IGNORECASE):
+        term = None
+    if term and _PEOPLE_TERM.match(term):
+        # "... than patients with wild type (75.0% vs. 31.4%; p = 0.042) and those with single heterozygous (75.0% vs.
+        # 41.2%; p = 0.20)": the people a comparison is of, before its bracket of values, are no AE term
         term = None
     if term and _PREDICATE_TERM.match(term):  # "AEs were more frequent with apixaban (23%)": a predicate, no term
         term = None

@@ -113,3 +113,22 @@ def test_a_roman_grade() -> None:
     # second instance: "Grade III–IV acute graft-versus-host disease occurred in 19% of patients."
     read, _ = _read("Grade III–IV chronic graft-versus-host disease occurred in 13% of patients.")
     assert read[13].grade == "3-4"
+
+
+def test_the_people_before_a_bracket_of_values_are_no_ae_term() -> None:
+    """A comparison's people set before its bracket ("and those with single heterozygous (75.0% vs. 41.2%; p =
+    0.20)") are not the AE term of the bracket's values: the seed paper's P value had been filed under "those with
+    single heterozygous" once values later in a term's bracket were read as the term's."""
+    from extractors.prose import read_paragraphs
+    from trialex.evaluate import prose_endpoint
+
+    records, _ = read_paragraphs(
+        [
+            "More patients with homozygosity/compound heterozygosity had an incidence of grade ≥ 3 neutropenia than "
+            "patients with wild type (75.0% vs. 31.4%; p = 0.042) and those with single heterozygous (75.0% vs. "
+            "41.2%; p = 0.20)."
+        ]
+    )
+    ends = {r.value: prose_endpoint(r) for r in records if r.statistic == "p"}
+    assert ends[0.2] is not None and "those" not in ends[0.2]
+    assert not [r for r in records if (prose_endpoint(r) or "").startswith("those")]
