@@ -1,6 +1,7 @@
 """Recall and wrong values per section over every golden file, by split (tuning / validation) and origin.
 
-    python bench/accuracy.py [--details N] [--only PATTERN] [--tuning-only] [--name-validation] [GOLDEN.json ...]
+    python bench/accuracy.py [--details N] [--reasons N] [--only PATTERN] [--tuning-only] [--name-validation]
+                             [GOLDEN.json ...]
 
 A golden value is found when a record of the same table, statistic, row and column has its value. Of the
 labelled values emitted, *wrong* is a matched cell with another number and *mislabeled* the right number under
@@ -11,7 +12,9 @@ labelled values emitted). Prose is reported twice: ``text`` matches by page, sta
 
 Splits (tests/data/golden/README.md): a real golden PDF is *validation* when the SHA-256 of its name is divisible
 by 3, read whole or by its first 8 hex digits (trialex.evaluate.split_of); never tune on it.
-``--details`` prints misses of tuning files only.
+``--details`` prints misses of tuning files only. ``--reasons N`` prints, per split, the N commonest reasons
+golden values were missed (trialex/miss_reasons.py: the extractor's wording with every quoted part and number
+masked), so a split's misses can be weighed without a label of its files.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractors.pipeline import extract  # noqa: E402
 from trialex.evaluate import Tally, compare, load_golden, norm_table, split_of  # noqa: E402
+from trialex.miss_reasons import miss_reasons  # noqa: E402
 
 TABLE_SECTIONS = ("demographics", "adverse_events", "pk", "efficacy")
 SECTIONS = (*TABLE_SECTIONS, "text", "text_labelled")
@@ -101,6 +106,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("golden", nargs="*", type=Path, help="golden files (default: tests/data/golden/*.json)")
     parser.add_argument("--details", type=int, default=0, help="print up to N misses and wrong values per tuning file")
+    parser.add_argument(
+        "--reasons", type=int, default=0, help="print the N commonest masked reasons for missed values per split"
+    )
     parser.add_argument("--tuning-only", action="store_true", help="skip the validation files")
     parser.add_argument("--only", help="only golden files whose name contains PATTERN (e.g. zoo-)")
     parser.add_argument(
@@ -118,6 +126,7 @@ def main() -> int:
     prose_by_origin: dict[str, Tally] = {}
     unscored: dict[str, list[int]] = {}  # split -> [values outside golden tables, of them in untitled tables]
     hidden = 0  # validation files scored without a line of their own
+    reasons: dict[str, Counter[tuple[str, str]]] = {}
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -128,6 +137,10 @@ def main() -> int:
         extraction = extract(ROOT / "tests/data/pdfs" / golden["pdf"])
         report = compare(golden, extraction.records)
         listed = {norm_table(t["table"]) for t in golden.get("tables", [])}
+        if args.reasons:
+            reasons.setdefault(split, Counter()).update(
+                miss_reasons(report.misses, extraction.records, extraction.findings)
+            )
         outside = [r for r in extraction.records if r.table != "text" and norm_table(r.table) not in listed]
         tally = unscored.setdefault(split, [0, 0])
         tally[0] += len(outside)
@@ -182,6 +195,11 @@ def main() -> int:
     print("\nvalues emitted in tables a golden file does not list (not scored; other kinds of table, figures' tables):")
     for split, (n, untitled) in sorted(unscored.items()):
         print(f"  {split:10s} {n} values, {untitled} of them in untitled tables")
+    for split, counts in sorted(reasons.items()):
+        print(f"\nwhy {split} values were missed (masked reasons, commonest first):")
+        for kind in ("table", "prose"):
+            for (_kind, reason), n in [item for item in counts.most_common() if item[0][0] == kind][: args.reasons]:
+                print(f"  {kind:5s} {n:5d}  {reason[:110]}")
     return 0 if ok else 1
 
 
