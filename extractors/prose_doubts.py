@@ -19,8 +19,12 @@ import re
 from extractors.prose_ae import headed_label, value_bracket
 from extractors.prose_arms import arm_before
 
-# "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word
-_BROKEN_ACROSS = re.compile(r"[A-Za-z]{2}-\s(?!(?:and|or|to|nor|und|as)\b)[a-z0-9]")
+# "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word. A suspended
+# hyphen is no break: the first half of a pair of compounds that share their second part, joined by a conjunction or
+# a comparison ("short- and long-term", "first- versus second-line", "low- compared with high-dose", "once- vs.
+# twice-daily", "single- rather than multiple-dose")
+_SUSPENDED = r"(?:and|or|to|nor|und|as|versus|vs?\.?|compared|than|rather|through|but|plus|instead)(?=[\s,])"
+_BROKEN_ACROSS = re.compile(rf"[A-Za-z]{{2}}-\s(?!{_SUSPENDED})[a-z0-9]")
 
 
 def interleaved(sentence: str) -> bool:

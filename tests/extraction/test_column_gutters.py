@@ -139,3 +139,20 @@ def test_a_word_hyphenated_across_the_page_break_is_mended() -> None:
     joined = _joined("The AUC values of flur-", Text(page, [0] * len(page), [], [0], [(0, False)]), "")
     assert "values of flurbiprofen given" in joined.text
     assert not interleaved(joined.text)  # no "flur- biprofen": the sentence is not taken for two columns
+
+
+def test_a_suspended_hyphen_is_no_column_break() -> None:
+    """ "first- versus second-line": the first half of two compounds that share their second part, joined by a
+    comparison, is no line-end hyphen of another column; a hyphen followed by another column's words still is."""
+    from extractors.prose_doubts import interleaved
+
+    for sentence in (
+        "The ORR was 45% with first- versus 30% with second-line therapy.",
+        "Median PFS was 7.2 months in the low- compared with 5.0 months in the high-dose cohort.",
+        "Patients received once- vs. twice-daily dosing.",
+        "Short- and long-term outcomes were similar.",
+        "Single- rather than multiple-dose data were used.",
+    ):
+        assert not interleaved(sentence), sentence
+    assert interleaved("Grade 3 diarrhea occurred in 12 spon- 1 patient (20%) of the 60 patients.")
+    assert interleaved("The Rate-con- sinus rhythm group had 40 patients.")
