@@ -46,9 +46,7 @@ T2: Gold = {
     ("Age, years, mean (SD)",): _by(_A2, _MS, (61.4, 9.8), (62.0, 10.1)),
     ("Estimated glomerular filtration rate, mL/min/1.73 m², mean (SD)",): _by(_A2, _MS, (71.8, 17.9), (70.6, 18.4)),
     ("Glycated haemoglobin HbA1c, %, mean (SD)",): _by(_A2, _MS, (7.9, 1.1), (8.0, 1.2)),
-    ("History of myocardial infarction or coronary revascularisation, n (%)",): _by(
-        _A2, _NP, (48, 22.6), (51, 24.4)
-    ),
+    ("History of myocardial infarction or coronary revascularisation, n (%)",): _by(_A2, _NP, (48, 22.6), (51, 24.4)),
     ("Current smoker, n (%)",): _by(_A2, _NP, (39, 18.4), (35, 16.7)),
 }
 
