@@ -366,6 +366,8 @@ class _ValueLinesApart:
             return False
         if not prev.has_values and prev.label and not _NUMBER_LABEL.fullmatch(_plain(prev.label).strip()):
             if not f.label:
+                if not all(value_like(join_words(c)) for c in f.cells if c):
+                    return False  # words restated over the columns ("Any grade | Grade ≥3"): no row's values
                 # a run of label-less value lines (axis ticks, rows set apart from any label) is nobody's
                 run = after is not None and not after.label and after.has_values and not _bracket_parts(f, after)
                 return not run and gap <= s.value_line_apart_em * f.size
