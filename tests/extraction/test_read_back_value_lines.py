@@ -37,7 +37,9 @@ from pathlib import Path
 
 import pytest
 
+from extractors.grid_rows import _Fragment, _merge_fragments
 from extractors.pipeline import extract
+from schemas.document import Word
 from schemas.extraction import Extraction
 from tests.extraction.read_back_gold import compare
 from tests.extraction.value_lines_gold import GOLD, GOLD_2
@@ -96,3 +98,38 @@ def test_second_set_rows_are_read_whole() -> None:
     for table in ("Table 1", "Table 5"):
         got = compare(GOLD_2[table], [r for r in records if r.table == table], unnamed=True)
         assert not (got.wrong or got.mislabeled or got.wrong_arm or got.extra or got.withheld)
+
+
+def _words(text: str, x0: float, top: float, size: float = 8.0) -> list[Word]:
+    words, x = [], x0
+    for t in text.split():
+        w = len(t) * 0.5 * size
+        words.append(Word(t, x, top, x + w, top + size, size, False, (x, top, x + w, top + size)))
+        x += w + 0.25 * size
+    return words
+
+
+def _frag(label: str, top: float, values: list[str], size: float = 8.0) -> _Fragment:
+    cells = [_words(v, 200 + 90 * k, top, size) if v else [] for k, v in enumerate(values)]
+    return _Fragment(_words(label, 40, top, size) if label else [], cells, top, top + size, size, False)
+
+
+def test_a_run_of_ticks_under_a_heading_joins_no_label() -> None:
+    # "Age" over two label-less lines of one number each, a row's pitch apart, in the table's type and column: a run
+    # of label-less value lines, whose is it, nothing says; one value line under a label is that label's
+    # (lines 15 pt apart, 7 pt between them: further than a label's own lines, `_joins`' nearness)
+    ticks = [
+        _frag("All patients", 100, ["0.74 (0.62–0.88)", ""]),
+        _frag("Age", 115, ["", ""]),
+        _frag("", 130, ["0.8", ""]),
+        _frag("", 145, ["0.6", ""]),
+        _frag("<65 years", 160, ["0.71 (0.56–0.90)", ""]),
+    ]
+    labels = [" ".join(w.text for w in f.label) for f in _merge_fragments(ticks, [])]
+    assert labels == ["All patients", "Age", "", "", "<65 years"]
+    one = [*ticks[:3], ticks[4]]
+    merged = _merge_fragments(one, [])
+    assert [" ".join(w.text for w in f.label) for f in merged] == ["All patients", "Age", "<65 years"]
+    # a tick set smaller than the table's type is no cell of the label above
+    small = [*ticks[:2], _frag("", 130, ["0.8", ""], size=6.0), ticks[4]]
+    assert len(_merge_fragments(small, [])) == 4
