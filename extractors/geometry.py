@@ -292,6 +292,12 @@ class GridSettings(_Settings):
     # the gap between them is under this share of the table's usual gap between rows of values
     wrapped_label_indent_em: float = 0.3
     wrapped_label_gap_share: float = 0.5
+    # a line of values with no label (or only a bracket, "(CV%)") set under a label line that has none of its own, or
+    # under the bare values it brackets, is that row's when no further than this many em below it (a label set on a
+    # line of its own with its values on the next, at the table's row pitch)
+    value_line_apart_em: float = 1.6
+    # rows are set apart from the lines of one label when their gap is wider than the tightest by this many em
+    rows_apart_em: float = 0.25
     # a line without values after the last row of values, set in type under this share of the rows' type, is a
     # note under the table ("GI, gastrointestinal."), no row of its own nor a label of the last row's
     note_type_share: float = 0.93

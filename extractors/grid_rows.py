@@ -41,7 +41,8 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
     stub_left = firsts[0] if firsts else 0.0
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = _without_trailing_notes([f for f in fragments if f.label or f.has_values or f.outer])
-    merged = _merge_fragments(fragments, fills, _row_gap(fragments), _hanging_starts(fragments))
+    apart = _ValueLinesApart.of(fragments, columns[0][0] - DEFAULT_GRID.cell_gap_em * _body_size(fragments))
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments), _hanging_starts(fragments), apart)
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
     anchor = columns[0][0]
@@ -59,6 +60,11 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
             )
         )
     return rows
+
+
+def _body_size(fragments: list[_Fragment]) -> float:
+    sizes = sorted(f.size for f in fragments)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def _without_trailing_notes(fragments: list[_Fragment], s: GridSettings = DEFAULT_GRID) -> list[_Fragment]:
@@ -286,10 +292,15 @@ def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT
 
 
 def _merge_fragments(
-    fragments: list[_Fragment], fills: list[Fill], row_gap: float | None = None, hanging: list[float] | None = None
+    fragments: list[_Fragment],
+    fills: list[Fill],
+    row_gap: float | None = None,
+    hanging: list[float] | None = None,
+    apart: _ValueLinesApart | None = None,
 ) -> list[_Fragment]:
     out: list[_Fragment] = []
-    for f in fragments:
+    apart = apart or _ValueLinesApart.of(fragments)
+    for i, f in enumerate(fragments):
         prev = out[-1] if out else None
         if prev is not None and f.outer and not f.label and not f.has_values:
             prev.outer.extend(f.outer)  # the rest of a row-spanning group label ("n = 8" under "50 mg/m²")
@@ -297,7 +308,12 @@ def _merge_fragments(
         if (
             prev is not None
             and not f.outer
-            and (_joins(prev, f, fills) or _label_runs_on(prev, f, row_gap, hanging or []))
+            and (
+                _joins(prev, f, fills)
+                or _label_runs_on(prev, f, row_gap, hanging or [])
+                or apart.joins(prev, f, fragments[i + 1] if i + 1 < len(fragments) else None)
+                or apart.middle_of_label(prev, f)
+            )
         ):
             prev.label.extend(f.label)
             for k, c in enumerate(f.cells):
@@ -307,6 +323,111 @@ def _merge_fragments(
             continue
         out.append(_Fragment(list(f.label), [list(c) for c in f.cells], f.top, f.bottom, f.size, f.bold, list(f.outer)))
     return out
+
+
+@dataclass(slots=True)
+class _ValueLinesApart:
+    """Value lines set vertically apart from their row's label, further than ``_joins``' nearness: a label on a line of
+    its own with its values on the next line, under no stub ("AUC0–∞ (ng·h/mL)" over "702 (33) | 1,390 (28)"); the
+    bracket line of bare values on the line below, under no stub or a stub that is only the bracket's name ("3.41" over
+    "(CV%) | (22.4)"); a label wrapped over lines with its values at its foot where the table sets rows further apart
+    than a label's lines ("Glycated haemoglobin" over "HbA1c, %, mean (SD) | 7.9 (1.1)"). Each joins only when the
+    geometry says so: no other value line between them, the label line has no values of its own, the values stand in
+    the columns the table's labelled rows use and in the table's type (a figure's axis ticks beside or under a table
+    are set smaller, in a column of their own, one under another)."""
+
+    # the columns the table's labelled lines of values use (empty: no line has both)
+    columns: frozenset[int]
+    # the usual gap over a line that opens a row after a row of values (None: too few to tell)
+    row_gap: float | None
+    # where the stub ends (None: not known)
+    stub_x1: float | None = None
+    settings: GridSettings = DEFAULT_GRID
+
+    @classmethod
+    def of(
+        cls, fragments: list[_Fragment], stub_x1: float | None = None, settings: GridSettings = DEFAULT_GRID
+    ) -> _ValueLinesApart:
+        columns = frozenset(k for f in fragments if f.label for k, c in enumerate(f.cells) if c)
+        gaps = sorted(b.top - a.bottom for a, b in pairwise(fragments) if a.has_values and b.label and b.top > a.bottom)
+        size = sorted(f.size for f in fragments)[len(fragments) // 2] if fragments else 0.0
+        # rows set further apart than the lines of one label: the gaps clearly wider than the tightest
+        tightest = min((b.top - a.bottom for a, b in pairwise(fragments) if b.top > a.bottom), default=0.0)
+        wide = [g for g in gaps if g >= tightest + settings.rows_apart_em * size]
+        return cls(columns, wide[len(wide) // 2] if len(wide) >= 2 else None, stub_x1, settings)
+
+    def joins(self, prev: _Fragment, f: _Fragment, after: _Fragment | None) -> bool:
+        s = self.settings
+        gap = f.top - prev.bottom
+        if f.outer or gap < 0 or f.size < s.script_size_share * prev.size or not f.has_values:
+            return False
+        used = {k for k, c in enumerate(f.cells) if c}
+        if self.columns and not used <= self.columns:
+            return False
+        if not prev.has_values and prev.label and not _NUMBER_LABEL.fullmatch(_plain(prev.label).strip()):
+            if not f.label:
+                if not all(value_like(join_words(c)) for c in f.cells if c):
+                    return False  # words restated over the columns ("Any grade | Grade ≥3"): no row's values
+                # a run of label-less value lines (axis ticks, rows set apart from any label) is nobody's
+                run = after is not None and not after.label and after.has_values and not _bracket_parts(f, after)
+                return not run and gap <= s.value_line_apart_em * f.size
+            return self._foot_of_label(prev, f, gap)
+        if not (prev.has_values and used == {k for k, c in enumerate(prev.cells) if c} and _brackets_values(prev, f)):
+            return False
+        if not f.label or _BRACKET_STUB.fullmatch(_plain(f.label).strip()):
+            return gap <= s.value_line_apart_em * f.size
+        # "Peak concentration | 412" over "Cmax (ng/mL) | (96)": a label and its cells wrapped together, the lines of
+        # one row closer than rows are
+        return bool(prev.label) and self._tight(prev, f, gap)
+
+    def middle_of_label(self, prev: _Fragment, f: _Fragment) -> bool:
+        """``f``, a label line without values, ends the label of ``prev`` whose values stand between the two (cells
+        set against the middle of a wrapped label): the values' line reaches down into ``f``'s, at its indent."""
+        if not (f.label and not f.has_values and not f.outer and prev.label and prev.has_values):
+            return False
+        s = self.settings
+        values_bottom = max(w.bottom for c in prev.cells for w in c)
+        indent = abs(f.label[0].x0 - prev.label[0].x0) <= s.wrapped_label_indent_em * f.size
+        label_bottom = max(w.bottom for w in prev.label)
+        return indent and values_bottom > label_bottom and f.top < values_bottom - s.rows_apart_em * f.size
+
+    def _tight(self, prev: _Fragment, f: _Fragment, gap: float) -> bool:
+        s = self.settings
+        if self.row_gap is None or gap < 0 or gap >= s.wrapped_label_gap_share * self.row_gap or prev.bold != f.bold:
+            return False
+        return abs(f.label[0].x0 - prev.label[0].x0) <= s.wrapped_label_indent_em * f.size
+
+    def _foot_of_label(self, prev: _Fragment, f: _Fragment, gap: float) -> bool:
+        """``f``, a line with a label and values, ends the label of ``prev``: set at its indent, much closer to it
+        than the table's rows are to one another (a table set with row padding), in the same weight; and either its
+        first word would not have fit on ``prev``'s line before the values (a label wraps when a word does not fit),
+        or it states the form of its cells where ``prev`` states none ("Duration of symptoms" over "Median (IQR),
+        months | 14 (6–31)"): a short heading over a row of its own ("Sex" over "Blood and lymphatic ...") is
+        neither."""
+        label, prev_label = _plain(f.label), _plain(prev.label)
+        if _DESCRIPTOR_LABEL.match(label) or prev_label.rstrip().endswith(":") or not self._tight(prev, f, gap):
+            return False
+        if _STATES_FORM.search(label) and not _STATES_FORM.search(prev_label):
+            return True
+        first = f.label[0]
+        return self.stub_x1 is not None and prev.label[-1].x1 + 0.5 * f.size + (first.x1 - first.x0) > self.stub_x1
+
+
+def _brackets_values(prev: _Fragment, f: _Fragment) -> bool:
+    """Each of ``f``'s cells is the bracket part of a bare value above it ("3.41" over "(22.4)"), none a group's
+    size ("(n = 9)" under "Placebo" is a head's)."""
+    cells = [(join_words(prev.cells[k]).strip(), join_words(c).strip()) for k, c in enumerate(f.cells) if c]
+    if not cells or any(N_CELL.match(below) or not value_like(top) for top, below in cells):
+        return False
+    return _bracket_parts(prev, f)
+
+
+# a label stating the form of its cells ("HbA1c, %, mean (SD)", "Median (IQR), months", "Confirmed, n (%)")
+_STATES_FORM = re.compile(
+    r"\b(?:mean|median|sd|se|iqr|range|geometric|cv)\b|\(\s*%\s*\)|\bn\s*\(|\bno\.\s*\(|\b95%\s*ci\b", re.IGNORECASE
+)
+# a stub that is only the name of the bracket of the values on its line ("(CV%)", "(range)", "[SD]")
+_BRACKET_STUB = re.compile(r"[(\[][^()\[\]]{1,24}[)\]]")
 
 
 # the closing part of a cell wrapped at its bracket ("238)" under "190 (152–"), set apart from the label line
