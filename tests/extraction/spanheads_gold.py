@@ -248,13 +248,147 @@ TABLES = [
     ),
 ]
 
+
+# first set, second batch: written before the page was read again (the first batch was all right at first contact)
+_X8 = ("Pembrolizumab plus chemotherapy (n = 205)", "Pembrolizumab plus chemotherapy")
+_C8 = ("Placebo plus chemotherapy (n = 203)", "Placebo plus chemotherapy")
+_A9 = ("Tezapralin", "(n = 142)", "Tezapralin")
+_P9 = ("Placebo", "(n = 139)", "Placebo")
+_F10 = ("Fosmetinib (n = 88)", "Fosmetinib")
+_P10 = ("Placebo (n = 90)", "Placebo")
+_A11 = (("Olanivir", "(n = 140)", "Olanivir"), ("Placebo", "(n = 138)", "Placebo"))
+_S12 = ("Semavotide 1 mg<br>(n = 101)", "Semavotide 1 mg")
+_T12 = ("Semavotide 2.4 mg (n = 99)", "Semavotide 2.4 mg")
+_P12 = ("Placebo<br>(n = 100)", "Placebo")
+_B13 = ("Bremalimab (n = 77)", "Bremalimab")
+_P13 = ("Placebo (n = 75)", "Placebo")
+
+CSS_B = """
+table.sp-narrow { width: 70% }
+table.sp-narrow th.span { width: 26% }
+table.sp-mid th.mid { vertical-align: middle }
+table.sp-italic th.span { font-style: italic }
+table.sp-inset th.span span { display: block; margin: 0 8px; border-bottom: 0.6px solid black }
+table.sp-right td, table.sp-right th { text-align: right }
+table.sp-right td:first-child, table.sp-right th:first-child { text-align: left }
+"""
+
+TABLES += [
+    T(
+        "Table 8.",
+        "Quality of life scores",  # long arm names wrapping over narrow sub-columns, flush left, no rules
+        "sp-bare sp-narrow",
+        f"<tr><th>Variable</th><th colspan=2 class=span>{_X8[0]}</th><th colspan=2 class=span>{_C8[0]}</th></tr>"
+        "<tr><th></th>" + "<th>Baseline</th><th>Week 24</th>" * 2 + "</tr>",
+        (*_cols(*_X8, ("Baseline", "Week 24"), MSD), *_cols(*_C8, ("Baseline", "Week 24"), MSD)),
+        [
+            ("Global health status", ["64.2 (20.1)", "68.9 (19.4)", "63.8 (21.0)", "61.2 (22.3)"]),
+            ("Physical functioning", ["79.5 (18.2)", "80.1 (17.9)", "80.2 (17.5)", "75.4 (20.6)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 9.",
+        "Hypoglycaemia by period",  # the arms' N on a header line of its own, spans centred, no rules
+        "sp-bare sp-centre sp-sans",
+        f"<tr><th></th><th colspan=2 class=span>{_A9[0]}</th><th colspan=2 class=span>{_P9[0]}</th></tr>"
+        f"<tr><th></th><th colspan=2 class=span>{_A9[1]}</th><th colspan=2 class=span>{_P9[1]}</th></tr>"
+        "<tr><th>Event</th>" + "<th>Weeks 0–12</th><th>Weeks 13–52</th>" * 2 + "</tr>",
+        (
+            *(C((f"{_A9[0]} {_A9[1]}", w), _A9[2], NP) for w in ("Weeks 0–12", "Weeks 13–52")),
+            *(C((f"{_P9[0]} {_P9[1]}", w), _P9[2], NP) for w in ("Weeks 0–12", "Weeks 13–52")),
+        ),
+        [
+            ("Any hypoglycaemia", [_np(31, 142), _np(22, 142), _np(12, 139), _np(10, 139)]),
+            ("Severe hypoglycaemia", [_np(4, 142), _np(2, 142), _np(1, 139), _np(1, 139)]),
+        ],
+        legend="Data are n (%).",
+    ),
+    T(
+        "Table 10.",
+        "Exercise capacity at week 16",  # single heads set between the two lines (vertically centred), ruled spans
+        "booktabs sp-mid sp-centre",
+        f"<tr><th rowspan=2 class=mid>Outcome</th><th colspan=2 class=span>{_F10[0]}</th>"
+        f"<th colspan=2 class=span>{_P10[0]}</th><th rowspan=2 class=mid>Difference (95% CI)</th>"
+        "<th rowspan=2 class=mid>P value</th></tr><tr>" + "<th>Baseline</th><th>Week 16</th>" * 2 + "</tr>",
+        (
+            *_cols(*_F10, ("Baseline", "Week 16"), MSD),
+            *_cols(*_P10, ("Baseline", "Week 16"), MSD),
+            C(("Difference (95% CI)",), None, VCI),
+            C(("P value",), None, P),
+        ),
+        [
+            ("6-min walk distance, m", ["318 (88)", "372 (95)", "322 (91)", "330 (97)", "38 (21 to 55)", "&lt;0.001"]),
+            (
+                "Peak VO2, mL/kg/min",
+                ["14.1 (3.2)", "15.6 (3.4)", "14.3 (3.0)", "14.4 (3.3)", "1.3 (0.6 to 2.0)", "0.001"],
+            ),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 11.",
+        "Viral clearance by day",  # time spans over arms with the arms' N on a third header line, flush left
+        "sp-across sp-sans",
+        "<tr class=spans><th></th><th colspan=2>Day 7</th><th colspan=2>Day 14</th></tr>"
+        "<tr><th></th>" + "".join(f"<th>{a}</th>" for a, _, _ in _A11) * 2 + "</tr>"
+        "<tr><th>Outcome</th>" + "".join(f"<th>{n}</th>" for _, n, _ in _A11) * 2 + "</tr>",
+        tuple(C((d, f"{a} {n}"), g, NP) for d in ("Day 7", "Day 14") for a, n, g in _A11),
+        [
+            ("Undetectable viral RNA", [_np(61, 140), _np(38, 138), _np(112, 140), _np(90, 138)]),
+            ("Symptom resolution", [_np(55, 140), _np(41, 138), _np(101, 140), _np(84, 138)]),
+        ],
+        legend="Data are n (%).",
+    ),
+    T(
+        "Table 12.",
+        "Body weight and waist circumference",  # three arms, spans wrapping unevenly, shaded band, stub head bottom
+        "sp-band sp-bottom sp-centre sp-sans",
+        f"<tr><th rowspan=2>Variable</th><th colspan=2 class=span>{_S12[0]}</th><th colspan=2 class=span>{_T12[0]}</th>"
+        f"<th colspan=2 class=span>{_P12[0]}</th></tr>"
+        "<tr>" + "<th>Baseline</th><th>Change</th>" * 3 + "</tr>",
+        (
+            *_cols(*_S12, ("Baseline", "Change"), MSD),
+            *_cols(*_T12, ("Baseline", "Change"), MSD),
+            *_cols(*_P12, ("Baseline", "Change"), MSD),
+        ),
+        [
+            (
+                "Body weight, kg",
+                ["105.2 (21.4)", "−9.8 (7.1)", "104.6 (20.9)", "−14.1 (8.3)", "105.0 (21.1)", "−2.4 (5.9)"],
+            ),
+            ("Waist, cm", ["114.3 (14.2)", "−8.6 (7.0)", "113.8 (13.9)", "−12.9 (8.1)", "114.0 (14.5)", "−3.0 (6.2)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 13.",
+        "Lung function at week 12",  # mean and SD in sub-columns of their own, italic spans with inset rules
+        "sp-italic sp-inset sp-right",
+        f"<tr><th></th><th colspan=2 class=span><span>{_B13[0]}</span></th>"
+        f"<th colspan=2 class=span><span>{_P13[0]}</span></th></tr>"
+        "<tr><th>Outcome</th>" + "<th>Mean</th><th>SD</th>" * 2 + "</tr>",
+        (
+            *_cols(*_B13, ("Mean",), ("mean",)),
+            *_cols(*_B13, ("SD",), ("sd",)),
+            *_cols(*_P13, ("Mean",), ("mean",)),
+            *_cols(*_P13, ("SD",), ("sd",)),
+        ),
+        [
+            ("FEV1 change, mL", ["142", "118", "21", "121"]),
+            ("FVC change, mL", ["168", "151", "30", "149"]),
+            ("ACQ-5 change", ["−0.71", "0.62", "−0.33", "0.60"]),
+        ],
+    ),
+]
+
 TABLES_2: list[T] = []
 
 assert NONE == ()  # CONTROL columns (withheld by design) use NONE
 
 
 def html(tables: list[T]) -> str:
-    parts = [f"<style>{SUB_CSS}{CSS}</style>"]
+    parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}</style>"]
     for t in tables:
         body = "".join(
             "<tr><td>" + label + "</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for label, cells in t.rows
