@@ -382,13 +382,161 @@ TABLES += [
     ),
 ]
 
-TABLES_2: list[T] = []
+# second set, written after the first set's fixes
+_T21 = ("Tirabrutinib plus<br>rituximab<br>(n = 88)", "Tirabrutinib plus rituximab")
+_R21 = ("Rituximab<br>(n = 90)", "Rituximab")
+_A22 = ("Amlevotide", "(n = 131)", "Amlevotide")
+_P22 = ("Placebo", "(n = 129)", "Placebo")
+_A23 = (("Corvexa (n = 250)", "Corvexa"), ("Placebo (n = 248)", "Placebo"))
+_D24 = (
+    ("Lisomeran 50 mg (n = 60)", "Lisomeran 50 mg"),
+    ("Lisomeran 100 mg (n = 61)", "Lisomeran 100 mg"),
+    ("Lisomeran 200 mg (n = 59)", "Lisomeran 200 mg"),
+    ("Placebo (n = 60)", "Placebo"),
+)
+_B25 = ("BELRAPAGLIN (N = 156)", "BELRAPAGLIN")
+_P25 = ("PLACEBO (N = 152)", "PLACEBO")
+_E26 = ("Etrafenib (n = 112)", "Etrafenib")
+_P26 = ("Placebo (n = 110)", "Placebo")
+_O27 = ("Omeclamab 3 mg/kg<br>(n = 45)", "Omeclamab 3 mg/kg")
+_Q27 = ("Omeclamab 10 mg/kg (n = 44)", "Omeclamab 10 mg/kg")
+_P27 = ("Placebo (n = 46)", "Placebo")
+
+CSS_2 = """
+table.sp-caps th.span { font-weight: bold; text-transform: none }
+table.sp-top th { vertical-align: top }
+"""
+
+TABLES_2: list[T] = [
+    T(
+        "Table 1.",
+        "Lymphocyte subsets at baseline and week 24",  # heads of three and two lines set bottom-aligned, ruled
+        "booktabs sp-bottom sp-centre",
+        f"<tr><th rowspan=2>Parameter</th><th colspan=2 class=span>{_T21[0]}</th>"
+        f"<th colspan=2 class=span>{_R21[0]}</th></tr>"
+        "<tr>" + "<th>Baseline</th><th>Week 24</th>" * 2 + "</tr>",
+        (*_cols(*_T21, ("Baseline", "Week 24"), MSD), *_cols(*_R21, ("Baseline", "Week 24"), MSD)),
+        [
+            ("CD19+ B cells, cells/µL", ["212 (98)", "4 (3)", "208 (101)", "11 (9)"]),
+            ("CD4+ T cells, cells/µL", ["612 (240)", "585 (231)", "598 (236)", "590 (229)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 2.",
+        "Renal outcomes",  # name and N flush left on two lines, no rules at all, three sub-columns, zebra rows
+        "sp-bare sp-nejm",
+        f"<tr><th></th><th colspan=3>{_A22[0]}</th><th colspan=3>{_P22[0]}</th></tr>"
+        f"<tr><th></th><th colspan=3>{_A22[1]}</th><th colspan=3>{_P22[1]}</th></tr>"
+        "<tr><th>Variable</th>" + "<th>Baseline</th><th>Month 6</th><th>Change</th>" * 2 + "</tr>",
+        (
+            *(C((f"{_A22[0]} {_A22[1]}", w), _A22[2], MSD) for w in ("Baseline", "Month 6", "Change")),
+            *(C((f"{_P22[0]} {_P22[1]}", w), _P22[2], MSD) for w in ("Baseline", "Month 6", "Change")),
+        ),
+        [
+            (
+                "eGFR, mL/min/1.73 m²",
+                ["52.4 (14.1)", "50.9 (14.6)", "−1.5 (4.2)", "52.8 (13.8)", "49.0 (14.9)", "−3.8 (4.6)"],
+            ),
+            ("UACR, mg/g", ["610 (402)", "431 (355)", "−179 (240)", "598 (410)", "577 (398)", "−21 (226)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 3.",
+        "Events at 3 and 6 months",  # time spans over arms, ruled, a trailing contrast group over "% (95% CI) | P"
+        "booktabs sp-centre sp-sans",
+        "<tr><th rowspan=2>Event</th><th colspan=2 class=span>Month 3</th><th colspan=2 class=span>Month 6</th>"
+        "<th colspan=2 class=span>Difference at month 6</th></tr>"
+        "<tr>" + "".join(f"<th>{a}</th>" for a, _ in _A23) * 2 + "<th>% (95% CI)</th><th>P</th></tr>",
+        (
+            *_over("Month 3", _A23, NP),
+            *_over("Month 6", _A23, NP),
+            C(("Difference at month 6", "% (95% CI)"), None, VCI),
+            C(("Difference at month 6", "P"), None, P),
+        ),
+        [
+            ("Stroke", [_np(6, 250), _np(11, 248), _np(9, 250), _np(17, 248), "−3.3 (−6.8 to 0.2)", "0.07"]),
+            ("Systemic embolism", [_np(2, 250), _np(5, 248), _np(3, 250), _np(8, 248), "−2.0 (−4.3 to 0.3)", "0.13"]),
+            ("Major bleeding", [_np(7, 250), _np(4, 248), _np(12, 250), _np(6, 248), "2.4 (−0.5 to 5.3)", "0.15"]),
+        ],
+        legend="Data are n (%) unless stated otherwise.",
+    ),
+    T(
+        "Table 4.",
+        "Responses by dose",  # four arms over "Patients | %", heads wrapped in narrow spans, flush left, one rule
+        "sp-across sp-sans",
+        "<tr class=spans><th></th>" + "".join(f"<th colspan=2>{a}</th>" for a, _ in _D24) + "</tr>"
+        "<tr><th>Response</th>" + "<th>Patients</th><th>%</th>" * 4 + "</tr>",
+        tuple(c for a, g in _D24 for c in (*_cols(a, g, ("Patients",), N), *_cols(a, g, ("%",), ("percent",)))),
+        [
+            ("Complete response", ["8", "13.3", "12", "19.7", "17", "28.8", "2", "3.3"]),
+            ("Partial response", ["14", "23.3", "19", "31.1", "21", "35.6", "6", "10.0"]),
+        ],
+    ),
+    T(
+        "Table 5.",
+        "Glycaemic control",  # bold capitals for the arms, flush left, stub head on the top line, one rule across
+        "sp-across sp-caps",
+        f"<tr class=spans><th>Variable</th><th colspan=2 class=span>{_B25[0]}</th>"
+        f"<th colspan=2 class=span>{_P25[0]}</th></tr>"
+        "<tr><th></th>" + "<th>Week 0</th><th>Week 26</th>" * 2 + "</tr>",
+        (*_cols(*_B25, ("Week 0", "Week 26"), MSD), *_cols(*_P25, ("Week 0", "Week 26"), MSD)),
+        [
+            ("HbA1c, %", ["8.4 (0.9)", "7.2 (1.0)", "8.3 (0.9)", "8.0 (1.1)"]),
+            ("Fasting glucose, mmol/L", ["9.8 (2.4)", "7.9 (2.1)", "9.7 (2.5)", "9.3 (2.6)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 6.",
+        "Tumour markers",  # unequal spans (no change column for placebo), centred, no span rules, trailing difference
+        "sp-centre",
+        f"<tr><th rowspan=2>Marker</th><th colspan=3 class=span>{_E26[0]}</th><th colspan=2 class=span>{_P26[0]}</th>"
+        "<th rowspan=2>Difference (95% CI)</th></tr>"
+        "<tr><th>Baseline</th><th>Week 12</th><th>Change</th><th>Baseline</th><th>Week 12</th></tr>",
+        (
+            *_cols(*_E26, ("Baseline", "Week 12", "Change"), MSD),
+            *_cols(*_P26, ("Baseline", "Week 12"), MSD),
+            C(("Difference (95% CI)",), None, VCI),
+        ),
+        [
+            (
+                "CEA, ng/mL",
+                ["18.2 (9.4)", "11.0 (7.7)", "−7.2 (6.1)", "17.9 (9.1)", "19.4 (9.8)", "−8.7 (−10.4 to −7.0)"],
+            ),
+            ("CA 19-9, U/mL", ["241 (130)", "152 (111)", "−89 (95)", "236 (127)", "251 (134)", "−104 (−130 to −78)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 7.",
+        "Asthma control",  # three arms, one head wrapped over its N set top-aligned, shaded band, stub head bottom
+        "sp-band sp-top sp-centre sp-sans",
+        f"<tr><th></th><th colspan=2 class=span>{_O27[0]}</th><th colspan=2 class=span>{_Q27[0]}</th>"
+        f"<th colspan=2 class=span>{_P27[0]}</th></tr>"
+        "<tr><th>Outcome</th>" + "<th>Baseline</th><th>Week 52</th>" * 3 + "</tr>",
+        (
+            *_cols(*_O27, ("Baseline", "Week 52"), MSD),
+            *_cols(*_Q27, ("Baseline", "Week 52"), MSD),
+            *_cols(*_P27, ("Baseline", "Week 52"), MSD),
+        ),
+        [
+            ("ACQ-6 score", ["2.7 (0.6)", "1.5 (0.8)", "2.8 (0.6)", "1.3 (0.7)", "2.7 (0.5)", "2.1 (0.8)"]),
+            (
+                "Pre-BD FEV1, L",
+                ["1.71 (0.52)", "1.95 (0.58)", "1.69 (0.50)", "2.01 (0.55)", "1.72 (0.53)", "1.78 (0.54)"],
+            ),
+        ],
+        legend="Data are mean (SD).",
+    ),
+]
 
 assert NONE == ()  # CONTROL columns (withheld by design) use NONE
 
 
 def html(tables: list[T]) -> str:
-    parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}</style>"]
+    parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}{CSS_2}</style>"]
     for t in tables:
         body = "".join(
             "<tr><td>" + label + "</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for label, cells in t.rows
