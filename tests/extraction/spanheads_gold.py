@@ -535,8 +535,130 @@ TABLES_2: list[T] = [
 assert NONE == ()  # CONTROL columns (withheld by design) use NONE
 
 
+# second set, second batch: written after the first batch of the second set was read (all right), before reading
+_C28 = ("Placebo plus chemotherapy (n = 203)", "Placebo plus chemotherapy")
+_K28 = ("Kelvotamab plus chemotherapy (n = 205)", "Kelvotamab plus chemotherapy")
+_N29 = ("Nirafensin (n = 74)", "Nirafensin")
+_P29 = ("Placebo (n = 73)", "Placebo")
+_F30 = ("Ferolimus<sup>a</sup> (n = 118)", "Ferolimus")
+_P30 = ("Placebo<sup>b</sup> (n = 116)", "Placebo")
+_G31 = ("Gavestrant, mean (SD)", "Gavestrant")
+_P31 = ("Placebo, mean (SD)", "Placebo")
+_V32 = ("Valdorexin 10 mg (n = 82)", "Valdorexin 10 mg")
+_W32 = ("Valdorexin 20 mg (n = 80)", "Valdorexin 20 mg")
+_P32 = ("Placebo (n = 81)", "Placebo")
+_M33 = ("Mirdametinib (n = 66)", "Mirdametinib")
+_P33 = ("Placebo (n = 64)", "Placebo")
+
+CSS_2B = """
+table.sp-fixed { table-layout: fixed; width: 90% }
+table.sp-fixed th.span { white-space: nowrap; overflow: visible }
+table.sp-fixed col.stub { width: 30% }
+"""
+
+TABLES_2 += [
+    T(
+        "Table 8.",
+        "Tumour response",  # spans wider than their narrow sub-columns, overhanging them (fixed layout, no wrap)
+        "booktabs sp-fixed sp-centre sp-sans",
+        f"<tr><th>Response</th><th colspan=2 class=span>{_K28[0]}</th><th colspan=2 class=span>{_C28[0]}</th></tr>"
+        "<tr><th></th>" + "<th>n</th><th>%</th>" * 2 + "</tr>",
+        (
+            *_cols(*_K28, ("n",), N),
+            *_cols(*_K28, ("%",), ("percent",)),
+            *_cols(*_C28, ("n",), N),
+            *_cols(*_C28, ("%",), ("percent",)),
+        ),
+        [
+            ("Complete response", ["21", "10.2", "9", "4.4"]),
+            ("Partial response", ["97", "47.3", "71", "35.0"]),
+            ("Stable disease", ["54", "26.3", "78", "38.4"]),
+        ],
+    ),
+    T(
+        "Table 9.",
+        "Headache days per month",  # sub-heads wrapping unevenly ("Change from" / "baseline") under centred spans
+        "sp-centre sp-bottom",
+        f"<tr><th rowspan=2>Outcome</th><th colspan=3 class=span>{_N29[0]}</th><th colspan=3 class=span>{_P29[0]}"
+        "</th></tr><tr>" + "<th>Baseline</th><th>Month 3</th><th>Change from baseline</th>" * 2 + "</tr>",
+        (
+            *_cols(*_N29, ("Baseline", "Month 3", "Change from baseline"), MSD),
+            *_cols(*_P29, ("Baseline", "Month 3", "Change from baseline"), MSD),
+        ),
+        [
+            ("Migraine days", ["9.1 (2.6)", "4.9 (3.1)", "−4.2 (3.3)", "9.0 (2.7)", "6.8 (3.4)", "−2.2 (3.0)"]),
+            ("Acute medication days", ["7.4 (3.0)", "3.6 (2.8)", "−3.8 (3.1)", "7.6 (3.1)", "5.9 (3.3)", "−1.7 (2.9)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 10.",
+        "Seizure outcomes",  # footnote marks on the spans' names, ruled spans, trailing P
+        "booktabs sp-centre",
+        f"<tr><th rowspan=2>Outcome</th><th colspan=2 class=span>{_F30[0]}</th><th colspan=2 class=span>{_P30[0]}</th>"
+        "<th rowspan=2>P value</th></tr><tr>" + "<th>Weeks 1–12</th><th>Weeks 13–24</th>" * 2 + "</tr>",
+        (
+            *_cols(_F30[0].replace("<sup>a</sup>", ""), _F30[1], ("Weeks 1–12", "Weeks 13–24"), NP),
+            *_cols(_P30[0].replace("<sup>b</sup>", ""), _P30[1], ("Weeks 1–12", "Weeks 13–24"), NP),
+            C(("P value",), None, P),
+        ),
+        [
+            ("≥50% reduction in seizures", [_np(49, 118), _np(58, 118), _np(27, 116), _np(31, 116), "&lt;0.001"]),
+            ("Seizure freedom", [_np(9, 118), _np(14, 118), _np(3, 116), _np(4, 116), "0.02"]),
+        ],
+        legend="Data are n (%). <sup>a</sup>Two patients did not start treatment. <sup>b</sup>One patient withdrew.",
+    ),
+    T(
+        "Table 11.",
+        "Bone turnover markers",  # the statistic stated in the spans' names, no N, flush left, one rule across
+        "sp-across sp-sans",
+        f"<tr class=spans><th></th><th colspan=2>{_G31[0]}</th><th colspan=2>{_P31[0]}</th></tr>"
+        "<tr><th>Marker</th>" + "<th>Baseline</th><th>Month 12</th>" * 2 + "</tr>",
+        (
+            *_cols(*_G31, ("Baseline", "Month 12"), MSD),
+            *_cols(*_P31, ("Baseline", "Month 12"), MSD),
+        ),
+        [
+            ("CTX, ng/mL", ["0.48 (0.19)", "0.29 (0.14)", "0.47 (0.20)", "0.45 (0.21)"]),
+            ("P1NP, µg/L", ["52.3 (20.4)", "31.8 (15.2)", "51.7 (19.9)", "50.2 (20.8)"]),
+        ],
+    ),
+    T(
+        "Table 12.",
+        "Sleep outcomes",  # three arms of two doses and placebo, a rule under each span, sans
+        "booktabs sp-centre sp-rule sp-sans",
+        f"<tr><th rowspan=2>Outcome</th><th colspan=2 class=span>{_V32[0]}</th><th colspan=2 class=span>{_W32[0]}</th>"
+        f"<th colspan=2 class=span>{_P32[0]}</th></tr>"
+        "<tr>" + "<th>Baseline</th><th>Month 3</th>" * 3 + "</tr>",
+        (
+            *_cols(*_V32, ("Baseline", "Month 3"), MSD),
+            *_cols(*_W32, ("Baseline", "Month 3"), MSD),
+            *_cols(*_P32, ("Baseline", "Month 3"), MSD),
+        ),
+        [
+            ("Total sleep time, min", ["308 (52)", "352 (55)", "311 (50)", "366 (57)", "309 (51)", "331 (54)"]),
+            ("Sleep latency, min", ["64 (28)", "41 (24)", "66 (29)", "37 (22)", "63 (27)", "52 (26)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 13.",
+        "Change in tumour size",  # one arm over three sub-columns, the other over one, a stub head on the top line
+        "booktabs sp-centre sp-rule",
+        f"<tr><th>Variable</th><th colspan=3 class=span>{_M33[0]}</th><th class=span>{_P33[0]}</th></tr>"
+        "<tr><th></th><th>Cycle 3</th><th>Cycle 6</th><th>Cycle 12</th><th>Cycle 3</th></tr>",
+        (*_cols(*_M33, ("Cycle 3", "Cycle 6", "Cycle 12"), MSD), *_cols(*_P33, ("Cycle 3",), MSD)),
+        [
+            ("Target lesion volume, %", ["−22.4 (18.1)", "−31.0 (20.6)", "−38.2 (21.9)", "4.1 (12.7)"]),
+            ("Pain intensity score", ["−1.2 (1.9)", "−1.8 (2.0)", "−2.1 (2.2)", "−0.2 (1.7)"]),
+        ],
+        legend="Data are mean change from baseline (SD).",
+    ),
+]
+
+
 def html(tables: list[T]) -> str:
-    parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}{CSS_2}</style>"]
+    parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}{CSS_2}{CSS_2B}</style>"]
     for t in tables:
         body = "".join(
             "<tr><td>" + label + "</td>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for label, cells in t.rows
