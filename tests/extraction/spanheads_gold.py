@@ -657,6 +657,64 @@ TABLES_2 += [
 ]
 
 
+# second set, third batch: written after the second batch was read (16 withheld by a legend's wording), before reading
+_L34 = ("Lanrevotide", "Lanrevotide")
+_P34 = ("Placebo", "Placebo")
+_T35 = ("Tobracept (n = 160)", "Tobracept")
+_P35 = ("Placebo (n = 158)", "Placebo")
+_E36 = ("Elvasertib (n = 98)", "Elvasertib")
+_S36 = ("Standard therapy (n = 97)", "Standard therapy")
+NDP: tuple[str, ...] = ("count", "denominator", "percent")
+
+TABLES_2 += [
+    T(
+        "Table 14.",
+        "Body mass index over time",  # each visit's own N under the arm's span, the arms named without N
+        "booktabs sp-centre sp-rule",
+        f"<tr><th rowspan=2>Variable</th><th colspan=2 class=span>{_L34[0]}</th>"
+        f"<th colspan=2 class=span>{_P34[0]}</th></tr>"
+        "<tr><th>Baseline (n = 120)</th><th>Week 48 (n = 109)</th><th>Baseline (n = 118)</th>"
+        "<th>Week 48 (n = 104)</th></tr>",
+        (
+            *_cols(*_L34, ("Baseline (n = 120)", "Week 48 (n = 109)"), MSD),
+            *_cols(*_P34, ("Baseline (n = 118)", "Week 48 (n = 104)"), MSD),
+        ),
+        [
+            ("BMI, kg/m²", ["33.8 (4.9)", "30.1 (4.6)", "33.5 (5.0)", "33.0 (5.1)"]),
+            ("Waist, cm", ["109.4 (11.2)", "101.7 (10.8)", "108.9 (11.5)", "107.8 (11.6)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+    T(
+        "Table 15.",
+        "Responders by visit",  # "n/N (%)" cells under visit sub-heads, spans flush left, no rules
+        "sp-bare sp-sans",
+        f"<tr><th></th><th colspan=2>{_T35[0]}</th><th colspan=2>{_P35[0]}</th></tr>"
+        "<tr><th>Response</th>" + "<th>Week 16</th><th>Week 52</th>" * 2 + "</tr>",
+        (*_cols(*_T35, ("Week 16", "Week 52"), NDP), *_cols(*_P35, ("Week 16", "Week 52"), NDP)),
+        [
+            ("EASI-75", ["72/158 (45.6)", "81/150 (54.0)", "24/156 (15.4)", "30/147 (20.4)"]),
+            ("IGA 0/1", ["58/158 (36.7)", "66/150 (44.0)", "15/156 (9.6)", "19/147 (12.9)"]),
+        ],
+        legend="Data are n/N (%).",
+    ),
+    T(
+        "Table 16.",
+        "Patient-reported outcomes",  # a long stub head wrapping beside the spans, sub-heads "Score | Change"
+        "sp-centre sp-rule sp-sans",
+        "<tr><th>Questionnaire and domain (range; higher is better)</th>"
+        f"<th colspan=2 class=span>{_E36[0]}</th><th colspan=2 class=span>{_S36[0]}</th></tr>"
+        "<tr><th></th>" + "<th>Score</th><th>Change</th>" * 2 + "</tr>",
+        (*_cols(*_E36, ("Score", "Change"), MSD), *_cols(*_S36, ("Score", "Change"), MSD)),
+        [
+            ("EQ-5D index (−0.6 to 1)", ["0.71 (0.21)", "0.04 (0.18)", "0.70 (0.22)", "−0.03 (0.19)"]),
+            ("FACT-G total (0 to 108)", ["78.2 (14.1)", "3.1 (10.2)", "77.6 (14.5)", "−2.4 (11.0)"]),
+        ],
+        legend="Data are mean (SD).",
+    ),
+]
+
+
 def html(tables: list[T]) -> str:
     parts = [f"<style>{SUB_CSS}{CSS}{CSS_B}{CSS_2}{CSS_2B}</style>"]
     for t in tables:
