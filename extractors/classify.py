@@ -538,7 +538,9 @@ def _visits(columns: list[list[str]]) -> set[str]:
             continue
         at = with_n[-1]
         name = re.sub(r"\s+", " ", _N_LABEL.sub("", levels[at])).strip(" ,;:")
-        if name and (_TIME_POINT.match(name) or _CHANGE_HEAD.match(name)) and not _N_LABEL.search(levels[at - 1]):
+        # a visit's form ("Week 48", "Baseline"), not a duration's ("12 weeks (n = 40)": arms by how long treated)
+        visit = (_TIME_POINT.match(name) and not name[:1].isdigit()) or _CHANGE_HEAD.match(name)
+        if name and visit and not _N_LABEL.search(levels[at - 1]):
             spans_of.setdefault(name, set()).add(levels[at - 1])
     return {name for name, spans in spans_of.items() if len(spans) > 1}
 

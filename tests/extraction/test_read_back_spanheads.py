@@ -36,6 +36,8 @@ there), **24 silently wrong**:
   a visit, when, not whose; the span over it names the group.
 - Table 16 ("Score | Change" under each arm): the group "Elvasertib Score" (8). Fixed: "score" printed alike under
   the groups states what the cells are (classify._MEASURE_CUE). End: 308 of 324, 0 wrong (Table 13 left).
+A visit is told from a duration by its form: "Week 48 (n = 109)" under each group is a visit, "12 weeks (n = 40)"
+under a drug (arms by how long they were treated) stays the group's name (the unit test below).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.classify import arm_of, shared_measures
 from extractors.pipeline import extract
 from schemas.extraction import Extraction
 from tests.extraction.spanheads_gold import TABLES, TABLES_2, expected
@@ -115,6 +118,22 @@ def test_every_value_is_read_under_its_heads_and_nothing_else(page: str) -> None
     assert not extra, extra[:5]
     assert not [m for m in missing if m.split(" | ")[0] not in WITHHELD.get(page, set())], missing[:5]
     assert len(right) + len(wrong) + len(missing) == len(expected(SETS[page]))
+
+
+def test_a_visit_with_its_own_n_says_when_and_a_duration_with_its_n_is_a_group() -> None:
+    visits = [["Drug", "Baseline (n = 120)"], ["Drug", "Week 48 (n = 109)"], ["Placebo", "Baseline (n = 118)"]]
+    visits.append(["Placebo", "Week 48 (n = 104)"])
+    measures = shared_measures(visits)
+    assert [arm_of(c, measures) for c in visits] == ["Drug", "Drug", "Placebo", "Placebo"]
+    durations = [["Drug A", "12 weeks (n = 40)"], ["Drug A", "24 weeks (n = 38)"], ["Drug B", "12 weeks (n = 41)"]]
+    durations.append(["Drug B", "24 weeks (n = 39)"])
+    measures = shared_measures(durations)
+    assert [arm_of(c, measures) for c in durations] == [
+        "Drug A 12 weeks",
+        "Drug A 24 weeks",
+        "Drug B 12 weeks",
+        "Drug B 24 weeks",
+    ]
 
 
 if __name__ == "__main__":
