@@ -493,7 +493,7 @@ _CHANGE_HEAD = re.compile(
     r"^(?:(?:mean|absolute|relative|within[- ]group)\s+)?change(?:\s+from\s+baseline\b.*)?[,:]?$|^[Δδ]$", re.I
 )
 # a cue that a head states what its cells are: a share, a count's or a rate's words, an estimate
-_MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio)\b", re.IGNORECASE)
+_MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio|scores?)\b", re.IGNORECASE)
 
 
 def shared_measures(columns: list[list[str]]) -> frozenset[str]:
@@ -523,7 +523,26 @@ def shared_measures(columns: list[list[str]]) -> frozenset[str]:
     # the lines of a wrapped head printed alike under the groups are each no group's name ("Patients with" of
     # "Patients with" / "Event, no." / "(%)")
     shared |= {line for t in shared if "\n" in t for line in t.split("\n")}
-    return frozenset({t for t in shared if "\n" not in t} | _population_spans(columns))
+    return frozenset({t for t in shared if "\n" not in t} | _population_spans(columns) | _visits(columns))
+
+
+def _visits(columns: list[list[str]]) -> set[str]:
+    """Time points printed with an N of their own under two or more spans ("Baseline (n = 120) | Week 48 (n = 109)"
+    under "Lanrevotide" and under "Placebo"): the patients seen at each visit, when, not whose; the group is the
+    span over them."""
+    spans_of: dict[str, set[str]] = {}
+    for path in columns:
+        levels = _joined(path)
+        with_n = [i for i, text in enumerate(levels) if _N_LABEL.search(text)]
+        if not with_n or with_n[-1] == 0:
+            continue
+        at = with_n[-1]
+        name = re.sub(r"\s+", " ", _N_LABEL.sub("", levels[at])).strip(" ,;:")
+        # a visit's form ("Week 48", "Baseline"), not a duration's ("12 weeks (n = 40)": arms by how long treated)
+        visit = (_TIME_POINT.match(name) and not name[:1].isdigit()) or _CHANGE_HEAD.match(name)
+        if name and visit and not _N_LABEL.search(levels[at - 1]):
+            spans_of.setdefault(name, set()).add(levels[at - 1])
+    return {name for name, spans in spans_of.items() if len(spans) > 1}
 
 
 # a head that names a dose and nothing else ("70 mg/m²", "350 mg Q3W", "0.3 mg/kg"): under a drug's span it is
@@ -554,6 +573,8 @@ def _population_spans(columns: list[list[str]]) -> set[str]:
             name = levels[at].strip(" ,;:")
         if not name or _DOSE_ONLY.match(name) or _STAT_WORDS.match(name) or not re.search(r"[^\W\d_]{3}", name):
             continue
+        if _TIME_POINT.match(name) or _CHANGE_HEAD.match(name):
+            continue  # a visit with its own N ("Baseline (n = 120)" under each group): when, not whose
         spans_of.setdefault(name, set()).add(levels[at - 1])
     repeated = [spans for spans in spans_of.values() if len(spans) > 1]
     # every group under the spans is printed under each of them: the spans are populations
@@ -616,6 +637,11 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         stated = [t for t in whose[:-1] if t in measures]
         return [t for t in whose if t not in stated] or whose or named
     at = with_n[-1]
+    visit = re.sub(r"\s+", " ", _N_LABEL.sub("", joined[at])).strip(" ,;:")
+    if at and visit in measures:
+        # each visit's own N under the group's span ("Baseline (n = 120)" under "Lanrevotide"): the span names the
+        # group, the visit says when
+        return [t for t in _without_time_points(joined[:at]) if t not in measures]
     # a time point over a group named beside its N says when; over an N alone ("12 weeks" over "(n = 40)": arms
     # by duration) it is the group's name
     has_name = re.search(r"[^\W\d_]{3}", _N_LABEL.sub("", joined[at])) is not None

@@ -601,8 +601,9 @@ def _fill_group_levels(
         if left_aligned and not any(len(f.columns) > 1 for f in frags) and _one_per_column(frags, starts):
             continue  # stacked headers, one over each column ("Age, years" over "Mean (SD)"): not groups
         contrast_block = _contrast_block(fragments, ln, len(columns))
+        set_lower = _heads_set_lower(frags, below_line, covered, settings)
         for k in range(len(columns)):
-            if k in covered:
+            if k in covered or k in set_lower:
                 continue
             if left_aligned:
                 # group cells set flush left over their first column: the last group starting at or before
@@ -623,6 +624,32 @@ def _fill_group_levels(
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _heads_set_lower(
+    frags: list[HeaderFragment], below: list[HeaderFragment], covered: set[int], settings: GridSettings
+) -> set[int]:
+    """Columns whose group head stands on the next line: heads wrapped onto two lines set bottom-aligned beside
+    one of a single line ("Semavotide 1 mg" / "(n = 101)" beside "Semavotide 2.4 mg (n = 99)" on the lower line).
+    The next line goes on under this line's cells (a cell of it over exactly one's columns) and holds a cell
+    spanning two columns or more, none of them under this line's cells: that cell is the group of its columns, a
+    sibling of this line's, not a level under them. The next line goes on a head only as its N ("(n = 101)"),
+    centred under it: a cell under a flush-left head ("Velsubart (N=210)" under "Week 24") is a level."""
+
+    def closes(f: HeaderFragment, g: HeaderFragment) -> bool:
+        size = max(w.size for w in f.words)
+        centre = (f.words[0].x0 + f.words[-1].x1) / 2 - (g.words[0].x0 + g.words[-1].x1) / 2
+        n_only = _ENDS_WITH_N.fullmatch(g.text.strip()) is not None and not _ARM_N.search(f.text)
+        return g.columns == f.columns and n_only and abs(centre) <= settings.centred_span_em * size
+
+    if not any(closes(f, g) for g in below for f in frags):
+        return set()
+    return {
+        k
+        for g in below
+        if len(g.columns) > 1 and not set(g.columns) & covered and not any(g.columns == f.columns for f in frags)
+        for k in g.columns
+    }
 
 
 def _centred_alike(f: HeaderFragment, lower: list[HeaderFragment]) -> bool:
