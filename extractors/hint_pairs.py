@@ -32,6 +32,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     clash = _labels_against_legend(ctx, pm)
     if clash:
         return Meaning((), reason=clash)
+    interval = _OWN_INTERVAL.search(" ".join([*ctx.footnotes, *ctx.row[:1], *ctx.column]))
+    if interval and _own_pair(ctx, pm) is None:
+        # "Duration, median (IQR)" over "7.3 (1.1)": the cell's own label names an estimate with two bounds, the cell
+        # prints one number in its bracket -- no table-wide "mean (SD)" speaks for it over its own label
+        return Meaning((), reason='the labels name a median and its interval, but the cell is printed "a (b)"')
     if (
         pm
         and _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
@@ -130,6 +135,12 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+# an estimate named with its interval of two bounds ("median (IQR)", "median [range]", "median, Q1-Q3")
+_OWN_INTERVAL = re.compile(
+    r"\bmedians?\s*(?:[(\[]\s*|,\s*)(?:iqr|interquartile range|range|q1\b|min(?:imum)?\b|25th)", re.IGNORECASE
+)
 
 
 def _scoped_pair(ctx: Context, pm: bool) -> str | None:

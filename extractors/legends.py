@@ -152,7 +152,9 @@ _SUBJECT = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:[a-h](?=[A-Z])|[a-h]\s+(?=[A-Z]))?(?:the\s+)?(?:data|values?|results?|numbers?|figures?|estimates?|statistics?|all\b|other\b|continuous\b"
-    r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
+    r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?"
+    # the statement's verb before it, its subject after ("Shown are means (SD)", "Given are medians (IQR)")
+    r"|(?:shown|given|presented|reported|listed|displayed|depicted|expressed|summari[sz]ed)\b)",
     re.IGNORECASE,
 )
 # a contrast stated with its interval in a clause of its own ("ratios are ratios of adjusted means, % (90% CI)")
