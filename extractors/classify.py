@@ -492,6 +492,12 @@ _TIME_POINT = re.compile(
 _CHANGE_HEAD = re.compile(
     r"^(?:(?:mean|absolute|relative|within[- ]group)\s+)?change(?:\s+from\s+baseline\b.*)?[,:]?$|^[Δδ]$", re.I
 )
+# a visit named by its unit and number, or by its place in the schedule, and a change from it (not "12 weeks")
+_VISIT_OR_CHANGE = re.compile(
+    r"^(?:at\s+)?(?:baseline\b|(?:week|wk|month|mo|day|year|yr|visit)\s*\d|end of\b|screening\b|(?:final|last)\s+visit)"
+    r"|^(?:(?:mean|absolute|relative|within[- ]group)\s+)?change\b",
+    re.IGNORECASE,
+)
 # a cue that a head states what its cells are: a share, a count's or a rate's words, an estimate
 _MEASURE_CUE = re.compile(r"%|\b(?:n|no|number|events?|rate|per|estimate|mean|median|ratio|scores?)\b", re.IGNORECASE)
 
@@ -635,7 +641,9 @@ def _group_levels(labels: list[str], measures: frozenset[str] = frozenset()) -> 
         whose = [t for t in named if not _TIME_POINT.match(t) and not _CHANGE_HEAD.match(t)]
         # nor a span stating its cells' form over the groups ("Raw data at EOS, n (%)" over "Control")
         stated = [t for t in whose[:-1] if t in measures]
-        return [t for t in whose if t not in stated] or whose or named
+        # with only time points and changes for heads, a duration ("12 weeks": arms by how long) may name a group; a
+        # visit ("Baseline", "Week 24") or a change from it never does -- the table's columns are when, of no group
+        return [t for t in whose if t not in stated] or whose or [t for t in named if not _VISIT_OR_CHANGE.match(t)]
     at = with_n[-1]
     visit = re.sub(r"\s+", " ", _N_LABEL.sub("", joined[at])).strip(" ,;:")
     if at and visit in measures:

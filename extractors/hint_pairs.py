@@ -21,7 +21,7 @@ from extractors.hint_patterns import (
     _first_pair,
     _pair_kinds,
 )
-from extractors.legends import general_statements
+from extractors.legends import applicable, general_statements, scoped_statements
 
 
 def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
@@ -32,6 +32,11 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     clash = _labels_against_legend(ctx, pm)
     if clash:
         return Meaning((), reason=clash)
+    interval = _OWN_INTERVAL.search(" ".join([*ctx.footnotes, *ctx.row[:1], *ctx.column]))
+    if interval and _own_pair(ctx, pm) is None:
+        # "Duration, median (IQR)" over "7.3 (1.1)": the cell's own label names an estimate with two bounds, the cell
+        # prints one number in its bracket -- no table-wide "mean (SD)" speaks for it over its own label
+        return Meaning((), reason='the labels name a median and its interval, but the cell is printed "a (b)"')
     if (
         pm
         and _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column]) is None
@@ -55,6 +60,9 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
         if len(others) == 1:
             return _pair_meaning(next(iter(others)))
         if len(others) > 1 and not _own_pair(ctx, pm):
+            scoped = _scoped_pair(ctx, pm)
+            if scoped is not None:
+                return _pair_meaning(scoped)
             return Meaning((), reason=_said_both(texts, pm))
         own = _first_pair([*ctx.footnotes, *ctx.row[:1], *ctx.column], pm)
         if not others and own not in (None, "count_pct"):
@@ -127,6 +135,23 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
     if categorical and _fits_percent(a, b, None) and "count_pct" in candidates | {"count_pct"}:
         return _pair_meaning("count_pct", inferred=True)
     return Meaning((), reason="a (b): the table does not say whether this is n (%) or mean (SD)")
+
+
+# an estimate named with its interval of two bounds ("median (IQR)", "median [range]", "median, Q1-Q3")
+_OWN_INTERVAL = re.compile(
+    r"\bmedians?\s*(?:[(\[]\s*|,\s*)(?:iqr|interquartile range|range|q1\b|min(?:imum)?\b|25th)", re.IGNORECASE
+)
+
+
+def _scoped_pair(ctx: Context, pm: bool) -> str | None:
+    """The one spread the legend's clauses scoped to this cell name ("changes from baseline are least-squares means
+    (SE)" for the change columns), nearer than the table-wide statement ("Values are means (SD)"); none where no
+    clause claims the cell or the clauses name two."""
+    scoped, _general = applicable(scoped_statements(ctx.table_notes), ctx.row, ctx.column)
+    kinds: set[str] = set()
+    for clause in scoped:
+        kinds |= _pair_kinds(clause.statement, pm) - {"count_pct"}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _own_pair(ctx: Context, pm: bool) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.quartile_words import QUARTILES
 from extractors.regex import rx
 
 # the unit a row label may set between its statistic and the statistic's spread ("Age, mean years (SD)", "BMI, mean
@@ -75,7 +76,7 @@ _PAIR = [
 ]
 
 _INTERVAL = [
-    (r"\biqr\b|interquartile|q1\s*[,–-]\s*q3|25th|first quartile|lower quartile|\bp25\s*[,;–-]\s*p75\b", "iqr"),
+    (rf"\biqr\b|interquartile|{QUARTILES}|25th|first quartile|lower quartile", "iqr"),
     (r"\brange\b|(?<!interquartile )\branges\b|min(?:imum)?\s*[,;/–-]\s*max|minimum, maximum", "range"),
     # a Bayesian credible interval ("95% CrI") is filed with the CI's bounds, as the cell grammar reads "(95% CrI a–b)"
     (r"\bci\b|confidence interval|cred|\bcri\b", "ci"),

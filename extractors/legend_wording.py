@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.quartile_words import MEDIAN_QUARTILES, QUARTILES
+
 # "Values / Numbers / Data / Figures in parentheses (brackets) are <things>" and its object
 _IN_BRACKETS = re.compile(
     r"\b(?:values?|numbers?|data|figures?)\s+(?:given\s+|shown\s+)?in\s+(?:square\s+|round\s+)?(?:parenthes[ie]s|brackets)\s+"
@@ -28,8 +30,7 @@ _THINGS: list[tuple[str, str]] = [
     (r"standard\s+errors?(?:\s+of\s+the\s+mean)?|s\.?e\.?m?\.?s?", "mean (SE)"),
     (r"(?P<level>\d{2})\s*(?:%|per\s*cent)\s+(?:confidence\s+intervals?|cis?)|confidence\s+intervals?|cis?", "CI"),
     (
-        r"interquartile\s+ranges?|iqrs?|(?:the\s+)?(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
-        r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?",
+        rf"interquartile\s+ranges?|iqrs?|{QUARTILES}",
         "median (IQR)",
     ),
     (r"ranges?", "(range)"),
@@ -42,8 +43,10 @@ _SECOND = re.compile(r"^\s*(?:or|and|/)\s+\S", re.IGNORECASE)
 
 # "number (percentage)", "numbers (percentages)", "n (percentage)", "no. (percent)"
 # "number (percent)", "numbers (percentages)", "number of patients (percent)" (NEJM's forest plots)
+# "frequency (percentage)", "absolute number (%)", "counts (proportions)": any count noun with any share noun
 _COUNT_PERCENT = re.compile(
-    r"\b(?:numbers?|n|no\.)(?:\s+of\s+(?:patients|participants|subjects))?\s*\(\s*percent(?:age)?s?\s*\)",
+    r"\b(?:absolute\s+)?(?:numbers?|n|no\.|counts?|frequenc(?:y|ies))(?:\s+of\s+(?:patients|participants|subjects))?"
+    r"\s*\(\s*(?:percent(?:age)?s?|proportions?|relative\s+frequenc(?:y|ies))\s*\)",
     re.IGNORECASE,
 )
 # "mean and standard deviation", "means and standard deviations (SD)", "mean and SD", "mean with its SD"
@@ -55,13 +58,13 @@ _MEAN_AND_SPREAD = re.compile(
 )
 # "medians (first and third quartiles)", "median (25th–75th percentiles)": a median's quartiles spelled out
 _MEDIAN_QUARTILES = re.compile(
-    r"\b(?P<est>medians?)\s*\(\s*(?:the\s+)?(?:(?:first|lower)\s+and\s+(?:third|upper)\s+quartiles"
-    r"|25th\s*(?:[–-]|and|to)\s*75th\s+percentiles?|q1\s*[,;–-]\s*q3)\s*\)",
+    rf"\b(?P<est>medians?)\s*[(\[]\s*(?:{MEDIAN_QUARTILES})\s*[)\]]",
     re.IGNORECASE,
 )
 # "medians and interquartile ranges (IQR)", "median and range"
 _MEDIAN_AND_INTERVAL = re.compile(
-    r"\bmedians?,?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<interval>interquartile\s+ranges?|iqrs?\b|ranges?)"
+    r"\bmedians?,?\s+(?:and|with)\s+(?:their\s+|its\s+|the\s+)?(?P<interval>interquartile\s+ranges?|iqrs?\b|ranges?"
+    rf"|{MEDIAN_QUARTILES})"
     r"(?:\s*\((?:iqrs?)\))?",
     re.IGNORECASE,
 )
@@ -110,6 +113,8 @@ _ESTIMATE_SPELLED = re.compile(
 )
 # APA's "M (SD)", "M (SE)", "Mdn (IQR)": the estimate by its one-letter symbol, capital as APA sets it
 _APA = re.compile(r"(?<![\w.])(?-i:M)\s*\(\s*(?P<spread>SD|SE|SEM)\s*\)|(?<![\w.])(?-i:Mdn)\s*(?=\(\s*IQR\s*\))")
+# "means (SDs)", "(SEMs)", "[IQRs]": a spread's abbreviation in the plural, as the cell grammar spells it (singular)
+_PLURAL_ABBREVIATION = re.compile(r"(?<=[(\[])\s*(?P<abbr>sd|sem|se|iqr)s\s*(?=[)\]])", re.IGNORECASE)
 # "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
 _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 
@@ -163,6 +168,7 @@ def canonical(text: str) -> str:
     out = _ESTIMATE_SPELLED.sub(lambda m: _spread_of(m, out), out)
     out = _THING_IN_BRACKETS.sub(lambda m: _thing_in_brackets(m, out), out)
     out = _IQR_STOPS.sub("IQR", out)
+    out = _PLURAL_ABBREVIATION.sub(lambda m: m.group("abbr"), out)
     return _PER_CENT.sub("%", out)
 
 

@@ -98,9 +98,26 @@ def _sentences(notes: str) -> list[str]:
 _FOR = re.compile(
     rf"(?P<stat>{_STAT})\s+(?:(?:is|are)\s+(?:shown|given|presented|reported|listed)\s+)?for\s+(?P<targets>.+?)"
     r"(?=,?\s*(?:and\s+)?(?:(?:geometric|arithmetic|least|adjusted)\s+)?(?:means?\b|medians?\b|gm\b)|[;.]"
+    r"|,?\s*(?:and\s+)?(?:n|no\.|number|counts?)\s*\(%\)"  # "... and n (%) for categorical variables"
     r"|(?-i:\s[a-z](?:[A-Z]|n\s?=))|$)",
     re.IGNORECASE,
 )
+# "mean (SD) for continuous variables and n (%) for categorical variables", "median (IQR) for skewed data": a "for"
+# naming a kind of variable (its scale or its distribution), not rows -- the statements speak for the whole table,
+# and the cells' arithmetic tells which is whose (as in "Data are mean (SD) or n (%)")
+_KIND_OF_VARIABLE = re.compile(
+    r"^(?:the\s+|all\s+)?(?:(?:other|remaining)\s+)?(?:(?:continuous|categorical|numerical|numeric|quantitative|qualitative"
+    r"|dichotomous|binary|ordinal|nominal|discrete|skewed|(?:non-?|not\s+)?normally[\s-]+distributed|non-?normal|normal"
+    r"|gaussian|non-?gaussian|parametric|non-?parametric)\s+(?:and\s+|or\s+)?)+"
+    r"(?:variables?|data|measures?|measurements?|outcomes?|characteristics?|values?|parameters?|endpoints?|end\s+points?|ones)$",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_variable(targets: str) -> bool:
+    return bool(_KIND_OF_VARIABLE.match(targets.strip().rstrip(",")))
+
+
 _EXCEPT = re.compile(  # "except Tmax, median (range)", "[except for tmax: median (minimum–maximum)]"
     r"except(?:\s+for)?\s+(?P<targets>[A-Za-z0-9/ ,∞½–-]+?)\s*[,:]?\s+"
     r"(?:which\s+(?:is|are)\s+|(?:is|are)\s+)?(?:shown\s+|presented\s+|given\s+|reported\s+|expressed\s+|listed\s+)?"
@@ -135,7 +152,9 @@ _SUBJECT = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:[a-h](?=[A-Z])|[a-h]\s+(?=[A-Z]))?(?:the\s+)?(?:data|values?|results?|numbers?|figures?|estimates?|statistics?|all\b|other\b|continuous\b"
-    r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?)",
+    r"|categorical\b|variables?|parameters?|pk parameters?|pharmacokinetic parameters?|summary|entries|cells?"
+    # the statement's verb before it, its subject after ("Shown are means (SD)", "Given are medians (IQR)")
+    r"|(?:shown|given|presented|reported|listed|displayed|depicted|expressed|summari[sz]ed)\b)",
     re.IGNORECASE,
 )
 # a contrast stated with its interval in a clause of its own ("ratios are ratios of adjusted means, % (90% CI)")
@@ -207,6 +226,8 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
     for sentence in _sentences(notes):
         found: list[Clause] = []
         for m in _FOR.finditer(sentence):
+            if _kind_of_variable(m.group("targets")):
+                continue
             found.append(
                 Clause(m.group("stat"), targets=_targets(m.group("targets")), names=_names(m.group("targets")))
             )
@@ -322,7 +343,7 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
     text = _without_exceptions(notes)
-    text = _FOR.sub("", text)
+    text = _FOR.sub(lambda m: m.group(0) if _kind_of_variable(m.group("targets")) else "", text)
     text = _ASPECT.sub("", text)
     text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))
     return " ".join(

@@ -26,6 +26,7 @@ from extractors.prose import table_breaks, table_words
 from extractors.prose_order import reading_order
 from extractors.prose_study import about_other_study
 from extractors.prose_text import Text
+from extractors.quartile_words import QUARTILES
 from extractors.regions import TableRegion
 from schemas.document import Document
 
@@ -47,8 +48,7 @@ _SPREAD_WORDS = (
     r"standard\s+deviations?|sds?|s\.d\.|standard\s+errors?(?:\s+of\s+the\s+mean)?|sem|se|s\.e\.(?:m\.)?"
     r"|interquartile\s+ranges?|iqrs?|ranges?|min(?:imum)?\s*[-–,]\s*max(?:imum)?|percentages?|percent|proportions?|%"
     r"|(?:\d{2}\s*%\s*)?(?:confidence\s+intervals?|cis?)|(?:%\s*)?cv\s*%?|coefficients?\s+of\s+variation"
-    r"|(?:first\s+and\s+third|lower\s+and\s+upper)\s+quartiles|q1\s*[-–,]\s*q3"
-    r"|25th\s*(?:[-–,]|and|to)\s*75th\s+percentiles?|relative\s+frequenc(?:y|ies)"
+    rf"|{QUARTILES}|relative\s+frequenc(?:y|ies)"
 )
 _PHRASE = re.compile(
     rf"\b{_EST}\s*(?:"
@@ -118,7 +118,7 @@ def _canonical(m: re.Match[str]) -> str | None:
         return f"{name} ± SE" if plus_minus else f"{name} (SE)"
     if plus_minus:
         return None
-    if re.search(r"interquartile|iqr|quartile|q1|25th", spread):
+    if re.search(r"interquartile|iqr|quartile|percentile|centile|q1|p25|25th", spread):
         return f"{name} (IQR)"
     if re.search(r"range|min", spread):
         return f"{name} (range)"
