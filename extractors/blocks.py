@@ -633,6 +633,37 @@ def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s:
     return len(first) > 1 and first[:2].isalpha() and first[:1].islower()
 
 
+def _stub_starts(
+    lines: list[Line],
+    info: list[_LineInfo],
+    first: int,
+    last: int,
+    x0: float,
+    gutter: tuple[float, float] | None,
+    s: RegionSettings,
+) -> list[float]:
+    """Where a stub column set apart from label-less value lines starts: a table whose row labels stand on lines of
+    their own, each over its values ("Cmax (ng/mL)" over "188 (34) | 305 (29)"), has for its data lines' first
+    cells the first value column, which a line's first cell is taken for (its label). The label-only lines between
+    the data lines, wholly left of that cell, are the stub when two or more of them start at one x (a column, not
+    a stray line); a line the other side of the page's gutter from the first cells lends nothing."""
+    middle = (gutter[0] + gutter[1]) / 2 if gutter is not None else None
+    starts = [
+        lines[i].x0
+        for i in range(first + 1, last)
+        if not info[i].stop
+        and not info[i].prose
+        and not info[i].values
+        and lines[i].x1 < x0 - s.cell_gap_em * lines[i].size
+        and not (middle is not None and x0 >= middle and lines[i].x0 < middle)
+    ]
+    if len(starts) < 2:
+        return []
+    tolerance = s.cell_gap_em * min(line.size for line in lines[first : last + 1])
+    left = min(starts)
+    return [left] if sum(1 for x in starts if x - left <= tolerance) >= 2 else []
+
+
 def _is_table(block: Block, s: RegionSettings) -> bool:
     """Enough data lines, and a value column shared by most of them."""
     if len(block.data) < s.min_block_rows:
@@ -696,7 +727,7 @@ def _complete(
         for i in range(first, last + 1)
         if not info[i].stop and not info[i].prose and (cut := crop(i)) is not None
     ]
-    x0 = min([x0, *starts_between])
+    x0 = min([x0, *starts_between, *_stub_starts(lines, info, first, last, x0, gutter, s)])
 
     data_ids = {id(line) for line in block.data}
     dropped: set[tuple[float, float]] = set()

@@ -28,8 +28,12 @@ and 3 filed under the next table's caption: a caption matter, not this family's,
 label (values set against the middle of "Objective response" / "Confirmed by BICR, n (%)"; two-line cells beside
 "Peak concentration" / "Cmax (ng/mL)" read as two rows). Withheld: Control D (a chart beside a table) not found as a
 table (8), Table 4's bracket lines (6), Table 3's last row (6). Fixed: the middle-of-label and wrapped-cells-with-label
-rules above. End: rows of Tables 2 to 4 whole; Tables 2 and 3 still under the next caption, Table 4 untitled with
-its cells unread with a finding (its legend went with the shifted caption); no tick read as a value.
+rules above. End of the round: rows of Tables 2 to 4 whole; Tables 2 and 3 still under the next caption, Table 4
+untitled with its cells unread with a finding (its legend went with the shifted caption); no tick read as a value.
+Then (extractors/blocks.py ``_stub_starts``): Table 1's block had begun at its first value line, its stub column of
+label-only lines left out (a label-less value line's first cell is taken for its label), so its caption touched no
+block and each later caption took the block above it. Now every table is under its own caption: 73 of 73 values of
+Tables 1-5 right; Control D (8) not found as a table.
 """
 
 from __future__ import annotations
@@ -85,21 +89,15 @@ def test_a_figures_ticks_beside_or_under_a_table_are_never_read() -> None:
     assert not got.extra
 
 
-def test_second_set_rows_are_read_whole() -> None:
+def test_second_set_is_read_whole_under_its_own_captions() -> None:
+    # Tables 2 and 3 had been filed under the next table's caption: Table 1's block, whose rows' labels stand on
+    # lines of their own over label-less value lines, began at its first value line (its stub and heads left out),
+    # so Table 1's caption touched no block and Table 2's took Table 1's (extractors/blocks.py ``_stub_starts``)
     records = _extraction("value-lines-2").records
-    rows = {tuple(r.row) for r in records if r.table != "text"}
-    # the rows of the second set's Tables 2-4, whatever caption they are filed under (a caption matter)
-    for table in ("Table 2", "Table 3"):
-        for row in GOLD_2[table]:
-            assert row in rows, row
-    # Table 4 (its caption taken by Table 3, its legend with it): its rows whole, its cells unread with a finding
-    findings = [f.message for f in _extraction("value-lines-2").findings]
-    for row in GOLD_2["Table 4"]:
-        assert any(f"{row[0]} / " in m and "was not read" in m for m in findings), row
-    assert not any(r.row == ["Peak concentration"] for r in records)
-    for table in ("Table 1", "Table 5"):
+    for table in ("Table 1", "Table 2", "Table 3", "Table 4", "Table 5"):
         got = compare(GOLD_2[table], [r for r in records if r.table == table], unnamed=True)
-        assert not (got.wrong or got.mislabeled or got.wrong_arm or got.extra or got.withheld)
+        assert got.right and not (got.wrong or got.mislabeled or got.wrong_arm or got.extra or got.withheld), table
+    assert not any(r.row == ["Peak concentration"] for r in records)
 
 
 def _words(text: str, x0: float, top: float, size: float = 8.0) -> list[Word]:
