@@ -194,7 +194,9 @@ _CHANGED = {
     "escalated": "escalation",
     "adjusted": "adjustment",
 }
-_TREATMENT_HEAD = re.compile(r"\b(?:dose|doses|dosing|treatment|therapy|administration|infusions?)$", re.I)
+_TREATMENT_HEAD = re.compile(
+    r"\b(?:dose|doses|dosing|treatment|therapy|administration|infusions?)(?P<of>\sof\s[A-Za-z][\w-]*)?$", re.I
+)
 # "Treatment-related AEs led to discontinuation in 12% of patients", "Hand-foot syndrome resulted in dose reductions
 # in 6 patients": what the subject led to, in the patients counted, is the endpoint, its cause part of it
 _LED_TO = re.compile(
@@ -457,7 +459,7 @@ _A_STUDY_SET = re.compile(
 _PREDICATE = re.compile(
     r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
     r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
-    r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
+    r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,60}?)"
     r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)"
 )
 
@@ -1161,7 +1163,11 @@ def _endpoint_of(
             # stopping of the subject, not the subject
             what = f"{stopping} of {what}"
         elif (occurred[-1].group("v") or "").lower() in _CHANGED:
-            what = f"{what} {_CHANGED[(occurred[-1].group('v') or '').lower()]}"  # "dose reduction"
+            change = _CHANGED[(occurred[-1].group("v") or "").lower()]
+            head = _TREATMENT_HEAD.search(what)
+            of = head.group("of") if head else None
+            # "dose reduction"; "The dose of dravomab was reduced": "dose reduction of dravomab"
+            what = f"{what[: -len(of)]} {change}{of}" if of else f"{what} {change}"
         elif (occurred[-1].group("v") or "").lower() == "withheld":
             what = f"{what} withheld"  # "Orvitamab was temporarily withheld in 12 (25.0%) patients"
         label = efficacy_endpoint(what, len(what), durations=False) or what

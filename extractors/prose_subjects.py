@@ -36,7 +36,7 @@ _GROUP_TAIL = (
 )
 _SUBJECT_TAIL = re.compile(rf"^(?:(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s){_GROUP_TAIL}")
 # the same after a count whose statement ends with its people ("Eleven patients"): the group they are in
-_COUNTED_TAIL = re.compile(rf"^(?=(?:in|of|from)\s){_GROUP_TAIL}")
+_COUNTED_TAIL = re.compile(rf"^(?=(?:in|of|from|(?:randomi[sz]ed|assigned|allocated)\sto)\s){_GROUP_TAIL}")
 _ENDS_WITH_PEOPLE = re.compile(rf"\b{_PEOPLE}$")
 # the end of a predicate: its clause's end, a bracket, a coordinated clause, or a phrase of a phase or a group
 # ("withdrew during the open-label phase ...": the phase is a group, no part of the endpoint)
