@@ -858,7 +858,10 @@ def _a_group(term: str, arm_words: frozenset[str], arm_names: frozenset[str]) ->
 # "(GV: complete response [CR], 0 [0%]; partial response [PR], 4 [8%]; GP: CR, 1 [2%]; ...)": a group's label and
 # a colon head the items after it, each "term, value"
 _GROUP_HEAD = re.compile(r"(?:^|[(\[;]\s?)(?P<g>[^;:,()\[\]]{1,30}):\s(?=[^:]*$)")
-_TERM_ITEM = re.compile(r"[;:]\s?(?P<t>[A-Za-z][^;:,()]{0,50}?(?:\s?\[[A-Za-z]{2,5}\])?),\s?$")
+# (an item's term may carry its abbreviation, "[CR]", or a gloss, "[ie, CR + PR + SD]", in brackets)
+_TERM_ITEM = re.compile(
+    r"[;:]\s?(?P<t>[A-Za-z][^;:,()]{0,50}?(?:\s?\[(?:[A-Za-z]{2,5}|(?:ie|i\.e\.|eg|e\.g\.),?\s[^\[\];:]{1,40})\])?),\s?$"
+)
 
 
 def list_item(

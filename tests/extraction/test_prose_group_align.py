@@ -128,3 +128,24 @@ def test_short_names_after_dosed_regimens() -> None:
     read = _read("ORR was 51% in PEM+ILO50; 63% in PEM+ILO100.", regimens)
     assert read[51][2] == "PEM+ILO50"
     assert 63 not in read or read[63][2] == "PEM+ILO100"
+
+
+def test_assigned_to_two_groups_is_neither_alone() -> None:
+    # found while probing (main read 14 as velrastat's, the first of the two groups it is said of)
+    read = _read(
+        "Of the patients randomly assigned to velrastat (n = 48) and placebo (n = 46), 14 (29%) had an objective "
+        "response."
+    )
+    assert 14 not in read or read[14][2] is None
+    assert _read("Of the patients assigned to velrastat, 14 (29%) had an objective response.")[14][2] == "velrastat"
+
+
+def test_an_items_gloss_is_part_of_its_term() -> None:
+    # a typeset tuning paper's form: the item under an arm's head carries a gloss in brackets
+    arms = "Patients were randomly assigned 1:1 to gemcitabine plus vismodegib (GV) or gemcitabine plus placebo (GP)."
+    read = _read(
+        "ORRs were similar in the two arms (GV: partial response [PR], 4 [8%]; disease control [ie, CR + PR + SD], 31 "
+        "[58%]; GP: PR, 6 [11%]; disease control, 27 [51%]).",
+        arms,
+    )
+    assert read[31][1:] == ("DCR", "GV") and read[58][1:] == ("DCR", "GV") and read[27][2] == "GP"
