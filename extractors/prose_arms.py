@@ -123,8 +123,11 @@ def _alternatives(text: str) -> list[str]:
 
 
 # "zelarutamide plus ADT (Z-ADT)": an arm's regimen given a short name in brackets right after it
+# (each drug may carry its dose: "pemtuzumab 200 mg plus ilorvimab 50 mg (PEM+ILO50)")
+_DRUG_DOSE = r"(?:\s\d+(?:\.\d+)?\s?(?:mg/kg|mg/m2|mg/m²|mg|µg|μg|mcg))?"
 _ABBREVIATED = re.compile(
-    r"\b(?P<name>[A-Za-z][\w-]*(?:\s(?:plus|\+|and|with)\s[A-Za-z][\w-]*){0,2})\s\((?P<a>[A-Z][A-Za-z0-9+-]{1,9})\)"
+    rf"\b(?P<name>[A-Za-z][\w-]*{_DRUG_DOSE}(?:\s(?:plus|\+|and|with)\s[A-Za-z][\w-]*{_DRUG_DOSE}){{0,2}})"
+    r"\s\((?P<a>[A-Z][A-Za-z0-9+-]{1,9})\)"
 )
 
 

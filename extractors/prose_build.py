@@ -100,7 +100,7 @@ from extractors.prose_subjects import fronted_subgroup
 from extractors.prose_terms import clause_around, efficacy_endpoint, efficacy_terms, peak_time
 from extractors.prose_text import Text, in_discussion, sentence_of
 from extractors.prose_twice import qualifier_at
-from extractors.prose_twoarm import subject_group, twoarm_group
+from extractors.prose_twoarm import listed_group, subject_group, twoarm_group
 from extractors.prose_variability import variability_of
 from schemas.document import BBox
 from schemas.records import Record
@@ -417,6 +417,10 @@ def match_records(
             label_how = "risk reduction named before it"
         slashed = slash_group(context, m.start(g) - start) if pk is None and not named_arm else None
         compared = compared_group(context, m.start(g) - start, stat, arms[0]) if pk is None else None
+        if compared is None and pk is None and not named_arm:
+            # "of A and B patients, respectively", "assigned to A (n = 48) and B (n = 46), 14 (29%) and 5 (11%),
+            # respectively", "at 10, 20 and 40 mg, respectively": lists that order groups in any section
+            compared = listed_group(context, m.start(g) - start, end, stat, arms[0])
         if (
             pk is None
             and section != "adverse_events"
@@ -854,7 +858,10 @@ def _a_group(term: str, arm_words: frozenset[str], arm_names: frozenset[str]) ->
 # "(GV: complete response [CR], 0 [0%]; partial response [PR], 4 [8%]; GP: CR, 1 [2%]; ...)": a group's label and
 # a colon head the items after it, each "term, value"
 _GROUP_HEAD = re.compile(r"(?:^|[(\[;]\s?)(?P<g>[^;:,()\[\]]{1,30}):\s(?=[^:]*$)")
-_TERM_ITEM = re.compile(r"[;:]\s?(?P<t>[A-Za-z][^;:,()]{0,50}?(?:\s?\[[A-Za-z]{2,5}\])?),\s?$")
+# (an item's term may carry its abbreviation, "[CR]", or a gloss, "[ie, CR + PR + SD]", in brackets)
+_TERM_ITEM = re.compile(
+    r"[;:]\s?(?P<t>[A-Za-z][^;:,()]{0,50}?(?:\s?\[(?:[A-Za-z]{2,5}|(?:ie|i\.e\.|eg|e\.g\.),?\s[^\[\];:]{1,40})\])?),\s?$"
+)
 
 
 def list_item(
@@ -987,6 +994,11 @@ _NOT_OWN_SIZE = (
 _VERSUS_NEXT = re.compile(
     r"\s?(?:months?|weeks?|days?|years?|%)?\s?(?:\[[^\]]*\]|\([^()]*\))?\s?(?:vs\.?|versus)\s?(?:-?\d|not\s|NR\b|NE\b)"
 )
+# what comes before the second of two values set against each other: "(8.2 v ", "51% vs. " (a value said so is one
+# group's, never a difference between groups, whatever word for a difference the sentence has)
+_VERSUS_BEFORE = re.compile(
+    r"(?<![\w.])-?\d+(?:\.\d+)?\s?(?:%|months?|weeks?|days?|years?)?\s?(?:\[[^\]]*\]|\([^()]*\))?\s?(?:vs?\.?|versus)\s?$"
+)
 # what follows the first of two values coordinated with no group between: "7.1% and 7.6% (", "12 and 15 patients"
 _AND_NEXT = re.compile(
     r"\s?(?:\([^()]*\)\s?)?,?\sand\s\d+(?:\.\d+)?\s?(?P<u>%?)\s?(?:of\s(?:the\s)?(?:patients|participants))?\s?"
@@ -1009,16 +1021,22 @@ _CONTROL_OF = re.compile(
 )
 _GROUPISH = re.compile(r"\b(?:groups?|arms?|cohorts?|with|in|among|for|versus|vs)\b", re.IGNORECASE)
 _PARALLEL_AFTER = re.compile(
-    r"\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P<p>with|in|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w -]{0,30}?),?\s"
-    r"(?:and|versus|vs\.?)"
+    r"\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P<p>with|in|among|for)\s(?:the\s)?(?P<g>[A-Za-z][\w +-]{0,30}?)"
+    r"(?:,?\s(?:and|versus|vs\.?)|;)"
     r"\s[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P=p)\s"
 )
-# the mirror of _PARALLEL_AFTER: the value before names its group with a preposition, and this one is said the same way
-_PARALLEL_BEFORE = re.compile(
-    r"[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?P<p>with|in|among|for)\s(?:the\s)?"
-    r"[A-Za-z][\w -]{0,30}?,?\s(?:and|versus|vs\.?)\s$"
+# the same, the coordinate value opening a clause of its own after "; "
+_PARALLEL_AFTER_CLAUSE = re.compile(
+    r"\s?%?\s(?P<p>with|in|among|for)\s(?:the\s)?[A-Za-z][\w +-]{0,30}?;\s[-−]?\d+(?:\.\d+)?\s?%?\s(?P=p)\s"
 )
-_SAID_AFTER = r"\s?(?:%|percentage\spoints?|[a-z]{{1,6}})?\s{}\s"
+# the mirror of _PARALLEL_AFTER: the value before names its group with a preposition, and this one is said the same way
+# (a bracket may stand between a value and its group, "3.4 months (95% CI: 1.2-7.8) with 80 µM A", and a group may
+# open with its dose)
+_PARALLEL_BEFORE = re.compile(
+    r"[-−]?\d+(?:\.\d+)?\s?(?:%|percentage\spoints?|[a-z]{1,6})?\s(?:\([^()]*\)\s)?(?P<p>with|in|among|for)\s(?:the\s)?"
+    r"[A-Za-z0-9µμ][\w µμ-]{0,30}?,?\s(?:and|versus|vs\.?)\s$"
+)
+_SAID_AFTER = r"\s?(?:%|percentage\spoints?|[a-z]{{1,6}})?\s(?:\([^()]*\)\s)?{}\s"
 _LANDMARK_TIME = r"(?<![\d.])\d+-(?:month|year|week)\b|\bat\s\d+\s(?:months?|years?|weeks?)\b"
 _INCLUDING = re.compile(r",?\s\bincluding\s(?:a\stotal\sof\s)?$", re.IGNORECASE)
 _AGE_SUBGROUP = re.compile(
@@ -1209,6 +1227,10 @@ def _doubt(
         and (item := headed_item(context, at))
     ):
         return item
+    if how == "contrast" and stat not in ("hr", "or", "rr", "p") and _VERSUS_BEFORE.search(context[:at]):
+        # "no differences between arms in median OS (8.2 v 7.9 months)": the second value of a pair is a group's,
+        # not the difference the sentence's words speak of, and its group is as unread as the first one's
+        return "it is one of several values the sentence pairs with groups it does not line up"
     if how in ("pk", "named", "contrast", "paired"):
         return None
     if _VERSUS_NEXT.match(context[end:]):
@@ -1239,7 +1261,11 @@ def _doubt(
     # with central review and 5.9 months with local review": said the way a group is, an analysis set or an
     # assessor, which goes with the endpoint (prose_twice.py), not a group
     summary = summary and not qualifier_at(re.sub(r"^\s?(?:%|months?|weeks?|days?|years?|mo)?\s?", "", context[end:]))
-    parallel_after = _PARALLEL_AFTER.match(context[end:]) if how in ("none", "paragraph") and summary else None
+    # (a share too, when the clause after it is cut by "; ": "ORR was 51% in A; 63% in B", each said the same way)
+    share = stat in ("percent", "rate") and bool(_PARALLEL_AFTER_CLAUSE.match(context[end:]))
+    parallel_after = (
+        _PARALLEL_AFTER.match(context[end:]) if how in ("none", "paragraph") and (summary or share) else None
+    )
     own_words = (
         {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", parallel_after.group("g"))} if parallel_after else set()
     )

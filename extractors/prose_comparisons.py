@@ -24,6 +24,8 @@ _TERM = r"[A-Za-z0-9µμ][\w²/.+⁄µμ-]*+"
 _GROUP = rf"(?:{_TERM}\s){{0,3}}?{_TERM}"
 _TAIL = r"(?:\s(?:group|arm|cohort)s?)?"
 _FRONT = r"(?:the\s|patients\s(?:receiving|treated\swith|on|in)\s|those\s(?:receiving|on|in)\s)?"
+# one value of a pair, with its unit and no bracket: "44%", "7.2 months"
+_PAIR_VALUE = r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s?%|\s(?:months?|weeks?|days?|years?))?"
 _COMPARISONS = (
     re.compile(
         rf"\b(?:with|in|for|on|among|receiving)\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\s"
@@ -48,6 +50,14 @@ _COMPARISONS = (
         rf",?\s(?!(?:and|or)\s)(?:(?!(?:and|but|while|whereas)\b)[A-Za-z0-9][\w%.-]*\s){{0,10}}?(?:as\s)?"
         rf"(?:over|than|(?:superior|inferior|compared|relative)\sto|compared\swith)\s(?:with\s|in\s|on\s)?"
         rf"(?:the\s)?(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
+        re.IGNORECASE,
+    ),
+    # a subject's group, then a pair whose second value names its own: "the 2-year survival rate for A was 44% vs
+    # 29% for B", "median PFS with A was 7.2 months versus 4.1 months with B"
+    re.compile(
+        rf"\b(?:with|in|for|among|on|receiving)\s{_FRONT}(?P<a>{_GROUP}){_TAIL}\s(?:was|were)\s"
+        rf"(?:(?:only|approximately|about)\s)?{_PAIR_VALUE}\s(?:vs\.?|versus)\s{_PAIR_VALUE}\s"
+        rf"(?:with|in|for|among|on)\s{_FRONT}(?P<b>{_GROUP}){_TAIL}(?=[\s,;:.)(\[]|$)",
         re.IGNORECASE,
     ),
     # "Event-free survival favoured A over B"
@@ -160,7 +170,7 @@ def compared_groups(sentence: str, arm_words: frozenset[str]) -> tuple[str, str]
 _BRACKETED = re.compile(
     r"(?:^|[,;:]\s|\.\s)(?P<s>[A-Z][^,;:()\d]{2,80}?)\s(?:was|were)\s(?:(?:significantly|numerically|slightly|"
     r"much|somewhat|also)\s)?(?:more|less)\s(?:frequent(?:ly)?|common(?:ly)?|often)\s(?:with|in|among|on)\s"
-    r"(?P<a>[^()]{1,60}?)\s?\((?P<v1>[^()]{1,20})\)\s(?:than|versus|vs\.?|compared\swith)\s"
+    r"(?P<a>[^()]{1,60}?)\s?\((?P<v1>[^()]{1,20})\)\s(?:than|versus|vs\.?|compared\s(?:with|to))\s"
     r"(?:with\s|in\s|among\s|on\s)?(?P<b>[^()]{1,60}?)\s?\((?P<v2>[^()]{1,20})\)"
 )
 # a subject that names no outcome of its own: a pronoun, or a word for the result

@@ -345,6 +345,17 @@ def group_binding(
             if m.end() <= local_at and _trails_other(clause, m, local_at, local_end):
                 paralleled = True
                 continue  # "40% with A and 40% with B": A closes the earlier number's statement
+            if (
+                pattern is _ASSIGNED
+                and m.end() <= local_at
+                and re.match(
+                    r"\s?(?:\([^)]*\))?,?\sand\s(?!(?:had|has|was|were|received|then|completed)\b)(?:the\s)?[A-Za-z]",
+                    clause[m.end() :],
+                )
+            ):
+                # "Of the patients assigned to A (n = 48) and B (n = 46), 14 (29%) had ...": one of the groups the
+                # statement after them is of (both, or each its own), not its group alone
+                continue
             if re.match(r"\s?(?:\([^)]*\))?,?\s(?:or|versus|vs\.?)\s", clause[m.end() :]) and not (
                 m.start() >= local_end and re.match(r",?\s(?:versus|vs\.?)\s[-−]?\d", clause[m.end() :])
             ):

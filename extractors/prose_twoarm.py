@@ -25,11 +25,21 @@ _VALUE = r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s?%|\s(?:months?|weeks?|days?|years?))?"
 _JOIN = r"(?:,\s(?:and\s)?|,?\s(?:and|vs\.?|versus)\s)"
 _RUN = re.compile(rf"{_VALUE}(?:{_JOIN}{_VALUE})+")
 _ITEM = r"[A-Za-z][\w²/.+-]*(?:\s[A-Za-z0-9][\w²/.+-]*){0,2}?"
-# "with A and B, respectively" / "With B and A, the ..." / "with A, B and C:"
+# "with A and B, respectively" / "With B and A, the ..." / "with A, B and C:"; each group may carry its size ("to A
+# (n = 48) and B (n = 46), 14 (29%) and 5 (11%), respectively"), and the groups may be the people's ("41 and 39% of
+# A and B patients, respectively")
+_SIZE = r"(?:\s\((?:n|N)\s?=\s?\d+\))?"
 _LIST = re.compile(
-    rf"\b(?:with|in|for|among|receiving)\s(?:the\s)?(?P<items>{_ITEM}(?:,\s(?:the\s)?{_ITEM})*,?\s(?:and|vs\.?|versus)\s"
-    rf"(?:the\s)?{_ITEM})(?P<noun>\s(?:groups|arms|cohorts))?(?P<end>,\srespectively\b|:\s|,\s(?=[a-z])|\s(?=(?:were|was)\s))",
+    rf"\b(?:with|in|for|among|receiving|(?P<to>to|of))\s(?:the\s)?(?P<items>{_ITEM}{_SIZE}(?:,\s(?:the\s)?{_ITEM}{_SIZE})*,?"
+    rf"\s(?:and|vs\.?|versus)\s(?:the\s)?{_ITEM}{_SIZE})(?P<noun>\s(?:groups|arms|cohorts))?"
+    rf"(?P<people>\s(?:patients|participants|subjects))?"
+    rf"(?P<end>,\srespectively\b|:\s|,\s(?=[a-z])|\s(?=(?:were|was)\s)|,\s(?=\d))",
     re.IGNORECASE,
+)
+# "at 10, 20 and 40 mg, respectively": doses coordinated with their unit printed once, each a group
+_DOSE_LIST = re.compile(
+    r"\b(?:at|with|in|for|of|receiving)\s(?:the\s)?(?P<d>\d+(?:\.\d+)?(?:,\s\d+(?:\.\d+)?)*,?\s(?:and|or)\s\d+(?:\.\d+)?)"
+    r"\s?(?P<u>mg/kg|mg/m²|mg/m2|mg|µg|μg|mcg)(?:\s(?:doses?|dose\slevels?|groups?|cohorts?|arms?))?,\srespectively\b"
 )
 # "in the A and B groups": one coordinated phrase of groups
 _GROUPS_PHRASE = re.compile(
@@ -148,16 +158,9 @@ def twoarm_group(sentence: str, at: int, end: int, stat: str, arm_words: frozens
         if groups and len(groups) == n and _closes_run(sentence, start, at, m.start(), n):
             return groups[index]
         break
-    # a list of groups in the value's own sentence, ordered by "respectively" or a colon
-    for m in _LIST.finditer(sentence):
-        if m.group("noun"):
-            continue  # "in the A and B groups, respectively": the respectively rules read it (prose_respectively.py)
-        groups = _groups(m.group("items"), arm_words)
-        if not groups or len(groups) != n:
-            continue
-        ordered = m.group("end").startswith(":") or "respectively" in sentence[at:] or "respectively" in m.group("end")
-        if ordered and (m.end() <= at or "respectively" in m.group("end")):
-            return groups[index]
+    listed = _listed(sentence, at, index, n, arm_words)
+    if listed:
+        return listed
     if _named_in(_unbracketed(clause), arm_words) or _named_in(_unbracketed(_clause_rest(sentence, end)), arm_words):
         return None  # the clause names groups of its own: its other rules read them
     # a later clause: the groups the clause before it sets side by side, in order
@@ -173,6 +176,52 @@ def twoarm_group(sentence: str, at: int, end: int, stat: str, arm_words: frozens
         if len(said_groups) == n == len(said) == len(named) and len({g.lower() for g in said_groups}) == n:
             return said_groups[index]
     return None
+
+
+def _listed(
+    sentence: str, at: int, index: int, n: int, arm_words: frozenset[str], new_only: bool = False
+) -> str | None:
+    """The ``index``-th of a list of ``n`` groups in the value's own sentence, ordered by "respectively" or a colon
+    (``new_only``: only the lists of sized groups, of people, and of doses)."""
+    for m in _LIST.finditer(sentence):
+        if m.group("noun"):
+            continue  # "in the A and B groups, respectively": the respectively rules read it (prose_respectively.py)
+        if m.group("to") and not (
+            # "assigned to A (n = 48) and B (n = 46), 14 (29%) and 5 (11%), respectively": the groups of a run
+            # after them only when each says its size; "of A and B patients, respectively": the people of a run
+            # right before them
+            (m.group("to").lower() == "to" and m.group("items").count("(") >= 2 and m.group("end").startswith(","))
+            or (m.group("to").lower() == "of" and m.group("people") and "respectively" in m.group("end"))
+        ):
+            continue
+        if new_only and not m.group("to"):
+            continue
+        if m.group("people") and not m.group("to"):
+            continue  # "with A and B patients": a phrase of people, not a list of groups, unless "of" opens it
+        groups = _groups(re.sub(_SIZE, "", m.group("items")), arm_words)
+        if not groups or len(groups) != n:
+            continue
+        ordered = m.group("end").startswith(":") or "respectively" in sentence[at:] or "respectively" in m.group("end")
+        if ordered and (m.end() <= at or "respectively" in m.group("end")):
+            return groups[index]
+    for m in _DOSE_LIST.finditer(sentence, at):
+        # "Response rates were 21%, 34% and 45% at 10, 20 and 40 mg, respectively": as many doses as values, after them
+        doses = re.split(r",\s(?:and\s|or\s)?|,?\s(?:and|or)\s", m.group("d"))
+        if len(doses) == n and _closes_doses(sentence, at, m.start()):
+            return f"{doses[index]} {m.group('u')}"
+        break
+    return None
+
+
+def listed_group(sentence: str, at: int, end: int, stat: str, arm_words: frozenset[str]) -> str | None:
+    """The group of the value at ``at`` by the lists of sized groups ("assigned to A (n = 48) and B (n = 46), 14 (29%)
+    and 5 (11%), respectively"), of people ("41 and 39% of A and B patients, respectively") or of doses ("at 10, 20
+    and 40 mg, respectively"), in a sentence of any section; else ``None``."""
+    if stat in ("hr", "or", "rr", "p", "denominator", "ci_low", "ci_high"):
+        return None
+    start = _clause_start(sentence, at)
+    run = _run_at(sentence[start:], at - start)
+    return _listed(sentence, at, run[0], run[1], arm_words, new_only=True) if run else None
 
 
 # a number that is a value, not a time said as a modifier ("12-month", "2-year")
@@ -193,6 +242,17 @@ def _closes_run(sentence: str, start: int, at: int, list_at: int, n: int) -> boo
         return False
     clause = _unbracketed(sentence[start : run.start()] + " " + _clause_rest(sentence, run.end()))
     return len(re.findall(_VALUE, run.group(0))) == n and not _A_VALUE.search(clause)
+
+
+def _closes_doses(sentence: str, at: int, list_at: int) -> bool:
+    """Does the dose list at ``list_at`` close the run holding ``at``: only the run's unit, or its people, between?"""
+    run = next((r for r in _RUN.finditer(sentence) if r.start() <= at < r.end()), None)
+    return run is not None and bool(
+        re.fullmatch(
+            r"(?:\s?%|\s(?:months?|weeks?|days?|years?))?(?:\sof\s(?:the\s)?(?:patients|participants))?\s",
+            sentence[run.end() : list_at],
+        )
+    )
 
 
 def _clause_rest(sentence: str, end: int) -> str:

@@ -892,7 +892,11 @@ def test_the_paragraphs_one_group_is_not_taken_by_a_sentence_naming_its_own_grou
     )
     recs, findings = read_paragraphs([paragraph])
     assert not [r for r in recs if r.value == 8.0]
-    assert any("'8.0 months'" in f.message and "groups of its own" in f.message for f in findings)
+    # (withheld as a group the sentence names for its other numbers said the same way, and this one's not read)
+    assert any(
+        "'8.0 months'" in f.message and ("groups of its own" in f.message or "said the same way" in f.message)
+        for f in findings
+    )
 
 
 def test_a_dose_names_the_group_of_an_elided_assignment_and_of_treated_patients() -> None:
