@@ -170,28 +170,9 @@ _EVENT_THEN_DURATION = re.compile(
 )
 
 
-# "Sunitinib dosing was interrupted in 52% of patients for a median of 10 days": a pause of the treatment in some
-# patients, then how long it lasted -- the duration of that interruption
-_PAUSED_FOR = re.compile(
-    r"(?:^|[,;]\s|\b(?:while|whereas)\s)(?:the\s)?(?P<s>[A-Za-z][A-Za-z -]{2,40}?)\s(?:was|were)\s(?:temporarily\s)?"
-    r"(?P<v>interrupted|withheld|delayed|suspended|held)\sin\s[^,;]{1,40}?\sfor\s(?:a\s)?(?:median|mean)\s"
-    r"(?:duration\s)?of\s$",
-    re.IGNORECASE,
-)
-_PAUSES = {"interrupted": "interruption", "withheld": "withholding", "delayed": "delay", "suspended": "suspension",
-           "held": "hold"}  # fmt: skip
-
-
 def duration_of_event(sentence: str, focus: int) -> str | None:
     """ "duration of X" when the number at ``focus`` completes "X resolved after a median duration of" or "had X with
     a median duration of"; else ``None``."""
-    paused = _PAUSED_FOR.search(sentence[:focus])
-    if paused and not _VERB.search(paused.group("s")):
-        what = re.sub(r"^(?:while|whereas)\s", "", paused.group("s").strip(), flags=re.I)
-        pause = _PAUSES[paused.group("v").lower()]
-        if re.search(r"\b(?:dose|doses|dosing|treatment|therapy|administration)$", what, re.I):
-            return f"duration of {pause}"  # "capecitabine treatment was interrupted": the treatment's (an arm's)
-        return f"duration of {what} {pause}"
     m = _EVENT_THEN_DURATION.search(sentence[:focus])
     if not m:
         return None

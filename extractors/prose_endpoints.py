@@ -68,7 +68,7 @@ _OWN_VERB_FIRST = re.compile(r"^\s*(?:met|underwent|had|received|achieved|experi
 # (not "had": "22 of whom had ≤2 regimens" is a history of a part, not an outcome)
 _PART_HAD = re.compile(r"^\s?of\s(?:whom|which)\s(?:achieved|experienced|developed|attained)\s")
 _HAD = re.compile(
-    r"^\s*(?:of\s\d+\s)?(?:(?!(?:never|not|neither|nor)\b)[A-Za-z-]+\s){0,4}?(?:had(?!\sbeen\b)|experienced|achieved|developed|reported|showed|received|"
+    r"^\s*(?:of\s\d+\s)?(?:(?!(?:never|not|neither|nor)\b)[A-Za-z-]+\s){0,4}?(?:had|experienced|achieved|developed|reported|showed|received|"
     r"required|demonstrated|attained|discontinued|underwent(?!\s(?:randomi[sz]ation|screening)\b))\b\s?(?:(?<=had\s)(?:received|experienced|developed|achieved)\s)?"
     r"(?:an?\s|the\s|at least one\s|one or more\s|any\s)?"
     r"(?P<what>[A-Za-z≥≤][A-Za-z ≥≤0-9/-]{1,60}?)"  # "a grade 3 or 4 TEAE": a grade range is one term
@@ -117,7 +117,7 @@ _FOR_A_NAMED_OF = re.compile(
     r"(?:[a-z][a-z-]+\s){0,3}[a-z][a-z-]+)\sof\s$"
 )
 # "capecitabine treatment", "sunitinib dosing": an arm's name, then the noun of its giving
-_ARM_GIVEN = re.compile(r"(?P<a>[A-Za-z][\w-]+)\s(?P<n>dosing|treatment|therapy|administration|dose)")
+_ARM_GIVEN = re.compile(r"(?P<a>[A-Za-z][\w-]+)\s(?P<n>dosing|treatment|therapy|administration)")
 _OCCURRED = re.compile(
     # a subject may open with a grade sign ("≥ Grade 3 TRAEs occurred in") and name a marker ("CD4+ T-cell
     # response"); an adverb may stand before the participle ("was temporarily withheld in", "was most frequently
@@ -185,31 +185,8 @@ _STOPPED = {
 }
 
 
-# "The dose was reduced in 28% of patients", "Treatment was delayed in 9 patients": a change made to the treatment
-# is an event of the patients it was made in, named by its noun ("dose reduction", "treatment delay")
-_CHANGED = {
-    "reduced": "reduction",
-    "delayed": "delay",
-    "modified": "modification",
-    "escalated": "escalation",
-    "adjusted": "adjustment",
-}
-_TREATMENT_HEAD = re.compile(
-    r"\b(?:dose|doses|dosing|treatment|therapy|administration|infusions?)(?P<of>\sof\s[A-Za-z][\w-]*)?$", re.I
-)
-# "Treatment-related AEs led to discontinuation in 12% of patients", "Hand-foot syndrome resulted in dose reductions
-# in 6 patients": what the subject led to, in the patients counted, is the endpoint, its cause part of it
-_LED_TO = re.compile(
-    r"(?:^|[,;:]\s|\b(?:while|whereas)\s)(?:the\s)?(?P<cause>[A-Za-z≥≤][A-Za-z0-9 ≥≤/+–-]{1,60}?)\s"
-    r"(?:led|resulted)\s(?:to|in)\s(?:an?\s|the\s)?(?P<what>[a-z][a-z /-]{1,60}?)"
-    r"(?:\s(?:of|from)\s(?:the\s)?(?:study\s)?(?:treatment|therapy|study))?\s(?:in|among)\s(?:the\s|all\s)?$"
-)
-
-
 def _occurs(m: re.Match[str]) -> bool:
     """Does the subject's verb say that it occurred (not how it was handled or related)?"""
-    if (m.group("v") or "").lower() in _CHANGED and _TREATMENT_HEAD.search(m.group("what")):
-        return True
     return not (m.group("v") and _NOT_OCCURRENCE.fullmatch(m.group("v")))
 
 
@@ -459,39 +436,9 @@ _A_STUDY_SET = re.compile(
 _PREDICATE = re.compile(
     r"^(?:of (?:the |all )?(?:patients|participants|subjects)\s)?(?:were|was)\s(?!(?:not|also|then|similar|"
     r"observed|reported|seen|found|noted|lower|higher|greater|smaller|larger|comparable|significantly|more|less|"
-    r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,60}?)"
+    r"fewer)\b)(?P<what>[A-Z][A-Za-z -]{1,40}?|[a-z][a-z -]{1,40}?)"
     r"(?=[,.;(]|\s(?:and|while|whereas|in|at|during|after|before|with|than)\b|$)"
 )
-
-
-_PEOPLE_END = re.compile(r"\b(?:patients?|pts|participants?|subjects?|volunteers?)$")
-_SHARE_OF_PEOPLE = re.compile(r"^of\s(?:the\s|all\s)?(?:patients|participants|subjects)\s(?=[a-z])")
-# a statement of a number alone, or a count and its share ("27 (68%)", "44.4%", "Nine"): the people are understood
-_BARE_NUMBER = re.compile(r"^[A-Za-z]+(?:-[a-z]+)?(?:\spercent)?$|^\d[\d,.]*\s?%?(?:\s?[(\[]\d[\d.]*\s?%[)\]])?$")
-
-
-_FRONTED_WORDS_TIME = re.compile(
-    r"^(?:at|by|before|after|during|upon)\s(?:the\s)?(?:time|start|end|onset|initiation)\b[^,;]*,\s", re.I
-)
-
-
-def _past_share_people(after: str, statistic: str) -> str:
-    """The words after a share past the people it is of ("of patients were considered ..." -> "were considered
-    ...")."""
-    people = _SHARE_OF_PEOPLE.match(after) if statistic == "percent" else None
-    return after[people.end() :] if people else after
-
-
-def _people_said(statement: str, subject_after: str | None, after: str, statistic: str) -> bool:
-    """Is the number a count or share of people the sentence says or leaves understood ("Four patients", "27 (68%)",
-    "60% of patients"), so that a verb after it says what they did?"""
-    statement = re.sub(r"\s?[(\[][^()\[\]]*[)\]]?$", "", statement.strip())  # "19 patients (7%)", "19 patients (7%"
-    return (
-        subject_after is not None
-        or bool(_PEOPLE_END.search(statement))
-        or (statistic == "percent" and bool(_SHARE_OF_PEOPLE.match(after)))
-        or bool(_BARE_NUMBER.match(statement))
-    )
 
 
 def _endpoint_of(
@@ -978,15 +925,7 @@ def _endpoint_of(
     ):
         return None, "n= in a breakdown"
     predicated = (
-        subject_predicate(
-            subject_after if subject_after is not None else _past_share_people(after, statistic),
-            people=_people_said(sentence[at:end], subject_after, after, statistic)
-            # ("Of the 498 patients followed up, ...", "including 7 (35%) categorized as ...": a participle of a set
-            # or of a part, no verb of the people's own; "At the time of ARPI initiation, 40.7% did not have ...": a
-            # time fronted in words the label cannot carry)
-            and not re.search(r"\b(?:of|among|in|for|including|with)\s(?:the\s|all\s|these\s)?$", sentence[:at], re.I)
-            and not _FRONTED_WORDS_TIME.match(sentence[:at]),
-        )
+        subject_predicate(subject_after if subject_after is not None else after)
         if statistic in ("count", "percent")
         else None
     )
@@ -1097,10 +1036,6 @@ def _endpoint_of(
         )
     ):  # "tumor shrinkage in 53 (59.6%) of 87 patients": what the patients showed
         return seen_in.group("what"), "seen in"
-    led = _LED_TO.search(sentence[:at]) if statistic in ("count", "percent") else None
-    if led and not _SUBSET_OR_COMPARISON.search(led.group("cause")) and not _VERBED.search(led.group("what") + " "):
-        cause = re.sub(r"^(?:while|whereas)\s", "", led.group("cause").strip())
-        return f"{cause} leading to {led.group('what').strip()}", "led to"  # the sentence's order kept
     appositive = _APPOSITIVE.match(sentence[:focus])
     if appositive and bare(appositive.group("what")) and statistic in ("count", "percent", "rate", "events"):
         return bare(appositive.group("what")), "appositive subject"
@@ -1162,12 +1097,6 @@ def _endpoint_of(
             # "The trial drug was discontinued because of adverse events by 112 patients": what happened is the
             # stopping of the subject, not the subject
             what = f"{stopping} of {what}"
-        elif (occurred[-1].group("v") or "").lower() in _CHANGED:
-            change = _CHANGED[(occurred[-1].group("v") or "").lower()]
-            head = _TREATMENT_HEAD.search(what)
-            of = head.group("of") if head else None
-            # "dose reduction"; "The dose of dravomab was reduced": "dose reduction of dravomab"
-            what = f"{what[: -len(of)]} {change}{of}" if of else f"{what} {change}"
         elif (occurred[-1].group("v") or "").lower() == "withheld":
             what = f"{what} withheld"  # "Orvitamab was temporarily withheld in 12 (25.0%) patients"
         label = efficacy_endpoint(what, len(what), durations=False) or what

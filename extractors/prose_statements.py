@@ -113,13 +113,6 @@ def _parallel_after_semicolon(
 _FAMILY = {"percent": "n", "count": "n", "events": "n", "mean": "mean", "sd": "mean", "se": "mean"}
 
 
-def _time_of_label(value: float | None, label: str) -> bool:
-    """Is ``value`` the time an endpoint's label is at ("alive at 32 months")?"""
-    return value is not None and bool(
-        re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}\s?(?:days?|weeks?|months?|years?)\b", label)
-    )
-
-
 def _inherit_endpoints(
     records: list[Record], places: dict[int, tuple[int, int, bool, bool]], doubts: dict[int, str]
 ) -> None:
@@ -205,8 +198,6 @@ def _inherit_endpoints(
                 for r in open_:
                     doubts.setdefault(id(r), other)
                 continue
-            if lead is not None and head == "value" and _time_of_label(statement[0].value, lead.row[-1]):
-                continue  # "7 patients remain alive at a minimum of 32 months": the time the lead's label is at
             if lead is not None:
                 row = list(lead.row)
                 if re.search(r"\bdifference\b", statement[0].raw, re.I) and "difference" not in row[-1].lower():

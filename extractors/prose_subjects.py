@@ -24,8 +24,7 @@ _PEOPLE = r"(?:patients?|pts|participants?|subjects?|volunteers?)"
 # bracket ("patients (38%)"), the group they are in ("in the mono cohort", "in both arms" is no group), "still"
 _GROUP_TAIL = (
     r"(?:[(\[][^()\[\]]*[)\]]\s)?"
-    r"(?:(?:in|of|from|(?:randomi[sz]ed|assigned|allocated)\sto)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+"
-    r"(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s"
+    r"(?:(?:in|of|from)\s(?:the\s)?(?!(?:both|all|each|either)\b)[\w-]+(?:\s[\w-]+){0,3}?\s(?:cohort|arm|group|part)\s"
     # a second count of another group coordinated with it, which shares its verb ("Eleven patients in the A group
     # and six patients in the B group were still receiving treatment")
     rf"(?:and\s(?:\d+(?:\.\d+)?\s?%|\d+|[a-z]+(?:-[a-z]+)?)\s(?:[(\[][^()\[\]]*[)\]]\s)?"
@@ -36,7 +35,7 @@ _GROUP_TAIL = (
 )
 _SUBJECT_TAIL = re.compile(rf"^(?:(?:[a-z][a-z-]*\s){{0,2}}?{_PEOPLE}\s){_GROUP_TAIL}")
 # the same after a count whose statement ends with its people ("Eleven patients"): the group they are in
-_COUNTED_TAIL = re.compile(rf"^(?=(?:in|of|from|(?:randomi[sz]ed|assigned|allocated)\sto)\s){_GROUP_TAIL}")
+_COUNTED_TAIL = re.compile(rf"^(?=(?:in|of|from)\s){_GROUP_TAIL}")
 _ENDS_WITH_PEOPLE = re.compile(rf"\b{_PEOPLE}$")
 # the end of a predicate: its clause's end, a bracket, a coordinated clause, or a phrase of a phase or a group
 # ("withdrew during the open-label phase ...": the phase is a group, no part of the endpoint)
@@ -91,43 +90,12 @@ GROUP_AFTER_HOW = "subject's predicate: a group said after it"
 # a death and when or of what it came, one term (the words of a phase after "during" are the death's time here: a
 # group or phase name ends it, as any predicate's)
 _DIED = re.compile(
-    r"^(?:[a-z]+ly\s)?(?:(?:have|has|had)\s)?(?P<what>died(?:\s(?:during|before|after|within|on|of|from|while|following|due\sto|because\sof)\s"
+    r"^(?:[a-z]+ly\s)?(?P<what>died(?:\s(?:during|before|after|within|on|of|from|while|following|due\sto|because\sof)\s"
     rf"[^,;()]{{1,60}}?)?){_PREDICATE_END.replace('|during', '')}"
 )
 
 
-# "failed to complete both treatment periods", "did not receive treatment", "progressed before receiving study drug",
-# "had been treated with interferon alfa", "were able to undergo transplantation", "switched to the higher dose",
-# "enrolled into the study": any other verb of the past said of the people counted, and its words up to its clause's
-# end, one term (a verb of the present is the setting's, "relapse within two years"; a modal or "needed to" is a
-# plan). Read only when the statement's people are said (``people``): "224 PFS events had occurred" is no one's.
-_PAST_VERB = re.compile(
-    r"^(?:[a-z]+ly\s)?(?P<what>(?:"
-    r"did\snot\s[a-z]{3,}"
-    r"|(?:were|was)\s(?:(?:not\s)?able|unable)\sto\s[a-z]{3,}"
-    r"|(?:were|was)\s(?:considered|deemed|judged)\s(?!to\b|as\b)[a-z]{3,}"
-    r"|(?:had|have|has)\sbeen\s[a-z]{3,}ed"
-    # (not a plan, a step of the trial's flow other rules read, nor a participle that says how a number was got or
-    # how it compares: "71.3% based on central review", "38.9% compared with baseline", "12% increased")
-    r"|(?!(?:needed|planned|expected|required|intended|scheduled|allowed|permitted|asked|designed|randomi[sz]ed|"
-    r"assigned|allocated|screened|treated|included|excluded|enrolled(?!\s(?:in|into|onto)\b)|based|compared|"
-    r"assessed|measured|evaluated|estimated|calculated|defined|adjusted|observed|reported|confirmed|determined|"
-    r"followed|censored|stratified|increased|decreased|reduced|improved|declined|dropped|changed|lowered|raised|"
-    r"exceeded|corresponded|associated|related|linked|used|analy[sz]ed|classified|categori[sz]ed|considered|noted|"
-    r"recorded|"
-    r"achieved|experienced|developed|received|showed|demonstrated|attained|required|discontinued|underwent)\b)"
-    r"[a-z]{3,}ed"
-    r")\b\s[^,;()\d]{1,60}?)"  # (a verb alone, "279 patients (64%) remained", says too little)
-    r"(?=\s?[,.;(]|\s(?:and|while|whereas|but|because|due|owing|for\sreasons?)\b|$)"
-)
-# "remain alive at a minimum of 32 months", "were alive at 2 years": being alive at a time, said with its time
-_ALIVE_AT = re.compile(
-    r"^(?:are|is|remains?|remained|were|was)\s(?:still\s)?(?P<what>alive(?:\sand\s[a-z-]+)?)\s"
-    r"(?P<t>at\s(?:(?:a\s)?(?:minimum|median|least)\s(?:of\s)?)?\d+(?:\.\d+)?\s(?:days?|weeks?|months?|years?))"
-)
-
-
-def subject_predicate(after: str, people: bool = False) -> tuple[str | None, str] | None:
+def subject_predicate(after: str) -> tuple[str | None, str] | None:
     """What a copula of the present or "remain", or a verb of disposition, says of the people counted, and the rule
     that read it; ``after`` starts at the verb (past the subject: see :func:`past_subject`). A predicate followed by
     the group or phase it happened in ("withdrew during the open-label phase") is left unread (``None``, and why):
@@ -135,23 +103,7 @@ def subject_predicate(after: str, people: bool = False) -> tuple[str | None, str
     copula = _COPULA.match(after)
     if copula and re.match(r"(?:in|on|at|with|from|to)\b", copula.group("what")):
         copula = None
-    alive = _ALIVE_AT.match(after) if people else None
-    if alive:  # "Seven of the 19 patients remain alive at a minimum 32 months from trial initiation"
-        time = re.sub(r"^at\s(?:(?:a\s)?(?:minimum|least)\s(?:of\s)?)", "at ", alive.group("t"))
-        return f"{alive.group('what')} {time}", "subject's copula: alive at a time"
     found = copula or _DISPOSITION.match(after) or _DIED.match(after)
-    if found is None and people:
-        past = _PAST_VERB.match(after)
-        if past and not re.search(r"\b(?:not|never)\b", re.sub(r"^did\snot\s", "", past.group("what"))):
-            if _GROUP_AFTER.match(after[past.end() :]):
-                return None, GROUP_AFTER_HOW
-            what = past.group("what").strip()
-            # "had been treated with IFNα": the pluperfect says it came before the trial, a prior treatment
-            what = re.sub(r"^had\sbeen\s", "previously ", what)
-            what = re.sub(r"^(?:have|has)\sbeen\s", "", what)
-            # "... without distant metastases (M0)": the abbreviation bracketed after it is its own
-            abbreviation = re.match(r"\s?\((?P<a>[A-Z][A-Za-z0-9+/-]{0,7})\)", after[past.end() :])
-            return what + (f" ({abbreviation.group('a')})" if abbreviation else ""), "subject's past verb"
     if found is None:
         return None
     if _GROUP_AFTER.match(after[found.end() :]):
