@@ -628,9 +628,19 @@ def _wrapped_label(above: Line, line: Line, label_x0: float, value_x0: float, s:
         return False
     if line.words[-1].x1 > value_x0 + 0.5 or line.words[0].x0 < label_x0 - 0.5:
         return False
+    if _FORM_BRACKET.match(line.text.strip()):
+        return True  # "(SD)", "(95% CI)": the form the wrapped label states, not a note (a note is a sentence)
     first = line.words[0].text
     # a footnote's letter ("a Available for ...") is no running word
     return len(first) > 1 and first[:2].isalpha() and first[:1].islower()
+
+
+# a bracket stating a cell's form, alone on a line: the end of a row label wrapped after its statistic's name
+_FORM_BRACKET = re.compile(
+    r"^[(\[]\s*(?:%|n|no\.|sd|se|sem|iqr|range|cv\s*%?|(?:80|90|95|99)\s*%\s*(?:ci|cri)|q1\s*[,;–-]\s*q3|"
+    r"min\s*[,;–-]\s*max)\s*[)\]]$",
+    re.IGNORECASE,
+)
 
 
 def _stub_starts(

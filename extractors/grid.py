@@ -170,7 +170,7 @@ def _first_body_line(
         line = lines[i]
         over = [seg for seg in segments(line) if seg[-1].x1 > stub_x1 + 1 or seg[0].x0 > label_right + 1]
         labelled, n_line = group_sizes(line)
-        if over and _overhanging_label(line, lines[:i], columns, table_x0, s):
+        if over and _overhanging_label(line, lines[:i], columns, table_x0, s, lines[i + 1]):
             over = []  # a row group's label too long for the stub, under a header line of column cells
         if over and max(w.x1 for w in line.words) <= stub_x1 + 1 and EQUATION.search(join_words(line.words)):
             over = []  # a model's equation set in the stub over its parameters' rows, longer than their labels
@@ -182,7 +182,12 @@ def _first_body_line(
 
 
 def _overhanging_label(
-    line: Line, above: list[Line], columns: list[tuple[float, float]], table_x0: float, s: GridSettings
+    line: Line,
+    above: list[Line],
+    columns: list[tuple[float, float]],
+    table_x0: float,
+    s: GridSettings,
+    below: Line | None = None,
 ) -> bool:
     """A label-only line set flush with the row labels that runs on past the stub into the value columns
     ("Placebo-adjusted change from baseline at week 8 (%) (LOCF)", "Gastrointestinal disorders leading to
@@ -190,7 +195,8 @@ def _overhanging_label(
     columns: the first row group's label, not a header cell (a header cell starts over its column, a stub head
     stays in the stub). A header cell over the value columns may start flush with its column's values (the
     stub ends right there); a word of the line that starts where a header cell of the line above starts (within
-    ``head_align_em``) is set as a cell of a lower header level, so the line stays in the header."""
+    ``head_align_em``) is set as a cell of a lower header level, so the line stays in the header -- unless the line
+    under it (``below``) is values with no label of their own, whose label it is."""
     stub_x1 = columns[0][0] - 1.0
     segs = segments(line)
     if len(segs) != 1 or not above:
@@ -202,6 +208,10 @@ def _overhanging_label(
     if value_like(text) or not re.search(r"[A-Za-z]{3}", text) or N_CELL.match(text):
         return False
     header_cells = [seg for seg in segments(above[-1]) if seg[0].x0 > stub_x1]
+    if below is not None and below.words and below.words[0].x0 >= stub_x1:
+        # the line under it is values with no label of their own: this line, set from the stub across the value
+        # columns, is their row's label (a header's lowest level would leave the first row's label unsaid)
+        return len(header_cells) >= 2
     if any(abs(w.x0 - seg[0].x0) <= s.head_align_em * w.size for w in words[1:] for seg in header_cells):
         return False  # a lower header level, its cells set flush with the cells over them
     return len(header_cells) >= 2

@@ -83,7 +83,7 @@ _GEO_MEAN = re.compile(
 _GEO_CV = re.compile(r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?\s*(?=\))", re.IGNORECASE)
 # "means with SDs in parentheses", "geometric means with coefficients of variation in parentheses"
 _WITH_IN_BRACKETS = re.compile(
-    r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?)\s+in\s+"
+    r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?(?:\s*\(\s*%\s*\))?)\s+in\s+"
     r"(?:parenthes[ie]s|brackets)",
     re.IGNORECASE,
 )
