@@ -58,6 +58,7 @@ from extractors.prose_group_names import (
     COORDINATED_HOW,
     OWN_AFTER_HOW,
     PARALLEL_HOW,
+    UNREAD_AFTER_HOW,
     any_group,
     group_of_n,
     head_group,
@@ -475,7 +476,7 @@ def match_records(
                 )
                 if by_head is not None:
                     group, group_how = by_head
-            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
+            parallel = group_how in (PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW, UNREAD_AFTER_HOW)
             if group and (group_how == IMPLIED_HOW or ("respectively" in context and respectively_groups(context))):
                 how = "paired"
             if group is None and not discussing and not parallel:
@@ -663,6 +664,7 @@ def match_records(
         or (_PARALLEL if group_how == PARALLEL_HOW and not group else None)
         or (_COORDINATED if group_how == COORDINATED_HOW and not group else None)
         or (_OWN_AFTER if group_how == OWN_AFTER_HOW and not group else None)
+        or (_UNREAD_AFTER if group_how == UNREAD_AFTER_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
         or (GROUP_PAST_BRACKET if out and not group and group_past_bracket(context[end:]) else None)
         or (
@@ -980,7 +982,14 @@ _SUMMARIES = frozenset({"median", "mean", "min", "max", "q1", "q3", "sd", "se", 
 # the statistics a bracket part's head labels (a ratio or a P value keeps the rules of prose_ratio_terms.py; a count
 # is a group's or a term's, whose heads are other rules')
 _HEADED_STATS = ("percent", "rate", "median", "mean", "value", "geometric_mean")
-_WITHHOLDING_HOWS = (_OWN_GROUPS_HOW, PARALLEL_HOW, COORDINATED_HOW, FRONTED_UNREAD_HOW, OWN_AFTER_HOW)
+_WITHHOLDING_HOWS = (
+    _OWN_GROUPS_HOW,
+    PARALLEL_HOW,
+    COORDINATED_HOW,
+    FRONTED_UNREAD_HOW,
+    OWN_AFTER_HOW,
+    UNREAD_AFTER_HOW,
+)
 _NOT_OWN_SIZE = (
     "n= in a breakdown",
     "n= of a part",
@@ -1153,6 +1162,7 @@ _OWN_GROUPS = "its sentence names groups of its own, none of them read as this n
 _PARALLEL = "its sentence names the group of the number before it, and this one's, said the same way, is not read"
 _FRONTED_UNREAD = "its clause is fronted by a subgroup no rule reads ('In patients who ..., '), never the whole trial's"
 _OWN_AFTER = "its own group is said right after it in words no rule reads, and the group before it is another number's"
+_UNREAD_AFTER = "its own group is said right after it ('in the X subgroup', 'in cohort B') in words no rule reads"
 _COORDINATED = "its groups are named together after it ('25% and 40% of patients receiving A and B'), none as its own"
 
 

@@ -420,6 +420,11 @@ def group_binding(
         # "For melanoma, ...", "In the neoadjuvant setting, ...", "Among women, ...": a subgroup, setting, line,
         # dose level or disease fronted by the sentence (prose_fronted.py); a time, a method or the whole names none
         opening = fronted_group(sentence, at)
+        after = _UNREAD_GROUP_AFTER.match(sentence[end:]) if opening is None and end is not None else None
+        if after is not None and not _WHOLE_SET.search(after.group(0)):
+            # "51% in the PD-L1-high subgroup; 33% in ...", "63% in cohort beta": the number's own group, said right
+            # after it in words no pattern read -- never the whole trial's
+            return None, UNREAD_AFTER_HOW
         return opening if opening is not None else (None, "none")
     distance, best, how = min(candidates)
     said_after = sentence[end:] if end is not None else ""
@@ -437,6 +442,22 @@ def group_binding(
 
 
 OWN_AFTER_HOW = "none: its own group is said after it, unread"
+UNREAD_AFTER_HOW = "none: a group is said right after it, unread"
+# a part of the trial named right after a number (past its unit and its bracket), by a noun that says it is one:
+# "in the PD-L1-high subgroup", "among the expansion cohort", "in cohort B", "in part 2"
+_UNREAD_GROUP_AFTER = re.compile(
+    r"^\s?(?:[A-Za-zµ/%]{1,12}\s?)?(?:[(\[][^()\[\]]*[)\]]\s?)?(?:in|among|for)\s(?:the\s|each\s)?"
+    r"(?:(?:[\w+/-]+\s){0,4}?(?:sub-?groups?|cohorts?|groups?|arms?|sub-?populations?|populations?|strat(?:um|a)"
+    r"|subsets?)\b|(?:cohort|arm|group|part|stage)\s[A-Z0-9][\w-]*\b)",
+    re.IGNORECASE,
+)
+# the whole trial, or an analysis set of it, named by such a noun: "in the overall / intention-to-treat / safety
+# population", "in all groups", "in each arm", "in the study population"
+_WHOLE_SET = re.compile(
+    r"\b(?:overall|total|entire|whole|all|both|each|every|study|trial|intention|itt|mitt|safety|efficacy|full|analysis|"
+    r"analyzed|analysed|evaluable|treated|per-protocol|protocol|modified|enrolled|randomi[sz]ed)\b",
+    re.IGNORECASE,
+)
 # "7.3 months with daraxonrasib and 3.5 months with chemotherapy": a group said after the number, then the next
 # number with its group said after it by the same preposition
 _PARALLEL_GROUPS_AFTER = re.compile(

@@ -149,3 +149,18 @@ def test_an_items_gloss_is_part_of_its_term() -> None:
         arms,
     )
     assert read[31][1:] == ("DCR", "GV") and read[58][1:] == ("DCR", "GV") and read[27][2] == "GP"
+
+
+def test_a_part_of_the_trial_said_right_after_a_value_is_never_the_whole_trial() -> None:
+    # "51% in the PD-L1-high subgroup": the number's group is said right after it by a noun that makes it a part of
+    # the trial; no rule reads its name, so it is withheld, not emitted as the whole trial's (it had been)
+    for paragraph in (
+        "The ORR was 51% in the PD-L1-high subgroup; 33% in the PD-L1-low subgroup.",
+        "The ORR was 51% in cohort alpha; 63% in cohort beta.",
+    ):
+        records, findings = read_paragraphs([paragraph])
+        assert not [r for r in records if r.value in (51.0, 33.0, 63.0)], paragraph
+        assert sum("said right after it" in f.message for f in findings) == 2, paragraph
+    # an analysis set of the whole trial is no part of it
+    records, _ = read_paragraphs(["The ORR was 45% in the intention-to-treat population."])
+    assert [(r.value, r.arm) for r in records if r.statistic == "percent"] == [(45.0, None)]
