@@ -99,6 +99,15 @@ _THING_IN_BRACKETS = re.compile(
 )
 # "Mean values (SD)", "median values [IQR]": the estimate and its bracket with a noun between
 _ESTIMATE_VALUES = re.compile(r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s+values?\s*(?=[(\[])", re.IGNORECASE)
+# "Data are mean change from baseline (SD)", "least-squares mean change (SE)", "median time to response (range)": the
+# estimate, the measure it is of, then its bracket -- read as the estimate and its bracket (a list's "or" or "and"
+# between them is two statements, and a "mean difference" or a "ratio" another estimate: left as printed)
+_ESTIMATE_OF_MEASURE = re.compile(
+    r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s+"
+    r"(?:(?!(?:or|and|n|no|number|values?|differences?|diff|ratios?|between|versus|vs)\b)[a-z][\w-]*\s+){1,5}?"
+    r"(?=[(\[]\s*(?:sds?|ses?|sems?|iqrs?|range|(?:80|90|95|99)\s*%\s*cis?|cis?)\s*[)\]])",
+    re.IGNORECASE,
+)
 # "mean (standard deviation [SD])", "mean (standard error of the mean, SEM)", "(standard error of the mean)": the
 # spread spelled out, its abbreviation nested after it, read as the spread alone ("(standard error)")
 _NESTED_SPREAD = re.compile(
@@ -156,6 +165,7 @@ def canonical(text: str) -> str:
     out = _WITH_IN_BRACKETS.sub(_with_in_brackets, out)
     out = _IN_BRACKETS.sub(bracket, out)
     out = _ESTIMATE_VALUES.sub(lambda m: f"{m.group('est')} ", out)
+    out = _ESTIMATE_OF_MEASURE.sub(lambda m: f"{m.group('est')} ", out)
     out = _NESTED_SPREAD.sub(lambda m: f"({m.group('spread')}{m.group('plural')})", out)
     out = _APA.sub(lambda m: f"mean ({m.group('spread')})" if m.group("spread") else "median ", out)
     out = _COUNT_PERCENT.sub("n (%)", out)

@@ -97,3 +97,16 @@ def test_a_wording_is_rewritten_to_the_statement_it_means(text: str, said: str) 
 )
 def test_a_wording_naming_no_one_thing_is_left_as_printed(text: str) -> None:
     assert canonical(text) == text
+
+
+def test_an_estimate_of_a_named_measure_states_its_bracket() -> None:
+    # "mean change from baseline (SD)": the estimate, the measure it is of, its bracket; a "mean difference" or a
+    # list of two estimates is left as printed
+    from extractors.legend_wording import canonical
+
+    assert canonical("Data are mean change from baseline (SD).") == "Data are mean (SD)."
+    assert canonical("Data are median time to response (range).") == "Data are median (range)."
+    least_squares = "Values are least-squares mean change from baseline (SE)."
+    assert canonical(least_squares) == "Values are least-squares mean (SE)."
+    for kept in ("LS mean difference (95% CI)", "Mean difference (95% CI)", "Data are mean or median (SD)"):
+        assert canonical(kept) == kept
