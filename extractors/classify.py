@@ -743,8 +743,9 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
     for label in levels:
         text = re.sub(r"\(?\s*\b[nN]\s*(?:=|¼|5|:)\s*\d[\d,]*\s*\)?", "", label)
         text = re.sub(r"\s+", " ", text).strip(" ,;:")
-        # "No (n = 26)" under "Prior therapy": a level of a subgroup with its own N, not the statistic "No."
-        level_with_n = text.lower() in ("yes", "no") and _N_LABEL.search(label) is not None
+        # "No (n = 26)" under "Prior therapy", "Event (n = 52)" beside "No event (n = 148)": a level of a subgroup
+        # with its own N, not the statistic "No." or "Events"
+        level_with_n = text.lower() in ("yes", "no", "event", "events") and _N_LABEL.search(label) is not None
         # a severity or relatedness head with an N of its own is a group ("Mild (n = 7)": hepatic impairment)
         scope = _GRADE_ONLY.fullmatch(_grade_text(text)) or (
             not _N_LABEL.search(label) and (_SEVERITY.match(text) or _RELATED_HEAD.match(text))
@@ -752,7 +753,7 @@ def arm_of(labels: list[str], measures: frozenset[str] = frozenset()) -> str | N
         # "All" or "Any" alone under a group's head: the first line of a wrapped "All / Events" scope head
         scope = scope or (after_n and re.fullmatch(r"(?:all|any)", text, re.IGNORECASE))
         after_n = after_n or bool(_N_LABEL.search(label))
-        if text and (level_with_n or not _STAT_WORDS.match(text)) and not scope:
+        if text and (level_with_n or (not _STAT_WORDS.match(text) and not scope)):
             parts.append(text)
     return " ".join(parts) or None
 
