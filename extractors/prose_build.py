@@ -77,12 +77,10 @@ from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
 from extractors.prose_precision import precision_doubt, precision_policy
 from extractors.prose_qualifiers import (
-    ANAPHORIC_GROUP,
     ARM_AS_SUBJECT,
     FOR_SUBGROUP,
     GROUP_PAST_BRACKET,
     GROUP_SAID_LATER,
-    anaphoric_group,
     arm_as_subject,
     for_subgroup,
     group_past_bracket,
@@ -669,14 +667,6 @@ def match_records(
         or (_UNREAD_AFTER if group_how == UNREAD_AFTER_HOW and not group else None)
         or (arm_unnamed(named_how, group_how, out[0].statistic, arms.compared) if out and not group else None)
         or (GROUP_PAST_BRACKET if out and not group and group_past_bracket(context[end:]) else None)
-        or (
-            ANAPHORIC_GROUP
-            if out
-            and out[0].section != "pk"
-            and (not group or re.search(r"\b(?:former|latter|these|those|this|same|remaining)\b", group, re.I))
-            and anaphoric_group(context, at)
-            else None
-        )
         or (
             GROUP_SAID_LATER
             if out and not group and group_said_later(_to_full_stop(text.text, start, len(context))[end:])

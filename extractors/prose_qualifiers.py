@@ -129,33 +129,6 @@ def arm_as_subject(sentence: str, arm_words: frozenset[str]) -> bool:
     return bool(words) and all(w in arm_words for w in words)
 
 
-ANAPHORIC_GROUP = (
-    "its group is named by reference to one said before ('these patients', 'the latter group'), which no rule resolves"
-)
-# a group named by reference to one said before: "in these patients", "among the remaining 40 patients", "in the
-# latter group", "the former" (every group at once, "in both arms", "in each group", is the trial's, as read)
-_ANAPHORIC_GROUP = re.compile(
-    r"\b(?:in|among|for|of|within)\s(?:all\s)?(?:these|those|this|that|such|the\s(?:remaining|other|"
-    r"former|latter|same))\s(?:\d[\d,]*\s)?(?:patients|participants|subjects|pts|individuals|cases|women|men|children|"
-    r"groups?|arms?|cohorts?|sub-?groups?|subsets?|populations?)\b(?!\s(?:who|whom|whose|that|which|with|receiving|"
-    r"treated|given|in\swhom)\b)|\bthe\s(?:former|latter)\b",
-    re.IGNORECASE,
-)
-
-
-def anaphoric_group(sentence: str, at: int) -> bool:
-    """Does the clause of the number at ``at`` (the sentence between the commas or semicolons around it), or the
-    phrase the sentence opens with before its first comma, name its group by reference to one said before ("The
-    median PFS in these patients was", "Among these patients, ...")? A set the words go on to define ("those 13
-    patients who had received ...") is no reference."""
-    start = max(sentence.rfind(";", 0, at), sentence.rfind(", ", 0, at)) + 1
-    stops = [i for i in (sentence.find(";", at), sentence.find(", ", at)) if i >= 0]
-    if _ANAPHORIC_GROUP.search(sentence[start : min(stops) if stops else len(sentence)]):
-        return True
-    opening = sentence.find(", ")
-    return 0 < opening < at and bool(_ANAPHORIC_GROUP.search(sentence[:opening]))
-
-
 GROUP_SAID_LATER = "a later clause names its group ('...; all 30 were in the placebo group'), unread"
 
 
