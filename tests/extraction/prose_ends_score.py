@@ -119,3 +119,29 @@ if __name__ == "__main__":
         print("family", form, counts)
     for how, counts in by_binding(rows).items():
         print("binding", how, counts)
+
+
+def strays(corpus: list[Entry]) -> list[str]:
+    """The records whose value no gold number of their paragraph claims as a result (no gold of that value, or only
+    a denominator's or a number that must not be emitted)."""
+    out: list[str] = []
+    for entry in corpus:
+        records, _ = _read(entry)
+        for r in records:
+            gold = [g for g in entry[2] if _same(r, g)]
+            claimed = [g for g in gold if g.endpoint is not None and g.statistic != "denominator"]
+            if not claimed and r.statistic != "denominator":
+                out.append(f"{entry[1][:60]}... {r.value}: {_said(r)}")
+    return out
+
+
+def print_scores(corpus: list[Entry], forms: list[str], verbose: bool = False) -> None:
+    """A corpus's totals and strays, then each gold number not read right (every one with ``verbose``)."""
+    rows = score(corpus, forms)
+    stray = strays(corpus)
+    print(totals(rows), "stray:", len(stray))
+    for form, how, kind, said in rows:
+        if kind not in ("right", "kept out") or verbose:
+            print(f"  {kind:15s} {form:13s} {how:22s} {said}")
+    for line in stray:
+        print("  stray", line)

@@ -120,18 +120,7 @@ def test_every_value_is_read_under_its_heads_and_nothing_else(page: str) -> None
 if __name__ == "__main__":
     import sys
 
-    for p in SETS if len(sys.argv) < 2 else sys.argv[1:]:
-        right, wrong, missing, extra = score(p)
-        unread = [f.message for f in _extraction(p).findings if f.check == "cell-unread"]
-        print(
-            f"{p}: right {len(right)} of {len(expected(SETS[p]))}, wrong {len(wrong)}, missing {len(missing)}, "
-            f"extra {len(extra)}, cell-unread findings {len(unread)}"
-        )
-        for line in wrong:
-            print("  WRONG", line)
-        for line in missing:
-            print("  MISSING", line)
-        for line in extra:
-            print("  EXTRA", line)
-        for line in unread:
-            print("  UNREAD", line)
+    from tests.extraction.read_back_report import print_report
+
+    pages = list(SETS) if len(sys.argv) < 2 else sys.argv[1:]
+    print_report(pages, score, lambda p: len(expected(SETS[p])), _extraction)
