@@ -21,6 +21,7 @@ from extractors.prose_build import _REFERENCE_MARK
 from extractors.prose_numbers import num
 from extractors.prose_study import about_other_study, own_study
 from extractors.prose_text import Text, in_discussion, sentence_of
+from extractors.regex import literal_spans
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 
@@ -331,7 +332,7 @@ def held(text: Text, records: list[Record], settings: Settings = SETTINGS) -> li
     for (raw, bbox), values in spans.items():
         if not raw:
             continue
-        found = [m.start() for m in re.finditer(re.escape(raw), text.text)]
+        found = [start for start, _ in literal_spans(raw, text.text)]
         at = next((i for i in found if _box(text, i, i + len(raw)) == bbox), found[0] if len(found) == 1 else None)
         if at is not None:
             out.append((at, at + len(raw), values))

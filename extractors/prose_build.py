@@ -103,6 +103,7 @@ from extractors.prose_text import Text, in_discussion, sentence_of
 from extractors.prose_twice import qualifier_at
 from extractors.prose_twoarm import listed_group, subject_group, twoarm_group
 from extractors.prose_variability import variability_of
+from extractors.regex import literal_spans
 from schemas.document import BBox
 from schemas.records import Record
 
@@ -1153,8 +1154,8 @@ def _by_threshold(context: str, group: str) -> bool:
         # "PD-L1 of 50% or more" names its subgroup; "expression below 1%" names no measure of its own
         return bool(re.match(r"(?:the\s|an?\s)?(?:expression|levels?|scores?|index|counts?|values?)\b", group, re.I))
     return any(
-        re.match(rf"\s(?:[A-Za-z][\w-]*\s){{0,3}}(?:of\s)?{_THRESHOLD}", context[f.end() :])
-        for f in re.finditer(re.escape(group), context)
+        re.match(rf"\s(?:[A-Za-z][\w-]*\s){{0,3}}(?:of\s)?{_THRESHOLD}", context[f_end:])
+        for _, f_end in literal_spans(group, context)
     )
 
 

@@ -19,6 +19,7 @@ from extractors.prose_group_names import (
 from extractors.prose_headings import heading_group
 from extractors.prose_respectively import endpoint_list, respectively_groups
 from extractors.prose_text import Text, sentence_of
+from extractors.regex import literal_spans
 
 
 def compared_after(rest: str) -> bool:
@@ -138,7 +139,7 @@ _SOME_AT_DOSE = re.compile(
 
 def _dose_of_some(text: str, dose: str) -> bool:
     """Is every mention of ``dose`` in ``text`` the dose a few counted patients received?"""
-    at = [m.start() for m in re.finditer(re.escape(dose), text)]
+    at = [start for start, _ in literal_spans(dose, text)]
     return bool(at) and all(_SOME_AT_DOSE.search(text[max(0, a - 60) : a]) for a in at)
 
 

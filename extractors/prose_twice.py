@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.regex import literal_spans
 from schemas.records import Record
 
 # statistics a group has one value of (a contrast's ratio, difference or P value is the trial's, and may be given
@@ -78,7 +79,7 @@ def one_key_twice(
             context = a.context or ""
             a_at = places[id(a)][1] - sentence_start
             # the end of the first statement as printed (its words may start before its number: "Median X was 9")
-            ends = [f.end() for f in re.finditer(re.escape(a.raw), context) if f.start() <= a_at < f.end()]
+            ends = [e for s, e in literal_spans(a.raw, context) if s <= a_at < e]
             a_end = ends[0] if ends else a_at + len(a.raw)
             between = context[a_end : places[id(b)][1] - sentence_start]
             # a bracket after the first value is its own spread ("9 min (IQR 7-12) after A and 13 min"): no range
@@ -93,7 +94,7 @@ def one_key_twice(
             if unread_first:
                 said = _SAID_WITH.match(between)
                 b_at = places[id(b)][1] - sentence_start
-                b_ends = [f.end() for f in re.finditer(re.escape(b.raw), context) if f.start() <= b_at < f.end()]
+                b_ends = [e for s, e in literal_spans(b.raw, context) if s <= b_at < e]
                 after_b = context[b_ends[0] if b_ends else b_at + len(b.raw) :]
                 if said and re.match(rf"\s?%?\s?(?:per\s(?:\d+\s)?[a-z-]+\s)?{said.group('p')}\s", after_b, re.I):
                     # "HbA1c decreased by 1.5% with dulaglutide and by 0.4% with placebo": the group said the way
@@ -219,7 +220,7 @@ def told_by_qualifier(
     set or at which analysis ("47% by investigator assessment and 42% by BICR", "Median PFS by BICR was 13.8
     months and by investigator was 12.4 months"): the qualifier goes with each one's endpoint, and the two are no
     more one key. ``True`` when both were told apart so."""
-    b_ends = [f.end() for f in re.finditer(re.escape(b.raw), context) if f.start() <= b_at < f.end()]
+    b_ends = [e for s, e in literal_spans(b.raw, context) if s <= b_at < e]
     b_end = b_ends[0] if b_ends else b_at + len(b.raw)
 
     def after(end: int) -> str:
@@ -293,7 +294,7 @@ def said_of_subject(statement: list[Record], at: int) -> str | None:
             q = qualifier_at(clause.group("rest") + ",") if clause else None
     if q is None:
         # "the objective response rate was 78.1% based on IRRC review": said right after the value
-        ends = [f.end() for f in re.finditer(re.escape(lead.raw), context) if f.start() <= at < f.end()]
+        ends = [e for s, e in literal_spans(lead.raw, context) if s <= at < e]
         end = ends[0] if ends else None
         after = context[end:] if end is not None else ""
         after = re.sub(r"^\s?%?(?:\s?(?:months?|weeks?|days?|years?))?\s?(?:[(\[][^()\[\]]*[)\]])?,?\s?", "", after)
