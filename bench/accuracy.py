@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractors.pipeline import extract  # noqa: E402
 from trialex.evaluate import Tally, compare, load_golden, norm_table, split_of  # noqa: E402
-from trialex.miss_reasons import miss_reasons  # noqa: E402
+from trialex.miss_reasons import miss_reasons, spread  # noqa: E402
 
 TABLE_SECTIONS = ("demographics", "adverse_events", "pk", "efficacy")
 SECTIONS = (*TABLE_SECTIONS, "text", "text_labelled")
@@ -127,6 +127,8 @@ def main() -> int:
     unscored: dict[str, list[int]] = {}  # split -> [values outside golden tables, of them in untitled tables]
     hidden = 0  # validation files scored without a line of their own
     reasons: dict[str, Counter[tuple[str, str]]] = {}
+    reason_files: dict[str, Counter[tuple[str, str]]] = {}  # split -> reason -> files it holds misses of
+    bad_by_file: dict[str, dict[str, list[int]]] = {}  # split -> kind -> table/prose misses+mislabels per file
     print(f"{'golden file':46s} {'split':5s} " + " ".join(f"{s[:12]:>14s}" for s in SECTIONS))
     for path in files:
         golden = load_golden(path)
@@ -138,9 +140,9 @@ def main() -> int:
         report = compare(golden, extraction.records)
         listed = {norm_table(t["table"]) for t in golden.get("tables", [])}
         if args.reasons:
-            reasons.setdefault(split, Counter()).update(
-                miss_reasons(report.misses, extraction.records, extraction.findings)
-            )
+            why = miss_reasons(report.misses, extraction.records, extraction.findings)
+            reasons.setdefault(split, Counter()).update(why)
+            reason_files.setdefault(split, Counter()).update(why.keys())
         outside = [r for r in extraction.records if r.table != "text" and norm_table(r.table) not in listed]
         tally = unscored.setdefault(split, [0, 0])
         tally[0] += len(outside)
@@ -158,6 +160,9 @@ def main() -> int:
             else:
                 prose_by_origin.setdefault(f"{golden['origin']} {split}", Tally()).add(t)
             bad = t.wrong + t.mislabeled
+            if s != "text":
+                kind = "prose" if s == "text_labelled" else "table"
+                bad_by_file.setdefault(split, {}).setdefault(kind, []).append(bad + t.missing)
             cells.append(f"{t.found:>5d}/{t.golden:<5d}{'!' + str(bad) if bad else '':>3s}")
         if split == "validation" and not args.name_validation:
             hidden += 1
@@ -195,11 +200,17 @@ def main() -> int:
     print("\nvalues emitted in tables a golden file does not list (not scored; other kinds of table, figures' tables):")
     for split, (n, untitled) in sorted(unscored.items()):
         print(f"  {split:10s} {n} values, {untitled} of them in untitled tables")
+    print("\nhow the misses (missed, wrong or mislabeled values) spread over files (names withheld):")
+    for split, kinds in sorted(bad_by_file.items()):
+        for kind, per_file in sorted(kinds.items()):
+            print(f"  {split:10s} {kind:5s} {spread(per_file)}")
     for split, counts in sorted(reasons.items()):
-        print(f"\nwhy {split} values were missed (masked reasons, commonest first):")
+        print(f"\nwhy {split} values were missed (masked reasons, commonest first; in how many files):")
         for kind in ("table", "prose"):
-            for (_kind, reason), n in [item for item in counts.most_common() if item[0][0] == kind][: args.reasons]:
-                print(f"  {kind:5s} {n:5d}  {reason[:110]}")
+            for why_key, n in [item for item in counts.most_common() if item[0][0] == kind][: args.reasons]:
+                files_n = reason_files[split][why_key]
+                in_files = f"({files_n} file{'s' if files_n > 1 else ''})"
+                print(f"  {kind:5s} {n:5d} {in_files:>10s}  {why_key[1][:100]}")
     return 0 if ok else 1
 
 

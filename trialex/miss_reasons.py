@@ -67,3 +67,16 @@ def miss_reasons(misses: list[str], records: list[Record], findings: list[Findin
                 reason = "no record or finding holds it"
         out["table", reason] += 1
     return out
+
+
+def spread(per_file: list[int]) -> str:
+    """How a split's misses spread over its files: "540 in 12 files; the largest 3 hold 71% (210, 120, 55)"."""
+    counts = sorted((n for n in per_file if n), reverse=True)
+    total = sum(counts)
+    if not total:
+        return "none"
+    top = counts[:3]
+    return (
+        f"{total} in {len(counts)} of {len(per_file)} files; the largest {len(top)} hold "
+        f"{100 * sum(top) / total:.0f}% ({', '.join(map(str, top))})"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.findings import Finding, FindingValue
 from schemas.records import Record
 from trialex.evaluate import compare
-from trialex.miss_reasons import masked, miss_reasons
+from trialex.miss_reasons import masked, miss_reasons, spread
 
 
 def _record(table: str, row: str, column: str, statistic: str, value: float, raw: str) -> Record:
@@ -67,3 +67,10 @@ def test_each_miss_is_put_under_the_finding_or_the_record_that_holds_it() -> Non
     assert reasons[("table", "a record holds the number under other labels or statistic")] == 1
     assert reasons[("table", "no record or finding holds it")] == 1  # the PFS cell: nothing holds "5.1 (1.2)"
     assert reasons[("table", "its table has no record")] == 1
+
+
+def test_spread_names_no_file_and_says_how_concentrated_the_misses_are() -> None:
+    assert spread([0, 0]) == "none"
+    assert spread([5, 0, 300, 20, 1]) == "326 in 4 of 5 files; the largest 3 hold 100% (300, 20, 5)"
+    assert spread([10, 10]) == "20 in 2 of 2 files; the largest 2 hold 100% (10, 10)"
+    assert spread([1, 1, 1, 1]).endswith("the largest 3 hold 75% (1, 1, 1)")
