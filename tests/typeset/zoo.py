@@ -37,7 +37,7 @@ from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_side import side_problems
-from .zoo_split import split_columns, split_problems
+from .zoo_split import split_columns, split_problems, split_unread
 from .zoo_stats import label_statements, stats_problems
 from .zoo_subrows import efficacy_subrows, safety_subrows, subrows_problems
 from .zoo_treatments import (
@@ -573,6 +573,27 @@ ZOO: tuple[Zoo, ...] = (
         (ZooTable("Table 1", split="n-pct-span"), ZooTable("Table 2", split="n-pct-span")),
         "H",
     ),
+    # (H), second set: sub-heads under the first arm only, "Median | Range" sub-heads over n (%) rows that span the
+    # pair, one arm whose rows state their pairs ("Mean (SD)", "n (%)") over bare sub-columns, and a pair nothing
+    # states (the stub head's "n (%)" taken out: those cells must come back unread)
+    Zoo(
+        "split",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 4", split="n-pct-once"),),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", split="median-range"), ZooTable("Table 4", split="bare-none")),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", placement=_COL, split="pairs-none"),),
+        "H",
+    ),
     # (E): glued and split words, letter-spaced rows, watermarks, a cover sheet (zoo_glue.py)
     Zoo(
         "glue",
@@ -939,6 +960,8 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         if zt.split:
             split_columns(table, zt.split)
         dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        if zt.split and split_unread(zt.split):  # the pairs nothing states are left out of the gold
+            dropped = ("count", "percent")
         if zt.change == "nowhere":
             unread_values(published, table)
         else:

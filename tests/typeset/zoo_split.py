@@ -8,6 +8,7 @@ companion ("142 | 60", "2.8 | 2.4–4.0"); a cell of another kind, or of one num
 Where the sub-heads stand is the setting's `heads`:
 
 - "row": in a header row of their own under every arm ("No. | (%)" repeated per arm);
+- "once": under the first arm only, the other arms' sub-columns bare (the reader carries them over);
 - "none": nowhere; the pair is said by a span above the arms ("No. (%)"), by a legend sentence the setting adds
   ("Values are mean and SD of the post hoc estimates"), or by nothing at all (then the gold leaves the pair's
   cells out: they must come back unread with a finding).
@@ -71,12 +72,13 @@ h1.title {{ font-size: 15pt; }}
 @dataclass(frozen=True)
 class Setting:
     kinds: tuple[tuple[str, ...], ...]  # the companion statistics a split cell's reading ends with
-    heads: str = "row"  # "row" | "none"
+    heads: str = "row"  # "row" | "once" (under the first split arm only) | "none"
     sub: tuple[str, str] = ("", "")  # the sub-heads ("No.", "(%)")
     paren: bool = False  # the companion printed in brackets: "(60)"
     legend: str = ""  # a legend sentence the treatment adds (the "none" settings that say what the pair is)
     strip: str = ""  # a statement taken out of the heads (the stub head's ", mean (SD)")
     unread: bool = False  # nothing says what the pair is: the split cells are left out of the gold
+    drop_note: str = ""  # a legend sentence taken out (one that speaks of the pair's parts)
 
 
 SETTINGS = {
@@ -92,7 +94,9 @@ SETTINGS = {
     "n-pct": Setting((("percent",),), sub=("n", "%")),
     "mean-sd": Setting((("sd",),), sub=("Mean", "SD")),
     "median-range": Setting((("min", "max"),), sub=("Median", "Range")),
-    "bare-none": Setting((("percent",),), heads="none", unread=True),
+    "n-pct-once": Setting((("percent",),), heads="once", sub=("n", "%")),
+    "pairs-none": Setting((("sd",), ("min", "max"), ("percent",)), heads="none"),
+    "bare-none": Setting((("percent",),), heads="none", strip=r"^n \(%\)$", unread=True, drop_note=r"^Percentages"),
 }
 
 _KEEP_HEAD = re.compile(r"\bratio\b|\bHR\b|\bOR\b|9[05]% CI|^P$", re.IGNORECASE)
@@ -184,6 +188,8 @@ def split_columns(table: Table, name: str) -> int:
         body.append(Row(cells, row.inner_header, row.band))
     table.header = _header(table, hgrid, split_cols, setting, width)
     table.body = body
+    if setting.drop_note:
+        table.notes = [n for n in table.notes if not re.search(setting.drop_note, label(n))]
     if setting.legend:
         table.notes = [*table.notes, (Run(setting.legend),)]
     return done
@@ -197,7 +203,7 @@ def _header(
     width: Callable[[int, int], int],
 ) -> list[Row]:
     depth = len(table.header)
-    sub_row = setting.heads == "row"
+    sub_row = setting.heads in ("row", "once")
     rows: list[Row] = []
     for r, row in enumerate(table.header):
         origins = [c for c, (_, origin) in sorted(hgrid[r].items()) if origin]
@@ -215,21 +221,27 @@ def _header(
         rows.append(Row(cells))
     if sub_row:
         subs: list[Cell] = []
-        for c in sorted(split_cols):
-            subs += [Cell((Run(setting.sub[0]),), header=True), Cell((Run(setting.sub[1]),), header=True)]
+        for k, c in enumerate(sorted(split_cols)):
+            named = setting.heads == "row" or k == 0
+            subs += [Cell((Run(setting.sub[j]),) if named else (), header=True) for j in (0, 1)]
         rows.append(Row(subs))
     return rows
 
 
+_PAIR_LINE = re.compile(r"[A-Za-z)]\s+[<]?-?\d+(?:\.\d+)?\s+\(?\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\)?$")
+
+
 def split_problems(pdf: Path) -> list[str]:
-    """(H): some header line holds a sub-head pair twice or more ("No. (%) No. (%)", "Median 95% CI Median"), or a
-    body line holds three or more bare numbers in a row with a bracketed one among them ("142 (60) 126 (52)" set in
-    four cells is indistinguishable in text, so the check is on the header)."""
+    """(H): a header line holds a sub-head pair ("No. (%) No. (%)", "Estimate 95% CI"), or a body line ends in a
+    figure and its companion set as two cells ("Mean (SD) 71.4 8.5", "Male 31 58 27 51" ends "27 51")."""
     with pdfplumber.open(pdf) as d:
         lines = [ln.strip() for p in d.pages for ln in (p.extract_text() or "").splitlines()]
-    pairs = [" ".join(s.sub) for s in SETTINGS.values() if s.heads == "row"]
-    if any(ln.count(p) >= 2 for ln in lines for p in pairs):
+    pairs = [" ".join(s.sub) for s in SETTINGS.values() if s.sub[0]]
+    if any(p in ln for ln in lines for p in pairs) or any(_PAIR_LINE.search(ln) for ln in lines):
         return []
-    if any(re.search(r"Values are the mean and SD", ln) for ln in lines) or any("No. (%)" in ln for ln in lines):
-        return []
-    return ["(H) no header line with a sub-head pair under two arms, nor a statement of the pair"]
+    return ["(H) no header line with a sub-head pair, nor a body line ending in a figure and its companion"]
+
+
+def split_unread(name: str) -> bool:
+    """Does the setting leave its pairs unstated (their values out of the gold)?"""
+    return SETTINGS[name].unread
