@@ -135,7 +135,7 @@ def _sub_heads_once(a: int, b: int, free: list[int], columns: list[tuple[float, 
         return False
     for start in free:
         end = start + width - 1
-        if start <= b and end >= a or any(k not in free for k in range(start, end + 1)):
+        if (start <= b and end >= a) or any(k not in free for k in range(start, end + 1)):
             continue
         per = [sum(1 for x in lower if columns[k][0] - 2 <= x <= columns[k][1] + 2) for k in range(start, end + 1)]
         if all(n == 1 for n in per):

@@ -80,6 +80,11 @@ def one_cell(a: TableCell, b: TableCell) -> TableCell:
     return replace(
         a,
         text=f"{a.text.strip()} ({b.text.strip()})",
-        bbox=(min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]), max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3])),
+        bbox=(
+            min(a.bbox[0], b.bbox[0]),
+            min(a.bbox[1], b.bbox[1]),
+            max(a.bbox[2], b.bbox[2]),
+            max(a.bbox[3], b.bbox[3]),
+        ),
         bracket_letters=list(b.bracket_letters),
     )

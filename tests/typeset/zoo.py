@@ -959,7 +959,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             bounds_columns(table, zt.bounds)
         if zt.split:
             split_columns(table, zt.split)
-        dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        dropped: tuple[str, ...] = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
         if zt.split and split_unread(zt.split):  # the pairs nothing states are left out of the gold
             dropped = ("count", "percent")
         if zt.change == "nowhere":

@@ -148,8 +148,8 @@ def split_columns(table: Table, name: str) -> int:
     for c in range(1, ncols):
         if _KEEP_HEAD.search(heads.get(c, "")):
             continue
-        for row in grid:
-            got = row.get(c)
+        for line in grid:
+            got = line.get(c)
             if got and got[1] and got[0].colspan == 1 and _companion(frozen.get(id(got[0])), setting.kinds):
                 split_cols.add(c)
                 break
@@ -221,7 +221,7 @@ def _header(
         rows.append(Row(cells))
     if sub_row:
         subs: list[Cell] = []
-        for k, c in enumerate(sorted(split_cols)):
+        for k in range(len(split_cols)):
             named = setting.heads == "row" or k == 0
             subs += [Cell((Run(setting.sub[j]),) if named else (), header=True) for j in (0, 1)]
         rows.append(Row(subs))

@@ -85,8 +85,8 @@ from .zoo_change import CHANGE
 from .zoo_glue import GLUE
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
-from .zoo_split import SPLIT
 from .zoo_side import SIDE, SIDELOW
+from .zoo_split import SPLIT
 from .zoo_stats import STATS
 from .zoo_subrows import SUBROWS
 
