@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -205,7 +204,7 @@ def _set_apart(cells: list[TableCell], joined_ids: set[int]) -> tuple[list[Table
 
     split = joined_pairs(groups, across, one_line)  # "31 | 58" under one arm's heads: one reading in two columns
     for a, b in split.values():
-        whole = one_cell(a, b)
+        whole = one_cell(a, b, f"{a.text.strip()} ({b.text.strip()})")
         merged[id(a)], merged[id(b)] = whole, None
         joined_ids.add(id(whole))
     for key, group in groups.items():
@@ -229,17 +228,7 @@ def _set_apart(cells: list[TableCell], joined_ids: set[int]) -> tuple[list[Table
                 and not line[k + 1].marks
             ):
                 a, b = line[k], line[k + 1]
-                whole = replace(
-                    a,
-                    text=f"{a.text.strip()} {b.text.strip()}",
-                    bbox=(
-                        min(a.bbox[0], b.bbox[0]),
-                        min(a.bbox[1], b.bbox[1]),
-                        max(a.bbox[2], b.bbox[2]),
-                        max(a.bbox[3], b.bbox[3]),
-                    ),
-                    bracket_letters=list(b.bracket_letters),
-                )
+                whole = one_cell(a, b, f"{a.text.strip()} {b.text.strip()}")
                 merged[id(a)], merged[id(b)] = whole, None
                 out.append(whole)
                 k += 2

@@ -75,11 +75,11 @@ def joined_pairs(
     return out
 
 
-def one_cell(a: TableCell, b: TableCell) -> TableCell:
-    """The pair as one cell printed together: "31" and "58" -> "31 (58)"."""
+def one_cell(a: TableCell, b: TableCell, text: str) -> TableCell:
+    """Two cells of one line as one, reading ``text`` ("31" and "58" -> "31 (58)"; "45" and "(32.1)" -> "45 (32.1)")."""
     return replace(
         a,
-        text=f"{a.text.strip()} ({b.text.strip()})",
+        text=text,
         bbox=(
             min(a.bbox[0], b.bbox[0]),
             min(a.bbox[1], b.bbox[1]),
