@@ -80,6 +80,12 @@ def _runs_repeat(numbers: list[int]) -> bool:
     return all(r == runs[0] for r in runs) and len(runs[0]) >= 2
 
 
+# a row label naming an estimate and its spread: its "29–76" cells are ranges, not bands of a header
+_NAMES_SPREAD = re.compile(
+    r"\b(?:median|mean|range|min(?:imum)?|max(?:imum)?|iqr|interquartile|sd|ci|confidence)\b", re.IGNORECASE
+)
+
+
 def numeric_header_count(
     lines: list[Line],
     data: list[int],
@@ -156,7 +162,11 @@ def numeric_header_count(
         ):
             evidence = True
         elif len(cells) >= 2 and all(k in ("band", "int") for k in kinds) and any(k == "band" for k in kinds):
-            evidence = not any(header_number(c) == "band" for c in _cells(below, stub_x1, s)[1])
+            # "37 | 98–120" doses or "18–40 | 41–64" age bands over the rows; but a row whose label names a statistic
+            # with a spread ("Median (min–max) | 67 | 29–76") is an estimate and its range set in sub-columns
+            evidence = not _NAMES_SPREAD.search(label) and not any(
+                header_number(c) == "band" for c in _cells(below, stub_x1, s)[1]
+            )
         if not evidence:
             break
         count += 1

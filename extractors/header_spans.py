@@ -110,7 +110,37 @@ def centred_runs(
                 found.append((min(off, boxed) if boxed is not None else off, a, b))
             elif boxed is not None:
                 found.append((boxed, a, b))
+            elif (
+                heads == 0
+                and lo - 2 <= x0
+                and x1 <= hi + 2
+                and off <= _ONCE_CENTRE_SHARE * (hi - lo)
+                and _sub_heads_once(a, b, free, columns, lower)
+            ):
+                found.append((off, a, b))
     return found
+
+
+# how close to a run's centre a head with no sub-heads under it stands, as a share of the run's width, to be read
+# as heading that run when its sub-heads are printed under another arm only
+_ONCE_CENTRE_SHARE = 0.05
+
+
+def _sub_heads_once(a: int, b: int, free: list[int], columns: list[tuple[float, float]], lower: list[float]) -> bool:
+    """The sub-heads of an arm's columns printed under one arm only ("n | %" under the first arm, the others' bare):
+    another run of as many columns under the same rule, beside this one, has one lower head starting over each of its
+    columns, and this run has none."""
+    width = b - a + 1
+    if width < 2:
+        return False
+    for start in free:
+        end = start + width - 1
+        if (start <= b and end >= a) or any(k not in free for k in range(start, end + 1)):
+            continue
+        per = [sum(1 for x in lower if columns[k][0] - 2 <= x <= columns[k][1] + 2) for k in range(start, end + 1)]
+        if all(n == 1 for n in per):
+            return True
+    return False
 
 
 def tiled_runs(cells: list[tuple[list[int], list[tuple[float, int, int]]]]) -> list[list[int]] | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -33,6 +32,7 @@ from extractors.listings import is_listing
 from extractors.marks import MARK_CLASS
 from extractors.named_cells import is_name_only, named_estimate
 from extractors.paper_conventions import Convention, applicable
+from extractors.split_pairs import UNSTATED, joined_pairs, one_cell
 from extractors.structure import TableCell, TableModel
 from extractors.sub_columns import paired_columns, sub_column_statistic, unbracketed_share
 from extractors.vetoes import veto
@@ -99,7 +99,8 @@ def table_to_records(
     unconfirmed: dict[tuple[str, ...], list[tuple[TableCell, list[Record], str]]] = {}
     paired = paired_columns((tuple(cell.column), cell.text) for cell in model.cells)
     listing = is_listing((cell.page, cell.bbox[1], tuple(cell.row), cell.text) for cell in model.cells)
-    cells, beside = _set_apart(model.cells)
+    joined_ids: set[int] = set()
+    cells, beside = _set_apart(model.cells, joined_ids)
     headed = any(label.strip() for cell in cells for label in cell.column)
     twins = _twin_cells([cell for cell in cells if id(cell) not in beside])
     rows_named = any(any(label.strip() for label in cell.row) for cell in cells)
@@ -134,6 +135,9 @@ def table_to_records(
             findings.append(_unread(cell, model, reason))
             continue
         recs, problem, inferred = _read_cell(cell, model, section, transposed, notes, conventions, paired, listing)
+        if id(cell) in joined_ids and recs and inferred:
+            findings.append(_unread(cell, model, UNSTATED))  # a split pair no statement types: never guessed
+            continue
         if recs and inferred and _unconfirmed(recs):
             unconfirmed.setdefault(tuple(cell.column), []).append((cell, recs, inferred))
             continue
@@ -179,12 +183,14 @@ _LONE_FIGURE = re.compile(r"^[<>≤≥]?\s*[-−–]?\d[\d.,·]*%?$")
 _WITH_BRACKET = re.compile(r"^[<>≤≥]?\s*[-−–]?\d[\d.,·]*%?\s*(?:[(\[].*\d.*[)\]]|±\s*\d[\d.,·]*)$")
 
 
-def _set_apart(cells: list[TableCell]) -> tuple[list[TableCell], dict[int, str]]:
+def _set_apart(cells: list[TableCell], joined_ids: set[int]) -> tuple[list[TableCell], dict[int, str]]:
     """Cells of one row under the same heads that the layout tells apart: a figure and its own bracket or spread set
     in the next column ("45 | (32.1)", "−1.1 | (−1.3 to −0.9)", "12.4 | ±3.1") are one cell; beside a value printed
     with its bracket, a figure alone under the same heads ("130 | 352 (84)": patients with data, then the mean (SD);
     "−4.5 (−5.5 to −3.5) | <0.001") is no value of that head's form and no head of its own says what it is: it is
-    withheld (the reason, by cell), and the value is the heads' one cell. Two bare figures side by side stay twins."""
+    withheld (the reason, by cell), and the value is the heads' one cell. Two bare figures side by side stay twins,
+    unless every row of their column splits the same way (extractors/split_pairs.py): then the pair is one reading,
+    joined as one cell ("31 (58)"), whose id goes into ``joined_ids``."""
     groups: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[TableCell]] = {}
     for cell in cells:
         if cell.column and any(label.strip() for label in cell.column):
@@ -192,8 +198,17 @@ def _set_apart(cells: list[TableCell]) -> tuple[list[TableCell], dict[int, str]]
     across, down = ((1, 3), (0, 2)) if _sideways(cells) else ((0, 2), (1, 3))
     merged: dict[int, TableCell | None] = {}  # a cell merged into its neighbour: the whole, or None (dropped)
     withheld: dict[int, str] = {}
-    for group in groups.values():
-        if len(group) < 2:
+
+    def one_line(line: Sequence[TableCell]) -> bool:
+        return all(a.bbox[down[0]] < b.bbox[down[1]] and b.bbox[down[0]] < a.bbox[down[1]] for a, b in pairwise(line))
+
+    split = joined_pairs(groups, across, one_line)  # "31 | 58" under one arm's heads: one reading in two columns
+    for a, b in split.values():
+        whole = one_cell(a, b, f"{a.text.strip()} ({b.text.strip()})")
+        merged[id(a)], merged[id(b)] = whole, None
+        joined_ids.add(id(whole))
+    for key, group in groups.items():
+        if len(group) < 2 or key in split:
             continue
         line = sorted(group, key=lambda c: c.bbox[across[0]])
         if any(
@@ -213,17 +228,7 @@ def _set_apart(cells: list[TableCell]) -> tuple[list[TableCell], dict[int, str]]
                 and not line[k + 1].marks
             ):
                 a, b = line[k], line[k + 1]
-                whole = replace(
-                    a,
-                    text=f"{a.text.strip()} {b.text.strip()}",
-                    bbox=(
-                        min(a.bbox[0], b.bbox[0]),
-                        min(a.bbox[1], b.bbox[1]),
-                        max(a.bbox[2], b.bbox[2]),
-                        max(a.bbox[3], b.bbox[3]),
-                    ),
-                    bracket_letters=list(b.bracket_letters),
-                )
+                whole = one_cell(a, b, f"{a.text.strip()} {b.text.strip()}")
                 merged[id(a)], merged[id(b)] = whole, None
                 out.append(whole)
                 k += 2

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from .cells import classify
+from .cells import Classified, classify
 from .inline import printed, value_text
-from .model import Document, Table
+from .model import Cell, Document, Table
 from .render import Rendered
 from .structure import stub_header, walk
 
@@ -17,13 +18,25 @@ STATISTICS = {
 }  # fmt: skip
 
 
+def _classified(cell: Cell, row: str, col: str, table: Table) -> Classified | None:
+    """A cell's values: by the table's rules, or by the statistics a treatment froze on it (`Cell.gold`; a
+    companion printed in brackets, "(60)", is read without them)."""
+    text = value_text(cell.content)
+    if cell.gold is None:
+        return classify(text, row, col, table.spec)
+    if cell.gold.skip:
+        return None
+    bare = re.sub(r"^\((.*)\)$", r"\1", text.strip())
+    return classify(bare, row, col, replace(table.spec, rules=(replace(cell.gold, grammar="*"),)))
+
+
 def table_cells(table: Table, rendered: Rendered | None = None) -> list[dict[str, Any]]:
     cells: list[dict[str, Any]] = []
     stub = stub_header(table)
     for body in walk(table):
         row_text = " | ".join(body.row_path)
         col_text = " | ".join([stub, *body.column_path] if stub else body.column_path)
-        got = classify(value_text(body.cell.content), row_text, col_text, table.spec)
+        got = _classified(body.cell, row_text, col_text, table)
         if got is None:
             continue
         cell: dict[str, Any] = {

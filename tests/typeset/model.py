@@ -36,6 +36,9 @@ class Cell:
     # a value printed once for the arms (a ratio or P value spanning them, or set in the first arm's column;
     # zoo_subrows.py): the gold gives it no column and no arm_n
     shared: bool = False
+    # the statistics a treatment froze from the published table (zoo_split.py): the gold reads the cell with this
+    # rule alone, so two cells under the same heads are told apart by what the published cell was
+    gold: StatRule | None = None
 
 
 @dataclass

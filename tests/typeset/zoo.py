@@ -37,6 +37,7 @@ from .zoo_inline import inline_forms, inline_problems
 from .zoo_methods import strip_statements
 from .zoo_numfmt import number_formats
 from .zoo_side import side_problems
+from .zoo_split import split_columns, split_problems, split_unread
 from .zoo_stats import label_statements, stats_problems
 from .zoo_subrows import efficacy_subrows, safety_subrows, subrows_problems
 from .zoo_treatments import (
@@ -93,6 +94,7 @@ class ZooTable:
     subrows: str = ""  # zoo_subrows.py: generic sub-rows; a ratio/P "span"s the arms or sits in the "first" arm's
     change: str = ""  # zoo_change.py: repeated-measures spans; where the statistics are stated (legend, heads, ...)
     bounds: tuple[str, ...] = ()  # zoo_bounds.py: intervals in bound columns; the sub-heads under "Range"
+    split: str = ""  # zoo_split.py: one reading's parts in sub-columns under each arm; the setting's name
 
 
 @dataclass(frozen=True)
@@ -551,6 +553,47 @@ ZOO: tuple[Zoo, ...] = (
         "G",
         variant="ruled",
     ),
+    # (H): one reading's two parts in sub-columns under each arm ("No. | (%)", "Median | 95% CI", "Mean | SD"),
+    # the sub-heads in a row of their own, or nowhere with a span or a legend saying what the pair is (zoo_split.py)
+    Zoo(
+        "split",
+        "sunitinib-vs-capecitabine-breast-ph3-bcrt2010",
+        (ZooTable("Table 1", split="no-pct"), ZooTable("Table 3", merge_rows=True, split="estimate-ci")),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "ch1418-utc-vs-nci-neuroblastoma-pk-ccp2016",
+        (ZooTable("Table 4", split="mean-sd-legend"), ZooTable("Table 2", split="n-pct")),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "vismodegib-gemcitabine-pancreatic-ph1b2-jco2015",
+        (ZooTable("Table 1", split="n-pct-span"), ZooTable("Table 2", split="n-pct-span")),
+        "H",
+    ),
+    # (H), second set: sub-heads under the first arm only, "Median | Range" sub-heads over n (%) rows that span the
+    # pair, one arm whose rows state their pairs ("Mean (SD)", "n (%)") over bare sub-columns, and a pair nothing
+    # states (the stub head's "n (%)" taken out: those cells must come back unread)
+    Zoo(
+        "split",
+        "trabedersen-high-grade-glioma-ph2b-neurooncol2011",
+        (ZooTable("Table 4", split="n-pct-once"),),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "pertuzumab-trastuzumab-gastric-ph2a-bjc2014",
+        (ZooTable("Table 1", split="median-range"), ZooTable("Table 4", split="bare-none")),
+        "H",
+    ),
+    Zoo(
+        "split",
+        "lu177-pnt2002-mcrpc-splash-leadin-frontoncol2025",
+        (ZooTable("Table 1", placement=_COL, split="pairs-none"),),
+        "H",
+    ),
     # (E): glued and split words, letter-spaced rows, watermarks, a cover sheet (zoo_glue.py)
     Zoo(
         "glue",
@@ -875,6 +918,7 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
         or zt.subrows
         or zt.change
         or zt.bounds
+        or zt.split
     ):
         published = deepcopy(table)
         if zt.poppk:
@@ -913,7 +957,11 @@ def _prepared(original: Table, entry: TableEntry, zt: ZooTable, n: int) -> Table
             change_layout(table, zt.change)
         if zt.bounds:
             bounds_columns(table, zt.bounds)
-        dropped = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        if zt.split:
+            split_columns(table, zt.split)
+        dropped: tuple[str, ...] = ("count",) if zt.percent_only else ("denominator",) if zt.denominators else ()
+        if zt.split and split_unread(zt.split):  # the pairs nothing states are left out of the gold
+            dropped = ("count", "percent")
         if zt.change == "nowhere":
             unread_values(published, table)
         else:
@@ -1107,6 +1155,8 @@ def _pattern_problems(zoo: Zoo, doc: Document, rendered: Rendered, pdf: Path) ->
     if "G" in zoo.patterns:
         ratio = any(label(c.content).startswith("Lower 9") for t in tables for r in t.header for c in r.cells)
         out += bounds_problems(pdf, zoo.variant, ratio)
+    if "H" in zoo.patterns:
+        out += split_problems(pdf)
     if "j" in zoo.patterns:
         with pdfplumber.open(pdf) as d:
             text = " ".join(p.extract_text() or "" for p in d.pages)

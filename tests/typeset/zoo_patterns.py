@@ -55,4 +55,7 @@ PATTERNS = {
     "G": "interval bounds in columns of their own: each arm's estimate beside 'Lower | Upper' ('Min | Max') under a "
     "'95% CI' / 'Range' span, a ratio's 'Lower 95% CI | Upper 95% CI' columns; span heads centred or flush left "
     "with no rule under them (a bare 'Upper'), or ruled end to end",
+    "H": "one reading split across sub-columns under each arm: 'No. | (%)', 'n | %', 'Median | 95% CI', 'Mean | SD' "
+    "repeated under every arm's head in a header row of their own, or no sub-heads at all with a span ('No. (%)') or "
+    "a legend ('Values are the mean and SD ...') saying what the pair is",
 }

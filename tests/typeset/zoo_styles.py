@@ -86,6 +86,7 @@ from .zoo_glue import GLUE
 from .zoo_inline import INLINE
 from .zoo_methods import METHODS
 from .zoo_side import SIDE, SIDELOW
+from .zoo_split import SPLIT
 from .zoo_stats import STATS
 from .zoo_subrows import SUBROWS
 
@@ -757,5 +758,6 @@ ZOO_STYLES = {
         BOUNDS,
         BOUNDS_LEFT,
         BOUNDS_RULED,
+        SPLIT,
     )
 }
