@@ -124,6 +124,8 @@ _ESTIMATE_SPELLED = re.compile(
 _APA = re.compile(r"(?<![\w.])(?-i:M)\s*\(\s*(?P<spread>SD|SE|SEM)\s*\)|(?<![\w.])(?-i:Mdn)\s*(?=\(\s*IQR\s*\))")
 # "means (SDs)", "(SEMs)", "[IQRs]": a spread's abbreviation in the plural, as the cell grammar spells it (singular)
 _PLURAL_ABBREVIATION = re.compile(r"(?<=[(\[])\s*(?P<abbr>sd|sem|se|iqr)s\s*(?=[)\]])", re.IGNORECASE)
+# "means ± SDs", "mean ± SEMs": the spread after "±" in the plural, as the cell grammar spells it (singular)
+_PLUS_MINUS_PLURAL = re.compile(r"(?<=±)(?P<space>\s*)(?P<abbr>sd|sem|se)s\b", re.IGNORECASE)
 # "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
 _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 
@@ -179,6 +181,7 @@ def canonical(text: str) -> str:
     out = _THING_IN_BRACKETS.sub(lambda m: _thing_in_brackets(m, out), out)
     out = _IQR_STOPS.sub("IQR", out)
     out = _PLURAL_ABBREVIATION.sub(lambda m: m.group("abbr"), out)
+    out = _PLUS_MINUS_PLURAL.sub(lambda m: m.group("space") + m.group("abbr"), out)
     return _PER_CENT.sub("%", out)
 
 
