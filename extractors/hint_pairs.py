@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from extractors.cells import Shape
 from extractors.hint_context import Context, Meaning, _estimate, _header
-from extractors.hint_paper import paper_pair_kinds, said, table_overrules
+from extractors.hint_paper import paper_pair_kinds, said
 from extractors.hint_patterns import (
     _DEFERS,
     _ESTIMATE,
@@ -71,9 +71,6 @@ def _pair(shape: Shape, ctx: Context, texts: list[str]) -> Meaning:
             return _pair_meaning(own)
         if not others:
             # the table is silent: the paper's Methods may say it ("Data are mean (SD)"); a count has no decimals
-            overruled = table_overrules(ctx)
-            if overruled:
-                return Meaning((), reason=overruled)
             paper, stated = paper_pair_kinds(ctx)
             paper -= {"count_pct"}
             if len(paper) == 1:

@@ -14,8 +14,17 @@ from extractors.legends import applicable, general_statements, label_keys, scope
 _CENTRAL = ("mean", "median", "geometric_mean")
 
 
+class TableStatement(str):
+    """A phrase of the table's own legend, named beside the paper's phrases in a finding ("the table's legend ...")."""
+
+
+# the "a (b)" reading a table's legend states against the paper's Methods (:func:`paper_pair_kinds`): a kind no cell
+# is read as, that leaves the paper's one phrase short of deciding the cell
+OVERRULED = "table_legend"
+
+
 def said(phrases: tuple[str, ...] | list[str]) -> str:
-    return " and ".join(f'"{p}"' for p in phrases)
+    return " and ".join(f'the table\'s legend "{p}"' if isinstance(p, TableStatement) else f'"{p}"' for p in phrases)
 
 
 def _table_statements(ctx: Context) -> list[str]:
@@ -32,33 +41,43 @@ def _kind(phrase: str, plus_minus: bool) -> tuple[frozenset[str], str | None]:
     return frozenset(_pair_kinds(phrase, plus_minus) - {"count_pct"}), _first_match(_INTERVAL, [phrase])
 
 
-def table_overrules(ctx: Context) -> str | None:
-    """Where the table's legend states an estimate for this cell ("Data are n (%) or median (IQR)") and the paper's
-    Methods another ("continuous variables as mean (SD)"), the Methods do not speak over the table: the reason,
-    naming both. A legend stating counts alone ("Data are n (%)") says nothing of a continuous cell, and the Methods
-    may; a Methods phrase the table states too is no conflict."""
-    phrases = [p for tier in ctx.paper for p in tier if p != "n (%)"]
+def _overruling(ctx: Context, phrases: list[str]) -> tuple[list[str], list[str]]:
+    """The table's own estimate phrases for this cell and the paper's ``phrases`` they do not state: a legend that
+    states an estimate for the cell ("Data are n (%) or median (IQR)") is not spoken over by the Methods ("continuous
+    variables as mean (SD)"). A legend stating counts alone ("Data are n (%)") says nothing of a continuous cell, and
+    the Methods may; a phrase the table states too is no conflict."""
+    phrases = [p for p in phrases if p != "n (%)"]
     if not phrases:
-        return None
+        return [], []
     stated = [p for p in _table_statements(ctx) if _all_matches(_ESTIMATE[4:7], p)]
     if not stated:
-        return None
+        return [], []
     kinds = {_kind(p, ctx.plus_minus) for p in stated}
-    other = [p for p in phrases if _kind(p, ctx.plus_minus) not in kinds]
+    return stated, [p for p in phrases if _kind(p, ctx.plus_minus) not in kinds]
+
+
+def table_overrules(ctx: Context) -> str | None:
+    """The reason, naming both, where the table's legend states an estimate for this cell and the paper's Methods
+    another (:func:`_overruling`)."""
+    stated, other = _overruling(ctx, [p for tier in ctx.paper for p in tier])
     if not other:
         return None
     return f"the table's legend says {said(stated)} and the paper's Methods {said(other)}: not which is this cell's"
 
 
 def paper_pair_kinds(ctx: Context) -> tuple[set[str], list[str]]:
-    """The "a (b)" readings the nearest tier of the paper's conventions names for this cell, with their phrases;
-    none where the table's own legend states another estimate for it (:func:`table_overrules`)."""
-    if table_overrules(ctx):
-        return set(), []
+    """The "a (b)" readings the nearest tier of the paper's conventions names for this cell, with their phrases.
+    Where the table's own legend states another estimate for the cell, its phrases are named too (as
+    :class:`TableStatement`) with the kind :data:`OVERRULED`: the paper's phrase alone then decides nothing, and the
+    cell's finding names both statements."""
     for tier in ctx.paper:
         phrases = [p for p in tier if _pair_kinds(p, ctx.plus_minus)]
         if phrases:
-            return {k for p in phrases for k in _pair_kinds(p, ctx.plus_minus)}, phrases
+            kinds = {k for p in phrases for k in _pair_kinds(p, ctx.plus_minus)}
+            stated, other = _overruling(ctx, phrases)
+            if other:
+                return kinds | {OVERRULED}, [*phrases, *(TableStatement(p) for p in stated)]
+            return kinds, phrases
     return set(), []
 
 

@@ -230,13 +230,26 @@ SET_1: list[Case] = [
     Case("Median glycated hemoglobin (IQR) — %", "row", "7.1 (6.3–8.2)", MEDIAN_IQR, _NEJM_T2),
     Case("Baseline (SD)", "row", "8.31 (0.92)", MEAN_SD, _DIAB_CARE_2, section="efficacy"),
     Case("Adjusted mean change (95% CI)", "row", "−0.74 (−0.88 to −0.60)", MEAN_CI, _DIAB_CARE_2, section="efficacy"),
-    Case("Adjusted placebo-subtracted mean change (SE)", "row", "−0.58 (0.11)", MEAN_SE, _DIAB_CARE_2, section="efficacy"),
+    Case(
+        "Adjusted placebo-subtracted mean change (SE)", "row", "−0.58 (0.11)", MEAN_SE, _DIAB_CARE_2, section="efficacy"
+    ),
     # --- a legend that says nothing of the cells --------------------------------------------------------------
-    Case("EC, European Commission; FDA, Food and Drug Administration. Other abbreviations as in Table 1.", "legend",
-         "1040 [540–1700]", None, _EHF_T3, row="BNP (pg/mL)"),
+    Case(
+        "EC, European Commission; FDA, Food and Drug Administration. Other abbreviations as in Table 1.",
+        "legend",
+        "1040 [540–1700]",
+        None,
+        _EHF_T3,
+        row="BNP (pg/mL)",
+    ),
     Case("IQR denotes interquartile range.", "legend", BASE_A, None, _NEJM_T1),
-    Case("No baseline data were imputed. Control of blood pressure is defined as SBP < 140 mm Hg.", "legend", BASE_A,
-         None, "https://pmc.ncbi.nlm.nih.gov/articles/PMC6939905/table/pmed.1002997.t001/"),
+    Case(
+        "No baseline data were imputed. Control of blood pressure is defined as SBP < 140 mm Hg.",
+        "legend",
+        BASE_A,
+        None,
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC6939905/table/pmed.1002997.t001/",
+    ),
     Case("*Included patients with symptoms for under 24 h. NR, not reported.", "legend", BASE_A, None, _BMJOPEN_META),
     Case(
         "N, number of PK-evaluable patients; n, number of patients contributing to summary statistics (except for Rac "
@@ -438,8 +451,7 @@ SET_1: list[Case] = [
         section="pk",
     ),
     Case(
-        "Values are geometric mean (CV%), except tmax and t1/2: median (range) and arithmetic mean (SD), "
-        "respectively.",
+        "Values are geometric mean (CV%), except tmax and t1/2: median (range) and arithmetic mean (SD), respectively.",
         "legend",
         "11.2 (2.3)",
         MEAN_SD,
@@ -448,8 +460,7 @@ SET_1: list[Case] = [
         section="pk",
     ),
     Case(
-        "Values are geometric mean (CV%), except tmax and t1/2: median (range) and arithmetic mean (SD), "
-        "respectively.",
+        "Values are geometric mean (CV%), except tmax and t1/2: median (range) and arithmetic mean (SD), respectively.",
         "legend",
         "2.0 (1.0–4.0)",
         MEDIAN_RANGE,
@@ -510,8 +521,13 @@ SET_1: list[Case] = [
         MEDIAN_RANGE,
         "house style: J Clin Oncol",
     ),
-    Case("Mean (SD) for continuous variables; n (%) for categorical variables.", "legend", BASE_A, MEAN_SD,
-         "house style: BMC"),
+    Case(
+        "Mean (SD) for continuous variables; n (%) for categorical variables.",
+        "legend",
+        BASE_A,
+        MEAN_SD,
+        "house style: BMC",
+    ),
     Case(
         "Data are mean (SD) unless otherwise stated.",
         "legend",
@@ -544,7 +560,7 @@ SET_1: list[Case] = [
         None,
         "house style: Lancet + a Methods convention",
         legend="Data are n (%) or median (IQR).",
-        reason_has=("median (IQR)",),
+        reason_has=("median (IQR)", "mean (SD)"),
     ),
     Case(
         "Time to progression is presented as median (95% CI).",
