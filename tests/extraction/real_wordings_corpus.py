@@ -603,4 +603,282 @@ SET_1: list[Case] = [
     ),
 ]
 
-SET_2: list[Case] = []
+_CCR = "clincancerres.aacrjournals.org highwire/markup/81722 (Table 2)"
+_BIOPROTOCOL = "https://bio-protocol.org/exchange/minidetail?id=1288372&type=30"
+_AUTH_CONTINUOUS = "yvm2020.authorea.com/users/324527 (Data analysis)"
+_AUTH_TABULAR = "flamechallenge.authorea.com/users/442713 (Statistical analysis)"
+_AUTH_PATIENTS = "yvm2020.authorea.com/users/390866 (2.4 Statistical analysis)"
+_AUTH_COUNTS = "authorea.com/users/338651 (2.9 Statistical analysis)"
+_AUTH_USED = "authorea.com/users/343103 (Statistical analysis)"
+_MESA = "https://pmc.ncbi.nlm.nih.gov/articles/PMC3586233/table/T1"
+
+SET_2: list[Case] = [
+    # --- gathered after set 1's fixes: other journals, other wordings ------------------------------------------------
+    Case(
+        "Time from end of last treatment to cycle 1 (mo; median with range)",
+        "row",
+        "1.9 (0.3–41.2)",
+        MEDIAN_RANGE,
+        _CCR,
+    ),
+    Case("Median IQR", "column", "2.6 (1.0–5.1)", MEDIAN_IQR, _MESA, row="hs-CRP, mg/L"),
+    Case(
+        "Plasma troponin, CRP and interleukin concentrations at each time point were expressed as median "
+        "[inter-quartile range], mean ± standard error of mean or mean (95% confidence intervals) as appropriate.",
+        "methods",
+        "2.6 (1.0–5.1)",
+        None,
+        _BIOPROTOCOL,
+        row="CRP, mg/L",
+        section="efficacy",
+    ),
+    Case(
+        "For continuous outcomes, means and standard deviations (SD) or medians and interquartile ranges (IQR) are "
+        "reported, as appropriate.",
+        "methods",
+        BASE_A,
+        MEAN_SD,
+        _AUTH_CONTINUOUS,
+    ),
+    Case(
+        "For continuous outcomes, means and standard deviations (SD) or medians and interquartile ranges (IQR) are "
+        "reported, as appropriate.",
+        "methods",
+        SKEW,
+        MEDIAN_IQR,
+        _AUTH_CONTINUOUS,
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Demographic and clinical characteristics were presented in tables using descriptive statistics (frequency, "
+        "mean and standard deviation). Results shown in graphs were expressed as mean ± SD.",
+        "methods",
+        BASE_A,
+        MEAN_SD,
+        _AUTH_TABULAR,
+    ),
+    Case(
+        "Patient characteristics were presented as frequencies and percentages for categorical data and means (SD) "
+        "or medians (IQR) for continuous data.",
+        "methods",
+        SKEW,
+        MEDIAN_IQR,
+        _AUTH_PATIENTS,
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Patient characteristics were presented as frequencies and percentages for categorical data and means (SD) "
+        "or medians (IQR) for continuous data.",
+        "methods",
+        BASE_A,
+        MEAN_SD,
+        _AUTH_PATIENTS,
+    ),
+    Case(
+        "Categorical variables are reported as counts and percentages and continuous variables as mean ±SD, or "
+        "medians and interquartile ranges (IQRs).",
+        "methods",
+        SKEW,
+        MEDIAN_IQR,
+        _AUTH_COUNTS,
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Descriptive analyses were used to summarise the data: frequency (percentage) was used for qualitative data, "
+        "and median (range) was used for quantitative data.",
+        "methods",
+        "58 (31–79)",
+        MEDIAN_RANGE,
+        _AUTH_USED,
+    ),
+    Case(
+        "Values are n (%), mean ± SD, or median [Q1, Q3].",
+        "legend",
+        "4.1 [2.2, 7.9]",
+        MEDIAN_IQR,
+        "house style: JACC",
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Results are given as mean (95% confidence interval).",
+        "legend",
+        "−0.74 (−0.88 to −0.60)",
+        MEAN_CI,
+        "house style: Diabetologia",
+        row="Change in HbA1c, %",
+        section="efficacy",
+    ),
+    Case(
+        "Continuous variables are expressed as median (25th-75th percentile) and categorical variables as number "
+        "(percentage).",
+        "legend",
+        SKEW,
+        MEDIAN_IQR,
+        "house style: Hepatology",
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Data are expressed as means ± SD, medians (interquartile ranges), or numbers (percentages).",
+        "legend",
+        BASE_A,
+        MEAN_SD,
+        "house style: Kidney Int",
+        plus_minus=False,
+    ),
+    Case(
+        "Values are mean (SD) unless stated otherwise. FEV1, forced expiratory volume in 1 s.",
+        "legend",
+        "2.41 (0.62)",
+        MEAN_SD,
+        "house style: Thorax",
+        row="FEV1, L",
+    ),
+    Case(
+        "Values are geometric means (coefficients of variation [%]) except for Tmax, for which medians (ranges) are "
+        "given.",
+        "legend",
+        "245 (31.0)",
+        GEO_CV,
+        "house style: Antimicrob Agents Chemother",
+        row="Cmax (ng/mL)",
+        section="pk",
+    ),
+    Case(
+        "Values are geometric means (coefficients of variation [%]) except for Tmax, for which medians (ranges) are "
+        "given.",
+        "legend",
+        "2.0 (1.0–4.0)",
+        MEDIAN_RANGE,
+        "house style: Antimicrob Agents Chemother",
+        row="Tmax (h)",
+        section="pk",
+    ),
+    Case(
+        "Data are presented as arithmetic mean (standard deviation) for all parameters, except tmax, presented as "
+        "median (min–max).",
+        "legend",
+        "312 (81)",
+        MEAN_SD,
+        "house style: Clin Pharmacokinet",
+        row="Cmax (ng/mL)",
+        section="pk",
+    ),
+    Case(
+        "Geometric mean ratios (90% CI) are shown for Cmax and AUC.",
+        "legend",
+        "312 (81)",
+        None,
+        "house style: Br J Clin Pharmacol",
+        row="Cmax (ng/mL)",
+        section="pk",
+    ),
+    Case(
+        "The t1/2 values are harmonic means ± pseudo-SD.",
+        "legend",
+        "11.2 ± 2.3",
+        None,
+        "house style: Clin Pharmacol Ther",
+        row="t1/2 (h)",
+        section="pk",
+    ),
+    Case(
+        "Data are least-squares mean (SE) change from baseline from a mixed model for repeated measures.",
+        "legend",
+        "−1.12 (0.09)",
+        MEAN_SE,
+        "house style: Lancet Diabetes Endocrinol",
+        row="Change from baseline at week 52",
+        section="efficacy",
+    ),
+    Case(
+        "Median values are shown with 95% CIs.",
+        "legend",
+        "11.2 (9.4–13.0)",
+        ("median", "ci_low", "ci_high"),
+        "house style: J Clin Oncol",
+        row="Progression-free survival, months",
+        section="efficacy",
+    ),
+    Case(
+        "The body-mass index is the weight in kilograms divided by the square of the height in meters.",
+        "legend",
+        "27.4 (4.2)",
+        None,
+        _NEJM_T1,
+        row="Body-mass index",
+    ),
+    Case(
+        "Baseline characteristics are summarised descriptively: continuous variables by mean and SD, and categorical "
+        "variables by frequency and percentage.",
+        "methods",
+        BASE_A,
+        MEAN_SD,
+        "house style: BMJ Open",
+    ),
+    Case(
+        "Hazard ratios with 95% confidence intervals were estimated with a Cox model stratified by region.",
+        "methods",
+        SKEW,
+        None,
+        "house style: Ann Oncol",
+        row="CRP, mg/L",
+    ),
+    Case(
+        "Adverse events are summarised as numbers and percentages of patients.",
+        "methods",
+        BASE_A,
+        None,
+        "house style: J Clin Oncol",
+    ),
+    Case(
+        "Values are reported as mean ± standard error of the mean (SEM) unless otherwise indicated.",
+        "methods",
+        "4.5 ± 0.3",
+        MEAN_SE,
+        "house style: Am J Physiol",
+        row="Heart rate, beats/min",
+    ),
+    Case(
+        "Continuous variables are presented as mean (SD).",
+        "methods",
+        "62 (55–70)",
+        MEDIAN_IQR,
+        "house style: Lancet + a row statement",
+        row="Age, years, median (IQR)",
+    ),
+    Case("Median (Q1, Q3)", "column", "4.1 (2.2, 7.9)", MEDIAN_IQR, "house style: JAMA Netw Open", row="CRP, mg/L"),
+    Case(
+        "Geometric mean (geometric CV%)",
+        "column",
+        "245 (31.0)",
+        GEO_CV,
+        "house style: Clin Pharmacol Drug Dev",
+        row="Cmax (ng/mL)",
+        section="pk",
+    ),
+    Case(
+        "Values are median (minimum, maximum).",
+        "footnote",
+        "2.0 (1.0, 4.0)",
+        MEDIAN_RANGE,
+        "house style: Clin Pharmacol Drug Dev",
+        row="tmax (h)",
+        section="pk",
+        legend="Values are geometric mean (geometric CV%).",
+    ),
+    Case(
+        "Unless otherwise indicated, data are means, with standard deviations in parentheses.",
+        "legend",
+        BASE_A,
+        MEAN_SD,
+        "house style: Radiology",
+    ),
+    Case(
+        "Values are presented as medians with 25th and 75th percentiles in parentheses.",
+        "legend",
+        SKEW,
+        MEDIAN_IQR,
+        "house style: Anesthesiology",
+        row="CRP, mg/L",
+    ),
+]
