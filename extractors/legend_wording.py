@@ -80,11 +80,22 @@ _GEO_MEAN = re.compile(
 )
 # the spread of a geometric mean spelled out in its bracket: "(geometric coefficient of variation)" -- only in the
 # bracket after an estimate, never in an abbreviation list ("CV%, coefficient of variation expressed as a percentage")
-_GEO_CV = re.compile(r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?\s*(?=\))", re.IGNORECASE)
+_GEO_CV = re.compile(
+    r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%|\s*[\[(]\s*%\s*[\])])?\s*(?=\))",
+    re.IGNORECASE,
+)
 # "means with SDs in parentheses", "geometric means with coefficients of variation in parentheses"
 _WITH_IN_BRACKETS = re.compile(
     r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?(?:\s*\(\s*%\s*\))?)\s+in\s+"
     r"(?:parenthes[ie]s|brackets)",
+    re.IGNORECASE,
+)
+# "Median values are shown with 95% CIs", "Means are given with their standard deviations": the estimate, the verb
+# saying it is printed, and what it is printed with -- read as the estimate and its bracket
+_SHOWN_WITH = re.compile(
+    r"\b(?P<est>(?:geometric\s+)?means?|medians?)(?:\s+values?)?\s+(?:are|is|were|was)\s+"
+    r"(?:shown|given|presented|reported|displayed|expressed)\s+with\s+(?:their\s+|the\s+|its\s+|corresponding\s+)?"
+    r"(?P<what>[^.;()]*?(?:\s*\(\s*%\s*\))?)(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 # "Standard deviations are shown in parentheses", "SDs in parentheses", "with the standard error of the mean in
@@ -165,6 +176,7 @@ def canonical(text: str) -> str:
     )
     out = _GEO_CV.sub("CV%", out)
     out = _WITH_IN_BRACKETS.sub(_with_in_brackets, out)
+    out = _SHOWN_WITH.sub(_with_in_brackets, out)
     out = _IN_BRACKETS.sub(bracket, out)
     out = _ESTIMATE_VALUES.sub(lambda m: f"{m.group('est')} ", out)
     out = _ESTIMATE_OF_MEASURE.sub(lambda m: f"{m.group('est')} ", out)

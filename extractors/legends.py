@@ -186,7 +186,8 @@ def _respectively(sentence: str) -> tuple[re.Match[str], list[Clause], tuple[str
 # whose subject names the parameters it speaks for (a generic subject -- "Data", "Values", "All other
 # parameters" -- speaks for the whole table)
 _SUBJECT = re.compile(
-    r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞½–-]{0,40}?)\s*(?:values?\s+)?"
+    # "The t1/2 values are harmonic means": the article is no part of the names
+    r"^(?:the\s+)?(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞½–-]{0,40}?)\s*(?:values?\s+)?"
     r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,

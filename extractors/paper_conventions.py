@@ -37,6 +37,8 @@ _SAYS = re.compile(
     # "Categorical variables were defined as frequency and percentage": "defined as" a statistic (a definition of
     # a condition names no statistic phrase, and the sentence then states none)
     r"|\b(?:are|were|is|was)\s+defined\s+as\b"
+    # "median (range) was used for quantitative data": the statistic first, its subject after "used for"
+    r"|\b(?:are|were|is|was)\s+used\s+for\b"
     r"|\b(?:data|values|results|numbers)\s+(?:represent|indicate|denote)\b"
     r"|\b(?:data|values|results|variables)\s+(?:are|were)\s+(?=(?:the\s+)?(?:n|no\.|numbers?|counts?|means?|medians?|"
     r"geometric)\b)",
@@ -182,6 +184,9 @@ _IN_FIGURES = re.compile(
 _IN_TABLES = re.compile(r"\btables?\b", re.IGNORECASE)
 
 
+_USED_FOR = re.compile(r"\s*(?:are|were|is|was)\s+used\s+for\s+(?:the\s+)?(?P<subject>[^,;.]+)", re.IGNORECASE)
+
+
 def conventions_in(sentence: str, page: int) -> list[Convention]:
     """The statistic phrases one sentence states for the paper's numbers; none when it says no "presented as",
     speaks of another study, or places its numbers in the figures only."""
@@ -193,9 +198,15 @@ def conventions_in(sentence: str, page: int) -> list[Convention]:
     subject = ""
     last = 0
     for m in _PHRASE.finditer(sentence):
+        if m.start() < last:
+            continue  # inside the subject read after the previous phrase
         phrase = _canonical(m)
         named = _subject(sentence[last : m.start()])
         last = m.end()
+        used = _USED_FOR.match(sentence, m.end())
+        if used:
+            # "median (range) was used for quantitative data": the subject stated after the phrase
+            named, last = used.group("subject"), used.end()
         if named is not None:
             subject = named
         if phrase is None:

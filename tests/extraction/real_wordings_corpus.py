@@ -57,7 +57,8 @@ def read(case: Case) -> Meaning:
     methods_conventions() under a "Statistical analysis" heading and paper_conventions.applicable()."""
     shape = parse_shape(case.cell)
     assert shape is not None, case.cell
-    row, column, footnotes, legend = case.row, case.column, (), case.legend
+    row, column, legend = case.row, case.column, case.legend
+    footnotes: tuple[str, ...] = ()
     paper: tuple[tuple[str, ...], ...] = ()
     if case.place == "legend":
         legend = case.statement
