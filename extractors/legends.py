@@ -165,15 +165,26 @@ _RESPECTIVELY = re.compile(
 )
 
 
+def _names_rows(m: re.Match[str]) -> bool:
+    """Does a "respectively" list name rows? "Continuous and categorical variables are mean (SD) and n (%),
+    respectively" names kinds of variable: the statements speak for the whole table, and the cells' arithmetic tells
+    which is whose."""
+    names = _names(m.group("names") or m.group("names2"))
+    return bool(names) and not any(_GENERIC_SUBJECT.match(n) or _kind_of_variable(f"{n} variables") for n in names)
+
+
+def _strip_respectively(notes: str) -> str:
+    return _RESPECTIVELY.sub(lambda m: "" if _names_rows(m) else m.group(0), notes)
+
+
 def _respectively(sentence: str) -> tuple[re.Match[str], list[Clause], tuple[str, ...]] | None:
     """The clauses of a "respectively" statement, each name with the statistic in its place, and the names it speaks
     for; where the lists differ in length, each name gets every statistic (two statements: its cells are refused)."""
     m = _RESPECTIVELY.search(sentence) if "respectively" in sentence.lower() else None
-    if m is None:
+    if m is None or not _names_rows(m):
         return None
-    names_text = m.group("names") or m.group("names2")
     stats = [s.group(0) for s in _STAT_RE.finditer(m.group("stats") or m.group("stats2"))]
-    names = _names(names_text)
+    names = _names(m.group("names") or m.group("names2"))
     single = [n for n in names if " " not in n] or list(names)
     if len(single) == len(stats):
         clauses = [Clause(stat, targets=(key(name),), names=(name,)) for name, stat in zip(single, stats, strict=True)]
@@ -394,7 +405,7 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
 @lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
-    text = _without_exceptions(_RESPECTIVELY.sub("", notes))
+    text = _without_exceptions(_strip_respectively(notes))
     text = _FOR.sub(lambda m: m.group(0) if _kind_of_variable(m.group("targets")) else "", text)
     text = _ASPECT.sub("", text)
     text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))

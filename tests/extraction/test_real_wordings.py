@@ -76,6 +76,11 @@ def test_respectively_pairs_names_and_statistics_in_order() -> None:
     # lists of different lengths: each name gets every statistic (its cells are refused, never paired by guess)
     clauses = scoped_statements("Median (range) and mean (SD) are shown for tmax, t1/2 and CL/F, respectively.")
     assert len([c for c in clauses if c.targets == ("tmax",)]) == 2
+    # kinds of variable are no rows: the statements stay table-wide
+    clauses = scoped_statements("Continuous and categorical variables are mean (SD) and n (%), respectively.")
+    assert not [c for c in clauses if c.scoped] and {c.statement for c in clauses} == {
+        "Continuous and categorical variables are mean (SD) and n (%), respectively."
+    }
 
 
 def test_set_2_wordings() -> None:
