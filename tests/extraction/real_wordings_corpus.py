@@ -25,6 +25,7 @@ from extractors.hints import meaning_of
 from extractors.legend_wording import canonical
 from extractors.paper_conventions import applicable, methods_conventions
 from extractors.prose_text import Text
+from tests.extraction.legend_brackets_corpus import judge
 
 MEAN_SD = ("mean", "sd")
 MEAN_SE = ("mean", "se")
@@ -89,16 +90,8 @@ def read(case: Case) -> Meaning:
 
 
 def verdict(case: Case) -> str:
-    """ "right", "withheld" (a cell to read left unread), "reason" (withheld as it must be, the finding not naming
-    what it should) or "WRONG" (read, and not as the gold says)."""
-    got = read(case)
-    if case.expected is None:
-        if got.stats:
-            return "WRONG"
-        return "right" if all(w.lower() in got.reason.lower() for w in case.reason_has) else "reason"
-    if not got.stats:
-        return "withheld"
-    return "right" if got.stats == case.expected else "WRONG"
+    """ "right", "withheld", "reason" or "WRONG" (tests/extraction/legend_brackets_corpus.judge)."""
+    return judge(read(case), case.expected, case.reason_has)
 
 
 _CONSORT = "http://www.consort-statement.org/consort-statement/13-19---results/item15_baseline-data/"
