@@ -80,11 +80,22 @@ _GEO_MEAN = re.compile(
 )
 # the spread of a geometric mean spelled out in its bracket: "(geometric coefficient of variation)" -- only in the
 # bracket after an estimate, never in an abbreviation list ("CV%, coefficient of variation expressed as a percentage")
-_GEO_CV = re.compile(r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%)?\s*(?=\))", re.IGNORECASE)
+_GEO_CV = re.compile(
+    r"(?<=\()\s*(?:geometric\s+)?coefficients?\s+of\s+variation(?:\s*,?\s*%|\s*[\[(]\s*%\s*[\])])?\s*(?=\))",
+    re.IGNORECASE,
+)
 # "means with SDs in parentheses", "geometric means with coefficients of variation in parentheses"
 _WITH_IN_BRACKETS = re.compile(
     r"\b(?P<est>(?:geometric\s+)?means?|medians?)\s*,?\s+with\s+(?:their\s+|the\s+)?(?P<what>[^.;()]*?(?:\s*\(\s*%\s*\))?)\s+in\s+"
     r"(?:parenthes[ie]s|brackets)",
+    re.IGNORECASE,
+)
+# "Median values are shown with 95% CIs", "Means are given with their standard deviations": the estimate, the verb
+# saying it is printed, and what it is printed with -- read as the estimate and its bracket
+_SHOWN_WITH = re.compile(
+    r"\b(?P<est>(?:geometric\s+)?means?|medians?)(?:\s+values?)?\s+(?:are|is|were|was)\s+"
+    r"(?:shown|given|presented|reported|displayed|expressed)\s+with\s+(?:their\s+|the\s+|its\s+|corresponding\s+)?"
+    r"(?P<what>[^.;()]*?(?:\s*\(\s*%\s*\))?)(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 # "Standard deviations are shown in parentheses", "SDs in parentheses", "with the standard error of the mean in
@@ -124,6 +135,8 @@ _ESTIMATE_SPELLED = re.compile(
 _APA = re.compile(r"(?<![\w.])(?-i:M)\s*\(\s*(?P<spread>SD|SE|SEM)\s*\)|(?<![\w.])(?-i:Mdn)\s*(?=\(\s*IQR\s*\))")
 # "means (SDs)", "(SEMs)", "[IQRs]": a spread's abbreviation in the plural, as the cell grammar spells it (singular)
 _PLURAL_ABBREVIATION = re.compile(r"(?<=[(\[])\s*(?P<abbr>sd|sem|se|iqr)s\s*(?=[)\]])", re.IGNORECASE)
+# "means ± SDs", "mean ± SEMs": the spread after "±" in the plural, as the cell grammar spells it (singular)
+_PLUS_MINUS_PLURAL = re.compile(r"(?<=±)(?P<space>\s*)(?P<abbr>sd|sem|se)s\b", re.IGNORECASE)
 # "median (i.q.r.)": the abbreviation with stops (BJS), as the cell grammar spells it
 _IQR_STOPS = re.compile(r"\bi\.\s?q\.\s?r\.?", re.IGNORECASE)
 
@@ -163,6 +176,7 @@ def canonical(text: str) -> str:
     )
     out = _GEO_CV.sub("CV%", out)
     out = _WITH_IN_BRACKETS.sub(_with_in_brackets, out)
+    out = _SHOWN_WITH.sub(_with_in_brackets, out)
     out = _IN_BRACKETS.sub(bracket, out)
     out = _ESTIMATE_VALUES.sub(lambda m: f"{m.group('est')} ", out)
     out = _ESTIMATE_OF_MEASURE.sub(lambda m: f"{m.group('est')} ", out)
@@ -179,6 +193,7 @@ def canonical(text: str) -> str:
     out = _THING_IN_BRACKETS.sub(lambda m: _thing_in_brackets(m, out), out)
     out = _IQR_STOPS.sub("IQR", out)
     out = _PLURAL_ABBREVIATION.sub(lambda m: m.group("abbr"), out)
+    out = _PLUS_MINUS_PLURAL.sub(lambda m: m.group("space") + m.group("abbr"), out)
     return _PER_CENT.sub("%", out)
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 # a statistic phrase: "median (IQR)", "geometric mean (95% CI)", "n (%)", "mean ± SD"
 _STAT = (
     r"(?:(?:geometric|arithmetic|least.squares|ls|adjusted)\s+)?(?:means?|medians?|gm|lsm)\s*"
-    r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?\b)"
+    r"(?:\([^)]*\)|\[[^\]]*\]|±\s*s[de]m?s?\b)"
     r"|(?:n|no\.|number)\s*\(%\)|counts?\s*\(%\)|(?:n|no\.|number)\s*\(percent(?:age)?\)"
     # an estimate with no statistic of its own, scoped like any other so that its cells are withheld, never read
     # as the table-wide statement ("t½ values are harmonic means ± jackknife SD")
@@ -114,8 +114,18 @@ _KIND_OF_VARIABLE = re.compile(
 )
 
 
+# "for all parameters", "for all other variables except tmax, for which ...": a "for" naming every row of the table
+# (its exceptions are read by the "except" forms), no rows of its own
+_EVERY_ROW = re.compile(
+    r"^(?:all|every|each)\s+(?:(?:other|remaining)\s+)?(?:(?:pk|pharmacokinetic|reported|listed|summary)\s+)?"
+    r"(?:parameters?|variables?|values?|data|measures?|analytes?|endpoints?|outcomes?)\b(?:\s*,?\s+except\b.*)?$",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_variable(targets: str) -> bool:
-    return bool(_KIND_OF_VARIABLE.match(targets.strip().rstrip(",")))
+    said = targets.strip().rstrip(",")
+    return bool(_KIND_OF_VARIABLE.match(said) or _EVERY_ROW.match(said))
 
 
 _EXCEPT = re.compile(  # "except Tmax, median (range)", "[except for tmax: median (minimum–maximum)]"
@@ -141,11 +151,54 @@ _EXCEPT_NAMED = re.compile(
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
 )
+# "STAT and STAT for A and B, respectively", "except A and B: STAT and STAT, respectively", "A and B are STAT and STAT,
+# respectively": a list of names and a list of statistics paired in order by "respectively"
+_STAT_LIST = rf"(?:{_STAT})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_STAT}))+"
+_NAME_LIST = r"[A-Za-z][A-Za-z0-9/ ,∞½–-]*?"
+_RESPECTIVELY = re.compile(
+    rf"(?P<stats>{_STAT_LIST})\s+(?:(?:is|are)\s+(?:shown|given|presented|reported|listed)\s+)?for\s+"
+    rf"(?P<names>{_NAME_LIST})\s*,?\s+respectively"
+    rf"|(?P<except>except(?:\s+for)?\s+)?(?P<names2>{_NAME_LIST})\s*(?::|,|\s(?:is|are|was|were)\s+"
+    r"(?:(?:shown|given|presented|reported|expressed|listed)\s+)?(?:as\s+)?)\s*"
+    rf"(?P<stats2>{_STAT_LIST})\s*,?\s+respectively",
+    re.IGNORECASE,
+)
+
+
+def _names_rows(m: re.Match[str]) -> bool:
+    """Does a "respectively" list name rows? "Continuous and categorical variables are mean (SD) and n (%),
+    respectively" names kinds of variable: the statements speak for the whole table, and the cells' arithmetic tells
+    which is whose."""
+    names = _names(m.group("names") or m.group("names2"))
+    return bool(names) and not any(_GENERIC_SUBJECT.match(n) or _kind_of_variable(f"{n} variables") for n in names)
+
+
+def _strip_respectively(notes: str) -> str:
+    return _RESPECTIVELY.sub(lambda m: "" if _names_rows(m) else m.group(0), notes)
+
+
+def _respectively(sentence: str) -> tuple[re.Match[str], list[Clause], tuple[str, ...]] | None:
+    """The clauses of a "respectively" statement, each name with the statistic in its place, and the names it speaks
+    for; where the lists differ in length, each name gets every statistic (two statements: its cells are refused)."""
+    m = _RESPECTIVELY.search(sentence) if "respectively" in sentence.lower() else None
+    if m is None or not _names_rows(m):
+        return None
+    stats = [s.group(0) for s in _STAT_RE.finditer(m.group("stats") or m.group("stats2"))]
+    names = _names(m.group("names") or m.group("names2"))
+    single = [n for n in names if " " not in n] or list(names)
+    if len(single) == len(stats):
+        clauses = [Clause(stat, targets=(key(name),), names=(name,)) for name, stat in zip(single, stats, strict=True)]
+    else:
+        clauses = [Clause(stat, targets=(key(name),), names=(name,)) for name in single for stat in stats]
+    return m, clauses, tuple(key(name) for name in single)
+
+
 # "Tmax is presented as median (min–max)", "tmax values are median (range)", "Tmax: median (range)": a clause
 # whose subject names the parameters it speaks for (a generic subject -- "Data", "Values", "All other
 # parameters" -- speaks for the whole table)
 _SUBJECT = re.compile(
-    r"^(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞½–-]{0,40}?)\s*(?:values?\s+)?"
+    # "The t1/2 values are harmonic means": the article is no part of the names
+    r"^(?:the\s+)?(?P<targets>[A-Za-z][A-Za-z0-9/ ,∞½–-]{0,40}?)\s*(?:values?\s+)?"
     r"(?::|(?:is|are|was|were)\s+(?:(?:shown|given|presented|reported|expressed|listed|summari[sz]ed)\s+)?(?:as\s+)?)\s*"
     rf"(?P<stat>{_STAT})",
     re.IGNORECASE,
@@ -225,6 +278,16 @@ def _scoped(notes: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     for sentence in _sentences(notes):
         found: list[Clause] = []
+        paired = _respectively(sentence)
+        if paired is not None:
+            m, clauses, names = paired
+            found.extend(clauses)
+            # the rest of the sentence speaks for every other row ("Values are geometric mean (CV%), except ...")
+            rest = sentence[: m.start()] + " " + sentence[m.end() :]
+            excluded = names if m.group("except") else ()
+            found.extend(Clause(s.group(0), excluded=excluded) for s in _STAT_RE.finditer(rest))
+            out.extend(found)
+            continue
         for m in _FOR.finditer(sentence):
             if _kind_of_variable(m.group("targets")):
                 continue
@@ -342,7 +405,7 @@ def _first_aspect(labels: list[str], aspects: set[str]) -> str | None:
 @lru_cache(maxsize=256)  # asked once per cell of a table, always with the same legend
 def strip_scoped(notes: str) -> str:
     """The legend without its scoped clauses: what speaks for the whole table."""
-    text = _without_exceptions(notes)
+    text = _without_exceptions(_strip_respectively(notes))
     text = _FOR.sub(lambda m: m.group(0) if _kind_of_variable(m.group("targets")) else "", text)
     text = _ASPECT.sub("", text)
     text = _STAT_AT.sub(_unless_time_points, _QUALIFIED.sub("", text))

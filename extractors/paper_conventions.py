@@ -34,6 +34,11 @@ from schemas.document import Document
 _SAYS = re.compile(
     r"\b(?:are|were|is|was|be|been)\s+(?:\w+ly\s+)?(?:presented|expressed|reported|shown|given|summari[sz]ed|"
     r"described|displayed|tabulated|listed|depicted|provided)\b(?:\s+(?:as|using|by|with)\b)?"
+    # "Categorical variables were defined as frequency and percentage": "defined as" a statistic (a definition of
+    # a condition names no statistic phrase, and the sentence then states none)
+    r"|\b(?:are|were|is|was)\s+defined\s+as\b"
+    # "median (range) was used for quantitative data": the statistic first, its subject after "used for"
+    r"|\b(?:are|were|is|was)\s+used\s+for\b"
     r"|\b(?:data|values|results|numbers)\s+(?:represent|indicate|denote)\b"
     r"|\b(?:data|values|results|variables)\s+(?:are|were)\s+(?=(?:the\s+)?(?:n|no\.|numbers?|counts?|means?|medians?|"
     r"geometric)\b)",
@@ -51,10 +56,12 @@ _SPREAD_WORDS = (
     rf"|{QUARTILES}|relative\s+frequenc(?:y|ies)"
 )
 _PHRASE = re.compile(
-    rf"\b{_EST}\s*(?:"
+    # "mean values ± SD", "median values, with corresponding IQR": the estimate's noun before its spread
+    rf"\b{_EST}(?:\s+values?\b)?\s*(?:"
     rf"[(\[]\s*(?:±\s*)?(?:geometric\s+)?(?P<br>{_SPREAD_WORDS})(?:\s*[(\[][a-z%]{{2,5}}[)\]])?\s*[)\]]"
     rf"|(?P<pm>±|\+/-|plus\s+or\s+minus)\s*(?P<pmw>{_SPREAD_WORDS})"
-    rf"|\s(?:and|with|plus)\s+(?:their\s+|the\s+|its\s+)?(?P<and>{_SPREAD_WORDS})\b"
+    r"|,?\s(?:and|with|plus)\s+(?:their\s+|the\s+|its\s+|corresponding\s+|respective\s+)?(?:geometric\s+)?"
+    rf"(?P<and>{_SPREAD_WORDS})\b"
     r"|(?P<rel>(?<=relative\sfrequencies)|(?<=relative\sfrequency))"  # "absolute and relative frequencies"
     r")",
     re.IGNORECASE,
@@ -150,6 +157,7 @@ def _subject(span: str) -> str | None:
 _DISTRIBUTION = re.compile(
     r"\b(?:(?:not\s+|non-?|approximately\s+|symmetrically\s+|asymmetrically\s+)?normally|skew(?:ed|ly)?|"
     r"non-?parametrically|parametrically|non-?gaussian|gaussian)(?:\s+|-)distributed\b"
+    r"|\b(?:non-?)?parametric\b"
     r"|\b(?:with|having|showing)\s+(?:an?\s+)?(?:normal|non-?normal|skewed|gaussian|non-?gaussian|symmetric|asymmetric)"
     r"\s+distributions?\b|\bskewed\b|\botherwise\b",
     re.IGNORECASE,
@@ -166,18 +174,39 @@ def _undistributed(subject: str) -> str:
     return bare if bare != subject.strip() and _DISTRIBUTION.search(subject) else subject.strip()
 
 
+# a statement placed in the figures ("Data are shown as mean ± SEM in the figures", "error bars denote SD"): about the
+# paper's plots, not its tables -- unless it names the tables too
+_IN_FIGURES = re.compile(
+    r"\b(?:in|on|within)\s+(?:the\s+|all\s+)?(?:figures?|figs?\b\.?|graphs?|plots?|panels?|charts?|curves?)\b"
+    r"|\b(?:error\s+bars?|whiskers|shaded\s+areas?|bars?\s+(?:represent|show|indicate|denote))\b",
+    re.IGNORECASE,
+)
+_IN_TABLES = re.compile(r"\btables?\b", re.IGNORECASE)
+
+
+_USED_FOR = re.compile(r"\s*(?:are|were|is|was)\s+used\s+for\s+(?:the\s+)?(?P<subject>[^,;.]+)", re.IGNORECASE)
+
+
 def conventions_in(sentence: str, page: int) -> list[Convention]:
-    """The statistic phrases one sentence states for the paper's numbers; none when it says no "presented as"
-    or speaks of another study."""
+    """The statistic phrases one sentence states for the paper's numbers; none when it says no "presented as",
+    speaks of another study, or places its numbers in the figures only."""
     if not _SAYS.search(sentence) or about_other_study(sentence):
+        return []
+    if _IN_FIGURES.search(sentence) and not _IN_TABLES.search(sentence):
         return []
     out: list[Convention] = []
     subject = ""
     last = 0
     for m in _PHRASE.finditer(sentence):
+        if m.start() < last:
+            continue  # inside the subject read after the previous phrase
         phrase = _canonical(m)
         named = _subject(sentence[last : m.start()])
         last = m.end()
+        used = _USED_FOR.match(sentence, m.end())
+        if used:
+            # "median (range) was used for quantitative data": the subject stated after the phrase
+            named, last = used.group("subject"), used.end()
         if named is not None:
             subject = named
         if phrase is None:

@@ -61,19 +61,24 @@ def read(case: Case) -> Meaning:
 
 
 def verdict(case: Case) -> str:
+    return judge(read(case), case.expected, case.reason_has, case.level)
+
+
+def judge(
+    got: Meaning, expected: tuple[str, ...] | None, reason_has: tuple[str, ...] = (), level: float | None = None
+) -> str:
     """ "right", "withheld" (a cell to read left unread), "reason" (withheld as it must be, its finding not naming
     what it should) or "WRONG" (read, and not as the gold says: silently wrong)."""
-    got = read(case)
-    if case.expected is None:
+    if expected is None:
         if got.stats:
             return "WRONG"
         # withheld as it must be, but the finding does not name what it should ("reason")
-        return "right" if all(w.lower() in got.reason.lower() for w in case.reason_has) else "reason"
+        return "right" if all(w.lower() in got.reason.lower() for w in reason_has) else "reason"
     if not got.stats:
         return "withheld"
-    if got.stats != case.expected:
+    if got.stats != expected:
         return "WRONG"
-    if case.level is not None and got.ci_level != case.level:
+    if level is not None and got.ci_level != level:
         return "WRONG"
     return "right"
 
