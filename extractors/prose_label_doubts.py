@@ -31,6 +31,10 @@ VERB_AND_TIME = (
 LANDMARK_NOUN_LOST = (
     "its landmark rate is named of a noun its label lacks ('1-year success rate after a single procedure'), unread"
 )
+STATISTIC_WORDS_ONLY = (
+    "its endpoint would be only words of a statistic or a time frame ('percent time', 'difference at baseline'): what "
+    "was measured is not read"
+)
 POPULATION_PHRASE = (
     "its endpoint would be a phrase of the population it is said among ('among those referred for X'), not a measure"
 )
@@ -38,6 +42,12 @@ POPULATION_PHRASE = (
 _FRAME = frozenset(
     {"respectively", "respective", "the", "a", "an", "and", "or", "of", "in", "with", "for", "to", "vs", "versus"}
     | {"both", "each", "all", "overall", "total"}
+)
+# words that say which statistic or which time frame, not what was measured (not "ratio": the tail of a measure's
+# name, "6β-hydroxycortisol/cortisol ratio", kept when the rest is not read)
+_STATISTIC_WORDS = frozenset(
+    {"percent", "percentage", "proportion", "number", "mean", "median", "rate", "level", "value", "time", "baseline"}
+    | {"change", "difference", "at", "during", "from", "follow-up", "period"}
 )
 # (not "for": "hazard ratios for A and B were" lists outcomes)
 _PREPOSITION = r"(?:with|in|among|after|by|at|on|under|using)"
@@ -105,6 +115,18 @@ def bare_label_doubt(label: str) -> str | None:
         return FRAME_WORD
     if _VERB_AND_TIME.match(label):
         return VERB_AND_TIME
+    return None
+
+
+def final_label_doubt(label: str, parameter: str | None) -> str | None:
+    """Why a record's final label (once every statement's label is set) names no measure: ``bare_label_doubt``'s
+    reasons, or only a statistic's or a time frame's words ("percent time", "difference in follow-up") with no
+    parameter that names the measure; else ``None``. Asked last, so a label it withholds is no lead of another."""
+    if bare := bare_label_doubt(label):
+        return bare
+    words = _words(label)
+    if parameter is None and words - {"follow-up"} and words <= _STATISTIC_WORDS | _FRAME:
+        return STATISTIC_WORDS_ONLY
     return None
 
 

@@ -745,9 +745,9 @@ CORPUS: list[Entry] = [
         ],
     ),
     # https://pmc.ncbi.nlm.nih.gov/articles/PMC4180907/table/Tab2 (AUC and Cmax higher in renal and hepatic impairment)
-    # in the Clin Pharmacokinet abstract template ("Compared with subjects with normal renal function, AUC was x-, y- and
-    # z-fold higher in subjects with mild, moderate and severe renal impairment, respectively, whereas Cmax was similar
-    # across groups")
+    # in the Clin Pharmacokinet abstract template ("Compared with subjects with normal renal function, AUC was x-, y-
+    # and z-fold higher in subjects with mild, moderate and severe renal impairment, respectively,
+    # whereas Cmax was similar across groups")
     (
         "Subjects with normal renal function and with mild, moderate or severe renal impairment received a single "
         "50 mg dose of ribaxaban.",

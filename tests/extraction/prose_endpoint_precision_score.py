@@ -44,7 +44,9 @@ def faults(corpus: list[Entry]) -> list[tuple[str, str, str]]:
             used.add(i)
             r = records[i]
             said = f"{r.statistic} of {r.row[-1] if r.row else None!r} in {r.arm!r}"
-            out.append((_why(g, r), _how(r), f"{entry[1][:60]}... {g.value}: {said} (gold {g.endpoint!r} in {g.group!r})"))
+            out.append(
+                (_why(g, r), _how(r), f"{entry[1][:60]}... {g.value}: {said} (gold {g.endpoint!r} in {g.group!r})")
+            )
     return out
 
 

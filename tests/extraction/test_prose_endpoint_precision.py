@@ -27,7 +27,11 @@ fewer wrong ones, all in this corpus.
 Set 2 first contact (after the fixes; main reads it the same): right 51, withheld 88, wrong 7 (endpoint 4, group 2,
 emitted 1): none of the fixed families occurs in it; its faults are a P value inheriting "difference in follow-up"
 and "low dose", "percent time" for "percent time in automation", a count after "versus" given the first group, and
-"CLC use" with no group.
+"CLC use" with no group. One family found there was then fixed (the only change after set 2 was read): a label
+made only of a statistic's or a time frame's words ("percent time", "percent time at baseline", "difference in
+follow-up") names no measure and is withheld. Set 2 after it: right 50 (a mean difference whose gold accepted
+"difference in follow-up" lost it), withheld 92, wrong 3 (endpoint 1, group 2); set 1 and every other prose corpus
+unchanged by it.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from extractors.prose_label_doubts import (
     LANDMARK_NOUN_LOST,
     LISTED_AFTER_PREPOSITION,
     POPULATION_PHRASE,
+    STATISTIC_WORDS_ONLY,
     VERB_AND_TIME,
 )
 from extractors.prose_ratio_doubts import OTHER_SUBJECT
@@ -63,8 +68,8 @@ def test_first_set_ratchet() -> None:
 def test_second_set_ratchet() -> None:
     got = score(SECOND)
     assert got["missed"] == 0
-    assert got["wrong"] <= SECOND_FIRST_CONTACT["wrong"]
-    assert got["right"] >= SECOND_FIRST_CONTACT["right"]
+    assert got["wrong"] <= 3 < SECOND_FIRST_CONTACT["wrong"]
+    assert got["right"] >= 50
 
 
 @pytest.mark.parametrize(
@@ -86,3 +91,11 @@ def test_endpoint_phrase_withheld(paragraph: str, value: float, reason: str) -> 
     assert not [r for r in records if r.value == value]
     said = [f.message for f in findings if any(v.value == value for v in f.values)]
     assert any(reason in m for m in said), said
+
+
+def test_statistic_words_only_withheld() -> None:
+    entry = next(e for e in SECOND if "Median percent time in automation" in e[1])
+    records, findings = read(entry)
+    assert not [r for r in records if r.value in (93.8, 62.9)]
+    said = [f.message for f in findings if any(v.value == 93.8 for v in f.values)]
+    assert any(STATISTIC_WORDS_ONLY in m for m in said), said
