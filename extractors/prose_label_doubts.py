@@ -74,7 +74,9 @@ _OF_THEN_PREPOSITION = re.compile(
 
 # a label that is only a verb, maybe its preposition, and a time: "lost at week 56", "improved by at week 24"
 _VERB_AND_TIME = re.compile(
-    r"^(?:[a-z]+ed|lost|had|got|became)(?:\s(?:by|to|from|in))?\s(?:at|by|within|after|during|over|through)\s"
+    # (a verb that takes an object, or one with the preposition that led to its amount: "died at 90 days" is whole)
+    r"^(?:[a-z]+ed\s(?:by|to|from|in)|lost|gained|had|got|reached|achieved|attained|received|required|became)\s"
+    r"(?:at|by|within|after|during|over|through)\s"
     r"(?:the\s)?(?:(?:week|month|day|year|cycle|visit)s?\s?\d+|\d+\s?(?:weeks?|months?|days?|years?))$",
     re.IGNORECASE,
 )
