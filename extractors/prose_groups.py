@@ -269,6 +269,11 @@ def _fronted_later(paragraph: str, population: str, at: int) -> bool:
 
 
 IMPLIED_HOW = "respectively pairing, unsaid"
+# a count spelled out at the head of a list of values
+_NUMBER_WORD = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)\b"
+)
 CONTRAST_HOW = "none: one value of the groups it sets against each other"
 
 
@@ -301,9 +306,12 @@ def clause_group(
         # listed before this one (their brackets left out); within its own bracket when it is in one ("4
         # patients in each arm (27% and 33%, respectively)")
         head = sentence[opened + 1 : at] if inside else re.sub(r"\s?[(\[][^()\[\]]*[)\]]", "", sentence[:at])
-        run = re.search(r"(?:(?<![\w.])-?\d+(?:\.\d+)?\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", head)
+        # (a count may be spelled out: "Nineteen versus 12 serious adverse events occurred in the A and B groups")
+        run = re.search(
+            r"(?:(?<![\w.])(?:-?\d+(?:\.\d+)?|" + _NUMBER_WORD + r")\s?%?(?:,\s|,?\s(?:and|vs\.?|versus)\s))+$", head
+        )
         if run:  # "4.0 and 2.5 months for A and B arms, respectively": the unit is printed once, after the last
-            index = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", run.group(0)))
+            index = len(re.findall(r"(?<![\w.])(?:-?\d+(?:\.\d+)?|" + _NUMBER_WORD + ")", run.group(0)))
             if re.search(_STAGE_BEFORE, head[: run.start()]):
                 index -= 1  # "At the end of cycle 3, 10 (67%) and ...": a time point fronted, no value of the list
         elif inside and "respectively" in sentence[opened:] and re.search(r"\d", head) is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 
+from extractors.prose_label_doubts import label_doubt
 from schemas.records import Record
 
 RESPECTIVELY_UNPAIRED = (
@@ -113,4 +114,4 @@ def precision_doubt(page: str, sentence_start: int, sentence: str, focus: int, r
         and not group_how.endswith(", after")
     ):
         return SIZES_GROUP_AFTER
-    return None
+    return label_doubt(sentence, focus, record)

@@ -176,7 +176,9 @@ OTHER_SUBJECT = (
 # ", and": "for stages I, II, and III was 12%, ..." is a list)
 _CLAUSE_SUBJECT = re.compile(
     r"(?:,\s(?:but|whereas|while)\s|;\s(?:and\s|but\s)?|\bwhereas\s)(?:the\s)?(?P<s>[A-Za-z][^,;()\d]{2,60}?)\s"
-    r"(?:occurred|developed|were|was)\b",
+    r"(?:occurred|developed|were|was)\b"
+    # (or its verb left out, the values said right after "in": ", and syncope in 2.2% and 1.6% (hazard ratio ...)")
+    r"|,\s(?:and|but|whereas|while)\s(?:the\s)?(?P<e>[A-Za-z][^,;()\d]{2,40}?)\s(?:in|among)\s(?=\d)",
 )
 _NO_SUBJECT = re.compile(r"^(?:it|this|that|they|these|there|those|rates?|the\srates?|each|both)\b", re.IGNORECASE)
 
@@ -189,8 +191,9 @@ def other_subject(sentence: str, at: int, inherited: str) -> str | None:
     if opened > plain.rfind(")"):
         plain = plain[:opened]
     subject = next(reversed(list(_CLAUSE_SUBJECT.finditer(plain))), None)
-    if subject is None or _NO_SUBJECT.match(subject.group("s")):
+    said = subject and (subject.group("s") or subject.group("e"))
+    if not said or _NO_SUBJECT.match(said):
         return None
-    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", subject.group("s"))}
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", said)}
     own = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", inherited)}
     return None if words & own else OTHER_SUBJECT

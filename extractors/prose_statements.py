@@ -15,6 +15,7 @@ from extractors.prose_endpoints import count_or_size
 from extractors.prose_for_lists import for_list_records
 from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
+from extractors.prose_label_doubts import final_label_doubt
 from extractors.prose_numbers import PATTERNS, plausible
 from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_ratio_doubts import other_subject
@@ -59,6 +60,8 @@ def statements(
     out = stat_key_records(text, page, out, places, doubts, arms)
     out = for_list_records(text, page, out, places, arms, doubts)
     for r in out:
+        if id(r) not in doubts and r.row and (bare := final_label_doubt(r.row[-1], r.parameter)):
+            doubts[id(r)] = bare  # a label that names no measure, however it was bound or inherited
         if id(r) in doubts:  # the doubt says why, whether or not a label was read
             r.row = []
             if reasons is not None:
