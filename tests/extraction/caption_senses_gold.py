@@ -1,0 +1,89 @@
+"""What the caption-senses read-back pages (tests/typeset/read_back/caption-senses.html, set 1, and
+caption-senses-2.html, set 2) must give, each written from its HTML before the page was first read: each table's kind
+(``SECTIONS``: the kinds it may be filed under; "other" is none of the four) and each value under its group (the
+format of tests/extraction/read_back_gold.py: row path -> {(column, statistic): value}; "~" before a column: a head
+that names no group). Every caption borrows a word of another kind's vocabulary in another sense (a virus's or a
+lesion's clearance, a survey's response rate, exposure to a risk factor, a battery's half-life, bleeding on probing,
+a lung's compliance); ``UNNAMED``: PK tables whose groups are no dose."""
+
+from __future__ import annotations
+
+from tests.extraction.read_back_gold import Gold
+
+_NP, _MS, _IQR, _RANGE = ("count", "percent"), ("mean", "sd"), ("median", "q1", "q3"), ("median", "min", "max")
+_GM = ("geometric_mean", "cv_percent")
+
+
+def _two(stats: tuple[str, ...], a: str, b: str, rows: dict[str, tuple[tuple[float, ...], tuple[float, ...]]]) -> Gold:
+    return {
+        (label,): {(a, s): v for s, v in zip(stats, x, strict=True)} | {(b, s): v for s, v in zip(stats, y, strict=True)}
+        for label, (x, y) in rows.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------- set 1
+GOLD: dict[str, Gold] = {
+    "Table 1": _two(_NP, "Ravonir", "Placebo", {
+        "Day 3": ((11, 17.2), (4, 6.5)),
+        "Day 7": ((29, 45.3), (15, 24.2)),
+        "Day 14": ((48, 75.0), (33, 53.2)),
+        "Day 28": ((59, 92.2), (50, 80.6)),
+    }),
+    "Table 2": _two(_NP, "Tazorin gel", "Vehicle", {
+        "Complete clearance, n (%)": ((46, 41.8), (9, 8.3)),
+        "Partial clearance (≥75%), n (%)": ((71, 64.5), (22, 20.4)),
+    }) | _two(_MS, "Tazorin gel", "Vehicle", {"Change in lesion count, %, mean (SD)": ((-72.4, 21.6), (-18.9, 30.2))}),
+    "Table 3": {
+        ("Site 1",): {("~Surveys sent", "count"): 212, ("~Returned", "count"): 158, ("~Returned", "percent"): 74.5},
+        ("Site 2",): {("~Surveys sent", "count"): 187, ("~Returned", "count"): 121, ("~Returned", "percent"): 64.7},
+        ("Site 3",): {("~Surveys sent", "count"): 143, ("~Returned", "count"): 112, ("~Returned", "percent"): 78.3},
+    },
+    "Table 4": _two(_NP, "Nintrelast", "Placebo", {
+        "Silica dust, n (%)": ((31, 34.4), (28, 30.8)),
+        "Asbestos, n (%)": ((12, 13.3), (15, 16.5)),
+        "Diesel exhaust, n (%)": ((40, 44.4), (37, 40.7)),
+    }) | _two(_IQR, "Nintrelast", "Placebo", {"Years exposed, median (IQR)": ((18, 9, 27), (16, 8, 25))}),
+    "Table 5": _two(_RANGE, "Pump A", "Pump B", {"Battery half-life, h, median (range)": ((96, 71, 130), (64, 40, 88))})
+    | _two(_MS, "Pump A", "Pump B", {
+        "Occlusion alarms per week, mean (SD)": ((1.4, 0.9), (2.7, 1.6)),
+        "Refill interval, days, mean (SD)": ((6.8, 1.2), (4.1, 0.8)),
+    }),
+    "Table 6": _two(_IQR, "Ostelimab", "Placebo", {
+        "IL-6, pg/mL, median (IQR)": ((3.1, 1.9, 5.2), (6.8, 4.0, 10.5)),
+        "CRP, mg/L, median (IQR)": ((2.4, 1.1, 4.9), (5.7, 2.8, 9.9)),
+        "TNF-α, pg/mL, median (IQR)": ((8.2, 6.0, 11.4), (9.0, 6.6, 12.1)),
+    }),
+    "Table 7": _two(_GM, "Normal", "Moderate impairment", {
+        "Apparent clearance (CL/F), L/h": ((24.6, 22), (13.1, 31)),
+        "Renal clearance (CLR), mL/min": ((96.2, 25), (38.4, 36)),
+        "Fraction excreted unchanged, %": ((41.3, 18), (27.9, 29)),
+    }),
+    "Table 8": _two(_NP, "Weekly pen", "Daily pen", {
+        "Very satisfied, n (%)": ((64, 53.3), (41, 34.7)),
+        "Satisfied, n (%)": ((43, 35.8), (52, 44.1)),
+        "Dissatisfied, n (%)": ((13, 10.8), (25, 21.2)),
+    }),
+    "Table 9": _two(_MS, "Adjunct gel", "Scaling alone", {
+        "Probing depth, mm, mean (SD)": ((2.9, 0.6), (3.4, 0.7)),
+        "Clinical attachment level, mm, mean (SD)": ((3.6, 0.9), (4.1, 1.0)),
+        "Sites bleeding on probing, %, mean (SD)": ((14.2, 6.1), (23.8, 8.4)),
+    }),
+    "Table 10": _two(_MS, "Recruitment", "Control", {
+        "Static compliance, mL/cmH2O, mean (SD)": ((38.6, 9.4), (31.2, 8.8)),
+        "PaO2/FiO2, mmHg, mean (SD)": ((214, 61), (176, 58)),
+        "Driving pressure, cmH2O, mean (SD)": ((12.1, 2.9), (14.8, 3.3)),
+    }),
+}
+SECTIONS: dict[str, set[str]] = {
+    "Table 1": {"efficacy"},  # the virus cleared: an efficacy endpoint by day, no drug's clearance
+    "Table 2": {"efficacy"},  # lesions cleared
+    "Table 3": {"other"},  # a survey's return, no tumour response: none of the four
+    "Table 4": {"demographics"},  # what the patients had been exposed to when enrolled
+    "Table 5": {"other"},  # a device's battery: none of the four
+    "Table 6": {"efficacy"},  # markers of the disease on treatment, no drug concentrations
+    "Table 7": {"pk"},  # CONTROL: the drug's clearances
+    "Table 8": {"efficacy"},  # a patient-reported outcome
+    "Table 9": {"efficacy"},  # bleeding on probing: a periodontal outcome, no adverse event
+    "Table 10": {"efficacy"},  # the lung's compliance, no adherence to the protocol
+}
+UNNAMED = frozenset({"Table 7"})
