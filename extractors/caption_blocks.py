@@ -101,16 +101,24 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
     only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
     votes = {"above": 0, "below": 0}
     for cap in captions:
-        above, below = touching(views[cap.frame_index], cap, s)
+        view = views[cap.frame_index]
+        above, below = touching(view, cap, s)
         if below is not None and above is None:
             votes["above"] += 1
-        elif above is not None and below is None:
+        elif above is not None and below is None and _words_under(view, cap):
+            # a caption that closes its frame touches no block under it because the frame ends there (its table may
+            # open the next page): that says nothing of where the document sets its captions
             votes["below"] += 1
     if votes["below"] > votes["above"]:
         return "below"
     if votes["above"] > votes["below"]:
         return "above"
     return ""
+
+
+def _words_under(view: FrameView, cap: Caption) -> bool:
+    """Whether anything of the frame stands under the caption's last line."""
+    return any(w.top >= cap.bottom for w in view.words)
 
 
 def caption_below_its_block(
