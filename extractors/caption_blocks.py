@@ -105,7 +105,7 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
         above, below = touching(view, cap, s)
         if below is not None and above is None:
             votes["above"] += 1
-        elif above is not None and below is None and _words_under(view, cap):
+        elif above is not None and below is None and words_under(view, cap):
             # a caption that closes its frame touches no block under it because the frame ends there (its table may
             # open the next page): that says nothing of where the document sets its captions
             votes["below"] += 1
@@ -116,7 +116,7 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
     return ""
 
 
-def _words_under(view: FrameView, cap: Caption) -> bool:
+def words_under(view: FrameView, cap: Caption) -> bool:
     """Whether anything of the frame stands under the caption's last line."""
     return any(w.top >= cap.bottom for w in view.words)
 
@@ -150,6 +150,10 @@ def caption_below_its_block(
     ]
     claimed_above = bool(over)
     if below is None:
+        if style == "above" and not words_under(view, cap):
+            # a caption closing its frame in a document that sets its captions above its tables: its table opens the
+            # next frame (extractors/foot_captions.py), the block over it is the table of the caption set over that
+            return False
         # ... unless the caption over the block has a block over it too (stacked tables with captions below: that
         # caption is the upper table's, and this one, with nothing under it, the lower table's)
         return not (claimed_above and style == "above" and all(touching(view, o, s)[0] is None for o in over))

@@ -16,6 +16,7 @@ from extractors.caption_blocks import (
     extend_with_blocks,
     frame_blocks,
     touching,
+    words_under,
 )
 from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import find_captions
@@ -78,14 +79,16 @@ def find_regions(
             cap.bottom > 0.75 * view.frame.height
         ):
             region = foot_caption_table(document, cap, furniture, views, captions, style, s) or region
-        if region is None and cap.bottom > 0.75 * view.frame.height:
+        # ... and when it closes its frame, the lines over it are another caption's table: its own opens the next
+        closing = fallback_above and style == "above" and region is not None and not words_under(view, cap)
+        if (region is None or closing) and cap.bottom > 0.75 * view.frame.height:
             stub = head_at_column_foot(view, cap, document.frames[cap.frame_index].page, s)
             parts = column_continuations(document, [stub], views, captions, s) if stub is not None else []
             if stub is not None and parts:
                 regions.append(stub)
                 regions.extend(parts)
                 continue
-            region = on_next_page(document, cap, furniture, views)
+            region = on_next_page(document, cap, furniture, views) or (region if closing else None)
             if region is not None:
                 # the head left under the caption, a row group's label last: the table's first part (widow_labels)
                 page = document.frames[cap.frame_index].page
