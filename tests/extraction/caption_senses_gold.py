@@ -87,3 +87,71 @@ SECTIONS: dict[str, set[str]] = {
     "Table 10": {"efficacy"},  # the lung's compliance, no adherence to the protocol
 }
 UNNAMED = frozenset({"Table 7"})
+
+
+# ---------------------------------------------------------------------------------------------------------- set 2
+# written after set 1's fixes, before caption-senses-2.html was first read back
+_NND = ("count", "denominator", "percent")
+GOLD_2: dict[str, Gold] = {
+    "Table 1": _two(_IQR, "Artivor", "Comparator", {
+        "Parasite clearance half-life, h, median (IQR)": ((2.6, 2.1, 3.3), (3.4, 2.7, 4.2))
+    }) | _two(_NP, "Artivor", "Comparator", {
+        "Slope half-life ≥5 h, n (%)": ((7, 5.8), (19, 16.1)),
+        "Parasitaemia at 72 h, n (%)": ((3, 2.5), (11, 9.3)),
+    }),
+    "Table 2": _two(_MS, "Spirolone", "Placebo", {
+        "Urinary sodium excretion, mmol/24 h": ((168, 41), (142, 38)),
+        "Urinary potassium excretion, mmol/24 h": ((61, 17), (69, 19)),
+        "Urine volume, L/24 h": ((2.1, 0.6), (1.8, 0.5)),
+    }),
+    "Table 3": _two(_IQR, "Indorelin", "Placebo", {
+        "Kynurenine, µmol/L": ((1.9, 1.5, 2.4), (2.8, 2.2, 3.5)),
+        "Tryptophan, µmol/L": ((61, 52, 70), (55, 47, 63)),
+        "Kynurenic acid, nmol/L": ((38, 29, 47), (45, 36, 55)),
+    }),
+    "Table 4": _two(_NP, "Xabirex", "Warfarin", {
+        "Major bleeding": ((31, 2.1), (52, 3.5)),
+        "Clinically relevant non-major bleeding": ((94, 6.3), (121, 8.1)),
+        "Intracranial haemorrhage": ((4, 0.3), (12, 0.8)),
+    }),
+    "Table 5": _two(_NP, "Fixed-dose pill", "Separate pills", {
+        "Proportion of days covered ≥80%": ((162, 77.1), (131, 63.3)),
+        "Persistent at 12 months": ((175, 83.3), (150, 72.5)),
+    }),
+    "Table 6": _two(_NP, "Inhaled brelocort", "Placebo", {
+        "Current smoker, n (%)": ((41, 27.3), (44, 29.5)),
+        "Former smoker, n (%)": ((63, 42.0), (59, 39.6)),
+    }) | _two(_IQR, "Inhaled brelocort", "Placebo", {"Pack-years, median (IQR)": ((22, 12, 35), (24, 13, 38))}),
+    "Table 7": _two(_NND, "Two doses", "Three doses", {
+        "18–39 years, n/N (%)": ((118, 124, 95.2), (117, 121, 96.7)),
+        "40–59 years, n/N (%)": ((97, 109, 89.0), (101, 110, 91.8)),
+        "≥60 years, n/N (%)": ((52, 67, 77.6), (58, 67, 86.6)),
+    }),
+    "Table 8": _two(_MS, "Ivarcaftor", "Placebo", {
+        "Lung clearance index": ((-1.9, 1.4), (0.2, 1.1)),
+        "FEV1, % predicted": ((8.4, 6.2), (-0.6, 5.5)),
+    }),
+    "Table 9": _two(_MS, "Hypertonic saline", "Isotonic saline", {
+        "Week 0": ((14.2, 6.1), (13.8, 5.9)),
+        "Week 4": ((21.7, 7.4), (15.1, 6.3)),
+        "Week 12": ((23.5, 8.0), (15.6, 6.6)),
+    }),
+    "Table 10": _two(_MS, "10 mg", "20 mg", {
+        "Week 4": ((48.2, 14.1), (101, 29)),
+        "Week 12": ((51.6, 15.0), (98.4, 31.2)),
+        "Week 24": ((49.9, 13.3), (104, 27)),
+    }),
+}
+SECTIONS_2: dict[str, set[str]] = {
+    "Table 1": {"efficacy"},  # a parasite's clearance half-life: how fast the infection clears, no drug's half-life
+    "Table 2": {"efficacy"},  # the body's sodium and potassium, no drug excreted
+    "Table 3": {"efficacy"},  # the body's own metabolites, no drug's
+    "Table 4": {"adverse_events"},  # CONTROL: major bleeding among safety outcomes
+    "Table 5": {"other"},  # CONTROL: compliance with the treatment
+    "Table 6": {"demographics"},  # CONTROL: exposure to smoke at baseline
+    "Table 7": {"efficacy"},  # CONTROL: a vaccine's response
+    "Table 8": {"efficacy"},  # a lung's clearance index
+    "Table 9": {"efficacy"},  # mucociliary clearance of a tracer, by visit
+    "Table 10": {"pk"},  # CONTROL: the drug's concentrations by dose
+}
+UNNAMED_2 = frozenset({"Table 10"})
