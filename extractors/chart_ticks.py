@@ -11,6 +11,7 @@ neither join a table's rows nor split its block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -71,17 +72,17 @@ def _value(word: Word) -> float:
 
 def _progression(values: list[float]) -> bool:
     """Evenly stepped numbers: a constant difference, or a constant ratio of positive numbers."""
-    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(values)]
     if all(abs(d - steps[0]) <= 1e-6 * max(1.0, abs(steps[0])) for d in steps) and steps[0] != 0:
         return True
     if all(v > 0 for v in values):
-        ratios = [b / a for a, b in zip(values, values[1:], strict=False)]
+        ratios = [b / a for a, b in itertools.pairwise(values)]
         return all(abs(r - ratios[0]) <= 1e-6 * ratios[0] for r in ratios) and ratios[0] != 1
     return False
 
 
 def _even(positions: list[float], s: ChartSettings) -> bool:
-    gaps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(positions)]
     return min(gaps) > 0 and max(gaps) <= s.even_ratio * min(gaps)
 
 
@@ -105,13 +106,21 @@ def _run_ok(run: list[Word], position: str, s: ChartSettings) -> bool:
     if position == "y":
         # bottom to top: positions increase downwards, values upwards
         return _even([w.top for w in run], s) and _progression([_value(w) for w in reversed(run)])
-    return _even([(w.x0 + w.x1) / 2 for w in run], s) and _progression([_value(w) for w in run])
+    return _even([_centre(w) for w in run], s) and _progression([_value(w) for w in run])
+
+
+def _right(word: Word) -> float:
+    return word.x1
+
+
+def _centre(word: Word) -> float:
+    return (word.x0 + word.x1) / 2
 
 
 def _y_runs(lone: list[Word], s: ChartSettings) -> list[list[Word]]:
     """Lone numbers one above the other, flush right (or centred) in a column, evenly spaced and stepped."""
     out: list[list[Word]] = []
-    for edge in (lambda w: w.x1, lambda w: (w.x0 + w.x1) / 2):
+    for edge in (_right, _centre):
         columns: list[list[Word]] = []
         for w in sorted(lone, key=edge):
             if columns and abs(edge(w) - edge(columns[-1][-1])) <= s.align_em * w.size:

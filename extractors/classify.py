@@ -260,7 +260,19 @@ def _sense_unconfirmed(section: str, text: str, model: TableModel) -> bool:
     words = next(pattern for kind, pattern in _SECTION_WORDS if kind == section)
     if rx(words).search(shared.sub(" ", text)):
         return False
+    # the caption itself gives the word the trial treatment's sense ("Treatment compliance", "compliance with the
+    # study drug", "bleeding on therapy")
+    for m in shared.finditer(text):
+        if _TREATMENT_BEFORE.search(text[: m.start()]) or _TREATMENT_AFTER.match(text[m.end() :]):
+            return False
     return _labels_vote(model) != section
+
+
+_TREATMENT_BEFORE = re.compile(r"\b(?:treatment|drug|medication|therapy|regimen|dosing|pill)s?\s+$")
+_TREATMENT_AFTER = re.compile(
+    r"\s+(?:with|to|on|during)\s+(?:the\s+)?(?:study\s+|assigned\s+|allocated\s+)?(?:treatment|drug|medication"
+    r"|therapy|regimen)"
+)
 
 
 def _doubtful_words(model: TableModel) -> list[re.Pattern[str]]:
