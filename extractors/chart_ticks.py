@@ -51,9 +51,20 @@ def chart_words(frame: Frame, settings: ChartSettings | None = None) -> set[int]
         out.update(id(w) for w in words if _inside(w, box))
         out.update(id(w) for w in ticks)
     for ticks in _x_runs(lone, s):
-        if _over_rule(ticks, frame.rules, s) is not None:
+        if _over_rule(ticks, frame.rules, s) is not None and not _columns_under(ticks, words, s):
             out.update(id(w) for w in ticks)
     return out
+
+
+def _columns_under(ticks: list[Word], words: list[Word], s: ChartSettings) -> bool:
+    """Do cells stand under the numbers, in their columns (a table's numeric heads over its rows: "Cycle day 0 1 2
+    ..." over "X" marks), rather than an axis title or nothing?"""
+    size = ticks[0].size
+    bottom = max(w.bottom for w in ticks)
+    below = [w for w in words if bottom <= w.top <= bottom + s.under_axis_em * size and w not in ticks]
+    centres = [(t.x0 + t.x1) / 2 for t in ticks]
+    under = sum(1 for c in centres if any(abs((w.x0 + w.x1) / 2 - c) <= s.align_em * 2 * size for w in below))
+    return under >= 2
 
 
 def _alone(word: Word, words: list[Word], s: ChartSettings) -> bool:

@@ -84,3 +84,14 @@ def test_ticks_along_a_drawn_axis_are_a_charts_and_a_value_column_is_not() -> No
     assert not chart_words(table)
     # ticks with no axis drawn: nothing says a chart
     assert not chart_words(Frame(1, 612, 792, 0, list(ticks), []))
+
+
+def test_numeric_heads_over_a_tables_columns_are_no_axis() -> None:
+    # "Cycle day 0 1 2 3 4" under the table's rule, an "X" under each day: a schedule's heads, no chart's x axis
+    days = [_word(str(d), 200 + 30 * d, 100) for d in range(5)]
+    marks = [_word("X", 200 + 30 * d, 112) for d in range(1, 5)]
+    assert not chart_words(Frame(1, 612, 792, 0, [*days, *marks], [Rule(60, 400, 96)]))
+    # the same numbers with only an axis title under them: the x axis of a chart
+    title = Word("Weeks", 240, 112, 262, 120, 8.0, False, (240, 112, 262, 120))
+    found = chart_words(Frame(1, 612, 792, 0, [*days, title], [Rule(190, 330, 96)]))
+    assert {id(w) for w in days} <= found
