@@ -101,19 +101,25 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
     only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
     votes = {"above": 0, "below": 0}
     for cap in captions:
-        view = views[cap.frame_index]
-        above, below = touching(view, cap, s)
+        above, below = touching(views[cap.frame_index], cap, s)
         if below is not None and above is None:
             votes["above"] += 1
-        elif above is not None and below is None and words_under(view, cap):
-            # a caption that closes its frame touches no block under it because the frame ends there (its table may
-            # open the next page): that says nothing of where the document sets its captions
+        elif above is not None and below is None:
             votes["below"] += 1
     if votes["below"] > votes["above"]:
         return "below"
     if votes["above"] > votes["below"]:
         return "above"
     return ""
+
+
+def captions_over(block: Block, captions: list[Caption], reach: float) -> list[Caption]:
+    """The captions set right over a block (within ``reach``), overlapping it horizontally."""
+    return [
+        o
+        for o in captions
+        if o.bottom <= block.top + 1 and block.top - o.bottom <= reach and o.x0 < block.x1 and block.x0 < o.x1
+    ]
 
 
 def words_under(view: FrameView, cap: Caption) -> bool:
@@ -143,17 +149,9 @@ def caption_below_its_block(
     # stacked tables with captions above, nothing between a table's last row and the next caption: the block
     # above is the table of the caption set right over it, and this caption heads what follows it ("Table 3"
     # over its rows, "Table 4" right under them over its own, however few or weak its rows)
-    over = [
-        o
-        for o in others
-        if o.bottom <= above.top + 1 and above.top - o.bottom <= reach and o.x0 < above.x1 and above.x0 < o.x1
-    ]
+    over = captions_over(above, others, reach)
     claimed_above = bool(over)
     if below is None:
-        if style == "above" and not words_under(view, cap):
-            # a caption closing its frame in a document that sets its captions above its tables: its table opens the
-            # next frame (extractors/foot_captions.py), the block over it is the table of the caption set over that
-            return False
         # ... unless the caption over the block has a block over it too (stacked tables with captions below: that
         # caption is the upper table's, and this one, with nothing under it, the lower table's)
         return not (claimed_above and style == "above" and all(touching(view, o, s)[0] is None for o in over))

@@ -13,13 +13,14 @@ from extractors.caption_blocks import (
     block_for_caption,
     caption_below_its_block,
     caption_style,
+    captions_over,
     extend_with_blocks,
     frame_blocks,
     touching,
     words_under,
 )
 from extractors.caption_legends import legend_over_table, legend_under_caption
-from extractors.captions import find_captions
+from extractors.captions import Caption, find_captions
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
 from extractors.foot_captions import foot_caption_table, head_left_with, heads_only
 from extractors.frame_view import FrameView, frame_view
@@ -61,6 +62,13 @@ def find_regions(
     for cap in captions:
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
+        head = _heads_next_frame(document, cap, others, furniture, views, style, s)
+        if head is not None:
+            regions.append(head)
+            # its block there is taken: the caption under it there heads the block under that caption
+            blocks = views[head.frame_index].blocks or [] if head.frame_index in views else []
+            taken.update(id(b) for b in blocks if b.top < head.bottom and head.top < b.bottom)
+            continue
         above_first = caption_below_its_block(view, cap, others, style, s, taken)
         if not above_first and style == "below" and touching(view, cap, s)[0] is None:
             # a table of one or two rows over the caption: no block, the caption is the evidence
@@ -79,16 +87,14 @@ def find_regions(
             cap.bottom > 0.75 * view.frame.height
         ):
             region = foot_caption_table(document, cap, furniture, views, captions, style, s) or region
-        # ... and when it closes its frame, the lines over it are another caption's table: its own opens the next
-        closing = fallback_above and style == "above" and region is not None and not words_under(view, cap)
-        if (region is None or closing) and cap.bottom > 0.75 * view.frame.height:
+        if region is None and cap.bottom > 0.75 * view.frame.height:
             stub = head_at_column_foot(view, cap, document.frames[cap.frame_index].page, s)
             parts = column_continuations(document, [stub], views, captions, s) if stub is not None else []
             if stub is not None and parts:
                 regions.append(stub)
                 regions.extend(parts)
                 continue
-            region = on_next_page(document, cap, furniture, views) or (region if closing else None)
+            region = on_next_page(document, cap, furniture, views)
             if region is not None:
                 # the head left under the caption, a row group's label last: the table's first part (widow_labels)
                 page = document.frames[cap.frame_index].page
@@ -112,3 +118,27 @@ def find_regions(
     untitled_heads(document, regions, s)
     legend_overflow(document, regions, furniture, views, s)
     return one_owner(regions)
+
+
+def _heads_next_frame(
+    document: Document,
+    cap: Caption,
+    others: list[Caption],
+    furniture: set[int],
+    views: dict[int, FrameView],
+    style: str,
+    s: RegionSettings,
+) -> TableRegion | None:
+    """A caption that closes its frame (nothing under it) in a document that sets its captions above its tables, or
+    that says nothing of it while a caption of its own stands over the block over this one: its table is the one
+    opening the next frame with no caption of its own, when there is one (the block over the caption stays the table
+    of the caption set over it)."""
+    view = views[cap.frame_index]
+    if style == "below" or cap.bottom <= 0.75 * view.frame.height or words_under(view, cap):
+        return None
+    above, below = touching(view, cap, s)
+    if below is not None or (
+        not style and (above is None or not captions_over(above, others, s.caption_gap_to_block_em * cap.lines[0].size))
+    ):
+        return None
+    return on_next_page(document, cap, furniture, views)
