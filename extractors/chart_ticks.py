@@ -62,8 +62,7 @@ def _columns_under(ticks: list[Word], words: list[Word], s: ChartSettings) -> bo
     size = ticks[0].size
     bottom = max(w.bottom for w in ticks)
     below = [w for w in words if bottom <= w.top <= bottom + s.under_axis_em * size and w not in ticks]
-    centres = [(t.x0 + t.x1) / 2 for t in ticks]
-    under = sum(1 for c in centres if any(abs((w.x0 + w.x1) / 2 - c) <= s.align_em * 2 * size for w in below))
+    under = sum(1 for t in ticks if any(w.x0 < t.x1 and t.x0 < w.x1 for w in below))
     return under >= 2
 
 
