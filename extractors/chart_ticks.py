@@ -48,7 +48,8 @@ def chart_words(frame: Frame, settings: ChartSettings | None = None) -> set[int]
         under = [t for t in _x_runs(lone, s) if _over_rule(t, [axis], s) is not None]
         bottom = max([axis.y + s.under_axis_em * size, *(t[0].bottom + s.under_axis_em * size for t in under)])
         box = (min(w.x0 for w in ticks), ticks[0].top - 0.5 * size, axis.x1 + 0.5 * size, bottom)
-        out.update(id(w) for w in words if _inside(w, box))
+        inside = [w for w in words if _inside(w, box)]
+        out.update(id(w) for w in inside if not _statement(w, inside, s))
         out.update(id(w) for w in ticks)
     for ticks in _x_runs(lone, s):
         if _over_rule(ticks, frame.rules, s) is not None and not _columns_under(ticks, words, s):
@@ -64,6 +65,19 @@ def _columns_under(ticks: list[Word], words: list[Word], s: ChartSettings) -> bo
     below = [w for w in words if bottom <= w.top <= bottom + s.under_axis_em * size and w not in ticks]
     under = sum(1 for t in ticks if any(w.x0 < t.x1 and t.x0 < w.x1 for w in below))
     return under >= 2
+
+
+_STATEMENT_WORD = re.compile(r"[=<>≤≥]|^p$", re.IGNORECASE)
+
+
+def _statement(word: Word, inside: list[Word], s: ChartSettings) -> bool:
+    """Is the word part of a statement the plot area prints ("Hazard ratio, 0.62 (95% CI, 0.51-0.76)", "P<0.001"),
+    text a reader of the paper's results quotes, rather than a legend's or a label's few words?"""
+    line = [w for w in inside if abs(w.top - word.top) <= s.line_em * word.size]
+    if any(_STATEMENT_WORD.search(w.text) for w in line):
+        return True
+    numbers = sum(1 for w in line if re.search(r"\d", w.text))
+    return len(line) >= 3 and 0 < numbers < len(line)
 
 
 def _alone(word: Word, words: list[Word], s: ChartSettings) -> bool:
