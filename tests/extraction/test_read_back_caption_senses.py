@@ -8,16 +8,17 @@ inflammatory markers at week 8" as PK (the caption's PK word in a body's sense, 
 PK; "Complete clearance" rows voted PK), "Bleeding on probing and other periodontal outcomes" as adverse events,
 "Lung compliance and oxygenation at 48 hours" and "Exposure to occupational risk factors at enrolment" as other,
 "Response rate of the mailed follow-up survey" as efficacy. Not of this family: Table 8's caption closed page 1 and its
-table opened page 2; Table 9's caption took Table 8's block (a caption closing its frame had voted "captions below").
+table opened page 2; Table 9's caption took Table 8's block.
 
-Fixed (extractors/classify.py, extractors/caption_blocks.py): a caption word whose sense the rows do not support is
+Fixed (extractors/classify.py): a caption word whose sense the rows do not support is
 not enough alone: PK's shared words (clearance, excretion, metabolites, plasma concentrations) need two PK parameters,
 a row naming the parent drug or a metabolite, or (when nothing else decides) the drug's doses in the heads; a row
 naming PK only by such a word votes for PK only when the table confirms it; "bleeding" and "compliance" name their
 kind only when the rows vote for it or the caption ties them to the treatment ("Treatment compliance"); with the
 caption's word set aside, the rows, a time course (now also "at 48 hours", every row a time point with the caption
 naming the measure, a unit between commas) and the label words decide; "at enrolment" / "at randomisation" is a
-baseline. A caption closing its frame casts no vote for where the document sets its captions. End: 9 of 10 tables
+baseline. And (extractors/regions.py ``_heads_next_frame``): a caption closing its frame under a block that a caption
+of its own stands over heads the next frame's uncaptioned table, whose block is then taken. End: 9 of 10 tables
 under their kind, 126 of 135 values right; left: Table 3 ("Response rate of the mailed follow-up survey": a
 survey's response read as a tumour response, 9 values filed under efficacy; no rule reads "response" against its
 rows without losing real response tables by subgroup).
