@@ -62,7 +62,7 @@ def find_regions(
     for cap in captions:
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
-        head = _heads_next_frame(document, cap, others, furniture, views, style, s)
+        head = _heads_next_frame(document, cap, captions, others, furniture, views, style, s)
         if head is not None:
             regions.append(head)
             # its block there is taken: the caption under it there heads the block under that caption
@@ -123,6 +123,7 @@ def find_regions(
 def _heads_next_frame(
     document: Document,
     cap: Caption,
+    captions: list[Caption],
     others: list[Caption],
     furniture: set[int],
     views: dict[int, FrameView],
@@ -141,4 +142,6 @@ def _heads_next_frame(
         not style and (above is None or not captions_over(above, others, s.caption_gap_to_block_em * cap.lines[0].size))
     ):
         return None
-    return on_next_page(document, cap, furniture, views)
+    return foot_caption_table(document, cap, furniture, views, captions, style, s) or on_next_page(
+        document, cap, furniture, views
+    )
