@@ -1,5 +1,4 @@
-"""Page furniture: running heads and feet, watermarks and download stamps that repeat on many pages, and the
-words of a chart drawn on a page (its axes' ticks and what its plot area holds).
+"""Page furniture: running heads and feet, watermarks and download stamps that repeat on many pages.
 
 They are not part of any table or paragraph, and a table region that reaches the foot of a page must not
 swallow them. This first stage also takes the typographic filler out of the words: dot leaders glued to
@@ -10,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from extractors.chart_ticks import chart_words
 from extractors.layout import frame_lines, join_words
 from extractors.leaders import split_leaders
 from schemas.document import Document, Word
@@ -48,9 +46,6 @@ def furniture_words(document: Document) -> set[int]:
             seen.setdefault(key, set()).add(frame.page)
             edge_lines.append((key, line))
     out: set[int] = set()
-    for frame in document.frames:
-        # a chart's ticks, plot area and axis labels: no table's rows (extractors/chart_ticks.py)
-        out |= chart_words(frame)
     for key, line in edge_lines:
         repeated = len(seen[key]) >= max(3, 0.4 * document.page_count)
         short = len(line.text) < 90 and len(line.words) < 14

@@ -21,6 +21,7 @@ from extractors.caption_blocks import (
 )
 from extractors.caption_legends import legend_over_table, legend_under_caption
 from extractors.captions import Caption, find_captions
+from extractors.chart_ticks import chart_words
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
 from extractors.foot_captions import foot_caption_table, head_left_with, heads_only
 from extractors.frame_view import FrameView, frame_view
@@ -50,7 +51,8 @@ def find_regions(
     captions that touch them (above or below), continuation parts on following pages linked, and blocks no
     caption claims kept as untitled tables."""
     s = RegionSettings.resolve(settings)
-    furniture = furniture or set()
+    # a chart's ticks, legend and labels are no table's rows (extractors/chart_ticks.py); the prose keeps them
+    furniture = (furniture or set()) | {i for frame in document.frames for i in chart_words(frame)}
     captions = find_captions(document)
     views: dict[int, FrameView] = {}
     regions: list[TableRegion] = []
