@@ -68,16 +68,6 @@ def _rows_beside(ticks: list[Word], words: list[Word], axis: Rule) -> bool:
     return beside >= 2
 
 
-def _columns_under(ticks: list[Word], words: list[Word], s: ChartSettings) -> bool:
-    """Do cells stand under the numbers, in their columns (a table's numeric heads over its rows: "Cycle day 0 1 2
-    ..." over "X" marks), rather than an axis title or nothing?"""
-    size = ticks[0].size
-    bottom = max(w.bottom for w in ticks)
-    below = [w for w in words if bottom <= w.top <= bottom + s.under_axis_em * size and w not in ticks]
-    under = sum(1 for t in ticks if any(w.x0 < t.x1 and t.x0 < w.x1 for w in below))
-    return under >= 2
-
-
 _STATEMENT_WORD = re.compile(r"[=<>≤≥]|^p$", re.IGNORECASE)
 
 

@@ -14,8 +14,8 @@ Seen with them: value-lines-2.html's Control D (a line chart beside a table whos
 found as a table: the caption took the block over it, another caption's table. A caption closing its frame in a
 document that sets its captions above its tables heads the next frame's uncaptioned table now (extractors/regions.py
 ``_heads_next_frame``): its 8 values are read. On the tuning papers the first rule also set aside a schedule's
-"Cycle day 0 1 2 ..." heads and the years and months of span heads: numbers with cells in their columns under them
-are a table's heads, no axis; a statement printed in a plot area ("Hazard ratio, 0.97 (95% CI, ...)") stays text.
+"Cycle day 0 1 2 ..." heads and the years and months of span heads (an x tick run alone), and a statement printed in a
+plot area ("Hazard ratio, 0.97 (95% CI, ...)"), which now stays text.
 
 Set 2 (4 tables, 54 values: a horizontal bar chart left of an AE table, a survival plot with its numbers at risk
 above a table's caption, negative and decimal ticks under a caption set below its table, a dot plot whose ticks fall at
