@@ -113,6 +113,20 @@ def caption_style(views: dict[int, FrameView], captions: list[Caption], s: Regio
     return ""
 
 
+def captions_over(block: Block, captions: list[Caption], reach: float) -> list[Caption]:
+    """The captions set right over a block (within ``reach``), overlapping it horizontally."""
+    return [
+        o
+        for o in captions
+        if o.bottom <= block.top + 1 and block.top - o.bottom <= reach and o.x0 < block.x1 and block.x0 < o.x1
+    ]
+
+
+def words_under(view: FrameView, cap: Caption) -> bool:
+    """Whether anything of the frame stands under the caption's last line."""
+    return any(w.top >= cap.bottom for w in view.words)
+
+
 def caption_below_its_block(
     view: FrameView,
     cap: Caption,
@@ -135,11 +149,7 @@ def caption_below_its_block(
     # stacked tables with captions above, nothing between a table's last row and the next caption: the block
     # above is the table of the caption set right over it, and this caption heads what follows it ("Table 3"
     # over its rows, "Table 4" right under them over its own, however few or weak its rows)
-    over = [
-        o
-        for o in others
-        if o.bottom <= above.top + 1 and above.top - o.bottom <= reach and o.x0 < above.x1 and above.x0 < o.x1
-    ]
+    over = captions_over(above, others, reach)
     claimed_above = bool(over)
     if below is None:
         # ... unless the caption over the block has a block over it too (stacked tables with captions below: that

@@ -33,7 +33,7 @@ _SECTION_WORDS: list[tuple[str, str]] = [
         r"(?:patients|particip|subjects|volunteers|study|cohorts?|populations?)|participant characteristics"
         r"|clinical characteristics"
         r"|concomitant\b.{0,40}\b(?:medications?|therap|drugs?)|prior (?:\w+ )?(?:therap|treatment|medication)"
-        r"|medical history",
+        r"|medical history|\bat (?:the time of )?(?:enrol?ment|study entry|randomi[sz]ation)\b",
     ),
     (
         "efficacy",
@@ -190,6 +190,10 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
         return "pk", "pk parameters"
     if population_model_table(model):
         return "pk", "population-model labels"
+    # a caption word of a kind's vocabulary in a sense another kind shares ("bleeding on probing", "lung
+    # compliance") names that kind only when the rows confirm it (PK's own such words: ``_pk_word_unconfirmed``)
+    hits = [(at, s) for at, s in hits if s == "pk" or not _sense_unconfirmed(s, title, model)]
+    pk_word = any(s == "pk" for _, s in hits)
     if hits:
         hits.sort()
         first = hits[0][1]
@@ -210,18 +214,22 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
         if any(s == "pk" for _, s in hits) and not _pk_word_unconfirmed(title, model):
             return "pk", "caption"
         hits = [(at, s) for at, s in hits if s != "pk"]
-        if not hits:
-            voted = _labels_vote(model)
-            return (voted, "row labels") if voted not in (None, "pk") else ("pk", "caption")
-        first = hits[0][1]
-        if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
-            return "adverse_events", "caption"
-        return first, "caption"
+        if hits:
+            first = hits[0][1]
+            if any(s == "adverse_events" for _, s in hits) and first == "efficacy" and "efficacy" not in title:
+                return "adverse_events", "caption"
+            return first, "caption"
+    # a caption whose only kind's words are in a sense its rows do not support ("Viral clearance by study day" over
+    # rows of days) is not enough alone: the rows and the rest of the evidence decide
     voted = _labels_vote(model)
     if voted is not None:
         return voted, "row labels"
     if _time_course_of_measures(model, title):
         return "efficacy", "time course"
+    if pk_word and _drug_amounts(model):
+        # "Percentage of acetaminophen and metabolites excreted in urine" under "4 g/day | 8 g/day": what the
+        # doses of a drug gave (a table with no row labels has nothing to weigh against its caption)
+        return "pk", "caption"
     for section, pattern in _SECTION_WORDS:
         if rx(pattern).search(labels):
             if section == "pk" and _pk_word_unconfirmed(labels, model):
@@ -230,20 +238,77 @@ def section_evidence(model: TableModel) -> tuple[str, str]:
     return "other", "default"
 
 
-# the caption's PK words that a body's own function shares (a creatinine, a parasite or a fever clearance, a
-# urinary excretion): PK only when the rows confirm it
-_SHARED_PK_WORDS = re.compile(r"clearance|metabolites?\b|excreted|excretion|urinary recovery")
+# the caption's PK words that a body's own function shares (a creatinine, a parasite, a virus's or a lesion's
+# clearance, a urinary excretion, the plasma concentrations of a marker): PK only when the rows confirm it
+_SHARED_PK_WORDS = re.compile(r"clearance|metabolites?\b|excreted|excretion|urinary recovery|plasma concentration")
 _PK_CONFIRMED = 2  # distinct PK parameters the row and column labels must name to confirm such a word
+# the words of the other kinds' vocabularies that name something else too: bleeding on probing (a periodontal
+# outcome), a lung's compliance (a measure of ventilation); such a word names its kind only when the rows vote for
+# it (``_labels_vote``)
+_SHARED_SENSES: dict[str, re.Pattern[str]] = {
+    "adverse_events": re.compile(r"\bbleeding"),
+    "other": re.compile(r"compliance"),
+}
+
+
+def _sense_unconfirmed(section: str, text: str, model: TableModel) -> bool:
+    """Does ``text`` name ``section`` only by words another sense shares (``_SHARED_SENSES``), while the table's
+    rows do not vote for that kind?"""
+    shared = _SHARED_SENSES.get(section)
+    if shared is None or not shared.search(text):
+        return False
+    words = next(pattern for kind, pattern in _SECTION_WORDS if kind == section)
+    if rx(words).search(shared.sub(" ", text)):
+        return False
+    # the caption itself gives the word the trial treatment's sense ("Treatment compliance", "compliance with the
+    # study drug", "bleeding on therapy")
+    for m in shared.finditer(text):
+        if _TREATMENT_BEFORE.search(text[: m.start()]) or _TREATMENT_AFTER.match(text[m.end() :]):
+            return False
+    return _labels_vote(model) != section
+
+
+_TREATMENT_BEFORE = re.compile(r"\b(?:treatment|drug|medication|therapy|regimen|dosing|pill)s?\s+$")
+_TREATMENT_AFTER = re.compile(
+    r"\s+(?:with|to|on|during)\s+(?:the\s+)?(?:study\s+|assigned\s+|allocated\s+)?(?:treatment|drug|medication"
+    r"|therapy|regimen)"
+)
+
+
+def _doubtful_words(model: TableModel) -> list[re.Pattern[str]]:
+    """The shared words whose kind the table's rows do not confirm: PK's when they name fewer than
+    ``_PK_CONFIRMED`` parameters, another kind's when they do not vote for it."""
+    doubtful = [] if len(_named_parameters(model)) >= _PK_CONFIRMED else [_SHARED_PK_WORDS]
+    return doubtful + [w for kind, w in _SHARED_SENSES.items() if _labels_vote(model) != kind]
+
+
+_PK_WORDS = next(pattern for section, pattern in _SECTION_WORDS if section == "pk")
 
 
 def _pk_word_unconfirmed(text: str, model: TableModel) -> bool:
     """Does ``text`` (the caption, or the labels) name PK only by a word a body's function shares, while the table's
     rows and columns as a whole name fewer than ``_PK_CONFIRMED`` distinct PK parameters?"""
     own = re.sub(_SHARED_PK_WORDS, " ", text)
-    pk_words = next(pattern for section, pattern in _SECTION_WORDS if section == "pk")
-    if not _SHARED_PK_WORDS.search(text) or re.search(pk_words, own):
+    if not _SHARED_PK_WORDS.search(text) or re.search(_PK_WORDS, own):
         return False
-    return len(_named_parameters(model)) < _PK_CONFIRMED
+    if len(_named_parameters(model)) >= _PK_CONFIRMED:
+        return False
+    # rows naming a drug's analytes ("Plasma concentrations by study day" over "Parent drug, ng/mL" and "Active
+    # metabolite, ng/mL") say the caption's word is the drug's
+    return not any(_ANALYTE.search(t) for path in model.row_labels for t in path)
+
+
+_ANALYTE = re.compile(r"\bparent\b|\bmetabolites?\b", re.IGNORECASE)
+
+
+# a drug's amount in a head or a row ("4 g/day", "100 mg", "2 mg/kg", "70 mg/m²")
+_DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg|g)(?:\s*/\s*(?:m2|m²|kg|day|d))?\b", re.IGNORECASE)
+
+
+def _drug_amounts(model: TableModel) -> bool:
+    """Do the table's heads or row labels name a drug's doses (or has it no row labels, nothing to weigh)?"""
+    texts = [text for path in [*model.columns, *model.row_labels] for text in path]
+    return not model.row_labels or any(_DOSE.search(text) for text in texts)
 
 
 def _named_parameters(model: TableModel) -> set[str]:
@@ -295,6 +360,9 @@ def _labels_vote(model: TableModel) -> str | None:
     if not inner:
         return None
     votes: dict[str, int] = {}
+    # a row that names PK only by a word a body's function shares ("Complete clearance, n (%)" of lesions) votes for
+    # PK only in a table whose labels name PK parameters enough
+    pk_confirmed = len(_named_parameters(model)) >= _PK_CONFIRMED
     for label in inner:
         # each label votes once for each kind it names, by its terms or by the kind's words
         kinds = {section for section, pattern in _SECTION_WORDS if rx(pattern).search(label)}
@@ -302,8 +370,11 @@ def _labels_vote(model: TableModel) -> str | None:
             kinds.add("adverse_events")
         if any(rx(p).search(label) for p, _ in _EFFICACY) or _OUTCOME_EVENTS.search(label) or _TIME_TO.search(label):
             kinds.add("efficacy")
-        if any(rx(p).search(label) for p, _ in PK_PARAMETERS):
+        own = label if pk_confirmed else _SHARED_PK_WORDS.sub(" ", label)
+        if any(rx(p).search(own) for p, _ in PK_PARAMETERS):
             kinds.add("pk")
+        elif own != label and not rx(_PK_WORDS).search(own):
+            kinds.discard("pk")
         if _TIME_TO.search(label):
             kinds.discard("pk")  # "Parasite clearance time": the time to an event, no PK parameter
         for kind in kinds:
@@ -319,6 +390,7 @@ def _labels_vote(model: TableModel) -> str | None:
 _OVER_TIME = re.compile(
     r"\bby (?:(?:study|treatment|trial) )?(?:days?|weeks?|months?|years?|visits?|time ?points?)\b"
     r"|\b(?:at|on|over|through|and|to) (?:days?|weeks?|months?|years?|visits?) \d|\bover time\b"
+    r"|\b(?:at|after) \d+ (?:hours?|days?|weeks?|months?|years?)\b"
 )
 _BASELINE_AND_LATER = re.compile(
     r"\bbaseline\s+((?:and|to|through|until|vs\.?|versus)\s+(?:(?:weeks?|days?|months?|years?|visits?)\s*\d|"
@@ -329,11 +401,11 @@ _BEFORE_TREATMENT = re.compile(r"^(?:baseline|screening|(?:day|visit)\s*0)\b", r
 # score, rate, frequency, count or level, or the course's events and states (exacerbations, attacks, flares,
 # relapses, seizures, remission, healing, resolution, relief, symptoms, "Heartburn-free")
 _DISEASE_MEASURE = re.compile(
-    r",\s*[^,]*(?:/|%|\b(?:m?l|m|kg|g|s|mmhg|u|iu|log10)\b)[^,]*$|\((?:[^()]*/[^()]*|%)\)\s*$"
+    r",\s*[^,]*(?:/|%|\b(?:m?l|m|kg|g|s|mmhg|u|iu|log10)\b)[^,]*(?:,|$)|\((?:[^()]*/[^()]*|%)\)\s*$"
     r"|\b(?:scores?|scales?|index|rates?|frequency|counts?|levels?|loads?|tit(?:re|er)s?|per \d*\s*(?:days?|weeks?"
     r"|months?|years?|patient|person)|days?)\b|\w-free\b"
     r"|exacerbation|\battacks?\b|\bflares?\b|relapse|seizure|episodes?\b|remission|heal|resolution|relief"
-    r"|symptom|shedding",
+    r"|symptom|shedding|clearance",
     re.IGNORECASE,
 )
 
@@ -366,14 +438,22 @@ def _time_course_of_measures(model: TableModel, title: str) -> bool:
     safety or participant-flow word), and at least ``_EVIDENCE_SHARE`` of the rows
     name a measure of the disease's course (``_DISEASE_MEASURE``)."""
     rows = _rows_without_time_points(model)
-    if not rows or _SAFETY_PANEL.search(title):
+    if _SAFETY_PANEL.search(title) or not model.row_labels:
         return False
     levels = {t.strip().lower() for path in [*model.columns, *model.row_labels] for t in path if t.strip()}
     points = {t for t in levels if _TIME_POINT.match(t)}
     if not _OVER_TIME.search(title) and not (len(points) >= 2 and any(not _BEFORE_TREATMENT.match(t) for t in points)):
         return False
+    if not rows:
+        # every row is a time point ("Day 3", "Day 7" under "Viral clearance by study day"): the caption names the
+        # measure
+        rows = [title]
     others = [pattern for section, pattern in _SECTION_WORDS if section != "efficacy"]
+    doubtful = _doubtful_words(model)
     for label in rows:
+        # a word whose kind the rows do not confirm ("Static compliance" of a lung) is no other kind's term here
+        for shared in doubtful:
+            label = shared.sub(" ", label)
         if _AE_TERMS.search(label) or any(rx(p).search(label) for p in others):
             return False
         if any(rx(p).search(label) for p, _ in PK_PARAMETERS):

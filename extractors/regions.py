@@ -13,12 +13,15 @@ from extractors.caption_blocks import (
     block_for_caption,
     caption_below_its_block,
     caption_style,
+    captions_over,
     extend_with_blocks,
     frame_blocks,
     touching,
+    words_under,
 )
 from extractors.caption_legends import legend_over_table, legend_under_caption
-from extractors.captions import find_captions
+from extractors.captions import Caption, find_captions
+from extractors.chart_ticks import chart_words
 from extractors.column_continuations import column_continuations, head_at_column_foot, legend_overflow
 from extractors.foot_captions import foot_caption_table, head_left_with, heads_only
 from extractors.frame_view import FrameView, frame_view
@@ -48,7 +51,8 @@ def find_regions(
     captions that touch them (above or below), continuation parts on following pages linked, and blocks no
     caption claims kept as untitled tables."""
     s = RegionSettings.resolve(settings)
-    furniture = furniture or set()
+    # a chart's ticks, legend and labels are no table's rows (extractors/chart_ticks.py); the prose keeps them
+    furniture = (furniture or set()) | {i for frame in document.frames for i in chart_words(frame)}
     captions = find_captions(document)
     views: dict[int, FrameView] = {}
     regions: list[TableRegion] = []
@@ -60,6 +64,13 @@ def find_regions(
     for cap in captions:
         view = views[cap.frame_index]
         others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
+        head = _heads_next_frame(document, cap, captions, others, furniture, views, style, s)
+        if head is not None:
+            regions.append(head)
+            # its block there is taken: the caption under it there heads the block under that caption
+            blocks = views[head.frame_index].blocks or [] if head.frame_index in views else []
+            taken.update(id(b) for b in blocks if b.top < head.bottom and head.top < b.bottom)
+            continue
         above_first = caption_below_its_block(view, cap, others, style, s, taken)
         if not above_first and style == "below" and touching(view, cap, s)[0] is None:
             # a table of one or two rows over the caption: no block, the caption is the evidence
@@ -109,3 +120,30 @@ def find_regions(
     untitled_heads(document, regions, s)
     legend_overflow(document, regions, furniture, views, s)
     return one_owner(regions)
+
+
+def _heads_next_frame(
+    document: Document,
+    cap: Caption,
+    captions: list[Caption],
+    others: list[Caption],
+    furniture: set[int],
+    views: dict[int, FrameView],
+    style: str,
+    s: RegionSettings,
+) -> TableRegion | None:
+    """A caption that closes its frame (nothing under it) in a document that sets its captions above its tables, or
+    that says nothing of it while a caption of its own stands over the block over this one: its table is the one
+    opening the next frame with no caption of its own, when there is one (the block over the caption stays the table
+    of the caption set over it)."""
+    view = views[cap.frame_index]
+    if style == "below" or cap.bottom <= 0.75 * view.frame.height or words_under(view, cap):
+        return None
+    above, below = touching(view, cap, s)
+    if below is not None or (
+        not style and (above is None or not captions_over(above, others, s.caption_gap_to_block_em * cap.lines[0].size))
+    ):
+        return None
+    return foot_caption_table(document, cap, furniture, views, captions, style, s) or on_next_page(
+        document, cap, furniture, views
+    )
