@@ -41,7 +41,16 @@ def contrast(sentence: str) -> bool:
         or len(respectively_groups(sentence)) >= 2
     ):
         return True  # the p-value of the sentence's ratio, or of the groups it pairs
+    if len(_VALUE_OF_GROUP.findall(sentence)) >= 2:
+        return True  # "was 8.7% in A-treated patients and 4.9% in placebo-treated patients (P = 0.12)"
     return len(named_groups(sentence)) >= 2
+
+
+# a value said of the group right after it: "8.7% in dulopram-treated patients", "12 months with A"
+_VALUE_OF_GROUP = re.compile(
+    r"\d(?:%|\s(?:months?|weeks?|days?|years?|patients))?\s(?:in|with|among|for)\s(?:the\s)?(?:[A-Za-z][\w-]*-treated|"
+    r"[A-Za-z][\w-]*\s(?:group|arm))\b"
+)
 
 
 def respective_group(text: Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
