@@ -166,7 +166,7 @@ CORPUS: list[Entry] = [
     # https://publications.aap.org/pediatrics/article/136/4/687/73884/ ("Hospitalized patients treated with nebulized HS
     # had a significantly shorter length of stay ... (15 trials involving 1956 patients; mean difference [MD] −0.45
     # days, 95% confidence interval [CI] −0.82 to −0.08) ... Nebulized HS reduced the risk of hospitalization by 20%
-    # compared with 0.9% saline among outpatients (7 trials involving 951 patients; risk ratio 0.80, 95% CI 0.67–0.96).")
+    # compared with 0.9% saline among outpatients (7 trials involving 951 patients; risk ratio 0.80, ...).")
     (
         "Randomized trials compared nebulized hypertonic saline (HS) with 0.9% saline in infants with acute "
         "bronchiolitis.",
@@ -191,9 +191,9 @@ CORPUS: list[Entry] = [
         ],
     ),
     # https://bmcpediatr.biomedcentral.com/articles/10.1186/s12887-019-1804-0 ("One hundred sixteen infants (HS1d n = 59
-    # and HS3d n = 57) were included ... The difference for the Wang CSS score in the HS3d vs HS1d group was 0.71 [IC 90%
-    # 0.1; 1.3] ... Clinical remission was more rapidly obtained in the HS3d than in HS1d (2.3 ± 1.6 vs 2.9 ± 1.4 days,
-    # p = 0.04)")
+    # and HS3d n = 57) were included ... The difference for the Wang CSS score in the HS3d vs HS1d group was 0.71
+    # [IC 90% 0.1; 1.3] ... Clinical remission was more rapidly obtained in the HS3d than in HS1d (2.3 ± 1.6 vs 2.9 ±
+    # 1.4 days, p = 0.04)")
     (
         "Infants hospitalized for bronchiolitis received nebulized hypertonic saline for 1 day (HS1d group) or for 3 "
         "days (HS3d group).",
