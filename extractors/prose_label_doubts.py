@@ -147,7 +147,7 @@ def bare_label_doubt(label: str) -> str | None:
         return FRAME_WORD
     if _VERB_AND_TIME.match(label):
         return VERB_AND_TIME
-    if words - _FRAME <= _GROUP_FRAME and words & _DOSE_LEVEL:
+    if words - _FRAME <= _GROUP_FRAME | _DOSE_LEVEL and words & _DOSE_LEVEL:
         return GROUP_WORDS_ONLY
     parts = {p for w in words for p in w.split("-")}
     if parts & _NUMBER_WORDS and parts <= _NUMBER_WORDS | _PEOPLE | _FRAME:
