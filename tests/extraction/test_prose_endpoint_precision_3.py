@@ -36,6 +36,7 @@ from extractors.prose_label_doubts import (
 from extractors.prose_precision import ONE_ARM_FRONTED
 from schemas.findings import Finding
 from schemas.records import Record
+from tests.extraction.prose_endpoint_precision_2_corpus import CORPUS as SECOND
 from tests.extraction.prose_endpoint_precision_3_corpus import CORPUS as THIRD
 from tests.extraction.prose_endpoint_precision_4_corpus import CORPUS as FOURTH
 from tests.extraction.prose_endpoint_precision_corpus import CORPUS as FIRST
@@ -94,13 +95,8 @@ def test_counted_people_withheld() -> None:
 
 
 def test_dose_level_p_value_withheld() -> None:
-    context = "Adults were randomized to low, medium or high doses of a vaccine."
-    paragraph = (
-        "There was a dose-dependent response with 88.2% (95% CI: 76.1%, 95.6%) seroconversion at day 36 in the high "
-        "dose group, which was significantly higher than rates in both the medium (70.6%; 95% CI: 56%, 82%) and low "
-        "dose (49%; 95% CI: 35%, 63%) groups (both p < 0.001)."
-    )
-    records, _ = _read(context, paragraph)
+    entry = next(e for e in SECOND if "dose-dependent response" in e[1])
+    records, _ = read(entry)
     assert not [r for r in records if r.statistic == "p" and r.row and r.row[-1] == "low dose"]
 
 
