@@ -339,7 +339,7 @@ def clause_group(
             return pairs[index], "respectively pairing" if stated else IMPLIED_HOW
     found = group_binding(sentence, at, end, arms)
     counted = _COUNT_OF_N.match(sentence[at:]) if found[0] is None and end is not None else None
-    if counted and at + counted.end() < end:
+    if counted and end is not None and at + counted.end() < end:
         # "2011 of 3049 participants given A and 1198 of 3061 given placebo": the statement read past what it is
         # given, which is said right after its "of n"
         return group_binding(sentence, at, at + counted.end(), arms)
