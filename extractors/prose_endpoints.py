@@ -802,11 +802,11 @@ def _endpoint_of(
         if verb
         else False
     )
-    if verb and opened > 0 and closed:
+    if verb and statistic == "count" and opened > 0 and closed:
         # "112 infants (HS1d n = 57 and HS3d n = 55) were included": a part of the breakdown the bracket gives; the
         # verb is the whole's
         return None, "count verb after, of a part"
-    if verb and re.search(r"(?<![\w.])\d[\d,]*\s[\w-]+\s(?:and|or)\s$", sentence[:focus]):
+    if verb and statistic == "count" and re.search(r"(?<![\w.])\d[\d,]*\s[\w-]+\s(?:and|or)\s$", sentence[:focus]):
         # "171 treatment-naive and 212 treatment-experienced patients were treated": counts of kinds sharing the
         # verb; each count is of its kind, which the verb's label would drop
         return None, "count verb after, of a kind"
