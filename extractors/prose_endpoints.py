@@ -796,16 +796,6 @@ def _endpoint_of(
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
     if verb and _OWN_VERB_FIRST.match(unbracketed[: verb.start("v")]):
         verb = None  # "46 met all eligibility criteria and were enrolled": the count's own verb comes first
-    opened = sentence[:focus].count("(") - sentence[:focus].count(")")
-    closed = (
-        ")" in sentence[end : end + len(sentence[end:]) - len(after)] or ")" in unbracketed[: verb.start("v")]
-        if verb
-        else False
-    )
-    if verb and statistic == "count" and opened > 0 and closed:
-        # "112 infants (HS1d n = 57 and HS3d n = 55) were included": a part of the breakdown the bracket gives; the
-        # verb is the whole's
-        return None, "count verb after, of a part"
     if verb and statistic == "count" and re.search(r"(?<![\w.])\d[\d,]*\s[\w-]+\s(?:and|or)\s$", sentence[:focus]):
         # "171 treatment-naive and 212 treatment-experienced patients were treated": counts of kinds sharing the
         # verb; each count is of its kind, which the verb's label would drop

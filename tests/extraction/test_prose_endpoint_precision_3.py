@@ -13,12 +13,14 @@ sentence fronted by one arm's treatment ("After the first ablation, 9 (20%) pati
 a dose level as its endpoint ("low dose"), a count read past its "of n" ("1198 of 3061 given placebo", now the placebo
 group's). Set 3 after: right 48, withheld 180, wrong 0 (the 76 withheld, one P value gained).
 
-Set 4 first contact (after those fixes): right 27, withheld 48, wrong 5 (endpoint 3, group 2), kept out 30. Two of
-its faults were then fixed: a P value given the group named before it after two values each said of its own group
-("8.7% in A-treated patients and 4.9% in placebo-treated patients (P = 0.12)"), and a count inside a bracket's
-breakdown taking the verb after the bracket ("(HS1d n = 57 and HS3d n = 55) were included"). Left: "(A: N = 207; B:
-N = 204)" read as sizes with no group (2), and 97 "patients ... included in the final analysis", which the gold,
-written first, filed under "patients" though the label read is a fair one.
+Set 4 first contact (after those fixes): right 27, withheld 48, wrong 5 (endpoint 3, group 2), kept out 30. One of
+its faults was then fixed: a P value given the group named before it after two values each said of its own group
+("8.7% in A-treated patients and 4.9% in placebo-treated patients (P = 0.12)"); set 4 now right 28, wrong 4. A second
+fix (a count inside a bracket's breakdown, "(HS1d n = 57 and HS3d n = 55) were included", kept from the verb after
+the bracket) was reverted: it took two right "randomized" counts of a tuning golden file ("155 patients (A [n=32],
+..., placebo [n=33]) were randomized"). Left: "(A: N = 207; B: N = 204)" read as sizes with no group (2), 55
+"included" with no group, and 97 "patients ... included in the final analysis", which the gold, written first,
+filed under "patients" though the label read is a fair one.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def test_third_set_ratchet() -> None:
 def test_fourth_set_ratchet() -> None:
     got = score(FOURTH)
     assert got["missed"] == 0
-    assert got["wrong"] <= 3 < FOURTH_FIRST_CONTACT["wrong"]
+    assert got["wrong"] <= 4 < FOURTH_FIRST_CONTACT["wrong"]
     assert got["right"] >= 28
 
 
@@ -137,9 +139,3 @@ def test_p_after_values_of_their_own_groups_is_the_contrasts() -> None:
     entry = next(e for e in FOURTH if "dulopram-treated patients and 4.9%" in e[1])
     records, _ = read(entry)
     assert [r.arm for r in records if r.value == 0.12 and r.statistic == "p"] == [None]
-
-
-def test_count_in_a_breakdown_does_not_take_the_verb_after() -> None:
-    entry = next(e for e in FOURTH if "HS3d n = 55" in e[1])
-    records, _ = read(entry)
-    assert not [r for r in records if r.value in (55, 57) and r.arm is None and r.row == ["included"]]
