@@ -796,6 +796,10 @@ def _endpoint_of(
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
     if verb and _OWN_VERB_FIRST.match(unbracketed[: verb.start("v")]):
         verb = None  # "46 met all eligibility criteria and were enrolled": the count's own verb comes first
+    if verb and statistic == "count" and re.search(r"(?<![\w.])\d[\d,]*\s[\w-]+\s(?:and|or)\s$", sentence[:focus]):
+        # "171 treatment-naive and 212 treatment-experienced patients were treated": counts of kinds sharing the
+        # verb; each count is of its kind, which the verb's label would drop
+        return None, "count verb after, of a kind"
     if verb and statistic == "count":
         where = re.match(
             r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",
@@ -982,6 +986,8 @@ def _endpoint_of(
             return None, "n= of a reason"
         if not re.search(r"[A-Za-z]{2}", sentence[: max(0, focus - 3)]):
             return None, "n= of nothing named"  # "n=25 (two participants did not have ...)": whose size is not said
+        if re.match(r"\d+\s?/\s?\d+", sentence[focus:]):
+            return None, "n= count or size"  # "(n = 16/50; 32%)": a count of its denominator is no group's size
         return "population", "n= population"  # "(n = 107)": the size of the group the clause names
     if statistic in ("median", "mean", "min", "max", "sd", "se", "q1", "q3", "geometric_mean", "ci_low", "ci_high"):
         counted_what = counted_noun(sentence, at, end)

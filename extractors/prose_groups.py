@@ -41,7 +41,16 @@ def contrast(sentence: str) -> bool:
         or len(respectively_groups(sentence)) >= 2
     ):
         return True  # the p-value of the sentence's ratio, or of the groups it pairs
+    if len(_VALUE_OF_GROUP.findall(sentence)) >= 2:
+        return True  # "was 8.7% in A-treated patients and 4.9% in placebo-treated patients (P = 0.12)"
     return len(named_groups(sentence)) >= 2
+
+
+# a value said of the group right after it: "8.7% in dulopram-treated patients", "12 months with A"
+_VALUE_OF_GROUP = re.compile(
+    r"\d(?:%|\s(?:months?|weeks?|days?|years?|patients))?\s(?:in|with|among|for)\s(?:the\s)?(?:[A-Za-z][\w-]*-treated|"
+    r"[A-Za-z][\w-]*\s(?:group|arm))\b"
+)
 
 
 def respective_group(text: Text, sentence: str, at: int, sentence_start: int, stat: str) -> str | None:
@@ -328,4 +337,14 @@ def clause_group(
             return None, CONTRAST_HOW
         if index < len(pairs):
             return pairs[index], "respectively pairing" if stated else IMPLIED_HOW
-    return group_binding(sentence, at, end, arms)
+    found = group_binding(sentence, at, end, arms)
+    counted = _COUNT_OF_N.match(sentence[at:]) if found[0] is None and end is not None else None
+    if counted and end is not None and at + counted.end() < end:
+        # "2011 of 3049 participants given A and 1198 of 3061 given placebo": the statement read past what it is
+        # given, which is said right after its "of n"
+        return group_binding(sentence, at, at + counted.end(), arms)
+    return found
+
+
+# a count of its denominator: "1198 of 3061", "12/40"
+_COUNT_OF_N = re.compile(r"\d[\d,]*\s?(?:of|/)\s?\d[\d,]*(?=\s)")

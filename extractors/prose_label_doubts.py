@@ -38,6 +38,36 @@ STATISTIC_WORDS_ONLY = (
 POPULATION_PHRASE = (
     "its endpoint would be a phrase of the population it is said among ('among those referred for X'), not a measure"
 )
+COUNTED_PEOPLE = (
+    "its endpoint would be the people it counts, named by a number ('Twenty-four women'), not what happened to them"
+)
+HALF_OF_EITHER = "its endpoint would be half of an 'either A or B' (the label ends before its 'or'): it is unread"
+TWO_TIME_FRAMES = (
+    "its endpoint would carry two time points ('either state by 12 weeks at 6 weeks'): which is its own is not read"
+)
+GROUP_WORDS_ONLY = "its endpoint would be only a dose level's words ('low dose', 'the high-dose arm'), not a measure"
+# the words of a dose level or a group's frame: a label of only these names a group
+_GROUP_FRAME = frozenset(
+    {"low", "lower", "medium", "middle", "intermediate", "high", "higher", "dose", "doses", "dosage", "dose-level"}
+    | {"group", "groups", "arm", "arms", "cohort", "cohorts", "level"}
+)
+_DOSE_LEVEL = frozenset({"low", "lower", "medium", "middle", "intermediate", "high", "higher"})
+_DOSE_LEVEL |= {f"{w}-dose" for w in _DOSE_LEVEL}
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"}
+    | {"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"}
+    | {"sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
+)
+_PEOPLE = frozenset(
+    {"patients", "patient", "participants", "participant", "subjects", "subject", "women", "woman", "men", "man"}
+    | {"children", "child", "infants", "infant", "adults", "people", "persons", "individuals", "pts", "eyes"}
+)
+# a time point a label is said at: "at 6 weeks", "by week 12", "within 30 days"
+_TIME_POINT = re.compile(
+    r"\b(?:at|by|within)\s(?:(?:week|month|day|year)s?\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)[\s-]?"
+    r"(?P<u>weeks?|months?|days?|years?))\b",
+    re.IGNORECASE,
+)
 # words that only frame a statement: a label made of them names nothing
 _FRAME = frozenset(
     {"respectively", "respective", "the", "a", "an", "and", "or", "of", "in", "with", "for", "to", "vs", "versus"}
@@ -117,6 +147,15 @@ def bare_label_doubt(label: str) -> str | None:
         return FRAME_WORD
     if _VERB_AND_TIME.match(label):
         return VERB_AND_TIME
+    if words - _FRAME <= _GROUP_FRAME | _DOSE_LEVEL and words & _DOSE_LEVEL:
+        return GROUP_WORDS_ONLY
+    parts = {p for w in words for p in w.split("-")}
+    if parts & _NUMBER_WORDS and parts <= _NUMBER_WORDS | _PEOPLE | _FRAME:
+        return COUNTED_PEOPLE
+    if re.match(r"either\s", label, re.IGNORECASE) and not re.search(r"\bor\b", label, re.IGNORECASE):
+        return HALF_OF_EITHER
+    if len({m.group("a") or m.group("b") for m in _TIME_POINT.finditer(label)}) >= 2:
+        return TWO_TIME_FRAMES
     return None
 
 
@@ -164,5 +203,16 @@ def label_doubt(sentence: str, focus: int, record: Record) -> str | None:
 
 
 LABEL_DOUBTS = frozenset(
-    {FRAME_WORD, LISTED_AFTER_PREPOSITION, COMPARISON_PHRASE, POPULATION_PHRASE, VERB_AND_TIME, LANDMARK_NOUN_LOST}
+    {
+        GROUP_WORDS_ONLY,
+        COUNTED_PEOPLE,
+        HALF_OF_EITHER,
+        TWO_TIME_FRAMES,
+        FRAME_WORD,
+        LISTED_AFTER_PREPOSITION,
+        COMPARISON_PHRASE,
+        POPULATION_PHRASE,
+        VERB_AND_TIME,
+        LANDMARK_NOUN_LOST,
+    }
 )

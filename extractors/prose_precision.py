@@ -23,6 +23,15 @@ RESPECTIVELY_UNPAIRED = (
 )
 POPULATION_LATER = "the population it would take is named only after its sentence, as a counted part of the patients"
 SIZES_GROUP_AFTER = "it sizes the group named right after it, not the group named before it"
+ONE_ARM_FRONTED = (
+    "its sentence is fronted by what one arm was given ('After the first ablation, ...'): it is that arm's, which no "
+    "rule read"
+)
+# "After the first ablation, ", "Following the index procedure, ": a sentence fronted by a treatment's event
+_FRONTED_TREATMENT = re.compile(
+    r"^(?:after|following|during|since)\s(?:the\s)?(?:(?:first|initial|index|second|last)\s)?(?P<w>[a-z][\w-]{2,}),\s",
+    re.IGNORECASE,
+)
 
 # a P value or a ratio is of the contrast between the groups, no group's: a pairing leaves it none rightly
 _BETWEEN_GROUPS = frozenset({"p", "hr", "or", "rr"})
@@ -105,6 +114,15 @@ def precision_doubt(page: str, sentence_start: int, sentence: str, focus: int, r
     later = group_how == "paragraph's one population" and record.arm
     if later and _population_later(page, sentence_start + len(sentence), record.arm or ""):
         return POPULATION_LATER
+    fronted = _FRONTED_TREATMENT.match(sentence)
+    if (
+        fronted
+        and record.arm is None
+        and group_how == "none"
+        and record.statistic not in _BETWEEN_GROUPS
+        and re.search(rf"\b{re.escape(fronted.group('w'))}\s(?:group|arm)\b", page, re.IGNORECASE)
+    ):
+        return ONE_ARM_FRONTED
     number = _NUMBER.match(sentence[focus:])
     if (
         record.statistic == "count"

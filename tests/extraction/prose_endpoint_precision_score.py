@@ -4,7 +4,7 @@ tests/extraction/prose_sampled_forms_score.py scores it, and each wrong one spli
 endpoint (``ep``), its group (``grp``), its statistic (``stat``) or a number no result emitted (``emitted``), with the
 binding kind of the record that read it.
 
-    python -m tests.extraction.prose_endpoint_precision_score [-v] [2]
+    python -m tests.extraction.prose_endpoint_precision_score [-v] [2|3|4]
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ def faults(corpus: list[Entry]) -> list[tuple[str, str, str]]:
 if __name__ == "__main__":
     import sys
 
-    if "2" in sys.argv[1:]:
+    if "4" in sys.argv[1:]:
+        from tests.extraction.prose_endpoint_precision_4_corpus import CORPUS
+    elif "3" in sys.argv[1:]:
+        from tests.extraction.prose_endpoint_precision_3_corpus import CORPUS
+    elif "2" in sys.argv[1:]:
         from tests.extraction.prose_endpoint_precision_2_corpus import CORPUS
     else:
         from tests.extraction.prose_endpoint_precision_corpus import CORPUS
