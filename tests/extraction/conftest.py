@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from extractors.pipeline import extract
+from extractors.structure import TableModel
 from schemas.extraction import Extraction
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -64,3 +65,16 @@ def zoo_golden_files() -> list[Path]:
 def load_golden(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def table_model(title: str, rows: list[str] | None = None, columns: list[list[str]] | None = None) -> TableModel:
+    """A one-page "Table 2" with ``title``, one-level row labels and two arms, for the classifier's tests."""
+    return TableModel(
+        table_id="Table 2",
+        title=title,
+        pages=[1],
+        notes="",
+        stub_header="",
+        columns=columns or [["Arm A (n = 20)"], ["Arm B (n = 21)"]],
+        row_labels=[[r] for r in rows or []],
+    )

@@ -41,6 +41,7 @@ from extractors.pipeline import extract
 from extractors.structure import TableModel
 from schemas.extraction import Extraction
 from tests.extraction.caption_senses_gold import GOLD, GOLD_2, SECTIONS, SECTIONS_2, UNNAMED, UNNAMED_2
+from tests.extraction.conftest import table_model
 from tests.extraction.read_back_gold import compare
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
@@ -64,15 +65,7 @@ def test_each_table_is_filed_under_its_kind_and_read_whole(page: str, table: str
 
 
 def _model(title: str, rows: list[str], columns: list[list[str]] | None = None) -> TableModel:
-    return TableModel(
-        table_id="Table 2",
-        title=title,
-        pages=[1],
-        notes="",
-        stub_header="",
-        columns=columns or [["Drug (n = 60)"], ["Placebo (n = 58)"]],
-        row_labels=[[r] for r in rows],
-    )
+    return table_model(title, rows, columns or [["Drug (n = 60)"], ["Placebo (n = 58)"]])
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,9 @@ import pytest
 
 from extractors.classify import classify_section
 from extractors.structure import TableModel
+from tests.extraction.conftest import table_model
 
-
-def _model(title: str, rows: list[str] | None = None, columns: list[list[str]] | None = None) -> TableModel:
-    return TableModel(
-        table_id="Table 2",
-        title=title,
-        pages=[1],
-        notes="",
-        stub_header="",
-        columns=columns or [["Arm A (n = 20)"], ["Arm B (n = 21)"]],
-        row_labels=[[r] for r in rows or []],
-    )
+_model = table_model
 
 
 @pytest.mark.parametrize(
