@@ -229,12 +229,13 @@ _PREDICATE_ADJECTIVE = re.compile(
 
 def in_breakdown(sentence: str, at: int) -> bool:
     """Is the "n = x" at ``at`` an item of a bracketed breakdown ("(Caucasian, n = 20; Japanese, n = 20)",
-    "(3 mg kg–1, n=1; 6 mg kg–1, n=3)", "(each n=1)"): a name and a comma, or "each", before it in its item?"""
+    "(3 mg kg–1, n=1; 6 mg kg–1, n=3)", "(A: N = 207; B: N = 204)", "(each n=1)"): a name and a comma or a colon,
+    or "each", before it in its item?"""
     opened = max(sentence.rfind("(", 0, at), sentence.rfind("[", 0, at))
     if opened < 0 or sentence.rfind(")", 0, at) > opened:
         return False
     item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
-    return bool(re.search(r"(?:,\s?|\beach\s)[nN]\s?=\s?$", item))
+    return bool(re.search(r"(?:[,:]\s?|\beach\s)[nN]\s?=\s?$", item))
 
 
 def _bracket_item(sentence: str, at: int) -> bool:

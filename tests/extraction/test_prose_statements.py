@@ -791,6 +791,10 @@ def test_an_n_in_a_breakdown_bracket_is_no_group_size() -> None:
     s = "Sixteen patients (GV, n = 10; GP, n = 6) died while receiving treatment."
     assert [r.value for r in _read(s) if r.value in (10, 6)] == []
     assert "breakdown" in _why(s, "n = 10")
+    # a colon between the name and its n is the same breakdown: the sizes were emitted under no group
+    s = "A total of 411 patients were randomized (velotrib: N = 207; placebo: N = 204)."
+    assert [r.value for r in _read(s) if r.value in (207, 204)] == []
+    assert "breakdown" in _why(s, "N = 207")
     # "(each n=2)" after coordinated terms is each term's count (test_prose_families.py), not a breakdown
     assert {r.row[-1] for r in _read("Grade 3 AEs were fatigue and pain (each n=2).")} == {"fatigue", "pain"}
     # "(n = 107)" after the group it sizes is still that group's size
