@@ -235,7 +235,12 @@ def in_breakdown(sentence: str, at: int) -> bool:
     if opened < 0 or sentence.rfind(")", 0, at) > opened:
         return False
     item = re.split(r"[;]", sentence[opened + 1 : at])[-1]
-    return bool(re.search(r"(?:[,:]\s?|\beach\s)[nN]\s?=\s?$", item))
+    if re.search(r"(?:[,:]\s?|\beach\s)[nN]\s?=\s?$", item):
+        return True
+    # "(HS1d n = 57 and HS3d n = 55)": a bracket giving two or more sizes is a breakdown, whatever joins them
+    closed = [i for i in (sentence.find(")", at), sentence.find("]", at)) if i >= 0]
+    inside = sentence[opened + 1 : min(closed) if closed else len(sentence)]
+    return len(re.findall(r"\b[nN]\s?=\s?\d", inside)) >= 2
 
 
 def _bracket_item(sentence: str, at: int) -> bool:
@@ -801,6 +806,13 @@ def _endpoint_of(
         # "171 treatment-naive and 212 treatment-experienced patients were treated": counts of kinds sharing the
         # verb; each count is of its kind, which the verb's label would drop
         return None, "count verb after, of a kind"
+    if (
+        verb
+        and statistic == "count"
+        and re.search(r"\b[nN]\s?=\s?$", sentence[max(0, focus - 6) : focus])
+        and in_breakdown(sentence, focus)
+    ):
+        return None, "n= in a breakdown"  # "(HS1d n = 57 and HS3d n = 55) were included": a size of one part
     if verb and statistic == "count":
         where = re.match(
             r"\s(?:in|from)\s(?:the\s)?(?P<set>[a-z][a-z -]{2,40}?(?:set|analys[ie]s|population))\b",

@@ -795,6 +795,12 @@ def test_an_n_in_a_breakdown_bracket_is_no_group_size() -> None:
     s = "A total of 411 patients were randomized (velotrib: N = 207; placebo: N = 204)."
     assert [r.value for r in _read(s) if r.value in (207, 204)] == []
     assert "breakdown" in _why(s, "N = 207")
+    # two sizes in one bracket joined by "and": 55 had been emitted as the count "included in the analysis"
+    s = "Patients in the short-course (HS1d n = 57 and HS3d n = 55) arms were included in the analysis."
+    assert [r.value for r in _read(s) if r.value in (57, 55)] == []
+    # "(A n = 82, B n = 73)": 82 had been a population and 73 a count randomized, both of no group
+    s = "Patients were assigned to velotrib or placebo. In all, 155 (velotrib n = 82, placebo n = 73) were randomized."
+    assert [r.value for r in _read(s) if r.value in (82, 73)] == []
     # "(each n=2)" after coordinated terms is each term's count (test_prose_families.py), not a breakdown
     assert {r.row[-1] for r in _read("Grade 3 AEs were fatigue and pain (each n=2).")} == {"fatigue", "pain"}
     # "(n = 107)" after the group it sizes is still that group's size
