@@ -42,11 +42,7 @@ TABLE_1: Gold = {
 
 def _grades(*cells: tuple[float, float | None]) -> Cells:
     """Six (count, percent) cells: the three grade columns of the first arm, then the second's."""
-    heads = [
-        f"{arm}>{grade}"
-        for arm in ("Velbociclib", "Placebo")
-        for grade in ("Any Grade", "Grade 3", "Grade 4")
-    ]
+    heads = [f"{arm}>{grade}" for arm in ("Velbociclib", "Placebo") for grade in ("Any Grade", "Grade 3", "Grade 4")]
     out: Cells = {}
     for head, (n, pct) in zip(heads, cells, strict=True):
         out[(head, "count")] = n
@@ -62,9 +58,7 @@ TABLE_2: Gold = {
     ("Infections",): _grades((40, 50.0), (4, 5.0), (2, 2.5), (27, 32.9), (3, 3.7), (0, None)),
     ("Stomatitis",): _grades((30, 37.5), (0, None), (0, None), (9, 11.0), (0, None), (0, None)),
     ("Fatigue",): _grades((10, 12.5), (0, None), (0, None), (8, 9.8), (1, 1.2), (0, None)),
-    ("Alanine aminotransferase increased",): _grades(
-        (14, 17.5), (2, 2.5), (0, None), (5, 6.1), (1, 1.2), (0, None)
-    ),
+    ("Alanine aminotransferase increased",): _grades((14, 17.5), (2, 2.5), (0, None), (5, 6.1), (1, 1.2), (0, None)),
 }
 
 
