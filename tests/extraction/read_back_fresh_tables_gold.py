@@ -162,3 +162,56 @@ SECTIONS = {
 }
 # groups printed as rows (Table 4's cohorts); heads naming no group
 ROW_ARMS = frozenset({"Table 4"})
+
+
+# ---- second set (tests/typeset/read_back/fresh-tables-2.html), written after the first set's fixes ----------------
+_S1 = ("Placebo", "Tavrumab>2 mg", "Tavrumab>8 mg")
+_SOC = "System organ class"
+SECOND_1: Gold = {
+    ("Patients with serious adverse events",): _per(_S1, _NP, (12, 40.0), (6, 19.4), (15, 45.5)),
+    (_SOC, "Infections and infestations"): _per(_S1, _NP, (5, 16.7), (2, 6.5), (6, 18.2)),
+    (_SOC, "Cardiac disorders"): _per(_S1, _NP, (2, 6.7), (0, None), (3, 9.1)),
+    (_SOC, "Nervous system disorders"): _per(_S1, _NP, (1, 3.3), (1, 3.2), (0, None)),
+}
+
+
+def _ner(*cells: tuple[float, float | None, float, float]) -> Cells:
+    """Per span (patients, percent, events, rate per 100 person-years)."""
+    out: Cells = {}
+    for span, (n, pct, events, rate) in zip(("Non-serious", "Serious", "Total"), cells, strict=True):
+        out[(f"{span}>N", "count")] = n
+        if pct is not None:
+            out[(f"{span}>N", "percent")] = pct
+        out[(f"{span}>E", "events")] = events
+        out[(f"{span}>R", "rate")] = rate
+    return out
+
+
+SECOND_2: Gold = {
+    ("Adverse events",): _ner((64, 33.7, 130, 98.2), (6, 3.2, 6, 4.5), (66, 34.7, 136, 102.7)),
+    ("Mild",): _ner((36, 18.9, 62, 46.8), (1, 0.5, 1, 0.8), (37, 19.5, 63, 47.6)),
+    ("Nausea",): _ner((27, 14.2, 29, 21.9), (0, None, 0, 0), (27, 14.2, 29, 21.9)),
+}
+
+_S3 = ("Dorvalimab 2 mg/kg", "Dorvalimab 10 mg/kg", "Chemotherapy")
+_PFS, _ORR = "Progression-Free Survival", "Objective Response Rate"
+_CI = ("percent", "ci_low", "ci_high")
+SECOND_3: Gold = {
+    (_PFS, "Number of events, n (%)"): _per(_S3, _NP, (130, 72), (126, 70), (155, 87)),
+    (_PFS, "Progression, n (%)"): _per(_S3, _NP, (106, 59), (107, 59), (134, 75)),
+    (_PFS, "Death, n (%)"): _per(_S3, _NP, (24, 13), (19, 10), (21, 12)),
+    (_PFS, "Median in months (95% CI)"): _per(
+        _S3, ("median", "ci_low", "ci_high"), (3.0, 2.8, 3.9), (2.9, 2.7, 4.6), (2.6, 2.4, 2.8)
+    ),
+    (_PFS, "Hazard ratio * (95% CI)"): _per(
+        tuple("?" + arm for arm in _S3[:2]), ("hr", "ci_low", "ci_high"), (0.58, 0.46, 0.74), (0.51, 0.40, 0.65)
+    ),
+    (_ORR, "ORR, n% (95% CI)"): _per(_S3, _CI, (22, 16, 29), (24, 18, 31), (5, 2, 9)),
+    (_ORR, "Complete response %"): _per(_S3, ("percent",), (2,), (3,), (0,)),
+    (_ORR, "Partial response %"): _per(_S3, ("percent",), (20,), (21,), (5,)),
+}
+
+SECOND: dict[str, Gold] = {"Table 1": SECOND_1, "Table 2": SECOND_2, "Table 3": SECOND_3}
+SECOND_SECTIONS = {"Table 1": "adverse_events", "Table 2": "adverse_events", "Table 3": "efficacy"}
+# Table 2's spans are event kinds of one arm, no groups
+SECOND_NO_ARM = {"Table 2": frozenset({"Non-serious", "Serious", "Total"})}
