@@ -106,16 +106,6 @@ def _single(
         # "Total no. of events" (first and recurrent ones) under "No. of participants with ≥1 event": events
         # counted, more than the patients who had one
         return "events"
-    if (
-        value_is_integer
-        and value is not None
-        and value >= 0
-        and ctx.column
-        and re.fullmatch(_EVENTS_HEAD, ctx.column[0].strip(), re.IGNORECASE)
-    ):
-        # a bare whole number under its own sub-column "Events" beside "Patients" under each group ("Events |
-        # Patients", "No. of events | No. (%)"): events counted, not the patients who had one
-        return "events"
     if value_is_integer and value_is_positive and re.match(_COUNT_ROW, inner.strip(), re.IGNORECASE):
         # "No. of patients with a response" under "Rate of objective response": the row's own words say a number
         # of patients, nearer than the rate its heading names
@@ -315,8 +305,6 @@ _MEASURED = re.compile(
 _EVENTS_ROW = (
     r"total\s+(?:(?:no\.|number)\s+of\s+)?(?:events|occurrences)\b(?!.*(?:%|percent|\brate\b|patients|participants))"
 )
-# a sub-column head that is only events counted: "Events", "No. of events", "Total events, n"
-_EVENTS_HEAD = r"(?:total\s+)?(?:(?:no\.|number)\s+of\s+)?events(?:,?\s*(?:n|no\.))?"
 _COUNT_ROW = r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects|responders)\b(?!.*(?:%|percent|\brate\b))"
 
 _BOUND_HEAD = re.compile(r"(lower|upper|low|high|ll|ul|min(?:imum)?|max(?:imum)?)(?:\s+(?:limit|bound|value))?")
