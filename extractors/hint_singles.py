@@ -62,6 +62,10 @@ def _single(
     """A bare number. Nearest statement first: a column that names a contrast (HR, difference, ratio), a
     row that is itself a statistic ("Median"), a row in percent (", %"), a rate ("events/100 patient-yr"),
     counts ("no.", "n (%)", "patients"), an estimate the labels name (median, mean); then the legend."""
+    defined = _legend_abbreviation(ctx)
+    if defined and value is not None and value >= 0 and (value_is_integer or defined == "rate"):
+        # a one-letter head the legend spells out ("E, number of events; R, event rate per 100 person-years")
+        return defined
     bound = _ci_bound(ctx)
     if bound:
         return bound
@@ -305,6 +309,20 @@ _COUNT_ROW = r"(?:no\.|number|n)\s+of\s+(?:patients|participants|subjects|respon
 
 _BOUND_HEAD = re.compile(r"(lower|upper|low|high|ll|ul|min(?:imum)?|max(?:imum)?)(?:\s+(?:limit|bound|value))?")
 _BOUNDS = {"ci": ("ci_low", "ci_high"), "range": ("min", "max"), "iqr": ("q1", "q3")}
+
+
+def _legend_abbreviation(ctx: Context) -> str:
+    """ "events" or "rate" when the cell's own column head is an abbreviation of at most two letters that the legend
+    defines as events counted ("E, number of events") or as an event rate ("R, event rate per 100 person-years")."""
+    head = ctx.column[0].strip() if ctx.column else ""
+    if not re.fullmatch(r"[A-Za-z]{1,2}", head):
+        return ""
+    at = rf"(?<![\w%-]){re.escape(head)}(?![\w%-])\s*[,:=]?\s*(?:the\s+)?"
+    if re.search(at + r"(?:total\s+)?(?:number|no\.)\s+of\s+events\b", ctx.table_notes):
+        return "events"
+    if re.search(at + r"(?:event\s+)?rate\s+per\b", ctx.table_notes):
+        return "rate"
+    return ""
 
 
 def _bare_bound(ctx: Context) -> str | None:

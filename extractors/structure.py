@@ -547,6 +547,10 @@ def arm_n_of(labels: list[str]) -> int | None:
 _FIXED_CELL = re.compile(r"^\s*fix(?:ed)?\b", re.IGNORECASE)
 
 
+# a cell that is only a footnote mark: a lower-case letter or a symbol mark
+_MARK_ONLY = re.compile(r"[a-z*†‡§¶#]")
+
+
 def _is_header_row(row: Row) -> bool:
     """A body row that restates column headings: text in value columns, none of it a value."""
     texts = [c.text for c in row.cells if c.words]
@@ -554,6 +558,9 @@ def _is_header_row(row: Row) -> bool:
         return False
     if any(_FIXED_CELL.search(t) for t in texts):
         return False  # "Fixed (0.6 × V1)": a parameter the model did not estimate, a cell of its row, no heading
+    if len(row.label.strip()) <= 1 and all(_MARK_ONLY.fullmatch(t.strip()) for t in texts):
+        # "a | b | b": the raised marks of a legend line under the table ("aIncludes ... bIncludes"), no heading
+        return False
     if not row.label_words and all(t.count(")") > t.count("(") for t in texts):
         return False  # "V1)": the end of a cell wrapped from the row above, never a heading of its own
     return all(
