@@ -455,7 +455,7 @@ def match_records(
             or reduction
             or label_how == "ratio of quantity"  # "the GMR of Cmax was 112% ... in A versus B": a contrast too
             or "ratio" in (names[x] for x in groups)
-            or (stat == "p" and (contrast(context) or _two_arms_said(context[:at], arms.names)))
+            or (stat == "p" and contrast(context))
             or "difference" in raw.lower()
             or (names[first] == "estimate" and bool(re.search(r"\bdifferences?\b", context[:at], re.I)))
             or compared_after(context[end:])
@@ -1454,11 +1454,3 @@ def _said_section(sentence: str) -> str | None:
     if re.search(r"enrolled|median age|male|female|ecog|baseline|randomi[sz]ed|screened", low):
         return "demographics"
     return None
-
-
-def _two_arms_said(before: str, names: frozenset[str]) -> bool:
-    """Does the sentence before a P value name two of the paper's arms ("42% (...) with A and 18% (...) with B
-    (P<0.001)")? The P value is then the contrast's, not the last-named arm's."""
-    low = before.lower()
-    said = [n for n in names if n and re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low)]
-    return any(not (a.lower() in b.lower() or b.lower() in a.lower()) for a in said for b in said)

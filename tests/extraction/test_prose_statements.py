@@ -1045,18 +1045,3 @@ def test_a_list_headed_only_the_most_common_takes_the_grade_and_scope_of_the_eve
         "causality, were constipation (72%) and asthenia (50%)."
     )
     assert (_one(own, "percent", 72).grade, _one(own, "percent", 72).scope) == (None, None)
-
-
-def test_a_p_value_after_values_of_two_arms_is_the_contrasts() -> None:
-    """ "42% (...) with A and 18% (...) with B (P<0.001)": the P value had taken the arm named last."""
-    intro = "Patients were randomly assigned to velotrib or placebo. "
-    s = (
-        "The objective response rate was 42% (95% CI, 35 to 49) with velotrib and 18% (95% CI, 13 to 24) with "
-        "placebo (P<0.001)."
-    )
-    recs = _read(intro + s)
-    assert _one(recs, "p", 0.001).arm is None
-    assert _one(recs, "percent", 18).arm == "placebo"
-    # one arm named: a P value said of that arm's change keeps no other arm's name
-    one = _read(intro + "With velotrib, the mean HbA1c fell by 1.2 percentage points (P<0.001).")
-    assert all(r.arm in (None, "velotrib") for r in one if r.statistic == "p")
