@@ -110,6 +110,12 @@ def main() -> int:
         "--reasons", type=int, default=0, help="print the N commonest masked reasons for missed values per split"
     )
     parser.add_argument("--tuning-only", action="store_true", help="skip the validation files")
+    parser.add_argument(
+        "--pdf-dir",
+        type=Path,
+        default=ROOT / "tests/data/pdfs",
+        help="where the golden files' PDFs are (default tests/data/pdfs; bench/faces.py's builds elsewhere)",
+    )
     parser.add_argument("--only", help="only golden files whose name contains PATTERN (e.g. zoo-)")
     parser.add_argument(
         "--name-validation",
@@ -136,7 +142,7 @@ def main() -> int:
         if args.tuning_only and split == "validation":
             continue
         start = time.perf_counter()
-        extraction = extract(ROOT / "tests/data/pdfs" / golden["pdf"])
+        extraction = extract(args.pdf_dir / golden["pdf"])
         report = compare(golden, extraction.records)
         listed = {norm_table(t["table"]) for t in golden.get("tables", [])}
         if args.reasons:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from .build import CORPUS, TESTS, build_all, build_zoo
-from .verify import verify
+# the typefaces are read when the styles are imported: --face is taken before them
+_face = argparse.ArgumentParser(add_help=False)
+_face.add_argument("--face", default=os.environ.get("TRIALEX_TYPESET_FACE", "dejavu"))
+os.environ["TRIALEX_TYPESET_FACE"] = _face.parse_known_args()[0].face
+
+from .build import CORPUS, TESTS, build_all, build_zoo  # noqa: E402
+from .styles import FACES  # noqa: E402
+from .verify import verify  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-verify", action="store_true", help="skip checking goldens against the PDFs")
     parser.add_argument(
         "--zoo", action="store_true", help="build the layout-zoo fixtures (zoo-*) instead; --only filters their names"
+    )
+    parser.add_argument(
+        "--face",
+        choices=sorted(FACES),
+        default=os.environ["TRIALEX_TYPESET_FACE"],
+        help="typefaces to set the fixtures in (default dejavu, the committed fixtures'; others: bench/faces.py)",
     )
     args = parser.parse_args(argv)
     build = build_zoo if args.zoo else build_all

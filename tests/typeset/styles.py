@@ -7,15 +7,31 @@ nejm    NEJM: US Letter, three columns, full-width tables with zebra-shaded rows
 lancet  The Lancet: A4, two columns, tables set inside one column on a light tinted box, caption below
         the table ("Table 1: ..."), middle-dot decimals in table cells.
 
-Only the DejaVu fonts are assumed (they are on every machine of this project).
+The committed fixtures are set in the DejaVu fonts (on every machine of this project). The typefaces are a
+setting (``TRIALEX_TYPESET_FACE``, or ``python -m tests.typeset --face``): the same fixtures set in other faces
+measure whether the readers' rules hold for other glyph widths and spacing (``bench/faces.py``). The other faces
+come from Debian's ``fonts-liberation`` and ``fonts-urw-base35`` packages.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
-SERIF = '"DejaVu Serif Condensed", "DejaVu Serif", serif'
-SANS = '"DejaVu Sans Condensed", "DejaVu Sans", sans-serif'
+# face name -> (serif, sans) CSS font families
+FACES = {
+    "dejavu": ('"DejaVu Serif Condensed", "DejaVu Serif", serif', '"DejaVu Sans Condensed", "DejaVu Sans", sans-serif'),
+    # Times New Roman and Arial metrics: the faces most journals' tables are set in
+    "liberation": ('"Liberation Serif", serif', '"Liberation Sans", sans-serif'),
+    # kept apart from tuning (bench/faces.py): a Palatino-like serif with a narrow sans, a Bookman-like wide serif
+    # with a geometric sans
+    "palatino": ('"P052", serif', '"Nimbus Sans Narrow", sans-serif'),
+    "bookman": ('"URW Bookman", serif', '"URW Gothic", sans-serif'),
+}
+FACE = os.environ.get("TRIALEX_TYPESET_FACE", "dejavu")
+if FACE not in FACES:
+    raise SystemExit(f"TRIALEX_TYPESET_FACE={FACE!r}: not one of {', '.join(FACES)}")
+SERIF, SANS = FACES[FACE]
 
 
 @dataclass(frozen=True)
