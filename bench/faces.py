@@ -38,8 +38,8 @@ TABLE_SECTIONS = ("demographics", "adverse_events", "pk", "efficacy")
 _EMBEDDED = {
     "dejavu": re.compile(rb"[A-Z]{6}\+DejaVu"),
     "liberation": re.compile(rb"[A-Z]{6}\+Liberation"),
-    "palatino": re.compile(rb"[A-Z]{6}\+P052"),
-    "bookman": re.compile(rb"[A-Z]{6}\+URW-?Bookman"),
+    "palatino": re.compile(rb"[A-Z]{6}\+(?:P052|Nimbus-?Sans-?Narrow)"),
+    "bookman": re.compile(rb"[A-Z]{6}\+URW-?(?:Bookman|Gothic)"),
 }
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
 
