@@ -1,6 +1,6 @@
 """The layout zoo set in other typefaces: do the readers' rules hold for other glyph widths and word spacing?
 
-    python bench/faces.py [--faces liberation palatino bookman] [--work DIR] [--reuse] [--details N]
+    python bench/faces.py [--faces liberation palatino bookman] [--tight] [--work DIR] [--reuse] [--details N]
 
 Every committed fixture is set in the DejaVu fonts, so every threshold was tuned on one face's widths. This
 bench typesets the same zoo (tests/typeset, ``--face``) in other faces into DIR/<face>/, checks that the PDFs
@@ -10,6 +10,8 @@ scores it against its golden file, beside the committed DejaVu fixtures.
 Faces: ``liberation`` (Times New Roman and Arial metrics; tuned on) is printed per style. ``palatino`` and
 ``bookman`` are held out, like the validation papers: printed in aggregate only, and only to see whether a
 fix made on ``liberation`` travels (``--name-held-out`` prints their lines; do not debug on them).
+``--tight`` sets every table smaller with narrow cell padding (TRIALEX_TYPESET_TIGHT=1; into DIR/<face>-tight),
+so that column gaps shrink to about a space's width: a spacing axis beside the faces.
 The faces come from Debian's ``fonts-liberation`` and ``fonts-urw-base35``; building needs the ``typeset`` extra.
 """
 
@@ -44,11 +46,11 @@ _EMBEDDED = {
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
 
 
-def build(face: str, out: Path, reuse: bool) -> None:
+def build(face: str, out: Path, reuse: bool, tight: bool) -> None:
     if reuse and any((out / "golden").glob("zoo-*.json")):
         return
-    print(f"typesetting the zoo in {face} into {out} ...", flush=True)
-    env = {**os.environ, "TRIALEX_TYPESET_FACE": face}
+    print(f"typesetting the zoo in {face}{' (tight tables)' if tight else ''} into {out} ...", flush=True)
+    env = {**os.environ, "TRIALEX_TYPESET_FACE": face, "TRIALEX_TYPESET_TIGHT": "1" if tight else "0"}
     run = subprocess.run(
         [sys.executable, "-m", "tests.typeset", "--zoo", "--face", face, "--out-dir", str(out)],
         cwd=ROOT,
@@ -90,10 +92,14 @@ def score(golden_dir: Path, pdf_dir: Path, face: str, details: int) -> dict[str,
             t = report.sections.get(s)
             if t is not None:
                 by_style[style].add(t)
-        if details and face not in HELD_OUT:
+        if details and face not in HELD_OUT:  # the face's name, tight or not
             for line in (report.wrongs + report.misses)[:details]:
                 print(f"  {face} {path.stem}: {line[:180]}")
     return by_style
+
+
+def _face(name: str) -> str:
+    return name.removesuffix("-tight")
 
 
 def _cell(t: Tally | None) -> str:
@@ -106,6 +112,7 @@ def _cell(t: Tally | None) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--faces", nargs="+", default=["liberation", *HELD_OUT], choices=sorted(_EMBEDDED))
+    parser.add_argument("--tight", action="store_true", help="tables set small with narrow padding, dejavu included")
     parser.add_argument("--work", type=Path, help="where to typeset (default: a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="score the PDFs already in --work/<face> again")
     parser.add_argument("--details", type=int, default=0, help="print up to N misses per tuned-face file")
@@ -113,12 +120,13 @@ def main() -> int:
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="trialex-faces-"))
     results = {"dejavu": score(ROOT / "tests/data/golden", ROOT / "tests/data/pdfs", "dejavu", 0)}
-    for face in args.faces:
-        if face == "dejavu":
+    for face in args.faces if not args.tight else ["dejavu", *args.faces]:
+        if face == "dejavu" and not args.tight:
             continue
-        build(face, work / face, args.reuse)
-        results[face] = score(work / face / "golden", work / face / "pdfs", face, args.details)
-    shown = [f for f in results if f not in HELD_OUT or args.name_held_out]
+        name = f"{face}-tight" if args.tight else face
+        build(face, work / name, args.reuse, args.tight)
+        results[name] = score(work / name / "golden", work / name / "pdfs", face, args.details)
+    shown = [f for f in results if _face(f) not in HELD_OUT or args.name_held_out]
     print(f"\n{'style':12s}" + "".join(f"{f:>16s}" for f in shown))
     for style in sorted(results["dejavu"]):
         print(f"{style:12s}" + "".join(_cell(results[f].get(style)) for f in shown))
@@ -129,7 +137,7 @@ def main() -> int:
             total.add(t)
         bad = total.wrong + total.mislabeled
         emitted = total.found + bad
-        tag = " (held out)" if face in HELD_OUT else ""
+        tag = " (held out)" if _face(face) in HELD_OUT else ""
         print(
             f"{face:12s} {total.golden:7d} {total.found:7d} {total.recall:7.3f} {bad:17d} "
             f"{100 * bad / max(emitted, 1):9.2f}%{tag}"

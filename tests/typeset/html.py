@@ -14,7 +14,7 @@ from html import escape
 from .inline import is_empty
 from .model import Block, Cell, Document, Figure, Heading, Inline, Para, Row, Run, Table
 from .structure import expand
-from .styles import STYLES, Style
+from .styles import STYLES, TIGHT_CSS, Style
 from .zoo_styles import ZOO_STYLES
 
 _ALL_STYLES = {**STYLES, **ZOO_STYLES}
@@ -267,6 +267,6 @@ def document_html(doc: Document) -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title>"
         '<meta name="generator" content="trialex tests.typeset">'
-        f"<style>{style.css}</style></head>"
+        f"<style>{style.css}{TIGHT_CSS}</style></head>"
         f'<body class="{style.name}">{head}<section class="abstract">{abstract}</section>{body}</body></html>'
     )

@@ -32,6 +32,14 @@ FACE = os.environ.get("TRIALEX_TYPESET_FACE", "dejavu")
 if FACE not in FACES:
     raise SystemExit(f"TRIALEX_TYPESET_FACE={FACE!r}: not one of {', '.join(FACES)}")
 SERIF, SANS = FACES[FACE]
+# TRIALEX_TYPESET_TIGHT=1: every table set smaller with narrow cell padding (the 6-7 pt tables of dense journals),
+# so column gaps shrink to about a space's width: a spacing axis beside the faces (bench/faces.py --tight)
+TIGHT_CSS = (
+    ".table-wrap table { font-size: 6.3pt !important; }"
+    " .table-wrap td, .table-wrap th { padding-left: 0.5mm !important; padding-right: 0.5mm !important; }"
+    if os.environ.get("TRIALEX_TYPESET_TIGHT") == "1"
+    else ""
+)
 
 
 @dataclass(frozen=True)
