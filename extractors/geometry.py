@@ -288,6 +288,10 @@ class GridSettings(_Settings):
     # a lone group cell whose centre lies within this many em of the centre of all the value columns is
     # centred over them all, even when its left edge happens to line up with a lower header cell
     centred_span_em: float = 1.0
+    # a header cell centred over one lower cell is read as a group over the run of headed columns around it (that
+    # cell's column in the middle) when it is centred on that run better than on the cell by this many em: a group
+    # head narrower than its run stands over the middle sub-head, near its centre by how wide the sub-heads run
+    stacked_run_margin_em: float = 0.25
     # a label line without values goes on the row above when it is at its indent (within this many em) and
     # the gap between them is under this share of the table's usual gap between rows of values
     wrapped_label_indent_em: float = 0.3

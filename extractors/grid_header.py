@@ -203,9 +203,16 @@ _FORM_TEXT = re.compile(r"\(%\)|\bno\.|\bn\b(?!\s*[=¼:])|number|mean|median", r
 _OTHER_MEASURE = re.compile(r"\bp\b|p.value|ratio|difference|\bci\b|\bhr\b|\bor\b|\brr\b", re.IGNORECASE)
 
 
-def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
+def _stacked(
+    frag: HeaderFragment,
+    lower: list[HeaderFragment],
+    columns: list[tuple[float, float]] | None = None,
+    mates: list[HeaderFragment] | None = None,
+    settings: GridSettings = DEFAULT_GRID,
+) -> bool:
     """A header fragment centred over one lower header cell, no wider than it by much: a wrapped line of
-    that column's header."""
+    that column's header -- unless it is centred better on a run of headed columns around that cell
+    (:func:`_centred_on_run`)."""
     centre = (frag.words[0].x0 + frag.words[-1].x1) / 2
     width = frag.words[-1].x1 - frag.words[0].x0
     x0, x1 = frag.words[0].x0, frag.words[-1].x1
@@ -216,7 +223,49 @@ def _stacked(frag: HeaderFragment, lower: list[HeaderFragment]) -> bool:
             continue
         # no wider than the cell below by much, or a long wrapped line centred over it alone
         if width <= (f.words[-1].x1 - f.words[0].x0) + 25 or all(o is f for o in overlapped):
+            if columns is not None and _centred_on_run(frag, f, lower, columns, mates or [], settings):
+                continue
             return True
+    return False
+
+
+def _centred_on_run(
+    frag: HeaderFragment,
+    cell: HeaderFragment,
+    lower: list[HeaderFragment],
+    columns: list[tuple[float, float]],
+    mates: list[HeaderFragment],
+    settings: GridSettings,
+) -> bool:
+    """A group head over three sub-columns ("Part 2 Dose finding" over "3 mg | 6 mg | Total") stands over the
+    middle sub-head, so near its centre that the lower cell alone looks like its column: how near depends on how
+    wide the face sets the sub-heads. The run of two or more columns around ``cell``'s column, each headed on
+    a lower line and none under another cell of ``frag``'s line (``mates``), whose box (its values and its heads)
+    ``frag`` is centred on better than on ``cell`` by ``stacked_run_margin_em``, makes ``frag`` that run's group."""
+    if len(cell.columns) != 1:
+        return False
+    size = max(w.size for w in frag.words)
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    centre = (x0 + x1) / 2
+    off_cell = abs(centre - (cell.words[0].x0 + cell.words[-1].x1) / 2)
+    extent: dict[int, tuple[float, float]] = {}
+    for g in lower:
+        if len(g.columns) == 1:
+            k = g.columns[0]
+            a, b = extent.get(k, columns[k])
+            extent[k] = (min(a, g.words[0].x0), max(b, g.words[-1].x1))
+    taken = {k for m in mates if m is not frag for k in m.columns}
+    home = cell.columns[0]
+    for a in range(0, home + 1):
+        for b in range(home, len(columns)):
+            run = range(a, b + 1)
+            if b == a or any(k not in extent or k in taken for k in run):
+                continue
+            lo, hi = extent[a][0], extent[b][1]
+            if not (lo <= x0 and x1 <= hi):
+                continue
+            if abs(centre - (lo + hi) / 2) + settings.stacked_run_margin_em * size < off_cell:
+                return True
     return False
 
 
@@ -445,7 +494,7 @@ def _centred_groups(
             list(zip([starts[0], *cuts], [*cuts, ends[-1]], strict=True)),  # centred
         )
         for f in frags:
-            if len(f.columns) != 1 or _stacked(f, lower):
+            if len(f.columns) != 1 or _stacked(f, lower, columns, frags, settings):
                 continue
             size = max(w.size for w in f.words)
             x0, x1 = f.words[0].x0, f.words[-1].x1
@@ -580,7 +629,8 @@ def _fill_group_levels(
         ]
         empty = [k for k in range(len(columns)) if k not in covered]
         both_sides = bool(empty) and min(empty) < min(covered) and max(empty) > max(covered)
-        if not (len(frags) == 1 and both_sides) and all(_stacked(f, lower_cells) for f in frags):
+        stacked = all(_stacked(f, lower_cells, columns, frags, settings) for f in frags)
+        if not (len(frags) == 1 and both_sides) and stacked:
             continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a

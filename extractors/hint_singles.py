@@ -195,7 +195,8 @@ def _single(
     legend = _legend_estimate(ctx) or _legend_plain(ctx, value_is_integer and value_is_positive)
     if legend:
         return legend  # "Values are means (SD)" over a cell printed without its SD
-    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in [*ctx.footnotes, *ctx.row, *ctx.column, ctx.stub]):
+    labels = [*ctx.footnotes, *_wraps_joined(ctx.row), *_wraps_joined(ctx.column), ctx.stub]
+    if any(re.search(_VALUE_NAMED, t, re.IGNORECASE) for t in labels):
         return "value"
     if value_is_integer and value_is_positive and paper_counts(ctx):
         return "count"  # the paper's Methods: "categorical variables are numbers (percentages)", printed without 0%
@@ -203,6 +204,21 @@ def _single(
     if ctx.section in ("efficacy", "pk") and re.search(r"\bchanges?\b|\bdifferences?\b|\beffects? of\b", said, re.I):
         return "value"  # "Table 3. Changes from baseline ...": the caption says what the table's numbers are
     return ""  # no statement names the number and the arithmetic cannot: unread, not a guess
+
+
+def _wraps_joined(labels: tuple[str, ...]) -> list[str]:
+    """The labels of one path (innermost first) with a head's wrapped lines read as one: a label starting in lower
+    case goes on the one over it ("Part 3 Dose" over "confirmation": a dose-confirmation cohort, no dose; read
+    apart, "Dose" would name a measured value). How a head wraps depends on the face's widths, not on what it
+    says."""
+    out: list[str] = []
+    for label in reversed(labels):
+        text = label.strip()
+        if out and text[:1].islower():
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(label)
+    return out
 
 
 # the stub head says every cell counts patients: "No. of patients", "Number of participants"
