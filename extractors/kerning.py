@@ -11,8 +11,10 @@ them, are one word when the line shows letter-spacing (many one-character pieces
 that tracking; or when the second is a word's last letter split off by a kern ("Placeb o"; a thin space before
 a unit, "360 mg", or between initials, "Calhoun DA", is a narrow word space), the
 line draws its spaces, and their gap is under ``kern_max_em`` and clearly narrower than the line's narrowest
-drawn word space (``kern_share`` of it). Anything else stays apart: a piece that
-cannot be joined safely is not guessed, and its cell is not read.
+drawn word space (``kern_share`` of it). The share allows for the face: a word space is 0.25 em in Times or
+Palatino, 0.32 em in DejaVu Serif, so one kern (0.17 em) is 0.68 of the one and 0.53 of the other; a bare gap
+about as wide as the drawn spaces (a word space the text layer did not draw) stays a word space. Anything else
+stays apart: a piece that cannot be joined safely is not guessed, and its cell is not read.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from typing import Any
 @dataclass(frozen=True)
 class KernSettings:
     kern_max_em: float = 0.35  # widest gap inside a word that letter-spacing or a kern leaves
-    kern_share: float = 0.65  # ... and under this share of the line's narrowest drawn word space
+    # ... and under this share of the line's narrowest drawn word space (a face's space is 0.25-0.34 em: the
+    # share holds a kern that is 0.68 of a Times space, and leaves a bare gap near a word space apart)
+    kern_share: float = 0.8
+    tracking_share: float = 0.65  # a line's tracking at least this share of its drawn word space is no tracking
     word_space_max_em: float = 0.5  # a drawn space wider than this is a tab or a cell gap, not the line's word space
     line_share: float = 0.25  # pieces whose bottoms differ by less than this share of the size share a line
     # a line drawing no space character: letter-spacing is seen when this many pairs of one-character pieces
@@ -95,7 +100,7 @@ def _join_line(
     spaced = [_spaced(a, b, by_row) for a, b in pairs]
     word_space = min((g for g, s in zip(gaps, spaced, strict=True) if s), default=None)
     tracking = _tracking(pairs, gaps, settings)
-    if tracking is not None and word_space is not None and tracking >= settings.kern_share * word_space:
+    if tracking is not None and word_space is not None and tracking >= settings.tracking_share * word_space:
         tracking = None  # as wide as the line's word spaces: no letter-spacing
     if tracking is None and word_space is None:
         return line

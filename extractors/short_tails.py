@@ -6,7 +6,9 @@ page for a part of the left column, else the next page's first column (the next 
 page). The lines opening that column, up to its first line of running text, caption or figure, finish the table
 when each of their value rows has its value cells where the part's value columns are (as many, at the same relative
 places after a shift and a scale: ``columns_line_up``) and every other line is a label set left of the values (a
-group label, a label running on). Anything else there is no part of this table.
+group label, a label running on). A table of one value column is matched only under its head set again word for
+word over the carried-over rows, each row's value cell under that head's column heading (one column's place alone
+does not tell a table's rows from any line with a number). Anything else there is no part of this table.
 """
 
 from __future__ import annotations
@@ -117,14 +119,31 @@ def _part_columns(lines: list[Line], s: RegionSettings) -> list[float]:
     )
 
 
+def _headings(head: list[Line], s: RegionSettings) -> list[tuple[float, float]]:
+    """The x ranges of the column headings of a repeated head: its lines' cells after the stub's."""
+    return [(seg[0].x0, seg[-1].x1) for ln in head for seg in split_segments(ln.words, s.cell_gap_em)[1:]]
+
+
+def _under(line: Line, headings: list[tuple[float, float]], s: RegionSettings) -> bool:
+    """Every value cell of a row stands under one of the column headings."""
+    cells = split_segments(line.words, s.cell_gap_em)[1:]
+    return bool(cells) and all(any(c[0].x0 < x1 and x0 < c[-1].x1 for x0, x1 in headings) for c in cells)
+
+
 def _tail(
-    mine: list[float], body: list[Line], size: float, s: RegionSettings
+    mine: list[float],
+    body: list[Line],
+    size: float,
+    s: RegionSettings,
+    headings: list[tuple[float, float]] | None = None,
 ) -> tuple[list[Line], float, float] | None:
     """The lines of ``body`` that finish a table whose value columns are centred at ``mine``, and the shift and
     scale of their value cells over them: from the top, value rows whose cells line up with those columns (as
     many, at the same relative places, every row shifted alike) and labels set left of the values (a group label,
-    a label running on), up to the first line that is neither. None when no value row lines up."""
-    if len(mine) < 2:
+    a label running on), up to the first line that is neither. A table of one value column needs the ``headings``
+    of its repeated head, each row's value cell under one. None when no value row lines up."""
+    single = len(mine) == 1
+    if len(mine) < 2 and not (single and headings):
         return None  # one value column is too little to tell a table's rows from any line with a number
     kept: list[Line] = []
     rows: list[Line] = []
@@ -134,6 +153,8 @@ def _tail(
         if strong_row(line) and not is_note(line):
             fit = columns_line_up(mine, line_value_columns([line], s), size, s)
             if fit is None or (shift is not None and abs(fit[0] - shift) > s.flow_column_em * size):
+                break
+            if single and not _under(line, headings or [], s):
                 break
             if shift is None:
                 shift, scale = fit
@@ -183,7 +204,7 @@ def short_tails(
         body, notes = split_notes(lines[len(head) :], True)
         size = sorted(ln.size for ln in region.body)[len(region.body) // 2]
         columns = _part_columns(region.body, s)
-        tail = _tail(columns, body, size, s)
+        tail = _tail(columns, body, size, s, _headings(head, s))
         if tail is None:
             continue
         if len(tail[0]) < len(body):

@@ -20,13 +20,16 @@ PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 SIZE = 8.0
 
 
-def _line(pieces: list[tuple[str, float]], font: str = "Serif", top: float = 100.0) -> list[dict[str, Any]]:
-    """Word dicts from (text, gap before it in em); ' ' as text is a drawn space character, not a word."""
+def _line(
+    pieces: list[tuple[str, float]], font: str = "Serif", top: float = 100.0, space_em: float = 0.3
+) -> list[dict[str, Any]]:
+    """Word dicts from (text, gap before it in em); ' ' as text is a drawn space character (``space_em`` wide),
+    not a word."""
     out: list[dict[str, Any]] = []
     x = 50.0
     for text, gap in pieces:
         x += gap * SIZE
-        width = (0.3 if text == " " else 0.55) * SIZE * len(text)
+        width = (space_em if text == " " else 0.55) * SIZE * len(text)
         out.append({"text": text, "x0": x, "x1": x + width, "top": top, "bottom": top + SIZE, "size": SIZE,
                     "fontname": font})  # fmt: skip
         x += width
@@ -39,8 +42,8 @@ def _split(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict
     return words, spaces
 
 
-def _texts(pieces: list[tuple[str, float]], font: str = "Serif") -> list[str]:
-    words, spaces = _split(_line(pieces, font))
+def _texts(pieces: list[tuple[str, float]], font: str = "Serif", space_em: float = 0.3) -> list[str]:
+    words, spaces = _split(_line(pieces, font, space_em=space_em))
     return [w["text"] for w in join_kerned(words, spaces)]
 
 
@@ -74,6 +77,24 @@ def test_kern_inside_a_word_is_joined_when_the_line_draws_its_spaces() -> None:
         "34",
         "(5.5)",
     ]
+
+
+@pytest.mark.parametrize("space_em", [0.25, 0.278, 0.318, 0.34])
+def test_kern_is_joined_whatever_the_width_of_the_faces_word_space(space_em: float) -> None:
+    """The same 0.17 em kern is 0.68 of a Times or Palatino word space (0.25 em), 0.53 of DejaVu Serif's
+    (0.318 em): it splits a word in either face ("Hazar d ratio", "Media n, month s")."""
+    pieces = [("Hazar", 0), ("d", 0.17), (" ", 0), ("ratio", 0)]
+    assert _texts(pieces, space_em=space_em) == ["Hazard", "ratio"]
+    pieces = [("Media", 0), ("n,", 0.17), (" ", 0), ("month", 0), ("s", 0.17)]
+    assert _texts(pieces, space_em=space_em) == ["Median,", "months"]
+
+
+@pytest.mark.parametrize("space_em", [0.25, 0.318])
+def test_a_bare_gap_as_wide_as_the_word_space_stays_a_word_space(space_em: float) -> None:
+    """A gap with no space character nearly as wide as the line's drawn word space ("Patients n (%)") is a
+    word space the text layer did not draw, whatever the face."""
+    pieces = [("Patients", 0), ("n", 0.9 * space_em), (" ", 0), ("(%)", 0)]
+    assert _texts(pieces, space_em=space_em) == ["Patients", "n", "(%)"]
 
 
 @pytest.mark.parametrize(

@@ -47,9 +47,13 @@ from pathlib import Path
 import pytest
 
 from extractors.captions import find_captions
+from extractors.geometry import RegionSettings
+from extractors.layout import Line
 from extractors.loader import load_document
 from extractors.pipeline import extract
 from extractors.regions import find_regions
+from extractors.short_tails import _headings, _tail
+from schemas.document import Word
 from schemas.extraction import Extraction
 from tests.extraction import read_back_short_tails_gold as one
 from tests.extraction import read_back_short_tails_gold_2 as two
@@ -58,6 +62,7 @@ from tests.extraction import read_back_short_tails_gold_4 as four
 from tests.extraction.read_back_gold import compare
 
 READ_BACK = Path(__file__).resolve().parents[1] / "data" / "read_back"
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
 PAGES = {
     "short-tails": (one.GOLD, one.SECTIONS),
     "short-tails-2": (two.GOLD, two.SECTIONS),
@@ -129,3 +134,38 @@ def test_a_caption_justified_wide_is_found() -> None:
     assert [(c.table_id, c.title[:17]) for c in captions if c.table_id == "Table 2"] == [
         ("Table 2", "Efficacy outcomes")
     ]
+
+
+def _row(*cells: tuple[str, float], top: float = 100.0, size: float = 7.0) -> Line:
+    """A line of one-word cells (text, x0), the words 0.5 em a character wide."""
+    words = []
+    for text, x0 in cells:
+        for k, part in enumerate(text.split()):
+            x = x0 + sum(len(p) + 1 for p in text.split()[:k]) * 0.5 * size
+            words.append(Word(part, x, top, x + len(part) * 0.5 * size, top + size, size, False, (0, 0, 0, 0)))
+    return Line(words)
+
+
+def test_a_one_column_tail_is_read_only_under_its_repeated_head() -> None:
+    """A table of one value column (zoo-leaders in Liberation faces: two rows carried over to the right column
+    under the head set again): one column's place alone does not tell a table's rows from any line with a
+    number, so the tail is taken only where the repeated head's column heading stands over each row's value."""
+    s = RegionSettings()
+    head = [_row(("Response", 309.0), ("(N = 29) n (%)", 472.0), top=90.0)]
+    body = [_row(("Stable disease", 326.0), ("5.6 (1.5-18.0)", 468.0), top=100.0)]
+    body.append(_row(("Progressive disease", 326.0), ("1.8 (1.8-2.5)", 468.0), top=110.0))
+    assert _tail([244.0], body, 7.0, s) is None
+    got = _tail([244.0], body, 7.0, s, _headings(head, s))
+    assert got is not None and got[0] == body
+    aside = [_row(("Stable disease", 326.0), ("5.6", 380.0), top=100.0)]  # a number off the heading
+    assert _tail([244.0], aside, 7.0, s, _headings(head, s)) is None
+
+
+def test_liberation_leaders_tail_under_its_repeated_head_is_read() -> None:
+    """zoo-leaders-derazantinib typeset in Liberation (Times metrics): its narrower glyphs leave only Table 2's
+    last two rows for the right column, under the head set again; they are read under their group."""
+    records = extract(PDFS / "zoo-leaders-derazantinib-liberation.pdf").records
+    got = {(" > ".join(r.row), r.statistic): r.value for r in records if r.table == "Table 2"}
+    group = "Median duration of exposure , months (range)"
+    assert got[(f"{group} > Stable disease (N = 18)", "median")] == 5.6
+    assert got[(f"{group} > Progressive disease (N = 5)", "max")] == 2.5
