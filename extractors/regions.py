@@ -158,6 +158,19 @@ def _rows_on(
     s: RegionSettings,
 ) -> bool:
     """Whether a table's rows (a label, then value cells under a head's words) stand right over (``below`` false)
-    or under the caption, grown from it up to prose, another caption or a gap."""
+    or under the caption, grown from it up to prose, another caption or a gap, and no other caption touches them on
+    their far side: the part of a table broken across the page, its own caption on the other page or under the
+    rows. Rows with a caption of their own beyond them are that caption's table (stacked tables, captions on the
+    side this caption is on): they say nothing against this caption's side."""
     others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
-    return headed_rows_on(views[cap.frame_index], cap, others, document.frames[cap.frame_index].page, below, s)
+    rows = headed_rows_on(views[cap.frame_index], cap, others, document.frames[cap.frame_index].page, below, s)
+    if rows is None:
+        return False
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    for o in others:
+        if not (o.x0 < rows.x1 and rows.x0 < o.x1):
+            continue
+        gap = o.top - rows.bottom if below else rows.top - o.bottom
+        if -1 <= gap <= reach:
+            return False
+    return True
