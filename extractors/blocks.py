@@ -370,7 +370,8 @@ def _two_columns(block: Block, gutter: tuple[float, float], body_size: float, s:
     if not (block.x0 < g0 and block.value_x1 > g1):
         return False
     if any(_in_gutter(w, gutter) for line in block.lines for w in line.words):
-        return False
+        # (a right-hand table's group label may stand out into the gutter: its rows say what it is)
+        return _offset_columns(block, gutter, body_size, s)
     labelled = 0
     for line in block.data:
         segs = split_segments(line.words, s.cell_gap_em)
@@ -381,7 +382,31 @@ def _two_columns(block: Block, gutter: tuple[float, float], body_size: float, s:
                 break
     # every data line of the block shows a second table's row right of the gutter (a small block: two tables
     # whose header lines share baselines, their rows offset)
-    return labelled >= s.min_block_rows or (len(block.data) >= 2 and labelled == len(block.data))
+    if labelled >= s.min_block_rows or (len(block.data) >= 2 and labelled == len(block.data)):
+        return True
+    return _offset_columns(block, gutter, body_size, s)
+
+
+def _offset_columns(block: Block, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """Two column tables whose rows fall on different baselines (each column's rows at their own pitch, the
+    lines interleaved): at least ``min_block_rows`` of the block's data lines stand wholly left of the gutter,
+    as many open a row label right of it followed by values, and such one-sided lines are most of the data
+    lines. A table set across the page puts each row on both sides of the gutter (its label left of it); no value
+    cell of these stands in the gutter."""
+    middle = (gutter[0] + gutter[1]) / 2
+    if any(gutter[0] < v[1] and v[0] < gutter[1] for v in block.values):
+        return False
+    left = right = 0
+    for line, values in zip(block.data, block.per_line, strict=False):
+        if not values:
+            continue
+        if max(v[1] for v in values) <= middle:
+            left += 1  # (a right-column row's label wrapped to this baseline is no value)
+        elif min(v[0] for v in values) >= middle and _right_label(
+            Line([w for w in line.words if w.x0 >= middle]), gutter, body_size, s
+        ):
+            right += 1
+    return min(left, right) >= s.min_block_rows and 2 * (left + right) > len(block.data)
 
 
 def _right_label(line: Line, gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
@@ -758,7 +783,16 @@ def _complete(
                 own = {(seg[0].x0, seg[-1].x1) for seg in info[i].values if all(id(w) in recut for w in seg)}
                 dropped.update(old - own)
                 first_seg = split_segments(cut.words, s.cell_gap_em)[0]
-                dropped.add((first_seg[0].x0, first_seg[-1].x1))  # the cut line's first cell is its label
+                extent = (first_seg[0].x0, first_seg[-1].x1)
+                # the cut line's first cell is its label, unless other rows hold values in its place (a row of
+                # values alone, its label wrapped on the lines under it)
+                if not any(
+                    _overlaps(extent, (seg[0].x0, seg[-1].x1))
+                    for j in range(first, last + 1)
+                    if j != i and id(lines[j]) in data_ids
+                    for seg in info[j].values
+                ):
+                    dropped.add(extent)
     label_x0: float | None = None
     for i in range(last + 1, len(lines)):
         if info[i].stop:

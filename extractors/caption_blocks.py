@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extractors.blocks import Block, find_blocks
 from extractors.captions import CAPTION, FIGURE, Caption
@@ -96,16 +96,25 @@ def touching(view: FrameView, cap: Caption, s: RegionSettings) -> tuple[Block | 
     )
 
 
-def caption_style(views: dict[int, FrameView], captions: list[Caption], s: RegionSettings) -> str:
+def caption_style(
+    views: dict[int, FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+    rows_on: Callable[[Caption, bool], bool] | None = None,
+) -> str:
     """Where the document sets its captions, by the unambiguous ones: "above" the table (a block touches
-    only its lower side), "below" it (a block touches only its upper side), or "" when nothing says."""
+    only its lower side), "below" it (a block touches only its upper side), or "" when nothing says.
+    ``rows_on(cap, below)`` says whether a table's rows, too few for a block, stand on that side of the caption:
+    then the side no block touches is no empty side, and the caption says nothing (a table broken across a page
+    ends in two rows over its caption set below it, the next table's block under that caption)."""
     votes = {"above": 0, "below": 0}
     for cap in captions:
         above, below = touching(views[cap.frame_index], cap, s)
-        if below is not None and above is None:
-            votes["above"] += 1
-        elif above is not None and below is None:
-            votes["below"] += 1
+        if (above is None) == (below is None):
+            continue
+        side = "above" if above is None else "below"  # where the caption stands: over its block, or under it
+        if rows_on is None or not rows_on(cap, side == "below"):
+            votes[side] += 1
     if votes["below"] > votes["above"]:
         return "below"
     if votes["above"] > votes["below"]:

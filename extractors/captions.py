@@ -5,6 +5,7 @@ Also the caption patterns other region modules test lines against (a table capti
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -174,7 +175,21 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     out: list[Line] = []
     prev = first
     bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", unspace(first.text).strip()))
+    # a short first line ending in a word broken at its hyphen ("Table 1. Pa-" / "tient baseline ...") goes on
+    # whatever its width: its next line, starting under it in its type, is the caption's and sets the measure
+    broken = not bare and bool(_BROKEN_END.search(first.text.rstrip()))
     for line in lines[index + 1 : index + 8]:
+        if broken and not out:
+            if line.top - prev.bottom > 1.2 * prev.size:
+                break
+            if not any(first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words):
+                continue  # a line of the other column, interleaved by position
+            nxt = _run_under(line, first)
+            if nxt is None:
+                break
+            out.append(nxt)
+            prev = first = nxt
+            continue
         if not bare and not any(
             first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
         ):
@@ -188,6 +203,8 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             if sum(ch.isdigit() for ch in join_words(near)) <= 0.3 * len(join_words(near)):
                 out.append(Line(list(near)))
                 prev = out[-1]
+                if near[0].x0 - first.x0 <= _s().column_indent_em * prev.size:
+                    first = prev  # "Table 2" alone, its title under it: the title's first line sets the measure
                 continue
             break
         reach = max(first.x1, first.x0 + 200) + 30
@@ -206,7 +223,7 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             break
         if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
             break
-        if _room_left(lines, index, prev, cand):
+        if _room_left(lines, index, prev, cand, [w for w in line.words if w.x0 > cand.x1]):
             break  # the line above ended short of the text's measure: the caption ended there
         if sum(ch.isdigit() for ch in cand.text) > 0.3 * len(cand.text):
             break
@@ -215,20 +232,47 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     return out
 
 
-def _room_left(lines: list[Line], index: int, prev: Line, cand: Line) -> bool:
+_BROKEN_END = re.compile(r"[^\W\d_][-\u2010\u2011\u00ad]$")
+
+
+def _s() -> RegionSettings:
+    return RegionSettings.resolve(None)
+
+
+def _run_under(line: Line, first: Line) -> Line | None:
+    """The run of `line` (cut at gaps over 1.6 em) starting under `first`, in its type and mostly letters: the
+    next line of a caption whose first line was cut short at a broken word. None when there is no such run."""
+    s = _s()
+    for seg in split_segments(line.words, 1.6):
+        if abs(seg[0].x0 - first.x0) > s.column_indent_em * first.size:
+            continue
+        run = Line(list(seg))
+        if abs(run.size - first.size) > s.prose_size_tolerance_em * first.size:
+            return None
+        text = run.text
+        if not text or sum(ch.isdigit() for ch in text) > 0.3 * len(text) or not text[0].islower():
+            return None  # the broken word's rest starts the line in lower case
+        return run
+    return None
+
+
+def _room_left(lines: list[Line], index: int, prev: Line, cand: Line, beside: list[Word]) -> bool:
     """Whether the first word of `cand` would have fitted at the end of `prev`: the line above ended short of the
     measure, so `cand` is no wrapped caption line (a table's head line under a one-line caption, a paragraph under a
     caption set below its table). The measure is the widest text run starting where the caption starts among the
-    lines around it (justified prose of the caption's column); with none wider than `prev`, nothing is said."""
-    if re.search(r"[^\W\d_][-\u2010\u2011\u00ad]$", prev.text.rstrip()):
+    lines around it (justified prose of the caption's column); with none wider than `prev`, nothing is said.
+    Text `beside` the candidate line in its band (the other column's) bounds the caption's column: a run reaching
+    past its start (an abstract set across the page above) is no measure of it."""
+    if _BROKEN_END.search(prev.text.rstrip()):
         return False  # a word broken at the line's end ("popula-" / "tion"): the caption goes on
-    s = RegionSettings.resolve(None)
+    s = _s()
     size = prev.size
+    bound = min((w.x0 for w in beside), default=math.inf)
     measure = 0.0
     for line in lines[max(0, index - 12) : index + 12]:
         for seg in split_segments(line.words, 1.6):
             same_type = abs(seg[0].size - size) <= s.prose_size_tolerance_em * size
-            if abs(seg[0].x0 - prev.x0) <= s.column_indent_em * size and same_type:
+            if abs(seg[0].x0 - prev.x0) <= s.column_indent_em * size and same_type and seg[-1].x1 <= bound:
                 measure = max(measure, seg[-1].x1)
     word = cand.words[0]
     return prev.x1 + (word.x1 - word.x0) + s.caption_room_em * size < measure

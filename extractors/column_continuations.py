@@ -109,7 +109,7 @@ def column_continuations(
             for w in view.words
             if w.x0 >= g1 - 3 and w.bottom <= block.top - 0.5 and not _full_width(layout, w, g0, g1)
         ]
-        lead = _head_lines(layout.lines_of(before) if before else [], view, s)
+        lead = _head_lines(layout.lines_of(before) if before else [], view, s, block.top)
         if any(is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
             continue  # the right column starts with text, not with the rest of this table
         chain = [block]
@@ -212,14 +212,15 @@ def head_at_column_foot(view: FrameView, cap: Caption, page: int, s: RegionSetti
     )
 
 
-def _head_lines(lines: list[Line], view: FrameView, s: RegionSettings) -> list[Line]:
-    """The lines above the right column's first block: those under the running-head band, and those in the
-    band that run on, each within a line gap, to the line under them (table rows opening the column at
-    its very top); a running head, set apart, stays out."""
+def _head_lines(lines: list[Line], view: FrameView, s: RegionSettings, block_top: float) -> list[Line]:
+    """The lines above the right column's first block (its top ``block_top``): those under the running-head
+    band, and those in the band that run on, each within a line gap, to the line under them or to the block
+    (table rows or a head line opening the column at its very top); a running head, set apart, stays out."""
     head = s.running_head_share * view.frame.height
     kept = [ln for ln in lines if ln.top > head]
     for line in reversed([ln for ln in lines if ln.top <= head]):
-        if not kept or kept[0].top - line.bottom > s.block_line_gap_em * line.size:
+        under = kept[0].top if kept else block_top
+        if under - line.bottom > s.block_line_gap_em * line.size:
             break
         kept.insert(0, line)
     return kept
@@ -244,14 +245,22 @@ def _full_width(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
     """A word of a line that also has words left of the gutter: full-width text (an abstract, a title), when
     the line runs across the gutter or goes on beside it in the word's own type on its baseline. A left
     column's line set in other type (body text beside a table's smaller rows), whose words the layout put on
-    the table line's baseline, leaves the table's words in the right column."""
+    the table line's baseline, leaves the table's words in the right column, and so does one in the same type
+    that ends short of the gutter."""
     index = layout.line_of.get(id(word))
     if index is None or layout.lines[index].x0 >= g0 - 3:
         return False
     line = layout.lines[index].words
     if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in line):
         return True
-    left = [w for w in line if w.x1 <= g0 + 1]
-    return any(
-        abs(w.size - word.size) <= 0.1 * word.size and abs(w.bottom - word.bottom) <= 0.15 * word.size for w in left
-    )
+    left = [
+        w
+        for w in line
+        if w.x1 <= g0 + 1
+        and abs(w.size - word.size) <= 0.1 * word.size
+        and abs(w.bottom - word.bottom) <= 0.15 * word.size
+    ]
+    # ... and runs up to the gutter, as a line set across it does: a left column's table row ending well short of
+    # it ("Karnofsky" of a table's part) beside the right column's head ("Standard") is two columns' lines
+    s = RegionSettings()
+    return bool(left) and max(w.x1 for w in left) >= g0 - s.justified_edge_em * word.size

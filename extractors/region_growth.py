@@ -218,8 +218,16 @@ def short_table_over(view: FrameView, cap: Caption, others: list[Caption], page:
     """In a document that sets its captions below its tables, a caption that no block touches from above heads no
     table under it when the lines grown up from it (up to prose, another caption or a gap) are a table of one or
     two rows: label then value cells, each value under a head's words (``_headed_rows``)."""
-    region = grow(view, cap, others, page, False, s)
-    return region is not None and _headed_rows(region.body, s) > 0
+    return headed_rows_on(view, cap, others, page, False, s) is not None
+
+
+def headed_rows_on(
+    view: FrameView, cap: Caption, others: list[Caption], page: int, below: bool, s: RegionSettings
+) -> TableRegion | None:
+    """The lines grown from the caption on one side (under it with ``below``, else over it) when they are a
+    table's rows, however few: label then value cells, each value under a head's words (``_headed_rows``)."""
+    region = grow(view, cap, others, page, below, s)
+    return region if region is not None and _headed_rows(region.body, s) > 0 else None
 
 
 def captioned_region(

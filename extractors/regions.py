@@ -33,7 +33,7 @@ from extractors.page_continuations import (
     uncaptioned_continuations,
     untitled_heads,
 )
-from extractors.region_growth import captioned_region, short_table_over
+from extractors.region_growth import captioned_region, headed_rows_on, short_table_over
 from extractors.region_owners import one_owner
 from extractors.short_tails import short_tails
 from extractors.table_region import TableRegion
@@ -59,7 +59,7 @@ def find_regions(
     for fi in {c.frame_index for c in captions}:
         views[fi] = frame_view(document, fi, furniture)
         frame_blocks(views[fi], captions, s)
-    style = caption_style(views, captions, s)
+    style = caption_style(views, captions, s, lambda cap, below: _rows_on(document, views, captions, cap, below, s))
     taken: set[int] = set()  # the blocks a caption set just over them has taken (captions above their tables)
     for cap in captions:
         view = views[cap.frame_index]
@@ -147,3 +147,30 @@ def _heads_next_frame(
     return foot_caption_table(document, cap, furniture, views, captions, style, s) or on_next_page(
         document, cap, furniture, views
     )
+
+
+def _rows_on(
+    document: Document,
+    views: dict[int, FrameView],
+    captions: list[Caption],
+    cap: Caption,
+    below: bool,
+    s: RegionSettings,
+) -> bool:
+    """Whether a table's rows (a label, then value cells under a head's words) stand right over (``below`` false)
+    or under the caption, grown from it up to prose, another caption or a gap, and no other caption touches them on
+    their far side: the part of a table broken across the page, its own caption on the other page or under the
+    rows. Rows with a caption of their own beyond them are that caption's table (stacked tables, captions on the
+    side this caption is on): they say nothing against this caption's side."""
+    others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
+    rows = headed_rows_on(views[cap.frame_index], cap, others, document.frames[cap.frame_index].page, below, s)
+    if rows is None:
+        return False
+    reach = s.caption_gap_to_block_em * cap.lines[0].size
+    for o in others:
+        if not (o.x0 < rows.x1 and rows.x0 < o.x1):
+            continue
+        gap = o.top - rows.bottom if below else rows.top - o.bottom
+        if -1 <= gap <= reach:
+            return False
+    return True
