@@ -55,7 +55,7 @@ def reading_order(
     lines = frame_layout(frame).lines_of(words)
     body_size = _body_size(words)
     gutters = column_gutters([ln.words for ln in lines], frame.width)
-    kept_before: list[list[Word]] = []  # the previous line's kept runs
+    kept_before: list[list[Word]] = []  # the kept runs of the lines above, top to bottom
     for line in lines:
         runs = _cut_at_gutters(line.words, gutters)
         kept = [
@@ -69,12 +69,12 @@ def reading_order(
                 # "Cohort B (TNBC)": a heading naming a group, too few words of prose to pass for a run of text
                 or (_subheading(seg, body_size) and heading_name(join_words(seg)) is not None)
                 # "5.6 months (95% CI, 3.9-7.2).": the last line of a sentence, too few words to pass alone
-                or any(_goes_on(before, seg) for before in kept_before)
+                or any(_goes_on(before, seg) for before in _column_above(kept_before, seg))
             )
             and not _running_head(seg, frame)
         ]
         segs.extend(kept)
-        kept_before = kept
+        kept_before.extend(kept)
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
@@ -359,6 +359,23 @@ def _column_line(seg: list[Word]) -> bool:
     a sentence dense with numbers ("spectively; HR, 1.47; 95% CI, 1.16-1.87).")."""
     lettered = [w for w in seg if _TWO_LETTERS.search(w.text)]
     return len(lettered) >= 2 and any(_TWO_LOWER.search(w.text) for w in lettered)
+
+
+def _column_above(kept: list[list[Word]], seg: list[Word]) -> list[list[Word]]:
+    """The kept runs of the line above ``seg`` in its own text column: the last kept line whose runs overlap it
+    across. Not the page line just above it: columns whose baselines do not line up (a heading, a figure or
+    another spacing shifts one) put the neighbouring column's line there."""
+    x0, x1 = seg[0].x0, seg[-1].x1
+    reach = seg[0].top - 3 * max(seg[0].size, 1.0)  # lines further up are no line just above (``_goes_on``)
+    above: list[list[Word]] = []
+    for run in reversed(kept):
+        if run[-1].bottom < reach:
+            break
+        if run[0].x0 < x1 and x0 < run[-1].x1:
+            if above and run[0].top < above[0][0].top - 0.5 * max(run[0].size, 1.0):
+                break  # a line higher up the column
+            above.append(run)
+    return above
 
 
 def _goes_on(before: list[Word], seg: list[Word]) -> bool:
