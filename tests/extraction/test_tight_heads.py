@@ -17,7 +17,13 @@ First contact (DejaVu, tight): three layout families went wrong in their heads, 
   as small as the notes, a line no larger than the rows and smaller than the body text starts the legend
   (caption_legends._starts).
 
-End: the three files 75/75 each on the tight DejaVu build.
+- A one-column table set close to its stub: the first row group's label of a continuation part ("Tumour stage at
+  study entry (AJCC Cancer Staging Manual, 7th ed.)") runs half a point into the value column, so it was read as
+  a head line and the part's rows went unread (26 of 62). A label-only line that starts flush with the row labels
+  and ends short of the first column's middle, over an indented row, is a row group's label
+  (grid._overhanging_label).
+
+End: the three axitinib files 75/75 each, the one-column file 62/62, on the tight DejaVu build.
 """
 
 from __future__ import annotations
@@ -123,3 +129,44 @@ def test_a_line_as_large_as_the_body_text_starts_no_legend() -> None:
     s = RegionSettings()
     assert not _starts(_note_line(9.0), 9.0, s, body_size=9.0)
     assert not _starts(_note_line(7.5), 6.3, s, body_size=9.0)  # larger than the rows
+
+
+def _spread(text: str, x0: float, x1: float, top: float) -> list[Word]:
+    """The words of ``text`` laid from ``x0`` to ``x1`` a word space (0.3 em) apart, widths by their letters."""
+    words = text.split()
+    gap = 0.3 * SIZE
+    per = (x1 - x0 - gap * (len(words) - 1)) / sum(len(w) for w in words)
+    out, x = [], x0
+    for w in words:
+        out.append(_word(w, x, x + per * len(w), top))
+        x += per * len(w) + gap
+    return out
+
+
+def _group_label_case(label_x1: float, row_x0: float) -> bool:
+    from extractors.grid import _overhanging_label
+
+    head = Line(
+        words=[
+            *_spread("Characteristics", 307.6, 355.6, 385.7),
+            *_spread("Patients (N = 29) n (%)", 475.3, 547.4, 385.7),
+        ]
+    )
+    label = Line(
+        words=_spread("Tumour stage at study entry (AJCC Cancer Staging Manual, 7th ed.)", 307.6, label_x1, 397.9)
+    )
+    row = Line(words=[*_spread("I", row_x0, row_x0 + 2.0, 406.0), *_spread("1 (3.4)", 503.0, 519.7, 406.0)])
+    return _overhanging_label(label, [head], [(498.3, 524.4)], 307.6, DEFAULT_GRID, row)
+
+
+def test_a_group_label_running_a_little_into_a_narrow_lone_column_is_a_row() -> None:
+    """A one-column table set close to its stub (a continuation part under its repeated head): the first row
+    group's label runs half a point past the stub into the value column, short of its middle, over an indented
+    row. It is that group's label, not a head of the column (26 of 62 values were left unread under it)."""
+    assert _group_label_case(498.9, 315.1)
+
+
+def test_a_line_reaching_past_the_column_middle_or_over_an_unindented_row_stays_a_head() -> None:
+    """Controls: running past the column's middle, or over a row set flush with it, the line may be a head."""
+    assert not _group_label_case(515.0, 315.1)
+    assert not _group_label_case(498.9, 307.6)
