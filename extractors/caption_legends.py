@@ -29,9 +29,17 @@ def _row_size(region: TableRegion) -> float | None:
     return rows[len(rows) // 2] if rows else None
 
 
-def _starts(line: Line, row_size: float, s: RegionSettings) -> bool:
-    """The legend's first line: smaller than the rows, a note or a run of words, not a row of cells."""
-    if line.size > s.legend_size_share * row_size:
+def _starts(line: Line, row_size: float, s: RegionSettings, body_size: float | None = None) -> bool:
+    """The legend's first line: smaller than the rows, a note or a run of words, not a row of cells. Rows set as
+    small as notes (a dense table at tight padding, 6.3 pt rows over a 6.2 pt legend) leave the legend no smaller
+    than them: then, under a caption set below the table (``body_size`` given: no head line can come next), it is
+    no larger than the rows and smaller than the body text."""
+    small = line.size <= s.legend_size_share * row_size or (
+        body_size is not None
+        and line.size <= (2 - s.legend_size_share) * row_size
+        and line.size <= s.legend_size_share * body_size
+    )
+    if not small:
         return False
     return is_note(line) or (len(line.words) >= s.prose_min_words and not strong_row(line))
 
@@ -63,7 +71,7 @@ def legend_under_caption(regions: list[TableRegion], views: dict[int, FrameView]
             if legend:
                 if not legend_goes_on(line, legend, gap, s):
                     break
-            elif gap > s.legend_line_gap_em * line.size or not _starts(line, row_size, s):
+            elif gap > s.legend_line_gap_em * line.size or not _starts(line, row_size, s, view.body_size):
                 break
             legend.append(line)
             prev = line.bottom

@@ -242,6 +242,9 @@ class GridSettings(_Settings):
     # cells when the gap between them is wider than this (a word space is about a third of an em) and the second
     # starts flush with the first value column
     stub_head_gap_em: float = 0.4
+    # ... or when the second is a head wider than the first value column, centred over it within this many em,
+    # reaching back into the stub
+    stub_reach_centre_em: float = 0.5
     # a contrast's name ("HR", "Hazard ratio") set before a value at no more than this gap is the cell's own word for
     # it ("HR 0.81 (0.70–0.93)", a word space); farther, the name is a column of names of its own ("HR | 0.68")
     named_value_gap_em: float = 0.45

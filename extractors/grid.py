@@ -208,6 +208,15 @@ def _overhanging_label(
     if value_like(text) or not re.search(r"[A-Za-z]{3}", text) or N_CELL.match(text):
         return False
     header_cells = [seg for seg in segments(above[-1]) if seg[0].x0 > stub_x1]
+    indented_row = (
+        below is not None
+        and bool(below.words)
+        and words[0].x0 + s.wrapped_label_indent_em * line.size < below.words[0].x0 < stub_x1
+    )
+    if indented_row and words[-1].x1 < (columns[0][0] + columns[0][1]) / 2:
+        # over an indented row, running only a little way into the first value column, short of its middle (a
+        # narrow column set close to the stub): no head of that column, centred over it or flush with it, ends there
+        return True
     if below is not None and below.words and below.words[0].x0 >= stub_x1:
         # the line under it is values with no label of their own: this line, set from the stub across the value
         # columns, is their row's label (a header's lowest level would leave the first row's label unsaid)

@@ -286,13 +286,13 @@ def _split_at_gaps(
     where a cell of another header line starts (``anchors``), more than a word space on."""
     gaps = [(c1, d0) for (_, c1), (d0, _) in pairwise(columns)]
     out: list[list[Word]] = [[seg[0]]]
-    for w in seg[1:]:
+    for i, w in enumerate(seg[1:], start=1):
         prev = out[-1][-1]
         # the word gap reaches into the gap between the columns (which is no wider than a line where the columns
         # were cut apart under their heads, split_by_header)
         between = any(prev.x1 <= d0 and w.x0 >= c1 for c1, d0 in gaps)
         size = max(prev.size, w.size)
-        flush = False
+        flush = reaching = False
         if stub_x1 is not None and columns:
             # the word before the gap ends left of the first column, the word after starts at its left edge
             first = columns[0][0]
@@ -301,6 +301,13 @@ def _split_at_gaps(
             # Cenobamide (N=221)" with tight padding)
             flush = prev.x1 < first and abs(w.x0 - first) <= 0.25 * size
             flush = flush and w.x0 - prev.x1 > settings.stub_head_gap_em * size
+            # ... or a head wider than the first column, centred over it and reaching back into the stub, more than
+            # a word space after the stub head ("Parameter (units) Axitinib 5 mg (n = 40), adjusted geometric mean")
+            reaching = (
+                prev.x1 < first
+                and w.x0 - prev.x1 > settings.stub_head_gap_em * size
+                and _centred_over(_head_from(seg, i, settings), columns[0], settings)
+            )
         # a group's head closed by its N ("Ravatinib (n=210)") and the next one starting at the next value column's
         # edge, the two set too close for a gap: two cells whatever the gap
         sized = _ENDS_WITH_N.search(join_words(out[-1])) is not None and any(
@@ -313,11 +320,29 @@ def _split_at_gaps(
             and any(abs(w.x0 - a) <= 0.25 * size for a in anchors or [])
             and w.x0 - prev.x1 > settings.stub_head_gap_em * size
         )
-        if between and (w.x0 - prev.x1 >= 0.5 * size or sized or flush or anchored):
+        if reaching or (between and (w.x0 - prev.x1 >= 0.5 * size or sized or flush or anchored)):
             out.append([w])
         else:
             out[-1].append(w)
     return out
+
+
+def _head_from(seg: list[Word], i: int, settings: GridSettings) -> list[Word]:
+    """The words of ``seg`` from the ``i``-th on, up to the next gap wider than a word space."""
+    head = [seg[i]]
+    for w in seg[i + 1 :]:
+        if w.x0 - head[-1].x1 > settings.stub_head_gap_em * max(w.size, head[-1].size):
+            break
+        head.append(w)
+    return head
+
+
+def _centred_over(head: list[Word], column: tuple[float, float], settings: GridSettings) -> bool:
+    """Is ``head`` at least as wide as ``column`` and centred over it (within ``stub_reach_centre_em``)?"""
+    x0, x1 = head[0].x0, head[-1].x1
+    size = max(w.size for w in head)
+    centre_off = abs((x0 + x1) / 2 - (column[0] + column[1]) / 2)
+    return x0 <= column[0] and x1 >= column[1] and centre_off <= settings.stub_reach_centre_em * size
 
 
 def _anchor_starts(
@@ -388,7 +413,9 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
         and r.x0 - 2 <= x0
         and x1 <= r.x1 + 2
         and r.x1 - r.x0 > (x1 - x0) + 4
-        and r.x1 - r.x0 < 0.85 * table_width
+        # (a rule wider than the cells' heads reach, when they run wider than their value columns, that leaves a
+        # value column wholly outside it still spans only the columns inside it)
+        and (r.x1 - r.x0 < 0.85 * table_width or any(c0 > r.x1 + 3 or c1 < r.x0 - 3 for c0, c1 in columns))
     ]
     # a rule that also runs under another cell of this line is the border under the row, not this cell's span
     mine = {id(w) for w in seg}
