@@ -36,7 +36,9 @@ SERIF, SANS = FACES[FACE]
 # so column gaps shrink to about a space's width: a spacing axis beside the faces (bench/faces.py --tight)
 TIGHT_CSS = (
     ".table-wrap table { font-size: 6.3pt !important; }"
-    " .table-wrap td, .table-wrap th { padding-left: 0.5mm !important; padding-right: 0.5mm !important; }"
+    " .table-wrap td, .table-wrap th { padding-right: 0.5mm !important; }"
+    # the stub's indents (.l1-.l3: sub-rows under their group) are kept: dense journals indent too
+    " .table-wrap td:not(.l1):not(.l2):not(.l3), .table-wrap th { padding-left: 0.5mm !important; }"
     if os.environ.get("TRIALEX_TYPESET_TIGHT") == "1"
     else ""
 )
