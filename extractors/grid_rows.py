@@ -42,19 +42,21 @@ def body_rows(lines: list[Line], columns: list[tuple[float, float]], stub_x1: fl
     fragments = [_fragment(line, columns, stub_x1, inner_x, stub_left) for line in lines]
     fragments = _without_trailing_notes([f for f in fragments if f.label or f.has_values or f.outer])
     apart = _ValueLinesApart.of(fragments, columns[0][0] - DEFAULT_GRID.cell_gap_em * _body_size(fragments))
-    merged = _merge_fragments(fragments, fills, _row_gap(fragments), _hanging_starts(fragments), apart)
+    hanging = _hanging_pairs(fragments)
+    merged = _merge_fragments(fragments, fills, _row_gap(fragments), [x for x, _ in hanging], apart)
     # indentation is measured from the first value column, which sits at the same place on every page of
     # the table even when a continued part has no top-level label to measure from
     anchor = columns[0][0]
     rows = []
     for f in merged:
+        label_x = _lowered_label_x(f, hanging) if f.label else None
         rows.append(
             Row(
                 label_words=f.label,
                 cells=[Cell(c) for c in f.cells],
                 top=f.top,
                 bottom=f.bottom,
-                indent=round((f.label[0].x0 - anchor) if f.label else -1e6, 1),
+                indent=round(((f.label[0].x0 if label_x is None else label_x) - anchor) if f.label else -1e6, 1),
                 bold=f.bold,
                 outer_words=f.outer,
             )
@@ -275,11 +277,16 @@ def _row_gap(fragments: list[_Fragment]) -> float | None:
 
 
 def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT_GRID) -> list[float]:
-    """Where a table set with hanging indents starts the wrapped lines of its labels: the left edge of a
-    plainly continuing label line (lower-case or bracket start, no values) set further left than the first
-    line of its label right above it, which carries the row's values ("Tumor | 13 (33%)" over "control rate"
-    over "(CR + PR + SD)")."""
-    starts: list[float] = []
+    """Where a table set with hanging indents starts the wrapped lines of its labels (``_hanging_pairs``)."""
+    return [x for x, _ in _hanging_pairs(fragments, settings)]
+
+
+def _hanging_pairs(fragments: list[_Fragment], settings: GridSettings = DEFAULT_GRID) -> list[tuple[float, float]]:
+    """Where a table set with hanging indents starts the wrapped lines of its labels, each with the indent of
+    the first line that wrapped there: the left edge of a plainly continuing label line (lower-case or bracket
+    start, no values) set further left than the first line of its label right above it, which carries the
+    row's values ("Tumor | 13 (33%)" over "control rate" over "(CR + PR + SD)")."""
+    starts: list[tuple[float, float]] = []
     for a, b in pairwise(fragments):
         if not (a.label and a.has_values and b.label) or b.has_values or b.outer:
             continue
@@ -287,8 +294,31 @@ def _hanging_starts(fragments: list[_Fragment], settings: GridSettings = DEFAULT
         if not (_lower_start(text) or text[:1] in "(["):
             continue
         if b.label[0].x0 < a.label[0].x0 - settings.wrapped_label_indent_em * b.size:
-            starts.append(b.label[0].x0)
+            starts.append((b.label[0].x0, a.label[0].x0))
     return starts
+
+
+def _lowered_label_x(
+    f: _Fragment, hanging: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+) -> float | None:
+    """The indent of a row whose label starts on a line below its values, at the table's hanging start (its
+    first line left empty: the indent stood there, the first word went to the next line, where wrapped lines
+    start): that start says nothing of the row's level; the first lines of the labels that wrapped to it do,
+    when they all stand at one indent ("19 (48%)" beside nothing, "Progressive" / "disease" under it where
+    "control rate" goes on "Tumor"). None when the label opens beside its values, away from any hanging start,
+    or where labels of several indents wrap to it."""
+    values = [w for c in f.cells for w in c]
+    if not values or not hanging:
+        return None
+    first = f.label[0]
+    tolerance = settings.wrapped_label_indent_em * first.size
+    values_foot = min(w.bottom for w in values)
+    if first.top < values_foot - settings.rows_apart_em * first.size:
+        return None  # the label opens beside its values
+    firsts = sorted(x for start, x in hanging if abs(start - first.x0) <= tolerance)
+    if not firsts or firsts[-1] - firsts[0] > tolerance:
+        return None
+    return firsts[len(firsts) // 2]
 
 
 def _merge_fragments(

@@ -84,10 +84,10 @@ def _across(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
     return index is not None and any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in layout.lines[index].words)
 
 
-def _repeated_head(region: TableRegion, lines: list[Line]) -> list[Line]:
+def _repeated_head(region: TableRegion, lines: list[Line], s: RegionSettings) -> list[Line]:
     """The lines opening the column that repeat the part's own head lines word for word (a header set again over
     the rows carried over): the tail's header, not rows to line up."""
-    own = {" ".join(ln.text.split()) for ln in region.body[: _head_count(region)]}
+    own = {" ".join(ln.text.split()) for ln in region.body[: _head_count(region, s)]}
     head: list[Line] = []
     for line in lines:
         if " ".join(line.text.split()) not in own:
@@ -96,12 +96,15 @@ def _repeated_head(region: TableRegion, lines: list[Line]) -> list[Line]:
     return head if len(head) < len(lines) else []
 
 
-def _head_count(region: TableRegion) -> int:
+def _head_count(region: TableRegion, s: RegionSettings) -> int:
     """How many of the part's first lines may be its head: those before its first row whose label and cells are
-    both printed (a row of values under the heads)."""
+    both printed (a row of values under the heads). A head line whose cells hold a digit but are no values (the
+    stub head beside "q3w | q3w | Total | 6 mg kg−1 q2w") is no such row."""
     for k, line in enumerate(region.body):
         segs = line.segments(1.0)
         if strong_row(line) and len(segs) >= 2 and not any(ch.isdigit() for ch in join_words(segs[0])):
+            if k > 0 and not line_value_columns([line], s):
+                continue
             return k + 1 if k == 0 else k
     return len(region.body)
 
@@ -200,7 +203,7 @@ def short_tails(
             r.x0 < ln.x1 and ln.x0 < r.x1 and r.top < ln.bottom and ln.top < r.bottom for r in claimed for ln in lines
         ):
             continue  # another table's lines
-        head = _repeated_head(region, lines)
+        head = _repeated_head(region, lines, s)
         body, notes = split_notes(lines[len(head) :], True)
         size = sorted(ln.size for ln in region.body)[len(region.body) // 2]
         columns = _part_columns(region.body, s)

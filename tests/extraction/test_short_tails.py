@@ -52,7 +52,8 @@ from extractors.layout import Line
 from extractors.loader import load_document
 from extractors.pipeline import extract
 from extractors.regions import find_regions
-from extractors.short_tails import _headings, _tail
+from extractors.short_tails import _headings, _part_columns, _repeated_head, _tail
+from extractors.table_region import TableRegion
 from schemas.document import Word
 from schemas.extraction import Extraction
 from tests.extraction import read_back_short_tails_gold as one
@@ -169,3 +170,43 @@ def test_liberation_leaders_tail_under_its_repeated_head_is_read() -> None:
     group = "Median duration of exposure , months (range)"
     assert got[(f"{group} > Stable disease (N = 18)", "median")] == 5.6
     assert got[(f"{group} > Progressive disease (N = 5)", "max")] == 2.5
+
+
+def _dose_head(x: float, top: float) -> list[Line]:
+    """A head of four lines, its last the stub head beside column heads that hold digits but are no values."""
+    return [
+        _row(("Part 3 Dose", x + 193), top=top),
+        _row(("Part 2 Dose finding", x + 98), ("confirmation", x + 190), top=top + 8),
+        _row(("3 mg", x + 88), ("6 mg", x + 121), top=top + 20),
+        _row(("kg-1", x + 89), ("kg-1", x + 122), top=top + 28),
+        _row(
+            ("Dosage", x),
+            ("q3w", x + 89),
+            ("q3w", x + 122),
+            ("Total", x + 155),
+            ("6 mg kg-1 q2w", x + 188),
+            top=top + 36,
+        ),
+    ]
+
+
+def _dose_rows(x: float, top: float, labels: list[str]) -> list[Line]:
+    cells = [("11 (65)", 82.0), ("10 (50)", 115.0), ("21 (57)", 148.0), ("13 (65)", 197.0)]
+    return [
+        _row((label, x), *((text, x + dx) for text, dx in cells), top=top + 12 * k) for k, label in enumerate(labels)
+    ]
+
+
+def test_a_multi_column_tail_under_its_whole_repeated_head_is_read() -> None:
+    """zoo-band-siltuximab in Liberation faces: Table 3's last two rows open the right column under its head set
+    again, the head's last line the stub head beside "q3w | q3w | Total | 6 mg kg-1 q2w" (digits, no values). That
+    line is the head's, repeated with it, not a first value row that fails to line up with the columns."""
+    s = RegionSettings()
+    head = _dose_head(46.5, 325.0)
+    part = [*head, *_dose_rows(46.5, 374.0, ["Patients treated", "Responders", "Nonresponders"])]
+    region = TableRegion(None, "Table 3", "", 3, 2, 46.5, 280.0, 325.0, 560.0, body=part)
+    lines = [*_dose_head(308.7, 51.0), *_dose_rows(308.7, 100.0, ["Observed", "Censored"])]
+    got = _repeated_head(region, lines, s)
+    assert [ln.text for ln in got] == [ln.text for ln in lines[:5]]
+    tail = _tail(_part_columns(part, s), lines[5:], 7.0, s, _headings(got, s))
+    assert tail is not None and tail[0] == lines[5:]
