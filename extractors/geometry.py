@@ -295,6 +295,9 @@ class GridSettings(_Settings):
     # cell's column in the middle) when it is centred on that run better than on the cell by this many em: a group
     # head narrower than its run stands over the middle sub-head, near its centre by how wide the sub-heads run
     stacked_run_margin_em: float = 0.25
+    # two stub labels whose indents differ by no more than this many em of the table's type are at one level (a
+    # sub-row is indented by more: a quad or two); measured in the table's own type, not in points
+    indent_level_em: float = 0.3
     # a label line without values goes on the row above when it is at its indent (within this many em) and
     # the gap between them is under this share of the table's usual gap between rows of values
     wrapped_label_indent_em: float = 0.3

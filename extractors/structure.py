@@ -639,6 +639,13 @@ def _equation_notes(rows: list[Row], kinds: list[str], tol: float) -> set[int]:
     return out
 
 
+def _indent_tolerance(grid: Grid, s: GridSettings = DEFAULT_GRID) -> float:
+    """How far apart two stub labels' indents may be at one level: ``indent_level_em`` of the stub's usual type
+    size (the median over labelled rows)."""
+    sizes = sorted(r.size for r in grid.rows if r.label_words)
+    return s.indent_level_em * (sizes[len(sizes) // 2] if sizes else 8.0)
+
+
 def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state: _State) -> None:
     columns = [list(c) for c in columns]
     ncols = len(grid.columns)
@@ -647,7 +654,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     restated_stub = any(k == "header" and r.label_words for k, r in zip(kinds, grid.rows, strict=True))
     stack = state.stack
     top_label = grid.stub_header if restated_stub and grid.stub_header else state.top_label
-    tol = 2.0
+    tol = _indent_tolerance(grid)
     block: list[list[str]] | None = None
     scoped: tuple[list[str], list[int | None]] | None = None  # (group path, Ns before its own "N" row)
     outer_label = state.outer_label
@@ -655,7 +662,7 @@ def _label_cells(model: TableModel, grid: Grid, columns: list[list[str]], state:
     above_k: int | None = None  # its column, when it was on the row just above
     design_k = _design_column(grid, columns, kinds)
     design_label = ""  # the stub label a design column's rows without one of their own share
-    notes = _equation_notes(grid.rows, kinds, tol=2.0)
+    notes = _equation_notes(grid.rows, kinds, tol=tol)
     starts = _value_starts(grid)
     for i, (row, kind) in enumerate(zip(grid.rows, kinds, strict=True)):
         previous_k, above_k = above_k, None
