@@ -70,3 +70,17 @@ def test_a_number_a_word_space_after_the_label_stays_the_labels() -> None:
     # set at a word space from the label, the number reads on from it: no cut where there is no gap
     rows = _rows(gap_em=0.28)
     assert rows[1][0].endswith("(n = 39) 40")
+
+
+def test_a_labels_last_number_before_a_value_filling_the_column_stays_the_labels() -> None:
+    # a control: "Dose level 2" ending under half an em left of a value that spans its column edge to edge (the
+    # run with the "2" nearly centred on the column, no value's form; the value alone centred better)
+    top = 112.0
+    value = _words("190 (152–238)", _COLUMNS[0][0], top)
+    columns = [(value[0].x0, value[-1].x1), _COLUMNS[1]]
+    label = _words("Dose level 2", 43.9, top)
+    shift = value[0].x0 - 0.45 * _SIZE - label[-1].x1
+    words = _words("Dose level 2", 43.9 + shift, top) + value + _centred("187 (149–235)", _COLUMNS[1], top)
+    rows = body_rows([Line(words)], columns, columns[0][0] - 1.0, [])
+    assert " ".join(w.text for w in rows[0].label_words) == "Dose level 2"
+    assert " ".join(w.text for w in rows[0].cells[0].words) == "190 (152–238)"
