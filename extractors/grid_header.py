@@ -90,6 +90,7 @@ def header_fragments(
             if runs:
                 siblings.append((fragments[-1], over, runs))
         _tile_siblings(siblings)
+    fragments = _exponents_rejoined(fragments, settings)
     _wrapped_spans(fragments, columns)
     _repeated_blocks(fragments, columns, settings)
     _centred_groups(fragments, columns, settings)
@@ -99,6 +100,52 @@ def header_fragments(
     _centred_over_headless(fragments, columns)
     _unsplit_lower_heads(fragments, columns)
     return fragments, " ".join(stub_parts)
+
+
+_MINUS = frozenset("-−–")
+
+
+def _exponents_rejoined(fragments: list[HeaderFragment], settings: GridSettings) -> list[HeaderFragment]:
+    """The fragments with a negative exponent the line broke inside put back together: a head whose line ends in a
+    raised minus set small ("1, 3, 6, or 12 mg kg" + "–", a narrow head wrapped after the minus) and the head over
+    the same columns on the next line opening with the exponent's digits in the same small type ("1" + " on days
+    1, 29, 43"). Left on its own line the digit is a raised figure before a word, a footnote mark; set right after
+    its minus, it reads as the exponent ("kg⁻¹")."""
+    out = list(fragments)
+    i = 0
+    while i < len(out):
+        a = out[i]
+        i += 1
+        if len(a.words) < 2 or a.words[-1].text not in _MINUS:
+            continue
+        minus = a.words[-1]
+        if minus.size >= settings.script_size_share * max(w.size for w in a.words[:-1]):
+            continue
+        k = next((j for j, f in enumerate(out) if f.line == a.line + 1 and f.columns == a.columns and f.words), None)
+        if k is None:
+            continue
+        digit, rest = out[k].words[0], out[k].words[1:]
+        small = abs(digit.size - minus.size) <= (1 - settings.script_size_share) * minus.size
+        if not (digit.text.isdigit() and small and all(digit.size < settings.script_size_share * w.size for w in rest)):
+            continue
+        dx, dy = minus.x1 - digit.x0, minus.top - digit.top
+        px0, ptop, px1, pbottom = digit.page_bbox
+        moved = replace(
+            digit,
+            x0=digit.x0 + dx,
+            x1=digit.x1 + dx,
+            top=digit.top + dy,
+            bottom=digit.bottom + dy,
+            page_bbox=(px0 + dx, ptop + dy, px1 + dx, pbottom + dy),
+        )
+        words = [*a.words, moved]
+        out[i - 1] = replace(a, text=join_words(words), words=words)
+        if rest:
+            out[k] = replace(out[k], text=join_words(rest), words=rest)
+        else:
+            del out[k]
+            i -= 1 if k < i else 0
+    return out
 
 
 def _flush_left(f: HeaderFragment, cols: set[int], columns: list[tuple[float, float]], size: float) -> bool:

@@ -110,7 +110,7 @@ def _fragment(
     label: list[Word] = []
     outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
-    segs = _cell_end_apart(segments(line), columns)
+    segs = _cell_end_apart(_centred_value_apart(segments(line), columns), columns)
     for k, seg in enumerate(segs):
         text = join_words(seg)
         cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= columns[0][0] - 0.5
@@ -199,6 +199,41 @@ def _cell_end_apart(segs: list[list[Word]], columns: list[tuple[float, float]]) 
         parts = _column_parts(first[j:], columns)
         if parts and all(_wrapped_part(join_words(part)) for _, part in parts):
             return [first[:j], *(part for _, part in parts), *segs[1:]]
+        break
+    return segs
+
+
+def _centred_value_apart(
+    segs: list[list[Word]], columns: list[tuple[float, float]], s: GridSettings = DEFAULT_GRID
+) -> list[list[Word]]:
+    """The line's segments with the first one cut where a value wider than the first value column starts, centred
+    on that column and so reaching back into the stub, when the row's label runs up to it closer than a cell gap
+    (tight cell padding: "... 600 mg/day (n = 39) 40 (31–53) (n = 38)" over "190 (152–238)"). The cut is a gap wider
+    than a word space (``stub_head_gap_em``) before a word left of the column, and the words from there to the end
+    of the segment are a value at least as wide as the column, centred on it within ``stub_reach_centre_em`` and
+    better than without that word: the way ``grid_header`` parts the stub head from a head reaching back over it."""
+    if not segs or not columns or len(segs[0]) < 2:
+        return segs
+    first, (c0, c1) = segs[0], columns[0]
+    for j in range(len(first) - 1, 0, -1):
+        prev, w = first[j - 1], first[j]
+        if w.x0 >= c0:
+            continue
+        part = first[j:]
+        size = max(v.size for v in part)
+        centre = (c0 + c1) / 2
+        centre_off = abs((part[0].x0 + part[-1].x1) / 2 - centre)
+        # ... and centred better with the word than without it: a label's last number before a value that fills
+        # the column on its own ("Dose level 2 | 12 (30)") stays the label's
+        rest_off = abs((part[1].x0 + part[-1].x1) / 2 - centre) if len(part) > 1 else centre_off + 1
+        if (
+            w.x0 - prev.x1 > s.stub_head_gap_em * max(prev.size, w.size)
+            and part[-1].x1 >= c1
+            and centre_off <= s.stub_reach_centre_em * size
+            and centre_off < rest_off
+            and value_like(join_words(part))
+        ):
+            return [first[:j], part, *segs[1:]]
         break
     return segs
 
