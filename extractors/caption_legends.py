@@ -34,10 +34,14 @@ def _starts(line: Line, row_size: float, s: RegionSettings, body_size: float | N
     small as notes (a dense table at tight padding, 6.3 pt rows over a 6.2 pt legend) leave the legend no smaller
     than them: then, under a caption set below the table (``body_size`` given: no head line can come next), it is
     no larger than the rows and smaller than the body text."""
-    small = line.size <= s.legend_size_share * row_size or (
+    smaller = line.size <= s.legend_size_share * row_size
+    small = smaller or (
         body_size is not None
         and line.size <= (2 - s.legend_size_share) * row_size
         and line.size <= s.legend_size_share * body_size
+        # in the rows' own type only a run of words: a line of cells there is the next table's head (tables
+        # stacked under captions set below them), not this one's legend
+        and len(line.segments(1.6)) == 1
     )
     if not small:
         return False
