@@ -398,17 +398,11 @@ class ProseSettings(_Settings):
     gutter_min_lines: int = 8
     # ... and that lies this share of the frame width or more from either edge of the text (no margin)
     gutter_inset_share: float = 0.15
-    # lines starting within this many em of each other (of the body type) start at one text column's left edge
-    column_start_em: float = 1.6
-    # ... and a word within this many em of such an edge is at it
-    column_edge_em: float = 0.33
 
     def __post_init__(self) -> None:
         _check(
             self,
             {
-                "column_start_em": (0.1, 10.0),
-                "column_edge_em": (0.0, 3.0),
                 "gutter_min_em": (0.05, 5.0),
                 "gutter_cross_share": (0.0, 0.5),
                 "gutter_min_lines": (2, 1000),

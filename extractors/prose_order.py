@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.geometry import DEFAULT_PROSE
 from extractors.layout import column_gutters, frame_layout, join_words, split_segments
 from extractors.prose_headings import depth, heading_name
 from extractors.prose_text import Subhead, Text, plain
@@ -79,18 +78,17 @@ def reading_order(
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
-        if columns and x - columns[-1][-1] <= DEFAULT_PROSE.column_start_em * body_size:
+        if columns and x - columns[-1][-1] <= 15:
             columns[-1].append(x)
         else:
             columns.append([x])
     lefts = [min(c) for c in columns if len(c) >= 3] or [0.0]
-    edge = DEFAULT_PROSE.column_edge_em * body_size
     # a run that crosses into the next column (a narrow gutter beside a margin column) is cut there
     cut: list[list[Word]] = []
     for seg in segs:
         part = [seg[0]]
         for w in seg[1:]:
-            at_left = any(abs(w.x0 - left) <= edge for left in lefts)
+            at_left = any(abs(w.x0 - left) <= 3 for left in lefts)
             if at_left and w.x0 - part[-1].x1 >= 0.6 * w.size:
                 cut.append(part)
                 part = [w]
@@ -101,7 +99,7 @@ def reading_order(
     compounds = {_compound(*w.text.split("-", 1)) for w in words if _HYPHENATED.search(w.text)}
 
     def column_of(seg: list[Word]) -> int:
-        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + edge), default=0)
+        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
 
     def band_of(seg: list[Word]) -> int:
         return sum(1 for b in breaks if b <= seg[0].top)
