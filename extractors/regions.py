@@ -30,6 +30,7 @@ from extractors.page_continuations import (
     heads_on_previous_page,
     link_continued,
     on_next_page,
+    table_before_page,
     uncaptioned_continuations,
     untitled_heads,
 )
@@ -70,6 +71,10 @@ def find_regions(
             # its block there is taken: the caption under it there heads the block under that caption
             blocks = views[head.frame_index].blocks or [] if head.frame_index in views else []
             taken.update(id(b) for b in blocks if b.top < head.bottom and head.top < b.bottom)
+            continue
+        prior = table_before_page(document, cap, furniture, views, captions, s) if style == "below" else None
+        if prior is not None:
+            regions.append(prior)
             continue
         above_first = caption_below_its_block(view, cap, others, style, s, taken)
         if not above_first and style == "below" and touching(view, cap, s)[0] is None:
