@@ -113,10 +113,6 @@ def caption_style(
         if (above is None) == (below is None):
             continue
         side = "above" if above is None else "below"  # where the caption stands: over its block, or under it
-        if not _words_beyond(views[cap.frame_index], cap, over=side == "above"):
-            # the frame ends on the side no block touches: that side is no empty side but the page's edge, the
-            # table's rows broken onto the page before or after (a caption under its table opening a page)
-            continue
         if rows_on is None or not rows_on(cap, side == "below"):
             votes[side] += 1
     if votes["below"] > votes["above"]:
@@ -133,13 +129,6 @@ def captions_over(block: Block, captions: list[Caption], reach: float) -> list[C
         for o in captions
         if o.bottom <= block.top + 1 and block.top - o.bottom <= reach and o.x0 < block.x1 and block.x0 < o.x1
     ]
-
-
-def _words_beyond(view: FrameView, cap: Caption, over: bool) -> bool:
-    """Whether anything of the frame stands over the caption's first line (``over``) or under its last."""
-    if over:
-        return any(w.bottom <= cap.top for w in view.words)
-    return words_under(view, cap)
 
 
 def words_under(view: FrameView, cap: Caption) -> bool:
