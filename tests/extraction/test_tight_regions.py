@@ -4,7 +4,12 @@
   (zoo-stack-lu177, liberation tight): the caption opens the next page with nothing over it. The empty side over
   it is the page's edge, no evidence that the paper sets captions above its tables, and its table is the block
   closing the page before; before, the caption took the next table's block under it and that table's own
-  caption under the block was left with none (0/128 adverse-event values read).
+  caption under the block was left with none (0/128 adverse-event values read). A caption opening its page in a
+  paper setting captions above (the page before closing with prose or its own captioned table) still votes;
+- two half-width tables side by side, their captions under them at different heights (zoo-sidelow-axitinib,
+  liberation tight): the right table's rows fall between the left one's wrapped rows, so the left block takes
+  the right one's row labels on its baselines and the two blocks reach into each other; neither caption touched
+  a block holding both, so nothing cut them, and the left caption grew across both tables (1/75 -> 66/75).
 """
 
 from __future__ import annotations
