@@ -4,7 +4,8 @@ uncaptioned parts; linking each part to the one it continues.
 
 from __future__ import annotations
 
-from extractors.caption_blocks import frame_blocks
+from extractors.blocks import Block
+from extractors.caption_blocks import block_region, frame_blocks, touching
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.flow_links import (
     block_chain,
@@ -98,6 +99,60 @@ def heads_on_previous_page(
         region.continued_from = part
         out.append(part)
     return out
+
+
+def closing_block(
+    document: Document,
+    cap: Caption,
+    furniture: set[int],
+    views: dict[int, FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> tuple[FrameView, Block] | None:
+    """For a caption opening its page (nothing of the frame over it, no block touching it from above): the block
+    closing the page before, after that page's last caption, with nothing under it, and that page's view; None when
+    that page ends otherwise (body prose, a figure, a captioned table) or there is none."""
+    view = views[cap.frame_index]
+    if any(w.bottom <= cap.top for w in view.words) or touching(view, cap, s)[0] is not None:
+        return None
+    frame = document.frames[cap.frame_index]
+    prev = next(
+        (i for i, f in enumerate(document.frames) if f.page == frame.page - 1 and f.rotation == frame.rotation),
+        None,
+    )
+    if prev is None:
+        return None
+    pview = views.get(prev) or frame_view(document, prev, furniture)
+    views[prev] = pview
+    floor = max((c.bottom for c in captions if c.frame_index == prev), default=float("-inf"))
+    blocks = [b for b in frame_blocks(pview, captions, s) if b.top >= floor and b.x0 < cap.x1 and cap.x0 < b.x1]
+    if not blocks:
+        return None
+    block = max(blocks, key=lambda b: b.bottom)
+    if any(w.top >= block.bottom and w.x0 < block.x1 and block.x0 < w.x1 for w in pview.words):
+        return None  # something stands under the block: it does not close the page
+    return pview, block
+
+
+def table_before_page(
+    document: Document,
+    cap: Caption,
+    furniture: set[int],
+    views: dict[int, FrameView],
+    captions: list[Caption],
+    s: RegionSettings,
+) -> TableRegion | None:
+    """A caption opening its page in a document that sets its captions below its tables: the page broke between
+    the table and its caption, so its table is the block closing the page before (``closing_block``)."""
+    found = closing_block(document, cap, furniture, views, captions, s)
+    if found is None:
+        return None
+    pview, block = found
+    why = (
+        f"caption opening page {document.frames[cap.frame_index].page}, nothing over it: its table is the block "
+        f"closing page {pview.frame.page}; {block.why}"
+    )
+    return block_region(pview, block, pview.frame.page, cap, cap.table_id, cap.title, why, "next-page")
 
 
 def _values_in_columns(line: Line, region: TableRegion, s: RegionSettings) -> bool:

@@ -27,9 +27,11 @@ from extractors.foot_captions import foot_caption_table, head_left_with, heads_o
 from extractors.frame_view import FrameView, frame_view
 from extractors.geometry import RegionSettings
 from extractors.page_continuations import (
+    closing_block,
     heads_on_previous_page,
     link_continued,
     on_next_page,
+    table_before_page,
     uncaptioned_continuations,
     untitled_heads,
 )
@@ -59,7 +61,9 @@ def find_regions(
     for fi in {c.frame_index for c in captions}:
         views[fi] = frame_view(document, fi, furniture)
         frame_blocks(views[fi], captions, s)
-    style = caption_style(views, captions, s, lambda cap, below: _rows_on(document, views, captions, cap, below, s))
+    style = caption_style(
+        views, captions, s, lambda cap, below: _rows_on(document, views, captions, cap, below, s, furniture)
+    )
     taken: set[int] = set()  # the blocks a caption set just over them has taken (captions above their tables)
     for cap in captions:
         view = views[cap.frame_index]
@@ -70,6 +74,10 @@ def find_regions(
             # its block there is taken: the caption under it there heads the block under that caption
             blocks = views[head.frame_index].blocks or [] if head.frame_index in views else []
             taken.update(id(b) for b in blocks if b.top < head.bottom and head.top < b.bottom)
+            continue
+        prior = table_before_page(document, cap, furniture, views, captions, s) if style == "below" else None
+        if prior is not None:
+            regions.append(prior)
             continue
         above_first = caption_below_its_block(view, cap, others, style, s, taken)
         if not above_first and style == "below" and touching(view, cap, s)[0] is None:
@@ -156,12 +164,15 @@ def _rows_on(
     cap: Caption,
     below: bool,
     s: RegionSettings,
+    furniture: set[int],
 ) -> bool:
     """Whether a table's rows (a label, then value cells under a head's words) stand right over (``below`` false)
     or under the caption, grown from it up to prose, another caption or a gap, and no other caption touches them on
     their far side: the part of a table broken across the page, its own caption on the other page or under the
     rows. Rows with a caption of their own beyond them are that caption's table (stacked tables, captions on the
     side this caption is on): they say nothing against this caption's side."""
+    if not below and closing_block(document, cap, furniture, views, captions, s) is not None:
+        return True  # the caption opens its page, the page before closes with a block: its rows, over the break
     others = [c for c in captions if c.frame_index == cap.frame_index and c is not cap]
     rows = headed_rows_on(views[cap.frame_index], cap, others, document.frames[cap.frame_index].page, below, s)
     if rows is None:

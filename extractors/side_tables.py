@@ -90,10 +90,39 @@ def _valued_left(block: Block, x: float, s: RegionSettings) -> int:
     return count
 
 
+def _interleaved(blocks: list[Block]) -> list[Block]:
+    """Two blocks of one band, the left one reaching into the right one's extent: two tables side by side whose
+    rows fall on different baselines (one set in smaller steps, or with wrapped labels), each block holding some
+    words of the other's lines (a right table's row labels on a left table's baseline). Taken together, as the
+    block their captions are read against."""
+    out: list[Block] = []
+    for a in blocks:
+        for b in blocks:
+            if a is b or not (a.x0 <= b.x0 < a.x1 < b.x1) or not (a.top < b.bottom and b.top < a.bottom):
+                continue
+            out.append(
+                Block(
+                    _union(a.lines, b.lines),
+                    _union(a.data, b.data),
+                    [*a.values, *b.values],
+                    a.x0,
+                    b.x1,
+                    header=_union(a.header, b.header),
+                )
+            )
+    return out
+
+
+def _union(a: list[Line], b: list[Line]) -> list[Line]:
+    """The lines of both lists, each once, top to bottom."""
+    seen = {id(ln) for ln in a}
+    return sorted([*a, *(ln for ln in b if id(ln) not in seen)], key=lambda ln: ln.top)
+
+
 def side_by_side_cuts(blocks: list[Block], captions: list[Caption], body_size: float, s: RegionSettings) -> list[Cut]:
     """Where each block that is two captioned tables side by side must be cut (module docstring)."""
     cuts: list[Cut] = []
-    for block in blocks:
+    for block in [*blocks, *_interleaved(blocks)]:
         pair = _caption_pair(block, captions, s)
         if pair is None:
             continue

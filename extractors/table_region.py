@@ -40,7 +40,7 @@ class TableRegion:
     continued_from: TableRegion | None = None
     reached_frame_end: bool = False
     why: str = ""
-    caption_position: str = "above"  # above | below | inside | previous-page | none
+    caption_position: str = "above"  # above | below | inside | previous-page | next-page | none
     legend: list[Line] = field(default_factory=list)  # the legend's lines that went on in the next column
     flow: FlowLink | None = None  # how this part was linked to the part it continues (block to block)
 

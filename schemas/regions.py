@@ -22,7 +22,7 @@ class CaptionInfo(BaseModel):
     table_id: str = Field(description='"Table 2", "Extended Data Table 4"; the title for titled tables')
     title: str
     continued: bool = Field(description='"(continued)" in the caption')
-    position: Literal["above", "below", "inside", "previous-page", "none"]
+    position: Literal["above", "below", "inside", "previous-page", "next-page", "none"]
     page: int
     bbox: Box
 
