@@ -141,12 +141,12 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
     m = CAPTION.match(text)
     if not m:
         bare = _UNNUMBERED.match(text)
-        if bare is None or not (seg[0].bold or _styled_size(seg[0].size, body_size)):
+        if bare is None or not (seg[0].bold or abs(seg[0].size - body_size) > 0.6):
             return None
         return "Table", "", bare.group("rest"), False
     rest = m.group("rest")
     first = seg[0]
-    styled = first.bold or first.text.isupper() or _styled_size(first.size, body_size)
+    styled = first.bold or first.text.isupper() or abs(first.size - body_size) > 0.6
     punct = bool(_CAPTION_PUNCT.match(rest))
     rest_words = rest.split()
     starts_lower = bool(rest_words) and (rest_words[0][0].islower() or rest_words[0][0] in ")],;")
@@ -174,9 +174,6 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     A caption line holding only "Table 2" takes the next line as its title whatever its type."""
     out: list[Line] = []
     prev = first
-    s = _s()
-    em = first.size
-    slack, reach_pad = s.caption_slack_em * em, s.caption_reach_pad_em * em
     bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", unspace(first.text).strip()))
     # a short first line ending in a word broken at its hyphen ("Table 1. Pa-" / "tient baseline ...") goes on
     # whatever its width: its next line, starting under it in its type, is the caption's and sets the measure
@@ -185,7 +182,7 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
         if broken and not out:
             if line.top - prev.bottom > 1.2 * prev.size:
                 break
-            if not any(first.x0 - slack <= w.x0 and w.x1 <= _reach(first, s) + reach_pad for w in line.words):
+            if not any(first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words):
                 continue  # a line of the other column, interleaved by position
             nxt = _run_under(line, first)
             if nxt is None:
@@ -193,12 +190,13 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             out.append(nxt)
             prev = first = nxt
             continue
-        if not bare and not any(first.x0 - slack <= w.x0 and w.x1 <= _reach(first, s) + reach_pad for w in line.words):
+        if not bare and not any(
+            first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
+        ):
             continue  # a line of the other column, interleaved by position
         if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
             break
-        far = s.caption_reach_em * em
-        words = [w for w in line.words if first.x0 - far <= w.x0 and w.x1 <= _reach(first, s) + far]
+        words = [w for w in line.words if first.x0 - 200 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 200]
         if bare and not out:
             segs = split_segments(line.words, 1.6)
             near = min(segs, key=lambda sg: abs((sg[0].x0 + sg[-1].x1) / 2 - (first.x0 + first.x1) / 2))
@@ -209,11 +207,11 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
                     first = prev  # "Table 2" alone, its title under it: the title's first line sets the measure
                 continue
             break
-        reach = _reach(first, s) + reach_pad
-        words = [w for w in line.words if first.x0 - slack <= w.x0 and w.x1 <= reach]
+        reach = max(first.x1, first.x0 + 200) + 30
+        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= reach]
         if not words:
             break
-        straddle = [w for w in line.words if first.x0 - slack <= w.x0 < reach and w.x1 > reach]
+        straddle = [w for w in line.words if first.x0 - 2 <= w.x0 < reach and w.x1 > reach]
         rest = [w for w in line.words if straddle and w.x0 >= straddle[0].x0]
         if rest and len(split_segments(rest, 1.6)) >= 2:
             break  # the line runs on past the caption's reach in cells: a head row set across the page
@@ -221,13 +219,9 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
         # other column's line beside a caption's is one run of prose
         cand = Line(words)
         segs = cand.segments(1.6)
-        if (
-            len(segs) != 1
-            or abs(cand.size - first.size) > s.caption_size_em * em
-            or abs(cand.x0 - first.x0) > s.caption_align_em * em
-        ):
+        if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:
             break
-        if first.x1 - first.x0 < s.caption_min_width_em * em or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
+        if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
             break
         if _room_left(lines, index, prev, cand, [w for w in line.words if w.x0 > cand.x1]):
             break  # the line above ended short of the text's measure: the caption ended there
@@ -243,16 +237,6 @@ _BROKEN_END = re.compile(r"[^\W\d_][-\u2010\u2011\u00ad]$")
 
 def _s() -> RegionSettings:
     return RegionSettings.resolve(None)
-
-
-def _styled_size(size: float, body_size: float) -> bool:
-    return abs(size - body_size) > _s().caption_styled_size_share * body_size
-
-
-def _reach(first: Line, s: RegionSettings) -> float:
-    """How far right a caption's next lines may run: to its first line's end, or ``caption_reach_em`` past its
-    start when that is further (a first line cut short)."""
-    return max(first.x1, first.x0 + s.caption_reach_em * first.size)
 
 
 def _run_under(line: Line, first: Line) -> Line | None:

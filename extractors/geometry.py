@@ -121,19 +121,6 @@ class RegionSettings(_Settings):
     # a caption line ends the caption when the next line's first word, and this many em of its type for the space,
     # would have fitted after it within the measure of the text around it (extractors/captions.py)
     caption_room_em: float = 0.5
-    # a caption's next lines (extractors/captions.py, in em of the caption's first line): they start within
-    # ``caption_align_em`` of it (words from ``caption_slack_em`` left of it), in its type within
-    # ``caption_size_em``, and reach no further right than its end or ``caption_reach_em`` past its start, plus
-    # ``caption_reach_pad_em``; a first line narrower than ``caption_min_width_em`` is a caption of one line
-    caption_align_em: float = 0.375
-    caption_slack_em: float = 0.25
-    caption_size_em: float = 0.0375
-    caption_reach_em: float = 25.0
-    caption_reach_pad_em: float = 3.3
-    caption_min_width_em: float = 18.75
-    # a caption in body type is styled (a caption, not a sentence naming a table) when its size differs from the
-    # body size by more than this share of it
-    caption_styled_size_share: float = 0.07
     # a page sets its own body type (a page of smaller two-column text) when this share of its characters is in it
     page_type_share: float = 0.5
     # a column's running text is justified: on a two-column page a prose run that starts within
@@ -220,13 +207,6 @@ class RegionSettings(_Settings):
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),
-                "caption_align_em": (0.0, 3.0),
-                "caption_slack_em": (0.0, 3.0),
-                "caption_size_em": (0.0, 0.5),
-                "caption_reach_em": (1.0, 100.0),
-                "caption_reach_pad_em": (0.0, 20.0),
-                "caption_min_width_em": (0.0, 100.0),
-                "caption_styled_size_share": (0.0, 0.5),
                 "page_type_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "script_word_gap_em": (0.0, 2.0),
