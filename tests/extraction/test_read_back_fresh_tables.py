@@ -24,7 +24,9 @@ mislabeled, 55 under a wrong group. Fixed: "N (%) | E | R" heads that the legend
 read "E" cells as "count" (extractors/hint_singles.py, ``_legend_abbreviation``: 9 of the 10). After: 41 right.
 LEFT (recorded, not fixed here):
 - Table 2: the legend line after "R," ("event rate per 100 person-years") does not reach the table's notes (they end
-  "R, N (%) N (%) N (%)"), so the R rates are withheld (safe), but a "0" under R is still read as a count (1 value).
+  "R, N (%) N (%) N (%)"), so the R rates are withheld (safe); a "0" under R was read as a count (1 value). Fixed
+  later: a whole number read as a count in a column whose other bare numbers nothing names is left unread with them
+  (extractors/records.py, ``UNNAMED_COLUMN``; test_unnamed_columns).
 - Table 1: a short span "Tavrumab" centred over "2 mg·kg−1 | 8 mg·kg−1" named only the second; the first column's 7
   values were filed under the group "2 mg·kg−1" without its drug. Fixed later: read flush left, the last column's box
   ends where the head's rules end (extractors/grid_header.py, ``_ruled_right``; test_centred_group_ruled).
@@ -91,8 +93,6 @@ def test_legend_marks_under_a_table_are_no_heading_row() -> None:
 
 
 SECOND_RIGHT_AT_LEAST = 96
-# the one statistic left wrong on the second set (see the module's docstring)
-SECOND_MISLABELED = {"Nausea | Serious>R | rate=0"}
 
 
 def test_second_set_holds() -> None:
@@ -104,7 +104,9 @@ def test_second_set_holds() -> None:
         assert not got.wrong, got.wrong
         mislabeled |= {name.split(": read")[0] for name in got.mislabeled}
         right += len(got.right) + len(got.wrong_arm)
-    assert mislabeled <= SECOND_MISLABELED
+    # the "0" under R is no longer read (test_unnamed_columns); the scorer, matching heads by words, still pairs its
+    # gold with the row's other zeros under "Serious" (N (%) and E, both right)
+    assert mislabeled <= {"Nausea | Serious>R | rate=0"}, mislabeled
     assert right >= SECOND_RIGHT_AT_LEAST
 
 
