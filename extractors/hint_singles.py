@@ -148,7 +148,7 @@ def _single(
     if said_by_row == "count" and value_is_integer and value_is_positive and len(ctx.row) > 1:
         return "count"  # a category heading "Prior lines of therapy, n" over "1 | ≥2": numbers of patients
     own_head = ctx.column[0] if ctx.column else ""
-    if value_is_integer and value_is_positive and _events_beside_patients(own_head, ctx.headers):
+    if value_is_integer and value_is_positive and _events_beside_patients(own_head, ctx.siblings):
         # "Events | Patients" under each arm, the patients' column their own: what "Events" counts is events
         return "events"
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
@@ -465,11 +465,11 @@ _PATIENTS_HEAD = re.compile(
 )
 
 
-def _events_beside_patients(own_head: str, headers: tuple[str, ...]) -> bool:
-    """The cell's own head names events only ("Events") and another head of the table names the patients counted
-    ("Patients", "n (%)"): the table counts the two apart, so "Events" is a number of events, which may pass the
-    arm's N. Alone under an arm, "Events" is the house convention for the patients with an event (an outcome table's
-    "Events | HR"), read as a count."""
+def _events_beside_patients(own_head: str, siblings: tuple[str, ...]) -> bool:
+    """The cell's own head names events only ("Events") and a sibling column under the same group names the
+    patients counted ("Patients", "n (%)"): the table counts the two apart, so "Events" is a number of events, which
+    may pass the arm's N. Alone under an arm, "Events" is the house convention for the patients with an event (an
+    outcome table's "Events | HR"; "All Events | Grade 3 or 4 Events" of patients), read as a count."""
     if not _EVENTS_HEAD.fullmatch(own_head.strip()):
         return False
-    return any(_PATIENTS_HEAD.fullmatch(h.strip()) for h in headers)
+    return any(_PATIENTS_HEAD.fullmatch(h.strip()) for h in siblings)

@@ -456,6 +456,11 @@ def _read_cell(
         section=section,
         stub=canonical(parted(model.stub_header)),
         headers=tuple(dict.fromkeys(canonical(parted(text)) for path in model.columns for text in path)),
+        siblings=tuple(
+            canonical(parted(path[-1]))
+            for path in model.columns
+            if path and list(path[:-1]) == list(cell.column[:-1]) and list(path) != list(cell.column)
+        ),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
         plus_minus=_prints_plus_minus(model),
         legend=canonical(_unmarked(model.legend, notes)),

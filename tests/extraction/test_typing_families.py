@@ -29,7 +29,7 @@ def _meaning(
     title: str = "",
     section: str = "efficacy",
     arm_n: int | None = None,
-    headers: tuple[str, ...] = (),
+    siblings: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     ctx = Context(
         row=row,
@@ -39,7 +39,7 @@ def _meaning(
         title=title,
         arm_n=arm_n,
         section=section,
-        headers=headers,
+        siblings=siblings,
     )
     shape = parse_shape(text)
     assert shape is not None, text
@@ -413,7 +413,7 @@ def test_a_column_naming_two_contrasts_takes_the_one_its_row_is_about() -> None:
 
 def test_whole_numbers_under_a_column_naming_what_is_counted() -> None:
     assert _meaning("48", ("Stroke",), ("Events", "Drug")) == ("count",)
-    assert _meaning("48", ("Stroke",), ("Events", "Drug"), headers=("Drug", "Events", "HR (95% CI)")) == ("count",)
+    assert _meaning("48", ("Stroke",), ("Events", "Drug"), siblings=("HR (95% CI)",)) == ("count",)
     assert _meaning("48", ("Stroke",), ("Patients with event", "Drug (N=400)")) == ("count",)
     assert _meaning("312", ("12 months",), ("No. at risk",)) == ("count",)
     # a bare number no label names is not guessed
@@ -801,11 +801,10 @@ def test_events_beside_a_patients_column_count_events() -> None:
     # "Events | Patients" under each arm ("Data are n or n (%)"): the patients have their own column, so the bare
     # whole numbers under "Events" count events, and may pass the arm's N
     for patients in ("Patients", "No. of patients", "Patients with event", "n (%)"):
-        headers = ("Drug", "Placebo", "Events", patients)
-        assert _meaning("25", ("CD4 decrease",), ("Events", "Drug"), headers=headers, arm_n=20) == ("events",)
-    assert _meaning("25", ("CD4 decrease",), ("No. of events", "Drug"), headers=("No. of events", "Patients")) == (
-        "events",
-    )
-    # a head naming a rate or patients with events is no bare "Events"
-    headers = ("Patients with event", "Patients")
-    assert _meaning("25", ("Stroke",), ("Patients with event", "Drug"), headers=headers) == ("count",)
+        got = _meaning("25", ("CD4 decrease",), ("Events", "Drug"), siblings=(patients,), arm_n=20)
+        assert got == ("events",)
+    assert _meaning("25", ("CD4 decrease",), ("No. of events", "Drug"), siblings=("Patients",)) == ("events",)
+    # a head naming patients with events is no bare "Events"
+    assert _meaning("25", ("Stroke",), ("Patients with event", "Drug"), siblings=("Patients",)) == ("count",)
+    # a patients' head elsewhere in the table (another group's, or a statement set as a head) says nothing of it
+    assert _meaning("0", ("Vitiligo",), ("Events", "Grade 3 or 4", "Drug"), siblings=()) == ("count",)
