@@ -110,3 +110,25 @@ def test_a_table_across_the_page_stays_one_block() -> None:
         words += _cells([*cells, (f"{40 + i}", 450)], 500 + 11 * i)
     blocks = find_blocks(words_to_lines(words), 8.4, S, set(), (291.0, 316.0))
     assert len(blocks) == 1 and blocks[0].x0 < 291 < 316 < blocks[0].x1
+
+
+def test_a_caption_s_last_short_line_under_a_full_width_abstract_stays_the_caption_s() -> None:
+    # zoo-flow-trabedersen in a wide face: the caption's first two lines run across its column, its third is short
+    # ("(primary efficacy population)"). The abstract over the page is no measure of the caption's column: the
+    # other column's rows beside the caption's lines bound it, though none shares the short line's band
+    words: list[Word] = []
+    abstract = "the abstract runs across the whole page in the type the caption is set in, both columns wide, over it"
+    for i in range(3):
+        words += _line(abstract, 45, 300 + 10 * i, 8.1)
+    words += _line("Table", 45, 400, bold=True)
+    words += _line("1. Patient baseline characteristics (primary pop\u2010", 70, 400)
+    words += _line("ulation, n = 134): all patients, GBM patients, and AA patients", 45, 410)
+    words += _line("(primary efficacy population)", 45, 420)
+    words += _cells([("Female (%)", 324), ("7 (25%)", 388), ("10 (29%)", 440)], 396)
+    words += _cells([("Median", 324), ("7.0", 390), ("6.0", 442)], 408.5)
+    words += _cells([("duration of", 317)], 416.5) + _cells([("disease", 317)], 424.7)
+    words += _cells([("Patient", 49), ("10 µM", 135), ("80 µM", 187), ("Standard", 241)], 440, bold=True)
+    words += _cells([("All patients", 49), ("n = 40", 136), ("n = 49", 188), ("n = 45", 248)], 452)
+    [cap] = find_captions(_document(words))
+    assert cap.title.endswith("AA patients (primary efficacy population)")
+    assert len(cap.lines) == 3
