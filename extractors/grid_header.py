@@ -706,6 +706,8 @@ def _fill_group_levels(
         stacked = all(_stacked(f, lower_cells, columns, frags, settings) for f in frags)
         if not (len(frags) == 1 and both_sides) and stacked:
             continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
+        if all(_flush_wrapped(f, below_line, columns, settings) for f in frags):
+            continue  # the upper line of a head one line deeper than its neighbours', set flush left in its column
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a
         # wider arm name does not mark where the cell begins)
@@ -748,6 +750,33 @@ def _fill_group_levels(
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _flush_wrapped(
+    frag: HeaderFragment, below: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings
+) -> bool:
+    """``frag``, over one column, is the first line of that column's head, set flush left and bottom-aligned beside
+    heads of fewer lines ("Axitinib 5 mg" / "(n = 40)," / "adjusted geometric mean" beside "Axitinib 5 mg +
+    rifampin 600 mg/day ..." starting a line lower): the next header line goes on under it in its column from its
+    left edge (within ``wrapped_label_indent_em``) at the head's own line pitch (``row_join_em``: no cell padding
+    between them, as between a group level and its sub-heads), and it ends short of the next column. A group set
+    flush left over sub-heads stands over them across a gap or a span rule, or reaches over the next column."""
+    if len(frag.columns) != 1:
+        return False
+    k = frag.columns[0]
+    size = frag.words[0].size
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    if k + 1 < len(columns):
+        nxt = min((g.words[0].x0 for g in below if g.columns and min(g.columns) > k), default=columns[k + 1][0])
+        if x1 >= min(nxt, columns[k + 1][0]):
+            return False
+    bottom = max(w.bottom for w in frag.words)
+    return any(
+        g.columns == frag.columns
+        and abs(g.words[0].x0 - x0) <= settings.wrapped_label_indent_em * size
+        and 0 <= g.words[0].top - bottom <= settings.row_join_em * size
+        for g in below
+    )
 
 
 def _heads_set_lower(
