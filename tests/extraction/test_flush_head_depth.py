@@ -53,3 +53,15 @@ def test_the_first_line_of_a_deeper_flush_head_heads_its_own_column() -> None:
 
 def test_a_flush_left_group_over_padded_sub_heads_still_spans_them() -> None:
     assert _groups(14.0) == {"Axitinib 5 mg": (0, 1, 2)}
+
+
+def test_a_flush_left_group_over_one_line_sub_heads_still_spans_them() -> None:
+    # "Patients, n (%)" flush left over "10 µM trabedersen | 80 µM ... | Standard ...", a little padding
+    # between the lines and nothing under the sub-heads: no leading of a head to match, the group stays a group
+    lines = [
+        Line(_run("Patients, n (%)", 356.4, 365.0)),
+        Line([w for text, x in [("10 µM", 356.4), ("80 µM", 416.7), ("Standard", 503.4)] for w in _run(text, x, 376)]),
+    ]
+    region = TableRegion(None, "Table 2", "", 0, 1, 307.0, 360.0, 550.0, 540.0)
+    fragments, _ = header_fragments(lines, _COLUMNS, _STUB_X1, [], region)
+    assert {f.text: f.columns for f in fragments if f.line == 0} == {"Patients, n (%)": (0, 1, 2)}
