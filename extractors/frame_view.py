@@ -94,7 +94,7 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
     beside = across = 0
     for i, line in enumerate(lines):
         segs = split_segments(line.words, s.caption_gap_em)
-        if _wrapped_caption(segs[0], lines[i + 1 : i + 2], gutter, edges, s):
+        if segs and _wrapped_caption(segs[0], lines[i + 1 : i + 2], gutter, edges, s):
             beside += 1
         for k, seg in enumerate(segs):
             if len(seg) >= 2 and value_like(seg[-1].text) and value_like(seg[-2].text):
