@@ -178,6 +178,9 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
     # a short first line ending in a word broken at its hyphen ("Table 1. Pa-" / "tient baseline ...") goes on
     # whatever its width: its next line, starting under it in its type, is the caption's and sets the measure
     broken = not bare and bool(_BROKEN_END.search(first.text.rstrip()))
+    # the other column's words beside the caption's lines so far (in their bands or between them): they bound the
+    # caption's column, whose measure a full-width run above is not
+    beside = [w for w in lines[index].words if w.x0 > first.x1]
     for line in lines[index + 1 : index + 8]:
         if broken and not out:
             if line.top - prev.bottom > 1.2 * prev.size:
@@ -193,6 +196,7 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
         if not bare and not any(
             first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
         ):
+            beside += [w for w in line.words if w.x0 > first.x1]
             continue  # a line of the other column, interleaved by position
         if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
             break
@@ -223,7 +227,8 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             break
         if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
             break
-        if _room_left(lines, index, prev, cand, [w for w in line.words if w.x0 > cand.x1]):
+        beside += [w for w in line.words if w.x0 > cand.x1]
+        if _room_left(lines, index, prev, cand, beside):
             break  # the line above ended short of the text's measure: the caption ended there
         if sum(ch.isdigit() for ch in cand.text) > 0.3 * len(cand.text):
             break

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from extractors.blocks import Block, justified, prose_segment
+from extractors.captions import CAPTION
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, frame_layout, join_words, split_segments
 from extractors.values import value_like
@@ -83,13 +84,18 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
     run). A strip no column line parts at while running text is set across it is a blank inside a block of
     aligned value columns on a page of one text column (a table whose label column leaves a wide gap before
     its groups' columns, set in the body's small type): no gutter. A page with no running text at all (a page
-    of tables) keeps the strip it was found with."""
+    of tables) keeps the strip it was found with. A table caption wrapped at the strip (its first line running
+    from the column's edge to within ``justified_edge_em`` of the strip, its next line starting under it in its
+    type) is set to a column's measure too: the columns of a page whose text columns hold column tables under
+    a full-width abstract."""
     s = RegionSettings.resolve(None)
     g0, g1 = gutter
     middle = (g0 + g1) / 2
     beside = across = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         segs = split_segments(line.words, s.caption_gap_em)
+        if segs and _wrapped_caption(segs[0], lines[i + 1 : i + 2], gutter, edges, s):
+            beside += 1
         for k, seg in enumerate(segs):
             if len(seg) >= 2 and value_like(seg[-1].text) and value_like(seg[-2].text):
                 continue  # a row: a label run on into its value cell
@@ -100,6 +106,35 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
             elif seg[0].x0 < g0 and seg[-1].x1 > g1 and prose_segment(seg, body_size, 6 * body_size, s):
                 across += seg[0].x0 < middle < seg[-1].x1
     return beside >= s.gutter_prose_lines or across == 0
+
+
+def _wrapped_caption(
+    seg: list[Word], after: list[Line], gutter: tuple[float, float], edges: tuple[float, float], s: RegionSettings
+) -> bool:
+    """A table caption's first line set to one text column's measure, beside the strip: it runs from the column's
+    left edge (the text's, or the strip's) to within ``justified_edge_em`` of its right edge (the strip, or the
+    text's), and the caption goes on on the next line, starting under it in its type."""
+    if not after or len(seg) < s.prose_min_words or not CAPTION.match(join_words(seg)):
+        return False
+    size = seg[0].size
+    g0, g1 = gutter
+    middle = (g0 + g1) / 2
+    x0, x1 = seg[0].x0, seg[-1].x1
+    indent, edge = s.column_indent_em * size, s.justified_edge_em * size
+    if x1 <= middle:
+        fits = abs(x0 - edges[0]) <= indent and x1 >= g0 - edge
+    elif x0 >= middle:
+        fits = abs(x0 - g1) <= indent and x1 >= edges[1] - edge
+    else:
+        return False
+    nxt = [w for w in after[0].words if (w.x1 <= middle) == (x1 <= middle)]
+    return (
+        fits
+        and bool(nxt)
+        and abs(nxt[0].x0 - x0) <= s.column_indent_em * size
+        and abs(nxt[0].size - size) <= s.prose_size_tolerance_em * size
+        and nxt[0].top - seg[0].bottom <= size
+    )
 
 
 def _gutter(

@@ -260,6 +260,9 @@ class GridSettings(_Settings):
     stub_share: float = 0.3
     # two line fragments join into one logical row when the gap between them is under this
     row_join_em: float = 0.75
+    # a head's first line stands over the rest of its head at the head's own leading: its pitch to the next line
+    # matches the next lines' pitch within this (grid_header._flush_wrapped)
+    head_leading_em: float = 0.15
     # a wrapped cell continues on the next line when the gap is under this
     wrapped_cell_em: float = 0.3
     # a shaded band this many em tall is a zebra row (a taller fill is a box)

@@ -720,6 +720,8 @@ def _fill_group_levels(
         stacked = all(_stacked(f, lower_cells, columns, frags, settings) for f in frags)
         if not (len(frags) == 1 and both_sides) and stacked:
             continue  # the upper lines of wrapped column headers ("Priming" over "SUD1"), not group cells
+        if all(_flush_wrapped(f, below_line, by_line.get(ln + 2, []), columns, settings) for f in frags):
+            continue  # the upper line of a head one line deeper than its neighbours', set flush left in its column
         lower = [f for b in lines if b > ln for f in by_line[b] if len(f.columns) == 1]
         # each column's header cell starts where its leftmost lower line starts (a centred "n = 49" under a
         # wider arm name does not mark where the cell begins)
@@ -762,6 +764,47 @@ def _fill_group_levels(
             if _CONTRAST.search(best.text) and (_ARM_N.search(own) or _P_HEADER.fullmatch(own.strip())):
                 continue  # "HR" wrapped over its own "(95% CI)" is no group over the arms or the P column
             best.columns = tuple(sorted({*best.columns, k}))
+
+
+def _flush_wrapped(
+    frag: HeaderFragment,
+    below: list[HeaderFragment],
+    after: list[HeaderFragment],
+    columns: list[tuple[float, float]],
+    settings: GridSettings,
+) -> bool:
+    """``frag``, over one column, is the first line of that column's head, set flush left and bottom-aligned beside
+    heads of fewer lines ("Axitinib 5 mg" / "(n = 40)," / "adjusted geometric mean" beside "Axitinib 5 mg +
+    rifampin 600 mg/day ..." starting a line lower): the next header line goes on under it in its column from its
+    left edge (within ``wrapped_label_indent_em``) and on again on the line after, the three lines at one pitch (the
+    head's own leading, within ``head_leading_em``: no cell padding between the first two, as between a group level
+    and its sub-heads), and it ends short of the next column. A group set flush left over sub-heads stands over them
+    across the cell padding or a span rule, or reaches over the next column; over sub-heads of one line, nothing
+    shows the head's leading and the line stays a group."""
+    if len(frag.columns) != 1:
+        return False
+    k = frag.columns[0]
+    size = frag.words[0].size
+    x0, x1 = frag.words[0].x0, frag.words[-1].x1
+    if k + 1 < len(columns):
+        nxt = min((g.words[0].x0 for g in below if g.columns and min(g.columns) > k), default=columns[k + 1][0])
+        if x1 >= min(nxt, columns[k + 1][0]):
+            return False
+    bottom = max(w.bottom for w in frag.words)
+    top = frag.words[0].top
+    for g in below:
+        if g.columns != frag.columns or abs(g.words[0].x0 - x0) > settings.wrapped_label_indent_em * size:
+            continue
+        if not 0 <= g.words[0].top - bottom <= settings.row_join_em * size:
+            continue
+        pitch = g.words[0].top - top
+        if any(
+            h.columns == frag.columns
+            and abs(h.words[0].top - g.words[0].top - pitch) <= settings.head_leading_em * size
+            for h in after
+        ):
+            return True
+    return False
 
 
 def _heads_set_lower(

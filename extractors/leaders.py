@@ -15,6 +15,9 @@ from schemas.document import Document, Word
 # three or more dots, middle dots or ellipses, possibly spaced (". . . .")
 _LEADER = re.compile(r"(?:[.·…]\s?){3,}")
 _ONLY = re.compile(r"^(?:[.·…_]\s?)+$")
+# a leader of two dots only (a wide face leaves room for no more), glued between a label and the value that follows:
+# read as a leader on a frame whose other leaders say it holds a leader table ("response..5", "n (%)..12")
+_SHORT = re.compile(r"(?:(?<=[^\d.\s])|^)[.·]{2}(?=\d)")
 
 
 def _part(word: Word, start: int, end: int) -> Word:
@@ -32,18 +35,19 @@ def _part(word: Word, start: int, end: int) -> Word:
     return Word(text, x0, word.top, x1, word.bottom, word.size, word.bold, page_bbox)
 
 
-def split_word(word: Word) -> list[Word]:
-    """A word with its leaders taken out: [] for a bare leader, [label, value] for a glued one."""
+def split_word(word: Word, short: bool = False) -> list[Word]:
+    """A word with its leaders taken out: [] for a bare leader, [label, value] for a glued one; with ``short``, a
+    two-dot leader between a label and a value too."""
     if _ONLY.match(word.text) and len(word.text) >= 3:
         return []
-    m = _LEADER.search(word.text)
+    m = _LEADER.search(word.text) or (_SHORT.search(word.text) if short else None)
     if m is None:
         return [word]
     out = []
     if m.start() > 0:
         out.append(_part(word, 0, m.start()))
     if m.end() < len(word.text):
-        out.extend(split_word(_part(word, m.end(), len(word.text))))
+        out.extend(split_word(_part(word, m.end(), len(word.text)), short))
     return [w for w in out if w.text]
 
 
@@ -56,7 +60,7 @@ def split_leaders(document: Document) -> int:
             continue
         words: list[Word] = []
         for w in frame.words:
-            parts = split_word(w)
+            parts = split_word(w, short=True)
             if parts != [w]:
                 changed += 1
             words.extend(parts)

@@ -110,3 +110,72 @@ def test_a_table_across_the_page_stays_one_block() -> None:
         words += _cells([*cells, (f"{40 + i}", 450)], 500 + 11 * i)
     blocks = find_blocks(words_to_lines(words), 8.4, S, set(), (291.0, 316.0))
     assert len(blocks) == 1 and blocks[0].x0 < 291 < 316 < blocks[0].x1
+
+
+def test_a_caption_s_last_short_line_under_a_full_width_abstract_stays_the_caption_s() -> None:
+    # zoo-flow-trabedersen in a wide face: the caption's first two lines run across its column, its third is short
+    # ("(primary efficacy population)"). The abstract over the page is no measure of the caption's column: the
+    # other column's rows beside the caption's lines bound it, though none shares the short line's band
+    words: list[Word] = []
+    abstract = "the abstract runs across the whole page in the type the caption is set in, both columns wide, over it"
+    for i in range(3):
+        words += _line(abstract, 45, 300 + 10 * i, 8.1)
+    words += _line("Table", 45, 400, bold=True)
+    words += _line("1. Patient baseline characteristics (primary pop\u2010", 70, 400)
+    words += _line("ulation, n = 134): all patients, GBM patients, and AA patients", 45, 410)
+    words += _line("(primary efficacy population)", 45, 420)
+    words += _cells([("Female (%)", 324), ("7 (25%)", 388), ("10 (29%)", 440)], 396)
+    words += _cells([("Median", 324), ("7.0", 390), ("6.0", 442)], 408.5)
+    words += _cells([("duration of", 317)], 416.5) + _cells([("disease", 317)], 424.7)
+    words += _cells([("Patient", 49), ("10 µM", 135), ("80 µM", 187), ("Standard", 241)], 440, bold=True)
+    words += _cells([("All patients", 49), ("n = 40", 136), ("n = 49", 188), ("n = 45", 248)], 452)
+    [cap] = find_captions(_document(words))
+    assert cap.title.endswith("AA patients (primary efficacy population)")
+    assert len(cap.lines) == 3
+
+
+def _spread(text: str, x0: float, x1: float, top: float, size: float) -> list[Word]:
+    """A line of words set from `x0` to `x1`, its word spaces a quarter em."""
+    tokens = text.split()
+    gap = 0.25 * size
+    unit = (x1 - x0 - gap * (len(tokens) - 1)) / sum(len(t) for t in tokens)
+    words, x = [], x0
+    for token in tokens:
+        width = unit * len(token)
+        words.append(Word(token, x, top, x + width, top + size, size, False, (x, top, x + width, top + size)))
+        x += width + gap
+    return words
+
+
+def _columns_under_abstract(caption_x1: float) -> list[Word]:
+    """A full-width abstract in body type over two text columns holding nothing but column tables: the left
+    column's caption (its first line ending at `caption_x1`, wrapped to a second line) over a table whose rows the
+    right column's table rows nearly share baselines with (1 pt apart)."""
+    words: list[Word] = []
+    abstract = "the abstract runs across the whole page in the body type of the paper and over both text columns here"
+    for i in range(14):
+        words += _spread(abstract, 45, 550, 100 + 11 * i, 8.5)
+    words += _spread("Table 1. Baseline participant demographics and characteristics of the", 45, caption_x1, 300, 8)
+    words += _line("participants at baseline", 45, 310)
+    for i in range(12):
+        top = 340 + 13.3 * i
+        words += _cells([(f"Item {chr(65 + i)} of the table", 49), (f"{10 + i} (2{i}.5)", 240)], top)
+        words += _cells([(f"Row {chr(75 + i)}", 324), (f"{40 + i} (5{i}.1)", 500)], top - 1.1)
+    return words
+
+
+def test_a_caption_wrapped_at_the_strip_keeps_the_gutter_of_two_columns_of_tables() -> None:
+    # zoo-flow-lu177 in a wide face: the abstract fills the page's top, its two columns below hold one table each
+    # and no running text: the caption wrapped at the strip says the left column ends there
+    from extractors.frame_view import frame_view
+
+    view = frame_view(_document(_columns_under_abstract(282.0)), 0, set())
+    assert view.gutter is not None and 285 < (view.gutter[0] + view.gutter[1]) / 2 < 320
+
+
+def test_a_caption_running_past_the_strip_is_no_column_measure() -> None:
+    # the same caption set across the page (a one-column page, a table with a wide gap in it): no gutter
+    from extractors.frame_view import frame_view
+
+    view = frame_view(_document(_columns_under_abstract(530.0)), 0, set())
+    assert view.gutter is None
