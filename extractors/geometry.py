@@ -121,6 +121,23 @@ class RegionSettings(_Settings):
     # a caption line ends the caption when the next line's first word, and this many em of its type for the space,
     # would have fitted after it within the measure of the text around it (extractors/captions.py)
     caption_room_em: float = 0.5
+    # a caption's next lines (extractors/captions.py): words of a line are the caption's when they start under its
+    # first line (no further left than ``caption_left_slack_em`` of its type) and end within its reach: its first
+    # line's end, or ``caption_reach_share`` of the frame's width from its start when that line is short (a
+    # caption wraps within its column), give or take ``caption_reach_slack_share`` of the frame (about a gutter);
+    # a bare "Table 2" line takes its title from the words within ``caption_reach_share`` either side
+    caption_left_slack_em: float = 0.25
+    caption_reach_share: float = 0.327
+    caption_reach_slack_share: float = 0.049
+    # ... each next line starting within ``caption_align_em`` of the first's start, in its type (within
+    # ``caption_size_em`` of its size), after a first line at least ``caption_full_share`` of the frame wide (a
+    # shorter caption is one line)
+    caption_align_em: float = 0.375
+    caption_size_em: float = 0.0375
+    caption_full_share: float = 0.245
+    # a caption is set apart from the body text (bold, capitals, or in a type size differing from the body's by more
+    # than this many em of the body size): "Table 1. Patients' completion ..." in body type is a sentence
+    caption_style_size_em: float = 0.06
     # a page sets its own body type (a page of smaller two-column text) when this share of its characters is in it
     page_type_share: float = 0.5
     # a column's running text is justified: on a two-column page a prose run that starts within
@@ -207,6 +224,13 @@ class RegionSettings(_Settings):
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),
+                "caption_left_slack_em": (0.0, 3.0),
+                "caption_reach_share": (0.0, 1.0),
+                "caption_reach_slack_share": (0.0, 1.0),
+                "caption_align_em": (0.0, 3.0),
+                "caption_size_em": (0.0, 1.0),
+                "caption_full_share": (0.0, 1.0),
+                "caption_style_size_em": (0.0, 1.0),
                 "page_type_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "script_word_gap_em": (0.0, 2.0),
@@ -378,6 +402,12 @@ class ProseSettings(_Settings):
     gutter_min_lines: int = 8
     # ... and that lies this share of the frame width or more from either edge of the text (no margin)
     gutter_inset_share: float = 0.15
+    # a text column's left edge: the starts of runs of text (of four words or more) that follow each other at
+    # most this share of the frame width apart are one edge (a column's lines and their paragraph indents), the
+    # leftmost of at least three such starts
+    column_start_share: float = 0.0245
+    # a run, or a word in a run, starts at an edge when within this share of the frame width of it
+    column_edge_share: float = 0.0049
 
     def __post_init__(self) -> None:
         _check(
@@ -387,6 +417,8 @@ class ProseSettings(_Settings):
                 "gutter_cross_share": (0.0, 0.5),
                 "gutter_min_lines": (2, 1000),
                 "gutter_inset_share": (0.0, 0.5),
+                "column_start_share": (0.0, 0.5),
+                "column_edge_share": (0.0, 0.5),
             },
         )
 
