@@ -282,6 +282,9 @@ class GridSettings(_Settings):
     row_join_em: float = 0.75
     # a wrapped cell continues on the next line when the gap is under this
     wrapped_cell_em: float = 0.3
+    # a line whose first segment starts more than this many em (of the line's type) right of the stub's left edge and
+    # runs into the first value column is a value cell's wrapped end ("32.9)" under "26.3 (21.0–"), not a label
+    wrapped_value_indent_em: float = 6.0
     # a shaded band this many em tall is a zebra row (a taller fill is a box)
     zebra_min_em: float = 1.6
     zebra_max_em: float = 4.5

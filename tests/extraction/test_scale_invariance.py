@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from extractors.captions import find_captions
+from extractors.grid_rows import _fragment
 from extractors.kerning import join_kerned
+from extractors.layout import Line
 from extractors.pipeline import extract
 from extractors.prose_order import reading_order
 from schemas.document import Document, Frame, Word
@@ -136,3 +138,15 @@ def test_a_stamp_space_over_a_letter_spaced_word_leaves_it_whole_at_any_scale(k:
         for p in pieces[1:4]
     ]
     assert [w["text"] for w in join_kerned(pieces, spaces)] == ["Hormone"]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_wrapped_value_under_its_column_stays_a_value_at_any_scale(k: float) -> None:
+    """A narrow table in 6.8-point type (a PK table set low beside the other column): "26.3 (21.0–" wraps its
+    interval's end, "32.9)", onto the next line under the first value column, 50 points right of the stub's
+    left edge. That line is the cell's wrapped end, not a label, at any scale: in points (45), at 0.8 the 40
+    points it stands off made it a label."""
+    line = Line(_words("32.9)", 98.29, 486.0, 6.8, k))
+    columns = [(98.29 * k, 132.9 * k), (144.18 * k, 196.74 * k)]
+    got = _fragment(line, columns, 100.0 * k, None, 48.76 * k)
+    assert not got.label and [w.text for w in got.cells[0]] == ["32.9)"]
