@@ -405,12 +405,6 @@ class ProseSettings(_Settings):
     gutter_min_lines: int = 8
     # ... and that lies this share of the frame width or more from either edge of the text (no margin)
     gutter_inset_share: float = 0.15
-    # a text column's left edge: the starts of runs of text (of four words or more) that follow each other at
-    # most this share of the frame width apart are one edge (a column's lines and their paragraph indents), the
-    # leftmost of at least three such starts
-    column_start_share: float = 0.0245
-    # a run, or a word in a run, starts at an edge when within this share of the frame width of it
-    column_edge_share: float = 0.0049
 
     def __post_init__(self) -> None:
         _check(
@@ -420,8 +414,6 @@ class ProseSettings(_Settings):
                 "gutter_cross_share": (0.0, 0.5),
                 "gutter_min_lines": (2, 1000),
                 "gutter_inset_share": (0.0, 0.5),
-                "column_start_share": (0.0, 0.5),
-                "column_edge_share": (0.0, 0.5),
             },
         )
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.geometry import DEFAULT_PROSE
 from extractors.layout import column_gutters, frame_layout, join_words, split_segments
 from extractors.prose_headings import depth, heading_name
 from extractors.prose_text import Subhead, Text, plain
@@ -78,9 +77,8 @@ def reading_order(
         kept_before.extend(kept)
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
-    near, edge = DEFAULT_PROSE.column_start_share * frame.width, DEFAULT_PROSE.column_edge_share * frame.width
     for x in starts:
-        if columns and x - columns[-1][-1] <= near:
+        if columns and x - columns[-1][-1] <= 15:
             columns[-1].append(x)
         else:
             columns.append([x])
@@ -90,7 +88,7 @@ def reading_order(
     for seg in segs:
         part = [seg[0]]
         for w in seg[1:]:
-            at_left = any(abs(w.x0 - left) <= edge for left in lefts)
+            at_left = any(abs(w.x0 - left) <= 3 for left in lefts)
             if at_left and w.x0 - part[-1].x1 >= 0.6 * w.size:
                 cut.append(part)
                 part = [w]
@@ -101,7 +99,7 @@ def reading_order(
     compounds = {_compound(*w.text.split("-", 1)) for w in words if _HYPHENATED.search(w.text)}
 
     def column_of(seg: list[Word]) -> int:
-        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + edge), default=0)
+        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
 
     def band_of(seg: list[Word]) -> int:
         return sum(1 for b in breaks if b <= seg[0].top)
@@ -115,7 +113,7 @@ def reading_order(
     right_edge: dict[int, float] = {}
     for seg in ordered:
         right_edge[column_of(seg)] = max(right_edge.get(column_of(seg), 0.0), seg[-1].x1)
-    body, legends = _captions_last(ordered, lefts, right_edge, column_of, edge)
+    body, legends = _captions_last(ordered, lefts, right_edge, column_of)
     ordered = body + legends
     body_end: int | None = None
     discussion: list[tuple[int, bool]] = [(0, discussing)]
@@ -151,7 +149,7 @@ def reading_order(
                 headings.append((len(chars), line_text))  # a heading of its own: "Statistical methods", "Statistics"
         if previous is not None and (
             hard
-            or _new_paragraph(previous, seg, lefts, edge)
+            or _new_paragraph(previous, seg, lefts)
             or _RUN_IN_LINE.match(line_text)
             or _ended_short(previous, right_edge.get(column_of(previous), previous[-1].x1))
         ):
@@ -213,11 +211,7 @@ _CAPTION = re.compile(r"^(?:Fig\.?|Figure|Table|Supplementary (?:Fig\.?|Figure|T
 
 
 def _captions_last(
-    ordered: list[list[Word]],
-    lefts: list[float],
-    right_edge: dict[int, float],
-    column_of: Callable[[list[Word]], int],
-    edge: float,
+    ordered: list[list[Word]], lefts: list[float], right_edge: dict[int, float], column_of: Callable[[list[Word]], int]
 ) -> tuple[list[list[Word]], list[list[Word]]]:
     """A figure or table legend set inside a column ("Fig. 4 | Kaplan-Meier plot ...") interrupts the body
     text around it: its lines (from the caption line to its paragraph's end, in its column) are read after the
@@ -233,7 +227,7 @@ def _captions_last(
             right = right_edge.get(column_of(prev), prev[-1].x1)
             if (
                 column_of(seg) != column_of(prev)
-                or _new_paragraph(prev, seg, lefts, edge)
+                or _new_paragraph(prev, seg, lefts)
                 or _ended_short(prev, right)
                 or min(w.top for w in seg) < max(w.bottom for w in prev)
             ):
@@ -323,14 +317,13 @@ _PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines sta
 _PARAGRAPH_INDENT = 0.8  # so does a first line indented by this many type sizes from its column's left edge
 
 
-def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float], edge: float) -> bool:
-    """Does ``seg`` start a paragraph after ``previous`` (a gap above it, or an indented first line)? ``edge``: how
-    near a text column's left edge a line starts at it (ProseSettings.column_edge_share of the frame width)."""
+def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) -> bool:
+    """Does ``seg`` start a paragraph after ``previous`` (a gap above it, or an indented first line)?"""
     size = max(seg[0].size, 1.0)
     gap = min(w.top for w in seg) - max(w.bottom for w in previous)
     if gap > 0 and gap > _PARAGRAPH_GAP * size and abs(seg[0].x0 - previous[0].x0) < 3 * size:
         return True
-    left = max((x for x in lefts if x <= seg[0].x0 + edge), default=seg[0].x0)
+    left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
     return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
 
 

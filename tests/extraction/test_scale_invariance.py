@@ -15,7 +15,6 @@ from extractors.grid_rows import _fragment
 from extractors.kerning import join_kerned
 from extractors.layout import Line
 from extractors.pipeline import extract
-from extractors.prose_order import reading_order
 from schemas.document import Document, Frame, Word
 from tests.typeset.scaled import scaled_copy
 
@@ -90,25 +89,6 @@ def test_a_caption_beside_the_other_column_keeps_its_lines_at_any_scale(k: float
     ] + [(body, 313.1, 175.0 + 11 * i, 8.4) for i in range(12)]
     captions = find_captions(_page(lines, k))
     assert [(c.table_id, len(c.lines), c.title[-13:]) for c in captions] == [("Table 2", 3, "positive iCCA")]
-
-
-@pytest.mark.parametrize("k", [0.8, 1.6])
-def test_paragraph_indents_stay_in_their_text_column_at_any_scale(k: float) -> None:
-    """One column of 10-point prose whose paragraphs open indented 12 points (a common indent): the indented
-    starts and the column's edge are one text column, read top to bottom, whatever the page's size. With the edge
-    tolerance in points (15), the page at 1.6 made the indents a column of their own, read after the other lines."""
-    sentence = "the patients in this group were treated with the study drug for twelve weeks and"
-    lines = []
-    for i in range(24):
-        indent = 12.0 if i % 4 == 0 else 0.0
-        lines.append((f"line{i} {sentence}", 72.0 + indent, 100.0 + 13.0 * i, 10.0))
-
-    def read(scale: float) -> str:
-        frame = _page(lines, scale).frames[0]
-        text, _, _ = reading_order(frame, frame.words, False, [])
-        return " ".join(w for w in text.text.split() if w.startswith("line"))
-
-    assert read(k) == read(1.0) == " ".join(f"line{i}" for i in range(24))
 
 
 @pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
