@@ -85,7 +85,7 @@ def find_captions(document: Document) -> list[Caption]:
                     continue
                 table_id, number, rest, continued = cap
                 seg_line = Line(list(seg))
-                cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line)]
+                cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line, frame.width)]
                 title = " ".join([rest, *(ln.text for ln in cap_lines[1:])]).strip(" .|:—–-")
                 captions.append(
                     Caption(
@@ -141,12 +141,12 @@ def _segment_caption(seg: list[Word], body_size: float) -> tuple[str, str, str, 
     m = CAPTION.match(text)
     if not m:
         bare = _UNNUMBERED.match(text)
-        if bare is None or not (seg[0].bold or abs(seg[0].size - body_size) > 0.6):
+        if bare is None or not (seg[0].bold or abs(seg[0].size - body_size) > _s().caption_style_size_em * body_size):
             return None
         return "Table", "", bare.group("rest"), False
     rest = m.group("rest")
     first = seg[0]
-    styled = first.bold or first.text.isupper() or abs(first.size - body_size) > 0.6
+    styled = first.bold or first.text.isupper() or abs(first.size - body_size) > _s().caption_style_size_em * body_size
     punct = bool(_CAPTION_PUNCT.match(rest))
     rest_words = rest.split()
     starts_lower = bool(rest_words) and (rest_words[0][0].islower() or rest_words[0][0] in ")],;")
@@ -169,9 +169,19 @@ def unspace(text: str) -> str:
     return m.group(1).replace(" ", "") + text[m.end() :] if m else text
 
 
-def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Line]:
+def _caption_continuation(lines: list[Line], index: int, first: Line, width: float) -> list[Line]:
     """Lines that continue a caption: same type, starting under it, while the previous line was full.
-    A caption line holding only "Table 2" takes the next line as its title whatever its type."""
+    A caption line holding only "Table 2" takes the next line as its title whatever its type. `width` is the
+    frame's: a caption's reach is a share of it (RegionSettings.caption_reach_share)."""
+    s = _s()
+    reach_min, slack = s.caption_reach_share * width, s.caption_reach_slack_share * width
+
+    def reach_of(line: Line) -> float:
+        return max(line.x1, line.x0 + reach_min) + slack
+
+    def left_of(line: Line) -> float:
+        return line.x0 - s.caption_left_slack_em * line.size
+
     out: list[Line] = []
     prev = first
     bare = bool(re.fullmatch(r"\S+\s*\S{0,4}[.:|]?", unspace(first.text).strip()))
@@ -185,7 +195,7 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
         if broken and not out:
             if line.top - prev.bottom > 1.2 * prev.size:
                 break
-            if not any(first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words):
+            if not any(left_of(first) <= w.x0 and w.x1 <= reach_of(first) for w in line.words):
                 continue  # a line of the other column, interleaved by position
             nxt = _run_under(line, first)
             if nxt is None:
@@ -193,14 +203,11 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
             out.append(nxt)
             prev = first = nxt
             continue
-        if not bare and not any(
-            first.x0 - 2 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 30 for w in line.words
-        ):
+        if not bare and not any(left_of(first) <= w.x0 and w.x1 <= reach_of(first) for w in line.words):
             beside += [w for w in line.words if w.x0 > first.x1]
             continue  # a line of the other column, interleaved by position
         if line.top - prev.bottom > (2.5 if bare and not out else 1.2) * prev.size:
             break
-        words = [w for w in line.words if first.x0 - 200 <= w.x0 and w.x1 <= max(first.x1, first.x0 + 200) + 200]
         if bare and not out:
             segs = split_segments(line.words, 1.6)
             near = min(segs, key=lambda sg: abs((sg[0].x0 + sg[-1].x1) / 2 - (first.x0 + first.x1) / 2))
@@ -211,11 +218,11 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
                     first = prev  # "Table 2" alone, its title under it: the title's first line sets the measure
                 continue
             break
-        reach = max(first.x1, first.x0 + 200) + 30
-        words = [w for w in line.words if first.x0 - 2 <= w.x0 and w.x1 <= reach]
+        reach = reach_of(first)
+        words = [w for w in line.words if left_of(first) <= w.x0 and w.x1 <= reach]
         if not words:
             break
-        straddle = [w for w in line.words if first.x0 - 2 <= w.x0 < reach and w.x1 > reach]
+        straddle = [w for w in line.words if left_of(first) <= w.x0 < reach and w.x1 > reach]
         rest = [w for w in line.words if straddle and w.x0 >= straddle[0].x0]
         if rest and len(split_segments(rest, 1.6)) >= 2:
             break  # the line runs on past the caption's reach in cells: a head row set across the page
@@ -223,9 +230,13 @@ def _caption_continuation(lines: list[Line], index: int, first: Line) -> list[Li
         # other column's line beside a caption's is one run of prose
         cand = Line(words)
         segs = cand.segments(1.6)
-        if len(segs) != 1 or abs(cand.size - first.size) > 0.3 or abs(cand.x0 - first.x0) > 3:
+        if (
+            len(segs) != 1
+            or abs(cand.size - first.size) > s.caption_size_em * first.size
+            or abs(cand.x0 - first.x0) > s.caption_align_em * first.size
+        ):
             break
-        if first.x1 - first.x0 < 150 or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
+        if first.x1 - first.x0 < s.caption_full_share * width or prev.x1 - prev.x0 < 0.8 * (first.x1 - first.x0):
             break
         beside += [w for w in line.words if w.x0 > cand.x1]
         if _room_left(lines, index, prev, cand, beside):

@@ -121,6 +121,23 @@ class RegionSettings(_Settings):
     # a caption line ends the caption when the next line's first word, and this many em of its type for the space,
     # would have fitted after it within the measure of the text around it (extractors/captions.py)
     caption_room_em: float = 0.5
+    # a caption's next lines (extractors/captions.py): words of a line are the caption's when they start under its
+    # first line (no further left than ``caption_left_slack_em`` of its type) and end within its reach: its first
+    # line's end, or ``caption_reach_share`` of the frame's width from its start when that line is short (a
+    # caption wraps within its column), give or take ``caption_reach_slack_share`` of the frame (about a gutter);
+    # a bare "Table 2" line takes its title from the words within ``caption_reach_share`` either side
+    caption_left_slack_em: float = 0.25
+    caption_reach_share: float = 0.327
+    caption_reach_slack_share: float = 0.049
+    # ... each next line starting within ``caption_align_em`` of the first's start, in its type (within
+    # ``caption_size_em`` of its size), after a first line at least ``caption_full_share`` of the frame wide (a
+    # shorter caption is one line)
+    caption_align_em: float = 0.375
+    caption_size_em: float = 0.0375
+    caption_full_share: float = 0.245
+    # a caption is set apart from the body text (bold, capitals, or in a type size differing from the body's by more
+    # than this many em of the body size): "Table 1. Patients' completion ..." in body type is a sentence
+    caption_style_size_em: float = 0.06
     # a page sets its own body type (a page of smaller two-column text) when this share of its characters is in it
     page_type_share: float = 0.5
     # a column's running text is justified: on a two-column page a prose run that starts within
@@ -210,6 +227,13 @@ class RegionSettings(_Settings):
                 "rotated_share": (0.0, 1.0),
                 "prose_wordy_share": (0.0, 1.0),
                 "caption_room_em": (0.0, 3.0),
+                "caption_left_slack_em": (0.0, 3.0),
+                "caption_reach_share": (0.0, 1.0),
+                "caption_reach_slack_share": (0.0, 1.0),
+                "caption_align_em": (0.0, 3.0),
+                "caption_size_em": (0.0, 1.0),
+                "caption_full_share": (0.0, 1.0),
+                "caption_style_size_em": (0.0, 1.0),
                 "page_type_share": (0.0, 1.0),
                 "script_size_share": (0.3, 1.0),
                 "script_word_gap_em": (0.0, 2.0),
@@ -265,6 +289,9 @@ class GridSettings(_Settings):
     head_leading_em: float = 0.15
     # a wrapped cell continues on the next line when the gap is under this
     wrapped_cell_em: float = 0.3
+    # a line whose first segment starts more than this many em (of the line's type) right of the stub's left edge and
+    # runs into the first value column is a value cell's wrapped end ("32.9)" under "26.3 (21.0–"), not a label
+    wrapped_value_indent_em: float = 6.0
     # a shaded band this many em tall is a zebra row (a taller fill is a box)
     zebra_min_em: float = 1.6
     zebra_max_em: float = 4.5

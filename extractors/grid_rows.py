@@ -136,7 +136,8 @@ def _fragment(
                 for c in across or column_of(w.x0, w.x1, columns)[:1]:
                     cells[c].append(w)
             continue
-        wrapped_cell = k == 0 and seg[0].x0 > stub_left + 45 and seg[-1].x1 > columns[0][0]
+        indent = DEFAULT_GRID.wrapped_value_indent_em * line.size
+        wrapped_cell = k == 0 and seg[0].x0 > stub_left + indent and seg[-1].x1 > columns[0][0]
         # a later segment set where the first value column starts is that column's cell ("0.142 (37.7% CV)" flush
         # left in its column), whatever words it holds
         at_column = k > 0 and seg[0].x0 >= columns[0][0] - 0.5

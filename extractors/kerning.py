@@ -38,6 +38,9 @@ class KernSettings:
     # share one gap (within the tolerance); gaps that wide are inside words, wider ones are word spaces
     tracking_min_pairs: int = 6
     tracking_tolerance_em: float = 0.02
+    # a space character drawn between two pieces: it starts at or after the left piece's end and ends at or before the
+    # right piece's start, give or take this many em of the left piece's type (the positions' rounding)
+    space_slack_em: float = 0.06
 
 
 DEFAULT_KERN = KernSettings()
@@ -79,9 +82,12 @@ def _lines(items: list[dict[str, Any]], settings: KernSettings) -> list[list[dic
     return lines
 
 
-def _spaced(a: dict[str, Any], b: dict[str, Any], by_row: dict[int, list[tuple[float, float, float]]]) -> bool:
-    """A space character drawn between a and b on their line."""
-    lo, hi = float(a["x1"]) - 0.5, float(b["x0"]) + 0.5
+def _spaced(
+    a: dict[str, Any], b: dict[str, Any], by_row: dict[int, list[tuple[float, float, float]]], slack_em: float
+) -> bool:
+    """A space character drawn between a and b on their line (``slack_em``: KernSettings.space_slack_em)."""
+    slack = slack_em * (float(a.get("size") or 0) or 1.0)
+    lo, hi = float(a["x1"]) - slack, float(b["x0"]) + slack
     top, bottom = min(float(a["top"]), float(b["top"])), max(float(a["bottom"]), float(b["bottom"]))
     for row in range(int(top), int(bottom) + 1):
         for x0, x1, middle in by_row.get(row, ()):
@@ -97,7 +103,7 @@ def _join_line(
         return line
     pairs = list(itertools.pairwise(line))
     gaps = [(float(b["x0"]) - float(a["x1"])) / float(a["size"]) for a, b in pairs]
-    spaced = [_spaced(a, b, by_row) for a, b in pairs]
+    spaced = [_spaced(a, b, by_row, settings.space_slack_em) for a, b in pairs]
     word_space = min((g for g, s in zip(gaps, spaced, strict=True) if s), default=None)
     tracking = _tracking(pairs, gaps, settings)
     if tracking is not None and word_space is not None and tracking >= settings.tracking_share * word_space:

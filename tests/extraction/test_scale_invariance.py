@@ -6,10 +6,16 @@ bench/scales.py runs this over every tuning PDF."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from extractors.captions import find_captions
+from extractors.grid_rows import _fragment
+from extractors.kerning import join_kerned
+from extractors.layout import Line
 from extractors.pipeline import extract
+from schemas.document import Document, Frame, Word
 from tests.typeset.scaled import scaled_copy
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
@@ -45,3 +51,82 @@ def test_the_scaled_copy_is_scaled(tmp_path: Path) -> None:
     scaled = {(r.raw, r.page): r.bbox for r in extract(copy).records if r.table != "text"}
     key = next(iter(original))
     assert scaled[key] == pytest.approx([0.8 * v for v in original[key]], abs=0.05)
+
+
+def _words(text: str, x0: float, top: float, size: float, k: float) -> list[Word]:
+    """`text` set from `x0` on the line at `top` in type `size`, every length times `k`: each character half an
+    em wide, a quarter em between words; "Table N." in bold."""
+    out: list[Word] = []
+    x = x0
+    for part in text.split():
+        w = len(part) * 0.5 * size
+        bold = part == "Table" or (bool(out) and out[-1].text == "Table")
+        out.append(Word(part, k * x, k * top, k * (x + w), k * (top + size), k * size, bold, (0, 0, 0, 0)))
+        x += w + 0.25 * size
+    return out
+
+
+def _page(lines: list[tuple[str, float, float, float]], k: float) -> Document:
+    words = [w for text, x0, top, size in lines for w in _words(text, x0, top, size, k)]
+    frame = Frame(page=1, width=612.0 * k, height=792.0 * k, rotation=0, words=words)
+    return Document(sha256="", file_name="x.pdf", size_bytes=0, page_count=1, frames=[frame])
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_caption_beside_the_other_column_keeps_its_lines_at_any_scale(k: float) -> None:
+    """A three-line caption in 8-point type filling the left column of a two-column page, the right column's body
+    text (8.4 points) on baselines between its lines, its first word ("1/2") a gutter's width right of the
+    caption's end. The caption's reach (its first line's end and a gutter's slack) is a share of the page: in
+    points (30), the page at 0.8 took the other column's first word as the caption's next line and cut it."""
+    body = "study (ARQ 087-101) of derazantinib in subjects with advanced solid tumours ok"
+    lines = [
+        ("Table 2. Response to treatment with derazantinib (ARQ 087) in", 39.7, 138.6, 8.0),
+        ("1/2 " + body, 313.1, 142.8, 8.4),
+        ("29 patients with advanced or inoperable FGFR2 gene fusion-", 39.7, 148.6, 8.0),
+        ("solid tumours with FGFR genetic alterations including iCCA with", 313.1, 153.7, 8.4),
+        ("positive iCCA", 39.7, 158.6, 8.0),
+        ("FGFR2 gene fusion was completed and the study explored its safety", 313.1, 164.6, 8.4),
+    ] + [(body, 313.1, 175.0 + 11 * i, 8.4) for i in range(12)]
+    captions = find_captions(_page(lines, k))
+    assert [(c.table_id, len(c.lines), c.title[-13:]) for c in captions] == [("Table 2", 3, "positive iCCA")]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_stamp_space_over_a_letter_spaced_word_leaves_it_whole_at_any_scale(k: float) -> None:
+    """A row label letter-spaced ("H o r m o n e", 0.19 em between letters) under a download stamp in smaller
+    type whose space characters fall over its letters: a stamp space starting 0.08 em inside a letter is drawn
+    over it, not between two letters. With the slack of ``kerning._spaced`` in points (0.5), at 0.8 that space
+    counted as a word space between the letters and the label fell apart into single letters."""
+    size, gap = 7.2 * k, 0.19 * 7.2 * k
+    pieces: list[dict[str, Any]] = []
+    x = 60.0 * k
+    for ch in "Hormone":
+        box = {"x0": x, "x1": x + 0.5 * size, "top": 100 * k, "bottom": 100 * k + size}
+        pieces.append({"text": ch, **box, "size": size, "fontname": "Serif"})
+        x += 0.5 * size + gap
+    stamp = 6.5 * k
+    spaces = [
+        {
+            "text": " ",
+            "x0": p["x1"] - 0.08 * size,
+            "x1": p["x1"] - 0.08 * size + 0.25 * stamp,
+            "top": 100.9 * k,
+            "bottom": 100.9 * k + stamp,
+            "size": stamp,
+            "fontname": "Sans",
+        }
+        for p in pieces[1:4]
+    ]
+    assert [w["text"] for w in join_kerned(pieces, spaces)] == ["Hormone"]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_wrapped_value_under_its_column_stays_a_value_at_any_scale(k: float) -> None:
+    """A narrow table in 6.8-point type (a PK table set low beside the other column): "26.3 (21.0–" wraps its
+    interval's end, "32.9)", onto the next line under the first value column, 50 points right of the stub's
+    left edge. That line is the cell's wrapped end, not a label, at any scale: in points (45), at 0.8 the 40
+    points it stands off made it a label."""
+    line = Line(_words("32.9)", 98.29, 486.0, 6.8, k))
+    columns = [(98.29 * k, 132.9 * k), (144.18 * k, 196.74 * k)]
+    got = _fragment(line, columns, 100.0 * k, None, 48.76 * k)
+    assert not got.label and [w.text for w in got.cells[0]] == ["32.9)"]
