@@ -1,0 +1,91 @@
+"""Region bounds that held on DejaVu's line breaks and broke in another face (bench/faces.py, face ``palatino``).
+
+- A table set in the right text column under a paragraph, its caption below it (the zoo's sidelow style): the
+  paragraph's short last line ("patients with high-risk neuroblastoma.", four words) is too short to read as running
+  text by itself, so growing up from the caption took it as the table's top line, and every group's name began
+  with it (zoo-sidelow-ch1418, Table 5: 64 values mislabeled). It stands under a line of running text at the
+  text's leading: a paragraph's last line, never the table's head.
+- A table running on at the top of the right column, its legend under its last row opening with a symbol mark on
+  its first word ("*Denosumab or zoledronic acid."), the legend and the running text under it set flush with the
+  column's edge, left of the table's indented rows: their first words were cut off at the gutter, and the rest of
+  the legend line ("or zoledronic acid.") ran on as the last row's label (zoo-band-lu177: a value matched to the
+  wrong row). The column's lines under the block are read whole, and a line opening with a footnote's mark is the
+  legend, never a label running on.
+
+Palatino zoo before / after: zoo-sidelow-ch1418 64 mislabeled -> 0; zoo-band-lu177 2 wrong -> 0.
+"""
+
+from __future__ import annotations
+
+from extractors.furniture import furniture_words
+from extractors.regions import find_regions
+from schemas.document import Document, Frame, Word
+
+
+def _line(text: str, x0: float, top: float, size: float, gap: float = 0.25) -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = 0.45 * size * len(token)
+        words.append(Word(token, x, top, x + width, top + size, size, False, (x, top, x + width, top + size)))
+        x += width + gap * size
+    return words
+
+
+def _cells(cells: list[tuple[str, float]], top: float, size: float) -> list[Word]:
+    return [w for text, x in cells for w in _line(text, x, top, size)]
+
+
+def _document(words: list[Word]) -> Document:
+    return Document("0" * 64, "synthetic.pdf", 1, 1, [Frame(page=1, width=595, height=842, rotation=0, words=words)])
+
+
+_PROSE = [
+    "the study enrolled patients after the first induction with a long course of treatment and the",
+    "dose was given in cycles while the response was assessed by the investigators at each visit and the",
+    "results were reviewed by an independent committee that met every month during the study and in",
+]
+
+
+def _left_column(top: float) -> list[Word]:
+    words: list[Word] = []
+    for i in range(40):
+        words += _line(_PROSE[i % 3][:62], 45, top + 11 * i, 8.4)
+    return words
+
+
+def _sidelow(last_line: str, lead: float) -> list[Word]:
+    """Two columns of text; in the right one a paragraph, then a table in smaller type, its caption under it."""
+    words = _left_column(60)
+    top = 60.0
+    for i in range(6):
+        words += _line(_PROSE[i % 3][:60], 305, top + 11 * i, 8.4)
+    top += 66
+    words += _line(last_line, 305, top - 11 + lead, 8.4)
+    head = top + 30
+    words += _cells([("Adverse events, n (%)", 308), ("Drug A (n = 27)", 407), ("Drug B (n = 27)", 481)], head, 6.8)
+    rows = ["Pyrexia", "Anemia", "Hypokalemia", "Hyponatremia", "Hypoxia", "Hypotension"]
+    for i, label in enumerate(rows):
+        y = head + 10.6 * (i + 1)
+        words += _cells([(label, 311), (f"{i + 3} (1{i}.1)", 407), (f"{i + 2} (2{i}.4)", 481)], y, 6.8)
+    cap = head + 10.6 * (len(rows) + 1) + 6
+    words += _line("Table 5: Grade 3 or higher adverse events", 308, cap, 7.4)
+    return words
+
+
+def _region_top(words: list[Word]) -> float:
+    document = _document(words)
+    [region] = [r for r in find_regions(document, furniture_words(document)) if r.table_id == "Table 5"]
+    return region.top
+
+
+def test_a_paragraphs_short_last_line_over_a_table_is_no_head() -> None:
+    words = _sidelow("patients with high-risk neuroblastoma.", 11)
+    head = min(w.top for w in words if w.text == "Adverse")
+    assert _region_top(words) == head
+
+
+def test_a_head_line_set_apart_from_the_text_over_it_stays_the_tables() -> None:
+    # the same words, set well apart from the paragraph (more than the text's leading): a line of the table's own
+    words = _sidelow("Grade three events only", 18)
+    line = min(w.top for w in words if w.text == "Grade" and w.size == 8.4)
+    assert _region_top(words) == line
