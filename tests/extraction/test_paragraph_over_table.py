@@ -22,11 +22,11 @@ from extractors.regions import find_regions
 from schemas.document import Document, Frame, Word
 
 
-def _line(text: str, x0: float, top: float, size: float, gap: float = 0.25) -> list[Word]:
+def _line(text: str, x0: float, top: float, size: float, gap: float = 0.25, bold: bool = False) -> list[Word]:
     words, x = [], x0
     for token in text.split():
         width = 0.45 * size * len(token)
-        words.append(Word(token, x, top, x + width, top + size, size, False, (x, top, x + width, top + size)))
+        words.append(Word(token, x, top, x + width, top + size, size, bold, (x, top, x + width, top + size)))
         x += width + gap * size
     return words
 
@@ -68,7 +68,8 @@ def _sidelow(last_line: str, lead: float) -> list[Word]:
         y = head + 10.6 * (i + 1)
         words += _cells([(label, 311), (f"{i + 3} (1{i}.1)", 407), (f"{i + 2} (2{i}.4)", 481)], y, 6.8)
     cap = head + 10.6 * (len(rows) + 1) + 6
-    words += _line("Table 5: Grade 3 or higher adverse events", 308, cap, 7.4)
+    words += _line("Table 5:", 308, cap, 7.4, bold=True)
+    words += _line("Grade 3 or higher adverse events", 337, cap, 7.4)
     return words
 
 
@@ -89,3 +90,41 @@ def test_a_head_line_set_apart_from_the_text_over_it_stays_the_tables() -> None:
     words = _sidelow("Grade three events only", 18)
     line = min(w.top for w in words if w.text == "Grade" and w.size == 8.4)
     assert _region_top(words) == line
+
+
+_LABELS = ["Yes", "Abiraterone", "Enzalutamide", "Apalutamide", "Darolutamide", "Other agent", "Unknown"]
+
+
+def _column_runon(legend: str) -> list[Word]:
+    """A table at the foot of the left column going on at the head of the right one, its rows indented from the
+    column's edge; under its last row a legend and then running text, both flush with the column's edge."""
+    words: list[Word] = []
+    for i in range(20):  # the abstract, across the page
+        words += _line(_PROSE[i % 3], 42.5, 60 + 11 * i, 8.0)
+    words += [w for w in _left_column(300) if w.top < 590]
+    words += _line("Table 1:", 42.5, 610, 8.0, bold=True)
+    words += _line("Baseline participant demographics and characteristics", 71.0, 610, 8.0)
+    words += _cells([("Participants (n=27)", 227.5)], 626, 7.0)
+    for i in range(12):
+        y = 638.0 + 12.2 * i
+        label = ("Age group, n (%)", 46.5) if i % 4 == 0 else (_LABELS[i % 7], 61.4)
+        words += _cells([label] + ([] if i % 4 == 0 else [(f"{i + 4} ({i + 10}.4)", 236.0)]), y, 7.0)
+    words += _cells([("Participants (n=27)", 489.7)], 319.3, 7.0)
+    for i in range(14):
+        y = 331.5 + 12.2 * i
+        label = ("Prior therapy, n (%)", 308.7) if i % 5 == 0 else (_LABELS[i % 7], 323.6)
+        words += _cells([label] + ([] if i % 5 == 0 else [(f"{i + 1} ({i + 20}.7)", 498.0)]), y, 7.0)
+    bottom = 331.5 + 12.2 * 13 + 7.0
+    words += _line(legend, 304.7, bottom + 5, 6.6)
+    words += _line("SPLASH (Study Evaluating Metastatic Castrate Resistant Prostate", 304.7, bottom + 23.5, 8.4)
+    words += _line("Cancer Treatment Using Lu-PNT2002 PSMA Therapy After Second-line", 304.7, bottom + 34.5, 8.4)
+    return words
+
+
+def test_a_legend_opening_with_a_mark_under_a_column_run_on_is_no_label() -> None:
+    document = _document(_column_runon("*Denosumab or zoledronic acid."))
+    parts = [r for r in find_regions(document, furniture_words(document)) if r.table_id == "Table 1"]
+    assert len(parts) == 2
+    last = parts[1].body[-1]
+    assert last.text.startswith(_LABELS[13 % 7])
+    assert not any("zoledronic" in ln.text for ln in parts[1].body)
