@@ -421,9 +421,7 @@ def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
     return prose_segment(other, body_size, 0.0) or _words_only(other, body_size)
 
 
-def _last_line_of_paragraph(
-    line: Line, above: Line, x0: float, x1: float, body_size: float, s: RegionSettings
-) -> bool:
+def _last_line_of_paragraph(line: Line, above: Line, x0: float, x1: float, body_size: float, s: RegionSettings) -> bool:
     """Growing up from a caption under its table: the short last line of the paragraph set over the table
     ("patients with high-risk neuroblastoma."), too short to read as running text by itself. It is one run of
     words of the body type, no value among them, and the line over it is running text within a line's spacing (the
