@@ -21,6 +21,7 @@ import pytest
 
 from extractors import column_continuations
 from extractors.blocks import Block
+from extractors.caption_blocks import frame_blocks
 from extractors.furniture import furniture_words
 from extractors.regions import find_regions
 from schemas.document import Document, Frame, Word
@@ -137,7 +138,8 @@ def test_a_legend_opening_with_a_mark_under_a_column_run_on_is_no_label() -> Non
 # a table at the foot of the left column going on at the head of the right one (the zoo's band style set in a
 # narrow sans): rows as (top, [(cell, x)]); the right column's rows wrap their labels over two or three lines
 _V = (388.0, 431.0, 457.0, 483.0, 520.0)
-_RIGHT = [
+_Rows = list[tuple[float, list[tuple[str, float]]]]
+_RIGHT: _Rows = [
     (263.2, [("Part 1 Dose", 381), ("Part 3 Dose", 512)]),
     (271.5, [("escalation", 383), ("Part 2 Dose finding", 437), ("confirmation", 510)]),
     (283.7, [("1, 3, 6, or 12 mg", 375), ("3 mg", 431), ("6 mg", 457)]),
@@ -160,7 +162,7 @@ _RIGHT = [
     (464.5, [("related", 317), ("(65)", 459), ("(68)", 485)]),
     (476.8, [("Death", 309), *zip(("2 (18)", "0", "2 (10)", "2 (5)", "1 (5)"), _V, strict=True)]),
 ]
-_LEFT = [
+_LEFT: _Rows = [
     (578.0, [("Part 1 Dose", 119), ("Part 3 Dose", 250)]),
     (586.3, [("escalation", 121), ("Part 2 Dose finding", 175), ("confirmation", 248)]),
     (598.5, [("1, 3, 6, or 12 mg", 112), ("3 mg", 169), ("6 mg", 195)]),
@@ -227,7 +229,7 @@ def _cut_at(blocks: list[Block], label: str) -> list[Block]:
 
 
 def test_a_column_run_on_cut_at_a_wrapped_label_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    found = column_continuations.frame_blocks
+    found = frame_blocks
     monkeypatch.setattr(column_continuations, "frame_blocks", lambda *a: _cut_at(found(*a), "Patients who 3 (27)"))
     document = _document(_broken_at_a_wrapped_label())
     parts = [r for r in find_regions(document, furniture_words(document)) if r.table_id == "Table 2"]
