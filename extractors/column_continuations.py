@@ -114,10 +114,11 @@ def column_continuations(
             continue  # the right column starts with text, not with the rest of this table
         chain = [block]
         for b in sorted(right, key=lambda b: b.top):
-            if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
+            # the next block under the last, or one whose head is the last one's closing rows (a block found from
+            # the rows after a wrapped label takes the rows above it as its header): its own lines go on the chain
+            after = b.top > chain[-1].bottom or (b.top > chain[-1].top and b.bottom > chain[-1].bottom)
+            if after and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
                 chain.append(b)
-            elif chain[-1].top < b.top <= chain[-1].bottom < b.bottom and _shares_line(chain[-1], b):
-                chain.append(b)  # the block finder cut the table at a wrapped label: the next block heads on its row
         if any(
             r.frame_index == region.frame_index and r.x0 >= g0 - 3 and r.top < block.bottom and block.top < r.bottom
             for r in [*regions, *out]
@@ -137,12 +138,7 @@ def column_continuations(
         ):
             continue
         shift = (theirs[0] + min(b.x0 for b in chain)) - (mine[0] + region.x0) if mine and theirs else 0.0
-        seen: set[int] = set()
-        chained = []
-        for ln in (ln for b in chain for ln in [*b.header, *b.lines]):
-            if not {id(w) for w in ln.words} <= seen:  # a line two chained blocks share is read once
-                chained.append(ln)
-            seen |= {id(w) for w in ln.words}
+        chained = _chained_lines(chain)
         for upper, lower in pairwise(chain):  # the lines between two chained blocks (a long group label) too
             x_left = min(g1, upper.x0, lower.x0)
             gap = (upper.bottom + 0.5, lower.top - 0.5)
@@ -186,13 +182,6 @@ def column_continuations(
         region.reached_frame_end = False
         out.append(part)
     return out
-
-
-def _shares_line(upper: Block, lower: Block) -> bool:
-    """Two blocks the block finder cut apart at a row whose label wraps (its value row closes the upper block and
-    heads the lower one): a line of the same words in both."""
-    last = {id(w) for w in upper.lines[-1].words} if upper.lines else set()
-    return any({id(w) for w in ln.words} & last for ln in [*lower.header, *lower.lines][:2])
 
 
 def head_at_column_foot(view: FrameView, cap: Caption, page: int, s: RegionSettings) -> TableRegion | None:
@@ -240,6 +229,19 @@ def _head_lines(lines: list[Line], view: FrameView, s: RegionSettings, block_top
             break
         kept.insert(0, line)
     return kept
+
+
+def _chained_lines(chain: list[Block]) -> list[Line]:
+    """The lines of chained blocks in order, a line two overlapping blocks share taken once."""
+    seen: set[tuple[float, str]] = set()
+    out: list[Line] = []
+    for b in chain:
+        for ln in [*b.header, *b.lines]:
+            key = (round(ln.top, 1), ln.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(ln)
+    return out
 
 
 def _table_tail(trail: list[Line], bottom: float, x0: float, view: FrameView, s: RegionSettings) -> bool:

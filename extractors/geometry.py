@@ -132,6 +132,9 @@ class RegionSettings(_Settings):
     # ... and its word gaps differ by at most this (em of its type): justification spreads every gap of a line
     # alike, so a narrow column's spread line of prose under a table is no row of it (table_notes.spread_prose)
     justified_gap_spread_em: float = 0.25
+    # ... counting only the gaps between words: a piece set touching the word before it (a comma after a subscript,
+    # a footnote mark) is closer than this (em) and no word gap of the line
+    justified_touch_em: float = 0.15
     # a block crossing the gutter with this many justified prose lines of one column among its lines is a
     # column table beside the other column's text, not one table across the page
     beside_prose_lines: int = 2
@@ -219,6 +222,7 @@ class RegionSettings(_Settings):
                 "running_head_share": (0.0, 0.5),
                 "foot_head_gap_em": (0.0, 3.0),
                 "justified_gap_spread_em": (0.0, 3.0),
+                "justified_touch_em": (0.0, 1.0),
                 "beside_prose_lines": (1, 50),
                 "head_cell_gap_em": (0.1, 5.0),
                 "head_gap_ratio": (1.0, 10.0),

@@ -93,7 +93,7 @@ def header_fragments(
     fragments = _exponents_rejoined(fragments, settings)
     _wrapped_spans(fragments, columns)
     _repeated_blocks(fragments, columns, settings)
-    _centred_groups(fragments, columns, settings)
+    _centred_groups(fragments, columns, settings, _ruled_right(all_rules, columns))
     _fill_group_levels(fragments, columns, settings)
     _stacked_span_lines(fragments, settings)
     _spans_off_headed_columns(fragments, columns)
@@ -540,15 +540,29 @@ def _repeats(texts: list[str]) -> list[list[int]]:
     return best
 
 
+def _ruled_right(rules: list[Rule], columns: list[tuple[float, float]]) -> float | None:
+    """Where the table's box ends on the right, when a rule of its head runs from its first value column over its
+    last one: flush-left heads and values fill the last column's box up to there, not up to their text's end."""
+    if not columns:
+        return None
+    ends = [r.x1 for r in rules if r.x0 <= columns[0][0] and r.x1 >= columns[-1][1]]
+    return max(ends, default=None)
+
+
 def _centred_groups(
-    fragments: list[HeaderFragment], columns: list[tuple[float, float]], settings: GridSettings = DEFAULT_GRID
+    fragments: list[HeaderFragment],
+    columns: list[tuple[float, float]],
+    settings: GridSettings = DEFAULT_GRID,
+    ruled_right: float | None = None,
 ) -> None:
     """A header cell centred over a run of two or more columns that each have a header cell of their own on a
     lower line and none on its line ("95% CI" over "Lower | Upper", "Range" over "Min | Max", with no rule under
     it) heads that run. Where a cell's box ends is not printed: values and heads set flush left fill their box
     up to where the next column starts, flush right from where the previous one ends, centred halfway. Under
     each of those readings, the run is the columns whose boxes the cell reaches into by a quarter em or more,
-    and the cell's centre must be within ``centred_span_em`` of the run's. A cell stacked over one lower cell
+    and the cell's centre must be within ``centred_span_em`` of the run's. Read flush left, the last column's box
+    ends where the table's box does when a rule of the head shows it (``ruled_right``: "Tavrumab" centred over
+    "2 mg·kg⁻¹ | 8 mg·kg⁻¹" in a table drawn wider than its last heads). A cell stacked over one lower cell
     (a wrapped line of one column's header) keeps its column."""
     by_line: dict[int, list[HeaderFragment]] = {}
     for f in fragments:
@@ -563,7 +577,7 @@ def _centred_groups(
         starts, ends = [extent[k][0] for k in range(len(columns))], [extent[k][1] for k in range(len(columns))]
         cuts = [(e + s0) / 2 for e, s0 in zip(ends, starts[1:], strict=False)]
         readings = (
-            list(zip(starts, [*starts[1:], ends[-1]], strict=True)),  # flush left
+            list(zip(starts, [*starts[1:], max(ends[-1], ruled_right or ends[-1])], strict=True)),  # flush left
             list(zip([starts[0], *ends[:-1]], ends, strict=True)),  # flush right
             list(zip([starts[0], *cuts], [*cuts, ends[-1]], strict=True)),  # centred
         )

@@ -378,6 +378,7 @@ def _merge_fragments(
                 or _label_runs_on(prev, f, row_gap, hanging or [])
                 or apart.joins(prev, f, fragments[i + 1] if i + 1 < len(fragments) else None)
                 or apart.middle_of_label(prev, f)
+                or apart.heading_wraps(prev, f)
             )
         ):
             prev.label.extend(f.label)
@@ -455,6 +456,21 @@ class _ValueLinesApart:
         indent = abs(f.label[0].x0 - prev.label[0].x0) <= s.wrapped_label_indent_em * f.size
         label_bottom = max(w.bottom for w in prev.label)
         return indent and values_bottom > label_bottom and f.top < values_bottom - s.rows_apart_em * f.size
+
+    def heading_wraps(self, prev: _Fragment, f: _Fragment) -> bool:
+        """``f``, a label line without values, ends the heading ``prev`` (no values either) wrapped in a narrow stub
+        ("Progression-Free" over "Survival", both over the rows they head): at its indent, in its weight, much
+        closer to it than the table's rows are to one another (a table set with row padding), and its first word
+        would not have fit on ``prev``'s line inside the stub (a label wraps when a word does not fit). Two headings
+        of two rows ("Cohort A" over "Efficacy") stand a row apart, or short enough to have shared a line."""
+        if f.has_values or prev.has_values or f.outer or prev.outer or not (f.label and prev.label):
+            return False
+        if self.stub_x1 is None or _DESCRIPTOR_LABEL.match(_plain(f.label)):
+            return False
+        if _NUMBER_LABEL.fullmatch(_plain(prev.label).strip()) or not self._tight(prev, f, f.top - prev.bottom):
+            return False
+        first = f.label[0]
+        return prev.label[-1].x1 + 0.5 * f.size + (first.x1 - first.x0) > self.stub_x1
 
     def _tight(self, prev: _Fragment, f: _Fragment, gap: float) -> bool:
         s = self.settings

@@ -34,6 +34,9 @@ class Context:
     section: str = ""
     stub: str = ""
     headers: tuple[str, ...] = ()  # every column header text of the table
+    # the innermost heads of the other columns under the cell's own group (its sibling columns: "Patients" beside
+    # "Events" under one arm)
+    siblings: tuple[str, ...] = ()
     # the paper-wide conventions that speak for this cell (extractors/paper_conventions.py), in tiers nearest
     # first (phrases scoped to its rows or table kind, then those stated for every cell): the lowest statements
     paper: tuple[tuple[str, ...], ...] = ()

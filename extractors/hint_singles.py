@@ -147,6 +147,10 @@ def _single(
         return "percent"  # "Percentage of patients", "% of participants" (over the arms or the stub): the percentage
     if said_by_row == "count" and value_is_integer and value_is_positive and len(ctx.row) > 1:
         return "count"  # a category heading "Prior lines of therapy, n" over "1 | ≥2": numbers of patients
+    own_head = ctx.column[0] if ctx.column else ""
+    if value_is_integer and value_is_positive and _events_beside_patients(own_head, ctx.siblings):
+        # "Events | Patients" under each arm, the patients' column their own: what "Events" counts is events
+        return "events"
     if pair == "count_pct" or re.search(r"\bno\.|number of|\bn\b(?!\s*[=¼:])", " ".join(ctx.column).lower()):
         return "count"
     counted = re.sub(r"\(?\s*\b[nN]\s*[=:]\s*\d[\d,]*\s*\)?", "", ctx.column[0] if ctx.column else "").strip()
@@ -449,3 +453,23 @@ def _row_statement(ctx: Context, value_is_integer: bool) -> str | None:
         if _first_match(_PAIR, [level]) or _first_match(_ESTIMATE, [level]):
             return None
     return None
+
+
+# a head naming events and nothing else ("Events", "No. of events"), and a head naming patients as counted
+# ("Patients", "No. of participants", "Patients with event", "n (%)")
+_EVENTS_HEAD = re.compile(r"(?:(?:total\s+)?(?:no\.?|number)\s+of\s+)?events", re.IGNORECASE)
+_PATIENTS_HEAD = re.compile(
+    r"(?:(?:no\.?|number)\s+of\s+)?(?:patients|participants|subjects)(?:\s+with\s+(?:an?\s+)?events?)?"
+    r"(?:,?\s*(?:n|no\.)\s*\(%\))?|n\s*\(%\)",
+    re.IGNORECASE,
+)
+
+
+def _events_beside_patients(own_head: str, siblings: tuple[str, ...]) -> bool:
+    """The cell's own head names events only ("Events") and a sibling column under the same group names the
+    patients counted ("Patients", "n (%)"): the table counts the two apart, so "Events" is a number of events, which
+    may pass the arm's N. Alone under an arm, "Events" is the house convention for the patients with an event (an
+    outcome table's "Events | HR"; "All Events | Grade 3 or 4 Events" of patients), read as a count."""
+    if not _EVENTS_HEAD.fullmatch(own_head.strip()):
+        return False
+    return any(_PATIENTS_HEAD.fullmatch(h.strip()) for h in siblings)

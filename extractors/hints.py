@@ -52,7 +52,11 @@ from extractors.hint_patterns import (
 from extractors.hint_singles import AMBIGUOUS_SHARE, _single
 from extractors.legends import applicable, scoped_statements
 
-__all__ = ["Context", "Meaning", "meaning_of"]
+__all__ = ["UNNAMED_NUMBER", "Context", "Meaning", "meaning_of"]
+
+
+# why a bare number is left unread: nothing of the table names what it is
+UNNAMED_NUMBER = "a bare number that no label names (count, mean, percent, value?)"
 
 
 def meaning_of(shape: Shape, ctx: Context) -> Meaning:
@@ -125,7 +129,7 @@ def meaning_of(shape: Shape, ctx: Context) -> Meaning:
         if single == AMBIGUOUS_SHARE:
             return Meaning((), reason='a whole number under a heading "(%)", printed over "n (%)" and "%" alike')
         if not single:
-            return Meaning((), reason="a bare number that no label names (count, mean, percent, value?)")
+            return Meaning((), reason=UNNAMED_NUMBER)
         return Meaning((single,))
     if kind == "estimate_p":
         # "0.915 P<0.0001": the estimate the labels name, then its P value

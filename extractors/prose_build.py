@@ -918,6 +918,13 @@ def _coordinated_pair(context: str, at: int, end: int, stat: str) -> str | None:
     pair = (after_first and after_first.group("u") == unit) or (
         second and second.group("u") == unit and _NO_CLAUSE_AFTER.match(context[end:])
     )
+    # "with 19 and 26 patients having achieved SD": two counts sharing their noun, the second's (the first is
+    # no statement of its own)
+    pair = pair or (
+        stat == "count"
+        and bool(re.search(r"(?<![\w.,])\d+\s(?:and|or)\s$", context[:at]))
+        and bool(re.match(r"\d+\s(?:patients|participants|subjects|pts)\b", context[at:]))
+    )
     if pair:
         return "it is one of two values the sentence coordinates, and it names no group for either"
     return None

@@ -102,10 +102,13 @@ def _time(t: str) -> str:
 _LISTED_TIMES = re.compile(
     r"(?<![\d.])(?P<list>(?:\d+-?,?\s(?:and\s|or\s)?)+)(?P<last>\d+)(?:-|\s)(?P<u>month|year|week)s?\b", re.IGNORECASE
 )
-# a run of rates, each maybe with its bracket ("57% (95% CI, 43%-69%) and 31% (95% CI, 19%-44%)")
+# a run of rates, each maybe with its bracket ("57% (95% CI, 43%-69%) and 31% (95% CI, 19%-44%)"); a confidence
+# level is no rate of it ("(40%, 95% CI: 6-74)" is one rate and its interval)
+_NOT_A_LEVEL = r"(?!\d|\s?%?\s?(?:CIs?|confidence)\b)"
 _RATE_RUN = re.compile(
-    r"(?<![\w.])\d+(?:\.\d+)?\s?%?(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s)"
-    r"(?:\d+(?:\.\d+)?\s?%?(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s))*\d+(?:\.\d+)?\s?%(?:\s?\([^()]*\))?"
+    rf"(?<![\w.])\d+(?:\.\d+)?\s?%?{_NOT_A_LEVEL}(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s)"
+    rf"(?:\d+(?:\.\d+)?\s?%?{_NOT_A_LEVEL}(?:\s?\([^()]*\))?(?:,?\s(?:and|or)\s|,\s))*\d+(?:\.\d+)?\s?%"
+    rf"{_NOT_A_LEVEL}(?:\s?\([^()]*\))?"
 )
 AMBIGUOUS_LANDMARK = ""  # a rate of a list of landmark times the sentence does not line up with its values
 
@@ -185,6 +188,10 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
             t = times[index]
             return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
     t = before[-1]
+    if listed and listed[-1].start() <= t.start() < listed[-1].end():
+        # "At 1 and 2 years, the PFS rate was 55% with A and 30% with B": the time nearest the value is the last of
+        # a list of times no run of its values lines up with; which of them is the value's is not said
+        return AMBIGUOUS_LANDMARK
     return f"{_time(t.group('t'))}-{_UNITS.get(t.group('u').lower(), t.group('u').lower())}"
 
 

@@ -7,7 +7,13 @@ asks ``precision_doubt`` once a statement has no other doubt).
 
 A fourth condition chosen on half A (a clause fronted by a dose level, cohort, part or arm that no rule read as the
 number's group) withheld four right labels and no wrong one of the validation files by bench/prose_bindings.py's
-counts, and none of half B: it was left out."""
+counts, and none of half B: it was left out.
+
+Two conditions where two labels compete for one count (issue 9, read off the tuning mislabels as layout families,
+tests/extraction/test_prose_competing_labels.py): a counted subject with two coordinated predicates ("N patients
+received X and were eligible for Y": the count is of those both are said of), and an item of a colon's breakdown of
+a head count labelled by its own verb ("included 45 patients with X: 9 were treated with A, ...": the head says what
+they are)."""
 
 from __future__ import annotations
 
@@ -23,6 +29,14 @@ RESPECTIVELY_UNPAIRED = (
 )
 POPULATION_LATER = "the population it would take is named only after its sentence, as a counted part of the patients"
 SIZES_GROUP_AFTER = "it sizes the group named right after it, not the group named before it"
+TWO_PREDICATES = (
+    "its subject has two predicates ('N patients received X and were eligible for Y'): it counts those of whom both "
+    "are said, which a label of one of them misstates"
+)
+ITEM_OF_A_HEAD_COUNT = (
+    "it is an item of a breakdown after a colon of a count its head states ('included 45 patients with X: 9 were "
+    "treated with A, ...'): the item's own verb drops what the head says they are"
+)
 ONE_ARM_FRONTED = (
     "its sentence is fronted by what one arm was given ('After the first ablation, ...'): it is that arm's, which no "
     "rule read"
@@ -54,6 +68,56 @@ _COUNTED_PART = re.compile(
     r"\s(?:[\w-]+\s){0,3}$",
     re.IGNORECASE,
 )
+
+
+# the endpoint bindings that read what a count's subject did or was (its verb, its verb's object, its predicate)
+_PREDICATE_HOWS = ("count verb after", "count verb own", "received: dose", "had object", "own verb had", "predicate")
+# a second predicate of the same subject: " and" then an auxiliary or a finite verb said with its object or its
+# infinitive ("and were eligible", "and failed to develop", "and represented the primary efficacy population"), no
+# subject of its own (not a participle that shares the first one's auxiliary, "were randomized and treated with X":
+# one predicate, said of them all)
+_SECOND_PREDICATE = re.compile(
+    r"\sand\s(?:then\s|also\s|thus\s|so\s|subsequently\s|consequently\s)?"
+    r"(?:(?:were|was|had|have|has|did|are|is)\b|[a-z]{3,}ed\s(?:to|the|a|an)\b)",
+)
+
+
+def _two_predicates(sentence: str, focus: int, number_end: int) -> bool:
+    """The counted subject at ``focus`` has a second predicate coordinated in its clause: past the number (its
+    brackets blanked, the clause cut at ";" or ":"), " and" then a verb, with no coordinate number between (a
+    number after a comma or "and" is a subject of its own: "28 were screened and 14 were enrolled")."""
+    if re.search(r"\ball\s(?:the\s|of\sthe\s)?$", sentence[:focus], re.IGNORECASE):
+        return False  # "All 30 randomized patients were included in X and had Y": each predicate is of all of them
+    rest = sentence[number_end:]
+    while re.search(r"[(\[][^()\[\]]*[)\]]", rest):
+        rest = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda b: " " * len(b.group(0)), rest)
+    rest = re.split(r"[;:]", rest, maxsplit=1)[0]
+    second = _SECOND_PREDICATE.search(rest)
+    if second is None:
+        return False
+    between = rest[: second.start()]
+    # (the first predicate stands before the " and": a verb ends its subject, "patients were", "patients received")
+    first = re.search(r"\b(?:were|was|had|have|has|[a-z]{3,}ed)\b", between)
+    # (a number after a comma or a conjunction starts a coordinate subject, the second predicate its)
+    return first is not None and not re.search(rf"(?:,|\band|\bor|\bwhile|\bwhereas)\s{_WORD_NUMBER}\b", between, re.I)
+
+
+# a count of people in a head clause: "included 95 patients with recurrent disease", "45 patients (...)"
+_HEAD_COUNT = re.compile(
+    rf"(?<![\w.]){_WORD_NUMBER}\s(?:[\w-]+\s){{0,2}}?(?:patients|participants|subjects|pts)\b", re.IGNORECASE
+)
+
+
+def _item_of_a_head_count(sentence: str, focus: int) -> bool:
+    """The number is an item of a breakdown after a colon (in its clause: no ";" or full stop between), and the
+    clause before the colon states a count of people the items break down."""
+    before = sentence[:focus]
+    colon = before.rfind(":")
+    if colon < 0 or ";" in before[colon:]:
+        return False
+    head = re.split(r"[;]", before[:colon])[-1]
+    # (a colon inside a bracket, "(95% CI: 6-74)", is no head's)
+    return head.count("(") == head.count(")") and bool(_HEAD_COUNT.search(head))
 
 
 def _terms_coordinated(text: str) -> bool:
@@ -124,6 +188,15 @@ def precision_doubt(page: str, sentence_start: int, sentence: str, focus: int, r
     ):
         return ONE_ARM_FRONTED
     number = _NUMBER.match(sentence[focus:])
+    if (
+        record.statistic == "count"
+        and endpoint_how.startswith(_PREDICATE_HOWS)
+        and (word := re.match(r"[\w.,-]+", sentence[focus:]))
+        and _two_predicates(sentence, focus, focus + word.end())
+    ):
+        return TWO_PREDICATES
+    if record.statistic == "count" and endpoint_how == "count verb own" and _item_of_a_head_count(sentence, focus):
+        return ITEM_OF_A_HEAD_COUNT
     if (
         record.statistic == "count"
         and number

@@ -26,7 +26,7 @@ from extractors.glued import parted
 from extractors.glyphs import UNDECODED
 from extractors.hint_intervals import UNREAD_BOUND
 from extractors.hint_patterns import _INTERVAL, _LANDMARK_EVENT, _LANDMARK_TIME, _PAIR, EFFECT_ON, _all_matches
-from extractors.hints import Context, Meaning, meaning_of
+from extractors.hints import UNNAMED_NUMBER, Context, Meaning, meaning_of
 from extractors.legend_wording import canonical
 from extractors.listings import is_listing
 from extractors.marks import MARK_CLASS
@@ -104,6 +104,9 @@ def table_to_records(
     headed = any(label.strip() for cell in cells for label in cell.column)
     twins = _twin_cells([cell for cell in cells if id(cell) not in beside])
     rows_named = any(any(label.strip() for label in cell.row) for cell in cells)
+    # whole numbers read as counts, and the columns holding a bare number nothing names (``_unnamed_columns``)
+    bare_counts: list[tuple[TableCell, list[Record]]] = []
+    unnamed: set[tuple[str, ...]] = set()
     for cell in cells:
         if id(cell) in beside:
             findings.append(_unread(cell, model, beside[id(cell)]))
@@ -144,6 +147,17 @@ def table_to_records(
         records.extend(recs)
         if problem:
             findings.append(problem)
+            if UNNAMED_NUMBER in problem.message:
+                unnamed.add(tuple(cell.column))
+        elif recs and _LONE_FIGURE.match(cell.text.strip()) and all(r.statistic == "count" for r in recs):
+            bare_counts.append((cell, recs))
+    for cell, recs in bare_counts:
+        if tuple(cell.column) in unnamed:
+            # "0" under "R" whose "46.8" and "0.8" no label names: the count came from the table's kind ("adverse
+            # events: whole numbers count patients"), and the column's other numbers say it holds something else
+            dropped = {id(r) for r in recs}
+            records[:] = [r for r in records if id(r) not in dropped]
+            findings.append(_unread(cell, model, UNNAMED_COLUMN))
     for column_cells in unconfirmed.values():
         shared = common_n([count_and_percent(recs) for _cell, recs, _how in column_cells])
         for cell, recs, how in column_cells:
@@ -162,6 +176,10 @@ def table_to_records(
     return section, records, findings
 
 
+UNNAMED_COLUMN = (
+    "a whole number read as a count, in a column whose other bare numbers no label names: what the column holds, "
+    "no label says"
+)
 # a cell that is only the bracket or the spread of the figure beside it: "(32.1)", "(−1.3 to −0.9)", "±3.1"
 _OWN_BRACKET = re.compile(
     r"^(?:[(\[]\s*[<>≤≥]?\s*[-−–]?\d[\d.,·]*\s*%?(?:\s*(?:to|[-–—,;]|, )\s*[-−–]?\d[\d.,·]*\s*%?)?\s*[)\]]"
@@ -438,6 +456,11 @@ def _read_cell(
         section=section,
         stub=canonical(parted(model.stub_header)),
         headers=tuple(dict.fromkeys(canonical(parted(text)) for path in model.columns for text in path)),
+        siblings=tuple(
+            canonical(parted(path[-1]))
+            for path in model.columns
+            if path and list(path[:-1]) == list(cell.column[:-1]) and list(path) != list(cell.column)
+        ),
         paper=applicable(conventions, [*cell.row, *cell.column], section, model.title) if conventions else (),
         plus_minus=_prints_plus_minus(model),
         legend=canonical(_unmarked(model.legend, notes)),

@@ -73,8 +73,8 @@ def spread_prose(line: Line, x0: float, x1: float, body_size: float, s: RegionSe
     if lower < s.prose_wordy_share * len(words):
         return False
     ordered = sorted(words, key=lambda w: w.x0)
-    gaps = [b.x0 - a.x1 for a, b in pairwise(ordered)]
-    return max(gaps) - min(gaps) <= s.justified_gap_spread_em * size
+    gaps = [g for a, b in pairwise(ordered) if (g := b.x0 - a.x1) > s.justified_touch_em * size]
+    return bool(gaps) and max(gaps) - min(gaps) <= s.justified_gap_spread_em * size
 
 
 def row_like(line: Line) -> bool:
@@ -121,9 +121,15 @@ def legend_goes_on(line: Line, legend: list[Line], gap: float, s: RegionSettings
 def split_notes(lines: list[Line], below: bool, s: RegionSettings | None = None) -> tuple[list[Line], list[Line]]:
     """Body rows first, then the notes: from the first note-like line after which no table row follows (a note,
     a small line of four words or a marked one, or a line of running text in type a little smaller than the
-    rows': ``note_size_share``)."""
+    rows': ``note_size_share``). A legend line justified across the table in the rows' own type, its words spread
+    so far that they stand apart like cells (``spread_prose``), is no row."""
     s = RegionSettings.resolve(s)
-    strong = [i for i, ln in enumerate(lines) if strong_row(ln) and not is_note(ln)]
+    x0, x1 = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
+    strong = [
+        i
+        for i, ln in enumerate(lines)
+        if strong_row(ln) and not is_note(ln) and not spread_prose(ln, x0, x1, ln.size, s)
+    ]
     if len(strong) >= 3:
         # notes are set smaller than the rows: a "row" in the smaller type after the body is a note line
         sizes = sorted(lines[i].size for i in strong)

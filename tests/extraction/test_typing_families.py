@@ -29,8 +29,18 @@ def _meaning(
     title: str = "",
     section: str = "efficacy",
     arm_n: int | None = None,
+    siblings: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
-    ctx = Context(row=row, column=column, footnotes=(), table_notes=notes, title=title, arm_n=arm_n, section=section)
+    ctx = Context(
+        row=row,
+        column=column,
+        footnotes=(),
+        table_notes=notes,
+        title=title,
+        arm_n=arm_n,
+        section=section,
+        siblings=siblings,
+    )
     shape = parse_shape(text)
     assert shape is not None, text
     return meaning_of(shape, ctx).stats
@@ -403,6 +413,7 @@ def test_a_column_naming_two_contrasts_takes_the_one_its_row_is_about() -> None:
 
 def test_whole_numbers_under_a_column_naming_what_is_counted() -> None:
     assert _meaning("48", ("Stroke",), ("Events", "Drug")) == ("count",)
+    assert _meaning("48", ("Stroke",), ("Events", "Drug"), siblings=("HR (95% CI)",)) == ("count",)
     assert _meaning("48", ("Stroke",), ("Patients with event", "Drug (N=400)")) == ("count",)
     assert _meaning("312", ("12 months",), ("No. at risk",)) == ("count",)
     # a bare number no label names is not guessed
@@ -784,3 +795,16 @@ def test_a_group_label_running_past_the_stub_under_the_header_opens_the_body() -
     assert len(first) == 5 and {r.statistic for r in first} == {"value"}
     assert all(r.row[0].startswith("Placebo-adjusted change") for r in first)
     assert not [r for r in ex.records if r.table == "Table III" and r.value == 8]
+
+
+def test_events_beside_a_patients_column_count_events() -> None:
+    # "Events | Patients" under each arm ("Data are n or n (%)"): the patients have their own column, so the bare
+    # whole numbers under "Events" count events, and may pass the arm's N
+    for patients in ("Patients", "No. of patients", "Patients with event", "n (%)"):
+        got = _meaning("25", ("CD4 decrease",), ("Events", "Drug"), siblings=(patients,), arm_n=20)
+        assert got == ("events",)
+    assert _meaning("25", ("CD4 decrease",), ("No. of events", "Drug"), siblings=("Patients",)) == ("events",)
+    # a head naming patients with events is no bare "Events"
+    assert _meaning("25", ("Stroke",), ("Patients with event", "Drug"), siblings=("Patients",)) == ("count",)
+    # a patients' head elsewhere in the table (another group's, or a statement set as a head) says nothing of it
+    assert _meaning("0", ("Vitiligo",), ("Events", "Grade 3 or 4", "Drug"), siblings=()) == ("count",)

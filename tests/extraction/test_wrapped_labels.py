@@ -146,3 +146,38 @@ def test_a_table_going_on_at_the_very_top_of_the_right_column_keeps_its_first_an
     assert last.label == "Missing MRI data"
     assert [c.text for c in last.cells] == ["3 (25%)", "6 (40%)", "5 (42%)"]
     assert not any(r.label in ("disease", "MRI data") for r in grid.rows)
+
+
+def _efficacy_table(survival_top: float) -> list[_Fragment]:
+    # a padded table (rows 4.5 apart, a label's lines 1.4 apart) with a narrow stub ending at 145: the heading
+    # "Progression-Free Survival" wraps, and so does "Number of events, n (%)"
+    return [
+        _frag("Progression-Free", 65.7, 139.6, _NONE),
+        _frag("Survival", 65.7, survival_top, _NONE),
+        _frag("Number of events, n", 65.7, 163.5, ["130 (72%)", "126 (70%)"]),
+        _frag("(%)", 65.7, 172.0, _NONE),
+        _frag("Progression, n (%)", 65.7, 183.5, ["106 (59%)", "107 (59%)"]),
+        _frag("Death, n (%)", 65.7, 195.0, ["24 (13%)", "19 (10%)"]),
+        _frag("Median (95% CI)", 65.7, 206.5, ["3.0 (2.8, 3.9)", "2.9 (2.7, 4.6)"]),
+    ]
+
+
+def _stub_labels(fragments: list[_Fragment], stub_x1: float = 145.0) -> list[str]:
+    from extractors.grid_rows import _ValueLinesApart
+
+    apart = _ValueLinesApart.of(fragments, stub_x1)
+    merged = _merge_fragments(fragments, [], _row_gap(fragments), _hanging_starts(fragments), apart)
+    return [" ".join(w.text for w in f.label) for f in merged]
+
+
+def test_a_heading_wrapped_in_a_narrow_stub_is_one_heading() -> None:
+    labels = _stub_labels(_efficacy_table(148.0))
+    assert labels[0] == "Progression-Free Survival"
+    assert "Survival" not in labels
+
+
+def test_two_headings_a_row_apart_or_short_enough_to_share_a_line_stay_two() -> None:
+    # set as far apart as the rows: two headings
+    assert _stub_labels(_efficacy_table(151.1))[:2] == ["Progression-Free", "Survival"]
+    # a stub wide enough for "Survival" on the first line: it did not wrap there, so it is a row of its own
+    assert _stub_labels(_efficacy_table(148.0), stub_x1=400.0)[:2] == ["Progression-Free", "Survival"]
