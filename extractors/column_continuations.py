@@ -11,7 +11,7 @@ from extractors.flow_links import label_runon, legend_after
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout
-from extractors.table_notes import is_note, is_prose, split_notes
+from extractors.table_notes import is_note, is_prose, mark_opened, split_notes
 from extractors.table_region import FlowLink, TableRegion
 from schemas.document import Document, Word
 
@@ -146,7 +146,9 @@ def column_continuations(
             if between:
                 at = chained.index(lower.header[0] if lower.header else lower.lines[0])
                 chained[at:at] = layout.lines_of(between)
-        column_words = [w for w in view.words if w.x0 >= g1 - 3 and w.top > last.bottom + 0.5]
+        # the column's own lines under the block, from the gutter's middle: a legend or the text set flush with
+        # the column's edge, left of the table's indented rows, is read whole (its first word too)
+        column_words = [w for w in view.words if w.x0 >= min(g1 - 3, middle) and w.top > last.bottom + 0.5]
         trail = layout.lines_of(column_words) if column_words else []
         legend: list[Line] = []
         if trail and _table_tail(trail, last.bottom, g1, view, s):
@@ -253,6 +255,7 @@ def _table_tail(trail: list[Line], bottom: float, x0: float, view: FrameView, s:
         or FIGURE.match(ln.text)
         or CAPTION.match(unspace(ln.text))
         or is_note(ln)
+        or mark_opened(ln)
         for ln in trail
     )
 

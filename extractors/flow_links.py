@@ -16,7 +16,7 @@ from extractors.captions import CAPTION, FIGURE, Caption, unspace
 from extractors.frame_view import FrameView
 from extractors.geometry import RegionSettings
 from extractors.layout import Line, PageLayout, frame_layout, split_segments
-from extractors.table_notes import is_note, is_prose, split_notes, spread_prose, strong_row
+from extractors.table_notes import is_note, is_prose, mark_opened, split_notes, spread_prose, strong_row
 from schemas.document import Word
 
 
@@ -257,6 +257,7 @@ def label_runon(trail: list[Line], chain: list[Block], s: RegionSettings) -> lis
             or line.size < s.legend_size_share * row_size
             or (line.x1 > first_value and not lone_row)
             or is_note(line)
+            or mark_opened(line)
         ):
             break
         out.append(line)

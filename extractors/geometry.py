@@ -186,6 +186,9 @@ class RegionSettings(_Settings):
     note_size_share: float = 0.97
     legend_width_share: float = 0.8
     legend_line_gap_em: float = 1.2
+    # a paragraph's short last line over a table grown up from its caption below: it stands within this many em of
+    # its type under the running-text line over it (the text's leading; a table's head is set farther apart)
+    paragraph_line_gap_em: float = 0.6
     # a legend set between a caption above its table and the table's head starts within this many of its own
     # lines' heights under the caption (a paragraph's spacing, more than a line's)
     legend_caption_gap_em: float = 2.0
@@ -251,6 +254,7 @@ class RegionSettings(_Settings):
                 "note_size_share": (0.3, 1.0),
                 "legend_width_share": (0.0, 1.0),
                 "legend_caption_gap_em": (0.0, 5.0),
+                "paragraph_line_gap_em": (0.0, 3.0),
                 "figure_counter_share": (0.0, 1.0),
                 "flow_scale_share": (0.0, 1.0),
                 "flow_column_em": (0.1, 10.0),

@@ -421,6 +421,19 @@ def _paragraph_end(line: Line, x0: float, x1: float, body_size: float) -> bool:
     return prose_segment(other, body_size, 0.0) or _words_only(other, body_size)
 
 
+def _last_line_of_paragraph(line: Line, above: Line, x0: float, x1: float, body_size: float, s: RegionSettings) -> bool:
+    """Growing up from a caption under its table: the short last line of the paragraph set over the table
+    ("patients with high-risk neuroblastoma."), too short to read as running text by itself. It is one run of
+    words of the body type, no value among them, and the line over it is running text within a line's spacing (the
+    text's leading, no more): a paragraph's last line, never the table's head (set apart from the text over it).
+    """
+    if len(line.segments(1.6)) != 1 or not _words_only(line.words, body_size):
+        return False
+    if line.top - above.bottom > s.paragraph_line_gap_em * line.size:
+        return False
+    return is_prose(above, x0, x1, body_size)
+
+
 def _words_only(seg: list[Word], body_size: float) -> bool:
     """Words of the body type, each holding letters ("GBM."), none a value; a superscript reference number beside
     them (set smaller: "GBM.³") is no value."""
@@ -502,7 +515,7 @@ def grow(
     row_sizes: list[float] = []  # type sizes of the value rows taken
     legend: list[Line] = []  # the legend under the rows: once it starts, the table ends with it
     foreign = _other_span_words(view, block, others)
-    for line in candidates:
+    for at, line in enumerate(candidates):
         gap = (line.top - prev_edge) if below else (prev_edge - line.bottom)
         if legend and not legend_goes_on(line, legend, gap, s):
             reached_end = False
@@ -524,7 +537,12 @@ def grow(
                 taken.append(whole)
                 reached_end = False
                 break
-        if (prose and not in_stub) or (not below and _paragraph_end(line, x0, x1, view.body_size)):
+        above = candidates[at + 1] if not below and at + 1 < len(candidates) else None
+        if (
+            (prose and not in_stub)
+            or (not below and _paragraph_end(line, x0, x1, view.body_size))
+            or (above is not None and _last_line_of_paragraph(line, above, x0, x1, view.body_size, s))
+        ):
             reached_end = False
             break
         if rows and gap > 4.5 * line.size + 6:

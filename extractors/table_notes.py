@@ -172,6 +172,17 @@ def strong_row(line: Line) -> bool:
     return len(segs) >= 2 and any(re.search(r"\d", join_words(seg)) for seg in segs[1:])
 
 
+def mark_opened(line: Line) -> bool:
+    """A footnote opening with its symbol mark set on its first word ("*Denosumab or zoledronic acid.", "†Data
+    cut-off"): a mark then a letter, more words after it, no value cells. A row label's wrapped line never opens
+    with a footnote's mark (a label's mark follows its words), so under a table's last row this is the legend."""
+    return (
+        len(line.words) >= 2
+        and re.match(rf"{MARK_CLASS}[A-Za-z]", line.words[0].text) is not None
+        and not strong_row(line)
+    )
+
+
 def is_note(line: Line) -> bool:
     """A footnote or legend line: a mark or a legend phrase at its start and words after it, or a long
     single run of words. A table row (label and value cells) is never a note."""
