@@ -34,7 +34,7 @@ def _model(r_cells: list[str]) -> TableModel:
 
 def _read(r_cells: list[str]) -> tuple[list[tuple[str, str, float | None]], list[str]]:
     _section, records, findings = table_to_records(_model(r_cells))
-    got = [(r.row[0], r.statistic, r.value) for r in records if r.column[-1] == "R"]
+    got = [(r.row[0], str(r.statistic), r.value) for r in records if r.column[-1] == "R"]
     return got, [f.message for f in findings]
 
 
