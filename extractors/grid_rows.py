@@ -463,11 +463,14 @@ class _ValueLinesApart:
         ("Progression-Free" over "Survival", both over the rows they head): at its indent, in its weight, much
         closer to it than the table's rows are to one another (a table set with row padding), and its first word
         would not have fit on ``prev``'s line inside the stub (a label wraps when a word does not fit). Two headings
-        of two rows ("Cohort A" over "Efficacy") stand a row apart, or short enough to have shared a line."""
+        of two rows ("Cohort A" over "Efficacy") stand a row apart, or short enough to have shared a line; legend
+        sentences left among the rows run past the stub, or end their sentence."""
         if f.has_values or prev.has_values or f.outer or prev.outer or not (f.label and prev.label):
             return False
         if self.stub_x1 is None or _DESCRIPTOR_LABEL.match(_plain(f.label)):
             return False
+        if max(w.x1 for w in [*prev.label, *f.label]) > self.stub_x1 or _plain(prev.label).rstrip()[-1:] in ".:;":
+            return False  # a line across the value columns (a legend's sentence), or one that ends its sentence
         if _NUMBER_LABEL.fullmatch(_plain(prev.label).strip()) or not self._tight(prev, f, f.top - prev.bottom):
             return False
         first = f.label[0]

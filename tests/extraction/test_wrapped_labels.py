@@ -181,3 +181,17 @@ def test_two_headings_a_row_apart_or_short_enough_to_share_a_line_stay_two() -> 
     assert _stub_labels(_efficacy_table(151.1))[:2] == ["Progression-Free", "Survival"]
     # a stub wide enough for "Survival" on the first line: it did not wrap there, so it is a row of its own
     assert _stub_labels(_efficacy_table(148.0), stub_x1=400.0)[:2] == ["Progression-Free", "Survival"]
+
+
+def test_legend_sentences_left_among_the_rows_are_no_wrapped_heading() -> None:
+    # two legend lines under the rows, set close like a label's lines: they run past the stub and end a sentence
+    fragments = _efficacy_table(148.0)
+    fragments += [
+        _frag("Abbreviations: CI=confidence interval; PR=partial response.", 65.7, 220.0, _NONE),
+        _frag("Data presented as n (%) unless specified otherwise.", 65.7, 228.5, _NONE),
+    ]
+    labels = _stub_labels(fragments)
+    assert labels[-2:] == [
+        "Abbreviations: CI=confidence interval; PR=partial response.",
+        "Data presented as n (%) unless specified otherwise.",
+    ]
