@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.prose import read_paragraphs
-from schemas.records import Record
-
-
-def _read(*paragraphs: str) -> tuple[list[Record], list[str]]:
-    records, findings = read_paragraphs(list(paragraphs))
-    return records, [f.values[0].raw for f in findings if f.values]
-
-
-def _rows(records: list[Record], statistic: str, value: float) -> list[tuple[str, str | None]]:
-    return [(r.row[-1], r.arm) for r in records if r.statistic == statistic and r.value == value]
-
+from tests.extraction.test_prose_precision import _read, _rows
 
 # --- a counted subject with two predicates: the count is of those both are said of -------------------------------
 
