@@ -86,7 +86,8 @@ def find_captions(document: Document) -> list[Caption]:
                 table_id, number, rest, continued = cap
                 seg_line = Line(list(seg))
                 cap_lines = [seg_line, *_caption_continuation(lines, li, seg_line, frame.width)]
-                title = " ".join([rest, *(ln.text for ln in cap_lines[1:])]).strip(" .|:—–-")
+                title = BROKEN_WORD.sub(r"\1\2", " ".join([rest, *(ln.text for ln in cap_lines[1:])]))
+                title = title.strip(" .|:—–-")
                 captions.append(
                     Caption(
                         table_id=table_id,
@@ -195,8 +196,9 @@ def _caption_continuation(lines: list[Line], index: int, first: Line, width: flo
         if broken and not out:
             if line.top - prev.bottom > 1.2 * prev.size:
                 break
-            if not any(left_of(first) <= w.x0 and w.x1 <= reach_of(first) for w in line.words):
-                continue  # a line of the other column, interleaved by position
+            if not any(abs(w.x0 - first.x0) <= s.column_indent_em * first.size for w in line.words):
+                continue  # a line of the other column, interleaved by position (within the caption's reach when
+                # the caption's first line is short: nothing of it starts under the caption)
             nxt = _run_under(line, first)
             if nxt is None:
                 break
@@ -248,6 +250,9 @@ def _caption_continuation(lines: list[Line], index: int, first: Line, width: flo
     return out
 
 
+# a word the typesetter hyphenated at a line's end (U+2010 or a soft hyphen between lower-case letters: "pa‐" over
+# "tients"), in lines joined by a space; a hyphen-minus may be a compound's own and is kept
+BROKEN_WORD = re.compile(r"([a-z])[\u2010\u00ad] ([a-z])")
 _BROKEN_END = re.compile(r"[^\W\d_][-\u2010\u2011\u00ad]$")
 
 

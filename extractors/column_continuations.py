@@ -65,9 +65,10 @@ def legend_overflow(
 
 def _value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     """Centres of the value columns of the blocks inside a box, measured from the box's left edge."""
-    extents = sorted(
+    cells = [
         v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
-    )
+    ]
+    extents = sorted(v for v in cells if not _spans_columns(v, cells))
     merged: list[list[float]] = []
     for a, b in extents:
         if merged and a <= merged[-1][1] + 0.5:
@@ -75,6 +76,16 @@ def _value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom
         else:
             merged.append([a, b])
     return [(a + b) / 2 - x0 for a, b in merged]
+
+
+def _spans_columns(cell: tuple[float, float], cells: list[tuple[float, float]]) -> bool:
+    """A value cell over two columns: it holds the centres of two other cells that lie apart, side by side (in a
+    tight table, two cells a space apart read as one word, "78 (29, 64 (22,"). Merged with the columns' own
+    cells it would make them one column; left out, the columns are counted as printed."""
+    inside = sorted(
+        (a, b) for a, b in cells if (a, b) != cell and cell[0] <= (a + b) / 2 <= cell[1] and b - a < cell[1] - cell[0]
+    )
+    return any(later[0] > earlier[1] for earlier, later in pairwise(inside))
 
 
 def column_continuations(

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from extractors.captions import Caption
+from extractors.captions import BROKEN_WORD, Caption
 from extractors.layout import Line
-
-_BROKEN_WORD = re.compile(r"([a-z])[\u2010\u00ad] ([a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,4 +57,4 @@ class TableRegion:
         """The legend's lines as one text; a word hyphenated at a line's end by the typesetter ("me‐" over
         "dian (range) for Tmax", U+2010 or a soft hyphen) is joined again."""
         text = " ".join(line.text for line in [*self.notes, *self.legend])
-        return _BROKEN_WORD.sub(r"\1\2", text)
+        return BROKEN_WORD.sub(r"\1\2", text)
