@@ -77,12 +77,29 @@ def with_substudies(records: list[Record], text: Text, studies: tuple[str, ...])
     for record in records:
         if record.arm or not record.row or not substudy_stat(record.statistic) or not record.context:
             continue
-        at = text.text.find(record.context)
-        if at < 0:
+        found = number_sentence(text, record)
+        if found is None:
             continue
+        at, sentence = found
         start = max([p for p in text.paragraphs if p <= at] or [0])
-        study = substudy_group(record.context, text.text[start:at], studies)
+        study = substudy_group(sentence, text.text[start:at], studies)
         if study:
             record.arm = study
             record._binding = ((record.binding or ("", ""))[0], "the study its sentence or paragraph names")
     return records
+
+
+def number_sentence(text: Text, record: Record) -> tuple[int, str] | None:
+    """Where the sentence of a prose record's number starts in ``text``, and the sentence (from the last full stop
+    or line break before the number to the next full stop): the record's context may run over two sentences."""
+    if not record.context:
+        return None
+    at = text.text.find(record.context)
+    inner = record.context.find(record.raw) if at >= 0 else -1
+    if inner < 0:
+        return None
+    number = at + inner
+    stop = max(text.text.rfind(". ", 0, number), text.text.rfind("\n", 0, number))
+    ends = [e for e in (text.text.find(". ", number), text.text.find("\n", number)) if e >= 0]
+    start = stop + 1
+    return start, text.text[start : min(ends) + 1 if ends else len(text.text)]

@@ -129,3 +129,17 @@ def test_bare_participle_is_no_label() -> None:
         "volume of distribution was similar, ranging from 110 to 145 L."
     )
     assert not any(r.row[-1] == "ranging" for r in recs)
+
+
+# --- a sentence fronted by the dosing its values follow --------------------------------------------------------
+
+
+def test_summaries_take_the_dosing_their_sentence_is_fronted_by() -> None:
+    recs = _read(
+        "Pharmacokinetics",
+        "Following single oral doses across 10–400 mg, plasma profiles showed rapid absorption (Table 3); the mean "
+        "terminal half-life ranged from 6.1 to 9.4 h. The mean body weight was 71.5 kg.",
+    )
+    assert [r.arm for r in _of(recs, "min", 6.1)] == ["single oral doses across 10–400 mg"]
+    # the next sentence is fronted by nothing: no group of that dosing
+    assert [r.arm for r in _of(recs, "mean", 71.5)] == [None]
