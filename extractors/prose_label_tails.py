@@ -8,7 +8,8 @@ import re
 
 # a participle that needs its complement ("considered related", "judged unrelated", "assessed as serious")
 _OPEN_PARTICIPLE = re.compile(
-    r"\b(?:considered|judged|deemed|assessed|thought|rated|regarded|classified|reported)(?:\sas)?$|"
+    # (a noun before it: "AE considered"; "assessed", "reported" alone are a count's verb, no cut label)
+    r"\w\s(?:considered|judged|deemed|thought|regarded|classified)(?:\sas)?$|"
     r"^(?:ranging|ranged|varying|varied|extending)$",
     re.I,
 )
@@ -40,7 +41,10 @@ def with_complement(label: str, after: str) -> str | None:
 
 # a rank said of a term, not the term: "the most common AE in the X study", "the most frequently reported event"
 _RANK = re.compile(
-    r"^(?:the\s)?(?:most|least|second\smost|next\smost)\s(?:common(?:ly)?|frequent(?:ly)?)\b(?:\s(?:reported|observed))?",
+    r"^(?:the\s)?(?:most|least|second\smost|next\smost)\s(?:common(?:ly)?|frequent(?:ly)?)(?:\s(?:reported|observed))?"
+    # what is ranked, with no term of its own ("the most common being hypertension" names its term)
+    r"\s(?:(?:treatment-(?:emergent|related)|drug-related|serious)\s)?(?:AEs?|TEAEs?|TRAEs?|SAEs?|adverse\s(?:events?|"
+    r"reactions?|effects?)|events?|toxicit(?:y|ies)|side\seffects?)\b(?:\s(?:in|of|among|during)\s[^,;()]*)?$",
     re.I,
 )
 
