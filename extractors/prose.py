@@ -23,11 +23,13 @@ import re
 
 from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
+from extractors.prose_dose_fronts import with_fronted_dosing
 from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
 from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
+from extractors.prose_substudies import own_substudies, with_substudies
 from extractors.prose_text import Subhead, Text, is_break, plain
 from extractors.prose_vetoes import prose_veto
 from extractors.regions import TableRegion
@@ -89,12 +91,13 @@ def prose_records(
     pages = prose_pages(document, regions, furniture) if pages is None else pages
     whole = " ".join(t.text for t, _ in pages)
     arms = Arms(arm_words(whole), arm_names(whole), own_names(whole), compared_arms(whole), many_groups(whole))
+    studies = own_substudies(whole)  # a paper of several studies of its own (prose_substudies.py)
     for i, (text, page) in enumerate(pages):
         before = _tail(pages[i - 1][0].text[: pages[i - 1][0].body_end]) if i > 0 else ""
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
         reasons: dict[int, str] = {}
         joined = _joined(before, text, after)
-        read = statements(joined, page, arms, reasons)
+        read = with_fronted_dosing(with_substudies(statements(joined, page, arms, reasons), joined, studies), joined)
         passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
         for record in read:
             if record.row and id(record) in passed:
@@ -121,7 +124,9 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
         compared_arms(text.text),
         many_groups(text.text),
     )
-    read = statements(text, page, arms, reasons)
+    read = with_fronted_dosing(
+        with_substudies(statements(text, page, arms, reasons), text, own_substudies(text.text)), text
+    )
     passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
     for record in read:
         if record.row and id(record) in passed:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractors.prose_people_groups import contrasted_people, treated_group
 from extractors.prose_regimens import regimen_names
 
 _DOSE_TERM = re.compile(r"\d(?:[\d.,⁄/]*)\s?(?:mg|µg|μg|mcg|g|mg/kg|mg/m²|mg/m2|iu|u|(?-i:[µμn]M))\b", re.IGNORECASE)
@@ -211,6 +212,9 @@ def arm_before(sentence: str, at: int, arms: frozenset[str]) -> str | None:
         before = before[: before.rfind("n" if "n" in before[-3:] else "N")].rstrip()
     if not before.endswith(("(", "[")):
         return None
+    people = treated_group(before) or contrasted_people(sentence, at)  # prose_people_groups.py
+    if people:
+        return people
     m = _BEFORE_BRACKET.search(before[:-1].rstrip())
     if not m:
         return None

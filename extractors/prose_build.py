@@ -72,6 +72,7 @@ from extractors.prose_groups import (
     respective_group,
     slash_group,
 )
+from extractors.prose_label_tails import names_a_rank
 from extractors.prose_landmark_items import clause_endpoint, named_rate_item, ordered_rate, ordered_rate_item
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
 from extractors.prose_pairs import GROUP_AFTER_TERMS, PAIRED_HOW, paired_endpoint, unread_group
@@ -206,6 +207,8 @@ def match_records(
             grade, scope = _listed_events_scope(text.text, start, m.start(), grade, scope)
         if term and _a_group(term[-1], arms[0], arms[1]):
             term = None  # "similar among the LCI699 (42.7%), eplerenone (39.4%) ... groups": an arm, not an AE term
+        if term and names_a_rank(term[-1]):
+            term = None  # "headache was the most common AE (4 subjects ...)": a rank, not the term (prose_label_tails)
         row = term or []
         row_how = "AE term before bracket" if term else "none"
     headed = headed_label(context, m.start(first) - start)

@@ -19,6 +19,8 @@ import re
 from extractors.prose_ae import value_bracket
 from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
+from extractors.prose_label_tails import with_complement
+from extractors.prose_later_subjects import later_subject
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
 from extractors.prose_qualifiers import (
     BRACKET_CUT,
@@ -892,6 +894,10 @@ def _endpoint_of(
         )
         if agent and re.search(r"\b(?:treatment|therapy|therapies)$", what, re.I):
             what = f"{what} with {agent.group('x')}"  # "received treatment with checkpoint inhibitors"
+        tailed = with_complement(what, after[had.end() :])  # "an AE considered related to X" (prose_label_tails.py)
+        if tailed is None:
+            return None, "had object: an open participle"
+        what = tailed
         own_clause = re.split(r"[,;(]|\sand\s", after[len(had.group(0)) :], maxsplit=1)[0]
         if re.match(r"(?:prior|previous|earlier)\b", what, re.I):
             return what, "had object: prior therapy"  # "All 16 pts received previous anti-CD20 therapy": no dose
@@ -1032,6 +1038,9 @@ def _endpoint_of(
                 # "With a median follow-up of 11.6 mo, mDOR was 9.1 mo": an abstract's "m" says the median of the
                 # endpoint the value's own clause names, not of the summary said before
                 return efficacy_endpoint(abbreviated[-1], len(abbreviated[-1])), "median abbreviation"
+            later = later_subject(sentence[summary.end() : at]) if far else None
+            if later:  # "X ranged from a to b, and Y was comparable, ranging from c to d" (prose_later_subjects.py)
+                return (efficacy_endpoint(later, len(later)) or later), "summary of: the later clause's subject"
             if (named or what) and not followed:
                 # "After 1 year, the mean systolic blood pressure was 119.3 mm Hg": the time fronted before it
                 time = fronted_time(sentence, summary.start("what")) if not far else None

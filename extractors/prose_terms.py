@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_label_tails import names_a_rank, open_participle
+
 _EFFICACY = (
     (
         r"objective (?:tumou?r )?response rate|overall response rate|objective response|\borr\b|"
@@ -236,7 +238,8 @@ _NOT_A_LABEL = re.compile(
 
 def a_label(label: str) -> bool:
     """Is ``label`` a noun phrase that names what was measured?"""
-    return not _NOT_A_LABEL.search(label.strip())
+    # nor a rank ("the most common AE") nor one cut at a participle ("AE considered"): prose_label_tails.py
+    return not _NOT_A_LABEL.search(label.strip()) and not names_a_rank(label) and not open_participle(label)
 
 
 _HEAD_NOUNS = r"(?:presence|number|occurrence|incidence|use|proportion|percentage|frequency|development)"
