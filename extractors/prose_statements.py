@@ -17,6 +17,7 @@ from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_label_doubts import final_label_doubt
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_phase3_forms import next_item_doubt
 from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_ratio_doubts import other_subject
 from extractors.prose_ratio_terms import relative_of
@@ -191,12 +192,13 @@ def _inherit_endpoints(
                 statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
             ):
                 continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
+            number_at = places[id(statement[0])][1] - places[id(statement[0])][0]
             other = (
-                other_subject(statement[0].context or "", places[id(statement[0])][1] - places[id(statement[0])][0],
-                              lead.row[-1])
+                other_subject(statement[0].context or "", number_at, lead.row[-1])
+                or next_item_doubt(statement[0].context or "", number_at, lead.row[-1])
                 if lead is not None and head in ("p", "hr", "or", "rr")
                 else None
-            )  # fmt: skip
+            )
             if other:
                 for r in open_:
                     doubts.setdefault(id(r), other)
