@@ -20,7 +20,7 @@ from extractors.prose_ae import value_bracket
 from extractors.prose_clause_heads import sizes_its_head
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
-from extractors.prose_phase3_forms import colon_breakdown_term, own_term
+from extractors.prose_phase3_forms import UNDERWENT_AFTER, colon_breakdown_term, own_term
 from extractors.prose_qualifiers import (
     BRACKET_CUT,
     PART_OF_AFTER,
@@ -803,10 +803,14 @@ def _endpoint_of(
         return ((inside or participle).group("v").lower()), "count verb own"  # type: ignore[union-attr]
     # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
     unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
-    verb = _COUNT_VERBS.match(unbracketed) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
-        r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
-        unbracketed,
+    verb = (
+        _COUNT_VERBS.match(unbracketed)
+        or UNDERWENT_AFTER.match(unbracketed)
+        or re.match(
+            r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
+            r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
+            unbracketed,
+        )
     )
     if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's

@@ -64,7 +64,15 @@ def _names(term: str, label: str) -> bool:
     """Does the label name the term and nothing else: are its words, cut to their stems, all the term's? (A label
     with more words than the term, "combined major X and Y events" for "major Y events", is the earlier clause's.)"""
     t, lab = _stems(_words(term)), _stems(_words(label))
-    return bool(lab) and lab <= t
+    if bool(lab) and lab <= t:
+        return True
+    # an acronym the term's words spell ("ORR" for "objective response rates")
+    tokens = [w for w in re.split(r"[\s-]+", term.strip()) if w]
+    runs = {
+        "".join(w[0] for w in tokens[i:j]).upper() for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
+    }
+    acronyms = [w for w in label.split() if len(w) > 1 and w.isupper()]
+    return bool(acronyms) and all(a in runs for a in acronyms)
 
 
 # "A (hazard ratio, ...) and B (hazard ratio, ...": the term a ratio's bracket opens right after, the next item of a
@@ -73,7 +81,12 @@ _NEXT_ITEM = re.compile(
     r"[)\]]\s?(?:,\s)?(?:and|or)\s(?!(?:in|at|among|with|for|by|after|during|from|on|to)\b)(?:the\s)?"
     r"(?P<t>[A-Za-z][^,;()\[\]]{1,60}?)\s?\([^()]*$"
 )
-_RATIO_STATEMENT = frozenset({"hr", "or", "rr", "ci_low", "ci_high", "p"})
+_GROUP_WORD = re.compile(r"\b(?:groups?|arms?|cohorts?|patients|participants|subjects|placebo)\b", re.IGNORECASE)
+# "and 11,140 (86.5%) underwent randomization": the count's verb after it, said as what the patients underwent
+UNDERWENT_AFTER = re.compile(
+    r"^\s*(?:patients?\s|participants?\s|subjects?\s)?(?P<v>underwent\s(?:randomi[sz]ation|screening))\b",
+    re.IGNORECASE,
+)
 # a term that names a subgroup or a comparison, not an outcome alone ("the primary outcome in patients with X")
 _NOT_AN_OUTCOME_ALONE = re.compile(r"\b(?:in|among|with|without|between|versus|vs|than|compared)\b", re.IGNORECASE)
 
@@ -140,12 +153,15 @@ def own_term(sentence: str, focus: int, ratio: bool = True) -> str | None:
     return _RATE_OF.sub("", term.strip()) or None
 
 
-def next_item_doubt(sentence: str, at: int, label: str) -> str | None:
-    """Why a ratio or a P value that takes the endpoint ``label`` of the ratio before it cannot: its bracket opens
-    right after the next item of a list of bracketed outcomes ("A (hazard ratio, ...) and B (hazard ratio, ..."),
-    which the label does not name; ``None`` otherwise."""
-    listed = _NEXT_ITEM.search(sentence[:at])
-    return OWN_TERM_BEFORE_BRACKET if listed and not _names(listed.group("t"), label) else None
+def next_item_doubt(sentence: str, at: int, label: str, lead_statistic: str) -> str | None:
+    """Why a ratio or a P value that takes the endpoint ``label`` of the ratio (``lead_statistic``) before it cannot:
+    its bracket opens right after the next item of a list of bracketed outcomes ("A (hazard ratio, ...) and B
+    (hazard ratio, ..."), which the label does not name; ``None`` otherwise (a share's P after "and the B group
+    (7%, P=...)" is of the same outcome in another group)."""
+    listed = _NEXT_ITEM.search(sentence[:at]) if lead_statistic in ("hr", "or", "rr") else None
+    if not listed or _GROUP_WORD.search(listed.group("t")) or _names(listed.group("t"), label):
+        return None
+    return OWN_TERM_BEFORE_BRACKET
 
 
 def phase3_doubt(sentence: str, focus: int, record: Record) -> str | None:
@@ -164,10 +180,6 @@ def phase3_doubt(sentence: str, focus: int, record: Record) -> str | None:
     own = _OWN_TERM.search(before)
     if own and not _names(own.group("t"), label):
         return OWN_TERM_BEFORE_BRACKET
-    listed = _NEXT_ITEM.search(before)
-    inherited = (record.binding or ("none", "none"))[0].startswith("inherited")
-    if inherited and record.statistic in _RATIO_STATEMENT and listed and not _names(listed.group("t"), label):
-        return OWN_TERM_BEFORE_BRACKET
     if re.search(_PERIOD.format(label=re.escape(label)), sentence, re.IGNORECASE):
         return PERIOD_AS_ENDPOINT
     said = sentence.lower().find(label.lower())
@@ -175,3 +187,40 @@ def phase3_doubt(sentence: str, focus: int, record: Record) -> str | None:
     if said >= 0 and _ADJECTIVE_END.search(last) and _COORDINATED_AFTER.match(sentence[said + len(label) :]):
         return CUT_MODIFIER
     return None
+
+
+# "The mean baseline glycated hemoglobin was 7.5%", "the mean X values were 6.5% in the A group and 7.3% in ...": a
+# level printed as a percentage is the mean (median) its subject says, not a share of patients
+_SUMMARY_BEFORE = re.compile(r"\b(?P<s>mean|average|median)\s(?:\(±?SD\)\s)?$", re.IGNORECASE)
+_A_CHANGE = re.compile(r"\b(?:changes?|reductions?|increases?|decreases?|differences?|declines?|rises?)\b", re.I)
+
+
+# "At the end of the follow-up period, the mean X was ...": the time a summary is of, fronted before its subject
+# (capitalised as a sentence's opening: a heading the reading order glued before it may precede it)
+_FRONTED_END = re.compile(r"(?:^|\s)(?:At|By)\s(?:the\s)?(?P<t>end\sof\s(?:the\s)?[a-z-]+(?:\s(?:period|phase))?),\s")
+
+
+def with_fronted_end(sentence: str, label: str) -> str:
+    """``label`` with the end of a period the sentence fronts ("At the end of the follow-up period, the mean X was
+    6.5% ...": "X at end of the follow-up period"), or as it is."""
+    where = sentence.lower().find(label.lower())
+    fronted = _FRONTED_END.search(sentence[: max(where, 0)])
+    time = fronted.group("t") if fronted and not re.search(r"[,;]", sentence[fronted.end() : where]) else None
+    return f"{label} at {time}" if time and time.lower() not in label.lower() else label
+
+
+def summary_statistic(sentence: str, at: int, label: str) -> str | None:
+    """The summary ("mean", "median") a share printed at ``at`` is, when the sentence's subject is that summary of
+    its label and the number follows the subject's copula in the same clause ("The mean X was 7.5%", "the mean X
+    values were 6.5% in the A group and 7.3% in the B group"); ``None`` otherwise (a share, or a change)."""
+    where = sentence.lower().rfind(label.lower(), 0, at)
+    if where < 0 or _A_CHANGE.search(label):
+        return None
+    summary = _SUMMARY_BEFORE.search(sentence[:where])
+    between = sentence[where + len(label) : at]
+    copula = re.match(r"^\s(?:was|were)\s", between)
+    if not summary or not copula or re.search(r"[;:]|\b(?:of|than)\s", between):
+        return None
+    if re.search(r"\b(?:was|were|is|are|had|has|have|reached|achieved)\b", between[copula.end() :]):
+        return None  # another clause's verb: the number may be its share
+    return "median" if summary.group("s").lower() == "median" else "mean"

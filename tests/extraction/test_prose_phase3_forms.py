@@ -191,3 +191,60 @@ def test_next_ratio_of_a_list_never_takes_the_item_before() -> None:
     )
     for r in _with(records, "hr", 0.91):
         assert r.row[-1] != "stroke", r.row
+
+
+# --- "N (x%) underwent randomization": the count's verb after it ------------------------------------------------
+
+
+def test_count_that_underwent_randomization() -> None:
+    records, _ = _read(
+        "In total, 9034 patients were screened, 812 (9.0%) were excluded during the run-in phase, and 8222 "
+        "(91.0%) underwent randomization."
+    )
+    [count] = _with(records, "count", 8222)
+    [share] = _with(records, "percent", 91.0)
+    assert "randomization" in count.row[-1] and "randomization" in share.row[-1]
+    assert count.arm is None
+
+
+# --- a level printed as a percentage is the mean its subject says -----------------------------------------------
+
+
+def test_mean_level_printed_as_a_percentage_is_a_mean() -> None:
+    records, _ = _read(
+        "At week 52, the mean glycated hemoglobin values were 7.1% in the tirzepatide group and 7.9% in the "
+        "insulin group."
+    )
+    assert {r.statistic for r in records if r.value in (7.1, 7.9)} == {"mean"}
+
+
+def test_a_share_after_another_verb_stays_a_share() -> None:
+    records, _ = _read("The mean glycated hemoglobin level was 7.4%, and 38% of patients reached the target.")
+    assert all(r.statistic == "percent" for r in _with(records, "percent", 38)) and not _with(records, "mean", 38)
+
+
+def test_mean_level_keeps_the_end_of_period_fronted() -> None:
+    records, _ = _read(
+        "At the end of the treatment period, the mean glycated hemoglobin values were 7.1% in the tirzepatide "
+        "group and 7.9% in the insulin group."
+    )
+    assert {r.row[-1] for r in records if r.value in (7.1, 7.9)} == {
+        "glycated hemoglobin values at end of the treatment period"
+    }
+
+
+def test_next_item_named_by_its_acronym_keeps_its_p() -> None:
+    records, _ = _read(
+        "Median overall survival (14.1 vs. 13.2 months; HR, 0.93; P = 0.61) and objective response rates "
+        "(21 vs. 18%; odds ratio, 1.12; P = 0.48) did not differ."
+    )
+    assert [r.row[-1] for r in _with(records, "p", 0.48)] == ["ORR"]
+
+
+def test_share_p_after_another_group_keeps_the_outcome() -> None:
+    records, _ = _read(
+        "After 12 months, the A group had the highest tumor control rate (31%) compared with the B group "
+        "(12%, p= .041) and the C group (9%, p= .022)."
+    )
+    assert all("control" in r.row[-1] or "rate" in r.row[-1] for r in _with(records, "p", 0.022))
+    assert _with(records, "p", 0.022)
