@@ -12,6 +12,7 @@ meets is withheld as a ``prose-unread`` finding with the reason below (a wrong l
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from schemas.records import Record
 
@@ -81,6 +82,7 @@ _NEXT_ITEM = re.compile(
     r"[)\]]\s?(?:,\s)?(?:and|or)\s(?!(?:in|at|among|with|for|by|after|during|from|on|to)\b)(?:the\s)?"
     r"(?P<t>[A-Za-z][^,;()\[\]]{1,60}?)\s?\([^()]*$"
 )
+_COMPARED = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|than|relative\sto)\s", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"\b(?:groups?|arms?|cohorts?|patients|participants|subjects|placebo)\b", re.IGNORECASE)
 # "and 11,140 (86.5%) underwent randomization": the count's verb after it, said as what the patients underwent
 UNDERWENT_AFTER = re.compile(
@@ -161,6 +163,8 @@ def next_item_doubt(sentence: str, at: int, label: str, lead_statistic: str) -> 
     listed = _NEXT_ITEM.search(sentence[:at]) if lead_statistic in ("hr", "or", "rr") else None
     if not listed or _GROUP_WORD.search(listed.group("t")) or _names(listed.group("t"), label):
         return None
+    if _COMPARED.search(sentence[: listed.start()]):
+        return None  # "X compared with A [RR 3.4; ...] and B (RR 2.31; ...; P = 0.001)": the items are comparators
     return OWN_TERM_BEFORE_BRACKET
 
 
@@ -209,7 +213,7 @@ def with_fronted_end(sentence: str, label: str) -> str:
     return f"{label} at {time}" if time and time.lower() not in label.lower() else label
 
 
-def summary_statistic(sentence: str, at: int, label: str) -> str | None:
+def summary_statistic(sentence: str, at: int, label: str) -> Literal["mean", "median"] | None:
     """The summary ("mean", "median") a share printed at ``at`` is, when the sentence's subject is that summary of
     its label and the number follows the subject's copula in the same clause ("The mean X was 7.5%", "the mean X
     values were 6.5% in the A group and 7.3% in the B group"); ``None`` otherwise (a share, or a change)."""

@@ -248,3 +248,12 @@ def test_share_p_after_another_group_keeps_the_outcome() -> None:
     )
     assert all("control" in r.row[-1] or "rate" in r.row[-1] for r in _with(records, "p", 0.022))
     assert _with(records, "p", 0.022)
+
+
+def test_items_compared_with_keep_the_subject_outcome() -> None:
+    records, _ = _read(
+        "Stroke was associated with a greater risk of death compared with minor bleeding [relative risk (RR) 2.9; "
+        "95% CI 1.80-4.10; P < 0.001] and major bleeding (RR 1.95; 95% CI 1.20-3.15; P = 0.006)."
+    )
+    [p] = _with(records, "p", 0.006)
+    assert "death" in p.row[-1]  # the subject's outcome, never "major bleeding" (a comparator)
