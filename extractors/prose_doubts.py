@@ -19,6 +19,7 @@ import re
 from extractors.prose_ae import headed_label, value_bracket
 from extractors.prose_arms import arm_before
 from extractors.prose_label_doubts import LABEL_DOUBTS
+from extractors.prose_phase3_forms import PHASE3_ENDPOINT_DOUBTS
 
 # "spon- 1 patient", "Rate-con- sinus": a line-end hyphen followed, on the same line, by another word. A suspended
 # hyphen is no break: the first half of a pair of compounds that share their second part, joined by a conjunction or
@@ -306,7 +307,7 @@ COORDINATED_TERMS = (
     "it is bracketed after coordinated terms ('dry mouth and nausea (44.8%)'), each of which it is about"
 )
 # doubts about the endpoint itself: a statement that takes its endpoint from one so doubted is doubted too
-ENDPOINT_DOUBTS = frozenset({HEADED_ITEM, COORDINATED_TERMS}) | LABEL_DOUBTS
+ENDPOINT_DOUBTS = frozenset({HEADED_ITEM, COORDINATED_TERMS}) | LABEL_DOUBTS | PHASE3_ENDPOINT_DOUBTS
 
 # "the main reasons for discontinuation were A (15 patients, 51.7%), B (4 patients, 13.8%)", "the best responses
 # achieved with the last systemic therapy were CR (n=1) and PR (n=3)": a head that qualifies every item after it

@@ -22,6 +22,7 @@ from extractors.prose_continuous import counted_noun, duration_of_event, measure
 from extractors.prose_label_tails import with_complement
 from extractors.prose_later_subjects import later_subject
 from extractors.prose_pairs import PAIRED_HOW, paired_endpoint
+from extractors.prose_phase3_forms import UNDERWENT_AFTER, colon_breakdown_term, own_term
 from extractors.prose_qualifiers import (
     BRACKET_CUT,
     PART_OF_AFTER,
@@ -449,10 +450,16 @@ _PREDICATE = re.compile(
 )
 
 
+_BROKEN_DOWN = frozenset({"count", "percent", "hr", "or", "rr", "p"})
+
+
 def _endpoint_of(
     sentence: str, at: int, end: int, statistic: str, focus: int | None = None, arms: frozenset[str] = frozenset()
 ) -> tuple[str | None, str]:
     focus = at if focus is None else focus
+    broken_down = colon_breakdown_term(sentence, focus) if statistic in _BROKEN_DOWN else None
+    if broken_down:  # "A total of 1031 participants died: 8.9% in the A group and 9.6% in the B group (hazard ..."
+        return broken_down, "colon breakdown's head"
     inner = _NAMED_IN_BRACKET.search(sentence[:at]) if statistic in ("percent", "rate") else None
     named_inner = efficacy_endpoint(inner.group("t"), len(inner.group("t"))) if inner else None
     if named_inner:
@@ -676,6 +683,9 @@ def _endpoint_of(
         if named_for:  # "hazard ratio for death, 0.62"
             what = named_for.group("o").strip()
             return (efficacy_endpoint(what, len(what), durations=False) or what), "ratio: named for"
+        ratio_term = own_term(sentence, focus)
+        if ratio_term:  # "..., as well as that of B (9.4% vs. 10.9%; hazard ratio, 0.86"
+            return ratio_term, "ratio: own term before bracket"
         if _ATTRIBUTED.search(sentence[:focus]):
             # "The difference in the rate of the primary outcome was driven by fewer myocardial infarctions (...;
             # hazard ratio, 0.84)": the ratio is of what the subject is put down to, which no rule reads
@@ -795,10 +805,14 @@ def _endpoint_of(
         return ((inside or participle).group("v").lower()), "count verb own"  # type: ignore[union-attr]
     # "155 patients (A [n=32], B [n=26], ...) were randomized": the verb after the statement's breakdown
     unbracketed = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*", "", after)
-    verb = _COUNT_VERBS.match(unbracketed) or re.match(
-        r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
-        r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
-        unbracketed,
+    verb = (
+        _COUNT_VERBS.match(unbracketed)
+        or UNDERWENT_AFTER.match(unbracketed)
+        or re.match(
+            r"^[^.;]{0,60}?\s(?:were|was|had been)\s(?:randomly\s)?"
+            r"(?P<v>excluded|included|enrolled|randomi[sz]ed|treated|assigned|allocated)",
+            unbracketed,
+        )
     )
     if verb and _A_NUMBER_WORD.search(_unqualified(unbracketed[: verb.start("v")])):
         verb = None  # "30 patients enroled into the study and 15 were randomised": the verb is 15's
@@ -1156,6 +1170,8 @@ def _endpoint_of(
     of_patients = statistic == "count" and bool(
         re.match(r"^\S+\s(?:[a-z-]+\s){0,2}(?:patients|participants)\b", sentence[at:])
     )
+    if statistic == "p" and (own_p := own_term(sentence, focus, ratio=False)):
+        return own_p, "own term before bracket"  # "with no significant effect on C (P=0.50)"
     headed = _bracket_head(sentence, focus) if statistic == "p" else None
     if headed:  # "Median overall survival (15.3 vs. 24.6 months; HR, 1.17; P = 0.350) and ORR (...)"
         return headed, "bracket's head"

@@ -21,6 +21,7 @@ import os
 import re
 
 from extractors.prose_label_doubts import label_doubt
+from extractors.prose_phase3_forms import phase3_doubt
 from schemas.records import Record
 
 RESPECTIVELY_UNPAIRED = (
@@ -205,4 +206,4 @@ def precision_doubt(page: str, sentence_start: int, sentence: str, focus: int, r
         and not group_how.endswith(", after")
     ):
         return SIZES_GROUP_AFTER
-    return label_doubt(sentence, focus, record)
+    return phase3_doubt(sentence, focus, record) or label_doubt(sentence, focus, record)

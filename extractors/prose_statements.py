@@ -17,6 +17,7 @@ from extractors.prose_group_names import any_group
 from extractors.prose_intervals import interval_lists
 from extractors.prose_label_doubts import final_label_doubt
 from extractors.prose_numbers import PATTERNS, plausible
+from extractors.prose_phase3_forms import next_item_doubt, summary_statistic, with_fronted_end
 from extractors.prose_qualifiers import KEPT_UNREAD, who_received
 from extractors.prose_ratio_doubts import other_subject
 from extractors.prose_ratio_terms import relative_of
@@ -59,6 +60,13 @@ def statements(
     out.extend(interval_lists(text, out, places, doubts))
     out = stat_key_records(text, page, out, places, doubts, arms)
     out = for_list_records(text, page, out, places, arms, doubts)
+    for r in out:
+        if r.statistic == "percent" and r.row and id(r) in places and id(r) not in doubts:
+            at = places[id(r)][1] - places[id(r)][0]  # "The mean X was 7.5%": a mean, not a share
+            summary = summary_statistic(r.context or "", at, r.row[-1])
+            if summary:
+                r.statistic = summary
+                r.row[-1] = with_fronted_end(r.context or "", r.row[-1])
     for r in out:
         if id(r) not in doubts and r.row and (bare := final_label_doubt(r.row[-1], r.parameter)):
             doubts[id(r)] = bare  # a label that names no measure, however it was bound or inherited
@@ -191,12 +199,13 @@ def _inherit_endpoints(
                 statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
             ):
                 continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
+            number_at = places[id(statement[0])][1] - places[id(statement[0])][0]
             other = (
-                other_subject(statement[0].context or "", places[id(statement[0])][1] - places[id(statement[0])][0],
-                              lead.row[-1])
+                other_subject(statement[0].context or "", number_at, lead.row[-1])
+                or next_item_doubt(statement[0].context or "", number_at, lead.row[-1], lead.statistic)
                 if lead is not None and head in ("p", "hr", "or", "rr")
                 else None
-            )  # fmt: skip
+            )
             if other:
                 for r in open_:
                     doubts.setdefault(id(r), other)
