@@ -105,7 +105,29 @@ def _parts_prose(lines: list[Line], gutter: tuple[float, float], edges: tuple[fl
                 beside += 1
             elif seg[0].x0 < g0 and seg[-1].x1 > g1 and prose_segment(seg, body_size, 6 * body_size, s):
                 across += seg[0].x0 < middle < seg[-1].x1
-    return beside >= s.gutter_prose_lines or across == 0
+    return beside >= s.gutter_prose_lines or across == 0 or _labels_open_right(lines, gutter, body_size, s)
+
+
+def _labels_open_right(lines: list[Line], gutter: tuple[float, float], body_size: float, s: RegionSettings) -> bool:
+    """The right column opens with words at its edge: at least ``gutter_table_lines`` lines, and most of the lines
+    set wholly right of the strip, start within ``column_indent_em`` of it with a word that is no value (a column
+    table's labels and heads, under running text set across the page above them). Right of a blank strip inside a
+    one-column table, the lines open with value cells. A table caption set across the strip says the table under
+    it is set across the page: no gutter then."""
+    g0, g1 = gutter
+    edge = g1 + s.column_indent_em * body_size
+    right = opened = 0
+    for ln in lines:
+        if CAPTION.match(ln.text) and ln.x0 < (g0 + g1) / 2 < ln.x1:
+            return False
+        if any(w.x1 > g0 and w.x0 < g1 for w in ln.words):
+            continue  # a line across the strip
+        part = [w for w in ln.words if w.x0 >= g1]
+        if not part:
+            continue
+        right += 1
+        opened += part[0].x0 <= edge and not value_like(part[0].text)
+    return opened >= s.gutter_table_lines and opened > right / 2
 
 
 def _wrapped_caption(

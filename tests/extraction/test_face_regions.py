@@ -179,3 +179,22 @@ def test_a_caption_running_past_the_strip_is_no_column_measure() -> None:
 
     view = frame_view(_document(_columns_under_abstract(530.0)), 0, set())
     assert view.gutter is None
+
+
+def _one_line_caption_columns(caption: str) -> list[Word]:
+    """The page of `_columns_under_abstract` with a one-line caption (nothing wraps at the strip): the right
+    column's table opens every row with its label at the column's edge."""
+    words = [w for w in _columns_under_abstract(282.0) if not 295 <= w.top <= 315]
+    return words + _line(caption, 45, 300)
+
+
+def test_labels_opening_the_right_column_keep_the_gutter_of_two_columns_of_tables() -> None:
+    # zoo-smallcaps-derazantinib scaled (bench/scales.py): a one-line caption, the abstract over the columns in a
+    # type the body size's rounding put in or out of prose: the strip held by the right column's row labels
+    from extractors.frame_view import frame_view
+
+    view = frame_view(_document(_one_line_caption_columns("Table 1. Baseline demographics")), 0, set())
+    assert view.gutter is not None and 285 < (view.gutter[0] + view.gutter[1]) / 2 < 320
+    # the caption set across the strip: the table under it is set across the page
+    across = "Table 1. Baseline participant demographics and characteristics of the participants at baseline"
+    assert frame_view(_document(_one_line_caption_columns(across)), 0, set()).gutter is None
