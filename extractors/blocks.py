@@ -227,7 +227,8 @@ def _split_lines(
     out_stop: set[int] = set()
     cut: list[int] = []
     for i, line in enumerate(lines):
-        parts = _split_at(line, gutter) if wanted(i, line) else [line]
+        caption = i in stop and _caption_beside(line, gutter, stop_words)
+        parts = _split_at(line, gutter, caption) if wanted(i, line) else [line]
         for part in parts:
             if i in stop and (len(parts) == 1 or stop_words is None or any(id(w) in stop_words for w in part.words)):
                 out_stop.add(len(out))
@@ -300,17 +301,17 @@ def _beside_column_text(
     """A line holding words on both sides of the gutter, one side being a justified prose line of its
     column or a caption: the two sides are two columns' lines that only share a baseline."""
     middle = (gutter[0] + gutter[1]) / 2
-    if not (line.x0 < middle < line.x1) or any(_in_gutter(w, gutter) for w in line.words):
+    if not (line.x0 < middle < line.x1):
         return False
     left = [w for w in line.words if w.x1 <= middle]
     right = [w for w in line.words if w.x0 >= middle]
+    if is_stop and _caption_beside(line, gutter, stop_words):
+        return True
+    if any(_in_gutter(w, gutter) for w in line.words):
+        return False
     for side, other in ((left, right), (right, left)):
         if len(side) <= 4 and max(w.size for w in side) <= s.script_size_share * min(w.size for w in other):
             return True  # sub- or superscripts of the other column set on this line: cut, then rehomed
-    if is_stop and stop_words is not None:
-        sides = [[w for w in line.words if w.x1 <= middle], [w for w in line.words if w.x0 >= middle]]
-        if sum(any(id(w) in stop_words for w in side) for side in sides) == 1:
-            return True
     return any(justified(seg, gutter, edges, body_size, s) for seg in split_segments(line.words, s.caption_gap_em))
 
 
@@ -335,9 +336,23 @@ def _beside_prose(
     return beside >= s.beside_prose_lines
 
 
-def _split_at(line: Line, gutter: tuple[float, float]) -> list[Line]:
-    """A line cut at the page's gutter, when no word sits in the gutter."""
-    if any(_in_gutter(w, gutter) for w in line.words):
+def _caption_beside(line: Line, gutter: tuple[float, float], stop_words: set[int] | None) -> bool:
+    """A caption's line on one side of the strip, the other column's words on the other, nothing across the strip's
+    middle: two columns' lines on one baseline, however far into the strip the caption runs (a caption as wide as
+    its table, wider than its text column)."""
+    if stop_words is None:
+        return False
+    middle = (gutter[0] + gutter[1]) / 2
+    sides = ([w for w in line.words if w.x1 <= middle], [w for w in line.words if w.x0 >= middle])
+    if len(sides[0]) + len(sides[1]) != len(line.words) or not all(sides):
+        return False
+    return sum(any(id(w) in stop_words for w in side) for side in sides) == 1
+
+
+def _split_at(line: Line, gutter: tuple[float, float], caption: bool = False) -> list[Line]:
+    """A line cut at the page's gutter, when no word sits in the gutter (or the line is a caption's beside the
+    other column's words: ``_caption_beside``)."""
+    if not caption and any(_in_gutter(w, gutter) for w in line.words):
         return [line]
     g0, g1 = gutter
     middle = (g0 + g1) / 2

@@ -144,3 +144,25 @@ def test_the_body_size_scales_with_the_page(k: float) -> None:
         "0" * 64, "synthetic.pdf", 1, 1, [Frame(page=1, width=595 * k, height=842 * k, rotation=0, words=words)]
     )
     assert document.body_size == pytest.approx(8.4 * k, abs=0.01)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_caption_line_running_into_the_strip_is_cut_from_the_other_column_s_row(k: float) -> None:
+    # zoo-flow-trabedersen at 1.6: the caption's last line (as wide as its table, wider than its text column) ends a
+    # tenth of an em past the strip's inner quarter as measured at that scale, on the baseline of the right column's
+    # table row "Median | 7.0 | 6.0 | 7.0": cut at the strip all the same, or that row was lost from its table
+    from extractors.blocks import _beside_column_text, _split_at
+    from extractors.geometry import RegionSettings
+
+    def word(text: str, x0: float, x1: float) -> Word:
+        return Word(text, x0 * k, 413.5 * k, x1 * k, 420.5 * k, 7.0 * k, False, (x0 * k, 413.5 * k, x1 * k, 420.5 * k))
+
+    caption = [word("patients", 223.6, 253.0), word("(primary", 255.3, 286.2)]
+    row = [word("Median", 322.9, 345.8), word("7.0", 396.7, 406.7), word("6.0", 450.8, 460.8)]
+    line = Line([*caption, *row])
+    gutter = (275.98 * k, 316.6 * k)
+    stop_words = {id(w) for w in caption}
+    edges = (49.0 * k, 533.0 * k)
+    assert _beside_column_text(line, True, gutter, edges, 7.0 * k, RegionSettings(), stop_words)
+    parts = _split_at(line, gutter, caption=True)
+    assert [[w.text for w in p.words] for p in parts] == [["patients", "(primary"], ["Median", "7.0", "6.0"]]
