@@ -187,8 +187,12 @@ def continuation_lines(
             chained[at:at] = layout.lines_of(between)
     last = chain[-1]
     # (up to the next caption in the column: what follows it is that caption's)
+    # (a word under the last row by its middle: a superscript raised into the row's band, "mm" + "3" of the label
+    # line under it, goes with its line at any scale)
     column_words = [
-        w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and last.bottom + 0.5 < w.top and w.bottom < stop
+        w
+        for w in view.words
+        if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and last.bottom < (w.top + w.bottom) / 2 and w.bottom < stop
     ]
     trail = layout.lines_of(column_words) if column_words else []
     # justified body prose never continues the part's rows or notes (a block may have taken a spread line of it as
