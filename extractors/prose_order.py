@@ -78,7 +78,7 @@ def reading_order(
     starts = sorted(seg[0].x0 for seg in segs if len(seg) >= 4)
     columns: list[list[float]] = []
     for x in starts:
-        if columns and x - columns[-1][-1] <= 15:
+        if columns and x - columns[-1][-1] <= _COLUMN_STARTS_EM * body_size:
             columns[-1].append(x)
         else:
             columns.append([x])
@@ -88,7 +88,7 @@ def reading_order(
     for seg in segs:
         part = [seg[0]]
         for w in seg[1:]:
-            at_left = any(abs(w.x0 - left) <= 3 for left in lefts)
+            at_left = any(abs(w.x0 - left) <= _EDGE_SLACK_EM * body_size for left in lefts)
             if at_left and w.x0 - part[-1].x1 >= 0.6 * w.size:
                 cut.append(part)
                 part = [w]
@@ -99,7 +99,7 @@ def reading_order(
     compounds = {_compound(*w.text.split("-", 1)) for w in words if _HYPHENATED.search(w.text)}
 
     def column_of(seg: list[Word]) -> int:
-        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + 3), default=0)
+        return max((i for i, left in enumerate(lefts) if left <= seg[0].x0 + _EDGE_SLACK_EM * body_size), default=0)
 
     def band_of(seg: list[Word]) -> int:
         return sum(1 for b in breaks if b <= seg[0].top)
@@ -313,6 +313,10 @@ def _ended_short(previous: list[Word], right: float) -> bool:
     return last.text.endswith(".") and right - last.x1 > _SHORT_LINE * max(last.size, 1.0)
 
 
+# a column is where runs of text start: starts this many body sizes apart, one after the next, are one column's (its
+# edge, a paragraph indent, a list's hanging indent), and a word this far from a column's edge starts at it
+_COLUMN_STARTS_EM = 2.0
+_EDGE_SLACK_EM = 0.3
 _PARAGRAPH_GAP = 0.9  # a vertical gap of this many type sizes between lines starts a paragraph
 _PARAGRAPH_INDENT = 0.8  # so does a first line indented by this many type sizes from its column's left edge
 
@@ -323,7 +327,7 @@ def _new_paragraph(previous: list[Word], seg: list[Word], lefts: list[float]) ->
     gap = min(w.top for w in seg) - max(w.bottom for w in previous)
     if gap > 0 and gap > _PARAGRAPH_GAP * size and abs(seg[0].x0 - previous[0].x0) < 3 * size:
         return True
-    left = max((x for x in lefts if x <= seg[0].x0 + 3), default=seg[0].x0)
+    left = max((x for x in lefts if x <= seg[0].x0 + _EDGE_SLACK_EM * size), default=seg[0].x0)
     return _PARAGRAPH_INDENT * size < seg[0].x0 - left < 4 * size and abs(previous[0].x0 - left) < 0.3 * size
 
 

@@ -156,3 +156,27 @@ def test_a_suspended_hyphen_is_no_column_break() -> None:
         assert not interleaved(sentence), sentence
     assert interleaved("Grade 3 diarrhea occurred in 12 spon- 1 patient (20%) of the 60 patients.")
     assert interleaved("The Rate-con- sinus rhythm group had 40 patients.")
+
+
+def test_paragraph_indents_stay_in_their_column_at_any_scale() -> None:
+    # race7 at 1.6 (bench/scales.py): runs of text starting within 15 pt of each other made one column, so a page
+    # printed larger read its indented first lines as a column of their own and cut every paragraph's first
+    # sentence; the columns' starts are gathered in em of the body type
+    paragraph = [
+        "The primary outcome occurred in 150 of 218",
+        "patients in the first group and in 171 of 219",
+        "patients in the second group of the trial.",
+    ]
+    for k in (1.0, 1.6):
+        words: list[Word] = []
+        for p in range(4):
+            for i, text in enumerate(paragraph):
+                x0 = (50 + (12 if i == 0 else 0)) * k
+                top = (60 + 40 * p + 12 * i) * k
+                for j, token in enumerate(text.split()):
+                    x = x0 + j * 30 * k
+                    box = (x, top, x + 25 * k, top + SIZE * k)
+                    words.append(Word(token, x, top, x + 25 * k, top + SIZE * k, SIZE * k, False, box))
+        frame = Frame(page=1, width=612 * k, height=792 * k, rotation=0, words=words)
+        read, _, _ = reading_order(frame, words, False, [])
+        assert " ".join(paragraph) in read.text, k
