@@ -9,6 +9,7 @@ import re
 from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
+from extractors.prose_comparison_doubts import inherited_doubt
 from extractors.prose_context import landmark
 from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_endpoints import count_or_size
@@ -191,12 +192,13 @@ def _inherit_endpoints(
                 statement[0].statistic in ("count", "percent") and who_received((statement[0].context or "")[said_at:])
             ):
                 continue  # its own clause says why its endpoint is unread ("of 156 patients who received A")
+            ratio_at = places[id(statement[0])][1] - places[id(statement[0])][0]
             other = (
-                other_subject(statement[0].context or "", places[id(statement[0])][1] - places[id(statement[0])][0],
-                              lead.row[-1])
+                other_subject(statement[0].context or "", ratio_at, lead.row[-1])
+                or inherited_doubt(statement[0].context or "", ratio_at, lead.row[-1])
                 if lead is not None and head in ("p", "hr", "or", "rr")
                 else None
-            )  # fmt: skip
+            )
             if other:
                 for r in open_:
                     doubts.setdefault(id(r), other)
