@@ -8,6 +8,7 @@ import re
 from extractors.prose_ae import grade_and_scope, graded_subject, headed_label, only_a_grade, without_other_grade
 from extractors.prose_arms import NO_ARMS, Arms, arm_before
 from extractors.prose_bracket_heads import HEAD_HOW, head_label
+from extractors.prose_comparison_doubts import comparison_doubt
 from extractors.prose_comparisons import bracketed_comparison, compared_groups
 from extractors.prose_context import (
     AMBIGUOUS_LANDMARK,
@@ -731,7 +732,10 @@ def match_records(
             (
                 d
                 for f, r in zip(focuses, out, strict=False)
-                if (d := ratio_doubt(earlier + context, len(earlier) + f, r, arms[0], arms.many))
+                if (
+                    d := ratio_doubt(earlier + context, len(earlier) + f, r, arms[0], arms.many)
+                    or comparison_doubt(earlier + context, len(earlier) + f, r)
+                )
             ),
             None,
         )

@@ -18,6 +18,7 @@ import re
 
 from extractors.prose_ae import value_bracket
 from extractors.prose_clause_heads import sizes_its_head
+from extractors.prose_comparison_doubts import reduction_of
 from extractors.prose_continuous import counted_noun, duration_of_event, measure_before_bracket
 from extractors.prose_label_tails import with_complement
 from extractors.prose_later_subjects import later_subject
@@ -1207,6 +1208,7 @@ def _endpoint_of(
                 # "The corresponding ratio for Cmax was 0.98": a ratio is of the quantity its "for" names, and a
                 # statistic's name alone is no endpoint
                 what = f"ratio of {of.group('x').strip()}"
+            what = reduction_of(full) or what  # "The relative risk reduction for stroke was 36%"
             pronoun = r"(?:it|this|that|there|which|these|they|value|values|result|results)"
             if what and not re.fullmatch(pronoun, what, re.I):
                 return (efficacy_endpoint(what, len(what), durations) or what), "copula subject"

@@ -50,7 +50,8 @@ _RATIOS = frozenset({"hr", "or", "rr"})
 # patients named by what they have or receive (never a counted population, "among the 4744 patients", nor an arm's
 # patients, "among patients in the A group", "among patients assigned to A")
 _AMONG = re.compile(
-    r"\bamong\s(?:the\s)?(?:patients|participants|subjects|those|persons|people|women|men|children|adults)\s"
+    r"\bamong\s(?:the\s)?(?:\d[\d,]*\s)?(?:patients|participants|subjects|those|persons|people|women|men|children|"
+    r"adults)\s"
     r"(?P<how>with|who|receiving|treated\swith|aged|older|younger|undergoing|on)\b(?P<rest>[^;]*)$",
     re.IGNORECASE,
 )

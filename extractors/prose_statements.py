@@ -9,6 +9,7 @@ import re
 from extractors.prose_ae import one_bracket
 from extractors.prose_arms import NO_ARMS, Arms
 from extractors.prose_build import match_records
+from extractors.prose_comparison_doubts import inherited_doubt
 from extractors.prose_context import landmark
 from extractors.prose_doubts import ENDPOINT_DOUBTS
 from extractors.prose_endpoints import count_or_size
@@ -203,6 +204,7 @@ def _inherit_endpoints(
             other = (
                 other_subject(statement[0].context or "", number_at, lead.row[-1])
                 or next_item_doubt(statement[0].context or "", number_at, lead.row[-1], lead.statistic)
+                or inherited_doubt(statement[0].context or "", number_at, lead.row[-1])
                 if lead is not None and head in ("p", "hr", "or", "rr")
                 else None
             )

@@ -11,7 +11,7 @@ _OTHER_STUDY = re.compile(
     r"\bet al\b|\[\d+(?:[,–-]\s?\d+)*\]|\b[Pp]reviously reported\b|\b[Pp]revious(?:ly)? (?:trials?|studies|reports?)\b|"
     r"^\W*Historically\b|"  # "Historically, ORR with X is ~30%": the setting's past results, not this trial's
     r"\bha(?:s|ve) been reported\b|\b[Oo]ther (?:trials?|studies)\b|\b(?:[Pp]rior|[Ee]arlier) (?:trials?|studies)\b|"
-    r"\b(?:in|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|"
+    r"\b(?:[Ii]n|of|from) the [A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]* (?:trial|study)\b|"
     r"\breported by\b(?!\s(?:\d|(?:patients|participants|subjects|those)\b))|"
     r"\breported in (?:a|an|the|previous|prior|earlier|other|several|many|some)\s(?!(?:\w+\s)?(?:patients?|"
     r"participants?|subjects?|groups?|arms?)\b)|"

@@ -71,7 +71,10 @@ def test_second_set_ratchet() -> None:
     got = score(SECOND)
     assert got["missed"] == 0
     assert got["wrong"] <= 2 < SECOND_FIRST_CONTACT["wrong"]
-    assert got["right"] >= 51
+    # 51 -> 50: "(84.2-93.5; p<0.0001)" after "For the combined follow-up period, vaccine efficacy ..." had been read as
+    # a P value of "follow-up" (its gold, optional, accepts any endpoint); a P value labelled the follow-up is now
+    # withheld (extractors/prose_comparison_doubts.py, tests/extraction/test_prose_ratios3.py)
+    assert got["right"] >= 50
 
 
 @pytest.mark.parametrize(
