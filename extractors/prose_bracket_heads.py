@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.prose_terms import efficacy_endpoint, efficacy_terms
+from extractors.prose_text import opening_bracket
 
 HEAD_HOW = "head of its bracket part"
 LATER_PART = (
@@ -56,18 +57,8 @@ _CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|occurred|showed|did|tha
 def bracket_part(sentence: str, at: int) -> tuple[int, int, bool] | None:
     """The part of the innermost bracket that holds ``at``: its start and end (between the bracket's "(" or a "; "
     and the next "; " or its ")"), and whether a "; " parts the bracket at all. Brackets nested inside are skipped."""
-    opened = None
-    depth = 0
-    for i in range(at - 1, -1, -1):
-        c = sentence[i]
-        if c in ")]":
-            depth += 1
-        elif c in "([":
-            if depth == 0:
-                opened = i
-                break
-            depth -= 1
-    if opened is None:
+    opened = opening_bracket(sentence, at)
+    if opened < 0:
         return None
     part_start, semis, depth, end = opened + 1, False, 0, len(sentence)
     for i in range(opened + 1, len(sentence)):

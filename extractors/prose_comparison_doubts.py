@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_text import opening_bracket
 from schemas.records import Record
 
 INTERACTION_P = (
@@ -46,16 +47,7 @@ def _item(sentence: str, focus: int) -> tuple[str, int]:
     start = max(before.rfind("("), before.rfind("["), before.rfind(";"))
     after = re.search(r"[;)\]]", sentence[focus:])
     end = focus + after.start() if after else len(sentence)
-    depth, opened = 0, -1
-    for i in range(focus - 1, -1, -1):
-        c = sentence[i]
-        if c in ")]":
-            depth += 1
-        elif c in "([":
-            if depth == 0:
-                opened = i
-                break
-            depth -= 1
+    opened = opening_bracket(sentence, focus)
     return sentence[start + 1 : end], opened
 
 

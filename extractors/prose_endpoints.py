@@ -59,6 +59,7 @@ from extractors.prose_terms import (
     reach,
     tidy,
 )
+from extractors.prose_text import opening_bracket
 
 _COUNT_VERBS = re.compile(
     r"^\s*(?:patients?\s|participants?\s|subjects?\s)?(?:were|was|had been)\s(?:randomly\s)?"
@@ -1267,16 +1268,7 @@ def _bracket_head(sentence: str, focus: int) -> str | None:
     before the number, else the one that ends right before the bracket opens ("Median overall survival (15.3
     vs. 24.6 months; ...; P = 0.350) and objective response rates (...)": the P is overall survival's, though
     its clause, cut at the bracket's ";", names only the response rate after it)."""
-    depth, opened = 0, -1
-    for i in range(min(focus, len(sentence)) - 1, -1, -1):
-        c = sentence[i]
-        if c in ")]":
-            depth += 1
-        elif c in "([":
-            if depth == 0:
-                opened = i
-                break
-            depth -= 1
+    opened = opening_bracket(sentence, focus)
     if opened < 0 or not re.search(r"[;,]", sentence[opened:focus]):
         return None  # a bracket of the p alone ("(P = .04)") says nothing of its own
     named = [(m.end(), name) for m, name in efficacy_terms(sentence[opened:focus]) if name != "follow-up"]

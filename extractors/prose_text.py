@@ -120,3 +120,18 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, str]:
         right += 1
     first = left + 2 if left >= 0 else 0
     return first, text[first : right + 1][:800]
+
+
+def opening_bracket(sentence: str, at: int) -> int:
+    """Where the bracket that is open at ``at`` opens ("(" or "["), brackets closed before ``at`` skipped; -1 when
+    none is open."""
+    depth = 0
+    for i in range(min(at, len(sentence)) - 1, -1, -1):
+        c = sentence[i]
+        if c in ")]":
+            depth += 1
+        elif c in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
