@@ -104,8 +104,6 @@ class Document:
         sizes: dict[float, int] = {}
         for frame in self.frames:
             for w in frame.words:
-                key = round(w.size, 2)
+                key = round(w.size * 2) / 2
                 sizes[key] = sizes.get(key, 0) + len(w.text)
-        # the size itself, not a half point it rounds to: a page printed at another scale sets 8.4 pt as 13.44 pt,
-        # which by half points would read as 13.5, and every threshold in em of the body would move with it
         return max(sizes, key=lambda s: sizes[s]) if sizes else 10.0
