@@ -41,7 +41,8 @@ _MARKED = re.compile(rf"^(?:{MARK_CLASS}|[a-z]{{1,2}}[A-Z][a-z])")
 
 def prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
     """A run of running text: body type, several words, most of them lower-case words."""
-    if abs(seg[0].size - body_size) > 0.45 or len(seg) < 5 or seg[-1].x1 - seg[0].x0 < min_width:
+    tolerance = RegionSettings.resolve(None).prose_size_tolerance_em * body_size
+    if abs(seg[0].size - body_size) > tolerance or len(seg) < 5 or seg[-1].x1 - seg[0].x0 < min_width:
         return False
     wordy = sum(1 for w in seg if re.fullmatch(r"[a-z][a-z'’-]+[,.;:]?", w.text))
     return wordy >= 0.4 * len(seg)
@@ -49,7 +50,7 @@ def prose_segment(seg: list[Word], body_size: float, min_width: float) -> bool:
 
 def is_prose(line: Line, x0: float, x1: float, body_size: float) -> bool:
     """A line of running text: body type, one or two segments, each long and wordy."""
-    if abs(line.size - body_size) > 0.45:
+    if abs(line.size - body_size) > RegionSettings.resolve(None).prose_size_tolerance_em * body_size:
         return False
     segs = line.segments(1.6)
     if len(segs) > 2:

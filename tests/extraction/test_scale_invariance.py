@@ -164,3 +164,25 @@ def test_a_caption_line_running_into_the_strip_is_cut_from_the_other_column_s_ro
     assert _beside_column_text(line, True, gutter, edges, 7.0 * k, RegionSettings(), stop_words)
     parts = _split_at(line, gutter, caption=True)
     assert [[w.text for w in p.words] for p in parts] == [["patients", "(primary"], ["Median", "7.0", "6.0"]]
+
+
+_RUNNING_TEXT = ("the", "outcome", "was", "assessed", "by", "the", "investigators", "at", "each", "of", "the", "sites")
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_running_text_a_little_off_the_body_size_is_prose_at_any_scale(k: float) -> None:
+    # extractors/table_notes.py held a line to the body size within 0.45 pt: at 1.6 a line 0.4 pt off at scale 1
+    # (0.64 pt) was no prose, at 0.8 a line 0.5 pt off (0.4 pt) was; the tolerance is in em of the body
+    from extractors.table_notes import is_prose
+
+    def line(size: float) -> Line:
+        words, x = [], 50.0 * k
+        for token in _RUNNING_TEXT:
+            width = 0.45 * size * len(token)
+            words.append(Word(token, x, 100 * k, x + width, 100 * k + size, size, False, (x, 100 * k, x + width, 100)))
+            x += width + 0.3 * size
+        return Line(words)
+
+    body = 9.0 * k
+    assert is_prose(line(9.4 * k), 50 * k, 300 * k, body)
+    assert not is_prose(line(9.5 * k), 50 * k, 300 * k, body)
