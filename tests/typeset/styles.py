@@ -27,10 +27,15 @@ FACES = {
     # faces session, tuned on since)
     "palatino": ('"P052", serif', '"Nimbus Sans Narrow", sans-serif'),
     "bookman": ('"URW Bookman", serif', '"URW Gothic", sans-serif'),
-    # kept apart from tuning (bench/faces.py): a Century Schoolbook-like serif with a Helvetica-like sans, and a
-    # Times-like serif with a condensed Arial-like sans
+    # a Century Schoolbook-like serif with a Helvetica-like sans (held out in two sessions, tuned on since)
     "schoolbook": ('"C059", serif', '"Nimbus Sans", sans-serif'),
+    # kept apart from tuning (bench/faces.py): a Times-like serif with a condensed Arial-like sans; Linux Libertine
+    # with Linux Biolinum (Minion/Myriad-like proportions: an old-style serif and a humanist sans); and Caladea with
+    # Carlito (Cambria and Calibri metrics: an author's manuscript written in a word processor). Debian's
+    # fonts-linuxlibertine, fonts-crosextra-caladea and fonts-crosextra-carlito.
     "narrow": ('"Nimbus Roman", serif', '"Liberation Sans Narrow", sans-serif'),
+    "libertine": ('"Linux Libertine O", serif', '"Linux Biolinum O", sans-serif'),
+    "office": ('"Caladea", serif', '"Carlito", sans-serif'),
 }
 FACE = os.environ.get("TRIALEX_TYPESET_FACE", "dejavu")
 if FACE not in FACES:
