@@ -73,6 +73,7 @@ from extractors.prose_groups import (
     respective_group,
     slash_group,
 )
+from extractors.prose_kind_gate import kind_doubt
 from extractors.prose_label_tails import names_a_rank
 from extractors.prose_landmark_items import clause_endpoint, named_rate_item, ordered_rate, ordered_rate_item
 from extractors.prose_numbers import NUM, PK_UNIT, RATIO, bound, num
@@ -742,6 +743,12 @@ def match_records(
     if doubt and doubts is not None:
         for r in out:
             doubts[id(r)] = doubt
+    if doubts is not None and precision_policy():
+        # the binding-kind gate (prose_kind_gate.py): a record bound by a way too often wrong at first contact
+        # with unseen paragraphs is withheld, the statement's other records kept
+        for r in out:
+            if id(r) not in doubts and (gate := kind_doubt(r)):
+                doubts[id(r)] = gate
     return out
 
 
