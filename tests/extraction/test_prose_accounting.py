@@ -314,8 +314,11 @@ def test_a_papers_accounting_findings_are_few_and_the_role_rules_cut_them(paper:
 
 def test_a_completion_count_is_read_on_its_page() -> None:
     # "Of the 37 enrolled subjects, 36 completed the study per protocol": once reported as a number no statement form
-    # read, now read as the golden file has it (a bare count whose verb is a disposition: prose_subjects.py)
+    # read, then read as the golden file has it (a bare count whose verb is a disposition: prose_subjects.py). That
+    # binding kind ("subject's disposition") was right for 4 of 6 values at first contact with the calibration
+    # corpora, so the binding-kind gate withholds it, with a finding naming the kind (extractors/prose_kind_gate.py)
     paper = _read_paper(_PAPERS[0])
-    (r,) = [r for r in paper.records if r.value == 36 and r.page == 5 and r.table == "text"]
-    assert r.row == ["completed the study per protocol"] and r.denominator == 37 and r.arm is None
-    assert not any(UNREAD in f.message and "36 completed the study" in f.values[0].raw for f in paper.findings)
+    assert not [r for r in paper.records if r.value == 36 and r.page == 5 and r.table == "text"]
+    (held,) = [f for f in paper.findings if f.values and f.values[0].value == 36 and f.values[0].page == 5]
+    assert "'subject's disposition'" in held.message and "'completed the study per protocol'" in held.message
+    assert UNREAD not in held.message

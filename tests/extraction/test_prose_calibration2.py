@@ -72,8 +72,9 @@ def test_the_gate_is_the_rule_applied_to_the_pooled_first_contact() -> None:
 
 
 def test_calibration2_ratchet(monkeypatch: pytest.MonkeyPatch) -> None:
-    # first contact (the gate off, as by default): right 103, wrong 31 of 134 emitted; with the gate on: right 92,
+    # first contact (the gate off): right 103, wrong 31 of 134 emitted; with the gate on (the default): right 92,
     # wrong 18 of 110. A change may raise right and lower wrong, never the other way
+    monkeypatch.setenv("TRIALEX_PROSE_KIND_GATE", "0")
     result = totals(score(CORPUS))
     assert result["right"] >= 103
     assert result["wrong"] <= 31
@@ -134,9 +135,9 @@ def test_a_kind_the_rule_leaves_alone_is_still_read(monkeypatch: pytest.MonkeyPa
     assert 0.04 in read
 
 
-def test_the_gate_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_gate_is_on_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TRIALEX_PROSE_KIND_GATE", raising=False)
-    read, _ = _read(
+    read, held = _read(
         "During coadministration, zelbavir AUC and Cmax increased by 62% (41, 86) and 35% (18, 55), respectively."
     )
-    assert read.get(62.0) == ("copula subject", "none")
+    assert 62.0 not in read and "'copula subject'" in held.get(62.0, "")
