@@ -168,7 +168,22 @@ _FORM_ONLY = re.compile(
 
 
 def _ends(path: Iterable[str], inner: str) -> bool:
-    return norm("".join(path)).endswith(norm(inner))
+    """The labels end with ``inner``, from the start of one of their words (a label's start or after white space):
+    "Metastatic CRPC" is no end of "Non-metastatic CRPC", which is another row of the same table."""
+    labels = list(path)
+    target = norm(inner)
+    if not norm("".join(labels)).endswith(target):
+        return False
+    if not target:
+        return True
+    tail = ""
+    for word in reversed([norm(w) for label in labels for w in label.split()]):
+        tail = word + tail
+        if tail == target:
+            return True
+        if len(tail) > len(target):
+            return False
+    return False
 
 
 def _column_ends(path: Iterable[str], inner: str, without_n: bool = False) -> bool:

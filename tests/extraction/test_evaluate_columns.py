@@ -155,3 +155,18 @@ def test_a_golden_level_that_is_only_the_groups_n_names_no_column() -> None:
     assert _named_level(["Placebo", "Week 12"]) == "Week 12"
     assert _column_ends(["Placebo (n = 245)"], _named_level(["Placebo", "n = 245"]), without_n=True)
     assert not _column_ends(["Drug (n = 250)"], _named_level(["Placebo", "n = 245"]), without_n=True)
+
+
+def test_a_row_label_ends_a_path_only_from_the_start_of_a_word() -> None:
+    from trialex.evaluate import _ends
+
+    assert _ends(["Prior ARPI indication, n (%)", "Metastatic CRPC"], "Metastatic CRPC")
+    assert _ends(["Sites", "Liver metastases"], "metastases")
+    assert _ends(["AUC0–∞ (h·ng/mL)"], "AUC0-inf (h·ng/mL)")
+    assert not _ends(["Prior ARPI indication, n (%)", "Non-metastatic CRPC"], "Metastatic CRPC")
+    # so a golden row the reader missed is missing, not "wrong" by its neighbour's value
+    gold = {"row": ["Metastatic CRPC"], "column": ["All"], "values": {"count": 9}, "raw": "9"}
+    golden = {"pdf": "x.pdf", "tables": [{"table": "Table 2", "section": "efficacy", "cells": [gold]}]}
+    neighbour = _rec(["All"], 11).model_copy(update={"row": ["Non-metastatic CRPC"]})
+    report = compare(golden, [neighbour])
+    assert report.sections["efficacy"].wrong == 0 and report.sections["efficacy"].missing == 1
