@@ -194,7 +194,8 @@ def match_records(
     row: list[str] = []
     row_how = "none"
     grade = scope = analyte = unit = arm = None
-    ae_sentence, ae_at = context, at
+    # a statement opening at its bracket ("diarrhea (72/107, 67.3%)") is the term's as its number is ("(n = 72, ...")
+    ae_sentence, ae_at = context, at + 1 if context[at : at + 1] in ("(", "[") else at
     if _said_section(context) is None and names[first] in ("count", "percent"):
         # "TRAEs of any grade occurred in 41 patients (69%); the most frequent were fatigue (22%)": a frequency in a
         # clause that names no section of its own, after a "; ", is in its sentence's

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractors.prose import read_paragraphs
-from extractors.prose_kind_gate import GATED, MIN_EMITTED, THRESHOLD, gated
+from extractors.prose_kind_gate import GATED, MIN_EMITTED, THRESHOLD, gated, kind_doubt
 from schemas.records import STATISTICS
 from tests.extraction.prose_calibration2_corpus import CORPUS
 from tests.extraction.prose_calibration2_first_contact import FIRST_CURRENT, SECOND_FIRST_CONTACT, SECOND_TOTALS
@@ -141,3 +141,20 @@ def test_the_gate_is_on_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
         "During coadministration, zelbavir AUC and Cmax increased by 62% (41, 86) and 35% (18, 55), respectively."
     )
     assert 62.0 not in read and "'copula subject'" in held.get(62.0, "")
+
+
+def test_an_ae_listing_in_fraction_brackets_is_read_by_its_ae_term_like_the_other_brackets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "diarrhea (72/107, 67.3%)": the statement opens at its bracket; the term before it is read by the AE-term rule,
+    # as in "diarrhea (n = 72, 67.3%)" and "diarrhea (67.3%)", not by the general "term before bracket" (which the
+    # gate withholds): one sentence form, one binding, whatever the bracket holds
+    monkeypatch.delenv("TRIALEX_PROSE_KIND_GATE", raising=False)
+    text = "The most common TRAEs included diarrhea ({}), leukopenia ({})."
+    for forms in (("72/107, 67.3%", "64/107, 59.8%"), ("n = 72, 67.3%", "n = 64, 59.8%"), ("67.3%", "59.8%")):
+        records, _ = read_paragraphs([text.format(*forms)])
+        by_value = {r.value: r for r in records}
+        assert by_value[67.3].row == ["diarrhea"] and by_value[59.8].row == ["leukopenia"]
+        assert by_value[67.3].scope == "trae" and kind_doubt(by_value[67.3]) is None
+    records, _ = read_paragraphs([text.format("72/107, 67.3%", "64/107, 59.8%")])
+    assert {r.binding for r in records} == {("AE term before bracket", "none")}
