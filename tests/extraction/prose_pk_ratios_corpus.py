@@ -173,7 +173,10 @@ CORPUS: list[Entry] = [
     (
         "Healthy subjects received kalupravir alone and with rifampin.",
         "Rifampin decreased kalupravir Cmax and AUC0-inf by 72% and 88%, respectively.",
-        [G(72, "value", "kalupravir Cmax|Cmax", "rifampin"), G(88, "value", "kalupravir AUC0-inf|AUC0-inf", "rifampin")],
+        [
+            G(72, "value", "kalupravir Cmax|Cmax", "rifampin"),
+            G(88, "value", "kalupravir AUC0-inf|AUC0-inf", "rifampin"),
+        ],
     ),
     # ---- resp: percent changes given respectively ------------------------------------------------------------
     # https://www.journal-dtt.org/journal/view.html?pn=mostread&uid=21&vmd=Full& ("resulted in a 1.61-fold increase
