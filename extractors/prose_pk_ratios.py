@@ -334,6 +334,48 @@ _TMAX = re.compile(
 )
 
 
+# "a median time to maximum concentration (Tmax) 1.0–1.5 h", "with a median Tmax 1.5–2.5": the range of a median
+# across doses, its least and its greatest
+_MEDIAN_RANGE = re.compile(
+    rf"\bmedian\s(?:time\sto\smaximum\s(?:plasma\s)?concentration\s\((?P<tp>{PARAM})\)|(?P<p>{PARAM}))"
+    rf"(?:\svalues?)?\s(?:(?:ranged|ranging)\sfrom\s|of\s)?(?P<lo>{_V})\s?(?:h\s?)?(?:[-–—]|to)\s?(?P<hi>{_HI})"
+    r"(?!\s?(?:mg|µg|μg|%))"
+)
+# "the estimate of the slope (95% CI) for Cmax versus dose was 1.104 (1.043–1.164)": a power model's slope
+_SLOPE = re.compile(
+    rf"\bslope\s(?:\((?:90|95)\s?%\s?CI\)\s)?(?:for|of)\s(?:the\s)?(?P<p>{PARAM})\s(?:versus|vs\.?)\sdose\s"
+    rf"(?:was|of|were|=)\s(?P<v>{_V}){_BRACKET}",
+    re.IGNORECASE,
+)
+# "The median Tmax values were comparable for female participants (1.3h) and male participants (1.5h)": one
+# summary, each value bracketed after the group it is of
+_GROUPED_SUMMARY = re.compile(
+    rf"\b(?P<s>geometric\smean|mean|median)\s(?P<p>{PARAM})(?:\s\(\w+\))?(?:\svalues?)?\s(?:was|were)\s"
+    r"(?P<body>(?:(?!,\s(?:and|whereas|while|but)\s(?:the\s)?(?:geometric\s)?(?:mean|median)\b)[^;])*)"
+)
+_BRACKETED_GROUP = re.compile(
+    rf"(?:^|\s)(?:for|in|and|than(?:\sfor)?|vs\.?|versus)\s(?P<g>[A-Za-z][\w-]*(?:\s[a-z][\w-]*){{0,3}})\s"
+    rf"\((?P<v>{_V})\s?(?:h|hours?|hrs?)\)"
+)
+_CLAUSE_END = re.compile(r",\s(?:and|whereas|while|but)\s(?:the\s)?(?:geometric\s)?(?:mean|median)\b|;")
+# "In the MAD, ...", "In part 2, ...": the part of the study a sentence is fronted by
+_FRONTED_PART = re.compile(
+    r"^\s?In\s(?:the\s(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)|(?P<n>(?:[Pp]art|[Cc]ohort)\s\d+)),\s"
+)
+_NOT_PART = frozenset(["present", "current", "this", "same", "other", "overall", "whole", "entire", "meantime", "end"])
+
+
+def fronted_part(sentence: str) -> str | None:
+    """The part of the study ("MAD", "part 2") a sentence is fronted by, or ``None``."""
+    m = _FRONTED_PART.match(sentence)
+    if not m:
+        return None
+    name = m.group("g") or m.group("n")
+    if name.split()[0].lower() in _NOT_PART or _P.search(name) or name.lower().endswith(("study", "studies")):
+        return None
+    return name
+
+
 def _param_of(name: str) -> str:
     return _clean(name)
 
@@ -455,6 +497,34 @@ def _read(sentence: str, base: int, said: set[str]) -> list[_Item]:
             lo, hi = base + m.start("lo"), base + m.start("hi")
             items.append(_Item(lo, lo + len(m.group("lo")), float(m.group("lo")), "min", name, "Tmax", None))
             items.append(_Item(hi, hi + len(m.group("hi")), float(m.group("hi")), "max", name, "Tmax", None))
+    for m in _MEDIAN_RANGE.finditer(sentence):
+        p = _P.match(sentence, m.start("tp") if m.group("tp") else m.start("p"))
+        if p and float(m.group("lo")) < float(m.group("hi")):
+            name = f"median {_clean(p.group(0))}"
+            for bound, stat in (("lo", "min"), ("hi", "max")):
+                at = base + m.start(bound)
+                items.append(
+                    _Item(at, at + len(m.group(bound)), float(m.group(bound)), stat, name, _clean(p.group(0)), None)
+                )
+    for m in _SLOPE.finditer(sentence):
+        p = _P.match(sentence, m.start("p"))
+        if p:
+            _with_interval(items, m, base, f"slope for {_clean(p.group(0))} versus dose", "slope")
+    for m in _GROUPED_SUMMARY.finditer(sentence):
+        p = _P.match(sentence, m.start("p"))
+        body = m.group("body")
+        end = _CLAUSE_END.search(body)
+        body = body[: end.start()] if end else body
+        found = list(_BRACKETED_GROUP.finditer(body))
+        if not p or len(found) < 2 or len(found) != len(re.findall(r"\(\s?\d", body)):
+            continue  # every bracketed value of the clause after the group it is of, or none read
+        stat = {"geometric mean": "geometric_mean", "mean": "mean", "median": "median"}[m.group("s").lower()]
+        name = f"{m.group('s').lower()} {_clean(p.group(0))}"
+        for g in found:
+            at = base + m.start("body") + g.start("v")
+            item = _Item(at, at + len(g.group("v")), float(g.group("v")), stat, name, _clean(p.group(0)), None)
+            item.group = g.group("g")
+            items.append(item)
     return _first_each(items)
 
 
@@ -525,15 +595,16 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
         plain, marked = groups_said(sentence, analytes)
         every = plain | marked
         items = _read(sentence, start, every)
+        part = fronted_part(sentence)
         new: list[Record] = []
         for item in items:
             if item.statistic in _COMPARISONS:
                 which = marked - {"alone"}
-                g = item.group or (next(iter(which)) if len(which) == 1 else None)
+                g = item.group or (next(iter(which)) if len(which) == 1 else part)
                 if g is None and (len(which) > 1 or several):
                     continue  # which of several treatments, doses or days the comparison is of is not told
             else:
-                g = item.group or (next(iter(every)) if len(every) == 1 else None)
+                g = item.group or (next(iter(every)) if len(every) == 1 else None if every else part)
                 if g is None and len(every) > 1:
                     continue  # which of the groups the sentence names this value is of is not told
             box = _box(text, item.start, max(item.end, item.start + 1))

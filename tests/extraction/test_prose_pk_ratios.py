@@ -136,3 +136,43 @@ def test_a_value_of_two_groups_the_sentence_names_is_withheld_unless_it_says() -
 def test_a_digit_of_a_parameters_name_is_no_value() -> None:
     recs = _read("Steady state was reached by day 4, with a mean accumulation ratio for AUC0-24 of 1.37.")
     assert not [r for r in recs if r.value == 24]
+
+
+def test_changes_of_each_clause_take_the_group_the_clause_marks() -> None:
+    recs = _read(
+        "The LSM ratios of caffeine Cmax and AUC0-8h were increased by 21% and 44%, respectively, with a single "
+        "tozarib dose, and by 65% and 71%, respectively, with steady-state tozarib, compared with caffeine alone."
+    )
+    assert _of(recs, "value", 44) == [("caffeine AUC0-8h increase", "single tozarib dose")]
+    assert _of(recs, "value", 65) == [("caffeine Cmax increase", "steady-state tozarib")]
+    recs = _read(
+        "For paraxanthine, Cmax and AUC0-8h were significantly increased (9% and 18%, respectively) by a single "
+        "dose of tozarib, and significantly decreased (41% and 48%, respectively) by steady-state tozarib."
+    )
+    assert _of(recs, "value", 18) == [("paraxanthine AUC0-8h increase", "single tozarib dose")]
+    assert _of(recs, "value", 41) == [("paraxanthine Cmax decrease", "steady-state tozarib")]
+
+
+def test_a_medians_range_across_doses_is_its_least_and_greatest() -> None:
+    recs = _read(
+        "Following single oral doses across 10–600 mg, absorption was rapid with a median time to maximum "
+        "concentration (Tmax) 0.8–1.6 h."
+    )
+    assert _of(recs, "min", 0.8) == [("median Tmax", "single oral doses across 10–600 mg")]
+    recs = _read("In the MAD, exposure rose with dose, with a median Tmax 1.0–2.0 (Table 4).")
+    assert _of(recs, "max", 2.0) == [("median Tmax", "MAD")]
+
+
+def test_a_power_model_slope_versus_dose() -> None:
+    recs = _read("The estimate of the slope (95% CI) for AUC0-inf versus dose was 0.97 (0.91–1.03).")
+    assert _of(recs, "value", 0.97) == [("slope for AUC0-inf versus dose", None)]
+    assert _of(recs, "ci_high", 1.03) == [("slope for AUC0-inf versus dose", None)]
+
+
+def test_each_bracketed_value_of_a_summary_after_its_group() -> None:
+    recs = _read(
+        "The median Tmax values were similar for Asian participants (2.0 h) and White participants (2.5 h), and "
+        "the mean t1/2 value was longer for Asian (14.1 h) than for White (11.8 h) participants."
+    )
+    assert _of(recs, "median", 2.5) == [("median Tmax", "White participants")]
+    assert _of(recs, "mean", 14.1) == [("mean t1/2", "Asian")]
