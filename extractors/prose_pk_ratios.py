@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_dose_fronts import dosing_front
 from extractors.prose_text import Text, sentence_of
 from schemas.records import Record
 
@@ -59,7 +60,7 @@ _ABOUT = r"(?:(?:approximately|about|roughly|nearly|by)\s)*"
 _NOT_GROUP = frozenset(
     re.split(
         r"\s",
-        "a an the food median mean no respect regard regards approximately about increasing increase "
+        "a an the every food median mean no respect regard regards approximately about increasing increase "
         "decrease dose doses ci cis range geometric its their each all most both either other respective "
         "time age weight sex dosing exposure repeated multiple single concomitant coadministration "
         "administration treatment placebo",
@@ -67,7 +68,11 @@ _NOT_GROUP = frozenset(
 )
 _GROUP_AFTER = re.compile(
     r"\b(?i:co-?administ\w+\swith|with|by|in\sthe\spresence\sof|at)\s(?:a\s(?P<single>single\s)?)?"
-    r"(?P<d>(?:(?:steady-state|single-dose|multiple-dose)\s)?[A-Za-z][a-z]+(?:-[a-z]+)*)(?P<alone>\salone)?",
+    r"(?P<d>(?:(?:steady-state|single-dose|multiple-dose)\s)?[A-Za-z][a-z]+(?:-[a-z]+)*)(?P<alone>\salone)?"
+    # the drug's name ends the phrase ("with X.", "with X coadministration", "by X (Table 2)"): "with renal
+    # impairment" names no treatment
+    r"(?=\s?[,.;:)\]]|\s?$|\s\(|\s(?:coadministration|co-administration|dose|doses|dosing|treatment|at|on|in|"
+    r"compared|versus|vs|relative|than|was|were|and|or|for|to|by|when|after|had|did)\b)",
 )
 _FED = re.compile(r"\bfed\s?(?:/|versus|vs\.?)\s?fasted\b|\bfed\sto\sfasted\b", re.IGNORECASE)
 _DOSE_GROUP = re.compile(
@@ -180,8 +185,9 @@ def _own_group(after: str) -> str | None:
     if dose:
         return f"{dose.group('n')} {dose.group('u')}"
     drug = _GROUP_AFTER.search(stretch)
+    bare_at = drug is not None and drug.group(0).lower().startswith("at") and len(drug.group("d").split()) == 1
     if drug and not drug.group("alone") and drug.group("d").split()[-1].lower() not in _NOT_GROUP | _STATS:
-        return drug.group("d")
+        return None if bare_at else drug.group("d")
     return None
 
 
@@ -363,6 +369,14 @@ _FRONTED_PART = re.compile(
     r"^\s?In\s(?:the\s(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)|(?P<n>(?:[Pp]art|[Cc]ohort)\s\d+)),\s"
 )
 _NOT_PART = frozenset(["present", "current", "this", "same", "other", "overall", "whole", "entire", "meantime", "end"])
+
+
+_FRONTED = re.compile(r"^\s?(?P<w>(?:In|After|Following|With|Among|During|On|Under|Before)\s[^,;()]{1,60}),\s")
+_DISCOURSE = re.compile(
+    r"In\s(?:addition|contrast|summary|general|particular|total|comparison|conclusion|short|brief|both\sstudies|"
+    r"this\sstudy|the\spresence\sof\b)",
+    re.IGNORECASE,
+)
 
 
 def fronted_part(sentence: str) -> str | None:
@@ -596,16 +610,26 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
         every = plain | marked
         items = _read(sentence, start, every)
         part = fronted_part(sentence)
+        # "After the high-fat meal, ...", "In subjects with severe renal impairment, ...": a fronted phrase no rule
+        # reads as a group may be the group; a value the sentence gives no group is then not read
+        fronted = _FRONTED.match(sentence)
+        unsaid = (
+            fronted is not None
+            and not part
+            and not dosing_front(sentence)
+            and not _DISCOURSE.match(fronted.group("w"))
+            and not any(groups_said(fronted.group("w"), analytes))
+        )
         new: list[Record] = []
         for item in items:
             if item.statistic in _COMPARISONS:
                 which = marked - {"alone"}
                 g = item.group or (next(iter(which)) if len(which) == 1 else part)
-                if g is None and (len(which) > 1 or several):
+                if g is None and (len(which) > 1 or several or unsaid):
                     continue  # which of several treatments, doses or days the comparison is of is not told
             else:
                 g = item.group or (next(iter(every)) if len(every) == 1 else None if every else part)
-                if g is None and len(every) > 1:
+                if g is None and (len(every) > 1 or unsaid):
                     continue  # which of the groups the sentence names this value is of is not told
             box = _box(text, item.start, max(item.end, item.start + 1))
             if box is None:
@@ -626,6 +650,31 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
             )
             record._binding = (HOW, "PK sentence's group" if g else "none")
             new.append(record)
+        # a record of the same number the general rules read with its group, or under a label naming a parameter,
+        # stands, and takes the group the form's sentence marks; a change they read as a share ("decreased by 38%
+        # (90% CI, 0.55-0.70)" as a percentage of people) is the form's
+        standing: dict[float | None, Record] = {}
+        for r in out:
+            at = places.get(id(r))
+            if at is not None and start <= at < end and r.row and (r.arm is not None or _P.search(r.row[-1])):
+                standing.setdefault(r.value, r)
+        changed = {m.value for m in new if m.statistic == "value"}
+        standing = {
+            v: r for v, r in standing.items() if not (r.arm is None and r.statistic == "percent" and v in changed)
+        }
+        kept_new = []
+        compared: set[int] = set()  # the standing records the forms read as a ratio or a change
+        for mine in new:
+            old = standing.get(mine.value)
+            if old is None:
+                kept_new.append(mine)
+                continue
+            if mine.statistic in _COMPARISONS:
+                compared.add(id(old))
+            if old.arm is None and mine.arm is not None and mine.statistic == old.statistic:
+                old.arm = mine.arm
+                old._binding = ((old.binding or ("", ""))[0], "PK sentence's group")
+        new = kept_new
         values = {r.value for r in new}
         names = [(start + p.start(), start + p.end()) for p in _P.finditer(sentence)]
         keep = []
@@ -634,13 +683,13 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
             if at is None or not start <= at < end:
                 keep.append(r)
                 continue
-            if r.value in values:
+            if r.value in values and r.value not in standing:
                 continue  # the form's record of this number replaces it
             if any(a <= at < b for a, b in names):
                 continue  # "AUC0-24 of 1.42": a digit of a parameter's name, no value
             label = r.row[-1] if r.row else ""
             measure = r.statistic in _SUMMARIES or (r.statistic == "value" and not _COMPARED.search(label))
-            summary = bool(_P.search(label)) and measure and r.arm is None
+            summary = bool(_P.search(label)) and measure and r.arm is None and id(r) not in compared
             if summary and len(every) > 1:
                 own = _own_group(text.text[at + len(r.raw) :])
                 if own is not None and (own in every or own == "alone"):
