@@ -666,6 +666,9 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
         compared: set[int] = set()  # the standing records the forms read as a ratio or a change
         for mine in new:
             old = standing.get(mine.value)
+            if old is not None and old.arm is not None and mine.arm is not None:
+                del standing[mine.value]  # both grouped: the form's reading of the sentence (its statistic) is read
+                old = None
             if old is None:
                 kept_new.append(mine)
                 continue
