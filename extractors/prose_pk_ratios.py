@@ -5,15 +5,20 @@ their group: a ratio of geometric (least-squares) means named by its parameter (
 "for AUClast was 0.95 (0.89, 1.02)"); ratios of a list of parameters given in order ("the LSM ratios of Cmax and
 AUClast were 1.31 (1.08, 1.59) and 1.12 (0.97, 1.29)"); percent and fold changes of a parameter or of a list of
 parameters ("AUC increased by 25% (90% CI ...)", "Cmax and AUC increased by 25% and 40%, respectively"); a
-summary of one parameter in hours ("the geometric mean t1/2 was 8.3 h"); and "Tmax was reached at a median of 2 h
-(range 1-4 h)".
+summary of one parameter in hours ("the geometric mean t1/2 was 8.3 h"); "Tmax was reached at a median of 2 h
+(range 1-4 h)"; a median's range across doses ("a median Tmax 1.0–1.5 h"); a power model's slope versus dose; and a
+summary whose values are each bracketed after their group ("comparable for female participants (1.3 h) and male
+participants (1.5 h)").
 
-Each value is labelled with its parameter (and the analyte said right before it or after "of"), and with the
-group its sentence compares or doses: the one treatment ("with itraconazole", "by steady-state X", "in the
-presence of X", "at steady-state X"), the fed state of a fed/fasted ratio, the dose ("at the 50-mg dose"), or the
-day of a ratio of two days ("on day 14 to those on day -1"). A sentence naming two or more of them, where the value
-does not carry its own, gives no group, and its PK values are withheld (``UNTOLD_GROUP``) rather than filed under
-the whole study. Doses ("from 10 to 200 mg") are never values of these forms."""
+Each value is labelled with its parameter (and the analyte said right before it, after "of", or in a fronted "For
+X,"). A ratio or a change compares a treatment with its reference and is the comparison's (no group), unless its
+sentence marks which of several it is: a drug at steady state or as a single dose ("by steady-state X", "with a
+single X dose"), the fed state of a fed/fasted ratio, a dose ("at the 50-mg dose"), a day ("on day 14 to those on
+day -1"), a part the sentence is fronted by ("In the MAD,"); in a paper that marks two or more drug conditions, one
+whose sentence marks none is not read. A summary is of the one group its sentence names (a plain "with X" too), or
+of the group said right after it; where the sentence names several and the value carries none, it is withheld
+(``UNTOLD_GROUP``), and so is a value of a sentence fronted by a phrase no rule reads as a group ("After the
+high-fat meal,"). Doses ("from 10 to 200 mg") are never values of these forms."""
 
 from __future__ import annotations
 
@@ -666,8 +671,10 @@ def with_pk_forms(records: list[Record], text: Text, page: int, reasons: dict[in
         compared: set[int] = set()  # the standing records the forms read as a ratio or a change
         for mine in new:
             old = standing.get(mine.value)
-            if old is not None and old.arm is not None and mine.arm is not None:
-                del standing[mine.value]  # both grouped: the form's reading of the sentence (its statistic) is read
+            if old is not None and old.arm is not None and mine.arm is not None and old.statistic != mine.statistic:
+                # both grouped, read as two statistics ("a median Tmax 1.5–2.5": a range, not a median of 1.5): the
+                # form's reading of the sentence is read
+                del standing[mine.value]
                 old = None
             if old is None:
                 kept_new.append(mine)
