@@ -26,6 +26,7 @@ from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_dose_fronts import with_fronted_dosing
 from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
+from extractors.prose_pk_ratios import with_pk_forms
 from extractors.prose_ratio_doubts import many_groups
 from extractors.prose_statements import statements
 from extractors.prose_study import own_names
@@ -97,7 +98,8 @@ def prose_records(
         after = _head(pages[i + 1][0].text) if i + 1 < len(pages) else ""
         reasons: dict[int, str] = {}
         joined = _joined(before, text, after)
-        read = with_fronted_dosing(with_substudies(statements(joined, page, arms, reasons), joined, studies), joined)
+        said = with_pk_forms(statements(joined, page, arms, reasons), joined, page, reasons)  # prose_pk_ratios.py
+        read = with_fronted_dosing(with_substudies(said, joined, studies), joined)
         passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
         for record in read:
             if record.row and id(record) in passed:
@@ -124,9 +126,8 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
         compared_arms(text.text),
         many_groups(text.text),
     )
-    read = with_fronted_dosing(
-        with_substudies(statements(text, page, arms, reasons), text, own_substudies(text.text)), text
-    )
+    said = with_pk_forms(statements(text, page, arms, reasons), text, page, reasons)  # prose_pk_ratios.py
+    read = with_fronted_dosing(with_substudies(said, text, own_substudies(text.text)), text)
     passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
     for record in read:
         if record.row and id(record) in passed:
