@@ -86,9 +86,14 @@ class RegionSettings(_Settings):
     max_first_gap_em: float = 12.0
     # a caption in the lowest share of the frame may have its table on the next page
     caption_foot_share: float = 0.25
-    # a page column gutter: empty over at least this share of the text width, in its middle third
+    # a page column gutter: a strip at least this wide (in em of the body type) in the middle third of the text,
+    # crossed by at most this share of the words over its most covered point ...
     gutter_min_em: float = 0.5
     gutter_coverage_share: float = 0.10
+    # ... of a text at least this many em of the body type wide (two columns of running text, ten em or more each)
+    # and of at least this many words
+    gutter_text_min_em: float = 20.0
+    gutter_min_words: int = 80
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
@@ -225,6 +230,8 @@ class RegionSettings(_Settings):
                 "full_width_gap_em": (0.0, 20.0),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
+                "gutter_text_min_em": (0.0, 200.0),
+                "gutter_min_words": (1, 10000),
                 "gutter_table_lines": (1, 50),
                 "gutter_table_words": (10, 1000),
                 "rotated_share": (0.0, 1.0),

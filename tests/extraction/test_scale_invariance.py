@@ -186,3 +186,44 @@ def test_running_text_a_little_off_the_body_size_is_prose_at_any_scale(k: float)
     body = 9.0 * k
     assert is_prose(line(9.4 * k), 50 * k, 300 * k, body)
     assert not is_prose(line(9.5 * k), 50 * k, 300 * k, body)
+
+
+def _justified(text: str, x0: float, x1: float, top: float, size: float) -> list[Word]:
+    """``text`` in type ``size`` justified from x0 to x1: each character half an em wide, the word gaps stretched."""
+    tokens = text.split()
+    widths = [0.5 * size * len(t) for t in tokens]
+    gap = (x1 - x0 - sum(widths)) / max(1, len(tokens) - 1)
+    words, x = [], x0
+    for token, width in zip(tokens, widths, strict=True):
+        words.append(Word(token, x, top, x + width, top + size, size, False, (x, top, x + width, top + size)))
+        x += width + gap
+    return words
+
+
+_COLUMN_TEXT = (
+    "the primary outcome was",
+    "assessed in all of the",
+    "patients who had been",
+    "given the study drug at",
+    "least once in the trial",
+    "and it was then judged",
+    "by the investigators at",
+    "each of the study sites",
+)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_two_narrow_columns_part_at_their_gutter_at_any_scale(k: float) -> None:
+    # extractors/frame_view.py looked for a gutter only in a text at least 200 points wide: a small page (or a
+    # narrow frame) of two columns in 7-point type, 230 points across at scale 1, had none at 0.8 (184 points);
+    # the text's least width is ``gutter_text_min_em`` of the body type (two columns of ten em)
+    from extractors.frame_view import frame_view
+
+    size, words = 7.0 * k, []
+    for i, text in enumerate(_COLUMN_TEXT * 2):
+        top = (60 + 9 * i) * k
+        words += _justified(text, 40 * k, 150 * k, top, size) + _justified(text, 160 * k, 270 * k, top, size)
+    frame = Frame(page=1, width=310.0 * k, height=400.0 * k, rotation=0, words=words)
+    document = Document(sha256="", file_name="x.pdf", size_bytes=0, page_count=1, frames=[frame])
+    gutter = frame_view(document, 0, set()).gutter
+    assert gutter is not None and 150 * k <= gutter[0] < gutter[1] <= 160 * k
