@@ -217,6 +217,14 @@ class RegionSettings(_Settings):
     # picture at least this share of the frame's width: the table is printed as an image
     picture_gap_em: float = 3.0
     picture_min_share: float = 0.2
+    # slacks of the boxes words and blocks are compared by, in em of the body type (of the line's own type where a
+    # line is measured): a box edge within ``edge_slack_em`` of another lies on it (glyph boxes are rounded and set a
+    # hair apart; half a point at a 10-point body), within ``box_slack_em`` it touches it (a line's box a point
+    # over or under its neighbour's); a word or a block within ``crop_slack_em`` past the edge of a column or a
+    # region it is cropped to is still inside it (a side bearing, a hanging sign or bracket)
+    edge_slack_em: float = 0.05
+    box_slack_em: float = 0.1
+    crop_slack_em: float = 0.3
 
     def __post_init__(self) -> None:
         _check(
@@ -267,6 +275,9 @@ class RegionSettings(_Settings):
                 "flow_column_em": (0.1, 10.0),
                 "picture_gap_em": (0.0, 20.0),
                 "picture_min_share": (0.0, 1.0),
+                "edge_slack_em": (0.0, 1.0),
+                "box_slack_em": (0.0, 1.0),
+                "crop_slack_em": (0.0, 2.0),
             },
         )
 

@@ -227,3 +227,16 @@ def test_two_narrow_columns_part_at_their_gutter_at_any_scale(k: float) -> None:
     document = Document(sha256="", file_name="x.pdf", size_bytes=0, page_count=1, frames=[frame])
     gutter = frame_view(document, 0, set()).gutter
     assert gutter is not None and 150 * k <= gutter[0] < gutter[1] <= 160 * k
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_title_in_type_a_little_under_the_body_s_is_set_apart_at_any_scale(k: float) -> None:
+    # extractors/untitled_tables.py took a plain title over a rule only in bold or in type 0.4 pt under the body's:
+    # 8.5-point under a 9-point body was one at 1 and 1.6 and none at 0.8 (0.4 pt apart); the tolerance is in em
+    from extractors.geometry import RegionSettings
+    from extractors.untitled_tables import set_apart
+
+    title = Line(_words("Adverse events in the safety population", 50, 100, 8.5, k))
+    body = Line(_words("Adverse events in the safety population", 50, 100, 8.8, k))
+    assert set_apart(title, 9.0 * k, RegionSettings())
+    assert not set_apart(body, 9.0 * k, RegionSettings())
