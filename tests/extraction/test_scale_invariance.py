@@ -240,3 +240,18 @@ def test_a_title_in_type_a_little_under_the_body_s_is_set_apart_at_any_scale(k: 
     body = Line(_words("Adverse events in the safety population", 50, 100, 8.8, k))
     assert set_apart(title, 9.0 * k, RegionSettings())
     assert not set_apart(body, 9.0 * k, RegionSettings())
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_box_hanging_a_little_past_the_gutter_s_middle_is_of_its_column_at_any_scale(k: float) -> None:
+    # the flow modules (flow_links, column_continuations, page_continuations, foot_captions, short_tails,
+    # unread_tables) cropped words and blocks to a text column give or take 3 points: a left column's table whose
+    # last value hangs 2.5 points past the gutter's middle at scale 1 was the left column's there and at 0.8, and
+    # set across the page at 1.6 (4 points); the slack is ``crop_slack_em`` of the body type
+    from extractors.flow_links import column_of
+    from extractors.frame_view import FrameView
+
+    frame = Frame(page=1, width=612.0 * k, height=792.0 * k, rotation=0, words=[])
+    view = FrameView(frame, [], 10.0 * k, 50.0 * k, 560.0 * k, (295.0 * k, 315.0 * k))
+    assert column_of(view, 50.0 * k, 307.5 * k) == (0.0, 295.0 * k)
+    assert column_of(view, 50.0 * k, 320.0 * k) == (0.0, 612.0 * k)
