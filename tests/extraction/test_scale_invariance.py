@@ -255,3 +255,33 @@ def test_a_box_hanging_a_little_past_the_gutter_s_middle_is_of_its_column_at_any
     view = FrameView(frame, [], 10.0 * k, 50.0 * k, 560.0 * k, (295.0 * k, 315.0 * k))
     assert column_of(view, 50.0 * k, 307.5 * k) == (0.0, 295.0 * k)
     assert column_of(view, 50.0 * k, 320.0 * k) == (0.0, 612.0 * k)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_paragraphs_a_little_off_the_body_size_are_prose_above_a_heading_at_any_scale(k: float) -> None:
+    # extractors/metadata.py held the paragraphs over a large heading (a graphical abstract's, no title) to the body
+    # size within 0.5 pt: 10.4-point text under a 10-point body was prose at 1 and 0.8, and none at 1.6 (0.64 pt
+    # off), so the heading under it was read as the paper's title; the tolerance is ``body_size_share`` of the body
+    from extractors.metadata import _prose_above
+
+    lines = [
+        ("the outcome was assessed by the investigators at each site", 50.0, 100.0 + 14 * i, 10.4) for i in range(5)
+    ]
+    frame = _page(lines, k).frames[0]
+    assert _prose_above(frame, 200 * k, 10.0 * k)
+    assert not _prose_above(frame, 100 * k, 10.0 * k)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_title_whose_lines_differ_a_hair_in_size_is_read_whole_at_any_scale(k: float) -> None:
+    # extractors/metadata.py took a title's words in its size within 0.3 pt: a title whose second line is set at
+    # 16.25 points under a first line at 16 (a scaled text matrix) was whole at 1 and 0.8, and lost its second line
+    # at 1.6 (0.4 pt apart); the tolerance is ``same_size_share`` of the title's size
+    from extractors.metadata import _title_at
+
+    lines = [
+        ("Efficacy and safety of derazantinib in patients with", 50.0, 100.0, 16.0),
+        ("advanced intrahepatic cholangiocarcinoma", 50.0, 120.0, 16.25),
+    ]
+    run = _title_at(_page(lines, k).frames[0].words, 16.0 * k)
+    assert run is not None and [ln.text for ln in run][-1] == "advanced intrahepatic cholangiocarcinoma"
