@@ -395,6 +395,16 @@ class GridSettings(_Settings):
     # indents are measured from that shared left edge, not from where each part's values start
     part_edge_em: float = 0.5
     part_anchor_em: float = 1.0
+    # slacks of the boxes a row's words are placed by, in em of the line's type: a word starting within
+    # ``edge_slack_em`` left of a value column's edge starts at it (half a point at a 10-point type); a line within
+    # ``box_slack_em`` outside a shaded fill's edges is inside it, a label starting within it left of the label
+    # above starts under it
+    edge_slack_em: float = 0.05
+    box_slack_em: float = 0.1
+    # a second stub column (a row-spanning group label left of the parameter names): its lines' second segments
+    # start within ``stub_align_em`` of each other, and its edge lies ``stub_pad_em`` left of them
+    stub_align_em: float = 0.3
+    stub_pad_em: float = 0.2
 
     def __post_init__(self) -> None:
         _check(
@@ -415,6 +425,10 @@ class GridSettings(_Settings):
                 "bracket_join_em": (0.0, 10.0),
                 "span_rule_stub_share": (0.0, 1.0),
                 "ruled_grid_share": (0.0, 1.0),
+                "edge_slack_em": (0.0, 1.0),
+                "box_slack_em": (0.0, 1.0),
+                "stub_align_em": (0.0, 2.0),
+                "stub_pad_em": (0.0, 2.0),
             },
         )
         if self.zebra_min_em > self.zebra_max_em:

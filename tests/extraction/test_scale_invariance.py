@@ -285,3 +285,20 @@ def test_a_title_whose_lines_differ_a_hair_in_size_is_read_whole_at_any_scale(k:
     ]
     run = _title_at(_page(lines, k).frames[0].words, 16.0 * k)
     assert run is not None and [ln.text for ln in run][-1] == "advanced intrahepatic cholangiocarcinoma"
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_second_stub_column_is_found_at_any_scale(k: float) -> None:
+    # extractors/grid_rows.py took the parameter names of a two-column stub ("50 mg/m² | CL" over "n = 8 | V") as
+    # one column when they started within 3 points of each other: names 2.5 points apart in 10-point type were one
+    # column at 1 and 0.8 and none at 1.6 (4 points); the slack is ``stub_align_em`` of the table's type
+    from extractors.grid_rows import _inner_stub_x
+
+    lines = [
+        Line(_words("50 mg/m²", 40.0, 100.0, 10.0, k) + _words("CL", 100.0, 100.0, 10.0, k)),
+        Line(_words("n = 8", 40.0, 114.0, 10.0, k) + _words("V", 102.5, 114.0, 10.0, k)),
+        Line(_words("Q", 100.0, 128.0, 10.0, k)),
+        Line(_words("ka", 102.5, 142.0, 10.0, k)),
+    ]
+    inner = _inner_stub_x(lines, 200.0 * k)
+    assert inner is not None and 100 * k <= inner < 102.5 * k
