@@ -405,6 +405,18 @@ class GridSettings(_Settings):
     # start within ``stub_align_em`` of each other, and its edge lies ``stub_pad_em`` left of them
     stub_align_em: float = 0.3
     stub_pad_em: float = 0.2
+    # a partial rule under a header cell (a booktabs cmidrule), in em of the head line's type: it lies within
+    # ``box_slack_em`` over the line's bottom and up to ``span_rule_em`` under it, reaches within ``rule_reach_em``
+    # of the cell's ends, is wider than the cell by more than ``rule_wider_em``, and spans the value columns that
+    # lie inside it give or take ``rule_column_slack_em``
+    rule_reach_em: float = 0.2
+    rule_wider_em: float = 0.4
+    rule_column_slack_em: float = 0.3
+    # a header fragment is a wrapped line of the lower header cell it is centred over, within ``stacked_centre_em``
+    # (of its type; 4 points at the 7-point type tables are set in), when no wider than that cell by more than
+    # ``stacked_wider_em``
+    stacked_centre_em: float = 0.6
+    stacked_wider_em: float = 2.5
 
     def __post_init__(self) -> None:
         _check(
@@ -429,6 +441,11 @@ class GridSettings(_Settings):
                 "box_slack_em": (0.0, 1.0),
                 "stub_align_em": (0.0, 2.0),
                 "stub_pad_em": (0.0, 2.0),
+                "rule_reach_em": (0.0, 2.0),
+                "rule_wider_em": (0.0, 5.0),
+                "rule_column_slack_em": (0.0, 2.0),
+                "stacked_centre_em": (0.0, 5.0),
+                "stacked_wider_em": (0.0, 20.0),
             },
         )
         if self.zebra_min_em > self.zebra_max_em:

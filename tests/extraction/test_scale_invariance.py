@@ -302,3 +302,17 @@ def test_a_second_stub_column_is_found_at_any_scale(k: float) -> None:
     ]
     inner = _inner_stub_x(lines, 200.0 * k)
     assert inner is not None and 100 * k <= inner < 102.5 * k
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_span_rule_starting_a_little_inside_its_head_spans_its_columns_at_any_scale(k: float) -> None:
+    # extractors/grid_header.py took a rule under a head as the head's span when it reached within 2 points of the
+    # head's ends: a rule starting 1.5 points inside "Sunitinib" (10-point type) spanned its two columns at 1 and
+    # 0.8 and none at 1.6 (2.4 points); the reach is ``rule_reach_em`` of the head's type
+    from extractors.grid_header import _ruled_span
+    from schemas.document import Rule
+
+    line = Line(_words("Sunitinib", 150.0, 100.0, 10.0, k))
+    columns = [(100.0 * k, 130.0 * k), (150.0 * k, 180.0 * k), (200.0 * k, 230.0 * k)]
+    rule = Rule(151.5 * k, 235.0 * k, 113.0 * k)
+    assert _ruled_span(line.words, columns, [rule], line) == [1, 2]
