@@ -417,6 +417,9 @@ class GridSettings(_Settings):
     # ``stacked_wider_em``
     stacked_centre_em: float = 0.6
     stacked_wider_em: float = 2.5
+    # a header cell stands over a value column when it lies within its extent give or take this many em of its type
+    # (6 points at the 7-point type tables are set in): a head a little wider than its values
+    head_over_column_em: float = 0.85
 
     def __post_init__(self) -> None:
         _check(
@@ -446,6 +449,7 @@ class GridSettings(_Settings):
                 "rule_column_slack_em": (0.0, 2.0),
                 "stacked_centre_em": (0.0, 5.0),
                 "stacked_wider_em": (0.0, 20.0),
+                "head_over_column_em": (0.0, 5.0),
             },
         )
         if self.zebra_min_em > self.zebra_max_em:

@@ -316,3 +316,14 @@ def test_a_span_rule_starting_a_little_inside_its_head_spans_its_columns_at_any_
     columns = [(100.0 * k, 130.0 * k), (150.0 * k, 180.0 * k), (200.0 * k, 230.0 * k)]
     rule = Rule(151.5 * k, 235.0 * k, 113.0 * k)
     assert _ruled_span(line.words, columns, [rule], line) == [1, 2]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_two_heads_over_one_value_column_split_it_at_any_scale(k: float) -> None:
+    # extractors/grid_columns.py took a header cell as standing over a value column within 6 points of its extent:
+    # "Placebo" running 5 points past the column of two touching sub-columns (10-point type) split it at 1 and 0.8,
+    # and at 1.6 (8 points) the column stayed one; the slack is ``head_over_column_em`` of the head's type
+    from extractors.grid_columns import split_by_header
+
+    header = [Line(_words("Drug", 95.0, 100.0, 10.0, k) + _words("Placebo", 130.0, 100.0, 10.0, k))]
+    assert len(split_by_header([(100.0 * k, 160.0 * k)], header)) == 2
