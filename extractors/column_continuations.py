@@ -51,7 +51,7 @@ def legend_overflow(
             edge = target.right if across or g is None else (g[0] + g[1]) / 2
             words = [w for w in target.words if w.x1 <= edge]
         lines = frame_layout(target.frame).lines_of(words) if words else []
-        small = (1 - s.prose_size_tolerance_em) * target.body_size - 0.05
+        small = (1 - s.prose_size_tolerance_em - s.size_rounding_share) * target.body_size
         legend: list[Line] = []
         for line in lines:
             if line.size > small or FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):

@@ -293,7 +293,7 @@ def legend_after(
     """The table's legend under its last part in a column: lines in type smaller than the body's, the first
     within a row gap of the last row (or opening like a note) and each close under the one before, up to
     body text, a caption or a figure."""
-    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
+    small = (1 - s.prose_size_tolerance_em - s.size_rounding_share) * view.body_size
     out: list[Line] = []
     edge = bottom
     for line in trail:

@@ -225,6 +225,8 @@ class RegionSettings(_Settings):
     edge_slack_em: float = 0.05
     box_slack_em: float = 0.1
     crop_slack_em: float = 0.3
+    # two type sizes within this share of each other are one size (a size's rounding; 0.05 point at 10 points)
+    size_rounding_share: float = 0.005
 
     def __post_init__(self) -> None:
         _check(
@@ -278,6 +280,7 @@ class RegionSettings(_Settings):
                 "edge_slack_em": (0.0, 1.0),
                 "box_slack_em": (0.0, 1.0),
                 "crop_slack_em": (0.0, 2.0),
+                "size_rounding_share": (0.0, 0.1),
             },
         )
 

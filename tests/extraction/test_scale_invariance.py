@@ -327,3 +327,19 @@ def test_two_heads_over_one_value_column_split_it_at_any_scale(k: float) -> None
 
     header = [Line(_words("Drug", 95.0, 100.0, 10.0, k) + _words("Placebo", 130.0, 100.0, 10.0, k))]
     assert len(split_by_header([(100.0 * k, 160.0 * k)], header)) == 2
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_legend_in_type_just_under_the_body_tolerance_is_small_at_any_scale(k: float) -> None:
+    # extractors/flow_links.py (and column_continuations.py) took a legend's type as small under the body's
+    # tolerance less 0.05 pt: an 8.5-point legend under a 9-point body (the tolerance's very edge) was small at 1.6
+    # and body type at 1 and 0.8, as the points rounded; the rounding is ``size_rounding_share`` of the body size
+    from extractors.flow_links import legend_after
+    from extractors.frame_view import FrameView
+    from extractors.geometry import RegionSettings
+
+    frame = Frame(page=1, width=612.0 * k, height=792.0 * k, rotation=0, words=[])
+    view = FrameView(frame, [], 9.0 * k, 50.0 * k, 560.0 * k, None)
+    first = Line(_words("HR, hazard ratio; CI, confidence interval.", 50.0, 200.0, 8.5, k))
+    second = Line(_words("Data are shown for the whole population", 50.0, 210.0, 8.5, k))
+    assert legend_after([first, second], 195.0 * k, view, RegionSettings()) == [first, second]
