@@ -416,10 +416,10 @@ class GridSettings(_Settings):
     rule_wider_em: float = 0.4
     rule_column_slack_em: float = 0.3
     # a header fragment is a wrapped line of the lower header cell it is centred over, within ``stacked_centre_em``
-    # (of its type; 4 points at the 7-point type tables are set in), when no wider than that cell by more than
-    # ``stacked_wider_em``
+    # (of its type), when no wider than that cell by more than ``stacked_wider_em`` (4 and 25 points at the 7-point
+    # type tables are set in)
     stacked_centre_em: float = 0.6
-    stacked_wider_em: float = 2.5
+    stacked_wider_em: float = 3.6
     # a header cell stands over a value column when it lies within its extent give or take this many em of its type
     # (6 points at the 7-point type tables are set in): a head a little wider than its values
     head_over_column_em: float = 0.85
