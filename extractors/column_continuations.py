@@ -33,7 +33,8 @@ def legend_overflow(
             continue
         view = views[region.frame_index]
         last = (region.notes or region.body)[-1]
-        if any(w.top > last.bottom + 0.5 and w.x0 < region.x1 and region.x0 < w.x1 for w in view.words):
+        edge = s.edge_slack_em * view.body_size
+        if any(w.top > last.bottom + edge and w.x0 < region.x1 and region.x0 < w.x1 for w in view.words):
             continue  # the legend ends before the foot of its column
         middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
         if middle is not None and region.x1 <= middle:
@@ -50,7 +51,7 @@ def legend_overflow(
             edge = target.right if across or g is None else (g[0] + g[1]) / 2
             words = [w for w in target.words if w.x1 <= edge]
         lines = frame_layout(target.frame).lines_of(words) if words else []
-        small = (1 - s.prose_size_tolerance_em) * target.body_size - 0.05
+        small = (1 - s.prose_size_tolerance_em - s.size_rounding_share) * target.body_size
         legend: list[Line] = []
         for line in lines:
             if line.size > small or FIGURE.match(line.text) or CAPTION.match(unspace(line.text)):
@@ -63,15 +64,22 @@ def legend_overflow(
             region.why = f"{region.why}; its legend goes on at the head of the next column"
 
 
-def _value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Centres of the value columns of the blocks inside a box, measured from the box's left edge."""
+def _value_columns(
+    blocks: list[Block], x0: float, x1: float, top: float, bottom: float, body_size: float, s: RegionSettings
+) -> list[float]:
+    """Centres of the value columns of the blocks inside a box (give or take ``crop_slack_em`` of the body type),
+    measured from the box's left edge."""
+    crop, edge = s.crop_slack_em * body_size, s.edge_slack_em * body_size
     cells = [
-        v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
+        v
+        for b in blocks
+        if b.x0 >= x0 - crop and b.x1 <= x1 + crop and b.top < bottom and top < b.bottom
+        for v in b.values
     ]
     extents = sorted(v for v in cells if not _spans_columns(v, cells))
     merged: list[list[float]] = []
     for a, b in extents:
-        if merged and a <= merged[-1][1] + 0.5:
+        if merged and a <= merged[-1][1] + edge:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
@@ -104,12 +112,14 @@ def column_continuations(
         view = views.get(region.frame_index)
         if not region.reached_frame_end or view is None:
             continue
+        size = view.body_size
+        crop, edge = s.crop_slack_em * size, s.edge_slack_em * size
         g0 = view.gutter[0] if view.gutter is not None else region.x1
-        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else g0 + 3
+        middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else g0 + crop
         if region.x1 > middle or region.x1 > 0.6 * view.frame.width:
             continue  # not a table of the left column
         blocks = frame_blocks(view, captions, s)
-        right = [b for b in blocks if b.x0 >= g0 - 3]
+        right = [b for b in blocks if b.x0 >= g0 - crop]
         if not right:
             continue
         block = min(right, key=lambda b: b.top)
@@ -118,7 +128,7 @@ def column_continuations(
         before = [
             w
             for w in view.words
-            if w.x0 >= g1 - 3 and w.bottom <= block.top - 0.5 and not _full_width(layout, w, g0, g1)
+            if w.x0 >= g1 - crop and w.bottom <= block.top - edge and not _full_width(layout, w, g0, g1)
         ]
         lead = _head_lines(layout.lines_of(before) if before else [], view, s, block.top)
         if any(is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
@@ -131,14 +141,14 @@ def column_continuations(
             if after and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
                 chain.append(b)
         if any(
-            r.frame_index == region.frame_index and r.x0 >= g0 - 3 and r.top < block.bottom and block.top < r.bottom
+            r.frame_index == region.frame_index and r.x0 >= g0 - crop and r.top < block.bottom and block.top < r.bottom
             for r in [*regions, *out]
         ):
             continue
-        size = view.body_size
-        mine = _value_columns(blocks, region.x0, region.x1, region.top, region.bottom)
+        mine = _value_columns(blocks, region.x0, region.x1, region.top, region.bottom, size, s)
         last = chain[-1]
-        theirs = _value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), block.top, last.bottom)
+        x0, x1 = min(b.x0 for b in chain), max(b.x1 for b in chain)
+        theirs = _value_columns(chain, x0, x1, block.top, last.bottom, size, s)
         # the same value columns: as many, spaced alike (each part's left edge is its own label indent)
         if mine and (
             len(mine) != len(theirs)
@@ -152,14 +162,14 @@ def column_continuations(
         chained = _chained_lines(chain)
         for upper, lower in pairwise(chain):  # the lines between two chained blocks (a long group label) too
             x_left = min(g1, upper.x0, lower.x0)
-            gap = (upper.bottom + 0.5, lower.top - 0.5)
-            between = [w for w in view.words if w.x0 >= x_left - 3 and gap[0] < w.top and w.bottom < gap[1]]
+            gap = (upper.bottom + edge, lower.top - edge)
+            between = [w for w in view.words if w.x0 >= x_left - crop and gap[0] < w.top and w.bottom < gap[1]]
             if between:
                 at = chained.index(lower.header[0] if lower.header else lower.lines[0])
                 chained[at:at] = layout.lines_of(between)
         # the column's own lines under the block, from the gutter's middle: a legend or the text set flush with
         # the column's edge, left of the table's indented rows, is read whole (its first word too)
-        column_words = [w for w in view.words if w.x0 >= min(g1 - 3, middle) and w.top > last.bottom + 0.5]
+        column_words = [w for w in view.words if w.x0 >= min(g1 - crop, middle) and w.top > last.bottom + edge]
         trail = layout.lines_of(column_words) if column_words else []
         legend: list[Line] = []
         if trail and _table_tail(trail, last.bottom, g1, view, s):
@@ -169,7 +179,7 @@ def column_continuations(
             wrapped = label_runon(trail, chain, s)  # the last row's label running on under its values
             chained.extend(wrapped)
             legend = legend_after(trail[len(wrapped) :], wrapped[-1].bottom if wrapped else last.bottom, view, s)
-        body, notes = split_notes([*[ln for ln in lead if ln.bottom <= block.top + 0.5], *chained], True)
+        body, notes = split_notes([*[ln for ln in lead if ln.bottom <= block.top + edge], *chained], True)
         notes = [*notes, *legend]
         part = TableRegion(
             caption=None,
@@ -202,8 +212,9 @@ def head_at_column_foot(view: FrameView, cap: Caption, page: int, s: RegionSetti
     if view.gutter is None or cap.x1 > (view.gutter[0] + view.gutter[1]) / 2:
         return None
     g0 = view.gutter[0]
+    crop, touch = s.crop_slack_em * view.body_size, s.box_slack_em * view.body_size
     cap_ids = {id(w) for line in cap.lines for w in line.words}
-    words = [w for w in view.words if w.x1 <= g0 + 3 and w.top >= cap.bottom - 1 and id(w) not in cap_ids]
+    words = [w for w in view.words if w.x1 <= g0 + crop and w.top >= cap.bottom - touch and id(w) not in cap_ids]
     lines = frame_layout(view.frame).lines_of(words) if words else []
     if not lines or len(lines) > s.column_foot_head_lines:
         return None
@@ -277,20 +288,21 @@ def _full_width(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
     column's line set in other type (body text beside a table's smaller rows), whose words the layout put on
     the table line's baseline, leaves the table's words in the right column, and so does one in the same type
     that ends short of the gutter."""
+    s = RegionSettings()
+    crop, touch = s.crop_slack_em * word.size, s.box_slack_em * word.size
     index = layout.line_of.get(id(word))
-    if index is None or layout.lines[index].x0 >= g0 - 3:
+    if index is None or layout.lines[index].x0 >= g0 - crop:
         return False
     line = layout.lines[index].words
-    if any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in line):
+    if any(w.x1 > g0 + touch and w.x0 < g1 - touch for w in line):
         return True
     left = [
         w
         for w in line
-        if w.x1 <= g0 + 1
+        if w.x1 <= g0 + touch
         and abs(w.size - word.size) <= 0.1 * word.size
         and abs(w.bottom - word.bottom) <= 0.15 * word.size
     ]
     # ... and runs up to the gutter, as a line set across it does: a left column's table row ending well short of
     # it ("Karnofsky" of a table's part) beside the right column's head ("Standard") is two columns' lines
-    s = RegionSettings()
     return bool(left) and max(w.x1 for w in left) >= g0 - s.justified_edge_em * word.size

@@ -20,14 +20,21 @@ from extractors.table_notes import is_note, is_prose, mark_opened, split_notes, 
 from schemas.document import Word
 
 
-def value_columns(blocks: list[Block], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Centres of the value columns of the blocks inside a box (page x)."""
+def value_columns(
+    blocks: list[Block], x0: float, x1: float, top: float, bottom: float, body_size: float, s: RegionSettings
+) -> list[float]:
+    """Centres of the value columns of the blocks inside a box, give or take ``crop_slack_em`` of the body type
+    (page x)."""
+    crop, edge = s.crop_slack_em * body_size, s.edge_slack_em * body_size
     extents = sorted(
-        v for b in blocks if b.x0 >= x0 - 3 and b.x1 <= x1 + 3 and b.top < bottom and top < b.bottom for v in b.values
+        v
+        for b in blocks
+        if b.x0 >= x0 - crop and b.x1 <= x1 + crop and b.top < bottom and top < b.bottom
+        for v in b.values
     )
     merged: list[list[float]] = []
     for a, b in extents:
-        if merged and a <= merged[-1][1] + 0.5:
+        if merged and a <= merged[-1][1] + edge:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
@@ -44,9 +51,10 @@ def line_value_columns(lines: list[Line], s: RegionSettings) -> list[float]:
         for seg in split_segments(ln.words, s.cell_gap_em)[1:]
         if _numeric("".join(w.text for w in seg))
     )
+    edge = s.edge_slack_em * max((ln.size for ln in lines), default=0.0)
     merged: list[list[float]] = []
     for a, b in extents:
-        if merged and a <= merged[-1][1] + 0.5:
+        if merged and a <= merged[-1][1] + edge:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
@@ -84,13 +92,15 @@ def columns_line_up(
 
 
 def column_of(view: FrameView, x0: float, x1: float) -> tuple[float, float]:
-    """The x range of the text column a box sits in (the whole text width for a box across the gutter)."""
+    """The x range of the text column a box sits in, give or take ``crop_slack_em`` of the body type (the whole
+    text width for a box across the gutter)."""
     if view.gutter is None:
         return 0.0, view.frame.width
     middle = (view.gutter[0] + view.gutter[1]) / 2
-    if x1 <= middle + 3:
+    crop = RegionSettings.resolve(None).crop_slack_em * view.body_size
+    if x1 <= middle + crop:
         return 0.0, view.gutter[0]
-    if x0 >= middle - 3:
+    if x0 >= middle - crop:
         return view.gutter[1], view.frame.width
     return 0.0, view.frame.width
 
@@ -106,7 +116,8 @@ def heading_block(view: FrameView, blocks: list[Block], s: RegionSettings) -> Bl
     if not blocks:
         return None
     middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
-    first = min(blocks, key=lambda b: (middle is not None and b.x0 >= middle - 3, b.top))
+    crop = s.crop_slack_em * view.body_size
+    first = min(blocks, key=lambda b: (middle is not None and b.x0 >= middle - crop, b.top))
     if lead_lines(view, first, s) is None:
         return None
     return first
@@ -120,10 +131,14 @@ def lead_lines(view: FrameView, block: Block, s: RegionSettings) -> list[Line] |
     with the table)."""
     c0, c1 = column_of(view, block.x0, block.x1)
     layout = frame_layout(view.frame)
+    crop, edge = s.crop_slack_em * view.body_size, s.edge_slack_em * view.body_size
     words = [
         w
         for w in view.words
-        if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.bottom <= block.top - 0.5 and not full_width(layout, w, c0, c1)
+        if w.x0 >= c0 - crop
+        and w.x1 <= c1 + crop
+        and w.bottom <= block.top - edge
+        and not full_width(layout, w, c0, c1)
     ]
     lines = layout.lines_of(words) if words else []
     head = s.running_head_share * view.frame.height
@@ -149,9 +164,10 @@ def block_chain(
     caption set in the column under the block (the next table's, however close its block follows)."""
     c0, c1 = column_of(view, block.x0, block.x1)
     stop = next_caption_top(view, captions or [], c0, c1, block.top)
+    crop = s.crop_slack_em * view.body_size
     chain = [block]
     for b in sorted(blocks, key=lambda b: b.top):
-        if b.x0 < c0 - 3 or b.x1 > c1 + 3 or b.top >= stop:
+        if b.x0 < c0 - crop or b.x1 > c1 + crop or b.top >= stop:
             continue
         if b.top > chain[-1].bottom and b.top - chain[-1].bottom <= s.max_row_gap_em * view.body_size:
             chain.append(b)
@@ -161,7 +177,8 @@ def block_chain(
 def next_caption_top(view: FrameView, captions: list[Caption], x0: float, x1: float, below: float) -> float:
     """The top of the first caption of the view set under ``below`` across the column ``x0``-``x1`` (infinity
     when none): where a part that continues a table from elsewhere ends at the latest."""
-    tops = [c.top for c in captions if c.frame_index == view.index and c.top > below + 0.5 and c.x0 < x1 and x0 < c.x1]
+    edge = RegionSettings.resolve(None).edge_slack_em * view.body_size
+    tops = [c.top for c in captions if c.frame_index == view.index and c.top > below + edge and c.x0 < x1 and x0 < c.x1]
     return min(tops, default=float("inf"))
 
 
@@ -174,13 +191,14 @@ def continuation_lines(
     layout = frame_layout(view.frame)
     c0, c1 = column_of(view, chain[0].x0, max(b.x1 for b in chain))
     x_left = min(b.x0 for b in chain)
+    crop, edge = s.crop_slack_em * view.body_size, s.edge_slack_em * view.body_size
     chained = [ln for b in chain for ln in [*b.header, *b.lines]]
     for upper, lower in pairwise(chain):
-        gap = (upper.bottom + 0.5, lower.top - 0.5)
+        gap = (upper.bottom + edge, lower.top - edge)
         between = [
             w
             for w in view.words
-            if w.x0 >= min(c0, x_left) - 3 and w.x1 <= c1 + 3 and gap[0] < w.top and w.bottom < gap[1]
+            if w.x0 >= min(c0, x_left) - crop and w.x1 <= c1 + crop and gap[0] < w.top and w.bottom < gap[1]
         ]
         if between:
             at = chained.index(lower.header[0] if lower.header else lower.lines[0])
@@ -192,7 +210,7 @@ def continuation_lines(
     column_words = [
         w
         for w in view.words
-        if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and last.bottom < (w.top + w.bottom) / 2 and w.bottom < stop
+        if w.x0 >= c0 - crop and w.x1 <= c1 + crop and last.bottom < (w.top + w.bottom) / 2 and w.bottom < stop
     ]
     trail = layout.lines_of(column_words) if column_words else []
     # justified body prose never continues the part's rows or notes (a block may have taken a spread line of it as
@@ -203,7 +221,7 @@ def continuation_lines(
         (
             k
             for k, ln in enumerate(lines)
-            if k > 0 and spread_prose(_printed(layout, ln, left, right), left, right, view.body_size, s)
+            if k > 0 and spread_prose(_printed(layout, ln, left, right, crop), left, right, view.body_size, s)
         ),
         None,
     )
@@ -221,18 +239,18 @@ def continuation_lines(
         legend = legend_after(
             trail[len(wrapped) :], wrapped[-1].bottom if wrapped else last.bottom, view, s, min(b.x0 for b in chain)
         )
-    body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + 0.5], *chained], True)
+    body, notes = split_notes([*[ln for ln in lead if ln.bottom <= chain[0].top + edge], *chained], True)
     notes = [*notes, *legend]
     return body, notes, not notes and not column_words
 
 
-def _printed(layout: PageLayout, line: Line, left: float, right: float) -> Line:
-    """The line as printed across its text column ``left``-``right`` (a block keeps only the words of its own
-    extent)."""
+def _printed(layout: PageLayout, line: Line, left: float, right: float, crop: float) -> Line:
+    """The line as printed across its text column ``left``-``right``, give or take ``crop`` (a block keeps only the
+    words of its own extent)."""
     index = layout.line_of.get(id(line.words[0])) if line.words else None
     if index is None:
         return line
-    words = [w for w in layout.lines[index].words if w.x0 >= left - 3 and w.x1 <= right + 3]
+    words = [w for w in layout.lines[index].words if w.x0 >= left - crop and w.x1 <= right + crop]
     return Line(words) if words else line
 
 
@@ -275,7 +293,7 @@ def legend_after(
     """The table's legend under its last part in a column: lines in type smaller than the body's, the first
     within a row gap of the last row (or opening like a note) and each close under the one before, up to
     body text, a caption or a figure."""
-    small = (1 - s.prose_size_tolerance_em) * view.body_size - 0.05
+    small = (1 - s.prose_size_tolerance_em - s.size_rounding_share) * view.body_size
     out: list[Line] = []
     edge = bottom
     for line in trail:
@@ -309,4 +327,5 @@ def full_width(layout: PageLayout, word: Word, c0: float, c1: float) -> bool:
     """A word of the right column's line that also has words left of the gutter: full-width text (an
     abstract, a title). (A left column's line may share its baseline with the right column's.)"""
     index = layout.line_of.get(id(word))
-    return index is not None and c0 > 0 and layout.lines[index].x0 < c0 - 3
+    crop = RegionSettings.resolve(None).crop_slack_em * word.size
+    return index is not None and c0 > 0 and layout.lines[index].x0 < c0 - crop

@@ -41,8 +41,11 @@ def _head_left_with(view: FrameView, cap: Caption, s: RegionSettings) -> list[Li
     frame)."""
     c0, c1 = column_of(view, cap.x0, cap.x1)
     cap_ids = {id(w) for line in cap.lines for w in line.words}
+    crop, touch = s.crop_slack_em * view.body_size, s.box_slack_em * view.body_size
     words = [
-        w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.top >= cap.bottom - 1 and id(w) not in cap_ids
+        w
+        for w in view.words
+        if w.x0 >= c0 - crop and w.x1 <= c1 + crop and w.top >= cap.bottom - touch and id(w) not in cap_ids
     ]
     lines = frame_layout(view.frame).lines_of(words) if words else []
     if len(lines) > s.column_foot_head_lines:
@@ -78,8 +81,9 @@ def _opening_block(
     column, else the next page's first block in reading order; with nothing but table lines over it in its
     column (``lead_lines``)."""
     middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else None
-    if middle is not None and cap.x1 <= middle + 3:
-        right = [b for b in frame_blocks(view, captions, s) if b.x0 >= middle - 3]
+    crop = s.crop_slack_em * view.body_size
+    if middle is not None and cap.x1 <= middle + crop:
+        right = [b for b in frame_blocks(view, captions, s) if b.x0 >= middle - crop]
         if not right:
             return None
         first = min(right, key=lambda b: b.top)
@@ -108,7 +112,8 @@ def _whole_lines(view: FrameView, lines: list[Line], x0: float, x1: float) -> li
     """The block's lines with every word their text column sets on them: a stub column of labels ("Leukopenia"
     over its arms' rows) that the block's value columns left out is part of the table's rows."""
     c0, c1 = column_of(view, x0, x1)
-    words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3]
+    crop = RegionSettings.resolve(None).crop_slack_em * view.body_size
+    words = [w for w in view.words if w.x0 >= c0 - crop and w.x1 <= c1 + crop]
     full = frame_layout(view.frame).lines_of(words) if words else []
     out = []
     for ln in lines:

@@ -58,7 +58,7 @@ def frame_view(document: Document, index: int, furniture: set[int]) -> FrameView
     # within the frame: a damaged file can place a glyph millions of points off the page
     left = max(0.0, min(xs0[len(xs0) // 100], frame.width)) if xs0 else 0.0
     right = min(frame.width, max(xs1[-1 - len(xs1) // 100], left)) if xs1 else frame.width
-    gutter = _gutter(words, left, right)
+    gutter = _gutter(words, left, right, body)
     if gutter is None and words:
         gutter = _gutter_under_wide_text(frame_layout(frame).lines_of(words), words, left, right, body)
     if gutter is not None and not _parts_prose(frame_layout(frame).lines_of(words), gutter, (left, right), body):
@@ -163,14 +163,15 @@ def _gutter(
     words: list[Word],
     left: float,
     right: float,
+    body_size: float,
     s: RegionSettings | None = None,
-    body_size: float = 10.0,
-    min_words: int = 80,
+    min_words: int | None = None,
 ) -> tuple[float, float] | None:
-    """The empty vertical strip between two text columns, if the body text is set in two columns (among at least
-    ``min_words`` words)."""
+    """The empty vertical strip between two text columns, if the body text is set in two columns: a text at least
+    ``gutter_text_min_em`` of the body type wide, among at least ``min_words`` words (``gutter_min_words``), the
+    strip at least ``gutter_min_em`` wide."""
     s = RegionSettings.resolve(s)
-    if right - left < 200 or len(words) < min_words:
+    if right - left < s.gutter_text_min_em * body_size or len(words) < (min_words or s.gutter_min_words):
         return None
     width = int(right - left) + 1
     # words per point by a difference array: +1 where a word starts, -1 past where it ends, summed up once
@@ -185,7 +186,7 @@ def _gutter(
     lo, hi = int(width * 0.35), int(width * 0.65)
     best: tuple[int, int] | None = None
     start = None
-    least = max(5.0, s.gutter_min_em * body_size)
+    least = s.gutter_min_em * body_size
     for x in range(lo, hi + 1):
         empty = x < hi and cover[x] <= peak * s.gutter_coverage_share
         if empty and start is None:
@@ -219,7 +220,11 @@ def _gutter_under_wide_text(
         if seg[0].x0 < mid0 and seg[-1].x1 > mid1
         for w in seg
     }
-    gutter = _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines, 80) if wide else None
+    gutter = (
+        _gutter_without(lines, words, wide, left, right, body_size, s.gutter_column_lines, s.gutter_min_words)
+        if wide
+        else None
+    )
     if gutter is not None:
         return gutter
     middle = left + 0.5 * width
@@ -263,7 +268,7 @@ def _gutter_without(
     xs1 = sorted(w.x1 for w in rest)
     # the words' extent, kept within the text's edges (a damaged file places glyphs far off the page)
     lo, hi = max(left, xs0[len(xs0) // 100]), min(right, xs1[-1 - len(xs1) // 100])
-    gutter = _gutter(rest, lo, hi, s, body_size, min_words)
+    gutter = _gutter(rest, lo, hi, body_size, s, min_words)
     if gutter is None:
         return None
     g0, g1 = gutter

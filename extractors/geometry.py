@@ -86,9 +86,14 @@ class RegionSettings(_Settings):
     max_first_gap_em: float = 12.0
     # a caption in the lowest share of the frame may have its table on the next page
     caption_foot_share: float = 0.25
-    # a page column gutter: empty over at least this share of the text width, in its middle third
+    # a page column gutter: a strip at least this wide (in em of the body type) in the middle third of the text,
+    # crossed by at most this share of the words over its most covered point ...
     gutter_min_em: float = 0.5
     gutter_coverage_share: float = 0.10
+    # ... of a text at least this many em of the body type wide (two columns of running text, ten em or more each)
+    # and of at least this many words
+    gutter_text_min_em: float = 20.0
+    gutter_min_words: int = 80
     # ... found under full-width text (an abstract across a two-column page) only with at least this many
     # column-long text lines wholly on each side of it
     gutter_column_lines: int = 5
@@ -212,6 +217,16 @@ class RegionSettings(_Settings):
     # picture at least this share of the frame's width: the table is printed as an image
     picture_gap_em: float = 3.0
     picture_min_share: float = 0.2
+    # slacks of the boxes words and blocks are compared by, in em of the body type (of the line's own type where a
+    # line is measured): a box edge within ``edge_slack_em`` of another lies on it (glyph boxes are rounded and set a
+    # hair apart; half a point at a 10-point body), within ``box_slack_em`` it touches it (a line's box a point
+    # over or under its neighbour's); a word or a block within ``crop_slack_em`` past the edge of a column or a
+    # region it is cropped to is still inside it (a side bearing, a hanging sign or bracket)
+    edge_slack_em: float = 0.05
+    box_slack_em: float = 0.1
+    crop_slack_em: float = 0.3
+    # two type sizes within this share of each other are one size (a size's rounding; 0.05 point at 10 points)
+    size_rounding_share: float = 0.005
 
     def __post_init__(self) -> None:
         _check(
@@ -225,6 +240,8 @@ class RegionSettings(_Settings):
                 "full_width_gap_em": (0.0, 20.0),
                 "caption_foot_share": (0.0, 0.9),
                 "gutter_coverage_share": (0.0, 0.5),
+                "gutter_text_min_em": (0.0, 200.0),
+                "gutter_min_words": (1, 10000),
                 "gutter_table_lines": (1, 50),
                 "gutter_table_words": (10, 1000),
                 "rotated_share": (0.0, 1.0),
@@ -260,6 +277,10 @@ class RegionSettings(_Settings):
                 "flow_column_em": (0.1, 10.0),
                 "picture_gap_em": (0.0, 20.0),
                 "picture_min_share": (0.0, 1.0),
+                "edge_slack_em": (0.0, 1.0),
+                "box_slack_em": (0.0, 1.0),
+                "crop_slack_em": (0.0, 2.0),
+                "size_rounding_share": (0.0, 0.1),
             },
         )
 
@@ -377,6 +398,31 @@ class GridSettings(_Settings):
     # indents are measured from that shared left edge, not from where each part's values start
     part_edge_em: float = 0.5
     part_anchor_em: float = 1.0
+    # slacks of the boxes a row's words are placed by, in em of the line's type: a word starting within
+    # ``edge_slack_em`` left of a value column's edge starts at it (half a point at a 10-point type); a line within
+    # ``box_slack_em`` outside a shaded fill's edges is inside it, a label starting within it left of the label
+    # above starts under it
+    edge_slack_em: float = 0.05
+    box_slack_em: float = 0.1
+    # a second stub column (a row-spanning group label left of the parameter names): its lines' second segments
+    # start within ``stub_align_em`` of each other, and its edge lies ``stub_pad_em`` left of them
+    stub_align_em: float = 0.3
+    stub_pad_em: float = 0.2
+    # a partial rule under a header cell (a booktabs cmidrule), in em of the head line's type: it lies within
+    # ``box_slack_em`` over the line's bottom and up to ``span_rule_em`` under it, reaches within ``rule_reach_em``
+    # of the cell's ends, is wider than the cell by more than ``rule_wider_em``, and spans the value columns that
+    # lie inside it give or take ``rule_column_slack_em``
+    rule_reach_em: float = 0.2
+    rule_wider_em: float = 0.4
+    rule_column_slack_em: float = 0.3
+    # a header fragment is a wrapped line of the lower header cell it is centred over, within ``stacked_centre_em``
+    # (of its type), when no wider than that cell by more than ``stacked_wider_em`` (4 and 25 points at the 7-point
+    # type tables are set in)
+    stacked_centre_em: float = 0.6
+    stacked_wider_em: float = 3.6
+    # a header cell stands over a value column when it lies within its extent give or take this many em of its type
+    # (6 points at the 7-point type tables are set in): a head a little wider than its values
+    head_over_column_em: float = 0.85
 
     def __post_init__(self) -> None:
         _check(
@@ -397,6 +443,16 @@ class GridSettings(_Settings):
                 "bracket_join_em": (0.0, 10.0),
                 "span_rule_stub_share": (0.0, 1.0),
                 "ruled_grid_share": (0.0, 1.0),
+                "edge_slack_em": (0.0, 1.0),
+                "box_slack_em": (0.0, 1.0),
+                "stub_align_em": (0.0, 2.0),
+                "stub_pad_em": (0.0, 2.0),
+                "rule_reach_em": (0.0, 2.0),
+                "rule_wider_em": (0.0, 5.0),
+                "rule_column_slack_em": (0.0, 2.0),
+                "stacked_centre_em": (0.0, 5.0),
+                "stacked_wider_em": (0.0, 20.0),
+                "head_over_column_em": (0.0, 5.0),
             },
         )
         if self.zebra_min_em > self.zebra_max_em:

@@ -408,7 +408,8 @@ def split_by_header(
             mine = []
             for seg in (part for sg in split_segments(line.words, 0.9) for part in _cut_at_column_gaps(sg, columns)):
                 x0, x1 = seg[0].x0, seg[-1].x1
-                if x0 >= c0 - 6 and x1 <= c1 + 6:
+                slack = DEFAULT_GRID.head_over_column_em * max(w.size for w in seg)
+                if x0 >= c0 - slack and x1 <= c1 + slack:
                     spans.append([x0, x1])
                     mine.append([x0, x1])
             by_line.append(sorted(mine))

@@ -264,12 +264,14 @@ def _stacked(
     width = frag.words[-1].x1 - frag.words[0].x0
     x0, x1 = frag.words[0].x0, frag.words[-1].x1
     overlapped = [f for f in lower if f.words[0].x0 < x1 and f.words[-1].x1 > x0]
+    size = max(w.size for w in frag.words)
     for f in lower:
         c = (f.words[0].x0 + f.words[-1].x1) / 2
-        if abs(c - centre) > 4:
+        if abs(c - centre) > settings.stacked_centre_em * size:
             continue
         # no wider than the cell below by much, or a long wrapped line centred over it alone
-        if width <= (f.words[-1].x1 - f.words[0].x0) + 25 or all(o is f for o in overlapped):
+        wider = settings.stacked_wider_em * size
+        if width <= (f.words[-1].x1 - f.words[0].x0) + wider or all(o is f for o in overlapped):
             if columns is not None and _centred_on_run(frag, f, lower, columns, mates or [], settings):
                 continue
             return True
@@ -453,25 +455,27 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
     (a drawn cell border: "Placebo | Curcuminoid" over one rule), but for the part of it under this cell."""
     x0, x1 = seg[0].x0, seg[-1].x1
     table_width = columns[-1][1] - columns[0][0]
+    g, size = DEFAULT_GRID, line.size
+    touch, reach, slack = g.box_slack_em * size, g.rule_reach_em * size, g.rule_column_slack_em * size
     under = [
         r
         for r in rules
-        if line.bottom - 1 <= r.y <= line.bottom + 1.2 * line.size
-        and r.x0 - 2 <= x0
-        and x1 <= r.x1 + 2
-        and r.x1 - r.x0 > (x1 - x0) + 4
+        if line.bottom - touch <= r.y <= line.bottom + g.span_rule_em * size
+        and r.x0 - reach <= x0
+        and x1 <= r.x1 + reach
+        and r.x1 - r.x0 > (x1 - x0) + g.rule_wider_em * size
         # (a rule wider than the cells' heads reach, when they run wider than their value columns, that leaves a
         # value column wholly outside it still spans only the columns inside it)
-        and (r.x1 - r.x0 < 0.85 * table_width or any(c0 > r.x1 + 3 or c1 < r.x0 - 3 for c0, c1 in columns))
+        and (r.x1 - r.x0 < 0.85 * table_width or any(c0 > r.x1 + slack or c1 < r.x0 - slack for c0, c1 in columns))
     ]
     # a rule that also runs under another cell of this line is the border under the row, not this cell's span
     mine = {id(w) for w in seg}
     others = [w for w in line.words if id(w) not in mine]
-    shared = [r for r in under if any(r.x0 - 2 <= w.x0 and w.x1 <= r.x1 + 2 for w in others)]
+    shared = [r for r in under if any(r.x0 - reach <= w.x0 and w.x1 <= r.x1 + reach for w in others)]
     under = [r for r in under if r not in shared]
     if under:
         rule = min(under, key=lambda r: r.x1 - r.x0)
-        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - slack and c1 <= rule.x1 + slack]
         if len(cols) >= 2:
             return cols
     for rule in shared:
@@ -482,7 +486,7 @@ def _ruled_span(seg: list[Word], columns: list[tuple[float, float]], rules: list
         right = min((w.x0 for w in others if w.x0 >= x1), default=None)
         lo = rule.x0 if left is None else max(rule.x0, (left + x0) / 2)
         hi = rule.x1 if right is None else min(rule.x1, (right + x1) / 2)
-        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= lo - 3 and c1 <= hi + 3]
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= lo - slack and c1 <= hi + slack]
         if len(cols) >= 2:
             a0, b1 = columns[cols[0]][0], columns[cols[-1]][1]
             if abs((x0 + x1) / 2 - (a0 + b1) / 2) <= 0.15 * (b1 - a0):

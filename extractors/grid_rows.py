@@ -87,6 +87,9 @@ def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
     "50 mg/m² n = 8" over seven parameter rows): the left edge of the second stub segment on several lines."""
     starts = []
     firsts = []
+    sizes = sorted(line.size for line in lines)
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    g = DEFAULT_GRID
     for line in lines:
         segs = [sg for sg in split_segments(line.words, 1.5) if sg[-1].x1 <= stub_x1 + 1]
         if segs:
@@ -97,11 +100,12 @@ def _inner_stub_x(lines: list[Line], stub_x1: float) -> float | None:
         return None
     starts.sort()
     inner = starts[len(starts) // 2]
-    if sum(1 for x in starts if abs(x - inner) <= 3) < 2:
+    align = g.stub_align_em * size
+    if sum(1 for x in starts if abs(x - inner) <= align) < 2:
         return None
     # the inner column must be where most labels start (the parameter names), left of it only the groups
-    aligned = sum(1 for x in firsts if abs(x - inner) <= 3)
-    return inner - 2 if aligned >= 2 else None
+    aligned = sum(1 for x in firsts if abs(x - inner) <= align)
+    return inner - g.stub_pad_em * size if aligned >= 2 else None
 
 
 def _fragment(
@@ -111,11 +115,14 @@ def _fragment(
     outer: list[Word] = []
     cells: list[list[Word]] = [[] for _ in columns]
     segs = _cell_end_apart(_centred_value_apart(segments(line), columns), columns)
+    edge = columns[0][0] - DEFAULT_GRID.edge_slack_em * line.size
+    # (``stub_x1`` is set a point left of the first value column (grid.py): a point past it is that column's edge)
+    stub_end = stub_x1 + 1
     for k, seg in enumerate(segs):
         text = join_words(seg)
-        cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= columns[0][0] - 0.5
+        cell_end = k > 0 and _CELL_END.match(text.strip()) and seg[0].x0 >= edge
         # a listing's category code set at the first column's start ("A | M | Y"): that column's cell, not the label's
-        code = k > 0 and CODE.match(text.strip()) is not None and seg[0].x0 >= columns[0][0] - 0.5
+        code = k > 0 and CODE.match(text.strip()) is not None and seg[0].x0 >= edge
         if (
             k > 0
             and (value_like(text) or N_CELL.match(text.strip()) or code or cell_end)
@@ -140,12 +147,12 @@ def _fragment(
         wrapped_cell = k == 0 and seg[0].x0 > stub_left + indent and seg[-1].x1 > columns[0][0]
         # a later segment set where the first value column starts is that column's cell ("0.142 (37.7% CV)" flush
         # left in its column), whatever words it holds
-        at_column = k > 0 and seg[0].x0 >= columns[0][0] - 0.5
+        at_column = k > 0 and seg[0].x0 >= edge
         if (
-            seg[0].x0 <= stub_x1 + 1
+            seg[0].x0 <= stub_end
             and not wrapped_cell
             and not at_column
-            and (k == 0 or seg[-1].x1 <= stub_x1 + 1 or not value_like(text))
+            and (k == 0 or seg[-1].x1 <= stub_end or not value_like(text))
         ):
             # label text; a label segment running into the first column keeps its words left of it, and a
             # number inside its running text ("... at week 8 (%) (LOCF)": words follow it) is the label's; a
@@ -153,7 +160,7 @@ def _fragment(
             for j, w in enumerate(seg):
                 inside = any(not value_like(v.text) and v.text != "±" for v in seg[j + 1 :])
                 sign = w.text == "±" and j > 0 and seg[j - 1] not in label and seg[j - 1] not in outer
-                if not sign and (w.x0 < stub_x1 + 1 or not value_like(w.text) or inside):
+                if not sign and (w.x0 < stub_end or not value_like(w.text) or inside):
                     (outer if inner_x is not None and w.x1 <= inner_x else label).append(w)
                 else:
                     cells[column_of(w.x0, w.x1, columns)[0]].append(w)
@@ -190,7 +197,7 @@ def _cell_end_apart(segs: list[list[Word]], columns: list[tuple[float, float]]) 
     if not segs or not columns:
         return segs
     first = segs[0]
-    edge = columns[0][0] - 0.5
+    edge = columns[0][0] - DEFAULT_GRID.edge_slack_em * max(w.size for w in first)
     for j in range(1, len(first)):
         if first[j].x0 < edge or first[j - 1].x1 > first[j].x0:
             continue
@@ -270,11 +277,12 @@ def _column_parts(seg: list[Word], columns: list[tuple[float, float]]) -> list[t
     parts: list[tuple[int, list[Word]]] = []
     for w in seg:
         hit = column_of(w.x0, w.x1, columns)
+        edge = DEFAULT_GRID.edge_slack_em * w.size
         inside = [
             k
             for k in hit
-            if columns[k][0] - 0.5 <= w.x0
-            and (w.x1 <= columns[k][1] + 0.5 or (k + 1 < len(columns) and w.x1 < columns[k + 1][0] - 0.5))
+            if columns[k][0] - edge <= w.x0
+            and (w.x1 <= columns[k][1] + edge or (k + 1 < len(columns) and w.x1 < columns[k + 1][0] - edge))
         ]
         if len(inside) != 1:
             return None
@@ -624,7 +632,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         closing_wrap = open_cells and _lower_start(label)
         if descriptor and not closes and not split_cells and not descriptor_wrap and not closing_wrap:
             return False  # "n", "Median", "95% CI": a row of its own, not the end of a wrapped label ("SD)")
-        indent_ok = f.label[0].x0 >= prev.label[0].x0 - 1
+        indent_ok = f.label[0].x0 >= prev.label[0].x0 - DEFAULT_GRID.box_slack_em * f.size
         # a line opening with a dash goes on the label above: NEJM's wrapped descriptor ("— no. (%)", "— yr")
         lower = (_lower_start(label) and not _subscripted_symbol(f.label)) or label[:1] in "(/&%–—-"
         wraps = bool(_CONTINUES.search(prev_label)) or open_bracket
@@ -668,7 +676,7 @@ def _joins(prev: _Fragment, f: _Fragment, fills: list[Fill]) -> bool:
         if f.has_values and not prev.has_values:
             if lower and not wraps and _room_above(prev, f):
                 return False  # "Absorption parameters" over an indented "ka | h⁻¹ | 1.8 FIX": no wrap, a row of its own
-            return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - 1
+            return (lower or wraps) and f.label[0].x0 >= prev.label[0].x0 - DEFAULT_GRID.box_slack_em * f.size
         return lower or wraps
     return False
 
@@ -774,11 +782,12 @@ def _same_fill(a: _Fragment, b: _Fragment, fills: list[Fill], s: GridSettings = 
             covered = max(0.0, min(x1, fill.x1) - max(x0, fill.x0))
             if covered < s.zebra_cover_share * (x1 - x0):
                 continue
+        touch = s.box_slack_em * size
         if (
-            fill.top - 1 <= a.top
-            and a.bottom <= fill.bottom + 1
-            and fill.top - 1 <= b.top
-            and b.bottom <= fill.bottom + 1
+            fill.top - touch <= a.top
+            and a.bottom <= fill.bottom + touch
+            and fill.top - touch <= b.top
+            and b.bottom <= fill.bottom + touch
         ):
             return True
     return False

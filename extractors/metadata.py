@@ -53,6 +53,13 @@ class MetadataSettings:
     # this many ems of its type (a DOI broken over a side column's lines)
     column_indent_em: float = 1.0
     column_leading_em: float = 1.0
+    # a line is in the body's type when its size is within this share of the body size (half a point at 10 points)
+    body_size_share: float = 0.05
+    # words (lines) are in one type when their sizes differ by less than this share of it (0.3 point at a 15-point
+    # title): a title's words, a banner's lines; smaller or larger by more is other type
+    same_size_share: float = 0.02
+    # a title's type is larger than the body's by more than this share of the body size (a point at 10 points)
+    title_over_body_share: float = 0.1
 
 
 SETTINGS = MetadataSettings()
@@ -228,7 +235,10 @@ def _body_line(lines: list[Line], i: int, body: float) -> bool:
     line = lines[i]
 
     def prose(ln: Line) -> bool:
-        return abs(ln.size - body) < 0.5 and max(len(p) for p in ln.segments(SETTINGS.head_gap_em)) >= 5
+        return (
+            abs(ln.size - body) < SETTINGS.body_size_share * body
+            and max(len(p) for p in ln.segments(SETTINGS.head_gap_em)) >= 5
+        )
 
     if not prose(line):
         return False
@@ -369,12 +379,13 @@ def _masthead(document: Document, found: tuple[Frame, list[Line]]) -> str | None
     if not above:
         return None
     biggest = max(above, key=lambda ln: ln.size)
-    if biggest.size < SETTINGS.masthead_body_ratio * document.body_size or biggest.size > title[0].size + 0.3:
+    same = SETTINGS.same_size_share
+    if biggest.size < SETTINGS.masthead_body_ratio * document.body_size or biggest.size > (1 + same) * title[0].size:
         return None
     between = [ln for ln in above if ln.top > biggest.bottom]
     if not between and top - biggest.bottom < biggest.size:
         return None
-    own = [w for w in biggest.words if abs(w.size - biggest.size) < 0.3]
+    own = [w for w in biggest.words if abs(w.size - biggest.size) < same * biggest.size]
     text = join_words(split_segments(own, SETTINGS.head_gap_em)[0])
     words = text.split()
     if len(words) > 8 or re.search(r"\d", text):
@@ -629,7 +640,8 @@ def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame,
     for frame in document.frames[:2]:
         top_words = [w for w in frame.words if w.top < frame.height * 0.6]
         counts = Counter(round(w.size, 1) for w in top_words)
-        sizes = sorted((s for s, n in counts.items() if n >= 4 and s >= document.body_size + 1), reverse=True)
+        least = (1 + SETTINGS.title_over_body_share) * document.body_size
+        sizes = sorted((s for s, n in counts.items() if n >= 4 and s >= least), reverse=True)
         for size in sizes:
             run = _title_at(top_words, size, journal)
             if run and _prose_above(frame, run[0].top, document.body_size):
@@ -642,7 +654,9 @@ def _title_lines(document: Document, journal: str | None = None) -> tuple[Frame,
 
 def _prose_above(frame: Frame, top: float, body: float) -> bool:
     """Paragraphs of text in the body's size above a line: a title comes before the text it heads."""
-    lines = [ln for ln in frame_lines(frame) if ln.bottom <= top and abs(ln.size - body) < 0.5]
+    lines = [
+        ln for ln in frame_lines(frame) if ln.bottom <= top and abs(ln.size - body) < SETTINGS.body_size_share * body
+    ]
     return sum(1 for ln in lines if len(ln.words) >= 5) >= SETTINGS.prose_lines_above
 
 
@@ -726,13 +740,15 @@ _TITLE_LABEL = re.compile(r"^(?:(?:article|manuscript)\s+)?title\s*:\s*", re.IGN
 
 
 def _title_at(words: list[Word], size: float, journal: str | None = None) -> list[Line] | None:
-    big = [w for w in words if abs(w.size - size) < 0.3]
+    near = SETTINGS.same_size_share * size
+    big = [w for w in words if abs(w.size - size) < near]
     # smaller words on the title's lines, and capitals of a larger size among small capitals ("P" + "HASE")
-    others = [w for w in words if w.size < size - 0.3 or size + 0.3 < w.size <= size / SETTINGS.small_caps_share]
+    others = [w for w in words if w.size < size - near or size + near < w.size <= size / SETTINGS.small_caps_share]
     chosen = _chained(big, others, size)
     caps = _small_caps(chosen, big, size)
     if caps:  # a title in small capitals: its lines of small capitals only are title lines too
-        chosen += [w for w in words if abs(w.size - caps) < 0.3 and w not in chosen and _capitals(w.text)]
+        near_caps = SETTINGS.same_size_share * caps
+        chosen += [w for w in words if abs(w.size - caps) < near_caps and w not in chosen and _capitals(w.text)]
     same = [ln for ln in words_to_lines(chosen) if not _byline(ln.text)]
     runs: list[list[Line]] = []
     for ln in same:
@@ -877,7 +893,8 @@ def _banner_journal(document: Document) -> str | None:
         and ln.size >= SETTINGS.masthead_body_ratio * document.body_size
     ]
     for i, line in enumerate(big):  # a banner may wrap over two lines of its size
-        for text in (" ".join(ln.text for ln in big[i : i + 2] if abs(ln.size - line.size) < 0.3), line.text):
+        same = SETTINGS.same_size_share * line.size
+        for text in (" ".join(ln.text for ln in big[i : i + 2] if abs(ln.size - line.size) < same), line.text):
             if _journal_banner(text):
                 return _title_case(text.strip())
     return None
@@ -969,13 +986,16 @@ def _subtitle(words: list[Word], run: list[Line], size: float, body: float) -> l
     if not _join_title(run).endswith(":"):
         return []
     last = run[-1]
-    below = [w for w in words if w.top >= last.bottom - 0.1 * size and w.size < size - 0.3]
+    near = SETTINGS.same_size_share * size
+    below = [w for w in words if w.top >= last.bottom - 0.1 * size and w.size < size - near]
     lines = [ln for ln in words_to_lines(below) if ln.size >= SETTINGS.subtitle_body_ratio * body]
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else last
         step = ln.top - prev.top
-        if step > SETTINGS.title_leading * max(prev.size, ln.size) or (out and abs(ln.size - out[0].size) > 0.3):
+        if step > SETTINGS.title_leading * max(prev.size, ln.size) or (
+            out and abs(ln.size - out[0].size) > SETTINGS.same_size_share * out[0].size
+        ):
             break
         if _byline(ln.text):
             break

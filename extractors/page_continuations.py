@@ -69,7 +69,10 @@ def heads_on_previous_page(
         )
         if floor is None:
             continue
-        words = [w for w in view.words if w.top > floor + 0.5 and w.x0 >= region.x0 - 3 and w.x1 <= region.x1 + 3]
+        crop, edge = s.crop_slack_em * view.body_size, s.edge_slack_em * view.body_size
+        words = [
+            w for w in view.words if w.top > floor + edge and w.x0 >= region.x0 - crop and w.x1 <= region.x1 + crop
+        ]
         lines = frame_layout(view.frame).lines_of(words) if words else []
         while lines and (is_note(lines[0]) or is_prose(lines[0], region.x0, region.x1, view.body_size)):
             lines = lines[1:]  # the notes of the table above
@@ -254,7 +257,7 @@ def _linked_block(
     if prev_view is None:
         return True
     mine = value_columns(
-        frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom
+        frame_blocks(prev_view, captions, s), region.x0, region.x1, region.top, region.bottom, prev_view.body_size, s
     ) or line_value_columns(region.body, s)
     blocks = frame_blocks(view, captions, s)
     first = heading_block(view, blocks, s)
@@ -268,7 +271,8 @@ def _linked_block(
     if not free(first):
         return False  # the next page opens with another table
     chain = block_chain(view, [b for b in blocks if free(b)], first, s, captions)
-    theirs = value_columns(chain, min(b.x0 for b in chain), max(b.x1 for b in chain), first.top, chain[-1].bottom)
+    x0, x1 = min(b.x0 for b in chain), max(b.x1 for b in chain)
+    theirs = value_columns(chain, x0, x1, first.top, chain[-1].bottom, view.body_size, s)
     fit = columns_line_up(mine, theirs, view.body_size, s)
     if fit is None:
         return False  # another table: its value columns are not this one's

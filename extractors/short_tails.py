@@ -34,13 +34,14 @@ def successor(
     view = views.get(region.frame_index)
     if view is None:
         return None
-    if view.gutter is not None and region.x1 <= (view.gutter[0] + view.gutter[1]) / 2 + 3:
+    crop = RegionSettings.resolve(None).crop_slack_em * view.body_size
+    if view.gutter is not None and region.x1 <= (view.gutter[0] + view.gutter[1]) / 2 + crop:
         return region.frame_index, view, view.gutter[1], view.right
     found = next_view(document, region.frame_index, furniture, views)
     if found is None:
         return None
     nxt, after = found
-    across = view.gutter is None or (region.x0 < view.gutter[0] - 3 and region.x1 > view.gutter[1] + 3)
+    across = view.gutter is None or (region.x0 < view.gutter[0] - crop and region.x1 > view.gutter[1] + crop)
     if across or view.gutter is None:
         return nxt, after, after.left, after.right
     # the next page's first column; where that page's own text is too short to show its gutter, the columns of the
@@ -54,8 +55,9 @@ def column_head(view: FrameView, c0: float, c1: float, s: RegionSettings) -> lis
     running-head band opens it when it runs on, within a line gap, to the line under it) up to the first line of
     running text, caption or figure, or a gap wider than a row gap."""
     layout = frame_layout(view.frame)
-    g = view.gutter if view.gutter is not None and (c0 > view.left + 3 or c1 < view.right - 3) else None
-    words = [w for w in view.words if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and not (g and _across(layout, w, *g))]
+    crop = s.crop_slack_em * view.body_size
+    g = view.gutter if view.gutter is not None and (c0 > view.left + crop or c1 < view.right - crop) else None
+    words = [w for w in view.words if w.x0 >= c0 - crop and w.x1 <= c1 + crop and not (g and _across(layout, w, *g))]
     lines = layout.lines_of(words) if words else []
     band = s.running_head_share * view.frame.height
     start = 0
@@ -81,7 +83,8 @@ def _across(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
     """A word of a line printed across both text columns (a title, an abstract): its line has a word in the
     gutter. (The other column's line may share the baseline, in any type: its words are not this column's.)"""
     index = layout.line_of.get(id(word))
-    return index is not None and any(w.x1 > g0 + 1 and w.x0 < g1 - 1 for w in layout.lines[index].words)
+    touch = RegionSettings.resolve(None).box_slack_em * word.size
+    return index is not None and any(w.x1 > g0 + touch and w.x0 < g1 - touch for w in layout.lines[index].words)
 
 
 def _repeated_head(region: TableRegion, lines: list[Line], s: RegionSettings) -> list[Line]:

@@ -56,10 +56,11 @@ def _column_lines(
     """The words of the table lines under the caption in one text column, from the caption down."""
     own = {id(w) for ln in cap.lines for w in ln.words}
     stop = next_caption_top(view, captions, c0, c1, cap.bottom)
+    crop, touch = s.crop_slack_em * view.body_size, s.box_slack_em * view.body_size
     words = [
         w
         for w in view.words
-        if w.x0 >= c0 - 3 and w.x1 <= c1 + 3 and w.top >= cap.bottom - 1 and w.top < stop and id(w) not in own
+        if w.x0 >= c0 - crop and w.x1 <= c1 + crop and w.top >= cap.bottom - touch and w.top < stop and id(w) not in own
     ]
     lines = frame_layout(view.frame).lines_of(words) if words else []
     out: set[int] = set()

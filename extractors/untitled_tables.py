@@ -44,7 +44,7 @@ def untitled_blocks(
                 for r in [*taken, *out]
                 if r.frame_index == fi
             )
-            if covered or not _labelled(block) or _figure_over(view, block, s):
+            if covered or not _labelled(block, s.edge_slack_em * view.body_size) or _figure_over(view, block, s):
                 continue
             lines = [*block.header, *block.lines]
             body, _ = split_notes(lines, True)
@@ -62,7 +62,8 @@ def _figure_over(view: FrameView, block: Block, s: RegionSettings) -> bool:
     """A block of a figure, not a table: sparse labels whose "values" are mostly bare counters (a diagram's
     days 1..7, a plot's ticks) rather than statistics, ending at a "Figure N" caption right under them. A
     forest plot's table of estimates ("0.78 (0.56-1.06)", "65/170") over its caption stays a table."""
-    cells = [w.text for ln in block.data for w in ln.words if w.x0 >= block.value_x0 - 0.5]
+    edge = s.edge_slack_em * view.body_size
+    cells = [w.text for ln in block.data for w in ln.words if w.x0 >= block.value_x0 - edge]
     counters = sum(1 for t in cells if re.fullmatch(r"\d{1,2}", t))
     if not cells or counters < s.figure_counter_share * len(cells):
         return False
@@ -70,7 +71,9 @@ def _figure_over(view: FrameView, block: Block, s: RegionSettings) -> bool:
     under = [
         w
         for w in view.words
-        if block.bottom - 1 <= w.top <= block.bottom + reach and w.x0 < block.x1 and block.x0 < w.x1
+        if block.bottom - s.box_slack_em * view.body_size <= w.top <= block.bottom + reach
+        and w.x0 < block.x1
+        and block.x0 < w.x1
     ]
     lines = frame_layout(view.frame).lines_of(under) if under else []
     return any(FIGURE.match(ln.text) for ln in lines)
@@ -80,10 +83,11 @@ def _title_over(view: FrameView, block: Block, s: RegionSettings) -> str:
     """A title line right above an uncaptioned block that names it a table ("Table: Baseline ..."), as
     conference abstracts print them."""
     size = view.body_size
+    crop = s.crop_slack_em * size
     above = [
         w
         for w in view.words
-        if block.x0 - 2 <= w.x0 and w.x1 <= block.x1 + 2 and 0 < block.top - w.bottom <= 2.5 * size
+        if block.x0 - crop <= w.x0 and w.x1 <= block.x1 + crop and 0 < block.top - w.bottom <= 2.5 * size
     ]
     lines = frame_layout(view.frame).lines_of(above) if above else []
     if not lines:
@@ -92,11 +96,11 @@ def _title_over(view: FrameView, block: Block, s: RegionSettings) -> str:
     return text.rstrip(" .:") if re.match(r"(?i)^tab(le|\.)\b", text) and len(text.split()) <= 20 else ""
 
 
-def _labelled(block: Block) -> bool:
-    """Most data lines carry a row label with a letter left of their values (axis ticks of a figure carry
-    none, and the ticks of a plot beside it are numbers, not labels)."""
+def _labelled(block: Block, edge: float) -> bool:
+    """Most data lines carry a row label with a letter left of their values (``edge``: the slack of where they
+    start; axis ticks of a figure carry none, and the ticks of a plot beside it are numbers, not labels)."""
     labelled = sum(
-        1 for line in block.data if any(w.x1 <= block.value_x0 - 0.5 and _LETTER.search(w.text) for w in line.words)
+        1 for line in block.data if any(w.x1 <= block.value_x0 - edge and _LETTER.search(w.text) for w in line.words)
     )
     return labelled >= 0.5 * len(block.data)
 
@@ -130,11 +134,14 @@ def titled_tables(
             ):
                 continue
             slack, reach = s.title_rule_slack_em * size, s.title_rule_reach_em * size
+            touch = s.box_slack_em * size
             above = frame_layout(frame).lines_of(
                 [
                     w
                     for w in view.words
-                    if rule.x0 - slack <= w.x0 and w.x1 <= rule.x1 + slack and rule.y - reach <= w.bottom <= rule.y + 1
+                    if rule.x0 - slack <= w.x0
+                    and w.x1 <= rule.x1 + slack
+                    and rule.y - reach <= w.bottom <= rule.y + touch
                 ]
             )
             if len(above) != 1:
@@ -146,7 +153,7 @@ def titled_tables(
                 or len(text.split()) > 16
                 or CAPTION.match(text)
                 or FIGURE.match(text)
-                or not (title_line.bold or title_line.size < view.body_size - 0.4)
+                or not set_apart(title_line, view.body_size, s)
                 or _ends_paragraph(view, title_line, s)
             ):
                 continue
@@ -175,6 +182,12 @@ def titled_tables(
     return out
 
 
+def set_apart(line: Line, body_size: float, s: RegionSettings) -> bool:
+    """A title line is set apart from the running text: in bold, or in type smaller than the body's by more than
+    ``prose_size_tolerance_em`` of the body size (half a point at a 10-point body)."""
+    return line.bold or line.size < (1 - s.prose_size_tolerance_em) * body_size
+
+
 def _span(region: TableRegion) -> tuple[float, float, float, float]:
     """A region's box with its caption: (x0, x1, top, bottom)."""
     top = min(region.top, region.caption.top) if region.caption is not None and region.caption.lines else region.top
@@ -184,18 +197,18 @@ def _span(region: TableRegion) -> tuple[float, float, float, float]:
 def _ends_paragraph(view: FrameView, line: Line, s: RegionSettings) -> bool:
     """The line is the last of a paragraph (or a legend): a line in the same type sits right above it, as
     close as the lines of a paragraph are, and overlaps it across."""
-    gap = s.legend_line_gap_em * line.size
+    gap, edge = s.legend_line_gap_em * line.size, s.edge_slack_em * line.size
     near = [
         w
         for w in view.words
-        if line.top - gap - line.size <= w.top and w.bottom <= line.top + 0.5 and w.x0 < line.x1 and line.x0 < w.x1
+        if line.top - gap - line.size <= w.top and w.bottom <= line.top + edge and w.x0 < line.x1 and line.x0 < w.x1
     ]
     lines = frame_layout(view.frame).lines_of(near) if near else []
     return any(
         min(prev.size, line.size) >= s.legend_size_share * max(prev.size, line.size)
         and 0 <= line.top - prev.bottom <= gap
         for prev in lines
-        if prev.bottom <= line.top + 0.5
+        if prev.bottom <= line.top + edge
     )
 
 

@@ -186,3 +186,160 @@ def test_running_text_a_little_off_the_body_size_is_prose_at_any_scale(k: float)
     body = 9.0 * k
     assert is_prose(line(9.4 * k), 50 * k, 300 * k, body)
     assert not is_prose(line(9.5 * k), 50 * k, 300 * k, body)
+
+
+def _justified(text: str, x0: float, x1: float, top: float, size: float) -> list[Word]:
+    """``text`` in type ``size`` justified from x0 to x1: each character half an em wide, the word gaps stretched."""
+    tokens = text.split()
+    widths = [0.5 * size * len(t) for t in tokens]
+    gap = (x1 - x0 - sum(widths)) / max(1, len(tokens) - 1)
+    words, x = [], x0
+    for token, width in zip(tokens, widths, strict=True):
+        words.append(Word(token, x, top, x + width, top + size, size, False, (x, top, x + width, top + size)))
+        x += width + gap
+    return words
+
+
+_COLUMN_TEXT = (
+    "the primary outcome was",
+    "assessed in all of the",
+    "patients who had been",
+    "given the study drug at",
+    "least once in the trial",
+    "and it was then judged",
+    "by the investigators at",
+    "each of the study sites",
+)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_two_narrow_columns_part_at_their_gutter_at_any_scale(k: float) -> None:
+    # extractors/frame_view.py looked for a gutter only in a text at least 200 points wide: a small page (or a
+    # narrow frame) of two columns in 7-point type, 230 points across at scale 1, had none at 0.8 (184 points);
+    # the text's least width is ``gutter_text_min_em`` of the body type (two columns of ten em)
+    from extractors.frame_view import frame_view
+
+    size, words = 7.0 * k, []
+    for i, text in enumerate(_COLUMN_TEXT * 2):
+        top = (60 + 9 * i) * k
+        words += _justified(text, 40 * k, 150 * k, top, size) + _justified(text, 160 * k, 270 * k, top, size)
+    frame = Frame(page=1, width=310.0 * k, height=400.0 * k, rotation=0, words=words)
+    document = Document(sha256="", file_name="x.pdf", size_bytes=0, page_count=1, frames=[frame])
+    gutter = frame_view(document, 0, set()).gutter
+    assert gutter is not None and 150 * k <= gutter[0] < gutter[1] <= 160 * k
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_title_in_type_a_little_under_the_body_s_is_set_apart_at_any_scale(k: float) -> None:
+    # extractors/untitled_tables.py took a plain title over a rule only in bold or in type 0.4 pt under the body's:
+    # 8.5-point under a 9-point body was one at 1 and 1.6 and none at 0.8 (0.4 pt apart); the tolerance is in em
+    from extractors.geometry import RegionSettings
+    from extractors.untitled_tables import set_apart
+
+    title = Line(_words("Adverse events in the safety population", 50, 100, 8.5, k))
+    body = Line(_words("Adverse events in the safety population", 50, 100, 8.8, k))
+    assert set_apart(title, 9.0 * k, RegionSettings())
+    assert not set_apart(body, 9.0 * k, RegionSettings())
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_box_hanging_a_little_past_the_gutter_s_middle_is_of_its_column_at_any_scale(k: float) -> None:
+    # the flow modules (flow_links, column_continuations, page_continuations, foot_captions, short_tails,
+    # unread_tables) cropped words and blocks to a text column give or take 3 points: a left column's table whose
+    # last value hangs 2.5 points past the gutter's middle at scale 1 was the left column's there and at 0.8, and
+    # set across the page at 1.6 (4 points); the slack is ``crop_slack_em`` of the body type
+    from extractors.flow_links import column_of
+    from extractors.frame_view import FrameView
+
+    frame = Frame(page=1, width=612.0 * k, height=792.0 * k, rotation=0, words=[])
+    view = FrameView(frame, [], 10.0 * k, 50.0 * k, 560.0 * k, (295.0 * k, 315.0 * k))
+    assert column_of(view, 50.0 * k, 307.5 * k) == (0.0, 295.0 * k)
+    assert column_of(view, 50.0 * k, 320.0 * k) == (0.0, 612.0 * k)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_paragraphs_a_little_off_the_body_size_are_prose_above_a_heading_at_any_scale(k: float) -> None:
+    # extractors/metadata.py held the paragraphs over a large heading (a graphical abstract's, no title) to the body
+    # size within 0.5 pt: 10.4-point text under a 10-point body was prose at 1 and 0.8, and none at 1.6 (0.64 pt
+    # off), so the heading under it was read as the paper's title; the tolerance is ``body_size_share`` of the body
+    from extractors.metadata import _prose_above
+
+    lines = [
+        ("the outcome was assessed by the investigators at each site", 50.0, 100.0 + 14 * i, 10.4) for i in range(5)
+    ]
+    frame = _page(lines, k).frames[0]
+    assert _prose_above(frame, 200 * k, 10.0 * k)
+    assert not _prose_above(frame, 100 * k, 10.0 * k)
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_title_whose_lines_differ_a_hair_in_size_is_read_whole_at_any_scale(k: float) -> None:
+    # extractors/metadata.py took a title's words in its size within 0.3 pt: a title whose second line is set at
+    # 16.25 points under a first line at 16 (a scaled text matrix) was whole at 1 and 0.8, and lost its second line
+    # at 1.6 (0.4 pt apart); the tolerance is ``same_size_share`` of the title's size
+    from extractors.metadata import _title_at
+
+    lines = [
+        ("Efficacy and safety of derazantinib in patients with", 50.0, 100.0, 16.0),
+        ("advanced intrahepatic cholangiocarcinoma", 50.0, 120.0, 16.25),
+    ]
+    run = _title_at(_page(lines, k).frames[0].words, 16.0 * k)
+    assert run is not None and [ln.text for ln in run][-1] == "advanced intrahepatic cholangiocarcinoma"
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_second_stub_column_is_found_at_any_scale(k: float) -> None:
+    # extractors/grid_rows.py took the parameter names of a two-column stub ("50 mg/m² | CL" over "n = 8 | V") as
+    # one column when they started within 3 points of each other: names 2.5 points apart in 10-point type were one
+    # column at 1 and 0.8 and none at 1.6 (4 points); the slack is ``stub_align_em`` of the table's type
+    from extractors.grid_rows import _inner_stub_x
+
+    lines = [
+        Line(_words("50 mg/m²", 40.0, 100.0, 10.0, k) + _words("CL", 100.0, 100.0, 10.0, k)),
+        Line(_words("n = 8", 40.0, 114.0, 10.0, k) + _words("V", 102.5, 114.0, 10.0, k)),
+        Line(_words("Q", 100.0, 128.0, 10.0, k)),
+        Line(_words("ka", 102.5, 142.0, 10.0, k)),
+    ]
+    inner = _inner_stub_x(lines, 200.0 * k)
+    assert inner is not None and 100 * k <= inner < 102.5 * k
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_span_rule_starting_a_little_inside_its_head_spans_its_columns_at_any_scale(k: float) -> None:
+    # extractors/grid_header.py took a rule under a head as the head's span when it reached within 2 points of the
+    # head's ends: a rule starting 1.5 points inside "Sunitinib" (10-point type) spanned its two columns at 1 and
+    # 0.8 and none at 1.6 (2.4 points); the reach is ``rule_reach_em`` of the head's type
+    from extractors.grid_header import _ruled_span
+    from schemas.document import Rule
+
+    line = Line(_words("Sunitinib", 150.0, 100.0, 10.0, k))
+    columns = [(100.0 * k, 130.0 * k), (150.0 * k, 180.0 * k), (200.0 * k, 230.0 * k)]
+    rule = Rule(151.5 * k, 235.0 * k, 113.0 * k)
+    assert _ruled_span(line.words, columns, [rule], line) == [1, 2]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_two_heads_over_one_value_column_split_it_at_any_scale(k: float) -> None:
+    # extractors/grid_columns.py took a header cell as standing over a value column within 6 points of its extent:
+    # "Placebo" running 5 points past the column of two touching sub-columns (10-point type) split it at 1 and 0.8,
+    # and at 1.6 (8 points) the column stayed one; the slack is ``head_over_column_em`` of the head's type
+    from extractors.grid_columns import split_by_header
+
+    header = [Line(_words("Drug", 95.0, 100.0, 10.0, k) + _words("Placebo", 130.0, 100.0, 10.0, k))]
+    assert len(split_by_header([(100.0 * k, 160.0 * k)], header)) == 2
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_legend_in_type_just_under_the_body_tolerance_is_small_at_any_scale(k: float) -> None:
+    # extractors/flow_links.py (and column_continuations.py) took a legend's type as small under the body's
+    # tolerance less 0.05 pt: an 8.5-point legend under a 9-point body (the tolerance's very edge) was small at 1.6
+    # and body type at 1 and 0.8, as the points rounded; the rounding is ``size_rounding_share`` of the body size
+    from extractors.flow_links import legend_after
+    from extractors.frame_view import FrameView
+    from extractors.geometry import RegionSettings
+
+    frame = Frame(page=1, width=612.0 * k, height=792.0 * k, rotation=0, words=[])
+    view = FrameView(frame, [], 9.0 * k, 50.0 * k, 560.0 * k, None)
+    first = Line(_words("HR, hazard ratio; CI, confidence interval.", 50.0, 200.0, 8.5, k))
+    second = Line(_words("Data are shown for the whole population", 50.0, 210.0, 8.5, k))
+    assert legend_after([first, second], 195.0 * k, view, RegionSettings()) == [first, second]

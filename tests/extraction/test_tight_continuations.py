@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from extractors.column_continuations import _spans_columns, _value_columns
 from extractors.debug import table_stages
+from extractors.geometry import RegionSettings
 from extractors.loader import load_document
 
 PDFS = Path(__file__).resolve().parents[1] / "data" / "pdfs"
@@ -34,7 +35,8 @@ def test_a_cell_over_two_columns_is_no_column_of_its_own() -> None:
 
 def test_the_columns_are_counted_as_printed_beside_a_glued_row() -> None:
     block = _block((100.0, 120.0), (140.0, 160.0), (180.0, 200.0), (101.0, 119.0), (98.0, 162.0), (181.0, 199.0))
-    assert [round(c) for c in _value_columns([cast(Any, block)], 0.0, 300.0, 0.0, 100.0)] == [110, 150, 190]
+    columns = _value_columns([cast(Any, block)], 0.0, 300.0, 0.0, 100.0, 10.0, RegionSettings())
+    assert [round(c) for c in columns] == [110, 150, 190]
 
 
 def test_the_tight_continuation_is_linked_with_all_its_columns() -> None:
