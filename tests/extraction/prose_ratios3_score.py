@@ -12,7 +12,7 @@ from tests.extraction.prose_ratios2_score import score as _score
 from tests.extraction.prose_sampled_forms_corpus import Entry
 from tests.extraction.prose_sampled_forms_score import _said, read
 
-__all__ = ["by_binding", "by_family", "comparative", "extras", "figures", "score", "totals"]
+__all__ = ["by_binding", "by_family", "comparative", "extras", "figures", "report", "score", "totals"]
 
 WRONG = ("wrong endpoint", "wrong group", "wrong statistic")
 
@@ -62,22 +62,27 @@ def figures(corpus: list[Entry], forms: list[str]) -> dict[str, float]:
     }
 
 
+def report(corpus: list[Entry], forms: list[str], verbose: bool = False) -> None:
+    """Print a corpus's figures and its wrong, extra (and, ``verbose``, withheld) numbers."""
+    rows = score(corpus, forms)
+    shown = (*WRONG, "missed")
+    for form, how, kind, line in rows:
+        if kind in shown or (verbose and kind == "withheld"):
+            print(f"{kind} [{form} / {how}] :: {line}")
+    for line in extras(corpus):
+        print("extra ::", line)
+    print("overall", totals(rows), "entries", len(corpus))
+    print("comparative", totals(comparative(rows)))
+    print("figures", figures(corpus, forms))
+    for form, counts in by_family(rows).items():
+        print("family", form, counts)
+    for how, counts in by_binding(rows).items():
+        print("binding", how, counts)
+
+
 if __name__ == "__main__":
     import sys
 
     from tests.extraction.prose_ratios3_corpus import CORPUS, FORMS
 
-    rows = score(CORPUS, FORMS)
-    shown = (*WRONG, "missed")
-    for form, how, kind, line in rows:
-        if kind in shown or ("-v" in sys.argv and kind == "withheld"):
-            print(f"{kind} [{form} / {how}] :: {line}")
-    for line in extras(CORPUS):
-        print("extra ::", line)
-    print("overall", totals(rows), "entries", len(CORPUS))
-    print("comparative", totals(comparative(rows)))
-    print("figures", figures(CORPUS, FORMS))
-    for form, counts in by_family(rows).items():
-        print("family", form, counts)
-    for how, counts in by_binding(rows).items():
-        print("binding", how, counts)
+    report(CORPUS, FORMS, "-v" in sys.argv)
