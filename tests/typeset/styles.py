@@ -29,13 +29,14 @@ FACES = {
     "bookman": ('"URW Bookman", serif', '"URW Gothic", sans-serif'),
     # a Century Schoolbook-like serif with a Helvetica-like sans (held out in two sessions, tuned on since)
     "schoolbook": ('"C059", serif', '"Nimbus Sans", sans-serif'),
-    # kept apart from tuning (bench/faces.py): a Times-like serif with a condensed Arial-like sans; Linux Libertine
-    # with Linux Biolinum (Minion/Myriad-like proportions: an old-style serif and a humanist sans); and Caladea with
-    # Carlito (Cambria and Calibri metrics: an author's manuscript written in a word processor). Debian's
-    # fonts-linuxlibertine, fonts-crosextra-caladea and fonts-crosextra-carlito.
+    # Caladea with Carlito (Cambria and Calibri metrics: an author's manuscript written in a word processor; held
+    # out in one session, tuned on since). Debian's fonts-crosextra-caladea and fonts-crosextra-carlito.
+    "office": ('"Caladea", serif', '"Carlito", sans-serif'),
+    # kept apart from tuning (bench/faces.py): a Times-like serif with a condensed Arial-like sans; and Linux
+    # Libertine with Linux Biolinum (Minion/Myriad-like proportions: an old-style serif and a humanist sans).
+    # Debian's fonts-linuxlibertine.
     "narrow": ('"Nimbus Roman", serif', '"Liberation Sans Narrow", sans-serif'),
     "libertine": ('"Linux Libertine O", serif', '"Linux Biolinum O", sans-serif'),
-    "office": ('"Caladea", serif', '"Carlito", sans-serif'),
 }
 FACE = os.environ.get("TRIALEX_TYPESET_FACE", "dejavu")
 if FACE not in FACES:
