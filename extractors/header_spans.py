@@ -57,6 +57,8 @@ def centred_runs(
     if len(columns) < 2:
         return []
     size = max(w.size for w in seg)
+    # the span rule's slacks, in em of the head's type, as grid_header reads a partial rule
+    touch, reach, slack = s.box_slack_em * size, s.rule_reach_em * size, s.rule_column_slack_em * size
     x0, x1 = seg[0].x0, seg[-1].x1
     lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
     lower_cells = [
@@ -71,16 +73,16 @@ def centred_runs(
         (
             r
             for r in edges.rules
-            if line.bottom - 1 <= r.y <= line.bottom + s.span_rule_em * line.size
-            and r.x0 - 2 <= x0
-            and x1 <= r.x1 + 2
+            if line.bottom - touch <= r.y <= line.bottom + s.span_rule_em * line.size
+            and r.x0 - reach <= x0
+            and x1 <= r.x1 + reach
             and r.x0 >= stub_free
         ),
         None,
     )
     if rule is None:
         return []
-    inside = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - 3 and c1 <= rule.x1 + 3]
+    inside = [k for k, (c0, c1) in enumerate(columns) if c0 >= rule.x0 - slack and c1 <= rule.x1 + slack]
     mine = {id(w) for w in seg}
     others = sorted((w for w in line.words if id(w) not in mine), key=lambda w: w.x0)
     texts = [(sg[0].x0, sg[-1].x1) for sg in split_segments(others, s.header_gap_em)] if others else []
@@ -93,29 +95,29 @@ def centred_runs(
                 continue
             lo, hi = columns[a][0], columns[b][1]
             off = abs(centre - (lo + hi) / 2)
-            heads = sum(1 for x in lower if lo - 2 <= x <= hi)
+            heads = sum(1 for x in lower if lo - reach <= x <= hi)
             # or centred on the run's head cells, which may run wider than its values ("Geometric mean | Geo CV%"
             # under "20 mg", the CV's head past its narrow values): the box from the run's first head to where the
             # next column's head starts (or the rule ends); the better centring of the two counts
             boxed = None
-            cells = [(x, e) for x, e in lower_cells if lo - 2 <= x <= hi]
+            cells = [(x, e) for x, e in lower_cells if lo - reach <= x <= hi]
             if len(cells) >= 2 and (b + 1 >= len(columns) or max(e for _, e in cells) < columns[b + 1][0]):
                 lo2, end = min(lo, min(x for x, _ in cells)), max(hi, max(e for _, e in cells))
                 after = [x for x, _ in lower_cells if x > end]
                 hi2 = min(after) if after and b + 1 < len(columns) else rule.x1
                 off2 = abs(centre - (lo2 + hi2) / 2)
-                if lo2 - 2 <= x0 and x1 <= hi2 + 2 and off2 <= 0.05 * (hi2 - lo2):
+                if lo2 - reach <= x0 and x1 <= hi2 + reach and off2 <= 0.05 * (hi2 - lo2):
                     boxed = off2
-            if heads >= 2 and lo - 2 <= x0 and x1 <= hi + 2 and off <= 0.15 * (hi - lo):
+            if heads >= 2 and lo - reach <= x0 and x1 <= hi + reach and off <= 0.15 * (hi - lo):
                 found.append((min(off, boxed) if boxed is not None else off, a, b))
             elif boxed is not None:
                 found.append((boxed, a, b))
             elif (
                 heads == 0
-                and lo - 2 <= x0
-                and x1 <= hi + 2
+                and lo - reach <= x0
+                and x1 <= hi + reach
                 and off <= _ONCE_CENTRE_SHARE * (hi - lo)
-                and _sub_heads_once(a, b, free, columns, lower)
+                and _sub_heads_once(a, b, free, columns, lower, reach)
             ):
                 found.append((off, a, b))
     return found
@@ -126,7 +128,9 @@ def centred_runs(
 _ONCE_CENTRE_SHARE = 0.05
 
 
-def _sub_heads_once(a: int, b: int, free: list[int], columns: list[tuple[float, float]], lower: list[float]) -> bool:
+def _sub_heads_once(
+    a: int, b: int, free: list[int], columns: list[tuple[float, float]], lower: list[float], reach: float
+) -> bool:
     """The sub-heads of an arm's columns printed under one arm only ("n | %" under the first arm, the others' bare):
     another run of as many columns under the same rule, beside this one, has one lower head starting over each of its
     columns, and this run has none."""
@@ -137,7 +141,9 @@ def _sub_heads_once(a: int, b: int, free: list[int], columns: list[tuple[float, 
         end = start + width - 1
         if (start <= b and end >= a) or any(k not in free for k in range(start, end + 1)):
             continue
-        per = [sum(1 for x in lower if columns[k][0] - 2 <= x <= columns[k][1] + 2) for k in range(start, end + 1)]
+        per = [
+            sum(1 for x in lower if columns[k][0] - reach <= x <= columns[k][1] + reach) for k in range(start, end + 1)
+        ]
         if all(n == 1 for n in per):
             return True
     return False
@@ -179,17 +185,19 @@ def lone_span(seg: list[Word], columns: list[tuple[float, float]], line: Line, l
     if len(columns) < 2:
         return []
     x0, x1 = seg[0].x0, seg[-1].x1
+    size = max(w.size for w in seg)
+    touch, reach, slack = s.box_slack_em * size, s.rule_reach_em * size, s.rule_column_slack_em * size
     lower = [x for starts in edges.starts_by_line[li + 1 :] for x in starts]
     stub_free = edges.table_x0 + s.span_rule_stub_share * (columns[0][0] - edges.table_x0)
     mine = {id(w) for w in seg}
     for r in edges.rules:
-        if not (line.bottom - 1 <= r.y <= line.bottom + s.span_rule_em * line.size) or r.x0 < stub_free:
+        if not (line.bottom - touch <= r.y <= line.bottom + s.span_rule_em * line.size) or r.x0 < stub_free:
             continue
-        if not (r.x0 - 2 <= x0 and x1 <= r.x1 + 2) or r.x1 - r.x0 <= (x1 - x0) + 4:
+        if not (r.x0 - reach <= x0 and x1 <= r.x1 + reach) or r.x1 - r.x0 <= (x1 - x0) + s.rule_wider_em * size:
             continue
         if any(id(w) not in mine and w.x1 > r.x0 and w.x0 < r.x1 for w in line.words):
             continue  # another cell of the line stands over it: the rule is shared (centred_span's case)
-        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= r.x0 - 3 and c1 <= r.x1 + 3]
-        if len(cols) >= 2 and sum(1 for x in lower if r.x0 - 2 <= x <= r.x1) >= 2:
+        cols = [k for k, (c0, c1) in enumerate(columns) if c0 >= r.x0 - slack and c1 <= r.x1 + slack]
+        if len(cols) >= 2 and sum(1 for x in lower if r.x0 - reach <= x <= r.x1) >= 2:
             return cols
     return []

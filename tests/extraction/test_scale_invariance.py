@@ -343,3 +343,20 @@ def test_a_legend_in_type_just_under_the_body_tolerance_is_small_at_any_scale(k:
     first = Line(_words("HR, hazard ratio; CI, confidence interval.", 50.0, 200.0, 8.5, k))
     second = Line(_words("Data are shown for the whole population", 50.0, 210.0, 8.5, k))
     assert legend_after([first, second], 195.0 * k, view, RegionSettings()) == [first, second]
+
+
+@pytest.mark.parametrize("k", [0.8, 1.0, 1.6])
+def test_a_lone_span_rule_starting_a_little_inside_its_head_spans_its_columns_at_any_scale(k: float) -> None:
+    # extractors/header_spans.py took a rule under a lone head ("No. (%)" flush left over "GV | GP | Total") as its
+    # span when it reached within 2 points of the head's ends: a rule starting 1.5 points inside the head
+    # (10-point type) spanned its columns at 1 and 0.8 and none at 1.6 (2.4 points); the reach is
+    # ``rule_reach_em`` of the head's type, as grid_header reads a partial rule
+    from extractors.header_spans import SpanEdges, lone_span
+    from schemas.document import Rule
+
+    line = Line(_words("No. (%)", 150.0, 100.0, 10.0, k))
+    columns = [(150.0 * k, 170.0 * k), (190.0 * k, 210.0 * k), (230.0 * k, 250.0 * k)]
+    rule = Rule(151.5 * k, 255.0 * k, 111.0 * k)
+    lower = (tuple(c0 for c0, _ in columns),)
+    edges = SpanEdges((rule,), 50.0 * k, starts_by_line=((150.0 * k,), *lower), ends_by_line=((0.0,), (0.0,) * 3))
+    assert lone_span(line.words, columns, line, 0, edges) == [0, 1, 2]
