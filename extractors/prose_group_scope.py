@@ -31,7 +31,9 @@ is recorded in tests/extraction/prose_calibration3_first_contact.py and is not e
 A gated form may instead be bound to the group it names, by a rule about that form (never a phrase list): the
 binding is kept only when, on the same three corpora, the records it binds carry the right group at least 0.75 of
 the time on at least 6 values; otherwise the form stays withheld. ``TRIALEX_PROSE_GROUP_SCOPE=0`` turns the gate
-and the bindings off (to compare).
+and the bindings off (to compare). The gate is the binding-kind gate's (extractors/prose_kind_gate.py) within its
+kind "none": ``TRIALEX_PROSE_KIND_GATE=0`` turns it off with that gate (the sentence-form tests read the binding
+stage so), the bindings staying on.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from extractors.prose_kind_gate import gate_on
 from schemas.records import Record
 
 FORMS = ("fronted", "subject", "trailing", "in sentence", "paragraph", "no cue")
@@ -48,7 +51,10 @@ MIN_EMITTED = 6
 
 # form -> (right, emitted) pooled at first contact, for the forms the rule gates (filled from
 # tests/extraction/prose_calibration3_first_contact.py once measured; the measurement, not a choice)
-GATED: dict[str, tuple[int, int]] = {}
+GATED: dict[str, tuple[int, int]] = {
+    "subject": (8, 16),  # 1 of 9, 7 of 7 and none emitted (third, first, second corpus)
+    "paragraph": (2, 13),  # 2 of 4, 0 of 9 and none emitted
+}
 
 # what names a group of patients: the people ("patients with", "those who", "participants aged") or a part of the
 # trial ("the X cohort", "the subgroup of", "the Y arm")
@@ -138,7 +144,7 @@ def statement_form(sentence: str, at: int, earlier: str = "") -> Scope:
 
 def scope_doubt(scope: Scope, label: str) -> str | None:
     """Why a number emitted with no group is withheld: its statement form is gated (see above), or ``None``."""
-    if not scope_on() or scope.form not in GATED:
+    if not scope_on() or not gate_on() or scope.form not in GATED:
         return None
     right, emitted = GATED[scope.form]
     return (
@@ -170,13 +176,71 @@ def record_scope(record: Record, text: str, paragraph_starts: list[int]) -> Scop
 
 
 def group_scope_doubts(records: list[Record], text: str, paragraph_starts: list[int]) -> dict[int, str]:
-    """Per record id, why the gate withholds it (prose_group_scope.py's rule), for the records emitted with no
-    group whose statement form is gated."""
+    """Binds the records emitted with no group whose statement form is bound (``BOUND``) to the group it names, in
+    place; returns, per record id, why the gate withholds a record of a gated form it does not bind."""
     out: dict[int, str] = {}
-    if not scope_on() or not GATED:
+    if not scope_on():
         return out
     for record in records:
         scope = record_scope(record, text, paragraph_starts)
-        if scope is not None and (doubt := scope_doubt(scope, " / ".join(record.row) or "?")):
+        if scope is None:
+            continue
+        if group := bound_group(scope, record):
+            record.arm = group
+            record._binding = ((record.binding or ("", ""))[0], f"group scope: {scope.form}")
+        elif doubt := scope_doubt(scope, " / ".join(record.row) or "?"):
             out[id(record)] = doubt
     return out
+
+
+_LEAD = re.compile(r"^(?:the|a|an|all|both)\s|^\d[\d,]*(?:-\w+)?\s", re.IGNORECASE)
+
+
+def clean_phrase(phrase: str) -> str:
+    """A group phrase as a group's label: its article, count and closing punctuation dropped ("the 13 patients with
+    ITP of one year or less." -> "patients with ITP of one year or less")."""
+    out = phrase.strip(" ,.;:")
+    while (m := _LEAD.match(out)) is not None:
+        out = out[m.end() :]
+    return out.strip(" ,.;:")
+
+
+# a statistic of a comparison between groups (a ratio, a P value): no one group's, whatever its sentence names
+_BETWEEN = frozenset({"hr", "or", "rr", "p"})
+# a sentence that sets one group against another: its values pair with the groups, not with its subject
+_COMPARES = re.compile(
+    r"\b(?:than|compared\s(?:with|to)|versus|vs\.?|v|whereas|while|in\scontrast|against|relative\sto|respectively)\b",
+    re.IGNORECASE,
+)
+
+
+def parts_named(sentence: str) -> list[str]:
+    """The distinct group phrases naming a part of the trial in a sentence, in order."""
+    out: list[str] = []
+    for m in _GROUP.finditer(sentence):
+        phrase = clean_phrase(m.group(0))
+        if _a_part(m.group(0)) and phrase.lower() not in {p.lower() for p in out}:
+            out.append(phrase)
+    return out
+
+
+def bound_group(scope: Scope, record: Record) -> str | None:
+    """The group a number emitted with no group is bound to by its statement form, or ``None``: a form whose
+    binding met the rule's bar on the calibration corpora (see above), for a number that is one group's (not a
+    comparison's ratio or P value) in a sentence that does not set its group against another."""
+    if scope.phrase is None or record.statistic in _BETWEEN or not record.context:
+        return None
+    if (record.binding or ("", ""))[0].startswith(("ratio", "inherited (contrast")):
+        return None
+    if scope.form in BOUND and not _COMPARES.search(record.context):
+        return clean_phrase(scope.phrase) or None
+    return None
+
+
+# the rule's second part, measured on the three corpora after first contact (the gate on): per gated form, the
+# numbers its binding would bind (not a comparison's ratio or P value, not in a sentence setting its group against
+# another) and how many of them it binds to their gold group. "subject" 7 of 7 (all in the third corpus; the first
+# corpus's 7 were a comparison's ratios and P values): bound. "paragraph" 2 of 13 (its phrases named another
+# sentence's group, "cohort 2" for a paragraph whose sentence names "cohort 1"): withheld.
+BINDING: dict[str, tuple[int, int]] = {"subject": (7, 7), "paragraph": (2, 13)}
+BOUND: frozenset[str] = frozenset(f for f, (right, n) in BINDING.items() if not gated(right, n))
