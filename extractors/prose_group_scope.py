@@ -109,9 +109,12 @@ def gated(right: int, emitted: int) -> bool:
     return emitted >= MIN_EMITTED and right / emitted < THRESHOLD
 
 
+_BARE = re.compile(rf"^(?:{_PART}|{_PEOPLE})$", re.IGNORECASE)
+
+
 def _a_part(phrase: str) -> bool:
-    """Whether a group phrase names a part of the trial, not all of it."""
-    return not _WHOLE.search(phrase) and bool(_GROUP.search(phrase))
+    """Whether a group phrase names a part of the trial, not all of it ("the cohort" alone is the trial's)."""
+    return not _WHOLE.search(phrase) and bool(_GROUP.search(phrase)) and not _BARE.match(clean_phrase(phrase))
 
 
 def statement_form(sentence: str, at: int, earlier: str = "") -> Scope:

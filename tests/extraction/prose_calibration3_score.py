@@ -10,6 +10,22 @@ counted against the group.
 ``--pooled`` also reads the first and second calibration corpora and prints the pooled table the rule of
 extractors/prose_group_scope.py is applied to. ``TRIALEX_PROSE_GROUP_SCOPE=0`` reads without the form gate and
 bindings (as first contact was read, the gate's table being empty then).
+
+First contact (tests/extraction/prose_calibration3_first_contact.py; the kind gate on): right 115, withheld 153,
+silently wrong 60, missed 0, kept out 109 of 447 gold numbers; of the 175 records emitted for gold numbers 131 carry
+no group, 34 of them wrongly (a subgroup's, cohort's or arm's value). Per statement form, pooled with the first two
+corpora: subject 8/16 and paragraph 2/13 right (gated: below 0.75 on at least 6); in sentence 53/70 (0.76) and no
+cue 315/338 (0.93) left alone; fronted 4/5 and trailing 1/3 too few to judge. The subject form's binding, measured
+next on the three corpora, bound 7 of 7 to their gold group (bound); the paragraph form's 2 of 13 (withheld).
+
+End (the rule applied): right 115 -> 119, silently wrong 60 -> 50, withheld 153 -> 159. The first corpus: right 264
+-> 257 (seven ratios and P values of comparisons said with a group as subject, "Participants in the aspirin group
+had a higher rate ... than those in the placebo group (...; HR ...)", withheld with the subject form), wrong 25 ->
+16 (nine values of a paragraph's second cohort read with no group); the second unchanged (98 / 18). The tuning golden
+files (bench/accuracy.py --tuning-only): labelled prose right 1157 -> 1116, mislabeled 57 -> 56, tables unchanged
+(18028, 0 wrong); the paragraph form withholds most of the 41 (whole-trial sentences after a sentence opening with
+a part of the trial, or with "their"/"these patients"), the subject form two comparisons' P values. Nine of the
+paragraph form's 13 first-contact values came from one paragraph of the first corpus.
 """
 
 from __future__ import annotations
