@@ -24,6 +24,7 @@ import re
 from extractors.prose_accounting import SETTINGS, Settings, account
 from extractors.prose_arms import Arms, arm_names, arm_words, compared_arms
 from extractors.prose_dose_fronts import with_fronted_dosing
+from extractors.prose_group_scope import group_scope_doubts
 from extractors.prose_headings import open_headings
 from extractors.prose_order import reading_order
 from extractors.prose_pk_ratios import with_pk_forms
@@ -101,8 +102,10 @@ def prose_records(
         said = with_pk_forms(statements(joined, page, arms, reasons), joined, page, reasons)  # prose_pk_ratios.py
         read = with_fronted_dosing(with_substudies(said, joined, studies), joined)
         passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
+        scoped = group_scope_doubts([r for r in read if id(r) in passed], joined.text, joined.paragraphs)
+        reasons.update(scoped)  # a group its sentence names that the number was not bound to (prose_group_scope.py)
         for record in read:
-            if record.row and id(record) in passed:
+            if record.row and id(record) in passed and id(record) not in scoped:
                 records.append(record)
             elif findings is not None:
                 findings.append(_unread(record, reasons.get(id(record))))
@@ -129,8 +132,10 @@ def read_paragraphs(paragraphs: list[str], page: int = 1) -> tuple[list[Record],
     said = with_pk_forms(statements(text, page, arms, reasons), text, page, reasons)  # prose_pk_ratios.py
     read = with_fronted_dosing(with_substudies(said, text, own_substudies(text.text)), text)
     passed = {id(r) for r in prose_veto([r for r in read if r.row], reasons)}
+    scoped = group_scope_doubts([r for r in read if id(r) in passed], text.text, text.paragraphs)
+    reasons.update(scoped)  # a group its sentence names that the number was not bound to (prose_group_scope.py)
     for record in read:
-        if record.row and id(record) in passed:
+        if record.row and id(record) in passed and id(record) not in scoped:
             records.append(record)
         else:
             findings.append(_unread(record, reasons.get(id(record))))
