@@ -1145,7 +1145,9 @@ _BOUND_OF = re.compile(r"\b(?:lower|upper)\s(?:(?:confidence|credible)\s)?(?:bou
 # freedom-from-progression rate was"
 _RATE_SUBJECT = re.compile(
     r"^(?:the\s)?(?:(?:estimated|actuarial|cumulative|observed|corresponding)\s)?"
-    r"(?P<e>[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,2})\srates?\s(?:at|was|were)\b",
+    # (a determiner is no endpoint: "The rates at 2 and 3 years were" names none)
+    r"(?P<e>(?!(?:the|a|an|these|those|their|its|both|all)\b)[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,2})"
+    r"\srates?\s(?:at|was|were)\b",
     re.I,
 )
 
@@ -1276,6 +1278,7 @@ def _doubt(
         and not endpoint_list(context, at, stat, arms[0])
         and not paired_endpoint(context, at, stat, arms[0])
         and not (stat == "rate" and ordered_rate_item(context, at, arms[0]))  # "the 3-year EFS and OS rates were"
+        and not (stat in ("rate", "ci_low", "ci_high") and listed_landmark(context, at))  # "at 12 and 24 months"
     ):
         return "it is one of several values the sentence pairs with groups it does not line up"
     if (

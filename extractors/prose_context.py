@@ -98,10 +98,19 @@ def _time(t: str) -> str:
     return t.lower()
 
 
-# "12- and 24-month", "1-, 2- and 3-year", "at 6 and 12 months": landmark times listed with their unit once
+# "12- and 24-month", "1-, 2- and 3-year", "at 6 and 12 months", "at one, five, and 10 years": landmark times
+# listed with their unit once, in digits or in words
+_TIME_NUMBER = r"(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 _LISTED_TIMES = re.compile(
-    r"(?<![\d.])(?P<list>(?:\d+-?,?\s(?:and\s|or\s)?)+)(?P<last>\d+)(?:-|\s)(?P<u>month|year|week)s?\b", re.IGNORECASE
+    rf"(?<![\d.])(?P<list>(?:{_TIME_NUMBER}-?,?\s(?:and\s|or\s)?)+)(?P<last>{_TIME_NUMBER})(?:-|\s)"
+    r"(?P<u>month|year|week)s?\b",
+    re.IGNORECASE,
 )
+
+
+def _listed(m: re.Match[str]) -> list[str]:
+    """The times a listing names, in order ("1, 3, and 5" -> 1, 3, 5; "one, five, and 10" -> one, five, 10)."""
+    return [_time(t) for t in re.findall(_TIME_NUMBER, m.group("list"), re.IGNORECASE)] + [_time(m.group("last"))]
 # a run of rates, each maybe with its bracket ("57% (95% CI, 43%-69%) and 31% (95% CI, 19%-44%)"); a confidence
 # level is no rate of it ("(40%, 95% CI: 6-74)" is one rate and its interval)
 _NOT_A_LEVEL = r"(?!\d|\s?%?\s?(?:CIs?|confidence)\b)"
@@ -125,7 +134,7 @@ def listed_landmark(sentence: str, at: int) -> bool:
     run = _RATE_RUN.search(sentence, listed[-1].end()) if listed else None
     if not listed or not run or not run.start() <= at < run.end():
         return False
-    times = [*re.findall(r"\d+", listed[-1].group("list")), listed[-1].group("last")]
+    times = _listed(listed[-1])
     top = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), run.group(0))
     return len(re.findall(r"\d+(?:\.\d+)?", top)) == len(times)
 
@@ -153,7 +162,7 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     run = _RATE_RUN.search(sentence, listed[-1].end()) if listed else None
     if listed and run and run.start() <= at < run.end():
         m = listed[-1]
-        times = [*re.findall(r"\d+", m.group("list")), m.group("last")]
+        times = _listed(m)
         # the run's own values, not those of their brackets; a bracket's value (a CI) is its value's
         top = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), run.group(0))
         values = list(re.finditer(r"\d+(?:\.\d+)?", top))

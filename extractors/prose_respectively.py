@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.prose_context import lists_times
 from extractors.prose_continuous import ratio_item
 
 
@@ -108,6 +109,10 @@ def respectively_item(sentence: str, at: int, statistic: str) -> str | None:
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
             if len(items) < 2 or re.search(r"\b(?:arms|groups|cohorts)$", listed, re.I):
                 continue  # "rates in the GV and GP arms were 15% and 25%, respectively": groups, not endpoints
+            if lists_times(listed):
+                # "Cancer-free survival at 1, 5, and 10 years was 63%, 26%, and 21%, respectively": the values line up
+                # with the landmark times the subject lists (prose_context.landmark), not with endpoints ("... at 1")
+                continue
             if len(items[0].split()) > 1 and all(len(i.split()) == 1 for i in items[1:]):
                 # "Topo I positivity and negativity": the first item's modifier is shared by the others
                 shared = items[0].rsplit(" ", 1)[0]

@@ -95,3 +95,29 @@ def test_the_other_free_survival_endpoints_are_named() -> None:
         assert len(read) == 2, sentence
         assert all(name in r.row[-1].lower() for r in read), [(r.row, r.value) for r in read]
         assert {r.arm for r in read} == {"velotinib", "placebo"}
+
+
+def test_values_listed_against_landmark_times_are_no_respectively_items() -> None:
+    # third calibration corpus (first contact): "Cancer-free survival at one, five, and 10 years was 63%, 26%, and
+    # 21%, respectively" was read as '10-year five rate' and '10-year 10 years rate' (times in words were no list of
+    # times), and with digits the values were filed under 'Cancer-free survival at 1' and '10 years' (the
+    # respectively items of a list of times). A rate of times listed is the time's; its endpoint is the subject's
+    # or none (withheld), never a piece of the list
+    for times in ("one, five, and 10", "1, 5, and 10"):
+        read, held = _read(f"Cancer-free survival at {times} years was 63%, 26%, and 21%, respectively.")
+        assert not read, read
+        assert set(held) >= {63.0, 26.0, 21.0}
+    read, _ = _read("Overall survival at two, three, and five years was 92%, 46%, and 29%, respectively.")
+    assert read == {
+        92.0: ("two-year OS rate", None),
+        46.0: ("three-year OS rate", None),
+        29.0: ("five-year OS rate", None),
+    }
+    read, _ = _read("PFS rates at 12 and 24 months were 80% and 61%, respectively.")
+    assert read == {80.0: ("12-month PFS rate", None), 61.0: ("24-month PFS rate", None)}
+
+
+def test_a_determiner_names_no_rate_s_endpoint() -> None:
+    # "The rates at 2 and 3 years were 50% and 40%" was filed under '2-year The rate'
+    read, _ = _read("The rates at 2 and 3 years were 50% and 40%.")
+    assert all("The" not in (row or "") for row, _ in read.values()), read
