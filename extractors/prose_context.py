@@ -111,6 +111,8 @@ _LISTED_TIMES = re.compile(
 def _listed(m: re.Match[str]) -> list[str]:
     """The times a listing names, in order ("1, 3, and 5" -> 1, 3, 5; "one, five, and 10" -> one, five, 10)."""
     return [_time(t) for t in re.findall(_TIME_NUMBER, m.group("list"), re.IGNORECASE)] + [_time(m.group("last"))]
+
+
 # a run of rates, each maybe with its bracket ("57% (95% CI, 43%-69%) and 31% (95% CI, 19%-44%)"); a confidence
 # level is no rate of it ("(40%, 95% CI: 6-74)" is one rate and its interval)
 _NOT_A_LEVEL = r"(?!\d|\s?%?\s?(?:CIs?|confidence)\b)"
@@ -162,13 +164,13 @@ def landmark(sentence: str, at: int, end: int) -> str | None:
     run = _RATE_RUN.search(sentence, listed[-1].end()) if listed else None
     if listed and run and run.start() <= at < run.end():
         m = listed[-1]
-        times = _listed(m)
+        named = _listed(m)
         # the run's own values, not those of their brackets; a bracket's value (a CI) is its value's
         top = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), run.group(0))
         values = list(re.finditer(r"\d+(?:\.\d+)?", top))
         index = sum(1 for v in values if run.start() + v.start() <= at) - 1
-        if len(values) == len(times) and 0 <= index < len(times):
-            return f"{times[index]}-{m.group('u').lower()}"
+        if len(values) == len(named) and 0 <= index < len(named):
+            return f"{named[index]}-{m.group('u').lower()}"
         return AMBIGUOUS_LANDMARK
     after = (
         _LANDMARK.match(sentence[end:].lstrip(" ,(").removeprefix("at "))
