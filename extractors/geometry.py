@@ -298,6 +298,8 @@ class GridSettings(_Settings):
     # ... or when the second is a head wider than the first value column, centred over it within this many em,
     # reaching back into the stub
     stub_reach_centre_em: float = 0.5
+    # a head spanning a run of columns stands over the run's centre within this share of the run's width
+    centred_span_share: float = 0.15
     # a contrast's name ("HR", "Hazard ratio") set before a value at no more than this gap is the cell's own word for
     # it ("HR 0.81 (0.70–0.93)", a word space); farther, the name is a column of names of its own ("HR | 0.68")
     named_value_gap_em: float = 0.45

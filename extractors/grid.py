@@ -24,6 +24,7 @@ from extractors.grid_columns import (
 from extractors.grid_header import flush_left_groups, header_fragments, merge_rules
 from extractors.grid_rows import EQUATION, body_rows
 from extractors.grid_types import Cell, Grid, HeaderFragment, Row
+from extractors.header_lone_cells import without_lone_header_cells
 from extractors.header_rows import numeric_header_count
 from extractors.header_spans import SpanEdges
 from extractors.layout import Line, join_words
@@ -48,7 +49,7 @@ def region_to_grid(
     s = GridSettings.resolve(settings)
     lines = join_pushed_lines(attach_scripts([ln for ln in region.body if ln.words], s), s)
     data = [i for i, ln in enumerate(lines) if is_data_line(ln, region)]
-    data = without_numeric_headers(lines, data, region)
+    data = without_lone_header_cells(lines, without_numeric_headers(lines, data, region), region)
     if not data:
         return None
     columns = list(known_columns) if known_columns else value_columns([lines[i] for i in data], region)

@@ -72,7 +72,7 @@ def header_fragments(
                 stub_parts.append(join_words(seg))
                 continue
             if starts:
-                cols = _cells_under(seg, starts, columns, rules, line)
+                cols = _cells_under(seg, starts, columns, rules, line, settings)
             else:
                 cols = _header_span(seg, columns, rules, line)
             ruled = len(cols) > 1 and _ruled_span(seg, columns, rules, line) == cols
@@ -413,10 +413,15 @@ def _anchor_starts(
 
 
 def _cells_under(
-    seg: list[Word], starts: list[float], columns: list[tuple[float, float]], rules: list[Rule], line: Line
+    seg: list[Word],
+    starts: list[float],
+    columns: list[tuple[float, float]],
+    rules: list[Rule],
+    line: Line,
+    settings: GridSettings = DEFAULT_GRID,
 ) -> list[int]:
     """Columns of the header cells a header segment covers: a cmidrule decides; else the cells it covers
-    at least half of, else the cell it overlaps most."""
+    at least half of (but see :func:`_centred_on_one`), else the cell it overlaps most."""
     spanned = _header_span(seg, columns, rules, line)
     if len(spanned) > 1:
         return spanned
@@ -425,9 +430,24 @@ def _cells_under(
     overlaps = [max(0.0, min(x1, e) - max(x0, s)) for s, e in zip(starts, ends, strict=True)]
     covered = [k for k, ov in enumerate(overlaps) if ov >= 0.5 * (ends[k] - starts[k])]
     if len(covered) > 1:
-        return covered
+        return _centred_on_one(seg, covered, columns, settings) or covered
     best = max(range(len(overlaps)), key=lambda k: overlaps[k])
     return [best] if overlaps[best] > 0 else column_of(x0, x1, columns)
+
+
+def _centred_on_one(
+    seg: list[Word], covered: list[int], columns: list[tuple[float, float]], settings: GridSettings
+) -> list[int]:
+    """A long head centred over one value column reaches past the start of the next column's head (heads
+    centred over narrow value columns, "Axitinib 5 mg + rifampin 600 mg/day (n = 39), adjusted geometric" over
+    "mean" over a column of three-digit values, in a face whose glyphs set wider for their em): the cells it
+    covers half of are not the run it heads when it stands off that run's centre (by more than the share a
+    centred span allows) and centred on one of its columns (as a stub-reaching head is): that column alone."""
+    a0, b1 = columns[covered[0]][0], columns[covered[-1]][1]
+    if abs((seg[0].x0 + seg[-1].x1) / 2 - (a0 + b1) / 2) <= settings.centred_span_share * (b1 - a0):
+        return []
+    own = [k for k in covered if _centred_over(seg, columns[k], settings)]
+    return own if len(own) == 1 else []
 
 
 def _header_span(seg: list[Word], columns: list[tuple[float, float]], rules: list[Rule], line: Line) -> list[int]:

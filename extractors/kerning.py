@@ -41,6 +41,9 @@ class KernSettings:
     # a space character drawn between two pieces: it starts at or after the left piece's end and ends at or before the
     # right piece's start, give or take this many em of the left piece's type (the positions' rounding)
     space_slack_em: float = 0.06
+    # a space character whose size differs from the pieces' by more than this share of theirs is another text's
+    # (a stamp of smaller type drawn across a letter-spaced row: its spaces fall between the row's letters)
+    space_size_share: float = 0.05
 
 
 DEFAULT_KERN = KernSettings()
@@ -55,10 +58,10 @@ def join_kerned(
         return items
     # the space characters by the whole point their vertical middle falls in: a pair of pieces looks only at
     # the spaces of its own line
-    by_row: dict[int, list[tuple[float, float, float]]] = {}
+    by_row: dict[int, list[tuple[float, float, float, float]]] = {}
     for c in spaces:
         middle = (float(c["top"]) + float(c["bottom"])) / 2
-        by_row.setdefault(int(middle), []).append((float(c["x0"]), float(c["x1"]), middle))
+        by_row.setdefault(int(middle), []).append((float(c["x0"]), float(c["x1"]), middle, float(c.get("size") or 0)))
     out: list[dict[str, Any]] = []
     for line in _lines(items, settings):
         out.extend(_join_line(line, by_row, settings))
@@ -83,27 +86,33 @@ def _lines(items: list[dict[str, Any]], settings: KernSettings) -> list[list[dic
 
 
 def _spaced(
-    a: dict[str, Any], b: dict[str, Any], by_row: dict[int, list[tuple[float, float, float]]], slack_em: float
+    a: dict[str, Any],
+    b: dict[str, Any],
+    by_row: dict[int, list[tuple[float, float, float, float]]],
+    settings: KernSettings,
 ) -> bool:
-    """A space character drawn between a and b on their line (``slack_em``: KernSettings.space_slack_em)."""
-    slack = slack_em * (float(a.get("size") or 0) or 1.0)
+    """A space character drawn between a and b on their line, in their type size (KernSettings.space_slack_em,
+    space_size_share)."""
+    size = float(a.get("size") or 0) or 1.0
+    slack = settings.space_slack_em * size
     lo, hi = float(a["x1"]) - slack, float(b["x0"]) + slack
     top, bottom = min(float(a["top"]), float(b["top"])), max(float(a["bottom"]), float(b["bottom"]))
     for row in range(int(top), int(bottom) + 1):
-        for x0, x1, middle in by_row.get(row, ()):
-            if lo <= x0 and x1 <= hi and top <= middle <= bottom:
+        for x0, x1, middle, space_size in by_row.get(row, ()):
+            other_type = space_size > 0 and abs(space_size - size) > settings.space_size_share * size
+            if lo <= x0 and x1 <= hi and top <= middle <= bottom and not other_type:
                 return True
     return False
 
 
 def _join_line(
-    line: list[dict[str, Any]], by_row: dict[int, list[tuple[float, float, float]]], settings: KernSettings
+    line: list[dict[str, Any]], by_row: dict[int, list[tuple[float, float, float, float]]], settings: KernSettings
 ) -> list[dict[str, Any]]:
     if len(line) < 2:
         return line
     pairs = list(itertools.pairwise(line))
     gaps = [(float(b["x0"]) - float(a["x1"])) / float(a["size"]) for a, b in pairs]
-    spaced = [_spaced(a, b, by_row, settings.space_slack_em) for a, b in pairs]
+    spaced = [_spaced(a, b, by_row, settings) for a, b in pairs]
     word_space = min((g for g, s in zip(gaps, spaced, strict=True) if s), default=None)
     tracking = _tracking(pairs, gaps, settings)
     if tracking is not None and word_space is not None and tracking >= settings.tracking_share * word_space:
