@@ -890,6 +890,14 @@ def _endpoint_of(
         and not re.match(r"(?:prior|previous|earlier)\b", had.group("what"), re.I)
     ):
         had = None  # "in 22 patients (4.4%) who underwent PCI": a relative clause that says whose the count is
+    if had and re.match(
+        r"[\s%)\]]*(?:among|in|for)\s(?:the\s|those\s)?(?:\d+\s)?(?:patients|participants|subjects|those|ones)\s"
+        r"(?:who|that)\s(?:had|have|has|were|was)\b",
+        had.group(0),
+    ):
+        # "CR rates were 68% among the patients who had a normal karyotype": a value's group said by a relative clause
+        # after a preposition (what the group had is the group, not what the value counts)
+        had = None
     if had and statistic in ("count", "percent"):
         # "eight had a positive ELISPOT response of which 4 had progressive disease": what the relative clause says
         # is of a part of them, no part of what they had

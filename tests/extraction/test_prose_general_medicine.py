@@ -685,3 +685,16 @@ def test_a_bare_number_after_and_with_no_measured_value_before_is_no_statement()
     assert not any(r.value == 4 for r in records)
     # no statement reads it: the accounting stage reports it as a number no statement form reads
     assert [f.message.split(" as data: ")[-1] for f in findings if any(v.value == 4 for v in f.values)] == [UNREAD]
+
+
+def test_a_relative_clause_after_a_preposition_says_whose_the_value_is() -> None:
+    # third calibration corpus: "CR rates were 68% among the patients who had a normal karyotype" was filed under
+    # the endpoint 'normal karyotype' (what the patients "had"): the clause after "among/in/for the patients who
+    # had" names the group, and the rate stays the clause's endpoint
+    records, _ = _read(
+        "CR rates were 68% among the patients who had a normal karyotype and 44% among the patients who had a "
+        "high-risk karyotype."
+    )
+    at = _at(records, 68.0)
+    assert at and all("karyotype" not in " ".join(r.row) for r in at), [(r.row, r.arm) for r in at]
+    assert all(r.arm and "normal karyotype" in r.arm for r in at)
