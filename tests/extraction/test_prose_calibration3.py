@@ -87,11 +87,13 @@ def test_the_gate_is_the_rule_applied_to_the_pooled_first_contact() -> None:
 
 def test_calibration3_ratchet(monkeypatch: pytest.MonkeyPatch) -> None:
     # first contact: right 115, wrong 60 of 175 emitted; with the rule (the gate on, as the extractor ships): right
-    # 119, wrong 50. A change may raise right and lower wrong, never the other way
+    # 119, wrong 50. A change may raise right and lower wrong, never the other way. 121 and 44 after two families
+    # the corpus showed once read back (times listed against landmark rates, a group's relative clause after a
+    # preposition): fixed on this corpus, so no longer a blind figure
     monkeypatch.setenv("TRIALEX_PROSE_KIND_GATE", "1")
     result = totals(score(CORPUS))
-    assert result["right"] >= 119
-    assert result["wrong"] <= 50
+    assert result["right"] >= 121
+    assert result["wrong"] <= 44
     assert result["missed"] == 0
 
 
