@@ -11,8 +11,8 @@ Faces: ``liberation`` (Times New Roman and Arial metrics), ``palatino``, ``bookm
 (Caladea and Carlito: Cambria and Calibri metrics) are tuned on and printed per style (palatino and bookman were
 held out in the session that built this bench, schoolbook in the two after it, office in one; each was released
 after its sessions). ``narrow`` (Nimbus Roman and Liberation Sans Narrow) and ``libertine`` (Linux Libertine and
-Biolinum) are held out, like the validation papers: printed in aggregate only, and only to see whether a fix made on a tuned face
-travels (``--name-held-out`` prints their lines; do not debug on them).
+Biolinum) are held out, like the validation papers: printed in aggregate only, and only to see whether a fix made
+on a tuned face travels (``--name-held-out`` prints their lines; do not debug on them).
 ``--tight`` sets every table smaller with narrow cell padding (TRIALEX_TYPESET_TIGHT=1; into DIR/<face>-tight),
 so that column gaps shrink to about a space's width: a spacing axis beside the faces.
 The faces come from Debian's ``fonts-liberation``, ``fonts-urw-base35``, ``fonts-linuxlibertine``,
