@@ -116,7 +116,10 @@ def column_continuations(
         crop, edge = s.crop_slack_em * size, s.edge_slack_em * size
         g0 = view.gutter[0] if view.gutter is not None else region.x1
         middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else g0 + crop
-        if region.x1 > middle or region.x1 > 0.6 * view.frame.width:
+        # a table of the left column stops short of the right column's text (a head cell may overhang into the
+        # gutter, past its middle: the gutter is the channel between the columns' text, not a table's cells)
+        right_edge = view.gutter[1] if view.gutter is not None else middle
+        if region.x1 > right_edge or region.x1 > 0.6 * view.frame.width:
             continue  # not a table of the left column
         blocks = frame_blocks(view, captions, s)
         right = [b for b in blocks if b.x0 >= g0 - crop]
