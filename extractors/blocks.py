@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, join_words, split_segments, touching_line
+from extractors.layout import Line, join_words, split_segments, touching_line, words_to_lines
 from extractors.values import value_like
 from schemas.document import Word
 
@@ -238,11 +238,44 @@ def _split_lines(
                     seconds.add(id(part))
             out.append(part)
     moved = _rehome_scripts(out, cut)
+    moved |= _rejoin_parts(out, cut, out_stop, gutter, moved)
     if not moved:
         return out, out_stop
     kept = [k for k in range(len(out)) if k not in moved]
     at = {k: n for n, k in enumerate(kept)}
     return [out[k] for k in kept], {at[k] for k in out_stop if k in at}
+
+
+def _rejoin_parts(
+    lines: list[Line], candidates: list[int], stop: set[int], gutter: tuple[float, float], moved: set[int]
+) -> set[int]:
+    """A line of one text column that the layout banded apart from its own row because the other column's line,
+    a point or two higher or lower, opened the band the row's first words joined ("AA patients n=" banded with
+    the right column's "(CR + PR +", its "12 15 12" a line of its own): once the line is cut at the gutter, a line
+    wholly on the part's side, on its baseline, that bands with the part alone (``words_to_lines`` makes one line
+    of the two) is that part's row. The indices of the lines joined into a part."""
+    middle = (gutter[0] + gutter[1]) / 2
+    joined: set[int] = set()
+    for k in candidates:
+        if k in moved or k in joined:
+            continue
+        part = lines[k]
+        left = part.x1 <= middle
+        for j in range(max(0, k - 3), min(len(lines), k + 4)):
+            other = lines[j]
+            if j == k or j in candidates or j in moved or j in joined or j in stop or not other.words:
+                continue
+            if (other.x1 <= middle) != left or (other.x0 >= middle) == left:
+                continue  # not wholly on the part's side of the gutter
+            if abs(other.size - part.size) > 0.1 * part.size or abs(other.top - part.top) >= 0.5 * part.size:
+                continue
+            if len(words_to_lines([*part.words, *other.words])) != 1:
+                continue
+            part.words.extend(other.words)
+            part.words.sort(key=lambda w: w.x0)
+            part.touch()
+            joined.add(j)
+    return joined
 
 
 def _rehome_scripts(lines: list[Line], candidates: list[int]) -> set[int]:

@@ -7,13 +7,13 @@ from itertools import pairwise
 from extractors.blocks import Block
 from extractors.caption_blocks import frame_blocks
 from extractors.captions import CAPTION, FIGURE, Caption, unspace
-from extractors.flow_links import label_runon, legend_after
+from extractors.flow_links import full_width, label_runon, legend_after
 from extractors.frame_view import FrameView, next_view
 from extractors.geometry import RegionSettings
-from extractors.layout import Line, PageLayout, frame_layout
+from extractors.layout import Line, frame_layout
 from extractors.table_notes import is_note, is_prose, mark_opened, split_notes
 from extractors.table_region import FlowLink, TableRegion
-from schemas.document import Document, Word
+from schemas.document import Document
 
 
 def legend_overflow(
@@ -116,7 +116,10 @@ def column_continuations(
         crop, edge = s.crop_slack_em * size, s.edge_slack_em * size
         g0 = view.gutter[0] if view.gutter is not None else region.x1
         middle = (view.gutter[0] + view.gutter[1]) / 2 if view.gutter is not None else g0 + crop
-        if region.x1 > middle or region.x1 > 0.6 * view.frame.width:
+        # a table of the left column stops short of the right column's text (a head cell may overhang into the
+        # gutter, past its middle: the gutter is the channel between the columns' text, not a table's cells)
+        right_edge = view.gutter[1] if view.gutter is not None else middle
+        if region.x1 > right_edge or region.x1 > 0.6 * view.frame.width:
             continue  # not a table of the left column
         blocks = frame_blocks(view, captions, s)
         right = [b for b in blocks if b.x0 >= g0 - crop]
@@ -128,7 +131,7 @@ def column_continuations(
         before = [
             w
             for w in view.words
-            if w.x0 >= g1 - crop and w.bottom <= block.top - edge and not _full_width(layout, w, g0, g1)
+            if w.x0 >= g1 - crop and w.bottom <= block.top - edge and not full_width(layout, w, g0, g1)
         ]
         lead = _head_lines(layout.lines_of(before) if before else [], view, s, block.top)
         if any(is_prose(ln, g1, view.frame.width, view.body_size) for ln in lead):
@@ -280,29 +283,3 @@ def _table_tail(trail: list[Line], bottom: float, x0: float, view: FrameView, s:
         or mark_opened(ln)
         for ln in trail
     )
-
-
-def _full_width(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
-    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title), when
-    the line runs across the gutter or goes on beside it in the word's own type on its baseline. A left
-    column's line set in other type (body text beside a table's smaller rows), whose words the layout put on
-    the table line's baseline, leaves the table's words in the right column, and so does one in the same type
-    that ends short of the gutter."""
-    s = RegionSettings()
-    crop, touch = s.crop_slack_em * word.size, s.box_slack_em * word.size
-    index = layout.line_of.get(id(word))
-    if index is None or layout.lines[index].x0 >= g0 - crop:
-        return False
-    line = layout.lines[index].words
-    if any(w.x1 > g0 + touch and w.x0 < g1 - touch for w in line):
-        return True
-    left = [
-        w
-        for w in line
-        if w.x1 <= g0 + touch
-        and abs(w.size - word.size) <= 0.1 * word.size
-        and abs(w.bottom - word.bottom) <= 0.15 * word.size
-    ]
-    # ... and runs up to the gutter, as a line set across it does: a left column's table row ending well short of
-    # it ("Karnofsky" of a table's part) beside the right column's head ("Standard") is two columns' lines
-    return bool(left) and max(w.x1 for w in left) >= g0 - s.justified_edge_em * word.size

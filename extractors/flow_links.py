@@ -130,6 +130,7 @@ def lead_lines(view: FrameView, block: Block, s: RegionSettings) -> list[Line] |
     text, a caption or a figure label sits above the block under the running head (the column does not open
     with the table)."""
     c0, c1 = column_of(view, block.x0, block.x1)
+    g0 = view.gutter[0] if view.gutter is not None else c0
     layout = frame_layout(view.frame)
     crop, edge = s.crop_slack_em * view.body_size, s.edge_slack_em * view.body_size
     words = [
@@ -138,7 +139,7 @@ def lead_lines(view: FrameView, block: Block, s: RegionSettings) -> list[Line] |
         if w.x0 >= c0 - crop
         and w.x1 <= c1 + crop
         and w.bottom <= block.top - edge
-        and not full_width(layout, w, c0, c1)
+        and not (c0 > 0 and full_width(layout, w, g0, c0))
     ]
     lines = layout.lines_of(words) if words else []
     head = s.running_head_share * view.frame.height
@@ -323,9 +324,27 @@ def table_tail(trail: list[Line], bottom: float, x0: float, x1: float, view: Fra
     )
 
 
-def full_width(layout: PageLayout, word: Word, c0: float, c1: float) -> bool:
-    """A word of the right column's line that also has words left of the gutter: full-width text (an
-    abstract, a title). (A left column's line may share its baseline with the right column's.)"""
+def full_width(layout: PageLayout, word: Word, g0: float, g1: float) -> bool:
+    """A word of a line that also has words left of the gutter: full-width text (an abstract, a title), when
+    the line runs across the gutter or goes on beside it in the word's own type on its baseline. A left
+    column's line set in other type (body text beside a table's smaller rows), whose words the layout put on
+    the table line's baseline, leaves the table's words in the right column, and so does one in the same type
+    that ends short of the gutter."""
+    s = RegionSettings()
+    crop, touch = s.crop_slack_em * word.size, s.box_slack_em * word.size
     index = layout.line_of.get(id(word))
-    crop = RegionSettings.resolve(None).crop_slack_em * word.size
-    return index is not None and c0 > 0 and layout.lines[index].x0 < c0 - crop
+    if index is None or layout.lines[index].x0 >= g0 - crop:
+        return False
+    line = layout.lines[index].words
+    if any(w.x1 > g0 + touch and w.x0 < g1 - touch for w in line):
+        return True
+    left = [
+        w
+        for w in line
+        if w.x1 <= g0 + touch
+        and abs(w.size - word.size) <= 0.1 * word.size
+        and abs(w.bottom - word.bottom) <= 0.15 * word.size
+    ]
+    # ... and runs up to the gutter, as a line set across it does: a left column's table row ending well short of
+    # it ("Karnofsky" of a table's part) beside the right column's head ("Standard") is two columns' lines
+    return bool(left) and max(w.x1 for w in left) >= g0 - s.justified_edge_em * word.size

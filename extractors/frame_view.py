@@ -195,7 +195,33 @@ def _gutter(
             if x - start >= least and (best is None or x - start > best[1] - best[0]):
                 best = (start, x)
             start = None
-    return (left + best[0], left + best[1]) if best else None
+    if best is None:
+        return None
+    a, b = _channel(cover, best, least)
+    return (left + a, left + b)
+
+
+def _channel(cover: list[int], strip: tuple[int, int], least: float) -> tuple[int, int]:
+    """The channel the two text columns leave between them within a thinly covered strip: its widest run at the
+    strip's least cover (at least ``least`` wide). The strip's thinly covered margins are the columns' own sparse
+    edges: a column table's stub labels opening the right column left of its indented rows and value cells, the
+    few prose lines of the left column that reach further right than its table's value columns. Cut there, a
+    crop at the gutter would cut a stub label ("GBM patients") in two."""
+    a, b = strip
+    floor = min(cover[a:b])
+    widest: tuple[int, int] | None = None
+    start = None
+    for x in range(a, b + 1):
+        low = x < b and cover[x] == floor
+        if low and start is None:
+            start = x
+        elif not low and start is not None:
+            if widest is None or x - start > widest[1] - widest[0]:
+                widest = (start, x)
+            start = None
+    if widest is None or widest[1] - widest[0] < least:
+        return strip
+    return widest
 
 
 def _gutter_under_wide_text(

@@ -479,6 +479,35 @@ def _other_span_words(view: FrameView, block: Block | None, captions: list[Capti
     return {id(w) for b in others for line in [*b.header, *b.lines] for w in line.words}
 
 
+def _prose_over_caption(view: FrameView, cap: Caption, s: RegionSettings) -> bool:
+    """A caption whose nearest line above it, within its width and a row's gap, is body prose (running text, or a
+    paragraph's short last line under it) closes no table over it: it ends the paragraphs of its column, its table
+    set in the next frame (the right column, the next page). Growing up from it would take the other column's
+    rows beside the prose for a table's."""
+    crop = s.crop_slack_em * view.body_size
+    cap_ids = {id(w) for line in cap.lines for w in line.words}
+    reach = s.max_row_gap_em * cap.lines[0].size
+    words = [
+        w
+        for w in view.words
+        if w.x0 >= cap.x0 - crop
+        and w.x1 <= cap.x1 + crop
+        and w.bottom <= cap.top + s.box_slack_em * view.body_size
+        and cap.top - w.bottom <= 2 * reach
+        and id(w) not in cap_ids
+    ]
+    if not words:
+        return False
+    lines = frame_layout(view.frame).lines_of(words)
+    lines.sort(key=lambda ln: ln.bottom)
+    nearest = lines[-1]
+    if cap.top - nearest.bottom > reach:
+        return False
+    if is_prose(nearest, cap.x0, cap.x1, view.body_size):
+        return True
+    return len(lines) >= 2 and _last_line_of_paragraph(nearest, lines[-2], cap.x0, cap.x1, view.body_size, s)
+
+
 def grow(
     view: FrameView,
     cap: Caption,
@@ -489,6 +518,8 @@ def grow(
     block: Block | None = None,
 ) -> TableRegion | None:
     s = RegionSettings.resolve(settings)
+    if not below and _prose_over_caption(view, cap, s):
+        return None
     x0, x1 = _band(view, cap, below)
     x0, x1 = _own_column(view, cap, below, x0, x1, others)
     if block is not None:  # geometry first: the table is at least as wide as the block the caption touches
